@@ -1,1 +1,6 @@
-"""adjudicate stage."""
+"""Adjudication: each incident judged against each reading of each agreement, with the trace of every rule."""
+
+from ceasewatch.adjudicate._reference import adjudicate, judge
+from ceasewatch.adjudicate._terms import Terms, prepare
+
+__all__ = ["Terms", "adjudicate", "judge", "prepare"]

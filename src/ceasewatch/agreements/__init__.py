@@ -1,1 +1,19 @@
-"""agreements stage."""
+"""Agreement files: reading, checking and publishing the agreement language; the bundled 2025 agreements."""
+
+from ceasewatch.agreements._load import (
+    agreement_files,
+    agreement_schema,
+    canonical_json,
+    load_agreement,
+    load_agreements,
+    parse_agreement,
+)
+
+__all__ = [
+    "agreement_files",
+    "agreement_schema",
+    "canonical_json",
+    "load_agreement",
+    "load_agreements",
+    "parse_agreement",
+]

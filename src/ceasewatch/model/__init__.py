@@ -21,6 +21,7 @@ from ceasewatch.model.agreement import (
 from ceasewatch.model.claim import Claim, ClaimDraft, Evidence, Stance, Target
 from ceasewatch.model.common import Instant, PartyCode
 from ceasewatch.model.finding import Finding, Outcome, Reason, TraceStep, Verdict
+from ceasewatch.model.incident import Incident
 from ceasewatch.model.place import Place, PlacePrecision
 from ceasewatch.model.report import Affiliation, Report, Source
 from ceasewatch.model.taxonomy import ACTS, CATEGORIES, ActId, CategoryId, Term, ancestors, covered
@@ -40,6 +41,7 @@ __all__ = [
     "Conditions",
     "Evidence",
     "Finding",
+    "Incident",
     "Instant",
     "Outcome",
     "PartyCode",
