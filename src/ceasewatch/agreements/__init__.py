@@ -7,6 +7,7 @@ from ceasewatch.agreements._load import (
     load_agreement,
     load_agreements,
     parse_agreement,
+    read_agreement_file,
 )
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "load_agreement",
     "load_agreements",
     "parse_agreement",
+    "read_agreement_file",
 ]

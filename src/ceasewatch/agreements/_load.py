@@ -15,7 +15,7 @@ from ceasewatch.agreements._yaml import line_of, load_with_lines
 from ceasewatch.errors import AgreementError
 from ceasewatch.geo.zones import check_zone
 from ceasewatch.model import Agreement
-from ceasewatch.validation import clean_loc, dotted, expected_for, first_error
+from ceasewatch.validation import clean_loc, dotted, expected_for, first_error, message_for
 
 SCHEMA_ID = "https://ceasewatch.org/schema/agreement.schema.json"
 
@@ -40,9 +40,8 @@ def parse_agreement(text: str, name: str = "<agreement>") -> Agreement:
     except ValidationError as exc:
         error = first_error(exc)
         loc = clean_loc(error["loc"])
-        message = error["msg"].removeprefix("Value error, ")
         raise AgreementError(
-            message,
+            message_for(error),
             file=name,
             line=line_of(lines, loc),
             record=str(data.get("id")) if data.get("id") else None,
@@ -60,6 +59,11 @@ def parse_agreement(text: str, name: str = "<agreement>") -> Agreement:
 
 def load_agreement(path: str | Path) -> Agreement:
     """Read and check one agreement file."""
+    return read_agreement_file(path)[0]
+
+
+def read_agreement_file(path: str | Path) -> tuple[Agreement, str]:
+    """Read and check one agreement file; return the agreement and the file's text (which the store keeps)."""
     path = Path(path)
     try:
         text = path.read_bytes().decode("utf-8")
@@ -70,7 +74,7 @@ def load_agreement(path: str | Path) -> Agreement:
         raise AgreementError(
             f"invalid UTF-8 at byte {exc.start}", file=str(path), line=line, expected="UTF-8 text"
         ) from exc
-    return parse_agreement(text, str(path))
+    return parse_agreement(text, str(path)), text
 
 
 def agreement_files(path: str | Path | None = None) -> list[Path]:
