@@ -28,11 +28,7 @@ def agreement_schema() -> dict[str, Any]:
 
 def parse_agreement(text: str, name: str = "<agreement>") -> Agreement:
     """Parse and check the text of one agreement file; ``name`` is used in error messages."""
-    try:
-        data, lines = load_with_lines(text, name)
-    except AgreementError as exc:
-        exc.file = exc.file or name
-        raise
+    data, lines = load_with_lines(text, name)
     if not isinstance(data, dict):
         raise AgreementError("an agreement file must be a YAML mapping", file=name, line=1, expected="a mapping")
     try:

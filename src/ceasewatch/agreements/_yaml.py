@@ -31,7 +31,7 @@ def load_with_lines(text: str, name: str) -> tuple[Any, dict[Path, int]]:
     try:
         root = loader.get_single_node()
         lines: dict[Path, int] = {}
-        data = _build(loader, root, (), lines) if root is not None else None
+        data = _build(loader, root, (), lines, name) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise AgreementError(
@@ -47,7 +47,7 @@ def load_with_lines(text: str, name: str) -> tuple[Any, dict[Path, int]]:
     return data, lines
 
 
-def _build(loader: _Loader, node: yaml.Node, path: Path, lines: dict[Path, int]) -> Any:
+def _build(loader: _Loader, node: yaml.Node, path: Path, lines: dict[Path, int], name: str) -> Any:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
@@ -56,18 +56,22 @@ def _build(loader: _Loader, node: yaml.Node, path: Path, lines: dict[Path, int])
             if not isinstance(key, str):
                 raise AgreementError(
                     f"a key must be text, not {key!r}",
+                    file=name,
                     line=key_node.start_mark.line + 1,
                     field=_dotted(path),
                     expected="a text key",
                 )
             if key in result:
                 raise AgreementError(
-                    f"key '{key}' appears twice", line=key_node.start_mark.line + 1, field=_dotted((*path, key))
+                    f"key '{key}' appears twice",
+                    file=name,
+                    line=key_node.start_mark.line + 1,
+                    field=_dotted((*path, key)),
                 )
-            result[key] = _build(loader, value_node, (*path, key), lines)
+            result[key] = _build(loader, value_node, (*path, key), lines, name)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(loader, item, (*path, index), lines) for index, item in enumerate(node.value)]
+        return [_build(loader, item, (*path, index), lines, name) for index, item in enumerate(node.value)]
     return loader.construct_object(node, deep=True)
 
 
