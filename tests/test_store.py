@@ -19,7 +19,6 @@ from ceasewatch.model import Agreement, Finding, Report
 from ceasewatch.store import AddResult, RunInfo, Store, StoredReport
 from ceasewatch.store import _schema as schema
 from ceasewatch.store._migrate import head_revision
-from ceasewatch.store._store import agreement_hash
 
 T0 = datetime(2025, 3, 19, tzinfo=UTC)
 SOURCE = "https://example.org/statement"
@@ -267,7 +266,7 @@ def test_agreement_round_trip_keeps_durations_and_times(store: Store) -> None:
     store.add_agreement(agreement, "...")
     loaded = store.agreement(agreement.id)
     assert loaded == agreement
-    assert agreement_hash(loaded) == agreement_hash(agreement)
+    assert loaded.content_hash() == agreement.content_hash()
     assert loaded.readings[0].window.stop == datetime(2025, 4, 16, 21, tzinfo=UTC)
 
 
@@ -276,7 +275,7 @@ def test_agreement_round_trip_keeps_durations_and_times(store: Store) -> None:
 
 def test_replace_findings(store: Store, store_url: str) -> None:
     agreement = make_agreement()
-    version = agreement_hash(agreement)
+    version = agreement.content_hash()
     store.add_agreement(agreement, "...")
     first = [make_finding("i2"), make_finding("i1"), make_finding("i1", reading_id="ru")]
     assert store.replace_findings(first, run=run_info({agreement.id: version})) == 3

@@ -3,7 +3,6 @@
 from ceasewatch.agreements._load import (
     agreement_files,
     agreement_schema,
-    canonical_json,
     load_agreement,
     load_agreements,
     parse_agreement,
@@ -13,7 +12,6 @@ from ceasewatch.agreements._load import (
 __all__ = [
     "agreement_files",
     "agreement_schema",
-    "canonical_json",
     "load_agreement",
     "load_agreements",
     "parse_agreement",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -95,11 +94,6 @@ def load_agreements(path: str | Path | None = None) -> list[Agreement]:
             raise AgreementError(f"agreement id '{agreement.id}' is used by two files", file=str(file), field="id")
         agreements[agreement.id] = agreement
     return [agreements[key] for key in sorted(agreements)]
-
-
-def canonical_json(agreement: Agreement) -> str:
-    """The agreement as canonical JSON (sorted keys, UTC times): what its version hash is taken over."""
-    return json.dumps(agreement.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _reference_errors(agreement: Agreement) -> Iterator[tuple[YamlPath, str, str]]:

@@ -7,6 +7,8 @@ Findings are computed per reading, so that a disagreement about the terms shows 
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import datetime, timedelta
 from typing import Any, Literal, Self
 
@@ -244,6 +246,14 @@ class Agreement(StrictModel):
         if len(set(reading_ids)) != len(reading_ids):
             raise ValueError("two readings share an id")
         return self
+
+    def canonical_json(self) -> str:
+        """The agreement as canonical JSON: sorted keys, no insignificant space, UTC times, defaults included."""
+        return json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+    def content_hash(self) -> str:
+        """SHA-256 (hex) of :meth:`canonical_json`: the version of the agreement that findings are computed on."""
+        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
 
     def party(self, code: str) -> PartyEntry | None:
         """The entry of party ``code``, if it is listed."""

@@ -7,7 +7,6 @@ replaced whole by each run, which records what it was derived from.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -31,7 +30,7 @@ from ceasewatch.model import Agreement, Claim, Finding, Report
 from ceasewatch.store import _schema as t
 from ceasewatch.store._migrate import current_revision, upgrade
 
-__all__ = ["DEFAULT_PATH", "ENV_VAR", "AddResult", "RunInfo", "Store", "StoredReport", "agreement_hash"]
+__all__ = ["DEFAULT_PATH", "ENV_VAR", "AddResult", "RunInfo", "Store", "StoredReport"]
 
 ENV_VAR = "CEASEWATCH_DB"
 """The environment variable naming the database when :meth:`Store.open` is given none."""
@@ -64,19 +63,13 @@ class StoredReport:
 class RunInfo:
     """One adjudication run: the code version, the ``as_of`` instant, the agreement versions used, when it ran.
 
-    ``agreements`` maps each agreement id to the version hash (:func:`agreement_hash`) the findings were computed on.
+    ``agreements`` maps each agreement id to the version (:meth:`Agreement.content_hash`) the findings used.
     """
 
     code_version: str
     as_of: datetime | None
     agreements: dict[str, str]
     computed_at: datetime
-
-
-def agreement_hash(agreement: Agreement) -> str:
-    """SHA-256 (hex) of the agreement's canonical JSON (sorted keys, no insignificant space, defaults included)."""
-    canonical = json.dumps(agreement.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _mask_text(raw: str) -> str:
@@ -248,12 +241,12 @@ class Store:
     def add_agreement(self, agreement: Agreement, source_text: str, *, loaded_at: datetime | None = None) -> bool:
         """Store a version of an agreement: the file's text and the parsed agreement.
 
-        A version is identified by (``id``, :func:`agreement_hash`). Returns ``False`` when that exact version is
+        A version is (``id``, :meth:`Agreement.content_hash`). Returns ``False`` when that exact version is
         already stored (nothing changes, not even its load time); ``True`` when it is new, in which case it becomes
         the agreement's latest version from ``loaded_at`` (default: now, UTC) on.
         """
         loaded = _utc(loaded_at, "loaded_at") if loaded_at is not None else datetime.now(UTC)
-        version = agreement_hash(agreement)
+        version = agreement.content_hash()
         with self._write(f"store agreement '{agreement.id}'") as connection:
             known = connection.execute(
                 select(t.agreements.c.seq).where(
