@@ -1,0 +1,133 @@
+"""The command line, in process: exit codes, clear errors, and a store left unchanged by bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ceasewatch.cli import app
+from ceasewatch.store import Store
+from tests.common import TOY_AGREEMENT, claim
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "cw.db")
+
+
+def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_no_arguments_is_usage_with_exit_code_2() -> None:
+    code, _, _ = run()
+    assert code == 2
+    code, _, err = run("agreements", "validate", "--no-such-flag")
+    assert code == 2 and "No such option" in err
+
+
+def test_validate_and_list_work_on_the_bundled_agreements_with_no_file() -> None:
+    code, out, _ = run("agreements", "validate")
+    assert code == 0
+    assert out.count("ok  ") >= 3
+    code, out, _ = run("agreements", "list")
+    assert code == 0 and "energy-moratorium-2025" in out and "black-sea-2025" in out
+
+
+def test_validate_bad_file_prints_file_line_field_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(TOY_AGREEMENT.replace("energy.oil.refinery,", "energy.oil.refinary,"), encoding="utf-8")
+    code, _, err = run("agreements", "validate", str(bad))
+    assert code == 1
+    assert f"{bad}:" in err and "readings.0.scope.targets.include.0" in err and "energy.oil.refinery" in err
+
+
+def test_schema_is_json() -> None:
+    code, out, _ = run("agreements", "schema")
+    assert code == 0 and json.loads(out)["$schema"].startswith("https://json-schema.org/")
+
+
+def test_show_prints_every_reading_and_unknown_id_exits_1() -> None:
+    code, out, _ = run("agreements", "show", "energy-moratorium-2025")
+    assert code == 0 and "reading RUS" in out and "reading UKR" in out and "reading USA" in out
+    code, _, err = run("agreements", "show", "nope")
+    assert code == 1 and "no agreement 'nope'" in err
+
+
+def test_init_load_add_status(db: str) -> None:
+    assert run("init", "--db", db)[0] == 0
+    code, out, _ = run("agreements", "load", "--db", db)
+    assert code == 0 and "loaded  energy-moratorium-2025" in out
+    assert "unchanged  energy-moratorium-2025" in run("agreements", "load", "--db", db)[1]
+    code, out, _ = run("reports", "add", str(DATA / "reports_ok.jsonl"), "--db", db)
+    assert code == 0 and "added 3 report(s)" in out
+    code, out, _ = run("reports", "add", str(DATA / "reports_ok.jsonl"), "--db", db)
+    assert "added 0 report(s); 3 already stored" in out
+    with Store.open(db) as store:
+        assert store.status()["reports"] == 3
+
+
+def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "env.db"
+    monkeypatch.setenv("CEASEWATCH_DB", str(path))
+    assert run("init")[0] == 0
+    assert path.exists()
+
+
+def bad_batch() -> str:
+    lines = [line for line in (DATA / "reports_ok.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    broken = json.loads(lines[1])
+    broken["published_at"] = "2025-03-19T10:00:00"  # no time zone
+    return "\n".join([lines[0], json.dumps(broken), *lines[2:]]) + "\n"
+
+
+def test_batch_with_a_bad_record_in_the_middle_stores_nothing(db: str) -> None:
+    code, _, err = run("reports", "add", "-", "--db", db, input=bad_batch())
+    assert code == 1
+    assert "<stdin>:2" in err and "published_at" in err and "time zone" in err
+    with Store.open(db) as store:
+        assert store.status()["reports"] == 0
+
+
+def test_reject_file_keeps_good_records_and_writes_bad_ones(db: str, tmp_path: Path) -> None:
+    rejects = tmp_path / "rejects.jsonl"
+    code, out, _ = run("reports", "add", "-", "--db", db, "--reject", str(rejects), input=bad_batch())
+    assert code == 0 and "added 2 report(s)" in out and "1 rejected" in out
+    rejected = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert [r["line"] for r in rejected] == [2] and "published_at" in rejected[0]["error"]
+
+
+def test_invalid_utf8_and_huge_line_are_clear_errors(db: str) -> None:
+    good = (DATA / "reports_ok.jsonl").read_bytes().splitlines()[0]
+    code, _, err = run("reports", "add", "-", "--db", db, input=good + b"\n\xff\xfe{}\n")
+    assert code == 1 and ":2" in err and "UTF-8" in err
+    huge = b'{"id": "x", "text": "' + b"a" * (10 * 1024 * 1024) + b'"}\n'
+    code, _, err = run("reports", "add", "-", "--db", db, input=good + b"\n" + huge)
+    assert code == 1 and ":2" in err
+    with Store.open(db) as store:
+        assert store.status()["reports"] == 0
+
+
+def test_adjudicate_filter_reads_claims_and_writes_one_finding_per_reading(tmp_path: Path) -> None:
+    agreement = tmp_path / "toy.yaml"
+    agreement.write_text(TOY_AGREEMENT, encoding="utf-8")
+    claims = claim("a/1").model_dump_json() + "\n" + claim("b/1", perpetrator="RUS").model_dump_json() + "\n"
+    code, out, _ = run("adjudicate", "--claims", "-", "--agreements", str(agreement), input=claims)
+    assert code == 0
+    findings = [json.loads(line) for line in out.splitlines()]
+    assert len(findings) == 4  # 2 claims x 2 readings
+    assert {f["reading_id"] for f in findings} == {"RUS", "UKR"}
+    assert all({"claim_ids", "verdict", "reasons", "trace"} <= f.keys() for f in findings)
+    # the same input gives byte-identical output
+    assert run("adjudicate", "--claims", "-", "--agreements", str(agreement), input=claims)[1] == out
+
+
+def test_adjudicate_as_of_needs_a_time_zone(tmp_path: Path) -> None:
+    code, _, err = run("adjudicate", "--claims", "-", "--as-of", "2025-03-20", input="")
+    assert code == 1 and "--as-of" in err and "time zone" in err
