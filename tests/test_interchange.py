@@ -157,7 +157,8 @@ ERROR_CASES: list[tuple[str, bytes, str, int, str | None, str | None, str, str]]
         jsonl(report(source={"name": "M", "affiliation": "monitor", "party": "ru"})),
         "jsonl", 1, "r1", "source.party", "ISO 3166-1 alpha-3", "got 'ru'",
     ),
-    ("unknown field", jsonl(report(colour="red")), "jsonl", 1, "r1", "colour", "only the documented fields", "Extra inputs"),
+    ("unknown field", jsonl(report(colour="red")), "jsonl", 1, "r1", "colour", "only the documented fields",
+     "Extra inputs"),
     ("confidence range", jsonl(report(claims=[claim_draft(confidence=2)])), "jsonl", 1, "r1",
      "claims.0.confidence", "a number at most 1", "got 2"),
     (

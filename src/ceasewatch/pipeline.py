@@ -1,0 +1,104 @@
+"""The runs that tie the stages together: load, adjudicate a store, and the demo on the bundled scenario."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from ceasewatch import __version__
+from ceasewatch.adjudicate import adjudicate, compliance
+from ceasewatch.agreements import agreement_files, read_agreement_file
+from ceasewatch.errors import CeasewatchError
+from ceasewatch.model import Agreement, Finding, Incident, Report
+from ceasewatch.sources import Rejected, read_reports, write_jsonl
+from ceasewatch.store import RunInfo, Store
+
+__all__ = [
+    "DemoResult",
+    "adjudicate_store",
+    "bundled_scenario",
+    "load_agreements_into",
+    "run_demo",
+    "summary",
+]
+
+
+def load_agreements_into(store: Store, path: str | Path | None = None) -> list[tuple[Agreement, bool]]:
+    """Check and store the agreements at ``path`` (bundled by default); all or none. Returns (agreement, is new)."""
+    checked = [read_agreement_file(file) for file in agreement_files(path)]
+    return [(agreement, store.add_agreement(agreement, text)) for agreement, text in checked]
+
+
+def bundled_scenario() -> list[Report]:
+    """The bundled demo scenario: reports of both sides, March–April 2025, with structured claims."""
+    path = resources.files("ceasewatch") / "data" / "scenario" / "reports.jsonl"
+    with path.open("rb") as stream:
+        items = list(read_reports(stream, format="jsonl", name="ceasewatch/data/scenario/reports.jsonl"))
+    return [item for item in items if not isinstance(item, Rejected)]
+
+
+def adjudicate_store(store: Store, *, as_of: datetime | None = None) -> list[Finding]:
+    """Judge every claim in the store under every stored agreement (as known at ``as_of``) and store the findings.
+
+    Until claims are clustered, each claim is its own incident.
+    """
+    agreements = store.agreements(as_of=as_of)
+    if not agreements:
+        raise CeasewatchError("the store holds no agreements: load some with 'ceasewatch agreements load'")
+    incidents = [Incident.from_claim(claim) for claim in store.claims(as_of=as_of)]
+    findings = adjudicate(incidents, agreements, as_of=as_of)
+    run = RunInfo(
+        code_version=__version__,
+        as_of=as_of,
+        agreements={a.id: a.content_hash() for a in agreements},
+        computed_at=datetime.now(UTC),
+    )
+    store.replace_findings(findings, run=run)
+    return findings
+
+
+def summary(findings: Sequence[Finding]) -> dict[str, object]:
+    """Counts of findings per agreement, reading, party and verdict, and the disagreements: for summary.json."""
+    return {agreement_id: roll.as_dict() for agreement_id, roll in compliance(findings).items()}
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """What the demo wrote, and the findings it made."""
+
+    out_dir: Path
+    files: tuple[Path, ...]
+    reports: int
+    claims: int
+    findings: tuple[Finding, ...]
+
+
+def run_demo(out_dir: str | Path) -> DemoResult:
+    """From a fresh SQLite file in ``out_dir``: load the bundled agreements and scenario, adjudicate, write outputs."""
+    from ceasewatch.report import build_report, write_report
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    database = out / "ceasewatch.db"
+    for stale in (database, out / "ceasewatch.db-wal", out / "ceasewatch.db-shm"):
+        stale.unlink(missing_ok=True)
+    with Store.open(str(database)) as store:
+        load_agreements_into(store)
+        store.add_reports(bundled_scenario())
+        findings = adjudicate_store(store)
+        stored = [item.report for item in store.reports()]
+        claims = store.claims()
+        files = [out / "findings.jsonl", out / "summary.json"]
+        with files[0].open("w", encoding="utf-8") as stream:
+            write_jsonl(findings, stream)
+        files[1].write_text(json.dumps(summary(findings), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        for agreement in store.agreements():
+            data = build_report(agreement, [f for f in findings if f.agreement_id == agreement.id], claims, stored)
+            target = out if agreement.id == "energy-moratorium-2025" else out / agreement.id
+            files.append(write_report(data, target, "html"))
+    return DemoResult(out, tuple(files), len(stored), len(claims), tuple(findings))
+

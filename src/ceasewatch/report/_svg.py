@@ -1,0 +1,350 @@
+"""Inline SVG for the HTML report: the daily timeline per reading and the map of incidents, drawn offline.
+
+Every verdict has a colour and a fill pattern of its own (solid, stripes, dots, lines), and every mark a ``<title>``,
+so that the charts can be read without colour and printed in black and white. The map's boundaries come from the
+bundled ``data/boundaries/adm1.geojson``; nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from markupsafe import Markup, escape
+from shapely import box
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from ceasewatch.report._data import MapPoint, ReportData
+
+__all__ = ["VERDICT_STYLE", "defs_svg", "legend_svg", "map_svg", "swatch_svg", "timeline_svg"]
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a verdict is drawn: a colour, a pattern (for reading without colour), a short mark and a label."""
+
+    colour: str
+    pattern: str
+    mark: str
+    label: str
+    ink: str = "#000"
+    """The colour of text drawn on the fill."""
+
+
+VERDICT_STYLE: dict[str, Style] = {
+    "violation": Style("#b2182b", "solid", "V", "violation", ink="#fff"),
+    "possible_violation": Style("#ef8a62", "stripes", "P", "possible violation"),
+    "undetermined": Style("#67a9cf", "dots", "U", "undetermined"),
+    "not_covered": Style("#bdbdbd", "lines", "N", "not covered"),
+}
+STACK_ORDER = ("violation", "possible_violation", "undetermined", "not_covered")
+UNJUDGED = Style("#ffffff", "solid", "-", "not judged")
+
+DEFAULT_FRAME = (22.0, 43.0, 46.0, 57.0)
+"""The map's default extent (lon min, lat min, lon max, lat max): Ukraine and western Russia."""
+LIMITS = (18.0, 38.0, 66.0, 66.0)
+"""The map never shows more than this: the bundled boundaries cover little beyond it."""
+MAP_WIDTH = 900.0
+
+
+def _f(value: float) -> str:
+    """A coordinate with one decimal, without a trailing ``.0``."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _patterns(prefix: str) -> str:
+    """The ``<defs>`` of the verdict fills, with ids ``{prefix}-{verdict}``."""
+    out = ["<defs>"]
+    for verdict, style in VERDICT_STYLE.items():
+        pid = f"{prefix}-{verdict}"
+        body = f'<rect width="6" height="6" fill="{style.colour}"/>'
+        if style.pattern == "stripes":
+            body += '<path d="M0,6 L6,0 M-1,1 L1,-1 M5,7 L7,5" stroke="#fff" stroke-width="1.6"/>'
+        elif style.pattern == "dots":
+            body += '<circle cx="3" cy="3" r="1.3" fill="#fff"/>'
+        elif style.pattern == "lines":
+            body += '<path d="M0,3 L6,3" stroke="#555" stroke-width="1"/>'
+        out.append(f'<pattern id="{pid}" patternUnits="userSpaceOnUse" width="6" height="6">{body}</pattern>')
+    out.append("</defs>")
+    return "".join(out)
+
+
+def _fill(prefix: str, verdict: str | None) -> str:
+    if verdict in VERDICT_STYLE:
+        return f"url(#{prefix}-{verdict})"
+    return UNJUDGED.colour
+
+
+def defs_svg() -> Markup:
+    """A zero-size SVG holding the verdict fills with ids ``pat-{verdict}``, which :func:`swatch_svg` refers to."""
+    return Markup(
+        '<svg width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false">'
+        f"{_patterns('pat')}</svg>"
+    )
+
+
+def swatch_svg(verdict: str) -> Markup:
+    """A small square in the verdict's colour and pattern (needs :func:`defs_svg` once in the page)."""
+    return Markup(
+        '<svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">'
+        f'<rect x="0.5" y="0.5" width="13" height="13" fill="{_fill("pat", verdict)}" stroke="#333"/></svg>'
+    )
+
+
+def _legend_width(extra: Iterable[tuple[str, str]] = ()) -> float:
+    return sum(34 + 6.2 * (len(VERDICT_STYLE[v].label) + 4) for v in STACK_ORDER) + sum(
+        30 + 6.2 * len(label) for _, label in extra
+    )
+
+
+def legend_svg(prefix: str, extra: Iterable[tuple[str, str]] = ()) -> str:
+    """A legend row (SVG group markup, 18 px high) naming each verdict beside its swatch, then ``extra`` marks."""
+    out = ['<g class="legend" font-size="11">']
+    x = 0.0
+    for verdict in STACK_ORDER:
+        style = VERDICT_STYLE[verdict]
+        out.append(
+            f'<rect x="{_f(x)}" y="2" width="14" height="14" fill="{_fill(prefix, verdict)}" stroke="#333"/>'
+            f'<text x="{_f(x + 18)}" y="13">{escape(style.mark)} = {escape(style.label)}</text>'
+        )
+        x += 34 + 6.2 * (len(style.label) + 4)
+    for mark, label in extra:
+        out.append(
+            f'<text x="{_f(x)}" y="13" font-weight="bold">{escape(mark)}</text>'
+            f'<text x="{_f(x + 14)}" y="13">{escape(label)}</text>'
+        )
+        x += 30 + 6.2 * len(label)
+    out.append("</g>")
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Timeline
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def timeline_svg(data: ReportData, reading: str) -> Markup:
+    """The daily timeline of one reading: days across, one band per party, counts stacked by verdict."""
+    series = data.series(reading)
+    days = data.days
+    if not days or not series:
+        return Markup('<p class="empty">No dated findings under this reading.</p>')
+    prefix = f"tl-{_safe_id(reading)}"
+    left, right, top, band_h, gap = 70.0, 16.0, 14.0, 64.0, 18.0
+    plot_w = max(LEGEND_WIDTH + 40, min(1100.0, 22.0 * len(days)))
+    step = plot_w / len(days)
+    bar_w = max(1.0, min(30.0, step * 0.78))
+    totals = [sum(dc.counts.values()) for s in series for dc in s.days]
+    top_value = max(totals, default=1) or 1
+    width = left + plot_w + right
+    bands_h = len(series) * (band_h + gap)
+    axis_y = top + bands_h
+    height = axis_y + 56 + 24
+    index = {day: n for n, day in enumerate(days)}
+    disagree = {d.day for d in data.disagreement_days}
+
+    out = [
+        f'<svg class="timeline" role="img" viewBox="0 0 {_f(width)} {_f(height)}" '
+        f'width="{_f(width)}" height="{_f(height)}" font-family="sans-serif" '
+        f'aria-label="Findings per day and party under reading {escape(reading)}">',
+        _patterns(prefix),
+        f"<title>Findings per day and party under reading {escape(reading)}</title>",
+    ]
+    for n, s in enumerate(series):
+        y0 = top + n * (band_h + gap)
+        base = y0 + band_h
+        out.append(
+            f'<g class="band" data-party="{escape(s.party)}">'
+            f'<text x="{_f(left - 8)}" y="{_f(y0 + band_h / 2)}" text-anchor="end" font-size="13" '
+            f'font-weight="bold">{escape(s.party)}</text>'
+            f'<text x="{_f(left - 8)}" y="{_f(y0 + 8)}" text-anchor="end" font-size="9" fill="#555">'
+            f"max {top_value}</text>"
+            f'<line x1="{_f(left)}" y1="{_f(base)}" x2="{_f(left + plot_w)}" y2="{_f(base)}" stroke="#333"/>'
+            f'<line x1="{_f(left)}" y1="{_f(y0)}" x2="{_f(left + plot_w)}" y2="{_f(y0)}" stroke="#ddd" '
+            f'stroke-dasharray="2,3"/>'
+        )
+        for dc in s.days:
+            x = left + index[dc.day] * step + (step - bar_w) / 2
+            y = base
+            total = sum(dc.counts.values())
+            for verdict in STACK_ORDER:
+                count = dc.counts.get(verdict, 0)
+                if not count:
+                    continue
+                h = band_h * count / top_value
+                y -= h
+                out.append(
+                    f'<rect x="{_f(x)}" y="{_f(y)}" width="{_f(bar_w)}" height="{_f(h)}" '
+                    f'fill="{_fill(prefix, verdict)}" stroke="#333" stroke-width="0.5">'
+                    f"<title>{escape(s.party)}, {dc.day}: {count} {escape(VERDICT_STYLE[verdict].label)}"
+                    f"</title></rect>"
+                )
+                if h >= 11 and bar_w >= 9:
+                    out.append(
+                        f'<text x="{_f(x + bar_w / 2)}" y="{_f(y + h / 2 + 3.5)}" text-anchor="middle" '
+                        f'font-size="9" font-weight="bold" fill="{VERDICT_STYLE[verdict].ink}">'
+                        f"{VERDICT_STYLE[verdict].mark}</text>"
+                    )
+            if step >= 12:
+                out.append(
+                    f'<text x="{_f(x + bar_w / 2)}" y="{_f(y - 2)}" text-anchor="middle" font-size="9">{total}</text>'
+                )
+        out.append("</g>")
+    every = max(1, math.ceil(len(days) / (plot_w / 46)))
+    out.append('<g class="axis" font-size="10">')
+    for n, day in enumerate(days):
+        x = left + n * step + step / 2
+        if n % every == 0:
+            out.append(
+                f'<line x1="{_f(x)}" y1="{_f(axis_y - gap)}" x2="{_f(x)}" y2="{_f(axis_y - gap + 4)}" stroke="#333"/>'
+                f'<text x="{_f(x)}" y="{_f(axis_y - gap + 15)}" text-anchor="middle">{day[5:]}</text>'
+            )
+        if day in disagree:
+            out.append(
+                f'<text x="{_f(x)}" y="{_f(axis_y - gap + 30)}" text-anchor="middle" font-weight="bold" '
+                f'fill="#7b3294">≠<title>{day}: the readings disagree about an incident</title></text>'
+            )
+    out.append("</g>")
+    out.append(f'<g transform="translate({_f(left)},{_f(axis_y + 34)})">')
+    out.append(legend_svg(prefix, [("≠", "readings disagree")]))
+    out.append("</g></svg>")
+    return Markup("".join(out))
+
+
+LEGEND_WIDTH = _legend_width([("≠", "readings disagree")])
+
+
+def _safe_id(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Map
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+@cache
+def _boundaries() -> tuple[tuple[str, str, str, BaseGeometry], ...]:
+    """The bundled ADM1 boundaries: (country, shapeISO, shapeName, geometry)."""
+    text = resources.files("ceasewatch").joinpath("data/boundaries/adm1.geojson").read_text(encoding="utf-8")
+    collection: dict[str, Any] = json.loads(text)
+    return tuple(
+        (
+            str(f["properties"].get("country") or ""),
+            str(f["properties"].get("shapeISO") or ""),
+            str(f["properties"].get("shapeName") or ""),
+            shape(f["geometry"]),
+        )
+        for f in collection["features"]
+    )
+
+
+def _frame(points: Iterable[MapPoint]) -> tuple[float, float, float, float]:
+    lon0, lat0, lon1, lat1 = DEFAULT_FRAME
+    for p in points:
+        pad = 1.0 + p.radius_km / 111.0
+        lon0, lat0 = min(lon0, p.lon - pad), min(lat0, p.lat - pad)
+        lon1, lat1 = max(lon1, p.lon + pad), max(lat1, p.lat + pad)
+    return (max(lon0, LIMITS[0]), max(lat0, LIMITS[1]), min(lon1, LIMITS[2]), min(lat1, LIMITS[3]))
+
+
+class _Projection:
+    """Equirectangular, scaled by the cosine of the frame's middle latitude; y grows southwards."""
+
+    def __init__(self, frame: tuple[float, float, float, float], width: float) -> None:
+        self.lon0, self.lat0, self.lon1, self.lat1 = frame
+        self.k = math.cos(math.radians((self.lat0 + self.lat1) / 2))
+        self.scale = width / ((self.lon1 - self.lon0) * self.k)
+        self.width = width
+        self.height = (self.lat1 - self.lat0) * self.scale
+
+    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+        return (lon - self.lon0) * self.k * self.scale, (self.lat1 - lat) * self.scale
+
+    def km(self, km: float) -> float:
+        """A distance in km as pixels (along a meridian)."""
+        return km / 111.32 * self.scale
+
+
+def _path(geometry: BaseGeometry, project: _Projection) -> str:
+    polygons = list(getattr(geometry, "geoms", [geometry]))
+    parts: list[str] = []
+    for polygon in polygons:
+        if polygon.geom_type != "Polygon":
+            continue
+        for ring in (polygon.exterior, *polygon.interiors):
+            coords = [project(x, y) for x, y in ring.coords]
+            if len(coords) < 4:
+                continue
+            head = f"M{_f(coords[0][0])},{_f(coords[0][1])}"
+            parts.append(head + "".join(f"L{_f(x)},{_f(y)}" for x, y in coords[1:-1]) + "Z")
+    return "".join(parts)
+
+
+@cache
+def _regions(frame: tuple[float, float, float, float], width: float) -> str:
+    """The boundaries clipped to ``frame`` as SVG paths (memoised: one frame is drawn once per process)."""
+    project = _Projection(frame, width)
+    clip = box(*frame).buffer(0.2)
+    tolerance = 0.6 / project.scale
+    out = []
+    for country, iso, name, geometry in _boundaries():
+        if not geometry.intersects(clip):
+            continue
+        shown = geometry.intersection(clip).simplify(tolerance, preserve_topology=True)
+        d = _path(shown, project)
+        if d:
+            out.append(
+                f'<path class="region {country.lower()}" d="{d}"><title>{escape(name)} ({escape(iso)})</title></path>'
+            )
+    return "".join(out)
+
+
+def map_svg(data: ReportData) -> Markup:
+    """The incidents with coordinates on the bundled boundaries, coloured by their verdict under the map's reading."""
+    points = data.map_points
+    frame = _frame(points)
+    project = _Projection(frame, MAP_WIDTH)
+    prefix = "map"
+    legend_h = 26.0
+    out = [
+        f'<svg class="map" role="img" viewBox="0 0 {_f(project.width)} {_f(project.height + legend_h)}" '
+        f'width="{_f(project.width)}" height="{_f(project.height + legend_h)}" font-family="sans-serif" '
+        f'aria-label="Map of incidents">',
+        "<title>Map of incidents"
+        + (f" (verdicts under reading {escape(data.map_reading)})" if data.map_reading else "")
+        + "</title>",
+        _patterns(prefix),
+        "<style>.region{stroke:#8a8a8a;stroke-width:0.6;fill:#f3f1ea}.region.ukr{fill:#eaf0f7}"
+        ".region:hover{fill:#e0e0d0}.radius{fill:#7b3294;fill-opacity:0.08;stroke:#7b3294;"
+        "stroke-dasharray:4,3}</style>",
+        f'<rect width="{_f(project.width)}" height="{_f(project.height)}" fill="#fbfdff"/>',
+        f'<g class="regions">{_regions(frame, MAP_WIDTH)}</g>',
+        '<g class="incidents">',
+    ]
+    for p in points:
+        x, y = project(p.lon, p.lat)
+        if p.radius_km > 10:
+            out.append(
+                f'<circle class="radius" cx="{_f(x)}" cy="{_f(y)}" r="{_f(project.km(p.radius_km))}">'
+                f"<title>{escape(p.incident_id)}: within {p.radius_km:g} km</title></circle>"
+            )
+    for p in points:
+        x, y = project(p.lon, p.lat)
+        out.append(
+            f'<circle class="incident" data-incident="{escape(p.incident_id)}" data-lat="{p.lat:.4f}" '
+            f'data-lon="{p.lon:.4f}" data-verdict="{escape(p.verdict or "")}" cx="{_f(x)}" cy="{_f(y)}" r="6" '
+            f'fill="{_fill(prefix, p.verdict)}" stroke="#222" stroke-width="1.2"><title>{escape(p.label)}</title>'
+            f"</circle>"
+        )
+    out.append("</g>")
+    out.append(f'<g transform="translate(8,{_f(project.height + 5)})">{legend_svg(prefix)}</g>')
+    out.append("</svg>")
+    return Markup("".join(out))
