@@ -30,8 +30,8 @@ def test_strike_on_covered_target_inside_window_by_bound_party_is_a_violation() 
 @pytest.mark.parametrize(
     ("reading", "day", "verdict", "reasons", "boundaries"),
     [
-        # the RUS reading binds both sides from the window's start, so the party rule follows the window
-        ("RUS", "2025-03-17", "not_covered", ("time", "party"), ()),
+        # outside the window the reading binds nobody: the reason is the time alone
+        ("RUS", "2025-03-17", "not_covered", ("time",), ()),
         ("RUS", "2025-03-18", "possible_violation", (), ("window.start", "party.bound")),  # 22:00 on the 17th
         ("RUS", "2025-03-19", "violation", (), ()),
         ("UKR", "2025-03-20", "not_covered", ("time",), ()),
@@ -83,6 +83,19 @@ def test_missing_perpetrator_is_undetermined_but_a_failed_rule_still_wins() -> N
     assert (outside.verdict, outside.reasons) == ("not_covered", ("time",))
 
 
+def test_nothing_in_force_before_any_party_accepted() -> None:
+    text = TOY_AGREEMENT.replace(
+        'start: "2025-03-25T00:00:00+02:00", duration: P24D', 'start: "2025-03-10T00:00:00+02:00"'
+    )
+    agreement = toy_agreement(text)
+    reading = agreement.reading("UKR")
+    assert reading is not None
+    finding = judge(incident(perpetrator="RUS", time=night("2025-03-15")), prepare(agreement, reading))
+    assert (finding.verdict, finding.reasons) == ("not_covered", ("not_in_force",))
+    step = next(s for s in finding.trace if s.rule == "party.bound")
+    assert step.outcome == "fail" and "nothing was in force" in step.detail
+
+
 def test_mediator_is_not_bound() -> None:
     finding = find(incident(perpetrator="USA"))
     assert (finding.verdict, finding.reasons) == ("not_covered", ("party",))
@@ -103,12 +116,11 @@ def test_acceptance_timeline_governs_where_the_reading_is_silent() -> None:
     reading = agreement.reading("UKR")
     assert reading is not None and reading.binds is None
     terms = prepare(agreement, reading)
-    # UKR accepted on 20 March: before that it was not bound, and the truce was not in force
+    # UKR accepted on 20 March: before that it was not bound, while RUS (accepted 18 March) was
     before = judge(incident(perpetrator="UKR", time=night("2025-03-19")), terms)
-    assert (before.verdict, before.reasons) == ("not_covered", ("party", "not_in_force"))
-    # RUS had accepted, but the truce was not yet in force either
+    assert (before.verdict, before.reasons) == ("not_covered", ("party",))
     rus = judge(incident(perpetrator="RUS", time=night("2025-03-19")), terms)
-    assert (rus.verdict, rus.reasons) == ("not_covered", ("not_in_force",))
+    assert rus.verdict == "violation"
     after = judge(incident(perpetrator="UKR", time=night("2025-03-22", "+02:00")), terms)
     assert after.verdict == "violation"
 

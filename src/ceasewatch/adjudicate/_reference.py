@@ -9,8 +9,9 @@ The rules, in order (docs/adjudication.md states them for readers):
 5. target      the target category covered (it or an ancestor included, neither excluded); a category too
                general to tell (``energy`` when only some energy is covered) straddles;
 6. place       the place, with its radius, inside an included zone and outside every excluded one;
-7. party       the perpetrator bound at that time: by the reading's own ``binds``, else by the acceptance
-               timeline, in which case the agreement must also be in force (every party accepted);
+7. party       the perpetrator bound at that time: by the reading's own ``binds``, else by its acceptance
+               timeline; when no party at all was bound, the reason is ``not_in_force``. Tested only inside
+               the window: outside it the reading binds nobody, and the reason is ``time`` alone;
 8. reciprocity a perpetrator freed by a declared release after a violation by the other side is not bound; an
                undeclared release changes nothing, but the earlier violations that would free it are named.
 
@@ -21,9 +22,13 @@ a ``violation``.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from heapq import merge
+from itertools import islice
 
 from ceasewatch.adjudicate._terms import Terms, overlap, prepare
 from ceasewatch.geo.zones import side_of, zone_geometry
@@ -38,14 +43,22 @@ RELEASES_NAMED = 3
 
 @dataclass
 class History:
-    """The violations found so far under one reading, per perpetrator, as (latest time, incident id)."""
+    """The violations found so far under one reading, per perpetrator, kept sorted by (latest time, incident id)."""
 
     violations: dict[str, list[tuple[datetime, str]]] = field(default_factory=dict)
 
-    def earlier(self, parties: Iterable[str], before: datetime) -> list[tuple[datetime, str]]:
-        """Violations by ``parties`` whose time ended strictly before ``before``, earliest first."""
-        found = [v for party in parties for v in self.violations.get(party, ()) if v[0] < before]
-        return sorted(found)
+    def add(self, party: str, latest: datetime, incident_id: str) -> None:
+        """Record a violation by ``party`` whose time ended at ``latest``."""
+        insort(self.violations.setdefault(party, []), (latest, incident_id))
+
+    def earlier(self, parties: Iterable[str], before: datetime) -> tuple[int, list[str]]:
+        """How many violations by ``parties`` ended strictly before ``before``, and the ids of the first few."""
+        prefixes = []
+        for party in parties:
+            found = self.violations.get(party, [])
+            prefixes.append(found[: bisect_left(found, (before,))])
+        first = [incident_id for _, incident_id in islice(merge(*prefixes), RELEASES_NAMED)]
+        return sum(len(prefix) for prefix in prefixes), first
 
 
 def adjudicate(
@@ -67,9 +80,7 @@ def adjudicate(
             for incident in ordered:
                 finding = judge(incident, terms, history)
                 if finding.verdict == "violation" and incident.perpetrator is not None:
-                    history.violations.setdefault(incident.perpetrator, []).append(
-                        (incident.time.latest, incident.id)
-                    )
+                    history.add(incident.perpetrator, incident.time.latest, incident.id)
                 findings.append(finding)
     return findings
 
@@ -221,13 +232,13 @@ class _Trial:
             elif across:
                 name, km = across[0]
                 self.straddle(f"zone:{name}", "place.zone", f"within the radius of zone '{name}''s edge",
-                              zone=name, edge_km=f"{km:.1f}", **point)
+                              zone=name, edge_km=_km(km), **point)
             else:
                 names = ", ".join(name for name, _, _ in sides)
                 self.fail("place", "place.zone", f"outside every zone of the scope ({names})", zone=names, **point)
         for z in zones.exclude:
             side, km = side_of(place.lat, place.lon, place.radius_km, zone_geometry(z))
-            values = {"zone": z.name, "edge_km": f"{km:.1f}", **point}
+            values = {"zone": z.name, "edge_km": _km(km), **point}
             if side == "inside":
                 self.fail("place", "place.exception", f"inside zone '{z.name}', which the scope excludes", **values)
             elif side == "straddle":
@@ -238,6 +249,9 @@ class _Trial:
 
     def party(self) -> None:
         perpetrator = self.incident.perpetrator
+        if "time" in self.reasons:
+            self.step("party.bound", "note", "not tested: outside the window the reading binds nobody")
+            return
         if perpetrator is None:
             self.unknown("perpetrator", "party", "no perpetrator is alleged")
             return
@@ -249,20 +263,15 @@ class _Trial:
         how = overlap(spans, *self.span)
         if how == "all":
             self.step("party.bound", "pass", f"{perpetrator} was bound ({basis})", **values)
-        elif how == "none":
-            self.fail("party", "party.bound", f"{perpetrator} was not bound ({basis})", **values)
-        else:
+        elif how == "some":
             self.straddle("party.bound", "party.bound", f"{perpetrator} was bound during part of the time", **values)
-        if self.terms.in_force_spans is not None:
-            in_force = overlap(self.terms.in_force_spans, *self.span)
-            values = {"in_force": _spans_text(self.terms.in_force_spans)}
-            if in_force == "all":
-                self.step("party.in_force", "pass", "every party had accepted: the agreement was in force", **values)
-            elif in_force == "none":
-                self.fail("not_in_force", "party.in_force", "not every party had accepted: not in force", **values)
-            else:
-                self.straddle("in_force", "party.in_force", "the agreement came into or out of force meanwhile",
-                              **values)
+        elif perpetrator in self.terms.agreement.bound_parties and overlap(
+            self.terms.in_force_spans, *self.span
+        ) == "none":
+            values["in_force"] = _spans_text(self.terms.in_force_spans)
+            self.fail("not_in_force", "party.bound", f"no party was bound ({basis}): nothing was in force", **values)
+        else:
+            self.fail("party", "party.bound", f"{perpetrator} was not bound ({basis})", **values)
 
     def reciprocity(self, history: History) -> tuple[str, ...]:
         perpetrator = self.incident.perpetrator
@@ -273,25 +282,25 @@ class _Trial:
         for release in self.terms.releases.get(perpetrator, ()):
             if release > earliest:
                 break
-            freeing = history.earlier(others, release)
-            if freeing:
+            count, freeing = history.earlier(others, release)
+            if count:
                 self.fail(
                     "condition",
                     "condition.reciprocity",
                     f"{perpetrator} declared itself freed after a violation by {', '.join(others)}",
                     released_at=_iso(release),
-                    freed_by=freeing[0][1],
+                    freed_by=freeing[0],
                 )
                 return ()
-        earlier = history.earlier(others, earliest)
-        named = tuple(incident_id for _, incident_id in earlier[:RELEASES_NAMED])
-        if earlier:
+        count, first = history.earlier(others, earliest)
+        named = tuple(first)
+        if count:
             self.step(
                 "condition.reciprocity",
                 "note",
-                f"{len(earlier)} earlier violation(s) by {', '.join(others)} would free {perpetrator}, "
+                f"{count} earlier violation(s) by {', '.join(others)} would free {perpetrator}, "
                 "but it has not declared its release, so it stays bound",
-                count=str(len(earlier)),
+                count=str(count),
                 first=", ".join(named),
             )
         else:
@@ -328,6 +337,11 @@ class _Trial:
 
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _km(km: float) -> str:
+    """A distance to a zone's edge; where it was not measured (far beyond the radius), say so."""
+    return f"{km:.1f}" if math.isfinite(km) else "beyond the radius"
 
 
 def _list(items: Sequence[str]) -> str:

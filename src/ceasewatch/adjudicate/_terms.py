@@ -33,8 +33,8 @@ class Terms:
     """Categories that are not covered themselves but have a covered descendant: too general to tell."""
     bound_spans: dict[str, tuple[Span, ...]]
     """For each party, the spans in which it is bound under this reading."""
-    in_force_spans: tuple[Span, ...] | None
-    """Where the reading is silent on whom it binds: the spans in which every party had accepted."""
+    in_force_spans: tuple[Span, ...]
+    """The spans in which at least one party (not a mediator) was bound: outside them nothing was in force."""
     precondition_spans: dict[str, tuple[Span, ...]]
     """For each precondition, the spans in which it was met or waived."""
     releases: dict[str, tuple[datetime, ...]]
@@ -56,6 +56,7 @@ def prepare(agreement: Agreement, reading: Reading, as_of: datetime | None = Non
     general = frozenset(
         c for c in CATEGORIES if c not in categories and any(c in ancestors(d) for d in categories)
     )
+    bound = _bound_spans(agreement, reading, as_of)
     reciprocity = reading.conditions.reciprocity
     releases: dict[str, tuple[datetime, ...]] = {}
     if reciprocity is not None:
@@ -71,8 +72,8 @@ def prepare(agreement: Agreement, reading: Reading, as_of: datetime | None = Non
         covered_acts=acts,
         covered_categories=categories,
         general_categories=general,
-        bound_spans=_bound_spans(agreement, reading, as_of),
-        in_force_spans=None if reading.binds is not None else _in_force_spans(agreement, as_of),
+        bound_spans=bound,
+        in_force_spans=_union([span for party in agreement.bound_parties for span in bound.get(party, ())]),
         precondition_spans={
             p.id: _spans([(e.at, e.status in ("met", "waived")) for e in p.timeline if _known(e.at, as_of)])
             for p in reading.conditions.preconditions
@@ -101,7 +102,8 @@ def _spans(changes: list[tuple[datetime, bool]]) -> tuple[Span, ...]:
         if value and start is None:
             start = moment
         elif not value and start is not None:
-            spans.append((start, moment))
+            if moment > start:  # a status that changed back at the same instant never held
+                spans.append((start, moment))
             start = None
     if start is not None:
         spans.append((start, None))
@@ -125,13 +127,17 @@ def _bound_spans(agreement: Agreement, reading: Reading, as_of: datetime | None)
     return {entry.party: _timeline_spans(agreement, entry.party, as_of) for entry in agreement.parties}
 
 
-def _in_force_spans(agreement: Agreement, as_of: datetime | None) -> tuple[Span, ...]:
-    """The spans in which every party (not mediators) had accepted: the agreement was in force."""
-    parties = agreement.bound_parties
-    entries = [entry for entry in agreement.parties if entry.role == "party"]
-    moments = sorted({e.at for entry in entries for e in entry.timeline if _known(e.at, as_of)})
-    changes = [(m, all(overlap(_timeline_spans(agreement, p, as_of), m, m) == "all" for p in parties)) for m in moments]
-    return _spans(changes)
+def _union(spans: list[Span]) -> tuple[Span, ...]:
+    """The union of half-open spans, as disjoint spans in time order."""
+    merged: list[Span] = []
+    for start, end in sorted(spans, key=lambda span: span[0]):
+        if merged:
+            last_start, last_end = merged[-1]
+            if last_end is None or start <= last_end:
+                merged[-1] = (last_start, None if last_end is None or end is None else max(last_end, end))
+                continue
+        merged.append((start, end))
+    return tuple(merged)
 
 
 def overlap(spans: tuple[Span, ...], earliest: datetime, latest: datetime) -> str:

@@ -24,6 +24,8 @@ __all__ = ["Side", "check_zone", "named_zones", "side_of", "sides_of", "zone_geo
 
 Side = Literal["inside", "outside", "straddle"]
 
+_NEAR_MARGIN_KM = 1.0
+
 
 @cache
 def named_zones() -> dict[str, BaseGeometry]:
@@ -62,7 +64,8 @@ def sides_of(
 ) -> tuple[npt.NDArray[np.str_], npt.NDArray[np.float64]]:
     """For many places (points with the radius each may be off by): inside a zone, outside it, or straddling its edge.
 
-    Returns the sides and the distances in km from each point to the zone's edge. Points and zone are projected
+    Returns the sides and the distances in km from each point to the zone's edge (``inf`` where the edge is farther
+    than the radius and a margin: the exact distance is not needed there). Points and zone are projected
     to an azimuthal equal-area frame centred on the zone, where distances within ~1,000 km of its centre are off by
     well under 1%.
     """
@@ -72,8 +75,12 @@ def sides_of(
     frame = _frame(zone)
     x, y = frame.to_local.transform(lon, lat)
     points = shapely.points(np.asarray(x) / 1000.0, np.asarray(y) / 1000.0)
-    edge_km = shapely.distance(frame.boundary, points)
     inside = shapely.contains(frame.polygon, points)
+    # Measure the distance to the edge only where it may be within the radius (plus a margin); farther points keep
+    # a lower bound, which is all their side needs.
+    near = shapely.dwithin(frame.boundary, points, radius + _NEAR_MARGIN_KM)
+    edge_km = np.full(len(points), np.inf)
+    edge_km[near] = shapely.distance(frame.boundary, points[near])
     sides = np.where(edge_km <= radius, "straddle", np.where(inside, "inside", "outside"))
     return sides, edge_km
 
@@ -107,6 +114,8 @@ def _frame(zone: BaseGeometry) -> _Frame:
 
         # Edges are drawn straight in lon/lat; densify them so that they stay close to that once projected.
         polygon = shapely.transform(shapely.segmentize(zone, 0.05), project)
+        boundary = polygon.boundary
         shapely.prepare(polygon)
-        _FRAMES[key] = _Frame(to_local, polygon, polygon.boundary)
+        shapely.prepare(boundary)
+        _FRAMES[key] = _Frame(to_local, polygon, boundary)
     return _FRAMES[key]

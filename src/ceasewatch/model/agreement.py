@@ -118,6 +118,12 @@ class Binding(StrictModel):
     start: Instant
     end: Instant | None = None
 
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.end is not None and self.end <= self.start:
+            raise ValueError(f"binding ends ({self.end.isoformat()}) before it starts ({self.start.isoformat()})")
+        return self
+
 
 class Filter(StrictModel):
     """Include and exclude lists over a taxonomy; an empty include list means everything."""
@@ -148,6 +154,13 @@ class ZoneFilter(StrictModel):
 
     include: tuple[Zone, ...] = ()
     exclude: tuple[Zone, ...] = ()
+
+    @model_validator(mode="after")
+    def _distinct(self) -> Self:
+        names = [zone.name for zone in (*self.include, *self.exclude)]
+        if len(set(names)) != len(names):
+            raise ValueError("a zone is named twice (in include, exclude or both)")
+        return self
 
 
 class Scope(StrictModel):
