@@ -68,13 +68,13 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(1) from exc
 
 
-def _as_of(value: str | None) -> datetime | None:
+def _as_of(value: str | None, option: str = "--as-of") -> datetime | None:
     if value is None:
         return None
     try:
         moment: datetime = TypeAdapter(Instant).validate_python(value)
     except ValidationError as exc:
-        raise InputError(f"'{value}' is not a time with a time zone", field="--as-of",
+        raise InputError(f"'{value}' is not a time with a time zone", field=option,
                          expected="ISO 8601 with a time zone, e.g. 2025-03-25T00:00:00+02:00") from exc
     return moment
 
@@ -245,6 +245,14 @@ def reports_add(
         Path | None,
         typer.Option("--reject", help="Store the good records and write the bad ones, with their errors, here."),
     ] = None,
+    received_at: Annotated[
+        str | None,
+        typer.Option(
+            "--received-at",
+            help="When the reports were received (ISO 8601 with a time zone), or 'published' for each report's own "
+            "publication time (archives compiled after the fact). [default: now]",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Add reports (and their structured claims). All or nothing, unless --reject names a file for bad records."""
@@ -266,7 +274,10 @@ def reports_add(
                         good.append(item)
                     progress.advance(task)
         with Store.open(db) as store:
-            result = store.add_reports(good)
+            if received_at == "published":
+                result = store.add_reports(good, received_at="published")
+            else:
+                result = store.add_reports(good, received_at=_as_of(received_at, "--received-at"))
         if reject is not None:
             with reject.open("w", encoding="utf-8") as stream:
                 for bad in rejected:

@@ -44,9 +44,15 @@ def bundled_scenario() -> list[Report]:
 def adjudicate_store(store: Store, *, as_of: datetime | None = None) -> list[Finding]:
     """Judge every claim in the store under every stored agreement (as known at ``as_of``) and store the findings.
 
-    Until claims are clustered, each claim is its own incident.
+    As of a moment, the claims are those of reports received by then, and each agreement is the version loaded by
+    then, or the current version where none had been loaded yet (an archive replayed after the fact); within it, only
+    the readings published and the events dated by then count. Until claims are clustered, each claim is its own
+    incident.
     """
-    agreements = store.agreements(as_of=as_of)
+    agreements = store.agreements()
+    if as_of is not None:
+        known = {a.id: a for a in store.agreements(as_of=as_of)}
+        agreements = [known.get(a.id, a) for a in agreements]
     if not agreements:
         raise CeasewatchError("the store holds no agreements: load some with 'ceasewatch agreements load'")
     incidents = [Incident.from_claim(claim) for claim in store.claims(as_of=as_of)]
@@ -88,7 +94,7 @@ def run_demo(out_dir: str | Path) -> DemoResult:
         stale.unlink(missing_ok=True)
     with Store.open(str(database)) as store:
         load_agreements_into(store)
-        store.add_reports(bundled_scenario())
+        store.add_reports(bundled_scenario(), received_at="published")
         findings = adjudicate_store(store)
         stored = [item.report for item in store.reports()]
         claims = store.claims()

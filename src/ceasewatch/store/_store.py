@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 from alembic.util import CommandError
 from pydantic import ValidationError
@@ -298,15 +298,23 @@ class Store:
 
     # -- reports and claims ---------------------------------------------------------------------------------------
 
-    def add_reports(self, reports: Iterable[Report], *, received_at: datetime | None = None) -> AddResult:
+    def add_reports(
+        self, reports: Iterable[Report], *, received_at: datetime | Literal["published"] | None = None
+    ) -> AddResult:
         """Store a batch of reports and their structured claims, in one transaction.
 
         A report already stored (same content hash) counts as a duplicate and is left as it is. A report whose
         ``id`` is stored (or earlier in the batch) with other content raises :class:`ReportError` (record: the id,
         field ``id``): reports are immutable. On any error, including one raised by ``reports`` while it is being
-        read, nothing of the batch is stored. ``received_at`` (default: now, UTC) is recorded for the new reports.
+        read, nothing of the batch is stored. ``received_at`` (default: now, UTC) is recorded for the new reports;
+        ``"published"`` records each report as received when it was published, for archives compiled after the fact,
+        so that ``as_of`` can replay what was public at a moment.
         """
-        received = _utc(received_at, "received_at") if received_at is not None else datetime.now(UTC)
+        received: datetime | None = None
+        if received_at is None:
+            received = datetime.now(UTC)
+        elif received_at != "published":
+            received = _utc(received_at, "received_at")
         added = duplicates = 0
         batch: dict[str, str] = {}
         with self._write("store reports") as connection:
@@ -337,7 +345,7 @@ class Store:
                             "content_hash": content_hash,
                             "id": report.id,
                             "published_at": report.published_at,
-                            "received_at": received,
+                            "received_at": received or report.published_at,
                             "body": report.canonical_json(),
                         }
                     )
