@@ -334,14 +334,16 @@ def adjudicate_command(
 
 
 def _print_counts(findings: list[Finding]) -> None:
+    """One table per agreement: findings by reading, party and verdict, and how many incidents the readings split."""
     from ceasewatch.adjudicate import compliance
 
-    table = Table("agreement", "reading", "party", "violation", "possible", "not covered", "undetermined")
     for agreement_id, roll in compliance(findings).items():
+        table = Table("reading", "party", "violation", "possible", "not covered", "undetermined",
+                      title=f"{agreement_id}: {len(roll.disagreements)} incident(s) judged differently by its readings")
         for (reading, party), counts in sorted(roll.by_party.items()):
-            table.add_row(agreement_id, reading, party, *(str(counts[v]) for v in (
+            table.add_row(reading, party, *(str(counts[v]) for v in (
                 "violation", "possible_violation", "not_covered", "undetermined")))
-    out.print(table)
+        out.print(table)
 
 
 @app.command("report")

@@ -14,7 +14,11 @@ __all__ = ["Compliance", "Disagreement", "compliance"]
 
 @dataclass(frozen=True)
 class Disagreement:
-    """One incident that the readings of one agreement judge differently: reading id → (verdict, reasons)."""
+    """One incident to which the readings of one agreement give different verdicts: reading id → (verdict, reasons).
+
+    Readings that agree on the verdict but give different reasons (both ``not_covered``, one for the time and one
+    for the target) do not disagree on what matters to the parties, and are not listed.
+    """
 
     agreement_id: str
     incident_id: str
@@ -85,7 +89,7 @@ def compliance(findings: Iterable[Finding]) -> dict[str, Compliance]:
             per_incident[finding.incident_id].append(finding)
         for incident_id in sorted(per_incident, key=lambda i: (per_incident[i][0].day or "", i)):
             judged = per_incident[incident_id]
-            if len({(f.verdict, f.reasons) for f in judged}) > 1:
+            if len({f.verdict for f in judged}) > 1:
                 roll.disagreements.append(
                     Disagreement(
                         agreement_id=agreement_id,
