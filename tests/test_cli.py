@@ -131,3 +131,21 @@ def test_adjudicate_filter_reads_claims_and_writes_one_finding_per_reading(tmp_p
 def test_adjudicate_as_of_needs_a_time_zone(tmp_path: Path) -> None:
     code, _, err = run("adjudicate", "--claims", "-", "--as-of", "2025-03-20", input="")
     assert code == 1 and "--as-of" in err and "time zone" in err
+
+
+def test_adjudicate_counts_agree_with_the_findings(tmp_path: Path) -> None:
+    agreement = tmp_path / "toy.yaml"
+    agreement.write_text(TOY_AGREEMENT, encoding="utf-8")
+    claims = "".join(
+        claim(f"r{n}/1", perpetrator=("RUS", "UKR")[n % 2]).model_dump_json() + "\n" for n in range(5)
+    )
+    _, out, _ = run("adjudicate", "--claims", "-", "--agreements", str(agreement), input=claims)
+    code, counted, _ = run("adjudicate", "--claims", "-", "--agreements", str(agreement), "--counts", input=claims)
+    assert code == 0
+    expected: dict[tuple[str, str, str], int] = {}
+    for line in out.splitlines():
+        finding = json.loads(line)
+        key = (finding["reading_id"], finding["perpetrator"], finding["verdict"])
+        expected[key] = expected.get(key, 0) + 1
+    rows = [json.loads(line) for line in counted.splitlines()]
+    assert {(r["reading_id"], r["party"], r["verdict"]): r["count"] for r in rows} == expected

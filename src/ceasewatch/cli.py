@@ -307,6 +307,14 @@ def adjudicate_command(
         Path | None, typer.Option("--agreements", help="Agreement file or folder. [default: bundled]")
     ] = None,
     as_of: AsOfOption = None,
+    counts: Annotated[
+        bool,
+        typer.Option(
+            "--counts",
+            help="With --claims: print only counts of findings per agreement, reading, party, day and verdict, from "
+            "the columnar engine (for large batches; no traces).",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Judge claims under every reading of every agreement.
@@ -314,7 +322,7 @@ def adjudicate_command(
     With --claims it is a stateless filter (claims in, findings as JSON Lines out); without, it judges every claim in
     the store and stores the findings with what they were derived from.
     """
-    from ceasewatch.adjudicate import adjudicate
+    from ceasewatch.adjudicate import adjudicate, adjudicate_columnar
     from ceasewatch.agreements import load_agreements
     from ceasewatch.model import Incident
     from ceasewatch.pipeline import adjudicate_store
@@ -329,6 +337,15 @@ def adjudicate_command(
             return
         source: str | Path = "-" if claims == "-" else Path(claims)
         incidents = [Incident.from_claim(c) for c in read_claims(source)]  # type: ignore[arg-type]
+        if counts:
+            table = adjudicate_columnar(incidents, load_agreements(agreements), as_of=moment)
+            for (agreement_id, reading_id, party, day, verdict), number in sorted(
+                table.counts().items(), key=lambda item: tuple(str(part) for part in item[0])
+            ):
+                row = {"agreement_id": agreement_id, "reading_id": reading_id, "party": party, "day": day,
+                       "verdict": verdict, "count": number}
+                sys.stdout.write(json.dumps(row) + "\n")
+            return
         found = adjudicate(incidents, load_agreements(agreements), as_of=moment)
         write_jsonl(found, sys.stdout)
 

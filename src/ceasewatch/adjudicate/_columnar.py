@@ -259,11 +259,7 @@ class FindingsTable:
             for row in rows[self.verdict[rows] == _VIOLATION]:
                 incident = incidents[int(self.incident[row])]
                 if incident.perpetrator is not None:
-                    history.violations.setdefault(incident.perpetrator, []).append(
-                        (incident.time.latest, incident.id)
-                    )
-            for party in history.violations.values():
-                party.sort()
+                    history.add(incident.perpetrator, incident.time.latest, incident.id)
             # A finding reads only violations that ended before the incident began, all of which the reference
             # engine has seen by then: the whole history gives the same findings.
             findings.extend(judge(incidents[int(self.incident[row])], terms, history) for row in rows)
