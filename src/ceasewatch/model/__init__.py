@@ -20,6 +20,7 @@ from ceasewatch.model.agreement import (
 )
 from ceasewatch.model.claim import Claim, ClaimDraft, Evidence, Stance, Target
 from ceasewatch.model.common import Instant, PartyCode
+from ceasewatch.model.facility import Facility
 from ceasewatch.model.finding import Finding, Outcome, Reason, TraceStep, Verdict
 from ceasewatch.model.incident import Incident
 from ceasewatch.model.place import Place, PlacePrecision
@@ -40,6 +41,7 @@ __all__ = [
     "ClaimDraft",
     "Conditions",
     "Evidence",
+    "Facility",
     "Finding",
     "Incident",
     "Instant",
