@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 import ceasewatch.report
-from ceasewatch.adjudicate import adjudicate
+from ceasewatch.adjudicate import adjudicate, compliance
 from ceasewatch.errors import CeasewatchError
 from ceasewatch.model import Claim, Finding, Incident, Report, Source
+from ceasewatch.model.finding import VERDICTS
 from ceasewatch.report import ReportData, build_report, write_report
 from tests.common import claim, night, toy_agreement
 
@@ -237,3 +238,96 @@ def test_empty_findings(tmp_path: Path) -> None:
     assert data.totals["findings"] == 0 and data.map_reading is None
     for fmt in ceasewatch.report.FORMATS:
         assert write_report(data, tmp_path, fmt).stat().st_size > 0  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# What a mediator reads first: the headline, the disagreements side by side, the incidents in time order
+# ---------------------------------------------------------------------------------------------------------------------
+
+
+def _section(html: str, section_id: str) -> str:
+    start = html.index(f'<section id="{section_id}"')
+    return html[start : html.index("</section>", start)]
+
+
+def test_html_headline_comes_first_and_equals_the_rollup(html: str) -> None:
+    _, _, findings = _scenario()
+    roll = compliance(findings)["toy-truce"]
+    # The headline table is the first section, before the agreement's details.
+    assert html.index('<section id="findings"') < html.index('<section id="agreement"')
+    assert html.index('<section id="findings"') < html.index('<section id="readings"')
+    headline = _section(html, "findings")
+    shown: dict[tuple[str, str], dict[str, int]] = {}
+    for body in re.finditer(r'<tbody class="reading" data-reading="([^"]+)">(.*?)</tbody>', headline, re.S):
+        for row in re.finditer(r'<tr data-party="([^"]+)">(.*?)</tr>', body.group(2), re.S):
+            cells = re.findall(r'data-verdict="([a-z_]+)">(\d+)</td>', row.group(2))
+            shown[(body.group(1), row.group(1))] = {verdict: int(n) for verdict, n in cells}
+    assert set(shown) == set(roll.by_party)
+    for key, counter in roll.by_party.items():
+        expected: dict[str, int] = {v: counter[v] for v in VERDICTS}
+        assert shown[key] == {**expected, "total": sum(expected.values())}, key
+    assert shown[("RUS", "UKR")]["violation"] == 1
+    # The number of incidents the readings disagree on, and what a verdict means.
+    assert "The readings disagree on 1 of 4 incidents" in html[: html.index('<section id="agreement"')]
+    assert "How to read this" in headline and "<em>as reported</em>" in headline
+    assert "corroborated" in headline
+    for label in ("violation", "possible violation", "not covered", "undetermined"):
+        assert f"<strong>{label}</strong>" in headline, label
+    # Each reading's window, in UTC.
+    assert "from 2025-03-17 21:00 UTC" in headline and "from 2025-03-24 22:00 UTC" in headline
+
+
+def test_html_disagreements_put_verdicts_and_reasons_side_by_side(html: str, data: ReportData) -> None:
+    section = _section(html, "disagreements")
+    row = re.search(r'<tr data-incident="r1/1">(.*?)</tr>', section, re.S)
+    assert row, "the incident the readings judge differently"
+    cells = dict(re.findall(r'data-reading="([^"]+)" data-verdict="([a-z_]*)"', row.group(1)))
+    assert cells == {"RUS": "violation", "UKR": "not_covered"}
+    # Each reading gives its reason: the UKR window opened later; under RUS every rule passed.
+    assert "the incident ended before the window opened" in row.group(1)
+    assert "every rule passed" in row.group(1)
+    assert "Tuapse" in row.group(1) and 'href="#incident-r1/1"' in row.group(1)
+    # Only the incident they disagree on is listed.
+    assert re.findall(r'<tr data-incident="([^"]+)">', section) == [d.incident_id for d in data.disagreements]
+    rus, ukr = data.disagreements[0].verdicts
+    assert rus.why == ("every rule passed", "UKR was bound (the reading's own list of whom it binds)")
+    assert ukr.reasons == ("time",) and ukr.why == ("the incident ended before the window opened",)
+
+
+def test_html_incidents_are_compact_lines_in_time_order(html: str, data: ReportData) -> None:
+    section = _section(html, "incidents")
+    ids = re.findall(r'<details class="incident[^"]*" id="incident-([^"]+)">', section)
+    assert ids == [i.id for i in data.incidents]
+    times = [i.time.earliest for i in data.incidents if i.time]
+    assert times == sorted(times)
+    # The summary line carries the time (UTC), what and where, and every reading's verdict.
+    first = section[section.index('id="incident-r1/1"') :]
+    summary = first[: first.index("</summary>")]
+    assert "2025-03-19 22:00" in summary and "oil refinery" in summary and "Tuapse" in summary
+    assert 'title="violation under RUS"' in summary and 'title="not covered under UKR"' in summary
+    assert "≠" in summary
+    assert "when (UTC)" in section
+
+
+def test_html_timeline_marks_the_windows_and_labels_days(html: str) -> None:
+    timeline = _section(html, "timeline")
+    # The chart runs from 19 to 28 March: UKR's window opens inside it, RUS's before it (so no line is drawn).
+    assert "window opens 24 Mar 22:00" in timeline and "window opens 17 Mar" not in timeline
+    assert ">19 Mar<" in timeline and "UTC" in timeline
+
+
+def test_html_map_rings_disagreements_and_has_a_legend(html: str) -> None:
+    svg = _section(html, "map")
+    assert svg.count('class="ring"') == 1 + 1  # r1/1, and the legend's key
+    assert "readings disagree" in svg and "V = violation" in svg and "N = not covered" in svg
+
+
+def test_html_is_deterministic_and_links_sources(html: str, data: ReportData) -> None:
+    from ceasewatch.report._html import render_html
+
+    assert render_html(data) == render_html(data)
+    claims, reports, findings = _scenario()
+    again = build_report(toy_agreement(), findings[::-1], claims[::-1], reports[::-1], generated_for="test run")
+    assert render_html(again) == html
+    assert '<a href="https://kyiv.example.org">Kyiv Daily</a>' in html
+    assert '<a href="https://kyiv.example.org/r2">Kharkiv substation hit</a>' in html

@@ -231,7 +231,7 @@ class _Trial:
                 self.step("place.zone", "pass", f"inside zone '{inside[0]}'", zone=inside[0], **point)
             elif across:
                 name, km = across[0]
-                self.straddle(f"zone:{name}", "place.zone", f"within the radius of zone '{name}''s edge",
+                self.straddle(f"zone:{name}", "place.zone", f"within its radius of the edge of zone '{name}'",
                               zone=name, edge_km=_km(km), **point)
             else:
                 names = ", ".join(name for name, _, _ in sides)
@@ -243,7 +243,7 @@ class _Trial:
                 self.fail("place", "place.exception", f"inside zone '{z.name}', which the scope excludes", **values)
             elif side == "straddle":
                 self.straddle(f"zone:{z.name}", "place.exception",
-                              f"within the radius of excluded zone '{z.name}''s edge", **values)
+                              f"within its radius of the edge of excluded zone '{z.name}'", **values)
             else:
                 self.step("place.exception", "pass", f"outside excluded zone '{z.name}'", **values)
 

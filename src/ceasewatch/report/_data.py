@@ -103,6 +103,10 @@ class ReadingView:
     summary: str | None
     published_at: str | None
     findings: int
+    window_start: str
+    """The window's first instant (ISO 8601, UTC)."""
+    window_end: str | None
+    """The window's exclusive end (ISO 8601, UTC); ``None`` when open-ended."""
 
 
 @dataclass(frozen=True)
@@ -143,11 +147,15 @@ class Series:
 
 @dataclass(frozen=True)
 class ReadingVerdict:
-    """The verdict of one reading on an incident (``None``: the reading did not judge it)."""
+    """The verdict of one reading on an incident (``None``: the reading did not judge it), with why it was given."""
 
     reading: str
     verdict: str | None
     reasons: tuple[str, ...]
+    boundaries: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    why: tuple[str, ...] = ()
+    """The sentences of the trace that decided the verdict (see :func:`_why`)."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +166,11 @@ class DisagreementView:
     day: str | None
     perpetrator: str | None
     verdicts: tuple[ReadingVerdict, ...]
+    summary: str = ""
+    """What happened, where, in a few words (see :func:`_summary`)."""
+    time: str | None = None
+    """The incident's earliest time (ISO 8601, UTC)."""
+    claimants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -256,6 +269,8 @@ class VerdictView:
     missing: tuple[str, ...]
     releases: tuple[str, ...]
     trace: tuple[TraceRow, ...]
+    why: tuple[str, ...] = ()
+    """The sentences of the trace that decided the verdict (see :func:`_why`)."""
 
 
 @dataclass(frozen=True)
@@ -278,6 +293,8 @@ class IncidentView:
     claims: tuple[ClaimView, ...]
     verdicts: tuple[VerdictView, ...]
     disagreement: bool
+    summary: str = ""
+    """What happened, where, in a few words (see :func:`_summary`)."""
 
 
 @dataclass(frozen=True)
@@ -290,6 +307,7 @@ class MapPoint:
     radius_km: float
     verdict: str | None
     label: str
+    disagreement: bool = False
 
 
 @dataclass(frozen=True)
@@ -359,6 +377,8 @@ def build_report(
             summary=r.summary,
             published_at=_iso(r.published_at) if r.published_at else None,
             findings=judged[r.id],
+            window_start=_iso(r.window.start),
+            window_end=_iso(r.window.stop) if r.window.stop is not None else None,
         )
         for r in agreement.readings
     )
@@ -387,18 +407,6 @@ def build_report(
         for party in perpetrators
     )
 
-    disagreements = tuple(
-        DisagreementView(
-            incident_id=d.incident_id,
-            day=d.day,
-            perpetrator=d.perpetrator,
-            verdicts=tuple(
-                ReadingVerdict(r, *d.verdicts[r]) if r in d.verdicts else ReadingVerdict(r, None, ())
-                for r in judged_readings
-            ),
-        )
-        for d in roll.disagreements
-    )
     by_day: dict[str, list[str]] = {}
     for d in roll.disagreements:
         by_day.setdefault(d.day or NO_PARTY, []).append(d.incident_id)
@@ -421,6 +429,14 @@ def build_report(
         for incident_id, judged_list in per_incident.items()
     ]
     views.sort(key=lambda v: (v.time.earliest if v.time else "~", v.id))
+    view_by_id = {v.id: v for v in views}
+
+    disagreements = tuple(
+        _disagreement(d.incident_id, d.day, d.perpetrator, d.verdicts, view_by_id.get(d.incident_id), judged_readings)
+        for d in sorted(
+            roll.disagreements, key=lambda d: (_when_key(view_by_id.get(d.incident_id), d.day), d.incident_id)
+        )
+    )
 
     map_reading = judged_readings[0] if ours else None
     map_points = tuple(_map_point(view, map_reading) for view in views if view.place and view.place.lat is not None)
@@ -656,6 +672,7 @@ def _incident_view(
             missing=f.missing,
             releases=f.releases,
             trace=tuple(TraceRow(t.rule, t.outcome, t.detail, dict(sorted(t.values.items()))) for t in f.trace),
+            why=_why(f),
         )
         for f in sorted(findings, key=lambda f: (order.get(f.reading_id, len(order)), f.reading_id))
     )
@@ -668,6 +685,8 @@ def _incident_view(
             claims=claim_views, verdicts=verdicts, disagreement=disagreement,
         )  # fmt: skip
     t, p = model.time, model.place
+    target_label = CATEGORIES[model.target.category].en if model.target.category in CATEGORIES else None
+    act_label = ACTS[model.act].en if model.act in ACTS else None
     return IncidentView(
         id=incident_id,
         day=first.day,
@@ -681,10 +700,10 @@ def _incident_view(
         ),
         place=PlaceView(p.name, p.lat, p.lon, p.radius_km, p.precision, p.admin1, p.country, p.zone),
         target=model.target.category,
-        target_label=CATEGORIES[model.target.category].en if model.target.category in CATEGORIES else None,
+        target_label=target_label,
         facility=model.target.name or model.target.facility_id,
         act=model.act,
-        act_label=ACTS[model.act].en if model.act in ACTS else None,
+        act_label=act_label,
         weapon=model.weapon,
         perpetrator=model.perpetrator,
         claimants=claimants,
@@ -692,6 +711,81 @@ def _incident_view(
         claims=claim_views,
         verdicts=verdicts,
         disagreement=disagreement,
+        summary=_summary(
+            act_label or model.act, target_label or model.target.category, model.target.name, p.name, p.admin1
+        ),
+    )
+
+
+def _when_key(view: IncidentView | None, day: str | None) -> str:
+    """A key that puts incidents in time order: the earliest time, else the day, else last."""
+    if view is not None and view.time is not None:
+        return view.time.earliest
+    return day or "~"
+
+
+def _summary(act: str | None, target: str | None, facility: str | None, place: str | None, admin1: str | None) -> str:
+    """``drone strike on oil storage (Kavkazskaya oil depot) — Kropotkin, Krasnodar Krai``: what, on what, where."""
+    what = act or "unknown act"
+    if target:
+        what += f" on {target}"
+    if facility:
+        what += f" ({facility})"
+    where = ", ".join(dict.fromkeys(x for x in (place, admin1) if x and x != facility))
+    return f"{what} — {where}" if where else what
+
+
+_DECIDING: dict[str, frozenset[str]] = {
+    "not_covered": frozenset({"fail"}),
+    "undetermined": frozenset({"unknown"}),
+    "possible_violation": frozenset({"straddle"}),
+}
+"""For each verdict, the outcomes of the trace steps that decided it (see docs/adjudication.md)."""
+
+
+def _why(finding: Finding) -> tuple[str, ...]:
+    """The sentences of the trace that decided the verdict: the failed rules of a finding that is not covered, the
+    unknowns of an undetermined one, the straddled boundaries of a possible violation; for a violation, that every
+    rule passed, whom the reading binds, and the reciprocity note where there is one."""
+    outcomes = _DECIDING.get(finding.verdict)
+    if outcomes is not None:
+        found = tuple(t.detail for t in finding.trace if t.outcome in outcomes)
+        if found:
+            return found
+    if finding.verdict == "violation":
+        out = ["every rule passed"]
+        out.extend(t.detail for t in finding.trace if t.rule == "party.bound" and t.outcome == "pass")
+        out.extend(t.detail for t in finding.trace if t.rule == "condition.reciprocity" and t.outcome == "note")
+        return tuple(out)
+    return ()
+
+
+def _disagreement(
+    incident_id: str,
+    day: str | None,
+    perpetrator: str | None,
+    verdicts: dict[str, tuple[str, tuple[str, ...]]],
+    view: IncidentView | None,
+    readings: Sequence[str],
+) -> DisagreementView:
+    by_reading = {v.reading: v for v in view.verdicts} if view else {}
+    row: list[ReadingVerdict] = []
+    for r in readings:
+        found = by_reading.get(r)
+        if found is not None:
+            row.append(ReadingVerdict(r, found.verdict, found.reasons, found.boundaries, found.missing, found.why))
+        elif r in verdicts:
+            row.append(ReadingVerdict(r, *verdicts[r]))
+        else:
+            row.append(ReadingVerdict(r, None, ()))
+    return DisagreementView(
+        incident_id=incident_id,
+        day=day,
+        perpetrator=perpetrator,
+        verdicts=tuple(row),
+        summary=view.summary if view else "",
+        time=view.time.earliest if view and view.time else None,
+        claimants=view.claimants if view else (),
     )
 
 
@@ -744,4 +838,8 @@ def _map_point(view: IncidentView, reading: str | None) -> MapPoint:
         parts.append(f"alleged perpetrator {view.perpetrator}")
     if verdict:
         parts.append(f"{verdict} under {reading}")
-    return MapPoint(view.id, view.place.lat, view.place.lon, view.place.radius_km, verdict, " · ".join(parts))
+    if view.disagreement:
+        parts.append("the readings disagree")
+    return MapPoint(
+        view.id, view.place.lat, view.place.lon, view.place.radius_km, verdict, " · ".join(parts), view.disagreement
+    )

@@ -24,6 +24,17 @@ def _when(value: str | None) -> str:
     return f"{text} UTC" if value.endswith("Z") else text
 
 
+def _clock(value: str | None) -> str:
+    """``2025-03-20T01:00:00Z`` as ``2025-03-20 01:00``, for columns headed "UTC"."""
+    return _when(value).removesuffix(" UTC")
+
+
+def _mark(value: str | None) -> str:
+    """The verdict's one-letter mark (V, P, U, N), ``-`` where not judged."""
+    style = VERDICT_STYLE.get(value or "")
+    return style.mark if style else "-"
+
+
 def _verdict(value: str | None) -> str:
     if value is None:
         return "not judged"
@@ -55,6 +66,8 @@ def _environment() -> Environment:
     )
     env.filters["when"] = _when
     env.filters["verdict"] = _verdict
+    env.filters["mark"] = _mark
+    env.filters["clock"] = _clock
     env.globals.update(links=_links, swatch=swatch_svg, timeline=timeline_svg, map=map_svg)
     return env
 

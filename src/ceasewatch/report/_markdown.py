@@ -191,9 +191,11 @@ def render_markdown(data: ReportData) -> str:
                 else:
                     cells.append(
                         f"**{v.verdict.replace('_', ' ')}**"
+                        + (f": {_text('; '.join(v.why))}" if v.why else "")
                         + (f" (not covered: {', '.join(v.reasons)})" if v.reasons else "")
                     )
-            rows.append([x.day or "?", _code(x.incident_id), _text(x.perpetrator or "?"), *cells])
+            what = _code(x.incident_id) + (f" {_text(x.summary)}" if x.summary else "")
+            rows.append([x.day or "?", what, _text(x.perpetrator or "?"), *cells])
         md.extend(_table(head, rows))
     else:
         add("The readings agree on every incident.")

@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -46,11 +47,11 @@ VERDICT_STYLE: dict[str, Style] = {
 STACK_ORDER = ("violation", "possible_violation", "undetermined", "not_covered")
 UNJUDGED = Style("#ffffff", "solid", "-", "not judged")
 
-DEFAULT_FRAME = (22.0, 43.0, 46.0, 57.0)
+DEFAULT_FRAME = (22.0, 44.0, 46.0, 54.0)
 """The map's default extent (lon min, lat min, lon max, lat max): Ukraine and western Russia."""
 LIMITS = (18.0, 38.0, 66.0, 66.0)
 """The map never shows more than this: the bundled boundaries cover little beyond it."""
-MAP_WIDTH = 900.0
+MAP_WIDTH = 1100.0
 
 
 def _f(value: float) -> str:
@@ -137,7 +138,7 @@ def timeline_svg(data: ReportData, reading: str) -> Markup:
     if not days or not series:
         return Markup('<p class="empty">No dated findings under this reading.</p>')
     prefix = f"tl-{_safe_id(reading)}"
-    left, right, top, band_h, gap = 70.0, 16.0, 14.0, 64.0, 18.0
+    left, right, top, band_h, gap = 70.0, 16.0, 30.0, 64.0, 18.0
     plot_w = max(LEGEND_WIDTH + 40, min(1100.0, 22.0 * len(days)))
     step = plot_w / len(days)
     bar_w = max(1.0, min(30.0, step * 0.78))
@@ -164,8 +165,11 @@ def timeline_svg(data: ReportData, reading: str) -> Markup:
             f'<g class="band" data-party="{escape(s.party)}">'
             f'<text x="{_f(left - 8)}" y="{_f(y0 + band_h / 2)}" text-anchor="end" font-size="13" '
             f'font-weight="bold">{escape(s.party)}</text>'
-            f'<text x="{_f(left - 8)}" y="{_f(y0 + 8)}" text-anchor="end" font-size="9" fill="#555">'
-            f"max {top_value}</text>"
+            f'<text x="{_f(left - 8)}" y="{_f(y0 + 4)}" text-anchor="end" font-size="9" fill="#555">'
+            f"{top_value}</text>"
+            f'<text x="{_f(left - 8)}" y="{_f(base + 3)}" text-anchor="end" font-size="9" fill="#555">0</text>'
+            f'<line x1="{_f(left)}" y1="{_f(y0 + band_h / 2)}" x2="{_f(left + plot_w)}" y2="{_f(y0 + band_h / 2)}" '
+            f'stroke="#eee"/>'
             f'<line x1="{_f(left)}" y1="{_f(base)}" x2="{_f(left + plot_w)}" y2="{_f(base)}" stroke="#333"/>'
             f'<line x1="{_f(left)}" y1="{_f(y0)}" x2="{_f(left + plot_w)}" y2="{_f(y0)}" stroke="#ddd" '
             f'stroke-dasharray="2,3"/>'
@@ -204,14 +208,15 @@ def timeline_svg(data: ReportData, reading: str) -> Markup:
         if n % every == 0:
             out.append(
                 f'<line x1="{_f(x)}" y1="{_f(axis_y - gap)}" x2="{_f(x)}" y2="{_f(axis_y - gap + 4)}" stroke="#333"/>'
-                f'<text x="{_f(x)}" y="{_f(axis_y - gap + 15)}" text-anchor="middle">{day[5:]}</text>'
+                f'<text x="{_f(x)}" y="{_f(axis_y - gap + 15)}" text-anchor="middle">{_day_label(day)}</text>'
             )
         if day in disagree:
             out.append(
                 f'<text x="{_f(x)}" y="{_f(axis_y - gap + 30)}" text-anchor="middle" font-weight="bold" '
                 f'fill="#7b3294">≠<title>{day}: the readings disagree about an incident</title></text>'
             )
-    out.append("</g>")
+    out.append(f'<text x="{_f(left - 24)}" y="{_f(axis_y - gap + 15)}" text-anchor="end" fill="#555">UTC</text></g>')
+    out.append(_window_marks(data, reading, days, left, step, top, axis_y - gap))
     out.append(f'<g transform="translate({_f(left)},{_f(axis_y + 34)})">')
     out.append(legend_svg(prefix, [("≠", "readings disagree")]))
     out.append("</g></svg>")
@@ -219,6 +224,41 @@ def timeline_svg(data: ReportData, reading: str) -> Markup:
 
 
 LEGEND_WIDTH = _legend_width([("≠", "readings disagree")])
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day_label(day: str) -> str:
+    """``2025-03-18`` as ``18 Mar``."""
+    return f"{int(day[8:10])} {_MONTHS[int(day[5:7]) - 1]}"
+
+
+def _window_marks(
+    data: ReportData, reading: str, days: tuple[str, ...], left: float, step: float, y0: float, y1: float
+) -> str:
+    """Dashed lines where the reading's window opens and closes, where they fall within the chart's days."""
+    view = next((r for r in data.readings if r.id == reading), None)
+    if view is None or not days:
+        return ""
+    first = date.fromisoformat(days[0])
+    out = ['<g class="window" font-size="10" fill="#7b3294">']
+    for label, instant, anchor in (("window opens", view.window_start, "start"), ("closes", view.window_end, "end")):
+        if instant is None:
+            continue
+        moment = datetime.fromisoformat(instant.replace("Z", "+00:00"))
+        offset = (moment.date() - first).days + (moment.hour * 60 + moment.minute) / 1440
+        if not 0 <= offset <= len(days):
+            continue
+        x = left + offset * step
+        dx = 3 if anchor == "start" else -3
+        out.append(
+            f'<line x1="{_f(x)}" y1="{_f(y0 - 14)}" x2="{_f(x)}" y2="{_f(y1)}" stroke="#7b3294" stroke-width="1.2" '
+            f'stroke-dasharray="5,3"><title>{escape(label)}: {escape(instant)}</title></line>'
+            f'<text x="{_f(x + dx)}" y="{_f(y0 - 6)}" text-anchor="{anchor}">{escape(label)} '
+            f"{_day_label(instant[:10])} {instant[11:16]}</text>"
+        )
+    out.append("</g>")
+    return "".join(out)
 
 
 def _safe_id(text: str) -> str:
@@ -322,9 +362,9 @@ def map_svg(data: ReportData) -> Markup:
         + (f" (verdicts under reading {escape(data.map_reading)})" if data.map_reading else "")
         + "</title>",
         _patterns(prefix),
-        "<style>.region{stroke:#8a8a8a;stroke-width:0.6;fill:#f3f1ea}.region.ukr{fill:#eaf0f7}"
-        ".region:hover{fill:#e0e0d0}.radius{fill:#7b3294;fill-opacity:0.08;stroke:#7b3294;"
-        "stroke-dasharray:4,3}</style>",
+        "<style>.region{stroke:#b4b4b4;stroke-width:0.5;fill:#f5f4ef}.region.ukr{fill:#eef3f8}"
+        ".region:hover{fill:#e6e6d8}.radius{fill:none;stroke:#7b3294;stroke-opacity:0.45;"
+        "stroke-width:0.8;stroke-dasharray:4,3}.ring{fill:none;stroke:#7b3294;stroke-width:2}</style>",
         f'<rect width="{_f(project.width)}" height="{_f(project.height)}" fill="#fbfdff"/>',
         f'<g class="regions">{_regions(frame, MAP_WIDTH)}</g>',
         '<g class="incidents">',
@@ -336,15 +376,24 @@ def map_svg(data: ReportData) -> Markup:
                 f'<circle class="radius" cx="{_f(x)}" cy="{_f(y)}" r="{_f(project.km(p.radius_km))}">'
                 f"<title>{escape(p.incident_id)}: within {p.radius_km:g} km</title></circle>"
             )
-    for p in points:
+    order = {verdict: n for n, verdict in enumerate(reversed(STACK_ORDER))}
+    for p in sorted(points, key=lambda p: order.get(p.verdict or "", -1)):  # violations drawn last, on top
         x, y = project(p.lon, p.lat)
+        if p.disagreement:
+            out.append(f'<circle class="ring" cx="{_f(x)}" cy="{_f(y)}" r="10"/>')
         out.append(
             f'<circle class="incident" data-incident="{escape(p.incident_id)}" data-lat="{p.lat:.4f}" '
-            f'data-lon="{p.lon:.4f}" data-verdict="{escape(p.verdict or "")}" cx="{_f(x)}" cy="{_f(y)}" r="6" '
-            f'fill="{_fill(prefix, p.verdict)}" stroke="#222" stroke-width="1.2"><title>{escape(p.label)}</title>'
+            f'data-lon="{p.lon:.4f}" data-verdict="{escape(p.verdict or "")}" cx="{_f(x)}" cy="{_f(y)}" r="7" '
+            f'fill="{_fill(prefix, p.verdict)}" stroke="#111" stroke-width="1.4"><title>{escape(p.label)}</title>'
             f"</circle>"
         )
     out.append("</g>")
-    out.append(f'<g transform="translate(8,{_f(project.height + 5)})">{legend_svg(prefix)}</g>')
+    out.append(
+        f'<g transform="translate(8,{_f(project.height + 5)})">{legend_svg(prefix)}'
+        f'<circle class="ring" cx="{_f(_legend_width() + 8)}" cy="9" r="7"/>'
+        f'<text x="{_f(_legend_width() + 20)}" y="13" font-size="11">readings disagree</text>'
+        f'<circle class="radius key" cx="{_f(_legend_width() + 140)}" cy="9" r="7"/>'
+        f'<text x="{_f(_legend_width() + 152)}" y="13" font-size="11">place known only within the circle</text></g>'
+    )
     out.append("</svg>")
     return Markup("".join(out))
