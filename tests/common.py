@@ -78,4 +78,4 @@ def night(day: str, tz: str = "+03:00") -> dict[str, str]:
     from datetime import date, timedelta
 
     before = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
-    return {"earliest": f"{before}T22:00:00{tz}", "latest": f"{day}T06:00:00{tz}", "precision": "night"}
+    return {"earliest": f"{before}T22:00:00{tz}", "latest": f"{day}T06:00:00{tz}", "precision": "night", "tz": tz}

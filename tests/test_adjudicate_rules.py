@@ -167,3 +167,16 @@ def test_findings_do_not_depend_on_input_order() -> None:
     forward = adjudicate(incidents, [agreement])
     backward = adjudicate(list(reversed(incidents)), [agreement])
     assert [f.model_dump_json() for f in forward] == [f.model_dump_json() for f in backward]
+
+
+def test_finding_day_is_the_local_day_of_the_source() -> None:
+    kyiv = {"earliest": "2025-03-28T00:30:00+02:00", "latest": "2025-03-28T01:00:00+02:00", "precision": "hour",
+            "tz": "Europe/Kyiv"}
+    finding = find(incident(time=kyiv))
+    assert finding.day == "2025-03-28"  # 22:30 UTC on the 27th
+    assert finding.claim_id == finding.incident_id == "r1/1"
+
+
+def test_empty_exclude_list_reads_none_in_the_trace() -> None:
+    step = next(s for s in find(incident()).trace if s.rule == "target")
+    assert step.values["exclude"] == "(none)"

@@ -141,7 +141,8 @@ def test_data_compares_readings_and_counts(data: ReportData) -> None:
     assert rus_on_ukr.counts["violation"] == 1 and rus_on_ukr.counts["not_covered"] == 1
     assert data.totals == {"findings": 8, "incidents": 4, "claims": 4, "reports": 4, "disagreements": 1}
     assert [d.incident_id for d in data.disagreements] == ["r1/1"]
-    assert data.days[0] == "2025-03-19" and data.days[-1] == "2025-03-28"
+    # days are those on which incidents began, in their sources' time zones (r1/1: 01:00 Moscow time on 20 March)
+    assert data.days[0] == "2025-03-20" and data.days[-1] == "2025-03-28"
     assert data.map_reading == "RUS" and len(data.map_points) == 4
 
 
@@ -311,9 +312,9 @@ def test_html_incidents_are_compact_lines_in_time_order(html: str, data: ReportD
 
 def test_html_timeline_marks_the_windows_and_labels_days(html: str) -> None:
     timeline = _section(html, "timeline")
-    # The chart runs from 19 to 28 March: UKR's window opens inside it, RUS's before it (so no line is drawn).
+    # The chart runs from 20 to 28 March: UKR's window opens inside it, RUS's before it (so no line is drawn).
     assert "window opens 24 Mar 22:00" in timeline and "window opens 17 Mar" not in timeline
-    assert ">19 Mar<" in timeline and "UTC" in timeline
+    assert ">20 Mar<" in timeline and "UTC" in timeline
 
 
 def test_html_map_rings_disagreements_and_has_a_legend(html: str) -> None:

@@ -17,7 +17,8 @@ def test_counts_and_disagreements_between_readings() -> None:
     assert roll.by_party[("RUS", "UKR")]["violation"] == 1
     assert roll.by_party[("UKR", "UKR")]["not_covered"] == 1
     assert roll.by_party[("RUS", "RUS")] == {"violation": 1, "not_covered": 1}
-    assert roll.by_day[("RUS", "UKR", "2025-03-19")]["violation"] == 1  # the night began on the 19th (UTC)
+    # the night began at 22:00 on the 19th, Moscow time, the time zone its source spoke in
+    assert roll.by_day[("RUS", "UKR", "2025-03-19")]["violation"] == 1
     # only the incident the readings give different verdicts appears, with each reading's verdict and reasons
     assert [d.incident_id for d in roll.disagreements] == ["a/1"]
     assert roll.disagreements[0].verdicts == {"RUS": ("violation", ()), "UKR": ("not_covered", ("time",))}

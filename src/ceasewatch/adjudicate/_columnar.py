@@ -86,6 +86,8 @@ class IncidentArrays:
     lon: F64
     radius_km: F64
     parties: tuple[str, ...] = ()
+    utc_offset_s: npt.NDArray[np.int32] | None = None
+    """Each incident's source time zone offset from UTC at its start, in seconds, for its local day (None: UTC)."""
 
     def __post_init__(self) -> None:
         n = len(self.ids)
@@ -114,6 +116,8 @@ class IncidentArrays:
                 raise InputError(f"'{name}' must be float64", field=name)
         if n and bool(np.any(self.latest < self.earliest)):
             raise InputError("an incident's latest time is before its earliest", field="latest")
+        if self.utc_offset_s is not None and self.utc_offset_s.shape != (n,):
+            raise InputError(f"'utc_offset_s' must be a 1-d array of {n} elements", field="utc_offset_s")
         if n >= 2**31 - 1:
             raise InputError("too many incidents for one batch", field="ids")
 
@@ -142,6 +146,7 @@ class IncidentArrays:
             lon=np.array([nan if i.place.lon is None else i.place.lon for i in items], dtype=np.float64),
             radius_km=np.array([i.place.radius_km for i in items], dtype=np.float64),
             parties=parties,
+            utc_offset_s=np.array([i.time.utc_offset() // timedelta(seconds=1) for i in items], dtype=np.int32),
         )
 
     @staticmethod
@@ -229,9 +234,12 @@ class FindingsTable:
         )
 
     def counts(self) -> dict[tuple[str, str, str | None, str, str], int]:
-        """How many findings per (agreement, reading, perpetrator, day (UTC), verdict)."""
+        """How many findings per (agreement, reading, perpetrator, local day (as findings' ``day``), verdict)."""
         arrays = self.incidents
-        day = np.floor_divide(arrays.earliest, _NS_PER_DAY)[self.incident]
+        local = arrays.earliest
+        if arrays.utc_offset_s is not None:
+            local = local + arrays.utc_offset_s.astype(np.int64) * 10**9
+        day = np.floor_divide(local, _NS_PER_DAY)[self.incident]
         first = int(day.min()) if len(day) else 0
         days = int(day.max()) - first + 1 if len(day) else 1
         perpetrator = arrays.perpetrator.astype(np.int64)[self.incident] + 1

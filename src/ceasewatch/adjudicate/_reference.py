@@ -182,7 +182,7 @@ class _Trial:
     def act(self) -> None:
         act = self.incident.act
         scope = self.terms.reading.scope.acts
-        values = {"act": act, "include": _list(scope.include), "exclude": _list(scope.exclude)}
+        values = {"act": act, "include": _list(scope.include), "exclude": _list(scope.exclude, "(none)")}
         if act in self.terms.covered_acts:
             self.step("act", "pass", f"'{act}' is covered", **values)
         elif act == "unknown":
@@ -197,7 +197,7 @@ class _Trial:
             "category": category,
             "facility": self.incident.target.facility_id or self.incident.target.name,
             "include": _list(scope.include),
-            "exclude": _list(scope.exclude),
+            "exclude": _list(scope.exclude, "(none)"),
         }
         if category in self.terms.covered_categories:
             self.step("target", "pass", f"'{category}' is covered", **values)
@@ -319,6 +319,7 @@ class _Trial:
             verdict = "violation"
         incident = self.incident
         return Finding(
+            claim_id=incident.claim_ids[0] if len(incident.claim_ids) == 1 else None,
             incident_id=incident.id,
             claim_ids=incident.claim_ids,
             agreement_id=self.terms.agreement.id,
@@ -330,7 +331,7 @@ class _Trial:
             boundaries=tuple(self.boundaries) if verdict == "possible_violation" else (),
             missing=tuple(self.missing) if verdict == "undetermined" else (),
             releases=releases if verdict in ("violation", "possible_violation") else (),
-            day=incident.time.earliest.astimezone(UTC).date().isoformat(),
+            day=incident.time.local_day().isoformat(),
             trace=tuple(self.trace),
         )
 
@@ -344,8 +345,8 @@ def _km(km: float) -> str:
     return f"{km:.1f}" if math.isfinite(km) else "beyond the radius"
 
 
-def _list(items: Sequence[str]) -> str:
-    return ", ".join(items) if items else "(all)"
+def _list(items: Sequence[str], empty: str = "(all)") -> str:
+    return ", ".join(items) if items else empty
 
 
 def _spans_text(spans: Sequence[tuple[datetime, datetime | None]]) -> str:

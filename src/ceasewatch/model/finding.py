@@ -39,6 +39,7 @@ class Finding(StrictModel):
     had it declared its release; the finding stands regardless.
     """
 
+    claim_id: str | None = Field(default=None, description="the claim, while an incident is a single claim")
     incident_id: str
     claim_ids: tuple[str, ...]
     agreement_id: str
@@ -50,5 +51,7 @@ class Finding(StrictModel):
     boundaries: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     releases: tuple[str, ...] = ()
-    day: str | None = Field(default=None, description="the incident's day (UTC, earliest time), for roll-ups")
+    day: str | None = Field(
+        default=None, description="the day the incident began, in the time zone its source spoke in, for roll-ups"
+    )
     trace: tuple[TraceStep, ...] = ()
