@@ -85,6 +85,27 @@ CASES = [
         "zones:",
     ),
     (
+        "duration of variable length",
+        broken("duration: P24D", "duration: P1M"),
+        "readings.1.window.duration",
+        "months and years vary in length",
+        "duration: P1M",
+    ),
+    (
+        "duration not in ISO 8601",
+        broken("duration: P24D", "duration: 30 days"),
+        "readings.1.window.duration",
+        "not an ISO 8601 duration",
+        "duration: 30 days",
+    ),
+    (
+        "party listed twice",
+        broken("  - party: USA\n    role: mediator", "  - party: UKR\n    role: mediator"),
+        "parties",
+        "party 'UKR' is listed twice (entries 1 and 2)",
+        "  - party: RUS",
+    ),
+    (
         "missing sources",
         broken('    sources: [{url: "https://example.org/ukr-reading"}]\n', ""),
         "readings.1.sources",

@@ -109,7 +109,7 @@ def test_invalid_utf8_and_huge_line_are_clear_errors(db: str) -> None:
     assert code == 1 and ":2" in err and "UTF-8" in err
     huge = b'{"id": "x", "text": "' + b"a" * (10 * 1024 * 1024) + b'"}\n'
     code, _, err = run("reports", "add", "-", "--db", db, input=good + b"\n" + huge)
-    assert code == 1 and ":2" in err
+    assert code == 1 and ":2" in err and "limit" in err
     with Store.open(db) as store:
         assert store.status()["reports"] == 0
 
@@ -149,3 +149,42 @@ def test_adjudicate_counts_agree_with_the_findings(tmp_path: Path) -> None:
         expected[key] = expected.get(key, 0) + 1
     rows = [json.loads(line) for line in counted.splitlines()]
     assert {(r["reading_id"], r["party"], r["verdict"]): r["count"] for r in rows} == expected
+
+
+def test_unwritable_reject_file_fails_before_anything_is_stored(db: str, tmp_path: Path) -> None:
+    code, _, err = run("reports", "add", "-", "--db", db, "--reject", str(tmp_path / "no" / "such" / "dir.jsonl"),
+                       input=bad_batch())
+    assert code == 1 and "cannot write here" in err
+    with Store.open(db) as store:
+        assert store.status()["reports"] == 0
+
+
+def test_commands_on_a_missing_store_do_not_create_one(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    code, _, err = run("status", "--db", str(missing))
+    assert code == 1 and "ceasewatch init" in err
+    assert not missing.exists()
+
+
+def test_validate_reports_every_bad_file_and_shared_ids(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(TOY_AGREEMENT, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(TOY_AGREEMENT, encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("id: [", encoding="utf-8")
+    code, out, err = run("agreements", "validate", str(tmp_path))
+    assert code == 1
+    assert "ok  " in out and "also used by" in err and "c.yaml" in err
+
+
+def test_duplicate_claim_ids_are_refused(tmp_path: Path) -> None:
+    line = claim("a/1").model_dump_json() + "\n"
+    code, _, err = run("adjudicate", "--claims", "-", input=line + line)
+    assert code == 1 and "appears twice" in err
+
+
+def test_as_of_leaves_out_claims_about_later_incidents(tmp_path: Path) -> None:
+    agreement = tmp_path / "toy.yaml"
+    agreement.write_text(TOY_AGREEMENT, encoding="utf-8")
+    claims = claim("a/1").model_dump_json() + "\n"  # the night of 20 March
+    code, out, _ = run("adjudicate", "--claims", "-", "--agreements", str(agreement),
+                       "--as-of", "2025-03-19T12:00:00+00:00", input=claims)
+    assert code == 0 and out == ""

@@ -34,8 +34,16 @@ def test_demo_writes_its_outputs_and_is_byte_identical_run_to_run(tmp_path: Path
 def test_demo_starts_from_a_fresh_store(tmp_path: Path) -> None:
     run_demo(tmp_path)
     again = run_demo(tmp_path)
-    with Store.open(str(tmp_path / "ceasewatch.db")) as store:
+    with Store.open(str(tmp_path / "ceasewatch-demo.db")) as store:
         assert store.status()["reports"] == again.reports
+
+
+def test_demo_leaves_a_users_store_alone(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "ceasewatch.db")) as store:
+        store.add_reports([report("mine", 20)])
+    run_demo(tmp_path)
+    with Store.open(str(tmp_path / "ceasewatch.db")) as store:
+        assert store.status()["reports"] == 1
 
 
 def test_adjudicating_a_store_stores_findings_with_their_run(tmp_path: Path) -> None:

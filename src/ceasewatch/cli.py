@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TextIO
 
 import typer
 from pydantic import TypeAdapter, ValidationError
@@ -68,6 +68,16 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(1) from exc
 
 
+def _existing_store(db: str | None) -> Store:
+    """Open a store that must already exist: a mistyped SQLite path is an error, not a new empty store."""
+    from ceasewatch.store import existing_sqlite_path
+
+    path = existing_sqlite_path(db)
+    if path is not None and not path.exists():
+        raise InputError("no store here; create one with 'ceasewatch init'", file=str(path))
+    return Store.open(db)
+
+
 def _as_of(value: str | None, option: str = "--as-of") -> datetime | None:
     if value is None:
         return None
@@ -99,7 +109,7 @@ def init(db: DbOption = None) -> None:
 @app.command()
 def status(db: DbOption = None) -> None:
     """What the store holds."""
-    with _errors(), Store.open(db) as store:
+    with _errors(), _existing_store(db) as store:
         table = Table("what", "count", title=f"ceasewatch store {store.url}")
         for key, value in store.status().items():
             if key != "url":
@@ -124,11 +134,28 @@ def agreements_validate(paths: PathsArgument = None) -> None:
     """Check agreement files against the agreement language; print one line per file."""
     from ceasewatch.agreements import agreement_files, load_agreement
 
+    bad = 0
+    seen: dict[str, Path] = {}
     with _errors():
-        for path in _agreement_paths(paths):
-            for file in agreement_files(path):
-                agreement = load_agreement(file)
-                out.print(f"ok  {file}  {agreement.id}: {len(agreement.readings)} reading(s)")
+        files = [file for path in _agreement_paths(paths) for file in agreement_files(path)]
+        if not files:
+            raise InputError("no agreement files (*.yaml, *.yml) found", file=" ".join(map(str, paths or [])))
+    for file in files:
+        try:
+            agreement = load_agreement(file)
+        except CeasewatchError as exc:
+            err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+            bad += 1
+            continue
+        if agreement.id in seen:
+            err.print(f"[bold red]error:[/] {file}: agreement id '{agreement.id}' is also used by {seen[agreement.id]}",
+                      markup=True, highlight=False)
+            bad += 1
+            continue
+        seen[agreement.id] = file
+        out.print(f"ok  {file}  {agreement.id}: {len(agreement.readings)} reading(s)")
+    if bad:
+        raise typer.Exit(1)
 
 
 @agreements_app.command("load")
@@ -153,7 +180,7 @@ def agreements_list(
 
     with _errors():
         if stored:
-            with Store.open(db) as store:
+            with _existing_store(db) as store:
                 agreements = store.agreements()
         else:
             agreements = [a for path in _agreement_paths(paths) for a in load_agreements(path)]
@@ -263,6 +290,7 @@ def reports_add(
             raise typer.BadParameter("expected auto, jsonl or csv", param_hint="--format")
         good = []
         rejected: list[Rejected] = []
+        reject_stream = _open_for_writing(reject) if reject is not None else None
         with _progress() as progress:
             task = progress.add_task("reading", total=None)
             for name in files:
@@ -278,13 +306,21 @@ def reports_add(
                 result = store.add_reports(good, received_at="published")
             else:
                 result = store.add_reports(good, received_at=_as_of(received_at, "--received-at"))
-        if reject is not None:
-            with reject.open("w", encoding="utf-8") as stream:
+        if reject_stream is not None:
+            with reject_stream:
                 for bad in rejected:
-                    stream.write(json.dumps({"line": bad.line, "error": str(bad.error), "raw": bad.raw},
-                                            ensure_ascii=False) + "\n")
+                    reject_stream.write(json.dumps({"line": bad.line, "error": str(bad.error), "raw": bad.raw},
+                                                   ensure_ascii=False) + "\n")
         out.print(f"added {result.added} report(s); {result.duplicates} already stored"
                   + (f"; {len(rejected)} rejected, written to {reject}" if reject is not None else ""))
+
+
+def _open_for_writing(path: Path) -> TextIO:
+    """Open an output file up front, so that an unwritable path fails before anything is stored."""
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write here: {exc.strerror}", file=str(path)) from exc
 
 
 @contextmanager
@@ -331,12 +367,17 @@ def adjudicate_command(
     with _errors():
         moment = _as_of(as_of)
         if claims is None:
-            with Store.open(db) as store:
+            if counts or agreements is not None:
+                raise typer.BadParameter("--counts and --agreements go with --claims; a store uses its own agreements")
+            with _existing_store(db) as store:
                 findings = adjudicate_store(store, as_of=moment)
             _print_counts(findings)
             return
         source: str | Path = "-" if claims == "-" else Path(claims)
         incidents = [Incident.from_claim(c) for c in read_claims(source)]  # type: ignore[arg-type]
+        _check_unique_ids([i.id for i in incidents], claims)
+        if moment is not None:  # a claim about an incident that began after the moment cannot have been known then
+            incidents = [i for i in incidents if i.time.earliest <= moment]
         if counts:
             table = adjudicate_columnar(incidents, load_agreements(agreements), as_of=moment)
             for (agreement_id, reading_id, party, day, verdict), number in sorted(
@@ -348,6 +389,16 @@ def adjudicate_command(
             return
         found = adjudicate(incidents, load_agreements(agreements), as_of=moment)
         write_jsonl(found, sys.stdout)
+
+
+def _check_unique_ids(ids: list[str], source: str) -> None:
+    seen: set[str] = set()
+    for number, value in enumerate(ids, start=1):
+        if value in seen:
+            raise InputError(f"claim id '{value}' appears twice (again as claim {number})", file=source,
+                             record=value, field="id",
+                             expected="unique claim ids")
+        seen.add(value)
 
 
 def _print_counts(findings: list[Finding]) -> None:
@@ -375,7 +426,7 @@ def report_command(
 
     if fmt not in ("html", "md", "json"):
         raise typer.BadParameter("expected html, md or json", param_hint="--format")
-    with _errors(), Store.open(db) as store:
+    with _errors(), _existing_store(db) as store:
         terms = store.agreement(agreement)
         findings = store.findings(agreement)
         data = build_report(terms, findings, store.claims(), [r.report for r in store.reports()])

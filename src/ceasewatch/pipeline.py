@@ -83,14 +83,21 @@ class DemoResult:
     findings: tuple[Finding, ...]
 
 
+DEMO_AGREEMENT = "energy-moratorium-2025"
+"""The agreement whose report the demo writes at the top of its folder; the others go in a folder each."""
+
+DEMO_STORE = "ceasewatch-demo.db"
+"""The demo's own SQLite file, made afresh on every run (never a user's ``ceasewatch.db``)."""
+
+
 def run_demo(out_dir: str | Path) -> DemoResult:
     """From a fresh SQLite file in ``out_dir``: load the bundled agreements and scenario, adjudicate, write outputs."""
     from ceasewatch.report import build_report, write_report
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    database = out / "ceasewatch.db"
-    for stale in (database, out / "ceasewatch.db-wal", out / "ceasewatch.db-shm"):
+    database = out / DEMO_STORE
+    for stale in (database, out / f"{DEMO_STORE}-wal", out / f"{DEMO_STORE}-shm"):
         stale.unlink(missing_ok=True)
     with Store.open(str(database)) as store:
         load_agreements_into(store)
@@ -104,7 +111,7 @@ def run_demo(out_dir: str | Path) -> DemoResult:
         files[1].write_text(json.dumps(summary(findings), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         for agreement in store.agreements():
             data = build_report(agreement, [f for f in findings if f.agreement_id == agreement.id], claims, stored)
-            target = out if agreement.id == "energy-moratorium-2025" else out / agreement.id
+            target = out if agreement.id == DEMO_AGREEMENT else out / agreement.id
             files.append(write_report(data, target, "html"))
     return DemoResult(out, tuple(files), len(stored), len(claims), tuple(findings))
 

@@ -15,7 +15,7 @@ from pydantic_core import ErrorDetails
 
 from ceasewatch.model.taxonomy import ACTS, CATEGORIES
 
-__all__ = ["clean_loc", "dotted", "expected_for", "first_error", "message_for"]
+__all__ = ["clean_loc", "dotted", "expected_for", "first_error", "message_for", "more_errors"]
 
 _EXPECTED: dict[str, str] = {
     "missing": "a value (the field is required)",
@@ -64,9 +64,18 @@ def clean_loc(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
 
 
 def first_error(exc: ValidationError) -> ErrorDetails:
-    """The error to report first: the most deeply located one (union branches collapse to the specific field)."""
+    """The error to report first: in field order, and within one field the most deeply located one (so that the
+    branches of a union collapse to the specific field that failed)."""
     errors = exc.errors(include_url=False)
-    return max(errors, key=lambda e: (len(e["loc"]), -errors.index(e)))
+    head = errors[0]["loc"][:1]
+    same_field = [e for e in errors if e["loc"][:1] == head]
+    return max(same_field, key=lambda e: (len(e["loc"]), -same_field.index(e)))
+
+
+def more_errors(exc: ValidationError) -> str:
+    """`` (and N more errors)`` when a record has several, for the end of a message; empty otherwise."""
+    extra = exc.error_count() - 1
+    return f" (and {extra} more error{'s' if extra > 1 else ''} in this record)" if extra > 0 else ""
 
 
 def expected_for(error: ErrorDetails | dict[str, Any]) -> str | None:

@@ -14,7 +14,7 @@ from ceasewatch.agreements._yaml import line_of, load_with_lines
 from ceasewatch.errors import AgreementError
 from ceasewatch.geo.zones import check_zone
 from ceasewatch.model import Agreement
-from ceasewatch.validation import clean_loc, dotted, expected_for, first_error, message_for
+from ceasewatch.validation import clean_loc, dotted, expected_for, first_error, message_for, more_errors
 
 SCHEMA_ID = "https://ceasewatch.org/schema/agreement.schema.json"
 
@@ -36,7 +36,7 @@ def parse_agreement(text: str, name: str = "<agreement>") -> Agreement:
         error = first_error(exc)
         loc = clean_loc(error["loc"])
         raise AgreementError(
-            message_for(error),
+            message_for(error) + more_errors(exc),
             file=name,
             line=line_of(lines, loc),
             record=str(data.get("id")) if data.get("id") else None,
@@ -61,11 +61,13 @@ def read_agreement_file(path: str | Path) -> tuple[Agreement, str]:
     """Read and check one agreement file; return the agreement and the file's text (which the store keeps)."""
     path = Path(path)
     try:
-        text = path.read_bytes().decode("utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise AgreementError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise AgreementError(
             f"invalid UTF-8 at byte {exc.start}", file=str(path), line=line, expected="UTF-8 text"
         ) from exc
@@ -88,7 +90,10 @@ def agreement_files(path: str | Path | None = None) -> list[Path]:
 def load_agreements(path: str | Path | None = None) -> list[Agreement]:
     """Read and check the agreements at ``path`` (see :func:`agreement_files`); ids must be unique."""
     agreements: dict[str, Agreement] = {}
-    for file in agreement_files(path):
+    files = agreement_files(path)
+    if not files:
+        raise AgreementError("no agreement files (*.yaml, *.yml) here", file=str(path))
+    for file in files:
         agreement = load_agreement(file)
         if agreement.id in agreements:
             raise AgreementError(f"agreement id '{agreement.id}' is used by two files", file=str(file), field="id")

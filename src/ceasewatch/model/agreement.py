@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime, timedelta
 from typing import Any, Literal, Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from ceasewatch.model.common import Instant, PartyCode, StrictModel
 from ceasewatch.model.taxonomy import ActId, CategoryId
@@ -38,6 +39,8 @@ __all__ = [
 ]
 
 AcceptanceStatus = Literal["proposed", "accepted", "accepted_with_conditions", "declined", "withdrawn", "expired"]
+_EXACT_DURATION = re.compile(r"^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")
+
 BINDING_STATUSES: frozenset[str] = frozenset({"accepted", "accepted_with_conditions"})
 """Acceptance statuses under which a party is bound (where its reading does not say otherwise)."""
 
@@ -92,6 +95,16 @@ class Window(StrictModel):
     end: Instant | None = None
     duration: timedelta | None = Field(default=None, description="ISO 8601 duration, e.g. P30D")
     note: str | None = None
+
+    @field_validator("duration", mode="before")
+    @classmethod
+    def _exact_duration(cls, value: object) -> object:
+        if isinstance(value, str) and not _EXACT_DURATION.match(value):
+            raise ValueError(
+                f"'{value}' is not an ISO 8601 duration of fixed length (weeks, days, hours, minutes, seconds); "
+                "months and years vary in length: give 'end' instead"
+            )
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -250,15 +263,17 @@ class Agreement(StrictModel):
     readings: tuple[Reading, ...] = Field(min_length=1)
     sources: tuple[SourceRef, ...] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _references(self) -> Self:
-        codes = [entry.party for entry in self.parties]
-        if len(set(codes)) != len(codes):
-            raise ValueError("a party is listed twice")
-        reading_ids = [reading.id for reading in self.readings]
-        if len(set(reading_ids)) != len(reading_ids):
-            raise ValueError("two readings share an id")
-        return self
+    @field_validator("parties")
+    @classmethod
+    def _distinct_parties(cls, parties: tuple[PartyEntry, ...]) -> tuple[PartyEntry, ...]:
+        _distinct([entry.party for entry in parties], "party")
+        return parties
+
+    @field_validator("readings")
+    @classmethod
+    def _distinct_readings(cls, readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+        _distinct([reading.id for reading in readings], "reading id")
+        return readings
 
     def canonical_json(self) -> str:
         """The agreement as canonical JSON: sorted keys, no insignificant space, UTC times, defaults included."""
@@ -280,3 +295,11 @@ class Agreement(StrictModel):
     def bound_parties(self) -> tuple[str, ...]:
         """The parties with role ``party`` (not mediators or guarantors)."""
         return tuple(entry.party for entry in self.parties if entry.role == "party")
+
+
+def _distinct(values: list[str], what: str) -> None:
+    seen: dict[str, int] = {}
+    for index, value in enumerate(values):
+        if value in seen:
+            raise ValueError(f"{what} '{value}' is listed twice (entries {seen[value]} and {index})")
+        seen[value] = index

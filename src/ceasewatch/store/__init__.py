@@ -7,6 +7,7 @@ up to date by the Alembic migrations shipped in ``store/migrations`` whenever a 
         result = store.add_reports(reports)
 """
 
+from ceasewatch.store._location import existing_sqlite_path
 from ceasewatch.store._store import AddResult, RunInfo, Store, StoredReport
 
-__all__ = ["AddResult", "RunInfo", "Store", "StoredReport"]
+__all__ = ["AddResult", "RunInfo", "Store", "StoredReport", "existing_sqlite_path"]
