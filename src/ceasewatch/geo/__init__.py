@@ -1,5 +1,29 @@
-"""Where things are: named zones now; the gazetteer and facility registry come with the geo issue."""
+"""Where things are: named zones (seas, oblasts, federal subjects) and who controlled a place on a day."""
 
-from ceasewatch.geo.zones import Side, check_zone, named_zones, side_of, sides_of, zone_geometry
+from ceasewatch.geo.control import ControlAnswer, ControlLayers, ControlSide
+from ceasewatch.geo.zones import (
+    AdminZone,
+    Side,
+    admin_zones,
+    check_zone,
+    named_zones,
+    resolve_zone,
+    side_of,
+    sides_of,
+    zone_geometry,
+)
 
-__all__ = ["Side", "check_zone", "named_zones", "side_of", "sides_of", "zone_geometry"]
+__all__ = [
+    "AdminZone",
+    "ControlAnswer",
+    "ControlLayers",
+    "ControlSide",
+    "Side",
+    "admin_zones",
+    "check_zone",
+    "named_zones",
+    "resolve_zone",
+    "side_of",
+    "sides_of",
+    "zone_geometry",
+]
