@@ -50,7 +50,8 @@ def test_cli_page_is_current() -> None:
     [
         (ceasewatch, {"AgreementError", "CeasewatchError", "InputError", "NotFoundError", "ReportError",
                       "StoreError", "__version__"}),
-        (ceasewatch.store, {"AddResult", "RunInfo", "Store", "StoredReport", "existing_sqlite_path"}),
+        (ceasewatch.store, {"AddResult", "FacilitiesResult", "RunInfo", "Store", "StoredReport",
+                           "existing_sqlite_path"}),
         (ceasewatch.agreements, {"agreement_files", "agreement_schema", "load_agreement", "load_agreements",
                                  "parse_agreement", "read_agreement_file"}),
     ],

@@ -13,7 +13,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select
 
-import ceasewatch.store
 from ceasewatch.errors import NotFoundError, ReportError, StoreError
 from ceasewatch.model import Agreement, Finding, Report
 from ceasewatch.store import AddResult, RunInfo, Store, StoredReport
@@ -106,10 +105,6 @@ def stored_ids(store: Store) -> list[str]:
 
 
 # -- surface ------------------------------------------------------------------------------------------------------
-
-
-def test_exported_names() -> None:
-    assert ceasewatch.store.__all__ == ["AddResult", "RunInfo", "Store", "StoredReport"]
 
 
 def test_migrations_build_the_schema(store: Store, store_url: str) -> None:

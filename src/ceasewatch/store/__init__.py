@@ -8,6 +8,6 @@ up to date by the Alembic migrations shipped in ``store/migrations`` whenever a 
 """
 
 from ceasewatch.store._location import existing_sqlite_path
-from ceasewatch.store._store import AddResult, RunInfo, Store, StoredReport
+from ceasewatch.store._store import AddResult, FacilitiesResult, RunInfo, Store, StoredReport
 
-__all__ = ["AddResult", "RunInfo", "Store", "StoredReport", "existing_sqlite_path"]
+__all__ = ["AddResult", "FacilitiesResult", "RunInfo", "Store", "StoredReport", "existing_sqlite_path"]

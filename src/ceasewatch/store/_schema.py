@@ -9,6 +9,8 @@ Whole model objects are kept as JSON text (``body``); the other columns are the 
 - ``runs``: one row per adjudication run: code version, ``as_of``, the agreement versions used, when.
 - ``findings``: the findings of the latest run, each with what it was derived from (claims, agreement version,
   code version, run).
+- ``facilities``: facilities imported by users (the bundled registry is not stored), one row per id: the facility as
+  JSON, its ``source`` and when it was last imported. A re-import of an id replaces the row.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Tab
 
 from ceasewatch.store._types import HASH, KEY, UTCDateTime
 
-__all__ = ["agreements", "claims", "findings", "metadata", "reports", "runs"]
+__all__ = ["agreements", "claims", "facilities", "findings", "metadata", "reports", "runs"]
 
 metadata = MetaData(
     naming_convention={
@@ -89,4 +91,13 @@ findings = Table(
     Column("run_id", Integer, ForeignKey("runs.id"), nullable=False),
     Column("body", Text, nullable=False),
     Index(None, "run_id"),
+)
+
+facilities = Table(
+    "facilities",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("body", Text, nullable=False),
+    Column("source", String, nullable=False),
+    Column("imported_at", UTCDateTime(), nullable=False),
 )

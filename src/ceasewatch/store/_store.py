@@ -20,17 +20,17 @@ from typing import Any, Literal, Self
 
 from alembic.util import CommandError
 from pydantic import ValidationError
-from sqlalchemy import URL, Select, create_engine, delete, distinct, event, func, insert, select
+from sqlalchemy import URL, Select, create_engine, delete, distinct, event, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
-from ceasewatch.errors import NotFoundError, ReportError, StoreError
-from ceasewatch.model import Agreement, Claim, Finding, Report
+from ceasewatch.errors import InputError, NotFoundError, ReportError, StoreError
+from ceasewatch.model import Agreement, Claim, Facility, Finding, Report
 from ceasewatch.store import _schema as t
 from ceasewatch.store._migrate import current_revision, upgrade
 
-__all__ = ["DEFAULT_PATH", "ENV_VAR", "AddResult", "RunInfo", "Store", "StoredReport"]
+__all__ = ["DEFAULT_PATH", "ENV_VAR", "AddResult", "FacilitiesResult", "RunInfo", "Store", "StoredReport"]
 
 ENV_VAR = "CEASEWATCH_DB"
 """The environment variable naming the database when :meth:`Store.open` is given none."""
@@ -48,6 +48,16 @@ class AddResult:
 
     added: int
     duplicates: int
+
+
+@dataclass(frozen=True)
+class FacilitiesResult:
+    """What :meth:`Store.add_facilities` did: facilities newly stored, replaced (same id, other content), and
+    already stored as they are."""
+
+    added: int
+    updated: int
+    unchanged: int
 
 
 @dataclass(frozen=True)
@@ -455,6 +465,63 @@ class Store:
             query = query.where(table.c.agreement_id == agreement_id)
         with self._read("read findings") as connection:
             return [Finding.model_validate_json(body) for body in connection.scalars(query)]
+
+    # -- facilities -----------------------------------------------------------------------------------------------
+
+    def add_facilities(
+        self, facilities: Iterable[Facility], *, imported_at: datetime | None = None
+    ) -> FacilitiesResult:
+        """Store users' facilities in one transaction: a new id is added, a stored id with other content is replaced
+        (the newer import wins), a stored id with the same content is left as it is. Two facilities with one id in
+        the batch raise :class:`~ceasewatch.errors.InputError` (record: the id, field ``id``) and nothing changes."""
+        when = _utc(imported_at, "imported_at") if imported_at is not None else datetime.now(UTC)
+        batch: dict[str, Facility] = {}
+        for facility in facilities:
+            if facility.id in batch:
+                raise InputError(
+                    "two facilities with this id in one import",
+                    record=facility.id,
+                    field="id",
+                    expected="ids unique in the batch",
+                )
+            batch[facility.id] = facility
+        added = updated = unchanged = 0
+        with self._write("store facilities") as connection:
+            ids = list(batch)
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                stored: dict[str, str] = {
+                    row.id: row.body
+                    for row in connection.execute(
+                        select(t.facilities.c.id, t.facilities.c.body).where(t.facilities.c.id.in_(chunk))
+                    )
+                }
+                new_rows: list[dict[str, Any]] = []
+                for facility_id in chunk:
+                    facility = batch[facility_id]
+                    body = facility.model_dump_json(exclude_none=True)
+                    row = {"id": facility_id, "body": body, "source": facility.source, "imported_at": when}
+                    if facility_id not in stored:
+                        new_rows.append(row)
+                    elif stored[facility_id] == body:
+                        unchanged += 1
+                    else:
+                        connection.execute(
+                            update(t.facilities)
+                            .where(t.facilities.c.id == facility_id)
+                            .values(body=body, source=facility.source, imported_at=when)
+                        )
+                        updated += 1
+                if new_rows:
+                    connection.execute(insert(t.facilities), new_rows)
+                    added += len(new_rows)
+        return FacilitiesResult(added=added, updated=updated, unchanged=unchanged)
+
+    def facilities(self) -> list[Facility]:
+        """The facilities users imported, ordered by id (the bundled registry is not in the store)."""
+        query = select(t.facilities.c.body).order_by(t.facilities.c.id)
+        with self._read("read facilities") as connection:
+            return [Facility.model_validate_json(body) for body in connection.scalars(query)]
 
     # -- status ---------------------------------------------------------------------------------------------------
 
