@@ -1,0 +1,61 @@
+"""`ceasewatch eval ...`: accuracy against gold files made by reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from ceasewatch.cli._app import app, errors, out
+
+eval_app = typer.Typer(help="Score the pipeline against gold files made by reading.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("adjudicate")
+def eval_adjudicate(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold findings (JSON Lines).")],
+    reports: Annotated[
+        Path | None, typer.Option("--reports", help="Reports with structured claims. [default: the bundled scenario]")
+    ] = None,
+    agreements: Annotated[
+        Path | None, typer.Option("--agreements", help="Agreement file or folder. [default: bundled]")
+    ] = None,
+    split: Annotated[str, typer.Option("--split", help="dev, holdout or all.")] = "all",
+    show: Annotated[bool, typer.Option("--show-errors", help="List every label the findings disagree with.")] = False,
+) -> None:
+    """Precision, recall and F1 of findings per verdict and per reason, against hand-made labels."""
+    from ceasewatch.adjudicate import adjudicate
+    from ceasewatch.agreements import load_agreements
+    from ceasewatch.evaluate import read_gold_findings, score_findings
+    from ceasewatch.model import Incident, Report
+    from ceasewatch.pipeline import bundled_scenario
+    from ceasewatch.sources import read_reports
+
+    if split not in ("dev", "holdout", "all"):
+        raise typer.BadParameter("expected dev, holdout or all", param_hint="--split")
+    with errors():
+        labels = [g for g in read_gold_findings(gold) if split == "all" or g.split == split]
+        items = bundled_scenario() if reports is None else [r for r in read_reports(reports) if isinstance(r, Report)]
+        incidents = [Incident.from_claim(c) for r in items for c in r.claim_objects()]
+        scores = score_findings(adjudicate(incidents, load_agreements(agreements)), labels)
+    out.print(f"{scores.labels} labels ({split}); findings for {scores.found}")
+    share = scores.verdict_right / max(scores.labels, 1)
+    out.print(f"verdict exact: {scores.verdict_right}/{scores.labels} = {share:.3f}")
+    out.print(f"verdict and reasons exact: {scores.reasons_right}/{scores.labels} = "
+              f"{scores.reasons_right / max(scores.labels, 1):.3f}")
+    table = Table("field", "value", "precision", "recall", "F1", "support")
+    for kind, counts in (("verdict", scores.verdict_counts), ("reason", scores.reason_counts)):
+        for name, c in counts.items():
+            if c["tp"] + c["fn"] + c["fp"]:
+                p, r, f1 = scores.prf(c)
+                table.add_row(kind, name, f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", str(c["tp"] + c["fn"]))
+    out.print(table)
+    if show:
+        for miss in scores.mismatches:
+            g = miss.gold
+            out.print(f"{g.claim_id} {g.agreement_id}/{g.reading_id}: gold {g.verdict} {list(g.reasons)} "
+                      f"— found {miss.verdict} {list(miss.reasons)}  ({g.note})")
+
