@@ -188,3 +188,25 @@ def test_as_of_leaves_out_claims_about_later_incidents(tmp_path: Path) -> None:
     code, out, _ = run("adjudicate", "--claims", "-", "--agreements", str(agreement),
                        "--as-of", "2025-03-19T12:00:00+00:00", input=claims)
     assert code == 0 and out == ""
+
+
+def test_ingest_structured_sources_and_abort_on_bad_records(db: str, tmp_path: Path) -> None:
+    assert run("init", "--db", db)[0] == 0
+    code, out, _ = run("ingest", str(DATA / "acled_sample.csv"), "--db", db)
+    assert code == 0 and out.startswith("acled:") and "added 8 report(s)" in out
+    rows = (DATA / "acled_sample.csv").read_text(encoding="utf-8").splitlines()
+    broken = tmp_path / "broken.csv"
+    cells = rows[2].split(",")
+    cells[1] = "not a date"
+    broken.write_text("\n".join([rows[0], rows[1], ",".join(cells), *rows[3:]]) + "\n", encoding="utf-8")
+    code, _, err = run("ingest", str(broken), "--db", db)
+    assert code == 1 and f"{broken}:3" in err and "event_date" in err and "nothing stored" in err
+    with Store.open(db) as store:
+        assert store.status()["reports"] == 8
+    code, out, _ = run("ingest", str(broken), "--db", db, "--max-errors", "1")
+    assert code == 0 and "1 bad" in out
+
+
+def test_facilities_near_finds_the_sudzha_metering_station(tmp_path: Path) -> None:
+    code, out, _ = run("facilities", "near", "51.19", "35.27", "--km", "3", "--db", str(tmp_path / "none.db"))
+    assert code == 0 and "cw:sudzha-gms" in out

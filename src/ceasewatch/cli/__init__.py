@@ -4,7 +4,7 @@ Exit codes: 0 success, 1 bad input (or any ceasewatch error), 2 usage. One modul
 them registers their commands on :data:`app`.
 """
 
-from ceasewatch.cli import _agreements, _eval, _judge, _reports  # noqa: F401  (registers the commands)
+from ceasewatch.cli import _agreements, _eval, _geo, _judge, _reports  # noqa: F401  (registers the commands)
 from ceasewatch.cli._app import app
 
 __all__ = ["app", "main"]

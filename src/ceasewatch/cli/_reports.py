@@ -11,7 +11,7 @@ from typing import Annotated, TextIO
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ceasewatch.cli._app import DbOption, app, err, errors, out, parse_instant
+from ceasewatch.cli._app import DbOption, app, err, errors, existing_store, out, parse_instant
 from ceasewatch.errors import InputError
 from ceasewatch.store import Store
 
@@ -86,3 +86,58 @@ def _progress() -> Iterator[Progress]:
         yield progress
 
 
+
+
+@app.command("ingest")
+def ingest(
+    file: Annotated[str, typer.Argument(help="The file to read ('-' for stdin).")],
+    fmt: Annotated[
+        str, typer.Option("--format", help="auto, acled, ucdp, firms, jsonl or csv (auto reads the header).")
+    ] = "auto",
+    max_errors: Annotated[
+        int,
+        typer.Option("--max-errors", help="Store the good records if at most N are bad; with more, store nothing."),
+    ] = 0,
+    max_km: Annotated[
+        float, typer.Option("--max-km", help="FIRMS: a hotspot this close to a facility observes it (km).")
+    ] = 2.0,
+    keep_unmatched: Annotated[
+        bool, typer.Option("--keep-unmatched", help="FIRMS: keep hotspots near no facility, as reports without claims.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Read ACLED, UCDP GED, NASA FIRMS or our own reports into the store, in one transaction.
+
+    Every bad record is listed with its file, line, column and what was expected. With more than --max-errors bad
+    records nothing is stored.
+    """
+    from ceasewatch.geo.facilities import FacilityRegistry
+    from ceasewatch.sources import FORMATS, ingest_file
+
+    if fmt not in ("auto", *FORMATS):
+        raise typer.BadParameter(f"expected auto or one of {', '.join(FORMATS)}", param_hint="--format")
+    if max_errors < 0:
+        raise typer.BadParameter("expected 0 or more", param_hint="--max-errors")
+    with errors(), existing_store(db) as store:
+        registry = FacilityRegistry.from_store(store)
+        with _progress() as progress:
+            task = progress.add_task("reading", total=None)
+            result = ingest_file(
+                "-" if file == "-" else Path(file),
+                format=fmt,  # type: ignore[arg-type]
+                max_errors=max_errors,
+                sites=registry,
+                max_km=max_km,
+                keep_unmatched=keep_unmatched,
+                progress=lambda counts: progress.update(task, completed=counts.records),
+            )
+        for bad in result.rejected:
+            err.print(f"[red]bad record:[/] {bad.error}", markup=True, highlight=False)
+        counts = result.counts
+        if result.aborted:
+            err.print(f"[bold red]error:[/] more than {max_errors} bad record(s): nothing stored", markup=True)
+            raise typer.Exit(1)
+        added = store.add_reports(result.reports)
+    dropped = f"; {counts.dropped} hotspot(s) near no facility dropped" if counts.dropped else ""
+    out.print(f"{counts.format}: {counts.records} record(s), {len(result.rejected)} bad; added {added.added} "
+              f"report(s) with {counts.claims} claim(s), {added.duplicates} already stored{dropped}")
