@@ -59,3 +59,28 @@ def eval_adjudicate(
             out.print(f"{g.claim_id} {g.agreement_id}/{g.reading_id}: gold {g.verdict} {list(g.reasons)} "
                       f"— found {miss.verdict} {list(miss.reasons)}  ({g.note})")
 
+
+
+@eval_app.command("extract")
+def eval_extract(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold folder: reports.jsonl and claims.jsonl.")],
+    data: Annotated[
+        Path, typer.Option("--data", help="The shared data folder, for posts the gold file refers to by row.")
+    ] = Path("../shared/data"),
+    split: Annotated[str, typer.Option("--split", help="dev, holdout or all.")] = "all",
+) -> None:
+    """Precision, recall and F1 of extracted claims per field, against claims labelled by reading."""
+    from ceasewatch.evaluate import FIELDS, read_gold_reports, score_extraction
+    from ceasewatch.extract import extract
+
+    if split not in ("dev", "holdout", "all"):
+        raise typer.BadParameter("expected dev, holdout or all", param_hint="--split")
+    with errors():
+        scores = score_extraction(read_gold_reports(gold, data), extract, split)
+    out.print(f"{scores.reports} reports ({split}): {scores.found} claims found, {scores.expected} expected, "
+              f"{scores.matched} paired; negatives left empty {scores.negatives_right}/{scores.negatives}")
+    table = Table("field", "precision", "recall", "F1", title="claims, field by field")
+    for name in FIELDS:
+        precision, recall, f1 = scores.prf(name)
+        table.add_row(name, f"{precision:.3f}", f"{recall:.3f}", f"{f1:.3f}")
+    out.print(table)

@@ -1,4 +1,4 @@
-"""Accuracy against gold files: findings scored per field (verdict, reasons), per reading, on dev and holdout."""
+"""Accuracy of findings against hand-made labels: per verdict and per reason, on dev and holdout."""
 
 from __future__ import annotations
 

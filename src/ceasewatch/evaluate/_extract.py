@@ -1,0 +1,233 @@
+"""Accuracy of extraction against hand-made labels: claims matched to gold claims, then scored field by field.
+
+The gold folder holds ``reports.jsonl`` (each report with its ``text``, or a ``ref`` to a post in the shared data
+whose text may not be redistributed) and ``claims.jsonl`` (the claims a reader finds; eval/gold/README.md says how
+they were made). Within a report, predicted claims are paired with gold claims greedily by how much they share
+(evidence span, place, target, time); then each field counts as right, wrong (a false positive and a false
+negative), and an unpaired claim counts against every field (a false positive if predicted, a false negative if
+expected).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ceasewatch.errors import InputError
+from ceasewatch.model import Claim, ClaimDraft, Report
+
+__all__ = ["FIELDS", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
+
+WITHIN_KM = 25.0
+
+FIELDS: tuple[str, ...] = (
+    "target", "target.level2", "place", "time", "act", "perpetrator", "claimant", "stance",
+)
+"""The fields scored: the category exactly and at the second level of the taxonomy (``energy.oil``), the place
+within 25 km (or the same admin1 unit where the gold place is an oblast, the same country where it is a country),
+the time (the gold interval overlapped), the act, the perpetrator, the claimant and the stance."""
+
+
+@dataclass(frozen=True)
+class GoldReport:
+    """A gold report: the report to extract from, its expected claims, and its split."""
+
+    report: Report
+    claims: tuple[ClaimDraft, ...]
+    split: str
+
+
+@dataclass
+class ExtractScores:
+    """True positives, false positives and false negatives per field, and claim counts."""
+
+    reports: int = 0
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
+    negatives: int = 0
+    negatives_right: int = 0
+    counts: dict[str, Counter[str]] = field(default_factory=lambda: {name: Counter() for name in FIELDS})
+
+    def prf(self, name: str) -> tuple[float, float, float]:
+        """Precision, recall and F1 of one field."""
+        c = self.counts[name]
+        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def read_gold_reports(folder: str | Path, data: str | Path | None = None) -> list[GoldReport]:
+    """Read a gold folder; posts given by ``ref`` are read from ``data`` (the shared data folder) and checked."""
+    folder = Path(folder)
+    claims: dict[str, list[ClaimDraft]] = {}
+    for number, item in _jsonl(folder / "claims.jsonl"):
+        try:
+            draft = ClaimDraft.model_validate(
+                {k: v for k, v in item.items() if k not in ("id", "report_id", "split", "note")}
+                | {"evidence": _span(item.get("evidence"))}
+            )
+        except ValueError as exc:
+            raise InputError(f"not a gold claim: {exc}", file=str(folder / "claims.jsonl"), line=number) from exc
+        claims.setdefault(item["report_id"], []).append(draft)
+    gold: list[GoldReport] = []
+    tables: dict[str, list[dict[str, str]]] = {}
+    for number, item in _jsonl(folder / "reports.jsonl"):
+        text = item.get("text")
+        if text is None:
+            text = _shared_text(item.get("ref") or {}, data, tables, folder / "reports.jsonl", number)
+        report = Report.model_validate(
+            {k: v for k, v in item.items() if k in ("id", "published_at", "source", "language", "url", "title")}
+            | {"text": text}
+        )
+        gold.append(GoldReport(report, tuple(claims.get(report.id, ())), item.get("split", "dev")))
+    return gold
+
+
+def score_extraction(
+    gold: Iterable[GoldReport], extract: Callable[[Report], list[Claim]], split: str = "all"
+) -> ExtractScores:
+    """Run ``extract`` on each gold report of ``split`` (dev, holdout or all) and score its claims field by field."""
+    scores = ExtractScores()
+    for item in gold:
+        if split != "all" and item.split != split:
+            continue
+        predicted = extract(item.report)
+        scores.reports += 1
+        scores.expected += len(item.claims)
+        scores.found += len(predicted)
+        if not item.claims:
+            scores.negatives += 1
+            scores.negatives_right += not predicted
+        pairs, lone_predicted, lone_gold = _pair(predicted, list(item.claims))
+        scores.matched += len(pairs)
+        for guess, truth in pairs:
+            for name in FIELDS:
+                right = _right(name, guess, truth)
+                if right is None:
+                    continue
+                if right:
+                    scores.counts[name]["tp"] += 1
+                else:
+                    scores.counts[name]["fp"] += 1
+                    scores.counts[name]["fn"] += 1
+        for name in FIELDS:
+            scores.counts[name]["fp"] += len(lone_predicted)
+            scores.counts[name]["fn"] += len(lone_gold)
+    return scores
+
+
+def _pair(predicted: list[Claim], gold: list[ClaimDraft]) -> tuple[list[tuple[Claim, ClaimDraft]], list[Claim],
+                                                                     list[ClaimDraft]]:
+    scored = sorted(
+        ((_affinity(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs: list[tuple[Claim, ClaimDraft]] = []
+    for affinity, i, j in scored:
+        if affinity <= 0 or i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs.append((predicted[i], gold[j]))
+    return (pairs, [p for i, p in enumerate(predicted) if i not in used_p],
+            [g for j, g in enumerate(gold) if j not in used_g])
+
+
+def _affinity(guess: Claim, truth: ClaimDraft) -> float:
+    """How strongly two claims look like the same assertion: shared evidence above all, then place and target."""
+    score = 0.0
+    if guess.evidence and truth.evidence:
+        overlap = min(guess.evidence.end, truth.evidence.end) - max(guess.evidence.start, truth.evidence.start)
+        if overlap > 0:
+            score += 2.0 * overlap / max(1, truth.evidence.end - truth.evidence.start)
+    if _right("place", guess, truth):
+        score += 1.0
+    if _right("target.level2", guess, truth):
+        score += 0.5
+    if _right("time", guess, truth):
+        score += 0.25
+    return score if score > 0.25 else 0.0
+
+
+def _right(name: str, guess: Claim, truth: ClaimDraft) -> bool | None:
+    if name == "target":
+        return guess.target.category == truth.target.category
+    if name == "target.level2":
+        return _level2(guess.target.category) == _level2(truth.target.category)
+    if name == "place":
+        return _same_place(guess, truth)
+    if name == "time":
+        return guess.time.earliest <= truth.time.latest and truth.time.earliest <= guess.time.latest
+    value: Any = getattr(guess, name)
+    return bool(value == getattr(truth, name))
+
+
+def _level2(category: str) -> str:
+    return ".".join(category.split(".")[:2])
+
+
+def _same_place(guess: Claim, truth: ClaimDraft) -> bool:
+    g, t = guess.place, truth.place
+    if t.lat is None or t.lon is None:
+        return t.country is not None and g.country == t.country
+    if t.precision == "admin1" and t.admin1 and g.admin1 == t.admin1:
+        return True
+    if g.lat is None or g.lon is None:
+        return False
+    return _km(g.lat, g.lon, t.lat, t.lon) <= WITHIN_KM
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0088 * 2 * math.asin(math.sqrt(a))
+
+
+def _span(evidence: Any) -> dict[str, int] | None:
+    if isinstance(evidence, dict) and "start" in evidence and "end" in evidence:
+        return {"start": evidence["start"], "end": evidence["end"]}
+    return None
+
+
+def _jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read the gold file: {exc.strerror}", file=str(path)) from exc
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"not JSON: {exc.msg}", file=str(path), line=number) from exc
+
+
+def _shared_text(ref: dict[str, Any], data: str | Path | None, tables: dict[str, list[dict[str, str]]],
+                 file: Path, line: int) -> str:
+    if data is None or not Path(data).is_dir():
+        raise InputError("the report's text lives in the shared data folder, which is not here", file=str(file),
+                         line=line, field="ref", expected="--data pointing at ../shared/data")
+    name = str(ref.get("file", ""))
+    if name not in tables:
+        with (Path(data) / name).open(encoding="utf-8", newline="") as stream:
+            tables[name] = list(csv.DictReader(stream))
+    rows = tables[name]
+    row = int(ref.get("row", -1))
+    if not 0 <= row < len(rows):
+        raise InputError(f"row {row} is not in {name}", file=str(file), line=line, field="ref.row")
+    record = rows[row]
+    text = record.get("text_snippet") or record.get("text") or ""
+    if record.get("datetime") != ref.get("datetime") or not text.startswith(str(ref.get("prefix", ""))):
+        raise InputError(f"row {row} of {name} is not the post the label was made for", file=str(file), line=line,
+                         field="ref", expected=f"datetime {ref.get('datetime')} and text starting with the prefix")
+    return text

@@ -1,0 +1,85 @@
+"""Scoring against gold files: claims paired with gold claims and scored per field; texts checked against refs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ceasewatch.errors import InputError
+from ceasewatch.evaluate import read_gold_reports, score_extraction
+from ceasewatch.model import Claim, Report
+from tests.common import claim
+
+REPORT = {
+    "id": "r1",
+    "published_at": "2025-03-20T09:00:00+03:00",
+    "source": {"name": "MoD", "affiliation": "party_official", "party": "RUS"},
+    "language": "en",
+    "text": "Overnight Ukrainian drones struck the Tuapse refinery.",
+    "split": "dev",
+}
+
+
+def gold_folder(tmp_path: Path, claims: list[dict[str, object]], reports: list[dict[str, object]]) -> Path:
+    (tmp_path / "reports.jsonl").write_text("".join(json.dumps(r) + "\n" for r in reports), encoding="utf-8")
+    (tmp_path / "claims.jsonl").write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
+    return tmp_path
+
+
+def expected(**fields: object) -> dict[str, object]:
+    base = json.loads(claim("r1/1").model_dump_json())
+    return {**base, **fields}
+
+
+def test_a_perfect_extractor_scores_one_and_a_wrong_field_costs_precision_and_recall(tmp_path: Path) -> None:
+    gold = read_gold_reports(gold_folder(tmp_path, [expected()], [REPORT]))
+
+    def perfect(report: Report) -> list[Claim]:
+        return [claim("r1/1")]
+
+    scores = score_extraction(gold, perfect)
+    assert (scores.expected, scores.found, scores.matched) == (1, 1, 1)
+    assert all(scores.prf(name) == (1.0, 1.0, 1.0) for name in scores.counts)
+
+    def wrong_stance(report: Report) -> list[Claim]:
+        return [claim("r1/1", stance="admission")]
+
+    scores = score_extraction(gold, wrong_stance)
+    assert scores.prf("stance") == (0.0, 0.0, 0.0) and scores.prf("target") == (1.0, 1.0, 1.0)
+
+
+def test_place_counts_within_25_km_and_missed_claims_cost_recall(tmp_path: Path) -> None:
+    gold = read_gold_reports(gold_folder(tmp_path, [expected()], [REPORT, {**REPORT, "id": "r2", "split": "holdout"}]))
+
+    def nearby(report: Report) -> list[Claim]:
+        if report.id != "r1":
+            return [claim("r2/1")]  # a claim where the gold has none
+        place = {"name": "near Tuapse", "lat": 44.2, "lon": 39.1, "radius_km": 5, "precision": "settlement"}
+        return [claim("r1/1", place=place)]
+
+    scores = score_extraction(gold, nearby)
+    assert scores.prf("place")[1] == 1.0  # ~11 km off: right
+    assert scores.negatives == 1 and scores.negatives_right == 0
+    assert scores.prf("act")[0] == 0.5
+    dev = score_extraction(gold, nearby, split="dev")
+    assert dev.reports == 1 and dev.prf("act") == (1.0, 1.0, 1.0)
+
+
+def test_a_ref_must_point_at_the_post_it_was_labelled_on(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "ch").mkdir(parents=True)
+    (data / "ch" / "posts.csv").write_text("datetime,text_snippet\n2025-03-20 06:00,Удар по НПЗ\n", encoding="utf-8")
+    ref_report = {**REPORT, "text": None, "ref": {"file": "ch/posts.csv", "row": 0, "datetime": "2025-03-20 06:00",
+                                                 "prefix": "Удар"}}
+    del ref_report["text"]
+    (tmp_path / "g").mkdir()
+    folder = gold_folder(tmp_path / "g", [], [ref_report])
+    assert read_gold_reports(folder, data)[0].report.text == "Удар по НПЗ"
+    wrong = {**ref_report, "ref": {**ref_report["ref"], "prefix": "Другое"}}  # type: ignore[dict-item]
+    folder = gold_folder(folder, [], [wrong])
+    with pytest.raises(InputError, match="not the post"):
+        read_gold_reports(folder, data)
+    with pytest.raises(InputError, match="shared data folder"):
+        read_gold_reports(folder, None)
