@@ -210,3 +210,13 @@ def test_ingest_structured_sources_and_abort_on_bad_records(db: str, tmp_path: P
 def test_facilities_near_finds_the_sudzha_metering_station(tmp_path: Path) -> None:
     code, out, _ = run("facilities", "near", "51.19", "35.27", "--km", "3", "--db", str(tmp_path / "none.db"))
     assert code == 0 and "cw:sudzha-gms" in out
+
+
+def test_geocode_prints_candidates_as_json_with_the_facility_first() -> None:
+    code, out, _ = run("geocode", "газоизмерительная станция «Суджа»", "--json")
+    assert code == 0
+    best = json.loads(out.splitlines()[0])
+    assert best["facility_id"] == "cw:sudzha-gms" and best["country"] == "RUS"
+    assert {"name", "lat", "lon", "radius_km", "admin1", "country", "score"} <= best.keys()
+    code, _, _ = run("geocode", "Атлантида")
+    assert code == 1

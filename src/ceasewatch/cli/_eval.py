@@ -84,3 +84,30 @@ def eval_extract(
         precision, recall, f1 = scores.prf(name)
         table.add_row(name, f"{precision:.3f}", f"{recall:.3f}", f"{f1:.3f}")
     out.print(table)
+
+
+@eval_app.command("geocode")
+def eval_geocode(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold place mentions (JSON Lines).")],
+    show: Annotated[bool, typer.Option("--show-errors", help="List the mentions resolved wrongly.")] = False,
+) -> None:
+    """Share of place mentions whose best candidate is right (within 25 km, or the same oblast), per split and
+    language."""
+    from ceasewatch.evaluate import score_geocode
+    from ceasewatch.geo.facilities import FacilityRegistry
+
+    with errors():
+        result = score_geocode(gold, registry=FacilityRegistry.bundled())
+    table = Table("split", "language", "mentions", "right", "share", title="top candidate right")
+    for split, by_language in result["lang"].items():
+        for language, figures in by_language.items():
+            if figures["n"]:
+                table.add_row(split, language, str(figures["n"]), str(figures["correct"]),
+                              f"{figures['top1_within_25km']:.3f}")
+        figures = result["split"][split]
+        table.add_row(split, "all", str(figures["n"]), str(figures["correct"]), f"{figures['top1_within_25km']:.3f}")
+    out.print(table)
+    if show:
+        for miss in result["misses"]:
+            out.print(f"{miss['id']} ({miss['split']}): '{miss['text']}' expected {miss['expected']}, "
+                      f"got {miss['got']}")

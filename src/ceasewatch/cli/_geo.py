@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -87,3 +88,32 @@ def _registry(db: str | None) -> FacilityRegistry:
         return FacilityRegistry.bundled()
     with existing_store(db) as store:
         return FacilityRegistry.from_store(store)
+
+
+@app.command("geocode")
+def geocode_command(
+    text: Annotated[str, typer.Argument(help="A place name as written: 'у Харкові', 'Брянской области', 'Kharkiv'.")],
+    context: Annotated[
+        str | None, typer.Option("--context", help="Nearby text naming a region, to rank candidates.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="How many candidates.", min=1)] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per candidate, best first.")] = False,
+) -> None:
+    """Where a name points: candidates with scores; a named facility resolves to the facility."""
+    from ceasewatch.geo.facilities import FacilityRegistry
+    from ceasewatch.geo.geocode import geocode
+
+    with errors():
+        found = geocode(text, context=context, registry=FacilityRegistry.bundled(), limit=limit)
+    if as_json:
+        for candidate in found:
+            print(json.dumps(candidate.to_dict(), ensure_ascii=False))
+        return
+    if not found:
+        out.print(f"no place found for '{text}'")
+        raise typer.Exit(1)
+    table = Table("score", "name", "kind", "admin1", "country", "lat", "lon", "radius km", "facility")
+    for c in found:
+        table.add_row(f"{c.score:.2f}", c.name, c.kind, c.admin1 or "", c.country or "", f"{c.lat:.4f}",
+                      f"{c.lon:.4f}", f"{c.radius_km:g}", c.facility_id or "")
+    out.print(table)

@@ -1,7 +1,8 @@
-"""Accuracy against gold files made by reading: findings, extraction (and geocoding, in ``geo``)."""
+"""Accuracy against gold files made by reading: findings, extraction, geocoding."""
 
 from ceasewatch.evaluate._extract import FIELDS, ExtractScores, GoldReport, read_gold_reports, score_extraction
 from ceasewatch.evaluate._findings import GoldFinding, Mismatch, Scores, read_gold_findings, score_findings
+from ceasewatch.evaluate._geocode import score_geocode
 
 __all__ = [
     "FIELDS",
@@ -14,4 +15,5 @@ __all__ = [
     "read_gold_reports",
     "score_extraction",
     "score_findings",
+    "score_geocode",
 ]

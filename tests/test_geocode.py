@@ -1,0 +1,264 @@
+"""Geocoder and gazetteer: inflected and transliterated names, context, facilities, reverse look-up, unknown names."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from ceasewatch.evaluate import score_geocode
+from ceasewatch.geo.gazetteer import gazetteer
+from ceasewatch.geo.geocode import Candidate, geocode, geocode_many, reverse
+from ceasewatch.model import Facility
+
+GOLD = Path(__file__).resolve().parent.parent / "eval" / "gold" / "geocode.jsonl"
+
+
+def _km(a: Candidate, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - a.lon) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+KHARKIV = (49.99, 36.23)
+SUDZHA = (51.19, 35.27)
+DNIPRO = (48.46, 35.05)
+MYKOLAIV = (46.97, 32.00)
+ZAPORIZHZHIA = (47.84, 35.14)
+KROPOTKIN = (45.44, 40.58)
+KYIV = (50.45, 30.52)
+KRYVYI_RIH = (47.91, 33.39)
+ODESA = (46.48, 30.73)
+NOVA_KAKHOVKA = (46.75, 33.37)
+ROSTOV = (47.23, 39.72)
+SUMY = (50.91, 34.80)
+KREMENCHUK = (49.07, 33.42)
+
+SETTLEMENTS = [
+    ("у Харкові", KHARKIV),
+    ("в Харькове", KHARKIV),
+    ("Харкова", KHARKIV),
+    ("Kharkiv", KHARKIV),
+    ("Kharkov", KHARKIV),
+    ("Charkiw", KHARKIV),
+    ("в Суджу", SUDZHA),
+    ("Суджи", SUDZHA),
+    ("в Судже", SUDZHA),
+    ("Sudzha", SUDZHA),
+    ("Dnipro", DNIPRO),
+    ("Dnepr", DNIPRO),
+    ("Dnipropetrovsk", DNIPRO),
+    ("у Дніпрі", DNIPRO),
+    ("Mykolaiv", MYKOLAIV),
+    ("Nikolaev", MYKOLAIV),
+    ("в Николаеве", MYKOLAIV),
+    ("у Миколаєві", MYKOLAIV),
+    ("Zaporizhzhia", ZAPORIZHZHIA),
+    ("Zaporozhye", ZAPORIZHZHIA),
+    ("у Запоріжжі", ZAPORIZHZHIA),
+    ("Kropotkin", KROPOTKIN),
+    ("Кропоткин", KROPOTKIN),
+    ("в районе Кропоткина", KROPOTKIN),
+    ("у Києві", KYIV),
+    ("Kyiv", KYIV),
+    ("Кривом Роге", KRYVYI_RIH),
+    ("у Кривому Розі", KRYVYI_RIH),
+    ("Кривого Рогу", KRYVYI_RIH),
+    ("в Одессе", ODESA),
+    ("в Новій Каховці", NOVA_KAKHOVKA),
+    ("в Ростове-на-Дону", ROSTOV),
+    ("в Сумах", SUMY),
+    ("Кременчуг", KREMENCHUK),
+    ("у Кременчуці", KREMENCHUK),
+]
+
+
+@pytest.mark.parametrize(("text", "point"), SETTLEMENTS)
+def test_settlements_in_inflected_and_transliterated_forms(text: str, point: tuple[float, float]) -> None:
+    best = geocode(text)[0]
+    assert best.kind == "settlement"
+    assert _km(best, *point) <= 25.0
+
+
+ADMIN1 = [
+    ("Брянской области", "Bryansk Oblast"),
+    ("на Брянщине", "Bryansk Oblast"),
+    ("Брянщина", "Bryansk Oblast"),
+    ("Курской области", "Kursk Oblast"),
+    ("на Курщині", "Kursk Oblast"),
+    ("Kharkiv oblast", "Kharkiv Oblast"),
+    ("Kharkiv region", "Kharkiv Oblast"),
+    ("Харківської області", "Kharkiv Oblast"),
+    ("на Харківщині", "Kharkiv Oblast"),
+    ("Київщина", "Kyiv Oblast"),
+    ("Дніпропетровщина", "Dnipropetrovsk Oblast"),
+    ("в Крыму", "Crimea"),
+    ("у Криму", "Crimea"),
+    ("Республики Крым", "Crimea"),
+    ("Краснодарского края", "Krasnodar Krai"),
+    ("Krasnodar Krai", "Krasnodar Krai"),
+    ("в Донецкой Народной Республике", "Donetsk Oblast"),
+    ("над территорией Московского региона", "Moscow Oblast"),
+]
+
+
+@pytest.mark.parametrize(("text", "admin1"), ADMIN1)
+def test_admin1_in_three_languages(text: str, admin1: str) -> None:
+    best = geocode(text)[0]
+    assert (best.kind, best.admin1) == ("admin1", admin1)
+    assert best.radius_km > 50
+
+
+def test_city_before_oblast_without_an_admin_word() -> None:
+    names = [c.kind for c in geocode("Kharkiv")]
+    assert names[0] == "settlement"
+    assert "admin1" in names
+
+
+def test_context_picks_the_region_named_nearby() -> None:
+    best = geocode("Суджа", context="в Курской области")[0]
+    assert best.admin1 == "Kursk Oblast"
+    assert _km(best, *SUDZHA) <= 25
+    tula = geocode("Новомосковске", context="Тульской области")[0]
+    assert tula.admin1 == "Tula Oblast"
+    dnipro = geocode("Новомосковске", context="Днепропетровской области")[0]
+    assert dnipro.admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_region_in_the_same_text_ranks_the_settlement_first() -> None:
+    best = geocode("населенного пункта Суджа Курской области")[0]
+    assert best.kind == "settlement"
+    assert best.name == "Sudzha"
+
+
+def test_district_resolves_to_its_centre_with_a_district_radius() -> None:
+    best = geocode("в Кавказском районе Краснодарского края")[0]
+    assert best.kind == "district"
+    assert best.name == "Kavkazskaya"
+    assert best.radius_km >= 25
+
+
+def test_radius_grows_with_population() -> None:
+    assert geocode("Kyiv")[0].radius_km > geocode("Sudzha")[0].radius_km >= 2.0
+
+
+class FakeRegistry:
+    """A registry that knows one facility, by two names."""
+
+    def __init__(self) -> None:
+        self.facility = Facility(
+            id="cw:sudzha-gms",
+            name="Sudzha gas metering station",
+            name_ru="ГИС «Суджа»",
+            aliases=("Суджа",),
+            category="energy.gas.metering_station",
+            country="RUS",
+            admin1="Kursk Oblast",
+            lat=51.2,
+            lon=35.29,
+            source="test",
+        )
+
+    def find(self, name: str) -> Facility | None:
+        names = {self.facility.name.lower(), "суджа", "гис «суджа»"}
+        return self.facility if name.strip().lower() in names else None
+
+
+def test_a_named_facility_comes_before_the_town() -> None:
+    cands = geocode("газоизмерительная станция «Суджа»", registry=FakeRegistry())
+    assert cands[0].kind == "facility"
+    assert cands[0].facility_id == "cw:sudzha-gms"
+    assert cands[0].radius_km <= 5
+    assert any(c.kind == "settlement" and c.name == "Sudzha" for c in cands[1:])
+
+
+class ListRegistry:
+    """A registry whose ``find`` returns a list, as FacilityRegistry does; it knows the Kavkazskaya oil depot."""
+
+    def __init__(self) -> None:
+        self.facility = Facility(
+            id="cw:kavkazskaya-oil-depot",
+            name="Kavkazskaya oil depot",
+            aliases=("Kavkazskaya", "нефтебаза «Кавказская»"),
+            category="energy.oil.storage",
+            country="RUS",
+            admin1="Krasnodar Krai",
+            lat=45.45,
+            lon=40.68,
+            source="test",
+        )
+
+    def find(self, name: str) -> list[Facility]:
+        known = {"kavkazskaya oil depot", "kavkazskaya", "нефтебаза «кавказская»"}
+        return [self.facility] if name.strip().lower() in known else []
+
+
+def test_a_registry_returning_lists() -> None:
+    best = geocode("нефтебаза «Кавказская»", registry=ListRegistry())[0]
+    assert (best.kind, best.facility_id) == ("facility", "cw:kavkazskaya-oil-depot")
+
+
+def test_a_bare_town_name_stays_the_town_even_if_a_facility_has_it_as_alias() -> None:
+    cands = geocode("Kavkazskaya", registry=ListRegistry())
+    assert cands[0].kind == "settlement"
+    assert any(c.kind == "facility" for c in cands)
+
+
+def test_without_registry_the_facility_name_gives_the_town() -> None:
+    assert geocode("газоизмерительная станция «Суджа»")[0].name == "Sudzha"
+
+
+@pytest.mark.parametrize("text", ["Атлантида", "Narnia", "", "   ", "энергетический мораторий", "12345"])
+def test_unknown_names_give_no_candidates(text: str) -> None:
+    assert geocode(text) == []
+
+
+def test_limit_and_batch_agree() -> None:
+    texts = ["в Харькове", "Брянской области", "Атлантида"]
+    assert geocode_many(texts, limit=2) == [geocode(t, limit=2) for t in texts]
+    assert all(len(c) <= 2 for c in geocode_many(texts, limit=2))
+    with pytest.raises(ValueError, match="limit"):
+        geocode("Kyiv", limit=0)
+
+
+def test_candidate_to_place() -> None:
+    place = geocode("в Харькове")[0].to_place()
+    assert place.precision == "settlement"
+    assert place.country == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "admin1", "country"),
+    [
+        (49.99, 36.23, "Kharkiv Oblast", "UKR"),
+        (51.19, 35.27, "Kursk Oblast", "RUS"),
+        (44.95, 34.10, "Crimea", "UKR"),
+        (44.60, 33.52, "Sevastopol", "UKR"),
+        (50.45, 30.52, "Kyiv", "UKR"),
+        (45.44, 40.58, "Krasnodar Krai", "RUS"),
+        (55.03, 82.92, "Novosibirsk Oblast", "RUS"),  # no bundled boundary: nearest place
+        (43.0, 34.0, None, None),  # the open Black Sea
+    ],
+)
+def test_reverse(lat: float, lon: float, admin1: str | None, country: str | None) -> None:
+    assert reverse(lat, lon) == (admin1, country)
+
+
+def test_reverse_many_is_reverse() -> None:
+    lats, lons = [49.99, 51.19, 43.0], [36.23, 35.27, 34.0]
+    admin1, country = gazetteer().reverse_many(lats, lons)
+    assert list(zip(admin1, country, strict=True)) == [reverse(a, b) for a, b in zip(lats, lons, strict=True)]
+
+
+def test_admin1_table_covers_the_boundaries_and_geonames() -> None:
+    gaz = gazetteer()
+    assert sum(a.country == "UKR" for a in gaz.admin1) == 27
+    assert all(ref >= 0 for ref in gaz.place_admin1)
+    assert gaz.admin1_by_name("Харківщина") is gaz.admin1_by_iso("UA-63")
+
+
+def test_gold_file_scores() -> None:
+    result = score_geocode(GOLD)
+    assert result["all"]["n"] >= 120
+    assert result["split"]["dev"]["top1_within_25km"] >= 0.9
