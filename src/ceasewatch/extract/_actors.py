@@ -1,0 +1,149 @@
+"""Who acted, who claims it, and how: perpetrator and claimant from the source and the text, and the stance.
+
+Actors are named in many ways: "киевский режим", "ВСУ", "украинские боевики", "ЗСУ", "Сили оборони", "наші
+дрони", "російські окупанти", "рашисти", "ворог", "Russian forces". "Противник"/"ворог"/"enemy" is the other side
+of the source's party, "наши"/"наші"/"our" the source's own. A name right after a target word or a preposition of
+direction ("по позициям ВСУ", "формирований ВСУ", "аеродрому ... зс рф") is the side that was hit, not the one that
+struck, and is left out.
+
+Stance: a denial word makes a denial (of the party that denies, or of the actor named); the claimant's own side
+acting is an admission; the other side acting is an accusation; a source that speaks for no party, quoting nobody,
+makes an observation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ceasewatch.extract import _lexicon
+from ceasewatch.model.claim import Stance
+
+__all__ = ["Actor", "claimant_in", "denies", "find_actors", "find_patients", "opponent", "stance_of"]
+
+_I = re.IGNORECASE
+_W = r"[\w'’ʼ-]*"
+
+_UKR = re.compile(
+    rf"(?<![\w'’ʼ-])(?:киевск{_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
+    rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
+    rf"украинск{_W}\s+(?:{_W}\s+)?(?:боевик|террорист|неонацист|нацист|военн|войск|формировани|бпла|беспилот|дрон|ракет|"
+    rf"артиллер|вооруж|диверс|сил|подразделени|удар|атак|(?-i:БПЛА|БпЛА)){_W}|"
+    rf"українськ{_W}\s+(?:{_W}\s+)?(?:військ|сил|дрон|бпла|безпілот|ракет|захисник|воїн|підрозділ|удар|(?-i:БПЛА|БпЛА)){_W}|"
+    rf"Украина\s+(?:атаковала|нанесла|ударила)|Україна\s+(?:атакувала|завдала|вдарила)|"
+    rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
+    rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military|army|drones?|"
+    rf"armed\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military|troops)|\bukraine\s+(?:launched|struck|attacked|hit|"
+    rf"fired|shelled|targeted)|\bkyiv\s+(?:launched|struck|attacked|hit|fired|targeted))",
+    _I,
+)
+_RUS = re.compile(
+    rf"(?<![\w'’ʼ-])(?:(?-i:\bВС\s+РФ\b|\bВКС\b|\bЗС\s+РФ\b|\bзс\s+рф\b|\bрф\b|\bРФ\b)|вооруж[её]нн{_W}\s+сил{_W}\s+(?:российской\s+федерации|"
+    rf"россии)|российск{_W}\s+(?:{_W}\s+)?(?:войск|военн|армия|армии|сил|ракет|дрон|беспилот|удар|атак|ВКС|авиаци|"
+    rf"артиллер|подразделени){_W}|"
+    rf"російськ{_W}\s+(?:{_W}\s+)?(?:військ|армі|сил|окупант|дрон|ракет|шахед|бпла|безпілот|удар|атак|авіаці|бомб|"
+    rf"артилері|загарбник|(?-i:БПЛА|БпЛА|КАБ)){_W}|окупант{_W}|окупаці{_W}\s+(?:військ|армі){_W}|рашист{_W}|рускі{_W}|"
+    rf"\bрос(?:ія|ії|ією)\s+(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла)|Россия\s+(?:атаковала|нанесла)|"
+    rf"\bорк(?:и|ів|ами)\b|кацап{_W}|"
+    rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
+    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|russia's\s+(?:forces|military|army|"
+    rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
+    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles))",
+    _I,
+)
+_ENEMY = re.compile(r"\b(?:противник\w*|враг\w*|вражеск\w*|ворог\w*|ворож\w*|enemy|enemy's)\b", _I)
+_OWN = re.compile(
+    r"\b(?:наш[аеиуі]?\w*|our)\s+(?:\w+\s+)?(?:сил|войск|військ|дрон|бпла|воїн|захисник|підрозділ|"
+    r"forces|troops|drones|military|units|ракет)\w*",
+    _I,
+)
+_PATIENT_CUE = re.compile(
+    rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
+    rf"(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
+    rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
+    rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|positions?|bases?|depots?|airfields?|units?|troops|personnel)"
+    rf"(?:\s+[\w'’ʼ-]+){{0,2}}\s+)$",
+    _I,
+)
+_CLAIMANT_RUS = re.compile(
+    r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials)|"
+    r"\bkremlin\b|\bpeskov\b|\bzakharova\b|\bmoscow\s+(?:said|says|claimed|accused)|\brussia\s+(?:said|says|claimed|"
+    r"accused|denied|denies|reported)|минобороны\s+росси\w*|\bМО\s+РФ\b|кремл\w*|пескова?\b|захаров\w*|"
+    r"міноборони\s+рф|\bМЗС\s+рф",
+    _I,
+)
+_CLAIMANT_UKR = re.compile(
+    r"(?:ukraine's|ukrainian)\s+(?:general\s+staff|military|air\s+force|officials?|president|foreign\s+ministry|"
+    r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry)|\bzelensky[iy]?\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
+    r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
+    r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|укренерго|міненерго|ОВА\b|\bОДА\b",
+    _I,
+)
+_OTHER = {"RUS": "UKR", "UKR": "RUS"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A side named in the text as having acted."""
+
+    start: int
+    end: int
+    party: str
+
+
+def opponent(party: str | None) -> str | None:
+    """The other side of a party of this war (``None`` for others)."""
+    return _OTHER.get(party or "")
+
+
+def find_actors(text: str, start: int, end: int, source_party: str | None) -> list[Actor]:
+    """The sides named as actors in ``text[start:end]``, in order (sides named as the ones hit are left out)."""
+    found: list[Actor] = []
+    for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS")):
+        for m in pattern.finditer(text, start, end):
+            found.append(Actor(m.start(), m.end(), party))
+    enemy = opponent(source_party)
+    if enemy is not None:
+        for m in _ENEMY.finditer(text, start, end):
+            found.append(Actor(m.start(), m.end(), enemy))
+    if source_party in _OTHER:
+        for m in _OWN.finditer(text, start, end):
+            found.append(Actor(m.start(), m.end(), str(source_party)))
+    agents = [a for a in found if not _PATIENT_CUE.search(text, max(start, a.start - 60), a.start)]
+    agents.sort(key=lambda a: a.start)
+    return agents
+
+
+def find_patients(text: str, start: int, end: int) -> list[Actor]:
+    """The sides named as the ones hit in ``text[start:end]`` ("по позициям ВСУ", "формирований ВСУ")."""
+    found = [
+        Actor(m.start(), m.end(), party)
+        for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS"))
+        for m in pattern.finditer(text, start, end)
+    ]
+    return sorted(
+        (a for a in found if _PATIENT_CUE.search(text, max(start, a.start - 60), a.start)), key=lambda a: a.start
+    )
+
+
+def claimant_in(text: str, start: int, end: int) -> str | None:
+    """The party a text quotes, if it quotes exactly one of Russia and Ukraine."""
+    rus = _CLAIMANT_RUS.search(text, start, end) is not None
+    ukr = _CLAIMANT_UKR.search(text, start, end) is not None
+    if rus == ukr:
+        return None
+    return "RUS" if rus else "UKR"
+
+
+def denies(text: str, start: int, end: int) -> bool:
+    """Whether the span denies something."""
+    return _lexicon.DENIAL.search(text, start, end) is not None
+
+
+def stance_of(perpetrator: str | None, claimant: str | None, denial: bool) -> Stance:
+    """The stance of a claim from who acted, who says so, and whether it is denied."""
+    if denial:
+        return "denial"
+    if claimant is None or perpetrator is None:
+        return "observation"
+    return "admission" if perpetrator == claimant else "accusation"

@@ -1,0 +1,425 @@
+"""Assembling claims: one per attack and place, with act, weapon, target, place, time, actors, stance, evidence and
+a confidence. The rules are described in docs/extraction.md."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ceasewatch.extract import _actors, _lexicon, _places, _segment, _time
+from ceasewatch.extract._language import Language, detect_language
+from ceasewatch.model.claim import Claim, Evidence, Target
+from ceasewatch.model.facility import Facility
+from ceasewatch.model.place import Place
+from ceasewatch.model.report import Report
+from ceasewatch.model.taxonomy import CATEGORIES
+from ceasewatch.model.time import TimeInterval
+
+__all__ = ["ExtractResult", "Extractor", "FacilityLookup"]
+
+_PARTY_AFFILIATIONS = frozenset({"party_official", "party_aligned_media"})
+_QUOTED_AFTER = re.compile(
+    r"\s*(?:(?:станц\w*|станці\w*|station|завод\w*|plant|КТК|ПАО|АО)\s*)*(?:[-–—]\s*)?"
+    r"(?:[«\"“„](?P<q>[^»\"”“]{2,60})[»\"”“]|(?P<c>[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+(?:[- ]\d+)?))"
+)
+_NAME_BEFORE = re.compile(r"(?P<n>[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+)?)\s+$")
+_NOT_NAMES = frozenset({"в", "на", "по", "the", "a", "ВСУ", "ЗСУ", "РФ", "рф", "В", "На", "По", "У", "The", "A", "И"})
+_NEAREST_CATEGORIES = (
+    "energy.electricity.generation",
+    "energy.oil.refinery",
+    "energy.oil.storage",
+    "energy.oil.pumping_station",
+    "energy.gas.compressor_station",
+    "energy.gas.metering_station",
+    "energy.gas.storage",
+)
+_REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|in|of)\s+")
+_SABOTAGE = re.compile(r"\b(?:диверси\w*|диверсі\w*|подрыв\w*|підрив\w*|поджог\w*|підпал\w*|sabotage\w*|arson)", re.I)
+
+
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "energy.oil.pumping_station": ("НПС",),
+    "energy.gas.compressor_station": ("КС",),
+    "energy.gas.metering_station": ("ГИС",),
+    "energy.oil.refinery": ("НПЗ",),
+    "energy.electricity.substation": ("ПС",),
+    "energy.electricity.generation.thermal": ("ТЭС", "ТЕС", "ТЭЦ", "ТЕЦ"),
+    "energy.electricity.generation.nuclear": ("АЭС", "АЕС"),
+    "energy.electricity.generation.hydro": ("ГЭС", "ГЕС"),
+}
+
+
+class FacilityLookup(Protocol):
+    """What extraction needs of a facility registry (``ceasewatch.geo.facilities.FacilityRegistry`` has both)."""
+
+    def find(self, name: str) -> list[Facility]: ...
+
+    def nearest(
+        self, lat: float, lon: float, max_km: float = 5.0, categories: Any = None
+    ) -> list[tuple[Facility, float]]: ...
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    """What extraction made of one report: its language, its claims, and why there are none when there are none."""
+
+    report_id: str
+    language: Language
+    claims: tuple[Claim, ...]
+    reason: str | None = None
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    triggers: list[tuple[int, int]]
+    targets: list[tuple[int, int, _lexicon.Entry]]
+    weapons: list[tuple[int, int, _lexicon.Entry]]
+
+
+def _depth(category: str) -> int:
+    return category.count(".") + 1
+
+
+def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[int, int, _lexicon.Entry] | None:
+    if not targets:
+        return None
+    ranked = sorted(
+        enumerate(targets),
+        key=lambda it: (
+            not it[1][2].specific,
+            not it[1][2].value.startswith(("energy", "maritime")),
+            -_depth(it[1][2].value),
+            it[0],
+        ),
+    )
+    return ranked[0][1]
+
+
+def _best_weapon(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> str | None:
+    generic = {"drone", "missile", "artillery", "aviation", "mlrs", "ballistic_missile", "cruise_missile"}
+    for _, _, entry in weapons:
+        if entry.value not in generic:
+            return entry.value
+    return weapons[0][2].value if weapons else None
+
+
+class Extractor:
+    """Text → claims, holding the place resolver (and its cache) and the facility registry between reports.
+
+    ``geocoder`` is any function of the shape of ``ceasewatch.geo.geocode.geocode``; by default the bundled geocoder
+    (``None`` with ``use_default=False``: names stay names, no coordinates). ``facilities`` is anything with
+    ``find(name)`` and ``nearest(lat, lon, max_km, categories)``; by default the bundled registry.
+    """
+
+    def __init__(
+        self,
+        geocoder: _places.Geocoder | None = None,
+        facilities: FacilityLookup | None = None,
+        *,
+        use_default: bool = True,
+    ) -> None:
+        self.places = _places.PlaceResolver(geocoder, use_default=use_default)
+        self.facilities = facilities if facilities is not None else (_bundled_facilities() if use_default else None)
+        self._nearest_cache: dict[tuple[float, float, float, str], Facility | None] = {}
+
+    # -- the report -----------------------------------------------------------------------------------------------
+
+    def extract(self, report: Report) -> ExtractResult:
+        """The claims of one report, with its language and, when there are none, the reason."""
+        text = report.text or ""
+        if not text.strip():
+            return ExtractResult(report.id, "other", (), "the report has no text")
+        language: Language
+        if report.language in ("en", "uk", "ru"):
+            language = report.language  # type: ignore[assignment]
+        elif report.language:
+            language = "other"
+        else:
+            language = detect_language(text)
+        if language == "other":
+            return ExtractResult(report.id, language, (), "language is not English, Ukrainian or Russian")
+        cleaned = _segment.clean(text)
+        party = report.source.party
+        zone = _time.source_zone(party, language)
+        claimant = party if report.source.affiliation in _PARTY_AFFILIATIONS else None
+        if claimant is None:
+            claimant = _actors.claimant_in(cleaned, 0, len(cleaned)) or party
+        spans = _segment.sentences(cleaned)
+        head = spans[0] if spans else (0, len(cleaned))
+        head_time = _time.find_time(cleaned, head[0], head[1], report.published_at, zone)
+        head_actors = _actors.find_actors(cleaned, head[0], head[1], party)
+        claims: list[Claim] = []
+        seen: set[tuple[str | None, str, str]] = set()
+        for s, e in spans:
+            sentence = self._sentence(cleaned, s, e)
+            if sentence is None:
+                continue
+            for claim in self._claims(report, cleaned, sentence, zone, claimant, head_time, head_actors):
+                key = (claim.place.name or claim.place.admin1, claim.target.category, claim.time.earliest.isoformat())
+                if key in seen:
+                    continue
+                seen.add(key)
+                claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+        reason = None if claims else "no attack on a target found"
+        return ExtractResult(report.id, language, tuple(claims), reason)
+
+    # -- one sentence ---------------------------------------------------------------------------------------------
+
+    def _sentence(self, text: str, s: int, e: int) -> _Sentence | None:
+        triggers: list[tuple[int, int]] = []
+        for m in _lexicon.TRIGGERS.finditer(text, s, e):
+            before = text[max(s, m.start() - 45) : m.start()]
+            if _lexicon.CESSATION.search(before) or _lexicon.HYPOTHETICAL.search(
+                text, max(s, m.start() - 30), m.start()
+            ):
+                continue
+            triggers.append((m.start(), m.end()))
+        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
+        if not air_defence:
+            triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
+        if not triggers or _lexicon.EXERCISE.search(text, s, e):
+            return None
+        targets = _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+        weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
+        hit_targets = [t for t in targets if t[2].value != "military.unit"]
+        if air_defence and not hit_targets:
+            return None  # an interception tally: drones shot down, nothing named as hit
+        if _lexicon.FRONTLINE.search(text, s, e) and not hit_targets:
+            return None  # a front-line summary
+        if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
+            return None
+        if not targets and not weapons:
+            return None
+        return _Sentence(s, e, triggers, targets, weapons)
+
+    def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
+        mentions = _places.find_places(text, s, e)
+        resolved: list[tuple[_places.PlaceMention, Place]] = []
+        i = 0
+        while i < len(mentions):
+            mention = mentions[i]
+            place = self.places.resolve(mention, None)
+            # a settlement or district followed by its region ("Гай-Кодзор (Краснодарский край)") is one place
+            if i + 1 < len(mentions) and (place is None or place.precision != "admin1"):
+                nxt = mentions[i + 1]
+                gap = text[mention.end : nxt.start]
+                if nxt.level in {"admin1", "district"} and mention.level != "admin1" and _REFINES.fullmatch(gap):
+                    i += 1
+                    refined = self.places.resolve(mention, nxt.query)
+                    if refined is not None and refined.has_point:
+                        place = refined
+                    else:
+                        coarse = self.places.resolve(nxt, None)
+                        place = coarse if coarse is not None and coarse.has_point else refined or coarse
+            if (
+                place is not None
+                and place.precision != "country"
+                and not any(place.precision == "admin1" and place.name in (p.admin1, p.name) for _, p in resolved)
+            ):
+                resolved.append((mention, place))
+            i += 1
+        return resolved
+
+    def _claims(
+        self,
+        report: Report,
+        text: str,
+        sentence: _Sentence,
+        zone: str,
+        claimant: str | None,
+        head_time: _time.TimeFound | None,
+        head_actors: list[_actors.Actor],
+    ) -> list[Claim]:
+        s, e = sentence.start, sentence.end
+        places = self._resolve_places(text, s, e)
+        best_overall = _best_target(sentence.targets)
+        if not places and (best_overall is None or not best_overall[2].specific):
+            return []  # a summary with no place and no named kind of target
+        clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
+        out: list[Claim] = []
+        for n, (cs, ce) in enumerate(clauses):
+            place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
+            own = [t for t in sentence.targets if cs <= t[0] < ce]
+            if not own:
+                before = [t for t in sentence.targets if t[0] < cs]
+                own = before[-1:] if before else sentence.targets[:1]
+            target_hit = _best_target(own)
+            weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
+            weapon = _best_weapon(weapons)
+            claim = self._claim(
+                report, text, (cs, ce), sentence, place, target_hit, weapon, zone, claimant, head_time, head_actors
+            )
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _claim(
+        self,
+        report: Report,
+        text: str,
+        span: tuple[int, int],
+        sentence: _Sentence,
+        place: Place | None,
+        target_hit: tuple[int, int, _lexicon.Entry] | None,
+        weapon: str | None,
+        zone: str,
+        claimant: str | None,
+        head_time: _time.TimeFound | None,
+        head_actors: list[_actors.Actor],
+    ) -> Claim | None:
+        cs, ce = span
+        s, e = sentence.start, sentence.end
+        party = report.source.party
+        category = target_hit[2].value if target_hit else "unknown"
+        if category == "unknown" and (place is None or _lexicon.MILITARY_HINT.search(text, s, e)):
+            return None  # nothing named as hit, or soldiers and their equipment: a combat report
+        # the facility: named next to the target word, or the only one of its kind near the place
+        facility: Facility | None = None
+        target_name: str | None = None
+        if target_hit is not None:
+            target_name, facility = self._facility(text, target_hit, category, place)
+            if facility is not None:
+                category = facility.category if facility.category.startswith(category) else category
+        if facility is not None and (place is None or place.precision in {"admin1", "district", "unknown"}):
+            place = Place(
+                name=facility.name,
+                lat=facility.lat,
+                lon=facility.lon,
+                radius_km=2.0,
+                precision="facility",
+                admin1=facility.admin1,
+                country=facility.country,
+            )
+        if place is None and category.startswith(("military", "civilian", "unknown")):
+            return None  # a summary of strikes on forces or towns with no place: not one incident
+        confidence = 0.35
+        if place is None:
+            country = _places.country_in(text, s, e)
+            place = (
+                Place(name=None, country=country, precision="country")
+                if country
+                else Place(name="unspecified", precision="unknown")
+            )
+        else:
+            confidence += 0.2 if place.has_point else 0.1
+        # time
+        found = (
+            _time.find_time(text, cs, ce, report.published_at, zone)
+            or _time.find_time(text, s, e, report.published_at, zone)
+            or head_time
+        )
+        interval: TimeInterval = found.interval if found else _time.default_time(report.published_at, zone)
+        if found is not None:
+            confidence += 0.1
+        # actors and stance
+        agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
+        if not agents and place.country != "RUS":
+            agents = head_actors
+        denial = _actors.denies(text, cs, ce) or _actors.denies(text, s, e)
+        perpetrator: str | None
+        patients = _actors.find_patients(text, cs, ce) or _actors.find_patients(text, s, e)
+        if agents:
+            perpetrator = agents[0].party
+            confidence += 0.05
+        elif denial:
+            perpetrator = claimant
+        elif patients:
+            perpetrator = _actors.opponent(patients[0].party)  # "удар по формированиям ВСУ": the other side struck
+        elif place.country == "RUS":
+            perpetrator = "UKR"
+        elif place.country == "UKR" and claimant != "RUS":
+            perpetrator = "RUS"
+        else:
+            perpetrator = _actors.opponent(claimant)
+        stance = _actors.stance_of(perpetrator, claimant, denial)
+        # act
+        if weapon is not None:
+            act = _lexicon.ACT_OF_WEAPON.get(weapon, "strike")
+            confidence += 0.05
+        elif _SABOTAGE.search(text, s, e):
+            act = "sabotage"
+        else:
+            act = "strike"
+        if target_hit is not None:
+            confidence += 0.2 if target_hit[2].specific else 0.1
+        if facility is not None:
+            confidence += 0.05
+        ev_start, ev_end = _segment.trim(text, cs, ce)
+        return Claim(
+            id=f"{report.id}/x",
+            report_id=report.id,
+            time=interval,
+            place=place,
+            target=Target(category=category, facility_id=facility.id if facility else None, name=target_name),
+            act=act,
+            weapon=weapon,
+            perpetrator=perpetrator,
+            claimant=claimant,
+            stance=stance,
+            confidence=round(min(confidence, 0.95), 2),
+            evidence=Evidence(start=ev_start, end=ev_end),
+        )
+
+    def _facility(
+        self, text: str, hit: tuple[int, int, _lexicon.Entry], category: str, place: Place | None
+    ) -> tuple[str | None, Facility | None]:
+        start, end, _entry = hit
+        phrase = text[start:end]
+        name: str | None = None
+        after = _QUOTED_AFTER.match(text, end, min(len(text), end + 70))
+        if after is not None and after.group("q"):
+            name = after.group("q").strip()
+        else:
+            before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and before.group("n") not in _NOT_NAMES:
+                name = before.group("n")
+        label = f"{phrase} «{name}»" if name and name not in phrase else phrase
+        if self.facilities is None:
+            return label, None
+        tried: list[str] = []
+        if name:
+            term = CATEGORIES.get(category)
+            nominatives = [term.ru, term.uk, term.en] if term else []
+            tried = [
+                f"{phrase} «{name}»",
+                f"{name} {phrase}",
+                name,
+                *(f"{n} «{name}»" for n in nominatives),
+                *(f"{a} «{name}»" for a in _ABBREVIATIONS.get(category, ())),
+            ]
+        for query in tried:
+            if not query:
+                continue
+            for facility in self.facilities.find(query):
+                if facility.category.startswith(category) or category.startswith(facility.category):
+                    return label, facility
+        if (
+            place is not None
+            and place.has_point
+            and place.precision in {"settlement", "facility"}
+            and category.startswith(_NEAREST_CATEGORIES)
+        ):
+            assert place.lat is not None and place.lon is not None
+            key = (place.lat, place.lon, place.radius_km, category)
+            if key not in self._nearest_cache:
+                near = self.facilities.nearest(
+                    place.lat, place.lon, max_km=place.radius_km + 5.0, categories=[category]
+                )
+                self._nearest_cache[key] = near[0][0] if len(near) == 1 else None
+            found = self._nearest_cache[key]
+            if found is not None:
+                return label, found
+        return label, None
+
+
+def _bundled_facilities() -> FacilityLookup | None:
+    try:
+        from ceasewatch.geo.facilities import FacilityRegistry
+    except ImportError:  # pragma: no cover - the registry is part of the package
+        return None
+    registry: FacilityLookup = FacilityRegistry.bundled()
+    return registry

@@ -1,0 +1,698 @@
+"""The lexicons: words for targets, acts, weapons and attack triggers, in English, Ukrainian and Russian.
+
+Entries are regular expressions over stems, so that one entry covers the inflected forms (``подстанц`` matches
+подстанция, подстанции, подстанцию ...). Every pattern is matched case-insensitively unless it is an acronym, which
+is matched as written (``НПЗ``, ``ТЭС``) so that it does not fire inside ordinary words. The lexicons of the three
+languages are used together: posts mix languages, and a Russian word in a Ukrainian post is still a target.
+
+Where two target entries overlap, the longer match wins, then the earlier entry (the more specific one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "ACT_OF_WEAPON",
+    "AIR_DEFENCE",
+    "CESSATION",
+    "DAMAGE",
+    "DENIAL",
+    "EXERCISE",
+    "FRONTLINE",
+    "HYPOTHETICAL",
+    "INTERCEPTION",
+    "MILITARY_HINT",
+    "TARGETS",
+    "TRIGGERS",
+    "WEAPONS",
+    "Entry",
+    "find_all",
+]
+
+_I = re.IGNORECASE
+_W = r"[\w'’ʼ-]*"  # the rest of a word: any inflection
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a compiled pattern and the value it stands for (a category id, an act id, a weapon)."""
+
+    pattern: re.Pattern[str]
+    value: str
+    specific: bool = True
+
+
+def _e(value: str, *alternatives: str, acronyms: tuple[str, ...] = (), specific: bool = True) -> Entry:
+    parts = [rf"\b(?:{a})" for a in alternatives]
+    parts += [rf"(?-i:\b{a}\b)" for a in acronyms]
+    return Entry(re.compile("|".join(parts), _I), value, specific)
+
+
+# -- targets ---------------------------------------------------------------------------------------------------------
+
+TARGETS: tuple[Entry, ...] = (
+    # energy: oil
+    _e(
+        "energy.oil.refinery",
+        rf"нефтеперерабатывающ{_W}",
+        rf"нефтеперераб{_W}",
+        rf"нафтопереробн{_W}",
+        rf"нафтопереробк{_W}",
+        rf"refiner{_W}",
+        rf"oil[- ]processing plant{_W}",
+        acronyms=("НПЗ", "НПЗі", "ННПЗ", "НПЗs", "NPZ"),
+    ),
+    _e(
+        "energy.oil.pumping_station",
+        rf"нефтеперекачивающ{_W}\s+станц{_W}",
+        rf"нафтоперекачувальн{_W}\s+станц{_W}",
+        rf"нафтоперекачуюч{_W}\s+станц{_W}",
+        rf"(?:oil\s+)?pumping\s+station{_W}",
+        rf"нефтеперекачивающ{_W}",
+        rf"нафтоперекачувальн{_W}",
+        acronyms=("НПС", "ЛПДС", "ЛВДС"),
+    ),
+    _e(
+        "energy.oil.storage",
+        rf"нефтебаз{_W}",
+        rf"нафтобаз{_W}",
+        rf"нефтехранилищ{_W}",
+        rf"нафтосховищ{_W}",
+        r"(?:oil|fuel)\s+(?:depot|storage|terminal|tank)s?",
+        rf"склад{_W}\s+(?:ГСМ|горюче{_W}|пального|ПММ)",
+        rf"резервуар{_W}\s+(?:с|з)\s+(?:нефт|нафт|топлив|пальн){_W}",
+        rf"топливн{_W}\s+(?:резервуар|склад){_W}",
+        rf"нефтяно{_W}\s+терминал{_W}",
+        rf"нафтов{_W}\s+термінал{_W}",
+    ),
+    _e("energy.oil.pipeline", rf"нефтепровод{_W}", rf"нафтопровод{_W}", rf"нафтопровід{_W}", r"oil\s+pipelines?"),
+    _e(
+        "energy.oil.production",
+        rf"нефтедобы{_W}",
+        rf"нафтовидоб{_W}",
+        r"oil\s+(?:field|well|rig)s?",
+        rf"нефтян{_W}\s+(?:месторожд|скважин){_W}",
+        rf"нафтов{_W}\s+(?:родовищ|свердловин){_W}",
+    ),
+    # energy: gas
+    _e(
+        "energy.gas.metering_station",
+        rf"газоизмерительн{_W}",
+        rf"газовимірювальн{_W}",
+        rf"газовимірюв{_W}",
+        r"(?:gas\s+)?metering\s+station",
+        acronyms=("ГИС",),
+    ),
+    _e(
+        "energy.gas.compressor_station",
+        rf"компрессорн{_W}",
+        rf"компресорн{_W}",
+        r"compressor\s+station",
+        acronyms=("КС",),
+    ),
+    _e(
+        "energy.gas.distribution_station",
+        rf"газораспредел{_W}",
+        rf"газорозподіл{_W}",
+        r"gas\s+distribution\s+(?:station|point|facility)",
+        acronyms=("ГРС", "ГРП"),
+    ),
+    _e("energy.gas.storage", rf"газохранилищ{_W}", rf"газосховищ{_W}", r"gas\s+storage", acronyms=("ПХГ", "ПСГ")),
+    _e(
+        "energy.gas.production",
+        rf"газодобы{_W}",
+        rf"газовидоб{_W}",
+        r"gas\s+(?:field|production|well)s?",
+        rf"газов{_W}\s+(?:месторожд|родовищ|скважин|свердловин){_W}",
+    ),
+    _e("energy.gas.pipeline", rf"газопровод{_W}", rf"газопровід{_W}", r"gas\s+pipelines?", rf"газов{_W}\s+мереж{_W}"),
+    # energy: electricity
+    _e("energy.electricity.traction", rf"тягов{_W}\s+(?:под|під)станц{_W}", r"traction\s+substation"),
+    _e(
+        "energy.electricity.substation",
+        rf"подстанц{_W}",
+        rf"підстанц{_W}",
+        rf"substation{_W}",
+        rf"трансформатор{_W}",
+        rf"transformer{_W}",
+        rf"распределительн{_W}\s+пункт{_W}",
+        rf"розподільч{_W}\s+пункт{_W}",
+        acronyms=("ПС", "РП"),
+    ),
+    _e(
+        "energy.electricity.line",
+        rf"лини{_W}\s+электропередач{_W}",
+        rf"лінi{_W}\s+електропередач{_W}",
+        rf"лінi{_W}\s+електропередач{_W}",
+        rf"лінія\s+електропередач{_W}",
+        rf"ліні[їйю]\s+електропередач{_W}",
+        rf"высоковольтн{_W}\s+лини{_W}",
+        rf"високовольтн{_W}\s+ліні{_W}",
+        r"power\s+lines?",
+        r"transmission\s+lines?",
+        r"high[- ]voltage\s+lines?",
+        rf"электросет{_W}",
+        rf"електромереж{_W}",
+        acronyms=("ЛЭП", "ЛЕП", "ВЛ"),
+    ),
+    _e(
+        "energy.electricity.generation.nuclear",
+        rf"атомн{_W}\s+(?:электро|електро)станц{_W}",
+        r"nuclear\s+(?:power\s+)?(?:plant|station)s?",
+        acronyms=("АЭС", "АЕС", "ЗАЭС", "ЗАЕС", "NPP", "ЧАЭС", "ЧАЕС"),
+    ),
+    _e(
+        "energy.electricity.generation.hydro",
+        rf"гидроэлектростанц{_W}",
+        rf"гідроелектростанц{_W}",
+        r"hydro(?:electric|power)\s+(?:power\s+)?(?:plant|station|dam)s?",
+        rf"плотин{_W}",
+        rf"дамб{_W}",
+        rf"гребл{_W}",
+        acronyms=("ГЭС", "ГЕС", "ГАЭС", "ГАЕС", "HPP"),
+    ),
+    _e(
+        "energy.electricity.generation.thermal",
+        rf"тепло(?:вая|вой|вую|в{_W})\s+(?:электро|електро)станц{_W}",
+        rf"теплоелектро{_W}",
+        rf"теплоэлектро{_W}",
+        r"thermal\s+power\s+(?:plant|station)s?",
+        r"combined\s+heat\s+and\s+power",
+        r"coal[- ]fired\s+(?:power\s+)?plant",
+        acronyms=("ТЭС", "ТЕС", "ТЭЦ", "ТЕЦ", "ГРЭС", "ДРЕС", "ТПП", "CHP", "TPP"),
+    ),
+    _e(
+        "energy.electricity.generation.renewable",
+        rf"солнечн{_W}\s+электростанц{_W}",
+        rf"сонячн{_W}\s+електростанц{_W}",
+        r"solar\s+(?:power\s+)?(?:plant|farm|station)s?",
+        r"wind\s+(?:power\s+)?(?:plant|farm)s?",
+        rf"вітров{_W}\s+електростанц{_W}",
+        rf"ветров{_W}\s+электростанц{_W}",
+        acronyms=("СЭС", "СЕС", "ВЕС"),
+    ),
+    _e(
+        "energy.electricity.generation",
+        rf"электростанц{_W}",
+        rf"електростанц{_W}",
+        r"power\s+(?:plant|station)s?",
+        rf"энергоблок{_W}",
+        rf"енергоблок{_W}",
+        r"generating\s+(?:facility|facilities|plant)",
+    ),
+    _e(
+        "energy.electricity",
+        rf"электроснабжени{_W}",
+        rf"електропостачан{_W}",
+        rf"энергоснабжени{_W}",
+        rf"енергопостачан{_W}",
+        rf"обесточ{_W}",
+        rf"знеструмл{_W}",
+        rf"блэкаут{_W}",
+        rf"блекаут{_W}",
+        r"power\s+(?:outage|grid|supply)",
+        r"blackouts?",
+        r"electricity\s+(?:supply|infrastructure)",
+        rf"Россети{_W}",
+        r"Брянскэнерго",
+        r"Белгородэнерго",
+        r"Курскэнерго",
+        r"Крымэнерго",
+        r"Укренерго",
+        r"обленерго",
+        r"облэнерго",
+        rf"энергосистем{_W}",
+        rf"енергосистем{_W}",
+        rf"электроэнергетик{_W}",
+        acronyms=("ДТЕК", "DTEK"),
+    ),
+    _e(
+        "energy.heat",
+        rf"котельн{_W}",
+        rf"теплосет{_W}",
+        rf"тепломереж{_W}",
+        rf"теплоснабжени{_W}",
+        rf"теплопостачан{_W}",
+        r"boiler\s+(?:house|room|plant)s?",
+        r"heating\s+(?:plant|network|station)s?",
+    ),
+    _e(
+        "energy.oil",
+        rf"нефтян{_W}\s+(?:объект|инфраструктур){_W}",
+        rf"нафтов{_W}\s+(?:об'єкт|обʼєкт|об’єкт|інфраструктур){_W}",
+        r"oil\s+(?:facility|facilities|infrastructure|installation)",
+        specific=False,
+    ),
+    _e(
+        "energy.gas",
+        rf"газов{_W}\s+(?:объект|инфраструктур){_W}",
+        rf"газов{_W}\s+(?:об'єкт|обʼєкт|об’єкт|інфраструктур){_W}",
+        r"gas\s+(?:facility|facilities|infrastructure|installation)",
+        rf"газотранспорт{_W}",
+        rf"Нафтогаз{_W}",
+        rf"газоснабжени{_W}",
+        rf"газопостачан{_W}",
+        specific=False,
+    ),
+    _e(
+        "energy",
+        rf"энергообъект{_W}",
+        rf"енергооб{_W}",
+        rf"объект{_W}\s+(?:российской\s+|украинской\s+)?энергетик{_W}",
+        rf"об[ʼ'’]?єкт{_W}\s+(?:української\s+)?енергетик{_W}",
+        rf"энергетическ{_W}\s+(?:инфраструктур|объект){_W}",
+        rf"енергетичн{_W}\s+(?:інфраструктур|об){_W}",
+        rf"энергоинфраструктур{_W}",
+        rf"енергоінфраструктур{_W}",
+        r"energy\s+(?:infrastructure|facility|facilities|site|sites|installation|installations|objects?)",
+        rf"энергетик{_W}",
+        rf"енергетик{_W}",
+        specific=False,
+    ),
+    # military
+    _e(
+        "military.airbase",
+        rf"аэродром{_W}",
+        rf"аеродром{_W}",
+        rf"авиабаз{_W}",
+        rf"авіабаз{_W}",
+        r"air\s*bases?",
+        r"airfields?",
+    ),
+    _e("military.naval_base", rf"военно-морск{_W}\s+баз{_W}", rf"військово-морськ{_W}\s+баз{_W}", r"naval\s+bases?"),
+    _e(
+        "military.depot",
+        rf"арсенал{_W}",
+        rf"склад{_W}\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|БК){_W}",
+        r"(?:ammunition|ammo|arms|weapons)\s+(?:depot|dump|warehouse|store)s?",
+        r"arsenals?",
+        rf"военн{_W}\s+склад{_W}",
+        rf"військов{_W}\s+склад{_W}",
+    ),
+    _e(
+        "military.industry",
+        rf"оборонн{_W}\s+(?:предприяти|завод|промышленн){_W}",
+        rf"оборонн{_W}\s+(?:підприєм|завод|промисловост){_W}",
+        r"defen[cs]e\s+(?:plant|factory|industry|enterprise)s?",
+        r"(?:drone|missile|ammunition)\s+(?:plant|factory)",
+        rf"предприяти{_W}\s+ВПК",
+        rf"підприєм{_W}\s+ВПК",
+        acronyms=("ВПК", "ОПК"),
+    ),
+    _e(
+        "military.unit",
+        rf"пункт{_W}\s+(?:управлени|временн|дислокац|управлінн|тимчасов){_W}",
+        rf"(?:командн|наблюдательн|огнев){_W}\s+пункт{_W}",
+        rf"позици{_W}",
+        rf"позиці{_W}",
+        rf"(?:военн|воинск){_W}\s+(?:объект|част|лагер){_W}",
+        rf"військов{_W}\s+(?:об|частин|табор){_W}",
+        rf"(?:место|районы?|района|районам)\s+сосредоточени{_W}",
+        rf"мест{_W}\s+(?:дислокаци|проведени){_W}",
+        rf"сосредоточени{_W}",
+        rf"скупчен{_W}",
+        rf"живой\s+сил{_W}",
+        rf"живої\s+сил{_W}",
+        rf"полигон{_W}",
+        rf"полігон{_W}",
+        r"military\s+(?:target|facility|facilities|base|unit|installation)s?",
+        r"(?:troop|troops'?)\s+(?:position|concentration)s?",
+        r"command\s+posts?",
+        rf"ЗРК\s*{_W}",
+        rf"радиолокационн{_W}",
+        rf"радіолокаційн{_W}",
+        r"radars?",
+        rf"казарм{_W}",
+        r"barracks",
+        acronyms=("ЗРК", "РЛС"),
+    ),
+    # maritime
+    _e(
+        "maritime.vessel.military",
+        rf"(?:военн{_W}|військов{_W}|десантн{_W}|патрульн{_W})\s+(?:корабл|катер|кораб){_W}",
+        rf"корабл{_W}",
+        rf"кораб{_W}",
+        r"warships?",
+        r"(?:patrol|landing)\s+(?:ship|boat|vessel)s?",
+        r"frigates?",
+        r"corvettes?",
+    ),
+    _e(
+        "maritime.vessel.civilian",
+        rf"(?:гражданск{_W}|торгов{_W}|цивільн{_W}|торговельн{_W})\s+суд{_W}",
+        rf"танкер{_W}",
+        rf"сухогруз{_W}",
+        rf"суховантаж{_W}",
+        r"tankers?",
+        r"(?:cargo|civilian|merchant|grain)\s+(?:ship|vessel)s?",
+        rf"паром{_W}",
+        r"ferr(?:y|ies)",
+    ),
+    # civilian
+    _e(
+        "civilian.port",
+        r"\bпорт(?:а|у|ом|е|і|ы|и|ов|ів)?\b",
+        r"ports?\b",
+        rf"портов{_W}",
+        rf"портов{_W}\s+інфраструктур{_W}",
+        rf"причал{_W}",
+        r"harbou?rs?",
+        r"piers?",
+    ),
+    _e(
+        "civilian.medical",
+        rf"больниц{_W}",
+        rf"лікарн{_W}",
+        rf"госпитал{_W}",
+        rf"шпитал{_W}",
+        rf"поликлиник{_W}",
+        rf"поліклінік{_W}",
+        rf"амбулатори{_W}",
+        r"hospitals?",
+        r"clinics?",
+        r"medical\s+(?:facility|facilities)",
+    ),
+    _e(
+        "civilian.education",
+        rf"школ{_W}",
+        rf"университет{_W}",
+        rf"університет{_W}",
+        rf"детск{_W}\s+сад{_W}",
+        rf"дитяч{_W}\s+сад{_W}",
+        rf"садоч{_W}",
+        rf"ліце{_W}",
+        rf"лице{_W}",
+        r"schools?",
+        r"universit(?:y|ies)",
+        r"kindergartens?",
+    ),
+    _e(
+        "civilian.transport",
+        rf"вокзал{_W}",
+        rf"железнодорожн{_W}",
+        rf"залізничн{_W}",
+        rf"железн{_W}\s+дорог{_W}",
+        r"railway\s+(?:station|infrastructure|line)s?",
+        r"railways?",
+        r"bridges?",
+        r"\bмост(?:а|у|ом|ы|ов|и|ів)?\b",
+        r"\bміст\b",
+        r"train\s+stations?",
+        r"bus(?:es)?\b",
+        rf"автобус{_W}",
+        rf"электрич{_W}",
+        rf"електрич{_W}",
+        r"trains?",
+    ),
+    _e(
+        "civilian.residential",
+        rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс){_W}",
+        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс){_W}",
+        rf"многоэтаж{_W}",
+        rf"багатоповерх{_W}",
+        rf"частн{_W}\s+(?:дом|домов|сектор|домовладени){_W}",
+        rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
+        rf"домовладени{_W}",
+        r"residential\s+(?:building|area|block|house|district)s?",
+        r"apartment\s+(?:block|building)s?",
+        r"(?:private\s+)?houses?",
+        r"homes?",
+        rf"квартир{_W}",
+        r"high-rise",
+    ),
+    _e(
+        "civilian.industry",
+        rf"промышленн{_W}\s+(?:предприяти|объект){_W}",
+        rf"промислов{_W}\s+(?:підприєм|об){_W}",
+        rf"подприяти{_W}",
+        rf"підприєм{_W}",
+        rf"предприяти{_W}",
+        r"(?:industrial\s+)?(?:factory|factories|enterprise)",
+        r"industrial\s+(?:site|facility|facilities)",
+        rf"элеватор{_W}",
+        rf"елеватор{_W}",
+        r"grain\s+(?:terminal|silo)s?",
+        rf"склад{_W}",
+        r"warehouses?",
+    ),
+    _e(
+        "civilian.other",
+        rf"гражданск{_W}\s+(?:объект|инфраструктур|населени){_W}",
+        rf"цивільн{_W}\s+(?:об|інфраструктур|населен){_W}",
+        r"civilian\s+(?:infrastructure|objects?|targets?|facilities|areas?)",
+        r"civilians",
+        rf"мирн{_W}\s+(?:жител|житель|населени){_W}",
+        rf"мирн{_W}\s+(?:мешкан|населен){_W}",
+        rf"торгов{_W}\s+центр{_W}",
+        rf"торговельн{_W}\s+центр{_W}",
+        r"shopping\s+(?:centre|center|mall)",
+        rf"супермаркет{_W}",
+        rf"автомобил{_W}",
+        rf"автомобіл{_W}",
+        r"cars?\b",
+        specific=False,
+    ),
+)
+
+# -- weapons and the acts they imply --------------------------------------------------------------------------------
+
+WEAPONS: tuple[Entry, ...] = (
+    _e(
+        "naval_drone",
+        rf"безэкипажн{_W}\s+(?:катер|лодк){_W}",
+        rf"морск{_W}\s+(?:дрон|беспилотник){_W}",
+        rf"морськ{_W}\s+(?:дрон|безпілотник){_W}",
+        r"(?:naval|sea|maritime)\s+drones?",
+        r"unmanned\s+(?:surface\s+)?(?:boat|vessel)s?",
+        acronyms=("БЭК", "БЕК", "USV"),
+    ),
+    _e("shahed", rf"шахед{_W}", rf"шахід{_W}", r"shaheds?", rf"геран[ьи]{_W}", r"gerans?", r"geran-2"),
+    _e("fpv_drone", rf"FPV[-\s]?(?:дрон|дронов|дрона|дроны|drone|drones)?{_W}", rf"ФПВ{_W}", rf"фпв{_W}"),
+    _e("iskander", rf"искандер{_W}", rf"іскандер{_W}", r"iskanders?(?:-m)?"),
+    _e("kalibr", rf"калибр{_W}", rf"калібр{_W}", r"kalibrs?"),
+    _e("kinzhal", rf"кинжал{_W}", rf"кинджал{_W}", r"kinzhals?"),
+    _e("kh-101", r"[ХX]-?101", r"Kh-101", r"[ХX]-?555", r"Kh-555", r"[ХX]-?22", r"Kh-22", r"[ХX]-?59", r"Kh-59"),
+    _e("s-300", r"[СC]-300", r"S-300", r"[СC]-400", r"S-400"),
+    _e("atacms", r"ATACMS", rf"ATACMS{_W}"),
+    _e("storm_shadow", r"storm\s+shadow", r"шторм\s+шэдоу", r"SCALP"),
+    _e("neptune", rf"нептун{_W}", r"neptunes?"),
+    _e("himars", rf"хаймарс{_W}", rf"HIMARS{_W}", rf"хімарс{_W}", rf"хаймерс{_W}"),
+    _e(
+        "glide_bomb",
+        rf"управляем{_W}\s+авиа(?:ционн{_W}\s+)?бомб{_W}",
+        rf"керован{_W}\s+авіа(?:ційн{_W}\s+)?бомб{_W}",
+        rf"авиабомб{_W}",
+        rf"авіабомб{_W}",
+        r"glide\s+bombs?",
+        r"guided\s+(?:aerial\s+)?bombs?",
+        acronyms=("КАБ", "КАБи", "КАБів", "КАБами", "УМПК", "ФАБ", "KAB", "KABs"),
+    ),
+    _e(
+        "ballistic_missile",
+        rf"баллистическ{_W}\s+ракет{_W}",
+        rf"балістичн{_W}\s+ракет{_W}",
+        r"ballistic\s+missiles?",
+        rf"баллистик{_W}",
+        rf"балістик{_W}",
+    ),
+    _e("cruise_missile", rf"крылат{_W}\s+ракет{_W}", rf"крилат{_W}\s+ракет{_W}", r"cruise\s+missiles?"),
+    _e(
+        "mlrs",
+        r"MLRS",
+        rf"реактивн{_W}\s+(?:снаряд|систем){_W}",
+        r"multiple\s+rocket\s+launchers?",
+        r"rocket\s+artillery",
+        acronyms=("РСЗО", "РСЗВ", "Град", "Гради", "Ураган", "Смерч", "Торнадо"),
+    ),
+    _e("missile", rf"ракет{_W}", r"missiles?", r"rockets?"),
+    _e("mortar", rf"миномет{_W}", rf"міномет{_W}", rf"мінометн{_W}", r"mortars?"),
+    _e(
+        "artillery",
+        rf"артиллери{_W}",
+        rf"артилері{_W}",
+        rf"артилерій{_W}",
+        rf"артиллерийск{_W}",
+        r"artillery",
+        rf"гаубиц{_W}",
+        rf"гаубиц{_W}",
+        r"howitzers?",
+        rf"снаряд{_W}",
+        r"shells?\b",
+        rf"боеприпас{_W}",
+        rf"боєприпас{_W}",
+    ),
+    _e(
+        "drone",
+        rf"беспилот{_W}",
+        rf"безпілот{_W}",
+        rf"дрон{_W}",
+        r"drones?",
+        r"UAVs?",
+        r"unmanned\s+aerial",
+        acronyms=("БпЛА", "БПЛА", "БпЛА-камикадзе", "БПЛА-камикадзе", "UAV", "UAVs", "БПЛА-камікадзе"),
+    ),
+    _e(
+        "sabotage",
+        rf"диверси{_W}",
+        rf"диверсі{_W}",
+        rf"подрыв{_W}",
+        rf"підрив{_W}",
+        rf"поджог{_W}",
+        rf"підпал{_W}",
+        r"sabotage",
+        r"arson",
+        r"saboteurs?",
+    ),
+    _e(
+        "aviation",
+        rf"авиаудар{_W}",
+        rf"авіаудар{_W}",
+        r"air\s*strikes?",
+        r"airstrikes?",
+        rf"авиаци{_W}",
+        rf"авіаці{_W}",
+        r"aircraft",
+        r"warplanes?",
+        rf"самол[её]т{_W}",
+        rf"літак{_W}",
+    ),
+)
+
+ACT_OF_WEAPON: dict[str, str] = {
+    "naval_drone": "strike.naval",
+    "shahed": "strike.drone",
+    "fpv_drone": "strike.drone",
+    "drone": "strike.drone",
+    "iskander": "strike.missile",
+    "kalibr": "strike.missile",
+    "kinzhal": "strike.missile",
+    "kh-101": "strike.missile",
+    "s-300": "strike.missile",
+    "atacms": "strike.missile",
+    "storm_shadow": "strike.missile",
+    "neptune": "strike.missile",
+    "ballistic_missile": "strike.missile",
+    "cruise_missile": "strike.missile",
+    "missile": "strike.missile",
+    "himars": "strike.artillery",
+    "mlrs": "strike.artillery",
+    "mortar": "strike.artillery",
+    "artillery": "strike.artillery",
+    "glide_bomb": "strike.air",
+    "aviation": "strike.air",
+    "sabotage": "sabotage",
+}
+"""The act a weapon implies."""
+
+# -- triggers and context ---------------------------------------------------------------------------------------------
+
+TRIGGERS: re.Pattern[str] = re.compile(
+    r"\b(?:"
+    # ru
+    rf"удар{_W}|атак{_W}|атаков{_W}|обстрел{_W}|обстрелял{_W}|поражен{_W}|поразил{_W}|пораж{_W}|прил[её]т{_W}|"
+    rf"взрыв{_W}|пожар{_W}|возгорани{_W}|поврежд{_W}|повредил{_W}|попадани{_W}|разрушен{_W}|разрушил{_W}|"
+    rf"отключени{_W}|обесточ{_W}|подрыв{_W}|поджог{_W}|диверси{_W}|горит|горят|задымлени{_W}|выведен{_W}\s+из\s+стро{_W}|"
+    # uk
+    rf"атакува{_W}|вдари{_W}|вдарил{_W}|скину{_W}|скинул{_W}|сбросил{_W}|сброс{_W}|dropped|обстріл{_W}|обстріля{_W}|уражен{_W}|уразил{_W}|уражено|вразил{_W}|вражен{_W}|приліт{_W}|прильот{_W}|"
+    rf"вибух{_W}|пожеж{_W}|займанн{_W}|пошкод{_W}|влучанн{_W}|влучил{_W}|зруйн{_W}|знеструмл{_W}|підпал{_W}|"
+    rf"диверсі{_W}|палає|горить|"
+    # en
+    rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
+    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning"
+    r")",
+    _I,
+)
+"""Words that say something was attacked or hit."""
+
+INTERCEPTION: re.Pattern[str] = re.compile(
+    rf"\b(?:перехвач{_W}|перехват{_W}|сбит{_W}|сбил{_W}|сбиты|збит{_W}|збил{_W}|знешкодж{_W}|подавлен{_W}|"
+    rf"приземлен{_W}|intercept{_W}|shot\s+down|downed|neutrali[sz]ed)",
+    _I,
+)
+"""Words that say something was shot down."""
+
+AIR_DEFENCE: re.Pattern[str] = re.compile(
+    rf"(?-i:\bПВО\b|\bППО\b|\bРЭБ\b|\bРЕБ\b)|\bair\s+defen[cs]e|противовоздушн{_W}|протиповітрян{_W}|"
+    rf"дежурн{_W}\s+средств{_W}|мобільн{_W}\s+вогнев{_W}|\bintercept{_W}|перехвач{_W}|\bзбито\b|shot\s+down",
+    _I,
+)
+"""Air defence at work: with it, "уничтожен"/"знищено"/"destroyed" speak of drones shot down, not of targets hit."""
+
+DESTROYED: re.Pattern[str] = re.compile(rf"\b(?:уничтож{_W}|знищ{_W}|destroy{_W})", _I)
+
+DAMAGE: re.Pattern[str] = re.compile(
+    rf"\b(?:поврежд{_W}|повредил{_W}|разрушен{_W}|пожар{_W}|возгорани{_W}|отключени{_W}|обесточ{_W}|обломк{_W}|"
+    rf"пошкод{_W}|зруйн{_W}|пожеж{_W}|займанн{_W}|знеструмл{_W}|уламк{_W}|влучанн{_W}|"
+    rf"damag{_W}|fire|blaze|outage{_W}|debris|hit|struck)",
+    _I,
+)
+"""Words that say a target was hit, even if the drones were shot down (debris, fire, outage)."""
+
+CESSATION: re.Pattern[str] = re.compile(
+    rf"\b(?:прекращ{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
+    rf"припин{_W}|призупин{_W}|зупин{_W}|відмов{_W}|мораторі{_W}|утрим{_W}|заборон{_W}|не\s+завдавати|не\s+атакувати|"
+    rf"halt{_W}|stop{_W}|ceas{_W}|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|truce)\b",
+    _I,
+)
+"""Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов")."""
+
+HYPOTHETICAL: re.Pattern[str] = re.compile(
+    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
+    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|may|might)\b",
+    _I,
+)
+"""Words that make an attack conditional or planned rather than reported."""
+
+DENIAL: re.Pattern[str] = re.compile(
+    rf"\b(?:не\s+наносил{_W}|не\s+наносят|не\s+атаковал{_W}|не\s+обстреливал{_W}|не\s+причастн{_W}|"
+    rf"опроверг{_W}|опровергает|не\s+соответству{_W}\s+действительности|фейк{_W}|ложн{_W}\s+(?:информац|заявлени){_W}|"
+    rf"не\s+завдавал{_W}|не\s+атакувал{_W}|не\s+обстрілювал{_W}|не\s+причетн{_W}|спростов{_W}|"
+    rf"не\s+відповіда{_W}\s+дійсності|неправдив{_W}|"
+    rf"den(?:y|ies|ied|ial)|did\s+not\s+(?:strike|attack|carry\s+out|target|hit)|didn't\s+(?:strike|attack|hit|target)|"
+    rf"not\s+involved|false\s+(?:claim|report)s?|fabricat{_W}|fake)\b",
+    _I,
+)
+"""Words of denial."""
+
+FRONTLINE: re.Pattern[str] = re.compile(
+    rf"\b(?:группировк{_W}\s+войск|угрупован{_W}\s+військ|направлени{_W}|напрямк{_W}|напрямку|освобожд{_W}|освобожден{_W}|"
+    rf"звільн{_W}|продвинул{_W}|просунул{_W}|линии\s+боевого\s+соприкосновения|лінії\s+бойового\s+зіткнення|"
+    rf"front\s*line|frontline|on\s+the\s+front|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|assault{_W}|"
+    rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
+    _I,
+)
+"""Words of a front-line summary (ground fighting, lines and directions, losses) or of an exercise: not a strike
+on a site."""
+
+EXERCISE: re.Pattern[str] = re.compile(
+    rf"\b(?:учени[еяю]|учений|учения|тренировк{_W}|тренировал{_W}|навчан{_W}|тренуван{_W}|exercises?|drills?|"
+    rf"испытани{_W}\s+(?:вооружени|техник){_W})\b",
+    _I,
+)
+"""Words of an exercise or a trial: no attack."""
+
+MILITARY_HINT: re.Pattern[str] = re.compile(
+    rf"\b(?:техник{_W}|боевик{_W}|военнослужащ{_W}|танк{_W}|пикап{_W}|бронетранспорт{_W}|бронирован{_W}|расч[её]т{_W}|"
+    rf"личн{_W}\s+состав{_W}|жив{_W}\s+сил{_W}|блиндаж{_W}|окоп{_W}|пехот{_W}|автоколонн{_W}|бойов{_W}|піхот{_W}|"
+    rf"особов{_W}\s+склад{_W}|бліндаж{_W}|окупант{_W}|tanks?|troops|infantry|armou?red|personnel|soldiers)",
+    _I,
+)
+"""Words of soldiers and their equipment: an attack on these with no site named is a combat report, not a claim."""
+
+
+def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
+    """Every non-overlapping match of ``entries`` in ``text[start:end]``: longer matches first, then entry order."""
+    found: list[tuple[int, int, int, Entry]] = []
+    for rank, entry in enumerate(entries):
+        for m in entry.pattern.finditer(text, start, end):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), rank, entry))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int, Entry]] = []
+    for s, e, _rank, entry in found:
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, entry))
+    taken.sort(key=lambda t: t[0])
+    return taken

@@ -1,0 +1,279 @@
+"""Place names in the text, and their resolution to a :class:`~ceasewatch.model.Place` through the geocoder.
+
+Finding: a name with its administrative word ("Брянской области", "Кореновского района", "Sumy region"), a name
+after a settlement word ("населенном пункте Гай-Кодзор", "с. Іванівка", "village of ..."), or a capitalised word
+after a preposition of place ("на Брянщине", "в Крыму", "у Сумах", "near Kupiansk"). The last kind is only kept when
+the geocoder knows it, so that "в Вашингтон" or "на фоне" do not become places.
+
+Resolving goes through one function, :meth:`PlaceResolver.resolve`, which calls ``ceasewatch.geo.geocode.geocode``
+when it can be imported (or any function of the same shape given to it) and caches the answers. Without a geocoder,
+a name found with its administrative or settlement word is kept as a named place with no coordinates.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ceasewatch.model.place import Place, PlacePrecision
+
+__all__ = ["Candidate", "Geocoder", "PlaceMention", "PlaceResolver", "find_places"]
+
+_CAP = r"[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+"
+_NAME = rf"{_CAP}(?:(?:-|\s)(?:на-|he-)?{_CAP}){{0,2}}"
+_UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|oblast|region|province|krai|republic"
+_UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
+_ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
+_ADMIN_PAIR = re.compile(
+    rf"(?P<a>{_CAP})\s+(?:и|і|та|and)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|областях|областях|"
+    rf"regions|oblasts|районах|районів|районов)\b"
+)
+_REPUBLIC = re.compile(
+    rf"(?P<unit>Республик[аиеу]|Республіц[іи]|Республік[аиу]|Republic\s+of)\s+(?P<name>{_CAP})|"
+    rf"(?P<name2>(?:Донецк|Луганск|Донецьк|Луганськ)\w*\s+(?:Народн\w*\s+Республик\w*|народн\w*\s+республік\w*))|"
+    r"(?P<acr>(?-i:ДНР|ЛНР))"
+)
+_SETTLEMENT = re.compile(
+    rf"(?:\bн\.\s?п\.|\bнаселенн\w+\s+пункт\w*|\bнаселен\w+\s+пункт\w*|\bгород\w*|\bг\.|\bміст[оіау]|\bм\.|\bсел[аоеіу]?|"
+    rf"\bс\.|\bселищ[еіау]\w*|\bсмт|\bпгт|\bпос[её]лк\w*|\bпос\.|\bхутор\w*|\bстаниц\w*|\bvillage\s+of|\btown\s+of|"
+    rf"\bcity\s+of|\bsettlement\s+of)\s+(?P<name>{_NAME})"
+)
+_PREPOSITION = re.compile(
+    rf"(?<![\w-])(?:в|во|на|у|над|под|біля|около|возле|поблизу|під|поблизости|из|із|з|под|по|in|near|at|outside|over|"
+    rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?(?P<name>{_NAME})"
+)
+_NOT_PLACES = frozenset(
+    [
+        "россия",
+        "россии",
+        "россию",
+        "россией",
+        "рф",
+        "российской",
+        "российская",
+        "украина",
+        "украины",
+        "украину",
+        "україна",
+        "україни",
+        "україну",
+        "україні",
+        "украине",
+        "russia",
+        "ukraine",
+        "russian",
+        "ukrainian",
+        "europe",
+        "европа",
+        "європа",
+        "сша",
+        "usa",
+        "америки",
+        "washington",
+        "вашингтон",
+        "вашингтоне",
+        "минобороны",
+        "министерство",
+        "міноборони",
+        "генштаб",
+        "зсу",
+        "всу",
+        "пво",
+        "main",
+        "march",
+        "april",
+        "may",
+        "june",
+        "february",
+        "january",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "telegram",
+        "телеграм",
+        "the",
+        "этот",
+        "этой",
+        "this",
+        "that",
+        "кремль",
+        "кремле",
+        "kremlin",
+        "белый",
+        "білий",
+        "white",
+    ]
+)
+_COUNTRY = re.compile(
+    r"\b(?:в|во|на|по|у|in|across|over|inside|into)\s+(?:территори\w+\s+|територі\w+\s+|the\s+territory\s+of\s+)?(?:(?P<rus>Росси[июяей]|Російськ\w+\s+Федераці\w+|Российск\w+\s+Федераци\w+|Росі[їяю]|Russia|РФ|рф)|"
+    r"(?P<ukr>Украин[аыеу]|Україн[аиіу]|Ukraine))\b"
+)
+
+
+class Candidate(Protocol):
+    """What the geocoder answers for a name: the shape of ``ceasewatch.geo.geocode.Candidate``."""
+
+    name: str
+    lat: float
+    lon: float
+    radius_km: float
+    admin1: str | None
+    country: str | None
+    score: float
+    kind: str
+
+
+Geocoder = Callable[..., Sequence[Any]]
+"""``geocode(text, *, context=None, limit=5) -> list[Candidate]``."""
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name in the text: its span, the name to look up, and the level the text gives it (if any)."""
+
+    start: int
+    end: int
+    query: str
+    level: PlacePrecision | None
+    strong: bool  # found with an administrative or settlement word, not only after a preposition
+
+
+def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
+    """The place mentions in ``text[start:end]``, in order, without overlaps (the first, longest kept)."""
+    found: list[PlaceMention] = []
+    for m in _ADMIN_PAIR.finditer(text, start, end):
+        unit = m.group("unit").lower()
+        admin = unit.startswith(("област", "region", "oblast"))
+        word = "области" if unit.startswith("област") else "району" if unit.startswith("район") else unit.rstrip("s")
+        level: PlacePrecision = "admin1" if admin else "district"
+        found.append(PlaceMention(m.start("a"), m.end("a"), f"{m.group('a')} {word}", level, True))
+        found.append(PlaceMention(m.start("b"), m.end(), f"{m.group('b')} {word}", level, True))
+    for m in _REPUBLIC.finditer(text, start, end):
+        query = m.group("acr") if m.group("acr") else m.group(0)
+        found.append(PlaceMention(m.start(), m.end(), query, "admin1", True))
+    for m in _ADMIN.finditer(text, start, end):
+        unit = m.group("unit").lower()
+        district = re.match(_UNIT_DISTRICT, unit) is not None
+        found.append(PlaceMention(m.start(), m.end(), m.group(0), "district" if district else "admin1", True))
+    for m in _SETTLEMENT.finditer(text, start, end):
+        found.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "settlement", True))
+    for m in _PREPOSITION.finditer(text, start, end):
+        name = m.group("name")
+        if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
+            continue
+        found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False))
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[PlaceMention] = []
+    for p in found:
+        if kept and p.start < kept[-1].end:
+            continue
+        kept.append(p)
+    return kept
+
+
+def country_in(text: str, start: int, end: int) -> str | None:
+    """The country a span names, if it names exactly one of Russia and Ukraine."""
+    rus = ukr = False
+    for m in _COUNTRY.finditer(text, start, end):
+        rus = rus or m.group("rus") is not None
+        ukr = ukr or m.group("ukr") is not None
+    if rus == ukr:
+        return None
+    return "RUS" if rus else "UKR"
+
+
+_KIND_PRECISION: dict[str, PlacePrecision] = {
+    "admin1": "admin1",
+    "oblast": "admin1",
+    "region": "admin1",
+    "admin2": "district",
+    "district": "district",
+    "raion": "district",
+    "hromada": "district",
+    "facility": "facility",
+    "country": "country",
+    "sea": "area",
+    "zone": "area",
+}
+
+
+def _precision(kind: str) -> PlacePrecision:
+    low = kind.lower()
+    for key, precision in _KIND_PRECISION.items():
+        if key in low:
+            return precision
+    return "settlement"
+
+
+def _default_geocoder() -> Geocoder | None:
+    try:
+        module = importlib.import_module("ceasewatch.geo.geocode")
+    except ImportError:
+        return None
+    found = getattr(module, "geocode", None)
+    return found if callable(found) else None
+
+
+class PlaceResolver:
+    """Resolves place mentions with a geocoder, caching every answer (names repeat a great deal in bulletins)."""
+
+    min_score: float = 0.5
+
+    def __init__(self, geocoder: Geocoder | None = None, *, use_default: bool = True) -> None:
+        self.geocoder = geocoder if geocoder is not None else (_default_geocoder() if use_default else None)
+        self._cache: dict[tuple[str, str | None], Place | None] = {}
+
+    def resolve(self, mention: PlaceMention, context: str | None = None) -> Place | None:
+        """The place a mention names, or ``None`` if the geocoder does not know it (or, with no geocoder, if the
+        mention was only a capitalised word after a preposition)."""
+        key = (mention.query, context)
+        if key in self._cache:
+            return self._cache[key]
+        place = self._resolve(mention, context)
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[key] = place
+        return place
+
+    def _resolve(self, mention: PlaceMention, context: str | None) -> Place | None:
+        if self.geocoder is None:
+            if not mention.strong:
+                return None
+            return Place(name=mention.query, precision=mention.level or "unknown")
+        try:
+            candidates = list(self.geocoder(mention.query, context=context, limit=5))
+        except TypeError:
+            candidates = list(self.geocoder(mention.query))
+        candidates = [c for c in candidates if getattr(c, "score", 1.0) >= self.min_score]
+        if not candidates:
+            if mention.strong and mention.level in {"admin1", "district"}:
+                return Place(name=mention.query, precision=mention.level)
+            return None
+        best = candidates[0]
+        if mention.level is not None:
+            same = [c for c in candidates if _precision(str(getattr(c, "kind", ""))) == mention.level]
+            if same and getattr(same[0], "score", 0) >= getattr(best, "score", 0) - 0.2:
+                best = same[0]
+        country = getattr(best, "country", None)
+        return Place(
+            name=str(best.name),
+            lat=float(best.lat),
+            lon=float(best.lon),
+            radius_km=float(getattr(best, "radius_km", 0.0) or 0.0),
+            precision=_precision(str(getattr(best, "kind", "settlement"))),
+            admin1=getattr(best, "admin1", None),
+            country=country if isinstance(country, str) and re.fullmatch(r"[A-Z]{3}", country) else None,
+        )

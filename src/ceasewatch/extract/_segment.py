@@ -1,0 +1,89 @@
+"""Cutting a report into pieces that each speak of one attack: sentences and bullets, then one piece per place.
+
+:func:`clean` blanks Markdown and links out of the text without moving any character, so that every offset found in
+the cleaned text is an offset into the report's own text. :func:`sentences` cuts at bullets, line breaks and the
+ends of sentences (not after abbreviations such as "г." or "обл."). :func:`split_at_places` cuts a sentence that lists
+several places ("... на Брянщине ..., в Курской области ..., в Крыму ...") into one clause per place.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+__all__ = ["clean", "sentences", "split_at_places", "trim"]
+
+_LINK_TARGET = re.compile(r"\]\((?:https?://|t\.me/|tg://|mailto:)[^)\s]*\)")
+_MARKUP = re.compile(r"[*_`#\[\]]")
+_URL = re.compile(r"https?://\S+")
+_BREAK = re.compile(
+    r"\n\s*\n|\n(?=\s*[-•▫▪◾️🔹🔸⚡💥❗️📍]|\s*\d+[.)]\s)|[▫▪◾•🔹🔸⚡💥❗📍🗓🎖]|(?:(?<=[.!?…])|(?<=[.!?…][»\"”)]))\s+(?=[«\"“(]?[A-ZА-ЯЁІЇЄҐ0-9])|(?<=[.!?])\n|\n"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:г|гг|обл|р|м|с|ст|пгт|смт|н\.п|им|ул|вул|просп|т\.е|т\.к|т\.д|и\.о|в\.о|тыс|млн|млрд|кв|км|мин|№|St|Mr|Dr|"
+    r"Gen|Lt|Col|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
+)
+_SEPARATOR = re.compile(
+    r"[,;:]\s*(?:(?:а|и|і|й|та|and|also|а\s+также|а\s+також|as\s+well\s+as)\s+)?|\s+(?:и|і|й|та|and)\s+|\s+[—–-]\s+"
+)
+_TRIM = " \t\r\n,;:.—–-•▫▪◾️🔹🔸⚡💥❗📍🗓🎖()"
+
+
+def clean(text: str) -> str:
+    """``text`` with Markdown emphasis, link targets and bare URLs blanked out; the length is unchanged.
+
+    >>> clean("**удар** по [объекту](https://t.me/x/1)")
+    '  удар   по  объекту                   '
+    """
+    out = _LINK_TARGET.sub(lambda m: " " * len(m.group(0)), text)
+    out = _URL.sub(lambda m: " " * len(m.group(0)), out)
+    return _MARKUP.sub(" ", out)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``[start, end)`` without blanks and punctuation at either end."""
+    while start < end and (
+        text[start] in _TRIM or text[start].isspace() or (ord(text[start]) > 0x2000 and not text[start].isalnum())
+    ):
+        start += 1
+    while end > start and (
+        text[end - 1] in _TRIM
+        or text[end - 1].isspace()
+        or (ord(text[end - 1]) > 0x2000 and not text[end - 1].isalnum() and text[end - 1] not in '»”"')
+    ):
+        end -= 1
+    return start, end
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences and bullets of the cleaned ``text``, as trimmed ``(start, end)`` spans, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.start() > start and _ABBREVIATION.search(text, max(start, m.start() - 8), m.start()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        s, e = trim(text, s, e)
+        if e - s >= 3:
+            out.append((s, e))
+    return out
+
+
+def split_at_places(text: str, start: int, end: int, places: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into one clause per place: at the last separator (a comma, "и", "та", "and", a dash)
+    between the end of one place and the start of the next. With fewer than two places, the whole span."""
+    if len(places) < 2:
+        return [(start, end)]
+    cuts = [start]
+    for (_, prev_end), (next_start, _) in itertools.pairwise(places):
+        last: int | None = None
+        for m in _SEPARATOR.finditer(text, prev_end, next_start):
+            last = m.start()
+        cuts.append(last if last is not None else next_start)
+    cuts.append(end)
+    return [trim(text, a, b) for a, b in itertools.pairwise(cuts) if b > a]

@@ -1,0 +1,525 @@
+"""Extraction: tables of short texts, written for these tests, in English, Ukrainian and Russian.
+
+A small fake geocoder stands in for the gazetteer (so that the tests say what extraction does, not what the gazetteer
+knows); one class at the end runs the real geocoder and facility registry on a few texts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pytest
+
+import ceasewatch.extract
+from ceasewatch.extract import Extractor, detect_language, extract, extract_many, extract_results
+from ceasewatch.model import Claim, Report, Source
+
+
+@dataclass(frozen=True)
+class FakeCandidate:
+    name: str
+    lat: float
+    lon: float
+    radius_km: float
+    admin1: str | None
+    country: str | None
+    score: float
+    kind: str
+    facility_id: str | None = None
+
+
+_PLACES: dict[str, FakeCandidate] = {
+    "брянщ": FakeCandidate("Bryansk Oblast", 52.9, 33.4, 146, "Bryansk Oblast", "RUS", 0.99, "admin1"),
+    "брянськ": FakeCandidate("Bryansk Oblast", 52.9, 33.4, 146, "Bryansk Oblast", "RUS", 0.99, "admin1"),
+    "курськ": FakeCandidate("Kursk Oblast", 51.6, 36.1, 164, "Kursk Oblast", "RUS", 0.99, "admin1"),
+    "брянск": FakeCandidate("Bryansk Oblast", 52.9, 33.4, 146, "Bryansk Oblast", "RUS", 0.99, "admin1"),
+    "курск": FakeCandidate("Kursk Oblast", 51.6, 36.1, 164, "Kursk Oblast", "RUS", 0.99, "admin1"),
+    "курщин": FakeCandidate("Kursk Oblast", 51.6, 36.1, 164, "Kursk Oblast", "RUS", 0.99, "admin1"),
+    "крым": FakeCandidate("Crimea", 45.3, 34.4, 180, "Crimea", "UKR", 0.9, "admin1"),
+    "белгород": FakeCandidate("Belgorod Oblast", 50.7, 37.3, 155, "Belgorod Oblast", "RUS", 0.99, "admin1"),
+    "сум": FakeCandidate("Sumy", 50.9, 34.8, 11, "Sumy Oblast", "UKR", 0.8, "settlement"),
+    "харков": FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.8, "settlement"),
+    "харків": FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.8, "settlement"),
+    "kharkiv": FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.8, "settlement"),
+    "odesa": FakeCandidate("Odesa", 46.5, 30.7, 20, "Odesa Oblast", "UKR", 0.8, "settlement"),
+    "одес": FakeCandidate("Odesa", 46.5, 30.7, 20, "Odesa Oblast", "UKR", 0.8, "settlement"),
+    "sumy": FakeCandidate("Sumy", 50.9, 34.8, 11, "Sumy Oblast", "UKR", 0.8, "settlement"),
+    "дніпропетровськ": FakeCandidate(
+        "Dnipropetrovsk Oblast", 48.5, 35.0, 150, "Dnipropetrovsk Oblast", "UKR", 0.99, "admin1"
+    ),
+    "запорізьк": FakeCandidate("Zaporizhzhia Oblast", 47.5, 35.5, 120, "Zaporizhzhia Oblast", "UKR", 0.99, "admin1"),
+    "краснодар": FakeCandidate("Krasnodar Krai", 45.0, 39.0, 224, "Krasnodar Krai", "RUS", 0.99, "admin1"),
+}
+
+
+def fake_geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    words = text.lower().split()
+    for stem, candidate in _PLACES.items():
+        if any(w.startswith(stem) for w in words):
+            return [candidate]
+    return []
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(geocoder=fake_geocode, use_default=False)
+
+
+PUB = datetime(2025, 3, 19, 8, 0, tzinfo=UTC)  # 11:00 in Moscow, 10:00 in Kyiv, a Wednesday
+RUS_MOD = Source(name="Минобороны России", affiliation="party_official", party="RUS")
+UKR_GS = Source(name="Генштаб ЗСУ", affiliation="party_official", party="UKR")
+NEWS = Source(name="Wire", affiliation="independent_media")
+
+
+def report(text: str, source: Source = RUS_MOD, published: datetime = PUB, language: str | None = None) -> Report:
+    return Report(id="r1", published_at=published, source=source, text=text, language=language)
+
+
+def run(ex: Extractor, text: str, source: Source = RUS_MOD, published: datetime = PUB) -> list[Claim]:
+    return list(ex.extract(report(text, source, published)).claims)
+
+
+def one(ex: Extractor, text: str, source: Source = RUS_MOD, published: datetime = PUB) -> Claim:
+    claims = run(ex, text, source, published)
+    assert len(claims) == 1, [c.model_dump() for c in claims]
+    return claims[0]
+
+
+# -- the public surface -----------------------------------------------------------------------------------------------
+
+
+def test_public_surface() -> None:
+    assert set(ceasewatch.extract.__all__) == {
+        "ExtractResult",
+        "Extractor",
+        "FacilityLookup",
+        "Geocoder",
+        "Language",
+        "detect_language",
+        "extract",
+        "extract_many",
+        "extract_results",
+    }
+
+
+# -- language ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("У ніч на 19 березня ворог атакував підстанцію на Харківщині", "uk"),
+        ("Вночі російські окупанти вдарили по енергетиці Одеси", "uk"),
+        ("В ночь на 19 марта ВСУ атаковали подстанцию в Курской области", "ru"),
+        ("Киевский режим нанес удар по объекту энергетики, повреждена подстанция", "ru"),
+        ("Russian drones struck a substation in Kharkiv overnight", "en"),
+        ("Drohnen haben in der Nacht ein Umspannwerk in Charkiw getroffen", "other"),
+        ("Des drones russes ont frappé une sous-station à Kharkiv", "other"),
+        ("Руски дронове удариха подстанция в Харков през нощта, съобщиха властите", "other"),
+        ("", "other"),
+    ],
+)
+def test_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_other_language_gives_no_claims_and_says_so(ex: Extractor) -> None:
+    result = ex.extract(report("Drohnen haben in der Nacht ein Umspannwerk in Charkiw getroffen und zerstört"))
+    assert result.language == "other"
+    assert result.claims == ()
+    assert result.reason is not None and "language" in result.reason
+
+
+def test_declared_language_wins(ex: Extractor) -> None:
+    result = ex.extract(report("В ночь на 19 марта ВСУ атаковали подстанцию в Курской области", language="de"))
+    assert (result.language, result.claims) == ("other", ())
+
+
+# -- acts and weapons -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "weapon"),
+    [
+        ("ВСУ атаковали подстанцию в Курской области беспилотниками", "strike.drone", "drone"),
+        ("Ворог атакував Шахедами підстанцію у Сумах", "strike.drone", "shahed"),
+        ("ВСУ нанесли удар по подстанции в Курской области ракетами HIMARS", "strike.artillery", "himars"),
+        ("Росія вдарила балістичною ракетою по ТЕС у Харкові", "strike.missile", "ballistic_missile"),
+        ("Ворог скинув керовані авіабомби на підстанцію у Сумах", "strike.air", "glide_bomb"),
+        ("Росіяни обстріляли з артилерії підстанцію у Сумах", "strike.artillery", "artillery"),
+        ("Russian forces hit a substation in Kharkiv with an Iskander missile", "strike.missile", "iskander"),
+        ("FPV-дрон ВСУ поразил трансформатор подстанции в Белгородской области", "strike.drone", "fpv_drone"),
+        ("В Белгородской области совершена диверсия на линии электропередачи", "sabotage", "sabotage"),
+        ("ВСУ атаковали нефтебазу в Крыму", "strike", None),
+    ],
+)
+def test_act_and_weapon(ex: Extractor, text: str, act: str, weapon: str | None) -> None:
+    claim = one(ex, text, RUS_MOD if detect_language(text) == "ru" else UKR_GS)
+    assert (claim.act, claim.weapon) == (act, weapon)
+
+
+# -- targets ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ВСУ атаковали беспилотником нефтеперекачивающую станцию в Краснодарском крае", "energy.oil.pumping_station"),
+        ("ВСУ нанесли удар по газоизмерительной станции в Курской области", "energy.gas.metering_station"),
+        ("Ворог атакував дронами підстанцію у Сумах", "energy.electricity.substation"),
+        ("Ракетний удар по ТЕС у Харкові", "energy.electricity.generation.thermal"),
+        ("ВСУ атаковали ТЭС в Белгородской области", "energy.electricity.generation.thermal"),
+        ("Уражено нафтобазу у Брянській області", "energy.oil.storage"),
+        ("ВСУ атаковали беспилотниками нефтебазу в Крыму", "energy.oil.storage"),
+        ("Дрони уразили НПЗ у Краснодарському краї", "energy.oil.refinery"),
+        ("ВСУ атаковали НПЗ в Краснодарском крае", "energy.oil.refinery"),
+        ("Drones struck an oil refinery in Krasnodar region", "energy.oil.refinery"),
+        ("ВСУ атаковали компрессорную станцию в Краснодарском крае", "energy.gas.compressor_station"),
+        ("В Брянской области после атаки БПЛА отключена линия электропередачи 10 кВ", "energy.electricity.line"),
+        (
+            "Russian missiles hit a hydroelectric power plant in Zaporizhzhia region",
+            "energy.electricity.generation.hydro",
+        ),
+        ("Росія атакувала дронами житловий будинок у Сумах", "civilian.residential"),
+        ("Russian drones hit a hospital in Sumy", "civilian.medical"),
+        ("Дрони уразили аеродром у Курській області", "military.airbase"),
+        ("Уражено склад боєприпасів у Брянській області", "military.depot"),
+        ("ВСУ атаковали объекты энергетики в Курской области", "energy"),
+    ],
+)
+def test_target_category(ex: Extractor, text: str, category: str) -> None:
+    source = {"ru": RUS_MOD, "uk": UKR_GS, "en": NEWS}[detect_language(text)]
+    assert one(ex, text, source).target.category == category
+
+
+class FakeRegistry:
+    """Two facilities, found by a name or by being the only one of their kind near a point."""
+
+    def __init__(self) -> None:
+        from ceasewatch.model import Facility
+
+        self.kropotkinskaya = Facility(
+            id="cw:kropotkinskaya-ps",
+            name="Kropotkinskaya oil pumping station",
+            category="energy.oil.pumping_station",
+            country="RUS",
+            admin1="Krasnodar Krai",
+            lat=45.44,
+            lon=40.57,
+            source="test",
+        )
+        self.kharkiv_chp = Facility(
+            id="test:kharkiv-chp5",
+            name="Kharkiv CHP-5",
+            category="energy.electricity.generation.thermal",
+            country="UKR",
+            admin1="Kharkiv Oblast",
+            lat=50.0,
+            lon=36.3,
+            source="test",
+        )
+
+    def find(self, name: str) -> list[object]:
+        low = name.lower()
+        return [self.kropotkinskaya] if "кропоткинск" in low and "станц" in low else []
+
+    def nearest(
+        self, lat: float, lon: float, max_km: float = 5.0, categories: object = None
+    ) -> list[tuple[object, float]]:
+        if abs(lat - 50.0) < 0.5 and categories == ["energy.electricity.generation.thermal"]:
+            return [(self.kharkiv_chp, 7.0)]
+        return []
+
+
+def test_named_facility_gives_its_id_and_point() -> None:
+    ex = Extractor(geocoder=fake_geocode, facilities=FakeRegistry(), use_default=False)  # type: ignore[arg-type]
+    claim = one(
+        ex,
+        "В ночь на 19 марта ВСУ атаковали беспилотником нефтеперекачивающую станцию «Кропоткинская» "
+        "в Краснодарском крае",
+    )
+    assert claim.target.category == "energy.oil.pumping_station"
+    assert claim.target.facility_id == "cw:kropotkinskaya-ps"
+    assert claim.target.name == "нефтеперекачивающую станцию «Кропоткинская»"
+    assert (claim.place.lat, claim.place.lon, claim.place.precision) == (45.44, 40.57, "facility")
+
+
+def test_only_facility_of_its_kind_near_the_place() -> None:
+    ex = Extractor(geocoder=fake_geocode, facilities=FakeRegistry(), use_default=False)  # type: ignore[arg-type]
+    claim = one(ex, "Вночі ворог атакував ТЕЦ у Харкові", UKR_GS)
+    assert claim.target.facility_id == "test:kharkiv-chp5"
+    assert claim.place.name == "Kharkiv"  # the settlement stays the place: the facility is inferred, not named
+
+
+# -- several claims per bulletin --------------------------------------------------------------------------------------
+
+
+def test_one_claim_per_place(ex: Extractor) -> None:
+    text = (
+        "В ночь на 19 марта ВСУ атаковали беспилотниками объекты энергетики на Брянщине, в Курской области и в Крыму."
+    )
+    claims = run(ex, text)
+    assert [c.place.name for c in claims] == ["Bryansk Oblast", "Kursk Oblast", "Crimea"]
+    assert {c.target.category for c in claims} == {"energy"}
+    assert all(c.perpetrator == "UKR" and c.stance == "accusation" for c in claims)
+
+
+def test_each_place_keeps_its_own_target(ex: Extractor) -> None:
+    text = (
+        "ВСУ атаковали беспилотниками подстанцию на Брянщине, линию электропередачи в Курской области "
+        "и нефтебазу в Крыму."
+    )
+    claims = run(ex, text)
+    assert [(c.place.name, c.target.category) for c in claims] == [
+        ("Bryansk Oblast", "energy.electricity.substation"),
+        ("Kursk Oblast", "energy.electricity.line"),
+        ("Crimea", "energy.oil.storage"),
+    ]
+
+
+def test_bullets_are_separate_claims_with_their_own_times(ex: Extractor) -> None:
+    text = (
+        "В течение прошедших суток киевский режим продолжил атаки на энергетическую инфраструктуру. "
+        "▫️ 18 марта около 17.00 в Брянской области в результате атаки БПЛА повреждена подстанция. "
+        "▫️ 19 марта в 5.30 в Белгородской области атакована линия электропередачи."
+    )
+    claims = run(ex, text)
+    assert [(c.place.name, c.target.category, c.time.earliest.isoformat()) for c in claims] == [
+        ("Bryansk Oblast", "energy.electricity.substation", "2025-03-18T13:30:00+00:00"),
+        ("Belgorod Oblast", "energy.electricity.line", "2025-03-19T02:30:00+00:00"),
+    ]
+
+
+# -- time -------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "source", "earliest", "latest", "precision"),
+    [
+        ("В ночь на 19 марта", RUS_MOD, "2025-03-18T15:00:00+00:00", "2025-03-19T05:00:00+00:00", "night"),
+        ("У ніч на 19 березня", UKR_GS, "2025-03-18T16:00:00+00:00", "2025-03-19T06:00:00+00:00", "night"),
+        ("Overnight", UKR_GS, "2025-03-18T16:00:00+00:00", "2025-03-19T06:00:00+00:00", "night"),
+        ("Вчера", RUS_MOD, "2025-03-17T21:00:00+00:00", "2025-03-18T21:00:00+00:00", "day"),
+        ("Вчора", UKR_GS, "2025-03-17T22:00:00+00:00", "2025-03-18T22:00:00+00:00", "day"),
+        ("On Tuesday", UKR_GS, "2025-03-17T22:00:00+00:00", "2025-03-18T22:00:00+00:00", "day"),
+        ("За прошедшие сутки", RUS_MOD, "2025-03-18T08:00:00+00:00", "2025-03-19T08:00:00+00:00", "day"),
+        ("За минулу добу", UKR_GS, "2025-03-18T08:00:00+00:00", "2025-03-19T08:00:00+00:00", "day"),
+        ("18 марта около 17.00", RUS_MOD, "2025-03-18T13:30:00+00:00", "2025-03-18T14:30:00+00:00", "hour"),
+        ("18 марта в 17.00 мск", RUS_MOD, "2025-03-18T14:00:00+00:00", "2025-03-18T14:00:00+00:00", "minute"),
+        ("On 18 March at 14:30 UTC", UKR_GS, "2025-03-18T14:30:00+00:00", "2025-03-18T14:30:00+00:00", "minute"),
+        (
+            "18 березня о 21:15 за київським часом",
+            UKR_GS,
+            "2025-03-18T19:15:00+00:00",
+            "2025-03-18T19:15:00+00:00",
+            "minute",
+        ),
+        ("С 23.38 до 1.26", RUS_MOD, "2025-03-18T20:38:00+00:00", "2025-03-18T22:26:00+00:00", "minute"),
+        ("17.03.2025", RUS_MOD, "2025-03-16T21:00:00+00:00", "2025-03-17T21:00:00+00:00", "day"),
+        ("18 марта утром", RUS_MOD, "2025-03-18T02:00:00+00:00", "2025-03-18T09:00:00+00:00", "hour"),
+        ("С 10 по 16 марта", RUS_MOD, "2025-03-09T21:00:00+00:00", "2025-03-16T21:00:00+00:00", "week"),
+        ("Сегодня", RUS_MOD, "2025-03-18T21:00:00+00:00", "2025-03-19T08:00:00+00:00", "day"),
+    ],
+)
+def test_time_resolved_against_publication(
+    ex: Extractor, when: str, source: Source, earliest: str, latest: str, precision: str
+) -> None:
+    body = {"RUS": "ВСУ атаковали подстанцию в Курской области", "UKR": "ворог атакував підстанцію у Сумах"}
+    text = f"{when} {body[source.party or 'UKR']}"
+    claim = one(ex, text, source)
+    assert (claim.time.earliest.isoformat(), claim.time.latest.isoformat(), claim.time.precision) == (
+        earliest,
+        latest,
+        precision,
+    )
+
+
+def test_no_time_is_the_day_before_publication(ex: Extractor) -> None:
+    claim = one(ex, "ВСУ атаковали подстанцию в Курской области")
+    assert (claim.time.earliest.isoformat(), claim.time.latest.isoformat(), claim.time.precision) == (
+        "2025-03-18T08:00:00+00:00",
+        "2025-03-19T08:00:00+00:00",
+        "day",
+    )
+
+
+def test_date_without_year_after_publication_is_last_year(ex: Extractor) -> None:
+    claim = one(ex, "25 декабря ВСУ атаковали подстанцию в Курской области")
+    assert claim.time.earliest.year == 2024
+
+
+# -- perpetrator, claimant, stance ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "perpetrator", "claimant", "stance"),
+    [
+        ("Киевский режим атаковал подстанцию в Брянской области", RUS_MOD, "UKR", "RUS", "accusation"),
+        ("ВСУ атаковали подстанцию в Курской области", RUS_MOD, "UKR", "RUS", "accusation"),
+        ("Украинские боевики обстреляли подстанцию в Белгородской области", RUS_MOD, "UKR", "RUS", "accusation"),
+        ("Російські окупанти атакували підстанцію у Сумах", UKR_GS, "RUS", "UKR", "accusation"),
+        ("Рашисти вдарили по ТЕС у Харкові", UKR_GS, "RUS", "UKR", "accusation"),
+        ("Ворог атакував підстанцію у Сумах", UKR_GS, "RUS", "UKR", "accusation"),
+        ("Сили оборони уразили нафтобазу у Брянській області", UKR_GS, "UKR", "UKR", "admission"),
+        ("ЗСУ уразили НПЗ у Краснодарському краї", UKR_GS, "UKR", "UKR", "admission"),
+        ("ВС РФ нанесли удар по ТЭС в Харькове", RUS_MOD, "RUS", "RUS", "admission"),
+        ("Уражено нафтобазу у Брянській області", UKR_GS, "UKR", "UKR", "admission"),
+        ("ВСУ не наносили ударов по подстанции в Брянской области", UKR_GS, "UKR", "UKR", "denial"),
+        ("Генштаб ЗСУ спростовує удар по нафтобазі у Брянській області", UKR_GS, "UKR", "UKR", "denial"),
+        (
+            "Russian forces struck a substation in Kharkiv overnight, Ukraine's military said",
+            NEWS,
+            "RUS",
+            "UKR",
+            "accusation",
+        ),
+        (
+            "Russia's defence ministry said Ukrainian drones hit an oil depot in Bryansk region",
+            NEWS,
+            "UKR",
+            "RUS",
+            "accusation",
+        ),
+        ("Russia denied that its forces struck a substation in Sumy", NEWS, "RUS", "RUS", "denial"),
+        ("A substation in Sumy was hit by drones overnight", NEWS, "RUS", None, "observation"),
+        (
+            "Ракетный удар по району сосредоточения формирований ВСУ в Курской области",
+            RUS_MOD,
+            "RUS",
+            "RUS",
+            "admission",
+        ),
+    ],
+)
+def test_actors_and_stance(
+    ex: Extractor, text: str, source: Source, perpetrator: str, claimant: str | None, stance: str
+) -> None:
+    claim = one(ex, text, source)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == (perpetrator, claimant, stance)
+
+
+# -- negatives --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия продлевает энергетический мораторий и призывает Киев соблюдать договоренности.",
+        "Путин провел совещание о прекращении взаимных ударов по энергосистемам России и Украины.",
+        "Зеленський заявив, що Україна готова до припинення ударів по енергетиці.",
+        "The Kremlin said the moratorium on strikes against energy infrastructure has expired.",
+        "Ukraine and Russia agreed to halt attacks on energy facilities for 30 days, the White House said.",
+        "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 48 украинских беспилотных "
+        "летательных аппаратов: 21 – над территорией Брянской области, 11 – над Крымом.",
+        "Протягом ночі сили ППО збили 95 ударних БпЛА типу Shahed над Сумською та Харківською областями.",
+        "Air defence shot down 40 drones over Kursk region overnight.",
+        "Подразделения группировки войск «Север» нанесли поражение формированиям ВСУ в районе населенного пункта "
+        "Юнаковка Сумской области.",
+        "Если киевский режим атакует энергообъекты в Курской области, Россия ответит.",
+        "На Черноморском флоте прошло учение по отражению атак безэкипажных катеров на нефтебазу в Крыму.",
+        "Ukraine will strike refineries in Russia if the attacks continue, an official said.",
+        "",
+    ],
+)
+def test_no_claim(ex: Extractor, text: str) -> None:
+    assert run(ex, text or " ", NEWS if detect_language(text) == "en" else RUS_MOD) == []
+
+
+def test_a_tally_with_a_hit_target_is_a_claim(ex: Extractor) -> None:
+    text = "Все БпЛА были сбиты средствами ПВО, обломками повреждена подстанция в Белгородской области."
+    assert one(ex, text).target.category == "energy.electricity.substation"
+
+
+# -- evidence ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "**🗓 Главное за день**  ▫️ В ночь на 19 марта ВСУ атаковали [подстанцию](https://t.me/x/1) в Курской "
+            "области. ▫️ Министр провел совещание.",
+            "В ночь на 19 марта ВСУ атаковали [подстанцию](https://t.me/x/1) в Курской области",
+        ),
+        (
+            "ВСУ атаковали подстанцию на Брянщине, линию электропередачи в Курской области.",
+            "ВСУ атаковали подстанцию на Брянщине",
+        ),
+        (
+            "Overnight, Russian drones hit a substation in Kharkiv. Power was restored by noon.",
+            "Overnight, Russian drones hit a substation in Kharkiv",
+        ),
+    ],
+)
+def test_evidence_is_the_substring(ex: Extractor, text: str, evidence: str) -> None:
+    claims = run(ex, text, NEWS if detect_language(text) == "en" else RUS_MOD)
+    assert claims
+    first = claims[0]
+    assert first.evidence is not None
+    assert text[first.evidence.start : first.evidence.end] == evidence
+
+
+def test_confidence_is_higher_with_more_said(ex: Extractor) -> None:
+    full = one(ex, "В ночь на 19 марта ВСУ атаковали беспилотниками подстанцию в Курской области")
+    vague = one(ex, "ВСУ атаковали объекты энергетики в Курской области")
+    assert 0 < vague.confidence < full.confidence <= 0.95
+
+
+def test_ids_and_report_id(ex: Extractor) -> None:
+    claims = run(ex, "ВСУ атаковали подстанцию на Брянщине, нефтебазу в Крыму.")
+    assert [c.id for c in claims] == ["r1/x1", "r1/x2"]
+    assert {c.report_id for c in claims} == {"r1"}
+
+
+def test_many_is_one_by_one(ex: Extractor) -> None:
+    reports = [
+        report("ВСУ атаковали подстанцию на Брянщине, нефтебазу в Крыму."),
+        report("Russian drones hit a substation in Kharkiv", NEWS),
+        report("Ein Umspannwerk wurde getroffen"),
+    ]
+    many = list(extract_many(reports, extractor=ex))
+    single = [c for r in reports for c in extract(r, extractor=ex)]
+    assert many == single and len(many) == 3
+    assert [r.language for r in extract_results(reports, extractor=ex)] == ["ru", "en", "other"]
+
+
+def test_workers_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="workers"):
+        list(extract_results([], workers=0))
+
+
+# -- the real geocoder and facility registry ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real() -> Extractor:
+    pytest.importorskip("ceasewatch.geo.geocode")
+    return Extractor()
+
+
+class TestRealGeocoder:
+    def test_sudzha(self, real: Extractor) -> None:
+        text = (
+            "28 марта около 10.20 киевским режимом нанесен удар с применением реактивных снарядов РСЗО «HIMARS» "
+            "по газоизмерительной станции «Суджа», в результате которого произошло существенное повреждение."
+        )
+        claim = one(real, text, published=datetime(2025, 3, 28, 8, 40, tzinfo=UTC))
+        assert (claim.target.category, claim.target.facility_id) == ("energy.gas.metering_station", "cw:sudzha-gms")
+        assert claim.place.precision == "facility" and claim.place.radius_km <= 5
+        assert (claim.act, claim.weapon, claim.perpetrator, claim.stance) == (
+            "strike.artillery",
+            "himars",
+            "UKR",
+            "accusation",
+        )
+
+    def test_oblasts(self, real: Extractor) -> None:
+        text = "В ночь на 19 марта ВСУ атаковали объекты энергетики на Брянщине, в Курской области и в Крыму."
+        claims = run(real, text)
+        assert [c.place.admin1 for c in claims] == ["Bryansk Oblast", "Kursk Oblast", "Crimea"]
+        assert all(c.place.has_point for c in claims)
+
+    def test_ukrainian_city(self, real: Extractor) -> None:
+        claim = one(real, "Вночі ворог атакував дронами підстанцію у Сумах", UKR_GS)
+        assert claim.place.name == "Sumy" and claim.place.country == "UKR"
