@@ -220,3 +220,27 @@ def test_geocode_prints_candidates_as_json_with_the_facility_first() -> None:
     assert {"name", "lat", "lon", "radius_km", "admin1", "country", "score"} <= best.keys()
     code, _, _ = run("geocode", "Атлантида")
     assert code == 1
+
+
+TEXT_REPORT = {
+    "id": "mod-kropotkin",
+    "published_at": "2025-03-24T09:00:00+03:00",
+    "source": {"name": "Минобороны России", "affiliation": "party_official", "party": "RUS"},
+    "text": "В ночь на 24 марта киевский режим атаковал беспилотниками Кропоткинскую нефтеперекачивающую станцию "
+            "КТК в Краснодарском крае.",
+}
+
+
+def test_extract_filter_turns_text_into_claims() -> None:
+    code, out, _ = run("extract", "-", input=json.dumps(TEXT_REPORT, ensure_ascii=False) + "\n")
+    assert code == 0
+    claims = [json.loads(line) for line in out.splitlines()]
+    assert claims and claims[0]["report_id"] == "mod-kropotkin"
+    assert claims[0]["target"]["category"] == "energy.oil.pumping_station" and claims[0]["perpetrator"] == "UKR"
+
+
+def test_reports_add_stores_claims_extracted_from_text(db: str) -> None:
+    code, _, _ = run("reports", "add", "-", "--db", db, input=json.dumps(TEXT_REPORT, ensure_ascii=False) + "\n")
+    assert code == 0
+    with Store.open(db) as store:
+        assert [c.target.category for c in store.claims()] == ["energy.oil.pumping_station"]

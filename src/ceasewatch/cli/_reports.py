@@ -1,9 +1,10 @@
-"""`ceasewatch reports add`: reports into the store, all or nothing, or with a reject file."""
+"""`ceasewatch reports add`, `ingest` and `extract`: reports into the store, all or nothing; claims from text."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -13,6 +14,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ceasewatch.cli._app import DbOption, app, err, errors, existing_store, out, parse_instant
 from ceasewatch.errors import InputError
+from ceasewatch.model import Claim, Report
 from ceasewatch.store import Store
 
 reports_app = typer.Typer(help="Add reports to the store.", no_args_is_help=True)
@@ -36,9 +38,15 @@ def reports_add(
             "publication time (archives compiled after the fact). [default: now]",
         ),
     ] = None,
+    no_extract: Annotated[
+        bool, typer.Option("--no-extract", help="Do not extract claims from reports that carry only text.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """Add reports (and their structured claims). All or nothing, unless --reject names a file for bad records."""
+    """Add reports (and their structured claims). All or nothing, unless --reject names a file for bad records.
+
+    Claims are extracted from reports that carry text and no claims of their own, and stored with them.
+    """
     from ceasewatch.sources import Rejected, read_reports
 
     with errors():
@@ -58,10 +66,12 @@ def reports_add(
                         good.append(item)
                     progress.advance(task)
         with Store.open(db) as store:
+            derive = None if no_extract else _extractor()
             if received_at == "published":
-                result = store.add_reports(good, received_at="published")
+                result = store.add_reports(good, received_at="published", derive=derive)
             else:
-                result = store.add_reports(good, received_at=parse_instant(received_at, "--received-at"))
+                result = store.add_reports(good, received_at=parse_instant(received_at, "--received-at"),
+                                           derive=derive)
         if reject_stream is not None:
             with reject_stream:
                 for bad in rejected:
@@ -104,6 +114,9 @@ def ingest(
     keep_unmatched: Annotated[
         bool, typer.Option("--keep-unmatched", help="FIRMS: keep hotspots near no facility, as reports without claims.")
     ] = False,
+    no_extract: Annotated[
+        bool, typer.Option("--no-extract", help="Do not extract claims from reports that carry only text.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Read ACLED, UCDP GED, NASA FIRMS or our own reports into the store, in one transaction.
@@ -137,7 +150,31 @@ def ingest(
         if result.aborted:
             err.print(f"[bold red]error:[/] more than {max_errors} bad record(s): nothing stored", markup=True)
             raise typer.Exit(1)
-        added = store.add_reports(result.reports)
+        added = store.add_reports(result.reports, derive=None if no_extract else _extractor())
     dropped = f"; {counts.dropped} hotspot(s) near no facility dropped" if counts.dropped else ""
     out.print(f"{counts.format}: {counts.records} record(s), {len(result.rejected)} bad; added {added.added} "
               f"report(s) with {counts.claims} claim(s), {added.duplicates} already stored{dropped}")
+
+
+def _extractor() -> Callable[[Report], list[Claim]]:
+    """Claim extraction from text, with the bundled gazetteer and facility registry."""
+    from ceasewatch.extract import extract
+
+    return extract
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[str, typer.Argument(help="Reports as JSON Lines or CSV ('-' for stdin).")] = "-",
+    fmt: Annotated[str, typer.Option("--format", help="auto, jsonl or csv.")] = "auto",
+    workers: Annotated[int, typer.Option("--workers", help="Processes to use.", min=1)] = 1,
+) -> None:
+    """Claims from the text of reports, in English, Ukrainian or Russian: reports in, claims as JSON Lines out."""
+    from ceasewatch.extract import extract_many
+    from ceasewatch.sources import read_reports, write_jsonl
+
+    if fmt not in ("auto", "jsonl", "csv"):
+        raise typer.BadParameter("expected auto, jsonl or csv", param_hint="--format")
+    with errors():
+        reports = read_reports("-" if file == "-" else Path(file), format=fmt)  # type: ignore[arg-type]
+        write_jsonl(extract_many((r for r in reports if isinstance(r, Report)), workers=workers), sys.stdout)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -153,6 +153,13 @@ def _utc(value: datetime, name: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise StoreError(f"'{name}' must carry a time zone, got {value.isoformat()}")
     return value.astimezone(UTC)
+
+
+def _claims_of(report: Report, derive: Callable[[Report], Sequence[Claim]] | None) -> Sequence[Claim]:
+    """A report's own claims, or where it has none but text, those ``derive`` finds in it."""
+    if report.claims or derive is None or not report.text:
+        return report.claim_objects()
+    return derive(report)
 
 
 def _chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
@@ -309,9 +316,16 @@ class Store:
     # -- reports and claims ---------------------------------------------------------------------------------------
 
     def add_reports(
-        self, reports: Iterable[Report], *, received_at: datetime | Literal["published"] | None = None
+        self,
+        reports: Iterable[Report],
+        *,
+        received_at: datetime | Literal["published"] | None = None,
+        derive: Callable[[Report], Sequence[Claim]] | None = None,
     ) -> AddResult:
         """Store a batch of reports and their structured claims, in one transaction.
+
+        ``derive`` adds claims derived from a new report that carries text and no claims of its own (claims extracted
+        from its text); they are stored with it, in the same transaction, and never for a report already stored.
 
         A report already stored (same content hash) counts as a duplicate and is left as it is. A report whose
         ``id`` is stored (or earlier in the batch) with other content raises :class:`ReportError` (record: the id,
@@ -366,7 +380,7 @@ class Store:
                             "report_id": report.id,
                             "body": claim.model_dump_json(),
                         }
-                        for claim in report.claim_objects()
+                        for claim in _claims_of(report, derive)
                     )
                 if report_rows:
                     connection.execute(insert(t.reports), report_rows)
