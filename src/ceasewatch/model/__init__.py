@@ -22,7 +22,7 @@ from ceasewatch.model.claim import Claim, ClaimDraft, Evidence, Stance, Target
 from ceasewatch.model.common import Instant, PartyCode
 from ceasewatch.model.facility import Facility
 from ceasewatch.model.finding import Finding, Outcome, Reason, TraceStep, Verdict
-from ceasewatch.model.incident import Incident
+from ceasewatch.model.incident import Attribution, Corroboration, CorroborationLevel, Incident
 from ceasewatch.model.place import Place, PlacePrecision
 from ceasewatch.model.report import Affiliation, Report, Source
 from ceasewatch.model.taxonomy import ACTS, CATEGORIES, ActId, CategoryId, Term, ancestors, covered
@@ -35,11 +35,14 @@ __all__ = [
     "ActId",
     "Affiliation",
     "Agreement",
+    "Attribution",
     "Binding",
     "CategoryId",
     "Claim",
     "ClaimDraft",
     "Conditions",
+    "Corroboration",
+    "CorroborationLevel",
     "Evidence",
     "Facility",
     "Finding",

@@ -2,19 +2,52 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
+from pydantic import Field
+
 from ceasewatch.model.claim import Claim, Stance, Target
 from ceasewatch.model.common import PartyCode, StrictModel
 from ceasewatch.model.place import Place
 from ceasewatch.model.taxonomy import ActId
 from ceasewatch.model.time import TimeInterval
 
-__all__ = ["Incident"]
+__all__ = ["Attribution", "Corroboration", "CorroborationLevel", "Incident"]
+
+CorroborationLevel = Literal[
+    "claimed",  # claimed by one party only
+    "disputed",  # claimed by one party and denied by another
+    "independently_reported",  # reported by a source independent of the parties
+    "sensor_supported",  # a sensor observed something there and then (a FIRMS hotspot at the facility)
+    "confirmed",  # confirmed by a monitor
+]
+CORROBORATION_LEVELS: tuple[CorroborationLevel, ...] = (
+    "claimed", "disputed", "independently_reported", "sensor_supported", "confirmed"
+)
+
+
+class Corroboration(StrictModel):
+    """How well an incident is supported: a level, a score in [0, 1], and the basis of both, in words."""
+
+    level: CorroborationLevel
+    score: float = Field(ge=0, le=1)
+    voices: int = Field(default=1, ge=0, description="independent voices: a party's outlets and copies count once")
+    basis: tuple[str, ...] = ()
+
+
+class Attribution(StrictModel):
+    """A probability for each party being responsible (``unknown`` for none of those named), with its basis."""
+
+    probabilities: dict[str, float]
+    basis: tuple[str, ...] = ()
 
 
 class Incident(StrictModel):
     """An event as the claims describe it: what, where, when, and who is alleged to have done it.
 
-    Until claims are clustered, each claim is an incident of its own (:meth:`from_claim`).
+    ``perpetrator`` and ``stance`` are the incident *as reported*: the party accused (or admitting), and whether the
+    reports accuse, admit or only deny it; who is probably responsible is the separate ``attribution``. An incident
+    made of one claim is :meth:`from_claim`.
     """
 
     id: str
@@ -26,6 +59,8 @@ class Incident(StrictModel):
     weapon: str | None = None
     perpetrator: PartyCode | None = None
     stance: Stance = "accusation"
+    corroboration: Corroboration | None = None
+    attribution: Attribution | None = None
 
     @classmethod
     def from_claim(cls, claim: Claim) -> Incident:
