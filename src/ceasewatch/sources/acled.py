@@ -6,38 +6,23 @@ Columns are those of ACLED's codebook (2024–2025 exports: ``event_id_cnty``, `
 ignored. The report's text is ACLED's ``notes``; its claim is an ``observation`` by the monitor, with ACLED's
 precision codes mapped onto our time intervals and place radii, the act from the sub-event type (and the weapons the
 notes name), the alleged perpetrator from ``actor1`` where ACLED's event type gives it a direction, and the target
-from the words of ``notes`` and ``tags``.
+from the words of ``notes`` and ``tags``. This module holds the mapping (:data:`convert`, for the table reader);
+:func:`~ceasewatch.sources.read_acled` (or ``read_any``) reads a file with it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import timedelta
-from pathlib import Path
-from typing import IO
+from datetime import UTC, datetime, timedelta
 
 from ceasewatch.model.claim import ClaimDraft, Evidence, Target
 from ceasewatch.model.place import Place, PlacePrecision
 from ceasewatch.model.report import Report, Source
 from ceasewatch.model.time import TimeInterval
-from ceasewatch.sources.ingest import (
-    COUNTRY_NAMES,
-    DEFAULT_MAX_LINE_BYTES,
-    IngestCounts,
-    Row,
-    TableFormat,
-    find_target,
-    find_weapon,
-    local_days,
-    one_by_one,
-    read_any,
-    strike_kind,
-    unix_time,
-)
-from ceasewatch.sources.interchange import OnError, Rejected
+from ceasewatch.sources._monitors import COUNTRY_NAMES, find_target, find_weapon, local_days, strike_kind
+from ceasewatch.sources._table import Row, TableFormat, one_by_one
 
-__all__ = ["ACLED", "ACLED_SOURCE", "GEO_PRECISION", "SUB_EVENT_ACTS", "TIME_PRECISION", "acled_party", "read_acled"]
+__all__ = ["ACLED", "ACLED_SOURCE", "GEO_PRECISION", "SUB_EVENT_ACTS", "TIME_PRECISION", "acled_party"]
 
 ACLED = TableFormat(
     name="acled",
@@ -108,6 +93,12 @@ def _time(row: Row, country: str | None) -> TimeInterval:
     return local_days(first, last, "month", country)
 
 
+def _unix_time(row: Row, column: str) -> datetime | None:
+    """A Unix time in seconds (as ACLED's ``timestamp``), as a UTC instant; ``None`` when the cell is empty."""
+    value = row.optional_number(column, 0, 32503680000, "a Unix time in seconds")
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
 def _country(row: Row) -> str | None:
     return _ISO_NUMERIC.get(row.get("iso").split(".")[0]) or COUNTRY_NAMES.get(row.get("country").lower())
 
@@ -148,7 +139,7 @@ def acled_report(row: Row) -> Report:
                        if part)
     return Report(
         id=f"acled:{event_id}",
-        published_at=unix_time(row, "timestamp") or when.latest,
+        published_at=_unix_time(row, "timestamp") or when.latest,
         source=ACLED_SOURCE,
         text=notes or None,
         title=title or None,
@@ -160,15 +151,3 @@ def acled_report(row: Row) -> Report:
 convert = one_by_one(ACLED, acled_report)
 """The batch form used by the table reader."""
 
-
-def read_acled(
-    source: str | Path | IO[bytes],
-    *,
-    name: str | None = None,
-    on_error: OnError = "raise",
-    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
-    counts: IngestCounts | None = None,
-) -> Iterator[Report | Rejected]:
-    """The reports of an ACLED CSV export, in file order; errors as in :func:`~ceasewatch.sources.read_any`."""
-    return read_any(source, format="acled", name=name, on_error=on_error, max_line_bytes=max_line_bytes,
-                    counts=counts)

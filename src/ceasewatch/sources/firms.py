@@ -4,7 +4,8 @@ Each hotspot row is one report of the source ``NASA FIRMS`` (affiliation ``senso
 (default 2 km, by ground distance) of a facility carries one claim: an ``observation`` of the nearest facility, act
 ``unknown``, no perpetrator, at the overpass minute (UTC), at the hotspot with the radius of its pixel. A hotspot near
 no facility is dropped (and counted) unless ``keep_unmatched=True`` keeps it as a report without claims. Matching
-goes through a :class:`SiteMatcher` (the facility registry), one call per batch of rows.
+goes through a :class:`SiteMatcher` (the facility registry), one call per batch of rows: :func:`converter` is the
+batch form that :func:`~ceasewatch.sources.read_firms` (and ``read_any``) hands to the table reader.
 
 Supported: the CSV of the FIRMS API and archive downloads for VIIRS Collection 2 (``bright_ti4``, ``bright_ti5``,
 confidence ``l``/``n``/``h``) and MODIS Collection 6.1 (``brightness``, ``bright_t31``, confidence 0–100).
@@ -13,11 +14,10 @@ confidence ``l``/``n``/``h``) and MODIS Collection 6.1 (``brightness``, ``bright
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import IO, Protocol
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,20 +27,10 @@ from ceasewatch.model.facility import Facility
 from ceasewatch.model.place import Place
 from ceasewatch.model.report import Report, Source
 from ceasewatch.model.time import TimeInterval
-from ceasewatch.sources.ingest import (
-    DEFAULT_MAX_KM,
-    DEFAULT_MAX_LINE_BYTES,
-    CellError,
-    Convert,
-    IngestCounts,
-    Row,
-    TableFormat,
-    read_any,
-    rejected,
-)
-from ceasewatch.sources.interchange import OnError, Rejected
+from ceasewatch.sources._lines import Rejected
+from ceasewatch.sources._table import CellError, Convert, Row, TableFormat, rejected
 
-__all__ = ["CONFIDENCE", "FIRMS", "FIRMS_SOURCE", "SiteMatcher", "read_firms"]
+__all__ = ["CONFIDENCE", "DEFAULT_MAX_KM", "FIRMS", "FIRMS_SOURCE", "SiteMatcher"]
 
 FIRMS = TableFormat(
     name="firms",
@@ -49,6 +39,8 @@ FIRMS = TableFormat(
     one_of=(("bright_ti4", "brightness"),),
 )
 FIRMS_SOURCE = Source(name="NASA FIRMS", affiliation="sensor", url="https://firms.modaps.eosdis.nasa.gov/")
+DEFAULT_MAX_KM = 2.0
+"""How far (km, on the ground) a FIRMS hotspot may be from a facility to count as an observation of it."""
 
 CONFIDENCE: dict[str, float] = {"l": 0.3, "low": 0.3, "n": 0.7, "nominal": 0.7, "h": 0.9, "high": 0.9}
 """VIIRS confidence classes → claim confidence; a MODIS confidence (0–100) becomes its hundredth."""
@@ -142,8 +134,11 @@ def _report(spot: _Hotspot, facility: Facility | None) -> Report:
     )
 
 
-def converter(sites: SiteMatcher | None, max_km: float = DEFAULT_MAX_KM, keep_unmatched: bool = False) -> Convert:
-    """The batch form used by the table reader: parse a batch of rows, match all its hotspots in one call."""
+def converter(sites: SiteMatcher | None, max_km: float, keep_unmatched: bool) -> Convert:
+    """The batch form used by the table reader: parse a batch of rows, match all its hotspots in one call.
+
+    Raises :class:`ValueError` at once when there are no ``sites`` and unmatched hotspots are not kept.
+    """
     check_sites(sites, keep_unmatched)
 
     def convert(rows: Sequence[Row], file: str) -> list[Report | Rejected | None]:
@@ -172,22 +167,3 @@ def converter(sites: SiteMatcher | None, max_km: float = DEFAULT_MAX_KM, keep_un
 
     return convert
 
-
-def read_firms(
-    source: str | Path | IO[bytes],
-    *,
-    sites: SiteMatcher | None = None,
-    max_km: float = DEFAULT_MAX_KM,
-    keep_unmatched: bool = False,
-    name: str | None = None,
-    on_error: OnError = "raise",
-    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
-    counts: IngestCounts | None = None,
-) -> Iterator[Report | Rejected]:
-    """The hotspots of a FIRMS CSV (VIIRS or MODIS) as sensor reports, in file order.
-
-    A hotspot within ``max_km`` of a facility of ``sites`` is an observation of the nearest one; others are dropped
-    (counted in ``counts.dropped``) unless ``keep_unmatched``. Errors as in :func:`~ceasewatch.sources.read_any`.
-    """
-    return read_any(source, format="firms", name=name, on_error=on_error, max_line_bytes=max_line_bytes,
-                    sites=sites, max_km=max_km, keep_unmatched=keep_unmatched, counts=counts)

@@ -5,38 +5,29 @@ Columns are those of the GED codebook, versions 23.1 and 24.1 (``id``, ``type_of
 ``source_headline``, ``source_article``, ...), in any order and case; other columns are ignored. ``date_prec`` and
 ``where_prec`` are mapped onto our time precision and place radius (``docs/sources.md``). UCDP codes a state-based
 or non-state event as a dyad without saying which side struck: only one-sided violence (``type_of_violence`` 3)
-names a perpetrator (``side_a``).
+names a perpetrator (``side_a``). This module holds the mapping (:data:`convert`, for the table reader);
+:func:`~ceasewatch.sources.read_ucdp` (or ``read_any``) reads a file with it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
-from typing import IO
 
 from ceasewatch.model.claim import ClaimDraft, Evidence, Target
 from ceasewatch.model.place import Place, PlacePrecision
 from ceasewatch.model.report import Report, Source
 from ceasewatch.model.time import TimePrecision
-from ceasewatch.sources.ingest import (
+from ceasewatch.sources._monitors import (
     ARTILLERY_WORDS,
     COUNTRY_NAMES,
-    DEFAULT_MAX_LINE_BYTES,
-    CellError,
-    IngestCounts,
-    Row,
-    TableFormat,
     find_target,
     find_weapon,
     local_days,
-    one_by_one,
-    read_any,
     strike_kind,
 )
-from ceasewatch.sources.interchange import OnError, Rejected
+from ceasewatch.sources._table import CellError, Row, TableFormat, one_by_one
 
-__all__ = ["DATE_PRECISION", "UCDP", "UCDP_SOURCE", "WHERE_PRECISION", "read_ucdp", "ucdp_party"]
+__all__ = ["DATE_PRECISION", "UCDP", "UCDP_SOURCE", "WHERE_PRECISION", "ucdp_party"]
 
 UCDP = TableFormat(
     name="ucdp",
@@ -139,15 +130,3 @@ def ucdp_report(row: Row) -> Report:
 convert = one_by_one(UCDP, ucdp_report)
 """The batch form used by the table reader."""
 
-
-def read_ucdp(
-    source: str | Path | IO[bytes],
-    *,
-    name: str | None = None,
-    on_error: OnError = "raise",
-    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
-    counts: IngestCounts | None = None,
-) -> Iterator[Report | Rejected]:
-    """The reports of a UCDP GED CSV, in file order; errors as in :func:`~ceasewatch.sources.read_any`."""
-    return read_any(source, format="ucdp", name=name, on_error=on_error, max_line_bytes=max_line_bytes,
-                    counts=counts)
