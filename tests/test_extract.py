@@ -297,11 +297,12 @@ def test_bullets_are_separate_claims_with_their_own_times(ex: Extractor) -> None
 @pytest.mark.parametrize(
     ("when", "source", "earliest", "latest", "precision"),
     [
-        ("В ночь на 19 марта", RUS_MOD, "2025-03-18T15:00:00+00:00", "2025-03-19T05:00:00+00:00", "night"),
-        ("У ніч на 19 березня", UKR_GS, "2025-03-18T16:00:00+00:00", "2025-03-19T06:00:00+00:00", "night"),
-        ("Overnight", UKR_GS, "2025-03-18T16:00:00+00:00", "2025-03-19T06:00:00+00:00", "night"),
-        ("Вчера", RUS_MOD, "2025-03-17T21:00:00+00:00", "2025-03-18T21:00:00+00:00", "day"),
-        ("Вчора", UKR_GS, "2025-03-17T22:00:00+00:00", "2025-03-18T22:00:00+00:00", "day"),
+        ("В ночь на 19 марта", RUS_MOD, "2025-03-18T18:00:00+00:00", "2025-03-19T03:00:00+00:00", "night"),
+        ("У ніч на 19 березня", UKR_GS, "2025-03-18T19:00:00+00:00", "2025-03-19T04:00:00+00:00", "night"),
+        ("Overnight", UKR_GS, "2025-03-18T19:00:00+00:00", "2025-03-19T04:00:00+00:00", "night"),
+        ("On the night of 19 March", UKR_GS, "2025-03-18T19:00:00+00:00", "2025-03-19T04:00:00+00:00", "night"),
+        ("Вчера", RUS_MOD, "2025-03-17T21:00:00+00:00", "2025-03-19T03:00:00+00:00", "day"),
+        ("Вчора", UKR_GS, "2025-03-17T22:00:00+00:00", "2025-03-19T04:00:00+00:00", "day"),
         ("On Tuesday", UKR_GS, "2025-03-17T22:00:00+00:00", "2025-03-18T22:00:00+00:00", "day"),
         ("За прошедшие сутки", RUS_MOD, "2025-03-18T08:00:00+00:00", "2025-03-19T08:00:00+00:00", "day"),
         ("За минулу добу", UKR_GS, "2025-03-18T08:00:00+00:00", "2025-03-19T08:00:00+00:00", "day"),
@@ -335,12 +336,12 @@ def test_time_resolved_against_publication(
     )
 
 
-def test_no_time_is_the_day_before_publication(ex: Extractor) -> None:
+def test_no_time_is_the_week_before_publication(ex: Extractor) -> None:
     claim = one(ex, "ВСУ атаковали подстанцию в Курской области")
     assert (claim.time.earliest.isoformat(), claim.time.latest.isoformat(), claim.time.precision) == (
-        "2025-03-18T08:00:00+00:00",
+        "2025-03-12T08:00:00+00:00",
         "2025-03-19T08:00:00+00:00",
-        "day",
+        "week",
     )
 
 
@@ -523,3 +524,110 @@ class TestRealGeocoder:
     def test_ukrainian_city(self, real: Extractor) -> None:
         claim = one(real, "Вночі ворог атакував дронами підстанцію у Сумах", UKR_GS)
         assert claim.place.name == "Sumy" and claim.place.country == "UKR"
+
+
+# -- rules added for the informal register, bulletins, summaries and attributions -------------------------------------
+
+
+def test_channel_slang_is_an_attack(ex: Extractor) -> None:
+    claim = one(ex, "Вночі у Брянську бавовна на нафтобазі, дрони знову долетіли", UKR_GS)
+    assert (claim.target.category, claim.perpetrator) == ("energy.oil.storage", "UKR")
+
+
+def test_drone_crew_destroying_a_vehicle_at_a_place_is_a_military_claim(ex: Extractor) -> None:
+    text = "Расчет FPV-дрона группировки войск «Центр» уничтожил пикап ВСУ в Курской области."
+    claim = one(ex, text)
+    assert (claim.target.category, claim.perpetrator, claim.claimant, claim.stance) == (
+        "military.unit",
+        "RUS",
+        "RUS",
+        "admission",
+    )
+
+
+def test_front_line_summary_still_gives_nothing(ex: Extractor) -> None:
+    text = "Подразделения группировки войск «Юг» улучшили положение по переднему краю и нанесли поражение живой силе."
+    assert run(ex, text) == []
+
+
+def test_rf_after_a_region_is_a_place_not_an_actor(ex: Extractor) -> None:
+    claim = one(ex, "У Курській області рф уражено нафтобазу", UKR_GS)
+    assert (claim.perpetrator, claim.stance) == ("UKR", "admission")
+
+
+def test_summary_with_no_place_is_one_claim_for_the_country(ex: Extractor) -> None:
+    text = "За минувшие сутки киевский режим совершил три атаки на объекты российской энергетики."
+    claim = one(ex, text)
+    assert (claim.target.category, claim.place.precision, claim.place.country, claim.stance) == (
+        "energy",
+        "country",
+        "RUS",
+        "accusation",
+    )
+
+
+def test_lead_sentence_gives_way_to_the_places_named_after_it(ex: Extractor) -> None:
+    text = "ВСУ продолжили удары по энергетической инфраструктуре России. ▫️ В Курской области атакована подстанция."
+    claim = one(ex, text)
+    assert (claim.place.name, claim.target.category) == ("Kursk Oblast", "energy.electricity.substation")
+
+
+def test_several_targets_of_one_kind_at_one_place_take_the_common_category(ex: Extractor) -> None:
+    claim = one(ex, "ВС РФ нанесли удар по аэродрому и складу боеприпасов в Харькове")
+    assert claim.target.category == "military"
+
+
+def test_plant_making_explosives_is_defence_industry(ex: Extractor) -> None:
+    claim = one(ex, "Дрони атакували завод у Брянську, який виробляє вибухівку", UKR_GS)
+    assert claim.target.category == "military.industry"
+
+
+def test_casualties_in_a_city_are_a_strike_on_civilians(ex: Extractor) -> None:
+    claim = one(ex, "В Одесі троє загиблих після російської ракетної атаки", UKR_GS)
+    assert (claim.target.category, claim.perpetrator, claim.place.name) == ("civilian", "RUS", "Odesa")
+
+
+def test_no_attack_said_without_attacks(ex: Extractor) -> None:
+    assert run(ex, "Навіть без наших атак на Брянщині горить нафтобаза", UKR_GS) == []
+
+
+CHANNEL = Source(name="a channel", affiliation="party_aligned_media", party="UKR")
+
+
+def test_aligned_media_relaying_the_other_side_has_that_claimant(ex: Extractor) -> None:
+    claim = one(ex, "Українські дрони атакували підстанцію в Курській області, — міноборони рф.", CHANNEL)
+    assert (claim.claimant, claim.stance) == ("RUS", "accusation")
+
+
+def test_aligned_media_relaying_independent_media_has_no_claimant(ex: Extractor) -> None:
+    claim = one(ex, "Дрони атакували нафтобазу на Брянщині, — ASTRA.", CHANNEL)
+    assert (claim.claimant, claim.stance) == (None, "observation")
+
+
+def test_news_quoting_a_governor_has_the_claimant_of_the_place(ex: Extractor) -> None:
+    claim = one(ex, "Russian drones hit a substation in Kharkiv, the mayor said.", NEWS)
+    assert (claim.claimant, claim.stance) == ("UKR", "accusation")
+
+
+def test_a_later_sentence_takes_the_only_place_of_the_report(ex: Extractor) -> None:
+    claims = run(ex, "Ночная атака на Сумы. Российский дрон повредил жилой дом.", UKR_GS)
+    assert [(c.place.name, c.target.category) for c in claims] == [("Sumy", "civilian.residential")]
+
+
+def test_settlement_is_not_read_as_an_oblast() -> None:
+    oblast = FakeCandidate("Ivanovo Oblast", 57.0, 41.5, 150, "Ivanovo Oblast", "RUS", 0.8, "admin1")
+    ex = Extractor(geocoder=lambda text, **_: [oblast], use_default=False)
+    claims = run(ex, "В селе Ивановка уничтожен склад боеприпасов ВСУ")
+    assert all(c.place.name != "Ivanovo Oblast" for c in claims)
+
+
+def test_name_outside_the_region_the_text_gives_falls_back_to_the_region() -> None:
+    far = FakeCandidate("Gai", 51.5, 58.4, 10, "Orenburg Oblast", "RUS", 0.7, "settlement")
+    krai = FakeCandidate("Krasnodar Krai", 45.0, 39.0, 224, "Krasnodar Krai", "RUS", 0.99, "admin1")
+
+    def geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        return [krai] if "кра" in text.lower() else [far]
+
+    ex = Extractor(geocoder=geocode, use_default=False)
+    claim = one(ex, "ВСУ атаковали компрессорную станцию в населенном пункте Гайево (Краснодарский край)")
+    assert claim.place.admin1 == "Krasnodar Krai"

@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from ceasewatch.extract import _lexicon
 from ceasewatch.model.claim import Stance
 
-__all__ = ["Actor", "claimant_in", "denies", "find_actors", "find_patients", "opponent", "stance_of"]
+__all__ = [
+    "Actor",
+    "attributed_to",
+    "claimant_in",
+    "denies",
+    "find_actors",
+    "find_patients",
+    "opponent",
+    "quotes_local_authority",
+    "stance_of",
+]
 
 _I = re.IGNORECASE
 _W = r"[\w'’ʼ-]*"
@@ -61,7 +71,10 @@ _PATIENT_CUE = re.compile(
     rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
-    rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|positions?|bases?|depots?|airfields?|units?|troops|personnel)"
+    rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|positions?|bases?|depots?|airfields?|units?|troops|personnel|"
+    rf"танк{_W}|пикап{_W}|пікап{_W}|тягач{_W}|самоход{_W}|самохідн{_W}|гаубиц{_W}|бронемашин{_W}|бронетехн{_W}|"
+    rf"бронированн{_W}|установк{_W}|станци{_W}|станці{_W}|расч[её]т{_W}|точк{_W}|автоколонн{_W}|машин{_W}|"
+    rf"в/ч|бригад{_W}|рбр|полк{_W}|(?-i:РЛС|ЗРК|БМП|БТР|МТЛБ))"
     rf"(?:\s+[\w'’ʼ-]+){{0,2}}\s+)$",
     _I,
 )
@@ -69,14 +82,35 @@ _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials)|"
     r"\bkremlin\b|\bpeskov\b|\bzakharova\b|\bmoscow\s+(?:said|says|claimed|accused)|\brussia\s+(?:said|says|claimed|"
     r"accused|denied|denies|reported)|минобороны\s+росси\w*|\bМО\s+РФ\b|кремл\w*|пескова?\b|захаров\w*|"
-    r"міноборони\s+рф|\bМЗС\s+рф",
+    r"міноборони\s+рф|мінобороні\s+рф|\bмо\s+рф\b|\bМЗС\s+рф|\bМИД\s+Росси\w*",
     _I,
 )
 _CLAIMANT_UKR = re.compile(
     r"(?:ukraine's|ukrainian)\s+(?:general\s+staff|military|air\s+force|officials?|president|foreign\s+ministry|"
     r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry)|\bzelensky[iy]?\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
-    r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|укренерго|міненерго|ОВА\b|\bОДА\b",
+    r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|укренерго|міненерго|ОВА\b|\bОДА\b|\bnaftogaz\b|нафтогаз\w*|"
+    r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?",
+    _I,
+)
+_CLAIMANT_USA = re.compile(
+    r"\b(?:kellogg|witkoff|rubio|white\s+house|state\s+department|trump)\b|келлог\w*|віткофф\w*|уиткофф\w*|рубіо|рубио|"
+    r"білий\s+дім|білого\s+дому|белый\s+дом|белого\s+дома|держдеп\w*|госдеп\w*",
+    _I,
+)
+_INDEPENDENT = re.compile(
+    r"(?-i:\bASTRA\b|Астра\b|\bVOA\b|Reuters|\bBBC\b|Meduza|Медуза|«?Проект»?|Проєкт|\bAP\b|Bloomberg|"
+    r"Financial\s+Times|New\s+York\s+Times|Washington\s+Post|Верстка|\bОВД-Инфо|Agentstvo|Агентство)"
+)
+_ATTRIBUTION = re.compile(r"(?:[,.!»\"”]\s*|\s)[—–]\s*(?P<who>[^—–\n]{2,90}?)\s*(?:[.;]|\n|$)")
+_LOCATIVE_RF = re.compile(
+    r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+)\s*,?\s*$"
+)
+_LOCAL_AUTHORITY = re.compile(
+    rf"\b(?:governor|mayor|local\s+(?:officials|authorities)|authorities|regional\s+(?:administration|government)|"
+    rf"city\s+council|губернатор{_W}|мэр{_W}|мер\b|мера\b|власт{_W}|влад{_W}|администраци{_W}|адміністраці{_W}|"
+    rf"уряд{_W}\s+\w+\s+област{_W}|правительств{_W}\s+\w+\s+област{_W}|міськ{_W}\s+рад{_W}|міськрад{_W}|"
+    rf"(?-i:ОВА|ОДА|МВА))",
     _I,
 )
 _OTHER = {"RUS": "UKR", "UKR": "RUS"}
@@ -109,7 +143,12 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
     if source_party in _OTHER:
         for m in _OWN.finditer(text, start, end):
             found.append(Actor(m.start(), m.end(), str(source_party)))
-    agents = [a for a in found if not _PATIENT_CUE.search(text, max(start, a.start - 60), a.start)]
+    agents = [
+        a
+        for a in found
+        if not _PATIENT_CUE.search(text, max(start, a.start - 60), a.start)
+        and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
+    ]
     agents.sort(key=lambda a: a.start)
     return agents
 
@@ -133,6 +172,27 @@ def claimant_in(text: str, start: int, end: int) -> str | None:
     if rus == ukr:
         return None
     return "RUS" if rus else "UKR"
+
+
+def attributed_to(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """Whom a post attributes what it says to, by a dash after the statement ("…, — мо рф.", "… — ASTRA."):
+    ``(True, party)`` for an official of a party, ``(True, None)`` for independent media, ``(False, None)`` when
+    there is no such attribution (or it names no one known)."""
+    for m in _ATTRIBUTION.finditer(text, start, end):
+        who_start, who_end = m.start("who"), m.end("who")
+        if _INDEPENDENT.search(text, who_start, who_end):
+            return True, None
+        if _CLAIMANT_USA.search(text, who_start, who_end):
+            return True, "USA"
+        party = claimant_in(text, who_start, who_end)
+        if party is not None:
+            return True, party
+    return False, None
+
+
+def quotes_local_authority(text: str, start: int, end: int) -> bool:
+    """Whether the span quotes a local or regional authority (a governor, a mayor, "authorities", "ОВА")."""
+    return _LOCAL_AUTHORITY.search(text, start, end) is not None
 
 
 def denies(text: str, start: int, end: int) -> bool:

@@ -125,6 +125,8 @@ class Extractor:
         self.places = _places.PlaceResolver(geocoder, use_default=use_default)
         self.facilities = facilities if facilities is not None else (_bundled_facilities() if use_default else None)
         self._nearest_cache: dict[tuple[float, float, float, str], Facility | None] = {}
+        # the one place the report being read names (and where it is named), if it names exactly one
+        self._only_place: tuple[int, Place] | None = None
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -145,13 +147,27 @@ class Extractor:
         cleaned = _segment.clean(text)
         party = report.source.party
         zone = _time.source_zone(party, language)
+        official = report.source.affiliation == "party_official"
         claimant = party if report.source.affiliation in _PARTY_AFFILIATIONS else None
-        if claimant is None:
+        attributed = False
+        if not official:
+            # who asserts it: a post that ends its statement with "— мо рф" or "— ASTRA" relays that speaker
+            attributed, speaker = _actors.attributed_to(cleaned, 0, len(cleaned))
+            if attributed:
+                claimant = speaker
+        if claimant is None and not attributed:
             claimant = _actors.claimant_in(cleaned, 0, len(cleaned)) or party
+        local = not official and not attributed and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
+        relays_local = not official and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
         spans = _segment.sentences(cleaned)
         head = spans[0] if spans else (0, len(cleaned))
         head_time = _time.find_time(cleaned, head[0], head[1], report.published_at, zone)
         head_actors = _actors.find_actors(cleaned, head[0], head[1], party)
+        everywhere: dict[str | None, tuple[int, Place]] = {}
+        for mention, found_place in self._resolve_places(cleaned, 0, len(cleaned)):
+            if found_place.has_point:
+                everywhere.setdefault(found_place.name, (mention.start, found_place))
+        self._only_place = next(iter(everywhere.values())) if len(everywhere) == 1 else None
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         for s, e in spans:
@@ -159,11 +175,13 @@ class Extractor:
             if sentence is None:
                 continue
             for claim in self._claims(report, cleaned, sentence, zone, claimant, head_time, head_actors):
+                claim = _local_claimant(claim, claimant, local or (relays_local and claimant is not None))
                 key = (claim.place.name or claim.place.admin1, claim.target.category, claim.time.earliest.isoformat())
                 if key in seen:
                     continue
                 seen.add(key)
                 claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+        claims = [c.model_copy(update={"id": f"{report.id}/x{n}"}) for n, c in enumerate(_consolidate(claims), start=1)]
         reason = None if claims else "no attack on a target found"
         return ExtractResult(report.id, language, tuple(claims), reason)
 
@@ -173,6 +191,8 @@ class Extractor:
         triggers: list[tuple[int, int]] = []
         for m in _lexicon.TRIGGERS.finditer(text, s, e):
             before = text[max(s, m.start() - 45) : m.start()]
+            if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
+                return None  # "без наших атак ... горит": the sentence says there was no attack
             if _lexicon.CESSATION.search(before) or _lexicon.HYPOTHETICAL.search(
                 text, max(s, m.start() - 30), m.start()
             ):
@@ -188,8 +208,12 @@ class Extractor:
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
             return None  # an interception tally: drones shot down, nothing named as hit
-        if _lexicon.FRONTLINE.search(text, s, e) and not hit_targets:
-            return None  # a front-line summary
+        if (
+            _lexicon.FRONTLINE.search(text, s, e)
+            and not hit_targets
+            and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
+        ):
+            return None  # a front-line summary (not a drone crew's report of one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
             return None
         if not targets and not weapons:
@@ -210,10 +234,17 @@ class Extractor:
                 if nxt.level in {"admin1", "district"} and mention.level != "admin1" and _REFINES.fullmatch(gap):
                     i += 1
                     refined = self.places.resolve(mention, nxt.query)
-                    if refined is not None and refined.has_point:
+                    coarse = self.places.resolve(nxt, None)
+                    if (
+                        refined is not None
+                        and refined.has_point
+                        and not (
+                            coarse is not None and coarse.admin1 and refined.admin1 and coarse.admin1 != refined.admin1
+                        )
+                    ):
                         place = refined
                     else:
-                        coarse = self.places.resolve(nxt, None)
+                        # the geocoder's reading of the name lies outside the region the text gives: keep the region
                         place = coarse if coarse is not None and coarse.has_point else refined or coarse
             if (
                 place is not None
@@ -237,17 +268,21 @@ class Extractor:
         s, e = sentence.start, sentence.end
         places = self._resolve_places(text, s, e)
         best_overall = _best_target(sentence.targets)
-        if not places and (best_overall is None or not best_overall[2].specific):
-            return []  # a summary with no place and no named kind of target
+        if not places and best_overall is None:
+            return []  # no place and nothing named as hit
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
         out: list[Claim] = []
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
+            if place is None and self._only_place is not None and self._only_place[0] < s:
+                place = self._only_place[1]  # a sentence after the one that names the report's only place
             own = [t for t in sentence.targets if cs <= t[0] < ce]
             if not own:
                 before = [t for t in sentence.targets if t[0] < cs]
                 own = before[-1:] if before else sentence.targets[:1]
             target_hit = _best_target(own)
+            if target_hit is not None:
+                target_hit = _common_target(target_hit, own)
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
             weapon = _best_weapon(weapons)
             claim = self._claim(
@@ -294,11 +329,21 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
-        if place is None and category.startswith(("military", "civilian", "unknown")):
-            return None  # a summary of strikes on forces or towns with no place: not one incident
+        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, e):
+            category = "military.industry"  # a plant that makes explosives, drones or parts for the army
+        agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
         confidence = 0.35
         if place is None:
             country = _places.country_in(text, s, e)
+            specific = target_hit is not None and target_hit[2].specific and category.startswith("energy")
+            if not specific:
+                # a summary with no place ("ВСУ совершили четыре атаки на энергетическую инфраструктуру", "поражены
+                # аэродромы ... Украины"): one claim for the country hit, when the text says who struck or where
+                if category == "unknown" or not agents:
+                    return None
+                country = country or _places.country_of_target(text, s, e) or _actors.opponent(agents[0].party)
+                if country is None:
+                    return None
             place = (
                 Place(name=None, country=country, precision="country")
                 if country
@@ -316,7 +361,6 @@ class Extractor:
         if found is not None:
             confidence += 0.1
         # actors and stance
-        agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
         if not agents and place.country != "RUS":
             agents = head_actors
         denial = _actors.denies(text, cs, ce) or _actors.denies(text, s, e)
@@ -414,6 +458,74 @@ class Extractor:
             if found is not None:
                 return label, found
         return label, None
+
+
+def _top(category: str) -> str:
+    return category.split(".")[0]
+
+
+def _ancestor(a: str, b: str) -> str:
+    """The most specific category that covers both (a refinery and an oil depot: ``energy.oil``)."""
+    common: list[str] = []
+    for x, y in zip(a.split("."), b.split("."), strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return ".".join(common) or a
+
+
+def _common_target(
+    best: tuple[int, int, _lexicon.Entry], targets: Sequence[tuple[int, int, _lexicon.Entry]]
+) -> tuple[int, int, _lexicon.Entry]:
+    """The best target, widened to the category that covers every specific target of the same kind (energy, military,
+    civilian, maritime) named with it: airfields, depots and troops at one place are ``military``."""
+    if not best[2].specific:
+        return best
+    category = best[2].value
+    for _, _, entry in targets:
+        if entry.specific and _top(entry.value) == _top(category):
+            category = _ancestor(category, entry.value)
+    if category == best[2].value:
+        return best
+    return best[0], best[1], _lexicon.Entry(best[2].pattern, category, best[2].specific)
+
+
+def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
+    """A post quoting a governor, a mayor or "the authorities" relays the side that runs the place."""
+    if not local or claim.place.country not in ("RUS", "UKR") or claim.place.country == claimant:
+        return claim
+    claimant = claim.place.country
+    return claim.model_copy(
+        update={
+            "claimant": claimant,
+            "stance": _actors.stance_of(claim.perpetrator, claimant, claim.stance == "denial"),
+        }
+    )
+
+
+def _consolidate(claims: list[Claim]) -> list[Claim]:
+    """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
+    places, and claims at one place of one kind (by the same side, from the same claimant) become one, with the
+    category that covers them."""
+    placed = {_top(c.target.category) for c in claims if c.place.precision not in ("country", "unknown")}
+    kept = [
+        c for c in claims if c.place.precision not in ("country", "unknown") or _top(c.target.category) not in placed
+    ]
+    out: list[Claim] = []
+    index: dict[tuple[object, ...], int] = {}
+    for c in kept:
+        key = (c.place.name, c.place.country, c.place.lat, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
+        if key in index:
+            first = out[index[key]]
+            category = _ancestor(first.target.category, c.target.category)
+            if category != first.target.category:
+                out[index[key]] = first.model_copy(
+                    update={"target": first.target.model_copy(update={"category": category, "facility_id": None})}
+                )
+            continue
+        index[key] = len(out)
+        out.append(c)
+    return out
 
 
 def _bundled_facilities() -> FacilityLookup | None:

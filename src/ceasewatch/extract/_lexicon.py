@@ -19,11 +19,14 @@ __all__ = [
     "CESSATION",
     "DAMAGE",
     "DENIAL",
+    "DISCRETE_STRIKE",
     "EXERCISE",
     "FRONTLINE",
     "HYPOTHETICAL",
     "INTERCEPTION",
     "MILITARY_HINT",
+    "MILITARY_PURPOSE",
+    "NEGATED",
     "TARGETS",
     "TRIGGERS",
     "WEAPONS",
@@ -299,6 +302,12 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:drone|missile|ammunition)\s+(?:plant|factory)",
         rf"предприяти{_W}\s+ВПК",
         rf"підприєм{_W}\s+ВПК",
+        rf"военно-промышленн{_W}",
+        rf"військово-промислов{_W}",
+        rf"(?:производствен|виробнич){_W}\s+(?:площадк|потужност|майданчик|цех){_W}\s+(?:выпуска|производства|"
+        rf"виробництва|випуску)\s+(?:беспилот|безпілот|дрон|ракет|боеприпас|боєприпас|вооружени|озброєн){_W}",
+        rf"цех{_W}\s+(?:сборки|складання)",
+        r"military-industrial",
         acronyms=("ВПК", "ОПК"),
     ),
     _e(
@@ -326,7 +335,32 @@ TARGETS: tuple[Entry, ...] = (
         r"radars?",
         rf"казарм{_W}",
         r"barracks",
-        acronyms=("ЗРК", "РЛС"),
+        # equipment and crews: an attack on them at a named place is a strike on a military target
+        r"танк(?:а|у|ом|и|ов|ів)?\b",
+        rf"самоходн{_W}",
+        rf"самоходк{_W}",
+        rf"самохідн{_W}",
+        rf"гаубиц{_W}",
+        rf"бронемашин{_W}",
+        rf"бронетехник{_W}",
+        rf"бронетехнік{_W}",
+        rf"бронированн{_W}\s+(?:машин|техник|автомобил){_W}",
+        rf"тягач{_W}",
+        rf"пикап{_W}",
+        rf"пікап{_W}",
+        rf"(?:станци|станці){_W}\s+(?:РЭБ|РЕБ|радиоэлектронн{_W}|радіоелектронн{_W}|радіолокаці{_W}|радиолокаци{_W})",
+        rf"(?:пулем[её]тн|кулеметн|минометн|мінометн){_W}\s+(?:точк|расч[её]т|розрахун|гнезд){_W}",
+        rf"личн{_W}\s+состав{_W}",
+        rf"особов{_W}\s+склад{_W}",
+        rf"(?:военн|бойов|військов|бронированн|легкобронированн){_W}\s+(?:техник|технік|машин){_W}",
+        rf"единиц{_W}\s+(?:легкобронированн|бронированн|военн){_W}\s+техник{_W}",
+        rf"автоколонн{_W}",
+        rf"военнослужащ{_W}",
+        r"военнослужащих",
+        r"в/ч",
+        rf"ракетн{_W}\s+(?:бригад|комплекс){_W}",
+        r"(?:tanks?|howitzers?|armou?red\s+vehicles?|self-propelled\s+guns?|military\s+equipment)",
+        acronyms=("ЗРК", "РЛС", "БРЛС", "РЭБ", "РЕБ", "САУ", "БМП", "БТР", "МТЛБ", "ЗСУ-23", "ПЗРК"),
     ),
     # maritime
     _e(
@@ -338,6 +372,15 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:patrol|landing)\s+(?:ship|boat|vessel)s?",
         r"frigates?",
         r"corvettes?",
+        rf"десантн{_W}\s+катер{_W}",
+    ),
+    _e(
+        "maritime.vessel",
+        rf"морськ{_W}\s+суд(?:на|ен|нам|ах)",
+        rf"морск{_W}\s+суд(?:а|ов|ам|ах)",
+        rf"(?:буксирн|транспортн){_W}\s+суд{_W}",
+        r"vessels?",
+        specific=False,
     ),
     _e(
         "maritime.vessel.civilian",
@@ -433,19 +476,47 @@ TARGETS: tuple[Entry, ...] = (
         r"industrial\s+(?:site|facility|facilities)",
         rf"элеватор{_W}",
         rf"елеватор{_W}",
+        rf"комбінат{_W}",
+        rf"комбинат{_W}",
+        rf"завод{_W}",
+        r"plants?\b",
+        r"works\b",
         r"grain\s+(?:terminal|silo)s?",
         rf"склад{_W}",
         r"warehouses?",
     ),
     _e(
-        "civilian.other",
+        "civilian",
         rf"гражданск{_W}\s+(?:объект|инфраструктур|населени){_W}",
         rf"цивільн{_W}\s+(?:об|інфраструктур|населен){_W}",
-        r"civilian\s+(?:infrastructure|objects?|targets?|facilities|areas?)",
+        r"civilian\s+(?:infrastructure|objects?|targets?|facilities|areas?|population)",
         r"civilians",
         rf"мирн{_W}\s+(?:жител|житель|населени){_W}",
-        rf"мирн{_W}\s+(?:мешкан|населен){_W}",
+        rf"мирн{_W}\s+(?:мешкан|населен|квартал){_W}",
+        # casualties: people killed or hurt speak of a strike on a civilian place
+        rf"загибл{_W}",
+        rf"загинул{_W}",
+        r"загинув",
+        rf"постраждал{_W}",
+        rf"поранен{_W}",
+        rf"погибш{_W}",
+        rf"погибл{_W}",
+        rf"пострадавш{_W}",
+        rf"пострадал{_W}",
+        r"killed",
+        r"killing",
+        r"injured",
+        r"wounded",
+        specific=False,
+    ),
+    _e(
+        "civilian.other",
         rf"торгов{_W}\s+центр{_W}",
+        rf"ресторан{_W}",
+        r"restaurants?",
+        rf"дитяч{_W}\s+майданчик{_W}",
+        rf"детск{_W}\s+площадк{_W}",
+        r"playgrounds?",
         rf"торговельн{_W}\s+центр{_W}",
         r"shopping\s+(?:centre|center|mall)",
         rf"супермаркет{_W}",
@@ -597,10 +668,12 @@ TRIGGERS: re.Pattern[str] = re.compile(
     # uk
     rf"атакува{_W}|вдари{_W}|вдарил{_W}|скину{_W}|скинул{_W}|сбросил{_W}|сброс{_W}|dropped|обстріл{_W}|обстріля{_W}|уражен{_W}|уразил{_W}|уражено|вразил{_W}|вражен{_W}|приліт{_W}|прильот{_W}|"
     rf"вибух{_W}|пожеж{_W}|займанн{_W}|пошкод{_W}|влучанн{_W}|влучил{_W}|зруйн{_W}|знеструмл{_W}|підпал{_W}|"
-    rf"диверсі{_W}|палає|горить|"
+    rf"диверсі{_W}|палає|горить|бавовн{_W}|накрил{_W}|спалил{_W}|"
+    # ru, more verbs
+    rf"настигл{_W}|сожгл{_W}|сжег|сжёг|накрыл{_W}|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
-    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning"
+    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up"
     r")",
     _I,
 )
@@ -614,7 +687,7 @@ INTERCEPTION: re.Pattern[str] = re.compile(
 """Words that say something was shot down."""
 
 AIR_DEFENCE: re.Pattern[str] = re.compile(
-    rf"(?-i:\bПВО\b|\bППО\b|\bРЭБ\b|\bРЕБ\b)|\bair\s+defen[cs]e|противовоздушн{_W}|протиповітрян{_W}|"
+    rf"(?-i:\bПВО\b|\bППО\b)|(?:средств|засоб){_W}\s+(?-i:РЭБ|РЕБ)|\bair\s+defen[cs]e|противовоздушн{_W}|протиповітрян{_W}|"
     rf"дежурн{_W}\s+средств{_W}|мобільн{_W}\s+вогнев{_W}|\bintercept{_W}|перехвач{_W}|\bзбито\b|shot\s+down",
     _I,
 )
@@ -672,6 +745,28 @@ EXERCISE: re.Pattern[str] = re.compile(
     _I,
 )
 """Words of an exercise or a trial: no attack."""
+
+DISCRETE_STRIKE: re.Pattern[str] = re.compile(
+    rf"\b(?:дроновод{_W}|(?:оператор|расч[её]т|экипаж){_W}\s+(?:{_W}\s+)?(?:FPV|ФПВ|БпЛА|БПЛА|ударн{_W}|дрон{_W}|"
+    rf"беспилотн{_W}|барражир{_W})|"
+    rf"(?:оператор|розрахун|екіпаж){_W}\s+(?:{_W}\s+)?(?:FPV|БпЛА|БПЛА|ударн{_W}|дрон{_W}|безпілотн{_W})|"
+    rf"(?:танк|пикап|тягач|самоходк|гаубиц|бронемашин)(?:{_W})\s+(?:[\w-]+\s+)?(?-i:ВСУ|ЗСУ|противника))",
+    _I,
+)
+"""A report of one strike on one target (a drone crew destroying a vehicle): with it, front-line words (the group of
+forces, the direction) do not make the sentence a front-line summary."""
+
+MILITARY_PURPOSE: re.Pattern[str] = re.compile(
+    rf"\b(?:вибухівк{_W}|вибухов{_W}\s+речовин{_W}|взрывчат{_W}|взрывчатых|боеприпас{_W}|боєприпас{_W}|"
+    rf"для\s+(?:військов|военн|армі|арми){_W}|військов{_W}\s+потреб{_W}|военн{_W}\s+нужд{_W}|оборонн{_W}|"
+    rf"ракет{_W}|дрон{_W}|безпілотник{_W}|беспилотник{_W}|explosives?|munitions?|for\s+the\s+military|"
+    rf"(?-i:ВПК|ОПК))",
+    _I,
+)
+"""Words that make a plant a defence plant ("завод, який виробляє вибухівку")."""
+
+NEGATED: re.Pattern[str] = re.compile(r"(?:\bбез|\bwithout|\bне\s+было|\bне\s+було|\bno)\s+(?:[\w'’ʼ-]+\s+){0,2}$", _I)
+"""Words just before an attack word that say there was none ("без наших атак", "without any attack")."""
 
 MILITARY_HINT: re.Pattern[str] = re.compile(
     rf"\b(?:техник{_W}|боевик{_W}|военнослужащ{_W}|танк{_W}|пикап{_W}|бронетранспорт{_W}|бронирован{_W}|расч[её]т{_W}|"

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from ceasewatch.model.place import Place, PlacePrecision
 
-__all__ = ["Candidate", "Geocoder", "PlaceMention", "PlaceResolver", "find_places"]
+__all__ = ["Candidate", "Geocoder", "PlaceMention", "PlaceResolver", "country_in", "country_of_target", "find_places"]
 
 _CAP = r"[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+"
 _NAME = rf"{_CAP}(?:(?:-|\s)(?:на-|he-)?{_CAP}){{0,2}}"
@@ -42,7 +42,8 @@ _SETTLEMENT = re.compile(
     rf"\bcity\s+of|\bsettlement\s+of)\s+(?P<name>{_NAME})"
 )
 _PREPOSITION = re.compile(
-    rf"(?<![\w-])(?:в|во|на|у|над|под|біля|около|возле|поблизу|під|поблизости|из|із|з|под|по|in|near|at|outside|over|"
+    rf"(?<![\w-])(?:[вВ]|[вВ]о|[нН]а|[уУ]|[нН]ад|[пП]од|[бБ]іля|[оО]коло|[вВ]озле|[пП]облизу|[пП]ід|[пП]облизости|[иИ]з|"
+    rf"[іІ]з|[зЗ]|по|[iI]n|[nN]ear|at|outside|over|"
     rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?(?P<name>{_NAME})"
 )
 _NOT_PLACES = frozenset(
@@ -121,6 +122,26 @@ _COUNTRY = re.compile(
     r"\b(?:в|во|на|по|у|in|across|over|inside|into)\s+(?:территори\w+\s+|територі\w+\s+|the\s+territory\s+of\s+)?(?:(?P<rus>Росси[июяей]|Російськ\w+\s+Федераці\w+|Российск\w+\s+Федераци\w+|Росі[їяю]|Russia|РФ|рф)|"
     r"(?P<ukr>Украин[аыеу]|Україн[аиіу]|Ukraine))\b"
 )
+
+
+_COUNTRY_OF_TARGET = re.compile(
+    r"(?:(?P<rus>(?:российск|русск)\w*\s+(?:энерг|нефт|газ|инфраструктур|объект|территор)\w*|(?:Росси[ия]|РФ|рф|Росі[їя])\b|"
+    r"Российской\s+Федерации|російськ\w*\s+(?:енерг|нафт|інфраструктур|об)\w*)|"
+    r"(?P<ukr>(?:украинск|українськ)\w*\s+(?:энерг|енерг|инфраструктур|інфраструктур|объект|об)\w*|"
+    r"Украин[ыеу]\b|Україн[иі]\b|Ukraine\b|Ukrainian\s+(?:energy|infrastructure)))"
+)
+
+
+def country_of_target(text: str, start: int, end: int) -> str | None:
+    """The country a span says its target belongs to ("аэродромов Украины", "российской энергетической
+    инфраструктуры"), if it names exactly one of Russia and Ukraine."""
+    rus = ukr = False
+    for m in _COUNTRY_OF_TARGET.finditer(text, start, end):
+        rus = rus or m.group("rus") is not None
+        ukr = ukr or m.group("ukr") is not None
+    if rus == ukr:
+        return None
+    return "RUS" if rus else "UKR"
 
 
 class Candidate(Protocol):
@@ -262,6 +283,11 @@ class PlaceResolver:
             if mention.strong and mention.level in {"admin1", "district"}:
                 return Place(name=mention.query, precision=mention.level)
             return None
+        if mention.level == "settlement":
+            # a name the text calls a village or a town is not an oblast ("селі Іванівка" is not Ivanovo Oblast)
+            candidates = [c for c in candidates if _precision(str(getattr(c, "kind", ""))) != "admin1"]
+            if not candidates:
+                return None
         best = candidates[0]
         if mention.level is not None:
             same = [c for c in candidates if _precision(str(getattr(c, "kind", ""))) == mention.level]

@@ -5,9 +5,9 @@ and rules resolve them exactly and fast. Times are read in the source's time zon
 sources, ``Europe/Kyiv`` for Ukrainian ones, see :func:`source_zone`) unless the text names a zone ("мск", "UTC",
 "за київським часом"). Conventions (see docs/extraction.md):
 
-- "the night of D" ("в ночь на 19 марта", "у ніч на 19 березня", "overnight into 19 March") is 18:00 of the day
-  before D to 08:00 of D, precision ``night``; "overnight" or "этой ночью" with no date is the night that ends on the
-  day of publication;
+- "the night of D" ("в ночь на 19 марта", "у ніч на 19 березня", "overnight into 19 March", and the English "on the
+  night of 19 March", read the same way) is 21:00 of the day before D to 06:00 of D, precision ``night``;
+  "overnight" or "этой ночью" with no date is the night that ends on the day of publication;
 - a date alone is the whole local day, precision ``day``; "утром"/"вранці"/"morning" narrows it to 05:00-12:00,
   "днём"/"вдень"/"afternoon" to 12:00-18:00, "вечером"/"увечері"/"evening" to 17:00-24:00;
 - a clock time is that minute (precision ``minute``), "около"/"близько"/"about" widens it by 30 minutes either side
@@ -16,7 +16,8 @@ sources, ``Europe/Kyiv`` for Ukrainian ones, see :func:`source_zone`) unless the
   a week likewise, precision ``week``;
 - a date with no year is in the year of publication, or the year before if that would put it over two days after
   publication; a weekday is the latest such day on or before the day of publication;
-- nothing found: the 24 hours before publication, precision ``day`` (and the claim's confidence is lowered).
+- "вчера"/"вчора"/"yesterday" is that day and the night after it up to 06:00;
+- nothing found: the 7 days before publication, precision ``week`` (and the claim's confidence is lowered).
 
 Every interval is cut at the publication time (nothing reported happened after it was reported), unless it begins
 after publication.
@@ -297,7 +298,7 @@ def _interval(
 
 def _night(end_day: date, tz: tzinfo, label: str, published: datetime) -> TimeInterval:
     return _interval(
-        _local(end_day - timedelta(days=1), 18, 0, tz), _local(end_day, 8, 0, tz), "night", label, published
+        _local(end_day - timedelta(days=1), 21, 0, tz), _local(end_day, 6, 0, tz), "night", label, published
     )
 
 
@@ -352,8 +353,9 @@ def _last_weekday(today: date, weekday: int) -> date:
 
 
 def default_time(published: datetime, zone: str) -> TimeInterval:
-    """The time of a claim whose text says nothing of time: the 24 hours before publication."""
-    return TimeInterval(earliest=published - timedelta(days=1), latest=published, precision="day", tz=zone)
+    """The time of a claim whose text says nothing of time: the 7 days before publication (a post may report an
+    attack days after it happened; the interval says so rather than guessing the last day)."""
+    return TimeInterval(earliest=published - timedelta(days=7), latest=published, precision="week", tz=zone)
 
 
 def find_time(text: str, start: int, end: int, published: datetime, zone: str) -> TimeFound | None:
@@ -363,7 +365,7 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
     >>> pub = datetime(2025, 3, 19, 7, 0, tzinfo=UTC)
     >>> t = find_time("В ночь на 19 марта ВСУ атаковали подстанцию", 0, 44, pub, "Europe/Moscow")
     >>> t.interval.earliest.isoformat(), t.interval.latest.isoformat(), t.interval.precision
-    ('2025-03-18T15:00:00+00:00', '2025-03-19T05:00:00+00:00', 'night')
+    ('2025-03-18T18:00:00+00:00', '2025-03-19T03:00:00+00:00', 'night')
     """
     tz, label = _zone_of(None, zone)
     pub_local = published.astimezone(tz)
@@ -372,7 +374,7 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
     nights = [(m, _NIGHT_ON) for m in _NIGHT_ON.finditer(text, start, end)]
     nights += [(m, _NIGHT_OF) for m in _NIGHT_OF.finditer(text, start, end)]
     night_day: tuple[date, int, int] | None = None  # the day the night ends, and the span
-    for m, pattern in sorted(nights, key=lambda n: n[0].start()):
+    for m, _pattern in sorted(nights, key=lambda n: n[0].start()):
         if m.group("wd"):
             wd = _weekday(m)
             if wd is None:
@@ -389,8 +391,6 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             if got is None:
                 continue
             day = got
-        if pattern is _NIGHT_OF:
-            day += timedelta(days=1)
         night_day = (day, m.start(), m.end())
         break
 
@@ -507,7 +507,14 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
         low = relative.group(0).lower()
         if low.startswith("this "):
             part = low.split()[1].replace("afternoon", "day")
-        return TimeFound(_whole_day(relative_day, tz, label, published, part), relative.start(), relative.end())
+        found = _whole_day(relative_day, tz, label, published, part)
+        if relative_day < today and part is None:
+            # "вчера"/"yesterday" with no part of the day: that day and the night after it, up to 06:00 (an attack at
+            # 01:15 is still "yesterday's" to someone writing in the morning)
+            found = _interval(
+                found.earliest, _local(relative_day + timedelta(days=1), 6, 0, tz), "day", label, published
+            )
+        return TimeFound(found, relative.start(), relative.end())
 
     # 7. a weekday
     for wm in _WEEKDAY_RE.finditer(text, start, end):
