@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select
 
 from ceasewatch.errors import NotFoundError, ReportError, StoreError
-from ceasewatch.model import Agreement, Finding, Report
+from ceasewatch.model import Agreement, Finding, Incident, IncidentEvent, Report
 from ceasewatch.store import AddResult, RunInfo, Store, StoredReport
 from ceasewatch.store import _schema as schema
 from ceasewatch.store._migrate import head_revision
@@ -327,6 +327,7 @@ def test_status_counts(store: Store) -> None:
         "agreement_versions": 0,
         "reports": 0,
         "claims": 0,
+        "incidents": 0,
         "findings": 0,
         "runs": 0,
     }
@@ -411,3 +412,36 @@ def test_open_errors_name_the_url_without_its_password(url: str, message: str) -
 def test_open_in_a_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         Store.open(str(tmp_path / "missing" / "ceasewatch.db"))
+
+
+# -- incidents ----------------------------------------------------------------------------------------------------
+
+
+def make_incident(incident_id: str, claim_ids: tuple[str, ...]) -> Incident:
+    claim = make_report(claim_ids[0].split("/")[0], claims=1).claim_objects()[0]
+    return Incident.from_claim(claim).model_copy(update={"id": incident_id, "claim_ids": claim_ids})
+
+
+def test_incidents_are_replaced_and_their_history_appended(store: Store) -> None:
+    store.add_reports([make_report("a", claims=1), make_report("b", claims=1)])
+    first = [make_incident("inc:a", ("a/1",)), make_incident("inc:b", ("b/1",))]
+    created = [IncidentEvent(kind="created", incident_id=i.id, claim_ids=i.claim_ids) for i in first]
+    assert store.save_incidents(first, created) == 2
+    merged = [make_incident("inc:a", ("a/1", "b/1"))]
+    events = [IncidentEvent(kind="merged", incident_id="inc:a", other_id="inc:b", claim_ids=("b/1",),
+                            reason="same strike")]
+    store.save_incidents(merged, events)
+    assert [i.id for i in store.incidents()] == ["inc:a"]
+    assert [e.kind for e in store.incident_events()] == ["created", "created", "merged"]
+    assert [e.kind for e in store.incident_events("inc:b")] == ["created", "merged"]
+    assert store.status()["incidents"] == 1
+
+
+def test_incidents_naming_unknown_claims_are_refused_and_nothing_changes(store: Store) -> None:
+    store.add_reports([make_report("a", claims=1)])
+    store.save_incidents([make_incident("inc:a", ("a/1",))], [])
+    with pytest.raises(StoreError, match="not stored"):
+        store.save_incidents([make_incident("inc:x", ("x/1",))], [])
+    with pytest.raises(StoreError, match="share an id"):
+        store.save_incidents([make_incident("inc:a", ("a/1",)), make_incident("inc:a", ("a/1",))], [])
+    assert [i.id for i in store.incidents()] == ["inc:a"]

@@ -22,7 +22,7 @@ from ceasewatch.model.claim import Claim, ClaimDraft, Evidence, Stance, Target
 from ceasewatch.model.common import Instant, PartyCode
 from ceasewatch.model.facility import Facility
 from ceasewatch.model.finding import Finding, Outcome, Reason, TraceStep, Verdict
-from ceasewatch.model.incident import Attribution, Corroboration, CorroborationLevel, Incident
+from ceasewatch.model.incident import Attribution, Corroboration, CorroborationLevel, Incident, IncidentEvent
 from ceasewatch.model.place import Place, PlacePrecision
 from ceasewatch.model.report import Affiliation, Report, Source
 from ceasewatch.model.taxonomy import ACTS, CATEGORIES, ActId, CategoryId, Term, ancestors, covered
@@ -47,6 +47,7 @@ __all__ = [
     "Facility",
     "Finding",
     "Incident",
+    "IncidentEvent",
     "Instant",
     "Outcome",
     "PartyCode",

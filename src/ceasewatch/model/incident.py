@@ -12,7 +12,7 @@ from ceasewatch.model.place import Place
 from ceasewatch.model.taxonomy import ActId
 from ceasewatch.model.time import TimeInterval
 
-__all__ = ["Attribution", "Corroboration", "CorroborationLevel", "Incident"]
+__all__ = ["Attribution", "Corroboration", "CorroborationLevel", "Incident", "IncidentEvent"]
 
 CorroborationLevel = Literal[
     "claimed",  # claimed by one party only
@@ -76,3 +76,18 @@ class Incident(StrictModel):
             perpetrator=claim.perpetrator,
             stance=claim.stance,
         )
+
+
+class IncidentEvent(StrictModel):
+    """A change in which claims make up which incident, kept so that no incident is ever silently rewritten.
+
+    ``created``: a new incident from ``claim_ids``; ``joined``: claims joined ``incident_id``; ``merged``:
+    ``other_id`` was absorbed into ``incident_id`` (bridged by ``claim_ids``); ``split``: ``other_id`` was split off
+    ``incident_id``.
+    """
+
+    kind: Literal["created", "joined", "merged", "split"]
+    incident_id: str
+    other_id: str | None = None
+    claim_ids: tuple[str, ...] = ()
+    reason: str = ""

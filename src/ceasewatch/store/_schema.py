@@ -9,6 +9,9 @@ Whole model objects are kept as JSON text (``body``); the other columns are the 
 - ``runs``: one row per adjudication run: code version, ``as_of``, the agreement versions used, when.
 - ``findings``: the findings of the latest run, each with what it was derived from (claims, agreement version,
   code version, run).
+- ``incidents``: the current clustering of claims into incidents (with corroboration and attribution), replaced as a
+  whole by each resolve run; ``incident_events``: the append-only history of how incidents were created, joined,
+  merged and split, so that no incident is ever silently rewritten.
 - ``facilities``: facilities imported by users (the bundled registry is not stored), one row per id: the facility as
   JSON, its ``source`` and when it was last imported. A re-import of an id replaces the row.
 """
@@ -19,7 +22,17 @@ from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Tab
 
 from ceasewatch.store._types import HASH, KEY, UTCDateTime
 
-__all__ = ["agreements", "claims", "facilities", "findings", "metadata", "reports", "runs"]
+__all__ = [
+    "agreements",
+    "claims",
+    "facilities",
+    "findings",
+    "incident_events",
+    "incidents",
+    "metadata",
+    "reports",
+    "runs",
+]
 
 metadata = MetaData(
     naming_convention={
@@ -100,4 +113,25 @@ facilities = Table(
     Column("body", Text, nullable=False),
     Column("source", String, nullable=False),
     Column("imported_at", UTCDateTime(), nullable=False),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", KEY, primary_key=True),
+    Column("claim_count", Integer, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("body", Text, nullable=False),
+)
+
+incident_events = Table(
+    "incident_events",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("incident_id", KEY, nullable=False),
+    Column("other_id", KEY, nullable=True),
+    Column("body", Text, nullable=False),
+    Index(None, "incident_id"),
 )

@@ -26,7 +26,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
 from ceasewatch.errors import InputError, NotFoundError, ReportError, StoreError
-from ceasewatch.model import Agreement, Claim, Facility, Finding, Report
+from ceasewatch.model import Agreement, Claim, Facility, Finding, Incident, IncidentEvent, Report
 from ceasewatch.store import _schema as t
 from ceasewatch.store._migrate import current_revision, upgrade
 
@@ -537,16 +537,72 @@ class Store:
         with self._read("read facilities") as connection:
             return [Facility.model_validate_json(body) for body in connection.scalars(query)]
 
+    # -- incidents ------------------------------------------------------------------------------------------------
+
+    def save_incidents(
+        self, incidents: Sequence[Incident], events: Sequence[IncidentEvent], *, at: datetime | None = None
+    ) -> int:
+        """Replace the current incidents by ``incidents`` and append ``events`` to their history; one transaction.
+
+        Incident ids must be unique; every claim id they name must be in the store. Returns the number of incidents.
+        """
+        when = _utc(at, "at") if at is not None else datetime.now(UTC)
+        ids = [incident.id for incident in incidents]
+        if len(set(ids)) != len(ids):
+            raise StoreError(f"{self.url}: two incidents share an id")
+        named = {claim_id for incident in incidents for claim_id in incident.claim_ids}
+        with self._write("store incidents") as connection:
+            known = set(connection.scalars(select(t.claims.c.id)))
+            unknown = sorted(named - known)
+            if unknown:
+                raise StoreError(f"{self.url}: incidents name claims that are not stored: {', '.join(unknown[:5])}")
+            connection.execute(delete(t.incidents))
+            if incidents:
+                connection.execute(
+                    insert(t.incidents),
+                    [
+                        {"id": i.id, "claim_count": len(i.claim_ids), "updated_at": when, "body": i.model_dump_json()}
+                        for i in incidents
+                    ],
+                )
+            if events:
+                connection.execute(
+                    insert(t.incident_events),
+                    [
+                        {"at": when, "kind": e.kind, "incident_id": e.incident_id, "other_id": e.other_id,
+                         "body": e.model_dump_json()}
+                        for e in events
+                    ],
+                )
+        return len(incidents)
+
+    def incidents(self) -> list[Incident]:
+        """The current incidents, ordered by id."""
+        query = select(t.incidents.c.body).order_by(t.incidents.c.id)
+        with self._read("read incidents") as connection:
+            return [Incident.model_validate_json(body) for body in connection.scalars(query)]
+
+    def incident_events(self, incident_id: str | None = None) -> list[IncidentEvent]:
+        """The history of incidents (of one, if given: events naming it either way), oldest first."""
+        query = select(t.incident_events.c.body).order_by(t.incident_events.c.seq)
+        if incident_id is not None:
+            query = query.where(
+                (t.incident_events.c.incident_id == incident_id) | (t.incident_events.c.other_id == incident_id)
+            )
+        with self._read("read incident history") as connection:
+            return [IncidentEvent.model_validate_json(body) for body in connection.scalars(query)]
+
     # -- status ---------------------------------------------------------------------------------------------------
 
     def status(self) -> dict[str, int | str]:
         """What the store holds: ``url``, ``revision`` (schema), and counts of ``agreements`` (distinct ids),
-        ``agreement_versions``, ``reports``, ``claims``, ``findings`` and ``runs``."""
+        ``agreement_versions``, ``reports``, ``claims``, ``incidents``, ``findings`` and ``runs``."""
         counts: dict[str, Select[int]] = {
             "agreements": select(func.count(distinct(t.agreements.c.id))),
             "agreement_versions": select(func.count()).select_from(t.agreements),
             "reports": select(func.count()).select_from(t.reports),
             "claims": select(func.count()).select_from(t.claims),
+            "incidents": select(func.count()).select_from(t.incidents),
             "findings": select(func.count()).select_from(t.findings),
             "runs": select(func.count()).select_from(t.runs),
         }
