@@ -19,7 +19,11 @@ Then, for every peer, the disagreements with ours: points whose match differs, t
 brute-force ``pyproj.Geod.inv`` search on a sample of points.
 
     .venv/bin/python bench/bench_nearest.py [--points 10000000] [--sites 100000] [--seed 2025]
-        [--peers ckdtree3035,strtree,sjoin,duckdb] [--check 20000]
+        [--peers ckdtree3035,strtree,sjoin,duckdb] [--check 20000] [--repeats 1]
+
+With ``--repeats N`` every method runs N times, taking turns (ours, the peers, ours, ...), and the table shows the
+median time and the largest peak memory; the ratio of our time to each peer's is printed, by medians and round by
+round.
 """
 
 from __future__ import annotations
@@ -130,7 +134,7 @@ def run_strtree(p_lat: Float, p_lon: Float, s_lat: Float, s_lon: Float) -> Resul
 
 
 def run_sjoin(p_lat: Float, p_lon: Float, s_lat: Float, s_lon: Float) -> Result:
-    import geopandas as gpd
+    import geopandas as gpd  # type: ignore[import-untyped]
 
     points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(p_lon, p_lat), crs="EPSG:4326").to_crs(3035)
     sites = gpd.GeoDataFrame(geometry=gpd.points_from_xy(s_lon, s_lat), crs="EPSG:4326").to_crs(3035)
@@ -267,6 +271,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--peers", default=",".join(PEERS), help="comma-separated subset of " + ",".join(PEERS))
     parser.add_argument("--check", type=int, default=20_000, help="points checked against brute force (0: none)")
+    parser.add_argument("--repeats", type=int, default=1, help="rounds of every method, taking turns; median time")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -291,22 +296,37 @@ def main() -> int:
         folder = Path(tmp)
         for key, value in (("p_lat", p_lat), ("p_lon", p_lon), ("s_lat", s_lat), ("s_lon", s_lon)):
             np.save(folder / f"{key}.npy", value)
-        stats: dict[str, dict[str, Any]] = {}
-        for name in ["ours", *peers]:
-            proc = subprocess.run(
-                [sys.executable, __file__, "--child", name, "--data", tmp],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if proc.returncode != 0:
-                reason = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-                print(f"{name}: skipped ({reason})")
-                if name == "ours":
-                    return 1
-                continue
-            stats[name] = json.loads(proc.stdout.strip().splitlines()[-1])
-            print(f"{name}: {stats[name]['seconds']:.2f} s, peak RSS {stats[name]['peak_mib']:.0f} MiB", flush=True)
+        runs: dict[str, list[dict[str, Any]]] = {}
+        skipped: set[str] = set()
+        for round_ in range(1, args.repeats + 1):  # methods take turns, so a busy spell hits them alike
+            for name in ["ours", *peers]:
+                if name in skipped:
+                    continue
+                proc = subprocess.run(
+                    [sys.executable, __file__, "--child", name, "--data", tmp],
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if proc.returncode != 0:
+                    reason = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+                    print(f"{name}: skipped ({reason})")
+                    if name == "ours":
+                        return 1
+                    skipped.add(name)
+                    continue
+                run = json.loads(proc.stdout.strip().splitlines()[-1])
+                runs.setdefault(name, []).append(run)
+                print(f"round {round_} {name}: {run['seconds']:.2f} s, peak RSS {run['peak_mib']:.0f} MiB", flush=True)
+        stats: dict[str, dict[str, Any]] = {
+            name: {
+                "seconds": float(np.median([r["seconds"] for r in rs])),
+                "all_seconds": [r["seconds"] for r in rs],
+                "peak_mib": max(r["peak_mib"] for r in rs),
+                "inputs_mib": min(r["inputs_mib"] for r in rs),
+            }
+            for name, rs in runs.items()
+        }
         results = {name: (np.load(folder / f"{name}_index.npy"), np.load(folder / f"{name}_km.npy")) for name in stats}
 
     ours_index, ours_km = results["ours"]
@@ -342,6 +362,15 @@ def main() -> int:
         lines.append(f"| {name} | {st['seconds']:.2f} | {st['peak_mib']:.0f} | "
                      f"{st['peak_mib'] - st['inputs_mib']:.0f} | {differs:,} | {beyond:,} | {missed:,} | {err_text} |")
     print("\n" + "\n".join(lines))
+    if args.repeats > 1:
+        print(f"\ntime s: median of {args.repeats} rounds; peak RSS: the largest. Every round:")
+        for name, st in stats.items():
+            print(f"  {name}: " + ", ".join(f"{t:.2f}" for t in st["all_seconds"]))
+    for name in stats:
+        if name != "ours":
+            ratios = [o / p for o, p in zip(stats["ours"]["all_seconds"], stats[name]["all_seconds"], strict=False)]
+            print(f"ours / {name}: {stats['ours']['seconds'] / stats[name]['seconds']:.2f} (medians); "
+                  f"round by round " + ", ".join(f"{r:.2f}" for r in ratios))
     print("\nmatch differs: points whose site (or none) differs from ours; beyond 2 km: the peer's matches whose true "
           "distance exceeds 2 km;\nmissed: points with a site within 2 km by true distance that the peer leaves "
           "unmatched; max dist err: the peer's reported\ndistance against the true one (relative), ours in mm.")

@@ -185,3 +185,17 @@ def test_property_same_answer_as_brute_force(seed: int, lat0: float, lon0: float
     assert (index == b_index).all()
     hit = b_index >= 0
     np.testing.assert_allclose(km[hit], b_km[hit], rtol=0, atol=1e-11)
+
+
+def test_large_queries_take_the_grid_path_and_still_match_brute_force() -> None:
+    """A query of 2**16 points or more builds the cell grid; its answers must be the brute-force ones."""
+    rng = np.random.default_rng(7)
+    p_lat, p_lon, s_lat, s_lon = clustered(rng, 40, 70_000, (46.0, 52.0), (30.0, 40.0), spread_km=3.0)
+    index, km = SiteIndex(s_lat, s_lon).nearest_within(p_lat, p_lon, 2.0)
+    metres = np.stack([GEOD.inv(np.full_like(p_lon, s_lon[k]), np.full_like(p_lat, s_lat[k]), p_lon, p_lat)[2]
+                       for k in range(len(s_lat))])
+    best = np.argmin(metres, axis=0)
+    within = metres[best, np.arange(len(p_lat))] <= 2000.0
+    assert np.array_equal(index, np.where(within, best, -1))
+    assert np.allclose(km[within], metres[best, np.arange(len(p_lat))][within] / 1000.0, rtol=0, atol=1e-9)
+    assert 0.2 < within.mean() < 0.9  # both kinds of answer are exercised
