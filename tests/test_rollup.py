@@ -27,3 +27,20 @@ def test_counts_and_disagreements_between_readings() -> None:
     assert data["disagreements"][0]["verdicts"]["UKR"] == {"verdict": "not_covered", "reasons": ["time"]}
     assert all(set(row) >= {"violation", "possible_violation", "not_covered", "undetermined"}
                for row in data["by_party"])
+
+
+def test_violations_are_counted_as_alleged_or_corroborated() -> None:
+    from ceasewatch.model import Corroboration
+
+    supported = incident("a/1", perpetrator="UKR", time=night("2025-03-28")).model_copy(
+        update={"corroboration": Corroboration(level="sensor_supported", score=0.8)}
+    )
+    claimed = incident("b/1", perpetrator="UKR", time=night("2025-03-28")).model_copy(
+        update={"corroboration": Corroboration(level="claimed", score=0.4)}
+    )
+    findings = adjudicate([supported, claimed], [toy_agreement()])
+    assert {f.incident_id: f.corroboration for f in findings if f.reading_id == "RUS"} == {
+        "a/1": "sensor_supported", "b/1": "claimed",
+    }
+    roll = compliance(findings)["toy-truce"]
+    assert roll.support[("RUS", "UKR", "2025-03-27")] == {"violation.corroborated": 1, "violation.alleged": 1}

@@ -331,6 +331,7 @@ class _Trial:
             boundaries=tuple(self.boundaries) if verdict == "possible_violation" else (),
             missing=tuple(self.missing) if verdict == "undetermined" else (),
             releases=releases if verdict in ("violation", "possible_violation") else (),
+            corroboration=incident.corroboration.level if incident.corroboration is not None else None,
             day=incident.time.local_day().isoformat(),
             trace=tuple(self.trace),
         )

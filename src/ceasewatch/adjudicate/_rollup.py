@@ -9,7 +9,17 @@ from dataclasses import dataclass, field
 from ceasewatch.model import Finding
 from ceasewatch.model.finding import VERDICTS
 
-__all__ = ["Compliance", "Disagreement", "compliance"]
+__all__ = ["CORROBORATED", "Compliance", "Disagreement", "compliance"]
+
+CORROBORATED = frozenset({"independently_reported", "sensor_supported", "confirmed"})
+"""Corroboration levels under which a violation counts as corroborated rather than alleged."""
+
+SUPPORT_KEYS = (
+    "violation.alleged",
+    "violation.corroborated",
+    "possible_violation.alleged",
+    "possible_violation.corroborated",
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,9 @@ class Compliance:
     """(reading, perpetrator) → count of findings by verdict; perpetrator ``?`` where none is alleged."""
     by_day: dict[tuple[str, str, str], Counter[str]] = field(default_factory=dict)
     """(reading, perpetrator, day) → count of findings by verdict."""
+    support: dict[tuple[str, str, str], Counter[str]] = field(default_factory=dict)
+    """(reading, perpetrator, day) → violations and possible violations counted as ``alleged`` (claimed or disputed,
+    or of unknown support) or ``corroborated`` (independently reported, sensor supported or confirmed)."""
     disagreements: list[Disagreement] = field(default_factory=list)
 
     @property
@@ -56,6 +69,10 @@ class Compliance:
             "by_day": [
                 {"reading": r, "party": p, "day": d, **{v: counts[v] for v in VERDICTS}}
                 for (r, p, d), counts in sorted(self.by_day.items())
+            ],
+            "support": [
+                {"reading": r, "party": p, "day": d, **{k: counts[k] for k in SUPPORT_KEYS}}
+                for (r, p, d), counts in sorted(self.support.items())
             ],
             "disagreement_days": self.disagreement_days,
             "disagreements": [
@@ -86,6 +103,11 @@ def compliance(findings: Iterable[Finding]) -> dict[str, Compliance]:
             roll.by_party.setdefault((finding.reading_id, party), Counter())[finding.verdict] += 1
             day = finding.day or "?"
             roll.by_day.setdefault((finding.reading_id, party, day), Counter())[finding.verdict] += 1
+            if finding.verdict in ("violation", "possible_violation"):
+                support = "corroborated" if finding.corroboration in CORROBORATED else "alleged"
+                roll.support.setdefault((finding.reading_id, party, day), Counter())[
+                    f"{finding.verdict}.{support}"
+                ] += 1
             per_incident[finding.incident_id].append(finding)
         for incident_id in sorted(per_incident, key=lambda i: (per_incident[i][0].day or "", i)):
             judged = per_incident[incident_id]

@@ -51,6 +51,9 @@ class Finding(StrictModel):
     boundaries: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     releases: tuple[str, ...] = ()
+    corroboration: str | None = Field(
+        default=None, description="the incident's corroboration level (a separate axis from the verdict), if known"
+    )
     day: str | None = Field(
         default=None, description="the day the incident began, in the time zone its source spoke in, for roll-ups"
     )
