@@ -171,6 +171,26 @@ def test_find_is_script_insensitive(registry: FacilityRegistry) -> None:
     assert registry.find("no such place at all") == []
 
 
+@pytest.mark.parametrize(
+    ("name", "facility_id"),
+    [
+        ("нефтебазы «Кавказской»", "cw:kavkazskaya-oil-depot"),
+        ("нафтобазу Кавказьку", "cw:kavkazskaya-oil-depot"),
+        ("ГИС «Суджи»", "cw:sudzha-gms"),
+        ("НПС «Кропоткинской»", "cw:kropotkinskaya-ps"),
+    ],
+)
+def test_find_tolerates_inflected_name_words(registry: FacilityRegistry, name: str, facility_id: str) -> None:
+    assert [f.id for f in registry.find(name)][:1] == [facility_id]
+
+
+def test_inflection_does_not_invent_facilities(registry: FacilityRegistry) -> None:
+    # neither the Saratov nor the Moscow refinery is in the bundled registry; no other facility may answer for them
+    assert registry.find("Саратовского НПЗ") == []
+    assert registry.find("Московського нафтопереробного заводу") == []
+    assert registry.find("Kavkazskaya oil pumping station") == []
+
+
 def test_select_by_category_and_country(registry: FacilityRegistry) -> None:
     nuclear_ua = registry.select("energy.electricity.generation.nuclear", "UKR")
     assert {f.id for f in nuclear_ua} >= {"cw:zaporizhzhia-npp"}

@@ -258,6 +258,107 @@ def test_admin1_table_covers_the_boundaries_and_geonames() -> None:
     assert gaz.admin1_by_name("Харківщина") is gaz.admin1_by_iso("UA-63")
 
 
+# -- context, hyphens, inflected forms not in the index, adjectives of places, front names -------------------------
+
+
+def test_context_region_outranks_a_bigger_place_elsewhere() -> None:
+    # Andriivka in Sumy Oblast is not in the gazetteer: the places of the same name elsewhere fall below 0.5
+    cands = geocode("районі Андріївки", context="Сумської області")
+    assert cands and all(c.score < 0.5 for c in cands)
+    best = geocode("Новомосковськ", context="Тульська область")[0]
+    assert best.admin1 == "Tula Oblast"
+    assert best.score >= 0.5
+
+
+def test_a_district_in_the_context_names_its_region() -> None:
+    # no Zarya in Bryansk Oblast: the one in Moscow Oblast must not be a confident answer
+    assert all(c.score < 0.5 for c in geocode("Zarya", context="Sevsk district"))
+    best = geocode("Sevsk", context="Karachev district")[0]
+    assert (best.name, best.admin1) == ("Sevsk", "Bryansk Oblast")
+    assert best.score >= 0.8
+
+
+def test_a_hyphenated_name_is_not_cut_at_the_hyphen() -> None:
+    # Гай-Кодзор (near Anapa) is below the gazetteer's population cut; "Гай" (Orenburg Oblast) is not it
+    assert all(c.name != "Gay" for c in geocode("Гай-Кодзор", context="Краснодарский край"))
+    assert all(c.name != "Gay" for c in geocode("населенном пункте Гай-Кодзор"))
+    assert geocode("в Ростове-на-Дону")[0].name == "Rostov-on-Don"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("у Новоросійську", "Novorossiysk"), ("Новоросійськ", "Novorossiysk"), ("з Новоросійська", "Novorossiysk")],
+)
+def test_an_inflected_name_indexed_only_in_another_language(text: str, name: str) -> None:
+    assert geocode(text)[0].name == name
+
+
+def test_fuzzy_cyrillic_match_is_not_loose() -> None:
+    assert geocode("Работино") == []  # not Rybotyn (Chernihiv Oblast); Robotyne is not in the gazetteer
+
+
+def test_an_adjective_before_another_name_is_not_the_region() -> None:
+    assert all(c.kind != "admin1" for c in geocode("Іванівська Лисиця"))
+    assert geocode("над территориями Смоленской")[0].name == "Smolensk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Коломенському районі", "Kolomna", "Moscow Oblast"),
+        ("в Коломенском районе", "Kolomna", "Moscow Oblast"),
+        ("Карачівському районі", "Karachev", "Bryansk Oblast"),
+        ("в Карачевском районе", "Karachev", "Bryansk Oblast"),
+    ],
+)
+def test_district_adjectives_with_fleeting_vowels_and_ukrainian_i(text: str, name: str, admin1: str) -> None:
+    best = geocode(text)[0]
+    assert (best.kind, best.name, best.admin1) == ("district", name, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("на Харьковском направлении", KHARKIV),
+        ("Харківському напрямку", KHARKIV),
+        ("Купянское направление", (49.71, 37.62)),
+        ("на Купянском направлении", (49.71, 37.62)),
+        ("Красноармейском направлении", (48.28, 37.18)),  # Pokrovsk, formerly Krasnoarmiisk
+        ("на Дзержинском направлении", (48.39, 37.85)),  # Toretsk, formerly Dzerzhynsk
+    ],
+)
+def test_front_directions_name_the_town(text: str, point: tuple[float, float]) -> None:
+    best = geocode(text)[0]
+    assert best.kind == "settlement"
+    assert _km(best, *point) <= 25
+    assert best.radius_km >= 25
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("бои за Артёмовск", (48.59, 38.0)),
+        ("ВСУ в Красноармейске", (48.28, 37.18)),
+        ("фронт у Дзержинска", (48.39, 37.85)),
+        ("Kirovograd", (48.51, 32.26)),
+        ("Днепропетровск", DNIPRO),
+        ("фронт, Комсомольськ", (49.01, 33.63)),
+    ],
+)
+def test_old_names_of_renamed_ukrainian_towns_on_the_front(text: str, point: tuple[float, float]) -> None:
+    assert _km(geocode(text)[0], *point) <= 25
+
+
+def test_a_border_area_is_the_region() -> None:
+    best = geocode("курском приграничье")[0]
+    assert (best.kind, best.name) == ("admin1", "Kursk Oblast")
+    assert geocode("на брянському прикордонні")[0].name == "Bryansk Oblast"
+
+
+def test_a_city_without_a_preposition() -> None:
+    assert geocode("рідного Херсону")[0].name == "Kherson"
+
+
 def test_gold_file_scores() -> None:
     result = score_geocode(GOLD)
     assert result["all"]["n"] >= 120

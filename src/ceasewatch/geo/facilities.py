@@ -284,13 +284,34 @@ class FacilityRegistry:
 
     def find(self, name: str) -> list[Facility]:
         """Facilities one of whose names (English, Ukrainian, Russian, aliases) is ``name``, ignoring case,
-        punctuation and quotes, and script (Latin or Cyrillic spelling). Exact matches first, then by id.
+        punctuation and quotes, and script (Latin or Cyrillic spelling). Exact matches first, then by id. A name
+        in another case ("нефтебазы «Кавказской»") is tried, when nothing matches as written, with its words back in
+        the nominative by the geocoder's inflection rules.
 
         >>> [f.id for f in FacilityRegistry.bundled().find("ГИС «Суджа»")]
         ['cw:sudzha-gms']
         """
-        exact = self._exact.get(normalise_name(name), [])
+        key = normalise_name(name)
+        exact = self._exact.get(key, [])
         loose = [i for i in self._skeleton.get(name_skeleton(name), []) if i not in exact]
+        if not exact and not loose and key:
+            # an inflected name ("нефтебазы «Кавказской»", "Московського нафтопереробного заводу"): each word back to
+            # its candidate nominatives by the geocoder's suffix rules, kept while the words so far begin a name
+            from ceasewatch.geo.geocode import _forms
+
+            prefixes: frozenset[str] | None = getattr(self, "_name_prefixes", None)
+            if prefixes is None:
+                prefixes = frozenset(
+                    " ".join(words[:k]) for words in (n.split() for n in self._exact) for k in range(1, len(words) + 1)
+                )
+                self._name_prefixes = prefixes
+            partial = [""]
+            for word in key.split():
+                combos = dict.fromkeys(f"{p} {f}".lstrip() for p in partial for f in _forms(word))
+                partial = [c for c in combos if c in prefixes][:64]
+                if not partial:
+                    break
+            exact = list(dict.fromkeys(i for p in partial for i in self._exact.get(p, [])))
         return [self._facilities[i] for i in (*exact, *loose)]
 
     def select(self, category: str | None = None, country: str | None = None) -> list[Facility]:

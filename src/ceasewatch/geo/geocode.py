@@ -8,8 +8,11 @@ gazetteer. Transliteration variants (Kharkov, Charkiw, Dnepr, Nikolaev, Zaporozh
 what is not found that way gets a consonant-skeleton look-up checked with rapidfuzz.
 
 Candidates are ranked by how well the name matched, a population prior, a region named in the text or in
-``context`` (``"Суджа"`` with ``"Курская область"``), and admin-unit words next to the name (``"Kharkiv oblast"`` is
-the oblast, ``"Kharkiv"`` the city). A named facility that the optional registry knows comes first.
+``context`` (``"Суджа"`` with ``"Курская область"``; a district in the context names its centre's region; places
+outside the context's region drop below 0.5), and admin-unit words next to the name (``"Kharkiv oblast"`` is the
+oblast, ``"Kharkiv"`` the city). When the text or context speaks of the front ("направление", "фронт", "ВСУ"),
+places in Ukraine are preferred, so that the old Russian names of renamed towns (Артёмовск, Красноармейск,
+Дзержинск) give Bakhmut, Pokrovsk and Toretsk. A named facility that the optional registry knows comes first.
 
 >>> best = geocode("в Харькове")[0]
 >>> (best.name, best.admin1, best.kind)
@@ -60,6 +63,15 @@ _MAX_WORDS = 4
 _MAX_COMBOS = 64
 _FACILITY_RADIUS_KM = 2.0
 _DISTRICT_RADIUS_KM = 30.0
+_OUTSIDE_CONTEXT = 0.3
+"""Score taken from a candidate outside the region the context names (enough to put it below 0.5)."""
+_FRONT_BONUS = 0.2
+"""Score added to places in Ukraine when the text or its context speaks of the front."""
+_FRONT = re.compile(
+    r"(?<!\w)(?:направлени[еия]\w*|напрям(?:ок|ку|і|ки|ках|ком)|фронт\w*|front(?:line)?s?|axis|ВСУ|ЗСУ|AFU|"
+    r"освобо[жд]\w*|звільн\w*|штурм\w*|бо(?:и|ї|ях|ев|ёв|їв|я)|assault\w*|offensive|наступ\w*|линии\s+боевого|лінії\s+бойового)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 class FacilityFinder(Protocol):
@@ -118,6 +130,7 @@ class Mention:
     exact: bool
     admin_word: bool
     district: bool = False
+    direction: bool = False
 
 
 # -- inflection -------------------------------------------------------------------------------------------------
@@ -187,6 +200,18 @@ def _uk_alternations(form: str) -> list[str]:
     return [form[:i] + _UK_ALTERNATION[form[i]] + form[i + 1 :]]
 
 
+def _uk_reverse(form: str) -> list[str]:
+    """Back from Ukrainian і/ї in a closed final syllable to the Russian о/е/є: карачів → карачев, карачов."""
+    i = len(form) - 1
+    while i >= 0 and form[i] not in _VOWELS:
+        i -= 1
+    if i <= 0 or i == len(form) - 1 or form[i] not in "ії":
+        return []
+    if form[i] == "ї":
+        return [form[:i] + "е" + form[i + 1 :]]
+    return [form[:i] + "е" + form[i + 1 :], form[:i] + "о" + form[i + 1 :]]
+
+
 def _fleeting(stem: str) -> list[str]:
     """A fleeting vowel back between two final consonants: орл → орел, орол."""
     if len(stem) >= 3 and stem[-1] in _CONSONANTS and stem[-2] in _CONSONANTS:
@@ -209,6 +234,7 @@ def _forms(token: str) -> tuple[str, ...]:
                     out.extend(_fleeting(stem))
     for form in list(out):
         out.extend(_uk_alternations(form))
+        out.extend(_uk_reverse(form))
     out.extend(token + e for e in ("ы", "и"))  # genitive plural with no ending: из Сум, з Черкас
     return tuple(dict.fromkeys(out))
 
@@ -300,6 +326,24 @@ _STOP = frozenset(
 )
 _SEA_WORDS = frozenset(["море", "моря", "морю", "морем", "мори", "морі", "sea"])
 _DISTRICT_WORDS = frozenset(["район", "района", "районе", "районі", "районом", "district", "raion"])
+# a front "direction" is named by an adjective of the town it leads to: Купянское направление, Харківський напрямок
+_DIRECTION_WORDS = frozenset(
+    [
+        "направление", "направлении", "направления", "направлению", "направлением", "направлениях",
+        "напрямок", "напрямку", "напрямі", "напрямки", "напрямках", "напрямком", "direction", "axis",
+    ]
+)  # fmt: skip
+# the border area of a region, named by the region's adjective: курское приграничье, на брянському прикордонні
+_BORDER_WORDS = frozenset(
+    [
+        "приграничье", "приграничья", "приграничью", "приграничьем", "приграничьи", "прикордоння",
+        "прикордонні", "прикордонню", "прикордонням", "пограничье", "пограничья", "пограничье", "border",
+    ]
+)  # fmt: skip
+_ADJECTIVE = re.compile(
+    r"^(?P<stem>\w{2,}?)(?P<sk>ськ|цьк|ск|цк)"
+    r"(?P<end>ий|ый|ой|ая|ое|ые|ого|ому|ом|ым|ую|ых|ыми|ими|их|им|ие|ей|ем|ої|ій|ім|ою|ого|ому|а|е|і|у|и)$"
+)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
@@ -307,7 +351,9 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
     """The spans of ``text`` that name a gazetteer entry, longest first at each position, left to right.
 
     In running text (not all lower case) a one-word match must start with a capital letter, so that common words
-    that are also village names are skipped.
+    that are also village names are skipped. A match never ends or starts inside a hyphenated word ("Гай-Кодзор"
+    is not "Гай"). An adjective before a district, direction or border word names the district's centre, the town
+    the direction leads to, or the region ("Коломенском районе", "Купянском направлении", "курском приграничье").
     """
     gaz = index if index is not None else gazetteer()
     cleaned = _POSSESSIVE.sub("  ", text)
@@ -326,21 +372,35 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
             if words[0] in _STOP or words[-1] in _STOP:
                 continue
             start, end = window[0][1], window[-1][2]
-            if need_capital and not text[start].isupper():
+            if _hyphen_joined(cleaned, start, end):
                 continue
             after = tokens[i + n][0] if i + n < n_tokens else ""
+            if need_capital and not text[start].isupper() and after not in _BORDER_WORDS:
+                continue
             if after in _SEA_WORDS:
                 continue
             district = n == 1 and after in _DISTRICT_WORDS
-            hit = _probe_district(gaz, words[0]) if district else None
+            direction = n == 1 and after in _DIRECTION_WORDS
+            hit = None
+            if district or direction:
+                hit = _probe_adjective(gaz, words[0])
+            elif n == 1 and after in _BORDER_WORDS:
+                hit = _probe_border(gaz, words[0])
             if hit is None:
                 hit = _probe(gaz, words)
-                district = False
+                district = direction = False
+            before = tokens[i - 1][0] if i > 0 else ""
+            admin_word = (
+                before in ADMIN_WORDS
+                or after in ADMIN_WORDS
+                or after in _BORDER_WORDS
+                or any(w in ADMIN_WORDS for w in words)
+            )
+            if hit is not None and n == 1 and not admin_word and i + n < n_tokens:
+                hit = _not_an_adjective_of_a_name(hit, words[0], text, tokens[i + n][1])
             if hit is not None:
                 entries, exact = hit
-                before = tokens[i - 1][0] if i > 0 else ""
-                admin_word = before in ADMIN_WORDS or after in ADMIN_WORDS or any(w in ADMIN_WORDS for w in words)
-                found = Mention(start, end, text[start:end], entries, exact, admin_word, district)
+                found = Mention(start, end, text[start:end], entries, exact, admin_word, district, direction)
                 i += n
                 break
         if found is None:
@@ -350,20 +410,79 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
     return mentions
 
 
-def _probe_district(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
-    """A district named after its centre: Кавказский район → Кавказская, Сумський район → Суми."""
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` is only part of a hyphenated word."""
+    return (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()) or (
+        start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+    )
+
+
+def _not_an_adjective_of_a_name(
+    hit: tuple[tuple[IndexEntry, ...], bool], word: str, text: str, next_start: int
+) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """An adjective followed by a capitalised word is part of another name ("Іванівська Лисиця"), not the region
+    whose adjective it also is: drop the admin1 readings."""
+    nxt = text[next_start : next_start + 2]
+    if not (len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower()) or _ADJECTIVE.match(word) is None:
+        return hit
+    entries = tuple(e for e in hit[0] if e.kind != "admin1")
+    return (entries, hit[1]) if entries else None
+
+
+def _adjective_stems(word: str) -> list[list[str]]:
+    """The names an adjective of a place may come from: купянском → купянск; харьковском → харьков; сумський →
+    суми; коломенском → коломна (fleeting vowel); карачівському → карачев (Ukrainian і); кавказском → кавказская."""
+    match = _ADJECTIVE.match(word)
+    if match is None:
+        return []
+    stem, sk = match.group("stem"), match.group("sk")
+    guesses = [stem, stem + sk, stem + "ы", stem + "и", stem + "а", stem + "я"]
+    if len(stem) >= 4 and stem[-2] in "еоі" and stem[-1] in _CONSONANTS and stem[-3] in _CONSONANTS:
+        guesses.extend([stem[:-2] + stem[-1] + "а", stem[:-2] + stem[-1] + "о", stem[:-2] + stem[-1]])
+    guesses.extend(_uk_reverse(stem))
+    guesses.extend(_uk_alternations(stem))
+    # only if no town has the stem's name: a place named by the adjective itself (Кавказский район → Кавказская)
+    adjectival = [stem + sk + e for e in ("ая", "ое", "а", "е", "ий", "ый")]
+    return [list(dict.fromkeys(guesses)), adjectival]
+
+
+def _probe_adjective(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """A district or a front direction named after a town: Кавказский район → Кавказская, Сумський район → Суми,
+    Купянское направление → Купянск."""
     entries: dict[int, IndexEntry] = {}
-    for form in _forms(word):
-        for suffix in ("ский", "ський", "цкий", "цький"):
-            if form.endswith(suffix) and len(form) > len(suffix) + 2:
-                base = form[: -len(suffix)]
-                for guess in (base, base + "ы", base + "и", base + "ская", base + "ское", base + "ська", base + "ське"):
-                    for entry in gaz.index.get(guess, ()):
-                        if entry.kind == "settlement":
-                            entries.setdefault(entry.ref, IndexEntry("settlement", entry.ref, entry.primary))
+    for tier in _adjective_stems(word):
+        for guess in tier:
+            for entry in gaz.index.get(guess, ()):
+                if entry.kind == "settlement":
+                    entries.setdefault(entry.ref, entry)
+        if entries:
+            break
     if not entries:
         return None
     return tuple(entries.values()), False
+
+
+def _probe_border(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """The border area of a region: курском приграничье → Kursk Oblast (by the region's adjective, else by the
+    region of the town the adjective comes from)."""
+    match = _ADJECTIVE.match(word)
+    if match is None:
+        return None
+    stem, sk = match.group("stem"), match.group("sk")
+    refs: dict[int, None] = {}
+    for guess in (stem + sk + "ая", stem + sk + "а"):
+        for entry in gaz.index.get(guess, ()):
+            if entry.kind == "admin1":
+                refs[entry.ref] = None
+    if not refs:
+        towns = _probe_adjective(gaz, word)
+        if towns is not None:
+            town = max(towns[0], key=lambda e: int(gaz.population[e.ref]))
+            if gaz.place_admin1[town.ref] >= 0:
+                refs[gaz.place_admin1[town.ref]] = None
+    if not refs:
+        return None
+    return tuple(IndexEntry("admin1", r, True) for r in refs), False
 
 
 def _probe(gaz: Gazetteer, words: list[str]) -> tuple[tuple[IndexEntry, ...], bool] | None:
@@ -398,7 +517,11 @@ def _settlement_radius(population: int) -> float:
 
 
 def _candidates(
-    gaz: Gazetteer, mentions: Sequence[Mention], context_admin1: set[int], context_country: set[str]
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    context_admin1: set[int],
+    context_country: set[str],
+    front: bool = False,
 ) -> list[Candidate]:
     text_admin1 = {e.ref for m in mentions for e in m.entries if e.kind == "admin1" and (m.admin_word or m.exact)}
     settlement_in_named_admin1 = any(
@@ -418,6 +541,10 @@ def _candidates(
                 score = 0.5 * q + 0.3 * math.log10(pop + 1) / 7.0
                 if ref_admin1 in regions:
                     score += 0.35
+                elif context_admin1:
+                    score -= _OUTSIDE_CONTEXT  # the context names a region and this place is not in it
+                if front and gaz.country[entry.ref] == "UKR":
+                    score += _FRONT_BONUS  # Артёмовск on the front is Bakhmut, not the town in Krasnoyarsk Krai
                 if gaz.country[entry.ref] in context_country:
                     score += 0.05
                 if mention.admin_word:
@@ -427,7 +554,9 @@ def _candidates(
                     name=gaz.names[entry.ref],
                     lat=float(gaz.lat[entry.ref]),
                     lon=float(gaz.lon[entry.ref]),
-                    radius_km=_DISTRICT_RADIUS_KM if mention.district else _settlement_radius(pop),
+                    radius_km=(
+                        _DISTRICT_RADIUS_KM if mention.district or mention.direction else _settlement_radius(pop)
+                    ),
                     admin1=unit.name if unit else None,
                     country=gaz.country[entry.ref],
                     score=score,
@@ -448,6 +577,8 @@ def _candidates(
                     score += 0.1  # "в Крыму": the peninsula, not the village of Krym
                 if settlement_in_named_admin1:
                     score -= 0.3
+                if context_admin1 and entry.ref not in context_admin1:
+                    score -= _OUTSIDE_CONTEXT
                 if unit.country in context_country:
                     score += 0.05
                 cand = Candidate(
@@ -492,6 +623,7 @@ def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
     admin1: set[int] = set()
     countries: set[str] = set()
     codes = country_codes()
+    tokens = {start: word for word, start, _ in tokenize(context)}
     for mention in find_mentions(context, index=gaz):
         kinds = {e.kind for e in mention.entries}
         for entry in mention.entries:
@@ -499,10 +631,23 @@ def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
                 admin1.add(entry.ref)
             elif entry.kind == "country":
                 countries.add(codes[entry.ref])
+        after = next((w for s, w in tokens.items() if s > mention.end), "")
+        towns = [e for e in mention.entries if e.kind == "settlement"]
+        if (mention.district or after in _DISTRICT_WORDS) and towns:
+            # "Sevsk district", "Карачевский район": the district lies in its centre's region
+            centre = max(towns, key=lambda e: (e.primary, int(gaz.population[e.ref])))
+            if gaz.place_admin1[centre.ref] >= 0:
+                admin1.add(gaz.place_admin1[centre.ref])
     return admin1, countries
 
 
 # -- fuzzy fallback ---------------------------------------------------------------------------------------------
+
+
+_latin = lru_cache(maxsize=200_000)(latin_key)
+_FUZZY_LATIN = 80.0
+_FUZZY_CYRILLIC = 88.0
+"""A Cyrillic name is compared by its nominatives, so it must come closer (Работино is not Риботин)."""
 
 
 def _skeleton(latin: str) -> str:
@@ -528,23 +673,55 @@ def _fuzzy_index() -> tuple[dict[str, list[int]], list[str], list[int], list[tup
     return skeletons, choices, refs, variants
 
 
+@lru_cache(maxsize=1)
+def _latin_index() -> dict[str, tuple[int, ...]]:
+    """Every Latin key of every place name → the places."""
+    index: dict[str, list[int]] = {}
+    for i, keys in enumerate(_fuzzy_index()[3]):
+        for key in keys:
+            index.setdefault(key, []).append(i)
+    return {key: tuple(refs) for key, refs in index.items()}
+
+
 def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
+    """Names the index does not hold in the form written: transliteration variants and misspellings (Latin), and
+    inflected forms of names the gazetteer only has in another language ("у Новоросійську": only the Russian
+    Новороссийск is indexed). A Cyrillic name is compared by each of its candidate nominatives; the place wins whose
+    own name (not an odd alternate of another place) sounds like it."""
     words = [(w, s, e) for w, s, e in tokenize(_POSSESSIVE.sub("  ", text)) if w not in _STOP and w not in ADMIN_WORDS]
     if not words or len(words) > 3:
         return []
-    query = latin_key(" ".join(w for w, _, _ in words))
-    if len(query) < 4:
+    head = " ".join(w for w, _, _ in words[:-1])
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for w, _, _ in words for ch in w)
+    forms = _forms(words[-1][0]) if cyrillic else (words[-1][0],)
+    queries = [q for q in dict.fromkeys(_latin(f"{head} {f}") for f in forms) if len(q) >= 4]
+    if not queries:
         return []
     skeletons, choices, refs, variants = _fuzzy_index()
     start, end = words[0][1], words[-1][2]
-    hits = {i for i in skeletons.get(_skeleton(query), []) if max(fuzz.ratio(query, v) for v in variants[i]) >= 80}
-    if not hits and all(w.isascii() for w, _, _ in words):  # misspelt transliterations: Kharkow, Zaporozhie
-        match = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=86)
+    cutoff = _FUZZY_CYRILLIC if cyrillic else _FUZZY_LATIN
+    best: dict[int, tuple[float, str]] = {}
+    if cyrillic:  # a nominative that spells like a name: no need to measure how alike the others are
+        exact = _latin_index()
+        best = {i: (100.0, q) for q in queries for i in exact.get(q, ())}
+    for query in queries if not best else ():
+        for i in skeletons.get(_skeleton(query), []):
+            for v in variants[i]:
+                ratio = fuzz.ratio(query, v)
+                if ratio >= cutoff and ratio > best.get(i, (0.0, ""))[0]:
+                    best[i] = (ratio, v)
+    if not best and not cyrillic:  # misspelt transliterations: Kharkow, Zaporozhie
+        match = process.extractOne(queries[0], choices, scorer=fuzz.ratio, score_cutoff=86)
         if match is not None:
-            hits = {refs[match[2]]}
-    if not hits:
+            best[refs[match[2]]] = (float(match[1]), match[0])
+    if not best:
         return []
-    entries = tuple(IndexEntry("settlement", i, False) for i in sorted(hits))
+    top = max(r for r, _ in best.values())
+    entries = tuple(
+        IndexEntry("settlement", i, fuzz.ratio(v, latin_key(gaz.names[i])) >= 60)
+        for i, (r, v) in sorted(best.items())
+        if r >= top - 10
+    )
     return [Mention(start, end, text[start:end], entries, False, False)]
 
 
@@ -626,8 +803,9 @@ def geocode_many(
         if not mentions and not facilities:
             mentions = _fuzzy(gaz, text)
         admin1, countries = _context(gaz, context)
+        front = _FRONT.search(text) is not None or (context is not None and _FRONT.search(context) is not None)
         ranked = sorted(
-            [*cands, *_candidates(gaz, mentions, admin1, countries)],
+            [*cands, *_candidates(gaz, mentions, admin1, countries, front)],
             # a facility named as such (score 1) comes first whatever the towns score
             key=lambda c: (
                 -(c.score + (1.0 if c.kind == "facility" and c.score >= 1.0 else 0.0)),
