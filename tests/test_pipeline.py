@@ -10,7 +10,7 @@ from ceasewatch.evaluate import read_gold_findings, score_findings
 from ceasewatch.model import Incident, Report
 from ceasewatch.pipeline import adjudicate_store, bundled_scenario, load_agreements_into, run_demo
 from ceasewatch.store import Store
-from tests.common import TOY_AGREEMENT, claim
+from tests.common import TOY_AGREEMENT, claim, night
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,9 +24,10 @@ def test_demo_writes_its_outputs_and_is_byte_identical_run_to_run(tmp_path: Path
     for name in ("findings.jsonl", "summary.json", "report.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
     findings = [json.loads(line) for line in (tmp_path / "a" / "findings.jsonl").read_text().splitlines()]
-    # one finding per claim and reading of every bundled agreement
+    # one finding per incident (claims of one event clustered) and reading of every bundled agreement
     readings = sum(len(a["readings"]) for a in json.loads((tmp_path / "a" / "summary.json").read_text()).values())
-    assert len(findings) == first.claims * readings
+    assert first.incidents < first.claims
+    assert len(findings) == first.incidents * readings
     verdicts = {f["verdict"] for f in findings}
     assert {"violation", "possible_violation", "not_covered", "undetermined"} <= verdicts
 
@@ -75,17 +76,18 @@ def test_as_of_judges_only_what_was_known_then(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "s.db")) as store:
         load_agreements_into(store, agreement_file)
         store.add_reports([report("early", 20)], received_at=datetime(2025, 3, 20, 12, tzinfo=UTC))
-        store.add_reports([report("late", 22)], received_at=datetime(2025, 3, 23, 12, tzinfo=UTC))
+        late = report("late", 22, time=night("2025-03-22"))
+        store.add_reports([late], received_at=datetime(2025, 3, 23, 12, tzinfo=UTC))
         # the agreement was loaded today, long after: its current version stands in for the one of 2025
         before = adjudicate_store(store, as_of=datetime(2025, 3, 21, tzinfo=UTC))
         after = adjudicate_store(store)
-    assert {f.incident_id for f in before} == {"early/1"}
-    assert {f.incident_id for f in after} == {"early/1", "late/1"}
+    assert {f.incident_id for f in before} == {"inc:early/1"}
+    assert {f.incident_id for f in after} == {"inc:early/1", "inc:late/1"}
 
 
 def test_archives_can_be_received_as_published(tmp_path: Path) -> None:
     with Store.open(str(tmp_path / "s.db")) as store:
-        store.add_reports([report("early", 20), report("late", 22)], received_at="published")
+        store.add_reports([report("early", 20), report("late", 22, time=night("2025-03-22"))], received_at="published")
         as_of = datetime(2025, 3, 21, tzinfo=UTC)
         assert [r.report.id for r in store.reports(as_of=as_of)] == ["early"]
         assert [c.id for c in store.claims(as_of=as_of)] == ["early/1"]

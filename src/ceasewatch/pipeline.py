@@ -13,7 +13,9 @@ from ceasewatch import __version__
 from ceasewatch.adjudicate import adjudicate, compliance
 from ceasewatch.agreements import agreement_files, read_agreement_file
 from ceasewatch.errors import CeasewatchError
+from ceasewatch.geo.facilities import FacilityRegistry
 from ceasewatch.model import Agreement, Finding, Incident, Report
+from ceasewatch.resolve import ControlLookup, Resolution, previous_clustering, resolve
 from ceasewatch.sources import Rejected, read_reports, write_jsonl
 from ceasewatch.store import RunInfo, Store
 
@@ -22,6 +24,7 @@ __all__ = [
     "adjudicate_store",
     "bundled_scenario",
     "load_agreements_into",
+    "resolve_store",
     "run_demo",
     "summary",
 ]
@@ -41,13 +44,28 @@ def bundled_scenario() -> list[Report]:
     return [item for item in items if not isinstance(item, Rejected)]
 
 
-def adjudicate_store(store: Store, *, as_of: datetime | None = None) -> list[Finding]:
-    """Judge every claim in the store under every stored agreement (as known at ``as_of``) and store the findings.
+def resolve_store(store: Store, *, control: ControlLookup | None = None) -> Resolution:
+    """Cluster the store's claims into incidents (extending the clustering it holds) and store them with what changed.
 
-    As of a moment, the claims are those of reports received by then, and each agreement is the version loaded by
-    then, or the current version where none had been loaded yet (an archive replayed after the fact); within it, only
-    the readings published and the events dated by then count. Until claims are clustered, each claim is its own
-    incident.
+    Claims already in incidents keep them unless new claims merge or split them; every change is recorded.
+    """
+    claims = store.claims()
+    reports = {item.report.id: item.report for item in store.reports()}
+    previous = previous_clustering(store.incidents(), claims, store.incident_events())
+    known = {claim.id for claim in previous.claims}
+    result = resolve([c for c in claims if c.id not in known], reports, previous=previous, control=control,
+                     facilities=FacilityRegistry.from_store(store))
+    store.save_incidents(result.incidents, result.events)
+    return result
+
+
+def adjudicate_store(store: Store, *, as_of: datetime | None = None) -> list[Finding]:
+    """Judge every incident in the store under every stored agreement (as known at ``as_of``); store the findings.
+
+    Claims not yet in incidents are resolved first. As of a moment, the incidents are those of the claims of reports
+    received by then (clustered afresh, not stored), and each agreement is the version loaded by then, or the current
+    version where none had been loaded yet (an archive replayed after the fact); within it, only the readings
+    published and the events dated by then count.
     """
     agreements = store.agreements()
     if as_of is not None:
@@ -55,7 +73,11 @@ def adjudicate_store(store: Store, *, as_of: datetime | None = None) -> list[Fin
         agreements = [known.get(a.id, a) for a in agreements]
     if not agreements:
         raise CeasewatchError("the store holds no agreements: load some with 'ceasewatch agreements load'")
-    incidents = [Incident.from_claim(claim) for claim in store.claims(as_of=as_of)]
+    if as_of is None:
+        incidents: Sequence[Incident] = resolve_store(store).incidents
+    else:
+        reports = {item.report.id: item.report for item in store.reports(as_of=as_of)}
+        incidents = resolve(store.claims(as_of=as_of), reports, facilities=FacilityRegistry.from_store(store)).incidents
     findings = adjudicate(incidents, agreements, as_of=as_of)
     run = RunInfo(
         code_version=__version__,
@@ -80,6 +102,7 @@ class DemoResult:
     files: tuple[Path, ...]
     reports: int
     claims: int
+    incidents: int
     findings: tuple[Finding, ...]
 
 
@@ -105,13 +128,15 @@ def run_demo(out_dir: str | Path) -> DemoResult:
         findings = adjudicate_store(store)
         stored = [item.report for item in store.reports()]
         claims = store.claims()
+        incidents = store.incidents()
         files = [out / "findings.jsonl", out / "summary.json"]
         with files[0].open("w", encoding="utf-8") as stream:
             write_jsonl(findings, stream)
         files[1].write_text(json.dumps(summary(findings), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         for agreement in store.agreements():
-            data = build_report(agreement, [f for f in findings if f.agreement_id == agreement.id], claims, stored)
+            data = build_report(agreement, [f for f in findings if f.agreement_id == agreement.id], claims, stored,
+                                incidents=incidents)
             target = out if agreement.id == DEMO_AGREEMENT else out / agreement.id
             files.append(write_report(data, target, "html"))
-    return DemoResult(out, tuple(files), len(stored), len(claims), tuple(findings))
+    return DemoResult(out, tuple(files), len(stored), len(claims), len(incidents), tuple(findings))
 

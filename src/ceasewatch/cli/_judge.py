@@ -129,7 +129,8 @@ def demo(
 
     with errors():
         result = run_demo(out_dir)
-    out.print(f"{result.reports} reports, {result.claims} claims, {len(result.findings)} findings")
+    out.print(f"{result.reports} reports, {result.claims} claims, {result.incidents} incidents, "
+              f"{len(result.findings)} findings")
     _print_counts(list(result.findings))
     for file in result.files:
         out.print(f"wrote {file}")

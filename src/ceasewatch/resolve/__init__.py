@@ -1,6 +1,6 @@
 """Resolve stage: claims become incidents (clustering), each with its corroboration and attribution (pure)."""
 
-from ceasewatch.resolve._attribute import WEAPON_ORIGINS, AttributionParams, attribute, weapon_origin
+from ceasewatch.resolve._attribute import WEAPON_ORIGINS, AttributionParams, ControlLookup, attribute, weapon_origin
 from ceasewatch.resolve._cluster import (
     ClaimArrays,
     Clustering,
@@ -26,6 +26,7 @@ __all__ = [
     "ClaimArrays",
     "ClusterParams",
     "Clustering",
+    "ControlLookup",
     "CorroborationParams",
     "DuplicateIndex",
     "ObservationIndex",
