@@ -244,3 +244,26 @@ def test_reports_add_stores_claims_extracted_from_text(db: str) -> None:
     assert code == 0
     with Store.open(db) as store:
         assert [c.target.category for c in store.claims()] == ["energy.oil.pumping_station"]
+
+
+def test_resolve_then_adjudicate_incidents_compose_as_filters(tmp_path: Path) -> None:
+    agreement = tmp_path / "toy.yaml"
+    agreement.write_text(TOY_AGREEMENT, encoding="utf-8")
+    same = claim("a/1").model_dump_json() + "\n" + claim("b/1", claimant="UKR").model_dump_json() + "\n"
+    code, incidents, _ = run("resolve", "--claims", "-", input=same)
+    assert code == 0
+    lines = [json.loads(line) for line in incidents.splitlines()]
+    assert len(lines) == 1 and sorted(lines[0]["claim_ids"]) == ["a/1", "b/1"]
+    assert lines[0]["corroboration"]["level"] and lines[0]["attribution"]["probabilities"]
+    code, out, _ = run("adjudicate", "--incidents", "-", "--agreements", str(agreement), input=incidents)
+    findings = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(findings) == 2 and findings[0]["corroboration"] == lines[0]["corroboration"]["level"]
+
+
+def test_resolve_on_a_store_records_what_changed(db: str) -> None:
+    assert run("init", "--db", db)[0] == 0
+    assert run("reports", "add", str(DATA / "reports_ok.jsonl"), "--db", db)[0] == 0
+    code, out, _ = run("resolve", "--db", db)
+    assert code == 0 and "created" in out
+    code, out, _ = run("resolve", "--db", db)
+    assert code == 0 and "0 created, 0 joined, 0 merged, 0 split" in out

@@ -479,6 +479,7 @@ def test_sources_doc_lists_the_mappings() -> None:
 def test_exported_names() -> None:
     assert set(ceasewatch.sources.__all__) == {
         "CSV_COLUMNS", "FORMATS", "IngestCounts", "IngestResult", "Rejected", "SiteMatcher", "detect_format",
-        "ingest_file", "read_acled", "read_any", "read_claims", "read_firms", "read_reports", "read_ucdp",
+        "ingest_file", "read_acled", "read_any", "read_claims", "read_firms", "read_incidents", "read_reports",
+        "read_ucdp",
         "write_jsonl",
     }

@@ -111,3 +111,41 @@ def eval_geocode(
         for miss in result["misses"]:
             out.print(f"{miss['id']} ({miss['split']}): '{miss['text']}' expected {miss['expected']}, "
                       f"got {miss['got']}")
+
+
+@eval_app.command("resolve")
+def eval_resolve(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold folder: claims.jsonl and incidents.jsonl.")],
+    split: Annotated[str, typer.Option("--split", help="dev, holdout or all.")] = "all",
+) -> None:
+    """Clustering (B-cubed, MUC, CEAF-e, CoNLL F1) and attribution against incidents labelled by reading."""
+    from ceasewatch.evaluate import read_gold_incidents, score_attribution, score_clustering, split_claims
+    from ceasewatch.geo.facilities import FacilityRegistry
+    from ceasewatch.model import Report, Source
+    from ceasewatch.resolve import resolve
+
+    if split not in ("dev", "holdout", "all"):
+        raise typer.BadParameter("expected dev, holdout or all", param_hint="--split")
+    with errors():
+        gold_claims, gold_clusters, incidents = read_gold_incidents(gold)
+        reports: dict[str, Report] = {}
+        for item in gold_claims:  # each claim's source, so that corroboration and attribution see who said what
+            reports.setdefault(item.claim.report_id, Report(
+                id=item.claim.report_id, published_at=item.published_at, source=Source.model_validate(item.source),
+                claims=(item.claim,)))
+        result = resolve([item.claim for item in gold_claims], reports, facilities=FacilityRegistry.bundled())
+        predicted = {claim_id: i.id for i in result.incidents for claim_id in i.claim_ids}
+        probabilities = {i.id: dict(i.attribution.probabilities) for i in result.incidents if i.attribution}
+        only_claims = None if split == "all" else split_claims(incidents, split)
+        only_incidents = None if split == "all" else {k for k, v in incidents.items() if v.split == split}
+        clustering = score_clustering(predicted, gold_clusters, only=only_claims)
+        attribution = score_attribution(probabilities, incidents, gold_clusters, predicted_clusters=predicted,
+                                        only=only_incidents)
+    table = Table("metric", "precision", "recall", "F1", title=f"clustering ({split})")
+    for name in ("muc", "b_cubed", "ceaf_e"):
+        figures = clustering[name]
+        table.add_row(name, f"{figures['precision']:.3f}", f"{figures['recall']:.3f}", f"{figures['f1']:.3f}")
+    out.print(table)
+    out.print(f"CoNLL F1 {clustering['conll_f1']:.3f}")
+    out.print(f"attribution: accuracy {attribution['accuracy']:.3f}, mean probability of the gold party "
+              f"{attribution['mean_gold_probability']:.3f}, Brier {attribution['brier']:.3f}")

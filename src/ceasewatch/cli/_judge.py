@@ -19,7 +19,13 @@ from ceasewatch.model import Finding
 def adjudicate_command(
     claims: Annotated[
         str | None,
-        typer.Option("--claims", help="Claims as JSON Lines ('-' for stdin): judge them and print findings to stdout."),
+        typer.Option("--claims", help="Claims as JSON Lines ('-' for stdin): judge each as an incident of its own and "
+                     "print findings to stdout."),
+    ] = None,
+    incidents_file: Annotated[
+        str | None,
+        typer.Option("--incidents", help="Incidents as JSON Lines ('-' for stdin), as 'ceasewatch resolve' writes "
+                     "them: judge them and print findings to stdout."),
     ] = None,
     agreements: Annotated[
         Path | None, typer.Option("--agreements", help="Agreement file or folder. [default: bundled]")
@@ -29,35 +35,44 @@ def adjudicate_command(
         bool,
         typer.Option(
             "--counts",
-            help="With --claims: print only counts of findings per agreement, reading, party, day and verdict, from "
-            "the columnar engine (for large batches; no traces).",
+            help="With --claims or --incidents: print only counts of findings per agreement, reading, party, day and "
+            "verdict, from the columnar engine (for large batches; no traces).",
         ),
     ] = False,
     db: DbOption = None,
 ) -> None:
-    """Judge claims under every reading of every agreement.
+    """Judge incidents under every reading of every agreement.
 
-    With --claims it is a stateless filter (claims in, findings as JSON Lines out); without, it judges every claim in
-    the store and stores the findings with what they were derived from.
+    With --claims or --incidents it is a stateless filter (findings as JSON Lines out); without, it resolves the
+    store's claims into incidents, judges every incident and stores the findings with what they were derived from.
     """
     from ceasewatch.adjudicate import adjudicate, adjudicate_columnar
     from ceasewatch.agreements import load_agreements
-    from ceasewatch.model import Incident
+    from ceasewatch.model import Claim, Incident
     from ceasewatch.pipeline import adjudicate_store
-    from ceasewatch.sources import read_claims, write_jsonl
+    from ceasewatch.sources import read_claims, read_incidents, write_jsonl
 
+    if claims is not None and incidents_file is not None:
+        raise typer.BadParameter("give --claims or --incidents, not both")
     with errors():
         moment = parse_instant(as_of)
-        if claims is None:
+        if claims is None and incidents_file is None:
             if counts or agreements is not None:
-                raise typer.BadParameter("--counts and --agreements go with --claims; a store uses its own agreements")
+                raise typer.BadParameter("--counts and --agreements go with --claims or --incidents; a store uses its "
+                                         "own agreements")
             with existing_store(db) as store:
                 findings = adjudicate_store(store, as_of=moment)
             _print_counts(findings)
             return
-        source: str | Path = "-" if claims == "-" else Path(claims)
-        incidents = [Incident.from_claim(c) for c in read_claims(source)]  # type: ignore[arg-type]
-        _check_unique_ids([i.id for i in incidents], claims)
+        if claims is not None:
+            source: str | Path = "-" if claims == "-" else Path(claims)
+            incidents = [Incident.from_claim(c) for c in read_claims(source) if isinstance(c, Claim)]
+            _check_unique_ids([i.id for i in incidents], claims)
+        else:
+            assert incidents_file is not None
+            source = "-" if incidents_file == "-" else Path(incidents_file)
+            incidents = [i for i in read_incidents(source) if isinstance(i, Incident)]
+            _check_unique_ids([i.id for i in incidents], incidents_file)
         if moment is not None:  # a claim about an incident that began after the moment cannot have been known then
             incidents = [i for i in incidents if i.time.earliest <= moment]
         if counts:
@@ -77,7 +92,7 @@ def _check_unique_ids(ids: list[str], source: str) -> None:
     seen: set[str] = set()
     for number, value in enumerate(ids, start=1):
         if value in seen:
-            raise InputError(f"claim id '{value}' appears twice (again as claim {number})", file=source,
+            raise InputError(f"id '{value}' appears twice (again as item {number})", file=source,
                              record=value, field="id",
                              expected="unique claim ids")
         seen.add(value)
@@ -136,3 +151,51 @@ def demo(
         out.print(f"wrote {file}")
 
 
+
+
+@app.command("resolve")
+def resolve_command(
+    claims: Annotated[
+        str | None,
+        typer.Option("--claims", help="Claims as JSON Lines ('-' for stdin): print incidents as JSON Lines."),
+    ] = None,
+    reports: Annotated[
+        Path | None,
+        typer.Option("--reports", help="With --claims: the reports the claims came from, for their sources."),
+    ] = None,
+    control: Annotated[
+        Path | None,
+        typer.Option("--control", help="A folder of daily control layers (GeoJSON) for attribution by territory."),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Cluster claims into incidents, each with its corroboration and attribution.
+
+    With --claims it is a stateless filter; without, it extends the store's incidents with its new claims and stores
+    them, recording every merge and split.
+    """
+    from ceasewatch.geo.control import ControlLayers
+    from ceasewatch.geo.facilities import FacilityRegistry
+    from ceasewatch.model import Claim, Report
+    from ceasewatch.pipeline import resolve_store
+    from ceasewatch.resolve import resolve
+    from ceasewatch.sources import read_claims, read_reports, write_jsonl
+
+    with errors():
+        layers = ControlLayers.load(control) if control is not None else None
+        if claims is None:
+            if reports is not None:
+                raise typer.BadParameter("--reports goes with --claims; a store has its own reports")
+            with existing_store(db) as store:
+                result = resolve_store(store, control=layers)
+                total = len(result.incidents)
+            kinds = [e.kind for e in result.events]
+            out.print(f"{total} incident(s): {kinds.count('created')} created, {kinds.count('joined')} joined, "
+                      f"{kinds.count('merged')} merged, {kinds.count('split')} split")
+            return
+        source: str | Path = "-" if claims == "-" else Path(claims)
+        items = [c for c in read_claims(source) if isinstance(c, Claim)]
+        _check_unique_ids([c.id for c in items], claims)
+        by_id = {r.id: r for r in read_reports(reports) if isinstance(r, Report)} if reports is not None else {}
+        result = resolve(items, by_id, control=layers, facilities=FacilityRegistry.bundled())
+        write_jsonl(result.incidents, sys.stdout)

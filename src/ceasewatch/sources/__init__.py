@@ -22,7 +22,14 @@ from ceasewatch.sources.ingest import (
     read_firms,
     read_ucdp,
 )
-from ceasewatch.sources.interchange import CSV_COLUMNS, Rejected, read_claims, read_reports, write_jsonl
+from ceasewatch.sources.interchange import (
+    CSV_COLUMNS,
+    Rejected,
+    read_claims,
+    read_incidents,
+    read_reports,
+    write_jsonl,
+)
 
 __all__ = [
     "CSV_COLUMNS",
@@ -37,6 +44,7 @@ __all__ = [
     "read_any",
     "read_claims",
     "read_firms",
+    "read_incidents",
     "read_reports",
     "read_ucdp",
     "write_jsonl",

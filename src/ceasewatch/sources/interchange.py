@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from ceasewatch.errors import ReportError
 from ceasewatch.model.claim import Claim
+from ceasewatch.model.incident import Incident
 from ceasewatch.model.report import Report
 from ceasewatch.sources._lines import (
     DEFAULT_MAX_LINE_BYTES,
@@ -37,7 +38,7 @@ from ceasewatch.sources._lines import (
 )
 from ceasewatch.sources._table import CsvReader
 
-__all__ = ["CSV_COLUMNS", "Rejected", "read_claims", "read_reports", "write_jsonl"]
+__all__ = ["CSV_COLUMNS", "Rejected", "read_claims", "read_incidents", "read_reports", "write_jsonl"]
 
 ReportFormat = Literal["auto", "jsonl", "csv"]
 ClaimFormat = Literal["auto", "jsonl"]
@@ -352,6 +353,23 @@ def read_claims(
     if format == "auto" and _suffix_format(source) == "csv":
         raise ReportError("claims are read from JSON Lines, not CSV", file=file, expected="a .jsonl file")
     return read(source, file, on_error, max_line_bytes, lambda lines: parse_jsonl(lines, Claim, file, "a claim"))
+
+
+def read_incidents(
+    source: str | Path | IO[bytes],
+    *,
+    name: str | None = None,
+    on_error: OnError = "raise",
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+) -> Iterator[Incident | Rejected]:
+    """The incidents of a JSON Lines file (as ``ceasewatch resolve`` writes them), a binary stream, or stdin (``"-"``).
+
+    Errors, ``name``, ``on_error`` and ``max_line_bytes`` work as in :func:`read_reports`.
+    """
+    check_options("jsonl", ("jsonl",), on_error, max_line_bytes)
+    file = source_name(source, name)
+    return read(source, file, on_error, max_line_bytes,
+                lambda lines: parse_jsonl(lines, Incident, file, "an incident"))
 
 
 def write_jsonl(items: Iterable[BaseModel], out: IO[str]) -> int:
