@@ -18,9 +18,12 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ceasewatch.adjudicate import Compliance, compliance
+from ceasewatch.adjudicate._rollup import CORROBORATED, SUPPORT_KEYS
 from ceasewatch.model import (
     Agreement,
+    Attribution,
     Claim,
+    Corroboration,
     Finding,
     Incident,
     Reading,
@@ -32,8 +35,11 @@ from ceasewatch.model.taxonomy import ACTS, CATEGORIES
 
 __all__ = [
     "FORMAT",
+    "SUPPORT_KEYS",
+    "AttributionView",
     "ClaimView",
     "ComparisonRow",
+    "CorroborationView",
     "CountRow",
     "DayCount",
     "DisagreementDay",
@@ -41,6 +47,7 @@ __all__ = [
     "IncidentView",
     "Link",
     "MapPoint",
+    "PartyProbability",
     "PartyView",
     "PlaceView",
     "ReadingVerdict",
@@ -126,6 +133,9 @@ class CountRow:
     party: str
     counts: dict[str, int]
     total: int
+    support: dict[str, int] = dataclasses.field(default_factory=dict)
+    """Violations and possible violations as ``alleged`` or ``corroborated`` (keys :data:`SUPPORT_KEYS`), summed over
+    the days of :attr:`Compliance.support <ceasewatch.adjudicate.Compliance.support>`."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,8 @@ class DayCount:
 
     day: str
     counts: dict[str, int]
+    support: dict[str, int] = dataclasses.field(default_factory=dict)
+    """Violations and possible violations as ``alleged`` or ``corroborated`` (keys :data:`SUPPORT_KEYS`)."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +183,8 @@ class DisagreementView:
     time: str | None = None
     """The incident's earliest time (ISO 8601, UTC)."""
     claimants: tuple[str, ...] = ()
+    corroboration: str | None = None
+    """The incident's corroboration, as its label with the score (``disputed 0.24``); ``None`` where not known."""
 
 
 @dataclass(frozen=True)
@@ -259,6 +273,39 @@ class TraceRow:
 
 
 @dataclass(frozen=True)
+class CorroborationView:
+    """How well an incident is supported: its level (``label`` for reading), score, independent voices and basis.
+
+    ``corroborated`` is whether the level counts a violation as corroborated rather than alleged in the roll-ups.
+    ``score`` and ``voices`` are ``None`` where only the findings' level is known (no incident was supplied).
+    """
+
+    level: str | None
+    label: str
+    score: float | None
+    voices: int | None
+    basis: tuple[str, ...]
+    corroborated: bool
+
+
+@dataclass(frozen=True)
+class PartyProbability:
+    """One party's probability of being responsible for an incident (``unknown``: none of those named)."""
+
+    party: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class AttributionView:
+    """Who is probably responsible, by a model with stated weights: the parties, the most probable first, and the
+    basis (each weight applied, and the sum)."""
+
+    probabilities: tuple[PartyProbability, ...]
+    basis: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class VerdictView:
     """An incident's finding under one reading."""
 
@@ -271,6 +318,10 @@ class VerdictView:
     trace: tuple[TraceRow, ...]
     why: tuple[str, ...] = ()
     """The sentences of the trace that decided the verdict (see :func:`_why`)."""
+    corroboration: str | None = None
+    """The finding's corroboration level (a separate axis from the verdict); ``None`` where not assessed."""
+    support: str | None = None
+    """For a violation or possible violation: ``alleged`` or ``corroborated``, as the roll-ups count it."""
 
 
 @dataclass(frozen=True)
@@ -295,6 +346,8 @@ class IncidentView:
     disagreement: bool
     summary: str = ""
     """What happened, where, in a few words (see :func:`_summary`)."""
+    corroboration: CorroborationView | None = None
+    attribution: AttributionView | None = None
 
 
 @dataclass(frozen=True)
@@ -346,6 +399,16 @@ class ReportData:
         """The timeline bands of one reading."""
         return tuple(s for s in self.timeline if s.reading == reading)
 
+    def support_days(self, reading: str) -> tuple[tuple[str, str, dict[str, int]], ...]:
+        """(day, party, alleged and corroborated counts) of one reading, by day then party, where any is not zero."""
+        rows = [
+            (n, dc.day, s.party, dc.support)
+            for n, s in enumerate(self.series(reading))
+            for dc in s.days
+            if any(dc.support.values())
+        ]
+        return tuple((day, party, support) for _, day, party, support in sorted(rows, key=lambda r: (r[1], r[0])))
+
 
 def build_report(
     agreement: Agreement,
@@ -386,8 +449,16 @@ def build_report(
     judged_readings = [r for r in reading_ids if judged[r]] or reading_ids
 
     perpetrators = _party_order(agreement, {f.perpetrator or NO_PARTY for f in ours})
+    support_by_party: dict[tuple[str, str], Counter[str]] = {}
+    for (reading, party, _day), counter in roll.support.items():
+        support_by_party.setdefault((reading, party), Counter()).update(counter)
     counts = tuple(
-        _count_row(reading, party, roll.by_party.get((reading, party), Counter()))
+        _count_row(
+            reading,
+            party,
+            roll.by_party.get((reading, party), Counter()),
+            support_by_party.get((reading, party), Counter()),
+        )
         for reading in judged_readings
         for party in perpetrators
     )
@@ -398,7 +469,11 @@ def build_report(
             reading=reading,
             party=party,
             days=tuple(
-                DayCount(day, _counts(roll.by_day[(reading, party, day)]))
+                DayCount(
+                    day,
+                    _counts(roll.by_day[(reading, party, day)]),
+                    _support(roll.support.get((reading, party, day), Counter())),
+                )
                 for day in days
                 if (reading, party, day) in roll.by_day
             ),
@@ -539,9 +614,52 @@ def _counts(counter: Counter[str]) -> dict[str, int]:
     return {v: counter[v] for v in VERDICTS}
 
 
-def _count_row(reading: str, party: str, counter: Counter[str]) -> CountRow:
+def _support(counter: Counter[str]) -> dict[str, int]:
+    return {k: counter[k] for k in SUPPORT_KEYS}
+
+
+def _count_row(reading: str, party: str, counter: Counter[str], support: Counter[str]) -> CountRow:
     counts = _counts(counter)
-    return CountRow(reading, party, counts, sum(counts.values()))
+    return CountRow(reading, party, counts, sum(counts.values()), _support(support))
+
+
+def level_label(level: str | None) -> str:
+    """A corroboration level for reading: ``sensor_supported`` as ``sensor supported``; ``not assessed`` for none."""
+    return level.replace("_", " ") if level else "not assessed"
+
+
+def _corroboration(found: Corroboration | None, level: str | None) -> CorroborationView | None:
+    """The incident's corroboration, else (where only the findings carry it) its level alone; ``None`` if neither."""
+    if found is not None:
+        return CorroborationView(
+            level=found.level,
+            label=level_label(found.level),
+            score=round(found.score, 4),
+            voices=found.voices,
+            basis=found.basis,
+            corroborated=found.level in CORROBORATED,
+        )
+    if level is None:
+        return None
+    return CorroborationView(level, level_label(level), None, None, (), level in CORROBORATED)
+
+
+def _attribution(found: Attribution | None) -> AttributionView | None:
+    """The attribution with the most probable party first (ties: ``unknown`` first, so that a party tied with it is
+    not shown as the most probable; then by name); probabilities rounded to four places so that the JSON does not
+    carry floating-point noise."""
+    if found is None:
+        return None
+    rounded = {party: round(p, 4) for party, p in found.probabilities.items()}
+    order = sorted(rounded, key=lambda party: (-rounded[party], party != "unknown", party))
+    return AttributionView(tuple(PartyProbability(party, rounded[party]) for party in order), found.basis)
+
+
+def corroboration_text(view: CorroborationView | None) -> str:
+    """``disputed 0.24`` (the label and the score), ``not assessed`` where unknown."""
+    if view is None:
+        return level_label(None)
+    return view.label + (f" {view.score:.2f}" if view.score is not None else "")
 
 
 def _party_order(agreement: Agreement, parties: set[str]) -> list[str]:
@@ -673,16 +791,26 @@ def _incident_view(
             releases=f.releases,
             trace=tuple(TraceRow(t.rule, t.outcome, t.detail, dict(sorted(t.values.items()))) for t in f.trace),
             why=_why(f),
+            corroboration=f.corroboration,
+            support=(
+                ("corroborated" if f.corroboration in CORROBORATED else "alleged")
+                if f.verdict in ("violation", "possible_violation")
+                else None
+            ),
         )
         for f in sorted(findings, key=lambda f: (order.get(f.reading_id, len(order)), f.reading_id))
     )
     claim_views = tuple(_claim_view(c, reports.get(c.report_id)) for c in its_claims)
     claimants = tuple(sorted({c.claimant for c in its_claims if c.claimant}))
+    levels = sorted({f.corroboration for f in findings if f.corroboration})
+    corroboration = _corroboration(model.corroboration if model else None, levels[0] if levels else None)
+    attribution = _attribution(model.attribution if model else None)
     if model is None:
         return IncidentView(
             id=incident_id, day=first.day, time=None, place=None, target=None, target_label=None, facility=None,
             act=None, act_label=None, weapon=None, perpetrator=first.perpetrator, claimants=claimants, stance=None,
-            claims=claim_views, verdicts=verdicts, disagreement=disagreement,
+            claims=claim_views, verdicts=verdicts, disagreement=disagreement, corroboration=corroboration,
+            attribution=attribution,
         )  # fmt: skip
     t, p = model.time, model.place
     target_label = CATEGORIES[model.target.category].en if model.target.category in CATEGORIES else None
@@ -714,6 +842,8 @@ def _incident_view(
         summary=_summary(
             act_label or model.act, target_label or model.target.category, model.target.name, p.name, p.admin1
         ),
+        corroboration=corroboration,
+        attribution=attribution,
     )
 
 
@@ -786,6 +916,7 @@ def _disagreement(
         summary=view.summary if view else "",
         time=view.time.earliest if view and view.time else None,
         claimants=view.claimants if view else (),
+        corroboration=corroboration_text(view.corroboration) if view and view.corroboration else None,
     )
 
 
@@ -836,6 +967,11 @@ def _map_point(view: IncidentView, reading: str | None) -> MapPoint:
         parts.append(f"{view.act_label or view.act} on {view.target_label or view.target}")
     if view.perpetrator:
         parts.append(f"alleged perpetrator {view.perpetrator}")
+    if view.corroboration:
+        parts.append(f"corroboration: {corroboration_text(view.corroboration)}")
+    if view.attribution and view.attribution.probabilities:
+        top = view.attribution.probabilities[0]
+        parts.append(f"most probably {top.party} ({top.probability:.2f})")
     if verdict:
         parts.append(f"{verdict} under {reading}")
     if view.disagreement:

@@ -8,7 +8,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from ceasewatch.report._data import Link, ReportData
+from ceasewatch.report._data import SUPPORT_KEYS, Link, ReportData, corroboration_text, level_label
 from ceasewatch.report._svg import VERDICT_STYLE, defs_svg, map_svg, swatch_svg, timeline_svg
 
 __all__ = ["render_html"]
@@ -42,6 +42,11 @@ def _verdict(value: str | None) -> str:
     return style.label if style else value
 
 
+def _prob(value: float | None) -> str:
+    """A probability or score with two decimals, ``—`` where unknown."""
+    return "—" if value is None else f"{value:.2f}"
+
+
 def _links(items: Sequence[Link], inline: bool = False) -> Markup:
     """Links (or plain text) as a list in a cell, or separated by ``;`` in running text."""
     parts = [
@@ -68,7 +73,10 @@ def _environment() -> Environment:
     env.filters["verdict"] = _verdict
     env.filters["mark"] = _mark
     env.filters["clock"] = _clock
-    env.globals.update(links=_links, swatch=swatch_svg, timeline=timeline_svg, map=map_svg)
+    env.filters["level"] = level_label
+    env.filters["corroboration"] = corroboration_text
+    env.filters["prob"] = _prob
+    env.globals.update(links=_links, swatch=swatch_svg, timeline=timeline_svg, map=map_svg, support_keys=SUPPORT_KEYS)
     return env
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ceasewatch.report._data import Link, ReportData, VerdictView
+from ceasewatch.report._data import (
+    SUPPORT_KEYS,
+    IncidentView,
+    Link,
+    ReportData,
+    VerdictView,
+    level_label,
+)
 
 __all__ = ["render_markdown"]
 
@@ -61,7 +68,67 @@ def _verdict(v: VerdictView) -> str:
     if v.releases:
         extra.append("would be freed by: " + ", ".join(_code(r) for r in v.releases))
     text = f"**{v.verdict.replace('_', ' ')}**"
-    return text + (" (" + "; ".join(extra) + ")" if extra else "")
+    text += " (" + "; ".join(extra) + ")" if extra else ""
+    return text + f" — corroboration: {level_label(v.corroboration)}" + (f" ({v.support})" if v.support else "")
+
+
+HOW_TO_READ = (
+    "A verdict says whether an incident, *as reported*, falls under the terms of one reading; it does not say that "
+    "the incident happened, nor who did it. A violation is **alleged** where only the parties speak to it (claimed or "
+    "disputed, or not assessed) and **corroborated** where it is independently reported, supported by a sensor or "
+    "confirmed by a monitor. Corroboration and attribution are separate axes from the verdict: shown beside it, they "
+    "do not change it. Corroboration is a level (claimed, disputed, independently reported, sensor supported, "
+    "confirmed) with a score from 0 to 1 and the number of independent voices (a party's outlets, and the media "
+    "relaying them, count once). Attribution is a model, not a finding: a probability for each party being "
+    "responsible, from stated weights (accusations, denials, the weapon named, who held the ground), each weight and "
+    "the sum given as its basis; the model is described in docs/resolve.md."
+)
+
+
+def _support_cell(counts: dict[str, int], support: dict[str, int]) -> str:
+    """A timeline cell: ``V2 (1 alleged, 1 corroborated) N1``."""
+    parts = []
+    for v, n in counts.items():
+        if not n:
+            continue
+        text = f"{_SHORT[v]}{n}"
+        split = [f"{support.get(f'{v}.{k}', 0)} {k}" for k in ("alleged", "corroborated") if support.get(f"{v}.{k}")]
+        parts.append(text + (f" ({', '.join(split)})" if split else ""))
+    return " ".join(parts)
+
+
+def _incident_support(i: IncidentView) -> list[str]:
+    """The lines on an incident's corroboration and attribution, with their basis folded away."""
+    out = []
+    c = i.corroboration
+    if c is None:
+        out.append("- **corroboration**: not assessed")
+    else:
+        line = f"- **corroboration**: {_text(c.label)} ({'corroborated' if c.corroborated else 'alleged'})"
+        if c.score is not None:
+            line += f", score {c.score:.2f}"
+        if c.voices is not None:
+            line += f", {c.voices} independent voice" + ("" if c.voices == 1 else "s")
+        out.append(line)
+        if c.basis:
+            out.append("  <details><summary>basis</summary>")
+            out.append("")
+            out.extend(f"  - {_text(b)}" for b in c.basis)
+            out.append("")
+            out.append("  </details>")
+    a = i.attribution
+    if a is None:
+        out.append("- **attribution**: not assessed")
+    else:
+        probs = " · ".join(f"{_text(p.party)} {p.probability:.2f}" for p in a.probabilities)
+        out.append(f"- **attribution** (a model with stated weights, see docs/resolve.md): {probs}")
+        if a.basis:
+            out.append("  <details><summary>basis</summary>")
+            out.append("")
+            out.extend(f"  - {_text(b)}" for b in a.basis)
+            out.append("")
+            out.append("  </details>")
+    return out
 
 
 def render_markdown(data: ReportData) -> str:
@@ -139,16 +206,32 @@ def render_markdown(data: ReportData) -> str:
                 right=range(2, len(head)),
             )
         )
+        add("Violations and possible violations, alleged and corroborated:")
+        add("")
+        head = ["reading", "alleged perpetrator", *[k.replace("_", " ").replace(".", ", ") for k in SUPPORT_KEYS]]
+        md.extend(
+            _table(
+                head,
+                (
+                    [_code(row.reading), _text(row.party), *(str(row.support.get(k, 0)) for k in SUPPORT_KEYS)]
+                    for row in data.counts
+                ),
+                right=range(2, len(head)),
+            )
+        )
     else:
         add("No findings.")
         add("")
+    add(f"How to read this: {HOW_TO_READ}")
+    add("")
 
     add("## Timeline")
     add("")
     add(
         "Findings per day (UTC) and alleged perpetrator: "
         + ", ".join(f"{s} = {v.replace('_', ' ')}" for v, s in _SHORT.items())
-        + "; days without findings are left out."
+        + "; violations and possible violations split into alleged and corroborated; days without findings are left"
+        " out."
     )
     add("")
     if data.undated:
@@ -160,14 +243,14 @@ def render_markdown(data: ReportData) -> str:
             continue
         add(f"### Reading {_code(r.id)}")
         add("")
-        per = {(s.party, dc.day): dc.counts for s in series for dc in s.days}
+        per = {(s.party, dc.day): (dc.counts, dc.support) for s in series for dc in s.days}
         disagree = {d.day for d in data.disagreement_days}
         rows = []
         for day in data.days:
             cells = []
             for s in series:
-                counts = per.get((s.party, day))
-                cells.append(" ".join(f"{_SHORT[v]}{n}" for v, n in counts.items() if n) if counts else "")
+                found = per.get((s.party, day))
+                cells.append(_support_cell(*found) if found else "")
             if any(cells):
                 rows.append([day + (" ≠" if day in disagree else ""), *cells])
         md.extend(_table(["day", *[_text(s.party) for s in series]], rows))
@@ -195,6 +278,8 @@ def render_markdown(data: ReportData) -> str:
                         + (f" (not covered: {', '.join(v.reasons)})" if v.reasons else "")
                     )
             what = _code(x.incident_id) + (f" {_text(x.summary)}" if x.summary else "")
+            if x.corroboration:
+                what += f" (corroboration: {_text(x.corroboration)})"
             rows.append([x.day or "?", what, _text(x.perpetrator or "?"), *cells])
         md.extend(_table(head, rows))
     else:
@@ -233,8 +318,14 @@ def render_markdown(data: ReportData) -> str:
         add(f"- **claimant**: {_text(', '.join(i.claimants) or 'not said')}")
         if i.stance:
             add(f"- **stance**: {i.stance}")
+        md.extend(_incident_support(i))
         add("")
-        add("**Claims**")
+        voices = i.corroboration.voices if i.corroboration else None
+        add(
+            f"**Claims** ({len(i.claims)}"
+            + (f"; {voices} independent voice" + ("" if voices == 1 else "s") if voices is not None else "")
+            + ")"
+        )
         add("")
         for c in i.claims:
             line = (

@@ -1,8 +1,10 @@
 """Inline SVG for the HTML report: the daily timeline per reading and the map of incidents, drawn offline.
 
 Every verdict has a colour and a fill pattern of its own (solid, stripes, dots, lines), and every mark a ``<title>``,
-so that the charts can be read without colour and printed in black and white. The map's boundaries come from the
-bundled ``data/boundaries/adm1.geojson``; nothing is fetched.
+so that the charts can be read without colour and printed in black and white. Violations and possible violations that
+are only alleged (claimed or disputed, or of unknown support) are drawn hatched over their fill with a dashed outline;
+corroborated ones (independently reported, sensor supported, confirmed) plain with a solid outline. The map's
+boundaries come from the bundled ``data/boundaries/adm1.geojson``; nothing is fetched.
 """
 
 from __future__ import annotations
@@ -23,7 +25,16 @@ from shapely.geometry.base import BaseGeometry
 
 from ceasewatch.report._data import MapPoint, ReportData
 
-__all__ = ["VERDICT_STYLE", "defs_svg", "legend_svg", "map_svg", "swatch_svg", "timeline_svg"]
+__all__ = [
+    "SUPPORTS",
+    "VERDICT_STYLE",
+    "defs_svg",
+    "legend_svg",
+    "map_svg",
+    "support_legend_svg",
+    "swatch_svg",
+    "timeline_svg",
+]
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,11 @@ def _patterns(prefix: str) -> str:
         elif style.pattern == "lines":
             body += '<path d="M0,3 L6,3" stroke="#555" stroke-width="1"/>'
         out.append(f'<pattern id="{pid}" patternUnits="userSpaceOnUse" width="6" height="6">{body}</pattern>')
+    out.append(
+        f'<pattern id="{prefix}-alleged" patternUnits="userSpaceOnUse" width="6" height="6">'
+        '<path d="M0,0 L6,6 M-1,5 L1,7 M5,-1 L7,1" stroke="#fff" stroke-width="1.7"/>'
+        '<path d="M0,0 L6,6 M-1,5 L1,7 M5,-1 L7,1" stroke="#000" stroke-width="0.5" stroke-opacity="0.6"/></pattern>'
+    )
     out.append("</defs>")
     return "".join(out)
 
@@ -91,11 +107,28 @@ def defs_svg() -> Markup:
     )
 
 
-def swatch_svg(verdict: str) -> Markup:
-    """A small square in the verdict's colour and pattern (needs :func:`defs_svg` once in the page)."""
+SUPPORTS = ("alleged", "corroborated")
+"""How the roll-ups count a violation or possible violation: only alleged, or corroborated."""
+
+
+def _segment(prefix: str, x: float, y: float, w: float, h: float, verdict: str | None, support: str | None) -> str:
+    """A rectangle in the verdict's fill; hatched with a dashed outline where ``support`` is ``alleged``."""
+    geometry = f'x="{_f(x)}" y="{_f(y)}" width="{_f(w)}" height="{_f(h)}"'
+    if support != "alleged":
+        width = "1.2" if support == "corroborated" else "0.5"
+        return f'<rect {geometry} fill="{_fill(prefix, verdict)}" stroke="#222" stroke-width="{width}"/>'
+    return (
+        f'<rect {geometry} fill="{_fill(prefix, verdict)}"/>'
+        f'<rect {geometry} fill="url(#{prefix}-alleged)" stroke="#222" stroke-width="1" stroke-dasharray="2.5,1.5"/>'
+    )
+
+
+def swatch_svg(verdict: str, support: str | None = None) -> Markup:
+    """A small square in the verdict's colour and pattern, hatched where ``support`` is ``alleged`` (needs
+    :func:`defs_svg` once in the page)."""
     return Markup(
         '<svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">'
-        f'<rect x="0.5" y="0.5" width="13" height="13" fill="{_fill("pat", verdict)}" stroke="#333"/></svg>'
+        f"{_segment('pat', 0.5, 0.5, 13, 13, verdict, support)}</svg>"
     )
 
 
@@ -103,6 +136,25 @@ def _legend_width(extra: Iterable[tuple[str, str]] = ()) -> float:
     return sum(34 + 6.2 * (len(VERDICT_STYLE[v].label) + 4) for v in STACK_ORDER) + sum(
         30 + 6.2 * len(label) for _, label in extra
     )
+
+
+def support_legend_svg(prefix: str) -> str:
+    """A legend row (SVG group markup, 18 px high) telling alleged (hatched) from corroborated (plain) violations."""
+    out = ['<g class="legend support" font-size="11">']
+    x = 0.0
+    for support, label in _SUPPORT_LEGEND:
+        out.append(_segment(prefix, x, 2, 14, 14, "violation", support))
+        out.append(f'<text x="{_f(x + 18)}" y="13">{escape(label)}</text>')
+        x += 34 + 5.6 * len(label)
+    out.append("</g>")
+    return "".join(out)
+
+
+_SUPPORT_LEGEND = (
+    ("alleged", "hatched = alleged (claimed, disputed or not assessed)"),
+    ("corroborated", "plain = corroborated (independently reported, sensor supported or confirmed)"),
+)
+SUPPORT_LEGEND_WIDTH = sum(34 + 5.6 * len(label) for _, label in _SUPPORT_LEGEND)
 
 
 def legend_svg(prefix: str, extra: Iterable[tuple[str, str]] = ()) -> str:
@@ -139,7 +191,7 @@ def timeline_svg(data: ReportData, reading: str) -> Markup:
         return Markup('<p class="empty">No dated findings under this reading.</p>')
     prefix = f"tl-{_safe_id(reading)}"
     left, right, top, band_h, gap = 70.0, 16.0, 30.0, 64.0, 18.0
-    plot_w = max(LEGEND_WIDTH + 40, min(1100.0, 22.0 * len(days)))
+    plot_w = max(max(LEGEND_WIDTH, SUPPORT_LEGEND_WIDTH) + 40, min(1100.0, 22.0 * len(days)))
     step = plot_w / len(days)
     bar_w = max(1.0, min(30.0, step * 0.78))
     totals = [sum(dc.counts.values()) for s in series for dc in s.days]
@@ -147,7 +199,7 @@ def timeline_svg(data: ReportData, reading: str) -> Markup:
     width = left + plot_w + right
     bands_h = len(series) * (band_h + gap)
     axis_y = top + bands_h
-    height = axis_y + 56 + 24
+    height = axis_y + 56 + 24 + 22
     index = {day: n for n, day in enumerate(days)}
     disagree = {d.day for d in data.disagreement_days}
 
@@ -178,23 +230,22 @@ def timeline_svg(data: ReportData, reading: str) -> Markup:
             x = left + index[dc.day] * step + (step - bar_w) / 2
             y = base
             total = sum(dc.counts.values())
-            for verdict in STACK_ORDER:
-                count = dc.counts.get(verdict, 0)
-                if not count:
-                    continue
+            for verdict, support, count in _segments(dc.counts, dc.support):
                 h = band_h * count / top_value
                 y -= h
+                label = VERDICT_STYLE[verdict].label + (f", {support}" if support else "")
                 out.append(
-                    f'<rect x="{_f(x)}" y="{_f(y)}" width="{_f(bar_w)}" height="{_f(h)}" '
-                    f'fill="{_fill(prefix, verdict)}" stroke="#333" stroke-width="0.5">'
-                    f"<title>{escape(s.party)}, {dc.day}: {count} {escape(VERDICT_STYLE[verdict].label)}"
-                    f"</title></rect>"
+                    f'<g class="segment" data-verdict="{verdict}" data-support="{support or ""}">'
+                    f"<title>{escape(s.party)}, {dc.day}: {count} {escape(label)}</title>"
+                    f"{_segment(prefix, x, y, bar_w, h, verdict, support)}</g>"
                 )
                 if h >= 11 and bar_w >= 9:
+                    ink = VERDICT_STYLE[verdict].ink
+                    halo = "#000" if ink == "#fff" else "#fff"
                     out.append(
                         f'<text x="{_f(x + bar_w / 2)}" y="{_f(y + h / 2 + 3.5)}" text-anchor="middle" '
-                        f'font-size="9" font-weight="bold" fill="{VERDICT_STYLE[verdict].ink}">'
-                        f"{VERDICT_STYLE[verdict].mark}</text>"
+                        f'font-size="9" font-weight="bold" fill="{ink}" stroke="{halo}" stroke-width="2" '
+                        f'paint-order="stroke">{VERDICT_STYLE[verdict].mark}</text>'
                     )
             if step >= 12:
                 out.append(
@@ -219,8 +270,30 @@ def timeline_svg(data: ReportData, reading: str) -> Markup:
     out.append(_window_marks(data, reading, days, left, step, top, axis_y - gap))
     out.append(f'<g transform="translate({_f(left)},{_f(axis_y + 34)})">')
     out.append(legend_svg(prefix, [("≠", "readings disagree")]))
+    out.append(f'<g transform="translate(0,22)">{support_legend_svg(prefix)}</g>')
     out.append("</g></svg>")
     return Markup("".join(out))
+
+
+def _segments(counts: dict[str, int], support: dict[str, int]) -> list[tuple[str, str | None, int]]:
+    """A day's stack from the bottom: (verdict, support, count), corroborated before alleged within a verdict.
+
+    Violations and possible violations are split by :attr:`~ceasewatch.report._data.DayCount.support`; any of them
+    the split does not account for (support not given) are drawn as neither."""
+    out: list[tuple[str, str | None, int]] = []
+    for verdict in STACK_ORDER:
+        count = counts.get(verdict, 0)
+        if not count:
+            continue
+        if verdict in ("violation", "possible_violation"):
+            for kind in ("corroborated", "alleged"):
+                n = min(count, support.get(f"{verdict}.{kind}", 0))
+                if n:
+                    out.append((verdict, kind, n))
+                    count -= n
+        if count:
+            out.append((verdict, None, count))
+    return out
 
 
 LEGEND_WIDTH = _legend_width([("≠", "readings disagree")])
