@@ -340,3 +340,11 @@ def test_duplicate_index_over_a_batch_finds_the_copies_and_nothing_else() -> Non
     assert {r.id: index.original(r.id) for r in reports} == expected
     assert index.copies("r010c2") == ("r010", "r010c0", "r010c1", "r010c2")
     assert index.original("not-in-the-index") == "not-in-the-index"
+
+
+def test_denials_alone_are_not_called_disputed() -> None:
+    """An incident made only of denials has nobody claiming the act: it is not 'claimed, and denied'."""
+    claims, reports = incident(denial())
+    result = corroborate(claims, reports)
+    assert result.level == "claimed"
+    assert any("only denials" in line for line in result.basis)

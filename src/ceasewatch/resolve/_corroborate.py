@@ -711,10 +711,10 @@ def _corroborate_one(
         level, why = "sensor_supported", "a sensor observation matches the claimed target and time"
     elif independent:
         level, why = "independently_reported", "independent media report it on their own account"
+    elif not asserted:
+        level, why = "claimed", "only denials, and no sensor observation that matches: nobody here claims the act"
     elif denials:
         level, why = "disputed", "claimed, and denied"
-    elif not asserted:
-        level, why = "claimed", "only denials, and no sensor observation that matches"
     else:
         claimants = sorted({v.key for v in ordered if v.kind in ("party", "party_other")})
         level = "claimed"
