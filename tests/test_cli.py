@@ -17,7 +17,10 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    return str(tmp_path / "cw.db")
+    """A fresh store, made with 'ceasewatch init'."""
+    path = str(tmp_path / "cw.db")
+    assert run("init", "--db", path)[0] == 0
+    return path
 
 
 def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
@@ -159,11 +162,30 @@ def test_unwritable_reject_file_fails_before_anything_is_stored(db: str, tmp_pat
         assert store.status()["reports"] == 0
 
 
-def test_commands_on_a_missing_store_do_not_create_one(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [["status"], ["reports", "add", "-"], ["ingest", "-"], ["adjudicate"], ["resolve"],
+     ["report", "--agreement", "energy-moratorium-2025"], ["facilities", "import", "x.csv"]],
+)
+def test_commands_on_a_missing_store_do_not_create_one(tmp_path: Path, command: list[str]) -> None:
     missing = tmp_path / "typo.db"
-    code, _, err = run("status", "--db", str(missing))
+    code, _, err = run(*command, "--db", str(missing), input="")
     assert code == 1 and "ceasewatch init" in err
     assert not missing.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["init", "--db", "postgresql://u@h:notaport/x"], "not a database URL"),
+        (["adjudicate", "--claims", "-", "--as-of", "2025"], "--as-of"),
+        (["eval", "adjudicate", "--gold", "."], "."),
+        (["ingest", "-", "--max-km", "0"], "--max-km"),
+    ],
+)
+def test_odd_input_is_a_clear_error_not_a_traceback(args: list[str], words: str) -> None:
+    code, _, err = run(*args, input="")
+    assert code in (1, 2) and words in err and "Traceback" not in err
 
 
 def test_validate_reports_every_bad_file_and_shared_ids(tmp_path: Path) -> None:

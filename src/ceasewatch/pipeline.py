@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceasewatch import __version__
 from ceasewatch.adjudicate import adjudicate, compliance
@@ -19,11 +20,15 @@ from ceasewatch.resolve import ControlLookup, Resolution, previous_clustering, r
 from ceasewatch.sources import Rejected, read_reports, write_jsonl
 from ceasewatch.store import RunInfo, Store
 
+if TYPE_CHECKING:
+    from ceasewatch.report import ReportData
+
 __all__ = [
     "DemoResult",
     "adjudicate_store",
     "bundled_scenario",
     "load_agreements_into",
+    "report_from_store",
     "resolve_store",
     "run_demo",
     "summary",
@@ -60,12 +65,13 @@ def resolve_store(store: Store, *, control: ControlLookup | None = None) -> Reso
 
 
 def adjudicate_store(store: Store, *, as_of: datetime | None = None) -> list[Finding]:
-    """Judge every incident in the store under every stored agreement (as known at ``as_of``); store the findings.
+    """Judge every incident in the store under every stored agreement; store the findings (not those of ``as_of``).
 
     Claims not yet in incidents are resolved first. As of a moment, the incidents are those of the claims of reports
     received by then (clustered afresh, not stored), and each agreement is the version loaded by then, or the current
     version where none had been loaded yet (an archive replayed after the fact); within it, only the readings
-    published and the events dated by then count.
+    published and the events dated by then count. Findings as of a moment are returned, not stored: the store keeps
+    the findings on what is known now.
     """
     agreements = store.agreements()
     if as_of is not None:
@@ -79,9 +85,11 @@ def adjudicate_store(store: Store, *, as_of: datetime | None = None) -> list[Fin
         reports = {item.report.id: item.report for item in store.reports(as_of=as_of)}
         incidents = resolve(store.claims(as_of=as_of), reports, facilities=FacilityRegistry.from_store(store)).incidents
     findings = adjudicate(incidents, agreements, as_of=as_of)
+    if as_of is not None:
+        return findings  # a look back: the stored findings stay those of what is known now
     run = RunInfo(
         code_version=__version__,
-        as_of=as_of,
+        as_of=None,
         agreements={a.id: a.content_hash() for a in agreements},
         computed_at=datetime.now(UTC),
     )
@@ -115,7 +123,7 @@ DEMO_STORE = "ceasewatch-demo.db"
 
 def run_demo(out_dir: str | Path) -> DemoResult:
     """From a fresh SQLite file in ``out_dir``: load the bundled agreements and scenario, adjudicate, write outputs."""
-    from ceasewatch.report import build_report, write_report
+    from ceasewatch.report import write_report
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -126,17 +134,22 @@ def run_demo(out_dir: str | Path) -> DemoResult:
         load_agreements_into(store)
         store.add_reports(bundled_scenario(), received_at="published")
         findings = adjudicate_store(store)
-        stored = [item.report for item in store.reports()]
-        claims = store.claims()
-        incidents = store.incidents()
         files = [out / "findings.jsonl", out / "summary.json"]
         with files[0].open("w", encoding="utf-8") as stream:
             write_jsonl(findings, stream)
         files[1].write_text(json.dumps(summary(findings), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         for agreement in store.agreements():
-            data = build_report(agreement, [f for f in findings if f.agreement_id == agreement.id], claims, stored,
-                                incidents=incidents)
             target = out if agreement.id == DEMO_AGREEMENT else out / agreement.id
-            files.append(write_report(data, target, "html"))
-    return DemoResult(out, tuple(files), len(stored), len(claims), len(incidents), tuple(findings))
+            files.append(write_report(report_from_store(store, agreement.id), target, "html"))
+        status = store.status()
+    return DemoResult(out, tuple(files), int(status["reports"]), int(status["claims"]), int(status["incidents"]),
+                      tuple(findings))
+
+
+def report_from_store(store: Store, agreement_id: str) -> ReportData:
+    """The report on one agreement from what the store holds: its findings, incidents, claims and reports."""
+    from ceasewatch.report import build_report
+
+    return build_report(store.agreement(agreement_id), store.findings(agreement_id), store.claims(),
+                        [item.report for item in store.reports()], incidents=store.incidents())
 

@@ -194,11 +194,6 @@ class FindingsTable:
     def __len__(self) -> int:
         return len(self.verdict)
 
-    @property
-    def agreement_ids(self) -> tuple[str, ...]:
-        """The agreement id of each block."""
-        return tuple(block.agreement.id for block in self.blocks)
-
     def verdicts(self) -> Iterator[VerdictKey]:
         """Each row as (agreement, reading, incident id, verdict, reasons, boundaries, missing, releases).
 

@@ -24,7 +24,7 @@ app.add_typer(agreements_app, name="agreements")
 
 PathsArgument = Annotated[
     list[Path] | None,
-    typer.Argument(help="Agreement files or folders. [default: the bundled agreements]", show_default=False),
+    typer.Argument(help="Agreement files or folders. \\[default: the bundled agreements]", show_default=False),
 ]
 
 

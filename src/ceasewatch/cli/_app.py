@@ -31,7 +31,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", envvar="CEASEWATCH_DB", help="The store: a SQLite file or a SQLAlchemy URL. [default: ./ceasewatch.db]"
+        "--db", envvar="CEASEWATCH_DB",
+        help="The store: a SQLite file or a SQLAlchemy URL. \\[default: ./ceasewatch.db]",
     ),
 ]
 AsOfOption = Annotated[

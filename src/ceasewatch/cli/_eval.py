@@ -18,10 +18,10 @@ app.add_typer(eval_app, name="eval")
 def eval_adjudicate(
     gold: Annotated[Path, typer.Option("--gold", help="Gold findings (JSON Lines).")],
     reports: Annotated[
-        Path | None, typer.Option("--reports", help="Reports with structured claims. [default: the bundled scenario]")
+        Path | None, typer.Option("--reports", help="Reports with structured claims. \\[default: the bundled scenario]")
     ] = None,
     agreements: Annotated[
-        Path | None, typer.Option("--agreements", help="Agreement file or folder. [default: bundled]")
+        Path | None, typer.Option("--agreements", help="Agreement file or folder. \\[default: bundled]")
     ] = None,
     split: Annotated[str, typer.Option("--split", help="dev, holdout or all.")] = "all",
     show: Annotated[bool, typer.Option("--show-errors", help="List every label the findings disagree with.")] = False,

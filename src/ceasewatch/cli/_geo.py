@@ -71,7 +71,7 @@ def facilities_near(
         try:
             found = registry.nearest(lat, lon, max_km=km)
         except ValueError as exc:
-            raise InputError(str(exc), field="LAT LON") from exc
+            raise InputError(str(exc), field="--km" if not km > 0 else "LAT LON") from exc
     table = Table("km", "id", "name", "category", title=f"within {km:g} km of {lat:.4f}, {lon:.4f}")
     for facility, distance in found:
         table.add_row(f"{distance:.2f}", facility.id, facility.name, facility.category)

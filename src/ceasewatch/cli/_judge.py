@@ -28,7 +28,7 @@ def adjudicate_command(
                      "them: judge them and print findings to stdout."),
     ] = None,
     agreements: Annotated[
-        Path | None, typer.Option("--agreements", help="Agreement file or folder. [default: bundled]")
+        Path | None, typer.Option("--agreements", help="Agreement file or folder. \\[default: bundled]")
     ] = None,
     as_of: AsOfOption = None,
     counts: Annotated[
@@ -119,15 +119,13 @@ def report_command(
     db: DbOption = None,
 ) -> None:
     """Write the report on one agreement from the findings in the store."""
-    from ceasewatch.report import build_report, write_report
+    from ceasewatch.pipeline import report_from_store
+    from ceasewatch.report import write_report
 
     if fmt not in ("html", "md", "json"):
         raise typer.BadParameter("expected html, md or json", param_hint="--format")
     with errors(), existing_store(db) as store:
-        terms = store.agreement(agreement)
-        findings = store.findings(agreement)
-        data = build_report(terms, findings, store.claims(), [r.report for r in store.reports()])
-        path = write_report(data, out_dir, _format(fmt))
+        path = write_report(report_from_store(store, agreement), out_dir, _format(fmt))
     out.print(f"wrote {path}")
 
 

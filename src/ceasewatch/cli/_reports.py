@@ -6,8 +6,9 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Literal, TextIO
 
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -15,7 +16,6 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from ceasewatch.cli._app import DbOption, app, err, errors, existing_store, out, parse_instant
 from ceasewatch.errors import InputError
 from ceasewatch.model import Claim, Report
-from ceasewatch.store import Store
 
 reports_app = typer.Typer(help="Add reports to the store.", no_args_is_help=True)
 app.add_typer(reports_app, name="reports")
@@ -35,7 +35,7 @@ def reports_add(
         typer.Option(
             "--received-at",
             help="When the reports were received (ISO 8601 with a time zone), or 'published' for each report's own "
-            "publication time (archives compiled after the fact). [default: now]",
+            "publication time (archives compiled after the fact). \\[default: now]",
         ),
     ] = None,
     no_extract: Annotated[
@@ -49,9 +49,13 @@ def reports_add(
     """
     from ceasewatch.sources import Rejected, read_reports
 
+    if fmt not in ("auto", "jsonl", "csv"):
+        raise typer.BadParameter("expected auto, jsonl or csv", param_hint="--format")
     with errors():
-        if fmt not in ("auto", "jsonl", "csv"):
-            raise typer.BadParameter("expected auto, jsonl or csv", param_hint="--format")
+        received: datetime | Literal["published"] | None = (
+            "published" if received_at == "published" else parse_instant(received_at, "--received-at")
+        )
+        store = existing_store(db)
         good = []
         rejected: list[Rejected] = []
         reject_stream = _open_for_writing(reject) if reject is not None else None
@@ -65,13 +69,8 @@ def reports_add(
                     else:
                         good.append(item)
                     progress.advance(task)
-        with Store.open(db) as store:
-            derive = None if no_extract else _extractor()
-            if received_at == "published":
-                result = store.add_reports(good, received_at="published", derive=derive)
-            else:
-                result = store.add_reports(good, received_at=parse_instant(received_at, "--received-at"),
-                                           derive=derive)
+        with store:
+            result = store.add_reports(good, received_at=received, derive=None if no_extract else _extractor())
         if reject_stream is not None:
             with reject_stream:
                 for bad in rejected:
@@ -131,6 +130,8 @@ def ingest(
         raise typer.BadParameter(f"expected auto or one of {', '.join(FORMATS)}", param_hint="--format")
     if max_errors < 0:
         raise typer.BadParameter("expected 0 or more", param_hint="--max-errors")
+    if not max_km > 0 or max_km == float("inf"):
+        raise typer.BadParameter("expected a positive distance in km", param_hint="--max-km")
     with errors(), existing_store(db) as store:
         registry = FacilityRegistry.from_store(store)
         with _progress() as progress:
@@ -152,7 +153,7 @@ def ingest(
             raise typer.Exit(1)
         added = store.add_reports(result.reports, derive=None if no_extract else _extractor())
     dropped = f"; {counts.dropped} hotspot(s) near no facility dropped" if counts.dropped else ""
-    out.print(f"{counts.format}: {counts.records} record(s), {len(result.rejected)} bad; added {added.added} "
+    out.print(f"{result.format}: {counts.records} record(s), {len(result.rejected)} bad; added {added.added} "
               f"report(s) with {counts.claims} claim(s), {added.duplicates} already stored{dropped}")
 
 

@@ -11,7 +11,6 @@ expected).
 from __future__ import annotations
 
 import csv
-import json
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ceasewatch.errors import InputError
+from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.model import Claim, ClaimDraft, Report
 
 __all__ = ["FIELDS", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
@@ -68,7 +68,7 @@ def read_gold_reports(folder: str | Path, data: str | Path | None = None) -> lis
     """Read a gold folder; posts given by ``ref`` are read from ``data`` (the shared data folder) and checked."""
     folder = Path(folder)
     claims: dict[str, list[ClaimDraft]] = {}
-    for number, item in _jsonl(folder / "claims.jsonl"):
+    for number, item in gold_lines(folder / "claims.jsonl"):
         try:
             draft = ClaimDraft.model_validate(
                 {k: v for k, v in item.items() if k not in ("id", "report_id", "split", "note")}
@@ -79,7 +79,7 @@ def read_gold_reports(folder: str | Path, data: str | Path | None = None) -> lis
         claims.setdefault(item["report_id"], []).append(draft)
     gold: list[GoldReport] = []
     tables: dict[str, list[dict[str, str]]] = {}
-    for number, item in _jsonl(folder / "reports.jsonl"):
+    for number, item in gold_lines(folder / "reports.jsonl"):
         text = item.get("text")
         if text is None:
             text = _shared_text(item.get("ref") or {}, data, tables, folder / "reports.jsonl", number)
@@ -197,19 +197,6 @@ def _span(evidence: Any) -> dict[str, int] | None:
     if isinstance(evidence, dict) and "start" in evidence and "end" in evidence:
         return {"start": evidence["start"], "end": evidence["end"]}
     return None
-
-
-def _jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read the gold file: {exc.strerror}", file=str(path)) from exc
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"not JSON: {exc.msg}", file=str(path), line=number) from exc
 
 
 def _shared_text(ref: dict[str, Any], data: str | Path | None, tables: dict[str, list[dict[str, str]]],

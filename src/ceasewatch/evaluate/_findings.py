@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ceasewatch.errors import InputError
+from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.model import Finding
 from ceasewatch.model.finding import REASONS, VERDICTS
 
@@ -65,28 +65,24 @@ class Scores:
 def read_gold_findings(path: str | Path) -> list[GoldFinding]:
     """Read a gold file of findings (JSON Lines: claim_id, agreement_id, reading_id, verdict, reasons, split)."""
     gold: list[GoldFinding] = []
-    with Path(path).open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                label = GoldFinding(
-                    claim_id=item["claim_id"],
-                    agreement_id=item["agreement_id"],
-                    reading_id=item["reading_id"],
-                    verdict=item["verdict"],
-                    reasons=tuple(item.get("reasons", ())),
-                    split=item.get("split", "dev"),
-                    note=item.get("note", ""),
-                )
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(f"not a gold finding: {exc}", file=str(path), line=number,
-                                 expected="claim_id, agreement_id, reading_id, verdict, reasons") from exc
-            if label.verdict not in VERDICTS:
-                raise InputError(f"unknown verdict '{label.verdict}'", file=str(path), line=number, field="verdict",
-                                 expected="one of " + ", ".join(VERDICTS))
-            gold.append(label)
+    for number, item in gold_lines(path):
+        try:
+            label = GoldFinding(
+                claim_id=item["claim_id"],
+                agreement_id=item["agreement_id"],
+                reading_id=item["reading_id"],
+                verdict=item["verdict"],
+                reasons=tuple(item.get("reasons", ())),
+                split=item.get("split", "dev"),
+                note=item.get("note", ""),
+            )
+        except (KeyError, TypeError) as exc:
+            raise InputError(f"not a gold finding: {exc}", file=str(path), line=number,
+                             expected="claim_id, agreement_id, reading_id, verdict, reasons") from exc
+        if label.verdict not in VERDICTS:
+            raise InputError(f"unknown verdict '{label.verdict}'", file=str(path), line=number, field="verdict",
+                             expected="one of " + ", ".join(VERDICTS))
+        gold.append(label)
     return gold
 
 

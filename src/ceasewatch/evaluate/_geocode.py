@@ -8,13 +8,13 @@ per split (``dev``/``holdout``) and per language.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from ceasewatch.errors import InputError
+from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.geo.geocode import Candidate, FacilityFinder, geocode
 
 __all__ = ["WITHIN_KM", "is_correct", "load_gold", "score_geocode"]
@@ -32,14 +32,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
     """The gold lines of a file, checked for the fields scoring needs."""
     items = []
-    text = Path(path).read_text(encoding="utf-8")
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not JSON: {exc.msg}", file=str(path), line=n) from exc
+    for n, item in gold_lines(path):
         for field in _REQUIRED:
             if field not in item:
                 raise InputError("missing field", file=str(path), line=n, field=field)

@@ -31,7 +31,6 @@ whose gold party is decided (not ``unknown``), the mean probability given to the
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from ceasewatch.errors import InputError
+from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.model import Claim
 
 __all__ = [
@@ -98,7 +98,7 @@ def read_gold_incidents(
     claims_file, incidents_file = folder / "claims.jsonl", folder / "incidents.jsonl"
     claims: list[GoldClaim] = []
     seen: set[str] = set()
-    for number, item in _jsonl(claims_file):
+    for number, item in gold_lines(claims_file):
         try:
             claim = Claim.model_validate({k: item[k] for k in _CLAIM_FIELDS if k in item})
         except ValueError as exc:
@@ -112,7 +112,7 @@ def read_gold_incidents(
         claims.append(GoldClaim(claim, source, item.get("published_at"), item))
     clusters: dict[str, str] = {}
     incidents: dict[str, GoldIncident] = {}
-    for number, item in _jsonl(incidents_file):
+    for number, item in gold_lines(incidents_file):
         try:
             attribution = item.get("attribution") or {}
             incident = GoldIncident(
@@ -319,20 +319,3 @@ def _argmax(distribution: Mapping[str, float]) -> str:
     top = max(distribution.values())
     best = [party for party, p in distribution.items() if p == top]
     return best[0] if len(best) == 1 else "unknown"
-
-
-def _jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from exc
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not JSON: {exc.msg}", file=str(path), line=number) from exc
-        if not isinstance(item, dict):
-            raise InputError("a line must be a JSON object", file=str(path), line=number)
-        yield number, item

@@ -201,11 +201,6 @@ class ControlLayers:
         """The days that have a layer, in order."""
         return tuple(layer.day for layer in self.layers)
 
-    def layer_for(self, day: DayLike) -> ControlLayer | None:
-        """The latest layer on or before ``day``; ``None`` if there is none."""
-        k = int(np.searchsorted(self._days, _days([day])[0], side="right")) - 1
-        return self.layers[k] if k >= 0 else None
-
     def controller(self, lat: float, lon: float, day: DayLike) -> ControlAnswer:
         """Who controlled the place on the day: :meth:`controllers` for one place."""
         return self.controllers([lat], [lon], [day]).answer(0)

@@ -171,11 +171,6 @@ class Gazetteer:
             for name in names:
                 self._add(name, IndexEntry("country", i, True))
 
-    @property
-    def max_words(self) -> int:
-        """The most words in any indexed name."""
-        return max(len(k.split()) for k in self.index)
-
     # -- admin1 ------------------------------------------------------------------------------------------------
 
     def admin1_by_iso(self, iso: str) -> Admin1 | None:

@@ -79,15 +79,6 @@ class PartyEntry(StrictModel):
             raise ValueError("timeline events must be in time order")
         return self
 
-    def status_at(self, moment: datetime, known_by: datetime | None = None) -> StatusEvent | None:
-        """The latest status event at or before ``moment`` (and published by ``known_by``), if any."""
-        current = None
-        for event in self.timeline:
-            if event.at <= moment and (known_by is None or event.at <= known_by):
-                current = event
-        return current
-
-
 class Window(StrictModel):
     """When the obligation holds: ``[start, end)``. ``end`` or ``duration`` may be given, not both; neither is open."""
 
@@ -217,15 +208,6 @@ class Precondition(StrictModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     description: str
     timeline: tuple[PreconditionEvent, ...] = ()
-
-    def met_at(self, moment: datetime, known_by: datetime | None = None) -> bool:
-        """Whether the precondition was met (or waived) at ``moment``, counting only events known by ``known_by``."""
-        status = "unmet"
-        for event in self.timeline:
-            if event.at <= moment and (known_by is None or event.at <= known_by):
-                status = event.status
-        return status in ("met", "waived")
-
 
 class Conditions(StrictModel):
     """What the reading's obligations depend on."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 __all__ = ["Instant", "PartyCode", "StrictModel", "to_utc"]
 
@@ -28,5 +28,12 @@ def to_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-Instant = Annotated[AwareDatetime, AfterValidator(to_utc)]
-"""An instant with a time zone, stored in UTC. A time without a time zone is an error."""
+def _not_a_number(value: object) -> object:
+    """Refuse numbers, which pydantic would otherwise read as seconds since 1970: ``2025`` is not a time."""
+    if isinstance(value, int | float) or (isinstance(value, str) and value.strip().lstrip("-").isdigit()):
+        raise ValueError(f"{value!r} is a number, not a time; give an ISO 8601 time with a time zone")
+    return value
+
+
+Instant = Annotated[AwareDatetime, BeforeValidator(_not_a_number), AfterValidator(to_utc)]
+"""An instant with a time zone, stored in UTC. A time without a time zone, or a bare number, is an error."""

@@ -92,7 +92,7 @@ def _resolve_url(raw: str) -> URL:
     if "://" in raw or raw.startswith("sqlite:"):
         try:
             url = make_url(raw)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:
             raise StoreError(f"not a database URL: {_mask_text(raw)}") from exc
     else:
         url = URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
