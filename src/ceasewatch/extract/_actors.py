@@ -74,8 +74,9 @@ _PATIENT_CUE = re.compile(
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|positions?|bases?|depots?|airfields?|units?|troops|personnel|"
     rf"танк{_W}|пикап{_W}|пікап{_W}|тягач{_W}|самоход{_W}|самохідн{_W}|гаубиц{_W}|бронемашин{_W}|бронетехн{_W}|"
     rf"бронированн{_W}|установк{_W}|станци{_W}|станці{_W}|расч[её]т{_W}|точк{_W}|автоколонн{_W}|машин{_W}|"
-    rf"в/ч|бригад{_W}|рбр|полк{_W}|(?-i:РЛС|ЗРК|БМП|БТР|МТЛБ))"
-    rf"(?:\s+[\w'’ʼ-]+){{0,2}}\s+)$",
+    rf"в/ч|бригад{_W}|рбр|полк{_W}|скоплени{_W}|пехот{_W}|піхот{_W}|инфраструктур{_W}|інфраструктур{_W}|"
+    rf"арми[июей]|армі[їяю]|цел[иейь]|ціл[іе]\w*|(?-i:РЛС|ЗРК|БМП|БТР|МТЛБ))"
+    rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
     _I,
 )
 _CLAIMANT_RUS = re.compile(
@@ -146,7 +147,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
     agents = [
         a
         for a in found
-        if not _PATIENT_CUE.search(text, max(start, a.start - 60), a.start)
+        if not _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
     ]
     agents.sort(key=lambda a: a.start)
@@ -161,7 +162,7 @@ def find_patients(text: str, start: int, end: int) -> list[Actor]:
         for m in pattern.finditer(text, start, end)
     ]
     return sorted(
-        (a for a in found if _PATIENT_CUE.search(text, max(start, a.start - 60), a.start)), key=lambda a: a.start
+        (a for a in found if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)), key=lambda a: a.start
     )
 
 

@@ -36,6 +36,7 @@ _NEAREST_CATEGORIES = (
     "energy.gas.storage",
 )
 _REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|in|of)\s+")
+_OCCUPIED = re.compile(r"\b(?:окупован\w*|оккупирован\w*|occupied)", re.I)
 _SABOTAGE = re.compile(r"\b(?:диверси\w*|диверсі\w*|подрыв\w*|підрив\w*|поджог\w*|підпал\w*|sabotage\w*|arson)", re.I)
 
 
@@ -274,8 +275,13 @@ class Extractor:
         out: list[Claim] = []
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
-            if place is None and self._only_place is not None and self._only_place[0] < s:
-                place = self._only_place[1]  # a sentence after the one that names the report's only place
+            if place is None and self._only_place is not None:
+                only = self._only_place[1]
+                named = _places.country_in(text, s, e) or _places.country_of_target(
+                    text, s, e, exclude=_named_sides(text, s, e)
+                )
+                if named is None or (named == only.country and self._only_place[0] < s):
+                    place = only  # the report's only place (a sentence before it: if it names no country)
             own = [t for t in sentence.targets if cs <= t[0] < ce]
             if not own:
                 before = [t for t in sentence.targets if t[0] < cs]
@@ -284,9 +290,22 @@ class Extractor:
             if target_hit is not None:
                 target_hit = _common_target(target_hit, own)
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
-            weapon = _best_weapon(weapons)
+            # a weapon word that is also a target ("гаубицу ... уничтожили дроном") is what was hit, not what struck
+            arms = [w for w in weapons if not any(t[0] < w[1] and w[0] < t[1] for t in sentence.targets)] or weapons
+            weapon = _best_weapon(arms)
             claim = self._claim(
-                report, text, (cs, ce), sentence, place, target_hit, weapon, zone, claimant, head_time, head_actors
+                report,
+                text,
+                (cs, ce),
+                sentence,
+                place,
+                target_hit,
+                weapon,
+                zone,
+                claimant,
+                head_time,
+                head_actors,
+                mixed=_mixed(arms),
             )
             if claim is not None:
                 out.append(claim)
@@ -305,6 +324,8 @@ class Extractor:
         claimant: str | None,
         head_time: _time.TimeFound | None,
         head_actors: list[_actors.Actor],
+        *,
+        mixed: bool = False,
     ) -> Claim | None:
         cs, ce = span
         s, e = sentence.start, sentence.end
@@ -341,7 +362,10 @@ class Extractor:
                 # аэродромы ... Украины"): one claim for the country hit, when the text says who struck or where
                 if category == "unknown" or not agents:
                     return None
-                country = country or _places.country_of_target(text, s, e) or _actors.opponent(agents[0].party)
+                named = _named_sides(text, s, e)
+                country = (
+                    country or _places.country_of_target(text, s, e, exclude=named) or _actors.opponent(agents[0].party)
+                )
                 if country is None:
                     return None
             place = (
@@ -375,6 +399,8 @@ class Extractor:
             perpetrator = _actors.opponent(patients[0].party)  # "удар по формированиям ВСУ": the other side struck
         elif place.country == "RUS":
             perpetrator = "UKR"
+        elif place.country == "UKR" and _OCCUPIED.search(text, s, e):
+            perpetrator = "UKR"  # a strike in occupied territory ("окупованого Криму") is by the side that lost it
         elif place.country == "UKR" and claimant != "RUS":
             perpetrator = "RUS"
         else:
@@ -382,7 +408,8 @@ class Extractor:
         stance = _actors.stance_of(perpetrator, claimant, denial)
         # act
         if weapon is not None:
-            act = _lexicon.ACT_OF_WEAPON.get(weapon, "strike")
+            # several kinds of weapon together ("авиацией, беспилотниками, ракетными войсками и артиллерией"): a strike
+            act = "strike" if mixed else _lexicon.ACT_OF_WEAPON.get(weapon, "strike")
             confidence += 0.05
         elif _SABOTAGE.search(text, s, e):
             act = "sabotage"
@@ -458,6 +485,27 @@ class Extractor:
             if found is not None:
                 return label, found
         return label, None
+
+
+_WEAPON_CLASSES = frozenset(
+    {"drone", "missile", "artillery", "aviation", "mlrs", "mortar", "ballistic_missile", "cruise_missile",
+     "precision_weapon"}
+)  # fmt: skip
+
+
+def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:
+    """Whether only classes of weapon are named, of more than one kind of act ("авиацией, беспилотниками и
+    артиллерией"); a named system ("ракетами HIMARS") says which act it was."""
+    if any(w[2].value not in _WEAPON_CLASSES for w in weapons):
+        return False
+    return len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in weapons}) > 1
+
+
+def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of the sides a sentence names, as actors or as the ones hit ("ВС РФ", "позиции ВСУ", "РЛС зс рф"):
+    the country in such a name is not the country a target belongs to."""
+    sides = _actors.find_actors(text, s, e, None) + _actors.find_patients(text, s, e)
+    return [(a.start, a.end) for a in sides]
 
 
 def _top(category: str) -> str:

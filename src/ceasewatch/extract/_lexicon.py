@@ -284,6 +284,13 @@ TARGETS: tuple[Entry, ...] = (
         r"air\s*bases?",
         r"airfields?",
     ),
+    _e(
+        "military",
+        rf"(?:военн|військов){_W}\s+(?:цел|ціл){_W}",
+        rf"(?:военн|військов){_W}\s+инфраструктур{_W}",
+        rf"військов{_W}\s+інфраструктур{_W}",
+        specific=False,
+    ),
     _e("military.naval_base", rf"военно-морск{_W}\s+баз{_W}", rf"військово-морськ{_W}\s+баз{_W}", r"naval\s+bases?"),
     _e(
         "military.depot",
@@ -617,6 +624,12 @@ WEAPONS: tuple[Entry, ...] = (
         r"saboteurs?",
     ),
     _e(
+        "precision_weapon",
+        rf"высокоточн{_W}\s+оружи{_W}",
+        rf"високоточн{_W}\s+(?:зброє|зброї|зброя){_W}",
+        r"precision(?:-guided)?\s+weapons?",
+    ),
+    _e(
         "aviation",
         rf"авиаудар{_W}",
         rf"авіаудар{_W}",
@@ -654,6 +667,7 @@ ACT_OF_WEAPON: dict[str, str] = {
     "glide_bomb": "strike.air",
     "aviation": "strike.air",
     "sabotage": "sabotage",
+    "precision_weapon": "strike",
 }
 """The act a weapon implies."""
 

@@ -46,6 +46,18 @@ _PREPOSITION = re.compile(
     rf"[іІ]з|[зЗ]|по|[iI]n|[nN]ear|at|outside|over|"
     rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?(?P<name>{_NAME})"
 )
+_DIRECTION = re.compile(
+    r"(?P<name>(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:ом|ем|ое|ий|ій|ому|ого|е)\s+(?:направлени|напрямк|напрям)\w*)|"
+    r"(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ-]+(?:ом|ое|ого|ому|ому|ій|е)\s+(?:приграничь|прикордонн)\w*)|"
+    r"(?:[A-Z][a-z'-]+\s+(?:direction|axis|border\s+area)))"
+)
+_BARE = re.compile(rf"(?<![\w'’ʼ.-])(?P<name>{_NAME})(?![\w'’ʼ-])")
+_ADJECTIVE_END = re.compile(
+    r"(?:ск|цк|ськ|цьк|зьк|ов|ев|ин)(?:ий|ій|ой|ая|ое|ые|ого|ому|ом|ую|ой|их|им|ими|а|у|е|і|ої|ої|их|ими)$|"
+    r"(?:ий|ій|ый|ого|ому|ій|ої|ими|ых)$",
+    re.I,
+)
+_SENTENCE_LEAD = re.compile(r"(?:^|[.!?:;…\n*_#>|(\[\]\"«»“”„▫️•🔹⚡💥🔸▪️-]|[^\w\s,])\s*$")
 _NOT_PLACES = frozenset(
     [
         "россия",
@@ -132,11 +144,14 @@ _COUNTRY_OF_TARGET = re.compile(
 )
 
 
-def country_of_target(text: str, start: int, end: int) -> str | None:
+def country_of_target(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
     """The country a span says its target belongs to ("аэродромов Украины", "российской энергетической
-    инфраструктуры"), if it names exactly one of Russia and Ukraine."""
+    инфраструктуры"), if it names exactly one of Russia and Ukraine. Matches inside ``exclude`` (the spans of the
+    actors named: "Вооруженными Силами Российской Федерации") do not count."""
     rus = ukr = False
     for m in _COUNTRY_OF_TARGET.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in exclude):
+            continue
         rus = rus or m.group("rus") is not None
         ukr = ukr or m.group("ukr") is not None
     if rus == ukr:
@@ -170,6 +185,7 @@ class PlaceMention:
     query: str
     level: PlacePrecision | None
     strong: bool  # found with an administrative or settlement word, not only after a preposition
+    bare: bool = False  # a capitalised name with no preposition or administrative word before it
 
 
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -191,11 +207,29 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district" if district else "admin1", True))
     for m in _SETTLEMENT.finditer(text, start, end):
         found.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "settlement", True))
+    for m in _DIRECTION.finditer(text, start, end):
+        found.append(PlaceMention(m.start(), m.end(), m.group(0), "district", False))
     for m in _PREPOSITION.finditer(text, start, end):
         name = m.group("name")
         if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
             continue
         found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False))
+    for m in _BARE.finditer(text, start, end):
+        # a bare city name ("рідного Херсону", "вночі Саранськ приймав"): not at the head of a sentence or bullet,
+        # not an adjective (those name facilities: "Саратовський НПЗ"); kept only if the geocoder is sure of it
+        name = m.group("name")
+        if (
+            len(name) < 4
+            or name.isascii()
+            or name.lower() in _NOT_PLACES
+            or _ADJECTIVE_END.search(name.split()[-1])
+            or _SENTENCE_LEAD.search(text, max(start, m.start() - 4), m.start())
+            or m.start() - start < 2
+        ):
+            continue
+        found.append(PlaceMention(m.start(), m.end(), name, None, False, bare=True))
+    if any(not p.bare for p in found):
+        found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[PlaceMention] = []
     for p in found:
@@ -239,6 +273,30 @@ def _precision(kind: str) -> PlacePrecision:
     return "settlement"
 
 
+def _same_word(matched: str, query: str) -> bool:
+    """Whether the geocoder read the whole word (not a part of it, nor a fuzzy neighbour)."""
+    return matched.strip().lower()[:4] == query.strip().lower()[:4]
+
+
+_LATIN_INITIAL: dict[str, str] = {
+    "а": "a", "б": "b", "в": "vw", "г": "ghkh", "ґ": "g", "д": "d", "е": "ey", "є": "y", "ё": "y", "ж": "zj",
+    "з": "z", "и": "iy", "і": "i", "ї": "y", "й": "y", "к": "kc", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "sc", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "tc", "ч": "c", "ш": "s", "щ": "s", "э": "e",
+    "ю": "y", "я": "y",
+}  # fmt: skip
+
+
+def _same_initial(name: str, query: str) -> bool:
+    """Whether a candidate's (Latin) name starts as the name asked for would in Latin letters ("Херсону" and
+    "Kherson", not "Військові" and "Biysk")."""
+    if not name or not query:
+        return False
+    first, got = query[0].lower(), name[0].lower()
+    if first.isascii() or not got.isascii():
+        return first == got
+    return got in _LATIN_INITIAL.get(first, first)
+
+
 def _default_geocoder() -> Geocoder | None:
     try:
         module = importlib.import_module("ceasewatch.geo.geocode")
@@ -252,6 +310,7 @@ class PlaceResolver:
     """Resolves place mentions with a geocoder, caching every answer (names repeat a great deal in bulletins)."""
 
     min_score: float = 0.5
+    bare_score: float = 0.65
 
     def __init__(self, geocoder: Geocoder | None = None, *, use_default: bool = True) -> None:
         self.geocoder = geocoder if geocoder is not None else (_default_geocoder() if use_default else None)
@@ -279,6 +338,16 @@ class PlaceResolver:
         except TypeError:
             candidates = list(self.geocoder(mention.query))
         candidates = [c for c in candidates if getattr(c, "score", 1.0) >= self.min_score]
+        if mention.bare:
+            # a bare name: a settlement the geocoder is sure of, and not a partial or fuzzy reading of the word
+            candidates = [
+                c
+                for c in candidates
+                if getattr(c, "score", 0.0) >= self.bare_score
+                and _precision(str(getattr(c, "kind", ""))) == "settlement"
+                and _same_word(str(getattr(c, "matched", "") or mention.query), mention.query)
+                and _same_initial(str(getattr(c, "name", "")), mention.query)
+            ]
         if not candidates:
             if mention.strong and mention.level in {"admin1", "district"}:
                 return Place(name=mention.query, precision=mention.level)
