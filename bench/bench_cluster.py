@@ -26,7 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ceasewatch.resolve import ClaimArrays, ClusterParams, cluster_columnar, compatible_pairs
-from ceasewatch.resolve._cluster import STANCES, _resolve
+from ceasewatch.resolve._cluster import STANCES, TIME_PRECISIONS, _resolve
 
 HOUR = 3600 * 10**9
 START = int(datetime(2024, 1, 1, tzinfo=UTC).timestamp()) * 10**9
@@ -34,6 +34,7 @@ DAYS = 731
 FACILITIES = 20_000
 REGIONS = ((0.55, (46.0, 52.0), (23.0, 40.0)), (0.45, (44.0, 56.0), (34.0, 48.0)))  # Ukraine; western Russia
 WIDTHS_H = ((0.25, 0.25), (0.30, 2.0), (0.30, 10.0), (0.12, 24.0), (0.03, 168.0))  # minute .. week
+PRECISIONS = ("minute", "hour", "night", "day", "week")  # the precision of each width
 RADII = ((0.35, 0.5, 3.0), (0.40, 3.0, 15.0), (0.15, 15.0, 60.0))  # located claims
 LEAF_ACTS = ("strike.drone", "strike.missile", "strike.artillery", "strike.air", "sabotage", "ground.assault")
 ACT_P = (0.55, 0.2, 0.12, 0.05, 0.04, 0.04)
@@ -125,7 +126,8 @@ def generate(n: int, seed: int) -> tuple[ClaimArrays, npt.NDArray[np.int64]]:
     stance = rng.choice(len(STANCES), size=n, p=[0.75, 0.05, 0.12, 0.08]).astype(np.int8)
     perpetrator = np.where(stance == STANCES.index("observation"), -1, e_perp[event]).astype(np.int16)
     ids = np.array([f"c{k:07d}" for k in rng.permutation(n)])
-    arrays = ClaimArrays(ids=ids, earliest=earliest, latest=latest, act=act.astype(np.int16),
+    precision = np.array([TIME_PRECISIONS.index(p) for p in PRECISIONS], dtype=np.int8)[w]
+    arrays = ClaimArrays(ids=ids, earliest=earliest, latest=latest, precision=precision, act=act.astype(np.int16),
                          category=category.astype(np.int16), facility=facility, perpetrator=perpetrator,
                          stance=stance, report=np.arange(n, dtype=np.int32), admin1=admin1, lat=lat, lon=lon,
                          radius_km=radius, place_key=place_key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -82,7 +83,10 @@ def test_one_report_lists_different_events(scenario: list[Claim]) -> None:
     ({"act": "strike.missile"}, {"act": "strike.drone"}, False),
     ({"act": "strike.missile"}, {"act": "strike.drone", "stance": "denial"}, True),  # a denial denies the attack
     ({"target": {"category": "energy"}}, {"target": {"category": "energy.oil.refinery"}}, True),
-    ({"target": {"category": "energy.gas"}}, {"target": {"category": "energy.oil.refinery"}}, False),
+    # another kind of target 12 km away is another strike; at one locality in one episode, the same strike
+    ({"target": {"category": "energy.gas"}}, {"target": {"category": "energy.oil.refinery"}, "place": {
+        "lat": 44.1 + 12 / 111.2, "lon": 39.07, "radius_km": 5}}, False),
+    ({"target": {"category": "energy.gas"}}, {"target": {"category": "energy.oil.refinery"}}, True),
     ({"target": {"category": "unknown"}}, {"target": {"category": "energy.oil.refinery"}}, True),
     ({}, {"stance": "denial", "perpetrator": "RUS"}, False),  # the denier must be the accused party
     ({}, {"stance": "denial", "perpetrator": "UKR"}, True),
@@ -99,8 +103,11 @@ def test_pair_rule(a: dict[str, Any], b: dict[str, Any], expected: bool) -> None
     assert compatible(y, x) is expected
     i, _ = compatible_pairs(ClaimArrays.from_claims([x, y]))
     assert (len(i) == 1) is expected
-    same_report = claim("x/2", **b)
-    assert not compatible(x, same_report) or x.stance != same_report.stance
+    same_report = claim("x/2", **b)  # one report's two assertions pair only as one episode at one locality
+    far = claim("x/3", **{**b, "place": {"lat": 45.1, "lon": 39.07, "radius_km": 5, "country": "RUS"}})
+    assert not compatible(x, far) or x.stance != far.stance
+    if compatible(x, same_report) and x.stance == same_report.stance:
+        assert same_report.place.has_point and max(x.place.radius_km, same_report.place.radius_km) <= 25
 
 
 def test_chaining_is_not_followed() -> None:
@@ -121,6 +128,97 @@ def test_chaining_is_not_followed() -> None:
     assert len(cluster([a, oblast, other]).incidents) == 3
 
 
+TOWN = {"name": "Town", "lat": 47.91, "lon": 33.39, "radius_km": 5, "precision": "settlement", "country": "UKR",
+        "admin1": "Oblast A"}
+EVENING = {"earliest": "2025-04-04T15:00:00Z", "latest": "2025-04-04T16:30:00Z", "precision": "hour"}
+
+
+def test_one_episode_at_one_locality_pairs_whatever_each_side_says_it_hit() -> None:
+    """One side: a military meeting; the other: homes. The same town and the same evening: one incident."""
+    military = claim("ru/1", stance="admission", perpetrator="RUS", claimant="RUS", act="strike.missile",
+                     target={"category": "military.unit"}, place=TOWN, time=EVENING)
+    homes = claim("ua1/1", stance="accusation", perpetrator="RUS", claimant="UKR", act="strike.missile",
+                  target={"category": "civilian.residential"}, place={**TOWN, "radius_km": 3, "lat": 47.93},
+                  time={**EVENING, "earliest": "2025-04-04T15:50:00Z"})
+    assert compatible(military, homes) and compatible(homes, military)
+    assert cluster([military, homes]).partition() == {frozenset({"ru/1", "ua1/1"})}
+    # a town 15 km away is another locality (the centre lies outside both radii)
+    nearby = claim("ua2/1", target={"category": "civilian.residential"}, act="strike.missile",
+                   place={**TOWN, "lat": 47.91 + 15 / 111.2}, time=EVENING)
+    assert not compatible(military, nearby)
+    # a week-long claim is no episode, and an oblast is no locality: the categories must then agree
+    week = claim("ua3/1", target={"category": "civilian.residential"}, act="strike.missile", place=TOWN,
+                 time={"earliest": "2025-03-30T00:00:00Z", "latest": "2025-04-06T00:00:00Z", "precision": "week"})
+    oblast = claim("ua4/1", target={"category": "civilian.residential"}, act="strike.missile", time=EVENING,
+                   place={**TOWN, "radius_km": 120, "precision": "admin1"})
+    assert not compatible(military, week) and not compatible(military, oblast)
+    assert compatible(homes, week) and compatible(homes, oblast)  # one lineage: the old rule
+    # the means still count between accusations and admissions
+    assert not compatible(military, claim("ua5/1", act="strike.drone", target={"category": "civilian.residential"},
+                                          place=TOWN, time=EVENING))
+
+
+def test_one_report_may_name_two_targets_of_one_episode() -> None:
+    """A report on a raid on an airbase that also damaged houses in the town next to it names one incident."""
+    night = {"earliest": "2025-03-19T19:00:00Z", "latest": "2025-03-20T03:00:00Z", "precision": "night"}
+    airbase = claim("r/1", target={"category": "military.airbase"}, time=night,
+                    place={"name": "Airbase", "lat": 51.48, "lon": 46.21, "radius_km": 5, "precision": "facility"})
+    houses = claim("r/2", target={"category": "civilian.residential"}, time=night,
+                   place={"name": "Town", "lat": 51.48 - 6.9 / 111.2, "lon": 46.21, "radius_km": 8,
+                          "precision": "settlement"})
+    assert compatible(airbase, houses)
+    assert cluster([airbase, houses]).partition() == {frozenset({"r/1", "r/2"})}
+    # the same report on the same category in two towns 30 km apart: two strikes, as before
+    other = claim("r/3", target={"category": "military.airbase"}, time=night,
+                  place={"name": "Other", "lat": 51.48 + 30 / 111.2, "lon": 46.21, "radius_km": 5})
+    assert not compatible(airbase, other)
+    # and two places a distance_km apart, which two reports would pair, are two events in one report
+    close = claim("r/4", target={"category": "military.airbase"}, time=night,
+                  place={"name": "Close", "lat": 51.48 + 12 / 111.2, "lon": 46.21, "radius_km": 5})
+    assert not compatible(airbase, close) and compatible(airbase, claim("s/1", **{
+        k: v for k, v in close.model_dump().items() if k not in ("id", "report_id")}))
+
+
+def test_a_region_level_place_stands_for_its_admin1() -> None:
+    """An oblast named by a disc of 110 km whose centre is 129 km from the substation it means."""
+    substation = claim("a/1", target={"category": "energy.electricity.substation"},
+                       place={"name": "Substation", "lat": 50.84, "lon": 35.39, "radius_km": 5,
+                              "precision": "facility", "admin1": "Oblast B"})
+    region = claim("b/1", target={"category": "energy"},
+                   place={"name": "Oblast B", "lat": 50.84 + 129 / 111.2, "lon": 35.39, "radius_km": 110,
+                          "precision": "admin1", "admin1": "Oblast B"})
+    assert compatible(substation, region)
+    assert cluster([substation, region]).partition() == {frozenset({"a/1", "b/1"})}
+    # only within its own admin1: unnamed, or another one, and the disc is taken as it is
+    unnamed = claim("c/1", target={"category": "energy.electricity.substation"},
+                    place={**substation.place.model_dump(), "admin1": None})
+    assert not compatible(unnamed, region)
+    # and it still waits for an unambiguous match: two substations in the oblast that evening, it joins neither
+    second = claim("d/1", target={"category": "energy.electricity.substation"},
+                   place={**substation.place.model_dump(), "lat": 51.6})
+    assert compatible(second, region) and not compatible(second, substation)
+    assert len(cluster([substation, region, second]).incidents) == 3
+
+
+def test_a_night_has_loose_bounds() -> None:
+    """"Evening, 19:45-20:15" and "the night, from 21:00": 45 minutes apart, one strike."""
+    evening = claim("a/1", time={"earliest": "2025-03-30T16:45:00Z", "latest": "2025-03-30T17:15:00Z",
+                                 "precision": "hour"})
+    night = claim("b/1", time={"earliest": "2025-03-30T18:00:00Z", "latest": "2025-03-31T03:00:00Z",
+                               "precision": "night"})
+    assert compatible(evening, night) and compatible(night, evening)
+    result = cluster([evening, night])
+    assert result.partition() == {frozenset({"a/1", "b/1"})}
+    incident = result.incidents[0]  # no common part: the gap between them is the incident's time
+    assert (incident.time.earliest, incident.time.latest) == (evening.time.latest, night.time.earliest)
+    # two hours apart, or two precise times 45 minutes apart: different strikes
+    later = claim("c/1", time={**night.time.model_dump(), "earliest": "2025-03-30T19:30:00Z"})
+    assert not compatible(evening, later)
+    hour = claim("d/1", time={**night.time.model_dump(), "latest": "2025-03-30T18:30:00Z", "precision": "hour"})
+    assert not compatible(evening, hour)
+    assert not compatible(evening, night, ClusterParams(slack_h=0))
+
+
 def _random_claims(seed: int, n: int) -> list[Claim]:
     rng = random.Random(seed)
     out = []
@@ -128,6 +226,7 @@ def _random_claims(seed: int, n: int) -> list[Claim]:
     acts = ["strike", "strike.drone", "strike.missile", "unknown"]
     for k in range(n):
         start = rng.randrange(0, 48) * 1800
+        width = rng.choice([600, 3600, 36000, 3 * 86400])
         located = rng.random() < 0.9
         place: dict[str, Any] = ({"lat": 44.0 + rng.random() * 0.5, "lon": 39.0 + rng.random() * 0.5,
                                   "radius_km": rng.choice([1, 3, 8, 40, 150])} if located
@@ -139,8 +238,8 @@ def _random_claims(seed: int, n: int) -> list[Claim]:
             target["facility_id"] = rng.choice(["F1", "F2"])
         out.append(claim(
             f"r{rng.randrange(n)}/{k}",
-            time={"earliest": _iso(start), "latest": _iso(start + rng.choice([600, 3600, 36000])),
-                  "precision": "hour"},
+            time={"earliest": _iso(start), "latest": _iso(start + width),
+                  "precision": rng.choice(["hour", "night"]) if width < 86400 else "week"},
             place=place, target=target, act=rng.choice(acts),
             stance=rng.choice(["accusation", "accusation", "denial", "observation", "admission"]),
             perpetrator=rng.choice(["UKR", "RUS", None])))
@@ -148,8 +247,7 @@ def _random_claims(seed: int, n: int) -> list[Claim]:
 
 
 def _iso(seconds: int) -> str:
-    return f"2025-03-20T{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}Z" if seconds < 86400 \
-        else f"2025-03-21T{(seconds - 86400) // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}Z"
+    return (datetime(2025, 3, 20, tzinfo=UTC) + timedelta(seconds=seconds)).isoformat()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -222,6 +320,9 @@ def test_params_and_methods_are_checked() -> None:
 
     with pytest.raises(InputError, match="distance_km"):
         ClusterParams(distance_km=-1)
+    for name in ("locality_km", "episode_h", "region_km", "slack_h"):
+        with pytest.raises(InputError, match=name):
+            ClusterParams(**{name: float("nan")})
     with pytest.raises(InputError, match="blocked, all_pairs"):
         compatible_pairs(ClaimArrays.from_claims([claim()]), method="kd")  # type: ignore[arg-type]
     with pytest.raises(InputError, match="twice"):

@@ -2,15 +2,20 @@
 
 The rules (docs/resolve.md says the same in prose):
 
-* **The pair rule** (:func:`compatible`). Two claims may describe one event when their time intervals overlap, their
-  acts lie on one lineage of the act taxonomy (``unknown`` fits any act; a denial's act is not compared: it denies
-  the attack, whatever the means), their targets agree (the same ``facility_id``; or, unless they name two different
-  facilities, categories on one lineage, ``unknown`` fitting any) and their places agree (the same facility; or both
-  have points and the ground distance minus both radii is at most ``distance_km``; or neither has a point and they
-  name the same country, admin1 and zone). A denial does not pair with a claim that names another perpetrator: the
-  denier is the accused party.
+* **The pair rule** (:func:`compatible`). Two claims may describe one event when their time intervals overlap (a
+  ``night``, whose bounds are a convention, is widened by ``slack_h`` at both ends), their acts lie on one lineage of
+  the act taxonomy (``unknown`` fits any act; a denial's act is not compared: it denies the attack, whatever the
+  means), their targets agree (the same ``facility_id``; or, unless they name two different facilities, categories
+  on one lineage, ``unknown`` fitting any; or any categories if the two are *one episode at one locality*: both
+  intervals at most ``episode_h`` long, both places located and at most ``locality_km`` wide, the centre of each
+  within the wider radius) and their places agree (the same facility; or both have points and the ground distance
+  minus both radii is at most ``distance_km``, where a place at least ``region_km`` wide counts double against a
+  place of its own admin1; or neither has a point and they name the same country, admin1 and zone). A denial does
+  not pair with a claim that names another perpetrator: the denier is the accused party. Two assertions of one
+  report with the same stance pair only as one episode at one locality (the airbase and the houses of one raid).
 * **Complete linkage.** Every two claims of an incident obey the pair rule (so the claims' intervals have a common
-  part, which is the incident's time). Claims that chain (A~B, B~C, A≁C) are not glued together.
+  part, which is the incident's time, unless a night's slack bridged a gap: then the gap is). Claims that chain
+  (A~B, B~C, A≁C) are not glued together.
 * **The vague claim waits for an unambiguous match.** Claims are placed from the most precise to the least (radius,
   then length of the interval, then earliest time, then id). Each joins the incident that it pairs with entirely if
   there is exactly one such incident; if there is none, or more than one, it starts its own. An oblast-level claim
@@ -21,11 +26,12 @@ The rules (docs/resolve.md says the same in prose):
   into it; claims leaving an incident are recorded as a split.
 
 Finding the pairs is the costly part. The fast path (:func:`compatible_pairs`, ``method="blocked"``) sorts claims by
-(earliest, id) and compares a claim only with the claims that start inside its interval and lie in its grid cell or
-the 26 cells around it. Cells are cubes of Earth-centred coordinates whose side is the largest distance at which two
-claims may still pair, so no pair is missed; claims are graded by radius (up to 25 km, 100 km, 400 km, larger) and
-each grade has its own grid, so that a few wide claims do not make every cell wide. ``method="all_pairs"`` tests every
-pair with the same rule: the baseline of the benchmark.
+(earliest less slack, id) and compares a claim only with the claims that start inside its (widened) interval and lie
+in its grid cell or the 26 cells around it. Cells are cubes of Earth-centred coordinates whose side is the largest
+distance at which two claims may still pair, so no pair is missed (a region-level place counts there with twice its
+radius); claims are graded by that radius (up to 25 km, 100 km, 400 km, larger) and each grade has its own grid, so
+that a few wide claims do not make every cell wide. ``method="all_pairs"`` tests every pair with the same rule: the
+baseline of the benchmark.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from scipy.sparse.csgraph import connected_components
 from ceasewatch.errors import InputError
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model import ACTS, CATEGORIES, Claim, Incident, IncidentEvent, Place, Stance, Target, TimeInterval
+from ceasewatch.model.time import TimePrecision
 
 __all__ = [
     "ClaimArrays",
@@ -74,6 +81,11 @@ STANCES: tuple[Stance, ...] = ("accusation", "admission", "denial", "observation
 """The stances, in code order (:attr:`ClaimArrays.stance`)."""
 _ASSERTING = ("accusation", "admission")  # stances whose act (the means) is compared
 _DENIAL = STANCES.index("denial")
+TIME_PRECISIONS: tuple[TimePrecision, ...] = ("minute", "hour", "day", "night", "week", "month")
+"""The time precisions, in code order (:attr:`ClaimArrays.precision`)."""
+LOOSE_BOUNDS: tuple[TimePrecision, ...] = ("night",)
+"""Precisions whose bounds are a convention (when does a night begin?): widened by ``ClusterParams.slack_h``."""
+_HOUR_NS = 3_600_000_000_000
 
 
 def _on_lineage(a: str, b: str) -> bool:
@@ -108,41 +120,76 @@ _CATEGORY_OK = np.array([[categories_compatible(a, b) for b in _CATEGORY_IDS] fo
 
 @dataclass(frozen=True)
 class ClusterParams:
-    """Options of :func:`cluster`. ``distance_km``: the largest gap between two places, after both radii, at which
-    claims of one category lineage may still be one incident."""
+    """Options of :func:`cluster` (docs/resolve.md states the rules they enter).
+
+    ``distance_km``: the largest gap between two places, after both radii, at which claims may still be one incident.
+    ``locality_km`` and ``episode_h``: places no wider than ``locality_km`` (radius) are localities, intervals no
+    longer than ``episode_h`` are episodes; two claims of one episode at one locality (the centre of each within the
+    wider radius) pair whatever targets they name, and two claims of one report may pair there.
+    ``region_km``: a place at least this wide (radius) stands for the admin1 it names; against a place in the same
+    admin1 its radius counts double. ``slack_h``: hours added to both ends of an interval whose precision has
+    conventional bounds (:data:`LOOSE_BOUNDS`).
+    """
 
     distance_km: float = 10.0
+    locality_km: float = 25.0
+    episode_h: float = 48.0
+    region_km: float = 100.0
+    slack_h: float = 1.0
 
     def __post_init__(self) -> None:
-        if not (np.isfinite(self.distance_km) and self.distance_km >= 0):
-            raise InputError(f"distance_km must be a finite number >= 0, not {self.distance_km!r}",
-                             field="distance_km", expected="a finite number >= 0")
+        for name in ("distance_km", "locality_km", "episode_h", "region_km", "slack_h"):
+            value = getattr(self, name)
+            if not (np.isfinite(value) and value >= 0):
+                raise InputError(f"{name} must be a finite number >= 0, not {value!r}", field=name,
+                                 expected="a finite number >= 0")
+
+    def episode_ns(self) -> int:
+        """``episode_h`` in nanoseconds."""
+        return round(self.episode_h * _HOUR_NS)
+
+    def slack_ns(self) -> I64:
+        """The slack of each precision of :data:`TIME_PRECISIONS`, in nanoseconds."""
+        slack = round(self.slack_h * _HOUR_NS)
+        return np.array([slack if p in LOOSE_BOUNDS else 0 for p in TIME_PRECISIONS], dtype=np.int64)
+
+
+def _region_radius(radius: float, admin1: str | None, other: str | None, params: ClusterParams) -> float:
+    return 2 * radius if radius >= params.region_km and admin1 is not None and admin1 == other else radius
 
 
 def compatible(a: Claim, b: Claim, params: ClusterParams = ClusterParams()) -> bool:
     """The pair rule, on two claims (the reference; :func:`compatible_pairs` applies it to arrays)."""
-    if a.report_id == b.report_id and a.stance == b.stance:
-        return False
-    if a.time.earliest > b.time.latest or b.time.earliest > a.time.latest:
+    slack = params.slack_ns()
+    sa, sb = (int(slack[TIME_PRECISIONS.index(c.time.precision)]) for c in (a, b))
+    if _ns(a.time.earliest) - sa > _ns(b.time.latest) + sb or _ns(b.time.earliest) - sb > _ns(a.time.latest) + sa:
         return False
     if a.stance in _ASSERTING and b.stance in _ASSERTING and not acts_compatible(a.act, b.act):
         return False
     denial = a.stance == "denial" or b.stance == "denial"
     if denial and a.perpetrator is not None and b.perpetrator is not None and a.perpetrator != b.perpetrator:
         return False
+    pa, pb = a.place, b.place
+    # One episode at one locality: short intervals, places located and narrow, each centre within the wider radius.
+    episode = max(_ns(c.time.latest) - _ns(c.time.earliest) for c in (a, b)) <= params.episode_ns()
+    local = (episode and pa.lat is not None and pa.lon is not None and pb.lat is not None and pb.lon is not None
+             and max(pa.radius_km, pb.radius_km) <= params.locality_km
+             and float(geodesic_km(pa.lat, pa.lon, pb.lat, pb.lon)) <= max(pa.radius_km, pb.radius_km))
+    if a.report_id == b.report_id and a.stance == b.stance and not local:
+        return False
     fa, fb = a.target.facility_id, b.target.facility_id
     if fa is not None and fa == fb:
         return True
     if fa is not None and fb is not None:
         return False
-    if not categories_compatible(a.target.category, b.target.category):
+    if not categories_compatible(a.target.category, b.target.category) and not local:
         return False
-    pa, pb = a.place, b.place
     if pa.admin1 is not None and pb.admin1 is not None and pa.admin1 != pb.admin1:
         return False
     if pa.lat is not None and pa.lon is not None and pb.lat is not None and pb.lon is not None:
-        gap = float(geodesic_km(pa.lat, pa.lon, pb.lat, pb.lon)) - pa.radius_km - pb.radius_km
-        return gap <= params.distance_km
+        ra = _region_radius(pa.radius_km, pa.admin1, pb.admin1, params)
+        rb = _region_radius(pb.radius_km, pb.admin1, pa.admin1, params)
+        return float(geodesic_km(pa.lat, pa.lon, pb.lat, pb.lon)) - ra - rb <= params.distance_km
     if pa.has_point or pb.has_point:
         return False
     return (pa.country, pa.admin1, pa.zone) == (pb.country, pb.admin1, pb.zone)
@@ -152,9 +199,10 @@ def compatible(a: Claim, b: Claim, params: ClusterParams = ClusterParams()) -> b
 class ClaimArrays:
     """Claims as columns, one element per claim: what the pair rule reads.
 
-    Times are int64 nanoseconds since the epoch; ``act`` and ``category`` are codes into the sorted act and category
-    ids; ``facility`` and ``perpetrator`` are small integer codes (``-1``: none); a claim without a point has NaN
-    ``lat``/``lon`` and a ``place_key`` code for its (country, admin1, zone) (``-1`` for claims with a point).
+    Times are int64 nanoseconds since the epoch, ``precision`` their code in :data:`TIME_PRECISIONS`; ``act`` and
+    ``category`` are codes into the sorted act and category ids; ``facility`` and ``perpetrator`` are small integer
+    codes (``-1``: none); a claim without a point has NaN ``lat``/``lon`` and a ``place_key`` code for its (country,
+    admin1, zone) (``-1`` for claims with a point).
     ``ids`` must be unique strings. Build one with :meth:`from_claims`, or directly from arrays.
     """
 
@@ -164,6 +212,7 @@ class ClaimArrays:
     ids: npt.NDArray[Any]
     earliest: I64
     latest: I64
+    precision: npt.NDArray[np.int8]
     act: npt.NDArray[np.int16]
     category: npt.NDArray[np.int16]
     facility: npt.NDArray[np.int32]
@@ -182,6 +231,8 @@ class ClaimArrays:
             column = getattr(self, name)
             if not isinstance(column, np.ndarray) or column.shape != (n,):
                 raise InputError(f"'{name}' must be a 1-d array of {n} elements", field=name)
+        if n and bool(np.any((self.precision < 0) | (self.precision >= len(TIME_PRECISIONS)))):
+            raise InputError("a claim's precision code is out of range", field="precision")
         if n and bool(np.any(self.latest < self.earliest)):
             raise InputError("a claim's latest time is before its earliest", field="latest")
         if n and len(np.unique(self.ids)) != n:
@@ -208,6 +259,7 @@ class ClaimArrays:
             ids=np.array([c.id for c in claims], dtype=str),
             earliest=np.array([_ns(c.time.earliest) for c in claims], dtype=np.int64),
             latest=np.array([_ns(c.time.latest) for c in claims], dtype=np.int64),
+            precision=np.array([TIME_PRECISIONS.index(c.time.precision) for c in claims], dtype=np.int8),
             act=np.array([act[c.act] for c in claims], dtype=np.int16),
             category=np.array([category[c.target.category] for c in claims], dtype=np.int16),
             facility=np.array([-1 if c.target.facility_id is None else facilities[c.target.facility_id]
@@ -236,8 +288,8 @@ class ClaimArrays:
         return np.lexsort((id_rank, self.earliest)).astype(np.int64)
 
 
-_COLUMNS = ("ids", "earliest", "latest", "act", "category", "facility", "perpetrator", "stance", "report", "admin1",
-            "lat", "lon", "radius_km", "place_key")
+_COLUMNS = ("ids", "earliest", "latest", "precision", "act", "category", "facility", "perpetrator", "stance", "report",
+            "admin1", "lat", "lon", "radius_km", "place_key")
 
 
 def _codes(values: Iterable[str | None]) -> dict[str, int]:
@@ -257,31 +309,50 @@ def _ns(moment: datetime) -> int:
 # ---------------------------------------------------------------------------------------------------------- pairs
 
 
-def _pair_ok(a: ClaimArrays, i: I64, j: I64, distance_km: float) -> Bools:
+def _pair_ok(a: ClaimArrays, i: I64, j: I64, params: ClusterParams) -> Bools:
     """The pair rule on rows ``i`` and ``j`` of ``a``, element by element (the most selective tests first, each
     later test on the survivors only)."""
     fi, fj = a.facility[i], a.facility[j]
     same = (fi >= 0) & (fi == fj)
     ri, rj = a.admin1[i], a.admin1[j]
     ki, kj = a.place_key[i], a.place_key[j]
-    ok: Bools = same | (((fi < 0) | (fj < 0)) & _CATEGORY_OK[a.category[i], a.category[j]]
-                 & ((ri < 0) | (rj < 0) | (ri == rj)) & (ki == kj))  # ki == kj: both located, or one named place
+    narrow = (ki < 0) & (kj < 0) & (np.maximum(a.radius_km[i], a.radius_km[j]) <= params.locality_km)
+    narrow &= np.maximum(a.latest[i] - a.earliest[i], a.latest[j] - a.earliest[j]) <= params.episode_ns()
+    kinship = _CATEGORY_OK[a.category[i], a.category[j]]
+    ok: Bools = same | (((fi < 0) | (fj < 0)) & (kinship | narrow)
+                        & ((ri < 0) | (rj < 0) | (ri == rj)) & (ki == kj))  # ki == kj: both located, or one name
     rows = np.flatnonzero(ok)
-    i, j = i[rows], j[rows]
+    i, j, narrow, same = i[rows], j[rows], narrow[rows], same[rows]
     si, sj = a.stance[i], a.stance[j]
     pi, pj = a.perpetrator[i], a.perpetrator[j]
-    good = (a.earliest[i] <= a.latest[j]) & (a.earliest[j] <= a.latest[i])
-    good &= (a.report[i] != a.report[j]) | (si != sj)
+    slack = params.slack_ns()
+    slack_i, slack_j = slack[a.precision[i]], slack[a.precision[j]]
+    good = (a.earliest[i] - slack_i <= a.latest[j] + slack_j) & (a.earliest[j] - slack_j <= a.latest[i] + slack_i)
+    twice = (a.report[i] == a.report[j]) & (si == sj)  # one report's two assertions: only at one locality
+    good &= ~twice | narrow
     good &= ~((si <= 1) & (sj <= 1)) | _ACT_OK[a.act[i], a.act[j]]  # acts compared between accusations, admissions
     good &= ((si != _DENIAL) & (sj != _DENIAL)) | (pi < 0) | (pj < 0) | (pi == pj)
-    measure = good & ~same[rows] & (ki[rows] < 0)
+    local_only = twice | ~(same | kinship[rows])  # pairs that need one locality
+    measure = good & (ki[rows] < 0) & (kj[rows] < 0) & (~same | local_only)
     if measure.any():
         at = np.flatnonzero(measure)
         mi, mj = i[at], j[at]
-        gap = geodesic_km(a.lat[mi], a.lon[mi], a.lat[mj], a.lon[mj]) - a.radius_km[mi] - a.radius_km[mj]
-        good[at] = gap <= distance_km
+        qi, qj = a.radius_km[mi], a.radius_km[mj]
+        d = geodesic_km(a.lat[mi], a.lon[mi], a.lat[mj], a.lon[mj])
+        region = (a.admin1[mi] >= 0) & (a.admin1[mi] == a.admin1[mj])
+        gap = d - np.where(region & (qi >= params.region_km), 2 * qi, qi) \
+            - np.where(region & (qj >= params.region_km), 2 * qj, qj)
+        local = narrow[at] & (d <= np.maximum(qi, qj))
+        good[at] = np.where(local_only[at], local, same[at] | (gap <= params.distance_km))
     ok[rows] = good
     return ok
+
+
+def _reach_km(a: ClaimArrays, params: ClusterParams) -> F64:
+    """The largest radius each claim may count with (a region-level place counts double in its own admin1)."""
+    wide = (a.admin1 >= 0) & (a.radius_km >= params.region_km)
+    reach: F64 = np.where(wide, 2 * a.radius_km, a.radius_km)
+    return reach
 
 
 def _ecef_km(lat: F64, lon: F64) -> F64:
@@ -311,7 +382,7 @@ def _expand(lo: I64, hi: I64) -> tuple[I64, I64]:
 
 
 def _query(a: ClaimArrays, rank: I64, stop: I64, queriers: I64, members: I64, cells_q: I64, cells_m: I64,
-           neighbours: I64, distance_km: float) -> list[tuple[I64, I64]]:
+           neighbours: I64, params: ClusterParams) -> list[tuple[I64, I64]]:
     """Pairs (querier, member) that obey the rule, where the member starts inside the querier's interval and after
     it by (earliest, id), and lies in the querier's cell or a neighbouring one. Rows are ranks (time order)."""
     n = len(rank)
@@ -340,7 +411,7 @@ def _query(a: ClaimArrays, rank: I64, stop: I64, queriers: I64, members: I64, ce
             if len(owner) == 0:
                 continue
             i, j = qf[owner], member_of_key[position]
-            keep = _pair_ok(a, rank[i], rank[j], distance_km)
+            keep = _pair_ok(a, rank[i], rank[j], params)
             out.append((rank[i[keep]], rank[j[keep]]))
     return out
 
@@ -365,21 +436,24 @@ def compatible_pairs(a: ClaimArrays, params: ClusterParams = ClusterParams(),
             i0 = np.arange(start, min(start + rows, n - 1), dtype=np.int64)
             owner, position = _expand(i0 + 1, np.full(len(i0), n, dtype=np.int64))
             i, j = i0[owner], position
-            keep = _pair_ok(a, i, j, params.distance_km)
+            keep = _pair_ok(a, i, j, params)
             parts.append((i[keep], j[keep]))
     else:
-        parts = _blocked(a, params.distance_km)
+        parts = _blocked(a, params)
     i = np.concatenate([p[0] for p in parts]) if parts else empty
     j = np.concatenate([p[1] for p in parts]) if parts else empty
     code = np.unique(np.minimum(i, j) * n + np.maximum(i, j))  # sorted by (i, j), each pair once
     return code // n, code % n
 
 
-def _blocked(a: ClaimArrays, distance_km: float) -> list[tuple[I64, I64]]:
-    rank = a.time_order()  # rank[k]: the row of the k-th claim in time order
-    earliest, latest = a.earliest[rank], a.latest[rank]
-    stop = np.searchsorted(earliest, latest, side="right").astype(np.int64)  # claims < stop start by latest
-    lat, lon, radius = a.lat[rank], a.lon[rank], a.radius_km[rank]
+def _blocked(a: ClaimArrays, params: ClusterParams) -> list[tuple[I64, I64]]:
+    distance_km = params.distance_km
+    slack = params.slack_ns()[a.precision]  # intervals as the pair rule compares them
+    start, end = a.earliest - slack, a.latest + slack
+    id_rank = np.argsort(np.argsort(a.ids, kind="stable"), kind="stable")
+    rank = np.lexsort((id_rank, start)).astype(np.int64)  # rank[k]: the row of the k-th claim by (start, id)
+    stop = np.searchsorted(start[rank], end[rank], side="right").astype(np.int64)  # claims < stop start by end
+    lat, lon, radius = a.lat[rank], a.lon[rank], _reach_km(a, params)[rank]
     point = ~np.isnan(lat)
     grade = np.where(point, np.searchsorted(np.array(_GRADES_KM), radius), -1)
     everyone = np.arange(len(rank), dtype=np.int64)
@@ -395,17 +469,17 @@ def _blocked(a: ClaimArrays, distance_km: float) -> list[tuple[I64, I64]]:
         cells = np.floor(xyz / side).astype(np.int64)
         below = point & (grade < level)
         upto = everyone[mine | below]
-        parts += _query(a, rank, stop, everyone[mine], upto, cells[mine], cells[upto], _NEIGHBOURS, distance_km)
+        parts += _query(a, rank, stop, everyone[mine], upto, cells[mine], cells[upto], _NEIGHBOURS, params)
         parts += _query(a, rank, stop, everyone[below], everyone[mine], cells[below], cells[mine], _NEIGHBOURS,
-                        distance_km)
+                        params)
     named = everyone[~point]
     keys = a.place_key[rank][named].astype(np.int64)
-    parts += _query(a, rank, stop, named, named, keys, keys, np.zeros(1, dtype=np.int64), distance_km)
+    parts += _query(a, rank, stop, named, named, keys, keys, np.zeros(1, dtype=np.int64), params)
     # The same facility pairs whatever the places say: join on the facility too (duplicates are dropped later).
     facility = a.facility[rank].astype(np.int64)
     sited = everyone[facility >= 0]
     parts += _query(a, rank, stop, sited, sited, facility[sited], facility[sited], np.zeros(1, dtype=np.int64),
-                    distance_km)
+                    params)
     return parts
 
 
@@ -574,8 +648,10 @@ def cluster(claims: Sequence[Claim], *, previous: Clustering | None = None,
 def _incident(name: str, group: list[Claim]) -> Incident:
     """The incident's representative fields (see docs/resolve.md)."""
     narrowest = min(group, key=lambda c: (c.time.latest - c.time.earliest, *_time_key(c)))
-    time = TimeInterval(earliest=max(c.time.earliest for c in group), latest=min(c.time.latest for c in group),
-                        precision=narrowest.time.precision, tz=narrowest.time.tz)
+    common = (max(c.time.earliest for c in group), min(c.time.latest for c in group))
+    # Intervals widened by slack may pair without a common part: then the gap between them is the incident's time.
+    time = TimeInterval(earliest=min(common), latest=max(common), precision=narrowest.time.precision,
+                        tz=narrowest.time.tz)
     located = [c for c in group if c.place.has_point]
     place = min(located or group, key=lambda c: (c.place.radius_km, *_time_key(c))).place
     with_facility = [c for c in group if c.target.facility_id is not None]
