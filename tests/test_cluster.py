@@ -328,3 +328,17 @@ def test_params_and_methods_are_checked() -> None:
     with pytest.raises(InputError, match="twice"):
         cluster([claim("a/1"), claim("a/1", act="strike")])
     assert cluster([]).incidents == ()
+
+
+def test_the_incident_act_is_the_accusers_not_an_observers() -> None:
+    """An accusation of sabotage with a bystander's report of a strike is a sabotage incident."""
+    base = {"time": {"earliest": "2025-03-21T06:00:00+03:00", "latest": "2025-03-21T07:00:00+03:00",
+                     "precision": "hour"},
+            "place": {"name": "Sudzha", "lat": 51.19, "lon": 35.27, "radius_km": 3, "precision": "facility"},
+            "target": {"category": "energy.gas.metering_station"}}
+    accusation = Claim.model_validate({**base, "id": "a/1", "report_id": "a", "act": "sabotage",
+                                       "perpetrator": "UKR", "claimant": "RUS", "stance": "accusation"})
+    observation = Claim.model_validate({**base, "id": "b/1", "report_id": "b", "act": "strike.artillery",
+                                        "stance": "observation"})
+    (incident,) = cluster([accusation, observation]).incidents
+    assert incident.act == "sabotage"

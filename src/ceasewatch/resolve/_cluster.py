@@ -657,7 +657,9 @@ def _incident(name: str, group: list[Claim]) -> Incident:
     with_facility = [c for c in group if c.target.facility_id is not None]
     target: Target = (with_facility[0] if with_facility else
                       min(group, key=lambda c: (-_depth(c.target.category), *_time_key(c)))).target
-    act = min(group, key=lambda c: (-_depth(c.act), *_time_key(c))).act
+    # The act is what the accusers and admitters say was done: a denial or an observation says little of the means.
+    asserting = [c for c in group if c.stance in ("accusation", "admission")] or group
+    act = min(asserting, key=lambda c: (-_depth(c.act), *_time_key(c))).act
     weapons: dict[str, int] = {}
     for c in group:
         if c.weapon is not None:
