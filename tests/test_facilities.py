@@ -185,10 +185,53 @@ def test_find_tolerates_inflected_name_words(registry: FacilityRegistry, name: s
 
 
 def test_inflection_does_not_invent_facilities(registry: FacilityRegistry) -> None:
-    # neither the Saratov nor the Moscow refinery is in the bundled registry; no other facility may answer for them
-    assert registry.find("Саратовского НПЗ") == []
+    # neither the Ukhta nor the Moscow refinery is in the bundled registry; no other facility may answer for them
+    assert registry.find("Ухтинского НПЗ") == []
     assert registry.find("Московського нафтопереробного заводу") == []
     assert registry.find("Kavkazskaya oil pumping station") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "facility_id"),
+    [
+        ("Саратовский НПЗ", "cw:saratov-refinery"),
+        ("на Саратовском НПЗ", "cw:saratov-refinery"),
+        ("Саратовського нафтопереробного заводу", "cw:saratov-refinery"),
+        ("НПЗ в Саратове", "cw:saratov-refinery"),
+        ("refinery in Saratov", "cw:saratov-refinery"),
+        ("НПЗ у Рязані", "cw:ryazan-refinery"),
+        ("Новокуйбышевского НПЗ", "cw:novokuibyshevsk-refinery"),
+        ("Туапсинського НПЗ", "cw:tuapse-refinery"),
+        ("Slavneft-YaNOS", "cw:yaroslavl-refinery"),
+        ("нефтебазы в Тихорецке", "cw:tikhoretsk-oil-depot"),
+        ("нефтебазы «Шесхарис»", "cw:sheskharis-oil-terminal"),
+        ("Астраханского газоперерабатывающего завода", "cw:astrakhan-gpp"),
+        ("по аэродрому Энгельс", "cw:engels-airbase"),
+        ("аеродром в Енгельсі", "cw:engels-airbase"),
+        ("авіабазу Саки", "cw:saky-airbase"),
+        ("Харківської ТЕЦ-5", "cw:kharkiv-chp-5"),
+        ("ДніпроГЕС", "cw:dnipro-hpp"),
+        ("Курской атомной электростанции", "cw:kursk-npp"),
+    ],
+)
+def test_find_2025_strike_targets_in_running_text(registry: FacilityRegistry, name: str, facility_id: str) -> None:
+    assert [f.id for f in registry.find(name)][:1] == [facility_id]
+
+
+def test_a_town_alone_is_not_its_facility(registry: FacilityRegistry) -> None:
+    assert registry.find("Саратов") == []
+    assert registry.find("Енгельсі") == []
+    assert registry.find("НПЗ в Атлантиде") == []
+
+
+def test_curated_2025_targets_supersede_gppd_and_keep_their_precision(registry: FacilityRegistry) -> None:
+    assert len(registry.select("military.airbase")) >= 10
+    assert len(registry.select("energy.oil.refinery", "RUS")) >= 15
+    assert "gppd:wri1005120" not in registry and registry.get("cw:dnipro-hpp").lat == pytest.approx(47.8675)
+    note = registry.note("cw:saratov-refinery")
+    assert note is not None and note.precision == "town" and note.radius_km >= 10
+    site = registry.note("cw:engels-airbase")
+    assert site is not None and site.precision == "site" and site.radius_km <= 3
 
 
 def test_select_by_category_and_country(registry: FacilityRegistry) -> None:

@@ -205,6 +205,36 @@ def test_a_bare_town_name_stays_the_town_even_if_a_facility_has_it_as_alias() ->
     assert any(c.kind == "facility" for c in cands)
 
 
+@pytest.mark.parametrize(
+    ("text", "facility_id"),
+    [
+        ("на Саратовском НПЗ", "cw:saratov-refinery"),
+        ("Саратовський НПЗ", "cw:saratov-refinery"),
+        ("по аэродрому Энгельс", "cw:engels-airbase"),
+        ("аеродром в Енгельсі", "cw:engels-airbase"),
+        ("на аеродромі «Бельбек»", "cw:belbek-airbase"),
+        ("в НПЗ у Кстові", "cw:kstovo-refinery"),
+        ("Kirishi refinery", "cw:kirishi-refinery"),
+    ],
+)
+def test_2025_strike_targets_resolve_to_the_facility(text: str, facility_id: str) -> None:
+    from ceasewatch.geo.facilities import FacilityRegistry
+
+    best = geocode(text, registry=FacilityRegistry.bundled())[0]
+    assert (best.kind, best.facility_id) == ("facility", facility_id)
+
+
+def test_a_facility_located_to_its_town_keeps_the_curated_radius() -> None:
+    from ceasewatch.geo.facilities import FacilityRegistry
+
+    registry = FacilityRegistry.bundled()
+    town_level = geocode("Рязанский НПЗ", registry=registry)[0]
+    assert town_level.facility_id == "cw:ryazan-refinery" and town_level.radius_km == 12
+    assert geocode("аэродром Энгельс-2", registry=registry)[0].radius_km == 3
+    # the town's name alone is the town, not its airbase
+    assert geocode("Енгельсі", registry=registry)[0].kind == "settlement"
+
+
 def test_without_registry_the_facility_name_gives_the_town() -> None:
     assert geocode("газоизмерительная станция «Суджа»")[0].name == "Sudzha"
 

@@ -120,6 +120,44 @@ def _names(facility: Facility) -> list[str]:
     return [n for n in (facility.name, facility.name_uk, facility.name_ru, *facility.aliases) if n]
 
 
+# a facility word and its abbreviation name the same thing ("Саратовский нефтеперерабатывающий завод" = "Саратовский
+# НПЗ"): every name is also indexed with one spelt the other way
+_ABBREVIATIONS = (
+    ("нефтеперерабатывающий завод", "нпз"), ("нафтопереробний завод", "нпз"),
+    ("газоперерабатывающий завод", "гпз"), ("газопереробний завод", "гпз"),
+    ("атомная электростанция", "аэс"), ("атомна електростанція", "аес"),
+    ("тепловая электростанция", "тэс"), ("теплова електростанція", "тес"),
+    ("теплоэлектроцентраль", "тэц"), ("теплоелектроцентраль", "тец"),
+    ("гидроэлектростанция", "гэс"), ("гідроелектростанція", "гес"),
+    ("авиабаза", "аэродром"), ("авіабаза", "аеродром"), ("oil refinery", "refinery"), ("air base", "airbase"),
+)  # fmt: skip
+# words that may stand between the parts of a name in running text ("аеродром в Енгельсі", "refinery in Saratov")
+_LINKING_WORDS = frozenset(
+    ["в", "во", "у", "на", "под", "під", "біля", "возле", "около", "близ", "по", "з", "із", "из", "с", "со", "от",
+     "від", "в районе", "в районі", "in", "at", "near", "of", "the", "г", "м", "города", "городе", "міста", "місті"]
+)  # fmt: skip
+_ADJECTIVE_ENDINGS = ("ский", "ський")
+
+
+def _spellings(key: str) -> list[str]:
+    """A normalised name and the same name with each facility word abbreviated or spelt out."""
+    out = [key]
+    padded = f" {key} "
+    for long, short in _ABBREVIATIONS:
+        for a, b in ((long, short), (short, long)):
+            if f" {a} " in padded:
+                out.append(padded.replace(f" {a} ", f" {b} ").strip())
+    return list(dict.fromkeys(out))
+
+
+def _town_adjectives(form: str) -> list[str]:
+    """The adjectives a town's name may make: саратов → саратовский, саратовський; рязань → рязанский."""
+    if len(form) < 3 or not any("\u0400" <= ch <= "\u04ff" for ch in form):
+        return []
+    stems = [form, form[:-1]] if form[-1] in "ьаяоыиеі" else [form]
+    return [stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS]
+
+
 # -- distances --------------------------------------------------------------------------------------------------------
 
 
@@ -229,11 +267,12 @@ class FacilityRegistry:
         self._skeleton: dict[str, list[int]] = {}
         for i, facility in enumerate(self._facilities):
             for name in _names(facility):
-                for table, key in ((self._exact, normalise_name(name)), (self._skeleton, name_skeleton(name))):
-                    if key:
-                        bucket = table.setdefault(key, [])
-                        if not bucket or bucket[-1] != i:
-                            bucket.append(i)
+                for spelling in _spellings(normalise_name(name)):
+                    for table, key in ((self._exact, spelling), (self._skeleton, name_skeleton(spelling))):
+                        if key:
+                            bucket = table.setdefault(key, [])
+                            if not bucket or bucket[-1] != i:
+                                bucket.append(i)
         self._built = False
         self._site_indexes: dict[frozenset[str] | None, tuple[_SiteIndex | None, IntArray]] = {}
 
@@ -295,24 +334,54 @@ class FacilityRegistry:
         exact = self._exact.get(key, [])
         loose = [i for i in self._skeleton.get(name_skeleton(name), []) if i not in exact]
         if not exact and not loose and key:
-            # an inflected name ("нефтебазы «Кавказской»", "Московського нафтопереробного заводу"): each word back to
-            # its candidate nominatives by the geocoder's suffix rules, kept while the words so far begin a name
-            from ceasewatch.geo.geocode import _forms
-
-            prefixes: frozenset[str] | None = getattr(self, "_name_prefixes", None)
-            if prefixes is None:
-                prefixes = frozenset(
-                    " ".join(words[:k]) for words in (n.split() for n in self._exact) for k in range(1, len(words) + 1)
-                )
-                self._name_prefixes = prefixes
-            partial = [""]
-            for word in key.split():
-                combos = dict.fromkeys(f"{p} {f}".lstrip() for p in partial for f in _forms(word))
-                partial = [c for c in combos if c in prefixes][:64]
-                if not partial:
-                    break
-            exact = list(dict.fromkeys(i for p in partial for i in self._exact.get(p, [])))
+            exact = self._inflected(key)
+            linked = " ".join(w for w in key.split() if w not in _LINKING_WORDS)
+            if not exact and linked and linked != key:  # "аеродром в Енгельсі", "refinery in Saratov"
+                exact = self._exact.get(linked, []) or self._inflected(linked)
+            if not exact and linked:
+                exact = self._reordered(linked)
         return [self._facilities[i] for i in (*exact, *loose)]
+
+    def _inflected(self, key: str) -> list[int]:
+        """An inflected name ("нефтебазы «Кавказской»", "Московського нафтопереробного заводу"): each word back to
+        its candidate nominatives by the geocoder's suffix rules, kept while the words so far begin a name."""
+        from ceasewatch.geo.geocode import _forms
+
+        prefixes = self._prefixes()
+        partial = [""]
+        for word in key.split():
+            combos = dict.fromkeys(f"{p} {f}".lstrip() for p in partial for f in _forms(word))
+            partial = [c for c in combos if c in prefixes][:64]
+            if not partial:
+                return []
+        return list(dict.fromkeys(i for p in partial for i in self._exact.get(p, [])))
+
+    def _prefixes(self) -> frozenset[str]:
+        prefixes: frozenset[str] | None = getattr(self, "_name_prefixes", None)
+        if prefixes is None:
+            prefixes = frozenset(
+                " ".join(words[:k]) for words in (n.split() for n in self._exact) for k in range(1, len(words) + 1)
+            )
+            self._name_prefixes = prefixes
+        return prefixes
+
+    def _reordered(self, key: str) -> list[int]:
+        """A facility word with its town after it ("НПЗ в Саратове", "refinery in Saratov", "ТЕЦ у Харкові"):
+        the name with the town's adjective before the word ("Саратовский НПЗ"), or the town first ("Saratov
+        refinery")."""
+        from ceasewatch.geo.geocode import _forms
+
+        words = key.split()
+        if len(words) != 2:
+            return []
+        first, second = words
+        for word in _forms(first):
+            for town in _forms(second):
+                for candidate in (f"{town} {word}", *(f"{adj} {word}" for adj in _town_adjectives(town))):
+                    found = self._exact.get(candidate)
+                    if found:
+                        return list(found)
+        return []
 
     def select(self, category: str | None = None, country: str | None = None) -> list[Facility]:
         """The facilities of a category (or a descendant of it) and of a country (ISO alpha-3), in id order."""

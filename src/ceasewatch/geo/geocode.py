@@ -728,12 +728,20 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
 # -- public -----------------------------------------------------------------------------------------------------
 
 
-def _facility_candidate(facility: Facility, matched: str, score: float) -> Candidate:
+def _facility_radius(registry: FacilityFinder, facility: Facility) -> float:
+    """The curated radius of a facility located only to its town (``registry.note``), else 2 km."""
+    note = getattr(registry, "note", None)
+    curated = note(facility.id) if callable(note) else None
+    radius = getattr(curated, "radius_km", None)
+    return max(_FACILITY_RADIUS_KM, float(radius)) if isinstance(radius, int | float) else _FACILITY_RADIUS_KM
+
+
+def _facility_candidate(facility: Facility, matched: str, score: float, radius_km: float) -> Candidate:
     return Candidate(
         name=facility.name,
         lat=facility.lat,
         lon=facility.lon,
-        radius_km=_FACILITY_RADIUS_KM,
+        radius_km=radius_km,
         admin1=facility.admin1,
         country=facility.country,
         score=score,
@@ -798,7 +806,11 @@ def geocode_many(
         facilities, matched = _find_facilities(registry, text) if registry is not None else ([], "")
         if facilities:
             score = _facility_score(gaz, text, matched)
-            cands.extend(_facility_candidate(f, matched, score - 0.001 * k) for k, f in enumerate(facilities))
+            assert registry is not None
+            cands.extend(
+                _facility_candidate(f, matched, score - 0.001 * k, _facility_radius(registry, f))
+                for k, f in enumerate(facilities)
+            )
         mentions = find_mentions(text, index=gaz)
         if not mentions and not facilities:
             mentions = _fuzzy(gaz, text)
@@ -843,7 +855,8 @@ def geocode(
     ``text`` is a place mention ("у Харкові", "Kharkiv oblast", "газоизмерительная станция «Суджа»") or a short
     passage; ``context`` is the surrounding text, used only to prefer places in a region it names. ``registry``
     (anything with ``find(name) -> Facility | None``) is asked first: a named facility is the best candidate,
-    with a radius of 2 km. Settlements get a radius from their population (2–25 km); admin1 units the distance
+    with a radius of 2 km, or the curated ``radius_km`` where the registry has a ``note`` for it (a facility located
+    only to its town). Settlements get a radius from their population (2–25 km); admin1 units the distance
     from their representative point to their farthest edge; a bare country name its whole extent.
     """
     return geocode_many([text], contexts=[context], registry=registry, limit=limit)[0]
