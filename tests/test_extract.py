@@ -713,3 +713,83 @@ def test_only_place_is_not_taken_by_a_sentence_about_the_other_country(ex: Extra
     claims = run(ex, text)
     energy = [c for c in claims if c.target.category.startswith("energy")]
     assert len(energy) == 1 and energy[0].place.country == "RUS" and energy[0].place.precision == "country"
+
+
+# -- weapons named elsewhere in the report, weapons inside the target's phrase, settlements before their region ------
+
+
+def test_act_from_the_one_weapon_named_elsewhere_in_the_report(ex: Extractor) -> None:
+    text = "Ударні дрони ЗСУ знову працювали вночі. У Курській області уражено нафтобазу."
+    claim = one(ex, text, UKR_GS)
+    assert claim.act == "strike.drone"
+    assert claim.weapon == "drone"
+
+
+def test_no_act_from_elsewhere_when_the_report_names_weapons_of_several_acts(ex: Extractor) -> None:
+    text = "Ударні дрони та крилаті ракети летіли всю ніч. У Курській області уражено нафтобазу."
+    assert one(ex, text, UKR_GS).act == "strike"
+
+
+def test_scouting_drone_and_weapons_inside_the_target_phrase_do_not_strike(ex: Extractor) -> None:
+    claim = one(
+        ex,
+        "ЗСУ уразили склад ракет до комплексів С-300/С-400 у Курській області. Вогонь коригував розвідувальний БПЛА.",
+        UKR_GS,
+    )
+    assert claim.target.category == "military.depot"
+    assert claim.act == "strike"
+    tank = one(ex, "В Курской области уничтожен танк ВСУ дроном")
+    assert tank.act == "strike.drone"
+
+
+def test_loitering_munition_is_a_drone_and_ammunition_is_not_a_weapon(ex: Extractor) -> None:
+    assert one(ex, "В Курской области склад боеприпасов ВСУ поражен барражирующим боеприпасом").act == "strike.drone"
+    assert one(ex, "Уражено склад боєприпасів у Брянській області", UKR_GS).act == "strike"
+
+
+def test_blown_up_is_sabotage() -> None:
+    claim = one(
+        Extractor(geocoder=fake_geocode, use_default=False),
+        "Russia said Ukrainian troops blew up a substation in Kursk region",
+        NEWS,
+    )
+    assert claim.act == "sabotage"
+
+
+_SETTLEMENTS: dict[str, FakeCandidate] = {
+    "чапаєвськ": FakeCandidate("Chapayevsk", 52.97, 49.72, 6, "Samara Oblast", "RUS", 0.9, "settlement"),
+    "самарськ": FakeCandidate("Samara Oblast", 53.3, 50.5, 188, "Samara Oblast", "RUS", 0.99, "admin1"),
+    "судж": FakeCandidate("Sudzha", 51.19, 35.27, 5, "Kursk Oblast", "RUS", 0.9, "settlement"),
+    "шуя": FakeCandidate("Shuya", 56.85, 41.39, 8, "Ivanovo Oblast", "RUS", 0.9, "settlement"),
+    # a geocoder that reads the oblast's adjective as a village of another region
+    "іванівськ": FakeCandidate("Ivanovskaya", 45.28, 38.46, 5, "Krasnodar Krai", "RUS", 0.8, "settlement"),
+}
+
+
+def settlement_geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    words = text.lower().split()
+    for stem, candidate in _SETTLEMENTS.items():
+        if words and words[0].startswith(stem):
+            return [candidate]
+    return fake_geocode(text, context=context, limit=limit)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Дрони атакували в російському Чапаєвську, Самарська область, хімічний завод", "Chapayevsk"),
+        ("Була нанесена серія ударів по заводу (Чапаєвськ, Самарська область)", "Chapayevsk"),
+        ("ВСУ нанесли удар по подстанции в Судже Курской области", "Sudzha"),
+        ("БПЛА атакували в/ч у н.п. Шуя, Івановська область", "Shuya"),
+    ],
+)
+def test_a_settlement_before_its_region_is_the_place(text: str, name: str) -> None:
+    settled = Extractor(geocoder=settlement_geocode, use_default=False)
+    assert one(settled, text, UKR_GS).place.name == name
+
+
+def test_a_name_called_an_oblast_is_not_a_village() -> None:
+    settled = Extractor(geocoder=settlement_geocode, use_default=False)
+    claim = one(settled, "Уражено нафтобазу в Івановській області", UKR_GS)
+    assert claim.place.name != "Ivanovskaya"
+    assert claim.place.precision == "admin1"

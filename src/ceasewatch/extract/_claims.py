@@ -37,7 +37,12 @@ _NEAREST_CATEGORIES = (
 )
 _REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|in|of)\s+")
 _OCCUPIED = re.compile(r"\b(?:окупован\w*|оккупирован\w*|occupied)", re.I)
-_SABOTAGE = re.compile(r"\b(?:диверси\w*|диверсі\w*|подрыв\w*|підрив\w*|поджог\w*|підпал\w*|sabotage\w*|arson)", re.I)
+_SABOTAGE = re.compile(
+    r"\b(?:диверси\w*|диверсі\w*|подрыв\w*|підрив\w*|поджог\w*|підпал\w*|sabotage\w*|arson|"
+    r"(?:blew|blown|blow|blowing)\s+up)",
+    re.I,
+)
+_SCOUTING = re.compile(r"(?:розвідувальн|разведывательн|reconnaissance|recon|spotter)\w*\s+$", re.I)
 
 
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -128,6 +133,8 @@ class Extractor:
         self._nearest_cache: dict[tuple[float, float, float, str], Facility | None] = {}
         # the one place the report being read names (and where it is named), if it names exactly one
         self._only_place: tuple[int, Place] | None = None
+        # the weapons of the report being read that struck (found when a sentence names none), if of one act
+        self._arms: list[tuple[int, int, _lexicon.Entry]] | None = None
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -169,6 +176,7 @@ class Extractor:
             if found_place.has_point:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
         self._only_place = next(iter(everywhere.values())) if len(everywhere) == 1 else None
+        self._arms = None
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         for s, e in spans:
@@ -220,6 +228,17 @@ class Extractor:
         if not targets and not weapons:
             return None
         return _Sentence(s, e, triggers, targets, weapons)
+
+    def _report_arms(self, text: str) -> list[tuple[int, int, _lexicon.Entry]]:
+        """The weapons the whole report names as striking, when they all imply one act (else none)."""
+        if self._arms is None:
+            weapons = _lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text))
+            arms = _striking(text, weapons, _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))) if weapons else []
+            # only weapons that strike and are seldom what is hit or the setting ("ракетний напад", "літак РЕР")
+            arms = [w for w in arms if w[2].value in _SURE_WEAPONS]
+            acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in arms}
+            self._arms = arms if len(acts) == 1 else []
+        return self._arms
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         mentions = _places.find_places(text, s, e)
@@ -290,8 +309,13 @@ class Extractor:
             if target_hit is not None:
                 target_hit = _common_target(target_hit, own)
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
-            # a weapon word that is also a target ("гаубицу ... уничтожили дроном") is what was hit, not what struck
-            arms = [w for w in weapons if not any(t[0] < w[1] and w[0] < t[1] for t in sentence.targets)] or weapons
+            # a weapon word that is also a target ("гаубицу ... уничтожили дроном") or part of the target's phrase
+            # ("склад ракет", "самоходную артиллерийскую установку") is what was hit, not what struck
+            arms = _striking(text, weapons, sentence.targets)
+            if not arms:
+                # no weapon in the sentence: the one kind of weapon the report names elsewhere ("Дрони атакували ...
+                # Уражено нафтобазу")
+                arms = self._report_arms(text)
             weapon = _best_weapon(arms)
             claim = self._claim(
                 report,
@@ -491,6 +515,35 @@ _WEAPON_CLASSES = frozenset(
     {"drone", "missile", "artillery", "aviation", "mlrs", "mortar", "ballistic_missile", "cruise_missile",
      "precision_weapon"}
 )  # fmt: skip
+
+
+_LINK = re.compile(r"[\s«»\"“”'/,-]*|\s+(?:до|для|of|for)\s+\w+\s+")
+_INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ой|ою|ею|ым|им)$", re.I)
+_SURE_WEAPONS = frozenset(
+    {"drone", "shahed", "fpv_drone", "naval_drone", "glide_bomb", "ballistic_missile", "cruise_missile", "iskander",
+     "kalibr", "kinzhal", "kh-101", "atacms", "storm_shadow", "neptune", "himars", "mlrs"}
+)  # fmt: skip
+
+
+def _striking(
+    text: str, weapons: Sequence[tuple[int, int, _lexicon.Entry]], targets: Sequence[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The weapons that struck: not a target themselves ("уничтожил гаубицу"), nor a word of the target's phrase
+    right after it ("склад ракет до комплексів С-300", "самоходную артиллерийскую установку"), unless in the
+    instrumental case ("уничтожил танк дроном")."""
+    out = []
+    hit = list(targets)
+    for w in weapons:
+        if _SCOUTING.search(text, max(0, w[0] - 24), w[0]):
+            continue  # "розвідувальний БПЛА" spotted the fire: it did not strike
+        if any(t[0] < w[1] and w[0] < t[1] for t in targets) or (
+            not _INSTRUMENTAL.search(text, w[0], w[1])
+            and any(t[1] <= w[0] and _LINK.fullmatch(text, t[1], w[0]) for t in hit)
+        ):
+            hit.append(w)  # "склад ракет до комплексів С-300/С-400": the next one is of the target's phrase too
+            continue
+        out.append(w)
+    return out
 
 
 def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:

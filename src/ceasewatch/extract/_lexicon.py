@@ -598,8 +598,6 @@ WEAPONS: tuple[Entry, ...] = (
         r"howitzers?",
         rf"снаряд{_W}",
         r"shells?\b",
-        rf"боеприпас{_W}",
-        rf"боєприпас{_W}",
     ),
     _e(
         "drone",
@@ -609,6 +607,11 @@ WEAPONS: tuple[Entry, ...] = (
         r"drones?",
         r"UAVs?",
         r"unmanned\s+aerial",
+        rf"барражирующ{_W}\s+боеприпас{_W}",
+        rf"баражуюч{_W}\s+боєприпас{_W}",
+        r"loitering\s+munitions?",
+        rf"ланцет{_W}",
+        r"lancets?",
         acronyms=("БпЛА", "БПЛА", "БпЛА-камикадзе", "БПЛА-камикадзе", "UAV", "UAVs", "БПЛА-камікадзе"),
     ),
     _e(

@@ -51,6 +51,11 @@ _DIRECTION = re.compile(
     r"(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ-]+(?:ом|ое|ого|ому|ому|ій|е)\s+(?:приграничь|прикордонн)\w*)|"
     r"(?:[A-Z][a-z'-]+\s+(?:direction|axis|border\s+area)))"
 )
+_BEFORE_REGION = re.compile(
+    rf"(?P<name>{_NAME})\s*,\s*(?={_CAP}\s+(?:{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w]))"
+)  # "Графовка, Бєлгородська область", "(Чапаєвськ, Самарська область)": a settlement, then its region
+_UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
+_REGION_WORD = re.compile(r"(?:ская|ской|скую|ська|ської|цкая|цкой|цька|цької|щин[аеиіу]|ина|ине|ини)$", re.I)
 _BARE = re.compile(rf"(?<![\w'’ʼ.-])(?P<name>{_NAME})(?![\w'’ʼ-])")
 _ADJECTIVE_END = re.compile(
     r"(?:ск|цк|ськ|цьк|зьк|ов|ев|ин)(?:ий|ій|ой|ая|ое|ые|ого|ому|ом|ую|ой|их|им|ими|а|у|е|і|ої|ої|их|ими)$|"
@@ -204,9 +209,28 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _ADMIN.finditer(text, start, end):
         unit = m.group("unit").lower()
         district = re.match(_UNIT_DISTRICT, unit) is not None
+        name = m.group("name")
+        words = name.split()
+        if len(words) > 1 and _ADJECTIVE_END.search(words[-1]) and not _ADJECTIVE_END.search(words[-2]):
+            # "Суджа Курской области", "Іванівська Лисиця Бєлгородської області": a settlement, then its region
+            cut = m.start() + name.rindex(words[-1])
+            settlement = text[m.start() : cut].rstrip()
+            found.append(PlaceMention(m.start(), m.start() + len(settlement), settlement, "settlement", True))
+            found.append(PlaceMention(cut, m.end(), text[cut : m.end()], "district" if district else "admin1", True))
+            continue
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district" if district else "admin1", True))
+    for m in _BEFORE_REGION.finditer(text, start, end):
+        name = m.group("name")
+        if name.lower() in _NOT_PLACES or _REGION_WORD.search(name) or re.search(_UNIT_ADMIN1, name, re.I):
+            continue
+        found.append(PlaceMention(m.start(), m.end("name"), name, "settlement", True))
     for m in _SETTLEMENT.finditer(text, start, end):
-        found.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "settlement", True))
+        name, stop = m.group("name"), m.end("name")
+        words = name.split()
+        if len(words) > 1 and _ADJECTIVE_END.search(words[-1]) and _UNIT_AFTER.match(text, stop):
+            name = text[m.start("name") : m.start("name") + name.rindex(words[-1])].rstrip()  # its region follows
+            stop = m.start("name") + len(name)
+        found.append(PlaceMention(m.start("name"), stop, name, "settlement", True))
     for m in _DIRECTION.finditer(text, start, end):
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district", False))
     for m in _PREPOSITION.finditer(text, start, end):
@@ -352,6 +376,12 @@ class PlaceResolver:
             if mention.strong and mention.level in {"admin1", "district"}:
                 return Place(name=mention.query, precision=mention.level)
             return None
+        if mention.level == "admin1" and mention.strong:
+            # a name the text calls an oblast is not a village of a like name ("Івановська область" is not
+            # Ivanovskaya); a region the geocoder does not know stays a name
+            candidates = [c for c in candidates if _precision(str(getattr(c, "kind", ""))) == "admin1"]
+            if not candidates:
+                return Place(name=mention.query, precision="admin1")
         if mention.level == "settlement":
             # a name the text calls a village or a town is not an oblast ("селі Іванівка" is not Ivanovo Oblast)
             candidates = [c for c in candidates if _precision(str(getattr(c, "kind", ""))) != "admin1"]
