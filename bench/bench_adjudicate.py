@@ -214,8 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"columnar:  {len(arrays):>10,} claims, {len(table):,} findings in {columnar_s:.2f} s")
     verdicts = np.bincount(table.verdict, minlength=4)
-    print("           verdicts: " + ", ".join(f"{v} {c:,}" for v, c in zip(
-        ("violation", "possible_violation", "not_covered", "undetermined"), verdicts.tolist(), strict=True)))
+    print(
+        "           verdicts: "
+        + ", ".join(
+            f"{v} {c:,}"
+            for v, c in zip(
+                ("violation", "possible_violation", "not_covered", "undetermined"), verdicts.tolist(), strict=True
+            )
+        )
+    )
     del table
 
     traced_mib = None

@@ -38,10 +38,19 @@ PRECISIONS = ("minute", "hour", "night", "day", "week")  # the precision of each
 RADII = ((0.35, 0.5, 3.0), (0.40, 3.0, 15.0), (0.15, 15.0, 60.0))  # located claims
 LEAF_ACTS = ("strike.drone", "strike.missile", "strike.artillery", "strike.air", "sabotage", "ground.assault")
 ACT_P = (0.55, 0.2, 0.12, 0.05, 0.04, 0.04)
-ENERGY_LEAVES = tuple(c for c in ClaimArrays.CATEGORY_IDS if c.startswith("energy.") and
-                      not any(o.startswith(c + ".") for o in ClaimArrays.CATEGORY_IDS))
-OTHER_LEAVES = tuple(c for c in ClaimArrays.CATEGORY_IDS if not c.startswith("energy") and c != "unknown" and
-                     "." in c and not any(o.startswith(c + ".") for o in ClaimArrays.CATEGORY_IDS))
+ENERGY_LEAVES = tuple(
+    c
+    for c in ClaimArrays.CATEGORY_IDS
+    if c.startswith("energy.") and not any(o.startswith(c + ".") for o in ClaimArrays.CATEGORY_IDS)
+)
+OTHER_LEAVES = tuple(
+    c
+    for c in ClaimArrays.CATEGORY_IDS
+    if not c.startswith("energy")
+    and c != "unknown"
+    and "." in c
+    and not any(o.startswith(c + ".") for o in ClaimArrays.CATEGORY_IDS)
+)
 
 
 def _codes(names: tuple[str, ...], vocabulary: tuple[str, ...]) -> npt.NDArray[np.int16]:
@@ -49,8 +58,9 @@ def _codes(names: tuple[str, ...], vocabulary: tuple[str, ...]) -> npt.NDArray[n
 
 
 def _parent(codes: npt.NDArray[np.int16], vocabulary: tuple[str, ...]) -> npt.NDArray[np.int16]:
-    table = np.array([vocabulary.index(v.rsplit(".", 1)[0]) if "." in v else k for k, v in enumerate(vocabulary)],
-                     dtype=np.int16)
+    table = np.array(
+        [vocabulary.index(v.rsplit(".", 1)[0]) if "." in v else k for k, v in enumerate(vocabulary)], dtype=np.int16
+    )
     out: npt.NDArray[np.int16] = table[codes]
     return out
 
@@ -85,8 +95,11 @@ def generate(n: int, seed: int) -> tuple[ClaimArrays, npt.NDArray[np.int64]]:
     e_lat, e_lon = points(events)
     e_lat[at_site], e_lon[at_site] = site_lat[site[at_site]], site_lon[site[at_site]]
     energy = rng.random(events) < 0.7
-    e_cat = np.where(energy, _codes(ENERGY_LEAVES, cats)[rng.integers(0, len(ENERGY_LEAVES), events)],
-                     _codes(OTHER_LEAVES, cats)[rng.integers(0, len(OTHER_LEAVES), events)])
+    e_cat = np.where(
+        energy,
+        _codes(ENERGY_LEAVES, cats)[rng.integers(0, len(ENERGY_LEAVES), events)],
+        _codes(OTHER_LEAVES, cats)[rng.integers(0, len(OTHER_LEAVES), events)],
+    )
     e_cat[at_site] = site_cat[site[at_site]]
     e_act = _codes(LEAF_ACTS, acts)[rng.choice(len(LEAF_ACTS), size=events, p=ACT_P)]
     e_perp = rng.integers(0, 2, events).astype(np.int16)
@@ -127,10 +140,23 @@ def generate(n: int, seed: int) -> tuple[ClaimArrays, npt.NDArray[np.int64]]:
     perpetrator = np.where(stance == STANCES.index("observation"), -1, e_perp[event]).astype(np.int16)
     ids = np.array([f"c{k:07d}" for k in rng.permutation(n)])
     precision = np.array([TIME_PRECISIONS.index(p) for p in PRECISIONS], dtype=np.int8)[w]
-    arrays = ClaimArrays(ids=ids, earliest=earliest, latest=latest, precision=precision, act=act.astype(np.int16),
-                         category=category.astype(np.int16), facility=facility, perpetrator=perpetrator,
-                         stance=stance, report=np.arange(n, dtype=np.int32), admin1=admin1, lat=lat, lon=lon,
-                         radius_km=radius, place_key=place_key)
+    arrays = ClaimArrays(
+        ids=ids,
+        earliest=earliest,
+        latest=latest,
+        precision=precision,
+        act=act.astype(np.int16),
+        category=category.astype(np.int16),
+        facility=facility,
+        perpetrator=perpetrator,
+        stance=stance,
+        report=np.arange(n, dtype=np.int32),
+        admin1=admin1,
+        lat=lat,
+        lon=lon,
+        radius_km=radius,
+        place_key=place_key,
+    )
     return arrays, event
 
 
@@ -162,8 +188,10 @@ def main() -> int:
     t_full = time.perf_counter() - t0
     incidents = int(labels.max()) + 1
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"blocked, {len(arrays):,} claims: {t_full:.2f} s ({t_pairs:.2f} s pairs, {len(i):,} pairs), "
-          f"{incidents:,} incidents, {len(arrays) / t_full:,.0f} claims/s")
+    print(
+        f"blocked, {len(arrays):,} claims: {t_full:.2f} s ({t_pairs:.2f} s pairs, {len(i):,} pairs), "
+        f"{incidents:,} incidents, {len(arrays) / t_full:,.0f} claims/s"
+    )
     print(f"peak RSS (ru_maxrss, generation included): {rss:,.0f} MiB")
     same_event = np.mean(event[i] == event[j]) if len(i) else 1.0
     print(f"pairs joining claims of one generated event: {same_event:.1%}")
@@ -189,12 +217,16 @@ def main() -> int:
     ai, aj = compatible_pairs(sample, params, "all_pairs")
     all_labels = _resolve(sample, ai, aj)
     t_all = time.perf_counter() - t0
-    print(f"sample of {len(sample):,} claims: blocked {t_blocked:.3f} s, all pairs {t_all:.2f} s, "
-          f"speed-up {t_all / t_blocked:,.0f}x")
+    print(
+        f"sample of {len(sample):,} claims: blocked {t_blocked:.3f} s, all pairs {t_all:.2f} s, "
+        f"speed-up {t_all / t_blocked:,.0f}x"
+    )
     same_pairs = np.array_equal(ai, bi) and np.array_equal(aj, bj)
     same = same_pairs and partition(blocked_labels, sample.ids) == partition(all_labels, sample.ids)
-    print(f"check on the sample: {len(ai):,} pairs and {int(all_labels.max()) + 1:,} incidents, "
-          f"{'identical' if same else 'DIFFERENT'}")
+    print(
+        f"check on the sample: {len(ai):,} pairs and {int(all_labels.max()) + 1:,} incidents, "
+        f"{'identical' if same else 'DIFFERENT'}"
+    )
     return 0 if same else 1
 
 

@@ -68,7 +68,8 @@ def child(count: int) -> None:
 
     ex.extract(
         Report(
-            id="first", published_at=datetime(2025, 3, 28, 8, 40, tzinfo=UTC),
+            id="first",
+            published_at=datetime(2025, 3, 28, 8, 40, tzinfo=UTC),
             source=Source(name="Минобороны России", affiliation="party_official", party="RUS"),
             text="28 марта около 10.20 киевским режимом нанесен удар РСЗО «HIMARS» по газоизмерительной станции "
             "«Суджа» в Курской области.",
@@ -98,7 +99,10 @@ def main() -> int:
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     fresh = subprocess.run(
         [sys.executable, __file__, "--child", "--reports", str(args.reports)],
-        check=True, capture_output=True, text=True, env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     start = json.loads(fresh.stdout.strip().splitlines()[-1])
 
@@ -122,12 +126,16 @@ def main() -> int:
     print(f"reports: {len(reports):,} ({len(one[:634])} distinct posts: {dict(languages)})")
     print(f"claims: {n_claims:,} from {with_claims:,} reports")
     print(f"1 process:  {t_one:.2f} s, {len(reports) / t_one:,.0f} reports/s (gazetteer and registry loads included)")
-    print(f"{args.workers} processes: {t_many:.2f} s, {len(reports) / t_many:,.0f} reports/s "
-          f"(pool start-up and each worker's gazetteer load included)")
+    print(
+        f"{args.workers} processes: {t_many:.2f} s, {len(reports) / t_many:,.0f} reports/s "
+        f"(pool start-up and each worker's gazetteer load included)"
+    )
     print(f"same claims both ways: {same}")
-    print(f"fresh process: import {start['import_s']:.2f} s, first extract {start['first_s']:.2f} s, "
-          f"all {args.reports:,} in {start['all_s']:.2f} s ({args.reports / start['all_s']:,.0f} reports/s), "
-          f"peak RSS {start['rss_mib']:.0f} MiB")
+    print(
+        f"fresh process: import {start['import_s']:.2f} s, first extract {start['first_s']:.2f} s, "
+        f"all {args.reports:,} in {start['all_s']:.2f} s ({args.reports / start['all_s']:,.0f} reports/s), "
+        f"peak RSS {start['rss_mib']:.0f} MiB"
+    )
     return 0 if same else 1
 
 

@@ -255,8 +255,9 @@ def brute_force(p_lat: Float, p_lon: Float, s_lat: Float, s_lon: Float, rows: In
         cand = cand[np.abs(s_lon[cand] - p_lon[row]) < 0.05 / np.cos(np.radians(p_lat[row] + 0.05))]
         if cand.shape[0] == 0:
             continue
-        _, _, metres = _GEOD.inv(np.full(cand.shape[0], p_lon[row]), np.full(cand.shape[0], p_lat[row]),
-                                 s_lon[cand], s_lat[cand])
+        _, _, metres = _GEOD.inv(
+            np.full(cand.shape[0], p_lon[row]), np.full(cand.shape[0], p_lat[row]), s_lon[cand], s_lat[cand]
+        )
         best = int(np.argmin(metres))
         if metres[best] <= MAX_M:
             index[n] = cand[best]
@@ -285,9 +286,11 @@ def main() -> int:
 
     import numpy, pyproj, scipy, shapely  # noqa: E401, I001
 
-    print(f"{datetime.date.today()}  {platform.processor() or platform.machine()}  {os.cpu_count()} cores  "
-          f"Python {platform.python_version()}  NumPy {numpy.__version__}  SciPy {scipy.__version__}  "
-          f"pyproj {pyproj.__version__}  shapely {shapely.__version__}")
+    print(
+        f"{datetime.date.today()}  {platform.processor() or platform.machine()}  {os.cpu_count()} cores  "
+        f"Python {platform.python_version()}  NumPy {numpy.__version__}  SciPy {scipy.__version__}  "
+        f"pyproj {pyproj.__version__}  shapely {shapely.__version__}"
+    )
     start = time.perf_counter()
     p_lat, p_lon, s_lat, s_lon = make_data(args.points, args.sites, args.seed)
     print(f"data: {args.points:,} points, {args.sites:,} sites, seed {args.seed} ({time.perf_counter() - start:.1f} s)")
@@ -333,8 +336,10 @@ def main() -> int:
     truth_ours = true_km(p_lat, p_lon, s_lat, s_lon, ours_index)
     hits = ours_index >= 0
     err_ours = np.abs(ours_km[hits] - truth_ours[hits]) * 1e6 if hits.any() else np.zeros(1)
-    print(f"\nours: {int(hits.sum()):,} points ({hits.mean():.1%}) have a site within 2 km; "
-          f"|our km - pyproj| max {err_ours.max():.2e} mm")
+    print(
+        f"\nours: {int(hits.sum()):,} points ({hits.mean():.1%}) have a site within 2 km; "
+        f"|our km - pyproj| max {err_ours.max():.2e} mm"
+    )
     if args.check:
         rng = np.random.default_rng(args.seed + 1)
         rows = np.sort(rng.choice(args.points, size=min(args.check, args.points), replace=False))
@@ -343,8 +348,16 @@ def main() -> int:
         failed += bad
         print(f"brute-force pyproj.Geod check on {rows.shape[0]:,} points: {bad} differ")
 
-    header = ("method", "time s", "peak RSS MiB", "over inputs MiB", "match differs", "beyond 2 km", "missed",
-              "max dist err")
+    header = (
+        "method",
+        "time s",
+        "peak RSS MiB",
+        "over inputs MiB",
+        "match differs",
+        "beyond 2 km",
+        "missed",
+        "max dist err",
+    )
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, st in stats.items():
         index, km = results[name]
@@ -359,8 +372,10 @@ def main() -> int:
             found = index >= 0
             err = float(np.max(np.abs(km[found] - truth[found]) / truth[found])) if found.any() else 0.0
         err_text = f"{err * 1e6:.1e} mm" if name == "ours" else f"{err:.2%}"
-        lines.append(f"| {name} | {st['seconds']:.2f} | {st['peak_mib']:.0f} | "
-                     f"{st['peak_mib'] - st['inputs_mib']:.0f} | {differs:,} | {beyond:,} | {missed:,} | {err_text} |")
+        lines.append(
+            f"| {name} | {st['seconds']:.2f} | {st['peak_mib']:.0f} | "
+            f"{st['peak_mib'] - st['inputs_mib']:.0f} | {differs:,} | {beyond:,} | {missed:,} | {err_text} |"
+        )
     print("\n" + "\n".join(lines))
     if args.repeats > 1:
         print(f"\ntime s: median of {args.repeats} rounds; peak RSS: the largest. Every round:")
@@ -369,11 +384,15 @@ def main() -> int:
     for name in stats:
         if name != "ours":
             ratios = [o / p for o, p in zip(stats["ours"]["all_seconds"], stats[name]["all_seconds"], strict=False)]
-            print(f"ours / {name}: {stats['ours']['seconds'] / stats[name]['seconds']:.2f} (medians); "
-                  f"round by round " + ", ".join(f"{r:.2f}" for r in ratios))
-    print("\nmatch differs: points whose site (or none) differs from ours; beyond 2 km: the peer's matches whose true "
-          "distance exceeds 2 km;\nmissed: points with a site within 2 km by true distance that the peer leaves "
-          "unmatched; max dist err: the peer's reported\ndistance against the true one (relative), ours in mm.")
+            print(
+                f"ours / {name}: {stats['ours']['seconds'] / stats[name]['seconds']:.2f} (medians); "
+                f"round by round " + ", ".join(f"{r:.2f}" for r in ratios)
+            )
+    print(
+        "\nmatch differs: points whose site (or none) differs from ours; beyond 2 km: the peer's matches whose true "
+        "distance exceeds 2 km;\nmissed: points with a site within 2 km by true distance that the peer leaves "
+        "unmatched; max dist err: the peer's reported\ndistance against the true one (relative), ours in mm."
+    )
     return 1 if failed else 0
 
 

@@ -42,6 +42,7 @@ def check(incidents: list[Incident], agreements: list[Agreement], as_of: datetim
 # a second off it, written in one of several time zones.
 # ---------------------------------------------------------------------------------------------------------------------
 
+
 @st.composite
 def instants(draw: st.DrawFn) -> datetime:
     step = draw(st.integers(-2, 30))

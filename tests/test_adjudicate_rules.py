@@ -23,7 +23,13 @@ def test_strike_on_covered_target_inside_window_by_bound_party_is_a_violation() 
     assert finding.verdict == "violation"
     assert finding.reasons == ()
     assert [step.rule for step in finding.trace] == [
-        "stance", "time.window", "act", "target", "place", "party.bound", "condition.reciprocity",
+        "stance",
+        "time.window",
+        "act",
+        "target",
+        "place",
+        "party.bound",
+        "condition.reciprocity",
     ]
 
 
@@ -162,16 +168,21 @@ def test_declared_release_frees_the_other_side_after_an_earlier_violation() -> N
 
 def test_findings_do_not_depend_on_input_order() -> None:
     agreement = toy_agreement()
-    incidents = [incident(f"r{n}/1", time=night(f"2025-03-{10 + n:02d}"), perpetrator=("RUS", "UKR")[n % 2])
-                 for n in range(12)]
+    incidents = [
+        incident(f"r{n}/1", time=night(f"2025-03-{10 + n:02d}"), perpetrator=("RUS", "UKR")[n % 2]) for n in range(12)
+    ]
     forward = adjudicate(incidents, [agreement])
     backward = adjudicate(list(reversed(incidents)), [agreement])
     assert [f.model_dump_json() for f in forward] == [f.model_dump_json() for f in backward]
 
 
 def test_finding_day_is_the_local_day_of_the_source() -> None:
-    kyiv = {"earliest": "2025-03-28T00:30:00+02:00", "latest": "2025-03-28T01:00:00+02:00", "precision": "hour",
-            "tz": "Europe/Kyiv"}
+    kyiv = {
+        "earliest": "2025-03-28T00:30:00+02:00",
+        "latest": "2025-03-28T01:00:00+02:00",
+        "precision": "hour",
+        "tz": "Europe/Kyiv",
+    }
     finding = find(incident(time=kyiv))
     assert finding.day == "2025-03-28"  # 22:30 UTC on the 27th
     assert finding.claim_id == finding.incident_id == "r1/1"

@@ -154,7 +154,7 @@ def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
 
 
 def test_timestamps_keep_their_time_zone() -> None:
-    data, lines = load_with_lines('at: 2025-03-18T00:00:00+03:00\n', "t.yaml")
+    data, lines = load_with_lines("at: 2025-03-18T00:00:00+03:00\n", "t.yaml")
     assert data == {"at": "2025-03-18T00:00:00+03:00"}
     assert lines[("at",)] == 1
     agreement = parse_agreement(TOY_AGREEMENT)

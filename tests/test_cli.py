@@ -139,9 +139,7 @@ def test_adjudicate_as_of_needs_a_time_zone(tmp_path: Path) -> None:
 def test_adjudicate_counts_agree_with_the_findings(tmp_path: Path) -> None:
     agreement = tmp_path / "toy.yaml"
     agreement.write_text(TOY_AGREEMENT, encoding="utf-8")
-    claims = "".join(
-        claim(f"r{n}/1", perpetrator=("RUS", "UKR")[n % 2]).model_dump_json() + "\n" for n in range(5)
-    )
+    claims = "".join(claim(f"r{n}/1", perpetrator=("RUS", "UKR")[n % 2]).model_dump_json() + "\n" for n in range(5))
     _, out, _ = run("adjudicate", "--claims", "-", "--agreements", str(agreement), input=claims)
     code, counted, _ = run("adjudicate", "--claims", "-", "--agreements", str(agreement), "--counts", input=claims)
     assert code == 0
@@ -155,8 +153,9 @@ def test_adjudicate_counts_agree_with_the_findings(tmp_path: Path) -> None:
 
 
 def test_unwritable_reject_file_fails_before_anything_is_stored(db: str, tmp_path: Path) -> None:
-    code, _, err = run("reports", "add", "-", "--db", db, "--reject", str(tmp_path / "no" / "such" / "dir.jsonl"),
-                       input=bad_batch())
+    code, _, err = run(
+        "reports", "add", "-", "--db", db, "--reject", str(tmp_path / "no" / "such" / "dir.jsonl"), input=bad_batch()
+    )
     assert code == 1 and "cannot write here" in err
     with Store.open(db) as store:
         assert store.status()["reports"] == 0
@@ -164,8 +163,15 @@ def test_unwritable_reject_file_fails_before_anything_is_stored(db: str, tmp_pat
 
 @pytest.mark.parametrize(
     "command",
-    [["status"], ["reports", "add", "-"], ["ingest", "-"], ["adjudicate"], ["resolve"],
-     ["report", "--agreement", "energy-moratorium-2025"], ["facilities", "import", "x.csv"]],
+    [
+        ["status"],
+        ["reports", "add", "-"],
+        ["ingest", "-"],
+        ["adjudicate"],
+        ["resolve"],
+        ["report", "--agreement", "energy-moratorium-2025"],
+        ["facilities", "import", "x.csv"],
+    ],
 )
 def test_commands_on_a_missing_store_do_not_create_one(tmp_path: Path, command: list[str]) -> None:
     missing = tmp_path / "typo.db"
@@ -207,8 +213,16 @@ def test_as_of_leaves_out_claims_about_later_incidents(tmp_path: Path) -> None:
     agreement = tmp_path / "toy.yaml"
     agreement.write_text(TOY_AGREEMENT, encoding="utf-8")
     claims = claim("a/1").model_dump_json() + "\n"  # the night of 20 March
-    code, out, _ = run("adjudicate", "--claims", "-", "--agreements", str(agreement),
-                       "--as-of", "2025-03-19T12:00:00+00:00", input=claims)
+    code, out, _ = run(
+        "adjudicate",
+        "--claims",
+        "-",
+        "--agreements",
+        str(agreement),
+        "--as-of",
+        "2025-03-19T12:00:00+00:00",
+        input=claims,
+    )
     assert code == 0 and out == ""
 
 
@@ -249,7 +263,7 @@ TEXT_REPORT = {
     "published_at": "2025-03-24T09:00:00+03:00",
     "source": {"name": "Минобороны России", "affiliation": "party_official", "party": "RUS"},
     "text": "В ночь на 24 марта киевский режим атаковал беспилотниками Кропоткинскую нефтеперекачивающую станцию "
-            "КТК в Краснодарском крае.",
+    "КТК в Краснодарском крае.",
 }
 
 

@@ -32,8 +32,11 @@ def test_duplicate_reports_of_one_strike_are_one_incident(scenario: list[Claim])
     assert ids == ("mod-2025-03-19-kavkazskaya/1", "up-2025-03-19-kavkazskaya-fire/1")
     incident = next(i for i in result.incidents if i.claim_ids == ids)
     assert incident.id == "inc:mod-2025-03-19-kavkazskaya/1"
-    assert (incident.target.category, incident.act, incident.perpetrator) == ("energy.oil.storage", "strike.drone",
-                                                                              "UKR")
+    assert (incident.target.category, incident.act, incident.perpetrator) == (
+        "energy.oil.storage",
+        "strike.drone",
+        "UKR",
+    )
     # time: the intersection of the two nights
     assert incident.time.earliest == max(c.time.earliest for c in scenario if c.id in ids)
     assert incident.time.latest == min(c.time.latest for c in scenario if c.id in ids)
@@ -48,7 +51,10 @@ def test_a_denial_attaches_to_the_accusation_it_denies(scenario: list[Claim]) ->
     assert (incident.stance, incident.perpetrator) == ("accusation", "UKR")
     # 21 March: the MoD's "blown up", Novaya's fire and the General Staff's denial are one incident
     assert set(_with(result, "mod-2025-03-21-sudzha-blown-up/1")) == {
-        "mod-2025-03-21-sudzha-blown-up/1", "novaya-2025-03-21-sudzha-fire/1", "genstaff-2025-03-21-sudzha-denial/1"}
+        "mod-2025-03-21-sudzha-blown-up/1",
+        "novaya-2025-03-21-sudzha-fire/1",
+        "genstaff-2025-03-21-sudzha-denial/1",
+    }
 
 
 def test_strikes_the_same_night_in_one_oblast_on_different_facilities_stay_apart(scenario: list[Claim]) -> None:
@@ -58,10 +64,16 @@ def test_strikes_the_same_night_in_one_oblast_on_different_facilities_stay_apart
     assert _with(result, "mod-2025-03-31-bryansk/2") == ("mod-2025-03-31-bryansk/2",)
     # the same category, two precise places 20 km apart, the same night
     a = claim("a/1", target={"category": "energy.electricity.substation"})
-    b = claim("b/1", target={"category": "energy.electricity.substation"},
-              place={"lat": 44.28, "lon": 39.07, "radius_km": 2, "precision": "facility"})
-    c = claim("c/1", target={"category": "energy.electricity.substation"},
-              place={"lat": 44.1, "lon": 39.07, "radius_km": 2, "precision": "facility"})
+    b = claim(
+        "b/1",
+        target={"category": "energy.electricity.substation"},
+        place={"lat": 44.28, "lon": 39.07, "radius_km": 2, "precision": "facility"},
+    )
+    c = claim(
+        "c/1",
+        target={"category": "energy.electricity.substation"},
+        place={"lat": 44.1, "lon": 39.07, "radius_km": 2, "precision": "facility"},
+    )
     assert len(cluster([a, b]).incidents) == 2
     assert len(cluster([a, c]).incidents) == 1
     # two facilities named differently stay apart even at one place
@@ -77,26 +89,47 @@ def test_one_report_lists_different_events(scenario: list[Claim]) -> None:
         assert len({result.incident_of(c) for c in ids}) == len(ids)
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), [
-    ({"act": "strike"}, {"act": "strike.drone"}, True),
-    ({"act": "unknown"}, {"act": "strike.missile"}, True),
-    ({"act": "strike.missile"}, {"act": "strike.drone"}, False),
-    ({"act": "strike.missile"}, {"act": "strike.drone", "stance": "denial"}, True),  # a denial denies the attack
-    ({"target": {"category": "energy"}}, {"target": {"category": "energy.oil.refinery"}}, True),
-    # another kind of target 12 km away is another strike; at one locality in one episode, the same strike
-    ({"target": {"category": "energy.gas"}}, {"target": {"category": "energy.oil.refinery"}, "place": {
-        "lat": 44.1 + 12 / 111.2, "lon": 39.07, "radius_km": 5}}, False),
-    ({"target": {"category": "energy.gas"}}, {"target": {"category": "energy.oil.refinery"}}, True),
-    ({"target": {"category": "unknown"}}, {"target": {"category": "energy.oil.refinery"}}, True),
-    ({}, {"stance": "denial", "perpetrator": "RUS"}, False),  # the denier must be the accused party
-    ({}, {"stance": "denial", "perpetrator": "UKR"}, True),
-    ({"time": {"earliest": "2025-03-21T01:00:00+03:00", "latest": "2025-03-21T05:00:00+03:00",
-               "precision": "night"}}, {}, False),
-    ({"place": {"name": "Russia", "country": "RUS"}}, {}, False),  # no point: only the same named place
-    ({"place": {"name": "Russia", "country": "RUS"}}, {"place": {"name": "RF", "country": "RUS"}}, True),
-    ({"place": {"lat": 44.1, "lon": 39.07, "admin1": "Krasnodar Krai"}},
-     {"place": {"lat": 44.1, "lon": 39.07, "admin1": "Adygea"}}, False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ({"act": "strike"}, {"act": "strike.drone"}, True),
+        ({"act": "unknown"}, {"act": "strike.missile"}, True),
+        ({"act": "strike.missile"}, {"act": "strike.drone"}, False),
+        ({"act": "strike.missile"}, {"act": "strike.drone", "stance": "denial"}, True),  # a denial denies the attack
+        ({"target": {"category": "energy"}}, {"target": {"category": "energy.oil.refinery"}}, True),
+        # another kind of target 12 km away is another strike; at one locality in one episode, the same strike
+        (
+            {"target": {"category": "energy.gas"}},
+            {
+                "target": {"category": "energy.oil.refinery"},
+                "place": {"lat": 44.1 + 12 / 111.2, "lon": 39.07, "radius_km": 5},
+            },
+            False,
+        ),
+        ({"target": {"category": "energy.gas"}}, {"target": {"category": "energy.oil.refinery"}}, True),
+        ({"target": {"category": "unknown"}}, {"target": {"category": "energy.oil.refinery"}}, True),
+        ({}, {"stance": "denial", "perpetrator": "RUS"}, False),  # the denier must be the accused party
+        ({}, {"stance": "denial", "perpetrator": "UKR"}, True),
+        (
+            {
+                "time": {
+                    "earliest": "2025-03-21T01:00:00+03:00",
+                    "latest": "2025-03-21T05:00:00+03:00",
+                    "precision": "night",
+                }
+            },
+            {},
+            False,
+        ),
+        ({"place": {"name": "Russia", "country": "RUS"}}, {}, False),  # no point: only the same named place
+        ({"place": {"name": "Russia", "country": "RUS"}}, {"place": {"name": "RF", "country": "RUS"}}, True),
+        (
+            {"place": {"lat": 44.1, "lon": 39.07, "admin1": "Krasnodar Krai"}},
+            {"place": {"lat": 44.1, "lon": 39.07, "admin1": "Adygea"}},
+            False,
+        ),
+    ],
+)
 def test_pair_rule(a: dict[str, Any], b: dict[str, Any], expected: bool) -> None:
     x, y = claim("x/1", **a), claim("y/1", **b)
     assert compatible(x, y) is expected
@@ -120,92 +153,177 @@ def test_chaining_is_not_followed() -> None:
     # with only one precise strike in play, the vague claim joins it
     assert cluster([a, b]).partition() == {frozenset({"a/1", "b/1"})}
     # an oblast-level claim joins a precise one only when it is the only strike it could describe
-    oblast = claim("o/1", place={"lat": 44.5, "lon": 39.5, "radius_km": 120, "precision": "admin1"},
-                   target={"category": "energy"})
-    other = claim("p/1", place={"lat": 45.0, "lon": 39.9, "radius_km": 3, "precision": "facility"},
-                  target={"category": "energy.electricity.substation"})
+    oblast = claim(
+        "o/1", place={"lat": 44.5, "lon": 39.5, "radius_km": 120, "precision": "admin1"}, target={"category": "energy"}
+    )
+    other = claim(
+        "p/1",
+        place={"lat": 45.0, "lon": 39.9, "radius_km": 3, "precision": "facility"},
+        target={"category": "energy.electricity.substation"},
+    )
     assert cluster([a, oblast]).partition() == {frozenset({"a/1", "o/1"})}
     assert len(cluster([a, oblast, other]).incidents) == 3
 
 
-TOWN = {"name": "Town", "lat": 47.91, "lon": 33.39, "radius_km": 5, "precision": "settlement", "country": "UKR",
-        "admin1": "Oblast A"}
+TOWN = {
+    "name": "Town",
+    "lat": 47.91,
+    "lon": 33.39,
+    "radius_km": 5,
+    "precision": "settlement",
+    "country": "UKR",
+    "admin1": "Oblast A",
+}
 EVENING = {"earliest": "2025-04-04T15:00:00Z", "latest": "2025-04-04T16:30:00Z", "precision": "hour"}
 
 
 def test_one_episode_at_one_locality_pairs_whatever_each_side_says_it_hit() -> None:
     """One side: a military meeting; the other: homes. The same town and the same evening: one incident."""
-    military = claim("ru/1", stance="admission", perpetrator="RUS", claimant="RUS", act="strike.missile",
-                     target={"category": "military.unit"}, place=TOWN, time=EVENING)
-    homes = claim("ua1/1", stance="accusation", perpetrator="RUS", claimant="UKR", act="strike.missile",
-                  target={"category": "civilian.residential"}, place={**TOWN, "radius_km": 3, "lat": 47.93},
-                  time={**EVENING, "earliest": "2025-04-04T15:50:00Z"})
+    military = claim(
+        "ru/1",
+        stance="admission",
+        perpetrator="RUS",
+        claimant="RUS",
+        act="strike.missile",
+        target={"category": "military.unit"},
+        place=TOWN,
+        time=EVENING,
+    )
+    homes = claim(
+        "ua1/1",
+        stance="accusation",
+        perpetrator="RUS",
+        claimant="UKR",
+        act="strike.missile",
+        target={"category": "civilian.residential"},
+        place={**TOWN, "radius_km": 3, "lat": 47.93},
+        time={**EVENING, "earliest": "2025-04-04T15:50:00Z"},
+    )
     assert compatible(military, homes) and compatible(homes, military)
     assert cluster([military, homes]).partition() == {frozenset({"ru/1", "ua1/1"})}
     # a town 15 km away is another locality (the centre lies outside both radii)
-    nearby = claim("ua2/1", target={"category": "civilian.residential"}, act="strike.missile",
-                   place={**TOWN, "lat": 47.91 + 15 / 111.2}, time=EVENING)
+    nearby = claim(
+        "ua2/1",
+        target={"category": "civilian.residential"},
+        act="strike.missile",
+        place={**TOWN, "lat": 47.91 + 15 / 111.2},
+        time=EVENING,
+    )
     assert not compatible(military, nearby)
     # a week-long claim is no episode, and an oblast is no locality: the categories must then agree
-    week = claim("ua3/1", target={"category": "civilian.residential"}, act="strike.missile", place=TOWN,
-                 time={"earliest": "2025-03-30T00:00:00Z", "latest": "2025-04-06T00:00:00Z", "precision": "week"})
-    oblast = claim("ua4/1", target={"category": "civilian.residential"}, act="strike.missile", time=EVENING,
-                   place={**TOWN, "radius_km": 120, "precision": "admin1"})
+    week = claim(
+        "ua3/1",
+        target={"category": "civilian.residential"},
+        act="strike.missile",
+        place=TOWN,
+        time={"earliest": "2025-03-30T00:00:00Z", "latest": "2025-04-06T00:00:00Z", "precision": "week"},
+    )
+    oblast = claim(
+        "ua4/1",
+        target={"category": "civilian.residential"},
+        act="strike.missile",
+        time=EVENING,
+        place={**TOWN, "radius_km": 120, "precision": "admin1"},
+    )
     assert not compatible(military, week) and not compatible(military, oblast)
     assert compatible(homes, week) and compatible(homes, oblast)  # one lineage: the old rule
     # the means still count between accusations and admissions
-    assert not compatible(military, claim("ua5/1", act="strike.drone", target={"category": "civilian.residential"},
-                                          place=TOWN, time=EVENING))
+    assert not compatible(
+        military,
+        claim("ua5/1", act="strike.drone", target={"category": "civilian.residential"}, place=TOWN, time=EVENING),
+    )
 
 
 def test_one_report_may_name_two_targets_of_one_episode() -> None:
     """A report on a raid on an airbase that also damaged houses in the town next to it names one incident."""
     night = {"earliest": "2025-03-19T19:00:00Z", "latest": "2025-03-20T03:00:00Z", "precision": "night"}
-    airbase = claim("r/1", target={"category": "military.airbase"}, time=night,
-                    place={"name": "Airbase", "lat": 51.48, "lon": 46.21, "radius_km": 5, "precision": "facility"})
-    houses = claim("r/2", target={"category": "civilian.residential"}, time=night,
-                   place={"name": "Town", "lat": 51.48 - 6.9 / 111.2, "lon": 46.21, "radius_km": 8,
-                          "precision": "settlement"})
+    airbase = claim(
+        "r/1",
+        target={"category": "military.airbase"},
+        time=night,
+        place={"name": "Airbase", "lat": 51.48, "lon": 46.21, "radius_km": 5, "precision": "facility"},
+    )
+    houses = claim(
+        "r/2",
+        target={"category": "civilian.residential"},
+        time=night,
+        place={"name": "Town", "lat": 51.48 - 6.9 / 111.2, "lon": 46.21, "radius_km": 8, "precision": "settlement"},
+    )
     assert compatible(airbase, houses)
     assert cluster([airbase, houses]).partition() == {frozenset({"r/1", "r/2"})}
     # the same report on the same category in two towns 30 km apart: two strikes, as before
-    other = claim("r/3", target={"category": "military.airbase"}, time=night,
-                  place={"name": "Other", "lat": 51.48 + 30 / 111.2, "lon": 46.21, "radius_km": 5})
+    other = claim(
+        "r/3",
+        target={"category": "military.airbase"},
+        time=night,
+        place={"name": "Other", "lat": 51.48 + 30 / 111.2, "lon": 46.21, "radius_km": 5},
+    )
     assert not compatible(airbase, other)
     # and two places a distance_km apart, which two reports would pair, are two events in one report
-    close = claim("r/4", target={"category": "military.airbase"}, time=night,
-                  place={"name": "Close", "lat": 51.48 + 12 / 111.2, "lon": 46.21, "radius_km": 5})
-    assert not compatible(airbase, close) and compatible(airbase, claim("s/1", **{
-        k: v for k, v in close.model_dump().items() if k not in ("id", "report_id")}))
+    close = claim(
+        "r/4",
+        target={"category": "military.airbase"},
+        time=night,
+        place={"name": "Close", "lat": 51.48 + 12 / 111.2, "lon": 46.21, "radius_km": 5},
+    )
+    assert not compatible(airbase, close) and compatible(
+        airbase, claim("s/1", **{k: v for k, v in close.model_dump().items() if k not in ("id", "report_id")})
+    )
 
 
 def test_a_region_level_place_stands_for_its_admin1() -> None:
     """An oblast named by a disc of 110 km whose centre is 129 km from the substation it means."""
-    substation = claim("a/1", target={"category": "energy.electricity.substation"},
-                       place={"name": "Substation", "lat": 50.84, "lon": 35.39, "radius_km": 5,
-                              "precision": "facility", "admin1": "Oblast B"})
-    region = claim("b/1", target={"category": "energy"},
-                   place={"name": "Oblast B", "lat": 50.84 + 129 / 111.2, "lon": 35.39, "radius_km": 110,
-                          "precision": "admin1", "admin1": "Oblast B"})
+    substation = claim(
+        "a/1",
+        target={"category": "energy.electricity.substation"},
+        place={
+            "name": "Substation",
+            "lat": 50.84,
+            "lon": 35.39,
+            "radius_km": 5,
+            "precision": "facility",
+            "admin1": "Oblast B",
+        },
+    )
+    region = claim(
+        "b/1",
+        target={"category": "energy"},
+        place={
+            "name": "Oblast B",
+            "lat": 50.84 + 129 / 111.2,
+            "lon": 35.39,
+            "radius_km": 110,
+            "precision": "admin1",
+            "admin1": "Oblast B",
+        },
+    )
     assert compatible(substation, region)
     assert cluster([substation, region]).partition() == {frozenset({"a/1", "b/1"})}
     # only within its own admin1: unnamed, or another one, and the disc is taken as it is
-    unnamed = claim("c/1", target={"category": "energy.electricity.substation"},
-                    place={**substation.place.model_dump(), "admin1": None})
+    unnamed = claim(
+        "c/1",
+        target={"category": "energy.electricity.substation"},
+        place={**substation.place.model_dump(), "admin1": None},
+    )
     assert not compatible(unnamed, region)
     # and it still waits for an unambiguous match: two substations in the oblast that evening, it joins neither
-    second = claim("d/1", target={"category": "energy.electricity.substation"},
-                   place={**substation.place.model_dump(), "lat": 51.6})
+    second = claim(
+        "d/1",
+        target={"category": "energy.electricity.substation"},
+        place={**substation.place.model_dump(), "lat": 51.6},
+    )
     assert compatible(second, region) and not compatible(second, substation)
     assert len(cluster([substation, region, second]).incidents) == 3
 
 
 def test_a_night_has_loose_bounds() -> None:
-    """"Evening, 19:45-20:15" and "the night, from 21:00": 45 minutes apart, one strike."""
-    evening = claim("a/1", time={"earliest": "2025-03-30T16:45:00Z", "latest": "2025-03-30T17:15:00Z",
-                                 "precision": "hour"})
-    night = claim("b/1", time={"earliest": "2025-03-30T18:00:00Z", "latest": "2025-03-31T03:00:00Z",
-                               "precision": "night"})
+    """ "Evening, 19:45-20:15" and "the night, from 21:00": 45 minutes apart, one strike."""
+    evening = claim(
+        "a/1", time={"earliest": "2025-03-30T16:45:00Z", "latest": "2025-03-30T17:15:00Z", "precision": "hour"}
+    )
+    night = claim(
+        "b/1", time={"earliest": "2025-03-30T18:00:00Z", "latest": "2025-03-31T03:00:00Z", "precision": "night"}
+    )
     assert compatible(evening, night) and compatible(night, evening)
     result = cluster([evening, night])
     assert result.partition() == {frozenset({"a/1", "b/1"})}
@@ -228,21 +346,35 @@ def _random_claims(seed: int, n: int) -> list[Claim]:
         start = rng.randrange(0, 48) * 1800
         width = rng.choice([600, 3600, 36000, 3 * 86400])
         located = rng.random() < 0.9
-        place: dict[str, Any] = ({"lat": 44.0 + rng.random() * 0.5, "lon": 39.0 + rng.random() * 0.5,
-                                  "radius_km": rng.choice([1, 3, 8, 40, 150])} if located
-                                 else {"name": "Russia", "country": "RUS"})
+        place: dict[str, Any] = (
+            {
+                "lat": 44.0 + rng.random() * 0.5,
+                "lon": 39.0 + rng.random() * 0.5,
+                "radius_km": rng.choice([1, 3, 8, 40, 150]),
+            }
+            if located
+            else {"name": "Russia", "country": "RUS"}
+        )
         if rng.random() < 0.3:
             place["admin1"] = rng.choice(["A", "B"])
         target: dict[str, Any] = {"category": rng.choice(cats)}
         if rng.random() < 0.2:
             target["facility_id"] = rng.choice(["F1", "F2"])
-        out.append(claim(
-            f"r{rng.randrange(n)}/{k}",
-            time={"earliest": _iso(start), "latest": _iso(start + width),
-                  "precision": rng.choice(["hour", "night"]) if width < 86400 else "week"},
-            place=place, target=target, act=rng.choice(acts),
-            stance=rng.choice(["accusation", "accusation", "denial", "observation", "admission"]),
-            perpetrator=rng.choice(["UKR", "RUS", None])))
+        out.append(
+            claim(
+                f"r{rng.randrange(n)}/{k}",
+                time={
+                    "earliest": _iso(start),
+                    "latest": _iso(start + width),
+                    "precision": rng.choice(["hour", "night"]) if width < 86400 else "week",
+                },
+                place=place,
+                target=target,
+                act=rng.choice(acts),
+                stance=rng.choice(["accusation", "accusation", "denial", "observation", "admission"]),
+                perpetrator=rng.choice(["UKR", "RUS", None]),
+            )
+        )
     return out
 
 
@@ -332,13 +464,24 @@ def test_params_and_methods_are_checked() -> None:
 
 def test_the_incident_act_is_the_accusers_not_an_observers() -> None:
     """An accusation of sabotage with a bystander's report of a strike is a sabotage incident."""
-    base = {"time": {"earliest": "2025-03-21T06:00:00+03:00", "latest": "2025-03-21T07:00:00+03:00",
-                     "precision": "hour"},
-            "place": {"name": "Sudzha", "lat": 51.19, "lon": 35.27, "radius_km": 3, "precision": "facility"},
-            "target": {"category": "energy.gas.metering_station"}}
-    accusation = Claim.model_validate({**base, "id": "a/1", "report_id": "a", "act": "sabotage",
-                                       "perpetrator": "UKR", "claimant": "RUS", "stance": "accusation"})
-    observation = Claim.model_validate({**base, "id": "b/1", "report_id": "b", "act": "strike.artillery",
-                                        "stance": "observation"})
+    base = {
+        "time": {"earliest": "2025-03-21T06:00:00+03:00", "latest": "2025-03-21T07:00:00+03:00", "precision": "hour"},
+        "place": {"name": "Sudzha", "lat": 51.19, "lon": 35.27, "radius_km": 3, "precision": "facility"},
+        "target": {"category": "energy.gas.metering_station"},
+    }
+    accusation = Claim.model_validate(
+        {
+            **base,
+            "id": "a/1",
+            "report_id": "a",
+            "act": "sabotage",
+            "perpetrator": "UKR",
+            "claimant": "RUS",
+            "stance": "accusation",
+        }
+    )
+    observation = Claim.model_validate(
+        {**base, "id": "b/1", "report_id": "b", "act": "strike.artillery", "stance": "observation"}
+    )
     (incident,) = cluster([accusation, observation]).incidents
     assert incident.act == "sabotage"

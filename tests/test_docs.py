@@ -48,12 +48,33 @@ def test_cli_page_is_current() -> None:
 @pytest.mark.parametrize(
     ("module", "names"),
     [
-        (ceasewatch, {"AgreementError", "CeasewatchError", "InputError", "NotFoundError", "ReportError",
-                      "StoreError", "__version__"}),
-        (ceasewatch.store, {"AddResult", "FacilitiesResult", "RunInfo", "Store", "StoredReport",
-                           "existing_sqlite_path"}),
-        (ceasewatch.agreements, {"agreement_files", "agreement_schema", "load_agreement", "load_agreements",
-                                 "parse_agreement", "read_agreement_file"}),
+        (
+            ceasewatch,
+            {
+                "AgreementError",
+                "CeasewatchError",
+                "InputError",
+                "NotFoundError",
+                "ReportError",
+                "StoreError",
+                "__version__",
+            },
+        ),
+        (
+            ceasewatch.store,
+            {"AddResult", "FacilitiesResult", "RunInfo", "Store", "StoredReport", "existing_sqlite_path"},
+        ),
+        (
+            ceasewatch.agreements,
+            {
+                "agreement_files",
+                "agreement_schema",
+                "load_agreement",
+                "load_agreements",
+                "parse_agreement",
+                "read_agreement_file",
+            },
+        ),
     ],
 )
 def test_public_surface_is_the_intended_one(module: ModuleType, names: set[str]) -> None:

@@ -71,8 +71,11 @@ def test_a_ref_must_point_at_the_post_it_was_labelled_on(tmp_path: Path) -> None
     data = tmp_path / "data"
     (data / "ch").mkdir(parents=True)
     (data / "ch" / "posts.csv").write_text("datetime,text_snippet\n2025-03-20 06:00,Удар по НПЗ\n", encoding="utf-8")
-    ref_report = {**REPORT, "text": None, "ref": {"file": "ch/posts.csv", "row": 0, "datetime": "2025-03-20 06:00",
-                                                 "prefix": "Удар"}}
+    ref_report = {
+        **REPORT,
+        "text": None,
+        "ref": {"file": "ch/posts.csv", "row": 0, "datetime": "2025-03-20 06:00", "prefix": "Удар"},
+    }
     del ref_report["text"]
     (tmp_path / "g").mkdir()
     folder = gold_folder(tmp_path / "g", [], [ref_report])

@@ -33,8 +33,14 @@ def brute_force(lat: Float, lon: Float, s_lat: Float, s_lon: Float, max_km: floa
     return index, km
 
 
-def clustered(rng: np.random.Generator, n_sites: int, n_points: int, lat: tuple[float, float],
-              lon: tuple[float, float], spread_km: float) -> tuple[Float, Float, Float, Float]:
+def clustered(
+    rng: np.random.Generator,
+    n_sites: int,
+    n_points: int,
+    lat: tuple[float, float],
+    lon: tuple[float, float],
+    spread_km: float,
+) -> tuple[Float, Float, Float, Float]:
     s_lat = rng.uniform(*lat, n_sites)
     s_lon = rng.uniform(*lon, n_sites)
     which = rng.integers(0, n_sites, n_points)
@@ -192,8 +198,12 @@ def test_large_queries_take_the_grid_path_and_still_match_brute_force() -> None:
     rng = np.random.default_rng(7)
     p_lat, p_lon, s_lat, s_lon = clustered(rng, 40, 70_000, (46.0, 52.0), (30.0, 40.0), spread_km=3.0)
     index, km = SiteIndex(s_lat, s_lon).nearest_within(p_lat, p_lon, 2.0)
-    metres = np.stack([GEOD.inv(np.full_like(p_lon, s_lon[k]), np.full_like(p_lat, s_lat[k]), p_lon, p_lat)[2]
-                       for k in range(len(s_lat))])
+    metres = np.stack(
+        [
+            GEOD.inv(np.full_like(p_lon, s_lon[k]), np.full_like(p_lat, s_lat[k]), p_lon, p_lat)[2]
+            for k in range(len(s_lat))
+        ]
+    )
     best = np.argmin(metres, axis=0)
     within = metres[best, np.arange(len(p_lat))] <= 2000.0
     assert np.array_equal(index, np.where(within, best, -1))

@@ -25,8 +25,9 @@ def test_counts_and_disagreements_between_readings() -> None:
     assert roll.disagreement_days == ["2025-03-19"]
     data = roll.as_dict()
     assert data["disagreements"][0]["verdicts"]["UKR"] == {"verdict": "not_covered", "reasons": ["time"]}
-    assert all(set(row) >= {"violation", "possible_violation", "not_covered", "undetermined"}
-               for row in data["by_party"])
+    assert all(
+        set(row) >= {"violation", "possible_violation", "not_covered", "undetermined"} for row in data["by_party"]
+    )
 
 
 def test_violations_are_counted_as_alleged_or_corroborated() -> None:
@@ -40,7 +41,8 @@ def test_violations_are_counted_as_alleged_or_corroborated() -> None:
     )
     findings = adjudicate([supported, claimed], [toy_agreement()])
     assert {f.incident_id: f.corroboration for f in findings if f.reading_id == "RUS"} == {
-        "a/1": "sensor_supported", "b/1": "claimed",
+        "a/1": "sensor_supported",
+        "b/1": "claimed",
     }
     roll = compliance(findings)["toy-truce"]
     assert roll.support[("RUS", "UKR", "2025-03-27")] == {"violation.corroborated": 1, "violation.alleged": 1}

@@ -72,13 +72,21 @@ def haversine_km(lats: NDArray[np.float64], lons: NDArray[np.float64], lat: floa
 
 
 def facility(fid: str, category: str, lat: float, lon: float, **extra: Any) -> Facility:
-    return Facility(id=fid, name=fid.split(":")[1].replace("-", " ").title(), category=category, lat=lat, lon=lon,
-                    source="test", **extra)
+    return Facility(
+        id=fid,
+        name=fid.split(":")[1].replace("-", " ").title(),
+        category=category,
+        lat=lat,
+        lon=lon,
+        source="test",
+        **extra,
+    )
 
 
 SITES = [
-    facility("cw:kropotkinskaya-ps", "energy.oil.pumping_station", 45.4400, 40.5650, country="RUS",
-             admin1="Krasnodar Krai"),
+    facility(
+        "cw:kropotkinskaya-ps", "energy.oil.pumping_station", 45.4400, 40.5650, country="RUS", admin1="Krasnodar Krai"
+    ),
     facility("cw:kavkazskaya-depot", "energy.oil.storage", 45.4350, 40.6800, country="RUS"),
     facility("cw:sudzha-gms", "energy.gas.metering_station", 51.1900, 35.2700, country="RUS"),
 ]
@@ -111,8 +119,7 @@ def replaced(path: Path, old: str, new: str, count: int = 1) -> bytes:
     [
         ("RUS900001", "strike.drone", "energy.oil.pumping_station", "UKR", "day", 25.0, "oil pumping station"),
         ("UKR900002", "strike.artillery", "energy.electricity.substation", "RUS", "day", 5.0, "substation"),
-        ("UKR900003", "strike.missile", "energy.electricity.generation.thermal", "RUS", "week", 25.0,
-         "thermal power"),
+        ("UKR900003", "strike.missile", "energy.electricity.generation.thermal", "RUS", "week", 25.0, "thermal power"),
         ("RUS900004", "ground.assault", "military.unit", None, "month", 150.0, None),
         ("UKR900005", "strike.drone", "energy.electricity.line", "RUS", "day", 5.0, "power lines"),
         ("RUS900006", "sabotage", "energy.gas.pipeline", None, "day", 25.0, "gas pipeline"),
@@ -120,8 +127,9 @@ def replaced(path: Path, old: str, new: str, count: int = 1) -> bytes:
         ("RUS900008", "strike.drone", "energy.oil.refinery", "UKR", "day", 5.0, None),  # from tags
     ],
 )
-def test_acled_rows_map_to_claims(event: str, act: str, target: str, perpetrator: str | None, precision: str,
-                                  radius: float, evidence: str | None) -> None:
+def test_acled_rows_map_to_claims(
+    event: str, act: str, target: str, perpetrator: str | None, precision: str, radius: float, evidence: str | None
+) -> None:
     report = next(r for r in reports(list(read_acled(ACLED))) if r.id == f"acled:{event}")
     claim = claim_of(report)
     assert (claim.act, claim.target.category, claim.perpetrator) == (act, target, perpetrator)
@@ -138,13 +146,21 @@ def test_acled_time_precision_intervals_are_local_days() -> None:
     by_id = {r.id: claim_of(r) for r in reports(list(read_acled(ACLED)))}
     day = by_id["acled:UKR900002"].time  # Kherson, 20 March 2025, EET (UTC+2)
     assert (day.earliest.isoformat(), day.latest.isoformat(), day.tz) == (
-        "2025-03-19T22:00:00+00:00", "2025-03-20T22:00:00+00:00", "Europe/Kyiv")
+        "2025-03-19T22:00:00+00:00",
+        "2025-03-20T22:00:00+00:00",
+        "Europe/Kyiv",
+    )
     week = by_id["acled:UKR900003"].time  # the week centred on 22 March
-    assert (week.earliest.isoformat(), week.latest.isoformat()) == ("2025-03-18T22:00:00+00:00",
-                                                                    "2025-03-25T22:00:00+00:00")
+    assert (week.earliest.isoformat(), week.latest.isoformat()) == (
+        "2025-03-18T22:00:00+00:00",
+        "2025-03-25T22:00:00+00:00",
+    )
     month = by_id["acled:RUS900004"].time  # "15 March 2025", month precision, Moscow time
     assert (month.earliest.isoformat(), month.latest.isoformat(), month.tz) == (
-        "2025-02-28T21:00:00+00:00", "2025-03-31T21:00:00+00:00", "Europe/Moscow")
+        "2025-02-28T21:00:00+00:00",
+        "2025-03-31T21:00:00+00:00",
+        "Europe/Moscow",
+    )
 
 
 def test_acled_report_fields() -> None:
@@ -152,7 +168,11 @@ def test_acled_report_fields() -> None:
     assert first.published_at.isoformat() == "2025-03-25T00:00:00+00:00"  # ACLED's timestamp
     claim = claim_of(first)
     assert (claim.place.name, claim.place.admin1, claim.place.country, claim.place.precision) == (
-        "Kropotkin", "Krasnodar", "RUS", "district")
+        "Kropotkin",
+        "Krasnodar",
+        "RUS",
+        "district",
+    )
     assert first.title == "Air/drone strike — Kropotkin"
     weapons = {r.id: claim_of(r).weapon for r in reports(list(read_acled(ACLED)))}
     assert weapons["acled:UKR900003"] == "Iskander" and weapons["acled:UKR900005"] == "Shahed-type drone"
@@ -188,8 +208,16 @@ def test_acled_parties(actor: str, party: str | None) -> None:
         ("9900004", "month", 92, 200.0, "area", "strike.naval", "maritime.vessel.military", None),
     ],
 )
-def test_ucdp_rows_map_to_claims(event: str, precision: str, days: int, radius: float, place_precision: str,
-                                 act: str, target: str, perpetrator: str | None) -> None:
+def test_ucdp_rows_map_to_claims(
+    event: str,
+    precision: str,
+    days: int,
+    radius: float,
+    place_precision: str,
+    act: str,
+    target: str,
+    perpetrator: str | None,
+) -> None:
     report = next(r for r in reports(list(read_ucdp(UCDP))) if r.id == f"ucdp-ged:{event}")
     claim = claim_of(report)
     assert claim.time.precision == precision
@@ -206,7 +234,11 @@ def test_ucdp_sides_and_places() -> None:
     first = reports(list(read_ucdp(UCDP)))[0]
     claim = claim_of(first)
     assert (claim.place.name, claim.place.admin1, claim.place.country, claim.time.tz) == (
-        "Sumy town", "Sumy oblast", "UKR", "Europe/Kyiv")
+        "Sumy town",
+        "Sumy oblast",
+        "UKR",
+        "Europe/Kyiv",
+    )
     assert first.text == "Russian drones hit substation in Sumy region"
     assert first.title == "Government of Russia (Soviet Union) - Government of Ukraine"
     assert claim.evidence is not None and first.text[claim.evidence.start : claim.evidence.end] == "substation"
@@ -232,9 +264,16 @@ def test_firms_viirs_hotspots_near_facilities_become_observations() -> None:
     assert (claim.stance, claim.act, claim.perpetrator, claim.confidence) == ("observation", "unknown", None, 0.7)
     assert (claim.target.category, claim.target.name) == ("energy.oil.pumping_station", "Kropotkinskaya Ps")
     assert (claim.time.precision, claim.time.earliest, claim.time.latest) == (
-        "minute", found[0].published_at, found[0].published_at)
+        "minute",
+        found[0].published_at,
+        found[0].published_at,
+    )
     assert (claim.place.lat, claim.place.lon, claim.place.precision, claim.place.country) == (
-        45.441, 40.567, "exact", "RUS")
+        45.441,
+        40.567,
+        "exact",
+        "RUS",
+    )
     assert claim.place.radius_km == pytest.approx(math.hypot(0.39, 0.36) / 2, abs=1e-3)
     assert found[0].source.affiliation == "sensor" and found[0].source.name == "NASA FIRMS"
     assert found[0].id == "firms:viirs:N20:2025-03-19T0112:45.44100,40.56700"
@@ -253,8 +292,10 @@ def test_firms_distance_option(max_km: float, matched: int) -> None:
 
 def test_firms_nearest_of_several_facilities() -> None:
     # A hotspot between two sites goes to the nearer one, whichever order the registry lists them in.
-    row = ("latitude,longitude,bright_ti4,scan,track,acq_date,acq_time,confidence\n"
-           "45.4370,40.6500,340,0.4,0.4,2025-03-19,0100,n\n")
+    row = (
+        "latitude,longitude,bright_ti4,scan,track,acq_date,acq_time,confidence\n"
+        "45.4370,40.6500,340,0.4,0.4,2025-03-19,0100,n\n"
+    )
     for order in (SITES, SITES[::-1]):
         found = reports(list(read_firms(io.BytesIO(row.encode()), sites=FakeSites(list(order)), max_km=10)))
         assert claim_of(found[0]).target.facility_id == "cw:kavkazskaya-depot"
@@ -288,8 +329,14 @@ def test_firms_modis() -> None:
 
 @pytest.mark.parametrize(
     ("path", "fmt"),
-    [(ACLED, "acled"), (UCDP, "ucdp"), (VIIRS, "firms"), (MODIS, "firms"), (DATA / "reports_ok.jsonl", "jsonl"),
-     (DATA / "reports_ok.csv", "csv")],
+    [
+        (ACLED, "acled"),
+        (UCDP, "ucdp"),
+        (VIIRS, "firms"),
+        (MODIS, "firms"),
+        (DATA / "reports_ok.jsonl", "jsonl"),
+        (DATA / "reports_ok.csv", "csv"),
+    ],
 )
 def test_detect_format_by_header(path: Path, fmt: str) -> None:
     assert detect_format(path) == fmt
@@ -343,38 +390,132 @@ def test_read_any_missing_file() -> None:
 
 BROKEN: list[tuple[str, Path, str, str, str, int, str, str | None, str]] = [
     # (case, fixture, old, new, format, line, field, record, expected contains)
-    ("acled bad date", ACLED, "2025-03-20,2025,1", "2025-03-32,2025,1", "acled", 3, "event_date", "UKR900002",
-     "YYYY-MM-DD"),
-    ("acled bad latitude", ACLED, "46.6354,32.6169", "146.6354,32.6169", "acled", 3, "latitude", "UKR900002",
-     "-90 to 90"),
-    ("acled bad longitude", ACLED, "46.6354,32.6169", "46.6354,east", "acled", 3, "longitude", "UKR900002",
-     "a longitude"),
-    ("acled bad time precision", ACLED, "2025-03-20,2025,1,", "2025-03-20,2025,4,", "acled", 3, "time_precision",
-     "UKR900002", "1 (day), 2 (week), 3 (month)"),
-    ("acled bad geo precision", ACLED, "32.6169,1,", "32.6169,x,", "acled", 3, "geo_precision", "UKR900002",
-     "1 (town)"),
+    (
+        "acled bad date",
+        ACLED,
+        "2025-03-20,2025,1",
+        "2025-03-32,2025,1",
+        "acled",
+        3,
+        "event_date",
+        "UKR900002",
+        "YYYY-MM-DD",
+    ),
+    (
+        "acled bad latitude",
+        ACLED,
+        "46.6354,32.6169",
+        "146.6354,32.6169",
+        "acled",
+        3,
+        "latitude",
+        "UKR900002",
+        "-90 to 90",
+    ),
+    (
+        "acled bad longitude",
+        ACLED,
+        "46.6354,32.6169",
+        "46.6354,east",
+        "acled",
+        3,
+        "longitude",
+        "UKR900002",
+        "a longitude",
+    ),
+    (
+        "acled bad time precision",
+        ACLED,
+        "2025-03-20,2025,1,",
+        "2025-03-20,2025,4,",
+        "acled",
+        3,
+        "time_precision",
+        "UKR900002",
+        "1 (day), 2 (week), 3 (month)",
+    ),
+    (
+        "acled bad geo precision",
+        ACLED,
+        "32.6169,1,",
+        "32.6169,x,",
+        "acled",
+        3,
+        "geo_precision",
+        "UKR900002",
+        "1 (town)",
+    ),
     ("acled empty id", ACLED, "UKR900002,", ",", "acled", 3, "event_id_cnty", None, "event id"),
-    ("ucdp bad date_prec", UCDP, ",1,2025-03-21 00:00:00.000", ",9,2025-03-21 00:00:00.000", "ucdp", 2,
-     "date_prec", "9900001", "5 (more than a month)"),
-    ("ucdp bad where_prec", UCDP, "tion,2,Sumy town", "tion,0,Sumy town", "ucdp", 2, "where_prec", "9900001",
-     "7 (international waters"),
-    ("ucdp end before start", UCDP, "2025-03-23,2025-03-26", "2025-03-23,2025-03-20", "ucdp", 3, "date_end",
-     "9900002", "on or after date_start"),
-    ("ucdp bad latitude", UCDP, "50.9077,34.7981,POINT", "NaN,34.7981,POINT", "ucdp", 2, "latitude", "9900001",
-     "a latitude"),
+    (
+        "ucdp bad date_prec",
+        UCDP,
+        ",1,2025-03-21 00:00:00.000",
+        ",9,2025-03-21 00:00:00.000",
+        "ucdp",
+        2,
+        "date_prec",
+        "9900001",
+        "5 (more than a month)",
+    ),
+    (
+        "ucdp bad where_prec",
+        UCDP,
+        "tion,2,Sumy town",
+        "tion,0,Sumy town",
+        "ucdp",
+        2,
+        "where_prec",
+        "9900001",
+        "7 (international waters",
+    ),
+    (
+        "ucdp end before start",
+        UCDP,
+        "2025-03-23,2025-03-26",
+        "2025-03-23,2025-03-20",
+        "ucdp",
+        3,
+        "date_end",
+        "9900002",
+        "on or after date_start",
+    ),
+    (
+        "ucdp bad latitude",
+        UCDP,
+        "50.9077,34.7981,POINT",
+        "NaN,34.7981,POINT",
+        "ucdp",
+        2,
+        "latitude",
+        "9900001",
+        "a latitude",
+    ),
     ("firms bad date", VIIRS, "2025-03-20,2330", "20250320,2330", "firms", 5, "acq_date", None, "YYYY-MM-DD"),
     ("firms bad time", VIIRS, "2025-03-20,2330", "2025-03-20,2375", "firms", 5, "acq_time", None, "HHMM"),
     ("firms bad confidence", VIIRS, "N21,VIIRS,l", "N21,VIIRS,maybe", "firms", 5, "confidence", None, "l, n or h"),
-    ("firms bad longitude", VIIRS, "51.19050,35.27200", "51.19050,235.27200", "firms", 5, "longitude", None,
-     "-180 to 180"),
+    (
+        "firms bad longitude",
+        VIIRS,
+        "51.19050,35.27200",
+        "51.19050,235.27200",
+        "firms",
+        5,
+        "longitude",
+        None,
+        "-180 to 180",
+    ),
     ("wrong cell count", ACLED, "Kherson,46.6354,32.6169", "Kherson,46.6354", "acled", 3, "", None, "CSV rows of 31"),
 ]
 
 
-@pytest.mark.parametrize(("case", "path", "old", "new", "fmt", "line", "field", "record", "expected"), BROKEN,
-                         ids=[case[0] for case in BROKEN])
-def test_broken_rows_give_located_errors(case: str, path: Path, old: str, new: str, fmt: str, line: int, field: str,
-                                         record: str | None, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("case", "path", "old", "new", "fmt", "line", "field", "record", "expected"),
+    BROKEN,
+    ids=[case[0] for case in BROKEN],
+)
+def test_broken_rows_give_located_errors(
+    case: str, path: Path, old: str, new: str, fmt: str, line: int, field: str, record: str | None, expected: str
+) -> None:
     data = replaced(path, old, new)
     with pytest.raises(ReportError) as info:
         list(read_any(io.BytesIO(data), name="broken.csv", sites=sites(), keep_unmatched=True))
@@ -382,8 +523,11 @@ def test_broken_rows_give_located_errors(case: str, path: Path, old: str, new: s
     assert (error.file, error.line, error.field or "", error.record) == ("broken.csv", line, field, record)
     assert error.expected is not None and expected in error.expected, error.expected
     # collect mode: the same error as one Rejected, in file order, and every other row read
-    items = list(read_any(io.BytesIO(data), name="broken.csv", on_error="collect", sites=sites(),
-                          keep_unmatched=True, format=fmt))  # type: ignore[arg-type]
+    items = list(
+        read_any(
+            io.BytesIO(data), name="broken.csv", on_error="collect", sites=sites(), keep_unmatched=True, format=fmt
+        )
+    )  # type: ignore[arg-type]
     bad = [item for item in items if isinstance(item, Rejected)]
     assert len(bad) == 1 and bad[0].line == line and str(bad[0].error) == str(error)
     assert new in bad[0].raw or case == "acled empty id"
@@ -394,8 +538,14 @@ def test_broken_rows_give_located_errors(case: str, path: Path, old: str, new: s
 
 @pytest.mark.parametrize(
     ("path", "column", "fmt"),
-    [(ACLED, "latitude", "acled"), (ACLED, "geo_precision", "acled"), (UCDP, "date_prec", "ucdp"),
-     (UCDP, "side_a", "ucdp"), (VIIRS, "acq_time", "firms"), (VIIRS, "bright_ti4", "firms")],
+    [
+        (ACLED, "latitude", "acled"),
+        (ACLED, "geo_precision", "acled"),
+        (UCDP, "date_prec", "ucdp"),
+        (UCDP, "side_a", "ucdp"),
+        (VIIRS, "acq_time", "firms"),
+        (VIIRS, "bright_ti4", "firms"),
+    ],
 )
 def test_missing_column_names_it(path: Path, column: str, fmt: str) -> None:
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -436,12 +586,17 @@ def two_bad_acled() -> bytes:
     return data.replace(b"2025-03-27,2025,1", b"2025-13-27,2025,1")
 
 
-@pytest.mark.parametrize(("max_errors", "aborted", "good", "bad"), [(None, False, 6, 2), (2, False, 6, 2),
-                                                                     (1, True, 0, 2), (0, True, 0, 1)])
+@pytest.mark.parametrize(
+    ("max_errors", "aborted", "good", "bad"), [(None, False, 6, 2), (2, False, 6, 2), (1, True, 0, 2), (0, True, 0, 1)]
+)
 def test_ingest_max_errors(max_errors: int | None, aborted: bool, good: int, bad: int) -> None:
     seen: list[int] = []
-    result = ingest_file(io.BytesIO(two_bad_acled()), name="a.csv", max_errors=max_errors,
-                    progress=lambda counts: seen.append(counts.records))
+    result = ingest_file(
+        io.BytesIO(two_bad_acled()),
+        name="a.csv",
+        max_errors=max_errors,
+        progress=lambda counts: seen.append(counts.records),
+    )
     assert (result.format, result.aborted, len(result.reports), len(result.rejected)) == ("acled", aborted, good, bad)
     assert [r.line for r in result.rejected] == [3, 8][:bad]
     assert seen == sorted(seen) and seen
@@ -478,8 +633,20 @@ def test_sources_doc_lists_the_mappings() -> None:
 
 def test_exported_names() -> None:
     assert set(ceasewatch.sources.__all__) == {
-        "CSV_COLUMNS", "FORMATS", "IngestCounts", "IngestResult", "Rejected", "SiteMatcher", "detect_format",
-        "ingest_file", "read_acled", "read_any", "read_claims", "read_firms", "read_incidents", "read_reports",
+        "CSV_COLUMNS",
+        "FORMATS",
+        "IngestCounts",
+        "IngestResult",
+        "Rejected",
+        "SiteMatcher",
+        "detect_format",
+        "ingest_file",
+        "read_acled",
+        "read_any",
+        "read_claims",
+        "read_firms",
+        "read_incidents",
+        "read_reports",
         "read_ucdp",
         "write_jsonl",
     }

@@ -428,8 +428,9 @@ def test_incidents_are_replaced_and_their_history_appended(store: Store) -> None
     created = [IncidentEvent(kind="created", incident_id=i.id, claim_ids=i.claim_ids) for i in first]
     assert store.save_incidents(first, created) == 2
     merged = [make_incident("inc:a", ("a/1", "b/1"))]
-    events = [IncidentEvent(kind="merged", incident_id="inc:a", other_id="inc:b", claim_ids=("b/1",),
-                            reason="same strike")]
+    events = [
+        IncidentEvent(kind="merged", incident_id="inc:a", other_id="inc:b", claim_ids=("b/1",), reason="same strike")
+    ]
     store.save_incidents(merged, events)
     assert [i.id for i in store.incidents()] == ["inc:a"]
     assert [e.kind for e in store.incident_events()] == ["created", "created", "merged"]

@@ -58,8 +58,13 @@ def resolve_store(store: Store, *, control: ControlLookup | None = None) -> Reso
     reports = {item.report.id: item.report for item in store.reports()}
     previous = previous_clustering(store.incidents(), claims, store.incident_events())
     known = {claim.id for claim in previous.claims}
-    result = resolve([c for c in claims if c.id not in known], reports, previous=previous, control=control,
-                     facilities=FacilityRegistry.from_store(store))
+    result = resolve(
+        [c for c in claims if c.id not in known],
+        reports,
+        previous=previous,
+        control=control,
+        facilities=FacilityRegistry.from_store(store),
+    )
     store.save_incidents(result.incidents, result.events)
     return result
 
@@ -142,14 +147,19 @@ def run_demo(out_dir: str | Path) -> DemoResult:
             target = out if agreement.id == DEMO_AGREEMENT else out / agreement.id
             files.append(write_report(report_from_store(store, agreement.id), target, "html"))
         status = store.status()
-    return DemoResult(out, tuple(files), int(status["reports"]), int(status["claims"]), int(status["incidents"]),
-                      tuple(findings))
+    return DemoResult(
+        out, tuple(files), int(status["reports"]), int(status["claims"]), int(status["incidents"]), tuple(findings)
+    )
 
 
 def report_from_store(store: Store, agreement_id: str) -> ReportData:
     """The report on one agreement from what the store holds: its findings, incidents, claims and reports."""
     from ceasewatch.report import build_report
 
-    return build_report(store.agreement(agreement_id), store.findings(agreement_id), store.claims(),
-                        [item.report for item in store.reports()], incidents=store.incidents())
-
+    return build_report(
+        store.agreement(agreement_id),
+        store.findings(agreement_id),
+        store.claims(),
+        [item.report for item in store.reports()],
+        incidents=store.incidents(),
+    )

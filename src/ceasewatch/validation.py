@@ -49,8 +49,12 @@ _PATTERNS: dict[str, str] = {
     "^https?://": "a web address starting with http:// or https://",
     r"^\d{4}-\d{2}-\d{2}$": "a date as YYYY-MM-DD",
 }
-_BOUNDS = {"greater_than_equal": "at least", "greater_than": "more than", "less_than_equal": "at most",
-           "less_than": "less than"}
+_BOUNDS = {
+    "greater_than_equal": "at least",
+    "greater_than": "more than",
+    "less_than_equal": "at most",
+    "less_than": "less than",
+}
 
 
 def dotted(loc: tuple[str | int, ...]) -> str:

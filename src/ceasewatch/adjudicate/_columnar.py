@@ -238,7 +238,7 @@ class FindingsTable:
         first = int(day.min()) if len(day) else 0
         days = int(day.max()) - first + 1 if len(day) else 1
         perpetrator = arrays.perpetrator.astype(np.int64)[self.incident] + 1
-        key = ((self.reading.astype(np.int64) * (len(arrays.parties) + 1) + perpetrator) * days + (day - first))
+        key = (self.reading.astype(np.int64) * (len(arrays.parties) + 1) + perpetrator) * days + (day - first)
         key = key * len(VERDICTS) + self.verdict
         values, numbers = np.unique(key, return_counts=True)
         out: dict[tuple[str, str, str | None, str, str], int] = {}
@@ -457,9 +457,7 @@ def _place(batch: _Batch, terms: Terms, names: tuple[str, ...], reasons: U8, mis
     bounds[points] |= place_bounds
 
 
-def _party(
-    batch: _Batch, terms: Terms, slot: dict[str, int], reasons: U8, missing: U8, bounds: U64
-) -> None:
+def _party(batch: _Batch, terms: Terms, slot: dict[str, int], reasons: U8, missing: U8, bounds: U64) -> None:
     perpetrator = batch.perpetrator
     known = perpetrator >= 0
     missing[~known] |= _MISSING_BIT["perpetrator"]

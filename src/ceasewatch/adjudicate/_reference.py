@@ -231,8 +231,14 @@ class _Trial:
                 self.step("place.zone", "pass", f"inside zone '{inside[0]}'", zone=inside[0], **point)
             elif across:
                 name, km = across[0]
-                self.straddle(f"zone:{name}", "place.zone", f"within its radius of the edge of zone '{name}'",
-                              zone=name, edge_km=_km(km), **point)
+                self.straddle(
+                    f"zone:{name}",
+                    "place.zone",
+                    f"within its radius of the edge of zone '{name}'",
+                    zone=name,
+                    edge_km=_km(km),
+                    **point,
+                )
             else:
                 names = ", ".join(name for name, _, _ in sides)
                 self.fail("place", "place.zone", f"outside every zone of the scope ({names})", zone=names, **point)
@@ -242,8 +248,12 @@ class _Trial:
             if side == "inside":
                 self.fail("place", "place.exception", f"inside zone '{z.name}', which the scope excludes", **values)
             elif side == "straddle":
-                self.straddle(f"zone:{z.name}", "place.exception",
-                              f"within its radius of the edge of excluded zone '{z.name}'", **values)
+                self.straddle(
+                    f"zone:{z.name}",
+                    "place.exception",
+                    f"within its radius of the edge of excluded zone '{z.name}'",
+                    **values,
+                )
             else:
                 self.step("place.exception", "pass", f"outside excluded zone '{z.name}'", **values)
 
@@ -256,8 +266,10 @@ class _Trial:
             self.unknown("perpetrator", "party", "no perpetrator is alleged")
             return
         spans = self.terms.bound_spans.get(perpetrator, ())
-        basis = "the reading's own list of whom it binds" if self.terms.reading.binds is not None else (
-            "the acceptance timeline"
+        basis = (
+            "the reading's own list of whom it binds"
+            if self.terms.reading.binds is not None
+            else ("the acceptance timeline")
         )
         values = {"perpetrator": perpetrator, "bound": _spans_text(spans), "basis": basis}
         how = overlap(spans, *self.span)
@@ -265,9 +277,10 @@ class _Trial:
             self.step("party.bound", "pass", f"{perpetrator} was bound ({basis})", **values)
         elif how == "some":
             self.straddle("party.bound", "party.bound", f"{perpetrator} was bound during part of the time", **values)
-        elif perpetrator in self.terms.agreement.bound_parties and overlap(
-            self.terms.in_force_spans, *self.span
-        ) == "none":
+        elif (
+            perpetrator in self.terms.agreement.bound_parties
+            and overlap(self.terms.in_force_spans, *self.span) == "none"
+        ):
             values["in_force"] = _spans_text(self.terms.in_force_spans)
             self.fail("not_in_force", "party.bound", f"no party was bound ({basis}): nothing was in force", **values)
         else:

@@ -53,9 +53,7 @@ def prepare(agreement: Agreement, reading: Reading, as_of: datetime | None = Non
     scope = reading.scope
     acts = frozenset(a for a in ACTS if _in_filter(a, scope.acts.include, scope.acts.exclude))
     categories = frozenset(c for c in CATEGORIES if _in_filter(c, scope.targets.include, scope.targets.exclude))
-    general = frozenset(
-        c for c in CATEGORIES if c not in categories and any(c in ancestors(d) for d in categories)
-    )
+    general = frozenset(c for c in CATEGORIES if c not in categories and any(c in ancestors(d) for d in categories))
     bound = _bound_spans(agreement, reading, as_of)
     reciprocity = reading.conditions.reciprocity
     releases: dict[str, tuple[datetime, ...]] = {}

@@ -108,8 +108,10 @@ def _reference_errors(agreement: Agreement) -> Iterator[tuple[YamlPath, str, str
     for r, reading in enumerate(agreement.readings):
         base: YamlPath = ("readings", r)
         if reading.party != "text" and reading.party not in codes:
-            yield (*base, "party"), f"reading '{reading.id}' is of {reading.party}, which is not a party", (
-                f"one of {listed} or 'text'"
+            yield (
+                (*base, "party"),
+                f"reading '{reading.id}' is of {reading.party}, which is not a party",
+                (f"one of {listed} or 'text'"),
             )
         for b, binding in enumerate(reading.binds or ()):
             if binding.party not in codes:
@@ -118,9 +120,11 @@ def _reference_errors(agreement: Agreement) -> Iterator[tuple[YamlPath, str, str
         if reciprocity is not None:
             for p, party in enumerate(reciprocity.parties):
                 if party not in codes:
-                    yield (*base, "conditions", "reciprocity", "parties", p), (
-                        f"reciprocity names {party}, which is not a party"
-                    ), f"one of {listed}"
+                    yield (
+                        (*base, "conditions", "reciprocity", "parties", p),
+                        (f"reciprocity names {party}, which is not a party"),
+                        f"one of {listed}",
+                    )
         for side in ("include", "exclude"):
             for z, zone in enumerate(getattr(reading.scope.zones, side)):
                 problem = check_zone(zone)

@@ -51,8 +51,11 @@ def agreements_validate(paths: PathsArgument = None) -> None:
             bad += 1
             continue
         if agreement.id in seen:
-            err.print(f"[bold red]error:[/] {file}: agreement id '{agreement.id}' is also used by {seen[agreement.id]}",
-                      markup=True, highlight=False)
+            err.print(
+                f"[bold red]error:[/] {file}: agreement id '{agreement.id}' is also used by {seen[agreement.id]}",
+                markup=True,
+                highlight=False,
+            )
             bad += 1
             continue
         seen[agreement.id] = file
@@ -91,8 +94,9 @@ def agreements_list(
         table.columns[0].no_wrap = True
         for agreement in agreements:
             parties = ", ".join(f"{e.party}" + ("" if e.role == "party" else f" ({e.role})") for e in agreement.parties)
-            table.add_row(agreement.id, agreement.coverage, parties, ", ".join(r.id for r in agreement.readings),
-                          agreement.title)
+            table.add_row(
+                agreement.id, agreement.coverage, parties, ", ".join(r.id for r in agreement.readings), agreement.title
+            )
         out.print(table)
 
 
@@ -162,5 +166,3 @@ def agreements_schema() -> None:
     from ceasewatch.agreements import agreement_schema
 
     sys.stdout.write(json.dumps(agreement_schema(), indent=2, ensure_ascii=False) + "\n")
-
-

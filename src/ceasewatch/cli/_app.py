@@ -31,7 +31,8 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", envvar="CEASEWATCH_DB",
+        "--db",
+        envvar="CEASEWATCH_DB",
         help="The store: a SQLite file or a SQLAlchemy URL. \\[default: ./ceasewatch.db]",
     ),
 ]
@@ -67,8 +68,11 @@ def parse_instant(value: str | None, option: str = "--as-of") -> datetime | None
     try:
         moment: datetime = TypeAdapter(Instant).validate_python(value)
     except ValidationError as exc:
-        raise InputError(f"'{value}' is not a time with a time zone", field=option,
-                         expected="ISO 8601 with a time zone, e.g. 2025-03-25T00:00:00+02:00") from exc
+        raise InputError(
+            f"'{value}' is not a time with a time zone",
+            field=option,
+            expected="ISO 8601 with a time zone, e.g. 2025-03-25T00:00:00+02:00",
+        ) from exc
     return moment
 
 
@@ -98,5 +102,3 @@ def status(db: DbOption = None) -> None:
             if key != "url":
                 table.add_row(key, str(value))
         out.print(table)
-
-

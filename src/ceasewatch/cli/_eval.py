@@ -44,8 +44,10 @@ def eval_adjudicate(
     out.print(f"{scores.labels} labels ({split}); findings for {scores.found}")
     share = scores.verdict_right / max(scores.labels, 1)
     out.print(f"verdict exact: {scores.verdict_right}/{scores.labels} = {share:.3f}")
-    out.print(f"verdict and reasons exact: {scores.reasons_right}/{scores.labels} = "
-              f"{scores.reasons_right / max(scores.labels, 1):.3f}")
+    out.print(
+        f"verdict and reasons exact: {scores.reasons_right}/{scores.labels} = "
+        f"{scores.reasons_right / max(scores.labels, 1):.3f}"
+    )
     table = Table("field", "value", "precision", "recall", "F1", "support")
     for kind, counts in (("verdict", scores.verdict_counts), ("reason", scores.reason_counts)):
         for name, c in counts.items():
@@ -56,9 +58,10 @@ def eval_adjudicate(
     if show:
         for miss in scores.mismatches:
             g = miss.gold
-            out.print(f"{g.claim_id} {g.agreement_id}/{g.reading_id}: gold {g.verdict} {list(g.reasons)} "
-                      f"— found {miss.verdict} {list(miss.reasons)}  ({g.note})")
-
+            out.print(
+                f"{g.claim_id} {g.agreement_id}/{g.reading_id}: gold {g.verdict} {list(g.reasons)} "
+                f"— found {miss.verdict} {list(miss.reasons)}  ({g.note})"
+            )
 
 
 @eval_app.command("extract")
@@ -77,8 +80,10 @@ def eval_extract(
         raise typer.BadParameter("expected dev, holdout or all", param_hint="--split")
     with errors():
         scores = score_extraction(read_gold_reports(gold, data), extract, split)
-    out.print(f"{scores.reports} reports ({split}): {scores.found} claims found, {scores.expected} expected, "
-              f"{scores.matched} paired; negatives left empty {scores.negatives_right}/{scores.negatives}")
+    out.print(
+        f"{scores.reports} reports ({split}): {scores.found} claims found, {scores.expected} expected, "
+        f"{scores.matched} paired; negatives left empty {scores.negatives_right}/{scores.negatives}"
+    )
     table = Table("field", "precision", "recall", "F1", title="claims, field by field")
     for name in FIELDS:
         precision, recall, f1 = scores.prf(name)
@@ -102,15 +107,17 @@ def eval_geocode(
     for split, by_language in result["lang"].items():
         for language, figures in by_language.items():
             if figures["n"]:
-                table.add_row(split, language, str(figures["n"]), str(figures["correct"]),
-                              f"{figures['top1_within_25km']:.3f}")
+                table.add_row(
+                    split, language, str(figures["n"]), str(figures["correct"]), f"{figures['top1_within_25km']:.3f}"
+                )
         figures = result["split"][split]
         table.add_row(split, "all", str(figures["n"]), str(figures["correct"]), f"{figures['top1_within_25km']:.3f}")
     out.print(table)
     if show:
         for miss in result["misses"]:
-            out.print(f"{miss['id']} ({miss['split']}): '{miss['text']}' expected {miss['expected']}, "
-                      f"got {miss['got']}")
+            out.print(
+                f"{miss['id']} ({miss['split']}): '{miss['text']}' expected {miss['expected']}, got {miss['got']}"
+            )
 
 
 @eval_app.command("resolve")
@@ -130,22 +137,31 @@ def eval_resolve(
         gold_claims, gold_clusters, incidents = read_gold_incidents(gold)
         reports: dict[str, Report] = {}
         for item in gold_claims:  # each claim's source, so that corroboration and attribution see who said what
-            reports.setdefault(item.claim.report_id, Report(
-                id=item.claim.report_id, published_at=item.published_at, source=Source.model_validate(item.source),
-                claims=(item.claim,)))
+            reports.setdefault(
+                item.claim.report_id,
+                Report(
+                    id=item.claim.report_id,
+                    published_at=item.published_at,
+                    source=Source.model_validate(item.source),
+                    claims=(item.claim,),
+                ),
+            )
         result = resolve([item.claim for item in gold_claims], reports, facilities=FacilityRegistry.bundled())
         predicted = {claim_id: i.id for i in result.incidents for claim_id in i.claim_ids}
         probabilities = {i.id: dict(i.attribution.probabilities) for i in result.incidents if i.attribution}
         only_claims = None if split == "all" else split_claims(incidents, split)
         only_incidents = None if split == "all" else {k for k, v in incidents.items() if v.split == split}
         clustering = score_clustering(predicted, gold_clusters, only=only_claims)
-        attribution = score_attribution(probabilities, incidents, gold_clusters, predicted_clusters=predicted,
-                                        only=only_incidents)
+        attribution = score_attribution(
+            probabilities, incidents, gold_clusters, predicted_clusters=predicted, only=only_incidents
+        )
     table = Table("metric", "precision", "recall", "F1", title=f"clustering ({split})")
     for name in ("muc", "b_cubed", "ceaf_e"):
         figures = clustering[name]
         table.add_row(name, f"{figures['precision']:.3f}", f"{figures['recall']:.3f}", f"{figures['f1']:.3f}")
     out.print(table)
     out.print(f"CoNLL F1 {clustering['conll_f1']:.3f}")
-    out.print(f"attribution: accuracy {attribution['accuracy']:.3f}, mean probability of the gold party "
-              f"{attribution['mean_gold_probability']:.3f}, Brier {attribution['brier']:.3f}")
+    out.print(
+        f"attribution: accuracy {attribution['accuracy']:.3f}, mean probability of the gold party "
+        f"{attribution['mean_gold_probability']:.3f}, Brier {attribution['brier']:.3f}"
+    )

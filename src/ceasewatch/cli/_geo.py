@@ -15,8 +15,9 @@ from ceasewatch.errors import InputError
 if TYPE_CHECKING:
     from ceasewatch.geo.facilities import FacilityRegistry
 
-facilities_app = typer.Typer(help="The facility registry: import your own, list, and find what is near a point.",
-                             no_args_is_help=True)
+facilities_app = typer.Typer(
+    help="The facility registry: import your own, list, and find what is near a point.", no_args_is_help=True
+)
 app.add_typer(facilities_app, name="facilities")
 
 
@@ -53,8 +54,14 @@ def facilities_list(
         return
     table = Table("id", "name", "category", "country", "lat", "lon", title=f"{len(found)} facilities")
     for facility in found:
-        table.add_row(facility.id, facility.name, facility.category, facility.country or "",
-                      f"{facility.lat:.4f}", f"{facility.lon:.4f}")
+        table.add_row(
+            facility.id,
+            facility.name,
+            facility.category,
+            facility.country or "",
+            f"{facility.lat:.4f}",
+            f"{facility.lon:.4f}",
+        )
     out.print(table)
 
 
@@ -114,6 +121,15 @@ def geocode_command(
         raise typer.Exit(1)
     table = Table("score", "name", "kind", "admin1", "country", "lat", "lon", "radius km", "facility")
     for c in found:
-        table.add_row(f"{c.score:.2f}", c.name, c.kind, c.admin1 or "", c.country or "", f"{c.lat:.4f}",
-                      f"{c.lon:.4f}", f"{c.radius_km:g}", c.facility_id or "")
+        table.add_row(
+            f"{c.score:.2f}",
+            c.name,
+            c.kind,
+            c.admin1 or "",
+            c.country or "",
+            f"{c.lat:.4f}",
+            f"{c.lon:.4f}",
+            f"{c.radius_km:g}",
+            c.facility_id or "",
+        )
     out.print(table)

@@ -19,13 +19,19 @@ from ceasewatch.model import Finding
 def adjudicate_command(
     claims: Annotated[
         str | None,
-        typer.Option("--claims", help="Claims as JSON Lines ('-' for stdin): judge each as an incident of its own and "
-                     "print findings to stdout."),
+        typer.Option(
+            "--claims",
+            help="Claims as JSON Lines ('-' for stdin): judge each as an incident of its own and "
+            "print findings to stdout.",
+        ),
     ] = None,
     incidents_file: Annotated[
         str | None,
-        typer.Option("--incidents", help="Incidents as JSON Lines ('-' for stdin), as 'ceasewatch resolve' writes "
-                     "them: judge them and print findings to stdout."),
+        typer.Option(
+            "--incidents",
+            help="Incidents as JSON Lines ('-' for stdin), as 'ceasewatch resolve' writes "
+            "them: judge them and print findings to stdout.",
+        ),
     ] = None,
     agreements: Annotated[
         Path | None, typer.Option("--agreements", help="Agreement file or folder. \\[default: bundled]")
@@ -58,8 +64,9 @@ def adjudicate_command(
         moment = parse_instant(as_of)
         if claims is None and incidents_file is None:
             if counts or agreements is not None:
-                raise typer.BadParameter("--counts and --agreements go with --claims or --incidents; a store uses its "
-                                         "own agreements")
+                raise typer.BadParameter(
+                    "--counts and --agreements go with --claims or --incidents; a store uses its own agreements"
+                )
             with existing_store(db) as store:
                 findings = adjudicate_store(store, as_of=moment)
             _print_counts(findings)
@@ -80,8 +87,14 @@ def adjudicate_command(
             for (agreement_id, reading_id, party, day, verdict), number in sorted(
                 table.counts().items(), key=lambda item: tuple(str(part) for part in item[0])
             ):
-                row = {"agreement_id": agreement_id, "reading_id": reading_id, "party": party, "day": day,
-                       "verdict": verdict, "count": number}
+                row = {
+                    "agreement_id": agreement_id,
+                    "reading_id": reading_id,
+                    "party": party,
+                    "day": day,
+                    "verdict": verdict,
+                    "count": number,
+                }
                 sys.stdout.write(json.dumps(row) + "\n")
             return
         found = adjudicate(incidents, load_agreements(agreements), as_of=moment)
@@ -92,9 +105,13 @@ def _check_unique_ids(ids: list[str], source: str) -> None:
     seen: set[str] = set()
     for number, value in enumerate(ids, start=1):
         if value in seen:
-            raise InputError(f"id '{value}' appears twice (again as item {number})", file=source,
-                             record=value, field="id",
-                             expected="unique claim ids")
+            raise InputError(
+                f"id '{value}' appears twice (again as item {number})",
+                file=source,
+                record=value,
+                field="id",
+                expected="unique claim ids",
+            )
         seen.add(value)
 
 
@@ -103,11 +120,21 @@ def _print_counts(findings: list[Finding]) -> None:
     from ceasewatch.adjudicate import compliance
 
     for agreement_id, roll in compliance(findings).items():
-        table = Table("reading", "party", "violation", "possible", "not covered", "undetermined",
-                      title=f"{agreement_id}: {len(roll.disagreements)} incident(s) judged differently by its readings")
+        table = Table(
+            "reading",
+            "party",
+            "violation",
+            "possible",
+            "not covered",
+            "undetermined",
+            title=f"{agreement_id}: {len(roll.disagreements)} incident(s) judged differently by its readings",
+        )
         for (reading, party), counts in sorted(roll.by_party.items()):
-            table.add_row(reading, party, *(str(counts[v]) for v in (
-                "violation", "possible_violation", "not_covered", "undetermined")))
+            table.add_row(
+                reading,
+                party,
+                *(str(counts[v]) for v in ("violation", "possible_violation", "not_covered", "undetermined")),
+            )
         out.print(table)
 
 
@@ -142,13 +169,13 @@ def demo(
 
     with errors():
         result = run_demo(out_dir)
-    out.print(f"{result.reports} reports, {result.claims} claims, {result.incidents} incidents, "
-              f"{len(result.findings)} findings")
+    out.print(
+        f"{result.reports} reports, {result.claims} claims, {result.incidents} incidents, "
+        f"{len(result.findings)} findings"
+    )
     _print_counts(list(result.findings))
     for file in result.files:
         out.print(f"wrote {file}")
-
-
 
 
 @app.command("resolve")
@@ -188,8 +215,10 @@ def resolve_command(
                 result = resolve_store(store, control=layers)
                 total = len(result.incidents)
             kinds = [e.kind for e in result.events]
-            out.print(f"{total} incident(s): {kinds.count('created')} created, {kinds.count('joined')} joined, "
-                      f"{kinds.count('merged')} merged, {kinds.count('split')} split")
+            out.print(
+                f"{total} incident(s): {kinds.count('created')} created, {kinds.count('joined')} joined, "
+                f"{kinds.count('merged')} merged, {kinds.count('split')} split"
+            )
             return
         source: str | Path = "-" if claims == "-" else Path(claims)
         items = [c for c in read_claims(source) if isinstance(c, Claim)]

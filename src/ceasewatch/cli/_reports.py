@@ -21,7 +21,6 @@ reports_app = typer.Typer(help="Add reports to the store.", no_args_is_help=True
 app.add_typer(reports_app, name="reports")
 
 
-
 @reports_app.command("add")
 def reports_add(
     files: Annotated[list[str], typer.Argument(help="JSON Lines or CSV files of reports; '-' reads stdin.")],
@@ -74,10 +73,14 @@ def reports_add(
         if reject_stream is not None:
             with reject_stream:
                 for bad in rejected:
-                    reject_stream.write(json.dumps({"line": bad.line, "error": str(bad.error), "raw": bad.raw},
-                                                   ensure_ascii=False) + "\n")
-        out.print(f"added {result.added} report(s); {result.duplicates} already stored"
-                  + (f"; {len(rejected)} rejected, written to {reject}" if reject is not None else ""))
+                    reject_stream.write(
+                        json.dumps({"line": bad.line, "error": str(bad.error), "raw": bad.raw}, ensure_ascii=False)
+                        + "\n"
+                    )
+        out.print(
+            f"added {result.added} report(s); {result.duplicates} already stored"
+            + (f"; {len(rejected)} rejected, written to {reject}" if reject is not None else "")
+        )
 
 
 def _open_for_writing(path: Path) -> TextIO:
@@ -90,11 +93,16 @@ def _open_for_writing(path: Path) -> TextIO:
 
 @contextmanager
 def _progress() -> Iterator[Progress]:
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} records"),
-                  TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} records"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
         yield progress
-
-
 
 
 @app.command("ingest")
@@ -153,8 +161,10 @@ def ingest(
             raise typer.Exit(1)
         added = store.add_reports(result.reports, derive=None if no_extract else _extractor())
     dropped = f"; {counts.dropped} hotspot(s) near no facility dropped" if counts.dropped else ""
-    out.print(f"{result.format}: {counts.records} record(s), {len(result.rejected)} bad; added {added.added} "
-              f"report(s) with {counts.claims} claim(s), {added.duplicates} already stored{dropped}")
+    out.print(
+        f"{result.format}: {counts.records} record(s), {len(result.rejected)} bad; added {added.added} "
+        f"report(s) with {counts.claims} claim(s), {added.duplicates} already stored{dropped}"
+    )
 
 
 def _extractor() -> Callable[[Report], list[Claim]]:

@@ -27,7 +27,14 @@ __all__ = ["FIELDS", "ExtractScores", "GoldReport", "read_gold_reports", "score_
 WITHIN_KM = 25.0
 
 FIELDS: tuple[str, ...] = (
-    "target", "target.level2", "place", "time", "act", "perpetrator", "claimant", "stance",
+    "target",
+    "target.level2",
+    "place",
+    "time",
+    "act",
+    "perpetrator",
+    "claimant",
+    "stance",
 )
 """The fields scored: the category exactly and at the second level of the taxonomy (``energy.oil``), the place
 within 25 km (or the same admin1 unit where the gold place is an oblast, the same country where it is a country),
@@ -124,8 +131,9 @@ def score_extraction(
     return scores
 
 
-def _pair(predicted: list[Claim], gold: list[ClaimDraft]) -> tuple[list[tuple[Claim, ClaimDraft]], list[Claim],
-                                                                     list[ClaimDraft]]:
+def _pair(
+    predicted: list[Claim], gold: list[ClaimDraft]
+) -> tuple[list[tuple[Claim, ClaimDraft]], list[Claim], list[ClaimDraft]]:
     scored = sorted(
         ((_affinity(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
         key=lambda t: (-t[0], t[1], t[2]),
@@ -139,8 +147,11 @@ def _pair(predicted: list[Claim], gold: list[ClaimDraft]) -> tuple[list[tuple[Cl
         used_p.add(i)
         used_g.add(j)
         pairs.append((predicted[i], gold[j]))
-    return (pairs, [p for i, p in enumerate(predicted) if i not in used_p],
-            [g for j, g in enumerate(gold) if j not in used_g])
+    return (
+        pairs,
+        [p for i, p in enumerate(predicted) if i not in used_p],
+        [g for j, g in enumerate(gold) if j not in used_g],
+    )
 
 
 def _affinity(guess: Claim, truth: ClaimDraft) -> float:
@@ -199,11 +210,17 @@ def _span(evidence: Any) -> dict[str, int] | None:
     return None
 
 
-def _shared_text(ref: dict[str, Any], data: str | Path | None, tables: dict[str, list[dict[str, str]]],
-                 file: Path, line: int) -> str:
+def _shared_text(
+    ref: dict[str, Any], data: str | Path | None, tables: dict[str, list[dict[str, str]]], file: Path, line: int
+) -> str:
     if data is None or not Path(data).is_dir():
-        raise InputError("the report's text lives in the shared data folder, which is not here", file=str(file),
-                         line=line, field="ref", expected="--data pointing at ../shared/data")
+        raise InputError(
+            "the report's text lives in the shared data folder, which is not here",
+            file=str(file),
+            line=line,
+            field="ref",
+            expected="--data pointing at ../shared/data",
+        )
     name = str(ref.get("file", ""))
     if name not in tables:
         with (Path(data) / name).open(encoding="utf-8", newline="") as stream:
@@ -215,6 +232,11 @@ def _shared_text(ref: dict[str, Any], data: str | Path | None, tables: dict[str,
     record = rows[row]
     text = record.get("text_snippet") or record.get("text") or ""
     if record.get("datetime") != ref.get("datetime") or not text.startswith(str(ref.get("prefix", ""))):
-        raise InputError(f"row {row} of {name} is not the post the label was made for", file=str(file), line=line,
-                         field="ref", expected=f"datetime {ref.get('datetime')} and text starting with the prefix")
+        raise InputError(
+            f"row {row} of {name} is not the post the label was made for",
+            file=str(file),
+            line=line,
+            field="ref",
+            expected=f"datetime {ref.get('datetime')} and text starting with the prefix",
+        )
     return text

@@ -77,11 +77,20 @@ def read_gold_findings(path: str | Path) -> list[GoldFinding]:
                 note=item.get("note", ""),
             )
         except (KeyError, TypeError) as exc:
-            raise InputError(f"not a gold finding: {exc}", file=str(path), line=number,
-                             expected="claim_id, agreement_id, reading_id, verdict, reasons") from exc
+            raise InputError(
+                f"not a gold finding: {exc}",
+                file=str(path),
+                line=number,
+                expected="claim_id, agreement_id, reading_id, verdict, reasons",
+            ) from exc
         if label.verdict not in VERDICTS:
-            raise InputError(f"unknown verdict '{label.verdict}'", file=str(path), line=number, field="verdict",
-                             expected="one of " + ", ".join(VERDICTS))
+            raise InputError(
+                f"unknown verdict '{label.verdict}'",
+                file=str(path),
+                line=number,
+                field="verdict",
+                expected="one of " + ", ".join(VERDICTS),
+            )
         gold.append(label)
     return gold
 

@@ -60,8 +60,20 @@ __all__ = [
 GOLD_PARTIES: tuple[str, ...] = ("RUS", "UKR", "unknown")
 """The parties a gold attribution may name; ``unknown`` when the public record does not settle it."""
 
-_CLAIM_FIELDS = ("id", "report_id", "time", "place", "target", "act", "weapon", "perpetrator", "claimant", "stance",
-                 "confidence", "evidence")
+_CLAIM_FIELDS = (
+    "id",
+    "report_id",
+    "time",
+    "place",
+    "target",
+    "act",
+    "weapon",
+    "perpetrator",
+    "claimant",
+    "stance",
+    "confidence",
+    "evidence",
+)
 
 
 @dataclass(frozen=True)
@@ -126,17 +138,24 @@ def read_gold_incidents(
         except (KeyError, TypeError) as exc:
             raise InputError(f"not a gold incident: missing {exc}", file=str(incidents_file), line=number) from exc
         if incident.party not in GOLD_PARTIES:
-            raise InputError(f"attribution party '{incident.party}' is not one of {', '.join(GOLD_PARTIES)}",
-                             file=str(incidents_file), line=number)
+            raise InputError(
+                f"attribution party '{incident.party}' is not one of {', '.join(GOLD_PARTIES)}",
+                file=str(incidents_file),
+                line=number,
+            )
         if incident.id in incidents or not incident.claim_ids:
-            raise InputError(f"incident '{incident.id}' is listed twice or has no claims",
-                             file=str(incidents_file), line=number)
+            raise InputError(
+                f"incident '{incident.id}' is listed twice or has no claims", file=str(incidents_file), line=number
+            )
         for claim_id in incident.claim_ids:
             if claim_id not in seen:
                 raise InputError(f"claim '{claim_id}' is not in claims.jsonl", file=str(incidents_file), line=number)
             if claim_id in clusters:
-                raise InputError(f"claim '{claim_id}' is in incidents '{clusters[claim_id]}' and '{incident.id}'",
-                                 file=str(incidents_file), line=number)
+                raise InputError(
+                    f"claim '{claim_id}' is in incidents '{clusters[claim_id]}' and '{incident.id}'",
+                    file=str(incidents_file),
+                    line=number,
+                )
             clusters[claim_id] = incident.id
         incidents[incident.id] = incident
     orphans = sorted(seen - clusters.keys())
@@ -236,7 +255,9 @@ def score_clustering(
     key = _partition(gold, claim_ids)
     response = _partition(predicted, claim_ids)
     scores: dict[str, Any] = {
-        "claims": len(claim_ids), "gold_incidents": len(key), "predicted_incidents": len(response)
+        "claims": len(claim_ids),
+        "gold_incidents": len(key),
+        "predicted_incidents": len(response),
     }
     scores["muc"] = muc(key, response)
     scores["b_cubed"] = b_cubed(key, response)

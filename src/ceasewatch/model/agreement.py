@@ -79,6 +79,7 @@ class PartyEntry(StrictModel):
             raise ValueError("timeline events must be in time order")
         return self
 
+
 class Window(StrictModel):
     """When the obligation holds: ``[start, end)``. ``end`` or ``duration`` may be given, not both; neither is open."""
 
@@ -208,6 +209,7 @@ class Precondition(StrictModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     description: str
     timeline: tuple[PreconditionEvent, ...] = ()
+
 
 class Conditions(StrictModel):
     """What the reading's obligations depend on."""

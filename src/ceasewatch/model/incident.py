@@ -22,7 +22,11 @@ CorroborationLevel = Literal[
     "confirmed",  # confirmed by a monitor
 ]
 CORROBORATION_LEVELS: tuple[CorroborationLevel, ...] = (
-    "claimed", "disputed", "independently_reported", "sensor_supported", "confirmed"
+    "claimed",
+    "disputed",
+    "independently_reported",
+    "sensor_supported",
+    "confirmed",
 )
 
 

@@ -13,9 +13,7 @@ from ceasewatch.model.common import Instant, PartyCode, StrictModel
 
 __all__ = ["Affiliation", "Report", "Source"]
 
-Affiliation = Literal[
-    "party_official", "party_aligned_media", "independent_media", "monitor", "sensor", "other"
-]
+Affiliation = Literal["party_official", "party_aligned_media", "independent_media", "monitor", "sensor", "other"]
 
 
 class Source(StrictModel):

@@ -141,8 +141,9 @@ class ClusterParams:
         for name in ("distance_km", "locality_km", "episode_h", "region_km", "slack_h"):
             value = getattr(self, name)
             if not (np.isfinite(value) and value >= 0):
-                raise InputError(f"{name} must be a finite number >= 0, not {value!r}", field=name,
-                                 expected="a finite number >= 0")
+                raise InputError(
+                    f"{name} must be a finite number >= 0, not {value!r}", field=name, expected="a finite number >= 0"
+                )
 
     def episode_ns(self) -> int:
         """``episode_h`` in nanoseconds."""
@@ -172,9 +173,15 @@ def compatible(a: Claim, b: Claim, params: ClusterParams = ClusterParams()) -> b
     pa, pb = a.place, b.place
     # One episode at one locality: short intervals, places located and narrow, each centre within the wider radius.
     episode = max(_ns(c.time.latest) - _ns(c.time.earliest) for c in (a, b)) <= params.episode_ns()
-    local = (episode and pa.lat is not None and pa.lon is not None and pb.lat is not None and pb.lon is not None
-             and max(pa.radius_km, pb.radius_km) <= params.locality_km
-             and float(geodesic_km(pa.lat, pa.lon, pb.lat, pb.lon)) <= max(pa.radius_km, pb.radius_km))
+    local = (
+        episode
+        and pa.lat is not None
+        and pa.lon is not None
+        and pb.lat is not None
+        and pb.lon is not None
+        and max(pa.radius_km, pb.radius_km) <= params.locality_km
+        and float(geodesic_km(pa.lat, pa.lon, pb.lat, pb.lon)) <= max(pa.radius_km, pb.radius_km)
+    )
     if a.report_id == b.report_id and a.stance == b.stance and not local:
         return False
     fa, fb = a.target.facility_id, b.target.facility_id
@@ -262,19 +269,24 @@ class ClaimArrays:
             precision=np.array([TIME_PRECISIONS.index(c.time.precision) for c in claims], dtype=np.int8),
             act=np.array([act[c.act] for c in claims], dtype=np.int16),
             category=np.array([category[c.target.category] for c in claims], dtype=np.int16),
-            facility=np.array([-1 if c.target.facility_id is None else facilities[c.target.facility_id]
-                               for c in claims], dtype=np.int32),
-            perpetrator=np.array([-1 if c.perpetrator is None else parties[c.perpetrator] for c in claims],
-                                 dtype=np.int16),
+            facility=np.array(
+                [-1 if c.target.facility_id is None else facilities[c.target.facility_id] for c in claims],
+                dtype=np.int32,
+            ),
+            perpetrator=np.array(
+                [-1 if c.perpetrator is None else parties[c.perpetrator] for c in claims], dtype=np.int16
+            ),
             stance=np.array([STANCES.index(c.stance) for c in claims], dtype=np.int8),
             report=np.array([reports[c.report_id] for c in claims], dtype=np.int32),
-            admin1=np.array([-1 if c.place.admin1 is None else regions[c.place.admin1] for c in claims],
-                            dtype=np.int32),
+            admin1=np.array(
+                [-1 if c.place.admin1 is None else regions[c.place.admin1] for c in claims], dtype=np.int32
+            ),
             lat=np.array([nan if c.place.lat is None else c.place.lat for c in claims], dtype=np.float64),
             lon=np.array([nan if c.place.lon is None else c.place.lon for c in claims], dtype=np.float64),
             radius_km=np.array([c.place.radius_km for c in claims], dtype=np.float64),
-            place_key=np.array([-1 if c.place.has_point else place_keys[_place_key(c.place)] for c in claims],
-                               dtype=np.int32),
+            place_key=np.array(
+                [-1 if c.place.has_point else place_keys[_place_key(c.place)] for c in claims], dtype=np.int32
+            ),
         )
 
     def take(self, rows: npt.ArrayLike) -> ClaimArrays:
@@ -288,8 +300,23 @@ class ClaimArrays:
         return np.lexsort((id_rank, self.earliest)).astype(np.int64)
 
 
-_COLUMNS = ("ids", "earliest", "latest", "precision", "act", "category", "facility", "perpetrator", "stance", "report",
-            "admin1", "lat", "lon", "radius_km", "place_key")
+_COLUMNS = (
+    "ids",
+    "earliest",
+    "latest",
+    "precision",
+    "act",
+    "category",
+    "facility",
+    "perpetrator",
+    "stance",
+    "report",
+    "admin1",
+    "lat",
+    "lon",
+    "radius_km",
+    "place_key",
+)
 
 
 def _codes(values: Iterable[str | None]) -> dict[str, int]:
@@ -319,8 +346,9 @@ def _pair_ok(a: ClaimArrays, i: I64, j: I64, params: ClusterParams) -> Bools:
     narrow = (ki < 0) & (kj < 0) & (np.maximum(a.radius_km[i], a.radius_km[j]) <= params.locality_km)
     narrow &= np.maximum(a.latest[i] - a.earliest[i], a.latest[j] - a.earliest[j]) <= params.episode_ns()
     kinship = _CATEGORY_OK[a.category[i], a.category[j]]
-    ok: Bools = same | (((fi < 0) | (fj < 0)) & (kinship | narrow)
-                        & ((ri < 0) | (rj < 0) | (ri == rj)) & (ki == kj))  # ki == kj: both located, or one name
+    ok: Bools = same | (
+        ((fi < 0) | (fj < 0)) & (kinship | narrow) & ((ri < 0) | (rj < 0) | (ri == rj)) & (ki == kj)
+    )  # ki == kj: both located, or one name
     rows = np.flatnonzero(ok)
     i, j, narrow, same = i[rows], j[rows], narrow[rows], same[rows]
     si, sj = a.stance[i], a.stance[j]
@@ -340,8 +368,11 @@ def _pair_ok(a: ClaimArrays, i: I64, j: I64, params: ClusterParams) -> Bools:
         qi, qj = a.radius_km[mi], a.radius_km[mj]
         d = geodesic_km(a.lat[mi], a.lon[mi], a.lat[mj], a.lon[mj])
         region = (a.admin1[mi] >= 0) & (a.admin1[mi] == a.admin1[mj])
-        gap = d - np.where(region & (qi >= params.region_km), 2 * qi, qi) \
+        gap = (
+            d
+            - np.where(region & (qi >= params.region_km), 2 * qi, qi)
             - np.where(region & (qj >= params.region_km), 2 * qj, qj)
+        )
         local = narrow[at] & (d <= np.maximum(qi, qj))
         good[at] = np.where(local_only[at], local, same[at] | (gap <= params.distance_km))
     ok[rows] = good
@@ -358,8 +389,10 @@ def _reach_km(a: ClaimArrays, params: ClusterParams) -> F64:
 def _ecef_km(lat: F64, lon: F64) -> F64:
     phi, lam = np.radians(lat), np.radians(lon)
     prime = _A_KM / np.sqrt(1.0 - _E2 * np.sin(phi) ** 2)
-    return np.stack([prime * np.cos(phi) * np.cos(lam), prime * np.cos(phi) * np.sin(lam),
-                     prime * (1.0 - _E2) * np.sin(phi)], axis=1)
+    return np.stack(
+        [prime * np.cos(phi) * np.cos(lam), prime * np.cos(phi) * np.sin(lam), prime * (1.0 - _E2) * np.sin(phi)],
+        axis=1,
+    )
 
 
 def _pack(cells: I64) -> I64:
@@ -381,8 +414,17 @@ def _expand(lo: I64, hi: I64) -> tuple[I64, I64]:
     return owner, position
 
 
-def _query(a: ClaimArrays, rank: I64, stop: I64, queriers: I64, members: I64, cells_q: I64, cells_m: I64,
-           neighbours: I64, params: ClusterParams) -> list[tuple[I64, I64]]:
+def _query(
+    a: ClaimArrays,
+    rank: I64,
+    stop: I64,
+    queriers: I64,
+    members: I64,
+    cells_q: I64,
+    cells_m: I64,
+    neighbours: I64,
+    params: ClusterParams,
+) -> list[tuple[I64, I64]]:
     """Pairs (querier, member) that obey the rule, where the member starts inside the querier's interval and after
     it by (earliest, id), and lies in the querier's cell or a neighbouring one. Rows are ranks (time order)."""
     n = len(rank)
@@ -394,9 +436,9 @@ def _query(a: ClaimArrays, rank: I64, stop: I64, queriers: I64, members: I64, ce
     packed_q = _pack(cells_q) if cells_q.ndim == 2 else cells_q
     out: list[tuple[I64, I64]] = []
     for start in range(0, len(queriers), _CHUNK):
-        q = queriers[start:start + _CHUNK]
-        qc = cells_q[start:start + _CHUNK]
-        pq = packed_q[start:start + _CHUNK]
+        q = queriers[start : start + _CHUNK]
+        qc = cells_q[start : start + _CHUNK]
+        pq = packed_q[start : start + _CHUNK]
         for offset in neighbours:
             target = _pack(qc + offset) if cells_q.ndim == 2 else pq
             code = np.searchsorted(unique, target)
@@ -416,8 +458,9 @@ def _query(a: ClaimArrays, rank: I64, stop: I64, queriers: I64, members: I64, ce
     return out
 
 
-def compatible_pairs(a: ClaimArrays, params: ClusterParams = ClusterParams(),
-                     method: PairMethod = "blocked") -> tuple[I64, I64]:
+def compatible_pairs(
+    a: ClaimArrays, params: ClusterParams = ClusterParams(), method: PairMethod = "blocked"
+) -> tuple[I64, I64]:
     """Every pair of claims (rows ``i < j`` of ``a``) that obeys the pair rule, sorted by (i, j).
 
     ``method="blocked"`` compares only claims that start inside each other's interval and lie in neighbouring
@@ -470,16 +513,14 @@ def _blocked(a: ClaimArrays, params: ClusterParams) -> list[tuple[I64, I64]]:
         below = point & (grade < level)
         upto = everyone[mine | below]
         parts += _query(a, rank, stop, everyone[mine], upto, cells[mine], cells[upto], _NEIGHBOURS, params)
-        parts += _query(a, rank, stop, everyone[below], everyone[mine], cells[below], cells[mine], _NEIGHBOURS,
-                        params)
+        parts += _query(a, rank, stop, everyone[below], everyone[mine], cells[below], cells[mine], _NEIGHBOURS, params)
     named = everyone[~point]
     keys = a.place_key[rank][named].astype(np.int64)
     parts += _query(a, rank, stop, named, named, keys, keys, np.zeros(1, dtype=np.int64), params)
     # The same facility pairs whatever the places say: join on the facility too (duplicates are dropped later).
     facility = a.facility[rank].astype(np.int64)
     sited = everyone[facility >= 0]
-    parts += _query(a, rank, stop, sited, sited, facility[sited], facility[sited], np.zeros(1, dtype=np.int64),
-                    params)
+    parts += _query(a, rank, stop, sited, sited, facility[sited], facility[sited], np.zeros(1, dtype=np.int64), params)
     return parts
 
 
@@ -511,7 +552,7 @@ def _resolve(a: ClaimArrays, i: I64, j: I64) -> I64:
         fresh = count
         for x in order.tolist():
             seen: dict[int, int] = {}
-            for y in indices[indptr[x]:indptr[x + 1]]:
+            for y in indices[indptr[x] : indptr[x + 1]]:
                 g = labels[y]
                 if g >= count:
                     seen[g] = seen.get(g, 0) + 1
@@ -535,8 +576,7 @@ def _resolve(a: ClaimArrays, i: I64, j: I64) -> I64:
     return result
 
 
-def cluster_columnar(a: ClaimArrays, params: ClusterParams = ClusterParams(),
-                     method: PairMethod = "blocked") -> I64:
+def cluster_columnar(a: ClaimArrays, params: ClusterParams = ClusterParams(), method: PairMethod = "blocked") -> I64:
     """The incident number of each claim of ``a``: incidents are numbered in the (earliest, id) order of their first
     claims. The same claims in any order give the same groups; :func:`cluster` names them."""
     i, j = compatible_pairs(a, params, method)
@@ -581,14 +621,14 @@ def _merge_claims(old: Iterable[Claim], new: Iterable[Claim]) -> list[Claim]:
     for claim in [*old, *new]:
         seen = by_id.get(claim.id)
         if seen is not None and seen != claim:
-            raise InputError(f"claim '{claim.id}' is given twice with different content", record=claim.id,
-                             field="id")
+            raise InputError(f"claim '{claim.id}' is given twice with different content", record=claim.id, field="id")
         by_id[claim.id] = claim
     return sorted(by_id.values(), key=_time_key)
 
 
-def cluster(claims: Sequence[Claim], *, previous: Clustering | None = None,
-            params: ClusterParams = ClusterParams()) -> Clustering:
+def cluster(
+    claims: Sequence[Claim], *, previous: Clustering | None = None, params: ClusterParams = ClusterParams()
+) -> Clustering:
     """Group ``claims`` (with ``previous.claims``, if given) into incidents, keeping and recording ids.
 
     The grouping depends only on the set of claims; ids depend on ``previous`` as the module docstring says.
@@ -616,8 +656,9 @@ def cluster(claims: Sequence[Claim], *, previous: Clustering | None = None,
     incidents = []
     for group in groups:
         ids = [c.id for c in group]
-        owners = sorted((owner_of_first[c] for c in ids if c in owner_of_first),
-                        key=lambda old: _time_key(first_of[old]))
+        owners = sorted(
+            (owner_of_first[c] for c in ids if c in owner_of_first), key=lambda old: _time_key(first_of[old])
+        )
         if owners:
             name = owners[0]
             for absorbed in owners[1:]:
@@ -626,8 +667,15 @@ def cluster(claims: Sequence[Claim], *, previous: Clustering | None = None,
                     why = f"new claims {', '.join(bridge)} pair with every claim of both"
                 else:
                     why = f"its claims {', '.join(bridge)} now pair unambiguously with {name}"
-                events.append(IncidentEvent(kind="merged", incident_id=name, other_id=absorbed, claim_ids=bridge,
-                                            reason=f"incident {name} absorbed {absorbed}: {why}"))
+                events.append(
+                    IncidentEvent(
+                        kind="merged",
+                        incident_id=name,
+                        other_id=absorbed,
+                        claim_ids=bridge,
+                        reason=f"incident {name} absorbed {absorbed}: {why}",
+                    )
+                )
                 merged[absorbed] = name
         else:
             name = f"inc:{ids[0]}"
@@ -637,10 +685,16 @@ def cluster(claims: Sequence[Claim], *, previous: Clustering | None = None,
         issued.add(name)
         for old in sorted({before[c] for c in ids if c in before} - set(owners)):
             moved = tuple(c for c in ids if before.get(c) == old)
-            events.append(IncidentEvent(
-                kind="split", incident_id=old, other_id=name, claim_ids=moved,
-                reason=f"incident {old} gave claims {', '.join(moved)} to {name}: they no longer pair unambiguously "
-                f"with all of {old}'s claims"))
+            events.append(
+                IncidentEvent(
+                    kind="split",
+                    incident_id=old,
+                    other_id=name,
+                    claim_ids=moved,
+                    reason=f"incident {old} gave claims {', '.join(moved)} to {name}: they no longer pair "
+                    f"unambiguously with all of {old}'s claims",
+                )
+            )
         incidents.append(_incident(name, group))
     return Clustering(tuple(incidents), tuple(items), tuple(events), MappingProxyType(merged))
 
@@ -650,13 +704,15 @@ def _incident(name: str, group: list[Claim]) -> Incident:
     narrowest = min(group, key=lambda c: (c.time.latest - c.time.earliest, *_time_key(c)))
     common = (max(c.time.earliest for c in group), min(c.time.latest for c in group))
     # Intervals widened by slack may pair without a common part: then the gap between them is the incident's time.
-    time = TimeInterval(earliest=min(common), latest=max(common), precision=narrowest.time.precision,
-                        tz=narrowest.time.tz)
+    time = TimeInterval(
+        earliest=min(common), latest=max(common), precision=narrowest.time.precision, tz=narrowest.time.tz
+    )
     located = [c for c in group if c.place.has_point]
     place = min(located or group, key=lambda c: (c.place.radius_km, *_time_key(c))).place
     with_facility = [c for c in group if c.target.facility_id is not None]
-    target: Target = (with_facility[0] if with_facility else
-                      min(group, key=lambda c: (-_depth(c.target.category), *_time_key(c)))).target
+    target: Target = (
+        with_facility[0] if with_facility else min(group, key=lambda c: (-_depth(c.target.category), *_time_key(c)))
+    ).target
     # The act is what the accusers and admitters say was done: a denial or an observation says little of the means.
     asserting = [c for c in group if c.stance in ("accusation", "admission")] or group
     act = min(asserting, key=lambda c: (-_depth(c.act), *_time_key(c))).act
@@ -672,5 +728,14 @@ def _incident(name: str, group: list[Claim]) -> Incident:
     ranked = sorted(accused.items(), key=lambda kv: -kv[1])
     perpetrator = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     stance = next(s for s in _STANCE_ORDER if any(c.stance == s for c in group))
-    return Incident(id=name, claim_ids=tuple(c.id for c in group), time=time, place=place, target=target, act=act,
-                    weapon=weapon, perpetrator=perpetrator, stance=stance)
+    return Incident(
+        id=name,
+        claim_ids=tuple(c.id for c in group),
+        time=time,
+        place=place,
+        target=target,
+        act=act,
+        weapon=weapon,
+        perpetrator=perpetrator,
+        stance=stance,
+    )

@@ -56,21 +56,26 @@ def resolve(
     by_id = {c.id: c for c in clustering.claims}
     members = [[by_id[claim_id] for claim_id in incident.claim_ids] for incident in clustering.incidents]
     duplicates = DuplicateIndex.build(reports.values(), params.corroboration)
-    support = corroborate_many(members, reports, duplicates=duplicates, facilities=facilities,
-                               params=params.corroboration)
+    support = corroborate_many(
+        members, reports, duplicates=duplicates, facilities=facilities, params=params.corroboration
+    )
     incidents = tuple(
-        incident.model_copy(update={
-            "corroboration": level,
-            "attribution": attribute(group, reports, control=control, duplicates=duplicates,
-                                     params=params.attribution),
-        })
+        incident.model_copy(
+            update={
+                "corroboration": level,
+                "attribution": attribute(
+                    group, reports, control=control, duplicates=duplicates, params=params.attribution
+                ),
+            }
+        )
         for incident, group, level in zip(clustering.incidents, members, support, strict=True)
     )
     return Resolution(incidents, _events(clustering, previous), clustering)
 
 
-def previous_clustering(incidents: Sequence[Incident], claims: Sequence[Claim],
-                        history: Sequence[IncidentEvent]) -> Clustering:
+def previous_clustering(
+    incidents: Sequence[Incident], claims: Sequence[Claim], history: Sequence[IncidentEvent]
+) -> Clustering:
     """The clustering a store holds (its incidents, their claims and the merges recorded), to extend with new claims.
 
     Its ``events`` are left empty: they are already recorded, and :func:`resolve` reports only what changes.

@@ -20,8 +20,16 @@ from ceasewatch.model.time import TimeInterval, TimePrecision
 
 
 COUNTRY_NAMES: dict[str, str] = {
-    "russia": "RUS", "russia (soviet union)": "RUS", "ukraine": "UKR", "belarus": "BLR", "moldova": "MDA",
-    "georgia": "GEO", "poland": "POL", "romania": "ROU", "united states": "USA", "united states of america": "USA",
+    "russia": "RUS",
+    "russia (soviet union)": "RUS",
+    "ukraine": "UKR",
+    "belarus": "BLR",
+    "moldova": "MDA",
+    "georgia": "GEO",
+    "poland": "POL",
+    "romania": "ROU",
+    "united states": "USA",
+    "united states of america": "USA",
 }
 """Country names, as ACLED and UCDP write them, to ISO 3166-1 alpha-3 codes."""
 
@@ -69,23 +77,37 @@ def _words(*patterns: str) -> re.Pattern[str]:
 _OIL_CONTEXT = r"oil|CPC|Caspian Pipeline|Druzhba|Transneft"
 TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("energy.electricity.generation.nuclear", _words(r"nuclear power (?:plant|station)", r"(?-i:\bNPP\b)")),
-    ("energy.electricity.generation.hydro", _words(r"hydro-?electric", r"hydro ?power", r"(?-i:\bHPP\b)",
-                                                   r"\bdam\b")),
-    ("energy.electricity.generation.thermal", _words(r"thermal power", r"(?-i:\b(?:TPP|CHP|TES|TETs)\b)",
-                                                     r"combined heat and power", r"heat(?:ing)? and power plant")),
-    ("energy.electricity.generation.renewable", _words(r"solar (?:power|plant|farm|park)",
-                                                       r"wind (?:farm|park|power)")),
+    ("energy.electricity.generation.hydro", _words(r"hydro-?electric", r"hydro ?power", r"(?-i:\bHPP\b)", r"\bdam\b")),
+    (
+        "energy.electricity.generation.thermal",
+        _words(
+            r"thermal power",
+            r"(?-i:\b(?:TPP|CHP|TES|TETs)\b)",
+            r"combined heat and power",
+            r"heat(?:ing)? and power plant",
+        ),
+    ),
+    (
+        "energy.electricity.generation.renewable",
+        _words(r"solar (?:power|plant|farm|park)", r"wind (?:farm|park|power)"),
+    ),
     ("energy.electricity.traction", _words(r"traction sub-?stations?")),
-    ("energy.electricity.substation", _words(r"\bsub-?stations?\b", r"\btransformers?\b",
-                                             r"electrical distribution")),
+    ("energy.electricity.substation", _words(r"\bsub-?stations?\b", r"\btransformers?\b", r"electrical distribution")),
     ("energy.electricity.line", _words(r"power lines?", r"(?:power )?transmission lines?", r"high-voltage lines?")),
     ("energy.electricity.generation", _words(r"power (?:plant|station)s?", r"electricity generat\w*")),
     ("energy.oil.refinery", _words(r"refiner(?:y|ies)")),
-    ("energy.oil.pumping_station", _words(r"oil[- ]pumping stations?",
-                                          rf"pumping stations?\b(?=[^.;]{{0,80}}\b(?:{_OIL_CONTEXT})\b)",
-                                          rf"\b(?:{_OIL_CONTEXT})\b[^.;]{{0,80}}?\bpumping stations?")),
-    ("energy.oil.storage", _words(r"(?:oil|fuel|petroleum|fuel and lubricants?) (?:depot|storage|terminal)s?",
-                                  r"tank farms?")),
+    (
+        "energy.oil.pumping_station",
+        _words(
+            r"oil[- ]pumping stations?",
+            rf"pumping stations?\b(?=[^.;]{{0,80}}\b(?:{_OIL_CONTEXT})\b)",
+            rf"\b(?:{_OIL_CONTEXT})\b[^.;]{{0,80}}?\bpumping stations?",
+        ),
+    ),
+    (
+        "energy.oil.storage",
+        _words(r"(?:oil|fuel|petroleum|fuel and lubricants?) (?:depot|storage|terminal)s?", r"tank farms?"),
+    ),
     ("energy.oil.pipeline", _words(r"oil pipelines?")),
     ("energy.gas.metering_station", _words(r"gas (?:metering|measuring) stations?")),
     ("energy.gas.compressor_station", _words(r"compressor stations?")),
@@ -96,31 +118,59 @@ TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("energy.oil.production", _words(r"oil (?:field|well|rig|production)s?")),
     ("energy.heat", _words(r"boiler (?:house|room)s?", r"heating plants?", r"district heating")),
     ("energy.gas", _words(r"gas (?:infrastructure|facilit(?:y|ies))")),
-    ("energy.electricity", _words(r"power grid",
-                                  r"(?:electricity|power|electric) (?:infrastructure|facilit(?:y|ies))")),
+    (
+        "energy.electricity",
+        _words(r"power grid", r"(?:electricity|power|electric) (?:infrastructure|facilit(?:y|ies))"),
+    ),
     ("energy", _words(r"energy (?:infrastructure|facilit(?:y|ies)|objects?|sites?)")),
 )
 """Energy target categories and the English words that name them, most specific first (docs/sources.md)."""
 
 OTHER_TARGET_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("maritime.vessel.military", _words(r"warships?", r"patrol (?:boat|ship)s?", r"landing ships?", r"corvettes?",
-                                        r"frigates?")),
-    ("maritime.vessel.civilian", _words(r"(?:cargo|civilian|grain|merchant|container) (?:ship|vessel)s?",
-                                        r"bulk carriers?", r"\btankers?\b")),
+    (
+        "maritime.vessel.military",
+        _words(r"warships?", r"patrol (?:boat|ship)s?", r"landing ships?", r"corvettes?", r"frigates?"),
+    ),
+    (
+        "maritime.vessel.civilian",
+        _words(r"(?:cargo|civilian|grain|merchant|container) (?:ship|vessel)s?", r"bulk carriers?", r"\btankers?\b"),
+    ),
     ("military.airbase", _words(r"air ?(?:base|field)s?", r"aerodromes?")),
     ("military.naval_base", _words(r"naval base")),
     ("military.depot", _words(r"(?:ammunition|ammo|arms|weapons?|military) (?:depot|warehouse|store)s?")),
-    ("military.industry", _words(r"defen[cs]e (?:plant|industry|enterprise)s?", r"military[- ]industrial",
-                                 r"(?:arms|ammunition|drone|missile) (?:factory|factories|plants?)")),
-    ("military.unit", _words(r"\bpositions?\b", r"\btroops\b", r"military personnel", r"\bsoldiers\b",
-                             r"servicem[ae]n", r"military units?", r"command posts?")),
+    (
+        "military.industry",
+        _words(
+            r"defen[cs]e (?:plant|industry|enterprise)s?",
+            r"military[- ]industrial",
+            r"(?:arms|ammunition|drone|missile) (?:factory|factories|plants?)",
+        ),
+    ),
+    (
+        "military.unit",
+        _words(
+            r"\bpositions?\b",
+            r"\btroops\b",
+            r"military personnel",
+            r"\bsoldiers\b",
+            r"servicem[ae]n",
+            r"military units?",
+            r"command posts?",
+        ),
+    ),
     ("civilian.medical", _words(r"hospitals?", r"clinics?")),
     ("civilian.education", _words(r"schools?", r"kindergartens?", r"universit(?:y|ies)")),
     ("civilian.port", _words(r"\b(?:sea)?ports?\b", r"grain terminals?")),
-    ("civilian.transport", _words(r"railways?", r"rail (?:station|line|infrastructure)s?", r"\btrains?\b",
-                                  r"\bbus(?:es)?\b", r"\bbridges?\b")),
-    ("civilian.residential", _words(r"residential", r"apartments?", r"\bhouses?\b", r"\bhomes?\b", r"dwellings?",
-                                    r"high-rise")),
+    (
+        "civilian.transport",
+        _words(
+            r"railways?", r"rail (?:station|line|infrastructure)s?", r"\btrains?\b", r"\bbus(?:es)?\b", r"\bbridges?\b"
+        ),
+    ),
+    (
+        "civilian.residential",
+        _words(r"residential", r"apartments?", r"\bhouses?\b", r"\bhomes?\b", r"dwellings?", r"high-rise"),
+    ),
     ("civilian.industry", _words(r"factor(?:y|ies)", r"industrial (?:enterprise|facilit(?:y|ies)|site)s?")),
     ("civilian.other", _words(r"civilian infrastructure", r"\bshops?\b", r"\bmarkets?\b", r"churche?s?")),
 )
@@ -150,13 +200,16 @@ def find_target(text: str, extra: str = "") -> Found | None:
     return None
 
 
-DRONE_WORDS = _words(r"\bdrones?\b", r"\bUAVs?\b", r"unmanned aerial", r"Shahed", r"Geran", r"Lancet", r"\bFPV\b",
-                     r"loitering munition")
+DRONE_WORDS = _words(
+    r"\bdrones?\b", r"\bUAVs?\b", r"unmanned aerial", r"Shahed", r"Geran", r"Lancet", r"\bFPV\b", r"loitering munition"
+)
 NAVAL_DRONE_WORDS = _words(r"(?:naval|sea|maritime) drones?", r"unmanned surface vessels?", r"(?-i:\bUSVs?\b)")
-ARTILLERY_WORDS = _words(r"shell(?:ing|ed|s)?\b", r"artillery", r"mortars?", r"(?-i:\bMLRS\b)", r"multiple rocket",
-                         r"\bGrad\b", r"HIMARS")
-MISSILE_WORDS = _words(r"missiles?", r"Iskander", r"Kalibr", r"Kh-\d+", r"Kinzhal", r"ATACMS", r"Storm Shadow",
-                       r"Neptune", r"Tochka")
+ARTILLERY_WORDS = _words(
+    r"shell(?:ing|ed|s)?\b", r"artillery", r"mortars?", r"(?-i:\bMLRS\b)", r"multiple rocket", r"\bGrad\b", r"HIMARS"
+)
+MISSILE_WORDS = _words(
+    r"missiles?", r"Iskander", r"Kalibr", r"Kh-\d+", r"Kinzhal", r"ATACMS", r"Storm Shadow", r"Neptune", r"Tochka"
+)
 WEAPON_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Shahed-type drone", _words(r"Shahed", r"Geran")),
     ("Lancet", _words(r"Lancet")),

@@ -187,9 +187,26 @@ def _shown(text: str) -> str:
 
 
 DAY_EXPECTED = "a date as YYYY-MM-DD (also accepted: 19 March 2025, 19-03-2025, 19/03/2025)"
-_MONTHS = {name: n for n, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"), start=1)}
+_MONTHS = {
+    name: n
+    for n, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00(?:\.0+)?)?)?")
 _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _D_MONTH_Y = re.compile(r"(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4})")
@@ -212,8 +229,9 @@ def parse_day(text: str) -> date | None:
             return date(int(match[3]), int(match[2]), int(match[1]))
         if match := _D_MONTH_Y.fullmatch(text):
             word = match[2].lower()
-            month = _MONTHS.get(word) or next((n for name, n in _MONTHS.items() if len(word) == 3
-                                               and name.startswith(word)), None)
+            month = _MONTHS.get(word) or next(
+                (n for name, n in _MONTHS.items() if len(word) == 3 and name.startswith(word)), None
+            )
             return date(int(match[3]), month, int(match[1])) if month else None
     except ValueError:
         return None
@@ -247,8 +265,9 @@ def rejected(row: Row, file: str, fmt: TableFormat, exc: CellError | ValidationE
     """A bad row as :class:`Rejected`, located at its line and column, with its record id where it has one."""
     record = (row.get(fmt.record) or None) if fmt.record else None
     if isinstance(exc, CellError):
-        error = ReportError(exc.message, file=file, line=row.line, record=record, field=exc.column,
-                            expected=exc.expected)
+        error = ReportError(
+            exc.message, file=file, line=row.line, record=record, field=exc.column, expected=exc.expected
+        )
         error.__cause__ = exc
     else:
         error = validation_error(exc, file=file, record=record, locate=lambda loc: (row.line, dotted(loc)))
@@ -288,8 +307,9 @@ def read_table(
     def flush() -> Iterator[Report | Rejected | None]:
         nonlocal batch, pending
         converted = list(convert(batch, file)) if batch else []
-        by_line: list[tuple[int, Report | Rejected | None]] = [(row.line, item) for row, item in
-                                                               zip(batch, converted, strict=True)]
+        by_line: list[tuple[int, Report | Rejected | None]] = [
+            (row.line, item) for row, item in zip(batch, converted, strict=True)
+        ]
         by_line.extend((bad.line, bad) for bad in pending)
         by_line.sort(key=lambda pair: pair[0])
         batch, pending = [], []
@@ -299,8 +319,11 @@ def read_table(
         if isinstance(record, Rejected):
             pending.append(record)
         else:
-            batch.append(Row(record.line, record.raw, {col: cell.strip() for col, cell in
-                                                        zip(header, record.cells, strict=True)}))
+            batch.append(
+                Row(
+                    record.line, record.raw, {col: cell.strip() for col, cell in zip(header, record.cells, strict=True)}
+                )
+            )
         if len(batch) + len(pending) >= _CHUNK_ROWS:
             yield from flush()
     yield from flush()
@@ -314,8 +337,13 @@ def _header(reader: CsvReader, fmt: TableFormat) -> list[str]:
     header, number, file = [cell.lower() for cell in first.cells], first.line, reader.file
     duplicates = sorted({column for column in header if column and header.count(column) > 1})
     if duplicates:
-        raise ReportError(f"the column '{duplicates[0]}' appears twice", file=file, line=number, field=duplicates[0],
-                          expected="each column once")
+        raise ReportError(
+            f"the column '{duplicates[0]}' appears twice",
+            file=file,
+            line=number,
+            field=duplicates[0],
+            expected="each column once",
+        )
     expected = f"the {fmt.title} columns {', '.join(fmt.required)} (docs/sources.md)"
     missing = [column for column in fmt.required if column not in header]
     for group in fmt.one_of:
@@ -323,6 +351,11 @@ def _header(reader: CsvReader, fmt: TableFormat) -> list[str]:
             missing.append(" or ".join(group))
             expected += f", and one of {', '.join(group)}"
     if missing:
-        raise ReportError(f"the header lacks the column(s) {', '.join(missing)}", file=file, line=number,
-                          field=missing[0], expected=expected)
+        raise ReportError(
+            f"the header lacks the column(s) {', '.join(missing)}",
+            file=file,
+            line=number,
+            field=missing[0],
+            expected=expected,
+        )
     return header

@@ -27,8 +27,17 @@ __all__ = ["ACLED", "ACLED_SOURCE", "GEO_PRECISION", "SUB_EVENT_ACTS", "TIME_PRE
 ACLED = TableFormat(
     name="acled",
     title="ACLED",
-    required=("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
-              "latitude", "longitude", "geo_precision"),
+    required=(
+        "event_id_cnty",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "latitude",
+        "longitude",
+        "geo_precision",
+    ),
     record="event_id_cnty",
 )
 ACLED_SOURCE = Source(name="ACLED", affiliation="monitor", url="https://acleddata.com/")
@@ -37,8 +46,11 @@ TIME_PRECISION: dict[int, str] = {1: "day", 2: "week", 3: "month"}
 """ACLED ``time_precision`` → our precision. The interval: the local day; the week centred on ``event_date`` (ACLED
 codes a week's events on its middle day); the calendar month of ``event_date``."""
 
-GEO_PRECISION: dict[int, tuple[float, PlacePrecision]] = {1: (5.0, "settlement"), 2: (25.0, "district"),
-                                                          3: (150.0, "admin1")}
+GEO_PRECISION: dict[int, tuple[float, PlacePrecision]] = {
+    1: (5.0, "settlement"),
+    2: (25.0, "district"),
+    3: (150.0, "admin1"),
+}
 """ACLED ``geo_precision`` → (radius in km, our precision): 1 the town itself; 2 near a town or part of a region
 (a district's reach); 3 only the region (an oblast's reach around its capital)."""
 _GEO_CODES = {1: "town", 2: "near a town or part of a region", 3: "region"}
@@ -65,8 +77,16 @@ _STATE_ACTOR = re.compile(
     r"^(?:(?:Military|Police|Naval|Air|Security) Forces|Government) of (?:the )?(?P<country>[A-Z][A-Za-z .'-]*?)"
     r" \(\d{4}-(?:\d{4})?\)"
 )
-_ISO_NUMERIC: dict[str, str] = {"804": "UKR", "643": "RUS", "112": "BLR", "498": "MDA", "268": "GEO",
-                                "616": "POL", "642": "ROU", "840": "USA"}
+_ISO_NUMERIC: dict[str, str] = {
+    "804": "UKR",
+    "643": "RUS",
+    "112": "BLR",
+    "498": "MDA",
+    "268": "GEO",
+    "616": "POL",
+    "642": "ROU",
+    "840": "USA",
+}
 
 
 def acled_party(actor: str) -> str | None:
@@ -118,16 +138,30 @@ def acled_report(row: Row) -> Report:
         act = strike_kind(notes, act)
     found = find_target(notes, row.get("tags"))
     if found is not None:
-        target, evidence = found.id, (Evidence(start=found.start, end=found.end) if found.start is not None
-                                      and found.end is not None else None)
+        target, evidence = (
+            found.id,
+            (Evidence(start=found.start, end=found.end) if found.start is not None and found.end is not None else None),
+        )
     else:
         evidence = None
-        target = ("military.unit" if event_type == "battles"
-                  else "civilian" if row.get("civilian_targeting").lower() == "civilian targeting" else "unknown")
+        target = (
+            "military.unit"
+            if event_type == "battles"
+            else "civilian"
+            if row.get("civilian_targeting").lower() == "civilian targeting"
+            else "unknown"
+        )
     claim = ClaimDraft(
         time=when,
-        place=Place(name=row.get("location") or None, lat=lat, lon=lon, radius_km=radius, precision=place_precision,
-                    admin1=row.get("admin1") or None, country=country),
+        place=Place(
+            name=row.get("location") or None,
+            lat=lat,
+            lon=lon,
+            radius_km=radius,
+            precision=place_precision,
+            admin1=row.get("admin1") or None,
+            country=country,
+        ),
         target=Target(category=target),
         act=act,
         weapon=find_weapon(notes),
@@ -135,8 +169,9 @@ def acled_report(row: Row) -> Report:
         stance="observation",
         evidence=evidence,
     )
-    title = " — ".join(part for part in (row.get("sub_event_type") or row.get("event_type"), row.get("location"))
-                       if part)
+    title = " — ".join(
+        part for part in (row.get("sub_event_type") or row.get("event_type"), row.get("location")) if part
+    )
     return Report(
         id=f"acled:{event_id}",
         published_at=_unix_time(row, "timestamp") or when.latest,
@@ -150,4 +185,3 @@ def acled_report(row: Row) -> Report:
 
 convert = one_by_one(ACLED, acled_report)
 """The batch form used by the table reader."""
-

@@ -64,8 +64,10 @@ class SiteMatcher(Protocol):
 def check_sites(sites: SiteMatcher | None, keep_unmatched: bool) -> None:
     """Reading FIRMS needs facilities to match against, unless every hotspot is kept."""
     if sites is None and not keep_unmatched:
-        raise ValueError("reading FIRMS needs sites (a facility registry) to match hotspots against, "
-                         "or keep_unmatched=True to keep every hotspot without claims")
+        raise ValueError(
+            "reading FIRMS needs sites (a facility registry) to match hotspots against, "
+            "or keep_unmatched=True to keep every hotspot without claims"
+        )
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,7 @@ def _hotspot(row: Row, instrument: str) -> _Hotspot:
     if not (hhmm.isdigit() and len(hhmm) <= 4 and int(hhmm) // 100 < 24 and int(hhmm) % 100 < 60):
         raise CellError("acq_time", f"not a time: {hhmm!r}", "the overpass time in UTC as HHMM, e.g. 0112")
     at = datetime(day.year, day.month, day.day, int(hhmm) // 100, int(hhmm) % 100, tzinfo=UTC)
-    return _Hotspot(row, lat, lon, at, math.hypot(scan, track) / 2, _confidence(row), instrument,
-                    row.get("satellite"))
+    return _Hotspot(row, lat, lon, at, math.hypot(scan, track) / 2, _confidence(row), instrument, row.get("satellite"))
 
 
 def _confidence(row: Row) -> float:
@@ -107,24 +108,34 @@ def _report(spot: _Hotspot, facility: Facility | None) -> Report:
     row = spot.row
     stamp = spot.at.strftime("%Y-%m-%dT%H%M")
     frp = row.get("frp")
-    text = (f"{spot.instrument} active fire detection{f' ({spot.satellite})' if spot.satellite else ''} at "
-            f"{row.get('latitude')}, {row.get('longitude')} on {spot.at:%Y-%m-%d %H:%M} UTC"
-            f"{f', FRP {frp} MW' if frp else ''}, confidence {row.get('confidence')}"
-            f"{', night' if row.get('daynight').upper() == 'N' else ', day' if row.get('daynight') else ''}.")
+    text = (
+        f"{spot.instrument} active fire detection{f' ({spot.satellite})' if spot.satellite else ''} at "
+        f"{row.get('latitude')}, {row.get('longitude')} on {spot.at:%Y-%m-%d %H:%M} UTC"
+        f"{f', FRP {frp} MW' if frp else ''}, confidence {row.get('confidence')}"
+        f"{', night' if row.get('daynight').upper() == 'N' else ', day' if row.get('daynight') else ''}."
+    )
     claims: tuple[ClaimDraft, ...] = ()
     if facility is not None:
-        claims = (ClaimDraft(
-            time=TimeInterval.at(spot.at, "minute"),
-            place=Place(lat=spot.lat, lon=spot.lon, radius_km=round(spot.radius_km, 3), precision="exact",
-                        admin1=facility.admin1, country=facility.country),
-            target=Target(category=facility.category, facility_id=facility.id, name=facility.name),
-            act="unknown",
-            stance="observation",
-            confidence=spot.confidence,
-        ),)
+        claims = (
+            ClaimDraft(
+                time=TimeInterval.at(spot.at, "minute"),
+                place=Place(
+                    lat=spot.lat,
+                    lon=spot.lon,
+                    radius_km=round(spot.radius_km, 3),
+                    precision="exact",
+                    admin1=facility.admin1,
+                    country=facility.country,
+                ),
+                target=Target(category=facility.category, facility_id=facility.id, name=facility.name),
+                act="unknown",
+                stance="observation",
+                confidence=spot.confidence,
+            ),
+        )
     return Report(
         id=f"firms:{spot.instrument.lower()}:{spot.satellite or '-'}:{stamp}:{row.get('latitude')},"
-           f"{row.get('longitude')}",
+        f"{row.get('longitude')}",
         published_at=spot.at,
         source=FIRMS_SOURCE,
         text=text,
@@ -166,4 +177,3 @@ def converter(sites: SiteMatcher | None, max_km: float, keep_unmatched: bool) ->
         return out
 
     return convert
-

@@ -132,8 +132,9 @@ def _detect(lines: Iterator[Line], file: str) -> tuple[str | None, Iterator[Line
             return name, lines
     if set(header).intersection(CSV_COLUMNS):
         return "csv", lines
-    raise ReportError("cannot tell the format from the first line", file=file, line=line.number,
-                      expected=_DETECT_EXPECTED)
+    raise ReportError(
+        "cannot tell the format from the first line", file=file, line=line.number, expected=_DETECT_EXPECTED
+    )
 
 
 def detect_format(source: str | Path | IO[bytes], *, name: str | None = None) -> str:
@@ -208,8 +209,9 @@ def read_any(
     return read(source, file, on_error, max_line_bytes, parse)
 
 
-def _parse(lines: Iterator[Line], file: str, fmt: str, sites: SiteMatcher | None, max_km: float,
-           keep_unmatched: bool) -> Iterator[Report | Rejected | None]:
+def _parse(
+    lines: Iterator[Line], file: str, fmt: str, sites: SiteMatcher | None, max_km: float, keep_unmatched: bool
+) -> Iterator[Report | Rejected | None]:
     """The parser of a format; for FIRMS, checking at once that hotspots can be matched or are kept."""
     if fmt == "jsonl":
         return parse_jsonl(lines, Report, file, "a report")
@@ -231,8 +233,7 @@ def read_acled(
     counts: IngestCounts | None = None,
 ) -> Iterator[Report | Rejected]:
     """The reports of an ACLED CSV export, in file order; errors as in :func:`~ceasewatch.sources.read_any`."""
-    return read_any(source, format="acled", name=name, on_error=on_error, max_line_bytes=max_line_bytes,
-                    counts=counts)
+    return read_any(source, format="acled", name=name, on_error=on_error, max_line_bytes=max_line_bytes, counts=counts)
 
 
 def read_ucdp(
@@ -244,8 +245,7 @@ def read_ucdp(
     counts: IngestCounts | None = None,
 ) -> Iterator[Report | Rejected]:
     """The reports of a UCDP GED CSV, in file order; errors as in :func:`~ceasewatch.sources.read_any`."""
-    return read_any(source, format="ucdp", name=name, on_error=on_error, max_line_bytes=max_line_bytes,
-                    counts=counts)
+    return read_any(source, format="ucdp", name=name, on_error=on_error, max_line_bytes=max_line_bytes, counts=counts)
 
 
 def read_firms(
@@ -264,8 +264,17 @@ def read_firms(
     A hotspot within ``max_km`` of a facility of ``sites`` is an observation of the nearest one; others are dropped
     (counted in ``counts.dropped``) unless ``keep_unmatched``. Errors as in :func:`~ceasewatch.sources.read_any`.
     """
-    return read_any(source, format="firms", name=name, on_error=on_error, max_line_bytes=max_line_bytes,
-                    sites=sites, max_km=max_km, keep_unmatched=keep_unmatched, counts=counts)
+    return read_any(
+        source,
+        format="firms",
+        name=name,
+        on_error=on_error,
+        max_line_bytes=max_line_bytes,
+        sites=sites,
+        max_km=max_km,
+        keep_unmatched=keep_unmatched,
+        counts=counts,
+    )
 
 
 def ingest_file(
@@ -290,8 +299,17 @@ def ingest_file(
     if max_errors is not None and max_errors < 0:
         raise ValueError(f"max_errors must be 0 or more, not {max_errors}")
     counts = IngestCounts()
-    items = read_any(source, format=format, name=name, on_error="collect", max_line_bytes=max_line_bytes,
-                     sites=sites, max_km=max_km, keep_unmatched=keep_unmatched, counts=counts)
+    items = read_any(
+        source,
+        format=format,
+        name=name,
+        on_error="collect",
+        max_line_bytes=max_line_bytes,
+        sites=sites,
+        max_km=max_km,
+        keep_unmatched=keep_unmatched,
+        counts=counts,
+    )
     result = IngestResult(format=format, counts=counts)
     for item in items:
         if isinstance(item, Rejected):

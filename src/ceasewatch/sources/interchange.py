@@ -166,7 +166,9 @@ def _parse_json_record(raw: str, number: int, model: type[_M], file: str, what: 
         obj = json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise ReportError(
-            f"invalid JSON: {exc.msg} at column {exc.colno}", file=file, line=number,
+            f"invalid JSON: {exc.msg} at column {exc.colno}",
+            file=file,
+            line=number,
             expected=f"one JSON object ({what}) per line",
         ) from exc
     except _DuplicateKeyError as exc:
@@ -179,7 +181,9 @@ def _parse_json_record(raw: str, number: int, model: type[_M], file: str, what: 
         ) from exc
     if not isinstance(obj, dict):
         raise ReportError(
-            f"the line holds a JSON {type(obj).__name__}, not an object", file=file, line=number,
+            f"the line holds a JSON {type(obj).__name__}, not an object",
+            file=file,
+            line=number,
             expected=f"one JSON object ({what}) per line",
         )
     try:
@@ -214,8 +218,9 @@ def parse_csv(lines: Iterator[Line], file: str) -> Iterator[Report | Rejected]:
                 group = []
             yield record
             continue
-        row = _Row(record.line, record.raw, {col: cell for col, cell in zip(header, record.cells, strict=True)
-                                             if cell.strip()})
+        row = _Row(
+            record.line, record.raw, {col: cell for col, cell in zip(header, record.cells, strict=True) if cell.strip()}
+        )
         if group and row.values.get("id") != group[0].values.get("id"):
             yield _csv_report(group, file)
             group = []
@@ -248,7 +253,9 @@ def _csv_header(reader: CsvReader) -> list[str]:
     missing = [column for column in _REQUIRED_COLUMNS if column not in header]
     if missing:
         raise ReportError(
-            f"the header lacks the column(s) {', '.join(missing)}", file=file, line=number,
+            f"the header lacks the column(s) {', '.join(missing)}",
+            file=file,
+            line=number,
             expected=f"at least the columns {', '.join(_REQUIRED_COLUMNS)}",
         )
     return header
@@ -277,12 +284,17 @@ def _csv_report(rows: list[_Row], file: str) -> Report | Rejected:
             if not column.startswith("claim.") and report_values.get(column) != value:
                 error = ReportError(
                     f"a row that continues report '{first.values.get('id')}' (line {first.line}) gives another "
-                    f"{column}", file=file, line=row.line, record=first.values.get("id"), field=column,
+                    f"{column}",
+                    file=file,
+                    line=row.line,
+                    record=first.values.get("id"),
+                    field=column,
                     expected=f"the same value as line {first.line}, or an empty cell",
                 )
                 return Rejected(first.line, error, raw)
-        claim = {column.removeprefix("claim."): value for column, value in row.values.items()
-                 if column.startswith("claim.")}
+        claim = {
+            column.removeprefix("claim."): value for column, value in row.values.items() if column.startswith("claim.")
+        }
         if claim:
             claims.append(_nest(claim))
             claim_lines.append(row.line)
@@ -368,8 +380,7 @@ def read_incidents(
     """
     check_options("jsonl", ("jsonl",), on_error, max_line_bytes)
     file = source_name(source, name)
-    return read(source, file, on_error, max_line_bytes,
-                lambda lines: parse_jsonl(lines, Incident, file, "an incident"))
+    return read(source, file, on_error, max_line_bytes, lambda lines: parse_jsonl(lines, Incident, file, "an incident"))
 
 
 def write_jsonl(items: Iterable[BaseModel], out: IO[str]) -> int:

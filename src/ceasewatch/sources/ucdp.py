@@ -32,8 +32,18 @@ __all__ = ["DATE_PRECISION", "UCDP", "UCDP_SOURCE", "WHERE_PRECISION", "ucdp_par
 UCDP = TableFormat(
     name="ucdp",
     title="UCDP GED",
-    required=("id", "type_of_violence", "side_a", "side_b", "where_prec", "latitude", "longitude", "date_prec",
-              "date_start", "date_end"),
+    required=(
+        "id",
+        "type_of_violence",
+        "side_a",
+        "side_b",
+        "where_prec",
+        "latitude",
+        "longitude",
+        "date_prec",
+        "date_start",
+        "date_end",
+    ),
     record="id",
 )
 UCDP_SOURCE = Source(name="UCDP GED", affiliation="monitor", url="https://ucdp.uu.se/")
@@ -61,8 +71,16 @@ WHERE_PRECISION: dict[int, tuple[str, float, PlacePrecision]] = {
 
 _VIOLENCE = {1: "state-based", 2: "non-state", 3: "one-sided"}
 _GOVERNMENT = re.compile(r"^Government of (?P<country>.+?)\s*$")
-_GW_CODES: dict[str, str] = {"365": "RUS", "369": "UKR", "370": "BLR", "359": "MDA", "372": "GEO", "290": "POL",
-                             "360": "ROU", "2": "USA"}
+_GW_CODES: dict[str, str] = {
+    "365": "RUS",
+    "369": "UKR",
+    "370": "BLR",
+    "359": "MDA",
+    "372": "GEO",
+    "290": "POL",
+    "360": "ROU",
+    "2": "USA",
+}
 """Gleditsch–Ward country numbers (GED ``country_id``, ``gwnoa``) → ISO 3166-1 alpha-3."""
 
 
@@ -77,8 +95,7 @@ def ucdp_party(side: str) -> str | None:
 
 
 def _country(row: Row) -> str | None:
-    return (_GW_CODES.get(row.get("country_id").split(".")[0])
-            or COUNTRY_NAMES.get(row.get("country").lower()))
+    return _GW_CODES.get(row.get("country_id").split(".")[0]) or COUNTRY_NAMES.get(row.get("country").lower())
 
 
 def ucdp_report(row: Row) -> Report:
@@ -89,26 +106,36 @@ def ucdp_report(row: Row) -> Report:
     _, precision = DATE_PRECISION[row.code("date_prec", {code: m for code, (m, _) in DATE_PRECISION.items()})]
     first, last = row.day("date_start"), row.day("date_end")
     if last < first:
-        raise CellError("date_end", f"{last.isoformat()} is before date_start {first.isoformat()}",
-                        "a date on or after date_start")
+        raise CellError(
+            "date_end", f"{last.isoformat()} is before date_start {first.isoformat()}", "a date on or after date_start"
+        )
     when = local_days(first, last, precision, country)
     lat = row.number("latitude", -90, 90, "a latitude in degrees, -90 to 90")
     lon = row.number("longitude", -180, 180, "a longitude in degrees, -180 to 180")
-    _, radius, place_precision = WHERE_PRECISION[row.code("where_prec", {c: m for c, (m, _, _) in
-                                                                         WHERE_PRECISION.items()})]
+    _, radius, place_precision = WHERE_PRECISION[
+        row.code("where_prec", {c: m for c, (m, _, _) in WHERE_PRECISION.items()})
+    ]
     text = row.get("source_headline") or row.get("source_article")
     words = f"{text}\n{row.get('source_article')}" if row.get("source_headline") else text
     found = find_target(text, row.get("source_article") if row.get("source_headline") else "")
     if found is not None:
         target = found.id
-        evidence = Evidence(start=found.start, end=found.end) if found.start is not None and found.end is not None \
-            else None
+        evidence = (
+            Evidence(start=found.start, end=found.end) if found.start is not None and found.end is not None else None
+        )
     else:
         target, evidence = ("civilian" if violence == 3 else "unknown"), None
     claim = ClaimDraft(
         time=when,
-        place=Place(name=row.get("where_coordinates") or None, lat=lat, lon=lon, radius_km=radius,
-                    precision=place_precision, admin1=row.get("adm_1") or None, country=country),
+        place=Place(
+            name=row.get("where_coordinates") or None,
+            lat=lat,
+            lon=lon,
+            radius_km=radius,
+            precision=place_precision,
+            admin1=row.get("adm_1") or None,
+            country=country,
+        ),
         target=Target(category=target),
         act=strike_kind(words, "strike.artillery" if ARTILLERY_WORDS.search(words) else "unknown"),
         weapon=find_weapon(words),
@@ -129,4 +156,3 @@ def ucdp_report(row: Row) -> Report:
 
 convert = one_by_one(UCDP, ucdp_report)
 """The batch form used by the table reader."""
-

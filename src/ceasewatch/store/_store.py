@@ -569,8 +569,13 @@ class Store:
                 connection.execute(
                     insert(t.incident_events),
                     [
-                        {"at": when, "kind": e.kind, "incident_id": e.incident_id, "other_id": e.other_id,
-                         "body": e.model_dump_json()}
+                        {
+                            "at": when,
+                            "kind": e.kind,
+                            "incident_id": e.incident_id,
+                            "other_id": e.other_id,
+                            "body": e.model_dump_json(),
+                        }
                         for e in events
                     ],
                 )
