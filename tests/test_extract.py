@@ -793,3 +793,93 @@ def test_a_name_called_an_oblast_is_not_a_village() -> None:
     claim = one(settled, "Уражено нафтобазу в Івановській області", UKR_GS)
     assert claim.place.name != "Ivanovskaya"
     assert claim.place.precision == "admin1"
+
+
+# -- defence plants, residential quarters, who struck when no side is named -----------------------------------------
+
+
+def test_a_plant_of_the_defence_industry_is_military_industry(ex: Extractor) -> None:
+    text = "ВС РФ нанесли удар по предприятию оборонно-промышленного комплекса в Харьковской области"
+    assert one(ex, text).target.category == "military.industry"
+    text = "Поражены предприятие ракетно-космической промышленности и военный аэродром в Харьковской области"
+    assert one(ex, text).target.category == "military"  # a defence plant and an airfield: both military
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Russian missile hit a residential neighbourhood of Kharkiv on Monday", NEWS),
+        ("Ворог вдарив КАБами по мирному кварталу в Одесі", CHANNEL),
+    ],
+)
+def test_a_residential_quarter_is_residential(ex: Extractor, text: str, source: Source) -> None:
+    assert one(ex, text, source).target.category == "civilian.residential"
+
+
+def test_a_hit_on_the_other_sides_forces_is_by_the_side_that_reports_it(ex: Extractor) -> None:
+    claim = one(ex, "Вночі уражено позиції ЗРК у Криму, є вторинна детонація.", CHANNEL)
+    assert (claim.perpetrator, claim.stance) == ("UKR", "admission")
+    claim = one(ex, "В Харьковской области уничтожена гаубица барражирующим боеприпасом.")
+    assert (claim.perpetrator, claim.stance) == ("RUS", "admission")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Україна відповіла дроновою атакою по нафтобазі",
+        "Ми вже вдруге уразили цей НПЗ",
+        "Схоже наші знову долетіли: горить нафтобаза",
+        "Уражено НПЗ, бавовна до ранку",
+    ],
+)
+def test_informal_ukrainian_admissions(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, CHANNEL)
+    assert (claim.perpetrator, claim.stance) == ("UKR", "admission")
+
+
+# -- English attribution: each sentence its speaker, denials and counter-accusations ----------------------------------
+
+
+def test_each_sentence_is_the_claim_of_its_speaker_and_a_denial_answers_the_claim_before_it(ex: Extractor) -> None:
+    text = (
+        "Moscow said on Monday that Ukrainian saboteurs had blown up a substation in Kursk region. "
+        "Kyiv's General Staff, Ukraine said, called the report baseless and said Russian forces shelled it themselves."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        ("UKR", "RUS", "accusation"),
+        ("UKR", "UKR", "denial"),
+        ("RUS", "UKR", "accusation"),
+    ]
+    assert all(c.target.category == "energy.electricity.substation" for c in claims)
+    assert claims[2].act == "strike.artillery"
+
+
+def test_first_person_denial_in_a_channel_post(ex: Extractor) -> None:
+    text = "ЗСУ атакували нафтобазу в Курській області дроном, — мо рф. Це не ми."
+    claims = run(ex, text, CHANNEL)
+    assert [(c.claimant, c.stance) for c in claims][-1] == ("UKR", "denial")
+
+
+def test_an_unnamed_ministry_speaks_of_the_other_sides_attack(ex: Extractor) -> None:
+    claim = one(ex, "The ministry said Russian drones hit a substation in Kharkiv overnight.", NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
+    rus = one(ex, "TASS said Ukrainian drones struck an oil depot in Kursk region overnight.", NEWS)
+    assert (rus.perpetrator, rus.claimant, rus.stance) == ("UKR", "RUS", "accusation")
+
+
+def test_targets_of_two_kinds_in_one_clause_are_two_claims(ex: Extractor) -> None:
+    text = "In Kursk region a drone attack set the airfield on fire and damaged several houses."
+    assert sorted(c.target.category for c in run(ex, text, NEWS)) == ["civilian.residential", "military.airbase"]
+
+
+def test_casualties_make_a_strike_in_an_interception_tally(ex: Extractor) -> None:
+    text = "Russia launched 90 drones overnight, 60 of which were intercepted; a strike on Kharkiv injured civilians."
+    assert one(ex, text, NEWS).target.category == "civilian"
+
+
+def test_an_attempt_on_a_named_site_is_an_attack(ex: Extractor) -> None:
+    text = "Moscow said a Ukrainian drone went for the oil pumping station in Krasnodar region and was shot down."
+    claim = one(ex, text, NEWS)
+    assert claim.target.category == "energy.oil.pumping_station"
+    assert (claim.perpetrator, claim.claimant) == ("UKR", "RUS")

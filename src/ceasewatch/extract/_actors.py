@@ -21,14 +21,17 @@ from ceasewatch.model.claim import Stance
 
 __all__ = [
     "Actor",
+    "admits",
     "attributed_to",
     "claimant_in",
     "denies",
     "find_actors",
     "find_patients",
+    "first_person_party",
     "opponent",
     "quotes_local_authority",
     "stance_of",
+    "unnamed_official",
 ]
 
 _I = re.IGNORECASE
@@ -40,7 +43,8 @@ _UKR = re.compile(
     rf"украинск{_W}\s+(?:{_W}\s+)?(?:боевик|террорист|неонацист|нацист|военн|войск|формировани|бпла|беспилот|дрон|ракет|"
     rf"артиллер|вооруж|диверс|сил|подразделени|удар|атак|(?-i:БПЛА|БпЛА)){_W}|"
     rf"українськ{_W}\s+(?:{_W}\s+)?(?:військ|сил|дрон|бпла|безпілот|ракет|захисник|воїн|підрозділ|удар|(?-i:БПЛА|БпЛА)){_W}|"
-    rf"Украина\s+(?:атаковала|нанесла|ударила)|Україна\s+(?:атакувала|завдала|вдарила)|"
+    rf"Украина\s+(?:атаковала|нанесла|ударила|ответила)|Україна\s+(?:атакувала|завдала|вдарила|відповіла)|"
+    rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military|army|drones?|"
     rf"armed\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military|troops)|\bukraine\s+(?:launched|struck|attacked|hit|"
@@ -53,7 +57,8 @@ _RUS = re.compile(
     rf"артиллер|подразделени){_W}|"
     rf"російськ{_W}\s+(?:{_W}\s+)?(?:військ|армі|сил|окупант|дрон|ракет|шахед|бпла|безпілот|удар|атак|авіаці|бомб|"
     rf"артилері|загарбник|(?-i:БПЛА|БпЛА|КАБ)){_W}|окупант{_W}|окупаці{_W}\s+(?:військ|армі){_W}|рашист{_W}|рускі{_W}|"
-    rf"\bрос(?:ія|ії|ією)\s+(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла)|Россия\s+(?:атаковала|нанесла)|"
+    rf"\bрос(?:ія|ії|ією)\s+(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла|відповіла)|"
+    rf"Россия\s+(?:атаковала|нанесла|ответила)|"
     rf"\bорк(?:и|ів|ами)\b|кацап{_W}|"
     rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
     rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|russia's\s+(?:forces|military|army|"
@@ -67,11 +72,25 @@ _OWN = re.compile(
     r"forces|troops|drones|military|units|ракет)\w*",
     _I,
 )
+_WE = re.compile(
+    rf"\b(?:ми|мы|we)\s+(?:[\w'’ʼ]+\s+)?(?:уразил|вразил|вдарил|атакувал|знищил|спалил|накрил|поцілил|влучил|"
+    rf"поразил|ударил|атаковал|уничтожил|сожгл|struck|hit|attacked|destroyed|targeted){_W}|"
+    rf"\bнаш[іи]\s+(?:(?:вже|знову|таки|все\s+таки|сьогодні|вночі|уже|снова)\s+)?"
+    rf"(?:уразил|вразил|вдарил|атакувал|знищил|спалил|накрил|поцілил|влучил|долетіл|прилетіл|"
+    rf"поразил|ударил|атаковал|уничтожил|сожгл|долетел|прилетел){_W}",
+    _I,
+)
+"""The first person of the source's side: "ми уразили", "наші вже долетіли", "we struck"."""
+_ADMISSION_VERB = re.compile(
+    rf"\b(?:уразил{_W}|уражен{_W}|ураженн{_W}|уразит{_W}|вразил{_W}|поражен{_W}|поразил{_W}|"
+    rf"нанес[а-яё]*\s+(?:\w+\s+)?поражени{_W}|завдал{_W}\s+(?:\w+\s+)?ураженн{_W})",
+    _I,
+)
 _PATIENT_CUE = re.compile(
     rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
-    rf"(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
+    rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
-    rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|positions?|bases?|depots?|airfields?|units?|troops|personnel|"
+    rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
     rf"танк{_W}|пикап{_W}|пікап{_W}|тягач{_W}|самоход{_W}|самохідн{_W}|гаубиц{_W}|бронемашин{_W}|бронетехн{_W}|"
     rf"бронированн{_W}|установк{_W}|станци{_W}|станці{_W}|расч[её]т{_W}|точк{_W}|автоколонн{_W}|машин{_W}|"
     rf"в/ч|бригад{_W}|рбр|полк{_W}|скоплени{_W}|пехот{_W}|піхот{_W}|инфраструктур{_W}|інфраструктур{_W}|"
@@ -81,6 +100,8 @@ _PATIENT_CUE = re.compile(
 )
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials)|"
+    r"according\s+to\s+(?:russia|moscow|the\s+kremlin)\b|"
+    r"(?-i:\bTASS\b|\bRIA\s+Novosti\b|\bInterfax\b(?!-Ukraine)|ТАСС|РИА\s+Новости)|"
     r"\bkremlin\b|\bpeskov\b|\bzakharova\b|\bmoscow\s+(?:said|says|claimed|accused)|\brussia\s+(?:said|says|claimed|"
     r"accused|denied|denies|reported)|минобороны\s+росси\w*|\bМО\s+РФ\b|кремл\w*|пескова?\b|захаров\w*|"
     r"міноборони\s+рф|мінобороні\s+рф|\bмо\s+рф\b|\bМЗС\s+рф|\bМИД\s+Росси\w*",
@@ -91,7 +112,7 @@ _CLAIMANT_UKR = re.compile(
     r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry)|\bzelensky[iy]?\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
     r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|укренерго|міненерго|ОВА\b|\bОДА\b|\bnaftogaz\b|нафтогаз\w*|"
-    r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?",
+    r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)",
     _I,
 )
 _CLAIMANT_USA = re.compile(
@@ -142,8 +163,9 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         for m in _ENEMY.finditer(text, start, end):
             found.append(Actor(m.start(), m.end(), enemy))
     if source_party in _OTHER:
-        for m in _OWN.finditer(text, start, end):
-            found.append(Actor(m.start(), m.end(), str(source_party)))
+        for pattern in (_OWN, _WE):
+            for m in pattern.finditer(text, start, end):
+                found.append(Actor(m.start(), m.end(), str(source_party)))
     agents = [
         a
         for a in found
@@ -189,6 +211,38 @@ def attributed_to(text: str, start: int, end: int) -> tuple[bool, str | None]:
         if party is not None:
             return True, party
     return False, None
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:(?:це|это|it\s+was)\s+не\s+(?:ми|мы)|(?:ми|мы)\s+не\b|not\s+us|we\s+(?:did\s+not|didn't))", _I
+)
+
+
+_UNNAMED_OFFICIAL = re.compile(
+    r"\b(?:the|a|its)\s+(?:defen[cs]e\s+)?(?:ministry|general\s+staff|air\s+force|military|army|officials?|"
+    r"spokes(?:man|woman|person))(?:'s)?\s+(?:said|says|reported|stated|claimed|accused|added|list)|"
+    r"according\s+to\s+the\s+(?:defen[cs]e\s+)?(?:ministry|general\s+staff|air\s+force|military)",
+    _I,
+)
+
+
+def unnamed_official(text: str, start: int, end: int) -> bool:
+    """Whether the span quotes an official body without saying whose ("the ministry said", "according to the
+    military"): such a body speaks of the other side's attacks."""
+    return _UNNAMED_OFFICIAL.search(text, start, end) is not None
+
+
+def first_person_party(text: str, start: int, end: int, source_party: str | None) -> str | None:
+    """The source's own side when the span speaks in the first person ("це не ми", "we did not"), else ``None``."""
+    if source_party in _OTHER and _FIRST_PERSON.search(text, start, end):
+        return source_party
+    return None
+
+
+def admits(text: str, start: int, end: int) -> bool:
+    """Whether the span speaks in the words a side uses for its own hits ("уражено", "уразили", "поражены",
+    "нанесено поражение"): with no side named, the side that says so struck."""
+    return _ADMISSION_VERB.search(text, start, end) is not None
 
 
 def quotes_local_authority(text: str, start: int, end: int) -> bool:

@@ -163,6 +163,9 @@ class Extractor:
             attributed, speaker = _actors.attributed_to(cleaned, 0, len(cleaned))
             if attributed:
                 claimant = speaker
+        # a report that quotes both sides ("Russia's Defence Ministry said ... Ukraine's General Staff called the claim
+        # groundless"): each sentence is the claim of the speaker it names, else of the last one named before it
+        per_sentence = claimant is None and not attributed
         if claimant is None and not attributed:
             claimant = _actors.claimant_in(cleaned, 0, len(cleaned)) or party
         local = not official and not attributed and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
@@ -179,12 +182,26 @@ class Extractor:
         self._arms = None
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
+        last_speaker: str | None = None
         for s, e in spans:
+            own_speaker = _actors.claimant_in(cleaned, s, e)
+            speaker = claimant
+            if per_sentence:
+                last_speaker = own_speaker or last_speaker
+                speaker = last_speaker or claimant
             sentence = self._sentence(cleaned, s, e)
-            if sentence is None:
+            found = (
+                []
+                if sentence is None
+                else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors)
+            )
+            if not found:
+                denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
+                for denial in _denial_of(cleaned, s, e, claims, denier):
+                    claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 continue
-            for claim in self._claims(report, cleaned, sentence, zone, claimant, head_time, head_actors):
-                claim = _local_claimant(claim, claimant, local or (relays_local and claimant is not None))
+            for claim in found:
+                claim = _local_claimant(claim, speaker, local or (relays_local and speaker is not None))
                 key = (claim.place.name or claim.place.admin1, claim.target.category, claim.time.earliest.isoformat())
                 if key in seen:
                     continue
@@ -212,7 +229,7 @@ class Extractor:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
         if not triggers or _lexicon.EXERCISE.search(text, s, e):
             return None
-        targets = _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+        targets = _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
@@ -317,22 +334,26 @@ class Extractor:
                 # Уражено нафтобазу")
                 arms = self._report_arms(text)
             weapon = _best_weapon(arms)
-            claim = self._claim(
-                report,
-                text,
-                (cs, ce),
-                sentence,
-                place,
-                target_hit,
-                weapon,
-                zone,
-                claimant,
-                head_time,
-                head_actors,
-                mixed=_mixed(arms),
-            )
-            if claim is not None:
-                out.append(claim)
+            # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
+            # caught fire and about 30 houses were damaged") is a claim of its own
+            hits = [target_hit, *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce])]
+            for hit in hits:
+                claim = self._claim(
+                    report,
+                    text,
+                    (cs, ce),
+                    sentence,
+                    place,
+                    hit,
+                    weapon,
+                    zone,
+                    claimant,
+                    head_time,
+                    head_actors,
+                    mixed=_mixed(arms),
+                )
+                if claim is not None:
+                    out.append(claim)
         return out
 
     def _claim(
@@ -421,14 +442,21 @@ class Extractor:
             perpetrator = claimant
         elif patients:
             perpetrator = _actors.opponent(patients[0].party)  # "удар по формированиям ВСУ": the other side struck
+        elif category.startswith(("military", "maritime.vessel.military")) and claimant in ("RUS", "UKR"):
+            # a side reports its own hits on the other's forces, not the other's hits on its own
+            perpetrator = claimant
         elif place.country == "RUS":
             perpetrator = "UKR"
         elif place.country == "UKR" and _OCCUPIED.search(text, s, e):
             perpetrator = "UKR"  # a strike in occupied territory ("окупованого Криму") is by the side that lost it
         elif place.country == "UKR" and claimant != "RUS":
             perpetrator = "RUS"
+        elif claimant in ("RUS", "UKR") and place.country is None and _actors.admits(text, s, e):
+            perpetrator = claimant  # "Уражено НПЗ" with no place: the word a side uses for its own hits
         else:
             perpetrator = _actors.opponent(claimant)
+        if claimant is None and agents and _actors.unnamed_official(text, s, e):
+            claimant = _actors.opponent(perpetrator)  # "the ministry said Russian drones hit ...": Ukraine's ministry
         stance = _actors.stance_of(perpetrator, claimant, denial)
         # act
         if weapon is not None:
@@ -546,6 +574,20 @@ def _striking(
     return out
 
 
+_DEFENCE_INDUSTRY = _lexicon.Entry(re.compile("$^"), "military.industry")
+
+
+def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -> list[tuple[int, int, _lexicon.Entry]]:
+    """A plant whose own phrase says it belongs to the defence industry ("предприятия военно-промышленного
+    комплекса", "підприємство ВПК", "предприятие ракетно-космической промышленности") is ``military.industry``."""
+    out = []
+    for t in targets:
+        if t[2].value == "civilian.industry" and _lexicon.DEFENCE_INDUSTRY_AFTER.match(text, t[1], t[1] + 60):
+            t = (t[0], t[1], _DEFENCE_INDUSTRY)
+        out.append(t)
+    return out
+
+
 def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:
     """Whether only classes of weapon are named, of more than one kind of act ("авиацией, беспилотниками и
     артиллерией"); a named system ("ракетами HIMARS") says which act it was."""
@@ -589,6 +631,74 @@ def _common_target(
     if category == best[2].value:
         return best
     return best[0], best[1], _lexicon.Entry(best[2].pattern, category, best[2].specific)
+
+
+def _other_kinds(
+    best: tuple[int, int, _lexicon.Entry] | None, own: Sequence[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The best specific target of each other kind (energy, military, civilian, maritime) named in a clause, soldiers
+    and their equipment aside (they come with other targets as the ones who hold them)."""
+    if best is None:
+        return []
+    out = []
+    kinds = {_top(best[2].value)}
+    for t in own:
+        kind = _top(t[2].value)
+        if kind in kinds or not t[2].specific or t[2].value == "military.unit":
+            continue
+        group = [u for u in own if _top(u[2].value) == kind and u[2].specific]
+        chosen = _best_target(group)
+        if chosen is not None:
+            out.append(_common_target(chosen, group))
+            kinds.add(kind)
+    return out
+
+
+def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str | None) -> list[Claim]:
+    """A sentence with no claim of its own that denies the claim before it ("Ukraine's General Staff called the claim
+    groundless", "Це не ми"): the same claim, asserted as a denial by the side that denies it; and, when it blames
+    the other side with an attack word ("... and said Russian forces had shelled the station themselves"), the same
+    target accused of that side."""
+    if not claims or denier is None or not _actors.denies(text, s, e):
+        return []
+    last = claims[-1]
+    if last.claimant == denier or last.stance == "denial":
+        return []
+    ev_start, ev_end = _segment.trim(text, s, e)
+    confidence = round(max(0.3, last.confidence - 0.1), 2)
+    out = [
+        last.model_copy(
+            update={
+                "claimant": denier,
+                "stance": "denial",
+                "confidence": confidence,
+                "evidence": Evidence(start=ev_start, end=ev_end),
+            }
+        )
+    ]
+    for actor in _actors.find_actors(text, s, e, denier):
+        trigger = _lexicon.TRIGGERS.search(text, actor.end, e)
+        if actor.party == last.perpetrator or trigger is None:
+            continue
+        arms = _lexicon.find_all(_lexicon.WEAPONS, text, actor.start, e)
+        weapon = _best_weapon(arms)
+        act = _lexicon.ACT_OF_WEAPON.get(weapon, "strike") if weapon else "strike"
+        a_start, a_end = _segment.trim(text, actor.start, e)
+        out.append(
+            last.model_copy(
+                update={
+                    "perpetrator": actor.party,
+                    "claimant": denier,
+                    "stance": _actors.stance_of(actor.party, denier, False),
+                    "act": act,
+                    "weapon": weapon,
+                    "confidence": confidence,
+                    "evidence": Evidence(start=a_start, end=a_end),
+                }
+            )
+        )
+        break
+    return out
 
 
 def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:

@@ -18,6 +18,7 @@ __all__ = [
     "AIR_DEFENCE",
     "CESSATION",
     "DAMAGE",
+    "DEFENCE_INDUSTRY_AFTER",
     "DENIAL",
     "DISCRETE_STRIKE",
     "EXERCISE",
@@ -465,7 +466,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"частн{_W}\s+(?:дом|домов|сектор|домовладени){_W}",
         rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
         rf"домовладени{_W}",
-        r"residential\s+(?:building|area|block|house|district)s?",
+        r"residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
+        rf"(?:мирн|спальн){_W}\s+(?:квартал|район|мікрорайон|микрорайон){_W}",
         r"apartment\s+(?:block|building)s?",
         r"(?:private\s+)?houses?",
         r"homes?",
@@ -598,6 +600,7 @@ WEAPONS: tuple[Entry, ...] = (
         r"howitzers?",
         rf"снаряд{_W}",
         r"shells?\b",
+        r"shell(?:ed|ing)\b",
     ),
     _e(
         "drone",
@@ -690,7 +693,7 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"настигл{_W}|сожгл{_W}|сжег|сжёг|накрыл{_W}|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
-    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up"
+    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)"
     r")",
     _I,
 )
@@ -715,7 +718,8 @@ DESTROYED: re.Pattern[str] = re.compile(rf"\b(?:уничтож{_W}|знищ{_W}|
 DAMAGE: re.Pattern[str] = re.compile(
     rf"\b(?:поврежд{_W}|повредил{_W}|разрушен{_W}|пожар{_W}|возгорани{_W}|отключени{_W}|обесточ{_W}|обломк{_W}|"
     rf"пошкод{_W}|зруйн{_W}|пожеж{_W}|займанн{_W}|знеструмл{_W}|уламк{_W}|влучанн{_W}|"
-    rf"damag{_W}|fire|blaze|outage{_W}|debris|hit|struck)",
+    rf"damag{_W}|fire|blaze|outage{_W}|debris|hit|struck|"
+    rf"injur{_W}|wound{_W}|killed|поранен{_W}|загину{_W}|загибл{_W}|постражда{_W}|ранен{_W}|погиб{_W}|пострада{_W})",
     _I,
 )
 """Words that say a target was hit, even if the drones were shot down (debris, fire, outage)."""
@@ -741,7 +745,8 @@ DENIAL: re.Pattern[str] = re.compile(
     rf"не\s+завдавал{_W}|не\s+атакувал{_W}|не\s+обстрілювал{_W}|не\s+причетн{_W}|спростов{_W}|"
     rf"не\s+відповіда{_W}\s+дійсності|неправдив{_W}|"
     rf"den(?:y|ies|ied|ial)|did\s+not\s+(?:strike|attack|carry\s+out|target|hit)|didn't\s+(?:strike|attack|hit|target)|"
-    rf"not\s+involved|false\s+(?:claim|report)s?|fabricat{_W}|fake)\b",
+    rf"not\s+involved|false\s+(?:claim|report)s?|fabricat{_W}|fake|groundless|baseless|unfounded|"
+    rf"безпідставн{_W}|безосновательн{_W}|(?:це|это)\s+не\s+(?:ми|мы)|not\s+us)\b",
     _I,
 )
 """Words of denial."""
@@ -781,6 +786,14 @@ MILITARY_PURPOSE: re.Pattern[str] = re.compile(
     _I,
 )
 """Words that make a plant a defence plant ("завод, який виробляє вибухівку")."""
+
+DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
+    rf"\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:военно-промышленн{_W}|військово-промислов{_W}|оборонн{_W}|"
+    rf"ракетно-космическ{_W}|ракетно-космічн{_W}|(?-i:ВПК|ОПК)|defen[cs]e\s+(?:industry|sector)|military-industrial)",
+    _I,
+)
+"""The words right after a plant that make it one of the defence industry ("предприятия ВПК", "предприятию
+военно-промышленного комплекса", "предприятие ракетно-космической промышленности")."""
 
 NEGATED: re.Pattern[str] = re.compile(r"(?:\bбез|\bwithout|\bне\s+было|\bне\s+було|\bno)\s+(?:[\w'’ʼ-]+\s+){0,2}$", _I)
 """Words just before an attack word that say there was none ("без наших атак", "without any attack")."""
