@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from ceasewatch.model import Claim, Report
 from ceasewatch.pipeline import bundled_scenario
 from ceasewatch.resolve import previous_clustering, resolve
@@ -49,3 +51,60 @@ def test_resolve_is_deterministic_whatever_the_order() -> None:
     forward = resolve(claims, reports).incidents
     backward = resolve(list(reversed(claims)), reports).incidents
     assert [i.model_dump_json() for i in forward] == [i.model_dump_json() for i in backward]
+
+
+def test_a_hotspot_left_outside_an_incident_still_supports_it() -> None:
+    """A FIRMS hotspot at the facility a few hours after the claimed strike makes the incident sensor supported."""
+    from ceasewatch.model import Source
+
+    strike = Report.model_validate(
+        {
+            "id": "mod-1",
+            "published_at": "2025-03-24T09:00:00+03:00",
+            "source": {"name": "MoD", "affiliation": "party_official", "party": "RUS"},
+            "claims": [
+                {
+                    "time": {
+                        "earliest": "2025-03-24T01:00:00+03:00",
+                        "latest": "2025-03-24T02:00:00+03:00",
+                        "precision": "hour",
+                    },
+                    "place": {
+                        "name": "Kropotkinskaya",
+                        "lat": 45.43,
+                        "lon": 40.57,
+                        "radius_km": 2,
+                        "precision": "facility",
+                    },
+                    "target": {"category": "energy.oil.pumping_station", "facility_id": "cw:kropotkinskaya-ps"},
+                    "act": "strike.drone",
+                    "perpetrator": "UKR",
+                    "stance": "accusation",
+                }
+            ],
+        }
+    )
+    hotspot = Report(
+        id="firms-1",
+        published_at=strike.published_at,
+        source=Source(name="NASA FIRMS", affiliation="sensor"),
+        claims=(
+            strike.claims[0].model_copy(
+                update={
+                    "time": strike.claims[0].time.model_copy(
+                        update={
+                            "earliest": strike.claims[0].time.earliest + timedelta(hours=4),
+                            "latest": strike.claims[0].time.earliest + timedelta(hours=4),
+                        }
+                    ),
+                    "act": "unknown",
+                    "perpetrator": None,
+                    "stance": "observation",
+                }
+            ),
+        ),
+    )
+    claims = [*strike.claim_objects(), *hotspot.claim_objects()]
+    result = resolve(claims, {"mod-1": strike, "firms-1": hotspot})
+    accused = next(i for i in result.incidents if "mod-1/1" in i.claim_ids)
+    assert accused.corroboration is not None and accused.corroboration.level == "sensor_supported"

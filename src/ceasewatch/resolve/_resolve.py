@@ -13,6 +13,7 @@ from ceasewatch.resolve._corroborate import (
     CorroborationParams,
     DuplicateIndex,
     FacilityLookup,
+    ObservationIndex,
     corroborate_many,
 )
 
@@ -56,8 +57,16 @@ def resolve(
     by_id = {c.id: c for c in clustering.claims}
     members = [[by_id[claim_id] for claim_id in incident.claim_ids] for incident in clustering.incidents]
     duplicates = DuplicateIndex.build(reports.values(), params.corroboration)
+    # Sensor observations that clustering left apart (a hotspot hours after the claimed time) can still support an
+    # incident at their facility: they are matched by facility and time window.
+    sensed = ObservationIndex(c for c in clustering.claims if c.stance == "observation" and _is_sensor(c, reports))
     support = corroborate_many(
-        members, reports, duplicates=duplicates, facilities=facilities, params=params.corroboration
+        members,
+        reports,
+        observations=sensed,
+        duplicates=duplicates,
+        facilities=facilities,
+        params=params.corroboration,
     )
     incidents = tuple(
         incident.model_copy(
@@ -71,6 +80,11 @@ def resolve(
         for incident, group, level in zip(clustering.incidents, members, support, strict=True)
     )
     return Resolution(incidents, _events(clustering, previous), clustering)
+
+
+def _is_sensor(claim: Claim, reports: Mapping[str, Report]) -> bool:
+    report = reports.get(claim.report_id)
+    return report is not None and report.source.affiliation == "sensor"
 
 
 def previous_clustering(
