@@ -208,6 +208,10 @@ def resolve_command(
 
     with errors():
         layers = ControlLayers.load(control) if control is not None else None
+        if layers is not None and not layers.days:
+            raise InputError(
+                "no control layers here", file=str(control), expected="daily GeoJSON layers (docs/zones.md)"
+            )
         if claims is None:
             if reports is not None:
                 raise typer.BadParameter("--reports goes with --claims; a store has its own reports")
