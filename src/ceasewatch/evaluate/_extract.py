@@ -11,7 +11,6 @@ expected).
 from __future__ import annotations
 
 import csv
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import Any
 
 from ceasewatch.errors import InputError
 from ceasewatch.evaluate._common import gold_lines
+from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model import Claim, ClaimDraft, Report
 
 __all__ = ["FIELDS", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
@@ -195,13 +195,7 @@ def _same_place(guess: Claim, truth: ClaimDraft) -> bool:
         return True
     if g.lat is None or g.lon is None:
         return False
-    return _km(g.lat, g.lon, t.lat, t.lon) <= WITHIN_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0088 * 2 * math.asin(math.sqrt(a))
+    return float(geodesic_km(g.lat, g.lon, t.lat, t.lon)) <= WITHIN_KM
 
 
 def _span(evidence: Any) -> dict[str, int] | None:

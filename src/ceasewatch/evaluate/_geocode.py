@@ -8,7 +8,6 @@ per split (``dev``/``holdout``) and per language.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -16,17 +15,12 @@ from typing import Any
 from ceasewatch.errors import InputError
 from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.geo.geocode import Candidate, FacilityFinder, geocode
+from ceasewatch.geo.nearest import geodesic_km
 
 __all__ = ["WITHIN_KM", "is_correct", "load_gold", "score_geocode"]
 
 WITHIN_KM = 25.0
 _REQUIRED = ("id", "text", "expected")
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0088 * 2 * math.asin(math.sqrt(a))
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
@@ -57,7 +51,7 @@ def is_correct(expected: dict[str, Any], candidate: Candidate | None) -> bool:
         return False
     if expected.get("kind") == "admin1":
         return candidate.kind == "admin1" and candidate.admin1 == expected["admin1"]
-    return _km(candidate.lat, candidate.lon, float(expected["lat"]), float(expected["lon"])) <= WITHIN_KM
+    return float(geodesic_km(candidate.lat, candidate.lon, float(expected["lat"]), float(expected["lon"]))) <= WITHIN_KM
 
 
 def _figures(rows: Iterable[tuple[dict[str, Any], Candidate | None, bool]]) -> dict[str, Any]:

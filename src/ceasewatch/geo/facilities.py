@@ -16,7 +16,6 @@ distance to the line itself. A point inside a polygon is at distance 0.
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import json
 import math
@@ -34,11 +33,11 @@ import numpy.typing as npt
 import shapely
 import yaml
 from pydantic import ValidationError
-from pyproj import Geod
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
 from ceasewatch.errors import InputError, NotFoundError
+from ceasewatch.geo.nearest import SiteIndex, geodesic_km
 from ceasewatch.model.facility import Facility
 from ceasewatch.model.taxonomy import CATEGORIES, ancestors
 from ceasewatch.validation import dotted, expected_for, first_error, message_for
@@ -63,7 +62,6 @@ _REQUIRED_CSV = ("id", "name", "category", "lat", "lon")
 _CURATED_EXTRA = ("precision", "radius_km", "coordinates_from", "note", "supersedes")
 _GEOMETRY_TYPES = ("Point", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
 _EARTH_KM = 6371.0088
-_GEOD = Geod(ellps="WGS84")
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -170,14 +168,6 @@ def _haversine_km(lat: float, lon: float, lats: FloatArray, lons: FloatArray) ->
     return result
 
 
-def _geodesic_km(lat: float, lon: float, lats: FloatArray, lons: FloatArray) -> FloatArray:
-    if len(lats) == 0:
-        return np.empty(0, dtype=np.float64)
-    _, _, metres = _GEOD.inv(np.full(len(lats), lon), np.full(len(lats), lat), lons, lats)
-    result: FloatArray = np.asarray(metres, dtype=np.float64) / 1000.0
-    return result
-
-
 def _densify_ring(coords: npt.NDArray[np.float64]) -> list[tuple[float, float]]:
     """Vertices of a lon/lat line every :data:`DENSIFY_KM` along each (straight in lon/lat) segment."""
     points: list[tuple[float, float]] = []
@@ -209,16 +199,6 @@ def _vertices(facility: Facility, geometry: BaseGeometry | None) -> list[tuple[f
             for ring in (polygon.exterior, *polygon.interiors):
                 points.extend(_densify_ring(np.asarray(ring.coords)))
     return points or [(facility.lat, facility.lon)]
-
-
-class _SiteIndex(Protocol):
-    def nearest_within(self, lat: npt.ArrayLike, lon: npt.ArrayLike, max_km: float) -> tuple[IntArray, FloatArray]: ...
-
-
-def _site_index(lats: FloatArray, lons: FloatArray) -> _SiteIndex:
-    module = importlib.import_module("ceasewatch.geo.nearest")
-    index: _SiteIndex = module.SiteIndex(lats, lons)
-    return index
 
 
 # -- the registry -----------------------------------------------------------------------------------------------------
@@ -274,7 +254,7 @@ class FacilityRegistry:
                             if not bucket or bucket[-1] != i:
                                 bucket.append(i)
         self._built = False
-        self._site_indexes: dict[frozenset[str] | None, tuple[_SiteIndex | None, IntArray]] = {}
+        self._site_indexes: dict[frozenset[str] | None, tuple[SiteIndex | None, IntArray]] = {}
 
     # -- construction ---------------------------------------------------------------------------------------------
 
@@ -436,7 +416,7 @@ class FacilityRegistry:
         lats, lons, owners = self._vertex_lat[vertex_ok], self._vertex_lon[vertex_ok], self._vertex_owner[vertex_ok]
         rough = _haversine_km(lat, lon, lats, lons)
         near = rough <= max_km * 1.01 + 0.01  # the sphere is within 0.6% of the ellipsoid
-        exact = _geodesic_km(lat, lon, lats[near], lons[near])
+        exact = geodesic_km(lat, lon, lats[near], lons[near])
         best: dict[int, float] = {}
         for owner, distance in zip(owners[near].tolist(), exact.tolist(), strict=True):
             if distance <= max_km and distance < best.get(owner, math.inf):
@@ -486,13 +466,13 @@ class FacilityRegistry:
                 dist[closer] = 0.0
         return idx, dist
 
-    def _index_for(self, wanted: frozenset[str] | None) -> tuple[_SiteIndex | None, IntArray]:
+    def _index_for(self, wanted: frozenset[str] | None) -> tuple[SiteIndex | None, IntArray]:
         cached = self._site_indexes.get(wanted)
         if cached is not None:
             return cached
         keep = self._facility_mask(wanted)[self._vertex_owner]
         owners = self._vertex_owner[keep]
-        index = _site_index(self._vertex_lat[keep], self._vertex_lon[keep]) if len(owners) else None
+        index = SiteIndex(self._vertex_lat[keep], self._vertex_lon[keep]) if len(owners) else None
         self._site_indexes[wanted] = (index, owners)
         return index, owners
 

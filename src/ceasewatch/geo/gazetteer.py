@@ -28,6 +28,8 @@ from rapidfuzz import fuzz
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from ceasewatch.geo.nearest import geodesic_km
+
 __all__ = [
     "Admin1",
     "Gazetteer",
@@ -223,7 +225,7 @@ class Gazetteer:
         if len(rest):
             near_p, near_g = self._place_tree.query_nearest(points[rest], max_distance=1.0, all_matches=False)
             for p, g in zip(near_p, near_g, strict=True):
-                if _km(lat[rest[p]], lon[rest[p]], self.lat[g], self.lon[g]) <= _REVERSE_NEAREST_KM:
+                if float(geodesic_km(lat[rest[p]], lon[rest[p]], self.lat[g], self.lon[g])) <= _REVERSE_NEAREST_KM:
                     ref = self.place_admin1[g]
                     if ref >= 0:
                         admin1[rest[p]] = self.admin1[ref].name
@@ -257,12 +259,6 @@ def latin_key(text: str) -> str:
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", s)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
-    return float(6371.0088 * 2 * np.arcsin(np.sqrt(a)))
 
 
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {

@@ -26,6 +26,7 @@ from typing import Literal, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model.claim import Claim
 from ceasewatch.model.facility import Facility
 from ceasewatch.model.incident import Corroboration, CorroborationLevel
@@ -471,14 +472,6 @@ def _voices(
 # -- sensor matching ---------------------------------------------------------------------------------------------------
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _number(value: float) -> str:
     text = f"{value:.1f}"
     return text[:-2] if text.endswith(".0") else text
@@ -520,11 +513,11 @@ def _match_sensor(
             facility = facilities.get(fid)
             if facility.geometry is None and obs.place.has_point:
                 assert obs.place.lat is not None and obs.place.lon is not None
-                km, where = _km(obs.place.lat, obs.place.lon, facility.lat, facility.lon), "the facility"
+                km, where = float(geodesic_km(obs.place.lat, obs.place.lon, facility.lat, facility.lon)), "the facility"
         if km is None and claim.place.has_point and obs.place.has_point:
             assert claim.place.lat is not None and claim.place.lon is not None
             assert obs.place.lat is not None and obs.place.lon is not None
-            km = _km(obs.place.lat, obs.place.lon, claim.place.lat, claim.place.lon)
+            km = float(geodesic_km(obs.place.lat, obs.place.lon, claim.place.lat, claim.place.lon))
             where = "the facility" if claim.place.precision == "facility" else "the claimed place"
         if fid and ofid:
             in_place, why_place = fid == ofid, f"another facility ({ofid}, not {fid})"
