@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from pydantic import TypeAdapter, ValidationError
@@ -35,6 +35,16 @@ DbOption = Annotated[
         envvar="CEASEWATCH_DB",
         help="The store: a SQLite file or a SQLAlchemy URL. \\[default: ./ceasewatch.db]",
     ),
+]
+ReportsFormatOption = Annotated[
+    Literal["auto", "jsonl", "csv"],
+    typer.Option("--format", help="auto (from the file name or its first byte), jsonl or csv."),
+]
+NoExtractOption = Annotated[
+    bool, typer.Option("--no-extract", help="Do not extract claims from reports that carry only text.")
+]
+SplitOption = Annotated[
+    Literal["dev", "holdout", "all"], typer.Option("--split", help="Which part of the gold file to score.")
 ]
 AsOfOption = Annotated[
     str | None,

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ceasewatch.cli._app import app, errors, out
+from ceasewatch.cli._app import SplitOption, app, errors, out
 
 eval_app = typer.Typer(help="Score the pipeline against gold files made by reading.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -23,7 +23,7 @@ def eval_adjudicate(
     agreements: Annotated[
         Path | None, typer.Option("--agreements", help="Agreement file or folder. \\[default: bundled]")
     ] = None,
-    split: Annotated[str, typer.Option("--split", help="dev, holdout or all.")] = "all",
+    split: SplitOption = "all",
     show: Annotated[bool, typer.Option("--show-errors", help="List every label the findings disagree with.")] = False,
 ) -> None:
     """Precision, recall and F1 of findings per verdict and per reason, against hand-made labels."""
@@ -34,8 +34,6 @@ def eval_adjudicate(
     from ceasewatch.pipeline import bundled_scenario
     from ceasewatch.sources import read_reports
 
-    if split not in ("dev", "holdout", "all"):
-        raise typer.BadParameter("expected dev, holdout or all", param_hint="--split")
     with errors():
         labels = [g for g in read_gold_findings(gold) if split == "all" or g.split == split]
         items = bundled_scenario() if reports is None else [r for r in read_reports(reports) if isinstance(r, Report)]
@@ -70,14 +68,12 @@ def eval_extract(
     data: Annotated[
         Path, typer.Option("--data", help="The shared data folder, for posts the gold file refers to by row.")
     ] = Path("../shared/data"),
-    split: Annotated[str, typer.Option("--split", help="dev, holdout or all.")] = "all",
+    split: SplitOption = "all",
 ) -> None:
     """Precision, recall and F1 of extracted claims per field, against claims labelled by reading."""
     from ceasewatch.evaluate import FIELDS, read_gold_reports, score_extraction
     from ceasewatch.extract import extract
 
-    if split not in ("dev", "holdout", "all"):
-        raise typer.BadParameter("expected dev, holdout or all", param_hint="--split")
     with errors():
         scores = score_extraction(read_gold_reports(gold, data), extract, split)
     out.print(
@@ -123,7 +119,7 @@ def eval_geocode(
 @eval_app.command("resolve")
 def eval_resolve(
     gold: Annotated[Path, typer.Option("--gold", help="Gold folder: claims.jsonl and incidents.jsonl.")],
-    split: Annotated[str, typer.Option("--split", help="dev, holdout or all.")] = "all",
+    split: SplitOption = "all",
 ) -> None:
     """Clustering (B-cubed, MUC, CEAF-e, CoNLL F1) and attribution against incidents labelled by reading."""
     from ceasewatch.evaluate import read_gold_incidents, score_attribution, score_clustering, split_claims
@@ -131,8 +127,6 @@ def eval_resolve(
     from ceasewatch.model import Report, Source
     from ceasewatch.resolve import resolve
 
-    if split not in ("dev", "holdout", "all"):
-        raise typer.BadParameter("expected dev, holdout or all", param_hint="--split")
     with errors():
         gold_claims, gold_clusters, incidents = read_gold_incidents(gold)
         reports: dict[str, Report] = {}

@@ -141,7 +141,7 @@ def _print_counts(findings: list[Finding]) -> None:
 @app.command("report")
 def report_command(
     agreement: Annotated[str, typer.Option("--agreement", help="The agreement id.")],
-    fmt: Annotated[str, typer.Option("--format", help="html, md or json.")] = "html",
+    fmt: Annotated[Literal["html", "md", "json"], typer.Option("--format", help="html, md or json.")] = "html",
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write the report to.")] = Path("."),
     db: DbOption = None,
 ) -> None:
@@ -149,15 +149,9 @@ def report_command(
     from ceasewatch.pipeline import report_from_store
     from ceasewatch.report import write_report
 
-    if fmt not in ("html", "md", "json"):
-        raise typer.BadParameter("expected html, md or json", param_hint="--format")
     with errors(), existing_store(db) as store:
-        path = write_report(report_from_store(store, agreement), out_dir, _format(fmt))
+        path = write_report(report_from_store(store, agreement), out_dir, fmt)
     out.print(f"wrote {path}")
-
-
-def _format(value: str) -> Literal["html", "md", "json"]:
-    return "md" if value == "md" else "json" if value == "json" else "html"
 
 
 @app.command()

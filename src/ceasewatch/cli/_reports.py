@@ -13,7 +13,17 @@ from typing import Annotated, Literal, TextIO
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ceasewatch.cli._app import DbOption, app, err, errors, existing_store, out, parse_instant
+from ceasewatch.cli._app import (
+    DbOption,
+    NoExtractOption,
+    ReportsFormatOption,
+    app,
+    err,
+    errors,
+    existing_store,
+    out,
+    parse_instant,
+)
 from ceasewatch.errors import InputError
 from ceasewatch.model import Claim, Report
 
@@ -24,7 +34,7 @@ app.add_typer(reports_app, name="reports")
 @reports_app.command("add")
 def reports_add(
     files: Annotated[list[str], typer.Argument(help="JSON Lines or CSV files of reports; '-' reads stdin.")],
-    fmt: Annotated[str, typer.Option("--format", help="auto, jsonl or csv.")] = "auto",
+    fmt: ReportsFormatOption = "auto",
     reject: Annotated[
         Path | None,
         typer.Option("--reject", help="Store the good records and write the bad ones, with their errors, here."),
@@ -37,9 +47,7 @@ def reports_add(
             "publication time (archives compiled after the fact). \\[default: now]",
         ),
     ] = None,
-    no_extract: Annotated[
-        bool, typer.Option("--no-extract", help="Do not extract claims from reports that carry only text.")
-    ] = False,
+    no_extract: NoExtractOption = False,
     db: DbOption = None,
 ) -> None:
     """Add reports (and their structured claims). All or nothing, unless --reject names a file for bad records.
@@ -48,8 +56,6 @@ def reports_add(
     """
     from ceasewatch.sources import Rejected, read_reports
 
-    if fmt not in ("auto", "jsonl", "csv"):
-        raise typer.BadParameter("expected auto, jsonl or csv", param_hint="--format")
     with errors():
         received: datetime | Literal["published"] | None = (
             "published" if received_at == "published" else parse_instant(received_at, "--received-at")
@@ -62,7 +68,7 @@ def reports_add(
             task = progress.add_task("reading", total=None)
             for name in files:
                 source: str | Path = "-" if name == "-" else Path(name)
-                for item in read_reports(source, format=fmt, on_error="collect" if reject else "raise"):  # type: ignore[arg-type]
+                for item in read_reports(source, format=fmt, on_error="collect" if reject else "raise"):
                     if isinstance(item, Rejected):
                         rejected.append(item)
                     else:
@@ -109,11 +115,14 @@ def _progress() -> Iterator[Progress]:
 def ingest(
     file: Annotated[str, typer.Argument(help="The file to read ('-' for stdin).")],
     fmt: Annotated[
-        str, typer.Option("--format", help="auto, acled, ucdp, firms, jsonl or csv (auto reads the header).")
+        Literal["auto", "acled", "ucdp", "firms", "jsonl", "csv"],
+        typer.Option("--format", help="The format; auto reads the header."),
     ] = "auto",
     max_errors: Annotated[
         int,
-        typer.Option("--max-errors", help="Store the good records if at most N are bad; with more, store nothing."),
+        typer.Option(
+            "--max-errors", min=0, help="Store the good records if at most N are bad; with more, store nothing."
+        ),
     ] = 0,
     max_km: Annotated[
         float, typer.Option("--max-km", help="FIRMS: a hotspot this close to a facility observes it (km).")
@@ -121,9 +130,7 @@ def ingest(
     keep_unmatched: Annotated[
         bool, typer.Option("--keep-unmatched", help="FIRMS: keep hotspots near no facility, as reports without claims.")
     ] = False,
-    no_extract: Annotated[
-        bool, typer.Option("--no-extract", help="Do not extract claims from reports that carry only text.")
-    ] = False,
+    no_extract: NoExtractOption = False,
     db: DbOption = None,
 ) -> None:
     """Read ACLED, UCDP GED, NASA FIRMS or our own reports into the store, in one transaction.
@@ -132,12 +139,8 @@ def ingest(
     records nothing is stored.
     """
     from ceasewatch.geo.facilities import FacilityRegistry
-    from ceasewatch.sources import FORMATS, ingest_file
+    from ceasewatch.sources import ingest_file
 
-    if fmt not in ("auto", *FORMATS):
-        raise typer.BadParameter(f"expected auto or one of {', '.join(FORMATS)}", param_hint="--format")
-    if max_errors < 0:
-        raise typer.BadParameter("expected 0 or more", param_hint="--max-errors")
     if not max_km > 0 or max_km == float("inf"):
         raise typer.BadParameter("expected a positive distance in km", param_hint="--max-km")
     with errors(), existing_store(db) as store:
@@ -146,7 +149,7 @@ def ingest(
             task = progress.add_task("reading", total=None)
             result = ingest_file(
                 "-" if file == "-" else Path(file),
-                format=fmt,  # type: ignore[arg-type]
+                format=fmt,
                 max_errors=max_errors,
                 sites=registry,
                 max_km=max_km,
@@ -177,15 +180,13 @@ def _extractor() -> Callable[[Report], list[Claim]]:
 @app.command("extract")
 def extract_command(
     file: Annotated[str, typer.Argument(help="Reports as JSON Lines or CSV ('-' for stdin).")] = "-",
-    fmt: Annotated[str, typer.Option("--format", help="auto, jsonl or csv.")] = "auto",
+    fmt: ReportsFormatOption = "auto",
     workers: Annotated[int, typer.Option("--workers", help="Processes to use.", min=1)] = 1,
 ) -> None:
     """Claims from the text of reports, in English, Ukrainian or Russian: reports in, claims as JSON Lines out."""
     from ceasewatch.extract import extract_many
     from ceasewatch.sources import read_reports, write_jsonl
 
-    if fmt not in ("auto", "jsonl", "csv"):
-        raise typer.BadParameter("expected auto, jsonl or csv", param_hint="--format")
     with errors():
-        reports = read_reports("-" if file == "-" else Path(file), format=fmt)  # type: ignore[arg-type]
+        reports = read_reports("-" if file == "-" else Path(file), format=fmt)
         write_jsonl(extract_many((r for r in reports if isinstance(r, Report)), workers=workers), sys.stdout)
