@@ -3,21 +3,15 @@ CSV and GeoJSON files with located errors, and the store (SQLite and PostgreSQL 
 
 from __future__ import annotations
 
-import importlib
 import json
 import math
-import sys
-import types
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 import pytest
-from pyproj import Geod
 
 from ceasewatch.errors import InputError, NotFoundError
 from ceasewatch.geo.facilities import (
@@ -32,50 +26,6 @@ from ceasewatch.geo.facilities import (
 from ceasewatch.model import Facility
 from ceasewatch.model.taxonomy import CATEGORIES
 from ceasewatch.store import Store
-
-_GEOD = Geod(ellps="WGS84")
-
-
-class _BruteForceSiteIndex:
-    """A plain geodesic brute force with the interface of ceasewatch.geo.nearest.SiteIndex (used only if that module
-    is missing)."""
-
-    def __init__(self, site_lat: npt.ArrayLike, site_lon: npt.ArrayLike) -> None:
-        self.lat = np.asarray(site_lat, dtype=np.float64)
-        self.lon = np.asarray(site_lon, dtype=np.float64)
-
-    def nearest_within(
-        self, lat: npt.ArrayLike, lon: npt.ArrayLike, max_km: float
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-        plat, plon = np.asarray(lat, dtype=np.float64), np.asarray(lon, dtype=np.float64)
-        idx = np.full(len(plat), -1, dtype=np.int64)
-        dist = np.full(len(plat), np.inf)
-        for k in range(len(plat)):
-            _, _, metres = _GEOD.inv(
-                np.full(len(self.lat), plon[k]), np.full(len(self.lat), plat[k]), self.lon, self.lat
-            )
-            km = np.asarray(metres) / 1000.0
-            best = int(np.argmin(km))
-            if km[best] <= max_km:
-                idx[k], dist[k] = best, km[best]
-        return idx, dist
-
-
-@pytest.fixture(autouse=True)
-def _site_index() -> Iterator[None]:
-    """Until ceasewatch.geo.nearest exists, nearest_many runs on the brute force above."""
-    try:
-        importlib.import_module("ceasewatch.geo.nearest")
-    except ImportError:
-        module = types.ModuleType("ceasewatch.geo.nearest")
-        module.SiteIndex = _BruteForceSiteIndex  # type: ignore[attr-defined]
-        sys.modules["ceasewatch.geo.nearest"] = module
-        try:
-            yield
-        finally:
-            del sys.modules["ceasewatch.geo.nearest"]
-        return
-    yield
 
 
 @pytest.fixture(scope="module")
