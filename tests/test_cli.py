@@ -303,3 +303,20 @@ def test_resolve_on_a_store_records_what_changed(db: str) -> None:
     assert code == 0 and "created" in out
     code, out, _ = run("resolve", "--db", db)
     assert code == 0 and "0 created, 0 joined, 0 merged, 0 split" in out
+
+
+def test_eval_extract_reads_one_gold_file_and_lists_what_it_got_wrong(tmp_path: Path) -> None:
+    expected = json.loads(claim("talks/1").model_dump_json(exclude={"id", "report_id"}))
+    report = {
+        "id": "talks",
+        "published_at": "2025-03-20T09:00:00+03:00",
+        "source": {"name": "Newswire", "affiliation": "independent_media"},
+        "text": "Delegations met in Riyadh to discuss the truce.",
+        "claims": [expected],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    code, out, _ = run("eval", "extract", "--gold", str(gold), "--show-errors")
+    assert code == 0
+    assert "0 claims found, 1 expected" in out
+    assert "talks: missed — gold energy.oil.refinery at Tuapse" in out

@@ -86,3 +86,45 @@ def test_a_ref_must_point_at_the_post_it_was_labelled_on(tmp_path: Path) -> None
         read_gold_reports(folder, data)
     with pytest.raises(InputError, match="shared data folder"):
         read_gold_reports(folder, None)
+
+
+def test_a_single_gold_file_holds_reports_with_their_expected_claims(tmp_path: Path) -> None:
+    gold_file = tmp_path / "gold.jsonl"
+    lines = [{**REPORT, "claims": [expected(id="r1/1", report_id="r1", note="read by hand")]}, {**REPORT, "id": "r2"}]
+    gold_file.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    gold = read_gold_reports(gold_file)
+    assert [(g.report.id, len(g.claims), g.split) for g in gold] == [("r1", 1, "dev"), ("r2", 0, "dev")]
+    assert gold[0].report.claims == ()  # the expected claims are not handed to the extractor
+
+    scores = score_extraction(gold, lambda report: [claim(f"{report.id}/1")])
+    assert (scores.expected, scores.found, scores.matched, scores.negatives_right) == (1, 2, 1, 0)
+    assert [(m.report_id, m.kind) for m in scores.mismatches] == [("r2", "spurious")]
+
+
+def test_a_bad_claim_in_a_single_gold_file_names_the_file_and_line(tmp_path: Path) -> None:
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text(json.dumps({**REPORT, "claims": [expected(stance="maybe")]}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a gold claim") as caught:
+        read_gold_reports(gold_file)
+    assert (caught.value.file, caught.value.line) == (str(gold_file), 1)
+
+
+def test_mismatches_name_wrong_fields_missed_and_spurious_claims(tmp_path: Path) -> None:
+    gold = read_gold_reports(gold_folder(tmp_path, [expected()], [REPORT, {**REPORT, "id": "r2"}]))
+    far = {"name": "Sochi", "lat": 43.6, "lon": 39.73, "radius_km": 5, "precision": "settlement", "country": "RUS"}
+
+    def wrong_place(report: Report) -> list[Claim]:
+        return [claim(f"{report.id}/1", place=far, act="strike.missile")] if report.id == "r1" else []
+
+    scores = score_extraction(gold, wrong_place)
+    assert [(m.report_id, m.kind, m.fields) for m in scores.mismatches] == [("r1", "wrong", ("place", "act"))]
+    assert score_extraction(gold, lambda report: []).mismatches[0].kind == "missed"
+
+
+def test_a_gold_place_given_as_an_oblast_without_a_point_is_matched_by_oblast(tmp_path: Path) -> None:
+    oblast = {"name": "Krasnodar Krai", "precision": "admin1", "admin1": "Krasnodar Krai", "country": "RUS"}
+    gold = read_gold_reports(gold_folder(tmp_path, [expected(place=oblast)], [REPORT]))
+    inside = {"name": "Tuapse", "lat": 44.1, "lon": 39.07, "precision": "settlement", "admin1": "Krasnodar Krai"}
+    outside = {**inside, "name": "Rostov", "admin1": "Rostov Oblast", "lat": 47.2, "lon": 39.7}
+    assert score_extraction(gold, lambda r: [claim("r1/1", place=inside)]).prf("place") == (1.0, 1.0, 1.0)
+    assert score_extraction(gold, lambda r: [claim("r1/1", place=outside)]).prf("place") == (0.0, 0.0, 0.0)

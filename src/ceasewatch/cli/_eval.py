@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from ceasewatch.cli._app import SplitOption, app, errors, out
+
+if TYPE_CHECKING:
+    from ceasewatch.model import ClaimDraft
 
 eval_app = typer.Typer(help="Score the pipeline against gold files made by reading.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -64,11 +67,21 @@ def eval_adjudicate(
 
 @eval_app.command("extract")
 def eval_extract(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold folder: reports.jsonl and claims.jsonl.")],
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold",
+            help="Gold folder (reports.jsonl and claims.jsonl) or one JSON Lines file of reports with their "
+            "expected claims.",
+        ),
+    ],
     data: Annotated[
         Path, typer.Option("--data", help="The shared data folder, for posts the gold file refers to by row.")
     ] = Path("../shared/data"),
     split: SplitOption = "all",
+    show: Annotated[
+        bool, typer.Option("--show-errors", help="List the wrong fields, missed and spurious claims per report.")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 of extracted claims per field, against claims labelled by reading."""
     from ceasewatch.evaluate import FIELDS, read_gold_reports, score_extraction
@@ -85,6 +98,24 @@ def eval_extract(
         precision, recall, f1 = scores.prf(name)
         table.add_row(name, f"{precision:.3f}", f"{recall:.3f}", f"{f1:.3f}")
     out.print(table)
+    if show:
+        for miss in scores.mismatches:
+            wrong = f" {', '.join(miss.fields)}" if miss.fields else ""
+            found = f" — found {_claim_summary(miss.predicted)}" if miss.predicted else ""
+            expected = f" — gold {_claim_summary(miss.gold)}" if miss.gold else ""
+            out.print(f"{miss.report_id}: {miss.kind}{wrong}{found}{expected}", markup=False, highlight=False)
+
+
+def _claim_summary(claim: ClaimDraft) -> str:
+    """One line a reader can check against the text: target, place, act, parties, stance, time."""
+    place = claim.place
+    where = place.name or place.admin1 or place.country or "?"
+    if place.lat is not None and place.lon is not None:
+        where += f" ({place.lat:.2f}, {place.lon:.2f})"
+    return (
+        f"{claim.target.category} at {where}; {claim.act}; {claim.perpetrator} by {claim.claimant} "
+        f"({claim.stance}); {claim.time.earliest:%Y-%m-%d %H:%M%z}–{claim.time.latest:%Y-%m-%d %H:%M%z}"
+    )
 
 
 @eval_app.command("geocode")

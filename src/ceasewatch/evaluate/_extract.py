@@ -1,8 +1,10 @@
 """Accuracy of extraction against hand-made labels: claims matched to gold claims, then scored field by field.
 
-The gold folder holds ``reports.jsonl`` (each report with its ``text``, or a ``ref`` to a post in the shared data
-whose text may not be redistributed) and ``claims.jsonl`` (the claims a reader finds; eval/gold/README.md says how
-they were made). Within a report, predicted claims are paired with gold claims greedily by how much they share
+Gold comes in one of two shapes. A folder holds ``reports.jsonl`` (each report with its ``text``, or a ``ref`` to a
+post in the shared data whose text may not be redistributed) and ``claims.jsonl`` (the claims a reader finds, each
+with its ``report_id``; eval/gold/README.md says how ours were made). A single JSON Lines file holds one report a
+line in the interchange shape, its expected claims in ``claims`` (docs/interchange.md). Either may give a ``split``
+per report. Within a report, predicted claims are paired with gold claims greedily by how much they share
 (evidence span, place, target, time); then each field counts as right, wrong (a false positive and a false
 negative), and an unpaired claim counts against every field (a false positive if predicted, a false negative if
 expected).
@@ -22,7 +24,7 @@ from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model import Claim, ClaimDraft, Report
 
-__all__ = ["FIELDS", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
+__all__ = ["FIELDS", "ExtractMismatch", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
 
 WITHIN_KM = 25.0
 
@@ -50,6 +52,22 @@ class GoldReport:
     split: str
 
 
+@dataclass(frozen=True)
+class ExtractMismatch:
+    """A disagreement within one report: a paired claim with wrong ``fields``, a gold claim nobody found
+    (``predicted`` is None) or a claim the gold does not have (``gold`` is None)."""
+
+    report_id: str
+    predicted: Claim | None
+    gold: ClaimDraft | None
+    fields: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        """``wrong``, ``missed`` or ``spurious``."""
+        return "missed" if self.predicted is None else "spurious" if self.gold is None else "wrong"
+
+
 @dataclass
 class ExtractScores:
     """True positives, false positives and false negatives per field, and claim counts."""
@@ -61,6 +79,7 @@ class ExtractScores:
     negatives: int = 0
     negatives_right: int = 0
     counts: dict[str, Counter[str]] = field(default_factory=lambda: {name: Counter() for name in FIELDS})
+    mismatches: list[ExtractMismatch] = field(default_factory=list)
 
     def prf(self, name: str) -> tuple[float, float, float]:
         """Precision, recall and F1 of one field."""
@@ -71,31 +90,55 @@ class ExtractScores:
         return precision, recall, f1
 
 
-def read_gold_reports(folder: str | Path, data: str | Path | None = None) -> list[GoldReport]:
-    """Read a gold folder; posts given by ``ref`` are read from ``data`` (the shared data folder) and checked."""
-    folder = Path(folder)
+def read_gold_reports(path: str | Path, data: str | Path | None = None) -> list[GoldReport]:
+    """Read gold reports and their expected claims from a gold folder or a single JSON Lines file (see the module
+    docstring); posts given by ``ref`` are read from ``data`` (the shared data folder) and checked."""
+    path = Path(path)
+    if not path.is_dir():
+        return _read_gold_file(path)
     claims: dict[str, list[ClaimDraft]] = {}
-    for number, item in gold_lines(folder / "claims.jsonl"):
-        try:
-            draft = ClaimDraft.model_validate(
-                {k: v for k, v in item.items() if k not in ("id", "report_id", "split", "note")}
-                | {"evidence": _span(item.get("evidence"))}
-            )
-        except ValueError as exc:
-            raise InputError(f"not a gold claim: {exc}", file=str(folder / "claims.jsonl"), line=number) from exc
-        claims.setdefault(item["report_id"], []).append(draft)
+    for number, item in gold_lines(path / "claims.jsonl"):
+        claims.setdefault(item.get("report_id", ""), []).append(_gold_claim(item, path / "claims.jsonl", number))
     gold: list[GoldReport] = []
     tables: dict[str, list[dict[str, str]]] = {}
-    for number, item in gold_lines(folder / "reports.jsonl"):
+    for number, item in gold_lines(path / "reports.jsonl"):
         text = item.get("text")
         if text is None:
-            text = _shared_text(item.get("ref") or {}, data, tables, folder / "reports.jsonl", number)
-        report = Report.model_validate(
-            {k: v for k, v in item.items() if k in ("id", "published_at", "source", "language", "url", "title")}
-            | {"text": text}
-        )
+            text = _shared_text(item.get("ref") or {}, data, tables, path / "reports.jsonl", number)
+        report = _gold_report(item | {"text": text}, path / "reports.jsonl", number)
         gold.append(GoldReport(report, tuple(claims.get(report.id, ())), item.get("split", "dev")))
     return gold
+
+
+def _read_gold_file(path: Path) -> list[GoldReport]:
+    gold: list[GoldReport] = []
+    for number, item in gold_lines(path):
+        expected = item.get("claims") or []
+        if not isinstance(expected, list):
+            raise InputError("not a list of claims", file=str(path), line=number, field="claims")
+        claims = tuple(_gold_claim(c if isinstance(c, dict) else {}, path, number) for c in expected)
+        gold.append(GoldReport(_gold_report(item, path, number), claims, item.get("split", "dev")))
+    return gold
+
+
+_REPORT_KEYS = ("id", "published_at", "source", "language", "url", "title", "text")
+_NOT_CLAIM_KEYS = ("id", "report_id", "split", "note")
+
+
+def _gold_report(item: dict[str, Any], file: Path, line: int) -> Report:
+    try:
+        return Report.model_validate({k: v for k, v in item.items() if k in _REPORT_KEYS})
+    except ValueError as exc:
+        raise InputError(f"not a gold report: {exc}", file=str(file), line=line) from exc
+
+
+def _gold_claim(item: dict[str, Any], file: Path, line: int) -> ClaimDraft:
+    try:
+        return ClaimDraft.model_validate(
+            {k: v for k, v in item.items() if k not in _NOT_CLAIM_KEYS} | {"evidence": _span(item.get("evidence"))}
+        )
+    except ValueError as exc:
+        raise InputError(f"not a gold claim: {exc}", file=str(file), line=line) from exc
 
 
 def score_extraction(
@@ -115,19 +158,22 @@ def score_extraction(
             scores.negatives_right += not predicted
         pairs, lone_predicted, lone_gold = _pair(predicted, list(item.claims))
         scores.matched += len(pairs)
+        report_id = item.report.id
         for guess, truth in pairs:
+            wrong = tuple(name for name in FIELDS if not _right(name, guess, truth))
             for name in FIELDS:
-                right = _right(name, guess, truth)
-                if right is None:
-                    continue
-                if right:
-                    scores.counts[name]["tp"] += 1
-                else:
+                if name in wrong:
                     scores.counts[name]["fp"] += 1
                     scores.counts[name]["fn"] += 1
+                else:
+                    scores.counts[name]["tp"] += 1
+            if wrong:
+                scores.mismatches.append(ExtractMismatch(report_id, guess, truth, wrong))
         for name in FIELDS:
             scores.counts[name]["fp"] += len(lone_predicted)
             scores.counts[name]["fn"] += len(lone_gold)
+        scores.mismatches.extend(ExtractMismatch(report_id, None, truth) for truth in lone_gold)
+        scores.mismatches.extend(ExtractMismatch(report_id, guess, None) for guess in lone_predicted)
     return scores
 
 
@@ -170,7 +216,7 @@ def _affinity(guess: Claim, truth: ClaimDraft) -> float:
     return score if score > 0.25 else 0.0
 
 
-def _right(name: str, guess: Claim, truth: ClaimDraft) -> bool | None:
+def _right(name: str, guess: Claim, truth: ClaimDraft) -> bool:
     if name == "target":
         return guess.target.category == truth.target.category
     if name == "target.level2":
@@ -189,7 +235,9 @@ def _level2(category: str) -> str:
 
 def _same_place(guess: Claim, truth: ClaimDraft) -> bool:
     g, t = guess.place, truth.place
-    if t.lat is None or t.lon is None:
+    if t.lat is None or t.lon is None:  # a gold place named by its unit only: the same oblast, else country
+        if t.admin1 is not None:
+            return g.admin1 == t.admin1
         return t.country is not None and g.country == t.country
     if t.precision == "admin1" and t.admin1 and g.admin1 == t.admin1:
         return True
