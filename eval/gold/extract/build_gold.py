@@ -5,7 +5,8 @@ decided by reading the post and is typed literally in this file. The script only
   * formats the hand-made labels (local times with their UTC offsets, places from the small table below),
   * reads the shared-data posts to check that every evidence quote is an exact substring of the post and to
     record its character span, and to record each post's `datetime` and first 40 characters as its row key,
-  * assigns the split by the rule fixed before labelling (see README: every third report by publication time).
+  * assigns the split by the rule fixed before labelling (see README: every third report by publication time,
+    counted within each batch).
 Run from the repository root:  python eval/gold/extract/build_gold.py [--data ../shared/data]
 """
 
@@ -109,6 +110,11 @@ PL = {
     "ua-poltava": ("Poltava Oblast", 49.733, 33.778, 120, "admin1", "Poltava Oblast", "UKR"),
     "ua-mykolaiv": ("Mykolaiv Oblast", 47.394, 31.766, 110, "admin1", "Mykolaiv Oblast", "UKR"),
     "ua-crimea": ("Крим", 45.266, 34.427, 120, "admin1", "Crimea", "UKR"),
+    # batch 2 (Russian admin1: geoBoundaries centroids as above; Engels depot: the coordinates printed in the post)
+    "ru-samara": ("Самарська область", 53.276, 50.465, 150, "admin1", "Samara Oblast", "RUS"),
+    "ru-moscow-obl": ("Московская область", 55.671, 37.659, 120, "admin1", "Moscow Oblast", "RUS"),
+    "engels-depot": ("склад боєприпасів, Енгельс (51.4868, 46.2615)", 51.487, 46.262, 3, "facility", "Saratov Oblast",
+                     "RUS"),
 }
 COUNTRY = {
     "RUS": {"name": "Россия", "lat": None, "lon": None, "radius_km": 0, "precision": "country", "admin1": None,
@@ -586,6 +592,155 @@ def dron_labels(pub) -> dict:
     return L
 
 
+# ================================================================ batch 2 (README: "Batch 2"; rows picked by the fixed rule)
+def mod_labels_b2(pub) -> dict:
+    """Batch 2, Russian MoD rows: row -> (kind, claims)."""
+    P = pub
+    L: dict = {}
+    b7 = lambda r: before(P(r), MSK, M, A7, "week")  # noqa: E731
+    UA = dict(COUNTRY["UKR"])
+    L[48] = ("military_strike", [C("military.unit", UA, b7(48), "strike.artillery", "artillery (25th Army)", "RUS",
+             "RUS", "admission", "цели были уничтожены точными ударами артиллерии 25-й общевойсковой армии",
+             note="no place named (group 'Запад'): country-level place")])
+    L[161] = ("military_strike", [C("military.unit", "ua-kharkiv", b7(161), "strike",
+              "robotic ground kamikaze complex", "RUS", "RUS", "admission",
+              "применяют роботизированные комплексы для уничтожения замаскированных блиндажей и укрытий с живой силой ВСУ",
+              note="place from the '🗺 Харьковская область' tag")])
+    L[284] = ("strike_summary", [C("unknown", "sumy", yesterday(P(284), MSK, M), "strike.missile",
+              "operational-tactical missiles (2)", "RUS", "RUS", "admission",
+              "в городе Сумы в условиях активного противодействия ВСУ средствами радиоэлектронной борьбы и противовоздушной обороны иностранного производства **нанесен удар** **двумя** **оперативно-тактическими ракетами",
+              note="truncated before the target (the 'command meeting' of row 287); same strike as row 287")])
+    L[302] = ("daily_digest", [C("unknown", UA, day("2025-04-16", MSK, M, P(302)), "strike",
+              "operational-tactical aviation, strike UAVs, missile troops, artillery", "RUS", "RUS", "admission",
+              "Оперативно-тактической авиацией, ударными беспилотными летательными аппаратами, ракетными войсками и артиллерией группировок войск Вооруженных Сил Российской Федерации [нанесено поражение]",
+              note="digest of the day; the deep-strike line is cut before its targets (as rows 35, 261)")])
+    L[321] = ("strike_summary", [C("military", UA, T("2025-04-18T17:00+03:00", "2025-04-19T00:00+03:00", "hour", M),
+              "strike", "ground- and sea-based precision weapons, UAVs", "RUS", "RUS", "admission",
+              "нанесен групповой удар высокоточным оружием наземного и морского базирования, беспилотными летательными аппаратами** по месту проведения испытаний украинского оперативно-тактического ракетного комп",
+              note="same strike as row 320 (Sapsan test site); cut before NASAMS")])
+    L[347] = ("military_strike", [C("military.unit", "ua-sumy", b7(347), "strike.drone", "Forpost UAV (VKS)", "RUS",
+              "RUS", "admission",
+              "нанесен удар по выявленным пунктам временной дислокации подразделений терробороны ВСУ** в населенном пункте Новодмитровка Сумской области",
+              note="village Novodmytrivka not located with confidence: oblast centroid")])
+    L[348] = ("strike_summary", [C("military.industry", UA, night("2025-04-24", MSK, M), "strike",
+              "long-range air-, ground- and sea-based precision weapons, UAVs", "RUS", "RUS", "admission",
+              "нанесен массированный удар** высокоточным оружием большой дальности воздушного, наземного и морского базирования, беспилотными летательными аппаратами по предприятиям авиационной, ракетно-космическ")])
+    # ---- negatives
+    for r in (11, 23, 39, 56, 65, 72, 78, 88, 96, 126, 133, 172, 181, 188, 206, 217, 227, 244, 260, 268, 283, 293,
+              308, 315, 326, 332, 340, 356, 363, 369, 376):
+        L[r] = ("air_defence_tally", [])
+    for r in (47, 69, 106, 143, 203, 233, 251, 277, 299, 350, 384):
+        L[r] = ("front_line_summary", [])
+    for r in (37, 61, 85, 117):
+        L[r] = ("daily_digest", [])
+    for r in (152, 197):
+        L[r] = ("other", [])
+    return L
+
+
+DRON_RU_B2 = {34}  # batch-2 DroneBomber rows written in Russian
+
+
+def dron_labels_b2(pub) -> dict:
+    """Batch 2, DroneBomber rows: row -> (kind, claims)."""
+    P = pub
+    L: dict = {}
+
+    def b7(r):
+        return before(P(r), kyiv(P(r)[:10]), K, A7, "week")
+
+    def b12(r):
+        return before(P(r), kyiv(P(r)[:10]), K, 12, "hour")
+
+    def dy(d, end=None):
+        return day(d, kyiv(d), K, end)
+
+    U, R = "UKR", "RUS"
+    UA, RU = dict(COUNTRY["UKR"]), dict(COUNTRY["RUS"])
+    L[8] = ("strike_on_ukraine", [C("military.unit", UA, b7(8), "strike", None, R, U, "accusation",
+            "Відразу після удару він прокоментував наслідки", name="навчальний центр",
+            note="training centre not named: country-level place; perpetrator from framing ('противник')")])
+    L[12] = ("ukr_strike_military", [C("military.unit", "ua-donetsk", yesterday(P(12), "+02:00", K), "strike.air",
+             "Air Force precision strike", U, U, "admission",
+             "завдали високоточного удару по пункту управління 98-ї гвардійської повітряно-десантної дивізії зс рф в населеному пункті Калініна, Донецька область",
+             note="village Kalinina not located with confidence: oblast centroid")])
+    L[29] = ("ukr_strike_unknown", [C("unknown", "ru-samara", b12(29), "strike.drone", "drones", U, U, "admission",
+             "Самарська область, привіт від добрих дронів", note="gloating: UKR from framing, present tense")])
+    L[34] = ("diplomatic_with_strike", [C("unknown", "ru-moscow-obl", dy("2025-03-11", P(34)), "strike", None, U, U,
+             "admission", "сегодняшняя атака на Московскую обл",
+             note="Russian-language post, cut inside the sentence; perpetrator from framing")])
+    L[78] = ("ukr_strike_military", [C("military.depot", "engels-depot", b7(78), "strike", None, U, U, "admission",
+             "В Енгельсі було уражено склад боєприпасів ВКС рф.", name="склад боєприпасів ВКС (Х-101)")])
+    L[89] = ("ukr_strike_military", [C("military.airbase", "engels", dy("2025-03-20"), "strike", None, U, None,
+             "observation",
+             "В результаті удару по військовому аеродрому «Енгельс-2» 20 березня було знищено комплекс, який готував крилаті ракети повітряного базування Х-101",
+             name="аеродром «Енгельс-2»", note="assertion attributed to Maxar satellite imagery (independent)")])
+    L[93] = ("strike_on_ukraine", [C("unknown", "kyiv", b12(93), "strike", None, R, U, "accusation",
+             "після атаки на столицу", note="'the capital' in a Ukrainian channel = Kyiv; posted 00:35 Kyiv time")])
+    L[109] = ("ukr_strike_military", [C("military.unit", dict(RU, name="район Вікторівка – Успенівка (рф)"), b7(109),
+              "strike", None, U, U, "admission",
+              "Сили оборони України успішно уразили та знищили командно-спостережний пункт батальйону 9-го мотострілецького полку 18-ї мотострілецької дивізії в районі Вікторівка - Успенівка, що на території рф",
+              note="villages not located: country-level place")])
+    L[111] = ("ukr_strike_military", [
+        C("military.unit", "ua-crimea", b7(111), "strike.drone", "GUR 'Prymary' drones", U, U, "admission",
+          "точні удари по ворожих радіолокаційних станціях"),
+        C("maritime.vessel", "ua-crimea", b7(111), "strike.drone", "GUR 'Prymary' drones", U, U, "admission",
+          "Також під удар потрапив буксир", name="буксир «Федор Урюпин»")])
+    L[115] = ("strike_on_ukraine", [C("civilian", UA, T("2025-03-28T00:00+02:00", "2025-03-29T00:05+02:00", "day", K),
+              "strike", None, R, U, "accusation",
+              "Лише сьогодні: влучання по житлових будинках, удари по готельно-парковому комплексу",
+              note="city not named: country-level place; posted 00:05 Kyiv time on 29 March, 'today' read as 28 March")])
+    L[129] = ("strike_on_ukraine", [C("civilian", "kryvyi-rih", b12(129), "strike.missile", "missile", R, U,
+              "accusation", "Цілеспрямований російський ракетний удар по Кривому Рогу",
+              note="no date; present tense ('усувають наслідки')")])
+    L[138] = ("ukr_strike_military", [
+        C("military.unit", UA, b7(138), "strike", None, U, U, "admission",
+          "ліквідацію Силами оборони України командира загону БПЛА спецпідрозділу «Ахмат»",
+          note="killing of a commander; place not said: country-level place (the unit fights on the Kharkiv front)"),
+        C("civilian", "ua-kharkiv", b7(138), "strike.drone", "Molniya-1/-2 drones", R, U, "accusation",
+          "Неодноразово приймав участь в атаках на мирне населення на Харківщині",
+          note="habitual past attacks; no time, so the 7-day default")])
+    L[142] = ("ukr_strike_industry", [C("military.industry", "chapaevsk", b7(142), "strike", None, U, U, "admission",
+              "перші супутникові підтвердження ураження заводу «Промсинтез» у Самарській області",
+              name="завод «Промсинтез»")])
+    L[146] = ("strike_on_ukraine", [C("civilian", "kryvyi-rih", dy("2025-04-04"), "strike", None, R, U, "accusation",
+              "атаки на Кривий Ріг 4 квітня", note="the channel's own framing ('засудив терор росії')")])
+    L[165] = ("strike_on_ukraine", [C("unknown", "sumy", b7(165), "strike", None, R, U, "accusation",
+              "після удару по Сумах", note="General Staff; perpetrator from the retaliation framing")])
+    L[170] = ("strike_on_ukraine", [C("civilian", "sumy", yesterday(P(170), "+03:00", K), "strike", None, R, U,
+              "accusation", "Під час російської атаки на Суми", note="date from 'вчорашній трагічний день'")])
+    L[173] = ("strike_on_ukraine", [C("unknown", "sumy", b7(173), "strike", None, R, "USA", "accusation",
+              "Після удару по Сумах ви сказали, що це була помилка росії",
+              note="a reporter's question quoting Trump's earlier words: claimant USA")])
+    L[177] = ("ukr_strike_military", [C("military.unit", "ua-crimea", b7(177), "strike.drone",
+              "drones on Starlink links", U, U, "admission",
+              "Останні розйоби РЛС та ЗРК у Криму здійснювалися саме з використанням дронів, підключених до Starlink",
+              note="the Russian satellite-linked FPV strike 'на лінії фронту' names no place: not labelled")])
+    L[180] = ("strike_on_ukraine", [C("unknown", "sumy", b7(180), "strike", None, R, None, "observation",
+              "засудженням удару росії по Сумах", note="relayed from Bloomberg")])
+    L[186] = ("ukr_strike_city", [
+        C("civilian.residential", "kursk-city", b7(186), "strike.drone", "drone", U, U, "admission",
+          "Апарат впав на території міста Курськ, здійснивши неконтрольоване зіткнення з житловим об'єктом",
+          note="ironic 'report no. 1' on a Ukrainian drone hitting a house in Kursk"),
+        C("military.unit", "kursk-city", b7(186), "strike", "precision weapon", U, U, "admission",
+          "було завдано удару надточною зброєю по квартирі у місті Курськ",
+          note="ironic 'report no. 2' of the same event (a flat with 'foreign instructors')")])
+    L[220] = ("strike_on_ukraine", [C("unknown", UA, b7(220), "strike", None, R, U, "accusation",
+              "після масованої атаки рф", note="place not named: country-level place")])
+    # ---- negatives
+    for r in (56, 60, 63, 87, 135, 152, 162, 189, 198, 217):
+        L[r] = ("route_map", [])
+    for r in (21, 25, 38, 69, 85, 106, 192, 208, 223, 227):
+        L[r] = ("diplomatic", [])
+    for r in (84, 204, 206, 229, 236):
+        L[r] = ("front_line_summary", [])
+    for r in (211, 231, 233):
+        L[r] = ("accident", [])
+    L[1] = ("counter_drone", [])
+    for r in (41, 52, 96, 102, 117, 120, 133, 149, 159, 178, 184, 238):
+        L[r] = ("other", [])
+    return L
+
 # ================================================================ English briefs written for this set (own words)
 def src(name, aff="independent_media", party=None, url=None):
     return {"name": name, "affiliation": aff, "party": party, "url": url}
@@ -862,7 +1017,7 @@ def main() -> None:
     reports, claims = [], []
     problems = []
 
-    def emit(rid, pub, source, lang, text, ref, kind, cl):
+    def emit(rid, pub, source, lang, text, ref, kind, cl, batch=None):
         rep = {"id": rid, "published_at": pub, "source": source, "language": lang}
         if ref:
             rep["ref"] = ref
@@ -870,27 +1025,38 @@ def main() -> None:
             rep["text"] = text
         rep["kind"] = kind
         rep["expected_claims"] = len(cl)
+        if batch is not None:
+            rep["batch"] = batch
         reports.append((rep, text, cl))
 
-    for fname, prefix, lab_fn, source in ((MOD_FILE, "mod", mod_labels, SRC_MOD), (DRON_FILE, "dron", dron_labels,
-                                                                                       SRC_DRON)):
+    for fname, prefix, lab_fns, source in ((MOD_FILE, "mod", (mod_labels, mod_labels_b2), SRC_MOD),
+                                           (DRON_FILE, "dron", (dron_labels, dron_labels_b2), SRC_DRON)):
         rows = read_rows(data / fname)
-        labels = lab_fn(lambda r, rows=rows: utc(rows[r]["datetime"]))
-        for r, (kind, cl) in sorted(labels.items()):
-            row = rows[r]
-            text = row["text_snippet"]
-            lang = "ru" if prefix == "mod" or r in (141, 166) else "uk"
-            ref = {"file": fname, "row": r, "datetime": row["datetime"], "prefix": text[:40]}
-            emit(f"{prefix}-{r:04d}", utc(row["datetime"]), source, lang, None, ref, kind, cl)
-            reports[-1] = (reports[-1][0], text, cl)
+        seen: set = set()
+        for batch, lab_fn in zip((None, 2), lab_fns):
+            labels = lab_fn(lambda r, rows=rows: utc(rows[r]["datetime"]))
+            assert not seen & set(labels), (prefix, sorted(seen & set(labels)))  # a row is labelled in one batch only
+            seen |= set(labels)
+            for r, (kind, cl) in sorted(labels.items()):
+                row = rows[r]
+                text = row["text_snippet"]
+                ru = (141, 166) if batch is None else DRON_RU_B2
+                lang = "ru" if prefix == "mod" or r in ru else "uk"
+                ref = {"file": fname, "row": r, "datetime": row["datetime"], "prefix": text[:40]}
+                emit(f"{prefix}-{r:04d}", utc(row["datetime"]), source, lang, None, ref, kind, cl, batch)
+                reports[-1] = (reports[-1][0], text, cl)
     for rid, pub, source, text, cl, kind in english():
         emit(rid, iso(pub).isoformat(), source, "en", text, None, kind, cl)
         reports[-1] = (reports[-1][0], text, cl)
 
-    # split: all reports ordered by (published_at in UTC, id); every third one (3rd, 6th, ...) is held out
-    order = sorted(reports, key=lambda t: (iso(t[0]["published_at"]).astimezone(timezone.utc), t[0]["id"]))
-    for i, (rep, text, cl) in enumerate(order, start=1):
-        rep["split"] = "holdout" if i % 3 == 0 else "dev"
+    # split, per batch: the batch's reports ordered by (published_at in UTC, id); every third one (3rd, 6th, ...) is
+    # held out. Batch 1 (no `batch` field) is the original 242 reports, so their splits are unchanged.
+    key = lambda t: (iso(t[0]["published_at"]).astimezone(timezone.utc), t[0]["id"])  # noqa: E731
+    for b in (None, 2):
+        for i, (rep, _, _) in enumerate(sorted((t for t in reports if t[0].get("batch") == b), key=key), start=1):
+            rep["split"] = "holdout" if i % 3 == 0 else "dev"
+    order = sorted(reports, key=key)
+    for rep, text, cl in order:
         for n, c in enumerate(cl, start=1):
             q = c.pop("quote")
             start = text.find(q)
