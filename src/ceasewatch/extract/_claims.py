@@ -607,8 +607,14 @@ def _top(category: str) -> str:
     return category.split(".")[0]
 
 
-def _ancestor(a: str, b: str) -> str:
-    """The most specific category that covers both (a refinery and an oil depot: ``energy.oil``)."""
+def _ancestor(a: str, b: str, *, narrow: bool = False) -> str:
+    """The most specific category that covers both (a refinery and an oil depot: ``energy.oil``). With ``narrow``,
+    where one is a kind of the other, the narrower: both words speak of one site ("energy infrastructure ... the
+    substation", "подстанция ... электроснабжение"): ``energy.electricity.substation``."""
+    if narrow and (b.startswith(a + ".") or a == "unknown"):
+        return b
+    if narrow and (a.startswith(b + ".") or b == "unknown"):
+        return a
     common: list[str] = []
     for x, y in zip(a.split("."), b.split("."), strict=False):
         if x != y:
@@ -624,10 +630,13 @@ def _common_target(
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``."""
     if not best[2].specific:
         return best
-    category = best[2].value
-    for _, _, entry in targets:
-        if entry.specific and _top(entry.value) == _top(category):
-            category = _ancestor(category, entry.value)
+    kinds = {entry.value for _, _, entry in targets if entry.specific and _top(entry.value) == _top(best[2].value)}
+    kinds.add(best[2].value)
+    # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower
+    kinds = {k for k in kinds if not any(other.startswith(k + ".") for other in kinds)}
+    category = best[2].value if best[2].value in kinds else min(kinds, key=lambda k: (-_depth(k), k))
+    for kind in sorted(kinds):
+        category = _ancestor(category, kind)
     if category == best[2].value:
         return best
     return best[0], best[1], _lexicon.Entry(best[2].pattern, category, best[2].specific)
@@ -728,7 +737,8 @@ def _consolidate(claims: list[Claim]) -> list[Claim]:
         key = (c.place.name, c.place.country, c.place.lat, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
         if key in index:
             first = out[index[key]]
-            category = _ancestor(first.target.category, c.target.category)
+            # a generic word ("энергетическая инфраструктура") and a site named with it are one site
+            category = _ancestor(first.target.category, c.target.category, narrow=_generic(first) or _generic(c))
             if category != first.target.category:
                 out[index[key]] = first.model_copy(
                     update={"target": first.target.model_copy(update={"category": category, "facility_id": None})}
@@ -737,6 +747,15 @@ def _consolidate(claims: list[Claim]) -> list[Claim]:
         index[key] = len(out)
         out.append(c)
     return out
+
+
+_GENERIC = tuple(entry.pattern for entry in _lexicon.TARGETS if not entry.specific)
+
+
+def _generic(claim: Claim) -> bool:
+    """Whether a claim's target was named only by a generic word ("energy infrastructure", "объекты энергетики")."""
+    name = claim.target.name
+    return name is None or any(p.match(name) for p in _GENERIC)
 
 
 def _bundled_facilities() -> FacilityLookup | None:
