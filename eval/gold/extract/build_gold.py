@@ -115,6 +115,11 @@ PL = {
     "ru-moscow-obl": ("Московская область", 55.671, 37.659, 120, "admin1", "Moscow Oblast", "RUS"),
     "engels-depot": ("склад боєприпасів, Енгельс (51.4868, 46.2615)", 51.487, 46.262, 3, "facility", "Saratov Oblast",
                      "RUS"),
+    # batch 3 (Kaluga, Odesa: geoBoundaries centroids; Moscow-City: the coordinates printed in the post)
+    "ru-kaluga": ("Калузька область", 54.372, 35.446, 120, "admin1", "Kaluga Oblast", "RUS"),
+    "ua-odesa": ("Одеська область", 46.583, 29.937, 130, "admin1", "Odesa Oblast", "UKR"),
+    "moscow-city": ("«Город Столиц», Москва-Сіті (55.7473, 37.5385)", 55.747, 37.538, 1, "facility", "Moscow", "RUS"),
+    "moscow-c": ("москва", 55.75, 37.62, 20, "settlement", "Moscow", "RUS"),
 }
 COUNTRY = {
     "RUS": {"name": "Россия", "lat": None, "lon": None, "radius_km": 0, "precision": "country", "admin1": None,
@@ -741,6 +746,148 @@ def dron_labels_b2(pub) -> dict:
         L[r] = ("other", [])
     return L
 
+# ================================================================ batch 3 (README: "Batch 3"; rows picked by the fixed rule)
+def mod_labels_b3(pub) -> dict:
+    """Batch 3, Russian MoD rows: row -> (kind, claims)."""
+    P = pub
+    L: dict = {}
+    b7 = lambda r: before(P(r), MSK, M, A7, "week")  # noqa: E731
+    L[150] = ("military_strike", [C("military.unit", "ua-donetsk", b7(150), "strike.drone", "FPV drones", "RUS", "RUS",
+              "admission",
+              "уничтожили пункт управления БпЛА и миномёт ВСУ в районе населенного пункта Марково** **в** **ДНР",
+              note="village Markove not located with confidence: oblast centroid")])
+    L[336] = ("military_strike", [C("military.unit", "pokrovsk-dir", b7(336), "strike.artillery", "T-72 tank (indirect fire)",
+              "RUS", "RUS", "admission", "сровнять с землей огневые точки крупного опорного пункта ВСУ",
+              note="cut before the result: the aimed act counts; 'перед Красноармейском'")])
+    for r in (59, 71, 74):
+        L[r] = ("feature", [])
+    for r in (223, 264):
+        L[r] = ("other", [])
+    return L
+
+
+DRON_RU_B3 = {39}  # batch-3 DroneBomber rows written in Russian
+
+
+def dron_labels_b3(pub) -> dict:
+    """Batch 3, DroneBomber rows: row -> (kind, claims)."""
+    P = pub
+    L: dict = {}
+
+    def b7(r):
+        return before(P(r), kyiv(P(r)[:10]), K, A7, "week")
+
+    def b12(r):
+        return before(P(r), kyiv(P(r)[:10]), K, 12, "hour")
+
+    def dy(d, end=None):
+        return day(d, kyiv(d), K, end)
+
+    U, R = "UKR", "RUS"
+    UA, RU = dict(COUNTRY["UKR"]), dict(COUNTRY["RUS"])
+    L[6] = ("strike_on_ukraine", [C("military.unit", UA, b7(6), "strike", None, R, U, "accusation",
+            "Трагедія на полігоні — це жахливий наслідок ворожого удару",
+            note="training ground not named: country-level place")])
+    L[13] = ("ukr_strike_military", [C("military.unit", "ru-kursk", yesterday(P(13), "+02:00", K), "strike.air",
+             "Air Force", U, U, "admission",
+             "завдали чергового успішного удару, по військовому об’єкту 28-го стрілецького батальйону 60-ї окремої мотострілецької бригади зс рф в районі населеного пункту Троїцьке, Курська область рф",
+             note="village Troitskoye not located with confidence: oblast centroid")])
+    L[24] = ("ukr_strike_military", [C("military.unit", "pokrovsk-dir", b7(24), "strike", None, U, U, "admission",
+             "Десятки знищених буханок, жигулів та решти техніки",
+             note="perpetrator from framing (gloating about the Russian supply road)")])
+    L[35] = ("ukr_strike_unknown", [C("unknown", "moscow", dy("2025-03-11", P(35)), "strike.drone",
+             "Shahed-like drones", U, U, "admission", "Москву та область сьогодні також атакували дрони",
+             note="perpetrator from framing")])
+    L[39] = ("relayed_accusation", [C("unknown", "moscow", b7(39), "strike", None, "FRA", R, "accusation",
+             "За атакой на Москву стоят французы, Макрон лично отдал приказ",
+             note="Solovyov (Russian state TV) quoted and mocked; Russian-language post")])
+    L[45] = ("ukr_strike_industry", [C("military.industry", "ru-kaluga",
+             T("2025-03-12T18:00+02:00", "2025-03-13T00:00+02:00", "hour", K), "strike.drone",
+             "GUR long-range strike UAVs", U, U, "admission",
+             "далекобійні ударні БПЛА ГУР атакували об’єкт з виробництва БПЛА в селищі Обухово, Калузька область рф",
+             note="Obukhovo not located with confidence: oblast centroid")])
+    L[65] = ("ukr_strike_military", [C("military.unit", {"name": "полігон (не названий)", "lat": None, "lon": None,
+             "radius_km": 0, "precision": "unknown", "admin1": None, "country": None}, b7(65), "strike.drone",
+             "Liutyi UAV", U, U, "admission", "наслідки удару БПЛА «Лютий» по полігону",
+             note="training ground not named, nor its country")])
+    L[81] = ("strike_on_ukraine", [C("unknown", "sumy", T("2025-01-01T00:00+02:00", "2025-03-01T00:00+02:00", "month", K),
+             "strike.drone", "Shahed", R, U, "accusation", "Відео з камери російського «Шахеда» під час атаки міста Суми",
+             note="'на початку року' read as January-February 2025; claimant Flash (Serhii Beskrestnov)")])
+    L[86] = ("ukr_strike_military", [C("military.depot", "engels", b7(86), "strike", None, U, U, "admission",
+             "Супутникові знімки наслідків удару по складу боєприпасів у Енгельсі")])
+    L[98] = ("ukr_strike_military", [C("military.airbase", "ivnya", b7(98), "strike", None, U, U, "admission",
+             "Місце знищення чотирьох гелікоптерів РФ — Бєлгородська область, н. п. Івня",
+             note="coordinates in the post (51.0546, 36.1862) agree with the Ivnya point")])
+    L[110] = ("ukr_strike_military", [C("military.airbase", "engels", dy("2025-03-20"), "strike", None, U, U,
+              "admission",
+              'у результаті удару Сил оборони України по аеродрому повітряно-космічних сил зс рф "Енгельс-2" 20 березня 2025 року',
+              name="аеродром «Енгельс-2»")])
+    L[137] = ("ukr_strike_industry", [C("civilian.industry", RU, b12(137), "strike.drone", "Liutyi UAVs", U, U,
+              "admission", "дрони атакують завод по виготовленню оптоволоконна",
+              note="the Saransk plant of dron 144, not named here: country-level place")])
+    L[139] = ("strike_on_ukraine", [C("civilian", "kryvyi-rih", b7(139), "strike.missile",
+              "ballistic missile (launched from the Taganrog area)", R, U, "accusation",
+              "Це діти, які були вбиті ударом російської балістичної ракети по Кривому Рогу")])
+    L[145] = ("strike_on_ukraine", [C("civilian", "kryvyi-rih", dy("2025-04-04"), "strike.missile", "Iskander", R, U,
+              "accusation", "яких росія вбила 4 квітня 2025 року ракетним ударом «Іскандер» по Кривому Рогу")])
+    L[148] = ("ukr_strike_military", [C("military.airbase", "shaykovka", b7(148), "strike", None, U, U, "admission",
+              "Результати ударів по аеродрому стратегічної авіації Шайковка")])
+    L[154] = ("ukr_strike_military", [C("military.unit", "pogar-bcp", b7(154), "strike.air", "MiG-29", U, U,
+              "admission", "МіГ-29 знищує АПП «Погар» у Брянській області",
+              note="video caption in the historical present, not 'now': 7-day default")])
+    L[163] = ("strike_on_ukraine", [C("civilian", UA, day("2025-04-13", "+03:00", K, P(163)), "strike", None, R, U,
+              "accusation", "навмисно нанесли удар по центру міста де було купа людей у священне свято «Вербна неділя»",
+              note="Sumy, but the city is not named: country-level place; Palm Sunday = the day of posting")])
+    L[172] = ("strike_on_ukraine", [C("civilian", "sumy", b7(172), "strike.missile", "missile", R, U, "accusation",
+              "У Сумах збільшилась кількість загиблих через ракетий удар росіян")])
+    L[176] = ("ukr_strike_city", [C("unknown", "kursk-city", b7(176), "strike.drone", "UAVs", U, U, "admission",
+              "На крилі одного з БПЛА, що атакували Курськ", note="perpetrator from framing ('відповідь')")])
+    L[179] = ("ukr_strike_city", [C("civilian.other", "moscow-city", T("2023-07-30T00:00+03:00",
+              "2023-08-02T00:00+03:00", "day", K), "strike", None, U, U, "admission",
+              "У «Город Столиц» вже прилітало — зокрема, 30 липня та 1 серпня 2023 року",
+              name="«Город Столиц», Москва-Сіті", note="past strikes (2023) on an office tower; one claim for both dates")])
+    L[182] = ("ukr_strike_military", [C("military.unit", UA, b7(182), "strike", None, U, U, "admission",
+              "Перша підтверджена знищена найновіша російська 152-мм колісна САУ «Мальва»",
+              note="place not said: country-level place (the front); perpetrator from framing")])
+    L[188] = ("strike_on_ukraine", [
+        C("civilian", "sumy", b7(188), "strike.missile", "ballistic missile", R, U, "accusation",
+          "росія вдарила балістикою по Сумах"),
+        C("military.unit", RU, b7(188), "strike", None, U, U, "admission",
+          "удар по військовій частині 112-ї ракетної бригади",
+          note="the Shuya strike of dron 183, place not named here: country-level place")])
+    L[205] = ("strike_on_ukraine", [C("civilian.other", UA, T("2022-02-24T00:00+02:00", iso(P(205)).isoformat(),
+              "month", K), "strike", None, R, U, "accusation", "Шістсот сорок релігійних об’єктів було знищено",
+              note="a war-long tally; killings of clergy are not strikes and are not labelled")])
+    L[209] = ("ukr_strike_military", [C("military.unit", "ru-kursk", dy("2025-04-11"), "strike.drone", "strike UAVs",
+              U, U, "admission",
+              "11 квітня було здійснено атаку по ангарах, де знаходився ЗРК С-400 «Тріумф», в н.п. Сорокін, Курська область",
+              note="quoted from the Ukrainian channel 'Досье Шпиона'; Sorokino not located: oblast centroid")])
+    L[214] = ("ukr_strike_industry", [C("military.industry", "yelabuga", b12(214), "strike.drone", "UAVs", U, U,
+              "admission", "На Єлабугу, Татарстан де знаходиться завод з виробництва «шахедів» зараз йде атака БПЛА")])
+    L[224] = ("relayed_accusation", [C("unknown", "kyiv", b7(224), "strike", None, R, "USA", "accusation",
+              "Мене не влаштовують російські удари по КИЄВУ", note="Trump quoted")])
+    L[230] = ("sabotage", [C("unknown", "moscow-c", b12(230), "sabotage", "IED (car bomb)", None, None, "observation",
+              "Повідомляється про вибух автомобіля в москві. Попередньо, саморобний вибуховий пристрій",
+              note="no perpetrator, no victim named")])
+    L[232] = ("sabotage", [C("military.industry", "bryansk-city", night("2025-04-18", "+03:00", K), "sabotage",
+              "car bomb", U, U, "admission", "Його автівка вибухнула у ніч з 17 на 18 квітня",
+              note="EW designer of the Bryansk electromechanical plant; UKR from framing ('самоліквідувався', sources in the Defence Forces)")])
+    L[234] = ("strike_on_ukraine", [C("unknown", "ua-odesa", before(P(234), "+03:00", K, 24 * 28, "week"),
+              "strike.drone", "Banderol jet-powered UAV", R, U, "accusation",
+              "Уже кілька тижнів поспіль рф атакує одеську область новим БПЛА «Бандероль»",
+              note="'several weeks': four weeks before publication")])
+    # ---- negatives
+    for r in (59, 88, 91, 94, 126, 130, 134, 151):
+        L[r] = ("route_map", [])
+    for r in (104, 207, 221):
+        L[r] = ("diplomatic", [])
+    L[71] = ("counter_drone", [])
+    for r in (191, 228, 237):
+        L[r] = ("accident", [])
+    for r in (9, 32, 53, 62, 107, 112, 116, 119, 161, 168, 185, 193, 199, 219):
+        L[r] = ("other", [])
+    return L
+
 # ================================================================ English briefs written for this set (own words)
 def src(name, aff="independent_media", party=None, url=None):
     return {"name": name, "affiliation": aff, "party": party, "url": url}
@@ -1029,18 +1176,19 @@ def main() -> None:
             rep["batch"] = batch
         reports.append((rep, text, cl))
 
-    for fname, prefix, lab_fns, source in ((MOD_FILE, "mod", (mod_labels, mod_labels_b2), SRC_MOD),
-                                           (DRON_FILE, "dron", (dron_labels, dron_labels_b2), SRC_DRON)):
+    for fname, prefix, lab_fns, source in ((MOD_FILE, "mod", (mod_labels, mod_labels_b2, mod_labels_b3), SRC_MOD),
+                                           (DRON_FILE, "dron", (dron_labels, dron_labels_b2, dron_labels_b3),
+                                            SRC_DRON)):
         rows = read_rows(data / fname)
         seen: set = set()
-        for batch, lab_fn in zip((None, 2), lab_fns):
+        for batch, lab_fn in zip((None, 2, 3), lab_fns):
             labels = lab_fn(lambda r, rows=rows: utc(rows[r]["datetime"]))
             assert not seen & set(labels), (prefix, sorted(seen & set(labels)))  # a row is labelled in one batch only
             seen |= set(labels)
             for r, (kind, cl) in sorted(labels.items()):
                 row = rows[r]
                 text = row["text_snippet"]
-                ru = (141, 166) if batch is None else DRON_RU_B2
+                ru = {None: (141, 166), 2: DRON_RU_B2, 3: DRON_RU_B3}[batch]
                 lang = "ru" if prefix == "mod" or r in ru else "uk"
                 ref = {"file": fname, "row": r, "datetime": row["datetime"], "prefix": text[:40]}
                 emit(f"{prefix}-{r:04d}", utc(row["datetime"]), source, lang, None, ref, kind, cl, batch)
@@ -1052,7 +1200,7 @@ def main() -> None:
     # split, per batch: the batch's reports ordered by (published_at in UTC, id); every third one (3rd, 6th, ...) is
     # held out. Batch 1 (no `batch` field) is the original 242 reports, so their splits are unchanged.
     key = lambda t: (iso(t[0]["published_at"]).astimezone(timezone.utc), t[0]["id"])  # noqa: E731
-    for b in (None, 2):
+    for b in (None, 2, 3):
         for i, (rep, _, _) in enumerate(sorted((t for t in reports if t[0].get("batch") == b), key=key), start=1):
             rep["split"] = "holdout" if i % 3 == 0 else "dev"
     order = sorted(reports, key=key)
