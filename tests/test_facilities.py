@@ -23,6 +23,7 @@ from ceasewatch.geo.facilities import (
     read_curated,
     read_facilities,
 )
+from ceasewatch.geo.gazetteer import gazetteer
 from ceasewatch.model import Facility
 from ceasewatch.model.taxonomy import CATEGORIES
 from ceasewatch.store import Store
@@ -135,9 +136,9 @@ def test_find_tolerates_inflected_name_words(registry: FacilityRegistry, name: s
 
 
 def test_inflection_does_not_invent_facilities(registry: FacilityRegistry) -> None:
-    # neither the Ukhta nor the Moscow refinery is in the bundled registry; no other facility may answer for them
-    assert registry.find("Ухтинского НПЗ") == []
-    assert registry.find("Московського нафтопереробного заводу") == []
+    # neither the Krasnodar nor the Komsomolsk refinery is in the bundled registry; no other facility may answer
+    assert registry.find("Краснодарского НПЗ") == []
+    assert registry.find("Комсомольського нафтопереробного заводу") == []
     assert registry.find("Kavkazskaya oil pumping station") == []
 
 
@@ -162,6 +163,25 @@ def test_inflection_does_not_invent_facilities(registry: FacilityRegistry) -> No
         ("Харківської ТЕЦ-5", "cw:kharkiv-chp-5"),
         ("ДніпроГЕС", "cw:dnipro-hpp"),
         ("Курской атомной электростанции", "cw:kursk-npp"),
+        ("Ухтинского НПЗ", "cw:ukhta-refinery"),
+        ("Ukhta refinery", "cw:ukhta-refinery"),
+        ("Московського нафтопереробного заводу", "cw:moscow-refinery"),
+        ("Новошахтинский НПЗ", "cw:novoshakhtinsk-refinery"),
+        ("нефтебазы «Кристалл»", "cw:engels-kristall-oil-depot"),
+        ("нефтебаза «Кавказ»", "cw:proletarsk-kavkaz-oil-depot"),
+        ("НПС «Унеча»", "cw:unecha-ps"),
+        ("НПС «Никольское»", "cw:nikolskoye-ps"),
+        ("ГРС «Сватово»", "cw:svatove-gas-distribution-station"),
+        ("газорозподільна станція Сватове", "cw:svatove-gas-distribution-station"),
+        ("подстанция Васильевка", "cw:zaporizhzhia-vasylivka-substation"),
+        ("Хмельницької АЕС", "cw:khmelnytskyi-npp"),
+        ("ЧАЕС", "cw:chornobyl-npp"),
+        ("Канівська ГЕС", "cw:kaniv-hpp"),
+        ("Новочеркасская ГРЭС", "cw:novocherkassk-gres"),
+        ("порт Кавказ", "cw:port-kavkaz"),
+        ("Ізмаїльський порт", "cw:izmail-port"),
+        ("аэродром Мариновка", "cw:marinovka-airbase"),
+        ("аеродром Саваслейка", "cw:savasleyka-airbase"),
     ],
 )
 def test_find_2025_strike_targets_in_running_text(registry: FacilityRegistry, name: str, facility_id: str) -> None:
@@ -171,6 +191,9 @@ def test_find_2025_strike_targets_in_running_text(registry: FacilityRegistry, na
 def test_a_town_alone_is_not_its_facility(registry: FacilityRegistry) -> None:
     assert registry.find("Саратов") == []
     assert registry.find("Енгельсі") == []
+    assert registry.find("Унеча") == []
+    assert registry.find("Сватово") == []
+    assert registry.find("Ukhta") == []
     assert registry.find("НПЗ в Атлантиде") == []
 
 
@@ -450,3 +473,22 @@ def test_import_file_into_store_and_registry_from_store(store: Store, tmp_path: 
     with pytest.raises(InputError):
         import_facilities(store, bad)
     assert [f.id for f in store.facilities()] == ["cw:sudzha-gms", "user:sub-1"]
+
+
+def test_curated_admin1_names_are_the_gazetteers(registry: FacilityRegistry) -> None:
+    names = {a.name for a in gazetteer().admin1}
+    curated = [f for f in registry if f.id.startswith("cw:")]
+    assert len(curated) >= 100
+    assert {f.admin1 for f in curated if f.admin1} <= names
+
+
+def test_curated_records_supersede_the_unnamed_gppd_plants(registry: FacilityRegistry) -> None:
+    for old, new in [
+        ("gppd:wri1005111", "cw:khmelnytskyi-npp"),
+        ("gppd:wri1005123", "cw:kyiv-hpp"),
+        ("gppd:geodb0043021", "cw:dniester-hpp"),
+        ("gppd:wri1003770", "cw:novocherkassk-gres"),
+    ]:
+        assert old not in registry
+        assert registry.get(new).name_uk
+    assert [f.id for f, _ in registry.nearest(50.3024, 26.6473, max_km=1)][:1] == ["cw:khmelnytskyi-npp"]
