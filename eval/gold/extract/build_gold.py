@@ -183,6 +183,11 @@ def before(pub: str, off: str, tz: str, hours: float, prec: str) -> dict:
     return T((p - timedelta(hours=hours)).isoformat(), p.isoformat(), prec, tz)
 
 
+def local(pub: str, off: str) -> str:
+    """The publication instant written with the local offset (batch 2 on; batch 1 keeps UTC caps as written)."""
+    return iso(pub).astimezone(timezone(timedelta(hours=int(off[:3])))).isoformat()
+
+
 # ---------------------------------------------------------------- sources
 SRC_MOD = {"name": "Ministry of Defence of the Russian Federation (t.me/mod_russia)",
            "affiliation": "party_official", "party": "RUS"}
@@ -615,7 +620,7 @@ def mod_labels_b2(pub) -> dict:
               "operational-tactical missiles (2)", "RUS", "RUS", "admission",
               "в городе Сумы в условиях активного противодействия ВСУ средствами радиоэлектронной борьбы и противовоздушной обороны иностранного производства **нанесен удар** **двумя** **оперативно-тактическими ракетами",
               note="truncated before the target (the 'command meeting' of row 287); same strike as row 287")])
-    L[302] = ("daily_digest", [C("unknown", UA, day("2025-04-16", MSK, M, P(302)), "strike",
+    L[302] = ("daily_digest", [C("unknown", UA, day("2025-04-16", MSK, M, local(P(302), MSK)), "strike",
               "operational-tactical aviation, strike UAVs, missile troops, artillery", "RUS", "RUS", "admission",
               "Оперативно-тактической авиацией, ударными беспилотными летательными аппаратами, ракетными войсками и артиллерией группировок войск Вооруженных Сил Российской Федерации [нанесено поражение]",
               note="digest of the day; the deep-strike line is cut before its targets (as rows 35, 261)")])
@@ -671,7 +676,7 @@ def dron_labels_b2(pub) -> dict:
              note="village Kalinina not located with confidence: oblast centroid")])
     L[29] = ("ukr_strike_unknown", [C("unknown", "ru-samara", b12(29), "strike.drone", "drones", U, U, "admission",
              "Самарська область, привіт від добрих дронів", note="gloating: UKR from framing, present tense")])
-    L[34] = ("diplomatic_with_strike", [C("unknown", "ru-moscow-obl", dy("2025-03-11", P(34)), "strike", None, U, U,
+    L[34] = ("diplomatic_with_strike", [C("unknown", "ru-moscow-obl", dy("2025-03-11", local(P(34), "+02:00")), "strike", None, U, U,
              "admission", "сегодняшняя атака на Московскую обл",
              note="Russian-language post, cut inside the sentence; perpetrator from framing")])
     L[78] = ("ukr_strike_military", [C("military.depot", "engels-depot", b7(78), "strike", None, U, U, "admission",
@@ -795,7 +800,7 @@ def dron_labels_b3(pub) -> dict:
     L[24] = ("ukr_strike_military", [C("military.unit", "pokrovsk-dir", b7(24), "strike", None, U, U, "admission",
              "Десятки знищених буханок, жигулів та решти техніки",
              note="perpetrator from framing (gloating about the Russian supply road)")])
-    L[35] = ("ukr_strike_unknown", [C("unknown", "moscow", dy("2025-03-11", P(35)), "strike.drone",
+    L[35] = ("ukr_strike_unknown", [C("unknown", "moscow", dy("2025-03-11", local(P(35), "+02:00")), "strike.drone",
              "Shahed-like drones", U, U, "admission", "Москву та область сьогодні також атакували дрони",
              note="perpetrator from framing")])
     L[39] = ("relayed_accusation", [C("unknown", "moscow", b7(39), "strike", None, "FRA", R, "accusation",
@@ -835,7 +840,7 @@ def dron_labels_b3(pub) -> dict:
     L[154] = ("ukr_strike_military", [C("military.unit", "pogar-bcp", b7(154), "strike.air", "MiG-29", U, U,
               "admission", "МіГ-29 знищує АПП «Погар» у Брянській області",
               note="video caption in the historical present, not 'now': 7-day default")])
-    L[163] = ("strike_on_ukraine", [C("civilian", UA, day("2025-04-13", "+03:00", K, P(163)), "strike", None, R, U,
+    L[163] = ("strike_on_ukraine", [C("civilian", UA, day("2025-04-13", "+03:00", K, local(P(163), "+03:00")), "strike", None, R, U,
               "accusation", "навмисно нанесли удар по центру міста де було купа людей у священне свято «Вербна неділя»",
               note="Sumy, but the city is not named: country-level place; Palm Sunday = the day of posting")])
     L[172] = ("strike_on_ukraine", [C("civilian", "sumy", b7(172), "strike.missile", "missile", R, U, "accusation",
@@ -855,7 +860,7 @@ def dron_labels_b3(pub) -> dict:
         C("military.unit", RU, b7(188), "strike", None, U, U, "admission",
           "удар по військовій частині 112-ї ракетної бригади",
           note="the Shuya strike of dron 183, place not named here: country-level place")])
-    L[205] = ("strike_on_ukraine", [C("civilian.other", UA, T("2022-02-24T00:00+02:00", iso(P(205)).isoformat(),
+    L[205] = ("strike_on_ukraine", [C("civilian.other", UA, T("2022-02-24T00:00+02:00", local(P(205), "+03:00"),
               "month", K), "strike", None, R, U, "accusation", "Шістсот сорок релігійних об’єктів було знищено",
               note="a war-long tally; killings of clergy are not strikes and are not labelled")])
     L[209] = ("ukr_strike_military", [C("military.unit", "ru-kursk", dy("2025-04-11"), "strike.drone", "strike UAVs",
