@@ -1186,7 +1186,7 @@ def main() -> None:
                                             SRC_DRON)):
         rows = read_rows(data / fname)
         seen: set = set()
-        for batch, lab_fn in zip((None, 2, 3), lab_fns):
+        for batch, lab_fn in zip((None, 2, 3), lab_fns, strict=True):
             labels = lab_fn(lambda r, rows=rows: utc(rows[r]["datetime"]))
             assert not seen & set(labels), (prefix, sorted(seen & set(labels)))  # a row is labelled in one batch only
             seen |= set(labels)
