@@ -100,6 +100,14 @@ ADMIN1 = [
     ("Krasnodar Krai", "Krasnodar Krai"),
     ("в Донецкой Народной Республике", "Donetsk Oblast"),
     ("над территорией Московского региона", "Moscow Oblast"),
+    ("Кубань", "Krasnodar Krai"),
+    ("Kuban", "Krasnodar Krai"),
+    ("Krasnodar territory", "Krasnodar Krai"),
+    ("Donetsk People's Republic", "Donetsk Oblast"),
+    ("Luhansk People's Republic", "Luhansk Oblast"),
+    ("Kursk border area", "Kursk Oblast"),
+    ("Bryansk borderlands", "Bryansk Oblast"),
+    ("курском приграничье", "Kursk Oblast"),
 ]
 
 

@@ -337,7 +337,8 @@ _DIRECTION_WORDS = frozenset(
 _BORDER_WORDS = frozenset(
     [
         "приграничье", "приграничья", "приграничью", "приграничьем", "приграничьи", "прикордоння",
-        "прикордонні", "прикордонню", "прикордонням", "пограничье", "пограничья", "пограничье", "border",
+        "прикордонні", "прикордонню", "прикордонням", "пограничье", "пограничья", "border", "borderland",
+        "borderlands",
     ]
 )  # fmt: skip
 _ADJECTIVE = re.compile(
@@ -516,6 +517,20 @@ def _settlement_radius(population: int) -> float:
     return round(min(25.0, max(2.0, radius)), 1)
 
 
+_NAMESAKE_CENTRE = 50_000
+"""Population from which a place named like its own region is taken for the region's centre (Kharkiv, Kursk)."""
+
+
+def _big_namesake(gaz: Gazetteer, ref: int, mentions: Sequence[Mention], named: list[set[int]], k: int) -> bool:
+    """Whether settlement ``ref`` of mention ``k`` is supported by a region that another mention names, or is a
+    city big enough to be the centre of the same-named region its own mention also reads (and does not call a
+    region: "Krasnodar territory" is the krai)."""
+    region = gaz.place_admin1[ref]
+    if any(region in r for j, r in enumerate(named) if j != k):
+        return True
+    return int(gaz.population[ref]) >= _NAMESAKE_CENTRE and not mentions[k].admin_word
+
+
 def _candidates(
     gaz: Gazetteer,
     mentions: Sequence[Mention],
@@ -523,14 +538,21 @@ def _candidates(
     context_country: set[str],
     front: bool = False,
 ) -> list[Candidate]:
-    text_admin1 = {e.ref for m in mentions for e in m.entries if e.kind == "admin1" and (m.admin_word or m.exact)}
+    named = [{e.ref for e in m.entries if e.kind == "admin1" and (m.admin_word or m.exact)} for m in mentions]
+    text_admin1 = set().union(*named)
+    # a name that is both a region and a small place in it ("Кубань": the krai, not the village Kuban') is the
+    # region: its own region reading supports (and is outranked by) only a city, the region's namesake centre
     settlement_in_named_admin1 = any(
-        e.kind == "settlement" and gaz.place_admin1[e.ref] in text_admin1 for m in mentions for e in m.entries
+        e.kind == "settlement"
+        and gaz.place_admin1[e.ref] in text_admin1
+        and (gaz.place_admin1[e.ref] not in named[k] or _big_namesake(gaz, e.ref, mentions, named, k))
+        for k, m in enumerate(mentions)
+        for e in m.entries
     )
     regions = context_admin1 | text_admin1
     codes = country_codes()
     best: dict[tuple[str, int], Candidate] = {}
-    for mention in mentions:
+    for k, mention in enumerate(mentions):
         biggest = max((int(gaz.population[e.ref]) for e in mention.entries if e.kind == "settlement"), default=-1)
         quality = 1.0 if mention.exact else 0.9
         for entry in mention.entries:
@@ -539,7 +561,9 @@ def _candidates(
                 pop = int(gaz.population[entry.ref])
                 ref_admin1 = gaz.place_admin1[entry.ref]
                 score = 0.5 * q + 0.3 * math.log10(pop + 1) / 7.0
-                if ref_admin1 in regions:
+                if ref_admin1 in regions and (
+                    ref_admin1 not in named[k] or _big_namesake(gaz, entry.ref, mentions, named, k)
+                ):
                     score += 0.35
                 elif context_admin1:
                     score -= _OUTSIDE_CONTEXT  # the context names a region and this place is not in it
@@ -571,7 +595,7 @@ def _candidates(
                 score = 0.5 * q + 0.25
                 if mention.admin_word:
                     score += 0.35
-                elif biggest >= 50_000:
+                elif biggest >= _NAMESAKE_CENTRE:
                     score -= 0.15  # "Kharkiv", "Курск": the city, unless an admin word says otherwise
                 elif biggest >= 0:
                     score += 0.1  # "в Крыму": the peninsula, not the village of Krym
