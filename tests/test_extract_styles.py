@@ -57,3 +57,63 @@ def test_airfields_depots_and_troops_are_military(ex: Extractor) -> None:
         "силы ВСУ в Харьковской области."
     )
     assert [c.target.category for c in run(ex, text)] == ["military"]
+
+
+# -- speakers are not actors, nor places ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "perpetrator", "claimant", "stance"),
+    [
+        # the General Staff of a side speaks; it neither struck nor was hit
+        ("Генеральний штаб ЗСУ підтверджує ураження НПЗ у Брянській області.", UKR_GS, "UKR", "UKR", "admission"),
+        ("Ukraine's military said Russia struck a thermal power plant in Kharkiv overnight.", NEWS, "RUS", "UKR",
+         "accusation"),
+        # "its forces", "its General Staff": the side named is the one that speaks and acts
+        ("Ukraine's General Staff said its forces had hit an oil refinery overnight.", NEWS, "UKR", "UKR",
+         "admission"),
+        ("Ukraine struck an oil depot in Bryansk region, its General Staff said.", NEWS, "UKR", "UKR", "admission"),
+        # auxiliaries, accusations, capitals for governments
+        ("The Kremlin said Ukraine had attacked Russian energy facilities several times.", NEWS, "UKR", "RUS",
+         "accusation"),
+        ("Russia's defence ministry accused Ukraine of attacking a substation in Kursk region.", NEWS, "UKR", "RUS",
+         "accusation"),
+        ("Песков заявил, что Киев продолжает удары по энергетической инфраструктуре России.", TASS, "UKR", "RUS",
+         "accusation"),
+        # a moratorium named as a time does not make the attack talk
+        ("МИД России: Киев за время моратория нанес более 100 ударов по объектам энергетики РФ.", TASS, "UKR", "RUS",
+         "accusation"),
+        ("Despite the moratorium, Russian drones hit a substation in Sumy, the regional governor said.", NEWS, "RUS",
+         "UKR", "accusation"),
+    ],
+)  # fmt: skip
+def test_speakers(ex: Extractor, text: str, source: Source, perpetrator: str, claimant: str, stance: str) -> None:
+    claim = one(ex, text, source)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == (perpetrator, claimant, stance)
+
+
+def test_the_moratorium_on_strikes_is_talk(ex: Extractor) -> None:
+    assert run(ex, "Moscow and Kyiv traded accusations over the moratorium on strikes against energy facilities.",
+               NEWS) == []  # fmt: skip
+
+
+def test_may_is_a_month(ex: Extractor) -> None:
+    claim = one(ex, "On 5 May Russian drones struck a substation in Sumy.", NEWS)
+    assert claim.target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Курской области Александр Хинштейн сообщил, что ВСУ атаковали подстанцию в Белгороде.",
+        "Глава Курской области: в результате удара ВСУ по Белгороду повреждена подстанция.",
+    ],
+)
+def test_a_place_in_a_speakers_title_is_not_a_place(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, TASS)
+    assert claim.place.name == "Belgorod Oblast"  # the fake geocoder reads Белгород as the oblast
+
+
+def test_a_place_in_a_title_alone_is_the_place(ex: Extractor) -> None:
+    claim = one(ex, "Губернатор Курской области сообщил об атаке БПЛА ВСУ на подстанцию.", TASS)
+    assert claim.place.name == "Kursk Oblast"

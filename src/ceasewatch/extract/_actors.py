@@ -29,6 +29,8 @@ __all__ = [
     "find_patients",
     "first_person_party",
     "opponent",
+    "own_forces",
+    "own_official",
     "quotes_local_authority",
     "stance_of",
     "unnamed_official",
@@ -47,8 +49,12 @@ _UKR = re.compile(
     rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military|army|drones?|"
-    rf"armed\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military|troops)|\bukraine\s+(?:launched|struck|attacked|hit|"
-    rf"fired|shelled|targeted)|\bkyiv\s+(?:launched|struck|attacked|hit|fired|targeted))",
+    rf"armed\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
+    rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
+    rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
+    rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
+    rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
+    rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
     _I,
 )
 _RUS = re.compile(
@@ -63,7 +69,11 @@ _RUS = re.compile(
     rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
     rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|russia's\s+(?:forces|military|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
-    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles))",
+    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
+    rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
+    rf"continued|carried\s+out)|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
+    rf"(?-i:Москва)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нанесла|атаковала|ударила|обстреляла|завдала|атакувала|вдарила){_W}|"
+    rf"обвини{_W}\s+(?:Россию|Москву)|звинувати{_W}\s+(?:Росію|росію|Москву))",
     _I,
 )
 _ENEMY = re.compile(r"\b(?:противник\w*|враг\w*|вражеск\w*|ворог\w*|ворож\w*|enemy|enemy's)\b", _I)
@@ -130,9 +140,11 @@ _LOCATIVE_RF = re.compile(
 )
 _LOCAL_AUTHORITY = re.compile(
     rf"\b(?:governor|mayor|local\s+(?:officials|authorities)|authorities|regional\s+(?:administration|government)|"
-    rf"city\s+council|губернатор{_W}|мэр{_W}|мер\b|мера\b|власт{_W}|влад{_W}|администраци{_W}|адміністраці{_W}|"
+    rf"city\s+council|military\s+administration|emergency\s+(?:headquarters|services)|operational\s+headquarters|"
+    rf"губернатор{_W}|мэр{_W}|мер\b|мера\b|власт{_W}|влад[аиіу]\b|владою|администраци{_W}|адміністраці{_W}|"
     rf"уряд{_W}\s+\w+\s+област{_W}|правительств{_W}\s+\w+\s+област{_W}|міськ{_W}\s+рад{_W}|міськрад{_W}|"
-    rf"(?-i:ОВА|ОДА|МВА))",
+    rf"оперштаб{_W}|оперативн{_W}\s+штаб{_W}|глав[аыеу]\s+(?:региона|республики|области|города|округа|района|"
+    rf"[А-ЯЁ]\w+\s+(?:области|района|округа))|(?-i:ОВА|ОДА|МВА))",
     _I,
 )
 _OTHER = {"RUS": "UKR", "UKR": "RUS"}
@@ -171,6 +183,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         for a in found
         if not _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
+        and not _speaks(text, a, start)
     ]
     agents.sort(key=lambda a: a.start)
     return agents
@@ -183,8 +196,30 @@ def find_patients(text: str, start: int, end: int) -> list[Actor]:
         for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS"))
         for m in pattern.finditer(text, start, end)
     ]
-    return sorted(
-        (a for a in found if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)), key=lambda a: a.start
+    hit = [a for a in found if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)]
+    return sorted((a for a in hit if not _speaks(text, a, start)), key=lambda a: a.start)
+
+
+_SPEECH_AFTER = re.compile(
+    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)?(?:said|says|say|reported|reports|claimed|claims|stated|"
+    rf"announced|added|told|denied|denies|accused|confirmed|wrote|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
+    rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W})\b",
+    _I,
+)
+_STAFF_BEFORE = re.compile(
+    rf"(?:\bгенштаб{_W}|\bгенеральн{_W}\s+штаб{_W}|\bgeneral\s+staff\s+of\s+(?:the\s+)?|\bштаб{_W}\s+(?:{_W}\s+)?"
+    rf"(?:командувача|командующего)|\bпресс-служб{_W}|\bпрес-служб{_W}|\bкомандуван{_W}|\bкомандовани{_W}|"
+    rf"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?|\bміністерств{_W}\s+оборони|\bміноборони|"
+    rf"\bминистерств{_W}\s+обороны|\bминобороны)\s*$",
+    _I,
+)
+
+
+def _speaks(text: str, actor: Actor, start: int) -> bool:
+    """Whether a side is named as the speaker ("Ukraine's military said", "Генштаб ЗСУ", "ВСУ сообщили"), not as
+    the one that acted or was hit."""
+    return _SPEECH_AFTER.match(text, actor.end) is not None or (
+        _STAFF_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
     )
 
 
@@ -219,11 +254,35 @@ _FIRST_PERSON = re.compile(
 
 
 _UNNAMED_OFFICIAL = re.compile(
-    r"\b(?:the|a|its)\s+(?:defen[cs]e\s+)?(?:ministry|general\s+staff|air\s+force|military|army|officials?|"
+    r"\b(?:the|a)\s+(?:defen[cs]e\s+)?(?:ministry|general\s+staff|air\s+force|military|army|officials?|"
     r"spokes(?:man|woman|person))(?:'s)?\s+(?:said|says|reported|stated|claimed|accused|added|list)|"
     r"according\s+to\s+the\s+(?:defen[cs]e\s+)?(?:ministry|general\s+staff|air\s+force|military)",
     _I,
 )
+
+
+_OWN_OFFICIAL = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?(?:ministry|general\s+staff|air\s+force|military|army|navy|"
+    r"officials?|spokes(?:man|woman|person)|governor)\b",
+    _I,
+)
+_OWN_FORCES = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|drones|military|army|units|navy|missiles|artillery|"
+    r"special\s+forces|uavs)\b",
+    _I,
+)
+
+
+def own_official(text: str, start: int, end: int) -> bool:
+    """Whether the span quotes the acting side's own body with "its"/"their" ("Ukraine struck ..., its General Staff
+    said")."""
+    return _OWN_OFFICIAL.search(text, start, end) is not None
+
+
+def own_forces(text: str, start: int, end: int) -> bool:
+    """Whether the span has the speaker's side act as "its forces", "their drones" ("The General Staff said its forces
+    had hit the refinery")."""
+    return _OWN_FORCES.search(text, start, end) is not None
 
 
 def unnamed_official(text: str, start: int, end: int) -> bool:

@@ -219,9 +219,7 @@ class Extractor:
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
                 return None  # "без наших атак ... горит": the sentence says there was no attack
-            if _lexicon.CESSATION.search(before) or _lexicon.HYPOTHETICAL.search(
-                text, max(s, m.start() - 30), m.start()
-            ):
+            if _cessation(before) or _lexicon.HYPOTHETICAL.search(text, max(s, m.start() - 30), m.start()):
                 continue
             triggers.append((m.start(), m.end()))
         air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
@@ -304,6 +302,9 @@ class Extractor:
     ) -> list[Claim]:
         s, e = sentence.start, sentence.end
         places = self._resolve_places(text, s, e)
+        if len(places) > 1:
+            # a place in a speaker's title ("губернатор Брянской области ... в поселке Климово") is no place of its own
+            places = [p for p in places if not _places.title_place(text, p[0])] or places
         best_overall = _best_target(sentence.targets)
         if not places and best_overall is None:
             return []  # no place and nothing named as hit
@@ -438,6 +439,8 @@ class Extractor:
         if agents:
             perpetrator = agents[0].party
             confidence += 0.05
+        elif claimant in ("RUS", "UKR") and _actors.own_forces(text, s, e):
+            perpetrator = claimant  # "the General Staff said its forces had hit the refinery"
         elif denial:
             perpetrator = claimant
         elif patients:
@@ -455,7 +458,9 @@ class Extractor:
             perpetrator = claimant  # "Уражено НПЗ" with no place: the word a side uses for its own hits
         else:
             perpetrator = _actors.opponent(claimant)
-        if claimant is None and agents and _actors.unnamed_official(text, s, e):
+        if claimant is None and agents and _actors.own_official(text, s, e):
+            claimant = perpetrator  # "Ukraine struck the airbase, its General Staff said"
+        elif claimant is None and agents and _actors.unnamed_official(text, s, e):
             claimant = _actors.opponent(perpetrator)  # "the ministry said Russian drones hit ...": Ukraine's ministry
         stance = _actors.stance_of(perpetrator, claimant, denial)
         # act
@@ -537,6 +542,12 @@ class Extractor:
             if found is not None:
                 return label, found
         return label, None
+
+
+def _cessation(before: str) -> bool:
+    """Whether the words before an attack word make it talk about not attacking ("прекращение ударов", "moratorium
+    on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck")."""
+    return any(not _lexicon.DURING.search(before, 0, m.start()) for m in _lexicon.CESSATION.finditer(before))
 
 
 _WEAPON_CLASSES = frozenset(

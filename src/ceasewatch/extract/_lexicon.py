@@ -21,6 +21,7 @@ __all__ = [
     "DEFENCE_INDUSTRY_AFTER",
     "DENIAL",
     "DISCRETE_STRIKE",
+    "DURING",
     "EXERCISE",
     "FRONTLINE",
     "HYPOTHETICAL",
@@ -743,9 +744,19 @@ CESSATION: re.Pattern[str] = re.compile(
 )
 """Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов")."""
 
+DURING: re.Pattern[str] = re.compile(
+    rf"\b(?:за\s+время|во\s+время|в\s+период|в\s+течение|с\s+начала|с\s+момента|после\s+(?:начала|объявления)|"
+    rf"несмотря\s+на|вопреки|під\s+час|за\s+час|з\s+початку|з\s+моменту|після\s+(?:початку|оголошення)|всупереч|"
+    rf"попри|since|during|despite|throughout|in\s+spite\s+of)\s+(?:(?:the|a|its|действия|дії|energy|"
+    rf"энергетическ{_W}|енергетичн{_W}|\d+-day|\d+-денн{_W}|30-дневн{_W}|тридцатидневн{_W})\s+)*$",
+    _I,
+)
+"""Words that make a cessation word a time ("за время моратория нанес удары", "despite the moratorium"): the attack
+word after it is an attack."""
+
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
-    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|may|might)\b",
+    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might)\b",
     _I,
 )
 """Words that make an attack conditional or planned rather than reported."""

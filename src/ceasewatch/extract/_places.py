@@ -20,7 +20,16 @@ from typing import Any, Protocol
 
 from ceasewatch.model.place import Place, PlacePrecision
 
-__all__ = ["Candidate", "Geocoder", "PlaceMention", "PlaceResolver", "country_in", "country_of_target", "find_places"]
+__all__ = [
+    "Candidate",
+    "Geocoder",
+    "PlaceMention",
+    "PlaceResolver",
+    "country_in",
+    "country_of_target",
+    "find_places",
+    "title_place",
+]
 
 _CAP = r"[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+"
 _NAME = rf"{_CAP}(?:(?:-|\s)(?:на-|he-)?{_CAP}){{0,2}}"
@@ -215,7 +224,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             # "Суджа Курской области", "Іванівська Лисиця Бєлгородської області": a settlement, then its region
             cut = m.start() + name.rindex(words[-1])
             settlement = text[m.start() : cut].rstrip()
-            found.append(PlaceMention(m.start(), m.start() + len(settlement), settlement, "settlement", True))
+            if not _TITLE_WORD.fullmatch(settlement):
+                found.append(PlaceMention(m.start(), m.start() + len(settlement), settlement, "settlement", True))
             found.append(PlaceMention(cut, m.end(), text[cut : m.end()], "district" if district else "admin1", True))
             continue
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district" if district else "admin1", True))
@@ -252,6 +262,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         ):
             continue
         found.append(PlaceMention(m.start(), m.end(), name, None, False, bare=True))
+    # a capital named as its government ("Киев продолжает удары", "Kyiv denied") is not a place
+    found = [p for p in found if not (p.level is None and _GOVERNMENT.match(text, p.start))]
     if any(not p.bare for p in found):
         found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -261,6 +273,43 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             continue
         kept.append(p)
     return kept
+
+
+_GOVERNMENT = re.compile(
+    r"(?:Киев|Київ|Kyiv|Kiev|Москва|Moscow|Вашингтон|Washington|Будапешт|Budapest)\s+(?:(?:has|had|also|again|"
+    r"вновь|знову|снова|опять|уже|вже|также|також)\s+)?(?:продолжа|продовжу|нан[её]с|завда|атакова|атакува|удари|"
+    r"вдари|заяв|сообщ|повідом|обвин|звинува|отрица|заперечу|опроверг|спростову|признал|визна|отказ|відмов|"
+    r"said|says|denied|denies|accused|accuses|claimed|claims|launched|struck|attacked|continued|insists|rejected|"
+    r"blamed|responded|agreed|refused)",
+    re.I,
+)
+
+
+def title_place(text: str, mention: PlaceMention) -> bool:
+    """Whether a place is named in a speaker's title ("губернатор Белгородской области Вячеслав Гладков", "голова
+    Сумської ОВА", "Kharkiv regional governor"), which says who speaks rather than where it happened."""
+    return (
+        _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+        or _TITLE_AFTER.match(text, mention.end) is not None
+    )
+
+
+_TITLE_WORD = re.compile(
+    r"(?:Губернатор|Глава|Голова|Мэр|Мер|Врио|Начальник|Керівник|Руководитель|Жители|Жителі|Мешканці|Власти|Влада|"
+    r"Администрация|Адміністрація|Правительство|Уряд|Оперштаб|Губернатора|Главы|Голови)\w*",
+    re.I,
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
+    r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
+    r"военной\s+администрации|військової\s+адміністрації)\s+)?)$",
+    re.I,
+)
+_TITLE_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:(?:regional|region's|oblast's|city's|acting)\s+)*(?:governor|mayor|(?:military\s+)?administration\s+"
+    r"(?:head|chief)|ОВА|ОДА|МВА)\b",
+    re.I,
+)
 
 
 def country_in(text: str, start: int, end: int) -> str | None:
