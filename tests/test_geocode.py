@@ -140,6 +140,33 @@ def test_region_in_the_same_text_ranks_the_settlement_first() -> None:
     assert best.name == "Sudzha"
 
 
+DIRECTIONS = [
+    ("Pokrovsk direction", "Pokrovsk"),
+    ("Kupiansk axis", "Kupyansk"),
+    ("Кураховском направлении", "Kurakhove"),
+    ("Курахівському напрямку", "Kurakhove"),
+    ("Новопавлівському напрямку", "Novopavlivka"),
+    ("Добропільському напрямку", "Dobropillia"),
+    ("Гуляйпольском направлении", "Hulyaypole"),
+    ("Запорізькому напрямку", "Zaporizhzhya"),
+    ("Суджанском районе", "Sudzha"),
+    ("Пологовском районе", "Polohy"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DIRECTIONS)
+def test_directions_and_districts_named_by_the_towns_adjective(text: str, name: str) -> None:
+    best = geocode(text)[0]
+    assert best.name == name
+    assert best.radius_km >= 25
+
+
+@pytest.mark.parametrize("text", ["на Южно-Донецком направлении", "Південнодонецькому напрямку"])
+def test_a_compass_direction_is_the_region_of_its_town(text: str) -> None:
+    best = geocode(text)[0]
+    assert (best.kind, best.admin1) == ("admin1", "Donetsk Oblast")
+
+
 def test_district_resolves_to_its_centre_with_a_district_radius() -> None:
     best = geocode("в Кавказском районе Краснодарского края")[0]
     assert best.kind == "district"

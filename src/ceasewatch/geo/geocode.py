@@ -342,7 +342,7 @@ _BORDER_WORDS = frozenset(
     ]
 )  # fmt: skip
 _ADJECTIVE = re.compile(
-    r"^(?P<stem>\w{2,}?)(?P<sk>ськ|цьк|ск|цк)"
+    r"^(?P<stem>\w{2,}?)(?P<sk>ськ|цьк|зьк|ск|цк)"
     r"(?P<end>ий|ый|ой|ая|ое|ые|ого|ому|ом|ым|ую|ых|ыми|ими|их|им|ие|ей|ем|ої|ій|ім|ою|ого|ому|а|е|і|у|и)$"
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -382,9 +382,18 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 continue
             district = n == 1 and after in _DISTRICT_WORDS
             direction = n == 1 and after in _DIRECTION_WORDS
+            compass = _compass_adjective(words) if after in _DIRECTION_WORDS else None
             hit = None
-            if district or direction:
+            if compass is not None:
+                # "Южно-Донецкое направление", "Південнодонецький напрямок": a part of the front in the region of
+                # the town the adjective comes from, not the town itself
+                hit = _probe_border(gaz, compass)
+                direction = hit is not None
+            elif district or direction:
                 hit = _probe_adjective(gaz, words[0])
+                if hit is None and direction and words[0].isascii():
+                    hit = _probe(gaz, words)  # "Pokrovsk direction", "Kupiansk axis": the town, as a direction
+                    direction = hit is not None and any(e.kind == "settlement" for e in hit[0])
             elif n == 1 and after in _BORDER_WORDS:
                 hit = _probe_border(gaz, words[0])
             if hit is None:
@@ -395,6 +404,7 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 before in ADMIN_WORDS
                 or after in ADMIN_WORDS
                 or after in _BORDER_WORDS
+                or (compass is not None and direction)
                 or any(w in ADMIN_WORDS for w in words)
             )
             if hit is not None and n == 1 and not admin_word and i + n < n_tokens:
@@ -409,6 +419,21 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
         else:
             mentions.append(found)
     return mentions
+
+
+_COMPASS = ("південно", "північно", "західно", "східно", "южно", "северо", "западно", "восточно")
+
+
+def _compass_adjective(words: list[str]) -> str | None:
+    """The adjective of a compass-prefixed direction: ``["южно", "донецком"]`` or ``["південнодонецькому"]`` →
+    ``донецком``/``донецькому``; ``None`` for anything else."""
+    if len(words) == 2 and words[0] in _COMPASS:
+        return words[1]
+    if len(words) == 1:
+        for prefix in _COMPASS:
+            if words[0].startswith(prefix) and len(words[0]) - len(prefix) >= 5:
+                return words[0][len(prefix) :]
+    return None
 
 
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
@@ -432,12 +457,28 @@ def _not_an_adjective_of_a_name(
 
 def _adjective_stems(word: str) -> list[list[str]]:
     """The names an adjective of a place may come from: купянском → купянск; харьковском → харьков; сумський →
-    суми; коломенском → коломна (fleeting vowel); карачівському → карачев (Ukrainian і); кавказском → кавказская."""
+    суми; коломенском → коломна (fleeting vowel); карачівському → карачев (Ukrainian і); кураховском → курахово;
+    новопавлівському → новопавлівка; добропільському → добропілля; запорізькому → запоріжжя; суджанском → суджа;
+    кавказском → кавказская."""
     match = _ADJECTIVE.match(word)
     if match is None:
         return []
     stem, sk = match.group("stem"), match.group("sk")
     guesses = [stem, stem + sk, stem + "ы", stem + "и", stem + "а", stem + "я"]
+    # towns in -о/-е, -ка, -ье/-я: Курахово/Курахове, Новопавловка/Новопавлівка, Доброполье/Добропілля, Запоріжжя
+    # Суджа/суджанский, Ялта/ялтинский, Гуляйполе/гуляйпольский
+    for base in (stem, *_uk_reverse(stem)):
+        guesses.extend(base + e for e in ("о", "е", "ка", "ье"))
+        if base.endswith("ь"):
+            guesses.append(base[:-1] + "е")
+    if stem.endswith("ль"):
+        guesses.append(stem[:-1] + "ля")
+    if len(stem) >= 5 and stem[-2:] in {"ан", "ин", "ян"}:
+        guesses.append(stem[:-2] + "а")
+    if len(stem) >= 5 and stem[-2:] in {"ов", "ев", "ів"}:
+        guesses.append(stem[:-2] + "и")  # Пологи/пологовский
+    if sk == "зьк":
+        guesses.append(stem + "жжя")
     if len(stem) >= 4 and stem[-2] in "еоі" and stem[-1] in _CONSONANTS and stem[-3] in _CONSONANTS:
         guesses.extend([stem[:-2] + stem[-1] + "а", stem[:-2] + stem[-1] + "о", stem[:-2] + stem[-1]])
     guesses.extend(_uk_reverse(stem))
@@ -839,7 +880,11 @@ def geocode_many(
         if not mentions and not facilities:
             mentions = _fuzzy(gaz, text)
         admin1, countries = _context(gaz, context)
-        front = _FRONT.search(text) is not None or (context is not None and _FRONT.search(context) is not None)
+        front = (
+            _FRONT.search(text) is not None
+            or (context is not None and _FRONT.search(context) is not None)
+            or any(m.direction for m in mentions)
+        )
         ranked = sorted(
             [*cands, *_candidates(gaz, mentions, admin1, countries, front)],
             # a facility named as such (score 1) comes first whatever the towns score
