@@ -1,0 +1,214 @@
+"""Writes reports.jsonl and claims.jsonl of the extraction gold set written in other sources' styles.
+
+Every report here is a short text written for this set, in our own words, in the style of its source (Ukrainian
+officials and news sites, Russian officials, governors and agencies, English wire copy). Each states only facts that
+the page in `source.url` reports (pages found with the project's stored-pages search). No prose is copied.
+
+Nothing here extracts anything: every label (category, place, time, act, weapon, parties, stance, quote) was decided
+by reading the text and is typed literally below. The script only
+  * formats the hand-made labels (local times with their UTC offsets, places from the small table below),
+  * checks that every evidence quote is an exact substring of its text and records its character span,
+  * assigns the split by the rule fixed before writing (README: every third report by publication time).
+Run from the repository root:  python eval/gold/extract-written/build_gold.py
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+K = "Europe/Kyiv"
+M = "Europe/Moscow"
+A7 = 24 * 7  # no time expression at all: [publication - 7 days, publication]
+
+# ---------------------------------------------------------------- places
+# key: (name, lat, lon, radius_km, precision, admin1, country)
+# Coordinates: settlements from GeoNames (../shared/data/geonames_ua_ru, cities500) where listed there ("gn"),
+# otherwise own knowledge ("own"). Oblast points marked "gb" are the geoBoundaries ADM1 area centroids used in
+# eval/gold/extract/build_gold.py; those marked "own" are my own estimate of the oblast's centre.
+PL = {
+    # Russia
+    "tuapse": ("Туапсинский НПЗ", 44.10, 39.08, 5, "facility", "Krasnodar Krai", "RUS"),  # gn
+    "kavkazskaya": ("станица Кавказская (нефтебаза)", 45.44, 40.67, 5, "facility", "Krasnodar Krai", "RUS"),  # gn
+    "engels-af": ("аэродром «Энгельс»", 51.48, 46.21, 5, "facility", "Saratov Oblast", "RUS"),  # own
+    "engels-town": ("Энгельс", 51.48, 46.11, 8, "settlement", "Saratov Oblast", "RUS"),  # own
+    "shvedunovka": ("ГРС «Валуйка» (Шведуновка)", 50.20, 38.10, 10, "facility", "Belgorod Oblast", "RUS"),  # gn Valuyki, own
+    "klimovo": ("Климовский район", 52.38, 32.20, 20, "district", "Bryansk Oblast", "RUS"),  # gn Klimovo
+    "novy-ropsk": ("энергообъект «Климово» (Новый Ропск)", 52.30, 32.31, 15, "settlement", "Bryansk Oblast", "RUS"),  # gn
+    "suzemka": ("Суземский район", 52.32, 34.08, 20, "district", "Bryansk Oblast", "RUS"),  # gn Suzemka
+    "sevsk": ("Севский район", 52.15, 34.49, 20, "district", "Bryansk Oblast", "RUS"),  # gn Sevsk
+    "sluchevsk": ("Случевск (энергообъект «Погар»)", 52.40, 33.18, 15, "settlement", "Bryansk Oblast", "RUS"),  # own
+    "moscow-ref": ("Московский НПЗ (Капотня)", 55.64, 37.80, 5, "facility", "Moscow", "RUS"),  # own
+    "ryazan-ref": ("Рязанский НПЗ", 54.57, 39.73, 5, "facility", "Ryazan Oblast", "RUS"),  # own (gn Ryazan 54.63, 39.70)
+    "novokuib-ref": ("Новокуйбышевский НПЗ", 53.10, 49.94, 5, "facility", "Samara Oblast", "RUS"),  # gn
+    # Russia, oblasts
+    "ru-kursk": ("Курская область", 51.68, 36.105, 120, "admin1", "Kursk Oblast", "RUS"),  # gb
+    "ru-belgorod": ("Белгородская область", 50.67, 37.492, 110, "admin1", "Belgorod Oblast", "RUS"),  # gb
+    "ru-bryansk": ("Брянская область", 52.91, 33.421, 120, "admin1", "Bryansk Oblast", "RUS"),  # gb
+    "ru-rostov": ("Ростовская область", 47.74, 41.312, 200, "admin1", "Rostov Oblast", "RUS"),  # gb
+    "ru-voronezh": ("Воронежская область", 50.95, 40.15, 130, "admin1", "Voronezh Oblast", "RUS"),  # own
+    "ru-smolensk": ("Смоленская область", 54.95, 32.95, 140, "admin1", "Smolensk Oblast", "RUS"),  # own
+    "ru-lipetsk": ("Липецкая область", 52.65, 39.20, 90, "admin1", "Lipetsk Oblast", "RUS"),  # own
+    "ru-oryol": ("Орловская область («Стальной конь»)", 52.85, 36.35, 90, "admin1", "Oryol Oblast", "RUS"),  # own
+    # Ukraine (occupied territory included)
+    "tarkhankut": ("мыс Тарханкут (Глебовское месторождение/ПХГ)", 45.35, 32.50, 15, "area", "Crimea", "UKR"),  # own
+    "crimea-line": ("ВЛ Островская – Ковыльное", 45.60, 33.60, 40, "district", "Crimea", "UKR"),  # own estimate
+    "svatove": ("Сватово", 49.41, 38.16, 15, "settlement", "Luhansk Oblast", "UKR"),  # own
+    "zolochiv": ("Золочів (Харківщина)", 50.27, 35.98, 5, "settlement", "Kharkiv Oblast", "UKR"),  # gn
+    "myrhorod": ("Миргородський район", 49.96, 33.61, 30, "district", "Poltava Oblast", "UKR"),  # gn Myrhorod
+    "nikopol": ("Нікополь", 47.57, 34.39, 8, "settlement", "Dnipropetrovsk Oblast", "UKR"),  # gn
+    "kherson": ("Херсон", 46.64, 32.61, 8, "settlement", "Kherson Oblast", "UKR"),  # own
+    "kryvyi-rih": ("Кривий Ріг", 47.91, 33.39, 10, "settlement", "Dnipropetrovsk Oblast", "UKR"),  # own
+    "sumy": ("Суми", 50.91, 34.80, 5, "settlement", "Sumy Oblast", "UKR"),  # own
+    "kharkiv": ("Харків", 49.99, 36.23, 15, "settlement", "Kharkiv Oblast", "UKR"),  # own
+    "kyiv": ("Київ", 50.45, 30.52, 15, "settlement", "Kyiv", "UKR"),  # own
+    "poltava": ("Полтава", 49.59, 34.55, 8, "settlement", "Poltava Oblast", "UKR"),  # gn
+    "zaporizhzhia-d": ("Запорізький район", 47.84, 35.14, 25, "district", "Zaporizhzhia Oblast", "UKR"),  # own
+    "ua-kherson": ("Херсонская область", 46.55, 33.465, 110, "admin1", "Kherson Oblast", "UKR"),  # gb
+    "ua-crimea": ("Крым", 45.266, 34.427, 120, "admin1", "Crimea", "UKR"),  # gb
+    "ua-donetsk": ("Донецкая область (ДНР)", 47.955, 37.676, 120, "admin1", "Donetsk Oblast", "UKR"),  # gb
+    "ua-sumy": ("Сумська область", 51.106, 34.124, 110, "admin1", "Sumy Oblast", "UKR"),  # gb
+    "ua-dnipro": ("Дніпропетровська область", 48.301, 34.844, 130, "admin1", "Dnipropetrovsk Oblast", "UKR"),  # gb
+    "ua-poltava": ("Полтавська область", 49.733, 33.778, 120, "admin1", "Poltava Oblast", "UKR"),  # gb
+    "ua-mykolaiv": ("Миколаївська область", 47.394, 31.766, 110, "admin1", "Mykolaiv Oblast", "UKR"),  # gb
+    "ua-cherkasy": ("Черкаська область", 49.15, 31.45, 110, "admin1", "Cherkasy Oblast", "UKR"),  # own
+    "ua-ternopil": ("Тернопільська область", 49.45, 25.60, 90, "admin1", "Ternopil Oblast", "UKR"),  # own
+    "ua-kyiv": ("Київська область", 50.30, 30.50, 130, "admin1", "Kyiv Oblast", "UKR"),  # own
+}
+COUNTRY = {
+    "RUS": {"name": "Россия", "lat": None, "lon": None, "radius_km": 0, "precision": "country", "admin1": None,
+            "country": "RUS"},
+    "UKR": {"name": "Україна", "lat": None, "lon": None, "radius_km": 0, "precision": "country", "admin1": None,
+            "country": "UKR"},
+}
+
+
+def place(key: str) -> dict:
+    if key in COUNTRY:
+        return dict(COUNTRY[key])
+    n, lat, lon, r, p, a1, c = PL[key]
+    return {"name": n, "lat": lat, "lon": lon, "radius_km": r, "precision": p, "admin1": a1, "country": c}
+
+
+# ---------------------------------------------------------------- times (copied from eval/gold/extract/build_gold.py)
+def iso(s: str) -> datetime:
+    return datetime.fromisoformat(s)
+
+
+def T(a: str, b: str, prec: str, tz: str) -> dict:
+    ea, eb = iso(a), iso(b)
+    assert ea.tzinfo and eb.tzinfo and ea <= eb, (a, b)
+    return {"earliest": ea.isoformat(), "latest": eb.isoformat(), "precision": prec, "tz": tz}
+
+
+def night(d: str, off: str, tz: str) -> dict:
+    """'в ночь на D' / 'overnight into D': 21:00 the evening before to 06:00 on D, local time."""
+    day_ = iso(f"{d}T00:00{off}")
+    return T((day_ - timedelta(hours=3)).isoformat(), (day_ + timedelta(hours=6)).isoformat(), "night", tz)
+
+
+def day(d: str, off: str, tz: str, end: str | None = None) -> dict:
+    """A calendar day, local time; `end` caps it at the publication instant for 'today'."""
+    a = iso(f"{d}T00:00{off}")
+    b = a + timedelta(days=1)
+    if end is not None:
+        b = min(b, iso(end))
+    return T(a.isoformat(), b.isoformat(), "day", tz)
+
+
+def yesterday(pub: str, off: str, tz: str) -> dict:
+    """'вчера'/'yesterday': the previous local calendar day plus the following night up to 06:00 today."""
+    local = iso(pub).astimezone(timezone(timedelta(hours=int(off[:3]))))
+    d0 = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return T((d0 - timedelta(days=1)).isoformat(), (d0 + timedelta(hours=6)).isoformat(), "day", tz)
+
+
+def around(dt: str, tz: str, minutes: int = 30, prec: str = "hour") -> dict:
+    t = iso(dt)
+    return T((t - timedelta(minutes=minutes)).isoformat(), (t + timedelta(minutes=minutes)).isoformat(), prec, tz)
+
+
+def before(pub: str, off: str, tz: str, hours: float, prec: str) -> dict:
+    """[publication - hours, publication], expressed in local time."""
+    p = iso(pub).astimezone(timezone(timedelta(hours=int(off[:3]))))
+    return T((p - timedelta(hours=hours)).isoformat(), p.isoformat(), prec, tz)
+
+
+def since(start: str, pub: str, tz: str) -> dict:
+    """'since 18 March' / 'the moratorium month': from that start to publication."""
+    return T(start, pub, "month", tz)
+
+
+# ---------------------------------------------------------------- claims and sources
+def C(cat, pl, time, act, weapon, perp, claimant, stance, quote, name=None, note=None):
+    d = {"target": {"category": cat, "name": name}, "place": place(pl), "time": time, "act": act,
+         "weapon": weapon, "perpetrator": perp, "claimant": claimant, "stance": stance, "quote": quote}
+    if note:
+        d["note"] = note
+    return d
+
+
+def src(name, aff, party, url):
+    return {"name": name, "affiliation": aff, "party": party, "url": url}
+
+
+# The texts and their labels live in reports_uk.py, reports_ru.py and reports_en.py next to this file.
+def load() -> list:
+    import importlib.util
+    import sys
+
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    out = []
+    for lang in ("uk", "ru", "en"):
+        spec = importlib.util.spec_from_file_location(f"reports_{lang}", HERE / f"reports_{lang}.py")
+        mod = importlib.util.module_from_spec(spec)
+        assert spec.loader is not None
+        spec.loader.exec_module(mod)
+        for rid, pub, source, kind, text, claims in mod.reports():
+            out.append((rid, pub, source, lang, kind, text, claims))
+    return out
+
+
+# ---------------------------------------------------------------- assemble
+def main() -> None:
+    reports, claims, problems = [], [], []
+    seen = set()
+    for rid, pub, source, lang, kind, text, cl in load():
+        assert rid not in seen, rid
+        seen.add(rid)
+        rep = {"id": rid, "published_at": iso(pub).isoformat(), "source": source, "language": lang, "text": text,
+               "kind": kind, "expected_claims": len(cl)}
+        reports.append((rep, text, cl))
+
+    # split: all reports ordered by (published_at in UTC, id); every third one (3rd, 6th, ...) is held out
+    order = sorted(reports, key=lambda t: (iso(t[0]["published_at"]).astimezone(timezone.utc), t[0]["id"]))
+    for i, (rep, text, cl) in enumerate(order, start=1):
+        rep["split"] = "holdout" if i % 3 == 0 else "dev"
+        for n, c in enumerate(cl, start=1):
+            c = dict(c)
+            q = c.pop("quote")
+            start = text.find(q)
+            if start < 0:
+                problems.append((rep["id"], q))
+            out = {"id": f"{rep['id']}/{n}", "report_id": rep["id"], **c,
+                   "evidence": {"quote": q, "start": start, "end": start + len(q) if start >= 0 else -1},
+                   "split": rep["split"]}
+            claims.append(out)
+    if problems:
+        for p in problems:
+            print("QUOTE NOT FOUND:", p)
+        raise SystemExit(1)
+    with (HERE / "reports.jsonl").open("w", encoding="utf-8") as f:
+        for rep, _, _ in order:
+            f.write(json.dumps(rep, ensure_ascii=False) + "\n")
+    with (HERE / "claims.jsonl").open("w", encoding="utf-8") as f:
+        for c in claims:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(len(order), "reports,", len(claims), "claims")
+
+
+if __name__ == "__main__":
+    main()
