@@ -167,6 +167,24 @@ def test_a_compass_direction_is_the_region_of_its_town(text: str) -> None:
     assert (best.kind, best.admin1) == ("admin1", "Donetsk Oblast")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Артёмовск", "Bakhmut"), ("Artemovsk", "Bakhmut"), ("Красноармейск", "Pokrovsk"), ("Стаханов", "Kadiyivka")],
+)
+def test_soviet_names_in_use_in_the_occupied_regions(text: str, name: str) -> None:
+    assert geocode(text)[0].name == name
+
+
+def test_a_renamed_towns_namesake_city_still_wins_bare_and_loses_in_context() -> None:
+    assert geocode("Дзержинск")[0].admin1 == "Nizhny Novgorod Oblast"
+    assert geocode("Дзержинск", context="Донецкой Народной Республики")[0].name == "Toretsk"
+
+
+def test_old_crimean_tatar_names_stay_odd_alternates() -> None:
+    # Shirokoye in Crimea was "Kitaj" before 1944; China is not in Crimea
+    assert all(c.name != "Shirokoye" or c.score < 0.65 for c in geocode("з Китаю"))
+
+
 def test_district_resolves_to_its_centre_with_a_district_radius() -> None:
     best = geocode("в Кавказском районе Краснодарского края")[0]
     assert best.kind == "district"

@@ -558,6 +558,23 @@ def _settlement_radius(population: int) -> float:
     return round(min(25.0, max(2.0, radius)), 1)
 
 
+_OCCUPIED = frozenset({"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast"})
+"""Regions where Russia's administration uses the Soviet names of towns that Ukraine renamed in 2016 (Артёмовск for
+Bakhmut, Красноармейск for Pokrovsk, Стаханов for Kadiivka), so that those names are in current use in Russian
+reports. Not Crimea, whose places keep the pre-1944 Crimean Tatar names as alternates ("Kitaj")."""
+
+
+@lru_cache(maxsize=4)
+def _occupied_refs(gaz: Gazetteer) -> frozenset[int]:
+    return frozenset(i for i, unit in enumerate(gaz.admin1) if unit.name in _OCCUPIED)
+
+
+def _renamed_in_use(gaz: Gazetteer, entry: IndexEntry) -> bool:
+    """Whether a settlement's other name is a former name still in official use (a town of the occupied regions):
+    it then counts as a name of the place, not as an odd alternate."""
+    return entry.kind == "settlement" and gaz.place_admin1[entry.ref] in _occupied_refs(gaz)
+
+
 _NAMESAKE_CENTRE = 50_000
 """Population from which a place named like its own region is taken for the region's centre (Kharkiv, Kursk)."""
 
@@ -597,7 +614,7 @@ def _candidates(
         biggest = max((int(gaz.population[e.ref]) for e in mention.entries if e.kind == "settlement"), default=-1)
         quality = 1.0 if mention.exact else 0.9
         for entry in mention.entries:
-            q = quality * (1.0 if entry.primary else 0.8)
+            q = quality * (1.0 if entry.primary or _renamed_in_use(gaz, entry) else 0.8)
             if entry.kind == "settlement":
                 pop = int(gaz.population[entry.ref])
                 ref_admin1 = gaz.place_admin1[entry.ref]
