@@ -7,15 +7,27 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Source
-from tests.test_extract import NEWS, RUS_MOD, UKR_GS, fake_geocode, one, run
+from tests.test_extract import NEWS, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, run
 
 UKRENERGO = Source(name="Укренерго", affiliation="party_official", party="UKR")
 TASS = Source(name="ТАСС", affiliation="party_aligned_media", party="RUS")
 
 
+_MORE: dict[str, FakeCandidate] = {
+    "kharkiv region": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
+    "харківської області": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
+}
+
+
+def geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """The fake geocoder of test_extract, with oblasts named as such."""
+    more = _MORE.get(text.lower())
+    return [more] if more else fake_geocode(text, context=context, limit=limit)
+
+
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
-    return Extractor(geocoder=fake_geocode, use_default=False)
+    return Extractor(geocoder=geocode, use_default=False)
 
 
 # -- one site, named by a generic word and a narrower one ---------------------------------------------------------
@@ -117,3 +129,27 @@ def test_a_place_in_a_speakers_title_is_not_a_place(ex: Extractor, text: str) ->
 def test_a_place_in_a_title_alone_is_the_place(ex: Extractor) -> None:
     claim = one(ex, "Губернатор Курской области сообщил об атаке БПЛА ВСУ на подстанцию.", TASS)
     assert claim.place.name == "Kursk Oblast"
+
+
+# -- English place names with no preposition --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked Kharkiv with a ballistic missile, damaging an apartment building.",
+        "Russian drones hit the eastern city of Kharkiv overnight, damaging a substation.",
+        "A Russian strike on Kharkiv's energy infrastructure left thousands without power.",
+        "Ukrainian officials said Russian drones had damaged the Kharkiv thermal power plant.",
+        "Kharkiv came under a Russian drone attack overnight; a substation was damaged.",
+        "Kharkiv was hit by Russian missiles overnight, damaging a substation, the governor said.",
+    ],
+)
+def test_english_place_by_its_role(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).place.name == "Kharkiv"
+
+
+def test_the_region_of_a_place_named_is_not_a_place_of_its_own(ex: Extractor) -> None:
+    text = "Authorities in Kharkiv region said Russian drones attacked a substation in Kharkiv overnight."
+    claims = run(ex, text, NEWS)
+    assert [c.place.name for c in claims] == ["Kharkiv"]

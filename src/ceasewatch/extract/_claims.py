@@ -3,6 +3,7 @@ a confidence. The rules are described in docs/extraction.md."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -320,6 +321,14 @@ class Extractor:
                 if named is None or (named == only.country and self._only_place[0] < s):
                     place = only  # the report's only place (a sentence before it: if it names no country)
             own = [t for t in sentence.targets if cs <= t[0] < ce]
+            if (
+                not own
+                and place is not None
+                and place.precision == "admin1"
+                and len(places) >= 2
+                and any(p.admin1 == place.admin1 and p.precision != "admin1" for _, p in places)
+            ):
+                continue  # "Authorities in Krasnodar Krai said ... the Kavkazskaya station": a named place's region
             if not own:
                 before = [t for t in sentence.targets if t[0] < cs]
                 own = before[-1:] if before else sentence.targets[:1]
@@ -381,12 +390,17 @@ class Extractor:
             return None  # nothing named as hit, or soldiers and their equipment: a combat report
         # the facility: named next to the target word, or the only one of its kind near the place
         facility: Facility | None = None
+        by_name = False  # the facility found by the name the text gives it, not as the only one of its kind near by
         target_name: str | None = None
         if target_hit is not None:
-            target_name, facility = self._facility(text, target_hit, category, place)
+            target_name, facility, by_name = self._facility(text, target_hit, category, place)
             if facility is not None:
                 category = facility.category if facility.category.startswith(category) else category
-        if facility is not None and (place is None or place.precision in {"admin1", "district", "unknown"}):
+        if facility is not None and (
+            place is None
+            or place.precision in {"admin1", "district", "unknown"}
+            or (by_name and place.precision == "settlement" and _near(place, facility, place.radius_km + 25.0))
+        ):
             place = Place(
                 name=facility.name,
                 lat=facility.lat,
@@ -494,7 +508,7 @@ class Extractor:
 
     def _facility(
         self, text: str, hit: tuple[int, int, _lexicon.Entry], category: str, place: Place | None
-    ) -> tuple[str | None, Facility | None]:
+    ) -> tuple[str | None, Facility | None, bool]:
         start, end, _entry = hit
         phrase = text[start:end]
         name: str | None = None
@@ -507,7 +521,7 @@ class Extractor:
                 name = before.group("n")
         label = f"{phrase} «{name}»" if name and name not in phrase else phrase
         if self.facilities is None:
-            return label, None
+            return label, None, False
         tried: list[str] = []
         if name:
             term = CATEGORIES.get(category)
@@ -524,7 +538,7 @@ class Extractor:
                 continue
             for facility in self.facilities.find(query):
                 if facility.category.startswith(category) or category.startswith(facility.category):
-                    return label, facility
+                    return label, facility, True
         if (
             place is not None
             and place.has_point
@@ -540,8 +554,18 @@ class Extractor:
                 self._nearest_cache[key] = near[0][0] if len(near) == 1 else None
             found = self._nearest_cache[key]
             if found is not None:
-                return label, found
-        return label, None
+                return label, found, False
+        return label, None, False
+
+
+def _near(place: Place, facility: Facility, km: float) -> bool:
+    """Whether a facility lies within about ``km`` of a place's point (a flat-earth bound, enough for a threshold):
+    the facility named is then the point of the place ("the Sudzha gas metering station" at Sudzha)."""
+    if place.lat is None or place.lon is None:
+        return False
+    dy = (facility.lat - place.lat) * 111.2
+    dx = (facility.lon - place.lon) * 111.2 * math.cos(math.radians(place.lat))
+    return dx * dx + dy * dy <= km * km
 
 
 def _cessation(before: str) -> bool:

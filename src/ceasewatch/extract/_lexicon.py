@@ -86,12 +86,19 @@ TARGETS: tuple[Entry, ...] = (
         rf"нафтобаз{_W}",
         rf"нефтехранилищ{_W}",
         rf"нафтосховищ{_W}",
-        r"(?:oil|fuel)\s+(?:depot|storage|terminal|tank)s?",
+        r"(?:oil|fuel)\s+(?:depot|storage|terminal)s?",
         rf"склад{_W}\s+(?:ГСМ|горюче{_W}|пального|ПММ)",
         rf"резервуар{_W}\s+(?:с|з)\s+(?:нефт|нафт|топлив|пальн){_W}",
         rf"топливн{_W}\s+(?:резервуар|склад){_W}",
         rf"нефтяно{_W}\s+терминал{_W}",
         rf"нафтов{_W}\s+термінал{_W}",
+    ),
+    # tanks are part of a depot, a refinery or a pumping station: they say what was hit there, not which site it is
+    _e(
+        "energy.oil.storage",
+        r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?",
+        rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
+        specific=False,
     ),
     _e("energy.oil.pipeline", rf"нефтепровод{_W}", rf"нафтопровод{_W}", rf"нафтопровід{_W}", r"oil\s+pipelines?"),
     _e(

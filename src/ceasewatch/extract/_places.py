@@ -200,6 +200,7 @@ class PlaceMention:
     level: PlacePrecision | None
     strong: bool  # found with an administrative or settlement word, not only after a preposition
     bare: bool = False  # a capitalised name with no preposition or administrative word before it
+    strict: bool = False  # an English name placed by its role ("attacked Kryvyi Rih"): read as strictly as a bare one
 
 
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -262,6 +263,15 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         ):
             continue
         found.append(PlaceMention(m.start(), m.end(), name, None, False, bare=True))
+    for pattern in _ENGLISH_ROLES:
+        # an English place name with no preposition, placed by its role: the object of an attack verb, the owner of
+        # a target ("Sloviansk's energy infrastructure"), the name of a facility ("the Saratov refinery"), or the
+        # subject of a passive attack ("Engels suffered", "Kherson was shelled")
+        for m in pattern.finditer(text, start, end):
+            name = m.group("name")
+            if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
+                continue
+            found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, strict=True))
     # a capital named as its government ("Киев продолжает удары", "Kyiv denied") is not a place
     found = [p for p in found if not (p.level is None and _GOVERNMENT.match(text, p.start))]
     if any(not p.bare for p in found):
@@ -302,13 +312,46 @@ _TITLE_WORD = re.compile(
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
     r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
-    r"военной\s+администрации|військової\s+адміністрації)\s+)?)$",
+    r"военной\s+администрации|військової\s+адміністрації)\s+)?|"
+    r"\b(?:authorities|officials|власти|влада|власть)\s+(?:in|of|в|у)\s+(?:the\s+)?(?:Russia's\s+|Ukraine's\s+)?)$",
     re.I,
 )
 _TITLE_AFTER = re.compile(
     r"\s*(?:'s\s+)?(?:(?:regional|region's|oblast's|city's|acting)\s+)*(?:governor|mayor|(?:military\s+)?administration\s+"
     r"(?:head|chief)|ОВА|ОДА|МВА)\b",
     re.I,
+)
+
+
+_EN_CAP = r"[A-Z][a-z'’-]+"
+_EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
+_EN_FACILITY = (
+    r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|"
+    r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|"
+    r"river|railway|rail|bus)\s+)*(?:refinery|refineries|depot|terminal|airbase|airfield|air\s+base|airport|"
+    r"substation|power\s+plant|power\s+station|plant|station|port|dam|factory|works|facility|pipeline|storage|"
+    r"hospital|bridge|junction)\b"
+)
+_ENGLISH_ROLES = (
+    re.compile(
+        rf"\b(?:attacked|attacking|struck|striking|hit|hitting|shelled|shelling|pounded|pounding|targeted|targeting|"
+        rf"bombed|bombing|bombarded|raided)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|"
+        rf"north-?eastern|south-?eastern|north-?western|south-?western|frontline|front-line|border|Russian|Ukrainian|"
+        rf"industrial|regional|city|town|village)\s+)*(?:(?:city|town|village|port|region)\s+of\s+)?"
+        rf"(?P<name>{_EN_NAME})(?![\w'’-])"
+    ),
+    re.compile(
+        rf"(?<![\w'’-])(?P<name>{_EN_NAME})['’]s\s+(?=(?:(?:acting|main|regional|central|key|largest|only|"
+        rf"southern|northern|eastern|western|industrial|residential)\s+)*(?:mayor|governor|energy|power|electricity|"
+        rf"gas|oil|infrastructure|{_EN_FACILITY}|city\s+cent|centre|center|district|outskirts|suburbs?|residents|"
+        rf"residential|region|port|military\s+administration))"
+    ),
+    re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
+    re.compile(
+        rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:again\s+)?"
+        rf"(?:hit|struck|attacked|shelled|targeted|bombed|pounded|under\s+(?:fire|attack|shelling))|"
+        rf"came\s+under\s+(?:[\w-]+\s+){{0,3}}?(?:fire|attack|shelling)|suffered)\b"
+    ),
 )
 
 
@@ -411,7 +454,7 @@ class PlaceResolver:
         except TypeError:
             candidates = list(self.geocoder(mention.query))
         candidates = [c for c in candidates if getattr(c, "score", 1.0) >= self.min_score]
-        if mention.bare:
+        if mention.bare or mention.strict:
             # a bare name: a settlement the geocoder is sure of, and not a partial or fuzzy reading of the word
             candidates = [
                 c
