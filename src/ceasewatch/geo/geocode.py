@@ -10,9 +10,19 @@ what is not found that way gets a consonant-skeleton look-up checked with rapidf
 Candidates are ranked by how well the name matched, a population prior, a region named in the text or in
 ``context`` (``"Суджа"`` with ``"Курская область"``; a district in the context names its centre's region; places
 outside the context's region drop below 0.5), and admin-unit words next to the name (``"Kharkiv oblast"`` is the
-oblast, ``"Kharkiv"`` the city). When the text or context speaks of the front ("направление", "фронт", "ВСУ"),
-places in Ukraine are preferred, so that the old Russian names of renamed towns (Артёмовск, Красноармейск,
-Дзержинск) give Bakhmut, Pokrovsk and Toretsk. A named facility that the optional registry knows comes first.
+oblast, ``"Kharkiv"`` the city; "territory", "People's Republic" and border words count as admin words). A name
+that is both a region and a smaller place in it is the region ("Кубань" is the krai, not the village Kuban'); only a
+city of 50,000 or more named like its region is read as the city. When the text or context speaks of the front
+("направление", "фронт", "ВСУ", "Pokrovsk direction"), places in Ukraine are preferred. The Soviet names that
+Russia's administration uses for towns of the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts renamed in 2016
+(Артёмовск, Красноармейск, Стаханов) count as names of those towns, so they win over small namesakes in Russia
+even without front words; a bigger namesake (Дзержинск, Nizhny Novgorod Oblast) still wins unless the context
+names the region. Front directions are read from the adjective of the town (Кураховское → Kurakhove,
+Добропільський → Dobropillia, Запорізький → Zaporizhzhia) with a 30 km radius; a compass-prefixed direction
+("Южно-Донецкое") is the region of its town. A named facility that the optional registry knows comes first.
+
+Villages below 500 inhabitants are not in the gazetteer (see ``data/DATA_SOURCES.md``): for them the geocoder gives
+the region named beside them, or nothing, never a namesake elsewhere with confidence.
 
 >>> best = geocode("в Харькове")[0]
 >>> (best.name, best.admin1, best.kind)
