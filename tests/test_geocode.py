@@ -108,6 +108,10 @@ ADMIN1 = [
     ("Kursk border area", "Kursk Oblast"),
     ("Bryansk borderlands", "Bryansk Oblast"),
     ("курском приграничье", "Kursk Oblast"),
+    ("на Саратовщине", "Saratov Oblast"),
+    ("Нижегородчина", "Nizhny Novgorod Oblast"),
+    ("на Краснодарщине", "Krasnodar Krai"),
+    ("Оренбуржчина", "Orenburg Oblast"),
 ]
 
 

@@ -170,6 +170,8 @@ class Gazetteer:
                 stripped = " ".join(t for t in _key(name).split() if t not in ADMIN_WORDS)
                 if stripped and stripped != _key(name):
                     self._add(stripped, IndexEntry("admin1", i, True))
+            for name in _colloquial(unit):
+                self._add(name, IndexEntry("admin1", i, True))
         for i, names in enumerate(_COUNTRY_NAMES.values()):
             for name in names:
                 self._add(name, IndexEntry("country", i, True))
@@ -237,6 +239,27 @@ class Gazetteer:
         """The admin1 name and country a point lies in (see :meth:`reverse_many`)."""
         admin1, country = self.reverse_many([lat], [lon])
         return admin1[0], country[0]
+
+
+_OBLAST_ADJECTIVE = re.compile(r"^(?P<stem>\w{3,}?)(?:ская|ська|зька|ский|ський)\s+(?:область|обл|край)$")
+
+
+def _colloquial(unit: Admin1) -> list[str]:
+    """The colloquial names of an oblast from its adjective, where the table has none of that shape: Саратовская
+    область → Саратовщина; Нижегородская → Нижегородчина (both endings are indexed: which one a region takes is a
+    matter of usage, and a form nobody writes costs nothing)."""
+    names = [*unit.names_uk, *unit.names_ru]
+    if any(_key(n).endswith(("щина", "чина")) for n in names):
+        return []
+    out: list[str] = []
+    for name in names:
+        match = _OBLAST_ADJECTIVE.match(_key(name))
+        if match:
+            stem = match.group("stem")
+            out.extend(stem + end for end in ("щина", "чина"))
+            if stem.endswith("г"):
+                out.append(stem[:-1] + "жчина")  # Оренбургская → Оренбуржчина
+    return list(dict.fromkeys(out))
 
 
 _TRANSLIT = str.maketrans(
