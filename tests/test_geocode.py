@@ -165,7 +165,9 @@ def test_directions_and_districts_named_by_the_towns_adjective(text: str, name: 
     assert best.radius_km >= 25
 
 
-@pytest.mark.parametrize("text", ["на Южно-Донецком направлении", "Південнодонецькому напрямку"])
+@pytest.mark.parametrize(
+    "text", ["на Южно-Донецком направлении", "Південнодонецькому напрямку", "South Donetsk direction"]
+)
 def test_a_compass_direction_is_the_region_of_its_town(text: str) -> None:
     best = geocode(text)[0]
     assert (best.kind, best.admin1) == ("admin1", "Donetsk Oblast")

@@ -431,7 +431,8 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
     return mentions
 
 
-_COMPASS = ("південно", "північно", "західно", "східно", "южно", "северо", "западно", "восточно")
+_COMPASS = ("південно", "північно", "західно", "східно", "южно", "северо", "западно", "восточно", "south", "north",
+            "west", "east", "southern", "northern", "western", "eastern")  # fmt: skip
 
 
 def _compass_adjective(words: list[str]) -> str | None:
@@ -439,7 +440,7 @@ def _compass_adjective(words: list[str]) -> str | None:
     ``донецком``/``донецькому``; ``None`` for anything else."""
     if len(words) == 2 and words[0] in _COMPASS:
         return words[1]
-    if len(words) == 1:
+    if len(words) == 1 and not words[0].isascii():
         for prefix in _COMPASS:
             if words[0].startswith(prefix) and len(words[0]) - len(prefix) >= 5:
                 return words[0][len(prefix) :]
@@ -519,7 +520,7 @@ def _probe_border(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bo
     region of the town the adjective comes from)."""
     match = _ADJECTIVE.match(word)
     if match is None:
-        return None
+        return _region_of_name(gaz, word) if word.isascii() else None
     stem, sk = match.group("stem"), match.group("sk")
     refs: dict[int, None] = {}
     for guess in (stem + sk + "ая", stem + sk + "а"):
@@ -532,6 +533,21 @@ def _probe_border(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bo
             town = max(towns[0], key=lambda e: int(gaz.population[e.ref]))
             if gaz.place_admin1[town.ref] >= 0:
                 refs[gaz.place_admin1[town.ref]] = None
+    if not refs:
+        return None
+    return tuple(IndexEntry("admin1", r, True) for r in refs), False
+
+
+def _region_of_name(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """An English name read as a region: the region of that name, else the region of the biggest town of that name
+    ("South Donetsk direction" → Donetsk Oblast)."""
+    entries = gaz.index.get(word, ())
+    refs = {e.ref: None for e in entries if e.kind == "admin1"}
+    towns = [e for e in entries if e.kind == "settlement"]
+    if not refs and towns:
+        town = max(towns, key=lambda e: (e.primary, int(gaz.population[e.ref])))
+        if gaz.place_admin1[town.ref] >= 0:
+            refs[gaz.place_admin1[town.ref]] = None
     if not refs:
         return None
     return tuple(IndexEntry("admin1", r, True) for r in refs), False
