@@ -16,6 +16,8 @@ TASS = Source(name="ТАСС", affiliation="party_aligned_media", party="RUS")
 _MORE: dict[str, FakeCandidate] = {
     "kharkiv region": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
     "харківської області": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
+    "харьковской области": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
+    "харькове": FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.8, "settlement"),
 }
 
 
@@ -153,3 +155,40 @@ def test_the_region_of_a_place_named_is_not_a_place_of_its_own(ex: Extractor) ->
     text = "Authorities in Kharkiv region said Russian drones attacked a substation in Kharkiv overnight."
     claims = run(ex, text, NEWS)
     assert [c.place.name for c in claims] == ["Kharkiv"]
+
+
+# -- power cuts, regions and the sites named in them ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "category"),
+    [
+        # a cut of power, gas or heat with no site named: its kind
+        ("Через обстріли у Сумах знеструмлено частину споживачів.", UKRENERGO, "energy.electricity"),
+        ("Після ударів шахедів у Сумах без газу залишилися 117 тисяч споживачів.", UKRENERGO, "energy.gas"),
+        # with a site named: the site, even a generic one
+        ("Російський дрон бив по енергетичному об'єкту у Сумах, частина міста залишилася без світла.", UKRENERGO,
+         "energy"),
+        ("ВСУ атаковали подстанцию в Курской области, без электроснабжения остались жители.", RUS_MOD,
+         "energy.electricity.substation"),
+        # the weapon that struck a plant does not make it a defence plant
+        ("Російські дрони атакували підприємство у Сумах.", UKRENERGO, "civilian.industry"),
+        ("Дрони СБУ атакували у Брянську завод, який виробляє вибухівку.", UKR_GS, "military.industry"),
+        # "складовими" (parts) is no warehouse
+        ("Сили оборони спільно з іншими складовими уразили аеродром у Брянській області.", UKR_GS,
+         "military.airbase"),
+        ("ВС РФ нанесли удар по складам с боеприпасами ВСУ в Харьковской области.", RUS_MOD, "military.depot"),
+    ],
+)  # fmt: skip
+def test_cuts_and_plants(ex: Extractor, text: str, source: Source, category: str) -> None:
+    assert one(ex, text, source).target.category == category
+
+
+def test_a_region_gives_way_to_the_places_named_in_it(ex: Extractor) -> None:
+    text = (
+        "Вчера энергетическая инфраструктура Харьковской области вновь подверглась атакам ВСУ. "
+        "Вражеские беспилотники атаковали подстанцию в Харькове."
+    )
+    assert [(c.place.name, c.target.category) for c in run(ex, text, TASS)] == [
+        ("Kharkiv", "energy.electricity.substation")
+    ]

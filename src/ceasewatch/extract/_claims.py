@@ -97,6 +97,7 @@ def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[in
     ranked = sorted(
         enumerate(targets),
         key=lambda it: (
+            it[1][2].outcome,
             not it[1][2].specific,
             not it[1][2].value.startswith(("energy", "maritime")),
             -_depth(it[1][2].value),
@@ -665,7 +666,11 @@ def _common_target(
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``."""
     if not best[2].specific:
         return best
-    kinds = {entry.value for _, _, entry in targets if entry.specific and _top(entry.value) == _top(best[2].value)}
+    kinds = {
+        entry.value
+        for _, _, entry in targets
+        if entry.specific and not entry.outcome and _top(entry.value) == _top(best[2].value)
+    }
     kinds.add(best[2].value)
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower
     kinds = {k for k in kinds if not any(other.startswith(k + ".") for other in kinds)}
@@ -758,6 +763,23 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
     )
 
 
+def _within(coarse: Claim, fine: Claim) -> bool:
+    """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
+    claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
+    beside one with a target in the same region."""
+    if coarse.place.admin1 is None or coarse.place.admin1 != fine.place.admin1:
+        return False
+    if (coarse.perpetrator, coarse.claimant, coarse.stance) != (fine.perpetrator, fine.claimant, fine.stance):
+        return False
+    if coarse.target.category == "unknown":
+        return fine.target.category != "unknown"
+    return (
+        coarse.place.precision == "admin1"
+        and fine.place.precision != "admin1"
+        and _top(coarse.target.category) == _top(fine.target.category)
+    )
+
+
 def _consolidate(claims: list[Claim]) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places, and claims at one place of one kind (by the same side, from the same claimant) become one, with the
@@ -766,14 +788,23 @@ def _consolidate(claims: list[Claim]) -> list[Claim]:
     kept = [
         c for c in claims if c.place.precision not in ("country", "unknown") or _top(c.target.category) not in placed
     ]
+    # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
+    # атакам ... энергообъект «Погар» ... Случевск"), and an attack on nothing named to the targets named near it
+    kept = [c for c in kept if not any(_within(c, other) for other in kept if other is not c)]
     out: list[Claim] = []
     index: dict[tuple[object, ...], int] = {}
     for c in kept:
         key = (c.place.name, c.place.country, c.place.lat, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
         if key in index:
             first = out[index[key]]
-            # a generic word ("энергетическая инфраструктура") and a site named with it are one site
-            category = _ancestor(first.target.category, c.target.category, narrow=_generic(first) or _generic(c))
+            # a power cut gives way to the site named; a generic word ("энергетическая инфраструктура") and a site
+            # named with it are one site
+            if _strength(first) != _strength(c) and min(_strength(first), _strength(c)) == 0:
+                category = first.target.category if _strength(first) else c.target.category
+            else:
+                category = _ancestor(
+                    first.target.category, c.target.category, narrow=_strength(first) < 2 or _strength(c) < 2
+                )
             if category != first.target.category:
                 out[index[key]] = first.model_copy(
                     update={"target": first.target.model_copy(update={"category": category, "facility_id": None})}
@@ -784,13 +815,17 @@ def _consolidate(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_GENERIC = tuple(entry.pattern for entry in _lexicon.TARGETS if not entry.specific)
+_OUTCOME = tuple(entry.pattern for entry in _lexicon.TARGETS if entry.outcome)
+_GENERIC = tuple(entry.pattern for entry in _lexicon.TARGETS if not entry.specific and not entry.outcome)
 
 
-def _generic(claim: Claim) -> bool:
-    """Whether a claim's target was named only by a generic word ("energy infrastructure", "объекты энергетики")."""
+def _strength(claim: Claim) -> int:
+    """How a claim's target was named: 0 only by a cut of power, gas or heat ("без света"), 1 by a generic word
+    ("energy infrastructure", "объекты энергетики"), 2 by a site."""
     name = claim.target.name
-    return name is None or any(p.match(name) for p in _GENERIC)
+    if name is None or any(p.match(name) for p in _OUTCOME):
+        return 0
+    return 1 if any(p.match(name) for p in _GENERIC) else 2
 
 
 def _bundled_facilities() -> FacilityLookup | None:

@@ -47,12 +47,15 @@ class Entry:
     pattern: re.Pattern[str]
     value: str
     specific: bool = True
+    outcome: bool = False  # a cut of power, gas or heat: the kind of site hit, only where no site is named
 
 
-def _e(value: str, *alternatives: str, acronyms: tuple[str, ...] = (), specific: bool = True) -> Entry:
+def _e(
+    value: str, *alternatives: str, acronyms: tuple[str, ...] = (), specific: bool = True, outcome: bool = False
+) -> Entry:
     parts = [rf"\b(?:{a})" for a in alternatives]
     parts += [rf"(?-i:\b{a}\b)" for a in acronyms]
-    return Entry(re.compile("|".join(parts), _I), value, specific)
+    return Entry(re.compile("|".join(parts), _I), value, specific, outcome)
 
 
 # -- targets ---------------------------------------------------------------------------------------------------------
@@ -215,6 +218,21 @@ TARGETS: tuple[Entry, ...] = (
         rf"енергоблок{_W}",
         r"generating\s+(?:facility|facilities|plant)",
     ),
+    # the grid as a whole
+    _e(
+        "energy.electricity",
+        r"power\s+grid",
+        r"electricity\s+(?:infrastructure|grid|network)",
+        r"(?:energy|power|electricity)\s+(?:system|grid)s?",
+        rf"энергосистем{_W}",
+        rf"енергосистем{_W}",
+        rf"электроэнергетик{_W}",
+        rf"електроенергетик{_W}",
+        rf"электросет{_W}\s+(?:компани|организаци){_W}",
+        specific=False,
+    ),
+    # outcomes: a power, gas or heat cut says what kind of site was hit only where no site is named ("без света
+    # остались жители": `energy.electricity`; "атаковали объекты энергетики, без света остались": `energy`)
     _e(
         "energy.electricity",
         rf"электроснабжени{_W}",
@@ -225,17 +243,31 @@ TARGETS: tuple[Entry, ...] = (
         rf"знеструмл{_W}",
         rf"блэкаут{_W}",
         rf"блекаут{_W}",
-        r"power\s+(?:outages?|grid|supply|cuts?)",
+        r"power\s+(?:outages?|supply|cuts?)",
         r"blackouts?",
-        r"electricity\s+(?:supply|infrastructure|grid|network)",
-        r"(?:energy|power|electricity)\s+(?:system|grid)s?",
+        r"electricity\s+supply",
         r"(?:cut|cutting|cuts|knocked\s+out|knocking\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)",
         r"without\s+(?:power|electricity)",
-        rf"без\s+(?:свет|электричеств|электроснабжени|світла|електрики|електропостачанн|енергопостачанн){_W}",
-        rf"энергосистем{_W}",
-        rf"енергосистем{_W}",
-        rf"электроэнергетик{_W}",
-        rf"електроенергетик{_W}",
+        rf"без\s+(?:свет|электричеств|электроснабжени|электроэнерги|світла|електрики|електропостачанн|"
+        rf"енергопостачанн|електроенергі){_W}",
+        specific=False,
+        outcome=True,
+    ),
+    _e(
+        "energy.gas",
+        rf"без\s+(?:газ|газоснабжени|газопостачанн){_W}",
+        r"without\s+gas",
+        r"(?:cut|cutting|cuts)\s+(?:off\s+)?(?:the\s+)?gas",
+        r"gas\s+supply",
+        specific=False,
+        outcome=True,
+    ),
+    _e(
+        "energy.heat",
+        rf"без\s+(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}",
+        r"without\s+heat(?:ing)?",
+        specific=False,
+        outcome=True,
     ),
     # grid companies: the company's name says the kind, not what was hit ("объект Россетей": some grid asset)
     _e(
@@ -316,6 +348,7 @@ TARGETS: tuple[Entry, ...] = (
         "military.depot",
         rf"арсенал{_W}",
         rf"склад{_W}\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|БК){_W}",
+        rf"склад{_W}\s+(?:с|з|із|для)\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|снаряд|БК){_W}",
         r"(?:ammunition|ammo|arms|weapons)\s+(?:depot|dump|warehouse|store)s?",
         r"arsenals?",
         rf"военн{_W}\s+склад{_W}",
@@ -510,7 +543,7 @@ TARGETS: tuple[Entry, ...] = (
         r"plants?\b",
         r"works\b",
         r"grain\s+(?:terminal|silo)s?",
-        rf"склад{_W}",
+        r"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів|ах)?\b",  # not "складовими" (parts), "складається"
         r"warehouses?",
     ),
     _e(
@@ -710,6 +743,8 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"диверсі{_W}|палає|горить|бавовн{_W}|накрил{_W}|спалил{_W}|"
     # ru, more verbs
     rf"настигл{_W}|сожгл{_W}|сжег|сжёг|накрыл{_W}|"
+    # "бив по", "били з артилерії", "бьют по"
+    rf"(?:бив|били|била|бил|бьет|бьют|бьёт|б['’ʼ]є|б['’ʼ]ють)\s+(?:по|з|із|из|с)\b|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)"
@@ -808,13 +843,18 @@ DISCRETE_STRIKE: re.Pattern[str] = re.compile(
 forces, the direction) do not make the sentence a front-line summary."""
 
 MILITARY_PURPOSE: re.Pattern[str] = re.compile(
-    rf"\b(?:вибухівк{_W}|вибухов{_W}\s+речовин{_W}|взрывчат{_W}|взрывчатых|боеприпас{_W}|боєприпас{_W}|"
-    rf"для\s+(?:військов|военн|армі|арми){_W}|військов{_W}\s+потреб{_W}|военн{_W}\s+нужд{_W}|оборонн{_W}|"
-    rf"ракет{_W}|дрон{_W}|безпілотник{_W}|беспилотник{_W}|explosives?|munitions?|for\s+the\s+military|"
-    rf"(?-i:ВПК|ОПК))",
+    rf"\b(?:(?:виробля|виробництв|виготовля|випуска|производ|изготавлива|выпуска|собира|збира|ремонтир|ремонту|постача|"
+    rf"поставля|make|makes|made|making|produc|manufactur|assembl|suppl)\w*\s+(?:[\w'’ʼ-]+\s+){{0,4}}?"
+    rf"(?:вибухівк{_W}|вибухов{_W}\s+речовин{_W}|взрывчат{_W}|боеприпас{_W}|боєприпас{_W}|ракет{_W}|дрон{_W}|"
+    rf"безпілотник{_W}|беспилотник{_W}|БПЛА|БпЛА|пор[оі]х{_W}|explosives?|munitions?|ammunition|missiles?|drones?|"
+    rf"shells?|gunpowder|propellant)|"
+    rf"для\s+(?:військов|военн|армі|арми|ЗСУ|ВСУ|фронт){_W}|військов{_W}\s+потреб{_W}|военн{_W}\s+нужд{_W}|"
+    rf"оборонн{_W}|for\s+the\s+(?:military|army)|(?-i:ВПК|ОПК))",
     _I,
 )
-"""Words that make a plant a defence plant ("завод, який виробляє вибухівку")."""
+"""Words that make a plant a defence plant: it makes explosives, ammunition, missiles or drones ("завод, який
+виробляє вибухівку"), works for the army, or belongs to the defence industry. A drone or a missile that struck the
+plant does not."""
 
 DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
     rf"\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:военно-промышленн{_W}|військово-промислов{_W}|оборонн{_W}|"
