@@ -8,7 +8,8 @@ Nothing here extracts anything: every label (category, place, time, act, weapon,
 by reading the text and is typed literally below. The script only
   * formats the hand-made labels (local times with their UTC offsets, places from the small table below),
   * checks that every evidence quote is an exact substring of its text and records its character span,
-  * assigns the split by the rule fixed before writing (README: every third report by publication time).
+  * assigns the split by the rule fixed before writing (README: every third report by publication time, within
+    each batch; batch-2 texts live in reports_*_b2.py).
 Run from the repository root:  python eval/gold/extract-written/build_gold.py
 """
 
@@ -76,6 +77,39 @@ PL = {
     "ua-cherkasy": ("Черкаська область", 49.15, 31.45, 110, "admin1", "Cherkasy Oblast", "UKR"),  # own
     "ua-ternopil": ("Тернопільська область", 49.45, 25.60, 90, "admin1", "Ternopil Oblast", "UKR"),  # own
     "ua-kyiv": ("Київська область", 50.30, 30.50, 130, "admin1", "Kyiv Oblast", "UKR"),  # own
+    # ---- batch 2. "gb" here = area centroid of the geoBoundaries ADM1 polygon in ../shared/data/admin_boundaries,
+    # computed the same way as extract/build_gold.py's (it reproduces its Kursk, Rostov, Kharkiv and Odesa points).
+    "dobropillia": ("Добропілля", 48.467, 37.086, 8, "settlement", "Donetsk Oblast", "UKR"),  # gn
+    "bohodukhiv": ("Богодухів", 50.161, 35.524, 6, "settlement", "Kharkiv Oblast", "UKR"),  # gn
+    "sloviansk": ("Слов'янськ", 48.850, 37.597, 10, "settlement", "Donetsk Oblast", "UKR"),  # gn Slovyansk
+    "krasnopillia": ("Краснопілля (Сумщина)", 50.774, 35.256, 5, "settlement", "Sumy Oblast", "UKR"),  # gn
+    "pavlohrad-d": ("Павлоградський район", 48.532, 35.869, 30, "district", "Dnipropetrovsk Oblast", "UKR"),  # gn Pavlohrad
+    "zaporizhzhia": ("Запоріжжя", 47.852, 35.117, 12, "settlement", "Zaporizhzhia Oblast", "UKR"),  # gn
+    "odesa": ("Одеса", 46.486, 30.744, 15, "settlement", "Odesa Oblast", "UKR"),  # gn
+    "odesa-d": ("Одеса та передмістя", 46.486, 30.744, 30, "district", "Odesa Oblast", "UKR"),  # gn Odesa
+    "horlivka": ("Горловка", 48.300, 38.017, 12, "settlement", "Donetsk Oblast", "UKR"),  # gn
+    "luhansk": ("Луганськ", 48.568, 39.306, 10, "settlement", "Luhansk Oblast", "UKR"),  # gn
+    "vasylivka": ("Васильевка (подстанция)", 47.442, 35.282, 8, "settlement", "Zaporizhzhia Oblast", "UKR"),  # gn
+    "ua-kharkiv": ("Харківська область", 49.615, 36.505, 110, "admin1", "Kharkiv Oblast", "UKR"),  # gb
+    "ua-zaporizhzhia": ("Запорізька область", 47.168, 35.773, 110, "admin1", "Zaporizhzhia Oblast", "UKR"),  # gb
+    "ua-odesa": ("Одеська область", 46.583, 29.937, 130, "admin1", "Odesa Oblast", "UKR"),  # gb
+    "ua-chernihiv": ("Чернігівська область", 51.355, 32.005, 120, "admin1", "Chernihiv Oblast", "UKR"),  # gb
+    "sudzha-gis": ("ГВС «Суджа»", 51.191, 35.271, 5, "facility", "Kursk Oblast", "RUS"),  # gn Sudzha (the station is at the town)
+    "moscow": ("Москва", 55.75, 37.62, 20, "settlement", "Moscow", "RUS"),  # own
+    "vidnoye": ("Видное", 55.552, 37.709, 6, "settlement", "Moscow Oblast", "RUS"),  # gn
+    "domodedovo": ("Домодедово", 55.442, 37.754, 10, "settlement", "Moscow Oblast", "RUS"),  # gn
+    "ramenskoye": ("Раменское", 55.563, 38.242, 8, "settlement", "Moscow Oblast", "RUS"),  # gn
+    "komarichi": ("Комаричский район", 52.421, 34.798, 20, "district", "Bryansk Oblast", "RUS"),  # gn Komarichi
+    "khomutovka": ("Хомутовский район", 51.921, 34.562, 20, "district", "Kursk Oblast", "RUS"),  # gn Khomutovka
+    "rylsk": ("Рыльск", 51.571, 34.683, 6, "settlement", "Kursk Oblast", "RUS"),  # gn
+    "shuya": ("Шуя", 56.849, 41.387, 8, "settlement", "Ivanovo Oblast", "RUS"),  # gn
+    "dzerzhinsk": ("Дзержинск", 56.244, 43.455, 10, "settlement", "Nizhny Novgorod Oblast", "RUS"),  # gn
+    "saransk": ("Саранск", 54.185, 45.172, 10, "settlement", "Mordovia", "RUS"),  # gn
+    "ru-mordovia": ("Республика Мордовия", 54.359, 44.465, 110, "admin1", "Mordovia", "RUS"),  # gb
+    "ru-ryazan": ("Рязанская область", 54.333, 40.627, 130, "admin1", "Ryazan Oblast", "RUS"),  # gb
+    "ru-tver": ("Тверская область", 57.093, 34.705, 170, "admin1", "Tver Oblast", "RUS"),  # gb
+    "ru-tula": ("Тульская область", 53.888, 37.576, 100, "admin1", "Tula Oblast", "RUS"),  # gb
+    "ru-krasnodar": ("Краснодарский край", 45.264, 39.465, 200, "admin1", "Krasnodar Krai", "RUS"),  # gb
 }
 COUNTRY = {
     "RUS": {"name": "Россия", "lat": None, "lon": None, "radius_km": 0, "precision": "country", "admin1": None,
@@ -142,12 +176,28 @@ def since(start: str, pub: str, tz: str) -> dict:
 
 
 # ---------------------------------------------------------------- claims and sources
-def C(cat, pl, time, act, weapon, perp, claimant, stance, quote, name=None, note=None):
+def C(cat, pl, time, act, weapon, perp, claimant, stance, quote, name=None, note=None, confidence=None):
     d = {"target": {"category": cat, "name": name}, "place": place(pl), "time": time, "act": act,
          "weapon": weapon, "perpetrator": perp, "claimant": claimant, "stance": stance, "quote": quote}
+    if confidence is not None:
+        d["confidence"] = confidence
     if note:
         d["note"] = note
     return d
+
+
+def evening(d: str, off: str, tz: str, end: str | None = None) -> dict:
+    """'ввечері/вечером D', 'on D evening': 17:00 to 24:00 local (capped at publication for 'today')."""
+    a = iso(f"{d}T17:00{off}")
+    b = a + timedelta(hours=7)
+    if end is not None:
+        b = min(b, iso(end))
+    return T(a.isoformat(), b.isoformat(), "hour", tz)
+
+
+def daytime(d: str, off: str, tz: str) -> dict:
+    """'днём D', 'during the day on D' (batch 2, not in the README table): 09:00 to 18:00 local."""
+    return T(f"{d}T09:00{off}", f"{d}T18:00{off}", "hour", tz)
 
 
 def src(name, aff, party, url):
@@ -162,13 +212,17 @@ def load() -> list:
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
     out = []
-    for lang in ("uk", "ru", "en"):
-        spec = importlib.util.spec_from_file_location(f"reports_{lang}", HERE / f"reports_{lang}.py")
-        mod = importlib.util.module_from_spec(spec)
-        assert spec.loader is not None
-        spec.loader.exec_module(mod)
-        for rid, pub, source, kind, text, claims in mod.reports():
-            out.append((rid, pub, source, lang, kind, text, claims))
+    for batch, suffix in ((1, ""), (2, "_b2")):
+        for lang in ("uk", "ru", "en"):
+            f = HERE / f"reports_{lang}{suffix}.py"
+            if not f.exists():
+                continue
+            spec = importlib.util.spec_from_file_location(f"reports_{lang}{suffix}", f)
+            mod = importlib.util.module_from_spec(spec)
+            assert spec.loader is not None
+            spec.loader.exec_module(mod)
+            for rid, pub, source, kind, text, claims in mod.reports():
+                out.append((rid, pub, source, lang, kind, text, claims, batch))
     return out
 
 
@@ -176,17 +230,26 @@ def load() -> list:
 def main() -> None:
     reports, claims, problems = [], [], []
     seen = set()
-    for rid, pub, source, lang, kind, text, cl in load():
+    for rid, pub, source, lang, kind, text, cl, batch in load():
         assert rid not in seen, rid
         seen.add(rid)
         rep = {"id": rid, "published_at": iso(pub).isoformat(), "source": source, "language": lang, "text": text,
                "kind": kind, "expected_claims": len(cl)}
+        if batch != 1:
+            rep["batch"] = batch
         reports.append((rep, text, cl))
 
-    # split: all reports ordered by (published_at in UTC, id); every third one (3rd, 6th, ...) is held out
-    order = sorted(reports, key=lambda t: (iso(t[0]["published_at"]).astimezone(timezone.utc), t[0]["id"]))
-    for i, (rep, text, cl) in enumerate(order, start=1):
-        rep["split"] = "holdout" if i % 3 == 0 else "dev"
+    # split, within each batch (batch 1 = reports without a "batch" field): the batch's reports ordered by
+    # (published_at in UTC, id); every third one (3rd, 6th, ...) is held out. Adding a batch never moves a report.
+    def key(t):
+        return (iso(t[0]["published_at"]).astimezone(timezone.utc), t[0]["id"])
+
+    for b in sorted({t[0].get("batch", 1) for t in reports}):
+        for i, (rep, _, _) in enumerate(sorted([t for t in reports if t[0].get("batch", 1) == b], key=key), start=1):
+            rep["split"] = "holdout" if i % 3 == 0 else "dev"
+    # the files list all reports in (published_at UTC, id) order
+    order = sorted(reports, key=key)
+    for rep, text, cl in order:
         for n, c in enumerate(cl, start=1):
             c = dict(c)
             q = c.pop("quote")
