@@ -192,3 +192,43 @@ def test_a_region_gives_way_to_the_places_named_in_it(ex: Extractor) -> None:
     assert [(c.place.name, c.target.category) for c in run(ex, text, TASS)] == [
         ("Kharkiv", "energy.electricity.substation")
     ]
+
+
+# -- talk, conditions, launch sites, and what lost power --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Если киевский режим не будет соблюдать мораторий на удары по энергетике, Россия откажется от него.", TASS),
+        ("У ніч на 14 березня противник атакував 27 ударними БпЛА, пуски — з Харкова та Сум.", UKR_GS),
+        ("Russia launched 78 drones at Ukraine overnight, Zelensky said, urging more pressure on Kharkiv's allies.",
+         NEWS),
+    ],
+)  # fmt: skip
+def test_no_claim(ex: Extractor, text: str, source: Source) -> None:
+    assert run(ex, text, source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "category"),
+    [
+        # an attack in a clause of its own after talk of the moratorium
+        ("Киевский режим мораторий не соблюдал: попытки ударов по подстанциям в Курской области продолжаются.", TASS,
+         "energy.electricity.substation"),
+        ("ВСУ ни на сутки не прекращали атаки на подстанции в Курской области.", TASS,
+         "energy.electricity.substation"),
+        # the plant that lost power was not hit
+        ("ВСУ обстреляли подстанцию в Курской области, без электроэнергии осталось предприятие «Вода».", TASS,
+         "energy.electricity.substation"),
+    ],
+)  # fmt: skip
+def test_attack_after_talk(ex: Extractor, text: str, source: Source, category: str) -> None:
+    assert one(ex, text, source).target.category == category
+
+
+def test_no_place_is_the_accusers_country(ex: Extractor) -> None:
+    claim = one(ex, "Нафтогаз: ворог вчергове атакував нашу компресорну станцію.", UKRENERGO)
+    assert (claim.place.precision, claim.place.country, claim.stance) == ("country", "UKR", "accusation")
+    claim = one(ex, "Сили оборони уразили нафтопереробний завод.", UKR_GS)
+    assert (claim.place.precision, claim.place.country, claim.stance) == ("country", "RUS", "admission")

@@ -221,7 +221,7 @@ class Extractor:
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
                 return None  # "без наших атак ... горит": the sentence says there was no attack
-            if _cessation(before) or _lexicon.HYPOTHETICAL.search(text, max(s, m.start() - 30), m.start()):
+            if _cessation(before) or _hypothetical(text, max(s, m.start() - 80), m.start()):
                 continue
             triggers.append((m.start(), m.end()))
         air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
@@ -229,7 +229,11 @@ class Extractor:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
         if not triggers or _lexicon.EXERCISE.search(text, s, e):
             return None
-        targets = _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+        targets = [
+            t
+            for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            if not _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
+        ]
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
@@ -314,6 +318,7 @@ class Extractor:
         out: list[Claim] = []
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
+            named_at = (places[n][0] if len(places) >= 2 else places[0][0]) if places else None
             if place is None and self._only_place is not None:
                 only = self._only_place[1]
                 named = _places.country_in(text, s, e) or _places.country_of_target(
@@ -362,6 +367,7 @@ class Extractor:
                     head_time,
                     head_actors,
                     mixed=_mixed(arms),
+                    named_at=named_at,
                 )
                 if claim is not None:
                     out.append(claim)
@@ -382,13 +388,20 @@ class Extractor:
         head_actors: list[_actors.Actor],
         *,
         mixed: bool = False,
+        named_at: _places.PlaceMention | None = None,
     ) -> Claim | None:
         cs, ce = span
         s, e = sentence.start, sentence.end
         party = report.source.party
         category = target_hit[2].value if target_hit else "unknown"
-        if category == "unknown" and (place is None or _lexicon.MILITARY_HINT.search(text, s, e)):
-            return None  # nothing named as hit, or soldiers and their equipment: a combat report
+        if category == "unknown" and (
+            place is None
+            or _lexicon.MILITARY_HINT.search(text, s, e)
+            or (named_at is not None and not _attacked_place(text, sentence, named_at))
+        ):
+            # nothing named as hit, soldiers and their equipment (a combat report), or a place that is not the one
+            # attacked ("пуски — з Міллерово", "urging pressure on Moscow")
+            return None
         # the facility: named next to the target word, or the only one of its kind near the place
         facility: Facility | None = None
         by_name = False  # the facility found by the name the text gives it, not as the only one of its kind near by
@@ -478,6 +491,10 @@ class Extractor:
         elif claimant is None and agents and _actors.unnamed_official(text, s, e):
             claimant = _actors.opponent(perpetrator)  # "the ministry said Russian drones hit ...": Ukraine's ministry
         stance = _actors.stance_of(perpetrator, claimant, denial)
+        if place.precision == "unknown" and claimant in ("RUS", "UKR") and perpetrator in ("RUS", "UKR"):
+            # no place: a side accuses the other of hitting its own sites, and admits hitting the other's
+            country = claimant if perpetrator != claimant else _actors.opponent(claimant)
+            place = Place(name=None, country=country, precision="country")
         # act
         if weapon is not None:
             # several kinds of weapon together ("авиацией, беспилотниками, ракетными войсками и артиллерией"): a strike
@@ -569,10 +586,52 @@ def _near(place: Place, facility: Facility, km: float) -> bool:
     return dx * dx + dy * dy <= km * km
 
 
+_ATTACKED_GAP = re.compile(r"[^,.;:!?—–()]{0,80}")
+
+
+def _attacked_place(text: str, sentence: _Sentence, mention: _places.PlaceMention) -> bool:
+    """Whether a place is where an attack word of the sentence points, when nothing is named as hit: the place
+    follows the attack word in the same clause ("атака на Кавказский район", "атакували Харків шістьма шахедами",
+    "strike on Kyiv"), or the attack word follows the place ("Энгельс подвергся атаке", "Kharkiv and Dnipropetrovsk
+    oblasts came under attack"); not a launch site ("пуски — з Міллерово") nor a place spoken of otherwise ("urging
+    pressure on Moscow")."""
+    for ms, me in sentence.triggers:
+        if me <= mention.start and _ATTACKED_GAP.fullmatch(text, me, mention.start):
+            return True
+        if ms >= mention.end and _ATTACKED_GAP.fullmatch(text, mention.end, ms):
+            return True
+    return False
+
+
+def _hypothetical(text: str, start: int, end: int) -> bool:
+    """Whether a conditional or a plan governs the attack word at ``end``: a word of one ("если", "якщо", "if",
+    "will") within 30 characters before it, or further back in the same clause ("Если киевский режим не будет
+    соблюдать мораторий на удары")."""
+    for m in _lexicon.HYPOTHETICAL.finditer(text, start, end):
+        if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,.:;!?—–]")
+_LEFT_WITHOUT = re.compile(
+    r"(?:\bбез\s+(?:света|электричества|электроснабжения|электроэнергии|світла|електрики|електропостачання|газу|"
+    r"газа|тепла)\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+\w+|\bleft\s+without\s+\w+|"
+    r"\bcut\s+(?:off\s+)?(?:power|electricity|gas)\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}$",
+    re.I,
+)  # "без электроэнергии осталось предприятие", "cut power to a hospital": what lost power was not hit
+
+
 def _cessation(before: str) -> bool:
     """Whether the words before an attack word make it talk about not attacking ("прекращение ударов", "moratorium
     on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck")."""
-    return any(not _lexicon.DURING.search(before, 0, m.start()) for m in _lexicon.CESSATION.finditer(before))
+    return any(
+        not _lexicon.DURING.search(before, 0, m.start()) and not _CLAUSE_END.search(before, m.end())
+        for m in _lexicon.CESSATION.finditer(before)
+    )
+
+
+_CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
 
 
 _WEAPON_CLASSES = frozenset(
@@ -794,7 +853,8 @@ def _consolidate(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     index: dict[tuple[object, ...], int] = {}
     for c in kept:
-        key = (c.place.name, c.place.country, c.place.lat, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
+        where = (c.place.name, c.place.lat) if c.place.precision not in ("country", "unknown") else (None, None)
+        key = (*where, c.place.country, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
         if key in index:
             first = out[index[key]]
             # a power cut gives way to the site named; a generic word ("энергетическая инфраструктура") and a site

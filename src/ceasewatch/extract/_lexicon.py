@@ -109,6 +109,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"нефтедобы{_W}",
         rf"нафтовидоб{_W}",
         r"oil\s+(?:field|well|rig)s?",
+        rf"(?:видобут{_W}|добыч{_W}|видобування)\s+нафт{_W}",
+        rf"(?:видобут{_W}|добыч{_W})\s+нефт{_W}",
         rf"нефтян{_W}\s+(?:месторожд|скважин){_W}",
         rf"нафтов{_W}\s+(?:родовищ|свердловин){_W}",
     ),
@@ -135,12 +137,24 @@ TARGETS: tuple[Entry, ...] = (
         r"gas\s+distribution\s+(?:station|point|facility)",
         acronyms=("ГРС", "ГРП"),
     ),
-    _e("energy.gas.storage", rf"газохранилищ{_W}", rf"газосховищ{_W}", r"gas\s+storage", acronyms=("ПХГ", "ПСГ")),
+    _e(
+        "energy.gas.storage",
+        rf"газохранилищ{_W}",
+        rf"газосховищ{_W}",
+        r"gas\s+storage",
+        rf"(?:хранилищ|сховищ){_W}\s+газу?",
+        rf"(?:подземн|підземн){_W}\s+(?:хранилищ|сховищ){_W}",
+        acronyms=("ПХГ", "ПСГ"),
+    ),
     _e(
         "energy.gas.production",
         rf"газодобы{_W}",
         rf"газовидоб{_W}",
         r"gas\s+(?:field|production|well)s?",
+        r"gas(?:\s+and|\s+condensate|-condensate)*\s+(?:field|deposit)s?",
+        rf"газоконденсатн{_W}\s+(?:месторожд|родовищ){_W}",
+        rf"(?:видобут{_W}|добыч{_W}|видобування)\s+газу?",
+        rf"(?:видобут{_W}|добыч{_W}|видобування)\s+(?:природного\s+)?газ{_W}",
         rf"газов{_W}\s+(?:месторожд|родовищ|скважин|свердловин){_W}",
     ),
     _e("energy.gas.pipeline", rf"газопровод{_W}", rf"газопровід{_W}", r"gas\s+pipelines?", rf"газов{_W}\s+мереж{_W}"),
@@ -321,6 +335,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"енергетичн{_W}\s+(?:інфраструктур|об){_W}",
         rf"энергоинфраструктур{_W}",
         rf"енергоінфраструктур{_W}",
+        rf"энергетическ{_W}\s+предприяти{_W}",
+        rf"енергетичн{_W}\s+підприєм{_W}",
+        r"energy\s+(?:company|companies|enterprise|plant)",
         r"energy\s+(?:infrastructure|facility|facilities|site|sites|installation|installations|objects?)",
         rf"энергетик{_W}",
         rf"енергетик{_W}",
@@ -682,6 +699,12 @@ WEAPONS: tuple[Entry, ...] = (
         r"saboteurs?",
     ),
     _e(
+        "cruise_missile",
+        rf"высокоточн{_W}\s+оружи{_W}\s+большой\s+дальности",
+        rf"високоточн{_W}\s+(?:зброє|зброї|зброя){_W}\s+великої\s+дальності",
+        r"long-range\s+precision(?:-guided)?\s+weapons?",
+    ),
+    _e(
         "precision_weapon",
         rf"высокоточн{_W}\s+оружи{_W}",
         rf"високоточн{_W}\s+(?:зброє|зброї|зброя){_W}",
@@ -742,12 +765,19 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"вибух{_W}|пожеж{_W}|займанн{_W}|пошкод{_W}|влучанн{_W}|влучил{_W}|зруйн{_W}|знеструмл{_W}|підпал{_W}|"
     rf"диверсі{_W}|палає|горить|бавовн{_W}|накрил{_W}|спалил{_W}|"
     # ru, more verbs
-    rf"настигл{_W}|сожгл{_W}|сжег|сжёг|накрыл{_W}|"
+    rf"настигл{_W}|сожгл{_W}|сжег|сжёг|накрыл{_W}|нал[её]т{_W}|наліт|нальот{_W}|"
     # "бив по", "били з артилерії", "бьют по"
     rf"(?:бив|били|била|бил|бьет|бьют|бьёт|б['’ʼ]є|б['’ʼ]ють)\s+(?:по|з|із|из|с)\b|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
-    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)"
+    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)|"
+    rf"slamm{_W}|(?:smash|crash|plow|plough)(?:ed|es|ing)?\s+into|tore\s+through|ripped\s+through|"
+    rf"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)|"
+    # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
+    rf"(?:шли|шел|шёл|летели|летел|направлялись|летіли|летів|прямували|йшли|йшов)\s+на\b|"
+    rf"без\s+(?:света|электричества|электроснабжения|электроэнергии|світла|електрики|електропостачання|газу|газа)\s+"
+    rf"(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+(?:света|электричества|электроснабжения|"
+    rf"электроэнергии|світла|електрики|електропостачання|газу|газа)"
     r")",
     _I,
 )
@@ -787,6 +817,7 @@ CESSATION: re.Pattern[str] = re.compile(
 """Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов")."""
 
 DURING: re.Pattern[str] = re.compile(
+    rf"\b(?:не|not|never)\s+$|"
     rf"\b(?:за\s+время|во\s+время|в\s+период|в\s+течение|с\s+начала|с\s+момента|после\s+(?:начала|объявления)|"
     rf"несмотря\s+на|вопреки|під\s+час|за\s+час|з\s+початку|з\s+моменту|після\s+(?:початку|оголошення)|всупереч|"
     rf"попри|since|during|despite|throughout|in\s+spite\s+of)\s+(?:(?:the|a|its|действия|дії|energy|"
