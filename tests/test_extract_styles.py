@@ -232,3 +232,55 @@ def test_no_place_is_the_accusers_country(ex: Extractor) -> None:
     assert (claim.place.precision, claim.place.country, claim.stance) == ("country", "UKR", "accusation")
     claim = one(ex, "Сили оборони уразили нафтопереробний завод.", UKR_GS)
     assert (claim.place.precision, claim.place.country, claim.stance) == ("country", "RUS", "admission")
+
+
+# -- claimants and sides in relayed reports ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "claimant", "stance"),
+    [
+        # a sentence naming its own speaker is that speaker's, even if the report also quotes local authorities
+        ("Минобороны России сообщило, что российские силы нанесли удар по объектам энергетики Украины. "
+         "Об атаках ранее сообщали власти украинских регионов.", "RUS", "RUS", "admission"),
+        ("За сутки ВСУ шесть раз атаковали подстанции в Курской области, сообщили в Минобороны.", "UKR", "RUS",
+         "accusation"),
+        # "military-industrial" is no side; "its strike" is the speaker's
+        ("Russia's Defence Ministry said its massive strike had targeted sites of Ukraine's military-industrial "
+         "complex.", "RUS", "RUS", "admission"),
+        ("Ukraine's State Emergency Service said the attack on Kharkiv killed 12 people.", "RUS", "UKR",
+         "accusation"),
+        # denials in the wires' words
+        ("Ukraine's General Staff said Ukrainian forces did not launch drone strikes on energy facilities in Kursk "
+         "region.", "UKR", "UKR", "denial"),
+    ],
+)  # fmt: skip
+def test_relayed(ex: Extractor, text: str, perpetrator: str, claimant: str, stance: str) -> None:
+    claim = run(ex, text, NEWS)[0]
+    assert (claim.perpetrator, claim.claimant, claim.stance) == (perpetrator, claimant, stance)
+
+
+def test_a_russian_source_on_a_military_site_in_russia_accuses(ex: Extractor) -> None:
+    text = "Этой ночью в Курской области атака беспилотников на военный аэродром, возник пожар."
+    claim = one(ex, text, Source(name="Губернатор", affiliation="party_official", party="RUS"))
+    assert (claim.perpetrator, claim.stance) == ("UKR", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("У ніч на 4 квітня росіяни атакували Харків шістьма шахедами. Загинули п'ятеро людей, ще 34 поранені.",
+         "civilian"),
+        ("Вночі ворог атакував Суми. Пошкоджено підстанцію.", "energy.electricity.substation"),
+    ],
+)  # fmt: skip
+def test_what_was_hit_said_next(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, UKRENERGO).target.category == category
+
+
+def test_centre_of_a_town_and_lists_of_regions(ex: Extractor) -> None:
+    assert one(ex, "Близько 10:15 ворог двома ракетами вдарив по центру Сум, є загиблі.", UKRENERGO).place.name == (
+        "Sumy"
+    )
+    text = "Russian drones attacked energy facilities in the Kharkiv, Odesa and Sumy regions."
+    assert len(run(ex, text, NEWS)) == 3

@@ -47,8 +47,8 @@ _UKR = re.compile(
     rf"українськ{_W}\s+(?:{_W}\s+)?(?:військ|сил|дрон|бпла|безпілот|ракет|захисник|воїн|підрозділ|удар|(?-i:БПЛА|БпЛА)){_W}|"
     rf"Украина\s+(?:атаковала|нанесла|ударила|ответила)|Україна\s+(?:атакувала|завдала|вдарила|відповіла)|"
     rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
-    rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
-    rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military|army|drones?|"
+    rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
+    rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military(?!-)|army|drones?|"
     rf"armed\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
@@ -66,8 +66,8 @@ _RUS = re.compile(
     rf"\bрос(?:ія|ії|ією)\s+(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла|відповіла)|"
     rf"Россия\s+(?:атаковала|нанесла|ответила)|"
     rf"\bорк(?:и|ів|ами)\b|кацап{_W}|"
-    rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
-    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|russia's\s+(?:forces|military|army|"
+    rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-)|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
+    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|russia's\s+(?:forces|military(?!-)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
@@ -109,7 +109,8 @@ _PATIENT_CUE = re.compile(
     _I,
 )
 _CLAIMANT_RUS = re.compile(
-    r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials)|"
+    r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
+    r"emergencies\s+ministry|investigative\s+committee)|(?-i:\bМинобороны\b(?!\s+Украин)|\bМЧС\b|\bСК\s+России)|"
     r"according\s+to\s+(?:russia|moscow|the\s+kremlin)\b|"
     r"(?-i:\bTASS\b|\bRIA\s+Novosti\b|\bInterfax\b(?!-Ukraine)|ТАСС|РИА\s+Новости)|"
     r"\bkremlin\b|\bpeskov\b|\bzakharova\b|\bmoscow\s+(?:said|says|claimed|accused)|\brussia\s+(?:said|says|claimed|"
@@ -118,8 +119,9 @@ _CLAIMANT_RUS = re.compile(
     _I,
 )
 _CLAIMANT_UKR = re.compile(
-    r"(?:ukraine's|ukrainian)\s+(?:general\s+staff|military|air\s+force|officials?|president|foreign\s+ministry|"
-    r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry)|\bzelensky[iy]?\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
+    r"(?:ukraine's|ukrainian)\s+(?:general\s+staff|military(?!-)|air\s+force|officials?|president|foreign\s+ministry|"
+    r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry|(?:state\s+)?emergency\s+service|prosecutor|police|"
+    r"interior\s+ministry|prime\s+minister|energy\s+minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії)))|\bzelensky[iy]?\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
     r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|укренерго|міненерго|ОВА\b|\bОДА\b|\bnaftogaz\b|нафтогаз\w*|"
     r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)",
@@ -268,7 +270,7 @@ _OWN_OFFICIAL = re.compile(
 )
 _OWN_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|drones|military|army|units|navy|missiles|artillery|"
-    r"special\s+forces|uavs)\b",
+    r"special\s+forces|uavs)\b|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?)\b",
     _I,
 )
 
@@ -279,10 +281,10 @@ def own_official(text: str, start: int, end: int) -> bool:
     return _OWN_OFFICIAL.search(text, start, end) is not None
 
 
-def own_forces(text: str, start: int, end: int) -> bool:
-    """Whether the span has the speaker's side act as "its forces", "their drones" ("The General Staff said its forces
+def own_forces(text: str, start: int, end: int, claimant: str) -> list[Actor]:
+    """The speaker's side acting as "its forces", "their drones", "its strike" ("The General Staff said its forces
     had hit the refinery")."""
-    return _OWN_FORCES.search(text, start, end) is not None
+    return [Actor(m.start(), m.end(), claimant) for m in _OWN_FORCES.finditer(text, start, end)][:1]
 
 
 def unnamed_official(text: str, start: int, end: int) -> bool:

@@ -185,6 +185,7 @@ class Extractor:
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         last_speaker: str | None = None
+        unnamed = 0  # the claims of the sentence before that name no target
         for s, e in spans:
             own_speaker = _actors.claimant_in(cleaned, s, e)
             speaker = claimant
@@ -201,14 +202,21 @@ class Extractor:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+                # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
+                _what_was_hit(cleaned, s, e, claims, unnamed)
+                unnamed = 0
                 continue
+            unnamed = 0
             for claim in found:
-                claim = _local_claimant(claim, speaker, local or (relays_local and speaker is not None))
+                # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
+                relayed = (local or (relays_local and speaker is not None)) and not (per_sentence and own_speaker)
+                claim = _local_claimant(claim, speaker, relayed)
                 key = (claim.place.name or claim.place.admin1, claim.target.category, claim.time.earliest.isoformat())
                 if key in seen:
                     continue
                 seen.add(key)
                 claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+                unnamed += claim.target.category == "unknown"
         claims = [c.model_copy(update={"id": f"{report.id}/x{n}"}) for n, c in enumerate(_consolidate(claims), start=1)]
         reason = None if claims else "no attack on a target found"
         return ExtractResult(report.id, language, tuple(claims), reason)
@@ -427,6 +435,9 @@ class Extractor:
         if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, e):
             category = "military.industry"  # a plant that makes explosives, drones or parts for the army
         agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
+        if not agents and claimant in ("RUS", "UKR"):
+            # "the General Staff said its forces had hit ...", "the ministry said its strike had targeted ..."
+            agents = _actors.own_forces(text, s, e, claimant)
         confidence = 0.35
         if place is None:
             country = _places.country_in(text, s, e)
@@ -467,12 +478,12 @@ class Extractor:
         if agents:
             perpetrator = agents[0].party
             confidence += 0.05
-        elif claimant in ("RUS", "UKR") and _actors.own_forces(text, s, e):
-            perpetrator = claimant  # "the General Staff said its forces had hit the refinery"
         elif denial:
             perpetrator = claimant
         elif patients:
             perpetrator = _actors.opponent(patients[0].party)  # "удар по формированиям ВСУ": the other side struck
+        elif place.country == "RUS" and claimant == "RUS":
+            perpetrator = "UKR"  # a Russian source on a strike inside Russia ("на военном аэродроме Энгельса")
         elif category.startswith(("military", "maritime.vessel.military")) and claimant in ("RUS", "UKR"):
             # a side reports its own hits on the other's forces, not the other's hits on its own
             perpetrator = claimant
@@ -760,6 +771,21 @@ def _other_kinds(
             out.append(_common_target(chosen, group))
             kinds.add(kind)
     return out
+
+
+def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) -> None:
+    """Give the claims of the sentence before that name no target (the last ``unnamed`` of ``claims``) the target
+    this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
+    `civilian`; "Пошкоджено підстанцію")."""
+    if not unnamed:
+        return
+    best = _best_target(_lexicon.find_all(_lexicon.TARGETS, text, s, e))
+    if best is None:
+        return
+    for i in range(len(claims) - unnamed, len(claims)):
+        if claims[i].target.category == "unknown":
+            target = claims[i].target.model_copy(update={"category": best[2].value, "name": text[best[0] : best[1]]})
+            claims[i] = claims[i].model_copy(update={"target": target})
 
 
 def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str | None) -> list[Claim]:

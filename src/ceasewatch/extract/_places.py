@@ -37,9 +37,13 @@ _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|o
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _ADMIN_PAIR = re.compile(
-    rf"(?P<a>{_CAP})\s+(?:и|і|та|and)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|областях|областях|"
+    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:и|і|та|and)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|областях|областях|"
     rf"regions|oblasts|районах|районів|районов)\b"
 )
+_CENTRE_OF = re.compile(
+    rf"\b(?:центр[ауеі]?|окраин[аеуы]|околиц[яіюи]|передмісті|пригород[ауе]?|centre\s+of|center\s+of|"
+    rf"outskirts\s+of|suburbs?\s+of)\s+(?:(?:міста|города|the\s+city\s+of|the)\s+)?(?P<name>{_NAME})"
+)  # "по центру Сум", "в центре Харькова", "the centre of Sumy": a short name the bare rule would not take
 _REPUBLIC = re.compile(
     rf"(?P<unit>Республик[аиеу]|Республіц[іи]|Республік[аиу]|Republic\s+of)\s+(?P<name>{_CAP})|"
     rf"(?P<name2>(?:Донецк|Луганск|Донецьк|Луганськ)\w*\s+(?:Народн\w*\s+Республик\w*|народн\w*\s+республік\w*))|"
@@ -211,8 +215,13 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         admin = unit.startswith(("област", "region", "oblast"))
         word = "области" if unit.startswith("област") else "району" if unit.startswith("район") else unit.rstrip("s")
         level: PlacePrecision = "admin1" if admin else "district"
-        found.append(PlaceMention(m.start("a"), m.end("a"), f"{m.group('a')} {word}", level, True))
+        # "Курской и Белгородской областях", "the Kherson, Mykolaiv and Poltava regions": one mention each
+        for n in re.finditer(_CAP, text[m.start("a") : m.start("b")]):
+            a, b = m.start("a") + n.start(), m.start("a") + n.end()
+            found.append(PlaceMention(a, b, f"{text[a:b]} {word}", level, True))
         found.append(PlaceMention(m.start("b"), m.end(), f"{m.group('b')} {word}", level, True))
+    for m in _CENTRE_OF.finditer(text, start, end):
+        found.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), None, False))
     for m in _REPUBLIC.finditer(text, start, end):
         query = m.group("acr") if m.group("acr") else m.group(0)
         found.append(PlaceMention(m.start(), m.end(), query, "admin1", True))
