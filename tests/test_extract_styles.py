@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor
+from ceasewatch.extract import Extractor, detect_language
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, run
 
@@ -284,3 +284,35 @@ def test_centre_of_a_town_and_lists_of_regions(ex: Extractor) -> None:
     )
     text = "Russian drones attacked energy facilities in the Kharkiv, Odesa and Sumy regions."
     assert len(run(ex, text, NEWS)) == 3
+
+
+# -- oblast administrations and casualties ----------------------------------------------------------------------------
+
+
+def test_none_hurt_is_no_target(ex: Extractor) -> None:
+    text = "Дежурные средства ПВО уничтожили 7 беспилотников над Курской областью. Пострадавших и разрушений нет."
+    assert run(ex, text, TASS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "category"),
+    [
+        # the object of an attack verb is a place even beside its region; the occupiers are the side, not a target
+        ("Ввечері російські окупанти атакували Суми на Сумщині ракетами. Загинули 11 людей.", "Sumy", "civilian"),
+        ("Уночі росіяни атакували Суми: удар припав на територію кондитерської фабрики.", "Sumy",
+         "civilian.industry"),
+        ("Вночі росіяни вдарили по Сумах, пошкоджено чотири багатоквартирні будинки.", "Sumy",
+         "civilian.residential"),
+        ("A Ukrainian drone hit a city bus in central Kharkiv on Tuesday, a Moscow-installed official said.", "Kharkiv",
+         "civilian.transport"),
+    ],
+)  # fmt: skip
+def test_towns_hit(ex: Extractor, text: str, place: str, category: str) -> None:
+    claim = one(ex, text, UKRENERGO if detect_language(text) == "uk" else NEWS)
+    assert (claim.place.name, claim.target.category) == (place, category)
+
+
+def test_a_namesake_in_another_region_gives_way_to_the_region(ex: Extractor) -> None:
+    # the fake geocoder reads "Sumy" as the city in Sumy Oblast; the text puts the substation in Kharkiv Oblast
+    text = "Russia's Defence Ministry said Ukraine shelled the Sumy substation in the Kharkiv region."
+    assert [c.place.name for c in run(ex, text, NEWS)] == ["Kharkiv Oblast"]

@@ -36,7 +36,7 @@ _NEAREST_CATEGORIES = (
     "energy.gas.metering_station",
     "energy.gas.storage",
 )
-_REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|in|of)\s+")
+_REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|на|in|of)\s+")
 _OCCUPIED = re.compile(r"\b(?:окупован\w*|оккупирован\w*|occupied)", re.I)
 _SABOTAGE = re.compile(
     r"\b(?:диверси\w*|диверсі\w*|подрыв\w*|підрив\w*|поджог\w*|підпал\w*|sabotage\w*|arson|"
@@ -226,6 +226,8 @@ class Extractor:
     def _sentence(self, text: str, s: int, e: int) -> _Sentence | None:
         triggers: list[tuple[int, int]] = []
         for m in _lexicon.TRIGGERS.finditer(text, s, e):
+            if _lexicon.NONE_AFTER.match(text, m.end(), e):
+                continue  # "разрушений нет", "пошкоджень не зафіксовано"
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
                 return None  # "без наших атак ... горит": the sentence says there was no attack
@@ -241,6 +243,8 @@ class Extractor:
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
             if not _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
+            and not (t[2].value == "civilian" and _lexicon.NONE_AFTER.match(text, t[1], e))
+            and not (t[2].value == "civilian" and _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
         ]
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
@@ -272,6 +276,7 @@ class Extractor:
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         mentions = _places.find_places(text, s, e)
         resolved: list[tuple[_places.PlaceMention, Place]] = []
+        regions: set[str] = set()  # the regions the span names
         i = 0
         while i < len(mentions):
             mention = mentions[i]
@@ -295,6 +300,8 @@ class Extractor:
                     else:
                         # the geocoder's reading of the name lies outside the region the text gives: keep the region
                         place = coarse if coarse is not None and coarse.has_point else refined or coarse
+            if place is not None and place.precision == "admin1" and place.admin1:
+                regions.add(place.admin1)
             if (
                 place is not None
                 and place.precision != "country"
@@ -302,6 +309,10 @@ class Extractor:
             ):
                 resolved.append((mention, place))
             i += 1
+        # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder puts
+        # in another region than the one the sentence names is a namesake elsewhere: the region stands
+        if regions:
+            resolved = [(m, p) for m, p in resolved if not (m.strict and p.admin1 not in regions)]
         return resolved
 
     def _claims(
@@ -404,7 +415,7 @@ class Extractor:
         category = target_hit[2].value if target_hit else "unknown"
         if category == "unknown" and (
             place is None
-            or _lexicon.MILITARY_HINT.search(text, s, e)
+            or _military_hint(text, s, e, report.source.party)
             or (named_at is not None and not _attacked_place(text, sentence, named_at))
         ):
             # nothing named as hit, soldiers and their equipment (a combat report), or a place that is not the one
@@ -595,6 +606,15 @@ def _near(place: Place, facility: Facility, km: float) -> bool:
     dy = (facility.lat - place.lat) * 111.2
     dx = (facility.lon - place.lon) * 111.2 * math.cos(math.radians(place.lat))
     return dx * dx + dy * dy <= km * km
+
+
+def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
+    """Whether the sentence speaks of soldiers and their equipment, other than as the side that struck ("російські
+    окупанти атакували Добропілля" speaks of a town)."""
+    actors = _actors.find_actors(text, s, e, party)
+    return any(
+        not any(a.start <= m.start() < a.end for a in actors) for m in _lexicon.MILITARY_HINT.finditer(text, s, e)
+    )
 
 
 _ATTACKED_GAP = re.compile(r"[^,.;:!?—–()]{0,80}")

@@ -29,6 +29,8 @@ __all__ = [
     "MILITARY_HINT",
     "MILITARY_PURPOSE",
     "NEGATED",
+    "NONE_AFTER",
+    "NONE_BEFORE",
     "TARGETS",
     "TRIGGERS",
     "WEAPONS",
@@ -288,6 +290,7 @@ TARGETS: tuple[Entry, ...] = (
         "energy.electricity",
         rf"Россет{_W}",
         r"[А-ЯЁ][а-яё]+энерго\b",
+        r"(?-i:[A-Z][a-z]+energo)\b",
         r"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+обленерго\b",
         r"Укренерго",
         r"Ukrenergo",
@@ -531,6 +534,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс){_W}",
         rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс){_W}",
         rf"многоэтаж{_W}",
+        rf"многоквартирн{_W}",
+        rf"багатоквартирн{_W}",
+        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс|забудов){_W}",
+        r"apartment\s+(?:building|block|house)s?",
+        r"residential\s+(?:buildings?|blocks?|areas?|districts?|neighbou?rhoods?)",
         rf"багатоповерх{_W}",
         rf"частн{_W}\s+(?:дом|домов|сектор|домовладени){_W}",
         rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
@@ -556,6 +564,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"елеватор{_W}",
         rf"комбінат{_W}",
         rf"комбинат{_W}",
+        rf"фабрик{_W}",
         rf"завод{_W}",
         r"plants?\b",
         r"works\b",
@@ -897,6 +906,21 @@ DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
 )
 """The words right after a plant that make it one of the defence industry ("предприятия ВПК", "предприятию
 военно-промышленного комплекса", "предприятие ракетно-космической промышленности")."""
+
+NONE_AFTER: re.Pattern[str] = re.compile(
+    r"\s*(?:(?:и|і|та|та\s+й|or|and)\s+[\w'’ʼ-]+\s+)?(?:нет|немає|нема|не\s+(?:было|було|выявлено|виявлено|"
+    r"зафиксировано|зафіксовано|имеется|має|допущено))\b",
+    _I,
+)
+"""Words right after a casualty or damage word that say there was none ("пострадавших и разрушений нет")."""
+
+NONE_BEFORE: re.Pattern[str] = re.compile(
+    r"(?:\bбез|\bno|\bnot\s+any|\bобошлось\s+без|\bобійшлося\s+без|\bне\s+(?:было|було|зафиксировано|"
+    r"зафіксовано))\s+(?:[\w'’ʼ-]+\s+){0,1}$|\bне\s+$|\bnobody\s+(?:was\s+)?$",
+    _I,
+)
+"""Words right before a casualty word that say there was none ("без пострадавших", "no injuries", "не
+постраждали")."""
 
 NEGATED: re.Pattern[str] = re.compile(r"(?:\bбез|\bwithout|\bне\s+было|\bне\s+було|\bno)\s+(?:[\w'’ʼ-]+\s+){0,2}$", _I)
 """Words just before an attack word that say there was none ("без наших атак", "without any attack")."""

@@ -37,12 +37,14 @@ _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|o
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _ADMIN_PAIR = re.compile(
-    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:и|і|та|and)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|областях|областях|"
-    rf"regions|oblasts|районах|районів|районов)\b"
+    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:и|і|та|and)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
+    rf"regions|oblasts|районах|районів|районов|райони|районы)\b"
 )
 _CENTRE_OF = re.compile(
     rf"\b(?:центр[ауеі]?|окраин[аеуы]|околиц[яіюи]|передмісті|пригород[ауе]?|centre\s+of|center\s+of|"
-    rf"outskirts\s+of|suburbs?\s+of)\s+(?:(?:міста|города|the\s+city\s+of|the)\s+)?(?P<name>{_NAME})"
+    rf"outskirts\s+of|suburbs?\s+of|(?:in|of|near|across)\s+(?:central|southern|northern|eastern|western|downtown|"
+    rf"north-?eastern|south-?eastern|north-?western|south-?western))\s+(?:(?:міста|города|the\s+city\s+of|the)\s+)?"
+    rf"(?P<name>{_NAME})"
 )  # "по центру Сум", "в центре Харькова", "the centre of Sumy": a short name the bare rule would not take
 _REPUBLIC = re.compile(
     rf"(?P<unit>Республик[аиеу]|Республіц[іи]|Республік[аиу]|Republic\s+of)\s+(?P<name>{_CAP})|"
@@ -285,7 +287,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     found = [p for p in found if not (p.level is None and _GOVERNMENT.match(text, p.start))]
     if any(not p.bare for p in found):
         found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
-    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    found.sort(key=lambda p: (p.start, -(p.end - p.start), not p.strict))
     kept: list[PlaceMention] = []
     for p in found:
         if kept and p.start < kept[-1].end:
@@ -342,6 +344,11 @@ _EN_FACILITY = (
     r"hospital|bridge|junction)\b"
 )
 _ENGLISH_ROLES = (
+    # the object of a Ukrainian or Russian attack verb ("атакували Добропілля на Донеччині"), whatever else is named
+    re.compile(
+        rf"\b(?:атакува\w*|атаковал\w*|атакує|атакует|обстріля\w*|обстреля\w*|обстрілю\w*|обстрелива\w*|"
+        rf"бомбардува\w*|бомбил\w*|бомбит)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
+    ),
     re.compile(
         rf"\b(?:attacked|attacking|struck|striking|hit|hitting|shelled|shelling|pounded|pounding|targeted|targeting|"
         rf"bombed|bombing|bombarded|raided)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|"
