@@ -16,7 +16,9 @@ TASS = Source(name="ТАСС", affiliation="party_aligned_media", party="RUS")
 _MORE: dict[str, FakeCandidate] = {
     "kharkiv region": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
     "харківської області": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
+    "харьковского района": FakeCandidate("Kharkiv Raion", 50.0, 36.2, 30, "Kharkiv Oblast", "UKR", 0.9, "district"),
     "харьковской области": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
+    "харькова": FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.8, "settlement"),
     "харькове": FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.8, "settlement"),
 }
 
@@ -316,3 +318,53 @@ def test_a_namesake_in_another_region_gives_way_to_the_region(ex: Extractor) -> 
     # the fake geocoder reads "Sumy" as the city in Sumy Oblast; the text puts the substation in Kharkiv Oblast
     text = "Russia's Defence Ministry said Ukraine shelled the Sumy substation in the Kharkiv region."
     assert [c.place.name for c in run(ex, text, NEWS)] == ["Kharkiv Oblast"]
+
+
+# -- fires, kinds of drones, lists and follow-up sentences ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out overnight at an oil depot in Kharkiv. Witnesses said they had heard explosions.",
+        "У Харкові вночі спалахнула пожежа на нафтобазі, горять резервуари з нафтою.",
+        "Zelensky said Russia had launched 145 attack drones at Ukraine overnight.",
+    ],
+)
+def test_no_attack_asserted(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []
+
+
+def test_a_fire_after_an_attack_is_a_claim(ex: Extractor) -> None:
+    claim = one(ex, "Ukrainian drones attacked Kharkiv overnight; a fire broke out at an oil depot.", NEWS)
+    assert claim.target.category == "energy.oil.storage"
+
+
+def test_places_listed_after_a_preposition(ex: Extractor) -> None:
+    text = "Russian drones attacked substations in Kharkiv, Sumy and Odesa overnight."
+    assert sorted(c.place.name for c in run(ex, text, NEWS)) == ["Kharkiv", "Odesa", "Sumy"]
+
+
+def test_places_hit_said_in_the_next_sentence(ex: Extractor) -> None:
+    text = "Вночі росіяни атакували Харків дронами. Постраждалі є також у Сумах та Одесі."
+    assert sorted(c.place.name for c in run(ex, text, UKRENERGO)) == ["Kharkiv", "Odesa", "Sumy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Вночі ворог атакував систему енергопостачання залізниці у Сумах.", "energy.electricity.traction"),
+        ("Russian drones hit railway power supply facilities in Kharkiv overnight.", "energy.electricity.traction"),
+    ],
+)
+def test_traction(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, UKRENERGO if detect_language(text) == "uk" else NEWS).target.category == category
+
+
+def test_a_power_cut_takes_the_site_its_region_names(ex: Extractor) -> None:
+    text = (
+        "Во время обстрела Харьковской области оборвана высоковольтная линия, без света остались жители "
+        "Харьковского района."
+    )
+    claim = one(ex, text, TASS)
+    assert (claim.place.name, claim.target.category) == ("Kharkiv Raion", "energy.electricity.line")

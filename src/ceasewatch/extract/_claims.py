@@ -137,6 +137,9 @@ class Extractor:
         self._only_place: tuple[int, Place] | None = None
         # the weapons of the report being read that struck (found when a sentence names none), if of one act
         self._arms: list[tuple[int, int, _lexicon.Entry]] | None = None
+        # whether the report being read says anything attacked (an attack word other than a fire, a weapon, a side)
+        self._attacked: bool | None = None
+        self._party: str | None = None  # the party of the report being read
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -182,10 +185,13 @@ class Extractor:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
         self._only_place = next(iter(everywhere.values())) if len(everywhere) == 1 else None
         self._arms = None
+        self._attacked = None
+        self._party = party
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         last_speaker: str | None = None
         unnamed = 0  # the claims of the sentence before that name no target
+        latest: list[Claim] = []  # the claims of the sentence before
         for s, e in spans:
             own_speaker = _actors.claimant_in(cleaned, s, e)
             speaker = claimant
@@ -204,9 +210,16 @@ class Extractor:
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
                 _what_was_hit(cleaned, s, e, claims, unnamed)
+                # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
+                # the places the attack hit, said next
+                if sentence is None and latest:
+                    for claim in self._also_hit(cleaned, s, e, latest):
+                        claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed = 0
+                latest = []
                 continue
             unnamed = 0
+            latest = []
             for claim in found:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
                 relayed = (local or (relays_local and speaker is not None)) and not (per_sentence and own_speaker)
@@ -217,6 +230,7 @@ class Extractor:
                 seen.add(key)
                 claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed += claim.target.category == "unknown"
+                latest.append(claim)
         claims = [c.model_copy(update={"id": f"{report.id}/x{n}"}) for n, c in enumerate(_consolidate(claims), start=1)]
         reason = None if claims else "no attack on a target found"
         return ExtractResult(report.id, language, tuple(claims), reason)
@@ -228,6 +242,8 @@ class Extractor:
         for m in _lexicon.TRIGGERS.finditer(text, s, e):
             if _lexicon.NONE_AFTER.match(text, m.end(), e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
+            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, m.end(), e):
+                continue  # "145 attack drones": a kind of drone
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
                 return None  # "без наших атак ... горит": the sentence says there was no attack
@@ -239,6 +255,8 @@ class Extractor:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
         if not triggers or _lexicon.EXERCISE.search(text, s, e):
             return None
+        if all(_lexicon.FIRE.fullmatch(text, a, b) for a, b in triggers) and not self._report_attacked(text):
+            return None  # a fire, and nothing in the report says anything attacked
         targets = [
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
@@ -261,6 +279,48 @@ class Extractor:
         if not targets and not weapons:
             return None
         return _Sentence(s, e, triggers, targets, weapons)
+
+    def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
+        """The claims of a sentence with no attack word of its own that names casualties or damage at places other
+        than those of the claims before it: the same attack, at those places."""
+        if _lexicon.DAMAGE.search(text, s, e) is None:
+            return []
+        targets = [
+            t
+            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+            if not _lexicon.NONE_AFTER.match(text, t[1], e)
+            and not _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0])
+        ]
+        best = _best_target(targets)
+        if best is None:
+            return []
+        before = latest[-1]
+        known = {(c.place.name, c.place.lat) for c in latest}
+        out = []
+        for _mention, place in self._resolve_places(text, s, e):
+            if not place.has_point or (place.name, place.lat) in known:
+                continue
+            if before.place.country and place.country and place.country != before.place.country:
+                continue
+            ev_start, ev_end = _segment.trim(text, s, e)
+            target = Target(category=best[2].value, name=text[best[0] : best[1]])
+            out.append(
+                before.model_copy(
+                    update={"place": place, "target": target, "evidence": Evidence(start=ev_start, end=ev_end)}
+                )
+            )
+        return out
+
+    def _report_attacked(self, text: str) -> bool:
+        """Whether the report says anything attacked: an attack word other than a fire, a weapon, or a side that
+        struck."""
+        if self._attacked is None:
+            self._attacked = (
+                any(not _lexicon.FIRE.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text))
+                or bool(_lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text)))
+                or bool(_actors.find_actors(text, 0, len(text), self._party))
+            )
+        return self._attacked
 
     def _report_arms(self, text: str) -> list[tuple[int, int, _lexicon.Entry]]:
         """The weapons the whole report names as striking, when they all imply one act (else none)."""
@@ -895,7 +955,14 @@ def _consolidate(claims: list[Claim]) -> list[Claim]:
     ]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
     # атакам ... энергообъект «Погар» ... Случевск"), and an attack on nothing named to the targets named near it
-    kept = [c for c in kept if not any(_within(c, other) for other in kept if other is not c)]
+    coarse = [c for c in kept if any(_within(c, other) for other in kept if other is not c)]
+    kept = [c for c in kept if not any(c is other for other in coarse)]
+    for region in coarse:
+        # the site the region's claim names, where the finer claim names only a power cut ("обстрел объекта ...
+        # отключилась высоковольтная линия, без света остались потребители Суземского района")
+        for n, fine in enumerate(kept):
+            if _within(region, fine) and _strength(fine) < _strength(region) and region.target.category != "unknown":
+                kept[n] = fine.model_copy(update={"target": region.target})
     out: list[Claim] = []
     index: dict[tuple[object, ...], int] = {}
     for c in kept:

@@ -23,6 +23,7 @@ __all__ = [
     "DISCRETE_STRIKE",
     "DURING",
     "EXERCISE",
+    "FIRE",
     "FRONTLINE",
     "HYPOTHETICAL",
     "INTERCEPTION",
@@ -31,6 +32,7 @@ __all__ = [
     "NEGATED",
     "NONE_AFTER",
     "NONE_BEFORE",
+    "NOT_A_TRIGGER_AFTER",
     "TARGETS",
     "TRIGGERS",
     "WEAPONS",
@@ -161,7 +163,14 @@ TARGETS: tuple[Entry, ...] = (
     ),
     _e("energy.gas.pipeline", rf"газопровод{_W}", rf"газопровід{_W}", r"gas\s+pipelines?", rf"газов{_W}\s+мереж{_W}"),
     # energy: electricity
-    _e("energy.electricity.traction", rf"тягов{_W}\s+(?:под|під)станц{_W}", r"traction\s+substation"),
+    _e(
+        "energy.electricity.traction",
+        rf"тягов{_W}\s+(?:под|під)станц{_W}",
+        r"traction\s+substations?",
+        rf"(?:енерго|електро|энерго|электро)(?:постачан|снабжени){_W}\s+(?:залізниц|железн{_W}\s+дорог){_W}",
+        r"railway(?:'s)?\s+(?:power|electricity|energy)\s+(?:supply|infrastructure|facilities|substations?|grid)",
+        r"(?:power|electricity)\s+(?:supply\s+)?(?:for|of|to)\s+the\s+railways?",
+    ),
     _e(
         "energy.electricity.substation",
         rf"подстанц{_W}",
@@ -791,6 +800,20 @@ TRIGGERS: re.Pattern[str] = re.compile(
     _I,
 )
 """Words that say something was attacked or hit."""
+
+NOT_A_TRIGGER_AFTER: re.Pattern[str] = re.compile(
+    r"(?:\s+|-)(?:drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|groups?)\b", _I
+)
+"""Words right after "attack"/"strike" that make it a kind of weapon, not an attack ("145 attack drones")."""
+
+FIRE: re.Pattern[str] = re.compile(
+    rf"(?:пожар{_W}|возгорани{_W}|горит|горят|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|fire{_W}|blaze|burning|"
+    rf"взрыв{_W}|вибух{_W}|explosions?|blasts?|детонаци{_W}|детонаці{_W})",
+    _I,
+)
+"""Words of a fire or an explosion, which alone (with no attack word, weapon or side that struck in the report) assert
+no attack: "a fire broke out at an oil depot ... witnesses heard explosions", "возгорание на территории воинской
+части"."""
 
 INTERCEPTION: re.Pattern[str] = re.compile(
     rf"\b(?:перехвач{_W}|перехват{_W}|сбит{_W}|сбил{_W}|сбиты|збит{_W}|збил{_W}|знешкодж{_W}|подавлен{_W}|"

@@ -61,6 +61,7 @@ _PREPOSITION = re.compile(
     rf"[іІ]з|[зЗ]|по|[iI]n|[nN]ear|at|outside|over|"
     rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?(?P<name>{_NAME})"
 )
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+|,\s+(?:и|і|й|та|and)\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
 _DIRECTION = re.compile(
     r"(?P<name>(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:ом|ем|ое|ий|ій|ому|ого|е)\s+(?:направлени|напрямк|напрям)\w*)|"
     r"(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ-]+(?:ом|ое|ого|ому|ому|ій|е)\s+(?:приграничь|прикордонн)\w*)|"
@@ -260,6 +261,14 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
             continue
         found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False))
+        # a list after the preposition: "в Видном, Домодедове и Раменском", "in Vidnoye, Domodedovo and Ramenskoye"
+        stop = m.end("name")
+        while (more := _LIST_NEXT.match(text, stop, end)) is not None:
+            name = more.group("name")
+            if name.lower() in _NOT_PLACES or _UNIT_AFTER.match(text, more.end("name")):
+                break
+            found.append(PlaceMention(more.start("name"), more.end("name"), name, None, False))
+            stop = more.end("name")
     for m in _BARE.finditer(text, start, end):
         # a bare city name ("рідного Херсону", "вночі Саранськ приймав"): not at the head of a sentence or bullet,
         # not an adjective (those name facilities: "Саратовський НПЗ"); kept only if the geocoder is sure of it
