@@ -368,3 +368,35 @@ def test_a_power_cut_takes_the_site_its_region_names(ex: Extractor) -> None:
     )
     claim = one(ex, text, TASS)
     assert (claim.place.name, claim.target.category) == ("Kharkiv Raion", "energy.electricity.line")
+
+
+# -- administrations' posts and wire copy ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place", "category", "stance"),
+    [
+        # a region by its own word after an attack verb; the site in the next sentence; the side from the first
+        ("Вночі ворог атакував Харківщину ударними БпЛА. Пошкоджено об'єкт енергетичної інфраструктури.", UKRENERGO,
+         "Kharkiv", "energy", "accusation"),
+        ("Унаслідок атаки на Харків пошкоджено об'єкт критичної інфраструктури.", UKRENERGO, "Kharkiv", "energy",
+         "accusation"),
+        # a port city is a city
+        ("Russian drones attacked Ukraine's southern port city of Odesa overnight, damaging energy infrastructure.",
+         NEWS, "Odesa", "energy", "observation"),
+        # homes left without power were not hit
+        ("The Russian Defence Ministry said Ukraine had struck a power line in Kharkiv, which left 1,500 homes "
+         "without power.", NEWS, "Kharkiv", "energy.electricity.line", "accusation"),
+        # a city's military administration is no side that struck
+        ("Kyiv's military administration said debris from downed drones damaged a residential building in Kharkiv.",
+         NEWS, "Kharkiv", "civilian.residential", "accusation"),
+    ],
+)  # fmt: skip
+def test_posts_and_wires(ex: Extractor, text: str, source: Source, place: str, category: str, stance: str) -> None:
+    claim = one(ex, text, source)
+    assert (claim.place.name, claim.target.category, claim.stance) == (place, category, stance)
+
+
+def test_a_denial_with_no_place_is_of_the_other_country(ex: Extractor) -> None:
+    claim = one(ex, "Ukraine denied Russia's accusations, saying it had not attacked any energy infrastructure.", NEWS)
+    assert (claim.place.country, claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "UKR", "denial")

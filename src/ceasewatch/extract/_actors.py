@@ -47,9 +47,9 @@ _UKR = re.compile(
     rf"українськ{_W}\s+(?:{_W}\s+)?(?:військ|сил|дрон|бпла|безпілот|ракет|захисник|воїн|підрозділ|удар|(?-i:БПЛА|БпЛА)){_W}|"
     rf"Украина\s+(?:атаковала|нанесла|ударила|ответила)|Україна\s+(?:атакувала|завдала|вдарила|відповіла)|"
     rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
-    rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
-    rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military(?!-)|army|drones?|"
-    rf"armed\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
+    rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
+    rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
+    rf"armed\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
@@ -66,8 +66,8 @@ _RUS = re.compile(
     rf"\bрос(?:ія|ії|ією)\s+(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла|відповіла)|"
     rf"Россия\s+(?:атаковала|нанесла|ответила)|"
     rf"\bорк(?:и|ів|ами)\b|кацап{_W}|"
-    rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-)|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
-    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|russia's\s+(?:forces|military(?!-)|army|"
+    rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
+    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
@@ -119,7 +119,7 @@ _CLAIMANT_RUS = re.compile(
     _I,
 )
 _CLAIMANT_UKR = re.compile(
-    r"(?:ukraine's|ukrainian)\s+(?:general\s+staff|military(?!-)|air\s+force|officials?|president|foreign\s+ministry|"
+    r"(?:ukraine's|ukrainian)\s+(?:general\s+staff|military(?!-|\s+administration)|air\s+force|officials?|president|foreign\s+ministry|"
     r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry|(?:state\s+)?emergency\s+service|prosecutor|police|"
     r"interior\s+ministry|prime\s+minister|energy\s+minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії)))|\bzelensky[iy]?\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"

@@ -261,6 +261,7 @@ class Extractor:
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
             if not _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
+            and not (t[2].value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
             and not (t[2].value == "civilian" and _lexicon.NONE_AFTER.match(text, t[1], e))
             and not (t[2].value == "civilian" and _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
         ]
@@ -509,6 +510,10 @@ class Extractor:
         if not agents and claimant in ("RUS", "UKR"):
             # "the General Staff said its forces had hit ...", "the ministry said its strike had targeted ..."
             agents = _actors.own_forces(text, s, e, claimant)
+        if not agents and claimant in ("RUS", "UKR") and _actors.denies(text, s, e):
+            agents = [_actors.Actor(s, s, claimant)]  # "Ukraine denied ..., saying it had not attacked ..."
+        if not agents and place is None:
+            agents = head_actors  # "Вночі ворог атакував Одещину. Пошкоджено об'єкт енергетичної інфраструктури"
         confidence = 0.35
         if place is None:
             country = _places.country_in(text, s, e)
@@ -519,6 +524,8 @@ class Extractor:
                 if category == "unknown" or not agents:
                     return None
                 named = _named_sides(text, s, e)
+                if agents[0].start == agents[0].end:
+                    country = country or _actors.opponent(agents[0].party)  # a side denying its own attack
                 country = (
                     country or _places.country_of_target(text, s, e, exclude=named) or _actors.opponent(agents[0].party)
                 )
@@ -705,6 +712,11 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,.:;!?—–]")
+_LEFT_AFTER = re.compile(
+    r"\s+(?:[\w,'’ʼ-]+\s+){0,2}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+(?:света|электричества|"
+    r"электроснабжения|тепла|газа|світла|електрики|електропостачання|тепла|газу))\b",
+    re.I,
+)  # "left 1,500 homes without power": the homes lost power, they were not hit
 _LEFT_WITHOUT = re.compile(
     r"(?:\bбез\s+(?:света|электричества|электроснабжения|электроэнергии|світла|електрики|електропостачання|газу|"
     r"газа|тепла)\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+\w+|\bleft\s+without\s+\w+|"

@@ -347,6 +347,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"енергетичн{_W}\s+(?:інфраструктур|об){_W}",
         rf"энергоинфраструктур{_W}",
         rf"енергоінфраструктур{_W}",
+        # "об'єкт критичної інфраструктури": what Ukrainian officials call an energy site they do not name
+        rf"критичн{_W}\s+інфраструктур{_W}",
+        rf"критическ{_W}\s+(?:важн{_W}\s+)?инфраструктур{_W}",
+        r"critical\s+infrastructure",
         rf"энергетическ{_W}\s+предприяти{_W}",
         rf"енергетичн{_W}\s+підприєм{_W}",
         r"energy\s+(?:company|companies|enterprise|plant)",
@@ -485,8 +489,8 @@ TARGETS: tuple[Entry, ...] = (
     # civilian
     _e(
         "civilian.port",
-        r"\bпорт(?:а|у|ом|е|і|ы|и|ов|ів)?\b",
-        r"ports?\b",
+        r"\bпорт(?:а|у|ом|е|і|ы|и|ов|ів)?\b(?!\s+(?:город|міст))",
+        r"ports?\b(?!\s+(?:city|town))",
         rf"портов{_W}",
         rf"портов{_W}\s+інфраструктур{_W}",
         rf"причал{_W}",

@@ -78,6 +78,7 @@ _ADJECTIVE_END = re.compile(
     r"(?:ий|ій|ый|ого|ому|ій|ої|ими|ых)$",
     re.I,
 )
+_REGION_NOUN = re.compile(r"(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною)$", re.I)  # Харківщина, Одещину, Донеччини
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:;…\n*_#>|(\[\]\"«»“”„▫️•🔹⚡💥🔸▪️-]|[^\w\s,])\s*$")
 _NOT_PLACES = frozenset(
     [
@@ -480,12 +481,16 @@ class PlaceResolver:
             candidates = list(self.geocoder(mention.query))
         candidates = [c for c in candidates if getattr(c, "score", 1.0) >= self.min_score]
         if mention.bare or mention.strict:
-            # a bare name: a settlement the geocoder is sure of, and not a partial or fuzzy reading of the word
+            # a bare name: a settlement the geocoder is sure of, and not a partial or fuzzy reading of the word (a
+            # region by its own word, "атакував Одещину", may be a region)
+            kinds = (
+                {"settlement", "admin1"} if mention.strict and _REGION_NOUN.search(mention.query) else {"settlement"}
+            )
             candidates = [
                 c
                 for c in candidates
                 if getattr(c, "score", 0.0) >= self.bare_score
-                and _precision(str(getattr(c, "kind", ""))) == "settlement"
+                and _precision(str(getattr(c, "kind", ""))) in kinds
                 and _same_word(str(getattr(c, "matched", "") or mention.query), mention.query)
                 and _same_initial(str(getattr(c, "name", "")), mention.query)
             ]
