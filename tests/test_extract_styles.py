@@ -400,3 +400,30 @@ def test_posts_and_wires(ex: Extractor, text: str, source: Source, place: str, c
 def test_a_denial_with_no_place_is_of_the_other_country(ex: Extractor) -> None:
     claim = one(ex, "Ukraine denied Russia's accusations, saying it had not attacked any energy infrastructure.", NEWS)
     assert (claim.place.country, claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "UKR", "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "category"),
+    [
+        ("В Курской области ударный беспилотник ВСУ был направлен на электроподстанцию «Васильевка».", TASS,
+         "energy.electricity.substation"),
+        ("Russia's Defence Ministry said Ukrainian drones hit a substation in Kharkiv, cutting power to 1,500 "
+         "households.", NEWS, "energy.electricity.substation"),
+        ("Этой ночью Сумы подверглись атаке беспилотников, в нескольких СНТ повреждены около 30 частных и дачных "
+         "домов.", TASS, "civilian.residential"),
+    ],
+)  # fmt: skip
+def test_more_words(ex: Extractor, text: str, source: Source, category: str) -> None:
+    assert one(ex, text, source).target.category == category
+
+
+def test_independent_media_and_the_place_pointed_back_at(ex: Extractor) -> None:
+    text = (
+        "Ukraine's General Staff said its forces struck the airfield in Kharkiv overnight. The Telegram channel "
+        "ASTRA reported that an ammunition depot at the base was hit."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.target.category, c.place.name, c.claimant, c.stance) for c in claims] == [
+        ("military.airbase", "Kharkiv", "UKR", "admission"),
+        ("military.depot", "Kharkiv", None, "observation"),
+    ]

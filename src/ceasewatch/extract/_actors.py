@@ -23,6 +23,7 @@ __all__ = [
     "Actor",
     "admits",
     "attributed_to",
+    "cites_independent",
     "claimant_in",
     "denies",
     "find_actors",
@@ -224,6 +225,12 @@ def _speaks(text: str, actor: Actor, start: int) -> bool:
     return _SPEECH_AFTER.match(text, actor.end) is not None or (
         _STAFF_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
     )
+
+
+def cites_independent(text: str, start: int, end: int) -> bool:
+    """Whether the span cites independent media ("The Russian Telegram channel ASTRA ... reported", "за даними
+    «Проекту»")."""
+    return _INDEPENDENT.search(text, start, end) is not None
 
 
 def claimant_in(text: str, start: int, end: int) -> str | None:

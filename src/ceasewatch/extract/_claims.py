@@ -140,6 +140,7 @@ class Extractor:
         # whether the report being read says anything attacked (an attack word other than a fire, a weapon, a side)
         self._attacked: bool | None = None
         self._party: str | None = None  # the party of the report being read
+        self._last_place: Place | None = None  # the place of the report's last claim so far
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -187,6 +188,7 @@ class Extractor:
         self._arms = None
         self._attacked = None
         self._party = party
+        self._last_place = None
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         last_speaker: str | None = None
@@ -195,9 +197,20 @@ class Extractor:
         for s, e in spans:
             own_speaker = _actors.claimant_in(cleaned, s, e)
             speaker = claimant
+            independent = (
+                not official
+                and not attributed
+                and own_speaker is None
+                and _actors.cites_independent(cleaned, s, e)
+                and report.source.affiliation != "party_aligned_media"
+            )  # "The Russian Telegram channel ASTRA ... reported": no side's claim
             if per_sentence:
+                if independent:
+                    last_speaker = None
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
+            if independent:
+                speaker = None
             sentence = self._sentence(cleaned, s, e)
             found = (
                 []
@@ -231,6 +244,8 @@ class Extractor:
                 claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed += claim.target.category == "unknown"
                 latest.append(claim)
+                if claim.place.has_point:
+                    self._last_place = claim.place
         claims = [c.model_copy(update={"id": f"{report.id}/x{n}"}) for n, c in enumerate(_consolidate(claims), start=1)]
         reason = None if claims else "no attack on a target found"
         return ExtractResult(report.id, language, tuple(claims), reason)
@@ -406,6 +421,10 @@ class Extractor:
                 )
                 if named is None or (named == only.country and self._only_place[0] < s):
                     place = only  # the report's only place (a sentence before it: if it names no country)
+            elif place is None and self._last_place is not None and _ANAPHORA.search(text, s, e):
+                named = _places.country_in(text, s, e)
+                if named is None or named == self._last_place.country:
+                    place = self._last_place  # "an ammunition depot at the base was hit": the place just named
             own = [t for t in sentence.targets if cs <= t[0] < ce]
             if (
                 not own
@@ -684,6 +703,12 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
     )
 
 
+_ANAPHORA = re.compile(
+    r"\b(?:at|on|near|inside)\s+the\s+(?:base|site|facility|plant|airfield|airbase|depot|station|refinery|city|town|"
+    r"village|port|scene)\b|\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|территории\s+"
+    r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
+    re.I,
+)  # words that point back at the place just named
 _ATTACKED_GAP = re.compile(r"[^,.;:!?—–()]{0,80}")
 
 
