@@ -14,6 +14,7 @@ TASS = Source(name="ТАСС", affiliation="party_aligned_media", party="RUS")
 
 
 _MORE: dict[str, FakeCandidate] = {
+    "kyiv": FakeCandidate("Kyiv", 50.45, 30.52, 20, "Kyiv", "UKR", 0.99, "settlement"),
     "kharkiv region": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
     "харківської області": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
     "харьковского района": FakeCandidate("Kharkiv Raion", 50.0, 36.2, 30, "Kharkiv Oblast", "UKR", 0.9, "district"),
@@ -427,3 +428,12 @@ def test_independent_media_and_the_place_pointed_back_at(ex: Extractor) -> None:
         ("military.airbase", "Kharkiv", "UKR", "admission"),
         ("military.depot", "Kharkiv", None, "observation"),
     ]
+
+
+def test_a_place_in_an_english_title_and_the_capital(ex: Extractor) -> None:
+    text = (
+        "Kharkiv governor Oleh Syniehubov said an energy facility supplying the city was destroyed by Russian drones."
+    )
+    assert one(ex, text, NEWS).place.name == "Kharkiv"
+    text = "Governor Oleh Syniehubov of Kharkiv said Russian drones hit the Ukrainian capital, damaging a substation."
+    assert one(ex, text, NEWS).place.name == "Kyiv"

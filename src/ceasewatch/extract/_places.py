@@ -40,6 +40,12 @@ _ADMIN_PAIR = re.compile(
     rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:и|і|та|and)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
     rf"regions|oblasts|районах|районів|районов|райони|районы)\b"
 )
+_CAPITAL = re.compile(
+    r"(?P<ukr>\b(?:the\s+)?Ukrainian\s+capital|\bUkraine's\s+capital|\bукраинск\w+\s+столиц\w+|\bукраїнськ\w+\s+"
+    r"столиц\w+)|(?P<rus>\b(?:the\s+)?Russian\s+capital|\bRussia's\s+capital|\bроссийск\w+\s+столиц\w+|\bросійськ\w+\s+"
+    r"столиц\w+)",
+    re.I,
+)  # "the Ukrainian capital", "российскую столицу": Kyiv, Moscow
 _CENTRE_OF = re.compile(
     rf"\b(?:центр[ауеі]?|окраин[аеуы]|околиц[яіюи]|передмісті|пригород[ауе]?|centre\s+of|center\s+of|"
     rf"outskirts\s+of|suburbs?\s+of|(?:in|of|near|across)\s+(?:central|southern|northern|eastern|western|downtown|"
@@ -224,6 +230,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
             found.append(PlaceMention(a, b, f"{text[a:b]} {word}", level, True))
         found.append(PlaceMention(m.start("b"), m.end(), f"{m.group('b')} {word}", level, True))
+    for m in _CAPITAL.finditer(text, start, end):
+        query = "Kyiv" if m.group("ukr") else "Moscow"
+        found.append(PlaceMention(m.start(), m.end(), query, "settlement", True))
     for m in _CENTRE_OF.finditer(text, start, end):
         found.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), None, False))
     for m in _REPUBLIC.finditer(text, start, end):
@@ -334,7 +343,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
     r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
     r"военной\s+администрации|військової\s+адміністрації)\s+)?|"
-    r"\b(?:authorities|officials|власти|влада|власть)\s+(?:in|of|в|у)\s+(?:the\s+)?(?:Russia's\s+|Ukraine's\s+)?)$",
+    r"\b(?:authorities|officials|власти|влада|власть)\s+(?:in|of|в|у)\s+(?:the\s+)?(?:Russia's\s+|Ukraine's\s+)?|"
+    r"\b(?:governor|mayor|head)\s+(?:[\w'’-]+\s+){1,3}of\s+(?:the\s+)?)$",
     re.I,
 )
 _TITLE_AFTER = re.compile(
@@ -373,6 +383,11 @@ _ENGLISH_ROLES = (
         rf"residential|region|port|military\s+administration))"
     ),
     re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
+    # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor"
+    re.compile(
+        rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:governor|"
+        rf"mayor|military\s+administration)\b)"
+    ),
     re.compile(
         rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:again\s+)?"
         rf"(?:hit|struck|attacked|shelled|targeted|bombed|pounded|under\s+(?:fire|attack|shelling))|"
