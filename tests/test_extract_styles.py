@@ -437,3 +437,22 @@ def test_a_place_in_an_english_title_and_the_capital(ex: Extractor) -> None:
     assert one(ex, text, NEWS).place.name == "Kharkiv"
     text = "Governor Oleh Syniehubov of Kharkiv said Russian drones hit the Ukrainian capital, damaging a substation."
     assert one(ex, text, NEWS).place.name == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "category"),
+    [
+        ("Ввечері далекобійні ударні БПЛА ГУР атакували об'єкт з виробництва БПЛА у Брянській області.", UKR_GS,
+         "military.industry"),
+        ("ВС РФ нанесли удар по предприятиям авиационной, ракетно-космической промышленности в Харьковской области.",
+         RUS_MOD, "military.industry"),
+        # the plant's purpose said in the next sentence
+        ("Вночі БПЛА атакували завод у Брянську. Підприємство виробляє електроніку для військових потреб рф.",
+         UKR_GS, "military.industry"),
+        # what the attack hit, said two sentences later
+        ("Цілеспрямований російський ракетний удар по Сумах. Всі служби на місці. Є загиблі та поранені.",
+         UKRENERGO, "civilian"),
+    ],
+)  # fmt: skip
+def test_plants_and_later_sentences(ex: Extractor, text: str, source: Source, category: str) -> None:
+    assert one(ex, text, source).target.category == category

@@ -194,6 +194,7 @@ class Extractor:
         last_speaker: str | None = None
         unnamed = 0  # the claims of the sentence before that name no target
         latest: list[Claim] = []  # the claims of the sentence before
+        waited = False  # whether a sentence already went by without saying what the unnamed claims hit
         for s, e in spans:
             own_speaker = _actors.claimant_in(cleaned, s, e)
             speaker = claimant
@@ -222,16 +223,18 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                _what_was_hit(cleaned, s, e, claims, unnamed)
+                hit = _what_was_hit(cleaned, s, e, claims, unnamed)
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
                     for claim in self._also_hit(cleaned, s, e, latest):
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
-                unnamed = 0
+                unnamed = 0 if hit or waited else unnamed  # look one sentence further for what was hit
+                waited = not hit and unnamed > 0
                 latest = []
                 continue
             unnamed = 0
+            waited = False
             latest = []
             for claim in found:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
@@ -523,7 +526,7 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
-        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, e):
+        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, _next_sentence_end(text, e)):
             category = "military.industry"  # a plant that makes explosives, drones or parts for the army
         agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
         if not agents and claimant in ("RUS", "UKR"):
@@ -682,6 +685,16 @@ class Extractor:
             if found is not None:
                 return label, found, False
         return label, None, False
+
+
+def _next_sentence_end(text: str, e: int) -> int:
+    """The end of the sentence after the one ending at ``e`` (a plant's purpose is often said next: "Вночі БПЛА
+    атакували завод у Брянську. Підприємство, яке виробляє електроніку для військових потреб")."""
+    stop = _SENTENCE_STOP.search(text, e + 1, min(len(text), e + 300))
+    return stop.end() if stop else min(len(text), e + 300)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 def _near(place: Place, facility: Facility, km: float) -> bool:
@@ -890,19 +903,20 @@ def _other_kinds(
     return out
 
 
-def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) -> None:
+def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) -> bool:
     """Give the claims of the sentence before that name no target (the last ``unnamed`` of ``claims``) the target
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
     `civilian`; "Пошкоджено підстанцію")."""
     if not unnamed:
-        return
+        return False
     best = _best_target(_lexicon.find_all(_lexicon.TARGETS, text, s, e))
     if best is None:
-        return
+        return False
     for i in range(len(claims) - unnamed, len(claims)):
         if claims[i].target.category == "unknown":
             target = claims[i].target.model_copy(update={"category": best[2].value, "name": text[best[0] : best[1]]})
             claims[i] = claims[i].model_copy(update={"target": target})
+    return True
 
 
 def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str | None) -> list[Claim]:
