@@ -456,3 +456,19 @@ def test_a_place_in_an_english_title_and_the_capital(ex: Extractor) -> None:
 )  # fmt: skip
 def test_plants_and_later_sentences(ex: Extractor, text: str, source: Source, category: str) -> None:
     assert one(ex, text, source).target.category == category
+
+
+def test_crimea_is_run_by_russia_installed_authorities(ex: Extractor) -> None:
+    text = "РИА Новости: украинские военные нанесли удар по нефтебазе в Крыму, заявил глава республики Сергей Аксенов."
+    claim = one(ex, text, TASS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "RUS", "accusation")
+
+
+def test_generic_energy_beside_a_civilian_site(ex: Extractor) -> None:
+    text = "A Russian drone attack on Odesa damaged energy infrastructure and set a residential building on fire."
+    assert sorted(c.target.category for c in run(ex, text, NEWS)) == ["civilian.residential", "energy"]
+
+
+def test_gas_pipeline_in_ukrainian(ex: Extractor) -> None:
+    claim = one(ex, "Окупанти обстріляли Суми з артилерії: пошкоджено газогін та лінію електропередачі.", UKRENERGO)
+    assert claim.target.category == "energy"

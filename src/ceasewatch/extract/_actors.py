@@ -111,7 +111,9 @@ _PATIENT_CUE = re.compile(
 )
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
-    r"emergencies\s+ministry|investigative\s+committee)|(?:moscow|russia|kremlin)-(?:installed|appointed|backed)|(?-i:\bМинобороны\b(?!\s+Украин)|\bМЧС\b|\bСК\s+России)|"
+    r"emergencies\s+ministry|investigative\s+committee)|(?:moscow|russia|kremlin|russian)-(?:installed|appointed|backed)|\b(?:aksyonov|aksenov|razvozhayev|pushilin|"
+    r"pasechnik|balitsky|saldo)\b|аксенов\w*|аксьонов\w*|развожаев\w*|пушилин\w*|пушилін\w*|пасечник\w*|балицк\w*|"
+    r"сальдо\b|(?-i:\bМинобороны\b(?!\s+Украин)|\bМЧС\b|\bСК\s+России)|"
     r"according\s+to\s+(?:russia|moscow|the\s+kremlin)\b|"
     r"(?-i:\bTASS\b|\bRIA\s+Novosti\b|\bInterfax\b(?!-Ukraine)|ТАСС|РИА\s+Новости)|"
     r"\bkremlin\b|\bpeskov\b|\bzakharova\b|\bmoscow\s+(?:said|says|claimed|accused)|\brussia\s+(?:said|says|claimed|"

@@ -893,9 +893,11 @@ def _other_kinds(
     kinds = {_top(best[2].value)}
     for t in own:
         kind = _top(t[2].value)
-        if kind in kinds or not t[2].specific or t[2].value == "military.unit":
+        # a generic energy word counts too ("damaged energy infrastructure and set a residential building on fire")
+        energy = kind == "energy" and not t[2].outcome
+        if kind in kinds or not (t[2].specific or energy) or t[2].value == "military.unit":
             continue
-        group = [u for u in own if _top(u[2].value) == kind and u[2].specific]
+        group = [u for u in own if _top(u[2].value) == kind and (u[2].specific or energy) and not u[2].outcome]
         chosen = _best_target(group)
         if chosen is not None:
             out.append(_common_target(chosen, group))
@@ -970,13 +972,19 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
     """A post quoting a governor, a mayor or "the authorities" relays the side that runs the place."""
     if not local or claim.place.country not in ("RUS", "UKR") or claim.place.country == claimant:
         return claim
-    claimant = claim.place.country
+    # Crimea and Sevastopol are run by Russia-installed authorities ("глава республики Сергей Аксенов")
+    claimant = "RUS" if claim.place.admin1 in _RUSSIA_RUN else claim.place.country
+    if claimant == claim.claimant:
+        return claim
     return claim.model_copy(
         update={
             "claimant": claimant,
             "stance": _actors.stance_of(claim.perpetrator, claimant, claim.stance == "denial"),
         }
     )
+
+
+_RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
 
 
 def _within(coarse: Claim, fine: Claim) -> bool:

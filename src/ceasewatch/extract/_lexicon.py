@@ -161,7 +161,14 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:видобут{_W}|добыч{_W}|видобування)\s+(?:природного\s+)?газ{_W}",
         rf"газов{_W}\s+(?:месторожд|родовищ|скважин|свердловин){_W}",
     ),
-    _e("energy.gas.pipeline", rf"газопровод{_W}", rf"газопровід{_W}", r"gas\s+pipelines?", rf"газов{_W}\s+мереж{_W}"),
+    _e(
+        "energy.gas.pipeline",
+        rf"газопровод{_W}",
+        rf"газопровід{_W}",
+        rf"газог[оі]н{_W}",
+        r"gas\s+pipelines?",
+        rf"газов{_W}\s+мереж{_W}",
+    ),
     # energy: electricity
     _e(
         "energy.electricity.traction",
