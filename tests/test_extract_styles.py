@@ -60,8 +60,9 @@ def ex() -> Extractor:
         # siblings still widen: a substation and a power line
         ("ВСУ атаковали подстанцию и линию электропередачи в Брянской области.", RUS_MOD, "energy.electricity"),
         ("Ukrenergo said Russian shelling had cut power to parts of Kharkiv.", NEWS, "energy.electricity"),
-        ("Russian strikes on Ukraine's energy system continued overnight, the ministry said.", NEWS,
+        ("Russian strikes on Ukraine's power grid continued overnight, the ministry said.", NEWS,
          "energy.electricity"),
+        ("Russian strikes on Ukraine's energy system continued overnight, the ministry said.", NEWS, "energy"),
     ],
 )  # fmt: skip
 def test_one_site(ex: Extractor, text: str, source: Source, category: str) -> None:
@@ -472,3 +473,30 @@ def test_generic_energy_beside_a_civilian_site(ex: Extractor) -> None:
 def test_gas_pipeline_in_ukrainian(ex: Extractor) -> None:
     claim = one(ex, "Окупанти обстріляли Суми з артилерії: пошкоджено газогін та лінію електропередачі.", UKRENERGO)
     assert claim.target.category == "energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "perpetrator", "place"),
+    [
+        # the enemy's forces that a refinery supplies are no actor
+        ("Уражено виробничі потужності НПЗ у Брянській області — пальне звідти йде на забезпечення угруповання "
+         "ворога.", UKR_GS, "UKR", "Bryansk Oblast"),
+        # a capital in the nominative or genitive is its government; in the accusative after an attack verb, a city
+        ("По словам Пескова, удары по подстанциям в Курской области продолжаются, а Киев и не скрывает этого.", TASS,
+         "UKR", "Kursk Oblast"),
+    ],
+)  # fmt: skip
+def test_sides_and_capitals(ex: Extractor, text: str, source: Source, perpetrator: str, place: str) -> None:
+    claim = one(ex, text, source)
+    assert (claim.perpetrator, claim.place.name) == (perpetrator, place)
+
+
+def test_regions_affected_are_not_people_hurt(ex: Extractor) -> None:
+    text = "ВСУ атаковали энергообъекты в Курской области, и число регионов, пострадавших от таких ударов, выросло."
+    assert one(ex, text, TASS).target.category == "energy"
+
+
+def test_a_side_denying_speaks_for_itself(ex: Extractor) -> None:
+    text = "Ukraine's defence forces did not launch drone strikes on energy sites in Kharkiv, the General Staff said."
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")

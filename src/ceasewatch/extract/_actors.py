@@ -50,7 +50,7 @@ _UKR = re.compile(
     rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
-    rf"armed\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
+    rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
@@ -105,6 +105,7 @@ _PATIENT_CUE = re.compile(
     rf"танк{_W}|пикап{_W}|пікап{_W}|тягач{_W}|самоход{_W}|самохідн{_W}|гаубиц{_W}|бронемашин{_W}|бронетехн{_W}|"
     rf"бронированн{_W}|установк{_W}|станци{_W}|станці{_W}|расч[её]т{_W}|точк{_W}|автоколонн{_W}|машин{_W}|"
     rf"в/ч|бригад{_W}|рбр|полк{_W}|скоплени{_W}|пехот{_W}|піхот{_W}|инфраструктур{_W}|інфраструктур{_W}|"
+    rf"угрупован{_W}|группировк{_W}|забезпеченн{_W}|обеспечени{_W}|потреб{_W}|нужд{_W}|"
     rf"арми[июей]|армі[їяю]|цел[иейь]|ціл[іе]\w*|(?-i:РЛС|ЗРК|БМП|БТР|МТЛБ))"
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
     _I,

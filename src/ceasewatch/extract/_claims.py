@@ -282,6 +282,7 @@ class Extractor:
             and not (t[2].value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
             and not (t[2].value == "civilian" and _lexicon.NONE_AFTER.match(text, t[1], e))
             and not (t[2].value == "civilian" and _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
+            and not (t[2].value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
         ]
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
@@ -600,7 +601,9 @@ class Extractor:
         if claimant is None and agents and _actors.own_official(text, s, e):
             claimant = perpetrator  # "Ukraine struck the airbase, its General Staff said"
         elif claimant is None and agents and _actors.unnamed_official(text, s, e):
-            claimant = _actors.opponent(perpetrator)  # "the ministry said Russian drones hit ...": Ukraine's ministry
+            # "the ministry said Russian drones hit ...": Ukraine's ministry; "... did not launch strikes, the General
+            # Staff said": the side that denies its own attack
+            claimant = perpetrator if denial else _actors.opponent(perpetrator)
         stance = _actors.stance_of(perpetrator, claimant, denial)
         if place.precision == "unknown" and claimant in ("RUS", "UKR") and perpetrator in ("RUS", "UKR"):
             # no place: a side accuses the other of hitting its own sites, and admits hitting the other's
@@ -749,6 +752,11 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     return False
 
 
+_NOT_PEOPLE_BEFORE = re.compile(
+    r"(?:регион|регіон|област|район|объект|об['’ʼ]?єкт|город|міст|населенн|предприяти|підприємств|region|facilit|"
+    r"site|areas?|cit(?:y|ies)|towns?|villages?)\w*,?\s+(?:которы\w+\s+|які\s+|що\s+|that\s+|which\s+)?$",
+    re.I,
+)  # "число регионов, пострадавших от ударов": places affected, not people hurt
 _CLAUSE_BREAK = re.compile(r"[,.:;!?—–]")
 _LEFT_AFTER = re.compile(
     r"\s+(?:[\w,'’ʼ-]+\s+){0,2}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+(?:света|электричества|"

@@ -250,14 +250,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"енергоблок{_W}",
         r"generating\s+(?:facility|facilities|plant)",
     ),
-    # the grid as a whole
+    # the grid as a whole ("энергосистема", "energy system": the energy sector as a whole)
+    _e("energy", r"energy\s+(?:system|grid)s?", rf"энергосистем{_W}", rf"енергосистем{_W}", specific=False),
     _e(
         "energy.electricity",
         r"power\s+grid",
         r"electricity\s+(?:infrastructure|grid|network)",
-        r"(?:energy|power|electricity)\s+(?:system|grid)s?",
-        rf"энергосистем{_W}",
-        rf"енергосистем{_W}",
+        r"(?:power|electricity)\s+(?:system|grid)s?",
         rf"электроэнергетик{_W}",
         rf"електроенергетик{_W}",
         rf"электросет{_W}\s+(?:компани|организаци){_W}",
