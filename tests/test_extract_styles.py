@@ -500,3 +500,32 @@ def test_a_side_denying_speaks_for_itself(ex: Extractor) -> None:
     text = "Ukraine's defence forces did not launch drone strikes on energy sites in Kharkiv, the General Staff said."
     claim = one(ex, text, NEWS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "category", "place"),
+    [
+        ("Ворог випустив по Харкову дві ракети Х-59. Влучання в підстанцію, є пошкодження.", UKRENERGO,
+         "energy.electricity.substation", "Kharkiv"),
+        ("В Харькове сработала ПВО, обломки беспилотника упали на территорию предприятия, есть пострадавшие.", TASS,
+         "civilian.industry", "Kharkiv"),
+        ("ТАСС: Киев нарушил мораторий, атаковав нефтебазу в Харькове, заявили в Минобороны РФ.", TASS,
+         "energy.oil.storage", "Kharkiv"),
+        # the plant that speaks is not a second target
+        ("Ukrainian drones attacked the Kharkiv power plant's substation, the plant's press service said.", NEWS,
+         "energy.electricity", "Kharkiv"),
+    ],
+)  # fmt: skip
+def test_launches_debris_and_broken_moratoria(
+    ex: Extractor, text: str, source: Source, category: str, place: str
+) -> None:
+    claim = one(ex, text, source)
+    assert (claim.target.category, claim.place.name) == (category, place)
+
+
+def test_an_enterprise_beside_a_refinery_is_the_refinery(ex: Extractor) -> None:
+    text = (
+        "Ночью в Харькове после атаки БПЛА загорелся нефтеперерабатывающий завод. Обломки беспилотника упали на "
+        "территорию предприятия, вспыхнул резервуар с бензином."
+    )
+    assert [c.target.category for c in run(ex, text, TASS)] == ["energy.oil.refinery"]

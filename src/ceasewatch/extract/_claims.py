@@ -283,6 +283,8 @@ class Extractor:
             and not (t[2].value == "civilian" and _lexicon.NONE_AFTER.match(text, t[1], e))
             and not (t[2].value == "civilian" and _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
             and not (t[2].value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
+            and not _SPEAKS_FOR.match(text, t[1], e)
+            and not _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         ]
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
@@ -752,6 +754,12 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     return False
 
 
+_SPEAKS_FOR = re.compile(
+    r"['’]s\s+(?:press\s+(?:service|office)|director|management|spokes\w+|operator|owner|administration|head)\b", re.I
+)  # "the plant's press service said": the plant speaks
+_PRESS_OF = re.compile(
+    r"(?:пресс-служб\w*|прес-служб\w*|руководств\w*|керівництв\w*|директор\w*|press\s+service\s+of\s+the)\s+$", re.I
+)  # "сообщили в пресс-службе завода"
 _NOT_PEOPLE_BEFORE = re.compile(
     r"(?:регион|регіон|област|район|объект|об['’ʼ]?єкт|город|міст|населенн|предприяти|підприємств|region|facilit|"
     r"site|areas?|cit(?:y|ies)|towns?|villages?)\w*,?\s+(?:которы\w+\s+|які\s+|що\s+|that\s+|which\s+)?$",
@@ -1022,6 +1030,18 @@ def _consolidate(claims: list[Claim]) -> list[Claim]:
     ]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
     # атакам ... энергообъект «Погар» ... Случевск"), and an attack on nothing named to the targets named near it
+    # "обломки упали на территорию предприятия" beside a refinery at the same place: the enterprise is that site
+    energy_at = {(c.place.name, c.place.lat) for c in kept if _top(c.target.category) == "energy"}
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.target.category == "civilian.industry"
+            and "«" not in (c.target.name or "")
+            and (c.place.name, c.place.lat) in energy_at
+            and c.place.precision not in ("country", "unknown")
+        )
+    ]
     coarse = [c for c in kept if any(_within(c, other) for other in kept if other is not c)]
     kept = [c for c in kept if not any(c is other for other in coarse)]
     for region in coarse:
@@ -1037,10 +1057,10 @@ def _consolidate(claims: list[Claim]) -> list[Claim]:
         key = (*where, c.place.country, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
         if key in index:
             first = out[index[key]]
-            # a power cut gives way to the site named; a generic word ("энергетическая инфраструктура") and a site
-            # named with it are one site
-            if _strength(first) != _strength(c) and min(_strength(first), _strength(c)) == 0:
-                category = first.target.category if _strength(first) else c.target.category
+            # a power cut gives way to the site named, a generic word ("энергетическая инфраструктура", "резервуар с
+            # бензином") to the site named with it
+            if _strength(first) != _strength(c):
+                category = first.target.category if _strength(first) > _strength(c) else c.target.category
             else:
                 category = _ancestor(
                     first.target.category, c.target.category, narrow=_strength(first) < 2 or _strength(c) < 2

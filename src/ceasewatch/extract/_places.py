@@ -167,9 +167,10 @@ _COUNTRY = re.compile(
 
 _COUNTRY_OF_TARGET = re.compile(
     r"(?:(?P<rus>(?:российск|русск)\w*\s+(?:энерг|нефт|газ|инфраструктур|объект|территор)\w*|(?:Росси[ия]|РФ|рф|Росі[їя])\b|"
+    r"Russian\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|Russia's\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|"
     r"Российской\s+Федерации|російськ\w*\s+(?:енерг|нафт|інфраструктур|об)\w*)|"
     r"(?P<ukr>(?:украинск|українськ)\w*\s+(?:энерг|енерг|инфраструктур|інфраструктур|объект|об)\w*|"
-    r"Украин[ыеу]\b|Україн[иі]\b|Ukraine\b|Ukrainian\s+(?:energy|infrastructure)))"
+    r"Украин[ыеу]\b|Україн[иі]\b|Ukraine\b|Ukrainian\s+(?:energy|infrastructure|oil|gas|power|facilit)))"
 )
 
 
