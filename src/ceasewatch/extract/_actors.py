@@ -32,6 +32,7 @@ __all__ = [
     "opponent",
     "own_forces",
     "own_official",
+    "quotes_a_side",
     "quotes_local_authority",
     "stance_of",
     "unnamed_official",
@@ -234,6 +235,11 @@ def cites_independent(text: str, start: int, end: int) -> bool:
     """Whether the span cites independent media ("The Russian Telegram channel ASTRA ... reported", "за даними
     «Проекту»")."""
     return _INDEPENDENT.search(text, start, end) is not None
+
+
+def quotes_a_side(text: str) -> bool:
+    """Whether the text quotes Russia or Ukraine anywhere (else no span of it names a claimant)."""
+    return _CLAIMANT_RUS.search(text) is not None or _CLAIMANT_UKR.search(text) is not None
 
 
 def claimant_in(text: str, start: int, end: int) -> str | None:

@@ -177,6 +177,7 @@ class Extractor:
         local = not official and not attributed and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
         relays_local = not official and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
         spans = _segment.sentences(cleaned)
+        quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
         head_time = _time.find_time(cleaned, head[0], head[1], report.published_at, zone)
         head_actors = _actors.find_actors(cleaned, head[0], head[1], party)
@@ -196,7 +197,7 @@ class Extractor:
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
         for s, e in spans:
-            own_speaker = _actors.claimant_in(cleaned, s, e)
+            own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
             speaker = claimant
             independent = (
                 not official

@@ -296,7 +296,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         ):
             continue
         found.append(PlaceMention(m.start(), m.end(), name, None, False, bare=True))
-    for pattern in _ENGLISH_ROLES:
+    latin = _LATIN_NAME.search(text, start, end) is not None
+    for pattern in _ENGLISH_ROLES if latin else _ENGLISH_ROLES[:1]:
         # an English place name with no preposition, placed by its role: the object of an attack verb, the owner of
         # a target ("Sloviansk's energy infrastructure"), the name of a facility ("the Saratov refinery"), or the
         # subject of a passive attack ("Engels suffered", "Kherson was shelled")
@@ -359,6 +360,7 @@ _TITLE_AFTER = re.compile(
 )
 
 
+_LATIN_NAME = re.compile(r"[A-Z][a-z]")  # the English roles are tried only where a Latin name can be
 _EN_CAP = r"[A-Z][a-z'’-]+"
 _EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
 _EN_FACILITY = (
