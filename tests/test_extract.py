@@ -883,3 +883,34 @@ def test_an_attempt_on_a_named_site_is_an_attack(ex: Extractor) -> None:
     claim = one(ex, text, NEWS)
     assert claim.target.category == "energy.oil.pumping_station"
     assert (claim.perpetrator, claim.claimant) == ("UKR", "RUS")
+
+
+class TestLexiconPrefilter:
+    """The pre-filter of the lexicon (the beginnings of the words an entry can match) never hides a match."""
+
+    TEXTS = (
+        "Уражено Саратовський НПЗ, нафтобазу «Ока-центр» та підстанцію 330 кВ; ЛЕП пошкоджено.",
+        "ВСУ атаковали нефтеперекачивающую станцию и ГРС «Валуйки» ударными БПЛА, а также «Хаймарс».",
+        "Russian Shahed drones and a Kh-101 missile struck a thermal power plant and an oil depot in Odesa.",
+        "Обленерго: знеструмлено 20 тис. абонентів; Белгородэнерго, Rostovenergo, Россети.",
+    )
+
+    def test_starts_are_read_for_almost_every_entry(self) -> None:
+        from ceasewatch.extract import _lexicon
+
+        entries = _lexicon.TARGETS + _lexicon.WEAPONS
+        assert sum(e.starts is None for e in entries) <= 3
+        assert {"нпз", "неф", "наф", "ref"} <= set(_lexicon.TARGETS[0].starts or ())
+
+    def test_filtered_matches_are_the_unfiltered_ones(self) -> None:
+        from dataclasses import replace
+
+        from ceasewatch.extract import _lexicon
+
+        for entries in (_lexicon.TARGETS, _lexicon.WEAPONS):
+            unfiltered = tuple(replace(e, starts=None) for e in entries)
+            for text in self.TEXTS:
+                got = [(s, e, x.value) for s, e, x in _lexicon.find_all(entries, text, 0, len(text))]
+                want = [(s, e, x.value) for s, e, x in _lexicon.find_all(unfiltered, text, 0, len(text))]
+                assert got == want
+                assert got or entries is _lexicon.WEAPONS

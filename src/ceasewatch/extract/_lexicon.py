@@ -11,7 +11,9 @@ Where two target entries overlap, the longer match wins, then the earlier entry 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import re._parser as _sre  # type: ignore[import-not-found]  # only to read the lexicon's own patterns
+from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = [
     "ACT_OF_WEAPON",
@@ -52,6 +54,77 @@ class Entry:
     value: str
     specific: bool = True
     outcome: bool = False  # a cut of power, gas or heat: the kind of site hit, only where no site is named
+    # the lower-case beginnings (up to three letters) of the words a match can begin with; None: any word
+    starts: frozenset[str] | None = field(default=None, compare=False)
+
+
+_KEY = 3  # letters of a word's beginning that the pre-filter compares
+_WORD_START = re.compile(rf"\b\w{{1,{_KEY}}}")
+
+
+def _starts(pattern: str, flags: int) -> frozenset[str] | None:
+    """The lower-case beginnings (1 to ``_KEY`` word characters) that every match of ``pattern`` begins with, or None
+    when some match may begin otherwise (with a character class, a non-word character ...). Read from the pattern's
+    parse tree: literals, small classes, groups, alternations and optional parts."""
+    # a state: (letters so far, whether more may follow)
+    try:
+        tree = _sre.parse(pattern, flags)
+    except re.error:  # pragma: no cover - every pattern here compiles
+        return None
+    states = _walk(list(tree), {("", True)})
+    if states is None or any(not letters for letters, _ in states):
+        return None
+    return frozenset(letters for letters, _ in states)
+
+
+def _walk(items: list[Any], states: set[tuple[str, bool]]) -> set[tuple[str, bool]] | None:
+    c = _sre  # the op codes: re._constants, re-exported by re._parser
+    for op, av in items:
+        if not any(more and len(letters) < _KEY for letters, more in states):
+            return states
+        done = {st for st in states if not st[1] or len(st[0]) >= _KEY}
+        live = states - done
+        if op is c.AT:
+            continue
+        if op is c.LITERAL or op is c.IN:
+            chars: list[str] = []
+            if op is c.LITERAL:
+                chars = [chr(av).lower()]
+            else:
+                for iop, iav in av:
+                    if iop is not c.LITERAL:
+                        chars = []
+                        break
+                    chars.append(chr(iav).lower())
+            if not chars or len(chars) > 6 or not all(ch.isalnum() or ch == "_" for ch in chars):
+                states = done | {(letters, False) for letters, _ in live}
+            else:
+                states = done | {(letters + ch, True) for letters, _ in live for ch in chars}
+        elif op is c.SUBPATTERN:
+            inner = _walk(list(av[3]), live)
+            if inner is None:
+                return None
+            states = done | inner
+        elif op is c.BRANCH:
+            union: set[tuple[str, bool]] = set()
+            for branch in av[1]:
+                inner = _walk(list(branch), live)
+                if inner is None:
+                    return None
+                union |= inner
+            states = done | union
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _high, body = av
+            inner = _walk(list(body), live)
+            if inner is None:
+                return None
+            taken = {(letters, False) for letters, _ in inner}  # once, then stop reading
+            states = done | taken | (live if low == 0 else set())
+        else:
+            states = done | {(letters, False) for letters, _ in live}
+        if len(states) > 256:
+            return None
+    return states
 
 
 def _e(
@@ -59,7 +132,8 @@ def _e(
 ) -> Entry:
     parts = [rf"\b(?:{a})" for a in alternatives]
     parts += [rf"(?-i:\b{a}\b)" for a in acronyms]
-    return Entry(re.compile("|".join(parts), _I), value, specific, outcome)
+    pattern = "|".join(parts)
+    return Entry(re.compile(pattern, _I), value, specific, outcome, _starts(pattern, _I))
 
 
 # -- targets ---------------------------------------------------------------------------------------------------------
@@ -982,7 +1056,13 @@ MILITARY_HINT: re.Pattern[str] = re.compile(
 def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
     """Every non-overlapping match of ``entries`` in ``text[start:end]``: longer matches first, then entry order."""
     found: list[tuple[int, int, int, Entry]] = []
+    # the pre-filter: an entry can match only where a word begins as one of its beginnings
+    words: set[str] = set()
+    for w in _WORD_START.findall(text[start:end].lower()):
+        words.update((w[:1], w[:2], w))
     for rank, entry in enumerate(entries):
+        if entry.starts is not None and entry.starts.isdisjoint(words):
+            continue
         for m in entry.pattern.finditer(text, start, end):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rank, entry))
