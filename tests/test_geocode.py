@@ -452,3 +452,24 @@ def test_gold_file_scores() -> None:
     result = score_geocode(GOLD)
     assert result["all"]["n"] >= 120
     assert result["split"]["dev"]["top1_within_25km"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Ліски", "Liski", "Voronezh Oblast"),  # also a village of Odesa Oblast: the town of 56,000 wins
+        ("у Лісках", "Liski", "Voronezh Oblast"),
+        ("в Сизрані", "Syzran", "Samara Oblast"),
+        ("Шую", "Shuya", "Ivanovo Oblast"),
+        ("по Шуе", "Shuya", "Ivanovo Oblast"),
+    ],
+)
+def test_ukrainian_spellings_of_russian_towns(text: str, name: str, admin1: str) -> None:
+    best = geocode(text)[0]
+    assert (best.name, best.admin1) == (name, admin1)
+    assert best.score >= 0.65
+
+
+def test_russian_respelling_does_not_replace_a_ukrainian_name() -> None:
+    assert geocode("у Харкові")[0].name == "Kharkiv"
+    assert geocode("Золочів", context="На Харківщині")[0].admin1 == "Kharkiv Oblast"

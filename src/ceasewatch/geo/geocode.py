@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any, Literal, Protocol
@@ -247,6 +247,38 @@ def _forms(token: str) -> tuple[str, ...]:
         out.extend(_uk_reverse(form))
     out.extend(token + e for e in ("ы", "и"))  # genitive plural with no ending: из Сум, з Черкас
     return tuple(dict.fromkeys(out))
+
+
+_UK_LETTERS = frozenset("іїєґ")
+_HUSHING = frozenset("жчшщц")
+
+
+@lru_cache(maxsize=100_000)
+def _russian_spellings(form: str) -> tuple[str, ...]:
+    """A Ukrainian spelling of a name spelt back the Russian way, for Russian towns the gazetteer has no Ukrainian
+    name for: ліски → лиски, сизрань → сызрань, енгельс → энгельс, троїцьк → троицк, єйськ → ейск. Ukrainian і is
+    Russian и, Ukrainian и is Russian ы (and и after ж, ч, ш, щ, ц; both are tried), є is е, ї is и, ґ is г, an
+    initial е is э, and -ськ/-цьк/-зьк lose the soft sign."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in form):
+        return ()
+    body = form.replace("ськ", "ск").replace("цьк", "цк").replace("зьк", "зк")
+    plain = []
+    hard = []
+    for k, ch in enumerate(body):
+        ru = {"і": "и", "ї": "и", "є": "е", "ґ": "г"}.get(ch, ch)
+        if k == 0 and ch == "е":
+            ru = "э"
+        plain.append(ru)
+        hard.append("ы" if ch == "и" and k > 0 and body[k - 1] not in _HUSHING else ru)
+    out = dict.fromkeys(("".join(hard), "".join(plain)))
+    out.pop(form, None)
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _russian_forms(token: str) -> tuple[str, ...]:
+    """The nominatives of a word (:func:`_forms`) spelt back the Russian way (:func:`_russian_spellings`)."""
+    return tuple(dict.fromkeys(r for f in _forms(token) for r in _russian_spellings(f)))
 
 
 # -- scanning ---------------------------------------------------------------------------------------------------
@@ -554,25 +586,42 @@ def _region_of_name(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], 
 
 
 def _probe(gaz: Gazetteer, words: list[str]) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """The index entries the words name: as written, else by their nominatives. A Ukrainian spelling of a Russian
+    town the gazetteer has only in Russian ("Ліски", "у Лісках", "Сизрань") is also read in the Russian spelling:
+    alongside a Ukrainian namesake when the word has a letter only Ukrainian has (Ліски is also a village of Odesa
+    Oblast; population then decides), else only when nothing else matched."""
     exact = gaz.index.get(" ".join(words))
-    if exact:
+    ukrainian = any(ch in _UK_LETTERS for w in words for ch in w)
+    if exact and not ukrainian:
         return tuple(exact), True
+    found = dict.fromkeys(exact or ())
+    if not found:
+        found = dict.fromkeys(_probe_forms(gaz, words, _forms))
+    if not found or ukrainian:
+        found.update(dict.fromkeys(_probe_forms(gaz, words, _russian_spellings if exact else _russian_forms)))
+    if not found:
+        return None
+    return tuple(found), bool(exact)
+
+
+def _probe_forms(gaz: Gazetteer, words: list[str], forms: Callable[[str], tuple[str, ...]]) -> list[IndexEntry]:
+    """The index entries that the words name with each word in one of its ``forms`` (the first words as well as
+    the last, kept while they begin a name), or ``[]``."""
     partial = [""]
     for word in words[:-1]:
-        partial = [f"{p} {f}".lstrip() for p in partial for f in _forms(word) if f"{p} {f}".lstrip() in gaz.prefixes]
+        options = (word, *forms(word))
+        partial = [f"{p} {f}".lstrip() for p in partial for f in options if f"{p} {f}".lstrip() in gaz.prefixes]
         if not partial:
-            return None
+            return []
         partial = partial[:_MAX_COMBOS]
     entries: dict[tuple[str, int], IndexEntry] = {}
     for p in partial:
-        for form in _forms(words[-1]):
+        for form in forms(words[-1]):
             bucket = gaz.index.get(f"{p} {form}".lstrip())
             if bucket:
                 for entry in bucket:
                     entries.setdefault((entry.kind, entry.ref), entry)
-    if not entries:
-        return None
-    return tuple(entries.values()), False
+    return list(entries.values())
 
 
 # -- ranking ----------------------------------------------------------------------------------------------------
