@@ -473,3 +473,12 @@ def test_ukrainian_spellings_of_russian_towns(text: str, name: str, admin1: str)
 def test_russian_respelling_does_not_replace_a_ukrainian_name() -> None:
     assert geocode("у Харкові")[0].name == "Kharkiv"
     assert geocode("Золочів", context="На Харківщині")[0].admin1 == "Kharkiv Oblast"
+
+
+def test_another_spelling_in_the_context_region_beats_a_namesake_elsewhere() -> None:
+    context = "a drone sent against the Vasilyevka substation in the Russian-occupied part of Zaporizhzhia region"
+    best = geocode("Vasilyevka", context=context)[0]
+    assert (best.name, best.admin1) == ("Vasylivka", "Zaporizhzhia Oblast")
+    # nothing of the name in the context's region: the namesakes elsewhere stay below 0.5
+    assert all(c.score < 0.5 for c in geocode("Maksimovka", context="in the Belgorod region"))
+    assert geocode("Glebovskoye", context="on Cape Tarkhankut in Crimea")[0].score < 0.5

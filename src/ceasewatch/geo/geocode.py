@@ -882,6 +882,20 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
     return [Mention(start, end, text[start:end], entries, False, False)]
 
 
+def _spelt_in_region(gaz: Gazetteer, text: str, mentions: Sequence[Mention], regions: set[int]) -> list[Mention]:
+    """When the context names a region and no place the text names lies in it, the places of that region whose
+    name is another spelling of the text's ("Vasilyevka" with "Zaporizhzhia region" is Vasylivka there, not the
+    Vasilyevka of Crimea): the fuzzy readings, kept only inside the context's regions."""
+    if any(e.kind == "settlement" and gaz.place_admin1[e.ref] in regions for m in mentions for e in m.entries):
+        return []
+    out = []
+    for mention in _fuzzy(gaz, text):
+        entries = tuple(e for e in mention.entries if gaz.place_admin1[e.ref] in regions)
+        if entries:
+            out.append(Mention(mention.start, mention.end, mention.text, entries, False, False))
+    return out
+
+
 # -- public -----------------------------------------------------------------------------------------------------
 
 
@@ -972,6 +986,8 @@ def geocode_many(
         if not mentions and not facilities:
             mentions = _fuzzy(gaz, text)
         admin1, countries = _context(gaz, context)
+        if admin1 and mentions and not facilities:
+            mentions.extend(_spelt_in_region(gaz, text, mentions, admin1))
         front = (
             _FRONT.search(text) is not None
             or (context is not None and _FRONT.search(context) is not None)
