@@ -492,3 +492,21 @@ def test_curated_records_supersede_the_unnamed_gppd_plants(registry: FacilityReg
         assert old not in registry
         assert registry.get(new).name_uk
     assert [f.id for f, _ in registry.nearest(50.3024, 26.6473, max_km=1)][:1] == ["cw:khmelnytskyi-npp"]
+
+
+@pytest.mark.parametrize(
+    ("name", "facility_id"),
+    [
+        ("Рязанський НПЗ", "cw:ryazan-refinery"),
+        ("Саратовського НПЗ", "cw:saratov-refinery"),
+        ("Московського нафтопереробного заводу", "cw:moscow-refinery"),
+        ("Новокуйбышевский НПЗ", "cw:novokuibyshevsk-refinery"),
+        ("Новокуйбышевском НПЗ", "cw:novokuibyshevsk-refinery"),
+        ("Glebovskoye gas condensate field", "cw:glebovskoye-ugs"),
+        ("Глебовского месторождения", "cw:glebovskoye-ugs"),
+    ],
+)
+def test_facilities_by_town_adjective_and_kind_in_any_case(
+    registry: FacilityRegistry, name: str, facility_id: str
+) -> None:
+    assert [f.id for f in registry.find(name)][:1] == [facility_id]
