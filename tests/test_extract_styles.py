@@ -529,3 +529,51 @@ def test_an_enterprise_beside_a_refinery_is_the_refinery(ex: Extractor) -> None:
         "территорию предприятия, вспыхнул резервуар с бензином."
     )
     assert [c.target.category for c in run(ex, text, TASS)] == ["energy.oil.refinery"]
+
+
+# -- round two: truce summaries, regions affected, other countries ------------------------------------------------
+
+
+def test_a_summary_of_the_whole_truce_stands_beside_the_days_strikes(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "С начала моратория удары ВСУ по российской энергетике не прекращались. Ночью беспилотник ВСУ атаковал "
+        "подстанцию в Брянской области.",
+        TASS,
+    )
+    assert {(c.target.category, c.place.precision) for c in claims} == {
+        ("energy", "country"),
+        ("energy.electricity.substation", "admin1"),
+    }
+    # a lead sentence of the day gives way to the sites it sums up
+    claims = run(
+        ex,
+        "За прошедшие сутки ВСУ атаковали объекты российской энергетики. Беспилотник ВСУ атаковал подстанцию в "
+        "Брянской области.",
+        TASS,
+    )
+    assert [c.target.category for c in claims] == ["energy.electricity.substation"]
+
+
+def test_regions_affected_by_an_attack_are_not_people_hurt(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Вночі ворог атакував ударними БпЛА типу Shahed. Внаслідок атаки постраждали Дніпропетровська, "
+        "Запорізька та Харківська області.",
+        UKR_GS,
+    )
+    assert len(claims) == 3
+    assert {c.target.category for c in claims} == {"unknown"}
+    assert {c.act for c in claims} == {"strike.drone"}
+    claims = run(ex, "Внаслідок атаки дронів на Харківщині постраждали троє людей.", UKR_GS)
+    assert [c.target.category for c in claims] == ["civilian"]
+
+
+def test_other_countries_are_no_places(ex: Extractor) -> None:
+    def china(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        if text.lower().startswith("кита"):
+            return [FakeCandidate("Shirokoye", 45.2, 34.05, 3, "Crimea", "UKR", 0.9, "settlement")]
+        return geocode(text, context=context, limit=limit)
+
+    claims = run(Extractor(geocoder=china, use_default=False), "Пожежа в порту сталася через ракети з Китаю.", UKR_GS)
+    assert all(c.place.name != "Shirokoye" for c in claims)

@@ -141,6 +141,7 @@ class Extractor:
         self._attacked: bool | None = None
         self._party: str | None = None  # the party of the report being read
         self._last_place: Place | None = None  # the place of the report's last claim so far
+        self._mentions: list[_places.PlaceMention] = []  # the place mentions of the sentence being read
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -190,6 +191,7 @@ class Extractor:
         self._attacked = None
         self._party = party
         self._last_place = None
+        self._mentions = []
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         last_speaker: str | None = None
@@ -250,7 +252,10 @@ class Extractor:
                 latest.append(claim)
                 if claim.place.has_point:
                     self._last_place = claim.place
-        claims = [c.model_copy(update={"id": f"{report.id}/x{n}"}) for n, c in enumerate(_consolidate(claims), start=1)]
+        claims = [
+            c.model_copy(update={"id": f"{report.id}/x{n}"})
+            for n, c in enumerate(_consolidate(claims, cleaned), start=1)
+        ]
         reason = None if claims else "no attack on a target found"
         return ExtractResult(report.id, language, tuple(claims), reason)
 
@@ -284,6 +289,7 @@ class Extractor:
             and not (t[2].value == "civilian" and _lexicon.NONE_AFTER.match(text, t[1], e))
             and not (t[2].value == "civilian" and _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
             and not (t[2].value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
+            and not (t[2].value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
             and not _SPEAKS_FOR.match(text, t[1], e)
             and not _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         ]
@@ -299,8 +305,8 @@ class Extractor:
             return None  # a front-line summary (not a drone crew's report of one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
             return None
-        if not targets and not weapons:
-            return None
+        if not targets and not weapons and not self._report_arms(text):
+            return None  # no target, and no weapon here or in the report ("Внаслідок атаки постраждали ... області")
         return _Sentence(s, e, triggers, targets, weapons)
 
     def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
@@ -417,6 +423,7 @@ class Extractor:
         if not places and best_overall is None:
             return []  # no place and nothing named as hit
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
+        self._mentions = [m for m, _ in places]
         out: list[Claim] = []
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
@@ -503,7 +510,7 @@ class Extractor:
         if category == "unknown" and (
             place is None
             or _military_hint(text, s, e, report.source.party)
-            or (named_at is not None and not _attacked_place(text, sentence, named_at))
+            or (named_at is not None and not _attacked_place(text, sentence, named_at, self._mentions))
         ):
             # nothing named as hit, soldiers and their equipment (a combat report), or a place that is not the one
             # attacked ("пуски — з Міллерово", "urging pressure on Moscow")
@@ -731,7 +738,9 @@ _ANAPHORA = re.compile(
 _ATTACKED_GAP = re.compile(r"[^,.;:!?—–()]{0,80}")
 
 
-def _attacked_place(text: str, sentence: _Sentence, mention: _places.PlaceMention) -> bool:
+def _attacked_place(
+    text: str, sentence: _Sentence, mention: _places.PlaceMention, mentions: list[_places.PlaceMention] | None = None
+) -> bool:
     """Whether a place is where an attack word of the sentence points, when nothing is named as hit: the place
     follows the attack word in the same clause ("атака на Кавказский район", "атакували Харків шістьма шахедами",
     "strike on Kyiv"), or the attack word follows the place ("Энгельс подвергся атаке", "Kharkiv and Dnipropetrovsk
@@ -742,7 +751,17 @@ def _attacked_place(text: str, sentence: _Sentence, mention: _places.PlaceMentio
             return True
         if ms >= mention.end and _ATTACKED_GAP.fullmatch(text, mention.end, ms):
             return True
+    # one of a list of places ("постраждали Сумська, Одеська та Київська області"): where the list is attacked
+    listed = mentions or []
+    for other in listed:
+        if other.end <= mention.start and _LIST_GAP.fullmatch(text, other.end, mention.start):
+            return _attacked_place(text, sentence, other, [m for m in listed if m.end <= other.start])
+        if other.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, other.start):
+            return _attacked_place(text, sentence, other, [m for m in listed if m.start >= other.end])
     return False
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*", re.I)  # between the places of a list
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:
@@ -766,6 +785,10 @@ _NOT_PEOPLE_BEFORE = re.compile(
     r"site|areas?|cit(?:y|ies)|towns?|villages?)\w*,?\s+(?:которы\w+\s+|які\s+|що\s+|that\s+|which\s+)?$",
     re.I,
 )  # "число регионов, пострадавших от ударов": places affected, not people hurt
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[А-ЯІЇЄҐЁA-Z][\w'’ʼ-]*(?:,?\s+(?:та|і|и|й|and)\s+|,\s+)){0,12}[А-ЯІЇЄҐЁA-Z][\w'’ʼ-]*\s+"
+    r"(?:област|регион|регіон|район|край|краї|oblast|region|district)\w*"
+)  # "постраждали Сумська, Одеська та Київська області": regions affected, not people hurt
 _CLAUSE_BREAK = re.compile(r"[,.:;!?—–]")
 _LEFT_AFTER = re.compile(
     r"\s+(?:[\w,'’ʼ-]+\s+){0,2}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+(?:света|электричества|"
@@ -787,6 +810,16 @@ def _cessation(before: str) -> bool:
         not _lexicon.DURING.search(before, 0, m.start()) and not _CLAUSE_END.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
+
+
+def _sums_up_truce(text: str, claim: Claim) -> bool:
+    """Whether a claim's clause speaks of the attacks of the whole truce ("с начала моратория удары ВСУ по
+    энергетике", "с момента объявленного прекращения ударов ВСУ ни на сутки не прекращали атаки", "нарушил
+    мораторий"): a claim of its own beside the day's strikes at named places."""
+    if claim.evidence is None:
+        return False
+    s, e = claim.evidence.start, claim.evidence.end
+    return any(_lexicon.DURING.search(text, s, m.start()) for m in _lexicon.CESSATION.finditer(text, s, e))
 
 
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
@@ -1021,13 +1054,17 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     )
 
 
-def _consolidate(claims: list[Claim]) -> list[Claim]:
+def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
-    places, and claims at one place of one kind (by the same side, from the same claimant) become one, with the
-    category that covers them."""
+    places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
+    claimant) become one, with the category that covers them."""
     placed = {_top(c.target.category) for c in claims if c.place.precision not in ("country", "unknown")}
     kept = [
-        c for c in claims if c.place.precision not in ("country", "unknown") or _top(c.target.category) not in placed
+        c
+        for c in claims
+        if c.place.precision not in ("country", "unknown")
+        or _top(c.target.category) not in placed
+        or _sums_up_truce(text, c)
     ]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
     # атакам ... энергообъект «Погар» ... Случевск"), and an attack on nothing named to the targets named near it
