@@ -5,21 +5,27 @@ Look-up runs on the gazetteer's name index (a dict from normalised name to entri
 nominatives by suffix rules for Russian and Ukrainian (case endings, adjective endings, the Ukrainian о/е → і and
 г/к/х → з/ц/с alternations, fleeting vowels), and every candidate form is a dict probe, so there is no scan over the
 gazetteer. Transliteration variants (Kharkov, Charkiw, Dnepr, Nikolaev, Zaporozhye) are GeoNames alternate names;
-what is not found that way gets a consonant-skeleton look-up checked with rapidfuzz.
+what is not found that way gets a consonant-skeleton look-up checked with rapidfuzz. A Ukrainian spelling of a
+Russian town that GeoNames has only in Russian ("Ліски", "у Лісках", "в Сизрані") is also read respelt the Russian way
+(і → и, и → ы, є → е, ї → и, initial е → э, -ськ → -ск), for places in Russia; beside a Ukrainian namesake (the
+Odesa Oblast village Ліски) that reading ranks a step lower, so only a much bigger town wins.
 
-Candidates are ranked by how well the name matched, a population prior, a region named in the text or in
-``context`` (``"Суджа"`` with ``"Курская область"``; a district in the context names its centre's region; places
-outside the context's region drop below 0.5), and admin-unit words next to the name (``"Kharkiv oblast"`` is the
-oblast, ``"Kharkiv"`` the city; "territory", "People's Republic" and border words count as admin words). A name
-that is both a region and a smaller place in it is the region ("Кубань" is the krai, not the village Kuban'); only a
-city of 50,000 or more named like its region is read as the city. When the text or context speaks of the front
-("направление", "фронт", "ВСУ", "Pokrovsk direction"), places in Ukraine are preferred. The Soviet names that
-Russia's administration uses for towns of the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts renamed in 2016
-(Артёмовск, Красноармейск, Стаханов) count as names of those towns, so they win over small namesakes in Russia
-even without front words; a bigger namesake (Дзержинск, Nizhny Novgorod Oblast) still wins unless the context
-names the region. Front directions are read from the adjective of the town (Кураховское → Kurakhove,
-Добропільський → Dobropillia, Запорізький → Zaporizhzhia) with a 30 km radius; a compass-prefixed direction
-("Южно-Донецкое") is the region of its town. A named facility that the optional registry knows comes first.
+Candidates are ranked by how well the name matched, a population prior, a region named in the text or in ``context``
+(``"Суджа"`` with ``"Курская область"``; a district in the context names its centre's region; places outside the
+context's region drop below 0.5; when no place of the name lies in the context's region, other spellings of it there
+are read: "Vasilyevka" beside "Zaporizhzhia region" is Vasylivka there), and admin-unit words next to the name
+(``"Kharkiv oblast"`` is the oblast, ``"Kharkiv"`` the city; "territory", "People's Republic" and border words count
+as admin words). A name that is both a region and a smaller place in it is the region ("Кубань" is the krai, not the
+village Kuban'); only a city of 50,000 or more named like its region is read as the city. When the text or context
+speaks of the front ("направление", "фронт", "ВСУ", "Pokrovsk direction"), places in Ukraine are preferred. When
+neither the text nor its context names a region, a place in Ukraine or in a Russian region on its border gets a
+small prior (about a factor of five in population) over a namesake elsewhere. The Soviet names that Russia's
+administration uses for towns of the Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts renamed in 2016 (Артёмовск,
+Красноармейск, Стаханов) count as names of those towns, so they win over small namesakes in Russia even without
+front words; a bigger namesake (Дзержинск, Nizhny Novgorod Oblast) still wins unless the context names the region.
+Front directions are read from the adjective of the town (Кураховское → Kurakhove, Добропільський → Dobropillia,
+Запорізький → Zaporizhzhia) with a 30 km radius; a compass-prefixed direction ("Южно-Донецкое") is the region of its
+town. A named facility that the optional registry knows comes first.
 
 Villages below 500 inhabitants are not in the gazetteer (see ``data/DATA_SOURCES.md``): for them the geocoder gives
 the region named beside them, or nothing, never a namesake elsewhere with confidence.
@@ -587,21 +593,39 @@ def _region_of_name(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], 
 
 def _probe(gaz: Gazetteer, words: list[str]) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """The index entries the words name: as written, else by their nominatives. A Ukrainian spelling of a Russian
-    town the gazetteer has only in Russian ("Ліски", "у Лісках", "Сизрань") is also read in the Russian spelling:
-    alongside a Ukrainian namesake when the word has a letter only Ukrainian has (Ліски is also a village of Odesa
-    Oblast; population then decides), else only when nothing else matched."""
+    town the gazetteer has only in Russian ("Ліски", "у Лісках", "в Сизрані") is also read in the Russian spelling
+    (places in Russia only) when a word has a letter only Ukrainian has; beside a place the words name as written
+    (Ліски is also a village of Odesa Oblast) that reading ranks a step lower, so that only a much bigger town
+    wins (Liski, 56,000)."""
     exact = gaz.index.get(" ".join(words))
     ukrainian = any(ch in _UK_LETTERS for w in words for ch in w)
     if exact and not ukrainian:
         return tuple(exact), True
-    found = dict.fromkeys(exact or ())
+    found: dict[IndexEntry, None] = dict.fromkeys(exact or ())
     if not found:
         found = dict.fromkeys(_probe_forms(gaz, words, _forms))
-    if not found or ukrainian:
-        found.update(dict.fromkeys(_probe_forms(gaz, words, _russian_spellings if exact else _russian_forms)))
+    if ukrainian:
+        direct = {(e.kind, e.ref) for e in found}
+        for e in _probe_forms(gaz, words, _russian_spellings if exact else _russian_forms):
+            if (e.kind, e.ref) not in direct and _in_russia(gaz, e):
+                found[_Respelt(e.kind, e.ref, e.primary) if direct else e] = None
     if not found:
         return None
     return tuple(found), bool(exact)
+
+
+def _in_russia(gaz: Gazetteer, entry: IndexEntry) -> bool:
+    """Whether a settlement or admin1 entry lies in Russia (the gazetteer names Ukraine's places in Ukrainian, so a
+    Russian respelling is only looked for there)."""
+    if entry.kind == "settlement":
+        return bool(gaz.country[entry.ref] == "RUS")
+    return entry.kind == "admin1" and gaz.admin1[entry.ref].country == "RUS"
+
+
+@dataclass(frozen=True, slots=True)
+class _Respelt(IndexEntry):
+    """An entry read by the Russian respelling of a word that also names a place as written (Ліски: Liski beside
+    the village Lisky): ranked as a reading one step less sure (a tenth off its name quality)."""
 
 
 def _probe_forms(gaz: Gazetteer, words: list[str], forms: Callable[[str], tuple[str, ...]]) -> list[IndexEntry]:
@@ -650,6 +674,19 @@ def _renamed_in_use(gaz: Gazetteer, entry: IndexEntry) -> bool:
     return entry.kind == "settlement" and gaz.place_admin1[entry.ref] in _occupied_refs(gaz)
 
 
+_CONFLICT_PRIOR = 0.03
+"""Score added to a place in Ukraine or in a Russian region on the border with Ukraine when nothing in the text or
+its context names a region: between namesakes of like size, the one in the area the reports are about (a factor
+of about five in population)."""
+_BORDER_REGIONS = frozenset({"Bryansk Oblast", "Kursk Oblast", "Belgorod Oblast", "Voronezh Oblast", "Rostov Oblast"})
+"""The Russian regions with a land border with mainland Ukraine (checked against the boundaries in the tests)."""
+
+
+@lru_cache(maxsize=4)
+def _conflict_refs(gaz: Gazetteer) -> frozenset[int]:
+    return frozenset(i for i, unit in enumerate(gaz.admin1) if unit.country == "UKR" or unit.name in _BORDER_REGIONS)
+
+
 _NAMESAKE_CENTRE = 50_000
 """Population from which a place named like its own region is taken for the region's centre (Kharkiv, Kursk)."""
 
@@ -690,6 +727,8 @@ def _candidates(
         quality = 1.0 if mention.exact else 0.9
         for entry in mention.entries:
             q = quality * (1.0 if entry.primary or _renamed_in_use(gaz, entry) else 0.8)
+            if isinstance(entry, _Respelt):
+                q *= 0.9
             if entry.kind == "settlement":
                 pop = int(gaz.population[entry.ref])
                 ref_admin1 = gaz.place_admin1[entry.ref]
@@ -700,6 +739,8 @@ def _candidates(
                     score += 0.35
                 elif context_admin1:
                     score -= _OUTSIDE_CONTEXT  # the context names a region and this place is not in it
+                elif not regions and ref_admin1 in _conflict_refs(gaz):
+                    score += _CONFLICT_PRIOR  # no region named: of two namesakes, the one where strikes fall
                 if front and gaz.country[entry.ref] == "UKR":
                     score += _FRONT_BONUS  # Артёмовск on the front is Bakhmut, not the town in Krasnoyarsk Krai
                 if gaz.country[entry.ref] in context_country:
