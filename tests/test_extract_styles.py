@@ -577,3 +577,31 @@ def test_other_countries_are_no_places(ex: Extractor) -> None:
 
     claims = run(Extractor(geocoder=china, use_default=False), "Пожежа в порту сталася через ракети з Китаю.", UKR_GS)
     assert all(c.place.name != "Shirokoye" for c in claims)
+
+
+def test_the_scene_set_by_the_sentence_before(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Бои идут в Курской области. ▪️В районе Купянска был выявлен украинский пикап. Прямым попаданием "
+        "FPV-дрона пикап ВСУ был уничтожен.",
+    )
+    assert [(c.target.category, c.place.name) for c in claims] == [("military.unit", "Kupiansk")]
+    # a sentence that only supposes gives no scene
+    claims = run(
+        ex,
+        "Бои идут в Курской области. Если ВСУ пойдут на Купянск, будет бой. Прямым попаданием FPV-дрона пикап ВСУ "
+        "был уничтожен.",
+    )
+    assert claims == []
+
+
+def test_a_sides_equipment_and_the_area_of_a_place(ex: Extractor) -> None:
+    claim = one(ex, "Расчеты БпЛА уничтожили технику ВСУ в районе Купянска.")
+    assert (claim.target.category, claim.place.name) == ("military.unit", "Kupiansk")
+    claim = one(ex, "Украинские боевики и их техника уничтожены операторами БпЛА в районе Купянска.")
+    assert claim.target.category == "military.unit"
+
+
+def test_cities_are_no_bridge(ex: Extractor) -> None:
+    assert run(ex, "Удар може піти з боку прикордонних міст, таких як Суми.", UKR_GS) == []
+    assert one(ex, "Вночі ворог атакував Суми, пошкоджено міст.", UKR_GS).target.category == "civilian.transport"

@@ -142,6 +142,7 @@ class Extractor:
         self._party: str | None = None  # the party of the report being read
         self._last_place: Place | None = None  # the place of the report's last claim so far
         self._mentions: list[_places.PlaceMention] = []  # the place mentions of the sentence being read
+        self._setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -192,6 +193,7 @@ class Extractor:
         self._party = party
         self._last_place = None
         self._mentions = []
+        self._setting = None
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         last_speaker: str | None = None
@@ -235,7 +237,9 @@ class Extractor:
                 unnamed = 0 if hit or waited else unnamed  # look one sentence further for what was hit
                 waited = not hit and unnamed > 0
                 latest = []
+                self._setting = (s, e)
                 continue
+            self._setting = None
             unnamed = 0
             waited = False
             latest = []
@@ -439,6 +443,17 @@ class Extractor:
                 named = _places.country_in(text, s, e)
                 if named is None or named == self._last_place.country:
                     place = self._last_place  # "an ammunition depot at the base was hit": the place just named
+            if (
+                place is None
+                and self._setting is not None
+                and _places.country_in(text, s, e) is None
+                and not _lexicon.HYPOTHETICAL.search(text, *self._setting)
+            ):
+                # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
+                # the place of the sentence just before, which set the scene and gave no claim
+                setting = {p.name: p for _, p in self._resolve_places(text, *self._setting) if p.has_point}
+                if len(setting) == 1:
+                    place = next(iter(setting.values()))
             own = [t for t in sentence.targets if cs <= t[0] < ce]
             if (
                 not own

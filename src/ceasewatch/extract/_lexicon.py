@@ -84,8 +84,8 @@ def _walk(items: list[Any], states: set[tuple[str, bool]]) -> set[tuple[str, boo
             return states
         done = {st for st in states if not st[1] or len(st[0]) >= _KEY}
         live = states - done
-        if op is c.AT:
-            continue
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # zero-width: a boundary or a look-around
         if op is c.LITERAL or op is c.IN:
             chars: list[str] = []
             if op is c.LITERAL:
@@ -531,6 +531,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:военн|бойов|військов|бронированн|легкобронированн){_W}\s+(?:техник|технік|машин){_W}",
         rf"единиц{_W}\s+(?:легкобронированн|бронированн|военн){_W}\s+техник{_W}",
         rf"автоколонн{_W}",
+        # "боевики и их техника", "технику ВСУ", "техніку ворога": a side's equipment
+        rf"(?:их|его|её|ее|їх|його|її)\s+техн[иі]к{_W}",
+        rf"техник{_W}\s+(?:(?-i:ВСУ|ВФУ)|противника|врага|боевик{_W}|националист{_W}|украинск{_W})",
+        rf"технік{_W}\s+(?:(?-i:ЗСУ)|ворога|противника|окупант{_W}|рашист{_W}|російськ{_W})",
         rf"военнослужащ{_W}",
         r"военнослужащих",
         r"в/ч",
@@ -617,7 +621,7 @@ TARGETS: tuple[Entry, ...] = (
         r"railways?",
         r"bridges?",
         r"\bмост(?:а|у|ом|ы|ов|и|ів)?\b",
-        r"\bміст\b",
+        r"(?<!их\s)(?<!іх\s)(?<!ьох\s)\bміст\b(?!\s+(?:і|та|й)\s+(?:сіл|селищ))",  # not "прикордонних міст": cities
         r"train\s+stations?",
         r"bus(?:es)?\b",
         rf"автобус{_W}",
