@@ -605,3 +605,19 @@ def test_a_sides_equipment_and_the_area_of_a_place(ex: Extractor) -> None:
 def test_cities_are_no_bridge(ex: Extractor) -> None:
     assert run(ex, "Удар може піти з боку прикордонних міст, таких як Суми.", UKR_GS) == []
     assert one(ex, "Вночі ворог атакував Суми, пошкоджено міст.", UKR_GS).target.category == "civilian.transport"
+
+
+def test_names_of_sites(ex: Extractor) -> None:
+    # a word that begins the sentence is no name; the adjective is
+    claim = one(ex, "Уражено нафтобазу в Брянській області.", UKR_GS)
+    assert claim.target.name == "нафтобазу"
+    claim = one(ex, "Уражено Брянський НПЗ у Брянській області.", UKR_GS)
+    assert claim.target.name == "НПЗ «Брянський»"
+    # an airfield is named after its town, with or without quotes
+    claim = one(ex, "Поражен аэродром Купянск-2 в Харьковской области.")
+    assert (claim.target.name, claim.place.name) == ("аэродром «Купянск»", "Kupiansk")
+
+
+def test_an_english_apposition_names_the_town(ex: Extractor) -> None:
+    claim = one(ex, "Russian drones struck a factory in the regional capital, Kharkiv, officials said.", NEWS)
+    assert claim.place.name == "Kharkiv"

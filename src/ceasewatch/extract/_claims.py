@@ -670,12 +670,23 @@ class Extractor:
         phrase = text[start:end]
         name: str | None = None
         after = _QUOTED_AFTER.match(text, end, min(len(text), end + 70))
+        before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and not before.group("n").isascii() and " " in before.group("n"):
+            first = before.group("n").split()[0]
+            if not _places.is_adjective(first):  # "Уражено Саратовський НПЗ": the adjective alone
+                before = _NAME_BEFORE.search(text, before.start("n") + len(first), start)
         if after is not None and after.group("q"):
             name = after.group("q").strip()
-        else:
-            before = _NAME_BEFORE.search(text, max(0, start - 40), start)
-            if before is not None and before.group("n") not in _NOT_NAMES:
-                name = before.group("n")
+        elif (
+            before is not None
+            and before.group("n") not in _NOT_NAMES
+            # a Cyrillic name before the target is its adjective ("Саратовский НПЗ"), not a word that begins the
+            # sentence ("Уражено аеродром", "Уничтожение автоколонны")
+            and (before.group("n").isascii() or _places.is_adjective(before.group("n")))
+        ):
+            name = before.group("n")
+        elif after is not None and after.group("c") and category.startswith("military.airbase"):
+            name = re.sub(r"[- ]\d+$", "", after.group("c"))  # "аеродром Енгельс-2": named after its town
         label = f"{phrase} «{name}»" if name and name not in phrase else phrase
         if self.facilities is None:
             return label, None, False
@@ -1056,9 +1067,16 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
     beside one with a target in the same region."""
-    if coarse.place.admin1 is None or coarse.place.admin1 != fine.place.admin1:
-        return False
     if (coarse.perpetrator, coarse.claimant, coarse.stance) != (fine.perpetrator, fine.claimant, fine.stance):
+        return False
+    if (
+        coarse.place.precision == "settlement"
+        and fine.place.precision == "facility"
+        and (coarse.target.category == "unknown" or _top(coarse.target.category) == _top(fine.target.category))
+        and _km(coarse.place, fine.place) <= (coarse.place.radius_km or 0.0) + 25.0
+    ):
+        return True  # "уразили аеродром «Енгельс» ... У районі аеродрому": the town of the site named
+    if coarse.place.admin1 is None or coarse.place.admin1 != fine.place.admin1:
         return False
     if coarse.target.category == "unknown":
         return fine.target.category != "unknown"
@@ -1067,6 +1085,15 @@ def _within(coarse: Claim, fine: Claim) -> bool:
         and fine.place.precision != "admin1"
         and _top(coarse.target.category) == _top(fine.target.category)
     )
+
+
+def _km(a: Place, b: Place) -> float:
+    """The great-circle distance between two places with points (infinite when either has none)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _consolidate(claims: list[Claim], text: str) -> list[Claim]:

@@ -28,6 +28,7 @@ __all__ = [
     "country_in",
     "country_of_target",
     "find_places",
+    "is_adjective",
     "title_place",
 ]
 
@@ -339,6 +340,10 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
             found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, strict=True))
+    for m in _AIRFIELD_NAME.finditer(text, start, end):
+        name = m.group("name")
+        if name.lower() not in _NOT_PLACES and not _ADJECTIVE_END.search(name):
+            found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, strict=True))
     # a capital named as its government ("Киев продолжает удары", "Kyiv denied") is not a place
     found = [p for p in found if not (p.level is None and _GOVERNMENT.match(text, p.start))]
     if any(not p.bare for p in found):
@@ -426,12 +431,27 @@ _ENGLISH_ROLES = (
         rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:governor|"
         rf"mayor|military\s+administration)\b)"
     ),
+    # an apposition: "the regional capital, Saransk", "in the city, Kharkiv"
+    re.compile(
+        rf"\b(?:capital|city|town|village|port)(?:\s+of\s+[\w-]+)?,\s+(?P<name>{_EN_NAME})(?![\w'’-])(?!\s+(?:region|oblast|"
+        rf"province|krai|said|says|and\s+the))"
+    ),
     re.compile(
         rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:again\s+)?"
         rf"(?:hit|struck|attacked|shelled|targeted|bombed|pounded|under\s+(?:fire|attack|shelling))|"
         rf"came\s+under\s+(?:[\w-]+\s+){{0,3}}?(?:fire|attack|shelling)|suffered)\b"
     ),
 )
+
+
+_AIRFIELD_NAME = re.compile(
+    rf"\b(?:аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*)\s+[«\"“„]?(?P<name>{_CAP})(?:-\d+)?[»\"”“]?(?![\w'’ʼ])"
+)  # "аеродром Енгельс-2", "аэродром «Шайковка»": the airfield is named after its town
+
+
+def is_adjective(name: str) -> bool:
+    """Whether a name's last word is an adjective ("Саратовский", "Московського"), as facilities' names are."""
+    return _ADJECTIVE_END.search(name.split()[-1]) is not None
 
 
 def country_in(text: str, start: int, end: int) -> str | None:
