@@ -504,6 +504,7 @@ def test_curated_records_supersede_the_unnamed_gppd_plants(registry: FacilityReg
         ("Новокуйбышевском НПЗ", "cw:novokuibyshevsk-refinery"),
         ("Glebovskoye gas condensate field", "cw:glebovskoye-ugs"),
         ("Глебовского месторождения", "cw:glebovskoye-ugs"),
+        ("Глебовского подземного хранилища газа", "cw:glebovskoye-ugs"),
     ],
 )
 def test_facilities_by_town_adjective_and_kind_in_any_case(

@@ -507,3 +507,11 @@ def test_border_regions_are_the_russian_regions_on_ukraines_land_border() -> Non
         if unit.country == "RUS" and shape is not None and shape.boundary.intersection(ukraine).length > 0.1:
             touching.add(unit.name)
     assert touching == _BORDER_REGIONS
+
+
+def test_neuter_nouns_in_hushing_e_in_other_cases() -> None:
+    from ceasewatch.geo.geocode import _forms
+
+    # Городище → Городища, Городищу (хранилище → хранилища in facility names)
+    assert geocode("в районе Городища")[0].name in {"Horodyshche", "Gorodishche"}
+    assert "городище" in _forms("городищу")

@@ -204,6 +204,7 @@ _RULE_ITEMS = sorted(_RULES.items(), key=lambda kv: -len(kv[0]))
 _VOWELS = set("аеёиоуыэюяієїaeiouy")
 _CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
 _UK_ALTERNATION = {"о": "і", "е": "і", "є": "ї"}
+_HUSHING = frozenset("жчшщц")
 
 
 def _uk_alternations(form: str) -> list[str]:
@@ -248,6 +249,8 @@ def _forms(token: str) -> tuple[str, ...]:
                 out.append(stem + ending)
                 if not ending:
                     out.extend(_fleeting(stem))
+    if token[-1] in "ау" and token[-2] in _HUSHING:
+        out.append(token[:-1] + "е")  # neuter nouns in -ще/-же/-че/-це: хранилища, Городищу → хранилище, Городище
     for form in list(out):
         out.extend(_uk_alternations(form))
         out.extend(_uk_reverse(form))
@@ -256,7 +259,6 @@ def _forms(token: str) -> tuple[str, ...]:
 
 
 _UK_LETTERS = frozenset("іїєґ")
-_HUSHING = frozenset("жчшщц")
 
 
 @lru_cache(maxsize=100_000)
@@ -594,11 +596,11 @@ def _region_of_name(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], 
 def _probe(gaz: Gazetteer, words: list[str]) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """The index entries the words name: as written, else by their nominatives. A Ukrainian spelling of a Russian
     town the gazetteer has only in Russian ("Ліски", "у Лісках", "в Сизрані") is also read in the Russian spelling
-    (places in Russia only) when a word has a letter only Ukrainian has; beside a place the words name as written
+    (places in Russia only) when it is one word with a letter only Ukrainian has; beside a place it names as written
     (Ліски is also a village of Odesa Oblast) that reading ranks a step lower, so that only a much bigger town
     wins (Liski, 56,000)."""
     exact = gaz.index.get(" ".join(words))
-    ukrainian = any(ch in _UK_LETTERS for w in words for ch in w)
+    ukrainian = len(words) == 1 and any(ch in _UK_LETTERS for ch in words[0])
     if exact and not ukrainian:
         return tuple(exact), True
     found: dict[IndexEntry, None] = dict.fromkeys(exact or ())
@@ -633,7 +635,7 @@ def _probe_forms(gaz: Gazetteer, words: list[str], forms: Callable[[str], tuple[
     the last, kept while they begin a name), or ``[]``."""
     partial = [""]
     for word in words[:-1]:
-        options = (word, *forms(word))
+        options = dict.fromkeys((word, *forms(word)))
         partial = [f"{p} {f}".lstrip() for p in partial for f in options if f"{p} {f}".lstrip() in gaz.prefixes]
         if not partial:
             return []
