@@ -7,7 +7,7 @@ import pytest
 
 from ceasewatch.extract import Extractor, detect_language
 from ceasewatch.model import Source
-from tests.test_extract import NEWS, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, run
+from tests.test_extract import NEWS, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, report, run
 
 UKRENERGO = Source(name="Укренерго", affiliation="party_official", party="UKR")
 TASS = Source(name="ТАСС", affiliation="party_aligned_media", party="RUS")
@@ -621,3 +621,32 @@ def test_names_of_sites(ex: Extractor) -> None:
 def test_an_english_apposition_names_the_town(ex: Extractor) -> None:
     claim = one(ex, "Russian drones struck a factory in the regional capital, Kharkiv, officials said.", NEWS)
     assert claim.place.name == "Kharkiv"
+
+
+def test_items_listed_under_an_attack(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "**«Примари» ГУР продовжують роботу в окупованому Криму.**  **Уражено:**  • Десантний катер БК-16;  "
+        "• ЗРК Тор-М2.",
+        UKR_GS,
+    )
+    assert sorted((c.target.category, c.place.name) for c in claims) == [
+        ("maritime.vessel.military", "Crimea"),
+        ("military.unit", "Crimea"),
+    ]
+    # a list under a header with no attack is no attack; an item of a listed site is no person hurt
+    assert run(ex, "Плани на тиждень у Криму:  • Десантний катер БК-16;  • ЗРК Тор-М2.", UKR_GS) == []
+    claims = run(ex, "Уражено завод у Криму. Пошкодження отримали вузли:  • нітрації;  • Постраждала лінія.", UKR_GS)
+    assert all(c.target.category != "civilian" for c in claims)
+
+
+def test_a_place_reads_the_same_whatever_was_read_before() -> None:
+    def crimea(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        if text.lower().startswith("крим"):
+            return [FakeCandidate("Crimea", 45.3, 34.4, 180, "Crimea", "UKR", 0.9, "admin1")]
+        return []
+
+    ex = Extractor(geocoder=crimea, use_default=False)
+    ex.extract(report("Після попадання в південну частину Криму ввімкнули тривогу. Удар по НПЗ у Туапсе."))
+    claim = one(ex, "Уражено ЗРК у УКРАЇНСЬКОМУ Криму.", UKR_GS)
+    assert claim.place.name == "Crimea"

@@ -143,6 +143,8 @@ class Extractor:
         self._last_place: Place | None = None  # the place of the report's last claim so far
         self._mentions: list[_places.PlaceMention] = []  # the place mentions of the sentence being read
         self._setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
+        self._header: list[tuple[int, int]] = []  # the attack words of a list's header ("Уражено:")
+        self._own_triggers: list[tuple[int, int]] = []  # the attack words of the sentence being read
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -194,6 +196,7 @@ class Extractor:
         self._last_place = None
         self._mentions = []
         self._setting = None
+        self._header = []
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         last_speaker: str | None = None
@@ -217,7 +220,14 @@ class Extractor:
                 speaker = last_speaker or claimant
             if independent:
                 speaker = None
+            self._own_triggers = []
             sentence = self._sentence(cleaned, s, e)
+            if self._own_triggers:
+                # a header that ends in a colon ("Уражено:") lends its attack to the items listed after it
+                header = _LIST_HEADER.match(cleaned, e) or _LIST_HEADER.search(cleaned, max(s, e - 3), e)
+                self._header = self._own_triggers if header else []
+            elif e - s > 160:
+                self._header = []
             found = (
                 []
                 if sentence is None
@@ -281,6 +291,11 @@ class Extractor:
         air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
         if not air_defence:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
+        self._own_triggers = triggers
+        inherited = not triggers and bool(self._header)
+        if inherited:
+            # an item of a list under "Уражено:", "Уражені такі цілі:": the attack of the list's header
+            triggers = list(self._header)
         if not triggers or _lexicon.EXERCISE.search(text, s, e):
             return None
         if all(_lexicon.FIRE.fullmatch(text, a, b) for a, b in triggers) and not self._report_attacked(text):
@@ -296,6 +311,7 @@ class Extractor:
             and not (t[2].value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
             and not _SPEAKS_FOR.match(text, t[1], e)
             and not _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
+            and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
         ]
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
@@ -761,6 +777,7 @@ _ANAPHORA = re.compile(
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
 )  # words that point back at the place just named
+_LIST_HEADER = re.compile(r"[\s*_]*:")  # a sentence that introduces a list
 _ATTACKED_GAP = re.compile(r"[^,.;:!?—–()]{0,80}")
 
 

@@ -66,7 +66,10 @@ _SETTLEMENT = re.compile(
 _PREPOSITION = re.compile(
     rf"(?<![\w-])(?:[вВуУ]\s+(?:район[еі]|окрестностях|околицях)|[вВ]|[вВ]о|[нН]а|[уУ]|[нН]ад|[пП]од|[бБ]іля|[оО]коло|[вВ]озле|[пП]облизу|[пП]ід|[пП]облизости|[иИ]з|"
     rf"[іІ]з|[зЗ]|по|[iI]n|[nN]ear|at|outside|over|"
-    rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?(?P<name>{_NAME})"
+    rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?"
+    # "в окупованому Криму", "по території тимчасово окупованого Криму", "у УКРАЇНСЬКОМУ Криму"
+    rf"(?:(?:территори\w+|територі\w+|тимчасово|временно|[а-яёіїєґ'’ʼ-]+(?:ому|ого|ом|ой|ій|ем|им|ых|их)|"
+    rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+|,\s+(?:и|і|й|та|and)\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
 _DIRECTION = re.compile(
@@ -529,12 +532,13 @@ class PlaceResolver:
 
     def __init__(self, geocoder: Geocoder | None = None, *, use_default: bool = True) -> None:
         self.geocoder = geocoder if geocoder is not None else (_default_geocoder() if use_default else None)
-        self._cache: dict[tuple[str, str | None], Place | None] = {}
+        # keyed by all that the reading depends on: a bare "Криму" that is no settlement is still the region after "в"
+        self._cache: dict[tuple[str, str | None, str | None, bool, bool, bool], Place | None] = {}
 
     def resolve(self, mention: PlaceMention, context: str | None = None) -> Place | None:
         """The place a mention names, or ``None`` if the geocoder does not know it (or, with no geocoder, if the
         mention was only a capitalised word after a preposition)."""
-        key = (mention.query, context)
+        key = (mention.query, context, mention.level, mention.strong, mention.bare, mention.strict)
         if key in self._cache:
             return self._cache[key]
         place = self._resolve(mention, context)
