@@ -650,3 +650,13 @@ def test_a_place_reads_the_same_whatever_was_read_before() -> None:
     ex.extract(report("Після попадання в південну частину Криму ввімкнули тривогу. Удар по НПЗ у Туапсе."))
     claim = one(ex, "Уражено ЗРК у УКРАЇНСЬКОМУ Криму.", UKR_GS)
     assert claim.place.name == "Crimea"
+
+
+def test_a_summary_naming_whose_target_it_was(ex: Extractor) -> None:
+    claim = one(ex, "Сегодня утром нанесен групповой удар высокоточным оружием по военным аэродромам Украины.")
+    assert (claim.target.category, claim.place.precision, claim.place.country) == ("military.airbase", "country", "UKR")
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "RUS", "admission")
+    claim = one(ex, "Ночью нанесен удар по центральной артиллерийской базе вооружения ВСУ.")
+    assert claim.target.category == "military.depot"
+    # a list of sites the other side is to stop attacking is no attack
+    assert run(ex, "Україна складе перелік об'єктів, які Росія має перестати атакувати.", UKR_GS) == []

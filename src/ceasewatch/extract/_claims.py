@@ -585,9 +585,17 @@ class Extractor:
             if not specific:
                 # a summary with no place ("ВСУ совершили четыре атаки на энергетическую инфраструктуру", "поражены
                 # аэродромы ... Украины"): one claim for the country hit, when the text says who struck or where
-                if category == "unknown" or not agents:
+                if category == "unknown":
                     return None
                 named = _named_sides(text, s, e)
+                if not agents:
+                    # no side named, but whose target it was ("по объектам инфраструктуры военных аэродромов
+                    # Украины"): that country; the side that struck follows from it
+                    country = country or _places.country_of_target(text, s, e, exclude=named)
+                    striker = _actors.opponent(country)
+                    if striker is None or claimant not in ("RUS", "UKR") or category == "civilian":
+                        return None
+                    agents = [_actors.Actor(s, s, striker)]
                 if agents[0].start == agents[0].end:
                     country = country or _actors.opponent(agents[0].party)  # a side denying its own attack
                 country = (
