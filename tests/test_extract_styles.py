@@ -660,3 +660,13 @@ def test_a_summary_naming_whose_target_it_was(ex: Extractor) -> None:
     assert claim.target.category == "military.depot"
     # a list of sites the other side is to stop attacking is no attack
     assert run(ex, "Україна складе перелік об'єктів, які Росія має перестати атакувати.", UKR_GS) == []
+
+
+def test_what_was_damaged_said_next_is_at_the_place_just_named(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "A Russian missile attack on Kharkiv on Friday killed a man in his home, officials said. The mayor said 21 "
+        "apartment buildings, two schools and a factory were damaged.",
+        NEWS,
+    )
+    assert [(c.target.category, c.place.name) for c in claims] == [("civilian", "Kharkiv")]

@@ -143,6 +143,7 @@ class Extractor:
         self._last_place: Place | None = None  # the place of the report's last claim so far
         self._mentions: list[_places.PlaceMention] = []  # the place mentions of the sentence being read
         self._setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
+        self._previous: Place | None = None  # the one place of the claims of the sentence just before
         self._header: list[tuple[int, int]] = []  # the attack words of a list's header ("Уражено:")
         self._own_triggers: list[tuple[int, int]] = []  # the attack words of the sentence being read
 
@@ -196,6 +197,7 @@ class Extractor:
         self._last_place = None
         self._mentions = []
         self._setting = None
+        self._previous = None
         self._header = []
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
@@ -248,8 +250,11 @@ class Extractor:
                 waited = not hit and unnamed > 0
                 latest = []
                 self._setting = (s, e)
+                self._previous = None
                 continue
             self._setting = None
+            where = {(c.place.name, c.place.lat) for c in found}
+            self._previous = found[0].place if len(where) == 1 and found[0].place.has_point else None
             unnamed = 0
             waited = False
             latest = []
@@ -470,6 +475,16 @@ class Extractor:
                 setting = {p.name: p for _, p in self._resolve_places(text, *self._setting) if p.has_point}
                 if len(setting) == 1:
                     place = next(iter(setting.values()))
+            if (
+                place is None
+                and self._previous is not None
+                and sentence.targets
+                and _places.country_in(text, s, e) is None
+                and not _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
+            ):
+                # "A Russian missile attack on Kharkiv killed a man ... The mayor said 21 apartment buildings, two
+                # schools and a factory were damaged": the place of the sentence just before, where all its claims are
+                place = self._previous
             own = [t for t in sentence.targets if cs <= t[0] < ce]
             if (
                 not own
