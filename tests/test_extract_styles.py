@@ -670,3 +670,33 @@ def test_what_was_damaged_said_next_is_at_the_place_just_named(ex: Extractor) ->
         NEWS,
     )
     assert [(c.target.category, c.place.name) for c in claims] == [("civilian", "Kharkiv")]
+
+
+def test_places_attacked_by_their_own_word() -> None:
+    def moscow(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        table = {
+            "подмосковье": FakeCandidate("Moscow Oblast", 55.5, 37.5, 100, "Moscow Oblast", "RUS", 0.75, "admin1"),
+            "видном": FakeCandidate("Vidnoye", 55.55, 37.71, 5, "Moscow Oblast", "RUS", 0.65, "settlement"),
+            "домодедове": FakeCandidate("Domodedovo", 55.44, 37.75, 6, "Moscow Oblast", "RUS", 0.65, "settlement"),
+            "шую": FakeCandidate("Shuya", 56.85, 41.39, 5, "Ivanovo Oblast", "RUS", 0.66, "settlement"),
+            "черкащина": FakeCandidate("Cherkasy Oblast", 49.2, 31.5, 120, "Cherkasy Oblast", "UKR", 0.75, "admin1"),
+        }
+        hit = table.get(text.lower())
+        return [hit] if hit else []
+
+    ex = Extractor(geocoder=moscow, use_default=False)
+    governor = Source(name="Губернатор", affiliation="party_official", party="RUS")
+    claims = run(
+        ex,
+        "Ночью Подмосковье подверглось атаке беспилотников. К сожалению, погибли два человека. Пострадавшие есть "
+        "в Видном и Домодедове.",
+        governor,
+    )
+    assert sorted((c.target.category, c.place.name) for c in claims) == [
+        ("civilian", "Domodedovo"),
+        ("civilian", "Vidnoye"),
+    ]
+    claim = one(ex, "Ночью беспилотники пытались атаковать Шую. Пострадавших и разрушений нет.", governor)
+    assert (claim.target.category, claim.place.name) == ("unknown", "Shuya")
+    claim = one(ex, "Черкащина. Після ударів «шахедів» без газу 117 тисяч споживачів.", UKR_GS)
+    assert (claim.target.category, claim.place.name) == ("energy.gas", "Cherkasy Oblast")

@@ -248,7 +248,8 @@ class Extractor:
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed = 0 if hit or waited else unnamed  # look one sentence further for what was hit
                 waited = not hit and unnamed > 0
-                latest = []
+                if not hit:
+                    latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
                 self._setting = (s, e)
                 self._previous = None
                 continue
@@ -1027,7 +1028,14 @@ def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) 
     `civilian`; "Пошкоджено підстанцію")."""
     if not unnamed:
         return False
-    best = _best_target(_lexicon.find_all(_lexicon.TARGETS, text, s, e))
+    best = _best_target(
+        [
+            t
+            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+            if not _lexicon.NONE_AFTER.match(text, t[1], e)
+            and not _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0])
+        ]
+    )  # "пострадавших и разрушений нет": nothing was hit
     if best is None:
         return False
     for i in range(len(claims) - unnamed, len(claims)):

@@ -343,6 +343,19 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
             found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, strict=True))
+    for m in _PASSIVE_SUBJECT.finditer(text, start, end):
+        name, at = m.group("name"), m.start("name")
+        first = name.split()[0]
+        if " " in name and first.lower() in _TIME_WORDS:  # "Ночью Подмосковье подверглось атаке"
+            name, at = name[len(first) :].lstrip(), m.end("name") - len(name[len(first) :].lstrip())
+        if name.lower() not in _NOT_PLACES and not _CAPITAL_NAME.match(name) and not _ADJECTIVE_END.search(name):
+            found.append(PlaceMention(at, m.end("name"), name, None, False))
+    for m in _HEADLINE_REGION.finditer(text, start, end):
+        # a region named alone at the head of a report or bullet, as a dateline
+        if _REGION_NOUN.search(m.group("name")) and (
+            m.start() - start < 2 or _SENTENCE_LEAD.search(text, max(start, m.start() - 4), m.start())
+        ):
+            found.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "admin1", False))
     for m in _AIRFIELD_NAME.finditer(text, start, end):
         name = m.group("name")
         if name.lower() not in _NOT_PLACES and not _ADJECTIVE_END.search(name):
@@ -412,7 +425,7 @@ _EN_FACILITY = (
 _ENGLISH_ROLES = (
     # the object of a Ukrainian or Russian attack verb ("атакували Добропілля на Донеччині"), whatever else is named
     re.compile(
-        rf"\b(?:атакува\w*|атаковал\w*|атакує|атакует|обстріля\w*|обстреля\w*|обстрілю\w*|обстрелива\w*|"
+        rf"\b(?:атакува\w*|атаковал\w*|атаковать|атакуют|атакує|атакует|обстріля\w*|обстреля\w*|обстрілю\w*|обстрелива\w*|"
         rf"бомбардува\w*|бомбил\w*|бомбит)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
     ),
     re.compile(
@@ -447,6 +460,34 @@ _ENGLISH_ROLES = (
 )
 
 
+_PASSIVE_SUBJECT = re.compile(
+    rf"(?<![\w'’ʼ-])(?P<name>{_NAME})\s+(?:вновь\s+|знову\s+|снова\s+|again\s+)?(?:подверг\w*|зазнал\w*|зазна\w*|"
+    rf"оказал\w*\s+под|опинил\w*\s+під)\s+(?:[\w-]+\s+){{0,2}}?(?:атак|удар|обстрел|обстріл|налет|наліт)\w*"
+)  # "Подмосковье подверглось атаке беспилотников", "Харківщина зазнала ударів": the place attacked
+_TIME_WORDS = frozenset(
+    [
+        "ночью",
+        "вночі",
+        "уночі",
+        "сегодня",
+        "сьогодні",
+        "вчера",
+        "вчора",
+        "утром",
+        "вранці",
+        "днем",
+        "вдень",
+        "вечером",
+        "увечері",
+        "накануне",
+        "напередодні",
+        "также",
+        "також",
+        "затем",
+        "потім",
+    ]
+)
+_HEADLINE_REGION = re.compile(rf"(?P<name>{_CAP})(?=\s*[.:—–-](?:\s|$))")  # "Черкащина. Там тривають роботи ..."
 _AIRFIELD_NAME = re.compile(
     rf"\b(?:аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*)\s+[«\"“„]?(?P<name>{_CAP})(?:-\d+)?[»\"”“]?(?![\w'’ʼ])"
 )  # "аеродром Енгельс-2", "аэродром «Шайковка»": the airfield is named after its town
