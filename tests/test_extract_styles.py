@@ -700,3 +700,19 @@ def test_places_attacked_by_their_own_word() -> None:
     assert (claim.target.category, claim.place.name) == ("unknown", "Shuya")
     claim = one(ex, "Черкащина. Після ударів «шахедів» без газу 117 тисяч споживачів.", UKR_GS)
     assert (claim.target.category, claim.place.name) == ("energy.gas", "Cherkasy Oblast")
+
+
+def test_places_named_as_including_and_assaults_repelled(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Противник нанес более 900 ударов дронами, в том числе по приграничным районам Брянской и Курской "
+        "областей. Есть пострадавшие среди мирного населения.",
+    )
+    assert sorted((c.target.category, c.place.name) for c in claims) == [
+        ("civilian", "Bryansk Oblast"),
+        ("civilian", "Kursk Oblast"),
+    ]
+    assert run(ex, "ВСУ пытались атаковать позиции российских войск у Купянска, все атаки отражены.") == []
+    # repelling an air attack is no ground fighting
+    claims = run(ex, "Продолжается отражение атаки беспилотников на Купянск, повреждена кровля здания.")
+    assert claims

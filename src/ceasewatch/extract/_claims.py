@@ -802,7 +802,9 @@ _ANAPHORA = re.compile(
     re.I,
 )  # words that point back at the place just named
 _LIST_HEADER = re.compile(r"[\s*_]*:")  # a sentence that introduces a list
-_ATTACKED_GAP = re.compile(r"[^,.;:!?—–()]{0,80}")
+_ATTACKED_GAP = re.compile(
+    r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s){0,80}", re.I
+)  # no clause break between, but "нанес 900 ударов дронами, в том числе по ..."
 
 
 def _attacked_place(
