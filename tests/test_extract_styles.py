@@ -716,3 +716,11 @@ def test_places_named_as_including_and_assaults_repelled(ex: Extractor) -> None:
     # repelling an air attack is no ground fighting
     claims = run(ex, "Продолжается отражение атаки беспилотников на Купянск, повреждена кровля здания.")
     assert claims
+
+
+def test_words_that_only_begin_like_a_target_are_no_target(ex: Extractor) -> None:
+    # "Цілеспрямований" is no "цілі": the side after it struck
+    claim = one(ex, "Цілеспрямований російський ракетний удар по Сумах. Є постраждалі.", UKR_GS)
+    assert (claim.perpetrator, claim.stance) == ("RUS", "accusation")
+    claim = one(ex, "Операторы FPV-дронов уничтожили пункт управления и миномёт ВСУ в районе Купянска.")
+    assert (claim.perpetrator, claim.stance) == ("RUS", "admission")
