@@ -724,3 +724,18 @@ def test_words_that_only_begin_like_a_target_are_no_target(ex: Extractor) -> Non
     assert (claim.perpetrator, claim.stance) == ("RUS", "accusation")
     claim = one(ex, "Операторы FPV-дронов уничтожили пункт управления и миномёт ВСУ в районе Купянска.")
     assert (claim.perpetrator, claim.stance) == ("RUS", "admission")
+
+
+def test_whose_target_before_where_the_war_is(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "За прошедшие сутки ВСУ совершили четыре атаки на российскую энергетическую инфраструктуру. Ежедневные "
+        "удары ВСУ по объектам российской энергоинфраструктуры подтверждают недоговороспособность для "
+        "урегулирования конфликта на Украине.",
+    )
+    assert [(c.target.category, c.place.country) for c in claims] == [("energy", "RUS")]
+
+
+def test_an_airfield_named_in_quotes_after_its_owner(ex: Extractor) -> None:
+    claim = one(ex, 'Сили оборони уразили аеродром повітряно-космічних сил зс рф "Купянск-2".', UKR_GS)
+    assert claim.place.name == "Kupiansk"

@@ -614,9 +614,10 @@ class Extractor:
                     agents = [_actors.Actor(s, s, striker)]
                 if agents[0].start == agents[0].end:
                     country = country or _actors.opponent(agents[0].party)  # a side denying its own attack
-                country = (
-                    country or _places.country_of_target(text, s, e, exclude=named) or _actors.opponent(agents[0].party)
-                )
+                else:
+                    # whose target it was first ("удары по объектам российской энергоинфраструктуры ... на Украине")
+                    country = _places.country_of_target(text, s, e, exclude=named) or country
+                country = country or _actors.opponent(agents[0].party)
                 if country is None:
                     return None
             place = (

@@ -205,8 +205,9 @@ _COUNTRY_OF_TARGET = re.compile(
     r"Russian\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|Russia's\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|"
     r"Российской\s+Федерации|російськ\w*\s+(?:енерг|нафт|інфраструктур|об)\w*)|"
     r"(?P<ukr>(?:украинск|українськ)\w*\s+(?:энерг|енерг|инфраструктур|інфраструктур|объект|об)\w*|"
-    r"Украин[ыеу]\b|Україн[иі]\b|Ukraine\b|Ukrainian\s+(?:energy|infrastructure|oil|gas|power|facilit)))"
-)
+    r"(?<!\bна\s)(?<!\bв\s)(?<!\bу\s)(?:Украин[ыеу]|Україн[иі])\b|Ukraine\b|"
+    r"Ukrainian\s+(?:energy|infrastructure|oil|gas|power|facilit)))"
+)  # (not "конфликта на Украине": where, not whose)
 
 
 def country_of_target(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -357,9 +358,10 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         ):
             found.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "admin1", False))
     for m in _AIRFIELD_NAME.finditer(text, start, end):
-        name = m.group("name")
+        group = "name" if m.group("name") else "quoted"
+        name = m.group(group)
         if name.lower() not in _NOT_PLACES and not _ADJECTIVE_END.search(name):
-            found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, strict=True))
+            found.append(PlaceMention(m.start(group), m.end(group), name, None, False, strict=True))
     # a capital named as its government ("Киев продолжает удары", "Kyiv denied") is not a place
     found = [p for p in found if not (p.level is None and _GOVERNMENT.match(text, p.start))]
     if any(not p.bare for p in found):
@@ -489,8 +491,9 @@ _TIME_WORDS = frozenset(
 )
 _HEADLINE_REGION = re.compile(rf"(?P<name>{_CAP})(?=\s*[.:—–-](?:\s|$))")  # "Черкащина. Там тривають роботи ..."
 _AIRFIELD_NAME = re.compile(
-    rf"\b(?:аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*)\s+[«\"“„]?(?P<name>{_CAP})(?:-\d+)?[»\"”“]?(?![\w'’ʼ])"
-)  # "аеродром Енгельс-2", "аэродром «Шайковка»": the airfield is named after its town
+    rf"\b(?:аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*)\s+(?:[«\"“„]?(?P<name>{_CAP})(?:-\d+)?[»\"”“]?|"
+    rf"(?:[а-яёіїєґ'’ʼ-]+\s+|(?-i:ЗС|ВКС|ПКС|РФ)\s+){{1,5}}[«\"“„](?P<quoted>{_CAP})(?:-\d+)?[»\"”“])(?![\w'’ʼ])"
+)  # "аеродром Енгельс-2", "аэродром «Шайковка»", "аеродрому ... зс рф "Енгельс-2"": named after its town
 
 
 def is_adjective(name: str) -> bool:
