@@ -739,3 +739,19 @@ def test_whose_target_before_where_the_war_is(ex: Extractor) -> None:
 def test_an_airfield_named_in_quotes_after_its_owner(ex: Extractor) -> None:
     claim = one(ex, 'Сили оборони уразили аеродром повітряно-космічних сил зс рф "Купянск-2".', UKR_GS)
     assert claim.place.name == "Kupiansk"
+
+
+def test_a_building_is_civilian_unless_a_site_was_hit_there(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Продолжается отражение атаки беспилотников на Купянск. На юге города в результате падения обломков "
+        "повреждена кровля здания.",
+    )
+    assert [(c.target.category, c.place.name) for c in claims] == [("civilian", "Kupiansk")]
+    claims = run(
+        ex,
+        "Вранці внаслідок атаки дронів пошкоджено підстанцію на Дніпропетровщині. Серйозно зруйновані будівлі та "
+        "обладнання.",
+        UKR_GS,
+    )
+    assert [c.target.category for c in claims] == ["energy.electricity.substation"]

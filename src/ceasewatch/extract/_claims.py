@@ -1173,6 +1173,21 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
             and c.place.precision not in ("country", "unknown")
         )
     ]
+    # "пошкоджено виробничий об'єкт ДТЕК ... Серйозно зруйновані будівлі": a building where a site was hit is part of it
+    sites_at = {
+        (c.place.name, c.place.lat)
+        for c in kept
+        if c.target.category != "unknown" and not _BUILDING.fullmatch(c.target.name or "")
+    }
+    kept = [
+        c
+        for c in kept
+        if not (
+            _BUILDING.fullmatch(c.target.name or "")
+            and (c.place.name, c.place.lat) in sites_at
+            and c.place.precision not in ("country", "unknown")
+        )
+    ]
     coarse = [c for c in kept if any(_within(c, other) for other in kept if other is not c)]
     kept = [c for c in kept if not any(c is other for other in coarse)]
     for region in coarse:
@@ -1206,6 +1221,7 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
+_BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
 _OUTCOME = tuple(entry.pattern for entry in _lexicon.TARGETS if entry.outcome)
 _GENERIC = tuple(entry.pattern for entry in _lexicon.TARGETS if not entry.specific and not entry.outcome)
 

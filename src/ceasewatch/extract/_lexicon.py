@@ -685,6 +685,10 @@ TARGETS: tuple[Entry, ...] = (
         r"civilians",
         rf"мирн{_W}\s+(?:жител|житель|населени){_W}",
         rf"мирн{_W}\s+(?:мешкан|населен|квартал){_W}",
+        # a building of no kind said ("повреждена кровля здания", "пошкоджено будівлю", "the roof of a building")
+        r"здани[еяюйи]\w*",
+        r"будівл[яіюею]\w*",
+        r"buildings?",
         # casualties: people killed or hurt speak of a strike on a civilian place
         rf"загибл{_W}",
         rf"загинул{_W}",
