@@ -755,3 +755,26 @@ def test_a_building_is_civilian_unless_a_site_was_hit_there(ex: Extractor) -> No
         UKR_GS,
     )
     assert [c.target.category for c in claims] == ["energy.electricity.substation"]
+
+
+def test_a_settlement_of_the_region_the_sentence_names() -> None:
+    def zolochiv(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        if text.lower().startswith("золоч"):
+            if context and context.lower().startswith("харків"):
+                return [FakeCandidate("Zolochiv", 50.27, 35.98, 5, "Kharkiv Oblast", "UKR", 0.99, "settlement")]
+            return [FakeCandidate("Zolochiv", 49.81, 24.9, 5, "Lviv Oblast", "UKR", 0.99, "settlement")]
+        if text.lower().startswith("харків"):
+            return [FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1")]
+        return []
+
+    ex = Extractor(geocoder=zolochiv, use_default=False)
+    claims = run(ex, "На Харківщині ворожий дрон атакував лікарню в селищі Золочів.", UKR_GS)
+    assert {(c.target.category, c.place.name, c.place.admin1) for c in claims} == {
+        ("civilian.medical", "Zolochiv", "Kharkiv Oblast")
+    }
+    claim = one(ex, "Overnight a drone set fire to the roof of a lyceum in Kharkiv region.", NEWS)
+    assert claim.target.category == "civilian.education"
+
+
+def test_hit_in_the_masculine(ex: Extractor) -> None:
+    assert one(ex, "Ворожий дрон влучив у лікарню в Сумах.", UKR_GS).target.category == "civilian.medical"

@@ -392,6 +392,7 @@ class Extractor:
         mentions = _places.find_places(text, s, e)
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         regions: set[str] = set()  # the regions the span names
+        region_query: dict[str, str] = {}  # and how it names them
         i = 0
         while i < len(mentions):
             mention = mentions[i]
@@ -417,6 +418,7 @@ class Extractor:
                         place = coarse if coarse is not None and coarse.has_point else refined or coarse
             if place is not None and place.precision == "admin1" and place.admin1:
                 regions.add(place.admin1)
+                region_query.setdefault(place.admin1, mention.query)
             if (
                 place is not None
                 and place.precision != "country"
@@ -426,6 +428,15 @@ class Extractor:
             i += 1
         # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder puts
         # in another region than the one the sentence names is a namesake elsewhere: the region stands
+        if len(regions) == 1:
+            # "На Харківщині ворожий дрон влучив у лікарню в селищі Золочів": the Zolochiv of that region, when there
+            # is one (not the one of Lviv Oblast)
+            (region,) = regions
+            for n, (m, p) in enumerate(resolved):
+                if p.precision in ("settlement", "district") and p.admin1 != region and not m.strict:
+                    refined = self.places.resolve(m, region_query[region])
+                    if refined is not None and refined.has_point and refined.admin1 == region:
+                        resolved[n] = (m, refined)
         if regions:
             resolved = [(m, p) for m, p in resolved if not (m.strict and p.admin1 not in regions)]
         return resolved
