@@ -778,3 +778,8 @@ def test_a_settlement_of_the_region_the_sentence_names() -> None:
 
 def test_hit_in_the_masculine(ex: Extractor) -> None:
     assert one(ex, "Ворожий дрон влучив у лікарню в Сумах.", UKR_GS).target.category == "civilian.medical"
+
+
+def test_an_airfield_named_after_words_of_its_kind(ex: Extractor) -> None:
+    claim = one(ex, "Сили оборони уразили аеродром стратегічної авіації Купянськ.", UKR_GS)
+    assert claim.target.name == "аеродром «Купянськ»"

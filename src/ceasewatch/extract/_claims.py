@@ -737,8 +737,8 @@ class Extractor:
             and (before.group("n").isascii() or _places.is_adjective(before.group("n")))
         ):
             name = before.group("n")
-        elif after is not None and after.group("c") and category.startswith("military.airbase"):
-            name = re.sub(r"[- ]\d+$", "", after.group("c"))  # "аеродром Енгельс-2": named after its town
+        elif category.startswith("military.airbase") and _places.airfield_name(text, start):
+            name = _places.airfield_name(text, start)  # "аеродром Енгельс-2", "аеродрому ... авіації Шайковка"
         label = f"{phrase} «{name}»" if name and name not in phrase else phrase
         if self.facilities is None:
             return label, None, False

@@ -25,6 +25,7 @@ __all__ = [
     "Geocoder",
     "PlaceMention",
     "PlaceResolver",
+    "airfield_name",
     "country_in",
     "country_of_target",
     "find_places",
@@ -358,7 +359,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         ):
             found.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "admin1", False))
     for m in _AIRFIELD_NAME.finditer(text, start, end):
-        group = "name" if m.group("name") else "quoted"
+        group = next(g for g in ("name", "quoted", "plain") if m.group(g))
         name = m.group(group)
         if name.lower() not in _NOT_PLACES and not _ADJECTIVE_END.search(name):
             found.append(PlaceMention(m.start(group), m.end(group), name, None, False, strict=True))
@@ -491,9 +492,19 @@ _TIME_WORDS = frozenset(
 )
 _HEADLINE_REGION = re.compile(rf"(?P<name>{_CAP})(?=\s*[.:—–-](?:\s|$))")  # "Черкащина. Там тривають роботи ..."
 _AIRFIELD_NAME = re.compile(
-    rf"\b(?:аэродром\w*|аеродром\w*|авиабаз\w*|авіабаз\w*)\s+(?:[«\"“„]?(?P<name>{_CAP})(?:-\d+)?[»\"”“]?|"
-    rf"(?:[а-яёіїєґ'’ʼ-]+\s+|(?-i:ЗС|ВКС|ПКС|РФ)\s+){{1,5}}[«\"“„](?P<quoted>{_CAP})(?:-\d+)?[»\"”“])(?![\w'’ʼ])"
-)  # "аеродром Енгельс-2", "аэродром «Шайковка»", "аеродрому ... зс рф "Енгельс-2"": named after its town
+    rf"\b(?:[аА]эродром\w*|[аА]еродром\w*|[аА]виабаз\w*|[аА]віабаз\w*)\s+(?:[«\"“„]?(?P<name>{_CAP})(?:-\d+)?[»\"”“]?|"
+    rf"(?:[а-яёіїєґ'’ʼ-]+\s+|(?-i:ЗС|ВКС|ПКС|РФ)\s+){{1,5}}[«\"“„](?P<quoted>{_CAP})(?:-\d+)?[»\"”“]|"
+    rf"(?:[а-яёіїєґ'’ʼ-]+\s+){{1,3}}(?P<plain>{_CAP})(?:-\d+)?)(?![\w'’ʼ])"
+)  # named after its town: "аеродром Енгельс-2", "аэродром «Шайковка»", "аеродрому ... зс рф "Енгельс-2"",
+# "аеродрому стратегічної авіації Шайковка"
+
+
+def airfield_name(text: str, start: int) -> str | None:
+    """The town an airfield word at ``start`` is named after ("аеродрому стратегічної авіації Шайковка")."""
+    m = _AIRFIELD_NAME.match(text, start)
+    if m is None:
+        return None
+    return next(m.group(g) for g in ("name", "quoted", "plain") if m.group(g))
 
 
 def is_adjective(name: str) -> bool:
