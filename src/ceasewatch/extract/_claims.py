@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _lexicon, _places, _segment, _time
 from ceasewatch.extract._language import Language, detect_language
+from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model.claim import Claim, Evidence, Target
 from ceasewatch.model.facility import Facility
 from ceasewatch.model.place import Place
@@ -584,7 +585,7 @@ class Extractor:
         if facility is not None and (
             place is None
             or place.precision in {"admin1", "district", "unknown"}
-            or (by_name and place.precision == "settlement" and _near(place, facility, place.radius_km + 25.0))
+            or (by_name and place.precision == "settlement" and _km(place, facility) <= place.radius_km + 25.0)
         ):
             place = Place(
                 name=facility.name,
@@ -786,16 +787,6 @@ def _next_sentence_end(text: str, e: int) -> int:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
-
-
-def _near(place: Place, facility: Facility, km: float) -> bool:
-    """Whether a facility lies within about ``km`` of a place's point (a flat-earth bound, enough for a threshold):
-    the facility named is then the point of the place ("the Sudzha gas metering station" at Sudzha)."""
-    if place.lat is None or place.lon is None:
-        return False
-    dy = (facility.lat - place.lat) * 111.2
-    dx = (facility.lon - place.lon) * 111.2 * math.cos(math.radians(place.lat))
-    return dx * dx + dy * dy <= km * km
 
 
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
@@ -1149,13 +1140,12 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     )
 
 
-def _km(a: Place, b: Place) -> float:
-    """The great-circle distance between two places with points (infinite when either has none)."""
+def _km(a: Place, b: Place | Facility) -> float:
+    """The ground distance between a place and another place or a facility (infinite when either has no point): a
+    facility named within a town's radius + 25 km is the point of that town ("the Sudzha gas metering station")."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
 
 
 def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
