@@ -92,6 +92,12 @@ def _depth(category: str) -> int:
     return category.count(".") + 1
 
 
+def _said_absent(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether the words around a target found in ``text[s:e]`` say there was none ("пострадавших и разрушений нет",
+    "без пострадавших")."""
+    return bool(_lexicon.NONE_AFTER.match(text, t[1], e) or _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
+
+
 def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[int, int, _lexicon.Entry] | None:
     if not targets:
         return None
@@ -312,8 +318,7 @@ class Extractor:
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
             if not _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
             and not (t[2].value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
-            and not (t[2].value == "civilian" and _lexicon.NONE_AFTER.match(text, t[1], e))
-            and not (t[2].value == "civilian" and _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
+            and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
             and not (t[2].value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
             and not (t[2].value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
             and not _SPEAKS_FOR.match(text, t[1], e)
@@ -341,12 +346,7 @@ class Extractor:
         than those of the claims before it: the same attack, at those places."""
         if _lexicon.DAMAGE.search(text, s, e) is None:
             return []
-        targets = [
-            t
-            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
-            if not _lexicon.NONE_AFTER.match(text, t[1], e)
-            and not _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0])
-        ]
+        targets = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
         best = _best_target(targets)
         if best is None:
             return []
@@ -1034,12 +1034,7 @@ def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) 
     if not unnamed:
         return False
     best = _best_target(
-        [
-            t
-            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
-            if not _lexicon.NONE_AFTER.match(text, t[1], e)
-            and not _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0])
-        ]
+        [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
     )  # "пострадавших и разрушений нет": nothing was hit
     if best is None:
         return False

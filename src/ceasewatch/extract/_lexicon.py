@@ -1045,15 +1045,19 @@ NONE_AFTER: re.Pattern[str] = re.compile(
 )
 """Words right after a casualty or damage word that say there was none ("пострадавших и разрушений нет")."""
 
+_NONE_WORD = r"\bбез|\bno|\bне\s+(?:было|було)"
+"""Words that say there was none of what follows ("без", "no", "не було"): shared by ``NONE_BEFORE`` and
+``NEGATED``."""
+
 NONE_BEFORE: re.Pattern[str] = re.compile(
-    r"(?:\bбез|\bno|\bnot\s+any|\bобошлось\s+без|\bобійшлося\s+без|\bне\s+(?:было|було|зафиксировано|"
-    r"зафіксовано))\s+(?:[\w'’ʼ-]+\s+){0,1}$|\bне\s+$|\bnobody\s+(?:was\s+)?$",
+    rf"(?:{_NONE_WORD}|\bnot\s+any|\bобошлось\s+без|\bобійшлося\s+без|\bне\s+(?:зафиксировано|зафіксовано))"
+    r"\s+(?:[\w'’ʼ-]+\s+){0,1}$|\bне\s+$|\bnobody\s+(?:was\s+)?$",
     _I,
 )
 """Words right before a casualty word that say there was none ("без пострадавших", "no injuries", "не
 постраждали")."""
 
-NEGATED: re.Pattern[str] = re.compile(r"(?:\bбез|\bwithout|\bне\s+было|\bне\s+було|\bno)\s+(?:[\w'’ʼ-]+\s+){0,2}$", _I)
+NEGATED: re.Pattern[str] = re.compile(rf"(?:{_NONE_WORD}|\bwithout)\s+(?:[\w'’ʼ-]+\s+){{0,2}}$", _I)
 """Words just before an attack word that say there was none ("без наших атак", "without any attack")."""
 
 MILITARY_HINT: re.Pattern[str] = re.compile(
