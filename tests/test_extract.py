@@ -404,6 +404,14 @@ def test_actors_and_stance(
     assert (claim.perpetrator, claim.claimant, claim.stance) == (perpetrator, claimant, stance)
 
 
+def test_an_agreement_not_to_strike_is_no_denial() -> None:
+    from ceasewatch.extract import _lexicon
+
+    assert _lexicon.DENIAL.search("Сторони домовилися не завдавати ударів по енергетиці") is None
+    assert _lexicon.DENIAL.search("ЗСУ не завдавали ударів по підстанції") is not None
+    assert _lexicon.DENIAL.search("ЗСУ не завдавав ударів") is not None
+
+
 # -- negatives --------------------------------------------------------------------------------------------------------
 
 

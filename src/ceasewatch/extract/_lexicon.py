@@ -977,8 +977,8 @@ HYPOTHETICAL: re.Pattern[str] = re.compile(
 DENIAL: re.Pattern[str] = re.compile(
     rf"\b(?:не\s+наносил{_W}|не\s+наносят|не\s+атаковал{_W}|не\s+обстреливал{_W}|не\s+причастн{_W}|"
     rf"опроверг{_W}|опровергает|не\s+соответству{_W}\s+действительности|фейк{_W}|ложн{_W}\s+(?:информац|заявлени){_W}|"
-    rf"не\s+завдавал{_W}|не\s+атакувал{_W}|не\s+обстрілювал{_W}|не\s+причетн{_W}|спростов{_W}|не\s+завдава{_W}|"
-    rf"не\s+наносили|не\s+били|не\s+атакуют|не\s+атакують|"
+    rf"не\s+завдавал{_W}|не\s+атакувал{_W}|не\s+обстрілювал{_W}|не\s+причетн{_W}|спростов{_W}|не\s+завдава(?:л|в)\w*|"
+    rf"не\s+били|не\s+атакуют|не\s+атакують|"
     rf"не\s+відповіда{_W}\s+дійсності|неправдив{_W}|"
     rf"den(?:y|ies|ied|ial)|(?:did|had|have|has)\s+not\s+(?:strike|struck|attack|attacked|carry\s+out|carried\s+out|"
     rf"target|targeted|hit|launch|launched|fire|fired)|(?:didn't|hadn't|haven't|hasn't)\s+(?:strike|struck|attack|"
