@@ -392,12 +392,12 @@ class Extractor:
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         mentions = _places.find_places(text, s, e)
         resolved: list[tuple[_places.PlaceMention, Place]] = []
-        regions: set[str] = set()  # the regions the span names
-        region_query: dict[str, str] = {}  # and how it names them
+        region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
         while i < len(mentions):
             mention = mentions[i]
             place = self.places.resolve(mention, None)
+            query = mention.query  # how the text names the place
             # a settlement or district followed by its region ("Гай-Кодзор (Краснодарский край)") is one place
             if i + 1 < len(mentions) and (place is None or place.precision != "admin1"):
                 nxt = mentions[i + 1]
@@ -417,9 +417,10 @@ class Extractor:
                     else:
                         # the geocoder's reading of the name lies outside the region the text gives: keep the region
                         place = coarse if coarse is not None and coarse.has_point else refined or coarse
+                        if place is coarse:
+                            query = nxt.query
             if place is not None and place.precision == "admin1" and place.admin1:
-                regions.add(place.admin1)
-                region_query.setdefault(place.admin1, mention.query)
+                region_query.setdefault(place.admin1, query)
             if (
                 place is not None
                 and place.precision != "country"
@@ -427,19 +428,19 @@ class Extractor:
             ):
                 resolved.append((mention, place))
             i += 1
-        # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder puts
-        # in another region than the one the sentence names is a namesake elsewhere: the region stands
-        if len(regions) == 1:
+        if len(region_query) == 1:
             # "На Харківщині ворожий дрон влучив у лікарню в селищі Золочів": the Zolochiv of that region, when there
             # is one (not the one of Lviv Oblast)
-            (region,) = regions
+            (region,) = region_query
             for n, (m, p) in enumerate(resolved):
                 if p.precision in ("settlement", "district") and p.admin1 != region and not m.strict:
                     refined = self.places.resolve(m, region_query[region])
                     if refined is not None and refined.has_point and refined.admin1 == region:
                         resolved[n] = (m, refined)
-        if regions:
-            resolved = [(m, p) for m, p in resolved if not (m.strict and p.admin1 not in regions)]
+        if region_query:
+            # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
+            # puts in another region than the one the sentence names is a namesake elsewhere: the region stands
+            resolved = [(m, p) for m, p in resolved if not (m.strict and p.admin1 not in region_query)]
         return resolved
 
     def _claims(
