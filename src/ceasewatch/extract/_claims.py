@@ -464,24 +464,24 @@ class Extractor:
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
         self._mentions = [m for m, _ in places]
         out: list[Claim] = []
+        # the country the sentence names: asked only when it names no place (a clause's place is then None)
+        country = None if places else _places.country_in(text, s, e)
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
             named_at = (places[n][0] if len(places) >= 2 else places[0][0]) if places else None
             if place is None and self._only_place is not None:
                 only = self._only_place[1]
-                named = _places.country_in(text, s, e) or _places.country_of_target(
-                    text, s, e, exclude=_named_sides(text, s, e)
-                )
+                named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
                 if named is None or (named == only.country and self._only_place[0] < s):
                     place = only  # the report's only place (a sentence before it: if it names no country)
             elif place is None and self._last_place is not None and _ANAPHORA.search(text, s, e):
-                named = _places.country_in(text, s, e)
+                named = country
                 if named is None or named == self._last_place.country:
                     place = self._last_place  # "an ammunition depot at the base was hit": the place just named
             if (
                 place is None
                 and self._setting is not None
-                and _places.country_in(text, s, e) is None
+                and country is None
                 and not _lexicon.HYPOTHETICAL.search(text, *self._setting)
             ):
                 # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
@@ -493,7 +493,7 @@ class Extractor:
                 place is None
                 and self._previous is not None
                 and sentence.targets
-                and _places.country_in(text, s, e) is None
+                and country is None
                 and not _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
             ):
                 # "A Russian missile attack on Kharkiv killed a man ... The mayor said 21 apartment buildings, two
@@ -739,8 +739,8 @@ class Extractor:
             and (before.group("n").isascii() or _places.is_adjective(before.group("n")))
         ):
             name = before.group("n")
-        elif category.startswith("military.airbase") and _places.airfield_name(text, start):
-            name = _places.airfield_name(text, start)  # "аеродром Енгельс-2", "аеродрому ... авіації Шайковка"
+        elif category.startswith("military.airbase") and (airfield := _places.airfield_name(text, start)):
+            name = airfield  # "аеродром Енгельс-2", "аеродрому ... авіації Шайковка"
         label = f"{phrase} «{name}»" if name and name not in phrase else phrase
         if self.facilities is None:
             return label, None, False
