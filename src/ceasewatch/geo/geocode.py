@@ -714,12 +714,15 @@ def _candidates(
     text_admin1 = set().union(*named)
     # a name that is both a region and a small place in it ("Кубань": the krai, not the village Kuban') is the
     # region: its own region reading supports (and is outranked by) only a city, the region's namesake centre
+
+    def supported(ref: int, k: int, among: set[int]) -> bool:
+        """Whether settlement ``ref`` of mention ``k`` lies in one of the regions ``among``: by a region another
+        mention names, or its own mention's region when it is that region's big namesake centre."""
+        admin1 = gaz.place_admin1[ref]
+        return admin1 in among and (admin1 not in named[k] or _big_namesake(gaz, ref, mentions, named, k))
+
     settlement_in_named_admin1 = any(
-        e.kind == "settlement"
-        and gaz.place_admin1[e.ref] in text_admin1
-        and (gaz.place_admin1[e.ref] not in named[k] or _big_namesake(gaz, e.ref, mentions, named, k))
-        for k, m in enumerate(mentions)
-        for e in m.entries
+        e.kind == "settlement" and supported(e.ref, k, text_admin1) for k, m in enumerate(mentions) for e in m.entries
     )
     regions = context_admin1 | text_admin1
     codes = country_codes()
@@ -735,9 +738,7 @@ def _candidates(
                 pop = int(gaz.population[entry.ref])
                 ref_admin1 = gaz.place_admin1[entry.ref]
                 score = 0.5 * q + 0.3 * math.log10(pop + 1) / 7.0
-                if ref_admin1 in regions and (
-                    ref_admin1 not in named[k] or _big_namesake(gaz, entry.ref, mentions, named, k)
-                ):
+                if supported(entry.ref, k, regions):
                     score += 0.35
                 elif context_admin1:
                     score -= _OUTSIDE_CONTEXT  # the context names a region and this place is not in it
