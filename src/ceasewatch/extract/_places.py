@@ -133,7 +133,6 @@ _NOT_PLACES = frozenset(
                 ("польш", ("а", "и", "у", "е")),
                 ("туреччин", ("а", "и", "і", "у")),
                 ("турци", ("я", "и", "ю")),
-                ("туреччина", ("",)),
                 ("німеччин", ("а", "и", "і", "у")),
                 ("германи", ("я", "и", "ю")),
                 ("угорщин", ("а", "и", "і", "у")),
@@ -145,7 +144,7 @@ _NOT_PLACES = frozenset(
                 ("turkey", ("",)),
                 ("hungary", ("",)),
             )
-            for end in (ends or ("",))
+            for end in ends
         ),
         "сша",
         "usa",
@@ -334,7 +333,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             continue
         found.append(PlaceMention(m.start(), m.end(), name, None, False, bare=True))
     latin = _LATIN_NAME.search(text, start, end) is not None
-    for pattern in _ENGLISH_ROLES if latin else _ENGLISH_ROLES[:1]:
+    for pattern in (_ATTACK_OBJECT, *_ENGLISH_ROLES) if latin else (_ATTACK_OBJECT,):
         # an English place name with no preposition, placed by its role: the object of an attack verb, the owner of
         # a target ("Sloviansk's energy infrastructure"), the name of a facility ("the Saratov refinery"), or the
         # subject of a passive attack ("Engels suffered", "Kherson was shelled")
@@ -348,7 +347,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _PASSIVE_SUBJECT.finditer(text, start, end):
         name, at = m.group("name"), m.start("name")
         first = name.split()[0]
-        if " " in name and first.lower() in _TIME_WORDS:  # "Ночью Подмосковье подверглось атаке"
+        if " " in name and first.lower() in _LEADING_ADVERBS:  # "Ночью Подмосковье подверглось атаке"
             name, at = name[len(first) :].lstrip(), m.end("name") - len(name[len(first) :].lstrip())
         if name.lower() not in _NOT_PLACES and not _CAPITAL_NAME.match(name) and not _ADJECTIVE_END.search(name):
             found.append(PlaceMention(at, m.end("name"), name, None, False))
@@ -425,12 +424,13 @@ _EN_FACILITY = (
     r"substation|power\s+plant|power\s+station|plant|station|port|dam|factory|works|facility|pipeline|storage|"
     r"hospital|bridge|junction)\b"
 )
+# the object of a Ukrainian or Russian attack verb ("атакували Добропілля на Донеччині"), whatever else is named
+_ATTACK_OBJECT = re.compile(
+    rf"\b(?:атакува\w*|атаковал\w*|атаковать|атакуют|атакує|атакует|обстріля\w*|обстреля\w*|обстрілю\w*|обстрелива\w*|"
+    rf"бомбардува\w*|бомбил\w*|бомбит)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
+)
+# an English name placed by its role, sought only when the span has a Latin name
 _ENGLISH_ROLES = (
-    # the object of a Ukrainian or Russian attack verb ("атакували Добропілля на Донеччині"), whatever else is named
-    re.compile(
-        rf"\b(?:атакува\w*|атаковал\w*|атаковать|атакуют|атакує|атакует|обстріля\w*|обстреля\w*|обстрілю\w*|обстрелива\w*|"
-        rf"бомбардува\w*|бомбил\w*|бомбит)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
-    ),
     re.compile(
         rf"\b(?:attacked|attacking|struck|striking|hit|hitting|shelled|shelling|pounded|pounding|targeted|targeting|"
         rf"bombed|bombing|bombarded|raided)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|"
@@ -467,7 +467,9 @@ _PASSIVE_SUBJECT = re.compile(
     rf"(?<![\w'’ʼ-])(?P<name>{_NAME})\s+(?:вновь\s+|знову\s+|снова\s+|again\s+)?(?:подверг\w*|зазнал\w*|зазна\w*|"
     rf"оказал\w*\s+под|опинил\w*\s+під)\s+(?:[\w-]+\s+){{0,2}}?(?:атак|удар|обстрел|обстріл|налет|наліт)\w*"
 )  # "Подмосковье подверглось атаке беспилотников", "Харківщина зазнала ударів": the place attacked
-_TIME_WORDS = frozenset(
+# adverbs of time or sequence that may lead the subject of a passive attack ("Ночью Подмосковье подверглось атаке",
+# "Також Харківщина зазнала ударів"): no part of the place's name
+_LEADING_ADVERBS = frozenset(
     [
         "ночью",
         "вночі",
