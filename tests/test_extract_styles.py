@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor, detect_language
+from ceasewatch.extract import Extractor, _places, detect_language
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, report, run
 
@@ -575,7 +575,10 @@ def test_other_countries_are_no_places(ex: Extractor) -> None:
             return [FakeCandidate("Shirokoye", 45.2, 34.05, 3, "Crimea", "UKR", 0.9, "settlement")]
         return geocode(text, context=context, limit=limit)
 
-    claims = run(Extractor(geocoder=china, use_default=False), "Пожежа в порту сталася через ракети з Китаю.", UKR_GS)
+    text = "Росія атакувала порт в Одесі ракетами з Китаю."
+    assert [m.query for m in _places.find_places(text, 0, len(text))] == ["Одесі"]
+    claims = run(Extractor(geocoder=china, use_default=False), text, UKR_GS)
+    assert claims
     assert all(c.place.name != "Shirokoye" for c in claims)
 
 
@@ -637,6 +640,7 @@ def test_items_listed_under_an_attack(ex: Extractor) -> None:
     # a list under a header with no attack is no attack; an item of a listed site is no person hurt
     assert run(ex, "Плани на тиждень у Криму:  • Десантний катер БК-16;  • ЗРК Тор-М2.", UKR_GS) == []
     claims = run(ex, "Уражено завод у Криму. Пошкодження отримали вузли:  • нітрації;  • Постраждала лінія.", UKR_GS)
+    assert claims
     assert all(c.target.category != "civilian" for c in claims)
 
 
@@ -715,7 +719,7 @@ def test_places_named_as_including_and_assaults_repelled(ex: Extractor) -> None:
     assert run(ex, "ВСУ пытались атаковать позиции российских войск у Купянска, все атаки отражены.") == []
     # repelling an air attack is no ground fighting
     claims = run(ex, "Продолжается отражение атаки беспилотников на Купянск, повреждена кровля здания.")
-    assert claims
+    assert [(c.target.category, c.place.name) for c in claims] == [("civilian", "Kupiansk")]
 
 
 def test_words_that_only_begin_like_a_target_are_no_target(ex: Extractor) -> None:
