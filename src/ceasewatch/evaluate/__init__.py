@@ -1,6 +1,13 @@
 """Accuracy against gold files made by reading: findings, extraction, geocoding."""
 
-from ceasewatch.evaluate._extract import FIELDS, ExtractScores, GoldReport, read_gold_reports, score_extraction
+from ceasewatch.evaluate._extract import (
+    FIELDS,
+    ExtractMismatch,
+    ExtractScores,
+    GoldReport,
+    read_gold_reports,
+    score_extraction,
+)
 from ceasewatch.evaluate._findings import GoldFinding, Mismatch, Scores, read_gold_findings, score_findings
 from ceasewatch.evaluate._geocode import score_geocode
 from ceasewatch.evaluate._resolve import (
@@ -14,6 +21,7 @@ from ceasewatch.evaluate._resolve import (
 
 __all__ = [
     "FIELDS",
+    "ExtractMismatch",
     "ExtractScores",
     "GoldClaim",
     "GoldFinding",

@@ -302,7 +302,8 @@ def own_official(text: str, start: int, end: int) -> bool:
 def own_forces(text: str, start: int, end: int, claimant: str) -> list[Actor]:
     """The speaker's side acting as "its forces", "their drones", "its strike" ("The General Staff said its forces
     had hit the refinery")."""
-    return [Actor(m.start(), m.end(), claimant) for m in _OWN_FORCES.finditer(text, start, end)][:1]
+    m = next(_OWN_FORCES.finditer(text, start, end), None)
+    return [Actor(m.start(), m.end(), claimant)] if m else []
 
 
 def unnamed_official(text: str, start: int, end: int) -> bool:

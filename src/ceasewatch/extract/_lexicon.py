@@ -11,9 +11,16 @@ Where two target entries overlap, the longer match wins, then the earlier entry 
 from __future__ import annotations
 
 import re
-import re._parser as _sre  # type: ignore[import-not-found]  # only to read the lexicon's own patterns
 from dataclasses import dataclass, field
 from typing import Any
+
+# re._parser is private, used only to read the lexicon's own patterns for the pre-filter of ``find_all``: should a
+# Python drop it, no entry gets beginnings (``starts`` is None) and every entry is tried everywhere, as before the
+# pre-filter: slower, the same matches
+try:
+    import re._parser as _sre  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - every supported Python has it
+    _sre = None
 
 __all__ = [
     "ACT_OF_WEAPON",
@@ -66,6 +73,8 @@ def _starts(pattern: str, flags: int) -> frozenset[str] | None:
     """The lower-case beginnings (1 to ``_KEY`` word characters) that every match of ``pattern`` begins with, or None
     when some match may begin otherwise (with a character class, a non-word character ...). Read from the pattern's
     parse tree: literals, small classes, groups, alternations and optional parts."""
+    if _sre is None:
+        return None  # no parser: the pre-filter is off
     # a state: (letters so far, whether more may follow)
     try:
         tree = _sre.parse(pattern, flags)
