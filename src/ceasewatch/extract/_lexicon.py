@@ -645,13 +645,11 @@ TARGETS: tuple[Entry, ...] = (
     _e(
         "civilian.residential",
         rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс){_W}",
-        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс){_W}",
         rf"многоэтаж{_W}",
         rf"многоквартирн{_W}",
         rf"багатоквартирн{_W}",
         rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс|забудов){_W}",
         r"apartment\s+(?:building|block|house)s?",
-        r"residential\s+(?:buildings?|blocks?|areas?|districts?|neighbou?rhoods?)",
         rf"багатоповерх{_W}",
         rf"частн{_W}\s+(?:дом|домов|сектор|домовладени){_W}",
         rf"(?:частн|дачн|приватн|жил|житлов){_W}\s+(?:и|і|та|й)\s+[\w-]+\s+(?:дом|будин){_W}",
@@ -660,7 +658,6 @@ TARGETS: tuple[Entry, ...] = (
         rf"домовладени{_W}",
         r"residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
         rf"(?:мирн|спальн){_W}\s+(?:квартал|район|мікрорайон|микрорайон){_W}",
-        r"apartment\s+(?:block|building)s?",
         r"(?:private\s+)?houses?\b",
         r"homes?\b",
         rf"квартир{_W}",
@@ -684,7 +681,7 @@ TARGETS: tuple[Entry, ...] = (
         r"plants?\b",
         r"works\b",
         r"grain\s+(?:terminal|silo)s?",
-        r"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів|ах)?\b",  # not "складовими" (parts), "складається"
+        r"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\b",  # not "складовими" (parts), "складається"
         r"warehouses?",
     ),
     _e(
