@@ -864,13 +864,12 @@ _NOT_PEOPLE_AFTER = re.compile(
 )  # "постраждали Сумська, Одеська та Київська області": regions affected, not people hurt
 _CLAUSE_BREAK = re.compile(r"[,.:;!?—–]")
 _LEFT_AFTER = re.compile(
-    r"\s+(?:[\w,'’ʼ-]+\s+){0,2}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+(?:света|электричества|"
-    r"электроснабжения|тепла|газа|світла|електрики|електропостачання|тепла|газу))\b",
+    rf"\s+(?:[\w,'’ʼ-]+\s+){{0,2}}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+{_lexicon.CUT_SUPPLY})\b",
     re.I,
 )  # "left 1,500 homes without power": the homes lost power, they were not hit
 _LEFT_WITHOUT = re.compile(
-    r"(?:\bбез\s+(?:света|электричества|электроснабжения|электроэнергии|світла|електрики|електропостачання|газу|"
-    r"газа|тепла)\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+\w+|\bleft\s+without\s+\w+|"
+    rf"(?:\bбез\s+{_lexicon.CUT_SUPPLY}\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
+    r"\bleft\s+without\s+\w+|"
     r"\bcut\s+(?:off\s+)?(?:power|electricity|gas)\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
 )  # "без электроэнергии осталось предприятие", "cut power to a hospital": what lost power was not hit

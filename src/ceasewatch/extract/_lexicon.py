@@ -26,6 +26,7 @@ __all__ = [
     "ACT_OF_WEAPON",
     "AIR_DEFENCE",
     "CESSATION",
+    "CUT_SUPPLY",
     "DAMAGE",
     "DEFENCE_INDUSTRY_AFTER",
     "DENIAL",
@@ -143,6 +144,18 @@ def _e(
     parts += [rf"(?-i:\b{a}\b)" for a in acronyms]
     pattern = "|".join(parts)
     return Entry(re.compile(pattern, _I), value, specific, outcome, _starts(pattern, _I))
+
+
+# what a strike leaves people without, after "без" ("без света остались", "залишилися без газу"): one list for the
+# outcome entries, the cut triggers and the extractor's "left without" filters
+_POWER_CUT = (
+    r"(?:свет|электричеств|электроснабжени|электроэнерги|світла|електрики|електропостачанн|енергопостачанн|"
+    rf"електроенергі){_W}"
+)
+_GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
+_HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
+CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
+"""Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
 
 
 # -- targets ---------------------------------------------------------------------------------------------------------
@@ -362,14 +375,13 @@ TARGETS: tuple[Entry, ...] = (
         r"electricity\s+supply",
         r"(?:cut|cutting|cuts|knocked\s+out|knocking\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity)",
         r"without\s+(?:power|electricity)",
-        rf"без\s+(?:свет|электричеств|электроснабжени|электроэнерги|світла|електрики|електропостачанн|"
-        rf"енергопостачанн|електроенергі){_W}",
+        rf"без\s+{_POWER_CUT}",
         specific=False,
         outcome=True,
     ),
     _e(
         "energy.gas",
-        rf"без\s+(?:газ|газоснабжени|газопостачанн){_W}",
+        rf"без\s+{_GAS_CUT}",
         r"without\s+gas",
         r"(?:cut|cutting|cuts)\s+(?:off\s+)?(?:the\s+)?gas",
         r"gas\s+supply",
@@ -378,7 +390,7 @@ TARGETS: tuple[Entry, ...] = (
     ),
     _e(
         "energy.heat",
-        rf"без\s+(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}",
+        rf"без\s+{_HEAT_CUT}",
         r"without\s+heat(?:ing)?",
         specific=False,
         outcome=True,
@@ -904,9 +916,7 @@ TRIGGERS: re.Pattern[str] = re.compile(
     # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
     rf"(?:шли|шел|шёл|летели|летел|направлялись|летіли|летів|прямували|йшли|йшов|направлен{_W}|направлений|"
     rf"направили|направил|спрямован{_W}|спрямували)\s+(?:против|проти|на)\b|"
-    rf"без\s+(?:света|электричества|электроснабжения|электроэнергии|світла|електрики|електропостачання|газу|газа)\s+"
-    rf"(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+(?:света|электричества|электроснабжения|"
-    rf"электроэнергии|світла|електрики|електропостачання|газу|газа)"
+    rf"без\s+{CUT_SUPPLY}\s+(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+{CUT_SUPPLY}"
     r")",
     _I,
 )
