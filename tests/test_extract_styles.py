@@ -582,6 +582,14 @@ def test_other_countries_are_no_places(ex: Extractor) -> None:
     assert all(c.place.name != "Shirokoye" for c in claims)
 
 
+def test_a_capital_named_as_its_government_is_no_place() -> None:
+    text = "Будапешт заявил об ударе по ТЭС в Брянске."
+    assert [m.query for m in _places.find_places(text, 0, len(text))] == ["Брянске"]
+    # the same capitals for a bare name: nominative and genitive (an accusative may be the place attacked)
+    assert all(_places._CAPITAL_NAME.match(n) for n in ("Москва", "Києва", "Киева", "Будапешта", "Вашингтон"))
+    assert not any(_places._CAPITAL_NAME.match(n) for n in ("Москву", "Київщина", "Киевщину", "Москворечье"))
+
+
 def test_the_scene_set_by_the_sentence_before(ex: Extractor) -> None:
     claims = run(
         ex,

@@ -89,7 +89,11 @@ _ADJECTIVE_END = re.compile(
     r"(?:ий|ій|ый|ого|ому|ій|ої|ими|ых)$",
     re.I,
 )
-_CAPITAL_NAME = re.compile(r"(?:Киева?|Київ|Києва|Москва|Москвы|Москви|Вашингтона?)$", re.I)  # nominative, genitive
+# the capitals whose name also stands for their government ("Киев продолжает удары", "обвинила Москву")
+_CAPITAL_STEMS = r"(?:Киев|Київ|Києв|Москв|Вашингтон|Будапешт)"
+# nominative and genitive only: an accusative capital is as often the place attacked ("Москву та область сьогодні
+# атакували") as the government blamed ("обвинила Москву")
+_CAPITAL_NAME = re.compile(rf"{_CAPITAL_STEMS}[аыи]?$", re.I)
 _REGION_NOUN = re.compile(r"(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною)$", re.I)  # Харківщина, Одещину, Донеччини
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:;…\n*_#>|(\[\]\"«»“”„▫️•🔹⚡💥🔸▪️-]|[^\w\s,])\s*$")
 _NOT_PLACES = frozenset(
@@ -376,7 +380,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
 
 
 _GOVERNMENT = re.compile(
-    r"(?:Киев|Київ|Kyiv|Kiev|Москва|Moscow|Вашингтон|Washington|Будапешт|Budapest)\s+(?:(?:has|had|also|again|и|і|й|не|"
+    rf"(?:{_CAPITAL_STEMS}а?|Kyiv|Kiev|Moscow|Washington|Budapest)\s+(?:(?:has|had|also|again|и|і|й|не|"
     r"вновь|знову|снова|опять|уже|вже|также|також)\s+)?(?:продолжа|продовжу|нан[её]с|завда|атакова|атакува|удари|"
     r"вдари|заяв|сообщ|повідом|обвин|звинува|отрица|заперечу|опроверг|спростову|признал|визна|отказ|відмов|"
     r"said|says|denied|denies|accused|accuses|claimed|claims|launched|struck|attacked|continued|insists|rejected|"
