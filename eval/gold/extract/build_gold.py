@@ -15,8 +15,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from label_times import T, around, before, day, iso, night, yesterday  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 MOD_FILE = "mod_russia_telegram/mod_russia_2025-03-01_2025-04-30.csv"
@@ -139,48 +143,7 @@ def place(key: str) -> dict:
     return {"name": n, "lat": lat, "lon": lon, "radius_km": r, "precision": p, "admin1": a1, "country": c}
 
 
-# ---------------------------------------------------------------- times
-def iso(s: str) -> datetime:
-    return datetime.fromisoformat(s)
-
-
-def T(a: str, b: str, prec: str, tz: str) -> dict:
-    ea, eb = iso(a), iso(b)
-    assert ea.tzinfo and eb.tzinfo and ea <= eb, (a, b)
-    return {"earliest": ea.isoformat(), "latest": eb.isoformat(), "precision": prec, "tz": tz}
-
-
-def night(d: str, off: str, tz: str) -> dict:
-    """'в ночь на D' / 'overnight into D': 21:00 the evening before to 06:00 on D, local time."""
-    day = iso(f"{d}T00:00{off}")
-    return T((day - timedelta(hours=3)).isoformat(), (day + timedelta(hours=6)).isoformat(), "night", tz)
-
-
-def day(d: str, off: str, tz: str, end: str | None = None) -> dict:
-    """A calendar day, local time; `end` caps it at the publication instant for 'today'."""
-    a = iso(f"{d}T00:00{off}")
-    b = a + timedelta(days=1)
-    if end is not None:
-        b = min(b, iso(end))
-    return T(a.isoformat(), b.isoformat(), "day", tz)
-
-
-def yesterday(pub: str, off: str, tz: str) -> dict:
-    """'вчора'/'yesterday': the previous local calendar day plus the following night up to 06:00 today."""
-    local = iso(pub).astimezone(timezone(timedelta(hours=int(off[:3]))))
-    d0 = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    return T((d0 - timedelta(days=1)).isoformat(), (d0 + timedelta(hours=6)).isoformat(), "day", tz)
-
-
-def around(dt: str, tz: str, minutes: int = 30, prec: str = "hour") -> dict:
-    t = iso(dt)
-    return T((t - timedelta(minutes=minutes)).isoformat(), (t + timedelta(minutes=minutes)).isoformat(), prec, tz)
-
-
-def before(pub: str, off: str, tz: str, hours: float, prec: str) -> dict:
-    """No date in the text: [publication - hours, publication], expressed in local time."""
-    p = iso(pub).astimezone(timezone(timedelta(hours=int(off[:3]))))
-    return T((p - timedelta(hours=hours)).isoformat(), p.isoformat(), prec, tz)
+# ---------------------------------------------------------------- times: eval/gold/label_times.py
 
 
 def local(pub: str, off: str) -> str:
