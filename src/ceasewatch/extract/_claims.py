@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _lexicon, _places, _segment, _time
@@ -88,6 +88,24 @@ class _Sentence:
     weapons: list[tuple[int, int, _lexicon.Entry]]
 
 
+@dataclass
+class _ReportState:
+    """What reading one report carries from sentence to sentence: made fresh for each report, so nothing of one
+    report leaks into the next."""
+
+    party: str | None  # the party of the report
+    # the one place the report names (and where it is named), if it names exactly one
+    only_place: tuple[int, Place] | None
+    # the weapons of the report that struck (found when a sentence names none), if of one act; None until asked
+    arms: list[tuple[int, int, _lexicon.Entry]] | None = None
+    # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
+    attacked: bool | None = None
+    last_place: Place | None = None  # the place of the report's last claim so far
+    setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
+    previous: Place | None = None  # the one place of the claims of the sentence just before
+    header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
+
+
 def _depth(category: str) -> int:
     return category.count(".") + 1
 
@@ -140,19 +158,6 @@ class Extractor:
         self.places = _places.PlaceResolver(geocoder, use_default=use_default)
         self.facilities = facilities if facilities is not None else (_bundled_facilities() if use_default else None)
         self._nearest_cache: dict[tuple[float, float, float, str], Facility | None] = {}
-        # the one place the report being read names (and where it is named), if it names exactly one
-        self._only_place: tuple[int, Place] | None = None
-        # the weapons of the report being read that struck (found when a sentence names none), if of one act
-        self._arms: list[tuple[int, int, _lexicon.Entry]] | None = None
-        # whether the report being read says anything attacked (an attack word other than a fire, a weapon, a side)
-        self._attacked: bool | None = None
-        self._party: str | None = None  # the party of the report being read
-        self._last_place: Place | None = None  # the place of the report's last claim so far
-        self._mentions: list[_places.PlaceMention] = []  # the place mentions of the sentence being read
-        self._setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
-        self._previous: Place | None = None  # the one place of the claims of the sentence just before
-        self._header: list[tuple[int, int]] = []  # the attack words of a list's header ("Уражено:")
-        self._own_triggers: list[tuple[int, int]] = []  # the attack words of the sentence being read
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -197,15 +202,7 @@ class Extractor:
         for mention, found_place in self._resolve_places(cleaned, 0, len(cleaned)):
             if found_place.has_point:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
-        self._only_place = next(iter(everywhere.values())) if len(everywhere) == 1 else None
-        self._arms = None
-        self._attacked = None
-        self._party = party
-        self._last_place = None
-        self._mentions = []
-        self._setting = None
-        self._previous = None
-        self._header = []
+        state = _ReportState(party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None)
         claims: list[Claim] = []
         seen: set[tuple[str | None, str, str]] = set()
         last_speaker: str | None = None
@@ -229,18 +226,17 @@ class Extractor:
                 speaker = last_speaker or claimant
             if independent:
                 speaker = None
-            self._own_triggers = []
-            sentence = self._sentence(cleaned, s, e)
-            if self._own_triggers:
+            sentence, own_triggers = self._sentence(cleaned, s, e, state)
+            if own_triggers:
                 # a header that ends in a colon ("Уражено:") lends its attack to the items listed after it
                 header = _LIST_HEADER.match(cleaned, e) or _LIST_HEADER.search(cleaned, max(s, e - 3), e)
-                self._header = self._own_triggers if header else []
+                state.header = own_triggers if header else []
             elif e - s > 160:
-                self._header = []
+                state.header = []
             found = (
                 []
                 if sentence is None
-                else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors)
+                else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
             if not found:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
@@ -257,12 +253,12 @@ class Extractor:
                 waited = not hit and unnamed > 0
                 if not hit:
                     latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
-                self._setting = (s, e)
-                self._previous = None
+                state.setting = (s, e)
+                state.previous = None
                 continue
-            self._setting = None
+            state.setting = None
             where = {(c.place.name, c.place.lat) for c in found}
-            self._previous = found[0].place if len(where) == 1 and found[0].place.has_point else None
+            state.previous = found[0].place if len(where) == 1 and found[0].place.has_point else None
             unnamed = 0
             waited = False
             latest = []
@@ -278,7 +274,7 @@ class Extractor:
                 unnamed += claim.target.category == "unknown"
                 latest.append(claim)
                 if claim.place.has_point:
-                    self._last_place = claim.place
+                    state.last_place = claim.place
         claims = [
             c.model_copy(update={"id": f"{report.id}/x{n}"})
             for n, c in enumerate(_consolidate(claims, cleaned), start=1)
@@ -288,7 +284,11 @@ class Extractor:
 
     # -- one sentence ---------------------------------------------------------------------------------------------
 
-    def _sentence(self, text: str, s: int, e: int) -> _Sentence | None:
+    def _sentence(
+        self, text: str, s: int, e: int, state: _ReportState
+    ) -> tuple[_Sentence | None, list[tuple[int, int]]]:
+        """The sentence's attack, targets and weapons (None: no claim in it), and its own attack words (when it is a
+        list's header, "Уражено:", the caller lends them to the items after it)."""
         triggers: list[tuple[int, int]] = []
         for m in _lexicon.TRIGGERS.finditer(text, s, e):
             if _lexicon.NONE_AFTER.match(text, m.end(), e):
@@ -297,22 +297,22 @@ class Extractor:
                 continue  # "145 attack drones": a kind of drone
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
-                return None  # "без наших атак ... горит": the sentence says there was no attack
+                return None, []  # "без наших атак ... горит": the sentence says there was no attack
             if _cessation(before) or _hypothetical(text, max(s, m.start() - 80), m.start()):
                 continue
             triggers.append((m.start(), m.end()))
         air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
         if not air_defence:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
-        self._own_triggers = triggers
-        inherited = not triggers and bool(self._header)
+        own_triggers = triggers
+        inherited = not triggers and bool(state.header)
         if inherited:
             # an item of a list under "Уражено:", "Уражені такі цілі:": the attack of the list's header
-            triggers = list(self._header)
+            triggers = list(state.header)
         if not triggers or _lexicon.EXERCISE.search(text, s, e):
-            return None
-        if all(_lexicon.FIRE.fullmatch(text, a, b) for a, b in triggers) and not self._report_attacked(text):
-            return None  # a fire, and nothing in the report says anything attacked
+            return None, own_triggers
+        if all(_lexicon.FIRE.fullmatch(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
+            return None, own_triggers  # a fire, and nothing in the report says anything attacked
         targets = [
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
@@ -328,18 +328,21 @@ class Extractor:
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
-            return None  # an interception tally: drones shot down, nothing named as hit
+            return None, own_triggers  # an interception tally: drones shot down, nothing named as hit
         if (
             _lexicon.FRONTLINE.search(text, s, e)
             and not hit_targets
             and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
         ):
-            return None  # a front-line summary (not a drone crew's report of one vehicle destroyed)
+            return None, own_triggers  # a front-line summary (not a drone crew's report of one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
-            return None
-        if not targets and not weapons and not self._report_arms(text):
-            return None  # no target, and no weapon here or in the report ("Внаслідок атаки постраждали ... області")
-        return _Sentence(s, e, triggers, targets, weapons)
+            return None, own_triggers
+        if not targets and not weapons and not self._report_arms(text, state):
+            return (
+                None,
+                own_triggers,
+            )  # no target, and no weapon here or in the report ("Внаслідок атаки постраждали ... області")
+        return _Sentence(s, e, triggers, targets, weapons), own_triggers
 
     def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
@@ -367,27 +370,28 @@ class Extractor:
             )
         return out
 
-    def _report_attacked(self, text: str) -> bool:
+    def _report_attacked(self, text: str, state: _ReportState) -> bool:
         """Whether the report says anything attacked: an attack word other than a fire, a weapon, or a side that
-        struck."""
-        if self._attacked is None:
-            self._attacked = (
+        struck (asked once per report, kept in ``state``)."""
+        if state.attacked is None:
+            state.attacked = (
                 any(not _lexicon.FIRE.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text))
                 or bool(_lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text)))
-                or bool(_actors.find_actors(text, 0, len(text), self._party))
+                or bool(_actors.find_actors(text, 0, len(text), state.party))
             )
-        return self._attacked
+        return state.attacked
 
-    def _report_arms(self, text: str) -> list[tuple[int, int, _lexicon.Entry]]:
-        """The weapons the whole report names as striking, when they all imply one act (else none)."""
-        if self._arms is None:
+    def _report_arms(self, text: str, state: _ReportState) -> list[tuple[int, int, _lexicon.Entry]]:
+        """The weapons the whole report names as striking, when they all imply one act (else none); asked once per
+        report, kept in ``state``."""
+        if state.arms is None:
             weapons = _lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text))
             arms = _striking(text, weapons, _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))) if weapons else []
             # only weapons that strike and are seldom what is hit or the setting ("ракетний напад", "літак РЕР")
             arms = [w for w in arms if w[2].value in _SURE_WEAPONS]
             acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in arms}
-            self._arms = arms if len(acts) == 1 else []
-        return self._arms
+            state.arms = arms if len(acts) == 1 else []
+        return state.arms
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         mentions = _places.find_places(text, s, e)
@@ -452,6 +456,7 @@ class Extractor:
         claimant: str | None,
         head_time: _time.TimeFound | None,
         head_actors: list[_actors.Actor],
+        state: _ReportState,
     ) -> list[Claim]:
         s, e = sentence.start, sentence.end
         places = self._resolve_places(text, s, e)
@@ -462,43 +467,43 @@ class Extractor:
         if not places and best_overall is None:
             return []  # no place and nothing named as hit
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
-        self._mentions = [m for m, _ in places]
+        mentions = [m for m, _ in places]
         out: list[Claim] = []
         # the country the sentence names: asked only when it names no place (a clause's place is then None)
         country = None if places else _places.country_in(text, s, e)
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
             named_at = (places[n][0] if len(places) >= 2 else places[0][0]) if places else None
-            if place is None and self._only_place is not None:
-                only = self._only_place[1]
+            if place is None and state.only_place is not None:
+                only = state.only_place[1]
                 named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
-                if named is None or (named == only.country and self._only_place[0] < s):
+                if named is None or (named == only.country and state.only_place[0] < s):
                     place = only  # the report's only place (a sentence before it: if it names no country)
-            elif place is None and self._last_place is not None and _ANAPHORA.search(text, s, e):
+            elif place is None and state.last_place is not None and _ANAPHORA.search(text, s, e):
                 named = country
-                if named is None or named == self._last_place.country:
-                    place = self._last_place  # "an ammunition depot at the base was hit": the place just named
+                if named is None or named == state.last_place.country:
+                    place = state.last_place  # "an ammunition depot at the base was hit": the place just named
             if (
                 place is None
-                and self._setting is not None
+                and state.setting is not None
                 and country is None
-                and not _lexicon.HYPOTHETICAL.search(text, *self._setting)
+                and not _lexicon.HYPOTHETICAL.search(text, *state.setting)
             ):
                 # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
                 # the place of the sentence just before, which set the scene and gave no claim
-                setting = {p.name: p for _, p in self._resolve_places(text, *self._setting) if p.has_point}
+                setting = {p.name: p for _, p in self._resolve_places(text, *state.setting) if p.has_point}
                 if len(setting) == 1:
                     place = next(iter(setting.values()))
             if (
                 place is None
-                and self._previous is not None
+                and state.previous is not None
                 and sentence.targets
                 and country is None
                 and not _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
             ):
                 # "A Russian missile attack on Kharkiv killed a man ... The mayor said 21 apartment buildings, two
                 # schools and a factory were damaged": the place of the sentence just before, where all its claims are
-                place = self._previous
+                place = state.previous
             own = [t for t in sentence.targets if cs <= t[0] < ce]
             if (
                 not own
@@ -521,7 +526,7 @@ class Extractor:
             if not arms:
                 # no weapon in the sentence: the one kind of weapon the report names elsewhere ("Дрони атакували ...
                 # Уражено нафтобазу")
-                arms = self._report_arms(text)
+                arms = self._report_arms(text, state)
             weapon = _best_weapon(arms)
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
@@ -541,6 +546,7 @@ class Extractor:
                     head_actors,
                     mixed=_mixed(arms),
                     named_at=named_at,
+                    mentions=mentions,
                 )
                 if claim is not None:
                     out.append(claim)
@@ -562,6 +568,7 @@ class Extractor:
         *,
         mixed: bool = False,
         named_at: _places.PlaceMention | None = None,
+        mentions: list[_places.PlaceMention],  # the place mentions of the sentence
     ) -> Claim | None:
         cs, ce = span
         s, e = sentence.start, sentence.end
@@ -570,7 +577,7 @@ class Extractor:
         if category == "unknown" and (
             place is None
             or _military_hint(text, s, e, report.source.party)
-            or (named_at is not None and not _attacked_place(text, sentence, named_at, self._mentions))
+            or (named_at is not None and not _attacked_place(text, sentence, named_at, mentions))
         ):
             # nothing named as hit, soldiers and their equipment (a combat report), or a place that is not the one
             # attacked ("пуски — з Міллерово", "urging pressure on Moscow")
