@@ -795,3 +795,64 @@ def test_hit_in_the_masculine(ex: Extractor) -> None:
 def test_an_airfield_named_after_words_of_its_kind(ex: Extractor) -> None:
     claim = one(ex, "Сили оборони уразили аеродром стратегічної авіації Купянськ.", UKR_GS)
     assert claim.target.name == "аеродром «Купянськ»"
+
+
+# -- English wire copy: lists of regions, the typographic apostrophe, the strikes named before --------------------
+
+_EN_REGIONS: dict[str, FakeCandidate] = {
+    stem: FakeCandidate(f"{name} Oblast", lat, lon, 120, f"{name} Oblast", country, 0.99, "admin1")
+    for stem, name, lat, lon, country in (
+        ("kursk", "Kursk", 51.6, 36.1, "RUS"),
+        ("bryansk", "Bryansk", 52.9, 33.4, "RUS"),
+        ("belgorod", "Belgorod", 50.7, 37.3, "RUS"),
+        ("oryol", "Oryol", 52.8, 36.4, "RUS"),
+        ("luhansk", "Luhansk", 48.9, 39.1, "UKR"),
+        ("kherson", "Kherson", 46.6, 33.5, "UKR"),
+        ("poltava", "Poltava", 49.7, 33.8, "UKR"),
+    )
+}
+
+
+def en_geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """English oblast names ("Kursk region"), then the fake geocoder of test_extract."""
+    first = text.lower().split()[0] if text.split() else ""
+    found = _EN_REGIONS.get(first)
+    return [found] if found else geocode(text, context=context, limit=limit)
+
+
+@pytest.fixture(scope="module")
+def en() -> Extractor:
+    return Extractor(geocoder=en_geocode, use_default=False)
+
+
+def test_a_list_of_regions_with_one_head_is_one_claim_per_region(en: Extractor) -> None:
+    text = (
+        "Moscow’s defence ministry said on Monday that Ukrainian drones had hit power facilities in Russia’s "
+        "Oryol, Kursk and Belgorod regions, as well as in the Russian-held regions of Luhansk and Kherson."
+    )
+    claims = run(en, text, NEWS)
+    assert sorted(c.place.admin1 or "" for c in claims) == [
+        "Belgorod Oblast",
+        "Kherson Oblast",
+        "Kursk Oblast",
+        "Luhansk Oblast",
+        "Oryol Oblast",
+    ]
+    assert {(c.target.category.split(".")[0], c.perpetrator) for c in claims} == {("energy", "UKR")}
+
+
+def test_the_strikes_named_before_lend_their_target(en: Extractor) -> None:
+    text = (
+        "The ministry accused Ukraine of striking Russian energy infrastructure with drones overnight. It said the "
+        "attacks had caused damage in the Bryansk and Oryol regions."
+    )
+    claims = run(en, text, RUS_MOD)
+    assert {(c.place.admin1, c.target.category) for c in claims} == {
+        ("Bryansk Oblast", "energy"),
+        ("Oryol Oblast", "energy"),
+    }
+
+
+def test_power_facilities_are_electricity(en: Extractor) -> None:
+    claim = one(en, "Ukrainian drones damaged power facilities in the Oryol region overnight, the governor said.", NEWS)
+    assert claim.target.category == "energy.electricity"

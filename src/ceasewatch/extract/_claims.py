@@ -101,6 +101,7 @@ class _ReportState:
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
+    last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     previous: Place | None = None  # the one place of the claims of the sentence just before
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
@@ -516,9 +517,12 @@ class Extractor:
             if not own:
                 before = [t for t in sentence.targets if t[0] < cs]
                 own = before[-1:] if before else sentence.targets[:1]
+            if not own and state.last_hit is not None and _THE_ATTACK.search(text, s, e):
+                own = [state.last_hit]  # "It said the strikes had caused damage in ...": the strikes named before
             target_hit = _best_target(own)
             if target_hit is not None:
                 target_hit = _common_target(target_hit, own)
+                state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
             # a weapon word that is also a target ("гаубицу ... уничтожили дроном") or part of the target's phrase
             # ("склад ракет", "самоходную артиллерийскую установку") is what was hit, not what struck
@@ -812,6 +816,12 @@ _ANAPHORA = re.compile(
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
 )  # words that point back at the place just named
+_THE_ATTACK = re.compile(
+    r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b"
+    r"(?!\s+(?:on|against)\b)",
+    re.I,
+)  # an attack spoken of as one already named ("the strikes had caused damage in ..."), not one named here ("the
+# attack on the depot")
 _LIST_HEADER = re.compile(r"[\s*_]*:")  # a sentence that introduces a list
 _ATTACKED_GAP = re.compile(
     r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s){0,80}", re.I
@@ -841,7 +851,11 @@ def _attacked_place(
     return False
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*", re.I)  # between the places of a list
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:regions|oblasts|provinces))?\s*(?:,|;|,?\s+(?:та|і|й|и|and|or|as\s+well\s+as))\s*"
+    r"(?:(?:in\s+)?the\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\s+of\s+)?",
+    re.I,
+)  # between the places of a list ("Bryansk and Belgorod regions, as well as the Ukrainian regions of Luhansk")
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:

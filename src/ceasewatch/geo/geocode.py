@@ -375,7 +375,26 @@ _STOP = frozenset(
     ]
 )
 _SEA_WORDS = frozenset(["море", "моря", "морю", "морем", "мори", "морі", "sea"])
-_DISTRICT_WORDS = frozenset(["район", "района", "районе", "районі", "районом", "district", "raion"])
+_DISTRICT_WORDS = frozenset(
+    [
+        "район", "района", "району", "районе", "районом", "районі", "районы", "районов", "районам", "районами",
+        "районах", "райони", "районів", "округ", "округа", "округу", "округе", "округом", "окрузі", "округи",
+        "округов", "округам", "округах", "округами", "громада", "громади", "громаді", "громаду", "громадою",
+        "громад", "громадах", "district", "districts", "raion", "raions", "rayon", "hromada",
+    ]
+)  # fmt: skip
+"""A raion, a Russian municipal or urban "округ", a Ukrainian hromada: each named by the adjective of its centre."""
+_UNIT_QUALIFIERS = frozenset(
+    [
+        "городской", "городского", "городском", "городскому", "городским", "муниципальный", "муниципального",
+        "муниципальном", "муниципальному", "муниципальным", "міська", "міської", "міській", "міську",
+        "сільська", "сільської", "сільській", "селищна", "селищної", "селищній", "територіальна",
+        "територіальної", "територіальній", "urban", "municipal",
+    ]
+)  # fmt: skip
+"""Words between a district's adjective and its unit word: "Шебекинского городского округа", "Полтавської міської
+територіальної громади"."""
+_AND = frozenset(["и", "і", "й", "та", "and"])
 # a front "direction" is named by an adjective of the town it leads to: Купянское направление, Харківський напрямок
 _DIRECTION_WORDS = frozenset(
     [
@@ -430,7 +449,7 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 continue
             if after in _SEA_WORDS:
                 continue
-            district = n == 1 and after in _DISTRICT_WORDS
+            district = n == 1 and _district_follows(tokens, i + 1)
             direction = n == 1 and after in _DIRECTION_WORDS
             compass = _compass_adjective(words) if after in _DIRECTION_WORDS else None
             hit = None
@@ -469,6 +488,18 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
         else:
             mentions.append(found)
     return mentions
+
+
+def _district_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether a district's unit word follows from token ``j`` on: at once ("Никопольскому району"), after a
+    qualifier ("Шебекинского городского округа"), or after further adjectives that share it ("Синельниковском и
+    Самаровском районах", "Синельниковском, Самаровском и Павлоградском районах")."""
+    for word, _, _ in tokens[j : j + 8]:
+        if word in _DISTRICT_WORDS:
+            return True
+        if word not in _UNIT_QUALIFIERS and word not in _AND and _ADJECTIVE.match(word) is None:
+            return False
+    return False
 
 
 _COMPASS = ("південно", "північно", "західно", "східно", "южно", "северо", "западно", "восточно", "south", "north",
@@ -528,6 +559,8 @@ def _adjective_stems(word: str) -> list[list[str]]:
         guesses.append(stem[:-2] + "а")
     if len(stem) >= 5 and stem[-2:] in {"ов", "ев", "ів"}:
         guesses.append(stem[:-2] + "и")  # Пологи/пологовский
+        if len(stem) >= 6:
+            guesses.append(stem[:-2])  # Самар/Самаровский, Самарівський
     if sk == "зьк":
         guesses.append(stem + "жжя")
     if len(stem) >= 4 and stem[-2] in "еоі" and stem[-1] in _CONSONANTS and stem[-3] in _CONSONANTS:
