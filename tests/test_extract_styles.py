@@ -856,3 +856,46 @@ def test_the_strikes_named_before_lend_their_target(en: Extractor) -> None:
 def test_power_facilities_are_electricity(en: Extractor) -> None:
     claim = one(en, "Ukrainian drones damaged power facilities in the Oryol region overnight, the governor said.", NEWS)
     assert claim.target.category == "energy.electricity"
+
+
+# -- English wire copy: who speaks ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side's military named with a verb of saying, in the typographic apostrophe
+        (
+            "Russia’s military claimed on Tuesday that Ukrainian drones had damaged a substation in the Oryol region.",
+            ("UKR", "RUS", "accusation"),
+        ),
+        # a time after "on" is not the side that was hit; the Reuters spelling of the president's name
+        (
+            "President Volodymyr Zelenskiy said on Friday Russian artillery had hit a substation in Kharkiv.",
+            ("RUS", "UKR", "accusation"),
+        ),
+        # the speaker after the verb, with an English Ukrainian title
+        (
+            "Russian drones damaged a substation in Kharkiv overnight, said Ivan Petrenko, head of the Kharkiv "
+            "Regional State Administration.",
+            ("RUS", "UKR", "accusation"),
+        ),
+    ],
+)
+def test_english_speakers(en: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    claim = one(en, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == expected
+
+
+def test_the_side_named_with_a_verb_of_saying_speaks_and_the_speaker_carries_on(en: Extractor) -> None:
+    text = (
+        "The General Staff of the Armed Forces of Ukraine rejected the Russian Defence Ministry's statement. On Monday "
+        "the Defense Forces of Ukraine did not strike Russian energy facilities in the Oryol region, it said."
+    )
+    claim = one(en, text, NEWS)
+    assert (claim.place.admin1, claim.perpetrator, claim.claimant, claim.stance) == (
+        "Oryol Oblast",
+        "UKR",
+        "UKR",
+        "denial",
+    )

@@ -429,6 +429,7 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
     cleaned = _POSSESSIVE.sub("  ", text)
     tokens = tokenize(cleaned)
     need_capital = any(ch.isupper() for ch in text) and len(tokens) > 3
+    person = _person_tokens(cleaned, tokens)
     mentions: list[Mention] = []
     i = 0
     n_tokens = len(tokens)
@@ -436,6 +437,8 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
         found: Mention | None = None
         for n in range(min(_MAX_WORDS, n_tokens - i), 0, -1):
             window = tokens[i : i + n]
+            if person and any(k in person for k in range(i, i + n)):
+                continue
             words = [w for w, _, _ in window]
             if n == 1 and (words[0] in _STOP or words[0] in ADMIN_WORDS):
                 continue
@@ -447,7 +450,7 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
             after = tokens[i + n][0] if i + n < n_tokens else ""
             if need_capital and not text[start].isupper() and after not in _BORDER_WORDS:
                 continue
-            if after in _SEA_WORDS:
+            if after in _SEA_WORDS or (n == 1 and not after and _sea_adjective(words[0], tokens[:i])):
                 continue
             district = n == 1 and _district_follows(tokens, i + 1)
             direction = n == 1 and after in _DIRECTION_WORDS
@@ -500,6 +503,92 @@ def _district_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
         if word not in _UNIT_QUALIFIERS and word not in _AND and _ADJECTIVE.match(word) is None:
             return False
     return False
+
+
+_GIVEN_NAMES = frozenset(
+    [
+        # Russian
+        "александр", "алексей", "анатолий", "андрей", "антон", "аркадий", "артем", "борис", "вадим", "валентин",
+        "валерий", "василий", "виктор", "виталий", "владимир", "владислав", "вячеслав", "геннадий", "георгий",
+        "глеб", "григорий", "денис", "дмитрий", "евгений", "егор", "иван", "игорь", "илья", "кирилл",
+        "константин", "леонид", "максим", "марат", "михаил", "никита", "николай", "олег", "павел", "петр",
+        "роман", "руслан", "рустам", "сергей", "станислав", "степан", "тарас", "тимур", "федор", "юрий",
+        "ярослав", "анна", "анастасия", "валентина", "вера", "виктория", "дарья", "екатерина", "елена", "ирина",
+        "любовь", "людмила", "мария", "марина", "надежда", "наталья", "оксана", "ольга", "светлана", "татьяна",
+        "элла", "эльвира", "юлия",
+        # Ukrainian
+        "олександр", "олексій", "анатолій", "андрій", "артем", "богдан", "валерій", "василь", "віктор", "віталій",
+        "володимир", "геннадій", "георгій", "григорій", "дмитро", "євген", "іван", "ігор", "ілля", "кирило",
+        "костянтин", "леонід", "михайло", "микита", "микола", "павло", "петро", "сергій", "станіслав", "федір",
+        "юрій", "ганна", "вікторія", "віра", "дарія", "катерина", "любов", "марія", "надія", "наталія",
+        "олена", "ірина", "світлана", "тетяна", "юлія",
+        # English spellings
+        "vladimir", "volodymyr", "oleksandr", "alexander", "aleksandr", "andriy", "andrii", "andrei", "andrey",
+        "dmitry", "dmitri", "dmytro", "sergei", "sergey", "serhiy", "serhii", "vitali", "vitaliy", "vitalii",
+        "oleh", "oleg", "yuri", "yuriy", "yurii", "ihor", "igor", "mykola", "nikolai", "ivan", "viktor",
+        "vyacheslav", "pavlo", "pavel", "denys", "denis", "kyrylo", "kirill", "maxim", "maksym", "mikhail",
+        "mykhailo", "yulia", "yuliia", "olena", "elena", "maria", "donald", "marco", "steve", "keith", "emmanuel",
+        "konstantin", "anatoly", "gennady", "roman", "ruslan", "taras", "petro", "pyotr", "boris", "leonid",
+        "valery", "yevgeny", "yevhen", "evgeny", "anton", "artem", "bohdan", "vasyl", "vasily", "stepan",
+        "yaroslav", "stanislav", "tetiana", "tatiana", "natalia", "iryna", "irina", "kateryna", "oksana",
+        "svitlana", "svetlana", "olga", "olha", "vadim", "vadym", "oleksiy", "oleksii", "alexei", "alexey",
+        "mykyta", "nikita", "ilya", "illia", "vladislav", "vladyslav", "rustem",
+    ]
+)  # fmt: skip
+"""Given names, some of them also towns (Владимир, Володимир, Анна): before a capitalised surname they name a person
+("Владимиром Путиным", "Вице-премьер Александр Новак", "Андрій Сибіга"), and neither word is a place."""
+
+
+def _person_tokens(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:
+    """The indexes of the tokens that are a person's name: a capitalised given name (in any case) and the one or two
+    capitalised words after it (patronymic, surname), unless the next word is a unit word or an adjective before one
+    ("в Анне Воронежской области" is the town of Anna)."""
+    out: set[int] = set()
+    for k, (word, start, end) in enumerate(tokens[:-1]):
+        if not text[start].isupper() or not (word in _GIVEN_NAMES or any(f in _GIVEN_NAMES for f in _forms(word))):
+            continue
+        if _hyphen_joined(text, start, end):
+            continue
+        name = [k]
+        for j in (k + 1, k + 2):
+            if j >= len(tokens):
+                break
+            nxt, s, _ = tokens[j]
+            follow = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+            if not text[s].isupper() or nxt in ADMIN_WORDS or nxt in _DISTRICT_WORDS:
+                break
+            if follow in ADMIN_WORDS or follow in _DISTRICT_WORDS or follow in _DIRECTION_WORDS:
+                break
+            if text[tokens[j - 1][2] : s].strip():  # punctuation between: "Иван, Харьков"
+                break
+            name.append(j)
+        if len(name) > 1:
+            out.update(name)
+    return out
+
+
+_SEA_STEMS = ("черн", "чорн", "азовск", "азовськ", "балтийск", "балтійськ", "каспийск", "каспійськ", "средиземн")
+_OBLIQUE = ("ом", "ого", "ому", "ым", "ім", "ому", "ого", "им")
+
+
+def _sea_adjective(word: str, before: list[tuple[str, int, int]]) -> bool:
+    """Whether a word, last of the text, is the adjective of a sea in an oblique case ("в Черном", "у Чорному",
+    "Азовского" — the sea word cut off by whoever asks), not a village's name (Чёрное) after a settlement word."""
+    if not word.startswith(_SEA_STEMS) or not word.endswith(_OBLIQUE):
+        return False
+    stem = next(s for s in _SEA_STEMS if word.startswith(s))
+    if len(word) - len(stem) > 4:
+        return False  # Черноморском, Черниговского
+    return not any(w in _SETTLEMENT_WORDS for w, _, _ in before[-2:])
+
+
+_SETTLEMENT_WORDS = frozenset(
+    [
+        "село", "села", "селе", "селі", "селом", "поселок", "поселка", "поселке", "поселку", "посёлок", "селище",
+        "селища", "селищі", "хутор", "хутора", "хуторе", "хуторі", "станица", "станицы", "станице", "станиці",
+        "станицю", "станицу", "деревня", "деревне", "деревни", "пгт", "смт", "город", "городе", "місто", "місті",
+    ]
+)  # fmt: skip
 
 
 _COMPASS = ("південно", "північно", "західно", "східно", "южно", "северо", "западно", "восточно", "south", "north",
@@ -559,8 +648,6 @@ def _adjective_stems(word: str) -> list[list[str]]:
         guesses.append(stem[:-2] + "а")
     if len(stem) >= 5 and stem[-2:] in {"ов", "ев", "ів"}:
         guesses.append(stem[:-2] + "и")  # Пологи/пологовский
-        if len(stem) >= 6:
-            guesses.append(stem[:-2])  # Самар/Самаровский, Самарівський
     if sk == "зьк":
         guesses.append(stem + "жжя")
     if len(stem) >= 4 and stem[-2] in "еоі" and stem[-1] in _CONSONANTS and stem[-3] in _CONSONANTS:
@@ -572,17 +659,30 @@ def _adjective_stems(word: str) -> list[list[str]]:
     return [list(dict.fromkeys(guesses)), adjectival]
 
 
+def _linked_town(gaz: Gazetteer, word: str) -> list[IndexEntry]:
+    """A town whose adjective links its name with -ов-/-ев-/-ів- (Самаровский, Самарівський район → Самар, not the
+    Samara whose adjective is самарский): the town whose own name is the stem, if any."""
+    match = _ADJECTIVE.match(word)
+    if match is None:
+        return []
+    stem = match.group("stem")
+    if len(stem) < 6 or stem[-2:] not in {"ов", "ев", "ів"}:
+        return []
+    base = stem[:-2]
+    return [e for e in gaz.index.get(base, ()) if e.kind == "settlement" and _latin(gaz.names[e.ref]) == _latin(base)]
+
+
 def _probe_adjective(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """A district or a front direction named after a town: Кавказский район → Кавказская, Сумський район → Суми,
-    Купянское направление → Купянск."""
-    entries: dict[int, IndexEntry] = {}
-    for tier in _adjective_stems(word):
+    Купянское направление → Купянск, Самаровский район → Самар."""
+    entries: dict[int, IndexEntry] = {e.ref: e for e in _linked_town(gaz, word)}
+    for k, tier in enumerate(_adjective_stems(word)):
+        if k and entries:
+            break
         for guess in tier:
             for entry in gaz.index.get(guess, ()):
                 if entry.kind == "settlement":
                     entries.setdefault(entry.ref, entry)
-        if entries:
-            break
     if not entries:
         return None
     return tuple(entries.values()), False
@@ -922,8 +1022,13 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
     inflected forms of names the gazetteer only has in another language ("у Новоросійську": only the Russian
     Новороссийск is indexed). A Cyrillic name is compared by each of its candidate nominatives; the place wins whose
     own name (not an odd alternate of another place) sounds like it."""
-    words = [(w, s, e) for w, s, e in tokenize(_POSSESSIVE.sub("  ", text)) if w not in _STOP and w not in ADMIN_WORDS]
-    if not words or len(words) > 3:
+    cleaned = _POSSESSIVE.sub("  ", text)
+    tokens = tokenize(cleaned)
+    person = _person_tokens(cleaned, tokens)
+    words = [
+        (w, s, e) for k, (w, s, e) in enumerate(tokens) if w not in _STOP and w not in ADMIN_WORDS and k not in person
+    ]
+    if not words or len(words) > 3 or _sea_adjective(words[-1][0], tokens[:-1]):
         return []
     head = " ".join(w for w, _, _ in words[:-1])
     cyrillic = any("\u0400" <= ch <= "\u04ff" for w, _, _ in words for ch in w)
