@@ -1,0 +1,68 @@
+"""District and settlement forms, and words that look like places but are not (people, seas): short texts written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.geo.geocode import geocode
+
+
+def _top(text: str) -> tuple[str, str, str | None] | None:
+    found = geocode(text)
+    if not found:
+        return None
+    return found[0].name, found[0].kind, found[0].admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("по Никопольскому району", "Nikopol", "Dnipropetrovsk Oblast"),  # dative of район
+        ("в Синельниковском районе", "Synelnykove", "Dnipropetrovsk Oblast"),
+        ("Самаровском району", "Samar", "Dnipropetrovsk Oblast"),  # -ов- links the adjective to Самар, not Samara
+        ("у Самарівському районі", "Samar", "Dnipropetrovsk Oblast"),
+        ("глава Грайворонского округа", "Grayvoron", "Belgorod Oblast"),  # a Russian municipal округ
+        ("Шебекинского городского округа", "Shebekino", "Belgorod Oblast"),
+        ("Кураховском направлении", "Kurakhove", "Donetsk Oblast"),  # the -ов- reading does not displace Курахово
+    ],
+)
+def test_district_adjective_in_any_case(text: str, name: str, admin1: str) -> None:
+    top = _top(text)
+    assert top is not None and top[0] == name and top[2] == admin1
+
+
+def test_adjectives_sharing_one_plural_district_word() -> None:
+    found = geocode("удары по Синельниковскому и Самаровскому районам")
+    assert {c.name for c in found if c.kind == "district"} >= {"Synelnykove", "Samar"}
+    assert all(c.radius_km == 30.0 for c in found if c.kind == "district")
+
+
+def test_settlement_word_then_nominative() -> None:
+    top = _top("в станице Кавказская")
+    assert top is not None and top[0] == "Kavkazskaya" and top[1] == "settlement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["встреча с Владимиром Путиным", "Владимир Путин", "Володимир Зеленський", "Андрій Сибіга", "Vladimir Putin",
+     "заявил вице-премьер Александр Новак"],
+)  # fmt: skip
+def test_a_person_is_not_a_place(text: str) -> None:
+    assert geocode(text) == []
+
+
+def test_a_given_name_that_is_a_town_stays_a_town() -> None:
+    assert _top("во Владимире") == ("Vladimir", "settlement", "Vladimir Oblast")
+    top = _top("в Анне Воронежской области")
+    assert top is not None and top[0] == "Anna"
+
+
+@pytest.mark.parametrize("text", ["в акватории Чёрного моря", "Черном", "у Чорному", "Азовского"])
+def test_a_sea_is_not_a_village(text: str) -> None:
+    assert geocode(text) == []
+
+
+def test_a_village_named_like_a_sea_after_a_settlement_word() -> None:
+    top = _top("в селе Черное")
+    assert top is not None and top[1] == "settlement"
