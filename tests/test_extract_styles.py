@@ -899,3 +899,33 @@ def test_the_side_named_with_a_verb_of_saying_speaks_and_the_speaker_carries_on(
         "UKR",
         "denial",
     )
+
+
+def test_kinds_of_target_in_a_list_and_a_summary_beside_the_other_sides_claim(en: Extractor) -> None:
+    text = (
+        "President Zelensky said Russian drones had struck Ukrainian energy sites, transport infrastructure and "
+        "hospitals overnight. Russia's defence ministry said Ukrainian drones had hit an oil depot in the Oryol region."
+    )
+    claims = run(en, text, NEWS)
+    assert {(c.target.category, c.place.country, c.perpetrator) for c in claims} == {
+        ("energy", "UKR", "RUS"),
+        ("civilian", "UKR", "RUS"),
+        ("energy.oil.storage", "RUS", "UKR"),
+    }
+
+
+def test_hospitalized_people_are_no_hospital(en: Extractor) -> None:
+    claim = one(en, "A Russian drone hit a house in Kharkiv; three people were hospitalized.", NEWS)
+    assert claim.target.category == "civilian.residential"
+
+
+def test_the_other_sides_word_on_the_same_site_is_a_claim_of_its_own(en: Extractor) -> None:
+    text = (
+        "The Oryol governor said Ukrainian drones had attacked an airfield near Oryol. Ukraine's General Staff said "
+        "its forces had struck the airfield."
+    )
+    claims = run(en, text, NEWS)
+    assert sorted((c.target.category, c.place.admin1, c.claimant, c.stance) for c in claims) == [
+        ("military.airbase", "Oryol Oblast", "RUS", "accusation"),
+        ("military.airbase", "Oryol Oblast", "UKR", "admission"),
+    ]

@@ -205,7 +205,7 @@ class Extractor:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
         state = _ReportState(party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None)
         claims: list[Claim] = []
-        seen: set[tuple[str | None, str, str]] = set()
+        seen: set[tuple[str | None, ...]] = set()
         last_speaker: str | None = None
         unnamed = 0  # the claims of the sentence before that name no target
         latest: list[Claim] = []  # the claims of the sentence before
@@ -267,7 +267,12 @@ class Extractor:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
                 relayed = (local or (relays_local and speaker is not None)) and not (per_sentence and own_speaker)
                 claim = _local_claimant(claim, speaker, relayed)
-                key = (claim.place.name or claim.place.admin1, claim.target.category, claim.time.earliest.isoformat())
+                key = (
+                    claim.place.name or claim.place.admin1,
+                    claim.target.category,
+                    claim.time.earliest.isoformat(),
+                    claim.claimant,
+                )  # (the other side's word on the same attack is a claim of its own)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -480,7 +485,7 @@ class Extractor:
                 named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
                 if named is None or (named == only.country and state.only_place[0] < s):
                     place = only  # the report's only place (a sentence before it: if it names no country)
-            elif place is None and state.last_place is not None and _ANAPHORA.search(text, s, e):
+            if place is None and state.last_place is not None and _ANAPHORA.search(text, s, e):
                 named = country
                 if named is None or named == state.last_place.country:
                     place = state.last_place  # "an ammunition depot at the base was hit": the place just named
@@ -811,7 +816,8 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:at|on|near|inside)\s+the\s+(?:base|site|facility|plant|airfield|airbase|depot|station|refinery|city|town|"
+    r"\b(?:at|on|near|inside|struck|hit|attacked|targeted|damaged)\s+the\s+(?:base|site|facility|plant|airfield|"
+    r"airbase|depot|station|refinery|city|town|"
     r"village|port|scene)\b|\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|территории\s+"
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
@@ -1168,12 +1174,14 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
     claimant) become one, with the category that covers them."""
-    placed = {_top(c.target.category) for c in claims if c.place.precision not in ("country", "unknown")}
+    # (a summary gives way to the places of the same claimant only: "Zelensky said Russian drones targeted Ukrainian
+    # energy sites ... Russian officials claimed Ukraine targeted an oil depot in Krasnodar region" keeps both)
+    placed = {(_top(c.target.category), c.claimant) for c in claims if c.place.precision not in ("country", "unknown")}
     kept = [
         c
         for c in claims
         if c.place.precision not in ("country", "unknown")
-        or _top(c.target.category) not in placed
+        or (_top(c.target.category), c.claimant) not in placed
         or _sums_up_truce(text, c)
     ]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась

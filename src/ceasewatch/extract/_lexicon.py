@@ -618,8 +618,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"поликлиник{_W}",
         rf"поліклінік{_W}",
         rf"амбулатори{_W}",
-        r"hospitals?",
-        r"clinics?",
+        r"hospitals?\b",  # not "hospitalized"
+        r"clinics?\b",
         r"medical\s+(?:facility|facilities)",
     ),
     _e(
@@ -632,7 +632,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"садоч{_W}",
         rf"ліце{_W}",
         rf"лице{_W}",
-        r"schools?",
+        r"schools?\b",
         r"universit(?:y|ies)",
         r"kindergartens?",
         r"lyce(?:um|ums|a)",
@@ -644,6 +644,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"залізничн{_W}",
         rf"железн{_W}\s+дорог{_W}",
         r"railway\s+(?:station|infrastructure|line)s?",
+        r"transport(?:ation)?\s+(?:systems?|infrastructure|facilities|hubs?|networks?)",
         r"railways?",
         r"bridges?",
         r"\bмост(?:а|у|ом|ы|ов|и|ів)?\b",
@@ -653,7 +654,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"автобус{_W}",
         rf"электрич{_W}",
         rf"електрич{_W}",
-        r"trains?",
+        r"trains?\b",  # not "training"
     ),
     _e(
         "civilian.residential",

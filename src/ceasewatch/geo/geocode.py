@@ -147,6 +147,7 @@ class Mention:
     admin_word: bool
     district: bool = False
     direction: bool = False
+    shared: bool = False  # an urban district's name that several cities have ("Шевченківський район")
 
 
 # -- inflection -------------------------------------------------------------------------------------------------
@@ -483,7 +484,8 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 hit = _not_an_adjective_of_a_name(hit, words[0], text, tokens[i + n][1])
             if hit is not None:
                 entries, exact = hit
-                found = Mention(start, end, text[start:end], entries, exact, admin_word, district, direction)
+                shared = n == 1 and after in _DISTRICT_WORDS and _shared_urban_district(gaz, words[0])
+                found = Mention(start, end, text[start:end], entries, exact, admin_word, district, direction, shared)
                 i += n
                 break
         if found is None:
@@ -491,6 +493,60 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
         else:
             mentions.append(found)
     return mentions
+
+
+_CITY = 50_000
+"""Population from which a settlement named like an adjective counts as a city's urban district."""
+
+
+def _shared_urban_district(gaz: Gazetteer, word: str) -> bool:
+    """Whether a district's adjective is the name of urban districts in two or more regions (Шевченківський,
+    Shevchenkivskyi: Kyiv, Kharkiv, Luhansk, Poltava...), so that, with no city named, it says little about where."""
+    match = _ADJECTIVE.match(word)
+    if match is not None:
+        stem, sk = match.group("stem"), match.group("sk")
+        nominatives = [stem + sk + e for e in ("ий", "ый", "ій")]
+    else:
+        nominatives = [word]
+    keys = [k for n in nominatives for k in (n, f"{n} район", f"{n} district", f"{n} raion")]
+    regions = {
+        gaz.place_admin1[e.ref]
+        for k in keys
+        for e in gaz.index.get(k, ())
+        if e.kind == "settlement" and int(gaz.population[e.ref]) >= _CITY
+    }
+    return len(regions) >= 2
+
+
+_IN_CITY_AFTER = re.compile(
+    r"\s*(?:район\w*|округ\w*|district|raion)?\s*(?:of\s+(?:the\s+)?(?:city\s+of\s+)?|міста\s+|города\s+|г\.\s*|м\.\s*)?",
+    re.IGNORECASE,
+)
+_IN_CITY_BEFORE = re.compile(r"\s*(?:['’]s)?\s*", re.IGNORECASE)
+
+
+def _in_named_city(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a district that the text places in a city it names beside it ("Шевченківський район Харкова",
+    "Kharkiv's Shevchenkivskyi district", "the Shevchenkivskyi district of Kharkiv"): the city stands for it."""
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        unit = _IN_CITY_AFTER.match(text, m.end)
+        if unit is None or not re.match(r"\s*(?:район|округ|district|raion)", text[m.end : unit.end()], re.I):
+            continue
+        city = [
+            j
+            for j in (k - 1, k + 1)
+            if 0 <= j < len(mentions)
+            and any(e.kind == "settlement" for e in mentions[j].entries)
+            and not mentions[j].district
+            and (
+                (j == k + 1 and unit.end() == mentions[j].start)
+                or (j == k - 1 and _IN_CITY_BEFORE.fullmatch(text, mentions[j].end, m.start) is not None)
+            )
+        ]
+        if city:
+            drop.add(k)
+    return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
 
 
 def _district_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -881,6 +937,8 @@ def _candidates(
                     score += _FRONT_BONUS  # Артёмовск on the front is Bakhmut, not the town in Krasnoyarsk Krai
                 if gaz.country[entry.ref] in context_country:
                     score += 0.05
+                if mention.shared:
+                    score -= _OUTSIDE_CONTEXT  # "Шевченківський район" alone: an urban district of which city?
                 if mention.admin_word:
                     score -= 0.1
                 unit = gaz.admin1[ref_admin1] if ref_admin1 >= 0 else None
@@ -1164,7 +1222,7 @@ def geocode_many(
                 _facility_candidate(f, matched, score - 0.001 * k, _facility_radius(registry, f))
                 for k, f in enumerate(facilities)
             )
-        mentions = find_mentions(text, index=gaz)
+        mentions = _in_named_city(text, find_mentions(text, index=gaz))
         if not mentions and not facilities:
             mentions = _fuzzy(gaz, text)
         admin1, countries = _context(gaz, context)
