@@ -929,3 +929,26 @@ def test_the_other_sides_word_on_the_same_site_is_a_claim_of_its_own(en: Extract
         ("military.airbase", "Oryol Oblast", "RUS", "accusation"),
         ("military.airbase", "Oryol Oblast", "UKR", "admission"),
     ]
+
+
+def test_a_district_of_the_city_is_no_place_of_its_own(en: Extractor) -> None:
+    claims = run(en, "Russian drones struck Kharkiv, including the Kyivskyi district, injuring two people.", NEWS)
+    assert [(c.place.name, c.target.category) for c in claims] == [("Kharkiv", "civilian")]
+    text = "Explosions were heard in Kharkiv. A Russian drone hit a house in the Kyivskyi district of the city."
+    claims = run(en, text, NEWS)
+    assert [(c.place.name, c.target.category) for c in claims] == [("Kharkiv", "civilian.residential")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our strikes are carried out exclusively on military targets of the enemy, the General Staff said.",
+        "Сили оборони уражають виключно військові об'єкти противника.",
+    ],
+)
+def test_a_statement_of_policy_is_no_attack(en: Extractor, text: str) -> None:
+    assert run(en, text, UKR_GS) == []
+
+
+def test_the_city_centre_is_civilian(en: Extractor) -> None:
+    assert one(en, "Two Russian missiles struck the city centre of Sumy.", NEWS).target.category == "civilian"

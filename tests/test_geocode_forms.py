@@ -66,3 +66,9 @@ def test_a_sea_is_not_a_village(text: str) -> None:
 def test_a_village_named_like_a_sea_after_a_settlement_word() -> None:
     top = _top("в селе Черное")
     assert top is not None and top[1] == "settlement"
+
+
+def test_a_district_named_with_its_city_is_in_that_city() -> None:
+    for text in ("Шевченківський район Харкова", "Kharkiv's Shevchenkivskyi district"):
+        top = _top(text)
+        assert top is not None and top[0] == "Kharkiv" and top[2] == "Kharkiv Oblast"

@@ -315,7 +315,7 @@ class Extractor:
         if inherited:
             # an item of a list under "Уражено:", "Уражені такі цілі:": the attack of the list's header
             triggers = list(state.header)
-        if not triggers or _lexicon.EXERCISE.search(text, s, e):
+        if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
         if all(_lexicon.FIRE.fullmatch(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
             return None, own_triggers  # a fire, and nothing in the report says anything attacked
@@ -406,6 +406,18 @@ class Extractor:
         i = 0
         while i < len(mentions):
             mention = mentions[i]
+            if mention.level == "district" and (
+                _OF_THE_CITY.match(text, mention.end)
+                or (
+                    resolved
+                    and resolved[-1][1].precision == "settlement"
+                    and _INCLUDING.fullmatch(text, resolved[-1][0].end, mention.start)
+                )
+            ):
+                # "drone strikes on Kharkiv, including the Shevchenkivskyi district", "struck the Shevchenkivskyi
+                # district of the city": a part of the city named, not a place of its own
+                i += 1
+                continue
             place = self.places.resolve(mention, None)
             query = mention.query  # how the text names the place
             # a settlement or district followed by its region ("Гай-Кодзор (Краснодарский край)") is one place
@@ -816,6 +828,7 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
 
 
 _ANAPHORA = re.compile(
+    r"\bof\s+the\s+(?:city|town)\b|"
     r"\b(?:at|on|near|inside|struck|hit|attacked|targeted|damaged)\s+the\s+(?:base|site|facility|plant|airfield|"
     r"airbase|depot|station|refinery|city|town|"
     r"village|port|scene)\b|\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|территории\s+"
@@ -828,6 +841,10 @@ _THE_ATTACK = re.compile(
     re.I,
 )  # an attack spoken of as one already named ("the strikes had caused damage in ..."), not one named here ("the
 # attack on the depot")
+_OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
+_INCLUDING = re.compile(
+    r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
+)
 _LIST_HEADER = re.compile(r"[\s*_]*:")  # a sentence that introduces a list
 _ATTACKED_GAP = re.compile(
     r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s){0,80}", re.I

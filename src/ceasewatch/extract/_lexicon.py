@@ -43,6 +43,7 @@ __all__ = [
     "NONE_AFTER",
     "NONE_BEFORE",
     "NOT_A_TRIGGER_AFTER",
+    "POLICY",
     "TARGETS",
     "TRIGGERS",
     "WEAPONS",
@@ -723,7 +724,12 @@ TARGETS: tuple[Entry, ...] = (
         r"killed",
         r"killing",
         r"injured",
+        r"injuring",
         r"wounded",
+        r"wounding",
+        # the middle of a town, where people live and shop ("two missiles struck the city centre")
+        r"(?:city|town)\s+cent(?:re|er)\b",
+        r"downtown\b",
         specific=False,
     ),
     _e(
@@ -1017,6 +1023,14 @@ FRONTLINE: re.Pattern[str] = re.compile(
 """Words of a front-line summary (ground fighting, lines and directions, losses) or of an exercise: not a strike
 on a site."""
 
+POLICY: re.Pattern[str] = re.compile(
+    rf"\b(?:exclusively|solely|only)\s+(?:on|at|against)\s+(?:legitimate\s+)?(?:military|enemy)\b|"
+    rf"\bexclusively\s+(?:military|enemy)\b|\b(?:исключительно|только)\s+(?:по\s+)?(?:военн|объект{_W}\s+военн){_W}|"
+    rf"\b(?:виключно|лише|тільки)\s+(?:по\s+)?(?:військов){_W}",
+    _I,
+)
+"""A statement of how a side strikes in general ("strikes are carried out exclusively on military targets",
+"уражають виключно військові цілі"): a policy, not an attack."""
 EXERCISE: re.Pattern[str] = re.compile(
     rf"\b(?:учени[еяю]|учений|учения|тренировк{_W}|тренировал{_W}|навчан{_W}|тренуван{_W}|exercises?|drills?|"
     rf"испытани{_W}\s+(?:вооружени|техник){_W})\b",

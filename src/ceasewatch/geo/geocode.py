@@ -147,7 +147,6 @@ class Mention:
     admin_word: bool
     district: bool = False
     direction: bool = False
-    shared: bool = False  # an urban district's name that several cities have ("Шевченківський район")
 
 
 # -- inflection -------------------------------------------------------------------------------------------------
@@ -484,8 +483,7 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 hit = _not_an_adjective_of_a_name(hit, words[0], text, tokens[i + n][1])
             if hit is not None:
                 entries, exact = hit
-                shared = n == 1 and after in _DISTRICT_WORDS and _shared_urban_district(gaz, words[0])
-                found = Mention(start, end, text[start:end], entries, exact, admin_word, district, direction, shared)
+                found = Mention(start, end, text[start:end], entries, exact, admin_word, district, direction)
                 i += n
                 break
         if found is None:
@@ -493,29 +491,6 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
         else:
             mentions.append(found)
     return mentions
-
-
-_CITY = 50_000
-"""Population from which a settlement named like an adjective counts as a city's urban district."""
-
-
-def _shared_urban_district(gaz: Gazetteer, word: str) -> bool:
-    """Whether a district's adjective is the name of urban districts in two or more regions (Шевченківський,
-    Shevchenkivskyi: Kyiv, Kharkiv, Luhansk, Poltava...), so that, with no city named, it says little about where."""
-    match = _ADJECTIVE.match(word)
-    if match is not None:
-        stem, sk = match.group("stem"), match.group("sk")
-        nominatives = [stem + sk + e for e in ("ий", "ый", "ій")]
-    else:
-        nominatives = [word]
-    keys = [k for n in nominatives for k in (n, f"{n} район", f"{n} district", f"{n} raion")]
-    regions = {
-        gaz.place_admin1[e.ref]
-        for k in keys
-        for e in gaz.index.get(k, ())
-        if e.kind == "settlement" and int(gaz.population[e.ref]) >= _CITY
-    }
-    return len(regions) >= 2
 
 
 _IN_CITY_AFTER = re.compile(
@@ -937,8 +912,6 @@ def _candidates(
                     score += _FRONT_BONUS  # Артёмовск on the front is Bakhmut, not the town in Krasnoyarsk Krai
                 if gaz.country[entry.ref] in context_country:
                     score += 0.05
-                if mention.shared:
-                    score -= _OUTSIDE_CONTEXT  # "Шевченківський район" alone: an urban district of which city?
                 if mention.admin_word:
                     score -= 0.1
                 unit = gaz.admin1[ref_admin1] if ref_admin1 >= 0 else None
