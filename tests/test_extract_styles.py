@@ -952,3 +952,12 @@ def test_a_statement_of_policy_is_no_attack(en: Extractor, text: str) -> None:
 
 def test_the_city_centre_is_civilian(en: Extractor) -> None:
     assert one(en, "Two Russian missiles struck the city centre of Sumy.", NEWS).target.category == "civilian"
+
+
+def test_a_report_that_names_two_kinds_of_weapon_lends_no_weapon(en: Extractor) -> None:
+    text = (
+        "The ministry said Ukraine attacked Russian energy infrastructure with drones and artillery shells. It said "
+        "the strikes had caused damage in the Bryansk region."
+    )
+    claim = one(en, text, RUS_MOD)
+    assert (claim.place.admin1, claim.act, claim.weapon) == ("Bryansk Oblast", "strike", None)

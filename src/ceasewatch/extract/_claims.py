@@ -98,6 +98,7 @@ class _ReportState:
     only_place: tuple[int, Place] | None
     # the weapons of the report that struck (found when a sentence names none), if of one act; None until asked
     arms: list[tuple[int, int, _lexicon.Entry]] | None = None
+    armed: bool = False  # whether the report names a weapon that struck (of one act or not); set with ``arms``
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
@@ -343,7 +344,7 @@ class Extractor:
             return None, own_triggers  # a front-line summary (not a drone crew's report of one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
             return None, own_triggers
-        if not targets and not weapons and not self._report_arms(text, state):
+        if not targets and not weapons and not (self._report_arms(text, state) or state.armed):
             return (
                 None,
                 own_triggers,
@@ -393,9 +394,11 @@ class Extractor:
         if state.arms is None:
             weapons = _lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text))
             arms = _striking(text, weapons, _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))) if weapons else []
+            # of one act, counting every weapon named as striking ("using drones and artillery shells": two acts)
+            acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in arms}
             # only weapons that strike and are seldom what is hit or the setting ("ракетний напад", "літак РЕР")
             arms = [w for w in arms if w[2].value in _SURE_WEAPONS]
-            acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in arms}
+            state.armed = bool(arms)
             state.arms = arms if len(acts) == 1 else []
         return state.arms
 
