@@ -961,3 +961,12 @@ def test_a_report_that_names_two_kinds_of_weapon_lends_no_weapon(en: Extractor) 
     )
     claim = one(en, text, RUS_MOD)
     assert (claim.place.admin1, claim.act, claim.weapon) == ("Bryansk Oblast", "strike", None)
+
+
+def test_unofficial_sources_and_silent_authorities_speak_for_no_side(en: Extractor) -> None:
+    text = (
+        "According to Russian Telegram channels, Ukrainian drones hit an oil depot in the Oryol region overnight. "
+        "The regional authorities have not confirmed the attack."
+    )
+    claim = one(en, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", None, "observation")

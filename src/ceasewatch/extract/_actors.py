@@ -259,10 +259,20 @@ def _speaks(text: str, actor: Actor, start: int) -> bool:
     )
 
 
+_UNOFFICIAL = re.compile(
+    r"\b(?:(?:russian|ukrainian|local)\s+(?:sources|media|outlets|(?:telegram\s+)?channels|(?:war\s+)?bloggers|"
+    r"social\s+media|publics|residents)|(?:eye)?witnesses|according\s+to\s+(?:residents|locals))\b|"
+    r"(?:российск|местн|російськ|місцев)\w*\s+(?:(?-i:СМИ|ЗМІ)|(?:телеграм|telegram)-?канал\w*|паблик\w*|паблік\w*|"
+    r"источник\w*|джерел\w*)|\bочевидц\w*|\bсвідк\w*",
+    _I,
+)
+
+
 def cites_independent(text: str, start: int, end: int) -> bool:
     """Whether the span cites independent media ("The Russian Telegram channel ASTRA ... reported", "за даними
-    «Проекту»")."""
-    return _INDEPENDENT.search(text, start, end) is not None
+    «Проекту»") or other unofficial sources that speak for no side ("according to Russian sources", "local Telegram
+    channels", "witnesses reported")."""
+    return _INDEPENDENT.search(text, start, end) is not None or _UNOFFICIAL.search(text, start, end) is not None
 
 
 def quotes_a_side(text: str) -> bool:
@@ -358,9 +368,15 @@ def admits(text: str, start: int, end: int) -> bool:
     return _ADMISSION_VERB.search(text, start, end) is not None
 
 
+_NOT_SAID = re.compile(
+    r"\s+(?:(?:have|has|had|did)\s+(?:not|yet\s+to)|haven't|hasn't|didn't|(?:have|has)\s+(?:yet\s+)?to)\b", _I
+)  # "the authorities have not yet confirmed the attack": they are not quoted
+
+
 def quotes_local_authority(text: str, start: int, end: int) -> bool:
-    """Whether the span quotes a local or regional authority (a governor, a mayor, "authorities", "ОВА")."""
-    return _LOCAL_AUTHORITY.search(text, start, end) is not None
+    """Whether the span quotes a local or regional authority (a governor, a mayor, "authorities", "ОВА"), not one
+    said to have said nothing ("the authorities have not confirmed")."""
+    return any(_NOT_SAID.match(text, m.end()) is None for m in _LOCAL_AUTHORITY.finditer(text, start, end))
 
 
 def denies(text: str, start: int, end: int) -> bool:
