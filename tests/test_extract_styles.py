@@ -809,6 +809,7 @@ _EN_REGIONS: dict[str, FakeCandidate] = {
         ("luhansk", "Luhansk", 48.9, 39.1, "UKR"),
         ("kherson", "Kherson", 46.6, 33.5, "UKR"),
         ("poltava", "Poltava", 49.7, 33.8, "UKR"),
+        ("crimea", "Crimea", 45.3, 34.4, "UKR"),
     )
 }
 
@@ -970,3 +971,15 @@ def test_unofficial_sources_and_silent_authorities_speak_for_no_side(en: Extract
     )
     claim = one(en, text, NEWS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", None, "observation")
+
+
+def test_a_place_after_occupied_or_annexed_and_a_list_joined_by_or(en: Extractor) -> None:
+    text = (
+        "The General Staff of the Armed Forces of Ukraine said its forces did not strike energy facilities in the "
+        "Kursk region or a gas storage site off the coast of annexed Crimea."
+    )
+    claims = run(en, text, NEWS)
+    assert [(c.place.admin1, c.stance, text[c.evidence.start : c.evidence.end].split()[0]) for c in claims] == [
+        ("Kursk Oblast", "denial", "The"),
+        ("Crimea Oblast", "denial", "or"),
+    ]
