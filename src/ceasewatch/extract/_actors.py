@@ -50,7 +50,8 @@ _UKR = re.compile(
     rf"Украина\s+(?:атаковала|нанесла|ударила|ответила)|Україна\s+(?:атакувала|завдала|вдарила|відповіла)|"
     rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
-    rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
+    rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|(?:defen[cs]e|armed)\s+forces\s+of\s+ukraine|"
+    rf"ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
@@ -69,7 +70,8 @@ _RUS = re.compile(
     rf"Россия\s+(?:атаковала|нанесла|ответила)|"
     rf"\bорк(?:и|ів|ами)\b|кацап{_W}|"
     rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
-    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
+    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|"
+    rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
@@ -98,8 +100,12 @@ _ADMISSION_VERB = re.compile(
     rf"нанес[а-яё]*\s+(?:\w+\s+)?поражени{_W}|завдал{_W}\s+(?:\w+\s+)?ураженн{_W})",
     _I,
 )
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|the\s+night|the\s+morning|the\s+evening|\d)"
+)  # "said on Thursday Russian artillery ...": a time, not the side hit
 _PATIENT_CUE = re.compile(
-    rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
+    rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?!{_WHEN}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
@@ -127,12 +133,33 @@ _CLAIMANT_RUS = re.compile(
 _CLAIMANT_UKR = re.compile(
     r"(?:ukraine's|ukrainian)\s+(?:general\s+staff|military(?!-|\s+administration)|air\s+force|officials?|president|foreign\s+ministry|"
     r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry|(?:state\s+)?emergency\s+service|prosecutor|police|"
-    r"interior\s+ministry|prime\s+minister|energy\s+minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії)))|\bzelensky[iy]?\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
+    r"interior\s+ministry|prime\s+minister|energy\s+minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії)))|\bzelensk(?:yy|iy|yi|y|i)\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
     r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|укренерго|міненерго|ОВА\b|\bОДА\b|\bnaftogaz\b|нафтогаз\w*|"
+    r"(?<!civil\s)(?<!civilian\s)(?<!-)\b(?:regional|oblast|city|district)\s+(?:state|military)\s+administration|"
     r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)",
     _I,
 )
+_SPEECH_VERB = (
+    r"(?:\s+(?:on\s+\w+|also|again|has|have|had|officially|later|further|repeatedly))*\s+(?:said|says|say|claimed|"
+    r"claims|claim|reported|reports|report|stated|states|announced|added|denied|denies|deny|accused|accuses|"
+    r"emphasi[sz]ed|emphasi[sz]es?|stressed|stresses|noted|notes|wrote|confirmed|insisted|alleged|alleges|"
+    r"rejected|rejects|refuted|refutes|dismissed|dismisses)\b"
+)
+_SPEAKER_UKR = re.compile(
+    rf"(?:\b(?:ukraine's|ukrainian)\s+(?:military|army|armed\s+forces|defen[cs]e\s+forces|general\s+staff|navy|"
+    rf"air\s+force|authorities)|\b(?:general\s+staff|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy|"
+    rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?ukraine)"
+    rf"{_SPEECH_VERB}",
+    _I,
+)  # "The General Staff of the Armed Forces of Ukraine said", "Ukraine's military claimed"
+_SPEAKER_RUS = re.compile(
+    rf"(?:\b(?:russia's|russian)\s+(?:military|army|armed\s+forces|general\s+staff|navy|authorities)|"
+    rf"\b(?:general\s+staff|armed\s+forces|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?"
+    rf"(?:russian\s+federation|russia))"
+    rf"{_SPEECH_VERB}",
+    _I,
+)  # "Russia's military claimed", "the Defence Ministry of Russia said"
 _CLAIMANT_USA = re.compile(
     r"\b(?:kellogg|witkoff|rubio|white\s+house|state\s+department|trump)\b|келлог\w*|віткофф\w*|уиткофф\w*|рубіо|рубио|"
     r"білий\s+дім|білого\s+дому|белый\s+дом|белого\s+дома|держдеп\w*|госдеп\w*",
@@ -210,7 +237,7 @@ def find_patients(text: str, start: int, end: int) -> list[Actor]:
 
 _SPEECH_AFTER = re.compile(
     rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)?(?:said|says|say|reported|reports|claimed|claims|stated|"
-    rf"announced|added|told|denied|denies|accused|confirmed|wrote|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
+    rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
     rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W})\b",
     _I,
 )
@@ -232,19 +259,35 @@ def _speaks(text: str, actor: Actor, start: int) -> bool:
     )
 
 
+_UNOFFICIAL = re.compile(
+    r"\b(?:(?:russian|ukrainian|local)\s+(?:sources|media|outlets|(?:telegram\s+)?channels|(?:war\s+)?bloggers|"
+    r"social\s+media|publics|residents)|(?:eye)?witnesses|according\s+to\s+(?:residents|locals))\b|"
+    r"(?:российск|местн|російськ|місцев)\w*\s+(?:(?-i:СМИ|ЗМІ)|(?:телеграм|telegram)-?канал\w*|паблик\w*|паблік\w*|"
+    r"источник\w*|джерел\w*)|\bочевидц\w*|\bсвідк\w*",
+    _I,
+)
+
+
 def cites_independent(text: str, start: int, end: int) -> bool:
     """Whether the span cites independent media ("The Russian Telegram channel ASTRA ... reported", "за даними
-    «Проекту»")."""
-    return _INDEPENDENT.search(text, start, end) is not None
+    «Проекту»") or other unofficial sources that speak for no side ("according to Russian sources", "local Telegram
+    channels", "witnesses reported")."""
+    return _INDEPENDENT.search(text, start, end) is not None or _UNOFFICIAL.search(text, start, end) is not None
 
 
 def quotes_a_side(text: str) -> bool:
     """Whether the text quotes Russia or Ukraine anywhere (else no span of it names a claimant)."""
-    return _CLAIMANT_RUS.search(text) is not None or _CLAIMANT_UKR.search(text) is not None
+    return any(p.search(text) is not None for p in (_CLAIMANT_RUS, _CLAIMANT_UKR, _SPEAKER_RUS, _SPEAKER_UKR))
 
 
 def claimant_in(text: str, start: int, end: int) -> str | None:
-    """The party a text quotes, if it quotes exactly one of Russia and Ukraine."""
+    """The party a text quotes, if it quotes exactly one of Russia and Ukraine; where it names both, the one named
+    with a verb of saying ("the General Staff of the Armed Forces of Ukraine said the Russian Defence Ministry
+    spreads fakes")."""
+    says_rus = _SPEAKER_RUS.search(text, start, end) is not None
+    says_ukr = _SPEAKER_UKR.search(text, start, end) is not None
+    if says_rus != says_ukr:
+        return "RUS" if says_rus else "UKR"
     rus = _CLAIMANT_RUS.search(text, start, end) is not None
     ukr = _CLAIMANT_UKR.search(text, start, end) is not None
     if rus == ukr:
@@ -325,9 +368,15 @@ def admits(text: str, start: int, end: int) -> bool:
     return _ADMISSION_VERB.search(text, start, end) is not None
 
 
+_NOT_SAID = re.compile(
+    r"\s+(?:(?:have|has|had|did)\s+(?:not|yet\s+to)|haven't|hasn't|didn't|(?:have|has)\s+(?:yet\s+)?to)\b", _I
+)  # "the authorities have not yet confirmed the attack": they are not quoted
+
+
 def quotes_local_authority(text: str, start: int, end: int) -> bool:
-    """Whether the span quotes a local or regional authority (a governor, a mayor, "authorities", "ОВА")."""
-    return _LOCAL_AUTHORITY.search(text, start, end) is not None
+    """Whether the span quotes a local or regional authority (a governor, a mayor, "authorities", "ОВА"), not one
+    said to have said nothing ("the authorities have not confirmed")."""
+    return any(_NOT_SAID.match(text, m.end()) is None for m in _LOCAL_AUTHORITY.finditer(text, start, end))
 
 
 def denies(text: str, start: int, end: int) -> bool:

@@ -98,9 +98,11 @@ class _ReportState:
     only_place: tuple[int, Place] | None
     # the weapons of the report that struck (found when a sentence names none), if of one act; None until asked
     arms: list[tuple[int, int, _lexicon.Entry]] | None = None
+    armed: bool = False  # whether the report names a weapon that struck (of one act or not); set with ``arms``
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
+    last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     previous: Place | None = None  # the one place of the claims of the sentence just before
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
@@ -204,7 +206,7 @@ class Extractor:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
         state = _ReportState(party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None)
         claims: list[Claim] = []
-        seen: set[tuple[str | None, str, str]] = set()
+        seen: set[tuple[str | None, ...]] = set()
         last_speaker: str | None = None
         unnamed = 0  # the claims of the sentence before that name no target
         latest: list[Claim] = []  # the claims of the sentence before
@@ -266,7 +268,12 @@ class Extractor:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
                 relayed = (local or (relays_local and speaker is not None)) and not (per_sentence and own_speaker)
                 claim = _local_claimant(claim, speaker, relayed)
-                key = (claim.place.name or claim.place.admin1, claim.target.category, claim.time.earliest.isoformat())
+                key = (
+                    claim.place.name or claim.place.admin1,
+                    claim.target.category,
+                    claim.time.earliest.isoformat(),
+                    claim.claimant,
+                )  # (the other side's word on the same attack is a claim of its own)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -309,7 +316,7 @@ class Extractor:
         if inherited:
             # an item of a list under "Уражено:", "Уражені такі цілі:": the attack of the list's header
             triggers = list(state.header)
-        if not triggers or _lexicon.EXERCISE.search(text, s, e):
+        if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
         if all(_lexicon.FIRE.fullmatch(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
             return None, own_triggers  # a fire, and nothing in the report says anything attacked
@@ -337,7 +344,7 @@ class Extractor:
             return None, own_triggers  # a front-line summary (not a drone crew's report of one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
             return None, own_triggers
-        if not targets and not weapons and not self._report_arms(text, state):
+        if not targets and not weapons and not (self._report_arms(text, state) or state.armed):
             return (
                 None,
                 own_triggers,
@@ -387,9 +394,11 @@ class Extractor:
         if state.arms is None:
             weapons = _lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text))
             arms = _striking(text, weapons, _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))) if weapons else []
+            # of one act, counting every weapon named as striking ("using drones and artillery shells": two acts)
+            acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in arms}
             # only weapons that strike and are seldom what is hit or the setting ("ракетний напад", "літак РЕР")
             arms = [w for w in arms if w[2].value in _SURE_WEAPONS]
-            acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in arms}
+            state.armed = bool(arms)
             state.arms = arms if len(acts) == 1 else []
         return state.arms
 
@@ -400,6 +409,18 @@ class Extractor:
         i = 0
         while i < len(mentions):
             mention = mentions[i]
+            if mention.level == "district" and (
+                _OF_THE_CITY.match(text, mention.end)
+                or (
+                    resolved
+                    and resolved[-1][1].precision == "settlement"
+                    and _INCLUDING.fullmatch(text, resolved[-1][0].end, mention.start)
+                )
+            ):
+                # "drone strikes on Kharkiv, including the Shevchenkivskyi district", "struck the Shevchenkivskyi
+                # district of the city": a part of the city named, not a place of its own
+                i += 1
+                continue
             place = self.places.resolve(mention, None)
             query = mention.query  # how the text names the place
             # a settlement or district followed by its region ("Гай-Кодзор (Краснодарский край)") is one place
@@ -479,7 +500,7 @@ class Extractor:
                 named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
                 if named is None or (named == only.country and state.only_place[0] < s):
                     place = only  # the report's only place (a sentence before it: if it names no country)
-            elif place is None and state.last_place is not None and _ANAPHORA.search(text, s, e):
+            if place is None and state.last_place is not None and _ANAPHORA.search(text, s, e):
                 named = country
                 if named is None or named == state.last_place.country:
                     place = state.last_place  # "an ammunition depot at the base was hit": the place just named
@@ -516,9 +537,12 @@ class Extractor:
             if not own:
                 before = [t for t in sentence.targets if t[0] < cs]
                 own = before[-1:] if before else sentence.targets[:1]
+            if not own and state.last_hit is not None and _THE_ATTACK.search(text, s, e):
+                own = [state.last_hit]  # "It said the strikes had caused damage in ...": the strikes named before
             target_hit = _best_target(own)
             if target_hit is not None:
                 target_hit = _common_target(target_hit, own)
+                state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
             # a weapon word that is also a target ("гаубицу ... уничтожили дроном") or part of the target's phrase
             # ("склад ракет", "самоходную артиллерийскую установку") is what was hit, not what struck
@@ -807,11 +831,23 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:at|on|near|inside)\s+the\s+(?:base|site|facility|plant|airfield|airbase|depot|station|refinery|city|town|"
+    r"\bof\s+the\s+(?:city|town)\b|"
+    r"\b(?:at|on|near|inside|struck|hit|attacked|targeted|damaged)\s+the\s+(?:base|site|facility|plant|airfield|"
+    r"airbase|depot|station|refinery|city|town|"
     r"village|port|scene)\b|\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|территории\s+"
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
 )  # words that point back at the place just named
+_THE_ATTACK = re.compile(
+    r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b"
+    r"(?!\s+(?:on|against)\b)",
+    re.I,
+)  # an attack spoken of as one already named ("the strikes had caused damage in ..."), not one named here ("the
+# attack on the depot")
+_OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
+_INCLUDING = re.compile(
+    r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
+)
 _LIST_HEADER = re.compile(r"[\s*_]*:")  # a sentence that introduces a list
 _ATTACKED_GAP = re.compile(
     r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s){0,80}", re.I
@@ -841,7 +877,11 @@ def _attacked_place(
     return False
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*", re.I)  # between the places of a list
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:regions|oblasts|provinces))?\s*(?:,|;|,?\s+(?:та|і|й|и|and|or|as\s+well\s+as))\s*"
+    r"(?:(?:in\s+)?the\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\s+of\s+)?",
+    re.I,
+)  # between the places of a list ("Bryansk and Belgorod regions, as well as the Ukrainian regions of Luhansk")
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:
@@ -1154,12 +1194,14 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
     claimant) become one, with the category that covers them."""
-    placed = {_top(c.target.category) for c in claims if c.place.precision not in ("country", "unknown")}
+    # (a summary gives way to the places of the same claimant only: "Zelensky said Russian drones targeted Ukrainian
+    # energy sites ... Russian officials claimed Ukraine targeted an oil depot in Krasnodar region" keeps both)
+    placed = {(_top(c.target.category), c.claimant) for c in claims if c.place.precision not in ("country", "unknown")}
     kept = [
         c
         for c in claims
         if c.place.precision not in ("country", "unknown")
-        or _top(c.target.category) not in placed
+        or (_top(c.target.category), c.claimant) not in placed
         or _sums_up_truce(text, c)
     ]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась

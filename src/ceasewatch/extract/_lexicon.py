@@ -43,6 +43,7 @@ __all__ = [
     "NONE_AFTER",
     "NONE_BEFORE",
     "NOT_A_TRIGGER_AFTER",
+    "POLICY",
     "TARGETS",
     "TRIGGERS",
     "WEAPONS",
@@ -353,6 +354,7 @@ TARGETS: tuple[Entry, ...] = (
         r"power\s+grid",
         r"electricity\s+(?:infrastructure|grid|network)",
         r"(?:power|electricity)\s+(?:system|grid)s?",
+        r"(?:power|electricity|electric\s+power)\s+(?:facility|facilities|infrastructure|sites?|installations?)",
         rf"электроэнергетик{_W}",
         rf"електроенергетик{_W}",
         rf"электросет{_W}\s+(?:компани|организаци){_W}",
@@ -455,7 +457,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"энергетическ{_W}\s+предприяти{_W}",
         rf"енергетичн{_W}\s+підприєм{_W}",
         r"energy\s+(?:company|companies|enterprise|plant)",
-        r"energy\s+(?:infrastructure|facility|facilities|site|sites|installation|installations|objects?)",
+        r"energy\s+(?:infrastructure|facility|facilities|site|sites|installation|installations|objects?|targets?)",
         rf"энергетик{_W}",
         rf"енергетик{_W}",
         specific=False,
@@ -617,8 +619,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"поликлиник{_W}",
         rf"поліклінік{_W}",
         rf"амбулатори{_W}",
-        r"hospitals?",
-        r"clinics?",
+        r"hospitals?\b",  # not "hospitalized"
+        r"clinics?\b",
         r"medical\s+(?:facility|facilities)",
     ),
     _e(
@@ -631,7 +633,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"садоч{_W}",
         rf"ліце{_W}",
         rf"лице{_W}",
-        r"schools?",
+        r"schools?\b",
         r"universit(?:y|ies)",
         r"kindergartens?",
         r"lyce(?:um|ums|a)",
@@ -643,6 +645,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"залізничн{_W}",
         rf"железн{_W}\s+дорог{_W}",
         r"railway\s+(?:station|infrastructure|line)s?",
+        r"transport(?:ation)?\s+(?:systems?|infrastructure|facilities|hubs?|networks?)",
         r"railways?",
         r"bridges?",
         r"\bмост(?:а|у|ом|ы|ов|и|ів)?\b",
@@ -652,7 +655,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"автобус{_W}",
         rf"электрич{_W}",
         rf"електрич{_W}",
-        r"trains?",
+        r"trains?\b",  # not "training"
     ),
     _e(
         "civilian.residential",
@@ -721,7 +724,12 @@ TARGETS: tuple[Entry, ...] = (
         r"killed",
         r"killing",
         r"injured",
+        r"injuring",
         r"wounded",
+        r"wounding",
+        # the middle of a town, where people live and shop ("two missiles struck the city centre")
+        r"(?:city|town)\s+cent(?:re|er)\b",
+        r"downtown\b",
         specific=False,
     ),
     _e(
@@ -1015,6 +1023,14 @@ FRONTLINE: re.Pattern[str] = re.compile(
 """Words of a front-line summary (ground fighting, lines and directions, losses) or of an exercise: not a strike
 on a site."""
 
+POLICY: re.Pattern[str] = re.compile(
+    rf"\b(?:exclusively|solely|only)\s+(?:on|at|against)\s+(?:legitimate\s+)?(?:military|enemy)\b|"
+    rf"\bexclusively\s+(?:military|enemy)\b|\b(?:исключительно|только)\s+(?:по\s+)?(?:военн|объект{_W}\s+военн){_W}|"
+    rf"\b(?:виключно|лише|тільки)\s+(?:по\s+)?(?:військов){_W}",
+    _I,
+)
+"""A statement of how a side strikes in general ("strikes are carried out exclusively on military targets",
+"уражають виключно військові цілі"): a policy, not an attack."""
 EXERCISE: re.Pattern[str] = re.compile(
     rf"\b(?:учени[еяю]|учений|учения|тренировк{_W}|тренировал{_W}|навчан{_W}|тренуван{_W}|exercises?|drills?|"
     rf"испытани{_W}\s+(?:вооружени|техник){_W})\b",

@@ -39,9 +39,13 @@ _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|o
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _ADMIN_PAIR = re.compile(
-    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:и|і|та|and)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
+    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
     rf"regions|oblasts|районах|районів|районов|райони|районы)\b"
 )
+_REGIONS_OF = re.compile(
+    rf"\b(?P<unit>regions|oblasts|provinces)\s+of\s+(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:and)\s+(?P<b>{_CAP})(?![\w'’-])"
+)  # "the Ukrainian regions of Luhansk and Kherson": one region each
+_POSSESSIVE_COUNTRY = re.compile(r"(?:Russia|Ukraine)['’]s\s+")  # "in Russia's Bryansk": the country is no part of it
 _CAPITAL = re.compile(
     r"(?P<ukr>\b(?:the\s+)?Ukrainian\s+capital|\bUkraine's\s+capital|\bукраинск\w+\s+столиц\w+|\bукраїнськ\w+\s+"
     r"столиц\w+)|(?P<rus>\b(?:the\s+)?Russian\s+capital|\bRussia's\s+capital|\bроссийск\w+\s+столиц\w+|\bросійськ\w+\s+"
@@ -69,7 +73,8 @@ _PREPOSITION = re.compile(
     rf"[іІ]з|[зЗ]|по|[iI]n|[nN]ear|at|outside|over|"
     rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?"
     # "в окупованому Криму", "по території тимчасово окупованого Криму", "у УКРАЇНСЬКОМУ Криму"
-    rf"(?:(?:территори\w+|територі\w+|тимчасово|временно|[а-яёіїєґ'’ʼ-]+(?:ому|ого|ом|ой|ій|ем|им|ых|их)|"
+    rf"(?:(?:территори\w+|територі\w+|тимчасово|временно|temporarily|(?:Russian-|Ukrainian-)?(?:annexed|occupied|"
+    rf"controlled|held)|[а-яёіїєґ'’ʼ-]+(?:ому|ого|ом|ой|ій|ем|им|ых|их)|"
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+|,\s+(?:и|і|й|та|and)\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
@@ -272,6 +277,10 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
             found.append(PlaceMention(a, b, f"{text[a:b]} {word}", level, True))
         found.append(PlaceMention(m.start("b"), m.end(), f"{m.group('b')} {word}", level, True))
+    for m in _REGIONS_OF.finditer(text, start, end):
+        for n in re.finditer(_CAP, text[m.start("a") : m.end("b")]):
+            a, b = m.start("a") + n.start(), m.start("a") + n.end()
+            found.append(PlaceMention(a, b, f"{text[a:b]} region", "admin1", True))
     for m in _CAPITAL.finditer(text, start, end):
         query = "Kyiv" if m.group("ukr") else "Moscow"
         found.append(PlaceMention(m.start(), m.end(), query, "settlement", True))
@@ -309,10 +318,12 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _DIRECTION.finditer(text, start, end):
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district", False))
     for m in _PREPOSITION.finditer(text, start, end):
-        name = m.group("name")
-        if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
+        name, at = m.group("name"), m.start("name")
+        if (owner := _POSSESSIVE_COUNTRY.match(name)) is not None:
+            name, at = name[owner.end() :], at + owner.end()  # "in Russia's Bryansk, Belgorod ... regions"
+        if not name or name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
             continue
-        found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False))
+        found.append(PlaceMention(at, m.end("name"), name, None, False))
         # a list after the preposition: "в Видном, Домодедове и Раменском", "in Vidnoye, Domodedovo and Ramenskoye"
         stop = m.end("name")
         while (more := _LIST_NEXT.match(text, stop, end)) is not None:

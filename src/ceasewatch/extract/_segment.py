@@ -25,20 +25,24 @@ _ABBREVIATION = re.compile(
     r"Gen|Lt|Col|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
 )
 _SEPARATOR = re.compile(
-    r"[,;:]\s*(?:(?:а|и|і|й|та|and|also|а\s+также|а\s+також|as\s+well\s+as)\s+)?|\s+(?:и|і|й|та|and)\s+|\s+[—–-]\s+"
+    r"[,;:]\s*(?:(?:а|и|і|й|та|and|also|а\s+также|а\s+також|as\s+well\s+as)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+|"
+    r"\s+[—–-]\s+"
 )
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’ʼ](?=[A-Za-z])")  # "Russia’s", "didn’t": the plain apostrophe
 _TRIM = " \t\r\n,;:.—–-•▫▪◾️🔹🔸⚡💥❗📍🗓🎖()"
 
 
 def clean(text: str) -> str:
-    """``text`` with Markdown emphasis, link targets and bare URLs blanked out; the length is unchanged.
+    """``text`` with Markdown emphasis, link targets and bare URLs blanked out, and the typographic apostrophe of
+    English words made plain ("Russia’s" reads as "Russia's"); the length is unchanged.
 
     >>> clean("**удар** по [объекту](https://t.me/x/1)")
     '  удар   по  объекту                   '
     """
     out = _LINK_TARGET.sub(lambda m: " " * len(m.group(0)), text)
     out = _URL.sub(lambda m: " " * len(m.group(0)), out)
-    return _MARKUP.sub(" ", out)
+    out = _MARKUP.sub(" ", out)
+    return _APOSTROPHE.sub("'", out) if "’" in out or "ʼ" in out else out
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
