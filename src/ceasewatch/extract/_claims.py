@@ -86,6 +86,7 @@ class _Sentence:
     triggers: list[tuple[int, int]]
     targets: list[tuple[int, int, _lexicon.Entry]]
     weapons: list[tuple[int, int, _lexicon.Entry]]
+    lead: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)  # the raid lead's weapons before it
 
 
 @dataclass
@@ -104,6 +105,9 @@ class _ReportState:
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     previous: Place | None = None  # the one place of the claims of the sentence just before
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
+    # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
+    # carry to the damage sentences after it that name none
+    lead_arms: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)
 
 
 def _depth(category: str) -> int:
@@ -342,7 +346,10 @@ class Extractor:
                 None,
                 own_triggers,
             )  # no target, and no weapon here or in the report ("Внаслідок атаки постраждали ... області")
-        return _Sentence(s, e, triggers, targets, weapons), own_triggers
+        lead = state.lead_arms
+        if weapons and (striking := _striking(text, weapons, targets)):
+            state.lead_arms = striking
+        return _Sentence(s, e, triggers, targets, weapons, lead), own_triggers
 
     def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
@@ -524,9 +531,10 @@ class Extractor:
             # ("склад ракет", "самоходную артиллерийскую установку") is what was hit, not what struck
             arms = _striking(text, weapons, sentence.targets)
             if not arms:
-                # no weapon in the sentence: the one kind of weapon the report names elsewhere ("Дрони атакували ...
-                # Уражено нафтобазу")
-                arms = self._report_arms(text, state)
+                # no weapon in the sentence: those of the raid's lead before it ("14 атак с использованием беспилотников
+                # и артиллерии. Повреждения получили энергообъекты в ..."), else the one kind of weapon the report
+                # names elsewhere ("Дрони атакували ... Уражено нафтобазу")
+                arms = _lead_arms(sentence.lead) or self._report_arms(text, state)
             weapon = _best_weapon(arms)
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
@@ -951,6 +959,15 @@ def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -
             t = (t[0], t[1], _DEFENCE_INDUSTRY)
         out.append(t)
     return out
+
+
+def _lead_arms(lead: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The weapons of a raid's lead that carry to a damage sentence after it: all of them when they are classes of
+    more than one act ("беспилотников и артиллерии": a strike), else those that surely strike, when of one act."""
+    if _mixed(lead):
+        return list(lead)
+    sure = [w for w in lead if w[2].value in _SURE_WEAPONS]
+    return sure if len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in sure}) == 1 else []
 
 
 def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:
