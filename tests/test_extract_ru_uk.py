@@ -7,14 +7,24 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Source
-from tests.test_extract import NEWS, fake_geocode, one, run
+from tests.test_extract import NEWS, FakeCandidate, fake_geocode, one, run
 
 ABSATZ = Source(name="Абзац", affiliation="party_aligned_media", party="RUS")
+_KYIV = FakeCandidate("Kyiv", 50.45, 30.52, 20, "Kyiv", "UKR", 0.99, "settlement")
+
+
+def geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """The fake geocoder of test_extract, with Kyiv."""
+    return (
+        [_KYIV]
+        if text.lower().startswith(("киев", "київ", "києв"))
+        else fake_geocode(text, context=context, limit=limit)
+    )
 
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
-    return Extractor(geocoder=fake_geocode, use_default=False)
+    return Extractor(geocoder=geocode, use_default=False)
 
 
 # -- act ----------------------------------------------------------------------------------------------------------
@@ -39,3 +49,103 @@ def test_the_lead_weapon_carries_to_the_damage_sentence_after_it(ex: Extractor) 
     )
     poltava = [c for c in claims if c.place.name == "Poltava"]
     assert [c.act for c in poltava] == ["strike.artillery"]
+
+
+def test_two_named_kinds_of_means_make_a_plain_strike(ex: Extractor) -> None:
+    claim = one(ex, "Оккупанты били и по Сумам - применяли FPV-дроны и РСЗО «Град».", NEWS)
+    assert (claim.place.name, claim.act, claim.perpetrator) == ("Sumy", "strike", "RUS")
+
+
+def test_blowing_up_is_sabotage_and_takes_no_weapon_from_elsewhere(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "На кадрах с БПЛА видно, что станция горит. Отступающие ВСУ взорвали подстанцию в Курске.",
+        ABSATZ,
+    )
+    assert [(c.place.name, c.act, c.perpetrator) for c in claims] == [("Kursk Oblast", "sabotage", "UKR")]
+
+
+# -- attack wording -----------------------------------------------------------------------------------------------
+
+
+def test_a_side_attacking_a_city_with_nothing_named_is_a_claim_of_unknown_target(ex: Extractor) -> None:
+    claim = one(ex, "Вночі росіяни атакували Харків.", NEWS)
+    assert (claim.target.category, claim.place.name, claim.perpetrator) == ("unknown", "Kharkiv", "RUS")
+
+
+def test_bombs_used_on_a_region(ex: Extractor) -> None:
+    claim = one(ex, "Сьогодні армія РФ застосовувала планеруючі авіаційні бомби по Запорізькій області.", NEWS)
+    assert (claim.place.name, claim.act, claim.perpetrator) == ("Zaporizhzhia Oblast", "strike.air", "RUS")
+
+
+def test_an_attack_that_concerned_regions_names_them(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Уночі росіяни запустили 70 дронів. "
+        "Це частина агресії, яка стосувалася кількох регіонів країни, зокрема Полтави та Одеси.",
+        NEWS,
+    )
+    assert {c.place.name for c in claims} == {"Poltava", "Odesa"}
+
+
+# -- speakers -------------------------------------------------------------------------------------------------------
+
+
+def test_a_quote_attributed_after_it_to_zelensky(ex: Extractor) -> None:
+    claim = one(ex, "«Сегодня в Сумах новый удар российского дрона по ТЭЦ», - сообщил Зеленский.", NEWS)
+    assert (claim.claimant, claim.stance) == ("UKR", "accusation")
+
+
+def test_the_speaker_named_in_the_next_sentence(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Сили оборони України уразили нафтобазу в Брянську. Про це повідомила пресслужба Сил безпілотних систем.",
+        NEWS,
+    )
+    assert [(c.claimant, c.stance) for c in claims] == [("UKR", "admission")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ЗСУ підтвердили, що в ніч на 4 березня атакували нафтобазу в Брянську.",
+        "“Удар по нафтобазі в Брянську був успішним”, — зазначив керівник ЦПД при РНБО Андрій Коваленко.",
+    ],
+)
+def test_ukrainian_bodies_and_titles_speak_for_ukraine(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert claim.claimant == "UKR"
+
+
+def test_a_capital_that_speaks_is_no_place(ex: Extractor) -> None:
+    text = "Песков назвал заявления из Киева о том, что РФ атаковала подстанцию в Сумах, абсурдными."
+    assert [c.place.name for c in run(ex, text, NEWS)] == ["Sumy"]
+    assert [c.place.name for c in run(ex, "Ночью дроны атаковали подстанцию в Киеве.", NEWS)] == ["Kyiv"]
+
+
+def test_our_energy_is_the_speakers_country(ex: Extractor) -> None:
+    claim = one(ex, "«Нам наносятся удары по нашей энергетической инфраструктуре», — сказал Песков.", ABSATZ)
+    assert (claim.place.precision, claim.place.country, claim.perpetrator) == ("country", "RUS", "UKR")
+
+
+# -- targets --------------------------------------------------------------------------------------------------------
+
+
+def test_a_depot_of_aviation_ammunition_is_military(ex: Extractor) -> None:
+    claim = one(ex, "Уночі дрони СБС уразили склад авіаційних боєприпасів у Брянську.", NEWS)
+    assert claim.target.category == "military.depot"
+
+
+def test_a_residential_neighbourhood_is_housing(ex: Extractor) -> None:
+    claim = one(ex, "Російська ракета влучила в центр житлового мікрорайону в Полтаві.", NEWS)
+    assert claim.target.category == "civilian.residential"
+
+
+def test_a_hospitalised_victim_is_no_medical_target(ex: Extractor) -> None:
+    claim = one(ex, "Дрон ВСУ атаковал автомобиль в Белгороде, водитель госпитализирован.", ABSATZ)
+    assert claim.target.category != "civilian.medical"
+
+
+def test_lives_taken_by_an_attack_make_it_civilian(ex: Extractor) -> None:
+    claim = one(ex, "Російська атака на Полтаву вночі забрала життя цілої родини.", NEWS)
+    assert claim.target.category == "civilian"

@@ -41,6 +41,7 @@ _REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|на|in|of)\s+")
 _OCCUPIED = re.compile(r"\b(?:окупован\w*|оккупирован\w*|occupied)", re.I)
 _SABOTAGE = re.compile(
     r"\b(?:диверси\w*|диверсі\w*|подрыв\w*|підрив\w*|поджог\w*|підпал\w*|sabotage\w*|arson|"
+    r"(?:взорва|подорва|підірва)(?:л|ли|ла|в|н\w*)\b|"
     r"(?:blew|blown|blow|blowing)\s+up)",
     re.I,
 )
@@ -213,8 +214,12 @@ class Extractor:
         unnamed = 0  # the claims of the sentence before that name no target
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
-        for s, e in spans:
+        for i, (s, e) in enumerate(spans):
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
+            if own_speaker is None and quotes and i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]):
+                # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker
+                # the next sentence names
+                own_speaker = _actors.claimant_in(cleaned, *spans[i + 1])
             speaker = claimant
             independent = (
                 not official
@@ -341,11 +346,17 @@ class Extractor:
             return None, own_triggers  # a front-line summary (not a drone crew's report of one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
             return None, own_triggers
-        if not targets and not weapons and not self._report_arms(text, state):
+        if (
+            not targets
+            and not weapons
+            and not self._report_arms(text, state)
+            and not _actors.find_actors(text, s, e, state.party)
+        ):
             return (
                 None,
                 own_triggers,
-            )  # no target, and no weapon here or in the report ("Внаслідок атаки постраждали ... області")
+            )  # no target, no side that struck, and no weapon here or in the report ("Внаслідок атаки постраждали ...
+            # області"); a side named is enough ("росіяни атакували Харків": an attack on the city, of unknown target)
         lead = state.lead_arms
         if weapons and (striking := _striking(text, weapons, targets)):
             state.lead_arms = striking
@@ -401,7 +412,8 @@ class Extractor:
         return state.arms
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
-        mentions = _places.find_places(text, s, e)
+        # a capital or a country that speaks ("заявления из Киева", "в Киеве заявили") is no place of the attack
+        mentions = [m for m in _places.find_places(text, s, e) if not _speaker_place(text, m)]
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -534,7 +546,9 @@ class Extractor:
                 # no weapon in the sentence: those of the raid's lead before it ("14 атак с использованием беспилотников
                 # и артиллерии. Повреждения получили энергообъекты в ..."), else the one kind of weapon the report
                 # names elsewhere ("Дрони атакували ... Уражено нафтобазу")
-                arms = _lead_arms(sentence.lead) or self._report_arms(text, state)
+                # ("подразделения ВСУ взорвали станцию": a sabotage of its own, nothing inherited)
+                sabotage = _SABOTAGE.search(text, s, e) is not None
+                arms = [] if sabotage else _lead_arms(sentence.lead) or self._report_arms(text, state)
             weapon = _best_weapon(arms)
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
@@ -625,6 +639,8 @@ class Extractor:
         confidence = 0.35
         if place is None:
             country = _places.country_in(text, s, e)
+            if country is None and claimant in ("RUS", "UKR") and _OUR_TARGET.search(text, s, e):
+                country = claimant  # "попытки ударов по нашей энергетической инфраструктуре": the speaker's country
             specific = target_hit is not None and target_hit[2].specific and category.startswith("energy")
             if not specific:
                 # a summary with no place ("ВСУ совершили четыре атаки на энергетическую инфраструктуру", "поражены
@@ -795,6 +811,32 @@ class Extractor:
         return label, None, False
 
 
+_OUR_TARGET = re.compile(
+    r"\b(?:наш|нам|нас)\w*\s+(?:[\w'’ʼ-]+\s+)?(?:энерг|енерг|объект|об['’ʼ]?єкт|инфраструктур|інфраструктур|"
+    r"нефт|нафт|газ)\w*",
+    re.I,
+)  # "по нашей энергетической инфраструктуре", "наші енергооб'єкти": the speaker's own country
+_ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:также|також|уже|вже|вновь|знову|официально|офіційно)\s+)?(?:заяв|сообщ|повідом|обвин|звинуват|"
+    r"утвержда|стверджу|подтверд|опроверг|спростов|отрица|заперечу)\w*"
+)
+_SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)  # a region speaks by its title
+_SPEAKS_FROM = re.compile(r"(?:заявлени|заяв|обвинени|звинувачен|утверждени|твердженн)\w*\s+(?:из|з|із)\s+$", re.I)
+
+
+def _speaker_place(text: str, mention: _places.PlaceMention) -> bool:
+    """Whether a place names a government as the speaker: followed by a verb of saying ("Москва обвинила", "в
+    Киеве заявили") or after a statement "from" it ("заявления из Киева")."""
+    return bool(
+        _SPEAKING_PLACE.match(text, mention.start, mention.end)
+        and (
+            _SPEAKS_AFTER.match(text, mention.end)
+            or _SPEAKS_FROM.search(text, max(0, mention.start - 30), mention.start)
+        )
+    )
+
+
 def _next_sentence_end(text: str, e: int) -> int:
     """The end of the sentence after the one ending at ``e`` (a plant's purpose is often said next: "Вночі БПЛА
     атакували завод у Брянську. Підприємство, яке виробляє електроніку для військових потреб")."""
@@ -914,8 +956,10 @@ _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюда�
 
 _WEAPON_CLASSES = frozenset(
     {"drone", "missile", "artillery", "aviation", "mlrs", "mortar", "ballistic_missile", "cruise_missile",
-     "precision_weapon"}
+     "precision_weapon", "fpv_drone", "shahed", "glide_bomb"}
 )  # fmt: skip
+# (kinds of drone and bomb count as classes: "FPV-дроны и РСЗО «Град»" is a strike of two means; a named system that
+# another word describes, "ракетами HIMARS", is not)
 
 
 _LINK = re.compile(r"[\s«»\"“”'/,-]*|\s+(?:до|для|of|for)\s+\w+\s+")
