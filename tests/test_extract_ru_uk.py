@@ -149,3 +149,39 @@ def test_a_hospitalised_victim_is_no_medical_target(ex: Extractor) -> None:
 def test_lives_taken_by_an_attack_make_it_civilian(ex: Extractor) -> None:
     claim = one(ex, "Російська атака на Полтаву вночі забрала життя цілої родини.", NEWS)
     assert claim.target.category == "civilian"
+
+
+# -- denials and compliance -----------------------------------------------------------------------------------------
+
+
+def test_denying_the_information_is_a_denial(ex: Extractor) -> None:
+    text = (
+        "Генштаб ЗСУ заперечує інформацію про те, що українські сили наносили удари по енергетичних об'єктах "
+        "на окупованому Криму."
+    )
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+def test_an_accusation_called_groundless_in_the_next_sentence_is_denied(ex: Extractor) -> None:
+    text = (
+        "Росія звинуватила Сили оборони України в обстрілі підстанції в Курську. Ці звинувачення безпідставні, "
+        "заявив Генеральний штаб."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "UKR", "denial")]
+
+
+def test_kept_the_moratorium_unlike_the_other_side(ex: Extractor) -> None:
+    text = (
+        "Россия придерживалась моратория о ненанесении ударов по объектам энергетики, чего нельзя сказать об "
+        "Украине, заявил Песков."
+    )
+    claims = {(c.place.country, c.perpetrator, c.claimant, c.stance) for c in run(ex, text, ABSATZ)}
+    assert claims == {("UKR", "RUS", "RUS", "denial"), ("RUS", "UKR", "RUS", "accusation")}
+    assert all(c.target.category == "energy" and c.place.precision == "country" for c in run(ex, text, ABSATZ))
+
+
+def test_a_side_that_did_not_keep_the_moratorium_is_accused(ex: Extractor) -> None:
+    claim = one(ex, "Песков вновь заявил, что Киев не придерживался режима прекращения ударов.", ABSATZ)
+    assert (claim.place.country, claim.perpetrator, claim.stance) == ("RUS", "UKR", "accusation")

@@ -247,6 +247,10 @@ class Extractor:
                 if sentence is None
                 else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
+            if speaker in ("RUS", "UKR") and _COMPLIANCE.search(cleaned, s, e):
+                # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
+                # режима": whole-truce claims about a side's compliance
+                found = [*found, *_compliance(report, cleaned, s, e, speaker, zone)]
             if not found:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
                 for denial in _denial_of(cleaned, s, e, claims, denier):
@@ -275,7 +279,11 @@ class Extractor:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
                 relayed = (local or (relays_local and speaker is not None)) and not (per_sentence and own_speaker)
                 claim = _local_claimant(claim, speaker, relayed)
-                key = (claim.place.name or claim.place.admin1, claim.target.category, claim.time.earliest.isoformat())
+                key = (
+                    claim.place.name or claim.place.admin1 or claim.place.country,
+                    claim.target.category,
+                    claim.time.earliest.isoformat(),
+                )
                 if key in seen:
                     continue
                 seen.add(key)
@@ -684,6 +692,10 @@ class Extractor:
         if not agents and place.country != "RUS":
             agents = head_actors
         denial = _actors.denies(text, cs, ce) or _actors.denies(text, s, e)
+        if not denial and claimant is not None and _ACCUSED.search(text, s, e):
+            # "Росія звинуватила Сили оборони України в обстрілі станції. Ці звинувачення безпідставні": the
+            # accusation, reported to be denied in the sentence after it
+            denial = _actors.denies(text, e, _next_sentence_end(text, e))
         perpetrator: str | None
         patients = _actors.find_patients(text, cs, ce) or _actors.find_patients(text, s, e)
         if agents:
@@ -811,6 +823,7 @@ class Extractor:
         return label, None, False
 
 
+_ACCUSED = re.compile(r"\b(?:звинуват|обвини|обвиня|accus)\w*", re.I)
 _OUR_TARGET = re.compile(
     r"\b(?:наш|нам|нас)\w*\s+(?:[\w'’ʼ-]+\s+)?(?:энерг|енерг|объект|об['’ʼ]?єкт|инфраструктур|інфраструктур|"
     r"нефт|нафт|газ)\w*",
@@ -1002,6 +1015,67 @@ def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -
         if t[2].value == "civilian.industry" and _lexicon.DEFENCE_INDUSTRY_AFTER.match(text, t[1], t[1] + 60):
             t = (t[0], t[1], _DEFENCE_INDUSTRY)
         out.append(t)
+    return out
+
+
+_COMPLIANCE = re.compile(
+    r"(?P<neg>\bне\s+)?(?:придерживал|соблюдал|соблюл|дотримувал|дотримал|выполнял|виконувал)\w*\s+"
+    r"(?:[\w'’ʼ()-]+\s+){0,3}?(?:моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири)",
+    re.I,
+)
+_NOT_SO_OF = re.compile(
+    r"(?:чего|чого)\s+(?:нельзя|не\s+можна|не)\s+(?:сказать|скажешь|сказати)\s+(?:об?|про)\s+", re.I
+)  # "..., чего нельзя сказать об Украине": the other side did not comply
+_RUS_NAME = re.compile(r"\b(?:Росси|Российск|Москв|Кремл|Росі|Російськ|Kremlin|Russia|Moscow)", re.I)
+_UKR_NAME = re.compile(r"\b(?:Украин|Киев|Україн|Київ|украинск|українськ|Ukrain|Kyiv|(?-i:ВСУ|ЗСУ))", re.I)
+
+
+def _side_named(text: str, start: int, end: int) -> str | None:
+    """The one side of this war a short span names ("Россия", "киевский режим", "украинской стороне")."""
+    rus = _RUS_NAME.search(text, start, end) is not None
+    ukr = _UKR_NAME.search(text, start, end) is not None
+    return None if rus == ukr else ("RUS" if rus else "UKR")
+
+
+def _compliance(report: Report, text: str, s: int, e: int, claimant: str, zone: str) -> list[Claim]:
+    """The claims of a sentence on a side's compliance with the moratorium: "X придерживался моратория" is X's
+    denial of strikes on the other's energy (when X speaks), "X не придерживался" and "..., чего нельзя сказать об
+    Y" accuse X or Y of strikes on the speaker's own energy. Country places; the time of the sentence, else the
+    default."""
+    m = _COMPLIANCE.search(text, s, e)
+    if m is None:
+        return []
+    found = _time.find_time(text, s, e, report.published_at, zone)
+    interval = found.interval if found else _time.default_time(report.published_at, zone)
+    ev_start, ev_end = _segment.trim(text, s, e)
+    subject = _side_named(text, max(s, m.start() - 60), m.start())
+    readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
+    if subject is not None:
+        readings.append((subject, m.group("neg") is None))
+    other = _NOT_SO_OF.search(text, m.end(), e)
+    if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
+        readings.append((whom, False))
+    out = []
+    for striker, denied in readings:
+        if denied and striker != claimant:
+            continue  # a side vouches only for its own compliance
+        country = _actors.opponent(striker)
+        out.append(
+            Claim(
+                id=f"{report.id}/x",
+                report_id=report.id,
+                time=interval,
+                place=Place(name=None, country=country, precision="country"),
+                target=Target(category="energy", name=text[m.start() : m.end()]),
+                act="strike",
+                weapon=None,
+                perpetrator=striker,
+                claimant=claimant,
+                stance=_actors.stance_of(striker, claimant, denied),
+                confidence=0.4,
+                evidence=Evidence(start=ev_start, end=ev_end),
+            )
+        )
     return out
 
 

@@ -1012,7 +1012,8 @@ DENIAL: re.Pattern[str] = re.compile(
     rf"target|targeted|hit|launch|launched|fire|fired)|(?:didn't|hadn't|haven't|hasn't)\s+(?:strike|struck|attack|"
     rf"attacked|hit|target|launch|launched)|never\s+(?:struck|attacked|targeted|launched)|"
     rf"not\s+involved|false\s+(?:claim|report)s?|fabricat{_W}|fake|groundless|baseless|unfounded|"
-    rf"безпідставн{_W}|безосновательн{_W}|(?:це|это)\s+не\s+(?:ми|мы)|not\s+us)\b",
+    rf"безпідставн{_W}|безосновательн{_W}|абсурдн{_W}|заперечу(?:є|ють|вав|вала|вали)|заперечи(?:в|ла|ли)|"
+    rf"отрица(?:ет|ют|л|ла|ли)|не\s+мають\s+(?:під\s+собою\s+)?підстав|не\s+имеют\s+(?:под\s+собой\s+)?(?:оснований|основания)|(?:це|это)\s+не\s+(?:ми|мы)|not\s+us)\b",
     _I,
 )
 """Words of denial."""
