@@ -185,3 +185,15 @@ def test_kept_the_moratorium_unlike_the_other_side(ex: Extractor) -> None:
 def test_a_side_that_did_not_keep_the_moratorium_is_accused(ex: Extractor) -> None:
     claim = one(ex, "Песков вновь заявил, что Киев не придерживался режима прекращения ударов.", ABSATZ)
     assert (claim.place.country, claim.perpetrator, claim.stance) == ("RUS", "UKR", "accusation")
+
+
+def test_an_independent_relay_named_next_has_no_claimant_nor_do_its_details(ex: Extractor) -> None:
+    text = (
+        "Вночі дрони уразили нафтобазу в Брянську. Про це повідомили у Телеграм-каналі ASTRA. "
+        "Пошкоджень зазнали 20 приватних будинків у Курську, повідомила місцева влада. "
+        "У Генштабі ЗСУ підтвердили удар по нафтобазі в Брянську."
+    )
+    claims = run(ex, text, NEWS)
+    found = {(c.place.name, c.target.category, c.claimant) for c in claims}
+    assert ("Bryansk Oblast", "energy.oil.storage", None) in found
+    assert ("Bryansk Oblast", "energy.oil.storage", "UKR") in found

@@ -209,31 +209,38 @@ class Extractor:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
         state = _ReportState(party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None)
         claims: list[Claim] = []
-        seen: set[tuple[str | None, str, str]] = set()
+        seen: set[tuple[str | None, str, str, str | None]] = set()
         last_speaker: str | None = None
+        relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         unnamed = 0  # the claims of the sentence before that name no target
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
         for i, (s, e) in enumerate(spans):
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
-            if own_speaker is None and quotes and i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]):
-                # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker
-                # the next sentence names
-                own_speaker = _actors.claimant_in(cleaned, *spans[i + 1])
+            # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
+            # sentence names
+            about = spans[i + 1] if i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]) else None
+            if own_speaker is None and quotes and about is not None:
+                own_speaker = _actors.claimant_in(cleaned, *about)
             speaker = claimant
             independent = (
                 not official
                 and not attributed
                 and own_speaker is None
-                and _actors.cites_independent(cleaned, s, e)
+                and (
+                    _actors.cites_independent(cleaned, s, e)
+                    or (about is not None and _actors.cites_independent(cleaned, *about))
+                )
                 and report.source.affiliation != "party_aligned_media"
             )  # "The Russian Telegram channel ASTRA ... reported": no side's claim
             if per_sentence:
                 if independent:
                     last_speaker = None
+                # the sentences after an independent relay are the relay's, until a side's speaker is named
+                relay = independent or (relay and own_speaker is None)
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
-            if independent:
+            if independent or relay:
                 speaker = None
             sentence, own_triggers = self._sentence(cleaned, s, e, state)
             if own_triggers:
@@ -277,12 +284,17 @@ class Extractor:
             latest = []
             for claim in found:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
-                relayed = (local or (relays_local and speaker is not None)) and not (per_sentence and own_speaker)
+                relayed = (
+                    (local or (relays_local and speaker is not None))
+                    and not (per_sentence and own_speaker)
+                    and not (independent or relay)
+                )
                 claim = _local_claimant(claim, speaker, relayed)
                 key = (
                     claim.place.name or claim.place.admin1 or claim.place.country,
                     claim.target.category,
                     claim.time.earliest.isoformat(),
+                    claim.claimant,  # one site said by two speakers: two claims
                 )
                 if key in seen:
                     continue
