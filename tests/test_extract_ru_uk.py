@@ -197,3 +197,21 @@ def test_an_independent_relay_named_next_has_no_claimant_nor_do_its_details(ex: 
     found = {(c.place.name, c.target.category, c.claimant) for c in claims}
     assert ("Bryansk Oblast", "energy.oil.storage", None) in found
     assert ("Bryansk Oblast", "energy.oil.storage", "UKR") in found
+
+
+# -- reminders and names of their own --------------------------------------------------------------------------------
+
+
+def test_a_reminder_takes_nothing_of_the_current_story(ex: Extractor) -> None:
+    text = (
+        "Вночі російські дрони атакували Полтаву. "
+        "Нагадаємо, 17 березня росіяни вдарили крилатими ракетами по Сумах. Пошкоджено греблю."
+    )
+    dams = [c for c in run(ex, text, NEWS) if c.target.category == "energy.electricity.generation.hydro"]
+    assert [(c.place.name, c.act, c.time.earliest.day) for c in dams] == [("Sumy", "strike.missile", 16)]
+
+
+def test_a_hydro_plant_named_in_one_word_is_the_plant() -> None:
+    ex = Extractor()  # the bundled geocoder and facility registry
+    claim = one(ex, "Ракетної атаки зазнав ДніпроГЕС.", NEWS)
+    assert (claim.target.category, claim.target.facility_id) == ("energy.electricity.generation.hydro", "cw:dnipro-hpp")

@@ -242,6 +242,12 @@ class Extractor:
                 speaker = last_speaker or claimant
             if independent or relay:
                 speaker = None
+            if _REMINDER.match(cleaned, s, e):
+                # "Нагадаємо, 22 березня росіяни ...": an earlier story; nothing of the current one carries into it,
+                # and its own date is the time of the sentences after it
+                state.only_place = state.last_place = state.previous = state.setting = None
+                state.lead_arms, state.header, head_actors = [], [], []
+                head_time = _time.find_time(cleaned, s, e, report.published_at, zone)
             sentence, own_triggers = self._sentence(cleaned, s, e, state)
             if own_triggers:
                 # a header that ends in a colon ("Уражено:") lends its attack to the items listed after it
@@ -810,6 +816,8 @@ class Extractor:
                 *(f"{n} «{name}»" for n in nominatives),
                 *(f"{a} «{name}»" for a in _ABBREVIATIONS.get(category, ())),
             ]
+        if phrase[:1].isupper() and not phrase.isupper() and " " not in phrase:
+            tried.append(phrase)  # a target word that is a name of its own ("ДніпроГЕС")
         for query in tried:
             if not query:
                 continue
@@ -835,6 +843,9 @@ class Extractor:
         return label, None, False
 
 
+_REMINDER = re.compile(
+    r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|раніше|ранее|як\s+повідомлялося|как\s+сообщалось)\b", re.I
+)
 _ACCUSED = re.compile(r"\b(?:звинуват|обвини|обвиня|accus)\w*", re.I)
 _OUR_TARGET = re.compile(
     r"\b(?:наш|нам|нас)\w*\s+(?:[\w'’ʼ-]+\s+)?(?:энерг|енерг|объект|об['’ʼ]?єкт|инфраструктур|інфраструктур|"
