@@ -215,3 +215,12 @@ def test_a_hydro_plant_named_in_one_word_is_the_plant() -> None:
     ex = Extractor()  # the bundled geocoder and facility registry
     claim = one(ex, "Ракетної атаки зазнав ДніпроГЕС.", NEWS)
     assert (claim.target.category, claim.target.facility_id) == ("energy.electricity.generation.hydro", "cw:dnipro-hpp")
+
+
+def test_what_a_parenthesis_says_is_there_was_not_hit(ex: Extractor) -> None:
+    claim = one(ex, "Ночью был атакован Белгород (там находится военный аэродром), повреждена подстанция.", ABSATZ)
+    assert claim.target.category == "energy.electricity.substation"
+    claim = one(
+        ex, "Ночью дроны ВСУ нанесли удар по Курской области (в этом районе находится военный аэродром).", ABSATZ
+    )
+    assert claim.target.category == "unknown"

@@ -360,6 +360,8 @@ class Extractor:
             and not _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
         ]
+        if text.find("(", s, e) != -1:
+            targets = _outside_background(text, s, e, targets)
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
@@ -843,6 +845,26 @@ class Extractor:
         return label, None, False
 
 
+_BACKGROUND = re.compile(
+    r"\((?=[^()]{0,120}\b(?:находит|находят|расположен|размещ|дислоцир|знаходит|розташован|розміщен|where|home\s+to)\w*)"
+    r"[^()]{0,160}\)",
+    re.I,
+)  # "(в этом районе находится военный аэродром)": what is there, not what was hit
+
+
+def _outside_background(
+    text: str, s: int, e: int, targets: list[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets not named inside a parenthesis that says what is at a place ("атакован город Энгельс (в этом
+    районе находится военный аэродром)")."""
+    spans = [
+        (m.start(), m.end()) for m in _BACKGROUND.finditer(text, s, min(len(text), e + 2))
+    ]  # (the sentence may end before ")")
+    if not spans:
+        return targets
+    return [t for t in targets if not any(a <= t[0] < b for a, b in spans)]
+
+
 _REMINDER = re.compile(
     r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|раніше|ранее|як\s+повідомлялося|как\s+сообщалось)\b", re.I
 )
@@ -1042,10 +1064,11 @@ def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -
 
 
 _COMPLIANCE = re.compile(
-    r"(?P<neg>\bне\s+)?(?:придерживал|соблюдал|соблюл|дотримувал|дотримал|выполнял|виконувал)\w*\s+"
+    r"(?:придерживал|соблюдал|соблюл|дотримувал|дотримал|выполнял|виконувал)\w*\s+"
     r"(?:[\w'’ʼ()-]+\s+){0,3}?(?:моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири)",
     re.I,
 )
+_NOT_BEFORE = re.compile(r"\bне\s+$", re.I)
 _NOT_SO_OF = re.compile(
     r"(?:чего|чого)\s+(?:нельзя|не\s+можна|не)\s+(?:сказать|скажешь|сказати)\s+(?:об?|про)\s+", re.I
 )  # "..., чего нельзя сказать об Украине": the other side did not comply
@@ -1074,7 +1097,7 @@ def _compliance(report: Report, text: str, s: int, e: int, claimant: str, zone: 
     subject = _side_named(text, max(s, m.start() - 60), m.start())
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
     if subject is not None:
-        readings.append((subject, m.group("neg") is None))
+        readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 4), m.start()) is None))
     other = _NOT_SO_OF.search(text, m.end(), e)
     if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
         readings.append((whom, False))
