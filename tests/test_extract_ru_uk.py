@@ -224,3 +224,21 @@ def test_what_a_parenthesis_says_is_there_was_not_hit(ex: Extractor) -> None:
         ex, "Ночью дроны ВСУ нанесли удар по Курской области (в этом районе находится военный аэродром).", ABSATZ
     )
     assert claim.target.category == "unknown"
+
+
+# -- an attack given as the cause of an outage ------------------------------------------------------------------------
+
+
+def test_an_outage_caused_by_an_attack_said_next(ex: Extractor) -> None:
+    text = (
+        "У Запорізькій області почалися аварійні відключення світла. Про це повідомило Укренерго. "
+        "Відключення стали наслідком атаки, внаслідок якої було пошкоджено мережі."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.place.name, c.target.category, c.claimant) for c in claims] == [
+        ("Zaporizhzhia Oblast", "energy.electricity", "UKR")
+    ]
+
+
+def test_an_outage_alone_is_no_attack(ex: Extractor) -> None:
+    assert run(ex, "У Запорізькій області почалися планові відключення світла.", NEWS) == []

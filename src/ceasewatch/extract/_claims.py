@@ -346,8 +346,8 @@ class Extractor:
             triggers = list(state.header)
         if not triggers or _lexicon.EXERCISE.search(text, s, e):
             return None, own_triggers
-        if all(_lexicon.FIRE.fullmatch(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
-            return None, own_triggers  # a fire, and nothing in the report says anything attacked
+        if all(_quiet(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
+            return None, own_triggers  # a fire or a power cut, and nothing in the report says anything attacked
         targets = [
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
@@ -421,7 +421,7 @@ class Extractor:
         struck (asked once per report, kept in ``state``)."""
         if state.attacked is None:
             state.attacked = (
-                any(not _lexicon.FIRE.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text))
+                any(not _quiet(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text))
                 or bool(_lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text)))
                 or bool(_actors.find_actors(text, 0, len(text), state.party))
             )
@@ -863,6 +863,14 @@ def _outside_background(
     if not spans:
         return targets
     return [t for t in targets if not any(a <= t[0] < b for a, b in spans)]
+
+
+_OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
+
+
+def _quiet(text: str, a: int, b: int) -> bool:
+    """Whether an attack word is only a fire or a power cut, which alone assert no attack."""
+    return bool(_lexicon.FIRE.fullmatch(text, a, b) or _OUTAGE.fullmatch(text, a, b))
 
 
 _REMINDER = re.compile(
