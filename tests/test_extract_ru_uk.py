@@ -242,3 +242,8 @@ def test_an_outage_caused_by_an_attack_said_next(ex: Extractor) -> None:
 
 def test_an_outage_alone_is_no_attack(ex: Extractor) -> None:
     assert run(ex, "У Запорізькій області почалися планові відключення світла.", NEWS) == []
+
+
+def test_places_listed_after_as_well_as_are_attacked_too(ex: Extractor) -> None:
+    text = "Сьогодні армія РФ застосовувала авіабомби по Сумах, а також по Запорізькій області."
+    assert {c.place.name for c in run(ex, text, NEWS)} == {"Sumy", "Zaporizhzhia Oblast"}

@@ -957,7 +957,12 @@ def _attacked_place(
     return False
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*", re.I)  # between the places of a list
+_LIST_GAP = re.compile(
+    r"\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*"
+    # "по прикордонню Сумської області, а також по Запорізькій та Донецькій областях"
+    r"|,?\s+(?:а\s+також|а\s+также|також|также|та\s+й|и\s+по|і\s+по|та\s+по|as\s+well\s+as)\s+(?:(?:по|на|в|у|on)\s+)?",
+    re.I,
+)  # between the places of a list
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:
