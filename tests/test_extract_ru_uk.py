@@ -247,3 +247,9 @@ def test_an_outage_alone_is_no_attack(ex: Extractor) -> None:
 def test_places_listed_after_as_well_as_are_attacked_too(ex: Extractor) -> None:
     text = "Сьогодні армія РФ застосовувала авіабомби по Сумах, а також по Запорізькій області."
     assert {c.place.name for c in run(ex, text, NEWS)} == {"Sumy", "Zaporizhzhia Oblast"}
+
+
+def test_russia_that_speaks_is_not_where_it_happened(ex: Extractor) -> None:
+    text = "В России заявили, что при атаке поразили инфраструктуру военного аэродрома и склады боеприпасов."
+    claim = one(ex, text, NEWS)
+    assert (claim.place.country, claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "RUS", "RUS", "admission")

@@ -517,7 +517,7 @@ class Extractor:
         mentions = [m for m, _ in places]
         out: list[Claim] = []
         # the country the sentence names: asked only when it names no place (a clause's place is then None)
-        country = None if places else _places.country_in(text, s, e)
+        country = None if places else _country_named(text, s, e)
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
             named_at = (places[n][0] if len(places) >= 2 else places[0][0]) if places else None
@@ -666,7 +666,7 @@ class Extractor:
             agents = head_actors  # "Вночі ворог атакував Одещину. Пошкоджено об'єкт енергетичної інфраструктури"
         confidence = 0.35
         if place is None:
-            country = _places.country_in(text, s, e)
+            country = _country_named(text, s, e)
             if country is None and claimant in ("RUS", "UKR") and _OUR_TARGET.search(text, s, e):
                 country = claimant  # "попытки ударов по нашей энергетической инфраструктуре": the speaker's country
             specific = target_hit is not None and target_hit[2].specific and category.startswith("energy")
@@ -676,6 +676,16 @@ class Extractor:
                 if category == "unknown":
                     return None
                 named = _named_sides(text, s, e)
+                if (
+                    not agents
+                    and not country
+                    and claimant in ("RUS", "UKR")
+                    and _actors.admits(text, s, e)
+                    and _actors.claimant_in(text, s, e) == claimant  # the sentence names its speaker
+                ):
+                    # "В России заявили, что при атаке поразили инфраструктуру военного аэродрома": the side of the
+                    # speaker the sentence names struck, in the other country
+                    agents = [_actors.Actor(s, s, claimant)]
                 if not agents:
                     # no side named, but whose target it was ("по объектам инфраструктуры военных аэродромов
                     # Украины"): that country; the side that struck follows from it
@@ -871,6 +881,22 @@ _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|�
 def _quiet(text: str, a: int, b: int) -> bool:
     """Whether an attack word is only a fire or a power cut, which alone assert no attack."""
     return bool(_lexicon.FIRE.fullmatch(text, a, b) or _OUTAGE.fullmatch(text, a, b))
+
+
+_COUNTRY_SPEAKS = re.compile(
+    r"\b[ВвУу]\s+(?:России|Росії|Украине|Україні)\s+(?:(?:уже|вже|также|також|официально|офіційно)\s+)?"
+    r"(?:заяв|сообщ|утвержда|подтверд|повідом|стверджу|підтверд|призна|визна)\w*"
+)
+
+
+def _country_named(text: str, s: int, e: int) -> str | None:
+    """The country a sentence names as where it happened, leaving out a country that speaks ("В России заявили, что
+    ... поразили инфраструктуру военного аэродрома": not a place in Russia)."""
+    m = _COUNTRY_SPEAKS.search(text, s, e)
+    if m is None:
+        return _places.country_in(text, s, e)
+    before, after = _places.country_in(text, s, m.start()), _places.country_in(text, m.end(), e)
+    return None if before and after and before != after else before or after
 
 
 _REMINDER = re.compile(
@@ -1159,7 +1185,8 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of the sides a sentence names, as actors or as the ones hit ("ВС РФ", "позиции ВСУ", "РЛС зс рф"):
     the country in such a name is not the country a target belongs to."""
     sides = _actors.find_actors(text, s, e, None) + _actors.find_patients(text, s, e)
-    return [(a.start, a.end) for a in sides]
+    # and a country that speaks ("В России заявили, что ... поразили"): not whose target it was
+    return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in _COUNTRY_SPEAKS.finditer(text, s, e)]
 
 
 def _top(category: str) -> str:
