@@ -253,3 +253,12 @@ def test_russia_that_speaks_is_not_where_it_happened(ex: Extractor) -> None:
     text = "В России заявили, что при атаке поразили инфраструктуру военного аэродрома и склады боеприпасов."
     claim = one(ex, text, NEWS)
     assert (claim.place.country, claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "RUS", "RUS", "admission")
+
+
+def test_a_country_claim_beside_a_strike_by_the_other_side_in_the_other_country_stays(ex: Extractor) -> None:
+    text = (
+        "Зеленский заявил, что Россия ночью атаковала украинские объекты энергетики. "
+        "Также Москва обвинила Украину в ударе дронов по нефтебазе в Краснодарском крае."
+    )
+    claims = {(c.place.precision, c.place.country, c.perpetrator, c.claimant) for c in run(ex, text, NEWS)}
+    assert claims == {("country", "UKR", "RUS", "UKR"), ("admin1", "RUS", "UKR", "RUS")}

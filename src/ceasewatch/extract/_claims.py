@@ -1375,12 +1375,22 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
     claimant) become one, with the category that covers them."""
-    placed = {_top(c.target.category) for c in claims if c.place.precision not in ("country", "unknown")}
+    # (a country-level claim gives way only to places struck by the same side or in the same country: "Россия
+    # атаковала украинские объекты энергетики" stays beside Moscow's accusation of a strike on a Russian oil depot)
+    placed = {
+        (_top(c.target.category), c.perpetrator, c.place.country)
+        for c in claims
+        if c.place.precision not in ("country", "unknown")
+    }
     kept = [
         c
         for c in claims
         if c.place.precision not in ("country", "unknown")
-        or _top(c.target.category) not in placed
+        or not any(
+            top == _top(c.target.category)
+            and (c.perpetrator is None or side in (None, c.perpetrator) or country in (None, c.place.country))
+            for top, side, country in placed
+        )
         or _sums_up_truce(text, c)
     ]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
