@@ -262,3 +262,10 @@ def test_a_country_claim_beside_a_strike_by_the_other_side_in_the_other_country_
     )
     claims = {(c.place.precision, c.place.country, c.perpetrator, c.claimant) for c in run(ex, text, NEWS)}
     assert claims == {("country", "UKR", "RUS", "UKR"), ("admin1", "RUS", "UKR", "RUS")}
+
+
+def test_a_plant_named_by_its_adjective_with_its_owner_in_quotes() -> None:
+    ex = Extractor()  # the bundled geocoder and facility registry
+    text = "У ЗСУ підтвердили, що вночі атакували Сизранський нафтопереробний завод «Роснєфті» у Самарській області."
+    claim = one(ex, text, NEWS)
+    assert (claim.target.facility_id, claim.place.precision) == ("cw:syzran-refinery", "facility")

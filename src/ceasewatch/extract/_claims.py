@@ -802,31 +802,36 @@ class Extractor:
             first = before.group("n").split()[0]
             if not _places.is_adjective(first):  # "Уражено Саратовський НПЗ": the adjective alone
                 before = _NAME_BEFORE.search(text, before.start("n") + len(first), start)
-        if after is not None and after.group("q"):
-            name = after.group("q").strip()
-        elif (
-            before is not None
+        adjective = (
+            before.group("n")
+            if before is not None
             and before.group("n") not in _NOT_NAMES
             # a Cyrillic name before the target is its adjective ("Саратовский НПЗ"), not a word that begins the
             # sentence ("Уражено аеродром", "Уничтожение автоколонны")
             and (before.group("n").isascii() or _places.is_adjective(before.group("n")))
-        ):
-            name = before.group("n")
+            else None
+        )
+        names: list[str] = []  # every name the text gives the site, the one for its label first
+        if after is not None and after.group("q"):
+            name = after.group("q").strip()
+            names = [name] + ([adjective] if adjective else [])  # "Сизранський НПЗ «Роснєфті»": the owner in quotes
+        elif adjective is not None:
+            name = adjective
         elif category.startswith("military.airbase") and (airfield := _places.airfield_name(text, start)):
             name = airfield  # "аеродром Енгельс-2", "аеродрому ... авіації Шайковка"
         label = f"{phrase} «{name}»" if name and name not in phrase else phrase
         if self.facilities is None:
             return label, None, False
         tried: list[str] = []
-        if name:
-            term = CATEGORIES.get(category)
-            nominatives = [term.ru, term.uk, term.en] if term else []
-            tried = [
-                f"{phrase} «{name}»",
-                f"{name} {phrase}",
-                name,
-                *(f"{n} «{name}»" for n in nominatives),
-                *(f"{a} «{name}»" for a in _ABBREVIATIONS.get(category, ())),
+        term = CATEGORIES.get(category)
+        nominatives = [term.ru, term.uk, term.en] if term else []
+        for one in names or ([name] if name else []):
+            tried += [
+                f"{phrase} «{one}»",
+                f"{one} {phrase}",
+                one,
+                *(f"{n} «{one}»" for n in nominatives),
+                *(f"{a} «{one}»" for a in _ABBREVIATIONS.get(category, ())),
             ]
         if phrase[:1].isupper() and not phrase.isupper() and " " not in phrase:
             tried.append(phrase)  # a target word that is a name of its own ("ДніпроГЕС")
