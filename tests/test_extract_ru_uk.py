@@ -269,3 +269,12 @@ def test_a_plant_named_by_its_adjective_with_its_owner_in_quotes() -> None:
     text = "У ЗСУ підтвердили, що вночі атакували Сизранський нафтопереробний завод «Роснєфті» у Самарській області."
     claim = one(ex, text, NEWS)
     assert (claim.target.facility_id, claim.place.precision) == ("cw:syzran-refinery", "facility")
+
+
+def test_the_means_named_by_a_later_mention_of_the_same_claim(ex: Extractor) -> None:
+    text = (
+        "Зеленський заявив, що сьогодні російські війська обстріляли підстанцію в Полтаві. "
+        "Сьогодні російські війська атакували з артилерії підстанцію в Полтаві."
+    )
+    claim = one(ex, text, NEWS)
+    assert (claim.act, claim.weapon) == ("strike.artillery", "artillery")

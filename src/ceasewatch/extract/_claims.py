@@ -209,7 +209,7 @@ class Extractor:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
         state = _ReportState(party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None)
         claims: list[Claim] = []
-        seen: set[tuple[str | None, str, str, str | None]] = set()
+        seen: dict[tuple[str | None, str, str, str | None], int] = {}  # a claim's key -> its index in claims
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         unnamed = 0  # the claims of the sentence before that name no target
@@ -303,8 +303,9 @@ class Extractor:
                     claim.claimant,  # one site said by two speakers: two claims
                 )
                 if key in seen:
+                    _lend_means(claims, seen[key], claim)
                     continue
-                seen.add(key)
+                seen[key] = len(claims)
                 claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed += claim.target.category == "unknown"
                 latest.append(claim)
@@ -1169,6 +1170,20 @@ def _compliance(report: Report, text: str, s: int, e: int, claimant: str, zone: 
     return out
 
 
+def _lend_means(claims: list[Claim], i: int, other: Claim) -> None:
+    """Give ``claims[i]``, which names no means, those of another mention of the same claim ("обстріляли об'єкти
+    енергетики в Херсоні ... атакували з артилерії об'єкти енергетики у Херсоні")."""
+    first = claims[i]
+    if (
+        first.weapon is None
+        and first.act == "strike"
+        and other.weapon is not None
+        # (not a system that is as often what was hit: "уражено ... С-300ВМ")
+        and (other.weapon in _WEAPON_CLASSES or other.weapon in _SURE_WEAPONS)
+    ):
+        claims[i] = first.model_copy(update={"act": other.act, "weapon": other.weapon})
+
+
 def _lead_arms(lead: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[tuple[int, int, _lexicon.Entry]]:
     """The weapons of a raid's lead that carry to a damage sentence after it: all of them when they are classes of
     more than one act ("беспилотников и артиллерии": a strike), else those that surely strike, when of one act."""
@@ -1451,9 +1466,10 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
                     first.target.category, c.target.category, narrow=_strength(first) < 2 or _strength(c) < 2
                 )
             if category != first.target.category:
-                out[index[key]] = first.model_copy(
+                first = out[index[key]] = first.model_copy(
                     update={"target": first.target.model_copy(update={"category": category, "facility_id": None})}
                 )
+            _lend_means(out, index[key], c)
             continue
         index[key] = len(out)
         out.append(c)
