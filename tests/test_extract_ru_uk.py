@@ -278,3 +278,12 @@ def test_the_means_named_by_a_later_mention_of_the_same_claim(ex: Extractor) -> 
     )
     claim = one(ex, text, NEWS)
     assert (claim.act, claim.weapon) == ("strike.artillery", "artillery")
+
+
+def test_firing_on_positions_is_ground_fighting_not_a_claim(ex: Extractor) -> None:
+    text = (
+        "ВСУ нанесли 900 ударов с использованием БПЛА по Курской области. "
+        "«Расчёты ВСУ обстреливали наши позиции с высокой интенсивностью», — указано в сообщении."
+    )
+    claims = run(ex, text, ABSATZ)
+    assert [(c.place.name, c.target.category) for c in claims] == [("Kursk Oblast", "unknown")]

@@ -368,6 +368,12 @@ class Extractor:
         if air_defence and not hit_targets:
             return None, own_triggers  # an interception tally: drones shot down, nothing named as hit
         if (
+            targets
+            and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets)
+            and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
+        ):
+            return None, own_triggers  # "обстреливали наши позиции": ground fighting at the line, no site
+        if (
             _lexicon.FRONTLINE.search(text, s, e)
             and not hit_targets
             and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
@@ -905,6 +911,7 @@ def _country_named(text: str, s: int, e: int) -> str | None:
     return None if before and after and before != after else before or after
 
 
+_POSITIONS = re.compile(r"(?:позици|позиці|positions?)\w*", re.I)
 _REMINDER = re.compile(
     r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|раніше|ранее|як\s+повідомлялося|как\s+сообщалось)\b", re.I
 )
@@ -1282,8 +1289,12 @@ def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) 
     if not unnamed:
         return False
     best = _best_target(
-        [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
-    )  # "пострадавших и разрушений нет": nothing was hit
+        [
+            t
+            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+            if not _said_absent(text, s, e, t) and not _POSITIONS.fullmatch(text, t[0], t[1])
+        ]
+    )  # "пострадавших и разрушений нет": nothing was hit; "обстреливали наши позиции": the fighting at the line
     if best is None:
         return False
     for i in range(len(claims) - unnamed, len(claims)):
