@@ -146,6 +146,11 @@ def test_a_hospitalised_victim_is_no_medical_target(ex: Extractor) -> None:
     assert claim.target.category != "civilian.medical"
 
 
+def test_a_wounded_person_with_nothing_else_named_is_a_civilian_target(ex: Extractor) -> None:
+    claim = one(ex, "Дрон ВСУ атаковал Белгород, мужчина получил ранения и госпитализирован.", ABSATZ)
+    assert claim.target.category == "civilian"
+
+
 def test_lives_taken_by_an_attack_make_it_civilian(ex: Extractor) -> None:
     claim = one(ex, "Російська атака на Полтаву вночі забрала життя цілої родини.", NEWS)
     assert claim.target.category == "civilian"
