@@ -41,6 +41,7 @@ _REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|на|in|of)\s+")
 _OCCUPIED = re.compile(r"\b(?:окупован\w*|оккупирован\w*|occupied)", re.I)
 _SABOTAGE = re.compile(
     r"\b(?:диверси\w*|диверсі\w*|подрыв\w*|підрив\w*|поджог\w*|підпал\w*|sabotage\w*|arson|"
+    r"(?:взорва|подорва|підірва)(?:л|ли|ла|в|н\w*)\b|"
     r"(?:blew|blown|blow|blowing)\s+up)",
     re.I,
 )
@@ -86,6 +87,7 @@ class _Sentence:
     triggers: list[tuple[int, int]]
     targets: list[tuple[int, int, _lexicon.Entry]]
     weapons: list[tuple[int, int, _lexicon.Entry]]
+    lead: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)  # the raid lead's weapons before it
 
 
 @dataclass
@@ -106,6 +108,9 @@ class _ReportState:
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     previous: Place | None = None  # the one place of the claims of the sentence just before
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
+    # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
+    # carry to the damage sentences after it that name none
+    lead_arms: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)
 
 
 def _depth(category: str) -> int:
@@ -206,28 +211,45 @@ class Extractor:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
         state = _ReportState(party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None)
         claims: list[Claim] = []
-        seen: set[tuple[str | None, ...]] = set()
+        seen: dict[tuple[str | None, str, str, str | None], int] = {}  # a claim's key -> its index in claims
         last_speaker: str | None = None
+        relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         unnamed = 0  # the claims of the sentence before that name no target
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
-        for s, e in spans:
+        for i, (s, e) in enumerate(spans):
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
+            # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
+            # sentence names
+            about = spans[i + 1] if i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]) else None
+            if own_speaker is None and quotes and about is not None:
+                own_speaker = _actors.claimant_in(cleaned, *about)
             speaker = claimant
             independent = (
                 not official
                 and not attributed
                 and own_speaker is None
-                and _actors.cites_independent(cleaned, s, e)
+                and (
+                    _actors.cites_independent(cleaned, s, e)
+                    or (about is not None and _actors.cites_independent(cleaned, *about))
+                )
                 and report.source.affiliation != "party_aligned_media"
             )  # "The Russian Telegram channel ASTRA ... reported": no side's claim
             if per_sentence:
                 if independent:
                     last_speaker = None
+                # the sentences after an independent relay are the relay's, until a side's speaker is named
+                relay = independent or (relay and own_speaker is None)
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
-            if independent:
+            if independent or relay:
                 speaker = None
+            if _REMINDER.match(cleaned, s, e):
+                # "Нагадаємо, 22 березня росіяни ...": an earlier story; nothing of the current one carries into it,
+                # and its own date is the time of the sentences after it
+                state.only_place = state.last_place = state.previous = state.setting = None
+                state.lead_arms, state.header, head_actors = [], [], []
+                head_time = _time.find_time(cleaned, s, e, report.published_at, zone)
             sentence, own_triggers = self._sentence(cleaned, s, e, state)
             if own_triggers:
                 # a header that ends in a colon ("Уражено:") lends its attack to the items listed after it
@@ -240,6 +262,10 @@ class Extractor:
                 if sentence is None
                 else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
+            if speaker in ("RUS", "UKR") and _COMPLIANCE.search(cleaned, s, e):
+                # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
+                # режима": whole-truce claims about a side's compliance
+                found = [*found, *_compliance(report, cleaned, s, e, speaker, zone)]
             if not found:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
                 for denial in _denial_of(cleaned, s, e, claims, denier):
@@ -266,17 +292,22 @@ class Extractor:
             latest = []
             for claim in found:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
-                relayed = (local or (relays_local and speaker is not None)) and not (per_sentence and own_speaker)
+                relayed = (
+                    (local or (relays_local and speaker is not None))
+                    and not (per_sentence and own_speaker)
+                    and not (independent or relay)
+                )
                 claim = _local_claimant(claim, speaker, relayed)
                 key = (
-                    claim.place.name or claim.place.admin1,
+                    claim.place.name or claim.place.admin1 or claim.place.country,
                     claim.target.category,
                     claim.time.earliest.isoformat(),
-                    claim.claimant,
-                )  # (the other side's word on the same attack is a claim of its own)
+                    claim.claimant,  # one site said by two speakers: two claims
+                )
                 if key in seen:
+                    _lend_means(claims, seen[key], claim)
                     continue
-                seen.add(key)
+                seen[key] = len(claims)
                 claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed += claim.target.category == "unknown"
                 latest.append(claim)
@@ -318,8 +349,8 @@ class Extractor:
             triggers = list(state.header)
         if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
-        if all(_lexicon.FIRE.fullmatch(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
-            return None, own_triggers  # a fire, and nothing in the report says anything attacked
+        if all(_quiet(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
+            return None, own_triggers  # a fire or a power cut, and nothing in the report says anything attacked
         targets = [
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
@@ -332,10 +363,18 @@ class Extractor:
             and not _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
         ]
+        if text.find("(", s, e) != -1:
+            targets = _outside_background(text, s, e, targets)
         weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
             return None, own_triggers  # an interception tally: drones shot down, nothing named as hit
+        if (
+            targets
+            and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets)
+            and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
+        ):
+            return None, own_triggers  # "обстреливали наши позиции": ground fighting at the line, no site
         if (
             _lexicon.FRONTLINE.search(text, s, e)
             and not hit_targets
@@ -344,12 +383,21 @@ class Extractor:
             return None, own_triggers  # a front-line summary (not a drone crew's report of one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
             return None, own_triggers
-        if not targets and not weapons and not (self._report_arms(text, state) or state.armed):
+        if (
+            not targets
+            and not weapons
+            and not (self._report_arms(text, state) or state.armed)
+            and not _actors.find_actors(text, s, e, state.party)
+        ):
             return (
                 None,
                 own_triggers,
-            )  # no target, and no weapon here or in the report ("Внаслідок атаки постраждали ... області")
-        return _Sentence(s, e, triggers, targets, weapons), own_triggers
+            )  # no target, no side that struck, and no weapon here or in the report ("Внаслідок атаки постраждали ...
+            # області"); a side named is enough ("росіяни атакували Харків": an attack on the city, of unknown target)
+        lead = state.lead_arms
+        if weapons and (striking := _striking(text, weapons, targets)):
+            state.lead_arms = striking
+        return _Sentence(s, e, triggers, targets, weapons, lead), own_triggers
 
     def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
@@ -382,7 +430,7 @@ class Extractor:
         struck (asked once per report, kept in ``state``)."""
         if state.attacked is None:
             state.attacked = (
-                any(not _lexicon.FIRE.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text))
+                any(not _quiet(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text))
                 or bool(_lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text)))
                 or bool(_actors.find_actors(text, 0, len(text), state.party))
             )
@@ -403,7 +451,8 @@ class Extractor:
         return state.arms
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
-        mentions = _places.find_places(text, s, e)
+        # a capital or a country that speaks ("заявления из Киева", "в Киеве заявили") is no place of the attack
+        mentions = [m for m in _places.find_places(text, s, e) if not _speaker_place(text, m)]
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -491,7 +540,7 @@ class Extractor:
         mentions = [m for m, _ in places]
         out: list[Claim] = []
         # the country the sentence names: asked only when it names no place (a clause's place is then None)
-        country = None if places else _places.country_in(text, s, e)
+        country = None if places else _country_named(text, s, e)
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
             named_at = (places[n][0] if len(places) >= 2 else places[0][0]) if places else None
@@ -548,10 +597,13 @@ class Extractor:
             # ("склад ракет", "самоходную артиллерийскую установку") is what was hit, not what struck
             arms = _striking(text, weapons, sentence.targets)
             if not arms:
-                # no weapon in the sentence: the one kind of weapon the report names elsewhere ("Дрони атакували ...
-                # Уражено нафтобазу")
-                arms = self._report_arms(text, state)
-            weapon = _best_weapon(arms)
+                # no weapon in the sentence: those of the raid's lead before it ("14 атак с использованием беспилотников
+                # и артиллерии. Повреждения получили энергообъекты в ..."), else the one kind of weapon the report
+                # names elsewhere ("Дрони атакували ... Уражено нафтобазу")
+                # ("подразделения ВСУ взорвали станцию": a sabotage of its own, nothing inherited)
+                sabotage = _SABOTAGE.search(text, s, e) is not None
+                arms = [] if sabotage else _lead_arms(sentence.lead) or self._report_arms(text, state)
+            weapon = None if _mixed(arms) else _best_weapon(arms)  # drones and artillery: no one weapon
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
             hits = [target_hit, *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce])]
@@ -640,7 +692,9 @@ class Extractor:
             agents = head_actors  # "Вночі ворог атакував Одещину. Пошкоджено об'єкт енергетичної інфраструктури"
         confidence = 0.35
         if place is None:
-            country = _places.country_in(text, s, e)
+            country = _country_named(text, s, e)
+            if country is None and claimant in ("RUS", "UKR") and _OUR_TARGET.search(text, s, e):
+                country = claimant  # "попытки ударов по нашей энергетической инфраструктуре": the speaker's country
             specific = target_hit is not None and target_hit[2].specific and category.startswith("energy")
             if not specific:
                 # a summary with no place ("ВСУ совершили четыре атаки на энергетическую инфраструктуру", "поражены
@@ -648,6 +702,16 @@ class Extractor:
                 if category == "unknown":
                     return None
                 named = _named_sides(text, s, e)
+                if (
+                    not agents
+                    and not country
+                    and claimant in ("RUS", "UKR")
+                    and _actors.admits(text, s, e)
+                    and _actors.claimant_in(text, s, e) == claimant  # the sentence names its speaker
+                ):
+                    # "В России заявили, что при атаке поразили инфраструктуру военного аэродрома": the side of the
+                    # speaker the sentence names struck, in the other country
+                    agents = [_actors.Actor(s, s, claimant)]
                 if not agents:
                     # no side named, but whose target it was ("по объектам инфраструктуры военных аэродромов
                     # Украины"): that country; the side that struck follows from it
@@ -684,6 +748,10 @@ class Extractor:
         if not agents and place.country != "RUS":
             agents = head_actors
         denial = _actors.denies(text, cs, ce) or _actors.denies(text, s, e)
+        if not denial and claimant is not None and _ACCUSED.search(text, s, e):
+            # "Росія звинуватила Сили оборони України в обстрілі станції. Ці звинувачення безпідставні": the
+            # accusation, reported to be denied in the sentence after it
+            denial = _actors.denies(text, e, _next_sentence_end(text, e))
         perpetrator: str | None
         patients = _actors.find_patients(text, cs, ce) or _actors.find_patients(text, s, e)
         if agents:
@@ -760,32 +828,39 @@ class Extractor:
             first = before.group("n").split()[0]
             if not _places.is_adjective(first):  # "Уражено Саратовський НПЗ": the adjective alone
                 before = _NAME_BEFORE.search(text, before.start("n") + len(first), start)
-        if after is not None and after.group("q"):
-            name = after.group("q").strip()
-        elif (
-            before is not None
+        adjective = (
+            before.group("n")
+            if before is not None
             and before.group("n") not in _NOT_NAMES
             # a Cyrillic name before the target is its adjective ("Саратовский НПЗ"), not a word that begins the
             # sentence ("Уражено аеродром", "Уничтожение автоколонны")
             and (before.group("n").isascii() or _places.is_adjective(before.group("n")))
-        ):
-            name = before.group("n")
+            else None
+        )
+        names: list[str] = []  # every name the text gives the site, the one for its label first
+        if after is not None and after.group("q"):
+            name = after.group("q").strip()
+            names = [name] + ([adjective] if adjective else [])  # "Сизранський НПЗ «Роснєфті»": the owner in quotes
+        elif adjective is not None:
+            name = adjective
         elif category.startswith("military.airbase") and (airfield := _places.airfield_name(text, start)):
             name = airfield  # "аеродром Енгельс-2", "аеродрому ... авіації Шайковка"
         label = f"{phrase} «{name}»" if name and name not in phrase else phrase
         if self.facilities is None:
             return label, None, False
         tried: list[str] = []
-        if name:
-            term = CATEGORIES.get(category)
-            nominatives = [term.ru, term.uk, term.en] if term else []
-            tried = [
-                f"{phrase} «{name}»",
-                f"{name} {phrase}",
-                name,
-                *(f"{n} «{name}»" for n in nominatives),
-                *(f"{a} «{name}»" for a in _ABBREVIATIONS.get(category, ())),
+        term = CATEGORIES.get(category)
+        nominatives = [term.ru, term.uk, term.en] if term else []
+        for one in names or ([name] if name else []):
+            tried += [
+                f"{phrase} «{one}»",
+                f"{one} {phrase}",
+                one,
+                *(f"{n} «{one}»" for n in nominatives),
+                *(f"{a} «{one}»" for a in _ABBREVIATIONS.get(category, ())),
             ]
+        if phrase[:1].isupper() and not phrase.isupper() and " " not in phrase:
+            tried.append(phrase)  # a target word that is a name of its own ("ДніпроГЕС")
         for query in tried:
             if not query:
                 continue
@@ -809,6 +884,81 @@ class Extractor:
             if found is not None:
                 return label, found, False
         return label, None, False
+
+
+_BACKGROUND = re.compile(
+    r"\((?=[^()]{0,120}\b(?:находит|находят|расположен|размещ|дислоцир|знаходит|розташован|розміщен|where|home\s+to)\w*)"
+    r"[^()]{0,160}\)",
+    re.I,
+)  # "(в этом районе находится военный аэродром)": what is there, not what was hit
+
+
+def _outside_background(
+    text: str, s: int, e: int, targets: list[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets not named inside a parenthesis that says what is at a place ("атакован город Энгельс (в этом
+    районе находится военный аэродром)")."""
+    spans = [
+        (m.start(), m.end()) for m in _BACKGROUND.finditer(text, s, min(len(text), e + 2))
+    ]  # (the sentence may end before ")")
+    if not spans:
+        return targets
+    return [t for t in targets if not any(a <= t[0] < b for a, b in spans)]
+
+
+_OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
+
+
+def _quiet(text: str, a: int, b: int) -> bool:
+    """Whether an attack word is only a fire or a power cut, which alone assert no attack."""
+    return bool(_lexicon.FIRE.fullmatch(text, a, b) or _OUTAGE.fullmatch(text, a, b))
+
+
+_COUNTRY_SPEAKS = re.compile(
+    r"\b[ВвУу]\s+(?:России|Росії|Украине|Україні)\s+(?:(?:уже|вже|также|також|официально|офіційно)\s+)?"
+    r"(?:заяв|сообщ|утвержда|подтверд|повідом|стверджу|підтверд|призна|визна)\w*"
+)
+
+
+def _country_named(text: str, s: int, e: int) -> str | None:
+    """The country a sentence names as where it happened, leaving out a country that speaks ("В России заявили, что
+    ... поразили инфраструктуру военного аэродрома": not a place in Russia)."""
+    m = _COUNTRY_SPEAKS.search(text, s, e)
+    if m is None:
+        return _places.country_in(text, s, e)
+    before, after = _places.country_in(text, s, m.start()), _places.country_in(text, m.end(), e)
+    return None if before and after and before != after else before or after
+
+
+_POSITIONS = re.compile(r"(?:позици|позиці|positions?)\w*", re.I)
+_REMINDER = re.compile(
+    r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|раніше|ранее|як\s+повідомлялося|как\s+сообщалось)\b", re.I
+)
+_ACCUSED = re.compile(r"\b(?:звинуват|обвини|обвиня|accus)\w*", re.I)
+_OUR_TARGET = re.compile(
+    r"\b(?:наш|нам|нас)\w*\s+(?:[\w'’ʼ-]+\s+)?(?:энерг|енерг|объект|об['’ʼ]?єкт|инфраструктур|інфраструктур|"
+    r"нефт|нафт|газ)\w*",
+    re.I,
+)  # "по нашей энергетической инфраструктуре", "наші енергооб'єкти": the speaker's own country
+_ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:также|також|уже|вже|вновь|знову|официально|офіційно)\s+)?(?:заяв|сообщ|повідом|обвин|звинуват|"
+    r"утвержда|стверджу|подтверд|опроверг|спростов|отрица|заперечу)\w*"
+)
+_SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)  # a region speaks by its title
+_SPEAKS_FROM = re.compile(r"(?:заявлени|заяв|обвинени|звинувачен|утверждени|твердженн)\w*\s+(?:из|з|із)\s+$", re.I)
+
+
+def _speaker_place(text: str, mention: _places.PlaceMention) -> bool:
+    """Whether a place names a government as the speaker: followed by a verb of saying ("Москва обвинила", "в
+    Киеве заявили") or after a statement "from" it ("заявления из Киева")."""
+    return bool(
+        _SPEAKING_PLACE.match(text, mention.start, mention.end)
+        and (
+            _SPEAKS_AFTER.match(text, mention.end)
+            or _SPEAKS_FROM.search(text, max(0, mention.start - 30), mention.start)
+        )
+    )
 
 
 def _next_sentence_end(text: str, e: int) -> int:
@@ -878,7 +1028,10 @@ def _attacked_place(
 
 
 _LIST_GAP = re.compile(
-    r"(?:\s+(?:regions|oblasts|provinces))?\s*(?:,|;|,?\s+(?:та|і|й|и|and|or|as\s+well\s+as))\s*"
+    r"(?:\s+(?:regions|oblasts|provinces))?"
+    r"(?:\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*"
+    # "по прикордонню Сумської області, а також по Запорізькій та Донецькій областях"
+    r"|,?\s+(?:а\s+також|а\s+также|також|также|та\s+й|и\s+по|і\s+по|та\s+по|as\s+well\s+as)\s+(?:(?:по|на|в|у|on)\s+)?)"
     r"(?:(?:in\s+)?the\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\s+of\s+)?",
     re.I,
 )  # between the places of a list ("Bryansk and Belgorod regions, as well as the Ukrainian regions of Luhansk")
@@ -946,8 +1099,10 @@ _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюда�
 
 _WEAPON_CLASSES = frozenset(
     {"drone", "missile", "artillery", "aviation", "mlrs", "mortar", "ballistic_missile", "cruise_missile",
-     "precision_weapon"}
+     "precision_weapon", "fpv_drone", "shahed", "glide_bomb"}
 )  # fmt: skip
+# (kinds of drone and bomb count as classes: "FPV-дроны и РСЗО «Град»" is a strike of two means; a named system that
+# another word describes, "ракетами HIMARS", is not)
 
 
 _LINK = re.compile(r"[\s«»\"“”'/,-]*|\s+(?:до|для|of|for)\s+\w+\s+")
@@ -993,6 +1148,91 @@ def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -
     return out
 
 
+_COMPLIANCE = re.compile(
+    r"(?:придерживал|соблюдал|соблюл|дотримувал|дотримал|выполнял|виконувал)\w*\s+"
+    r"(?:[\w'’ʼ()-]+\s+){0,3}?(?:моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири)",
+    re.I,
+)
+_NOT_BEFORE = re.compile(r"\bне\s+$", re.I)
+_NOT_SO_OF = re.compile(
+    r"(?:чего|чого)\s+(?:нельзя|не\s+можна|не)\s+(?:сказать|скажешь|сказати)\s+(?:об?|про)\s+", re.I
+)  # "..., чего нельзя сказать об Украине": the other side did not comply
+_RUS_NAME = re.compile(r"\b(?:Росси|Российск|Москв|Кремл|Росі|Російськ|Kremlin|Russia|Moscow)", re.I)
+_UKR_NAME = re.compile(r"\b(?:Украин|Киев|Україн|Київ|украинск|українськ|Ukrain|Kyiv|(?-i:ВСУ|ЗСУ))", re.I)
+
+
+def _side_named(text: str, start: int, end: int) -> str | None:
+    """The one side of this war a short span names ("Россия", "киевский режим", "украинской стороне")."""
+    rus = _RUS_NAME.search(text, start, end) is not None
+    ukr = _UKR_NAME.search(text, start, end) is not None
+    return None if rus == ukr else ("RUS" if rus else "UKR")
+
+
+def _compliance(report: Report, text: str, s: int, e: int, claimant: str, zone: str) -> list[Claim]:
+    """The claims of a sentence on a side's compliance with the moratorium: "X придерживался моратория" is X's
+    denial of strikes on the other's energy (when X speaks), "X не придерживался" and "..., чего нельзя сказать об
+    Y" accuse X or Y of strikes on the speaker's own energy. Country places; the time of the sentence, else the
+    default."""
+    m = _COMPLIANCE.search(text, s, e)
+    if m is None:
+        return []
+    found = _time.find_time(text, s, e, report.published_at, zone)
+    interval = found.interval if found else _time.default_time(report.published_at, zone)
+    ev_start, ev_end = _segment.trim(text, s, e)
+    subject = _side_named(text, max(s, m.start() - 60), m.start())
+    readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
+    if subject is not None:
+        readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 4), m.start()) is None))
+    other = _NOT_SO_OF.search(text, m.end(), e)
+    if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
+        readings.append((whom, False))
+    out = []
+    for striker, denied in readings:
+        if denied and striker != claimant:
+            continue  # a side vouches only for its own compliance
+        country = _actors.opponent(striker)
+        out.append(
+            Claim(
+                id=f"{report.id}/x",
+                report_id=report.id,
+                time=interval,
+                place=Place(name=None, country=country, precision="country"),
+                target=Target(category="energy", name=text[m.start() : m.end()]),
+                act="strike",
+                weapon=None,
+                perpetrator=striker,
+                claimant=claimant,
+                stance=_actors.stance_of(striker, claimant, denied),
+                confidence=0.4,
+                evidence=Evidence(start=ev_start, end=ev_end),
+            )
+        )
+    return out
+
+
+def _lend_means(claims: list[Claim], i: int, other: Claim) -> None:
+    """Give ``claims[i]``, which names no means, those of another mention of the same claim ("обстріляли об'єкти
+    енергетики в Херсоні ... атакували з артилерії об'єкти енергетики у Херсоні")."""
+    first = claims[i]
+    if (
+        first.weapon is None
+        and first.act == "strike"
+        and other.weapon is not None
+        # (not a system that is as often what was hit: "уражено ... С-300ВМ")
+        and (other.weapon in _WEAPON_CLASSES or other.weapon in _SURE_WEAPONS)
+    ):
+        claims[i] = first.model_copy(update={"act": other.act, "weapon": other.weapon})
+
+
+def _lead_arms(lead: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The weapons of a raid's lead that carry to a damage sentence after it: all of them when they are classes of
+    more than one act ("беспилотников и артиллерии": a strike), else those that surely strike, when of one act."""
+    if _mixed(lead):
+        return list(lead)
+    sure = [w for w in lead if w[2].value in _SURE_WEAPONS]
+    return sure if len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in sure}) == 1 else []
+
+
 def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:
     """Whether only classes of weapon are named, of more than one kind of act ("авиацией, беспилотниками и
     артиллерией"); a named system ("ракетами HIMARS") says which act it was."""
@@ -1005,7 +1245,8 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of the sides a sentence names, as actors or as the ones hit ("ВС РФ", "позиции ВСУ", "РЛС зс рф"):
     the country in such a name is not the country a target belongs to."""
     sides = _actors.find_actors(text, s, e, None) + _actors.find_patients(text, s, e)
-    return [(a.start, a.end) for a in sides]
+    # and a country that speaks ("В России заявили, что ... поразили"): not whose target it was
+    return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in _COUNTRY_SPEAKS.finditer(text, s, e)]
 
 
 def _top(category: str) -> str:
@@ -1081,8 +1322,12 @@ def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) 
     if not unnamed:
         return False
     best = _best_target(
-        [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
-    )  # "пострадавших и разрушений нет": nothing was hit
+        [
+            t
+            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+            if not _said_absent(text, s, e, t) and not _POSITIONS.fullmatch(text, t[0], t[1])
+        ]
+    )  # "пострадавших и разрушений нет": nothing was hit; "обстреливали наши позиции": the fighting at the line
     if best is None:
         return False
     for i in range(len(claims) - unnamed, len(claims)):
@@ -1194,14 +1439,25 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
     claimant) become one, with the category that covers them."""
-    # (a summary gives way to the places of the same claimant only: "Zelensky said Russian drones targeted Ukrainian
-    # energy sites ... Russian officials claimed Ukraine targeted an oil depot in Krasnodar region" keeps both)
-    placed = {(_top(c.target.category), c.claimant) for c in claims if c.place.precision not in ("country", "unknown")}
+    # (a country-level claim gives way only to places said by the same claimant and struck by the same side or in the
+    # same country: "Zelensky said Russian drones targeted Ukrainian energy sites ... Russian officials claimed
+    # Ukraine targeted an oil depot in Krasnodar region" keeps both, and so does "Россия атаковала украинские объекты
+    # энергетики" beside Moscow's accusation of a strike on a Russian oil depot)
+    placed = {
+        (_top(c.target.category), c.claimant, c.perpetrator, c.place.country)
+        for c in claims
+        if c.place.precision not in ("country", "unknown")
+    }
     kept = [
         c
         for c in claims
         if c.place.precision not in ("country", "unknown")
-        or (_top(c.target.category), c.claimant) not in placed
+        or not any(
+            top == _top(c.target.category)
+            and claimant == c.claimant
+            and (c.perpetrator is None or side in (None, c.perpetrator) or country in (None, c.place.country))
+            for top, claimant, side, country in placed
+        )
         or _sums_up_truce(text, c)
     ]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
@@ -1257,9 +1513,10 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
                     first.target.category, c.target.category, narrow=_strength(first) < 2 or _strength(c) < 2
                 )
             if category != first.target.category:
-                out[index[key]] = first.model_copy(
+                first = out[index[key]] = first.model_copy(
                     update={"target": first.target.model_copy(update={"category": category, "facility_id": None})}
                 )
+            _lend_means(out, index[key], c)
             continue
         index[key] = len(out)
         out.append(c)

@@ -1,0 +1,294 @@
+"""Extraction rules for Russian and Ukrainian news pages written by other hands: the wording of attacks, speakers,
+acts, denials and targets. Short texts written for these tests; the fake geocoder of test_extract."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from ceasewatch.model import Source
+from tests.test_extract import NEWS, FakeCandidate, fake_geocode, one, run
+
+ABSATZ = Source(name="Абзац", affiliation="party_aligned_media", party="RUS")
+_KYIV = FakeCandidate("Kyiv", 50.45, 30.52, 20, "Kyiv", "UKR", 0.99, "settlement")
+
+
+def geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """The fake geocoder of test_extract, with Kyiv."""
+    return (
+        [_KYIV]
+        if text.lower().startswith(("киев", "київ", "києв"))
+        else fake_geocode(text, context=context, limit=limit)
+    )
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(geocoder=geocode, use_default=False)
+
+
+# -- act ----------------------------------------------------------------------------------------------------------
+
+
+def test_two_weapon_classes_in_the_raid_lead_make_a_plain_strike(ex: Extractor) -> None:
+    claim = one(
+        ex,
+        "За сутки ВСУ провели пять атак с использованием беспилотников и артиллерии. "
+        "Повреждения получили энергообъекты в Брянской области.",
+        ABSATZ,
+    )
+    assert (claim.place.name, claim.act) == ("Bryansk Oblast", "strike")
+
+
+def test_the_lead_weapon_carries_to_the_damage_sentence_after_it(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Ночью оккупанты атаковали дронами Харьков. Позже по Сумам били из РСЗО. "
+        "Также возник пожар на предприятии в Полтаве.",
+        NEWS,
+    )
+    poltava = [c for c in claims if c.place.name == "Poltava"]
+    assert [c.act for c in poltava] == ["strike.artillery"]
+
+
+def test_two_named_kinds_of_means_make_a_plain_strike(ex: Extractor) -> None:
+    claim = one(ex, "Оккупанты били и по Сумам - применяли FPV-дроны и РСЗО «Град».", NEWS)
+    assert (claim.place.name, claim.act, claim.perpetrator) == ("Sumy", "strike", "RUS")
+
+
+def test_blowing_up_is_sabotage_and_takes_no_weapon_from_elsewhere(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "На кадрах с БПЛА видно, что станция горит. Отступающие ВСУ взорвали подстанцию в Курске.",
+        ABSATZ,
+    )
+    assert [(c.place.name, c.act, c.perpetrator) for c in claims] == [("Kursk Oblast", "sabotage", "UKR")]
+
+
+# -- attack wording -----------------------------------------------------------------------------------------------
+
+
+def test_a_side_attacking_a_city_with_nothing_named_is_a_claim_of_unknown_target(ex: Extractor) -> None:
+    claim = one(ex, "Вночі росіяни атакували Харків.", NEWS)
+    assert (claim.target.category, claim.place.name, claim.perpetrator) == ("unknown", "Kharkiv", "RUS")
+
+
+def test_bombs_used_on_a_region(ex: Extractor) -> None:
+    claim = one(ex, "Сьогодні армія РФ застосовувала планеруючі авіаційні бомби по Запорізькій області.", NEWS)
+    assert (claim.place.name, claim.act, claim.perpetrator) == ("Zaporizhzhia Oblast", "strike.air", "RUS")
+
+
+def test_an_attack_that_concerned_regions_names_them(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Уночі росіяни запустили 70 дронів. "
+        "Це частина агресії, яка стосувалася кількох регіонів країни, зокрема Полтави та Одеси.",
+        NEWS,
+    )
+    assert {c.place.name for c in claims} == {"Poltava", "Odesa"}
+
+
+# -- speakers -------------------------------------------------------------------------------------------------------
+
+
+def test_a_quote_attributed_after_it_to_zelensky(ex: Extractor) -> None:
+    claim = one(ex, "«Сегодня в Сумах новый удар российского дрона по ТЭЦ», - сообщил Зеленский.", NEWS)
+    assert (claim.claimant, claim.stance) == ("UKR", "accusation")
+
+
+def test_the_speaker_named_in_the_next_sentence(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Сили оборони України уразили нафтобазу в Брянську. Про це повідомила пресслужба Сил безпілотних систем.",
+        NEWS,
+    )
+    assert [(c.claimant, c.stance) for c in claims] == [("UKR", "admission")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ЗСУ підтвердили, що в ніч на 4 березня атакували нафтобазу в Брянську.",
+        "“Удар по нафтобазі в Брянську був успішним”, — зазначив керівник ЦПД при РНБО Андрій Коваленко.",
+    ],
+)
+def test_ukrainian_bodies_and_titles_speak_for_ukraine(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert claim.claimant == "UKR"
+
+
+def test_a_capital_that_speaks_is_no_place(ex: Extractor) -> None:
+    text = "Песков назвал заявления из Киева о том, что РФ атаковала подстанцию в Сумах, абсурдными."
+    assert [c.place.name for c in run(ex, text, NEWS)] == ["Sumy"]
+    assert [c.place.name for c in run(ex, "Ночью дроны атаковали подстанцию в Киеве.", NEWS)] == ["Kyiv"]
+
+
+def test_our_energy_is_the_speakers_country(ex: Extractor) -> None:
+    claim = one(ex, "«Нам наносятся удары по нашей энергетической инфраструктуре», — сказал Песков.", ABSATZ)
+    assert (claim.place.precision, claim.place.country, claim.perpetrator) == ("country", "RUS", "UKR")
+
+
+# -- targets --------------------------------------------------------------------------------------------------------
+
+
+def test_a_depot_of_aviation_ammunition_is_military(ex: Extractor) -> None:
+    claim = one(ex, "Уночі дрони СБС уразили склад авіаційних боєприпасів у Брянську.", NEWS)
+    assert claim.target.category == "military.depot"
+
+
+def test_a_residential_neighbourhood_is_housing(ex: Extractor) -> None:
+    claim = one(ex, "Російська ракета влучила в центр житлового мікрорайону в Полтаві.", NEWS)
+    assert claim.target.category == "civilian.residential"
+
+
+def test_a_hospitalised_victim_is_no_medical_target(ex: Extractor) -> None:
+    claim = one(ex, "Дрон ВСУ атаковал автомобиль в Белгороде, водитель госпитализирован.", ABSATZ)
+    assert claim.target.category != "civilian.medical"
+
+
+def test_a_wounded_person_with_nothing_else_named_is_a_civilian_target(ex: Extractor) -> None:
+    claim = one(ex, "Дрон ВСУ атаковал Белгород, мужчина получил ранения и госпитализирован.", ABSATZ)
+    assert claim.target.category == "civilian"
+
+
+def test_lives_taken_by_an_attack_make_it_civilian(ex: Extractor) -> None:
+    claim = one(ex, "Російська атака на Полтаву вночі забрала життя цілої родини.", NEWS)
+    assert claim.target.category == "civilian"
+
+
+# -- denials and compliance -----------------------------------------------------------------------------------------
+
+
+def test_denying_the_information_is_a_denial(ex: Extractor) -> None:
+    text = (
+        "Генштаб ЗСУ заперечує інформацію про те, що українські сили наносили удари по енергетичних об'єктах "
+        "на окупованому Криму."
+    )
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+def test_an_accusation_called_groundless_in_the_next_sentence_is_denied(ex: Extractor) -> None:
+    text = (
+        "Росія звинуватила Сили оборони України в обстрілі підстанції в Курську. Ці звинувачення безпідставні, "
+        "заявив Генеральний штаб."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "UKR", "denial")]
+
+
+def test_kept_the_moratorium_unlike_the_other_side(ex: Extractor) -> None:
+    text = (
+        "Россия придерживалась моратория о ненанесении ударов по объектам энергетики, чего нельзя сказать об "
+        "Украине, заявил Песков."
+    )
+    claims = {(c.place.country, c.perpetrator, c.claimant, c.stance) for c in run(ex, text, ABSATZ)}
+    assert claims == {("UKR", "RUS", "RUS", "denial"), ("RUS", "UKR", "RUS", "accusation")}
+    assert all(c.target.category == "energy" and c.place.precision == "country" for c in run(ex, text, ABSATZ))
+
+
+def test_a_side_that_did_not_keep_the_moratorium_is_accused(ex: Extractor) -> None:
+    claim = one(ex, "Песков вновь заявил, что Киев не придерживался режима прекращения ударов.", ABSATZ)
+    assert (claim.place.country, claim.perpetrator, claim.stance) == ("RUS", "UKR", "accusation")
+
+
+def test_an_independent_relay_named_next_has_no_claimant_nor_do_its_details(ex: Extractor) -> None:
+    text = (
+        "Вночі дрони уразили нафтобазу в Брянську. Про це повідомили у Телеграм-каналі ASTRA. "
+        "Пошкоджень зазнали 20 приватних будинків у Курську, повідомила місцева влада. "
+        "У Генштабі ЗСУ підтвердили удар по нафтобазі в Брянську."
+    )
+    claims = run(ex, text, NEWS)
+    found = {(c.place.name, c.target.category, c.claimant) for c in claims}
+    assert ("Bryansk Oblast", "energy.oil.storage", None) in found
+    assert ("Bryansk Oblast", "energy.oil.storage", "UKR") in found
+
+
+# -- reminders and names of their own --------------------------------------------------------------------------------
+
+
+def test_a_reminder_takes_nothing_of_the_current_story(ex: Extractor) -> None:
+    text = (
+        "Вночі російські дрони атакували Полтаву. "
+        "Нагадаємо, 17 березня росіяни вдарили крилатими ракетами по Сумах. Пошкоджено греблю."
+    )
+    dams = [c for c in run(ex, text, NEWS) if c.target.category == "energy.electricity.generation.hydro"]
+    assert [(c.place.name, c.act, c.time.earliest.day) for c in dams] == [("Sumy", "strike.missile", 16)]
+
+
+def test_a_hydro_plant_named_in_one_word_is_the_plant() -> None:
+    ex = Extractor()  # the bundled geocoder and facility registry
+    claim = one(ex, "Ракетної атаки зазнав ДніпроГЕС.", NEWS)
+    assert (claim.target.category, claim.target.facility_id) == ("energy.electricity.generation.hydro", "cw:dnipro-hpp")
+
+
+def test_what_a_parenthesis_says_is_there_was_not_hit(ex: Extractor) -> None:
+    claim = one(ex, "Ночью был атакован Белгород (там находится военный аэродром), повреждена подстанция.", ABSATZ)
+    assert claim.target.category == "energy.electricity.substation"
+    claim = one(
+        ex, "Ночью дроны ВСУ нанесли удар по Курской области (в этом районе находится военный аэродром).", ABSATZ
+    )
+    assert claim.target.category == "unknown"
+
+
+# -- an attack given as the cause of an outage ------------------------------------------------------------------------
+
+
+def test_an_outage_caused_by_an_attack_said_next(ex: Extractor) -> None:
+    text = (
+        "У Запорізькій області почалися аварійні відключення світла. Про це повідомило Укренерго. "
+        "Відключення стали наслідком атаки, внаслідок якої було пошкоджено мережі."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.place.name, c.target.category, c.claimant) for c in claims] == [
+        ("Zaporizhzhia Oblast", "energy.electricity", "UKR")
+    ]
+
+
+def test_an_outage_alone_is_no_attack(ex: Extractor) -> None:
+    assert run(ex, "У Запорізькій області почалися планові відключення світла.", NEWS) == []
+
+
+def test_places_listed_after_as_well_as_are_attacked_too(ex: Extractor) -> None:
+    text = "Сьогодні армія РФ застосовувала авіабомби по Сумах, а також по Запорізькій області."
+    assert {c.place.name for c in run(ex, text, NEWS)} == {"Sumy", "Zaporizhzhia Oblast"}
+
+
+def test_russia_that_speaks_is_not_where_it_happened(ex: Extractor) -> None:
+    text = "В России заявили, что при атаке поразили инфраструктуру военного аэродрома и склады боеприпасов."
+    claim = one(ex, text, NEWS)
+    assert (claim.place.country, claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "RUS", "RUS", "admission")
+
+
+def test_a_country_claim_beside_a_strike_by_the_other_side_in_the_other_country_stays(ex: Extractor) -> None:
+    text = (
+        "Зеленский заявил, что Россия ночью атаковала украинские объекты энергетики. "
+        "Также Москва обвинила Украину в ударе дронов по нефтебазе в Краснодарском крае."
+    )
+    claims = {(c.place.precision, c.place.country, c.perpetrator, c.claimant) for c in run(ex, text, NEWS)}
+    assert claims == {("country", "UKR", "RUS", "UKR"), ("admin1", "RUS", "UKR", "RUS")}
+
+
+def test_a_plant_named_by_its_adjective_with_its_owner_in_quotes() -> None:
+    ex = Extractor()  # the bundled geocoder and facility registry
+    text = "У ЗСУ підтвердили, що вночі атакували Сизранський нафтопереробний завод «Роснєфті» у Самарській області."
+    claim = one(ex, text, NEWS)
+    assert (claim.target.facility_id, claim.place.precision) == ("cw:syzran-refinery", "facility")
+
+
+def test_the_means_named_by_a_later_mention_of_the_same_claim(ex: Extractor) -> None:
+    text = (
+        "Зеленський заявив, що сьогодні російські війська обстріляли підстанцію в Полтаві. "
+        "Сьогодні російські війська атакували з артилерії підстанцію в Полтаві."
+    )
+    claim = one(ex, text, NEWS)
+    assert (claim.act, claim.weapon) == ("strike.artillery", "artillery")
+
+
+def test_firing_on_positions_is_ground_fighting_not_a_claim(ex: Extractor) -> None:
+    text = (
+        "ВСУ нанесли 900 ударов с использованием БПЛА по Курской области. "
+        "«Расчёты ВСУ обстреливали наши позиции с высокой интенсивностью», — указано в сообщении."
+    )
+    claims = run(ex, text, ABSATZ)
+    assert [(c.place.name, c.target.category) for c in claims] == [("Kursk Oblast", "unknown")]
