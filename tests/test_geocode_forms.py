@@ -72,3 +72,44 @@ def test_a_district_named_with_its_city_is_in_that_city() -> None:
     for text in ("Шевченківський район Харкова", "Kharkiv's Shevchenkivskyi district"):
         top = _top(text)
         assert top is not None and top[0] == "Kharkiv" and top[2] == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["в Шевченківському районі", "у Київському районі", "в Шевченковском районе", "Kyivskyi district"],
+)
+def test_a_city_district_is_the_city_the_report_names(text: str) -> None:
+    report = "Вечером дроны атаковали Харьков, сообщил мэр. Пострадавших нет."
+    best = geocode(text, document=report)[0]
+    assert (best.name, best.admin1) == ("Kharkiv", "Kharkiv Oblast")
+
+
+@pytest.mark.parametrize("text", ["Slobidskyi district", "в Холодногірському районі", "Слобідському районі"])
+def test_a_district_only_one_city_has_is_that_city(text: str) -> None:
+    assert geocode(text)[0].name == "Kharkiv"
+
+
+@pytest.mark.parametrize("text", ["у Київському районі", "Kyivskyi district", "в Московском районе"])
+def test_a_district_named_after_a_capital_is_not_the_capital(text: str) -> None:
+    assert [c.name for c in geocode(text) if c.name in {"Kyiv", "Moscow", "Kyivskyi"}] == []
+
+
+def test_a_district_name_is_not_a_short_town_of_like_letters() -> None:
+    assert geocode("Sumy district")[0].name == "Sumy"
+
+
+def test_a_namesake_in_the_region_of_the_report_wins() -> None:
+    best = geocode("у Золочеві", document="Росіяни вдарили по Харкову. Є поранені у Золочеві.")[0]
+    assert best.admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("в Лискинском районе", "Liski"), ("Suzemsky district", "Suzëmka"), ("Sevsky district", "Sevsk")],
+)
+def test_district_adjectives_of_plural_and_english_names(text: str, name: str) -> None:
+    assert geocode(text)[0].name == name
+
+
+def test_a_bracketed_given_name_is_part_of_a_person() -> None:
+    assert geocode("evidence of [Vladimir] Zelensky and his gang") == []

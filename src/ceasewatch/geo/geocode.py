@@ -44,12 +44,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz, process
 
+from ceasewatch.geo.districts import district_cities
 from ceasewatch.geo.gazetteer import (
     ADMIN_WORDS,
     COUNTRIES,
@@ -463,6 +464,8 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 direction = hit is not None
             elif district or direction:
                 hit = _probe_adjective(gaz, words[0])
+                if hit is None and district and words[0].isascii():
+                    hit = _probe_english_adjective(gaz, words[0])  # "Suzemsky district" → Suzemka
                 if hit is None and direction and words[0].isascii():
                     hit = _probe(gaz, words)  # "Pokrovsk direction", "Kupiansk axis": the town, as a direction
                     direction = hit is not None and any(e.kind == "settlement" for e in hit[0])
@@ -522,6 +525,122 @@ def _in_named_city(text: str, mentions: list[Mention]) -> list[Mention]:
         if city:
             drop.add(k)
     return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
+
+
+_BIG_CITY = 50_000
+"""A settlement this big named in a report may be the city its districts belong to."""
+_CAPITAL_CITY = 2_000_000
+"""A district named by the adjective of a city this big is a district of another city ("Київський район" is in
+Kharkiv, Odesa or Poltava: Kyiv has none of that name, and no rural raion is named after Kyiv or Moscow)."""
+_NAMESAKE_BONUS = 0.1
+_TOWN = 25_000
+"""A district read only as named after villages smaller than this is rather a city's district of that name."""
+
+
+@lru_cache(maxsize=8)
+def _city_ref(city: str) -> int | None:
+    """The gazetteer index of a city of the district table (the biggest settlement of that name)."""
+    gaz = gazetteer()
+    entries = [
+        e for e in gaz.index.get(city, ()) or gaz.index.get(city.replace("-", " "), ()) if e.kind == "settlement"
+    ]
+    if not entries:
+        return None
+    return max(entries, key=lambda e: int(gaz.population[e.ref])).ref
+
+
+@lru_cache(maxsize=64)
+def _document(document: str) -> tuple[frozenset[int], frozenset[str]]:
+    """What a report says of where it is: the big cities it names (gazetteer indexes) and the regions (admin1 names)
+    it names or whose big city it names."""
+    gaz = gazetteer()
+    cities: set[int] = set()
+    regions: set[str] = set()
+    for mention in find_mentions(document, index=gaz):
+        towns = [e for e in mention.entries if e.kind == "settlement"]
+        if towns and not mention.district and not mention.admin_word:
+            top = max(towns, key=lambda e: (e.primary, int(gaz.population[e.ref])))
+            if int(gaz.population[top.ref]) >= _BIG_CITY:
+                cities.add(top.ref)
+                if gaz.place_admin1[top.ref] >= 0:
+                    regions.add(gaz.admin1[gaz.place_admin1[top.ref]].name)
+    admin1, _ = _context(gaz, document)
+    regions.update(gaz.admin1[ref].name for ref in admin1)
+    return frozenset(cities), frozenset(regions)
+
+
+def _city_districts(
+    gaz: Gazetteer, text: str, mentions: list[Mention], doc_cities: frozenset[int]
+) -> tuple[list[Mention], bool]:
+    """Mentions with a city district read as its city: "Шевченківському районі" in a report that names Kharkiv, a
+    district only one city has ("Slobidskyi district", "Холодногірський район"), or a district named beside its
+    city. A district named after Kyiv or Moscow, or a village named by the district's adjective ("Kyivskyi district"
+    is not the village Kyivskyi), with no city to put it in, is no place: the flag says that such a reading was
+    dropped (so that no fuzzy reading replaces it)."""
+    tokens = tokenize(_POSSESSIVE.sub("  ", text))
+    out = list(mentions)
+    dropped = False
+    named = {e.ref for m in mentions for e in m.entries if e.kind == "settlement" and not m.district}
+    for k, (word, start, end) in enumerate(tokens):
+        cities = district_cities(word) if _district_follows(tokens, k + 1) else ()
+        refs = [r for r in (_city_ref(c) for c in cities) if r is not None]
+        if not refs:
+            continue
+        at = [n for n, m in enumerate(out) if m.start <= start < m.end]
+        here = out[at[0]] if at else None
+        if any(r in named for r in refs) and (here is None or here.district or not here.exact):
+            city = next(r for r in refs if r in named)
+        elif len(in_doc := [r for r in refs if r in doc_cities]) == 1:
+            city = in_doc[0]
+        elif len(refs) == 1 and (
+            here is None or not here.district or all(int(gaz.population[e.ref]) < _TOWN for e in here.entries)
+        ):
+            city = refs[0]  # a district only one city has, not read as a district named after a town
+        else:
+            if here is not None and _not_the_district(gaz, here, word):
+                out.pop(at[0])
+                dropped = True
+            continue
+        mention = Mention(start, end, text[start:end], (IndexEntry("settlement", city, True),), True, False)
+        if here is None:
+            out.append(mention)
+        else:
+            out[at[0]] = mention
+    out.sort(key=lambda m: m.start)
+    return out, dropped
+
+
+def _not_the_district(gaz: Gazetteer, mention: Mention, word: str) -> bool:
+    """Whether a reading of a city district's adjective is surely not where the district is: Kyiv or Moscow (no
+    district is named after them but in other cities), or a village that bears the adjective itself."""
+    towns = [e for e in mention.entries if e.kind == "settlement"]
+    if not towns:
+        return False
+    if max(int(gaz.population[e.ref]) for e in towns) >= _CAPITAL_CITY:
+        return True  # (with the city's own region, Moscow, which the adjective names no more)
+    return (
+        len(towns) == len(mention.entries)
+        and not mention.district
+        and all(
+            _latin(gaz.names[e.ref])[:5] == _latin(word)[:5] and re.search(r"sk\w*$", _latin(gaz.names[e.ref]))
+            for e in towns
+        )
+    )
+
+
+def _namesakes_in(cands: list[Candidate], regions: frozenset[str]) -> list[Candidate]:
+    """Candidates with the settlements in the regions a report names raised a little over their namesakes
+    elsewhere (the same words read as places in other regions)."""
+    spans: dict[tuple[int | None, int | None], set[bool]] = {}
+    for c in cands:
+        if c.kind == "settlement":
+            spans.setdefault((c.start, c.end), set()).add(c.admin1 in regions)
+    return [
+        replace(c, score=c.score + _NAMESAKE_BONUS)
+        if c.kind == "settlement" and c.admin1 in regions and spans.get((c.start, c.end)) == {True, False}
+        else c
+        for c in cands
+    ]
 
 
 def _district_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -590,7 +709,9 @@ def _person_tokens(text: str, tokens: list[tuple[str, int, int]]) -> set[int]:
                 break
             if follow in ADMIN_WORDS or follow in _DISTRICT_WORDS or follow in _DIRECTION_WORDS:
                 break
-            if text[tokens[j - 1][2] : s].strip():  # punctuation between: "Иван, Харьков"
+            if text[tokens[j - 1][2] : s].strip(
+                " []()"
+            ):  # punctuation between: "Иван, Харьков" ("[Vladimir] Zelensky")
                 break
             name.append(j)
         if len(name) > 1:
@@ -677,6 +798,7 @@ def _adjective_stems(word: str) -> list[list[str]]:
         guesses.append(stem[:-1] + "ля")
     if len(stem) >= 5 and stem[-2:] in {"ан", "ин", "ян"}:
         guesses.append(stem[:-2] + "а")
+        guesses.extend(stem[:-2] + e for e in ("и", "ы"))  # Лиски/лискинский
     if len(stem) >= 5 and stem[-2:] in {"ов", "ев", "ів"}:
         guesses.append(stem[:-2] + "и")  # Пологи/пологовский
     if sk == "зьк":
@@ -688,6 +810,29 @@ def _adjective_stems(word: str) -> list[list[str]]:
     # only if no town has the stem's name: a place named by the adjective itself (Кавказский район → Кавказская)
     adjectival = [stem + sk + e for e in ("ая", "ое", "а", "е", "ий", "ый")]
     return [list(dict.fromkeys(guesses)), adjectival]
+
+
+_EN_ADJECTIVE = re.compile(r"^(?P<stem>[a-z'’-]{3,}?)(?:sk|ck|tsk)(?:iy|yi|yy|ii|ij|y|i|oy|oi|aya|a|oye|oe|e)$")
+
+
+def _probe_english_adjective(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """A district named in English by its centre's adjective: Suzemsky → Suzemka, Sevsky → Sevsk, Liskinsky → Liski
+    (the Latin spellings of the town the adjective may come from)."""
+    match = _EN_ADJECTIVE.match(word)
+    if match is None:
+        return None
+    stem = match.group("stem")
+    guesses = [stem + e for e in ("", "sk", "ka", "a", "o", "e", "i", "y", "ovka", "yevka")]
+    if len(stem) >= 5 and stem[-2:] in {"in", "yn", "an"}:
+        guesses.extend(stem[:-2] + e for e in ("i", "y", "a"))
+    index = _latin_index()
+    keys = {_latin(g) for g in guesses}
+    refs = dict.fromkeys(r for k in keys for r in index.get(k, ()))
+    own = {r: None for r in refs if _latin(gaz.names[r]) in keys}  # by its own name, not an odd alternate
+    refs = own or refs
+    if not refs:
+        return None
+    return tuple(IndexEntry("settlement", r, True) for r in refs), False
 
 
 def _linked_town(gaz: Gazetteer, word: str) -> list[IndexEntry]:
@@ -1175,8 +1320,9 @@ def geocode_many(
     contexts: Iterable[str | None] | None = None,
     registry: FacilityFinder | None = None,
     limit: int = 5,
+    documents: Iterable[str | None] | None = None,
 ) -> list[list[Candidate]]:
-    """:func:`geocode` for many texts (each with its own context, or none)."""
+    """:func:`geocode` for many texts (each with its own context and document, or none)."""
     if limit < 1:
         raise ValueError(f"limit must be at least 1, got {limit}")
     gaz = gazetteer()
@@ -1184,8 +1330,11 @@ def geocode_many(
     context_list = list(contexts) if contexts is not None else [None] * len(text_list)
     if len(context_list) != len(text_list):
         raise ValueError("contexts must have one item per text")
+    document_list = list(documents) if documents is not None else [None] * len(text_list)
+    if len(document_list) != len(text_list):
+        raise ValueError("documents must have one item per text")
     out: list[list[Candidate]] = []
-    for text, context in zip(text_list, context_list, strict=True):
+    for text, context, document in zip(text_list, context_list, document_list, strict=True):
         cands: list[Candidate] = []
         facilities, matched = _find_facilities(registry, text) if registry is not None else ([], "")
         if facilities:
@@ -1195,8 +1344,9 @@ def geocode_many(
                 _facility_candidate(f, matched, score - 0.001 * k, _facility_radius(registry, f))
                 for k, f in enumerate(facilities)
             )
-        mentions = _in_named_city(text, find_mentions(text, index=gaz))
-        if not mentions and not facilities:
+        doc_cities, doc_regions = _document(document) if document else (frozenset(), frozenset())
+        mentions, dropped = _city_districts(gaz, text, _in_named_city(text, find_mentions(text, index=gaz)), doc_cities)
+        if not mentions and not facilities and not dropped:
             mentions = _fuzzy(gaz, text)
         admin1, countries = _context(gaz, context)
         if admin1 and mentions and not facilities:
@@ -1206,8 +1356,11 @@ def geocode_many(
             or (context is not None and _FRONT.search(context) is not None)
             or any(m.direction for m in mentions)
         )
+        found = _candidates(gaz, mentions, admin1, countries, front)
+        if doc_regions:
+            found = _namesakes_in(found, doc_regions)
         ranked = sorted(
-            [*cands, *_candidates(gaz, mentions, admin1, countries, front)],
+            [*cands, *found],
             # a facility named as such (score 1) comes first whatever the towns score
             key=lambda c: (
                 -(c.score + (1.0 if c.kind == "facility" and c.score >= 1.0 else 0.0)),
@@ -1238,7 +1391,12 @@ def _rounded(cand: Candidate) -> Candidate:
 
 
 def geocode(
-    text: str, *, context: str | None = None, registry: FacilityFinder | None = None, limit: int = 5
+    text: str,
+    *,
+    context: str | None = None,
+    registry: FacilityFinder | None = None,
+    limit: int = 5,
+    document: str | None = None,
 ) -> list[Candidate]:
     """Candidates for the place that ``text`` names, best first; an empty list when it names none.
 
@@ -1248,8 +1406,12 @@ def geocode(
     with a radius of 2 km, or the curated ``radius_km`` where the registry has a ``note`` for it (a facility located
     only to its town). Settlements get a radius from their population (2–25 km); admin1 units the distance
     from their representative point to their farthest edge; a bare country name its whole extent.
+
+    ``document`` is the whole report the name comes from (optional). It never excludes a reading; it only says
+    which city a city district belongs to ("в Шевченківському районі" in a report about Kharkiv is Kharkiv) and
+    breaks ties between namesakes (Zolochiv of Kharkiv Oblast, not of Lviv Oblast, in a report that names Kharkiv).
     """
-    return geocode_many([text], contexts=[context], registry=registry, limit=limit)[0]
+    return geocode_many([text], contexts=[context], registry=registry, limit=limit, documents=[document])[0]
 
 
 def reverse(lat: float, lon: float) -> tuple[str | None, str | None]:
