@@ -292,3 +292,42 @@ def test_firing_on_positions_is_ground_fighting_not_a_claim(ex: Extractor) -> No
     )
     claims = run(ex, text, ABSATZ)
     assert [(c.place.name, c.target.category) for c in claims] == [("Kursk Oblast", "unknown")]
+
+
+def test_a_side_that_says_it_complies_with_the_moratorium_denies_strikes(ex: Extractor) -> None:
+    text = "Песков заявил, что Вооруженные силы России соблюдают мораторий на удары по энергетике."
+    claim = one(ex, text, NEWS)
+    assert (claim.place.country, claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "RUS", "RUS", "denial")
+
+
+def test_complying_unlike_the_other_side_is_a_denial_and_an_accusation(ex: Extractor) -> None:
+    text = "Peskov said Moscow has adhered to the ban on attacks on energy infrastructure, unlike Kiev."
+    claims = {(c.place.country, c.perpetrator, c.claimant, c.stance) for c in run(ex, text, NEWS)}
+    assert claims == {("UKR", "RUS", "RUS", "denial"), ("RUS", "UKR", "RUS", "accusation")}
+
+
+def test_complying_with_a_truce_in_a_report_not_about_energy_is_no_claim(ex: Extractor) -> None:
+    text = "В Минобороны подчеркнули, что ВС России не отвечали на провокации, соблюдая условия перемирия."
+    assert run(ex, text, NEWS) == []
+
+
+def test_the_authorities_of_an_occupied_region_accuse_the_other_side(ex: Extractor) -> None:
+    text = (
+        "Губернатор Запорізької області повідомив, що ЗСУ атакували підстанцію в Запорізькій області. "
+        "Без світла залишилися тисячі людей."
+    )
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "RUS", "accusation")
+
+
+def test_a_weapon_of_a_later_example_elsewhere_does_not_carry(ex: Extractor) -> None:
+    text = (
+        "Zakharova said strikes on energy facilities were recorded in the Bryansk and Kursk regions. "
+        "Thus, in the Belgorod region, a Ukrainian drone attacked a substation."
+    )
+    assert [c.act for c in run(ex, text, NEWS)] == ["strike", "strike", "strike.drone"]
+
+
+def test_a_weapon_named_next_for_the_same_attack_carries(ex: Extractor) -> None:
+    text = "Вночі ворог атакував підстанцію в Сумах. Внаслідок удару балістичної ракети є пошкодження."
+    assert one(ex, text, NEWS).act == "strike.missile"

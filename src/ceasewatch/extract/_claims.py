@@ -111,6 +111,7 @@ class _ReportState:
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
     # carry to the damage sentences after it that name none
     lead_arms: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the report's sentences
 
 
 def _depth(category: str) -> int:
@@ -210,6 +211,7 @@ class Extractor:
             if found_place.has_point:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
         state = _ReportState(party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None)
+        state.spans = spans
         claims: list[Claim] = []
         seen: dict[tuple[str | None, str, str, str | None], int] = {}  # a claim's key -> its index in claims
         last_speaker: str | None = None
@@ -425,6 +427,13 @@ class Extractor:
             )
         return out
 
+    def _same_attack_after(self, text: str, e: int, at: int, place: Place | None, state: _ReportState) -> bool:
+        """Whether a word at ``at``, after a sentence that ends at ``e`` with a claim at ``place``, still speaks of
+        that claim's attack: no other place is named from there to the end of the word's own sentence."""
+        end = next((b for a, b in state.spans if a <= at < b), _next_sentence_end(text, at))
+        between = self._resolve_places(text, e, end)
+        return all(place is not None and p.name == place.name for _, p in between)
+
     def _report_attacked(self, text: str, state: _ReportState) -> bool:
         """Whether the report says anything attacked: an attack word other than a fire, a weapon, or a side that
         struck (asked once per report, kept in ``state``)."""
@@ -602,7 +611,19 @@ class Extractor:
                 # names elsewhere ("Дрони атакували ... Уражено нафтобазу")
                 # ("подразделения ВСУ взорвали станцию": a sabotage of its own, nothing inherited)
                 sabotage = _SABOTAGE.search(text, s, e) is not None
-                arms = [] if sabotage else _lead_arms(sentence.lead) or self._report_arms(text, state)
+                # (a weapon named after the sentence carries only when no place is named between: "over this time,
+                # strikes ... in the Belgorod, Bryansk ... regions. Thus, on March 31 in the Zaporozhye Region, a drone
+                # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
+                arms = (
+                    []
+                    if sabotage
+                    else _lead_arms(sentence.lead)
+                    or [
+                        w
+                        for w in self._report_arms(text, state)
+                        if w[0] < s or self._same_attack_after(text, e, w[0], place, state)
+                    ]
+                )
             weapon = None if _mixed(arms) else _best_weapon(arms)  # drones and artillery: no one weapon
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
@@ -1149,16 +1170,25 @@ def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -
 
 
 _COMPLIANCE = re.compile(
-    r"(?:придерживал|соблюдал|соблюл|дотримувал|дотримал|выполнял|виконувал)\w*\s+"
-    r"(?:[\w'’ʼ()-]+\s+){0,3}?(?:моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири)",
+    # past or present ("Россия соблюдает условия соглашения", "Moscow abides by it strictly", "despite Moscow's
+    # compliance with the moratorium"), not an order or a plan ("ordered the military to comply with")
+    r"(?<!\bto\s)(?:придержива|соблюда|соблюл|дотриму|дотримал|выполня|виконув|виконує|виконують|"
+    r"abid(?:e|es|ed|ing)\s+by|compl(?:ies|ied|ying|iance)\s+with|adher(?:es|ed|ing|ence)\s+to)\w*\s+"
+    r"(?:[\w'’ʼ()-]+\s+){0,3}?(?:моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири|"
+    r"услови\w*\s+(?:соглашени|договор|моратори)|умов\w*\s+(?:угод|домовленост|мораторі)|"
+    r"moratorium|ban\b|truce|ceasefire|deal\b|agreement|it\b)",
     re.I,
 )
-_NOT_BEFORE = re.compile(r"\bне\s+$", re.I)
+_MORATORIUM = re.compile(r"моратори|мораторі|moratorium|режим\w*\s+(?:прекращени|припиненн)", re.I)
+_ENERGY_TRUCE = re.compile(r"энерг|енерг|energy", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:не|not|n't)\s+$", re.I)
 _NOT_SO_OF = re.compile(
-    r"(?:чего|чого)\s+(?:нельзя|не\s+можна|не)\s+(?:сказать|скажешь|сказати)\s+(?:об?|про)\s+", re.I
-)  # "..., чего нельзя сказать об Украине": the other side did not comply
+    r"(?:чего|чого)\s+(?:нельзя|не\s+можна|не)\s+(?:сказать|скажешь|сказати)\s+(?:об?|про)\s+|"
+    r"\b(?:unlike|в\s+отличие\s+от|на\s+відміну\s+від)\s+",
+    re.I,
+)  # "..., чего нельзя сказать об Украине", "unlike Kiev": the other side did not comply
 _RUS_NAME = re.compile(r"\b(?:Росси|Российск|Москв|Кремл|Росі|Російськ|Kremlin|Russia|Moscow)", re.I)
-_UKR_NAME = re.compile(r"\b(?:Украин|Киев|Україн|Київ|украинск|українськ|Ukrain|Kyiv|(?-i:ВСУ|ЗСУ))", re.I)
+_UKR_NAME = re.compile(r"\b(?:Украин|Киев|Україн|Київ|украинск|українськ|Ukrain|Kyiv|Kiev|(?-i:ВСУ|ЗСУ))", re.I)
 
 
 def _side_named(text: str, start: int, end: int) -> str | None:
@@ -1176,13 +1206,15 @@ def _compliance(report: Report, text: str, s: int, e: int, claimant: str, zone: 
     m = _COMPLIANCE.search(text, s, e)
     if m is None:
         return []
+    if not _MORATORIUM.search(text, m.start(), m.end()) and not _ENERGY_TRUCE.search(text):
+        return []  # a truce, a deal or "it" in a report that never speaks of energy: not the energy moratorium
     found = _time.find_time(text, s, e, report.published_at, zone)
     interval = found.interval if found else _time.default_time(report.published_at, zone)
     ev_start, ev_end = _segment.trim(text, s, e)
     subject = _side_named(text, max(s, m.start() - 60), m.start())
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
     if subject is not None:
-        readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 4), m.start()) is None))
+        readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 6), m.start()) is None))
     other = _NOT_SO_OF.search(text, m.end(), e)
     if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
         readings.append((whom, False))
@@ -1386,16 +1418,25 @@ def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str |
 
 def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
     """A post quoting a governor, a mayor or "the authorities" relays the side that runs the place."""
-    if not local or claim.place.country not in ("RUS", "UKR") or claim.place.country == claimant:
+    if (
+        not local
+        or claim.place.country not in ("RUS", "UKR")
+        or claim.place.country == claimant
+        or claim.stance == "denial"  # the authorities of a place report the strikes on it; a side denies its own
+    ):
         return claim
     # Crimea and Sevastopol are run by Russia-installed authorities ("глава республики Сергей Аксенов")
     claimant = "RUS" if claim.place.admin1 in _RUSSIA_RUN else claim.place.country
+    if claimant == claim.perpetrator:
+        # the authorities of a place report the other side's strikes on it: a strike by Ukraine in occupied Kherson
+        # Oblast, told by its governor, is told by the side that holds it ("губернатор Владимир Сальдо")
+        claimant = _actors.opponent(claimant) or claimant
     if claimant == claim.claimant:
         return claim
     return claim.model_copy(
         update={
             "claimant": claimant,
-            "stance": _actors.stance_of(claim.perpetrator, claimant, claim.stance == "denial"),
+            "stance": _actors.stance_of(claim.perpetrator, claimant, False),
         }
     )
 
