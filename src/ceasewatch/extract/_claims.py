@@ -479,7 +479,7 @@ class Extractor:
                 # district of the city": a part of the city named, not a place of its own
                 i += 1
                 continue
-            place = self.places.resolve(mention, None)
+            place = self.places.resolve(mention, None, text)
             query = mention.query  # how the text names the place
             # a settlement or district followed by its region ("Гай-Кодзор (Краснодарский край)") is one place
             if i + 1 < len(mentions) and (place is None or place.precision != "admin1"):
@@ -487,8 +487,8 @@ class Extractor:
                 gap = text[mention.end : nxt.start]
                 if nxt.level in {"admin1", "district"} and mention.level != "admin1" and _REFINES.fullmatch(gap):
                     i += 1
-                    refined = self.places.resolve(mention, nxt.query)
-                    coarse = self.places.resolve(nxt, None)
+                    refined = self.places.resolve(mention, nxt.query, text)
+                    coarse = self.places.resolve(nxt, None, text)
                     if (
                         refined is not None
                         and refined.has_point
@@ -517,7 +517,7 @@ class Extractor:
             (region,) = region_query
             for n, (m, p) in enumerate(resolved):
                 if p.precision in ("settlement", "district") and p.admin1 != region and not m.strict:
-                    refined = self.places.resolve(m, region_query[region])
+                    refined = self.places.resolve(m, region_query[region], text)
                     if refined is not None and refined.has_point and refined.admin1 == region:
                         resolved[n] = (m, refined)
         if region_query:

@@ -13,6 +13,7 @@ a name found with its administrative or settlement word is kept as a named place
 from __future__ import annotations
 
 import importlib
+import inspect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -596,6 +597,19 @@ def _default_geocoder() -> Geocoder | None:
     return found if callable(found) else None
 
 
+def _keywords(geocoder: Geocoder) -> frozenset[str]:
+    """The keywords among ``context``, ``limit`` and ``document`` that a geocoder takes (a simpler one given to the
+    extractor may take only the name)."""
+    wanted = frozenset({"context", "limit", "document"})
+    try:
+        parameters = inspect.signature(geocoder).parameters.values()
+    except (TypeError, ValueError):
+        return frozenset()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
+        return wanted
+    return wanted & {p.name for p in parameters if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)}
+
+
 class PlaceResolver:
     """Resolves place mentions with a geocoder, caching every answer (names repeat a great deal in bulletins)."""
 
@@ -604,30 +618,30 @@ class PlaceResolver:
 
     def __init__(self, geocoder: Geocoder | None = None, *, use_default: bool = True) -> None:
         self.geocoder = geocoder if geocoder is not None else (_default_geocoder() if use_default else None)
+        self._takes = _keywords(self.geocoder) if self.geocoder is not None else frozenset()
         # keyed by all that the reading depends on: a bare "Криму" that is no settlement is still the region after "в"
-        self._cache: dict[tuple[str, str | None, str | None, bool, bool, bool], Place | None] = {}
+        self._cache: dict[tuple[str, str | None, str | None, str | None, bool, bool, bool], Place | None] = {}
 
-    def resolve(self, mention: PlaceMention, context: str | None = None) -> Place | None:
+    def resolve(self, mention: PlaceMention, context: str | None = None, document: str | None = None) -> Place | None:
         """The place a mention names, or ``None`` if the geocoder does not know it (or, with no geocoder, if the
-        mention was only a capitalised word after a preposition)."""
-        key = (mention.query, context, mention.level, mention.strong, mention.bare, mention.strict)
+        mention was only a capitalised word after a preposition). ``document`` is the whole report, which tells
+        a city district's city and which of two namesakes is meant."""
+        key = (mention.query, context, document, mention.level, mention.strong, mention.bare, mention.strict)
         if key in self._cache:
             return self._cache[key]
-        place = self._resolve(mention, context)
+        place = self._resolve(mention, context, document)
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[key] = place
         return place
 
-    def _resolve(self, mention: PlaceMention, context: str | None) -> Place | None:
+    def _resolve(self, mention: PlaceMention, context: str | None, document: str | None) -> Place | None:
         if self.geocoder is None:
             if not mention.strong:
                 return None
             return Place(name=mention.query, precision=mention.level or "unknown")
-        try:
-            candidates = list(self.geocoder(mention.query, context=context, limit=5))
-        except TypeError:
-            candidates = list(self.geocoder(mention.query))
+        asked = {"context": context, "limit": 5, "document": document}
+        candidates = list(self.geocoder(mention.query, **{k: v for k, v in asked.items() if k in self._takes}))
         candidates = [c for c in candidates if getattr(c, "score", 1.0) >= self.min_score]
         if mention.bare or mention.strict:
             # a bare name: a settlement the geocoder is sure of, and not a partial or fuzzy reading of the word (a
