@@ -128,3 +128,23 @@ def test_a_gold_place_given_as_an_oblast_without_a_point_is_matched_by_oblast(tm
     outside = {**inside, "name": "Rostov", "admin1": "Rostov Oblast", "lat": 47.2, "lon": 39.7}
     assert score_extraction(gold, lambda r: [claim("r1/1", place=inside)]).prf("place") == (1.0, 1.0, 1.0)
     assert score_extraction(gold, lambda r: [claim("r1/1", place=outside)]).prf("place") == (0.0, 0.0, 0.0)
+
+
+def test_another_labellers_words_for_fields_no_score_reads_load(tmp_path: Path) -> None:
+    base = expected()
+    time = {**base["time"], "precision": "evening", "tz": "Kyiv time"}  # type: ignore[dict-item]  # a 4-hour night
+    place = {"name": "Krasnodar Krai", "precision": "region", "admin1": "Krasnodar Krai", "country": "RUS"}
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text(json.dumps({**REPORT, "claims": [{**base, "time": time, "place": place}]}) + "\n")
+    (loaded,) = read_gold_reports(gold_file)
+    (truth,) = loaded.claims
+    assert (truth.time.precision, truth.time.tz, truth.place.precision) == ("day", "UTC", "admin1")
+    inside = {"name": "Tuapse", "lat": 44.1, "lon": 39.07, "precision": "settlement", "admin1": "Krasnodar Krai"}
+    assert score_extraction([loaded], lambda r: [claim("r1/1", place=inside)]).prf("place") == (1.0, 1.0, 1.0)
+
+
+def test_a_scored_field_in_other_words_is_still_an_error(tmp_path: Path) -> None:
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text(json.dumps({**REPORT, "claims": [expected(target={"category": "refinery"})]}) + "\n")
+    with pytest.raises(InputError, match="not a gold claim"):
+        read_gold_reports(gold_file)

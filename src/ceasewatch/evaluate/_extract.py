@@ -16,13 +16,16 @@ import csv
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from ceasewatch.errors import InputError
 from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model import Claim, ClaimDraft, Report
+from ceasewatch.model.place import PlacePrecision
+from ceasewatch.model.time import TimePrecision, zone_of
 
 __all__ = ["FIELDS", "ExtractMismatch", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
 
@@ -135,10 +138,58 @@ def _gold_report(item: dict[str, Any], file: Path, line: int) -> Report:
 def _gold_claim(item: dict[str, Any], file: Path, line: int) -> ClaimDraft:
     try:
         return ClaimDraft.model_validate(
-            {k: v for k, v in item.items() if k not in _NOT_CLAIM_KEYS} | {"evidence": _span(item.get("evidence"))}
+            _unscored_free({k: v for k, v in item.items() if k not in _NOT_CLAIM_KEYS})
+            | {"evidence": _span(item.get("evidence"))}
         )
     except ValueError as exc:
         raise InputError(f"not a gold claim: {exc}", file=str(file), line=line) from exc
+
+
+_TIME_PRECISIONS = frozenset(get_args(TimePrecision))
+_PLACE_PRECISIONS = frozenset(get_args(PlacePrecision))
+_PLACE_WORDS = {
+    "oblast": "admin1", "region": "admin1", "province": "admin1", "krai": "admin1", "republic": "admin1",
+    "city": "settlement", "town": "settlement", "village": "settlement", "raion": "district", "site": "facility",
+}  # fmt: skip
+
+
+def _unscored_free(claim: dict[str, Any]) -> dict[str, Any]:
+    """A gold claim with its descriptive fields that no score reads made valid: another labeller's precision words
+    ("morning", "oblast"), a time zone this machine does not know, or none at all, cost nothing. A place precision
+    said in other words is kept, because an oblast-level gold place is scored by its oblast."""
+    claim = dict(claim)
+    time = claim.get("time")
+    if isinstance(time, dict):
+        time = dict(time)
+        if time.get("precision") not in _TIME_PRECISIONS:
+            time["precision"] = _precision_of(time)
+        tz = time.get("tz")
+        if tz is not None:
+            try:
+                zone_of(str(tz))
+            except ValueError:
+                time.pop("tz")
+        claim["time"] = time
+    place = claim.get("place")
+    if isinstance(place, dict) and place.get("precision") not in _PLACE_PRECISIONS:
+        place = dict(place)
+        word = str(place.get("precision") or "").lower()
+        place["precision"] = _PLACE_WORDS.get(word, "unknown")
+        claim["place"] = place
+    return claim
+
+
+def _precision_of(time: dict[str, Any]) -> str:
+    """A time precision that fits the width of a gold interval whose own precision is missing or unknown."""
+    try:
+        width = datetime.fromisoformat(str(time["latest"])) - datetime.fromisoformat(str(time["earliest"]))
+    except (KeyError, TypeError, ValueError):
+        return "day"  # the interval itself is checked by the model, which names what is wrong with it
+    if width <= timedelta(hours=2):
+        return "hour"
+    if width <= timedelta(days=1, hours=12):
+        return "day"
+    return "week" if width <= timedelta(days=8) else "month"
 
 
 def score_extraction(
