@@ -113,3 +113,11 @@ def test_district_adjectives_of_plural_and_english_names(text: str, name: str) -
 
 def test_a_bracketed_given_name_is_part_of_a_person() -> None:
     assert geocode("evidence of [Vladimir] Zelensky and his gang") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("Одеський район", "Odesa"), ("у Черкаському районі", "Cherkasy"), ("Сумський район", "Sumy")]
+)
+def test_a_ukrainian_district_adjective_whose_s_merged(text: str, name: str) -> None:
+    # Одеса → одеський, Черкаси → черкаський: the town's с and the suffix's с are one letter
+    assert geocode(text)[0].name == name

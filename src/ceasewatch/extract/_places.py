@@ -71,7 +71,7 @@ _SETTLEMENT = re.compile(
 )
 _PREPOSITION = re.compile(
     rf"(?<![\w-])(?:[вВуУ]\s+(?:район[еі]|окрестностях|околицях)|[вВ]|[вВ]о|[нН]а|[уУ]|[нН]ад|[пП]од|[бБ]іля|[оО]коло|[вВ]озле|[пП]облизу|[пП]ід|[пП]облизости|[иИ]з|"
-    rf"[іІ]з|[зЗ]|по|[iI]n|[nN]ear|at|outside|over|"
+    rf"[іІ]з|[зЗ]|[пП]о|[iI]n|[nN]ear|at|outside|over|"
     rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?"
     # "в окупованому Криму", "по території тимчасово окупованого Криму", "у УКРАЇНСЬКОМУ Криму"
     rf"(?:(?:территори\w+|територі\w+|тимчасово|временно|temporarily|(?:Russian-|Ukrainian-)?(?:annexed|occupied|"
@@ -248,6 +248,12 @@ class Candidate(Protocol):
     kind: str
 
 
+class FacilityFinder(Protocol):
+    """What the resolver needs of a facility registry: ``ceasewatch.geo.facilities.FacilityRegistry.find``."""
+
+    def find(self, name: str) -> Sequence[Any]: ...
+
+
 Geocoder = Callable[..., Sequence[Any]]
 """``geocode(text, *, context=None, limit=5) -> list[Candidate]``."""
 
@@ -263,6 +269,9 @@ class PlaceMention:
     strong: bool  # found with an administrative or settlement word, not only after a preposition
     bare: bool = False  # a capitalised name with no preposition or administrative word before it
     strict: bool = False  # an English name placed by its role ("attacked Kryvyi Rih"): read as strictly as a bare one
+    # the name a facility word gives ("подстанции «Севастополь»", "НПС «Кропоткинская»", "the "Engels" airfield"):
+    # asked of the facility registry first; a quoted name the registry does not know is read as a town, strictly
+    facility: str | None = None
 
 
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -378,8 +387,26 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         name = m.group(group)
         if name.lower() not in _NOT_PLACES and not _ADJECTIVE_END.search(name):
             found.append(PlaceMention(m.start(group), m.end(group), name, None, False, strict=True))
-    # a capital named as its government ("Киев продолжает удары", "Kyiv denied") is not a place
-    found = [p for p in found if not (p.level is None and _GOVERNMENT.match(text, p.start))]
+    for m in _FACILITY_NAMED.finditer(text, start, end):
+        group = "q" if m.group("q") else "c"
+        name = m.group(group)
+        if name.lower() in _NOT_PLACES or (group == "c" and not re.search(r"[а-яёіїєґ]", m.group("word")[1:] or "")):
+            continue  # an unquoted name only after a spelt-out facility word ("станцію Кропоткінська", not "КС Суджа")
+        query = f"{m.group('word')} «{name}»" if group == "q" else f"{m.group('word')} {name}"
+        found.append(PlaceMention(m.start(group), m.end(group), name, None, False, strict=True, facility=query))
+    if latin:
+        for m in _EN_FACILITY_QUOTED.finditer(text, start, end):
+            name = m.group("q")
+            if name.lower() not in _NOT_PLACES:
+                query = f"«{name}» {m.group('word')}"
+                found.append(PlaceMention(m.start("q"), m.end("q"), name, None, False, strict=True, facility=query))
+    for m in _REGION_NOUN_NAME.finditer(text, start, end):
+        # "постраждала Донеччина", "Сумщину атакували": a region by its own word, wherever it stands
+        if m.group("name").lower() not in _NOT_PLACES:
+            found.append(PlaceMention(m.start(), m.end(), m.group("name"), None, False, strict=True))
+    # a capital named as its government ("Киев продолжает удары", "Kyiv denied", "the Defense Ministry in Moscow",
+    # "impersonality of Kyiv", "Kiev regime") is not a place
+    found = [p for p in found if not (p.level in (None, "settlement") and _government(text, p))]
     if any(not p.bare for p in found):
         found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
     found.sort(key=lambda p: (p.start, -(p.end - p.start), not p.strict))
@@ -389,6 +416,39 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             continue
         kept.append(p)
     return kept
+
+
+_REGION_NOUN_NAME = re.compile(
+    r"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною))(?![\w'’ʼ-])"
+)
+_CAPITAL_MENTION = re.compile(r"(?:Киев|Київ|Києв|Москв|Kyiv|Kiev|Moscow)\w*$", re.I)
+_GOVERNMENT_BEFORE = re.compile(
+    r"(?:\b(?:[mM]inistry|[mM]inistries|[oO]fficials|[aA]uthorities|[gG]overnment|[eE]mbassy|[sS]pokes(?:man|woman|person)|"
+    r"[lL]eadership|Минобороны|Міноборони|МИД|МЗС|[вВ]ласти|[вВ]лада|[вВ]ластей|[пП]осольств\w*|[оО]фициальн\w+|"
+    r"[оО]фіційн\w+)\s+(?:in|в|у)|\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|join|joined|pressed|"
+    r"pressure\s+on|demanded\s+of|told|warned|accused|blamed|(?:impersonality|position|actions|refusal|intentions|"
+    r"obligations|leadership|regime|side|government|stance|policy|commitments?|statements?|claims?|readiness|"
+    r"unwillingness|willingness|response|reply|consent)[”\"»]?\s+of))\s+(?:the\s+)?$"
+)
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:\s+regime\b|['’]s\s+(?:regime|government|leadership|position|authorities|refusal|claims?|accusations?|"
+    r"statements?|side|response|stance|policy|decision|officials)\b|\s+(?:and|и|і|та)\s+(?:Moscow|Kyiv|Kiev|"
+    r"Washington|Москв\w+|Киев\w*|Київ\w*|Вашингтон\w*)\b)"
+)
+
+
+def _government(text: str, mention: PlaceMention) -> bool:
+    """Whether a capital is named as its government: the subject of a verb of saying or acting ("Kyiv denied"), the
+    seat of a speaking body ("the Defense Ministry in Moscow", "Минобороны в Москве"), a party addressed or judged
+    ("called on Moscow", "impersonality of Kyiv", "Kiev regime", "Moscow and Kyiv")."""
+    if mention.level is None and _GOVERNMENT.match(text, mention.start):
+        return True
+    if not _CAPITAL_MENTION.match(mention.query):
+        return False
+    return (
+        _GOVERNMENT_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+        or _GOVERNMENT_AFTER.match(text, mention.end) is not None
+    )
 
 
 _GOVERNMENT = re.compile(
@@ -517,6 +577,22 @@ _AIRFIELD_NAME = re.compile(
 # "аеродрому стратегічної авіації Шайковка"
 
 
+_FACILITY_WORD = (
+    r"(?:[пП]одстанци\w*|[пП]ідстанці\w*|[нН]ефтебаз\w*|[нН]афтобаз\w*|(?-i:НПС|НПЗ|ГИС|ГВС|ГКС|КС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГЭС|"
+    r"ГЕС|АЭС|АЕС|ПС|ЛПДС)|(?:[нН]ефте|[нН]афто|[гГ]азо|[кК]омпрессорн|[кК]омпресорн|[еЭэЕ]лектро|[пП]еревалочн|"
+    r"[пП]еревалювальн)[а-яёіїєґ'’ʼ-]*\s+(?:станци\w*|станці\w*|завод\w*|терминал\w*|термінал\w*|баз\w*))"
+)
+_FACILITY_NAMED = re.compile(
+    rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+"
+    rf"(?:[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]|(?P<c>{_CAP})(?:-\d+)?(?![\w'’ʼ-]))"
+)  # "подстанции «Севастополь»", "нефтеперекачивающую станцию (НПС) "Кропоткинская"", "станцію Кропоткінська"
+_EN_FACILITY_QUOTED = re.compile(
+    r"[«\"“„](?P<q>[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)(?:[- ]\d+)?[»\"”“]\s+(?P<word>(?:(?:oil|gas|power|pumping|"
+    r"compressor|metering|military|air|thermal)\s+)*(?:airfield|air\s+base|airbase|refinery|depot|substation|"
+    r"station|terminal|plant|power\s+plant))\b"
+)  # "the "Engels" airfield", "the "Kropotkinskaya" oil pumping station"
+
+
 def airfield_name(text: str, start: int) -> str | None:
     """The town an airfield word at ``start`` is named after ("аеродрому стратегічної авіації Шайковка")."""
     m = _AIRFIELD_NAME.match(text, start)
@@ -597,6 +673,14 @@ def _default_geocoder() -> Geocoder | None:
     return found if callable(found) else None
 
 
+def _bundled_facilities() -> FacilityFinder | None:
+    try:
+        from ceasewatch.geo.facilities import FacilityRegistry
+    except ImportError:  # pragma: no cover - the registry is part of the package
+        return None
+    return FacilityRegistry.bundled()
+
+
 def _keywords(geocoder: Geocoder) -> frozenset[str]:
     """The keywords among ``context``, ``limit`` and ``document`` that a geocoder takes (a simpler one given to the
     extractor may take only the name)."""
@@ -616,17 +700,33 @@ class PlaceResolver:
     min_score: float = 0.5
     bare_score: float = 0.65
 
-    def __init__(self, geocoder: Geocoder | None = None, *, use_default: bool = True) -> None:
+    def __init__(
+        self, geocoder: Geocoder | None = None, *, use_default: bool = True, facilities: FacilityFinder | None = None
+    ) -> None:
         self.geocoder = geocoder if geocoder is not None else (_default_geocoder() if use_default else None)
+        # the registry asked for a facility's name ("НПС «Кропоткинская»"): the bundled one unless told otherwise
+        self._facilities = facilities
+        self._bundled = facilities is None and use_default
         self._takes = _keywords(self.geocoder) if self.geocoder is not None else frozenset()
         # keyed by all that the reading depends on: a bare "Криму" that is no settlement is still the region after "в"
-        self._cache: dict[tuple[str, str | None, str | None, str | None, bool, bool, bool], Place | None] = {}
+        self._cache: dict[
+            tuple[str, str | None, str | None, str | None, bool, bool, bool, str | None], Place | None
+        ] = {}
 
     def resolve(self, mention: PlaceMention, context: str | None = None, document: str | None = None) -> Place | None:
         """The place a mention names, or ``None`` if the geocoder does not know it (or, with no geocoder, if the
         mention was only a capitalised word after a preposition). ``document`` is the whole report, which tells
         a city district's city and which of two namesakes is meant."""
-        key = (mention.query, context, document, mention.level, mention.strong, mention.bare, mention.strict)
+        key = (
+            mention.query,
+            context,
+            document,
+            mention.level,
+            mention.strong,
+            mention.bare,
+            mention.strict,
+            mention.facility,
+        )
         if key in self._cache:
             return self._cache[key]
         place = self._resolve(mention, context, document)
@@ -635,7 +735,37 @@ class PlaceResolver:
         self._cache[key] = place
         return place
 
+    def _facility(self, mention: PlaceMention) -> Place | None:
+        """The facility a facility's name names, when the registry knows exactly one by it."""
+        if self._facilities is None and self._bundled:
+            self._bundled = False
+            self._facilities = _bundled_facilities()
+        if self._facilities is None or mention.facility is None:
+            return None
+        for query in (mention.facility, mention.query):
+            found = {f.id: f for f in self._facilities.find(query)}
+            if len(found) == 1:
+                (facility,) = found.values()
+                note = getattr(self._facilities, "note", None)
+                radius = getattr(note(facility.id) if callable(note) else None, "radius_km", None)
+                return Place(
+                    name=facility.name,
+                    lat=facility.lat,
+                    lon=facility.lon,
+                    radius_km=max(2.0, float(radius)) if isinstance(radius, int | float) else 2.0,
+                    precision="facility",
+                    admin1=facility.admin1,
+                    country=facility.country,
+                )
+            if found:
+                return None
+        return None
+
     def _resolve(self, mention: PlaceMention, context: str | None, document: str | None) -> Place | None:
+        if mention.facility is not None:
+            facility = self._facility(mention)
+            if facility is not None or "«" not in mention.facility:
+                return facility  # an unquoted name after a facility word: only a facility the registry knows
         if self.geocoder is None:
             if not mention.strong:
                 return None

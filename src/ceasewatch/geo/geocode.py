@@ -803,6 +803,8 @@ def _adjective_stems(word: str) -> list[list[str]]:
         guesses.append(stem[:-2] + "и")  # Пологи/пологовский
     if sk == "зьк":
         guesses.append(stem + "жжя")
+    if sk == "ськ":
+        guesses.extend(stem + "с" + e for e in ("а", "и"))  # Одеса/одеський, Черкаси/черкаський: the с merged
     if len(stem) >= 4 and stem[-2] in "еоі" and stem[-1] in _CONSONANTS and stem[-3] in _CONSONANTS:
         guesses.extend([stem[:-2] + stem[-1] + "а", stem[:-2] + stem[-1] + "о", stem[:-2] + stem[-1]])
     guesses.extend(_uk_reverse(stem))

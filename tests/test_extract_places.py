@@ -1,0 +1,152 @@
+"""The place finder (``ceasewatch.extract._places``): facility names, region words, capitals named as governments.
+Short texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from ceasewatch.extract._places import PlaceMention, PlaceResolver, find_places
+
+
+def _queries(text: str) -> list[str]:
+    return [m.query for m in find_places(text, 0, len(text))]
+
+
+def _mention(text: str, query: str) -> PlaceMention:
+    return next(m for m in find_places(text, 0, len(text)) if m.query == query)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "facility"),
+    [
+        ("Обломки упали на подстанцию «Севастополь», — сообщил губернатор.", "Севастополь", "подстанцию «Севастополь»"),
+        (
+            "Дроны атаковали нефтеперекачивающую станцию (НПС) «Кропоткинская» ночью.",
+            "Кропоткинская",
+            "нефтеперекачивающую станцию «Кропоткинская»",
+        ),
+        (
+            "Дрони атакували нафтоперекачувальну станцію Кропоткінська.",
+            "Кропоткінська",
+            "нафтоперекачувальну станцію Кропоткінська",
+        ),
+        ('Ukrainian forces struck the "Engels" airfield overnight.', "Engels", "«Engels» airfield"),
+    ],
+)
+def test_a_facility_word_gives_the_name_after_it(text: str, name: str, facility: str) -> None:
+    mention = _mention(text, name)
+    assert mention.facility == facility
+    assert mention.strict
+
+
+def test_an_unquoted_name_after_a_bare_station_word_is_no_facility() -> None:
+    text = "Обломки упали в районе железнодорожной станции Кавказская."
+    assert all(m.facility is None for m in find_places(text, 0, len(text)))
+
+
+def test_a_facility_name_does_not_run_across_a_line() -> None:
+    text = "Дрони атакували нафтоперекачувальну станцію\nВнаслідок атаки є пошкодження."
+    assert "Внаслідок" not in _queries(text)
+
+
+@dataclass
+class _Facility:
+    id: str
+    name: str
+    lat: float
+    lon: float
+    admin1: str | None
+    country: str | None
+
+
+class _Registry:
+    def __init__(self, names: dict[str, _Facility]) -> None:
+        self.names = names
+
+    def find(self, name: str) -> Sequence[Any]:
+        key = name.lower().replace("«", "").replace("»", "")
+        return [f for n, f in self.names.items() if key == n or key.endswith(" " + n)]
+
+
+@dataclass
+class _Candidate:
+    name: str
+    lat: float
+    lon: float
+    radius_km: float = 10.0
+    admin1: str | None = None
+    country: str | None = "UKR"
+    score: float = 0.9
+    kind: str = "settlement"
+    matched: str = ""
+
+
+def _geocoder(text: str, **_: Any) -> list[_Candidate]:
+    return [_Candidate("Sevastopol", 44.6, 33.5, matched=text)] if text.lower().startswith("севастопол") else []
+
+
+_PUMP = _Facility("pump", "Kropotkinskaya pumping station", 45.44, 40.57, "Krasnodar Krai", "RUS")
+
+
+def test_the_registry_reads_a_facility_name() -> None:
+    resolver = PlaceResolver(_geocoder, facilities=_Registry({"кропоткинская": _PUMP}))
+    text = "Дроны атаковали нефтеперекачивающую станцию (НПС) «Кропоткинская» ночью."
+    place = resolver.resolve(_mention(text, "Кропоткинская"))
+    assert place is not None and place.precision == "facility" and place.name == _PUMP.name
+
+
+def test_a_quoted_name_the_registry_does_not_know_is_read_as_a_town() -> None:
+    resolver = PlaceResolver(_geocoder, facilities=_Registry({}))
+    text = "Обломки упали на подстанцию «Севастополь», — сообщил губернатор."
+    place = resolver.resolve(_mention(text, "Севастополь"))
+    assert place is not None and place.name == "Sevastopol"
+
+
+def test_an_unquoted_name_the_registry_does_not_know_is_no_place() -> None:
+    resolver = PlaceResolver(_geocoder, facilities=_Registry({}))
+    text = "Дрони атакували нафтоперекачувальну станцію Севастопольська."
+    assert resolver.resolve(_mention(text, "Севастопольська")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("По Чернігівщині, Сумщині і Полтавщині було багато ударів.", ["Чернігівщині", "Сумщині", "Полтавщині"]),
+        ("Вночі знову постраждала Донеччина.", ["Донеччина"]),
+        ("Харківщина: ворог бив по громадах.", ["Харківщина"]),
+    ],
+)
+def test_region_words_are_places_wherever_they_stand(text: str, names: list[str]) -> None:
+    assert _queries(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attacks were launched overnight, the Defense Ministry in Moscow said.",
+        "Удары нанесены ночью, сообщили в Минобороны в Москве.",
+        "The strikes show the complete impersonality of Kyiv in its obligations.",
+        "Officials spoke of the “complete impersonality” of Kyiv.",
+        "Reports on Kiev regime attacks are false.",
+        "He called on Moscow to stop the strikes.",
+        "Kyiv denied the strikes.",
+    ],
+)
+def test_a_capital_as_its_government_is_no_place(text: str) -> None:
+    assert not [q for q in _queries(text) if q.startswith(("Moscow", "Kyiv", "Kiev", "Москв"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian drones attacked Kyiv overnight.", "Kyiv"),
+        ("Вночі дрони атакували об'єкти в Москві.", "Москві"),
+        ("Explosions were heard in Moscow on Sunday.", "Moscow"),
+    ],
+)
+def test_a_capital_attacked_is_a_place(text: str, name: str) -> None:
+    assert name in _queries(text)
