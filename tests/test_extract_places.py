@@ -150,3 +150,33 @@ def test_a_capital_as_its_government_is_no_place(text: str) -> None:
 )
 def test_a_capital_attacked_is_a_place(text: str, name: str) -> None:
     assert name in _queries(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("Один з ударів припав на Шевченківський район Харкова, де було чути вибухи.", "Шевченківський район Харкова"),
+        ("В Ленинском районе города Донецка погиб мужчина.", "Ленинском районе города Донецка"),
+        ("A drone hit the Kyivskyi district of Kharkiv overnight.", "Kyivskyi district of Kharkiv"),
+    ],
+)
+def test_a_city_district_is_asked_with_its_city(text: str, query: str) -> None:
+    assert _queries(text) == [query]
+
+
+def test_a_district_before_a_person_is_no_city_district() -> None:
+    assert _queries("У Шевченківському районі Ігор Терехов повідомив про вибухи.") == ["Шевченківському районі"]
+
+
+def test_an_adjectival_settlement_after_its_settlement_word_is_split_from_its_region() -> None:
+    text = "Дроны атаковали объект в станице Кавказская Краснодарского края."
+    assert _queries(text) == ["Кавказская", "Краснодарского края"]
+
+
+def test_a_compass_word_is_no_part_of_a_region() -> None:
+    assert _queries("said the governor of the South Zaporizhzhia region on Monday") == ["Zaporizhzhia region"]
+
+
+def test_the_name_of_a_field_is_read_strictly() -> None:
+    text = "Drones aimed at the Glebovskoye gas condensate field in Crimea were downed."
+    assert _mention(text, "Glebovskoye").strict

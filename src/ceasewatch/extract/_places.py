@@ -87,6 +87,15 @@ _DIRECTION = re.compile(
 _BEFORE_REGION = re.compile(
     rf"(?P<name>{_NAME})\s*,\s*(?={_CAP}\s+(?:{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w]))"
 )  # "Графовка, Бєлгородська область", "(Чапаєвськ, Самарська область)": a settlement, then its region
+_COMPASS = frozenset(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"])
+_CITY_AFTER = re.compile(
+    rf"(?:\s+(?:міста|города|м\.|г\.)|(?P<of>\s+of(?:\s+the\s+city\s+of)?))?\s+(?P<city>{_CAP})(?![\w'’ʼ-])"
+)  # the city a district belongs to: "районі Харкова", "районе города Донецка", "district of Kharkiv"
+# a city's genitive ("Харкова", "Донецька", "Москвы", "Одеси", "Запоріжжя"), not an adjective or a person's name
+_CITY_GENITIVE = re.compile(r"(?<![иіоыа])(?:а|я|ы|и|у)$")
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:станиц\w*|сел[аоеіу]?|селищ\w*|пос[её]лк\w*|поселени\w*|хутор\w*|город\w*|міст[оіау])\s+$", re.I
+)
 _UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _REGION_WORD = re.compile(r"(?:ская|ской|скую|ська|ської|цкая|цкой|цька|цької|щин[аеиіу]|ина|ине|ини)$", re.I)
 _BARE = re.compile(rf"(?<![\w'’ʼ.-])(?P<name>{_NAME})(?![\w'’ʼ-])")
@@ -304,15 +313,36 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         district = re.match(_UNIT_DISTRICT, unit) is not None
         name = m.group("name")
         words = name.split()
-        if len(words) > 1 and _ADJECTIVE_END.search(words[-1]) and not _ADJECTIVE_END.search(words[-2]):
+        at = m.start()
+        if len(words) > 1 and words[0] in _COMPASS:  # "the South Zaporizhhia region", "West Bryansk region"
+            name = name[len(words[0]) :].lstrip()
+            at = m.end("name") - len(name)
+            words = words[1:]
+        if district and len(words) == 1 and (city := _CITY_AFTER.match(text, m.end(), end)) is not None:
+            place = city.group("city")
+            if (
+                place.lower() not in _NOT_PLACES
+                and not _REGION_WORD.search(place)
+                and not _UNIT_AFTER.match(text, city.end())
+                and (city.group("of") or _CITY_GENITIVE.search(place))
+            ):
+                # "Шевченківський район Харкова", "Kyivskyi district of Kharkiv": the city's district, asked whole
+                found.append(PlaceMention(m.start(), city.end(), text[at : city.end()], None, True))
+                continue
+        if (
+            len(words) > 1
+            and _ADJECTIVE_END.search(words[-1])
+            and (not _ADJECTIVE_END.search(words[-2]) or _SETTLEMENT_BEFORE.search(text, max(start, at - 16), at))
+        ):
             # "Суджа Курской области", "Іванівська Лисиця Бєлгородської області": a settlement, then its region
-            cut = m.start() + name.rindex(words[-1])
-            settlement = text[m.start() : cut].rstrip()
+            # ("станице Кавказская Краснодарского края": an adjectival settlement after its settlement word)
+            cut = at + name.rindex(words[-1])
+            settlement = text[at:cut].rstrip()
             if not _TITLE_WORD.fullmatch(settlement):
-                found.append(PlaceMention(m.start(), m.start() + len(settlement), settlement, "settlement", True))
+                found.append(PlaceMention(at, at + len(settlement), settlement, "settlement", True))
             found.append(PlaceMention(cut, m.end(), text[cut : m.end()], "district" if district else "admin1", True))
             continue
-        found.append(PlaceMention(m.start(), m.end(), m.group(0), "district" if district else "admin1", True))
+        found.append(PlaceMention(m.start(), m.end(), text[at : m.end()], "district" if district else "admin1", True))
     for m in _BEFORE_REGION.finditer(text, start, end):
         name = m.group("name")
         if name.lower() in _NOT_PLACES or _REGION_WORD.search(name) or re.search(_UNIT_ADMIN1, name, re.I):
@@ -496,7 +526,7 @@ _EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
 _EN_FACILITY = (
     r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|"
     r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|"
-    r"river|railway|rail|bus)\s+)*(?:refinery|refineries|depot|terminal|airbase|airfield|air\s+base|airport|"
+    r"river|railway|rail|bus|condensate|gas\s+condensate)\s+)*(?:refinery|field|refineries|depot|terminal|airbase|airfield|air\s+base|airport|"
     r"substation|power\s+plant|power\s+station|plant|station|port|dam|factory|works|facility|pipeline|storage|"
     r"hospital|bridge|junction)\b"
 )
