@@ -331,3 +331,39 @@ def test_a_weapon_of_a_later_example_elsewhere_does_not_carry(ex: Extractor) -> 
 def test_a_weapon_named_next_for_the_same_attack_carries(ex: Extractor) -> None:
     text = "Вночі ворог атакував підстанцію в Сумах. Внаслідок удару балістичної ракети є пошкодження."
     assert one(ex, text, NEWS).act == "strike.missile"
+
+
+# -- targets: covering categories, civilian cues --------------------------------------------------------------------
+
+
+def test_generation_and_transmission_objects_are_electricity(ex: Extractor) -> None:
+    text = "Вночі ворог атакував об'єкти генерації та системи передачі в Харкові."
+    assert one(ex, text, NEWS).target.category == "energy.electricity"
+
+
+def test_a_generation_object_is_a_power_plant(ex: Extractor) -> None:
+    text = "Росіяни вдарили по об'єкту генерації в Харкові."
+    assert one(ex, text, NEWS).target.category == "energy.electricity.generation"
+
+
+def test_the_centre_of_a_city_is_civilian(ex: Extractor) -> None:
+    assert one(ex, "Росіяни вдарили балістичними ракетами по центру міста Харків.", NEWS).target.category == "civilian"
+    assert one(ex, "Россияне ударили ракетой по центру Харькова.", NEWS).target.category == "civilian"
+
+
+def test_cars_in_the_centre_with_people_killed_make_the_civilian_place(ex: Extractor) -> None:
+    text = "Россияне ударили ракетой по центру Харькова, где горят автомобили."
+    assert one(ex, text, NEWS).target.category == "civilian"
+
+
+def test_a_place_of_worship_is_another_civilian_object(ex: Extractor) -> None:
+    assert one(ex, "Росіяни вдарили дроном по храму в Харкові.", NEWS).target.category == "civilian.other"
+
+
+def test_people_killed_make_the_target_civilian(ex: Extractor) -> None:
+    assert one(ex, "Росіяни вдарили ракетами по Харкову, вбили цивільних людей.", NEWS).target.category == "civilian"
+
+
+def test_a_region_that_suffered_is_no_people_hurt(ex: Extractor) -> None:
+    text = "Вночі росіяни атакували Україну дронами. Унаслідок атаки також постраждала Харківщина."
+    assert all(c.target.category == "unknown" for c in run(ex, text, NEWS))

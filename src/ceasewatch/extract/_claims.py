@@ -3,6 +3,7 @@ a confidence. The rules are described in docs/extraction.md."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -599,7 +600,7 @@ class Extractor:
                 own = [state.last_hit]  # "It said the strikes had caused damage in ...": the strikes named before
             target_hit = _best_target(own)
             if target_hit is not None:
-                target_hit = _common_target(target_hit, own)
+                target_hit = _common_target(target_hit, own, text)
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
             # a weapon word that is also a target ("гаубицу ... уничтожили дроном") or part of the target's phrase
@@ -1082,6 +1083,8 @@ _NOT_PEOPLE_BEFORE = re.compile(
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s+(?:[А-ЯІЇЄҐЁA-Z][\w'’ʼ-]*(?:,?\s+(?:та|і|и|й|and)\s+|,\s+)){0,12}[А-ЯІЇЄҐЁA-Z][\w'’ʼ-]*\s+"
     r"(?:област|регион|регіон|район|край|краї|oblast|region|district)\w*"
+    # "постраждала Донеччина", "також постраждали Сумщина і Полтавщина": a region by its "-щина" name
+    r"|\s+(?:також\s+|также\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’ʼ-]*(?:щин|ччин)[аиі]\b"
 )  # "постраждали Сумська, Одеська та Київська області": regions affected, not people hurt
 _CLAUSE_BREAK = re.compile(r"[,.:;!?—–]")
 _LEFT_AFTER = re.compile(
@@ -1302,11 +1305,19 @@ def _ancestor(a: str, b: str, *, narrow: bool = False) -> str:
 
 
 def _common_target(
-    best: tuple[int, int, _lexicon.Entry], targets: Sequence[tuple[int, int, _lexicon.Entry]]
+    best: tuple[int, int, _lexicon.Entry],
+    targets: Sequence[tuple[int, int, _lexicon.Entry]],
+    text: str | None = None,
 ) -> tuple[int, int, _lexicon.Entry]:
     """The best target, widened to the category that covers every specific target of the same kind (energy, military,
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``."""
     if not best[2].specific:
+        if best[2].value.startswith("civilian.") and not best[2].outcome:
+            # people, cars and a shop at one place ("по центру міста ... загиблі ... машини"): the civilian place as a
+            # whole, not the one kind of thing that happens to be named
+            others = {t[2].value for t in targets if not t[2].specific and _top(t[2].value) == "civilian"}
+            if others - {best[2].value}:
+                return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", False)
         return best
     kinds = {
         entry.value
@@ -1314,14 +1325,31 @@ def _common_target(
         if entry.specific and not entry.outcome and _top(entry.value) == _top(best[2].value)
     }
     kinds.add(best[2].value)
-    # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower
-    kinds = {k for k in kinds if not any(other.startswith(k + ".") for other in kinds)}
+    # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
+    # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
+    listed = {entry.value for _, _, entry in _coordinated(text, targets)} if text is not None else set()
+    kinds = {k for k in kinds if k in listed or not any(other.startswith(k + ".") for other in kinds)}
     category = best[2].value if best[2].value in kinds else min(kinds, key=lambda k: (-_depth(k), k))
     for kind in sorted(kinds):
         category = _ancestor(category, kind)
     if category == best[2].value:
         return best
     return best[0], best[1], _lexicon.Entry(best[2].pattern, category, best[2].specific)
+
+
+_AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
+
+
+def _coordinated(
+    text: str, targets: Sequence[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The specific targets joined to the next or the one before by a comma or "and" alone: the items of a list."""
+    ordered = sorted((t for t in targets if t[2].specific), key=lambda t: (t[0], t[1]))
+    out: list[tuple[int, int, _lexicon.Entry]] = []
+    for a, b in itertools.pairwise(ordered):
+        if b[0] - a[1] <= 20 and _AND.fullmatch(text, a[1], b[0]):
+            out += [a, b]
+    return out
 
 
 def _other_kinds(

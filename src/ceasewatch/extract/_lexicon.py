@@ -222,7 +222,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"газовимірювальн{_W}",
         rf"газовимірюв{_W}",
         r"(?:gas\s+)?metering\s+station",
-        acronyms=("ГИС",),
+        acronyms=("ГИС", "ГВС"),
     ),
     _e(
         "energy.gas.compressor_station",
@@ -341,6 +341,11 @@ TARGETS: tuple[Entry, ...] = (
     ),
     _e(
         "energy.electricity.generation",
+        # "обʼєкти генерації", "генеруючі потужності", "generation facilities": power plants of no kind said
+        rf"(?:об['’ʼ]?єкт|объект|потужност|мощност){_W}\s+(?:генерації|генерации)",
+        rf"(?:генеруюч|генерирующ){_W}\s+(?:потужност|мощност|об['’ʼ]?єкт|объект){_W}",
+        r"generation\s+(?:facilities|facility|capacity|capacities|assets|sites?)",
+        r"generating\s+capacit(?:y|ies)",
         rf"электростанц{_W}",
         rf"електростанц{_W}",
         r"power\s+(?:plant|station)s?",
@@ -350,6 +355,14 @@ TARGETS: tuple[Entry, ...] = (
     ),
     # the grid as a whole ("энергосистема", "energy system": the energy sector as a whole)
     _e("energy", r"energy\s+(?:system|grid)s?", rf"энергосистем{_W}", rf"енергосистем{_W}", specific=False),
+    # the transmission system (lines and substations together): electricity, named as one kind of site beside others
+    # ("об'єкти генерації та системи передачі": `energy.electricity`)
+    _e(
+        "energy.electricity",
+        rf"систем{_W}\s+(?:передачі|передачи)(?:\s+(?:електроенергії|электроэнергии))?",
+        rf"(?:магістральн|магистральн){_W}\s+(?:електро|электро)?(?:мереж|сет){_W}",
+        r"transmission\s+(?:system|network|grid|infrastructure|facilities)",
+    ),
     _e(
         "energy.electricity",
         r"power\s+grid",
@@ -730,6 +743,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"пострадал{_W}",
         rf"ранен{_W}",  # "ранен", "получил ранения", "раненых"
         rf"госпитализ{_W}",
+        # "авіабомбою було вбито дитину", "убиты двое", "30 цивільних": people killed, civilians
+        r"(?:вбит|убит|вбил|убил|вбив|убив)(?:а|о|і|ы|и|ий|ый|ая|ую|ли|ла|ши|ів)?\b",
+        r"(?:цивільн|гражданск)(?:их|і|ие|ими)\b",
         r"killed",
         r"killing",
         r"injured",
@@ -737,8 +753,17 @@ TARGETS: tuple[Entry, ...] = (
         r"wounded",
         r"wounding",
         # the middle of a town, where people live and shop ("two missiles struck the city centre")
+        specific=False,
+    ),
+    # the middle of a town, where people live and shop ("two missiles struck the city centre", "по центру Сум", "в
+    # центре города"): a civilian place named as such, beside which a car or a shop is part of it
+    _e(
+        "civilian",
         r"(?:city|town)\s+cent(?:re|er)\b",
         r"downtown\b",
+        r"центр(?:у|і|е|ом|а)?\s+(?:міста|города|селища|поселка|посёлка|села)\b",
+        r"(?<=по\s)центр(?:у|і)\s+(?!Україн|Украин|Росі|Росси|Європ|Европ)(?-i:[А-ЯІЇЄҐЁ])\w+",
+        r"(?<=[ув]\s)центр(?:і|е)\s+(?!Україн|Украин|Росі|Росси|Європ|Европ)(?-i:[А-ЯІЇЄҐЁ])\w+",
         specific=False,
     ),
     _e(
@@ -746,6 +771,17 @@ TARGETS: tuple[Entry, ...] = (
         rf"торгов{_W}\s+центр{_W}",
         rf"ресторан{_W}",
         r"restaurants?",
+        # places of worship (not "церква": "люди йшли до церков" is where people went, not what was hit)
+        rf"храм{_W}",
+        rf"собор{_W}",
+        rf"монастир{_W}",
+        rf"монастыр{_W}",
+        rf"мечет{_W}",
+        rf"синагог{_W}",
+        r"cathedrals?",
+        r"monaster(?:y|ies)",
+        r"mosques?",
+        r"synagogues?",
         rf"дитяч{_W}\s+майданчик{_W}",
         rf"детск{_W}\s+площадк{_W}",
         r"playgrounds?",
