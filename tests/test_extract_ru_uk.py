@@ -367,3 +367,16 @@ def test_people_killed_make_the_target_civilian(ex: Extractor) -> None:
 def test_a_region_that_suffered_is_no_people_hurt(ex: Extractor) -> None:
     text = "Вночі росіяни атакували Україну дронами. Унаслідок атаки також постраждала Харківщина."
     assert all(c.target.category == "unknown" for c in run(ex, text, NEWS))
+
+
+# -- no claim ---------------------------------------------------------------------------------------------------------
+
+
+def test_any_strike_as_a_threat_is_no_claim(ex: Extractor) -> None:
+    assert run(ex, "Зеленський попередив, що будь-які удари по енергетиці Харкова спричинять відплату.", NEWS) == []
+    assert run(ex, "Такие объекты в Харькове должны быть защищены от любых ударов.", NEWS) == []
+
+
+def test_not_any_strikes_is_still_a_denial(ex: Extractor) -> None:
+    text = "Ukraine's General Staff said it did not carry out any strikes on the substation in Kharkiv."
+    assert one(ex, text, NEWS).stance == "denial"

@@ -1066,7 +1066,16 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     for m in _lexicon.HYPOTHETICAL.finditer(text, start, end):
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
+    # "будь-які удари москви ... спричинять відплату", "от любых ударов", "any strike will": attacks of any kind, none
+    # reported ("did not carry out any strikes" is a denial of one)
+    for m in _ANY.finditer(text, max(start, end - 25), end):
+        if not _NOT_ANY.search(text, max(start, m.start() - 30), m.start()):
+            return True
     return False
+
+
+_ANY = re.compile(r"\b(?:будь-як\w*|люб(?:ые|ых|ой|ого|ому|ую|ыми)|any)\s+(?:[\w'’ʼ-]+\s+)?$", re.I)
+_NOT_ANY = re.compile(r"\b(?:not|no|never|without|n't|не|ни|ні)\b[^.;:!?]*$|n't\b[^.;:!?]*$", re.I)
 
 
 _SPEAKS_FOR = re.compile(
