@@ -380,3 +380,13 @@ def test_any_strike_as_a_threat_is_no_claim(ex: Extractor) -> None:
 def test_not_any_strikes_is_still_a_denial(ex: Extractor) -> None:
     text = "Ukraine's General Staff said it did not carry out any strikes on the substation in Kharkiv."
     assert one(ex, text, NEWS).stance == "denial"
+
+
+def test_drones_destroyed_over_a_region_are_a_tally(ex: Extractor) -> None:
+    assert run(ex, "Девять перехватили в Курской области, по два БПЛА уничтожили над Брянской областью.", ABSATZ) == []
+    assert run(ex, "The remaining drones were destroyed over the Bryansk region.", NEWS) == []
+
+
+def test_a_drone_that_destroyed_a_depot_is_a_claim(ex: Extractor) -> None:
+    text = "Дрони знищили нафтобазу в Брянській області."
+    assert one(ex, text, NEWS).target.category == "energy.oil.storage"

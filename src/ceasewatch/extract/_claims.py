@@ -342,7 +342,7 @@ class Extractor:
             if _cessation(before) or _hypothetical(text, max(s, m.start() - 80), m.start()):
                 continue
             triggers.append((m.start(), m.end()))
-        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
+        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e)
         if not air_defence:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
         own_triggers = triggers
@@ -1076,6 +1076,25 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
 
 _ANY = re.compile(r"\b(?:будь-як\w*|люб(?:ые|ых|ой|ого|ому|ую|ыми)|any)\s+(?:[\w'’ʼ-]+\s+)?$", re.I)
 _NOT_ANY = re.compile(r"\b(?:not|no|never|without|n't|не|ни|ні)\b[^.;:!?]*$|n't\b[^.;:!?]*$", re.I)
+
+
+_OVER = re.compile(
+    r"\b(?:над|over)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+){0,2}?(?:(?-i:[А-ЯІЇЄҐA-Z])|территор|територ|регион|регіон|област|"
+    r"region|oblast|parts?\b)",
+    re.I,
+)
+_FLYING = frozenset(
+    {"drone", "shahed", "missile", "cruise_missile", "ballistic_missile", "kh-101", "kalibr", "iskander"}
+)
+
+
+def _tally(text: str, s: int, e: int) -> bool:
+    """An interception tally that names no air defence ("по два БПЛА уничтожили над Липецкой областью", "drones were
+    destroyed over the Kursk region"): drones or missiles destroyed or shot down over a region."""
+    shot = _lexicon.DESTROYED.search(text, s, e) or _lexicon.INTERCEPTION.search(text, s, e)
+    if shot is None or _OVER.search(text, s, e) is None:
+        return False
+    return any(w[2].value in _FLYING for w in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
 
 
 _SPEAKS_FOR = re.compile(
