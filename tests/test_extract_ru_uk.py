@@ -390,3 +390,9 @@ def test_drones_destroyed_over_a_region_are_a_tally(ex: Extractor) -> None:
 def test_a_drone_that_destroyed_a_depot_is_a_claim(ex: Extractor) -> None:
     text = "Дрони знищили нафтобазу в Брянській області."
     assert one(ex, text, NEWS).target.category == "energy.oil.storage"
+
+
+def test_a_launch_site_is_not_the_place_attacked(ex: Extractor) -> None:
+    text = "Российские войска запустили БПЛА из Брянской области по Киеву, поврежден жилой дом."
+    assert [c.place.name for c in run(ex, text, NEWS)] == ["Kyiv"]
+    assert run(ex, "Russian forces launched drones from the Bryansk region overnight.", NEWS) == []

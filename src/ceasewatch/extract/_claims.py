@@ -463,6 +463,10 @@ class Extractor:
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         # a capital or a country that speaks ("заявления из Киева", "в Киеве заявили") is no place of the attack
         mentions = [m for m in _places.find_places(text, s, e) if not _speaker_place(text, m)]
+        if mentions and _LAUNCHED.search(text, s, e):
+            # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
+            launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in launch)]
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -1095,6 +1099,24 @@ def _tally(text: str, s: int, e: int) -> bool:
     if shot is None or _OVER.search(text, s, e) is None:
         return False
     return any(w[2].value in _FLYING for w in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
+
+
+_LAUNCHED = re.compile(
+    r"\b(?:запуст\w*|запущен\w*|випущен\w*|выпущен\w*|launch(?:ed|es|ing)?|fired|took\s+off|вилет\w*|взлет\w*|злет\w*)"
+    r"(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:из|с|со|з|із|from)\s",
+    re.I,
+)  # a launch word and "from": the launch site follows
+_LAUNCH_END = re.compile(
+    r"[.;!?—]|\sна\s(?!территори|територі|полуостр|півостр)|\s(?:по|в\s+сторону|в\s+направлении|у\s+напрямку|в\s+напрямку|towards?|at|on|against|into)\s",
+    re.I,
+)
+
+
+def _launch_end(text: str, start: int, end: int) -> int:
+    """Where the launch site that begins at ``start`` ends: at the clause's end, or at the word of the target ("по
+    Одесі", "at Kyiv")."""
+    m = _LAUNCH_END.search(text, start, end)
+    return m.start() if m else end
 
 
 _SPEAKS_FOR = re.compile(
