@@ -396,3 +396,9 @@ def test_a_launch_site_is_not_the_place_attacked(ex: Extractor) -> None:
     text = "Российские войска запустили БПЛА из Брянской области по Киеву, поврежден жилой дом."
     assert [c.place.name for c in run(ex, text, NEWS)] == ["Kyiv"]
     assert run(ex, "Russian forces launched drones from the Bryansk region overnight.", NEWS) == []
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_target(ex: Extractor) -> None:
+    text = "Беспилотник ВСУ ударил по Киеву, двое раненых, их доставляют в областную клиническую больницу."
+    assert one(ex, text, NEWS).target.category == "civilian"
+    assert one(ex, "Российский дрон ударил по больнице в Киеве.", NEWS).target.category == "civilian.medical"

@@ -365,6 +365,7 @@ class Extractor:
             and not _SPEAKS_FOR.match(text, t[1], e)
             and not _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
+            and not (t[2].value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         ]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
@@ -1099,6 +1100,14 @@ def _tally(text: str, s: int, e: int) -> bool:
     if shot is None or _OVER.search(text, s, e) is None:
         return False
     return any(w[2].value in _FLYING for w in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
+
+
+_TAKEN_TO = re.compile(
+    r"\b(?:доставл|доставят|достав|госпитализ|госпіталізу|госпіталізов|відвез|отвез|перевез|забрал|забрали|направлен|"
+    r"taken|transported|rushed|admitted|brought|hospitali[sz]ed)\w*(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:в|во|у|до|to|in|at)\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,3}$",
+    re.I,
+)  # "их доставляют в областную клиническую больницу": where the wounded were taken, not what was hit
 
 
 _LAUNCHED = re.compile(
