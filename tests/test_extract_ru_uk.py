@@ -402,3 +402,9 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_the_target(ex: Extractor)
     text = "Беспилотник ВСУ ударил по Киеву, двое раненых, их доставляют в областную клиническую больницу."
     assert one(ex, text, NEWS).target.category == "civilian"
     assert one(ex, "Российский дрон ударил по больнице в Киеве.", NEWS).target.category == "civilian.medical"
+
+
+def test_houses_counted_are_residential(ex: Extractor) -> None:
+    assert one(ex, "После атаки дронов ВСУ на Киев сгорело 20 домов.", NEWS).target.category == "civilian.residential"
+    text = "Росіяни вдарили по Києву, пошкоджено кілька будинків."
+    assert one(ex, text, NEWS).target.category == "civilian.residential"
