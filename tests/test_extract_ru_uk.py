@@ -408,3 +408,8 @@ def test_houses_counted_are_residential(ex: Extractor) -> None:
     assert one(ex, "После атаки дронов ВСУ на Киев сгорело 20 домов.", NEWS).target.category == "civilian.residential"
     text = "Росіяни вдарили по Києву, пошкоджено кілька будинків."
     assert one(ex, text, NEWS).target.category == "civilian.residential"
+
+
+def test_the_places_of_a_list_share_the_objects_named_with_the_first(ex: Extractor) -> None:
+    text = "Ворожими ракетами були пошкоджені підстанції та обʼєкти генерації в Київській та Брянській областях."
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["energy.electricity", "energy.electricity"]

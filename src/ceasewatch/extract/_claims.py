@@ -556,6 +556,7 @@ class Extractor:
         out: list[Claim] = []
         # the country the sentence names: asked only when it names no place (a clause's place is then None)
         country = None if places else _country_named(text, s, e)
+        listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         for n, (cs, ce) in enumerate(clauses):
             place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
             named_at = (places[n][0] if len(places) >= 2 else places[0][0]) if places else None
@@ -598,9 +599,15 @@ class Extractor:
                 and any(p.admin1 == place.admin1 and p.precision != "admin1" for _, p in places)
             ):
                 continue  # "Authorities in Krasnodar Krai said ... the Kavkazskaya station": a named place's region
-            if not own:
+            if not own and listed_own:
+                # "пошкоджені підстанції та обʼєкти генерації в Одеській, Харківській ... областях": the places of a
+                # list share the objects named with the first of them
+                own = listed_own
+            elif not own:
                 before = [t for t in sentence.targets if t[0] < cs]
                 own = before[-1:] if before else sentence.targets[:1]
+            else:
+                listed_own = own
             if not own and state.last_hit is not None and _THE_ATTACK.search(text, s, e):
                 own = [state.last_hit]  # "It said the strikes had caused damage in ...": the strikes named before
             target_hit = _best_target(own)
