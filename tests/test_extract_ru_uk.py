@@ -413,3 +413,11 @@ def test_houses_counted_are_residential(ex: Extractor) -> None:
 def test_the_places_of_a_list_share_the_objects_named_with_the_first(ex: Extractor) -> None:
     text = "Ворожими ракетами були пошкоджені підстанції та обʼєкти генерації в Київській та Брянській областях."
     assert [c.target.category for c in run(ex, text, NEWS)] == ["energy.electricity", "energy.electricity"]
+
+
+def test_what_an_attack_told_twice_hit_follows_it(ex: Extractor) -> None:
+    text = (
+        "Росія вдарила ракетами по Києву. Сьогодні Росія вдарила ракетами по Києву, повідомили журналісти. "
+        "Загинули 32 мирних жителі."
+    )
+    assert one(ex, text, NEWS).target.category == "civilian"

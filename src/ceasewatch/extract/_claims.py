@@ -217,7 +217,7 @@ class Extractor:
         seen: dict[tuple[str | None, str, str, str | None], int] = {}  # a claim's key -> its index in claims
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
-        unnamed = 0  # the claims of the sentence before that name no target
+        unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
         for i, (s, e) in enumerate(spans):
@@ -280,8 +280,8 @@ class Extractor:
                 if sentence is None and latest:
                     for claim in self._also_hit(cleaned, s, e, latest):
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
-                unnamed = 0 if hit or waited else unnamed  # look one sentence further for what was hit
-                waited = not hit and unnamed > 0
+                unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
+                waited = not hit and bool(unnamed)
                 if not hit:
                     latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
                 state.setting = (s, e)
@@ -290,7 +290,7 @@ class Extractor:
             state.setting = None
             where = {(c.place.name, c.place.lat) for c in found}
             state.previous = found[0].place if len(where) == 1 and found[0].place.has_point else None
-            unnamed = 0
+            unnamed = []
             waited = False
             latest = []
             for claim in found:
@@ -309,10 +309,15 @@ class Extractor:
                 )
                 if key in seen:
                     _lend_means(claims, seen[key], claim)
+                    if claim.target.category == "unknown" and seen[key] not in unnamed:
+                        # the attack told again ("Росія вдарила по Сумах ... — заявила посол"): what it hit may
+                        # still follow
+                        unnamed.append(seen[key])
                     continue
                 seen[key] = len(claims)
                 claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
-                unnamed += claim.target.category == "unknown"
+                if claim.target.category == "unknown":
+                    unnamed.append(len(claims) - 1)
                 latest.append(claim)
                 if claim.place.has_point:
                     state.last_place = claim.place
@@ -1441,8 +1446,8 @@ def _other_kinds(
     return out
 
 
-def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) -> bool:
-    """Give the claims of the sentence before that name no target (the last ``unnamed`` of ``claims``) the target
+def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: Sequence[int]) -> bool:
+    """Give the claims of the sentence before that name no target (``unnamed``, indices in ``claims``) the target
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
     `civilian`; "Пошкоджено підстанцію")."""
     if not unnamed:
@@ -1456,7 +1461,7 @@ def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: int) 
     )  # "пострадавших и разрушений нет": nothing was hit; "обстреливали наши позиции": the fighting at the line
     if best is None:
         return False
-    for i in range(len(claims) - unnamed, len(claims)):
+    for i in unnamed:
         if claims[i].target.category == "unknown":
             target = claims[i].target.model_copy(update={"category": best[2].value, "name": text[best[0] : best[1]]})
             claims[i] = claims[i].model_copy(update={"target": target})
