@@ -421,3 +421,12 @@ def test_what_an_attack_told_twice_hit_follows_it(ex: Extractor) -> None:
         "Загинули 32 мирних жителі."
     )
     assert one(ex, text, NEWS).target.category == "civilian"
+
+
+def test_a_weapon_that_killed_struck(ex: Extractor) -> None:
+    claim = one(ex, "Раніше в Києві авіабомбою було вбито дитину у храмі.", NEWS)
+    assert (claim.target.category, claim.act) == ("civilian.other", "strike.air")
+
+
+def test_killed_with_no_weapon_is_no_attack(ex: Extractor) -> None:
+    assert run(ex, "У Києві було вбито чоловіка під час сварки.", NEWS) == []

@@ -350,6 +350,9 @@ class Extractor:
         air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e)
         if not air_defence:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
+        if not triggers and _KILLED.search(text, s, e) and _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
+            # "авіабомбою було вбито дитину у храмі", "a drone killed a man": a weapon that killed struck
+            triggers = [(m.start(), m.end()) for m in _KILLED.finditer(text, s, e)]
         own_triggers = triggers
         inherited = not triggers and bool(state.header)
         if inherited:
@@ -1114,6 +1117,11 @@ def _tally(text: str, s: int, e: int) -> bool:
     return any(w[2].value in _FLYING for w in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
 
 
+_KILLED = re.compile(
+    r"\b(?:вбит[оаі]?|убит[оаы]?|вбил[аи]?|убил[аи]?|вбив|убив|вбиваю\w*|убива\w*|killed|kills|killing)\b", re.I
+)  # a transitive killing: with a weapon, an attack
+
+
 _TAKEN_TO = re.compile(
     r"\b(?:доставл|доставят|достав|госпитализ|госпіталізу|госпіталізов|відвез|отвез|перевез|забрал|забрали|направлен|"
     r"taken|transported|rushed|admitted|brought|hospitali[sz]ed)\w*(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:в|во|у|до|to|in|at)\s+"
@@ -1386,7 +1394,12 @@ def _common_target(
         if best[2].value.startswith("civilian.") and not best[2].outcome:
             # people, cars and a shop at one place ("по центру міста ... загиблі ... машини"): the civilian place as a
             # whole, not the one kind of thing that happens to be named
-            others = {t[2].value for t in targets if not t[2].specific and _top(t[2].value) == "civilian"}
+            # (people hurt name no kind of place: "вбито дитину у храмі" stays the church)
+            others = {
+                t[2].value
+                for t in targets
+                if not t[2].specific and (t[2].value.startswith("civilian.") or t[2] is _lexicon.CITY_CENTRE)
+            }
             if others - {best[2].value}:
                 return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", False)
         return best

@@ -26,6 +26,7 @@ __all__ = [
     "ACT_OF_WEAPON",
     "AIR_DEFENCE",
     "CESSATION",
+    "CITY_CENTRE",
     "CUT_SUPPLY",
     "DAMAGE",
     "DEFENCE_INDUSTRY_AFTER",
@@ -157,6 +158,18 @@ _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
 CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
 """Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
+
+
+CITY_CENTRE: Entry = _e(
+    "civilian",
+    r"(?:city|town)\s+cent(?:re|er)\b",
+    r"downtown\b",
+    r"центр(?:у|і|е|ом|а)?\s+(?:міста|города|селища|поселка|посёлка|села)\b",
+    r"(?<=по\s)центр(?:у|і)\s+(?!Україн|Украин|Росі|Росси|Європ|Европ)(?-i:[А-ЯІЇЄҐЁ])\w+",
+    r"(?<=[ув]\s)центр(?:і|е)\s+(?!Україн|Украин|Росі|Росси|Європ|Европ)(?-i:[А-ЯІЇЄҐЁ])\w+",
+    specific=False,
+)
+"""The centre of a town: a civilian place of many kinds of thing (with a car or a shop named there: `civilian`)."""
 
 
 # -- targets ---------------------------------------------------------------------------------------------------------
@@ -756,20 +769,11 @@ TARGETS: tuple[Entry, ...] = (
         r"injuring",
         r"wounded",
         r"wounding",
-        # the middle of a town, where people live and shop ("two missiles struck the city centre")
         specific=False,
     ),
     # the middle of a town, where people live and shop ("two missiles struck the city centre", "по центру Сум", "в
     # центре города"): a civilian place named as such, beside which a car or a shop is part of it
-    _e(
-        "civilian",
-        r"(?:city|town)\s+cent(?:re|er)\b",
-        r"downtown\b",
-        r"центр(?:у|і|е|ом|а)?\s+(?:міста|города|селища|поселка|посёлка|села)\b",
-        r"(?<=по\s)центр(?:у|і)\s+(?!Україн|Украин|Росі|Росси|Європ|Европ)(?-i:[А-ЯІЇЄҐЁ])\w+",
-        r"(?<=[ув]\s)центр(?:і|е)\s+(?!Україн|Украин|Росі|Росси|Європ|Европ)(?-i:[А-ЯІЇЄҐЁ])\w+",
-        specific=False,
-    ),
+    CITY_CENTRE,
     _e(
         "civilian.other",
         rf"торгов{_W}\s+центр{_W}",
