@@ -398,6 +398,16 @@ class Extractor:
         if (
             not targets
             and not weapons
+            and _lexicon.FRONTLINE.search(text)
+            and len(_places.find_places(text, s, e)) >= 3
+            and _lexicon.DAMAGE.search(text, s, e) is None
+        ):
+            # "Russian troops continue their attacks in Kharkiv, Kupyansk, Siversk, Kramatorsk" in a report of the
+            # front: the fighting along its directions, nothing named as hit, no weapon that strikes from afar
+            return None, own_triggers
+        if (
+            not targets
+            and not weapons
             and not (self._report_arms(text, state) or state.armed)
             and not _actors.find_actors(text, s, e, state.party)
         ):

@@ -1078,7 +1078,8 @@ DENIAL: re.Pattern[str] = re.compile(
 FRONTLINE: re.Pattern[str] = re.compile(
     rf"\b(?:группировк{_W}\s+войск|угрупован{_W}\s+військ|направлени{_W}|напрямк{_W}|напрямку|освобожд{_W}|освобожден{_W}|"
     rf"звільн{_W}|продвинул{_W}|просунул{_W}|линии\s+боевого\s+соприкосновения|лінії\s+бойового\s+зіткнення|"
-    rf"front\s*line|frontline|on\s+the\s+front|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|assault{_W}|"
+    rf"front\s*line|frontline|on\s+the\s+front|(?-i:[A-Z])[\w-]+\s+directions?\b(?!\s+of)|offensive\s+actions?|"
+    rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
     _I,
 )
