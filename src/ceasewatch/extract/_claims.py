@@ -102,6 +102,7 @@ class _ReportState:
     # the weapons of the report that struck (found when a sentence names none), if of one act; None until asked
     arms: list[tuple[int, int, _lexicon.Entry]] | None = None
     armed: bool = False  # whether the report names a weapon that struck (of one act or not); set with ``arms``
+    front: bool | None = None  # whether the report speaks of the front anywhere; None until asked
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
@@ -398,7 +399,7 @@ class Extractor:
         if (
             not targets
             and not weapons
-            and _lexicon.FRONTLINE.search(text)
+            and self._report_front(text, state)
             and len(_places.find_places(text, s, e)) >= 3
             and _lexicon.DAMAGE.search(text, s, e) is None
         ):
@@ -464,6 +465,12 @@ class Extractor:
                 or bool(_actors.find_actors(text, 0, len(text), state.party))
             )
         return state.attacked
+
+    def _report_front(self, text: str, state: _ReportState) -> bool:
+        """Whether the report speaks of the front anywhere (asked once per report, kept in ``state``)."""
+        if state.front is None:
+            state.front = _lexicon.FRONTLINE.search(text) is not None
+        return state.front
 
     def _report_arms(self, text: str, state: _ReportState) -> list[tuple[int, int, _lexicon.Entry]]:
         """The weapons the whole report names as striking, when they all imply one act (else none); asked once per
