@@ -705,13 +705,18 @@ TARGETS: tuple[Entry, ...] = (
         r"residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
         rf"(?:мирн|спальн){_W}\s+(?:квартал|район|мікрорайон|микрорайон){_W}",
         r"(?:private\s+)?houses?\b",
+        r"homes?\b",
+        rf"квартир{_W}",
+        r"high-rise",
+    ),
+    # (an entry of its own: a numeral can begin it, so it has no word beginnings for the pre-filter of ``find_all``,
+    # which the entry above keeps)
+    _e(
+        "civilian.residential",
         # houses counted, as in English ("сгорело 20 домов", "пошкоджено кілька будинків", "несколько окрестных домов")
         r"(?:\d+|несколько|нескольких|кілька|декілька|кількох|два|две|двух|три|трех|трёх|четыре|пять|шесть|десят\w*|"
         r"два|дві|двох|чотири|п['’ʼ]ять|шість|сотн\w*|десятки|десятков|десятків)\s+(?:[\w'’ʼ-]+\s+)?"
         r"(?:дом(?:а|ов|ами|ах)?|будинк(?:и|ів|ами|ах))\b",
-        r"homes?\b",
-        rf"квартир{_W}",
-        r"high-rise",
     ),
     _e(
         "civilian.industry",
