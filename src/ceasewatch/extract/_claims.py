@@ -1128,8 +1128,9 @@ _FLYING = frozenset(
 def _tally(text: str, s: int, e: int) -> bool:
     """An interception tally that names no air defence ("по два БПЛА уничтожили над Липецкой областью", "drones were
     destroyed over the Kursk region"): drones or missiles destroyed or shot down over a region."""
-    shot = _lexicon.DESTROYED.search(text, s, e) or _lexicon.INTERCEPTION.search(text, s, e)
-    if shot is None or _OVER.search(text, s, e) is None:
+    if _OVER.search(text, s, e) is None:  # (the rarest word first)
+        return False
+    if _lexicon.DESTROYED.search(text, s, e) is None and _lexicon.INTERCEPTION.search(text, s, e) is None:
         return False
     return any(w[2].value in _FLYING for w in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
 
