@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor
+from ceasewatch.extract import Extractor, _actors
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, FakeCandidate, fake_geocode, one, run
 
@@ -430,3 +430,21 @@ def test_a_weapon_that_killed_struck(ex: Extractor) -> None:
 
 def test_killed_with_no_weapon_is_no_attack(ex: Extractor) -> None:
     assert run(ex, "У Києві було вбито чоловіка під час сварки.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Про це інформує Міненергетики.",
+        "Про це повідомили в Міністерстві енергетики.",
+        "Об этом сообщили в Минэнерго Украины.",
+        "This was reported by the Ministry of Energy of Ukraine.",
+    ],
+)
+def test_the_ukrainian_energy_ministry_by_its_names_speaks_for_ukraine(sentence: str) -> None:
+    assert _actors.claimant_in(sentence, 0, len(sentence)) == "UKR"
+
+
+def test_another_countrys_energy_ministry_is_not_ukraines() -> None:
+    for sentence in ("Про це повідомили в Міністерстві енергетики Росії.", "Об этом сообщили в Минэнерго России."):
+        assert _actors.claimant_in(sentence, 0, len(sentence)) is None
