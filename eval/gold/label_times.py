@@ -25,13 +25,18 @@ def night(d: str, off: str, tz: str) -> dict:
     return T((midnight - timedelta(hours=3)).isoformat(), (midnight + timedelta(hours=6)).isoformat(), "night", tz)
 
 
-def day(d: str, off: str, tz: str, end: str | None = None) -> dict:
-    """A calendar day, local time; `end` caps it at the publication instant for 'today'."""
-    a = iso(f"{d}T00:00{off}")
-    b = a + timedelta(days=1)
+def capped(start: str, length: timedelta, prec: str, tz: str, end: str | None = None) -> dict:
+    """[start, start + length], the end capped at `end` (the publication instant, for 'today') when given."""
+    a = iso(start)
+    b = a + length
     if end is not None:
         b = min(b, iso(end))
-    return T(a.isoformat(), b.isoformat(), "day", tz)
+    return T(a.isoformat(), b.isoformat(), prec, tz)
+
+
+def day(d: str, off: str, tz: str, end: str | None = None) -> dict:
+    """A calendar day, local time; `end` caps it at the publication instant for 'today'."""
+    return capped(f"{d}T00:00{off}", timedelta(days=1), "day", tz, end)
 
 
 def yesterday(pub: str, off: str, tz: str) -> dict:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # around, before, day, night and yesterday are for the reports_*.py modules, which import them from here
-from label_times import T, around, before, day, iso, night, yesterday  # noqa: E402, F401
+from label_times import T, around, before, capped, day, iso, night, yesterday  # noqa: E402, F401
 
 HERE = Path(__file__).resolve().parent
 K = "Europe/Kyiv"
@@ -152,11 +152,7 @@ def C(cat, pl, time, act, weapon, perp, claimant, stance, quote, name=None, note
 
 def evening(d: str, off: str, tz: str, end: str | None = None) -> dict:
     """'ввечері/вечером D', 'on D evening': 17:00 to 24:00 local (capped at publication for 'today')."""
-    a = iso(f"{d}T17:00{off}")
-    b = a + timedelta(hours=7)
-    if end is not None:
-        b = min(b, iso(end))
-    return T(a.isoformat(), b.isoformat(), "hour", tz)
+    return capped(f"{d}T17:00{off}", timedelta(hours=7), "hour", tz, end)
 
 
 def daytime(d: str, off: str, tz: str) -> dict:
