@@ -552,7 +552,8 @@ def _city_ref(city: str) -> int | None:
 @lru_cache(maxsize=64)
 def _document(document: str) -> tuple[frozenset[int], frozenset[str]]:
     """What a report says of where it is: the big cities it names (gazetteer indexes) and the regions (admin1 names)
-    it names or whose big city it names."""
+    it names or whose big city it names. Read once per report, and only when a mention needs it (a city district
+    no other rule places, namesakes in more than one region)."""
     gaz = gazetteer()
     cities: set[int] = set()
     regions: set[str] = set()
@@ -570,7 +571,7 @@ def _document(document: str) -> tuple[frozenset[int], frozenset[str]]:
 
 
 def _city_districts(
-    gaz: Gazetteer, text: str, mentions: list[Mention], doc_cities: frozenset[int]
+    gaz: Gazetteer, text: str, mentions: list[Mention], document: str | None
 ) -> tuple[list[Mention], bool]:
     """Mentions with a city district read as its city: "Шевченківському районі" in a report that names Kharkiv, a
     district only one city has ("Slobidskyi district", "Холодногірський район"), or a district named beside its
@@ -590,7 +591,7 @@ def _city_districts(
         here = out[at[0]] if at else None
         if any(r in named for r in refs) and (here is None or here.district or not here.exact):
             city = next(r for r in refs if r in named)
-        elif len(in_doc := [r for r in refs if r in doc_cities]) == 1:
+        elif document and len(in_doc := [r for r in refs if r in _document(document)[0]]) == 1:
             city = in_doc[0]
         elif len(refs) == 1 and (
             here is None or not here.district or all(int(gaz.population[e.ref]) < _TOWN for e in here.entries)
@@ -628,16 +629,21 @@ def _not_the_district(gaz: Gazetteer, mention: Mention, word: str) -> bool:
     )
 
 
-def _namesakes_in(cands: list[Candidate], regions: frozenset[str]) -> list[Candidate]:
+def _namesakes_in(cands: list[Candidate], document: str) -> list[Candidate]:
     """Candidates with the settlements in the regions a report names raised a little over their namesakes
-    elsewhere (the same words read as places in other regions)."""
-    spans: dict[tuple[int | None, int | None], set[bool]] = {}
+    elsewhere (the same words read as places in other regions). The report is read (:func:`_document`) only when
+    some words name settlements in more than one region."""
+    spans: dict[tuple[int | None, int | None], set[str | None]] = {}
     for c in cands:
         if c.kind == "settlement":
-            spans.setdefault((c.start, c.end), set()).add(c.admin1 in regions)
+            spans.setdefault((c.start, c.end), set()).add(c.admin1)
+    if all(len(admin1s) < 2 for admin1s in spans.values()):
+        return cands
+    regions = _document(document)[1]
+    split = {span for span, admin1s in spans.items() if admin1s & regions and admin1s - regions}
     return [
         replace(c, score=c.score + _NAMESAKE_BONUS)
-        if c.kind == "settlement" and c.admin1 in regions and spans.get((c.start, c.end)) == {True, False}
+        if c.kind == "settlement" and c.admin1 in regions and (c.start, c.end) in split
         else c
         for c in cands
     ]
@@ -1346,8 +1352,7 @@ def geocode_many(
                 _facility_candidate(f, matched, score - 0.001 * k, _facility_radius(registry, f))
                 for k, f in enumerate(facilities)
             )
-        doc_cities, doc_regions = _document(document) if document else (frozenset(), frozenset())
-        mentions, dropped = _city_districts(gaz, text, _in_named_city(text, find_mentions(text, index=gaz)), doc_cities)
+        mentions, dropped = _city_districts(gaz, text, _in_named_city(text, find_mentions(text, index=gaz)), document)
         if not mentions and not facilities and not dropped:
             mentions = _fuzzy(gaz, text)
         admin1, countries = _context(gaz, context)
@@ -1359,8 +1364,8 @@ def geocode_many(
             or any(m.direction for m in mentions)
         )
         found = _candidates(gaz, mentions, admin1, countries, front)
-        if doc_regions:
-            found = _namesakes_in(found, doc_regions)
+        if document:
+            found = _namesakes_in(found, document)
         ranked = sorted(
             [*cands, *found],
             # a facility named as such (score 1) comes first whatever the towns score
