@@ -4,7 +4,7 @@
 
 A district is keyed by a spelling-independent skeleton of its adjective (:func:`district_key`), so that the
 Ukrainian, Russian and English forms in any case meet: Шевченківському, Шевченковском, Shevchenkivskyi →
-``svcnkv``. Former (pre-2016) names that Russian-language reports still use are listed beside the current ones.
+``se|vcnkv``. Former (pre-2016) names that Russian-language reports still use are listed beside the current ones.
 
 Sources (public lists of each city's districts): the Wikipedia articles "Райони Харкова", "Райони Києва",
 "Райони Запоріжжя", "Райони Дніпра", "Райони Одеси", "Райони Миколаєва", "Херсон", "Суми", "Райони Кривого Рогу",

@@ -50,7 +50,7 @@ from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz, process
 
-from ceasewatch.geo.districts import district_cities
+from ceasewatch.geo.districts import CITY_DISTRICTS, district_cities
 from ceasewatch.geo.gazetteer import (
     ADMIN_WORDS,
     COUNTRIES,
@@ -537,7 +537,7 @@ _TOWN = 25_000
 """A district read only as named after villages smaller than this is rather a city's district of that name."""
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=len(CITY_DISTRICTS))
 def _city_ref(city: str) -> int | None:
     """The gazetteer index of a city of the district table (the biggest settlement of that name)."""
     gaz = gazetteer()
