@@ -97,6 +97,7 @@ class _ReportState:
     report leaks into the next."""
 
     party: str | None  # the party of the report
+    spans: list[tuple[int, int]]  # the report's sentences
     # the one place the report names (and where it is named), if it names exactly one
     only_place: tuple[int, Place] | None
     # the weapons of the report that struck (found when a sentence names none), if of one act; None until asked
@@ -113,7 +114,6 @@ class _ReportState:
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
     # carry to the damage sentences after it that name none
     lead_arms: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)  # the report's sentences
 
 
 def _depth(category: str) -> int:
@@ -124,6 +124,11 @@ def _said_absent(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) 
     """Whether the words around a target found in ``text[s:e]`` say there was none ("пострадавших и разрушений нет",
     "без пострадавших")."""
     return bool(_lexicon.NONE_AFTER.match(text, t[1], e) or _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
+
+
+def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets ``text[s:e]`` names, but those it says there were none of ("пострадавших и разрушений нет")."""
+    return [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
 
 
 def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[int, int, _lexicon.Entry] | None:
@@ -201,8 +206,8 @@ class Extractor:
         per_sentence = claimant is None and not attributed
         if claimant is None and not attributed:
             claimant = _actors.claimant_in(cleaned, 0, len(cleaned)) or party
-        local = not official and not attributed and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
         relays_local = not official and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
+        local = relays_local and not attributed
         spans = _segment.sentences(cleaned)
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
@@ -212,8 +217,9 @@ class Extractor:
         for mention, found_place in self._resolve_places(cleaned, 0, len(cleaned)):
             if found_place.has_point:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
-        state = _ReportState(party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None)
-        state.spans = spans
+        state = _ReportState(
+            party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None, spans=spans
+        )
         claims: list[Claim] = []
         seen: dict[tuple[str | None, str, str, str | None], int] = {}  # a claim's key -> its index in claims
         last_speaker: str | None = None
@@ -412,11 +418,9 @@ class Extractor:
             and not (self._report_arms(text, state) or state.armed)
             and not _actors.find_actors(text, s, e, state.party)
         ):
-            return (
-                None,
-                own_triggers,
-            )  # no target, no side that struck, and no weapon here or in the report ("Внаслідок атаки постраждали ...
+            # no target, no side that struck, and no weapon here or in the report ("Внаслідок атаки постраждали ...
             # області"); a side named is enough ("росіяни атакували Харків": an attack on the city, of unknown target)
+            return None, own_triggers
         lead = state.lead_arms
         if weapons and (striking := _striking(text, weapons, targets)):
             state.lead_arms = striking
@@ -427,8 +431,7 @@ class Extractor:
         than those of the claims before it: the same attack, at those places."""
         if _lexicon.DAMAGE.search(text, s, e) is None:
             return []
-        targets = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
-        best = _best_target(targets)
+        best = _best_target(_present_targets(text, s, e))
         if best is None:
             return []
         before = latest[-1]
@@ -1064,7 +1067,7 @@ _ATTACKED_GAP = re.compile(
 
 
 def _attacked_place(
-    text: str, sentence: _Sentence, mention: _places.PlaceMention, mentions: list[_places.PlaceMention] | None = None
+    text: str, sentence: _Sentence, mention: _places.PlaceMention, mentions: list[_places.PlaceMention]
 ) -> bool:
     """Whether a place is where an attack word of the sentence points, when nothing is named as hit: the place
     follows the attack word in the same clause ("атака на Кавказский район", "атакували Харків шістьма шахедами",
@@ -1077,12 +1080,11 @@ def _attacked_place(
         if ms >= mention.end and _ATTACKED_GAP.fullmatch(text, mention.end, ms):
             return True
     # one of a list of places ("постраждали Сумська, Одеська та Київська області"): where the list is attacked
-    listed = mentions or []
-    for other in listed:
+    for other in mentions:
         if other.end <= mention.start and _LIST_GAP.fullmatch(text, other.end, mention.start):
-            return _attacked_place(text, sentence, other, [m for m in listed if m.end <= other.start])
+            return _attacked_place(text, sentence, other, [m for m in mentions if m.end <= other.start])
         if other.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, other.start):
-            return _attacked_place(text, sentence, other, [m for m in listed if m.start >= other.end])
+            return _attacked_place(text, sentence, other, [m for m in mentions if m.start >= other.end])
     return False
 
 
@@ -1483,13 +1485,8 @@ def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: Seque
     `civilian`; "Пошкоджено підстанцію")."""
     if not unnamed:
         return False
-    best = _best_target(
-        [
-            t
-            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
-            if not _said_absent(text, s, e, t) and not _POSITIONS.fullmatch(text, t[0], t[1])
-        ]
-    )  # "пострадавших и разрушений нет": nothing was hit; "обстреливали наши позиции": the fighting at the line
+    # "обстреливали наши позиции": the fighting at the line
+    best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
     if best is None:
         return False
     for i in unnamed:
