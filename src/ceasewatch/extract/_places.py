@@ -109,7 +109,9 @@ _CAPITAL_STEMS = r"(?:Киев|Київ|Києв|Москв|Вашингтон|�
 # nominative and genitive only: an accusative capital is as often the place attacked ("Москву та область сьогодні
 # атакували") as the government blamed ("обвинила Москву")
 _CAPITAL_NAME = re.compile(rf"{_CAPITAL_STEMS}[аыи]?$", re.I)
-_REGION_NOUN = re.compile(r"(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною)$", re.I)  # Харківщина, Одещину, Донеччини
+_REGION_SUFFIX = r"(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною)"  # Харківщина, Одещину, Донеччини
+_REGION_NOUN = re.compile(rf"{_REGION_SUFFIX}$", re.I)
+_REGION_NOUN_NAME = re.compile(rf"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+{_REGION_SUFFIX})(?![\w'’ʼ-])")
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:;…\n*_#>|(\[\]\"«»“”„▫️•🔹⚡💥🔸▪️-]|[^\w\s,])\s*$")
 _NOT_PLACES = frozenset(
     [
@@ -448,9 +450,6 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     return kept
 
 
-_REGION_NOUN_NAME = re.compile(
-    r"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною))(?![\w'’ʼ-])"
-)
 _CAPITAL_MENTION = re.compile(r"(?:Киев|Київ|Києв|Москв|Kyiv|Kiev|Moscow)\w*$", re.I)
 _GOVERNMENT_BEFORE = re.compile(
     r"(?:\b(?:[mM]inistry|[mM]inistries|[oO]fficials|[aA]uthorities|[gG]overnment|[eE]mbassy|[sS]pokes(?:man|woman|person)|"
