@@ -560,6 +560,38 @@ class Extractor:
             resolved = [(m, p) for m, p in resolved if not (m.strict and p.admin1 not in region_query)]
         return resolved
 
+    def _borrowed_place(self, text: str, sentence: _Sentence, state: _ReportState, country: str | None) -> Place | None:
+        """The place of a sentence that names none (``country``: the country it names, if any): the report's only
+        place, the place just named, the scene the sentence before set, or the one place of the sentence before."""
+        s, e = sentence.start, sentence.end
+        if state.only_place is not None:
+            only = state.only_place[1]
+            named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
+            if named is None or (named == only.country and state.only_place[0] < s):
+                return only  # the report's only place (a sentence before it: if it names no country)
+        if (
+            state.last_place is not None
+            and _ANAPHORA.search(text, s, e)
+            and (country is None or country == state.last_place.country)
+        ):
+            return state.last_place  # "an ammunition depot at the base was hit": the place just named
+        if state.setting is not None and country is None and not _lexicon.HYPOTHETICAL.search(text, *state.setting):
+            # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
+            # the place of the sentence just before, which set the scene and gave no claim
+            setting = {p.name: p for _, p in self._resolve_places(text, *state.setting) if p.has_point}
+            if len(setting) == 1:
+                return next(iter(setting.values()))
+        if (
+            state.previous is not None
+            and sentence.targets
+            and country is None
+            and not _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
+        ):
+            # "A Russian missile attack on Kharkiv killed a man ... The mayor said 21 apartment buildings, two
+            # schools and a factory were damaged": the place of the sentence just before, where all its claims are
+            return state.previous
+        return None
+
     def _claims(
         self,
         report: Report,
@@ -582,42 +614,18 @@ class Extractor:
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
         mentions = [m for m, _ in places]
         out: list[Claim] = []
-        # the country the sentence names: asked only when it names no place (a clause's place is then None)
+        # the country the sentence names: asked only when it names no place
         country = None if places else _country_named(text, s, e)
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
+        # a sentence that names no place (and so is one clause) borrows one from the report
+        borrowed = None if places else self._borrowed_place(text, sentence, state, country)
+        named_at: _places.PlaceMention | None
+        place: Place | None
         for n, (cs, ce) in enumerate(clauses):
-            place = places[n][1] if len(places) >= 2 else (places[0][1] if places else None)
-            named_at = (places[n][0] if len(places) >= 2 else places[0][0]) if places else None
-            if place is None and state.only_place is not None:
-                only = state.only_place[1]
-                named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
-                if named is None or (named == only.country and state.only_place[0] < s):
-                    place = only  # the report's only place (a sentence before it: if it names no country)
-            if place is None and state.last_place is not None and _ANAPHORA.search(text, s, e):
-                named = country
-                if named is None or named == state.last_place.country:
-                    place = state.last_place  # "an ammunition depot at the base was hit": the place just named
-            if (
-                place is None
-                and state.setting is not None
-                and country is None
-                and not _lexicon.HYPOTHETICAL.search(text, *state.setting)
-            ):
-                # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
-                # the place of the sentence just before, which set the scene and gave no claim
-                setting = {p.name: p for _, p in self._resolve_places(text, *state.setting) if p.has_point}
-                if len(setting) == 1:
-                    place = next(iter(setting.values()))
-            if (
-                place is None
-                and state.previous is not None
-                and sentence.targets
-                and country is None
-                and not _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
-            ):
-                # "A Russian missile attack on Kharkiv killed a man ... The mayor said 21 apartment buildings, two
-                # schools and a factory were damaged": the place of the sentence just before, where all its claims are
-                place = state.previous
+            if places:
+                named_at, place = places[n] if len(places) >= 2 else places[0]
+            else:
+                named_at, place = None, borrowed
             own = [t for t in sentence.targets if cs <= t[0] < ce]
             if (
                 not own
