@@ -107,12 +107,12 @@ _ADMISSION_VERB = re.compile(
     rf"нанес[а-яё]*\s+(?:\w+\s+)?поражени{_W}|завдал{_W}\s+(?:\w+\s+)?ураженн{_W})",
     _I,
 )
-_WHEN = (
+_A_DATE = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|the\s+night|the\s+morning|the\s+evening|\d)"
 )  # "said on Thursday Russian artillery ...": a time, not the side hit
 _PATIENT_CUE = re.compile(
-    rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?!{_WHEN}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
+    rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?!{_A_DATE}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
@@ -364,7 +364,7 @@ def own_official(text: str, start: int, end: int) -> bool:
 def own_forces(text: str, start: int, end: int, claimant: str) -> list[Actor]:
     """The speaker's side acting as "its forces", "their drones", "its strike" ("The General Staff said its forces
     had hit the refinery")."""
-    m = next(_OWN_FORCES.finditer(text, start, end), None)
+    m = _OWN_FORCES.search(text, start, end)
     return [Actor(m.start(), m.end(), claimant)] if m else []
 
 
