@@ -132,7 +132,7 @@ def test_a_gold_place_given_as_an_oblast_without_a_point_is_matched_by_oblast(tm
 
 def test_another_labellers_words_for_fields_no_score_reads_load(tmp_path: Path) -> None:
     base = expected()
-    time = {**base["time"], "precision": "evening", "tz": "Kyiv time"}  # type: ignore[dict-item]  # a 4-hour night
+    time = {**base["time"], "precision": "evening", "tz": "Kyiv time"}  # type: ignore[dict-item]
     place = {"name": "Krasnodar Krai", "precision": "region", "admin1": "Krasnodar Krai", "country": "RUS"}
     gold_file = tmp_path / "gold.jsonl"
     gold_file.write_text(json.dumps({**REPORT, "claims": [{**base, "time": time, "place": place}]}) + "\n")

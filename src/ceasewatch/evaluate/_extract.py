@@ -16,7 +16,6 @@ import csv
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, get_args
 
@@ -162,7 +161,7 @@ def _unscored_free(claim: dict[str, Any]) -> dict[str, Any]:
     if isinstance(time, dict):
         time = dict(time)
         if time.get("precision") not in _TIME_PRECISIONS:
-            time["precision"] = _precision_of(time)
+            time["precision"] = "day"  # any valid value: scores read only the interval
         tz = time.get("tz")
         if tz is not None:
             try:
@@ -177,19 +176,6 @@ def _unscored_free(claim: dict[str, Any]) -> dict[str, Any]:
         place["precision"] = _PLACE_WORDS.get(word, "unknown")
         claim["place"] = place
     return claim
-
-
-def _precision_of(time: dict[str, Any]) -> str:
-    """A time precision that fits the width of a gold interval whose own precision is missing or unknown."""
-    try:
-        width = datetime.fromisoformat(str(time["latest"])) - datetime.fromisoformat(str(time["earliest"]))
-    except (KeyError, TypeError, ValueError):
-        return "day"  # the interval itself is checked by the model, which names what is wrong with it
-    if width <= timedelta(hours=2):
-        return "hour"
-    if width <= timedelta(days=1, hours=12):
-        return "day"
-    return "week" if width <= timedelta(days=8) else "month"
 
 
 def score_extraction(
