@@ -102,7 +102,7 @@ class _ReportState:
     only_place: tuple[int, Place] | None
     # the weapons of the report that struck (found when a sentence names none), if of one act; None until asked
     arms: list[tuple[int, int, _lexicon.Entry]] | None = None
-    armed: bool = False  # whether the report names a weapon that struck (of one act or not); set with ``arms``
+    armed: bool = False  # whether the report names a weapon that struck (of one act or not): ask _report_armed
     front: bool | None = None  # whether the report speaks of the front anywhere; None until asked
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
@@ -415,7 +415,7 @@ class Extractor:
         if (
             not targets
             and not weapons
-            and not (self._report_arms(text, state) or state.armed)
+            and not self._report_armed(text, state)
             and not _actors.find_actors(text, s, e, state.party)
         ):
             # no target, no side that struck, and no weapon here or in the report ("Внаслідок атаки постраждали ...
@@ -488,6 +488,12 @@ class Extractor:
             state.armed = bool(arms)
             state.arms = arms if len(acts) == 1 else []
         return state.arms
+
+    def _report_armed(self, text: str, state: _ReportState) -> bool:
+        """Whether the report names any weapon that surely struck, of one act or not (``armed``, which
+        :meth:`_report_arms` sets when it is first asked)."""
+        self._report_arms(text, state)
+        return state.armed
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         # a capital or a country that speaks ("заявления из Киева", "в Киеве заявили") is no place of the attack
