@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor, _actors
+from ceasewatch.extract import Extractor, _actors, _lexicon
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, FakeCandidate, fake_geocode, one, run
 
@@ -448,3 +448,11 @@ def test_the_ukrainian_energy_ministry_by_its_names_speaks_for_ukraine(sentence:
 def test_another_countrys_energy_ministry_is_not_ukraines() -> None:
     for sentence in ("Про це повідомили в Міністерстві енергетики Росії.", "Об этом сообщили в Минэнерго России."):
         assert _actors.claimant_in(sentence, 0, len(sentence)) is None
+
+
+@pytest.mark.parametrize("phrase", ["лінію електропередачі", "лініях електропередачі", "лініями електропередачі"])
+def test_a_ukrainian_power_line_in_any_case_is_a_line(phrase: str) -> None:
+    text = f"Пошкоджено {phrase}."
+    assert [entry.value for _, _, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))] == [
+        "energy.electricity.line"
+    ]
