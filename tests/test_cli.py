@@ -275,6 +275,27 @@ def test_extract_filter_turns_text_into_claims() -> None:
     assert claims[0]["target"]["category"] == "energy.oil.pumping_station" and claims[0]["perpetrator"] == "UKR"
 
 
+AIRFIELD_REPORT = {
+    **TEXT_REPORT,
+    "id": "mod-airfield",
+    "text": "В ночь на 24 марта ВС РФ нанесли удар по военному аэродрому и нефтебазе в Николаевской области.",
+}
+
+
+def test_extract_leaves_out_military_targets_unless_asked_and_reports_add_keeps_them(db: str) -> None:
+    line = json.dumps(AIRFIELD_REPORT, ensure_ascii=False) + "\n"
+    code, out, _ = run("extract", "-", input=line)
+    assert code == 0 and [json.loads(x)["target"]["category"] for x in out.splitlines()] == ["energy.oil.storage"]
+    code, out, _ = run("extract", "-", "--military", input=line)
+    assert sorted(json.loads(x)["target"]["category"] for x in out.splitlines()) == [
+        "energy.oil.storage",
+        "military.airbase",
+    ]
+    assert run("reports", "add", "-", "--db", db, input=line)[0] == 0
+    with Store.open(db) as store:  # a full ceasefire is judged on strikes on military targets: the store keeps them
+        assert sorted(c.target.category for c in store.claims()) == ["energy.oil.storage", "military.airbase"]
+
+
 def test_reports_add_stores_claims_extracted_from_text(db: str) -> None:
     code, _, _ = run("reports", "add", "-", "--db", db, input=json.dumps(TEXT_REPORT, ensure_ascii=False) + "\n")
     assert code == 0

@@ -148,3 +148,21 @@ def test_a_scored_field_in_other_words_is_still_an_error(tmp_path: Path) -> None
     gold_file.write_text(json.dumps({**REPORT, "claims": [expected(target={"category": "refinery"})]}) + "\n")
     with pytest.raises(InputError, match="not a gold claim"):
         read_gold_reports(gold_file)
+
+
+def test_gold_claims_on_military_targets_are_expected_only_when_military_is_scored(tmp_path: Path) -> None:
+    airfield = expected(id="r2/1", report_id="r2", target={"category": "military.airbase"})
+    warship = expected(id="r3/1", report_id="r3", target={"category": "maritime.vessel.military"})
+    reports = [REPORT, {**REPORT, "id": "r2"}, {**REPORT, "id": "r3"}]
+    gold = read_gold_reports(gold_folder(tmp_path, [expected(), airfield, warship], reports))
+
+    def energy_only(report: Report) -> list[Claim]:
+        return [claim("r1/1")] if report.id == "r1" else []
+
+    scores = score_extraction(gold, energy_only)
+    assert (scores.expected, scores.matched, scores.military_left_out) == (1, 1, 2)
+    assert (scores.negatives, scores.negatives_right) == (2, 2)  # reports of military strikes only: no claim
+    assert scores.prf("target") == (1.0, 1.0, 1.0)
+    everything = score_extraction(gold, energy_only, military=True)
+    assert (everything.expected, everything.military_left_out, everything.negatives) == (3, 0, 0)
+    assert everything.prf("target")[1] == pytest.approx(1 / 3)

@@ -67,7 +67,7 @@ def fake_geocode(text: str, *, context: str | None = None, limit: int = 5) -> li
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
-    return Extractor(geocoder=fake_geocode, use_default=False)
+    return Extractor(geocoder=fake_geocode, use_default=False, military=True)  # the whole claim model
 
 
 PUB = datetime(2025, 3, 19, 8, 0, tzinfo=UTC)  # 11:00 in Moscow, 10:00 in Kyiv, a Wednesday
@@ -792,7 +792,7 @@ def settlement_geocode(text: str, *, context: str | None = None, limit: int = 5)
     ],
 )
 def test_a_settlement_before_its_region_is_the_place(text: str, name: str) -> None:
-    settled = Extractor(geocoder=settlement_geocode, use_default=False)
+    settled = Extractor(geocoder=settlement_geocode, use_default=False, military=True)
     assert one(settled, text, UKR_GS).place.name == name
 
 
@@ -922,3 +922,15 @@ class TestLexiconPrefilter:
                 want = [(s, e, x.value) for s, e, x in _lexicon.find_all(unfiltered, text, 0, len(text))]
                 assert got == want
                 assert got or entries is _lexicon.WEAPONS
+
+
+def test_strikes_on_military_targets_are_left_out_unless_asked_for() -> None:
+    """Issue 5 counts a report of a strike on a military target as no claim; a full ceasefire needs them all."""
+    text = "Уражено нафтобазу та військовий аеродром у Брянській області"
+    default = Extractor(geocoder=fake_geocode, use_default=False)
+    result = default.extract(report(text, UKR_GS))
+    assert [c.target.category for c in result.claims] == ["energy.oil.storage"]
+    every = Extractor(geocoder=fake_geocode, use_default=False, military=True)
+    assert sorted(c.target.category for c in run(every, text, UKR_GS)) == ["energy.oil.storage", "military.airbase"]
+    only_military = default.extract(report("Уражено військовий аеродром у Брянській області", UKR_GS))
+    assert only_military.claims == () and only_military.reason is not None and "military" in only_military.reason

@@ -24,7 +24,7 @@ def geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[Fa
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
-    return Extractor(geocoder=geocode, use_default=False)
+    return Extractor(geocoder=geocode, use_default=False, military=True)  # the whole claim model
 
 
 # -- act ----------------------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[Fa
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
-    return Extractor(geocoder=geocode, use_default=False)
+    return Extractor(geocoder=geocode, use_default=False, military=True)  # the whole claim model
 
 
 # -- one site, named by a generic word and a narrower one ---------------------------------------------------------
@@ -658,7 +658,7 @@ def test_a_place_reads_the_same_whatever_was_read_before() -> None:
             return [FakeCandidate("Crimea", 45.3, 34.4, 180, "Crimea", "UKR", 0.9, "admin1")]
         return []
 
-    ex = Extractor(geocoder=crimea, use_default=False)
+    ex = Extractor(geocoder=crimea, use_default=False, military=True)
     ex.extract(report("Після попадання в південну частину Криму ввімкнули тривогу. Удар по НПЗ у Туапсе."))
     claim = one(ex, "Уражено ЗРК у УКРАЇНСЬКОМУ Криму.", UKR_GS)
     assert claim.place.name == "Crimea"
@@ -823,7 +823,7 @@ def en_geocode(text: str, *, context: str | None = None, limit: int = 5) -> list
 
 @pytest.fixture(scope="module")
 def en() -> Extractor:
-    return Extractor(geocoder=en_geocode, use_default=False)
+    return Extractor(geocoder=en_geocode, use_default=False, military=True)
 
 
 def test_a_list_of_regions_with_one_head_is_one_claim_per_region(en: Extractor) -> None:

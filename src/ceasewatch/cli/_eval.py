@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -82,16 +83,30 @@ def eval_extract(
     show: Annotated[
         bool, typer.Option("--show-errors", help="List the wrong fields, missed and spurious claims per report.")
     ] = False,
+    military: Annotated[
+        bool,
+        typer.Option(
+            "--military",
+            help="Count strikes on military targets as claims, extracted and expected (by default neither).",
+        ),
+    ] = False,
 ) -> None:
     """Precision, recall and F1 of extracted claims per field, against claims labelled by reading."""
     from ceasewatch.evaluate import FIELDS, read_gold_reports, score_extraction
     from ceasewatch.extract import extract
 
     with errors():
-        scores = score_extraction(read_gold_reports(gold, data), extract, split)
+        scores = score_extraction(
+            read_gold_reports(gold, data), partial(extract, military=military), split, military=military
+        )
+    left_out = (
+        f"; {scores.military_left_out} gold claim(s) on military targets left out (--military scores them)"
+        if scores.military_left_out
+        else ""
+    )
     out.print(
         f"{scores.reports} reports ({split}): {scores.found} claims found, {scores.expected} expected, "
-        f"{scores.matched} paired; negatives left empty {scores.negatives_right}/{scores.negatives}"
+        f"{scores.matched} paired; negatives left empty {scores.negatives_right}/{scores.negatives}{left_out}"
     )
     table = Table("field", "precision", "recall", "F1", title="claims, field by field")
     for name in FIELDS:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Literal, TextIO
 
@@ -171,10 +172,11 @@ def ingest(
 
 
 def _extractor() -> Callable[[Report], list[Claim]]:
-    """Claim extraction from text, with the bundled gazetteer and facility registry."""
+    """Claim extraction from text, with the bundled gazetteer and facility registry. The store keeps strikes on
+    military targets too: a full ceasefire is judged on them, a truce on energy leaves them out."""
     from ceasewatch.extract import extract
 
-    return extract
+    return partial(extract, military=True)
 
 
 @app.command("extract")
@@ -182,6 +184,13 @@ def extract_command(
     file: Annotated[str, typer.Argument(help="Reports as JSON Lines or CSV ('-' for stdin).")] = "-",
     fmt: ReportsFormatOption = "auto",
     workers: Annotated[int, typer.Option("--workers", help="Processes to use.", min=1)] = 1,
+    military: Annotated[
+        bool,
+        typer.Option(
+            "--military",
+            help="Also strikes on military targets (airfields, depots, troops, defence plants, warships).",
+        ),
+    ] = False,
 ) -> None:
     """Claims from the text of reports, in English, Ukrainian or Russian: reports in, claims as JSON Lines out."""
     from ceasewatch.extract import extract_many
@@ -189,4 +198,5 @@ def extract_command(
 
     with errors():
         reports = read_reports("-" if file == "-" else Path(file), format=fmt)
-        write_jsonl(extract_many((r for r in reports if isinstance(r, Report)), workers=workers), sys.stdout)
+        claims = extract_many((r for r in reports if isinstance(r, Report)), workers=workers, military=military)
+        write_jsonl(claims, sys.stdout)

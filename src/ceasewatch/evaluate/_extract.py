@@ -24,6 +24,7 @@ from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model import Claim, ClaimDraft, Report
 from ceasewatch.model.place import PlacePrecision
+from ceasewatch.model.taxonomy import MILITARY_TARGETS, covered
 from ceasewatch.model.time import TimePrecision, zone_of
 
 __all__ = ["FIELDS", "ExtractMismatch", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
@@ -80,6 +81,7 @@ class ExtractScores:
     matched: int = 0
     negatives: int = 0
     negatives_right: int = 0
+    military_left_out: int = 0
     counts: dict[str, Counter[str]] = field(default_factory=lambda: {name: Counter() for name in FIELDS})
     mismatches: list[ExtractMismatch] = field(default_factory=list)
 
@@ -179,21 +181,30 @@ def _unscored_free(claim: dict[str, Any]) -> dict[str, Any]:
 
 
 def score_extraction(
-    gold: Iterable[GoldReport], extract: Callable[[Report], list[Claim]], split: str = "all"
+    gold: Iterable[GoldReport],
+    extract: Callable[[Report], list[Claim]],
+    split: str = "all",
+    *,
+    military: bool = False,
 ) -> ExtractScores:
-    """Run ``extract`` on each gold report of ``split`` (dev, holdout or all) and score its claims field by field."""
+    """Run ``extract`` on each gold report of ``split`` (dev, holdout or all) and score its claims field by field.
+
+    Gold claims on military targets are expected only with ``military`` (issue 5 counts a report of such a strike as
+    no claim); without it they are left out and counted, and a report with no other claim is a negative."""
     scores = ExtractScores()
     for item in gold:
         if split != "all" and item.split != split:
             continue
+        expected = [c for c in item.claims if military or not covered(c.target.category, MILITARY_TARGETS)]
+        scores.military_left_out += len(item.claims) - len(expected)
         predicted = extract(item.report)
         scores.reports += 1
-        scores.expected += len(item.claims)
+        scores.expected += len(expected)
         scores.found += len(predicted)
-        if not item.claims:
+        if not expected:
             scores.negatives += 1
             scores.negatives_right += not predicted
-        pairs, lone_predicted, lone_gold = _pair(predicted, list(item.claims))
+        pairs, lone_predicted, lone_gold = _pair(predicted, expected)
         scores.matched += len(pairs)
         report_id = item.report.id
         for guess, truth in pairs:

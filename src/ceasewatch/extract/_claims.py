@@ -17,7 +17,7 @@ from ceasewatch.model.claim import Claim, Evidence, Target
 from ceasewatch.model.facility import Facility
 from ceasewatch.model.place import Place
 from ceasewatch.model.report import Report
-from ceasewatch.model.taxonomy import CATEGORIES
+from ceasewatch.model.taxonomy import CATEGORIES, MILITARY_TARGETS, covered
 from ceasewatch.model.time import TimeInterval
 
 __all__ = ["ExtractResult", "Extractor", "FacilityLookup"]
@@ -155,12 +155,18 @@ def _best_weapon(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> str | No
     return weapons[0][2].value if weapons else None
 
 
+def _military(claim: Claim) -> bool:
+    return covered(claim.target.category, MILITARY_TARGETS)
+
+
 class Extractor:
     """Text → claims, holding the place resolver (and its cache) and the facility registry between reports.
 
     ``geocoder`` is any function of the shape of ``ceasewatch.geo.geocode.geocode``; by default the bundled geocoder
     (``None`` with ``use_default=False``: names stay names, no coordinates). ``facilities`` is anything with
-    ``find(name)`` and ``nearest(lat, lon, max_km, categories)``; by default the bundled registry.
+    ``find(name)`` and ``nearest(lat, lon, max_km, categories)``; by default the bundled registry. ``military``
+    keeps the claims of strikes on military targets (airfields, depots, troops, defence plants, warships): issue 5
+    counts a report of such a strike as no claim, but a full ceasefire is judged on them, so ingest keeps them.
     """
 
     def __init__(
@@ -169,7 +175,9 @@ class Extractor:
         facilities: FacilityLookup | None = None,
         *,
         use_default: bool = True,
+        military: bool = False,
     ) -> None:
+        self.military = military
         self.places = _places.PlaceResolver(geocoder, use_default=use_default)
         self.facilities = facilities if facilities is not None else (_bundled_facilities() if use_default else None)
         self._nearest_cache: dict[tuple[float, float, float, str], Facility | None] = {}
@@ -328,11 +336,11 @@ class Extractor:
                 latest.append(claim)
                 if claim.place.has_point:
                     state.last_place = claim.place
-        claims = [
-            c.model_copy(update={"id": f"{report.id}/x{n}"})
-            for n, c in enumerate(_consolidate(claims, cleaned), start=1)
-        ]
-        reason = None if claims else "no attack on a target found"
+        kept = [c for c in _consolidate(claims, cleaned) if self.military or not _military(c)]
+        reason = None
+        if not kept:
+            reason = "only strikes on military targets (military=False)" if claims else "no attack on a target found"
+        claims = [c.model_copy(update={"id": f"{report.id}/x{n}"}) for n, c in enumerate(kept, start=1)]
         return ExtractResult(report.id, language, tuple(claims), reason)
 
     # -- one sentence ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from pydantic import AfterValidator, WithJsonSchema
 __all__ = [
     "ACTS",
     "CATEGORIES",
+    "MILITARY_TARGETS",
     "ActId",
     "CategoryId",
     "Term",
@@ -132,6 +133,10 @@ CATEGORIES: dict[str, Term] = {t.id: t for t in _CATEGORY_TERMS}
 
 ACTS: dict[str, Term] = {t.id: t for t in _ACT_TERMS}
 """Every act, by id."""
+
+MILITARY_TARGETS: tuple[str, ...] = ("military", "maritime.vessel.military")
+"""The categories of military targets (with :func:`covered`): a truce on energy or civilians does not cover strikes
+on them, and extraction leaves them out unless asked (``military=True``), as a full ceasefire needs them."""
 
 
 def is_category(value: str) -> bool:
