@@ -3,10 +3,11 @@ a confidence. The rules are described in docs/extraction.md."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -354,10 +355,12 @@ class Extractor:
             if _cessation(before) or _hypothetical(text, max(s, m.start() - 80), m.start()):
                 continue
             triggers.append((m.start(), m.end()))
-        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e)
+        # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
+        arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
+        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e, arms)
         if not air_defence:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
-        if not triggers and _KILLED.search(text, s, e) and _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
+        if not triggers and _KILLED.search(text, s, e) and arms():
             # "авіабомбою було вбито дитину у храмі", "a drone killed a man": a weapon that killed struck
             triggers = [(m.start(), m.end()) for m in _KILLED.finditer(text, s, e)]
         own_triggers = triggers
@@ -384,22 +387,17 @@ class Extractor:
         ]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
-        weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
+        weapons = arms()
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
             return None, own_triggers  # an interception tally: drones shot down, nothing named as hit
         if (
-            targets
-            and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets)
-            and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
-        ):
-            return None, own_triggers  # "обстреливали наши позиции": ground fighting at the line, no site
-        if (
-            _lexicon.FRONTLINE.search(text, s, e)
-            and not hit_targets
-            and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
-        ):
-            return None, own_triggers  # a front-line summary (not a drone crew's report of one vehicle destroyed)
+            # "обстреливали наши позиции": ground fighting at the line, no site
+            (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
+            # a front-line summary
+            or (_lexicon.FRONTLINE.search(text, s, e) and not hit_targets)
+        ) and not _lexicon.DISCRETE_STRIKE.search(text, s, e):
+            return None, own_triggers  # (either, unless a drone crew reports one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
             return None, own_triggers
         if (
@@ -1141,14 +1139,15 @@ _FLYING = frozenset(
 )
 
 
-def _tally(text: str, s: int, e: int) -> bool:
+def _tally(text: str, s: int, e: int, arms: Callable[[], list[tuple[int, int, _lexicon.Entry]]]) -> bool:
     """An interception tally that names no air defence ("по два БПЛА уничтожили над Липецкой областью", "drones were
-    destroyed over the Kursk region"): drones or missiles destroyed or shot down over a region."""
+    destroyed over the Kursk region"): drones or missiles destroyed or shot down over a region. ``arms`` gives the
+    sentence's weapons (the caller's, read once)."""
     if _OVER.search(text, s, e) is None:  # (the rarest word first)
         return False
     if _lexicon.DESTROYED.search(text, s, e) is None and _lexicon.INTERCEPTION.search(text, s, e) is None:
         return False
-    return any(w[2].value in _FLYING for w in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
+    return any(w[2].value in _FLYING for w in arms())
 
 
 _KILLED = re.compile(
