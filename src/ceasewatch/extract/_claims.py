@@ -89,6 +89,9 @@ class _Sentence:
     triggers: list[tuple[int, int]]
     targets: list[tuple[int, int, _lexicon.Entry]]
     weapons: list[tuple[int, int, _lexicon.Entry]]
+    # the end of the sentence after it (the segmenter's), where a plant's purpose or the denial of an accusation is
+    # often said
+    next_end: int
     lead: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)  # the raid lead's weapons before it
 
 
@@ -422,7 +425,7 @@ class Extractor:
         lead = state.lead_arms
         if weapons and (striking := _striking(text, weapons, targets)):
             state.lead_arms = striking
-        return _Sentence(s, e, triggers, targets, weapons, lead), own_triggers
+        return _Sentence(s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead), own_triggers
 
     def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
@@ -452,7 +455,7 @@ class Extractor:
     def _same_attack_after(self, text: str, e: int, at: int, place: Place | None, state: _ReportState) -> bool:
         """Whether a word at ``at``, after a sentence that ends at ``e`` with a claim at ``place``, still speaks of
         that claim's attack: no other place is named from there to the end of the word's own sentence."""
-        end = next((b for a, b in state.spans if a <= at < b), _next_sentence_end(text, at))
+        end = _end_from(state.spans, at, len(text))
         between = self._resolve_places(text, e, end)
         return all(place is not None and p.name == place.name for _, p in between)
 
@@ -754,7 +757,7 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
-        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, _next_sentence_end(text, e)):
+        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, sentence.next_end):
             category = "military.industry"  # a plant that makes explosives, drones or parts for the army
         agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
         if not agents and claimant in ("RUS", "UKR"):
@@ -825,7 +828,7 @@ class Extractor:
         if not denial and claimant is not None and _ACCUSED.search(text, s, e):
             # "Росія звинуватила Сили оборони України в обстрілі станції. Ці звинувачення безпідставні": the
             # accusation, reported to be denied in the sentence after it
-            denial = _actors.denies(text, e, _next_sentence_end(text, e))
+            denial = _actors.denies(text, e, sentence.next_end)
         perpetrator: str | None
         patients = _actors.find_patients(text, cs, ce) or _actors.find_patients(text, s, e)
         if agents:
@@ -1035,14 +1038,11 @@ def _speaker_place(text: str, mention: _places.PlaceMention) -> bool:
     )
 
 
-def _next_sentence_end(text: str, e: int) -> int:
-    """The end of the sentence after the one ending at ``e`` (a plant's purpose is often said next: "Вночі БПЛА
-    атакували завод у Брянську. Підприємство, яке виробляє електроніку для військових потреб")."""
-    stop = _SENTENCE_STOP.search(text, e + 1, min(len(text), e + 300))
-    return stop.end() if stop else min(len(text), e + 300)
-
-
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
+def _end_from(spans: Sequence[tuple[int, int]], at: int, default: int) -> int:
+    """The end of the sentence (of the segmenter's ``spans``) that holds ``at``, else of the first one after it, else
+    ``default``: at a sentence's end, the end of the sentence after it (a plant's purpose is often said next: "Вночі
+    БПЛА атакували завод у Брянську. Підприємство, яке виробляє електроніку для військових потреб")."""
+    return next((b for _, b in spans if at < b), default)
 
 
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
