@@ -497,8 +497,7 @@ class Extractor:
         return state.armed
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
-        # a capital or a country that speaks ("заявления из Киева", "в Киеве заявили") is no place of the attack
-        mentions = [m for m in _places.find_places(text, s, e) if not _speaker_place(text, m)]
+        mentions = _places.find_places(text, s, e)
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
             launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
@@ -1018,24 +1017,6 @@ _OUR_TARGET = re.compile(
     re.I,
 )  # "по нашей энергетической инфраструктуре", "наші енергооб'єкти": the speaker's own country
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
-_SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:также|також|уже|вже|вновь|знову|официально|офіційно)\s+)?(?:заяв|сообщ|повідом|обвин|звинуват|"
-    r"утвержда|стверджу|подтверд|опроверг|спростов|отрица|заперечу)\w*"
-)
-_SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)  # a region speaks by its title
-_SPEAKS_FROM = re.compile(r"(?:заявлени|заяв|обвинени|звинувачен|утверждени|твердженн)\w*\s+(?:из|з|із)\s+$", re.I)
-
-
-def _speaker_place(text: str, mention: _places.PlaceMention) -> bool:
-    """Whether a place names a government as the speaker: followed by a verb of saying ("Москва обвинила", "в
-    Киеве заявили") or after a statement "from" it ("заявления из Киева")."""
-    return bool(
-        _SPEAKING_PLACE.match(text, mention.start, mention.end)
-        and (
-            _SPEAKS_AFTER.match(text, mention.end)
-            or _SPEAKS_FROM.search(text, max(0, mention.start - 30), mention.start)
-        )
-    )
 
 
 def _end_from(spans: Sequence[tuple[int, int]], at: int, default: int) -> int:

@@ -437,8 +437,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         if m.group("name").lower() not in _NOT_PLACES:
             found.append(PlaceMention(m.start(), m.end(), m.group("name"), None, False, strict=True))
     # a capital named as its government ("Киев продолжает удары", "Kyiv denied", "the Defense Ministry in Moscow",
-    # "impersonality of Kyiv", "Kiev regime") is not a place
-    found = [p for p in found if not (p.level in (None, "settlement") and _government(text, p))]
+    # "impersonality of Kyiv", "Kiev regime"), or a capital or a country that speaks ("в Киеве заявили", "заявления
+    # из Киева"), is not a place
+    found = [p for p in found if not _government(text, p)]
     if any(not p.bare for p in found):
         found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
     found.sort(key=lambda p: (p.start, -(p.end - p.start), not p.strict))
@@ -466,10 +467,27 @@ _GOVERNMENT_AFTER = re.compile(
 )
 
 
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:также|також|уже|вже|вновь|знову|официально|офіційно)\s+)?(?:заяв|сообщ|повідом|обвин|звинуват|"
+    r"утвержда|стверджу|подтверд|опроверг|спростов|отрица|заперечу)\w*"
+)
+_SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)  # a region speaks by its title
+_SPEAKS_FROM = re.compile(r"(?:заявлени|заяв|обвинени|звинувачен|утверждени|твердженн)\w*\s+(?:из|з|із)\s+$", re.I)
+
+
 def _government(text: str, mention: PlaceMention) -> bool:
-    """Whether a capital is named as its government: the subject of a verb of saying or acting ("Kyiv denied"), the
-    seat of a speaking body ("the Defense Ministry in Moscow", "Минобороны в Москве"), a party addressed or judged
-    ("called on Moscow", "impersonality of Kyiv", "Kiev regime", "Moscow and Kyiv")."""
+    """Whether a name stands for a government, not a place. At any level, a capital or a country that speaks:
+    followed by a verb of saying ("Москва обвинила", "в Киеве заявили") or after a statement "from" it ("заявления
+    из Киева"). As a settlement or a bare name, a capital named as its government: the subject of a verb of saying
+    or acting ("Kyiv denied"), the seat of a speaking body ("the Defense Ministry in Moscow", "Минобороны в
+    Москве"), a party addressed or judged ("called on Moscow", "impersonality of Kyiv", "Kiev regime", "Moscow and
+    Kyiv")."""
+    if _SPEAKING_PLACE.match(text, mention.start, mention.end) and (
+        _SPEAKS_AFTER.match(text, mention.end) or _SPEAKS_FROM.search(text, max(0, mention.start - 30), mention.start)
+    ):
+        return True
+    if mention.level not in (None, "settlement"):
+        return False
     if mention.level is None and _GOVERNMENT.match(text, mention.start):
         return True
     if not _CAPITAL_MENTION.match(mention.query):
