@@ -893,6 +893,21 @@ def test_an_attempt_on_a_named_site_is_an_attack(ex: Extractor) -> None:
     assert (claim.perpetrator, claim.claimant) == ("UKR", "RUS")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Дрони атакували об'єкти видобутку газу на Полтавщині.", "видобутку газу"),
+        ("Беспилотники атаковали объекты добычи газа в Харьковской области.", "добычи газа"),
+        ("ВСУ ударили по объектам добычи природного газа.", "добычи природного газа"),
+    ],
+)
+def test_gas_production_covers_the_phrase(text: str, phrase: str) -> None:
+    from ceasewatch.extract import _lexicon
+
+    found = [(text[s:e], x.value) for s, e, x in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert (phrase, "energy.gas.production") in found
+
+
 class TestLexiconPrefilter:
     """The pre-filter of the lexicon (the beginnings of the words an entry can match) never hides a match."""
 
@@ -909,6 +924,13 @@ class TestLexiconPrefilter:
         entries = _lexicon.TARGETS + _lexicon.WEAPONS
         assert sum(e.starts is None for e in entries) <= 3
         assert {"нпз", "неф", "наф", "ref"} <= set(_lexicon.TARGETS[0].starts or ())
+
+    def test_the_hydro_entry_keeps_its_beginnings(self) -> None:
+        from ceasewatch.extract import _lexicon
+
+        hydro = [e for e in _lexicon.TARGETS if e.pattern.search("гідроелектростанція")]
+        assert [e.value for e in hydro] == ["energy.electricity.generation.hydro"]
+        assert {"гід", "гид", "hyd", "гэс", "гес"} <= set(hydro[0].starts or ())
 
     def test_filtered_matches_are_the_unfiltered_ones(self) -> None:
         from dataclasses import replace

@@ -89,6 +89,44 @@ def _geocoder(text: str, **_: Any) -> list[_Candidate]:
     return [_Candidate("Sevastopol", 44.6, 33.5, matched=text)] if text.lower().startswith("севастопол") else []
 
 
+class _Answer:
+    """A geocoder's answer that says whether the report could change it (the shape of ``GeocodeAnswer``)."""
+
+    def __init__(self, candidates: list[_Candidate], uses_document: bool) -> None:
+        self.candidates = candidates
+        self.uses_document = uses_document
+
+
+def test_the_cache_keys_on_the_report_only_where_the_geocoder_says_it_matters() -> None:
+    asked: list[tuple[str, str | None]] = []
+
+    def geocoder(text: str, *, context: str | None = None, limit: int = 5, document: str | None = None) -> _Answer:
+        asked.append((text, document))
+        return _Answer([_Candidate("Kharkiv", 50.0, 36.2, matched=text)], uses_document=text.startswith("Золоч"))
+
+    resolver = PlaceResolver(geocoder, facilities=_Registry({}))
+    city, namesake = PlaceMention(0, 8, "Харкові", None, False), PlaceMention(0, 8, "Золочеві", None, False)
+    for document in ("перший звіт", "другий звіт", "перший звіт"):
+        assert resolver.resolve(city, None, document) is not None
+        assert resolver.resolve(namesake, None, document) is not None
+    # the city once for all reports; the namesake once for each report
+    assert asked == [("Харкові", "перший звіт"), ("Золочеві", "перший звіт"), ("Золочеві", "другий звіт")]
+
+
+def test_a_geocoder_that_takes_the_report_and_does_not_say_is_asked_for_each_report() -> None:
+    asked: list[str | None] = []
+
+    def geocoder(text: str, *, document: str | None = None) -> list[_Candidate]:
+        asked.append(document)
+        return [_Candidate("Kharkiv", 50.0, 36.2, matched=text)]
+
+    resolver = PlaceResolver(geocoder, facilities=_Registry({}))
+    city = PlaceMention(0, 8, "Харкові", None, False)
+    for document in ("перший звіт", "другий звіт", "перший звіт"):
+        resolver.resolve(city, None, document)
+    assert asked == ["перший звіт", "другий звіт"]
+
+
 _PUMP = _Facility("pump", "Kropotkinskaya pumping station", 45.44, 40.57, "Krasnodar Krai", "RUS")
 
 
@@ -138,6 +176,19 @@ def test_region_words_are_places_wherever_they_stand(text: str, names: list[str]
 )
 def test_a_capital_as_its_government_is_no_place(text: str) -> None:
     assert not [q for q in _queries(text) if q.startswith(("Moscow", "Kyiv", "Kiev", "Москв"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("В Москве заявили, что ВСУ атаковали беспилотниками Брянск и повредили подстанцию.", "Брянск"),
+        ("Заявления из Киева: российские ракеты поразили энергообъект, пострадала Полтава.", "Полтава"),
+        ("В Киеве заявили, что ночью Харьков атаковали российские дроны.", "Харьков"),
+    ],
+)
+def test_a_capital_that_speaks_is_no_place_and_hides_none(text: str, place: str) -> None:
+    # the speaking capital is left out before a bare name gives way to a named place: it no longer hides the city
+    assert _queries(text) == [place]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.geo.geocode import geocode
+from ceasewatch.geo.geocode import geocode, geocode_answer
 
 
 def _top(text: str) -> tuple[str, str, str | None] | None:
@@ -101,6 +101,23 @@ def test_a_district_name_is_not_a_short_town_of_like_letters() -> None:
 def test_a_namesake_in_the_region_of_the_report_wins() -> None:
     best = geocode("у Золочеві", document="Росіяни вдарили по Харкову. Є поранені у Золочеві.")[0]
     assert best.admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "uses"),
+    [
+        ("в Харкові", "Удар по Харкову.", False),  # one city of the name: the report cannot change it
+        ("у Шевченківському районі", "Удар по Харкову. У Шевченківському районі пошкоджено будинок.", True),
+        ("у Золочеві", "Росіяни вдарили по Харкову. Є поранені у Золочеві.", True),  # namesakes in two regions
+    ],
+)
+def test_the_answer_says_whether_the_report_could_change_it(text: str, document: str, uses: bool) -> None:
+    answer = geocode_answer(text, document=document)
+    assert answer.uses_document is uses
+    assert geocode_answer(text).uses_document is uses  # (whether or not a report is given)
+    assert answer.candidates == geocode(text, document=document)
+    if not uses:
+        assert answer.candidates == geocode(text) == geocode(text, document="Вибухи в Одесі.")
 
 
 @pytest.mark.parametrize(

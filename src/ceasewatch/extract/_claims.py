@@ -3,10 +3,11 @@ a confidence. The rules are described in docs/extraction.md."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -88,6 +89,9 @@ class _Sentence:
     triggers: list[tuple[int, int]]
     targets: list[tuple[int, int, _lexicon.Entry]]
     weapons: list[tuple[int, int, _lexicon.Entry]]
+    # the end of the sentence after it (the segmenter's), where a plant's purpose or the denial of an accusation is
+    # often said
+    next_end: int
     lead: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)  # the raid lead's weapons before it
 
 
@@ -362,10 +366,12 @@ class Extractor:
             if _cessation(before) or _hypothetical(text, max(s, m.start() - 80), m.start()):
                 continue
             triggers.append((m.start(), m.end()))
-        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e)
+        # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
+        arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
+        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e, arms)
         if not air_defence:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
-        if not triggers and _KILLED.search(text, s, e) and _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
+        if not triggers and _KILLED.search(text, s, e) and arms():
             # "авіабомбою було вбито дитину у храмі", "a drone killed a man": a weapon that killed struck
             triggers = [(m.start(), m.end()) for m in _KILLED.finditer(text, s, e)]
         own_triggers = triggers
@@ -392,22 +398,17 @@ class Extractor:
         ]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
-        weapons = _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
+        weapons = arms()
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
             return None, own_triggers  # an interception tally: drones shot down, nothing named as hit
         if (
-            targets
-            and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets)
-            and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
-        ):
-            return None, own_triggers  # "обстреливали наши позиции": ground fighting at the line, no site
-        if (
-            _lexicon.FRONTLINE.search(text, s, e)
-            and not hit_targets
-            and not _lexicon.DISCRETE_STRIKE.search(text, s, e)
-        ):
-            return None, own_triggers  # a front-line summary (not a drone crew's report of one vehicle destroyed)
+            # "обстреливали наши позиции": ground fighting at the line, no site
+            (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
+            # a front-line summary
+            or (_lexicon.FRONTLINE.search(text, s, e) and not hit_targets)
+        ) and not _lexicon.DISCRETE_STRIKE.search(text, s, e):
+            return None, own_triggers  # (either, unless a drone crew reports one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
             return None, own_triggers
         if (
@@ -432,7 +433,7 @@ class Extractor:
         lead = state.lead_arms
         if weapons and (striking := _striking(text, weapons, targets)):
             state.lead_arms = striking
-        return _Sentence(s, e, triggers, targets, weapons, lead), own_triggers
+        return _Sentence(s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead), own_triggers
 
     def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
@@ -462,7 +463,7 @@ class Extractor:
     def _same_attack_after(self, text: str, e: int, at: int, place: Place | None, state: _ReportState) -> bool:
         """Whether a word at ``at``, after a sentence that ends at ``e`` with a claim at ``place``, still speaks of
         that claim's attack: no other place is named from there to the end of the word's own sentence."""
-        end = next((b for a, b in state.spans if a <= at < b), _next_sentence_end(text, at))
+        end = _end_from(state.spans, at, len(text))
         between = self._resolve_places(text, e, end)
         return all(place is not None and p.name == place.name for _, p in between)
 
@@ -504,8 +505,7 @@ class Extractor:
         return state.armed
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
-        # a capital or a country that speaks ("заявления из Киева", "в Киеве заявили") is no place of the attack
-        mentions = [m for m in _places.find_places(text, s, e) if not _speaker_place(text, m)]
+        mentions = _places.find_places(text, s, e)
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
             launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
@@ -764,7 +764,7 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
-        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, _next_sentence_end(text, e)):
+        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, sentence.next_end):
             category = "military.industry"  # a plant that makes explosives, drones or parts for the army
         agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
         if not agents and claimant in ("RUS", "UKR"):
@@ -835,7 +835,7 @@ class Extractor:
         if not denial and claimant is not None and _ACCUSED.search(text, s, e):
             # "Росія звинуватила Сили оборони України в обстрілі станції. Ці звинувачення безпідставні": the
             # accusation, reported to be denied in the sentence after it
-            denial = _actors.denies(text, e, _next_sentence_end(text, e))
+            denial = _actors.denies(text, e, sentence.next_end)
         perpetrator: str | None
         patients = _actors.find_patients(text, cs, ce) or _actors.find_patients(text, s, e)
         if agents:
@@ -1025,34 +1025,13 @@ _OUR_TARGET = re.compile(
     re.I,
 )  # "по нашей энергетической инфраструктуре", "наші енергооб'єкти": the speaker's own country
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
-_SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:также|також|уже|вже|вновь|знову|официально|офіційно)\s+)?(?:заяв|сообщ|повідом|обвин|звинуват|"
-    r"утвержда|стверджу|подтверд|опроверг|спростов|отрица|заперечу)\w*"
-)
-_SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)  # a region speaks by its title
-_SPEAKS_FROM = re.compile(r"(?:заявлени|заяв|обвинени|звинувачен|утверждени|твердженн)\w*\s+(?:из|з|із)\s+$", re.I)
 
 
-def _speaker_place(text: str, mention: _places.PlaceMention) -> bool:
-    """Whether a place names a government as the speaker: followed by a verb of saying ("Москва обвинила", "в
-    Киеве заявили") or after a statement "from" it ("заявления из Киева")."""
-    return bool(
-        _SPEAKING_PLACE.match(text, mention.start, mention.end)
-        and (
-            _SPEAKS_AFTER.match(text, mention.end)
-            or _SPEAKS_FROM.search(text, max(0, mention.start - 30), mention.start)
-        )
-    )
-
-
-def _next_sentence_end(text: str, e: int) -> int:
-    """The end of the sentence after the one ending at ``e`` (a plant's purpose is often said next: "Вночі БПЛА
-    атакували завод у Брянську. Підприємство, яке виробляє електроніку для військових потреб")."""
-    stop = _SENTENCE_STOP.search(text, e + 1, min(len(text), e + 300))
-    return stop.end() if stop else min(len(text), e + 300)
-
-
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
+def _end_from(spans: Sequence[tuple[int, int]], at: int, default: int) -> int:
+    """The end of the sentence (of the segmenter's ``spans``) that holds ``at``, else of the first one after it, else
+    ``default``: at a sentence's end, the end of the sentence after it (a plant's purpose is often said next: "Вночі
+    БПЛА атакували завод у Брянську. Підприємство, яке виробляє електроніку для військових потреб")."""
+    return next((b for _, b in spans if at < b), default)
 
 
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
@@ -1149,14 +1128,15 @@ _FLYING = frozenset(
 )
 
 
-def _tally(text: str, s: int, e: int) -> bool:
+def _tally(text: str, s: int, e: int, arms: Callable[[], list[tuple[int, int, _lexicon.Entry]]]) -> bool:
     """An interception tally that names no air defence ("по два БПЛА уничтожили над Липецкой областью", "drones were
-    destroyed over the Kursk region"): drones or missiles destroyed or shot down over a region."""
+    destroyed over the Kursk region"): drones or missiles destroyed or shot down over a region. ``arms`` gives the
+    sentence's weapons (the caller's, read once)."""
     if _OVER.search(text, s, e) is None:  # (the rarest word first)
         return False
     if _lexicon.DESTROYED.search(text, s, e) is None and _lexicon.INTERCEPTION.search(text, s, e) is None:
         return False
-    return any(w[2].value in _FLYING for w in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
+    return any(w[2].value in _FLYING for w in arms())
 
 
 _KILLED = re.compile(

@@ -268,7 +268,6 @@ TARGETS: tuple[Entry, ...] = (
         r"gas\s+(?:field|production|well)s?",
         r"gas(?:\s+and|\s+condensate|-condensate)*\s+(?:field|deposit)s?",
         rf"газоконденсатн{_W}\s+(?:месторожд|родовищ){_W}",
-        rf"(?:видобут{_W}|добыч{_W}|видобування)\s+газу?",
         rf"(?:видобут{_W}|добыч{_W}|видобування)\s+(?:природного\s+)?газ{_W}",
         rf"газов{_W}\s+(?:месторожд|родовищ|скважин|свердловин){_W}",
     ),
@@ -327,8 +326,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"плотин{_W}",
         rf"дамб{_W}",
         rf"гребл{_W}",
-        r"(?-i:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ГЭС|ГЕС)\b)",  # one word with its name: "ДніпроГЕС", "ДнепроГЭС"
         acronyms=("ГЭС", "ГЕС", "ГАЭС", "ГАЕС", "HPP"),
+    ),
+    # (an entry of its own: any capital can begin the name, so it has no word beginnings for the pre-filter of
+    # ``find_all``, which the entry above keeps)
+    _e(
+        "energy.electricity.generation.hydro",
+        r"(?-i:[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ГЭС|ГЕС)\b)",  # one word with its name: "ДніпроГЕС", "ДнепроГЭС"
     ),
     _e(
         "energy.electricity.generation.thermal",

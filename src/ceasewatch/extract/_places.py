@@ -5,9 +5,11 @@ after a settlement word ("населенном пункте Гай-Кодзор"
 after a preposition of place ("на Брянщине", "в Крыму", "у Сумах", "near Kupiansk"). The last kind is only kept when
 the geocoder knows it, so that "в Вашингтон" or "на фоне" do not become places.
 
-Resolving goes through one function, :meth:`PlaceResolver.resolve`, which calls ``ceasewatch.geo.geocode.geocode``
-when it can be imported (or any function of the same shape given to it) and caches the answers. Without a geocoder,
-a name found with its administrative or settlement word is kept as a named place with no coordinates.
+Resolving goes through one function, :meth:`PlaceResolver.resolve`, which calls
+``ceasewatch.geo.geocode.geocode_answer`` when it can be imported (or any function of the shape of ``geocode`` given
+to it) and caches the answers: by the mention alone where the geocoder says the report could not change its answer,
+else by the mention and the report. Without a geocoder, a name found with its administrative or settlement word is
+kept as a named place with no coordinates.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import inspect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from ceasewatch.model.place import Place, PlacePrecision
 
@@ -265,8 +267,21 @@ class FacilityFinder(Protocol):
     def find(self, name: str) -> Sequence[Any]: ...
 
 
-Geocoder = Callable[..., Sequence[Any]]
-"""``geocode(text, *, context=None, limit=5) -> list[Candidate]``."""
+@runtime_checkable
+class Answer(Protocol):
+    """What the bundled geocoder answers (``ceasewatch.geo.geocode.GeocodeAnswer``): the candidates, and whether the
+    document (the report) could change them."""
+
+    @property
+    def candidates(self) -> Sequence[Any]: ...
+
+    @property
+    def uses_document(self) -> bool: ...
+
+
+Geocoder = Callable[..., Sequence[Any] | Answer]
+"""``geocode(text, *, context=None, limit=5, document=None) -> list[Candidate]`` (any of the keywords may be left out),
+or the same returning an :class:`Answer` (``geocode_answer``)."""
 
 
 @dataclass(frozen=True)
@@ -437,8 +452,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         if m.group("name").lower() not in _NOT_PLACES:
             found.append(PlaceMention(m.start(), m.end(), m.group("name"), None, False, strict=True))
     # a capital named as its government ("Киев продолжает удары", "Kyiv denied", "the Defense Ministry in Moscow",
-    # "impersonality of Kyiv", "Kiev regime") is not a place
-    found = [p for p in found if not (p.level in (None, "settlement") and _government(text, p))]
+    # "impersonality of Kyiv", "Kiev regime"), or a capital or a country that speaks ("в Киеве заявили", "заявления
+    # из Киева"), is not a place
+    found = [p for p in found if not _government(text, p)]
     if any(not p.bare for p in found):
         found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
     found.sort(key=lambda p: (p.start, -(p.end - p.start), not p.strict))
@@ -466,10 +482,27 @@ _GOVERNMENT_AFTER = re.compile(
 )
 
 
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:также|також|уже|вже|вновь|знову|официально|офіційно)\s+)?(?:заяв|сообщ|повідом|обвин|звинуват|"
+    r"утвержда|стверджу|подтверд|опроверг|спростов|отрица|заперечу)\w*"
+)
+_SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)  # a region speaks by its title
+_SPEAKS_FROM = re.compile(r"(?:заявлени|заяв|обвинени|звинувачен|утверждени|твердженн)\w*\s+(?:из|з|із)\s+$", re.I)
+
+
 def _government(text: str, mention: PlaceMention) -> bool:
-    """Whether a capital is named as its government: the subject of a verb of saying or acting ("Kyiv denied"), the
-    seat of a speaking body ("the Defense Ministry in Moscow", "Минобороны в Москве"), a party addressed or judged
-    ("called on Moscow", "impersonality of Kyiv", "Kiev regime", "Moscow and Kyiv")."""
+    """Whether a name stands for a government, not a place. At any level, a capital or a country that speaks:
+    followed by a verb of saying ("Москва обвинила", "в Киеве заявили") or after a statement "from" it ("заявления
+    из Киева"). As a settlement or a bare name, a capital named as its government: the subject of a verb of saying
+    or acting ("Kyiv denied"), the seat of a speaking body ("the Defense Ministry in Moscow", "Минобороны в
+    Москве"), a party addressed or judged ("called on Moscow", "impersonality of Kyiv", "Kiev regime", "Moscow and
+    Kyiv")."""
+    if _SPEAKING_PLACE.match(text, mention.start, mention.end) and (
+        _SPEAKS_AFTER.match(text, mention.end) or _SPEAKS_FROM.search(text, max(0, mention.start - 30), mention.start)
+    ):
+        return True
+    if mention.level not in (None, "settlement"):
+        return False
     if mention.level is None and _GOVERNMENT.match(text, mention.start):
         return True
     if not _CAPITAL_MENTION.match(mention.query):
@@ -698,7 +731,7 @@ def _default_geocoder() -> Geocoder | None:
         module = importlib.import_module("ceasewatch.geo.geocode")
     except ImportError:
         return None
-    found = getattr(module, "geocode", None)
+    found = getattr(module, "geocode_answer", None)  # (it says when the report does not matter: a better cache)
     return found if callable(found) else None
 
 
@@ -723,6 +756,10 @@ def _keywords(geocoder: Geocoder) -> frozenset[str]:
     return wanted & {p.name for p in parameters if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)}
 
 
+_Key = tuple[str, str | None, str | None, bool, bool, bool, str | None]
+"""A mention's cache key: its query, the context asked with it, its level and its flags."""
+
+
 class PlaceResolver:
     """Resolves place mentions with a geocoder, caching every answer (names repeat a great deal in bulletins)."""
 
@@ -737,19 +774,19 @@ class PlaceResolver:
         self._facilities = facilities
         self._bundled = facilities is None and use_default
         self._takes = _keywords(self.geocoder) if self.geocoder is not None else frozenset()
-        # keyed by all that the reading depends on: a bare "Криму" that is no settlement is still the region after "в"
-        self._cache: dict[
-            tuple[str, str | None, str | None, str | None, bool, bool, bool, str | None], Place | None
-        ] = {}
+        # keyed by all that the reading depends on: a bare "Криму" that is no settlement is still the region after "в";
+        # the report only where the geocoder says it could change the answer (a city district, namesakes), so that an
+        # archive of distinct reports does not ask again for every "Харькове"
+        self._cache: dict[_Key, Place | None] = {}
+        self._by_document: dict[tuple[_Key, str | None], Place | None] = {}
 
     def resolve(self, mention: PlaceMention, context: str | None = None, document: str | None = None) -> Place | None:
         """The place a mention names, or ``None`` if the geocoder does not know it (or, with no geocoder, if the
         mention was only a capitalised word after a preposition). ``document`` is the whole report, which tells
         a city district's city and which of two namesakes is meant."""
-        key = (
+        key: _Key = (
             mention.query,
             context,
-            document,
             mention.level,
             mention.strong,
             mention.bare,
@@ -758,10 +795,13 @@ class PlaceResolver:
         )
         if key in self._cache:
             return self._cache[key]
-        place = self._resolve(mention, context, document)
-        if len(self._cache) > 50_000:
-            self._cache.clear()
-        self._cache[key] = place
+        if (key, document) in self._by_document:
+            return self._by_document[key, document]
+        place, uses_document = self._resolve(mention, context, document)
+        cache: dict[Any, Place | None] = self._by_document if uses_document else self._cache
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[(key, document) if uses_document else key] = place
         return place
 
     def _facility(self, mention: PlaceMention) -> Place | None:
@@ -790,17 +830,30 @@ class PlaceResolver:
                 return None
         return None
 
-    def _resolve(self, mention: PlaceMention, context: str | None, document: str | None) -> Place | None:
+    def _resolve(self, mention: PlaceMention, context: str | None, document: str | None) -> tuple[Place | None, bool]:
+        """The place, and whether the document could change it (a geocoder that does not say so and takes the
+        document is taken to read it)."""
         if mention.facility is not None:
             facility = self._facility(mention)
             if facility is not None or "«" not in mention.facility:
-                return facility  # an unquoted name after a facility word: only a facility the registry knows
+                return facility, False  # an unquoted name after a facility word: only a facility the registry knows
         if self.geocoder is None:
-            if not mention.strong:
-                return None
-            return Place(name=mention.query, precision=mention.level or "unknown")
+            return self._named(mention), False
         asked = {"context": context, "limit": 5, "document": document}
-        candidates = list(self.geocoder(mention.query, **{k: v for k, v in asked.items() if k in self._takes}))
+        answer = self.geocoder(mention.query, **{k: v for k, v in asked.items() if k in self._takes})
+        if isinstance(answer, Answer):
+            return self._place(mention, list(answer.candidates)), answer.uses_document
+        return self._place(mention, list(answer)), "document" in self._takes
+
+    @staticmethod
+    def _named(mention: PlaceMention) -> Place | None:
+        """With no geocoder: a name found with its administrative or settlement word, with no coordinates."""
+        if not mention.strong:
+            return None
+        return Place(name=mention.query, precision=mention.level or "unknown")
+
+    def _place(self, mention: PlaceMention, candidates: list[Any]) -> Place | None:
+        """The place the geocoder's candidates give for a mention, read as strictly as the mention asks."""
         candidates = [c for c in candidates if getattr(c, "score", 1.0) >= self.min_score]
         if mention.bare or mention.strict:
             # a bare name: a settlement the geocoder is sure of, and not a partial or fuzzy reading of the word (a

@@ -67,9 +67,11 @@ __all__ = [
     "Candidate",
     "CandidateKind",
     "FacilityFinder",
+    "GeocodeAnswer",
     "Mention",
     "find_mentions",
     "geocode",
+    "geocode_answer",
     "geocode_many",
     "reverse",
 ]
@@ -134,6 +136,16 @@ class Candidate:
     def to_dict(self) -> dict[str, Any]:
         """A plain dict (for JSON output)."""
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class GeocodeAnswer:
+    """The candidates for a text, and whether a document could change them (``uses_document``): a city district no
+    other rule places, or words that name settlements in more than one region. When it is False, the same text and
+    context give the same candidates with any document or none, so a caller may cache them without the document."""
+
+    candidates: list[Candidate]
+    uses_document: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,15 +584,17 @@ def _document(document: str) -> tuple[frozenset[int], frozenset[str]]:
 
 def _city_districts(
     gaz: Gazetteer, text: str, mentions: list[Mention], document: str | None
-) -> tuple[list[Mention], bool]:
+) -> tuple[list[Mention], bool, bool]:
     """Mentions with a city district read as its city: "Шевченківському районі" in a report that names Kharkiv, a
     district only one city has ("Slobidskyi district", "Холодногірський район"), or a district named beside its
     city. A district named after Kyiv or Moscow, or a village named by the district's adjective ("Kyivskyi district"
-    is not the village Kyivskyi), with no city to put it in, is no place: the flag says that such a reading was
-    dropped (so that no fuzzy reading replaces it)."""
+    is not the village Kyivskyi), with no city to put it in, is no place: the first flag says that such a reading was
+    dropped (so that no fuzzy reading replaces it). The second says whether a document could change the reading (a
+    district the text itself does not place: the document is asked, when there is one)."""
     tokens = tokenize(_POSSESSIVE.sub("  ", text))
     out = list(mentions)
     dropped = False
+    uses_document = False
     named = {e.ref for m in mentions for e in m.entries if e.kind == "settlement" and not m.district}
     for k, (word, start, end) in enumerate(tokens):
         cities = district_cities(word) if _district_follows(tokens, k + 1) else ()
@@ -589,7 +603,9 @@ def _city_districts(
             continue
         at = [n for n, m in enumerate(out) if m.start <= start < m.end]
         here = out[at[0]] if at else None
-        if any(r in named for r in refs) and (here is None or here.district or not here.exact):
+        placed = any(r in named for r in refs) and (here is None or here.district or not here.exact)
+        uses_document = uses_document or not placed
+        if placed:
             city = next(r for r in refs if r in named)
         elif document and len(in_doc := [r for r in refs if r in _document(document)[0]]) == 1:
             city = in_doc[0]
@@ -608,7 +624,7 @@ def _city_districts(
         else:
             out[at[0]] = mention
     out.sort(key=lambda m: m.start)
-    return out, dropped
+    return out, dropped, uses_document
 
 
 def _not_the_district(gaz: Gazetteer, mention: Mention, word: str) -> bool:
@@ -629,15 +645,23 @@ def _not_the_district(gaz: Gazetteer, mention: Mention, word: str) -> bool:
     )
 
 
-def _namesakes_in(cands: list[Candidate], document: str) -> list[Candidate]:
-    """Candidates with the settlements in the regions a report names raised a little over their namesakes
-    elsewhere (the same words read as places in other regions). The report is read (:func:`_document`) only when
-    some words name settlements in more than one region."""
+def _namesake_spans(cands: list[Candidate]) -> dict[tuple[int | None, int | None], set[str | None]]:
+    """The words (spans) that name settlements in more than one region, with those regions: where the regions a
+    report names could choose (:func:`_namesakes_in`)."""
     spans: dict[tuple[int | None, int | None], set[str | None]] = {}
     for c in cands:
         if c.kind == "settlement":
             spans.setdefault((c.start, c.end), set()).add(c.admin1)
-    if all(len(admin1s) < 2 for admin1s in spans.values()):
+    return {span: admin1s for span, admin1s in spans.items() if len(admin1s) >= 2}
+
+
+def _namesakes_in(
+    cands: list[Candidate], document: str, spans: dict[tuple[int | None, int | None], set[str | None]]
+) -> list[Candidate]:
+    """Candidates with the settlements in the regions a report names raised a little over their namesakes
+    elsewhere (the same words, ``spans`` of :func:`_namesake_spans`, read as places in other regions). The report
+    is read (:func:`_document`) only when there are such words."""
+    if not spans:
         return cands
     regions = _document(document)[1]
     split = {span for span, admin1s in spans.items() if admin1s & regions and admin1s - regions}
@@ -1341,42 +1365,53 @@ def geocode_many(
     document_list = list(documents) if documents is not None else [None] * len(text_list)
     if len(document_list) != len(text_list):
         raise ValueError("documents must have one item per text")
-    out: list[list[Candidate]] = []
-    for text, context, document in zip(text_list, context_list, document_list, strict=True):
-        cands: list[Candidate] = []
-        facilities, matched = _find_facilities(registry, text) if registry is not None else ([], "")
-        if facilities:
-            score = _facility_score(gaz, text, matched)
-            assert registry is not None
-            cands.extend(
-                _facility_candidate(f, matched, score - 0.001 * k, _facility_radius(registry, f))
-                for k, f in enumerate(facilities)
-            )
-        mentions, dropped = _city_districts(gaz, text, _in_named_city(text, find_mentions(text, index=gaz)), document)
-        if not mentions and not facilities and not dropped:
-            mentions = _fuzzy(gaz, text)
-        admin1, countries = _context(gaz, context)
-        if admin1 and mentions and not facilities:
-            mentions.extend(_spelt_in_region(gaz, text, mentions, admin1))
-        front = (
-            _FRONT.search(text) is not None
-            or (context is not None and _FRONT.search(context) is not None)
-            or any(m.direction for m in mentions)
+    return [
+        _answer(gaz, text, context, registry, limit, document).candidates
+        for text, context, document in zip(text_list, context_list, document_list, strict=True)
+    ]
+
+
+def _answer(
+    gaz: Gazetteer, text: str, context: str | None, registry: FacilityFinder | None, limit: int, document: str | None
+) -> GeocodeAnswer:
+    """The candidates for one text, and whether a document could change them."""
+    cands: list[Candidate] = []
+    facilities, matched = _find_facilities(registry, text) if registry is not None else ([], "")
+    if facilities:
+        score = _facility_score(gaz, text, matched)
+        assert registry is not None
+        cands.extend(
+            _facility_candidate(f, matched, score - 0.001 * k, _facility_radius(registry, f))
+            for k, f in enumerate(facilities)
         )
-        found = _candidates(gaz, mentions, admin1, countries, front)
-        if document:
-            found = _namesakes_in(found, document)
-        ranked = sorted(
-            [*cands, *found],
-            # a facility named as such (score 1) comes first whatever the towns score
-            key=lambda c: (
-                -(c.score + (1.0 if c.kind == "facility" and c.score >= 1.0 else 0.0)),
-                c.name,
-                c.geonameid or 0,
-            ),
-        )
-        out.append([_rounded(c) if c.kind != "facility" else c for c in ranked[:limit]])
-    return out
+    mentions, dropped, uses_document = _city_districts(
+        gaz, text, _in_named_city(text, find_mentions(text, index=gaz)), document
+    )
+    if not mentions and not facilities and not dropped:
+        mentions = _fuzzy(gaz, text)
+    admin1, countries = _context(gaz, context)
+    if admin1 and mentions and not facilities:
+        mentions.extend(_spelt_in_region(gaz, text, mentions, admin1))
+    front = (
+        _FRONT.search(text) is not None
+        or (context is not None and _FRONT.search(context) is not None)
+        or any(m.direction for m in mentions)
+    )
+    found = _candidates(gaz, mentions, admin1, countries, front)
+    namesakes = _namesake_spans(found)
+    uses_document = uses_document or bool(namesakes)
+    if document:
+        found = _namesakes_in(found, document, namesakes)
+    ranked = sorted(
+        [*cands, *found],
+        # a facility named as such (score 1) comes first whatever the towns score
+        key=lambda c: (
+            -(c.score + (1.0 if c.kind == "facility" and c.score >= 1.0 else 0.0)),
+            c.name,
+            c.geonameid or 0,
+        ),
+    )
+    return GeocodeAnswer([_rounded(c) if c.kind != "facility" else c for c in ranked[:limit]], uses_document)
 
 
 def _rounded(cand: Candidate) -> Candidate:
@@ -1418,7 +1453,26 @@ def geocode(
     which city a city district belongs to ("в Шевченківському районі" in a report about Kharkiv is Kharkiv) and
     breaks ties between namesakes (Zolochiv of Kharkiv Oblast, not of Lviv Oblast, in a report that names Kharkiv).
     """
-    return geocode_many([text], contexts=[context], registry=registry, limit=limit, documents=[document])[0]
+    return geocode_answer(text, context=context, registry=registry, limit=limit, document=document).candidates
+
+
+def geocode_answer(
+    text: str,
+    *,
+    context: str | None = None,
+    registry: FacilityFinder | None = None,
+    limit: int = 5,
+    document: str | None = None,
+) -> GeocodeAnswer:
+    """:func:`geocode`, saying also whether a document could change its candidates (``uses_document``): when not,
+    they hold for the same text and context in any report, and a cache need not key them by the report.
+
+    >>> geocode_answer("в Харькове", document="Удар по Харькову.").uses_document
+    False
+    """
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, got {limit}")
+    return _answer(gazetteer(), text, context, registry, limit, document)
 
 
 def reverse(lat: float, lon: float) -> tuple[str | None, str | None]:
