@@ -166,3 +166,20 @@ def test_gold_claims_on_military_targets_are_expected_only_when_military_is_scor
     everything = score_extraction(gold, energy_only, military=True)
     assert (everything.expected, everything.military_left_out, everything.negatives) == (3, 0, 0)
     assert everything.prf("target")[1] == pytest.approx(1 / 3)
+
+
+def test_scores_by_confidence_say_what_a_threshold_buys(tmp_path: Path) -> None:
+    gold = read_gold_reports(gold_folder(tmp_path, [expected()], [REPORT]))
+
+    def two_guesses(report: Report) -> list[Claim]:
+        wrong_side = claim(
+            "r1/2", confidence=0.45, perpetrator="RUS", place={"name": "Kyiv", "lat": 50.45, "lon": 30.52}
+        )
+        return [claim("r1/1", confidence=0.9), wrong_side]
+
+    bands = score_extraction(gold, two_guesses).by_confidence
+    assert dict(bands[0.9]) == {"found": 1, "paired": 1, "key_fields_right": 1}
+    assert dict(bands[0.4]) == {"found": 1}  # not paired: the gold claim went to the better guess
+    wrong_perpetrator = score_extraction(gold, lambda report: [claim("r1/1", confidence=0.7, perpetrator="RUS")])
+    band = wrong_perpetrator.by_confidence[0.7]
+    assert (band["found"], band["paired"], band["key_fields_right"]) == (1, 1, 0)

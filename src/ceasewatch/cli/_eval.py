@@ -113,6 +113,23 @@ def eval_extract(
         precision, recall, f1 = scores.prf(name)
         table.add_row(name, f"{precision:.3f}", f"{recall:.3f}", f"{f1:.3f}")
     out.print(table)
+    bands = Table(
+        "confidence",
+        "found",
+        "paired",
+        "target, place, perpetrator right",
+        title="claims by confidence (share of those found)",
+    )
+    for band, counts in sorted(scores.by_confidence.items(), reverse=True):
+        claims = counts["found"]
+        bands.add_row(
+            f"{band:.1f}–{band + 0.09:.2f}",
+            str(claims),
+            f"{counts['paired'] / claims:.2f}",
+            f"{counts['key_fields_right'] / claims:.2f}",
+        )
+    if scores.by_confidence:
+        out.print(bands)
     if show:
         for miss in scores.mismatches:
             wrong = f" {', '.join(miss.fields)}" if miss.fields else ""

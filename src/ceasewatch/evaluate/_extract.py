@@ -13,7 +13,8 @@ expected).
 from __future__ import annotations
 
 import csv
-from collections import Counter
+import math
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,8 @@ FIELDS: tuple[str, ...] = (
 """The fields scored: the category exactly and at the second level of the taxonomy (``energy.oil``), the place
 within 25 km (or the same admin1 unit where the gold place is an oblast, the same country where it is a country),
 the time (the gold interval overlapped), the act, the perpetrator, the claimant and the stance."""
+
+_KEY_FIELDS = ("target", "place", "perpetrator")  # the fields issue 5 sets its bar on
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,9 @@ class ExtractScores:
     negatives: int = 0
     negatives_right: int = 0
     military_left_out: int = 0
+    by_confidence: dict[float, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """Per band of confidence (0.8 holds 0.80–0.89): claims ``found``, ``paired`` with a gold claim, and paired with
+    target, place and perpetrator all right (``key_fields_right``): what a threshold on confidence buys."""
     counts: dict[str, Counter[str]] = field(default_factory=lambda: {name: Counter() for name in FIELDS})
     mismatches: list[ExtractMismatch] = field(default_factory=list)
 
@@ -217,12 +223,21 @@ def score_extraction(
                     scores.counts[name]["tp"] += 1
             if wrong:
                 scores.mismatches.append(ExtractMismatch(report_id, guess, truth, wrong))
+            band = scores.by_confidence[_band(guess.confidence)]
+            band["paired"] += 1
+            band["key_fields_right"] += not set(wrong) & set(_KEY_FIELDS)
+        for guess in predicted:
+            scores.by_confidence[_band(guess.confidence)]["found"] += 1
         for name in FIELDS:
             scores.counts[name]["fp"] += len(lone_predicted)
             scores.counts[name]["fn"] += len(lone_gold)
         scores.mismatches.extend(ExtractMismatch(report_id, None, truth) for truth in lone_gold)
         scores.mismatches.extend(ExtractMismatch(report_id, guess, None) for guess in lone_predicted)
     return scores
+
+
+def _band(confidence: float) -> float:
+    return math.floor(round(confidence * 10, 6)) / 10
 
 
 def _pair(
