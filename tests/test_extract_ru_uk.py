@@ -456,3 +456,28 @@ def test_a_ukrainian_power_line_in_any_case_is_a_line(phrase: str) -> None:
     assert [entry.value for _, _, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))] == [
         "energy.electricity.line"
     ]
+
+
+# -- a sentence that points back ------------------------------------------------------------------------------------
+
+
+def test_an_attack_on_the_town_just_named_is_a_claim_there(ex: Extractor) -> None:
+    claim = one(
+        ex, "Вдень у Сумах пролунали вибухи. Згодом стало відомо, що росіяни завдали по місту ракетного удару.", NEWS
+    )
+    assert (claim.target.category, claim.place.name, claim.act, claim.perpetrator) == (
+        "unknown",
+        "Sumy",
+        "strike.missile",
+        "RUS",
+    )
+
+
+def test_a_second_strike_on_the_site_just_named_is_that_sites(ex: Extractor) -> None:
+    # the sentence names neither a place nor a target, only "по ній": the substation in Sumy, and its missile
+    claim = one(ex, "Росіяни вночі атакували підстанцію в Сумах. Вранці вони знову вдарили по ній ракетою.", NEWS)
+    assert (claim.target.category, claim.place.name, claim.act) == (
+        "energy.electricity.substation",
+        "Sumy",
+        "strike.missile",
+    )

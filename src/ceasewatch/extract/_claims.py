@@ -7,7 +7,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _lexicon, _places, _segment, _time
@@ -623,8 +623,20 @@ class Extractor:
             # a place in a speaker's title ("губернатор Брянской области ... в поселке Климово") is no place of its own
             places = [p for p in places if not _places.title_place(text, p[0])] or places
         best_overall = _best_target(sentence.targets)
+        back: Place | None = None  # the place a sentence of no place or target points back at
         if not places and best_overall is None:
-            return []  # no place and nothing named as hit
+            pointer = _POINTS_BACK.search(text, s, e)
+            if pointer is None:
+                return []  # no place and nothing named as hit
+            # "Влітку станція вже зазнала атаки, а три дні тому росіяни знову вдарили по ній": the site and place of
+            # the claim before; "росіяни нанесли по місту ракетний удар": the town just named, of no target said
+            if pointer.group("site") and state.last_hit is not None and state.last_place is not None:
+                sentence = replace(sentence, targets=[state.last_hit])
+                back = state.last_place
+            else:
+                back = self._borrowed_place(text, sentence, state, _country_named(text, s, e))
+            if back is None:
+                return []
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
         mentions = [m for m, _ in places]
         out: list[Claim] = []
@@ -632,7 +644,7 @@ class Extractor:
         country = None if places else _country_named(text, s, e)
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         # a sentence that names no place (and so is one clause) borrows one from the report
-        borrowed = None if places else self._borrowed_place(text, sentence, state, country)
+        borrowed = None if places else back or self._borrowed_place(text, sentence, state, country)
         named_at: _places.PlaceMention | None
         place: Place | None
         for n, (cs, ce) in enumerate(clauses):
@@ -1072,6 +1084,14 @@ _ANAPHORA = re.compile(
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
 )  # words that point back at the place just named
+_POINTS_BACK = re.compile(
+    r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
+    r"зазнав|подверг)\w*|(?:цей|цього|цьому|ця|цю|цієї|этот|этого|этому|эта|эту|этой|зазначен\w*|указанн\w*)\s+"
+    r"(?:об['’ʼ]єкт\w*|объект\w*|станці\w*|станци\w*|завод\w*|підприєм\w*|предприяти\w*|нафтобаз\w*|нефтебаз\w*|"
+    r"підстанці\w*|подстанци\w*)|(?:the\s+same|this|that)\s+(?:facility|plant|station|refinery|depot|substation))|"
+    r"\bпо\s+(?:місту|городу|селу|селищу|поселку)\b",
+    re.I,
+)  # words of a sentence with no place or target of its own that point back at the site (or town) just named
 _THE_ATTACK = re.compile(
     r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b"
     r"(?!\s+(?:on|against)\b)",
