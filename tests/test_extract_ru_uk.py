@@ -481,3 +481,16 @@ def test_a_second_strike_on_the_site_just_named_is_that_sites(ex: Extractor) -> 
         "Sumy",
         "strike.missile",
     )
+
+
+def test_the_answer_that_the_other_side_struck_the_site_is_a_claim_of_its_own(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Росія звинуватила Сили оборони України в ударі по підстанції в Сумах. "
+        "Насправді росіяни самі вдарили по ній з артилерії.",
+        NEWS,
+    )
+    assert sorted((c.target.category, c.place.name, c.perpetrator) for c in claims) == [
+        ("energy.electricity.substation", "Sumy", "RUS"),
+        ("energy.electricity.substation", "Sumy", "UKR"),
+    ]

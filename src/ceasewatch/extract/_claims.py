@@ -229,7 +229,9 @@ class Extractor:
             party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None, spans=spans
         )
         claims: list[Claim] = []
-        seen: dict[tuple[str | None, str, str, str | None], int] = {}  # a claim's key -> its index in claims
+        seen: dict[
+            tuple[str | None, str, str, str | None, str | None], int
+        ] = {}  # a claim's key -> its index in claims
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
@@ -321,6 +323,7 @@ class Extractor:
                     claim.target.category,
                     claim.time.earliest.isoformat(),
                     claim.claimant,  # one site said by two speakers: two claims
+                    claim.perpetrator,  # one site struck by either side ("ворог звинуватив ... росіяни самі"): two
                 )
                 if key in seen:
                     _lend_means(claims, seen[key], claim)
