@@ -494,3 +494,10 @@ def test_the_answer_that_the_other_side_struck_the_site_is_a_claim_of_its_own(ex
         ("energy.electricity.substation", "Sumy", "RUS"),
         ("energy.electricity.substation", "Sumy", "UKR"),
     ]
+
+
+def test_a_place_that_locates_the_one_before_it_is_one_place_not_two_clauses(ex: Extractor) -> None:
+    # no separator between the two: the region locates the plant; the geocoder reads the plant's town outside it
+    claim = one(ex, "Дрони СБУ вдарили по Гвардійському НПЗ у Краснодарському краї.", NEWS)
+    assert (claim.target.category, claim.place.name) == ("energy.oil.refinery", "Krasnodar Krai")
+    assert claim.evidence is not None and (claim.evidence.start, claim.evidence.end) == (0, 61)

@@ -625,6 +625,7 @@ class Extractor:
         if len(places) > 1:
             # a place in a speaker's title ("губернатор Брянской области ... в поселке Климово") is no place of its own
             places = [p for p in places if not _places.title_place(text, p[0])] or places
+        places = _located(text, places)
         best_overall = _best_target(sentence.targets)
         back: Place | None = None  # the place a sentence of no place or target points back at
         if not places and best_overall is None:
@@ -1068,6 +1069,41 @@ def _next_sentence_end(text: str, e: int) -> int:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+_LOCATED_IN = re.compile(
+    r"(?:^|\s)(?:в|во|у|на|під|под|біля|около|поблизу|вблизи|in|near|of)\s+(?:(?:місті|селі|селищі|городе|селе|поселке|"
+    r"станице|the\s+(?:city|town|village)\s+of)\s+)?$",
+    re.I,
+)  # the words just before a place that locates what was named before it ("НПЗ у", "region of", "в городе")
+_FINENESS = {"exact": 0, "facility": 0, "settlement": 1, "district": 2, "admin1": 3}
+
+
+def _located(text: str, places: list[tuple[_places.PlaceMention, Place]]) -> list[tuple[_places.PlaceMention, Place]]:
+    """One place for two named with no separator between them where the second locates the first ("удар по
+    Новошахтинському НПЗ у Ростовській області", "в Шебекинском округе в городе Шебекино", "the region of Kherson"):
+    the finer of the two (the region, when the finer lies outside it), not two clauses cut mid-phrase."""
+    out: list[tuple[_places.PlaceMention, Place]] = []
+    for mention, place in places:
+        if out:
+            before, had = out[-1]
+            gap = text[before.end : mention.start]
+            if (
+                not _segment.separated(text, before.end, mention.start)
+                and _LOCATED_IN.search(gap)
+                and {had.precision, place.precision} & {"admin1", "district"}
+            ):
+                fine, coarse = (out[-1], (mention, place))
+                if _FINENESS.get(place.precision, 9) < _FINENESS.get(had.precision, 9):
+                    fine, coarse = coarse, fine
+                outside = coarse[1].precision == "admin1" and fine[1].admin1 not in (
+                    None,
+                    coarse[1].admin1 or fine[1].admin1,
+                )
+                out[-1] = coarse if outside else fine
+                continue
+        out.append((mention, place))
+    return out
 
 
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
