@@ -1676,6 +1676,56 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     )
 
 
+def _plants(claims: list[Claim]) -> list[Claim]:
+    """The claims on an enterprise or plant of no name ("обломки упали на территорию предприятия", "роботу
+    підприємства зупинено") that may be an energy site the report names: at the same place as an energy claim, or in
+    the same region as, or with no place beside, a claim on a site named ("НПЗ", "нафтобаза")."""
+    energy_at = {(c.place.name, c.place.lat) for c in claims if _top(c.target.category) == "energy"}
+    sites = [c for c in claims if _top(c.target.category) == "energy" and _strength(c) == 2]
+    return [
+        c
+        for c in claims
+        if c.target.category == "civilian.industry"
+        and "«" not in (c.target.name or "")
+        and (
+            ((c.place.name, c.place.lat) in energy_at and c.place.precision not in ("country", "unknown"))
+            or any(_same_site_area(c, site) for site in sites)
+        )
+    ]
+
+
+def _sites_at_plants(claims: list[Claim]) -> list[Claim]:
+    """A site named with no place takes the place of the enterprise that is that site ("A drone attack set fire to an
+    oil refinery in Russia ... the governor said an enterprise caught fire"), so that the lead gives way to it."""
+    out = list(claims)
+    for plant in _plants(claims):
+        for n, site in enumerate(out):
+            if (
+                _top(site.target.category) == "energy"
+                and _strength(site) == 2
+                and site.place.precision in ("country", "unknown")
+                and plant.place.precision not in ("country", "unknown")
+                and _same_site_area(plant, site)
+            ):
+                out[n] = site.model_copy(update={"place": plant.place})
+                break
+    return out
+
+
+def _same_site_area(plant: Claim, site: Claim) -> bool:
+    """Whether an enterprise or plant of no name ("підприємство", "завод", "enterprise") may be the energy site
+    another claim names ("НПЗ", "нафтобаза"): the same side struck both, and one of them names no place, or both lie in
+    one region, in one country."""
+    if plant.perpetrator not in (None, site.perpetrator) or plant.place.country not in (None, site.place.country):
+        return False
+    if "unknown" in (plant.place.precision, site.place.precision) or "country" in (
+        plant.place.precision,
+        site.place.precision,
+    ):
+        return True
+    return plant.place.admin1 is not None and plant.place.admin1 == site.place.admin1
+
+
 def _km(a: Place, b: Place | Facility) -> float:
     """The ground distance between a place and another place or a facility (infinite when either has no point): a
     facility named within a town's radius + 25 km is the point of that town ("the Sudzha gas metering station")."""
@@ -1692,6 +1742,7 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
     # same country: "Zelensky said Russian drones targeted Ukrainian energy sites ... Russian officials claimed
     # Ukraine targeted an oil depot in Krasnodar region" keeps both, and so does "Россия атаковала украинские объекты
     # энергетики" beside Moscow's accusation of a strike on a Russian oil depot)
+    claims = _sites_at_plants(claims)
     placed = {
         (_top(c.target.category), c.claimant, c.perpetrator, c.place.country)
         for c in claims
@@ -1709,20 +1760,10 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
         )
         or _sums_up_truce(text, c)
     ]
+    plants = _plants(kept)  # an enterprise of no name beside an energy site is that site
+    kept = [c for c in kept if not any(c is plant for plant in plants)]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
     # атакам ... энергообъект «Погар» ... Случевск"), and an attack on nothing named to the targets named near it
-    # "обломки упали на территорию предприятия" beside a refinery at the same place: the enterprise is that site
-    energy_at = {(c.place.name, c.place.lat) for c in kept if _top(c.target.category) == "energy"}
-    kept = [
-        c
-        for c in kept
-        if not (
-            c.target.category == "civilian.industry"
-            and "«" not in (c.target.name or "")
-            and (c.place.name, c.place.lat) in energy_at
-            and c.place.precision not in ("country", "unknown")
-        )
-    ]
     # "пошкоджено виробничий об'єкт ДТЕК ... Серйозно зруйновані будівлі": a building where a site was hit is part of it
     sites_at = {
         (c.place.name, c.place.lat)
