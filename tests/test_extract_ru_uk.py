@@ -501,3 +501,20 @@ def test_a_place_that_locates_the_one_before_it_is_one_place_not_two_clauses(ex:
     claim = one(ex, "Дрони СБУ вдарили по Гвардійському НПЗ у Краснодарському краї.", NEWS)
     assert (claim.target.category, claim.place.name) == ("energy.oil.refinery", "Krasnodar Krai")
     assert claim.evidence is not None and (claim.evidence.start, claim.evidence.end) == (0, 61)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі українські дрони атакували російський Тихорецьк у Краснодарському краї.",
+        "Ночью беспилотники атаковали российский Тихорецк в Краснодарском крае.",
+    ],
+)
+def test_the_town_attacked_after_an_adjective_is_the_place_not_its_region(text: str) -> None:
+    town = FakeCandidate("Tikhoretsk", 45.85, 40.13, 8, "Krasnodar Krai", "RUS", 0.9, "settlement")
+
+    def with_town(name: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        return [town] if name.lower().startswith("тихорец") else geocode(name, context=context, limit=limit)
+
+    claim = one(Extractor(geocoder=with_town, use_default=False, military=True), text, NEWS)
+    assert (claim.place.name, claim.act) == ("Tikhoretsk", "strike.drone")
