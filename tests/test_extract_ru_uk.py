@@ -456,3 +456,65 @@ def test_a_ukrainian_power_line_in_any_case_is_a_line(phrase: str) -> None:
     assert [entry.value for _, _, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))] == [
         "energy.electricity.line"
     ]
+
+
+# -- a sentence that points back ------------------------------------------------------------------------------------
+
+
+def test_an_attack_on_the_town_just_named_is_a_claim_there(ex: Extractor) -> None:
+    claim = one(
+        ex, "Вдень у Сумах пролунали вибухи. Згодом стало відомо, що росіяни завдали по місту ракетного удару.", NEWS
+    )
+    assert (claim.target.category, claim.place.name, claim.act, claim.perpetrator) == (
+        "unknown",
+        "Sumy",
+        "strike.missile",
+        "RUS",
+    )
+
+
+def test_a_second_strike_on_the_site_just_named_is_that_sites(ex: Extractor) -> None:
+    # the sentence names neither a place nor a target, only "по ній": the substation in Sumy, and its missile
+    claim = one(ex, "Росіяни вночі атакували підстанцію в Сумах. Вранці вони знову вдарили по ній ракетою.", NEWS)
+    assert (claim.target.category, claim.place.name, claim.act) == (
+        "energy.electricity.substation",
+        "Sumy",
+        "strike.missile",
+    )
+
+
+def test_the_answer_that_the_other_side_struck_the_site_is_a_claim_of_its_own(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Росія звинуватила Сили оборони України в ударі по підстанції в Сумах. "
+        "Насправді росіяни самі вдарили по ній з артилерії.",
+        NEWS,
+    )
+    assert sorted((c.target.category, c.place.name, c.perpetrator) for c in claims) == [
+        ("energy.electricity.substation", "Sumy", "RUS"),
+        ("energy.electricity.substation", "Sumy", "UKR"),
+    ]
+
+
+def test_a_place_that_locates_the_one_before_it_is_one_place_not_two_clauses(ex: Extractor) -> None:
+    # no separator between the two: the region locates the plant; the geocoder reads the plant's town outside it
+    claim = one(ex, "Дрони СБУ вдарили по Гвардійському НПЗ у Краснодарському краї.", NEWS)
+    assert (claim.target.category, claim.place.name) == ("energy.oil.refinery", "Krasnodar Krai")
+    assert claim.evidence is not None and (claim.evidence.start, claim.evidence.end) == (0, 61)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі українські дрони атакували російський Тихорецьк у Краснодарському краї.",
+        "Ночью беспилотники атаковали российский Тихорецк в Краснодарском крае.",
+    ],
+)
+def test_the_town_attacked_after_an_adjective_is_the_place_not_its_region(text: str) -> None:
+    town = FakeCandidate("Tikhoretsk", 45.85, 40.13, 8, "Krasnodar Krai", "RUS", 0.9, "settlement")
+
+    def with_town(name: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        return [town] if name.lower().startswith("тихорец") else geocode(name, context=context, limit=limit)
+
+    claim = one(Extractor(geocoder=with_town, use_default=False, military=True), text, NEWS)
+    assert (claim.place.name, claim.act) == ("Tikhoretsk", "strike.drone")

@@ -991,3 +991,14 @@ def test_attacks_along_the_front_in_a_list_of_towns_are_no_claims(ex: Extractor)
     assert run(ex, "Almost half of the battles were in the Pokrovsk direction. " + attacks, NEWS) == []
     text = "Almost half of the battles were in the Pokrovsk direction. Russian drones attacked Kharkiv, Sumy, Odesa."
     assert run(ex, text, NEWS) != []
+
+
+def test_an_enterprise_of_no_name_in_the_region_is_the_refinery_named_without_a_place(ex: Extractor) -> None:
+    # the lead names the refinery but no place; the governor's enterprise is in a region: one claim, the refinery there
+    claims = run(
+        ex,
+        "Ukrainian drones attacked an oil refinery in Russia overnight. In the Krasnodar region, a fire broke out at "
+        "an enterprise after a drone attack, officials said.",
+        NEWS,
+    )
+    assert [(c.target.category, c.place.name) for c in claims] == [("energy.oil.refinery", "Krasnodar region")]

@@ -8,7 +8,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _lexicon, _places, _segment, _time
@@ -233,7 +233,9 @@ class Extractor:
             party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None, spans=spans
         )
         claims: list[Claim] = []
-        seen: dict[tuple[str | None, str, str, str | None], int] = {}  # a claim's key -> its index in claims
+        seen: dict[
+            tuple[str | None, str, str, str | None, str | None], int
+        ] = {}  # a claim's key -> its index in claims
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
@@ -325,6 +327,7 @@ class Extractor:
                     claim.target.category,
                     claim.time.earliest.isoformat(),
                     claim.claimant,  # one site said by two speakers: two claims
+                    claim.perpetrator,  # one site struck by either side ("ворог звинуватив ... росіяни самі"): two
                 )
                 if key in seen:
                     _lend_means(claims, seen[key], claim)
@@ -622,9 +625,22 @@ class Extractor:
         if len(places) > 1:
             # a place in a speaker's title ("губернатор Брянской области ... в поселке Климово") is no place of its own
             places = [p for p in places if not _places.title_place(text, p[0])] or places
+        places = _located(text, places)
         best_overall = _best_target(sentence.targets)
+        back: Place | None = None  # the place a sentence of no place or target points back at
         if not places and best_overall is None:
-            return []  # no place and nothing named as hit
+            pointer = _POINTS_BACK.search(text, s, e)
+            if pointer is None:
+                return []  # no place and nothing named as hit
+            # "Влітку станція вже зазнала атаки, а три дні тому росіяни знову вдарили по ній": the site and place of
+            # the claim before; "росіяни нанесли по місту ракетний удар": the town just named, of no target said
+            if pointer.group("site") and state.last_hit is not None and state.last_place is not None:
+                sentence = replace(sentence, targets=[state.last_hit])
+                back = state.last_place
+            else:
+                back = self._borrowed_place(text, sentence, state, _country_named(text, s, e))
+            if back is None:
+                return []
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
         mentions = [m for m, _ in places]
         out: list[Claim] = []
@@ -632,7 +648,7 @@ class Extractor:
         country = None if places else _country_named(text, s, e)
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         # a sentence that names no place (and so is one clause) borrows one from the report
-        borrowed = None if places else self._borrowed_place(text, sentence, state, country)
+        borrowed = None if places else back or self._borrowed_place(text, sentence, state, country)
         named_at: _places.PlaceMention | None
         place: Place | None
         for n, (cs, ce) in enumerate(clauses):
@@ -1034,6 +1050,41 @@ def _end_from(spans: Sequence[tuple[int, int]], at: int, default: int) -> int:
     return next((b for _, b in spans if at < b), default)
 
 
+_LOCATED_IN = re.compile(
+    r"(?:^|\s)(?:в|во|у|на|під|под|біля|около|поблизу|вблизи|in|near|of)\s+(?:(?:місті|селі|селищі|городе|селе|поселке|"
+    r"станице|the\s+(?:city|town|village)\s+of)\s+)?$",
+    re.I,
+)  # the words just before a place that locates what was named before it ("НПЗ у", "region of", "в городе")
+_FINENESS = {"exact": 0, "facility": 0, "settlement": 1, "district": 2, "admin1": 3}
+
+
+def _located(text: str, places: list[tuple[_places.PlaceMention, Place]]) -> list[tuple[_places.PlaceMention, Place]]:
+    """One place for two named with no separator between them where the second locates the first ("удар по
+    Новошахтинському НПЗ у Ростовській області", "в Шебекинском округе в городе Шебекино", "the region of Kherson"):
+    the finer of the two (the region, when the finer lies outside it), not two clauses cut mid-phrase."""
+    out: list[tuple[_places.PlaceMention, Place]] = []
+    for mention, place in places:
+        if out:
+            before, had = out[-1]
+            gap = text[before.end : mention.start]
+            if (
+                not _segment.separated(text, before.end, mention.start)
+                and _LOCATED_IN.search(gap)
+                and {had.precision, place.precision} & {"admin1", "district"}
+            ):
+                fine, coarse = (out[-1], (mention, place))
+                if _FINENESS.get(place.precision, 9) < _FINENESS.get(had.precision, 9):
+                    fine, coarse = coarse, fine
+                outside = coarse[1].precision == "admin1" and fine[1].admin1 not in (
+                    None,
+                    coarse[1].admin1 or fine[1].admin1,
+                )
+                out[-1] = coarse if outside else fine
+                continue
+        out.append((mention, place))
+    return out
+
+
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
     """Whether the sentence speaks of soldiers and their equipment, other than as the side that struck ("російські
     окупанти атакували Добропілля" speaks of a town)."""
@@ -1051,6 +1102,14 @@ _ANAPHORA = re.compile(
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
 )  # words that point back at the place just named
+_POINTS_BACK = re.compile(
+    r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
+    r"зазнав|подверг)\w*|(?:цей|цього|цьому|ця|цю|цієї|этот|этого|этому|эта|эту|этой|зазначен\w*|указанн\w*)\s+"
+    r"(?:об['’ʼ]єкт\w*|объект\w*|станці\w*|станци\w*|завод\w*|підприєм\w*|предприяти\w*|нафтобаз\w*|нефтебаз\w*|"
+    r"підстанці\w*|подстанци\w*)|(?:the\s+same|this|that)\s+(?:facility|plant|station|refinery|depot|substation))|"
+    r"\bпо\s+(?:місту|городу|селу|селищу|поселку)\b",
+    re.I,
+)  # words of a sentence with no place or target of its own that point back at the site (or town) just named
 _THE_ATTACK = re.compile(
     r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b"
     r"(?!\s+(?:on|against)\b)",
@@ -1597,6 +1656,56 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     )
 
 
+def _plants(claims: list[Claim]) -> list[Claim]:
+    """The claims on an enterprise or plant of no name ("обломки упали на территорию предприятия", "роботу
+    підприємства зупинено") that may be an energy site the report names: at the same place as an energy claim, or in
+    the same region as, or with no place beside, a claim on a site named ("НПЗ", "нафтобаза")."""
+    energy_at = {(c.place.name, c.place.lat) for c in claims if _top(c.target.category) == "energy"}
+    sites = [c for c in claims if _top(c.target.category) == "energy" and _strength(c) == 2]
+    return [
+        c
+        for c in claims
+        if c.target.category == "civilian.industry"
+        and "«" not in (c.target.name or "")
+        and (
+            ((c.place.name, c.place.lat) in energy_at and c.place.precision not in ("country", "unknown"))
+            or any(_same_site_area(c, site) for site in sites)
+        )
+    ]
+
+
+def _sites_at_plants(claims: list[Claim]) -> list[Claim]:
+    """A site named with no place takes the place of the enterprise that is that site ("A drone attack set fire to an
+    oil refinery in Russia ... the governor said an enterprise caught fire"), so that the lead gives way to it."""
+    out = list(claims)
+    for plant in _plants(claims):
+        for n, site in enumerate(out):
+            if (
+                _top(site.target.category) == "energy"
+                and _strength(site) == 2
+                and site.place.precision in ("country", "unknown")
+                and plant.place.precision not in ("country", "unknown")
+                and _same_site_area(plant, site)
+            ):
+                out[n] = site.model_copy(update={"place": plant.place})
+                break
+    return out
+
+
+def _same_site_area(plant: Claim, site: Claim) -> bool:
+    """Whether an enterprise or plant of no name ("підприємство", "завод", "enterprise") may be the energy site
+    another claim names ("НПЗ", "нафтобаза"): the same side struck both, and one of them names no place, or both lie in
+    one region, in one country."""
+    if plant.perpetrator not in (None, site.perpetrator) or plant.place.country not in (None, site.place.country):
+        return False
+    if "unknown" in (plant.place.precision, site.place.precision) or "country" in (
+        plant.place.precision,
+        site.place.precision,
+    ):
+        return True
+    return plant.place.admin1 is not None and plant.place.admin1 == site.place.admin1
+
+
 def _km(a: Place, b: Place | Facility) -> float:
     """The ground distance between a place and another place or a facility (infinite when either has no point): a
     facility named within a town's radius + 25 km is the point of that town ("the Sudzha gas metering station")."""
@@ -1613,6 +1722,7 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
     # same country: "Zelensky said Russian drones targeted Ukrainian energy sites ... Russian officials claimed
     # Ukraine targeted an oil depot in Krasnodar region" keeps both, and so does "Россия атаковала украинские объекты
     # энергетики" beside Moscow's accusation of a strike on a Russian oil depot)
+    claims = _sites_at_plants(claims)
     placed = {
         (_top(c.target.category), c.claimant, c.perpetrator, c.place.country)
         for c in claims
@@ -1630,20 +1740,10 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
         )
         or _sums_up_truce(text, c)
     ]
+    plants = _plants(kept)  # an enterprise of no name beside an energy site is that site
+    kept = [c for c in kept if not any(c is plant for plant in plants)]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
     # атакам ... энергообъект «Погар» ... Случевск"), and an attack on nothing named to the targets named near it
-    # "обломки упали на территорию предприятия" beside a refinery at the same place: the enterprise is that site
-    energy_at = {(c.place.name, c.place.lat) for c in kept if _top(c.target.category) == "energy"}
-    kept = [
-        c
-        for c in kept
-        if not (
-            c.target.category == "civilian.industry"
-            and "«" not in (c.target.name or "")
-            and (c.place.name, c.place.lat) in energy_at
-            and c.place.precision not in ("country", "unknown")
-        )
-    ]
     # "пошкоджено виробничий об'єкт ДТЕК ... Серйозно зруйновані будівлі": a building where a site was hit is part of it
     sites_at = {
         (c.place.name, c.place.lat)

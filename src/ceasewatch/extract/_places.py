@@ -563,10 +563,13 @@ _EN_FACILITY = (
     r"hospital|bridge|junction)\b"
 )
 # the object of a Ukrainian or Russian attack verb ("атакували Добропілля на Донеччині"), whatever else is named
+# a lower-case word between an attack verb and its object, not a preposition (whose name is a place of its own)
+_BETWEEN = r"(?!(?:під|под|біля|около|возле|поблизу|вблизи|над|від|для|без|при|через)(?![\w'’ʼ-]))[а-яёіїєґ'’ʼ-]{3,}"
 _ATTACK_OBJECT = re.compile(
     rf"\b(?:атакува\w*|атаковал\w*|атаковать|атакуют|атакує|атакует|обстріля\w*|обстреля\w*|обстрілю\w*|обстрелива\w*|"
-    rf"бомбардува\w*|бомбил\w*|бомбит)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
-)
+    rf"бомбардува\w*|бомбил\w*|бомбит)(?:\s+|(?:[ \t\xa0]+{_BETWEEN}){{1,2}}?[ \t\xa0]+)"
+    rf"(?P<name>{_NAME})(?![\w'’ʼ-])"
+)  # (a weapon or an adjective between: "атакувала безпілотниками Кривий Ріг", "атаковали российский Энгельс")
 # an English name placed by its role, sought only when the span has a Latin name
 _ENGLISH_ROLES = (
     re.compile(

@@ -78,6 +78,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def separated(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a separator of list items or clauses (a comma, "и", "та", "and", a dash):
+    two places with none between them are one phrase."""
+    return _SEPARATOR.search(text, start, end) is not None
+
+
 def split_at_places(text: str, start: int, end: int, places: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut ``text[start:end]`` into one clause per place: at the last separator (a comma, "и", "та", "and", a dash)
     between the end of one place and the start of the next. With fewer than two places, the whole span."""
