@@ -518,3 +518,26 @@ def test_the_town_attacked_after_an_adjective_is_the_place_not_its_region(text: 
 
     claim = one(Extractor(geocoder=with_town, use_default=False, military=True), text, NEWS)
     assert (claim.place.name, claim.act) == ("Tikhoretsk", "strike.drone")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a stem of one kind inside a word of another: electricity is no commuter train
+        ("Дрон влучив в електричку біля Сум.", "civilian.transport"),
+        ("Беспилотники атаковали Белгород, жители лишились электричества.", None),
+        # a plant named by what it makes is that kind of site, not a factory of no kind
+        ("Дрони атакували газопереробний завод у Сумах.", "energy.gas"),
+        ("Ночью дроны атаковали газоперерабатывающий завод в Белгороде.", "energy.gas"),
+        ("Дрони вдарили по заводу нафтопродуктів у Сумах.", "energy.oil.refinery"),
+        ("Дрони атакували нафтові резервуари в Одесі.", "energy.oil.storage"),
+    ],
+)
+def test_the_target_is_read_from_the_word_that_names_the_site(ex: Extractor, text: str, category: str | None) -> None:
+    found = {t[2].value for t in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))}
+    assert "civilian.industry" not in found
+    if category is None:
+        assert "civilian.transport" not in found
+    else:
+        assert category in found
+        assert one(ex, text, NEWS).target.category == category
