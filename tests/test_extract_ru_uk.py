@@ -541,3 +541,20 @@ def test_the_target_is_read_from_the_word_that_names_the_site(ex: Extractor, tex
     else:
         assert category in found
         assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the landmark says where the debris fell; the site is what was attacked
+        (
+            "Беспилотник атаковал нефтебазу в Белгороде, обломки упали в районе железнодорожной станции.",
+            "energy.oil.storage",
+        ),
+        ("Біля залізничного вокзалу в Харкові дрон влучив у житловий будинок.", "civilian.residential"),
+        # alone, the landmark is the site
+        ("Ночью в районе нефтебазы в Белгороде прогремели взрывы после атаки дронов.", "energy.oil.storage"),
+    ],
+)
+def test_a_target_word_that_only_locates_gives_way_to_the_site_hit(ex: Extractor, text: str, category: str) -> None:
+    assert [c.target.category for c in run(ex, text, NEWS)] == [category]

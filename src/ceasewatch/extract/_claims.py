@@ -401,6 +401,7 @@ class Extractor:
         ]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
+        targets = _not_landmarks(text, s, targets)
         weapons = arms()
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
@@ -1319,6 +1320,26 @@ def _striking(
 
 
 _DEFENCE_INDUSTRY = _lexicon.Entry(re.compile("$^"), "military.industry")
+
+
+_NEAR = re.compile(
+    r"(?:\b[ву]\s+район[еі]|\bнеподал[еі]к[уі]?(?:\s+(?:от|від))?|\bнедалеко\s+(?:от|від)|\bбіля|\bпоблизу|\bвозле|"
+    r"\bоколо(?!\s+\d)|\bрядом\s+с|\bпоруч\s+(?:з|із)|\bnear(?:by)?|\bclose\s+to|\bnext\s+to|"
+    r"\bin\s+the\s+(?:area|vicinity)\s+of)\s+(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?$",
+    re.I,
+)  # a locating phrase right before a target word: "в районе железнодорожной станции", "рядом с детской площадкой"
+
+
+def _not_landmarks(
+    text: str, s: int, targets: list[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets but those that only locate what happened ("обломки упали в районе железнодорожной станции",
+    "ракета попала в жилой массив рядом с детской площадкой"), when the sentence names another target: a landmark
+    says where, the other word what was hit. Alone, the landmark is the site ("explosions near the refinery")."""
+    near = [t for t in targets if _NEAR.search(text, max(s, t[0] - 40), t[0])]
+    if not near or len(near) == len(targets):
+        return targets
+    return [t for t in targets if t not in near]
 
 
 def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -> list[tuple[int, int, _lexicon.Entry]]:
