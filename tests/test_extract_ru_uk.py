@@ -558,3 +558,16 @@ def test_the_target_is_read_from_the_word_that_names_the_site(ex: Extractor, tex
 )
 def test_a_target_word_that_only_locates_gives_way_to_the_site_hit(ex: Extractor, text: str, category: str) -> None:
     assert [c.target.category for c in run(ex, text, NEWS)] == [category]
+
+
+def test_objects_of_no_kind_struck_at_places_are_of_the_kind_named_before(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Украинские дроны за сутки атаковали объекты энергетики на территории России. "
+        "ВСУ ударили по объектам в Белгородской и Курской областях.",
+        NEWS,
+    )
+    assert [(c.target.category, c.place.name) for c in claims if c.place.admin1] == [
+        ("energy", "Belgorod Oblast"),
+        ("energy", "Kursk Oblast"),
+    ]

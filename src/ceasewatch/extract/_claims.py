@@ -675,8 +675,14 @@ class Extractor:
                 own = before[-1:] if before else sentence.targets[:1]
             else:
                 listed_own = own
-            if not own and state.last_hit is not None and _THE_ATTACK.search(text, s, e):
-                own = [state.last_hit]  # "It said the strikes had caused damage in ...": the strikes named before
+            if (
+                not own
+                and state.last_hit is not None
+                and (_THE_ATTACK.search(text, s, e) or _BARE_OBJECTS.search(text, s, e))
+            ):
+                # "It said the strikes had caused damage in ...": the strikes named before; "ВСУ ударили по объектам в
+                # Белгородской ... областях" after "удары по объектам энергетики": the objects of the kind named before
+                own = [state.last_hit]
             target_hit = _best_target(own)
             if target_hit is not None:
                 target_hit = _common_target(target_hit, own, text)
@@ -1117,6 +1123,10 @@ _THE_ATTACK = re.compile(
     re.I,
 )  # an attack spoken of as one already named ("the strikes had caused damage in ..."), not one named here ("the
 # attack on the depot")
+_BARE_OBJECTS = re.compile(
+    r"\b(?:по|на)\s+(?:объект|об['’ʼ]?єкт)\w*\s+(?:[ву]|на)\b|\b(?:on|at)\s+(?:the\s+)?(?:facilities|sites)\s+in\b",
+    re.I,
+)  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
 _OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
