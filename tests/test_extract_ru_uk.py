@@ -518,3 +518,56 @@ def test_the_town_attacked_after_an_adjective_is_the_place_not_its_region(text: 
 
     claim = one(Extractor(geocoder=with_town, use_default=False, military=True), text, NEWS)
     assert (claim.place.name, claim.act) == ("Tikhoretsk", "strike.drone")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a stem of one kind inside a word of another: electricity is no commuter train
+        ("Дрон влучив в електричку біля Сум.", "civilian.transport"),
+        ("Беспилотники атаковали Белгород, жители лишились электричества.", None),
+        # a plant named by what it makes is that kind of site, not a factory of no kind
+        ("Дрони атакували газопереробний завод у Сумах.", "energy.gas"),
+        ("Ночью дроны атаковали газоперерабатывающий завод в Белгороде.", "energy.gas"),
+        ("Дрони вдарили по заводу нафтопродуктів у Сумах.", "energy.oil.refinery"),
+        ("Дрони атакували нафтові резервуари в Одесі.", "energy.oil.storage"),
+    ],
+)
+def test_the_target_is_read_from_the_word_that_names_the_site(ex: Extractor, text: str, category: str | None) -> None:
+    found = {t[2].value for t in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))}
+    assert "civilian.industry" not in found
+    if category is None:
+        assert "civilian.transport" not in found
+    else:
+        assert category in found
+        assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the landmark says where the debris fell; the site is what was attacked
+        (
+            "Беспилотник атаковал нефтебазу в Белгороде, обломки упали в районе железнодорожной станции.",
+            "energy.oil.storage",
+        ),
+        ("Біля залізничного вокзалу в Харкові дрон влучив у житловий будинок.", "civilian.residential"),
+        # alone, the landmark is the site
+        ("Ночью в районе нефтебазы в Белгороде прогремели взрывы после атаки дронов.", "energy.oil.storage"),
+    ],
+)
+def test_a_target_word_that_only_locates_gives_way_to_the_site_hit(ex: Extractor, text: str, category: str) -> None:
+    assert [c.target.category for c in run(ex, text, NEWS)] == [category]
+
+
+def test_objects_of_no_kind_struck_at_places_are_of_the_kind_named_before(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Украинские дроны за сутки атаковали объекты энергетики на территории России. "
+        "ВСУ ударили по объектам в Белгородской и Курской областях.",
+        NEWS,
+    )
+    assert [(c.target.category, c.place.name) for c in claims if c.place.admin1] == [
+        ("energy", "Belgorod Oblast"),
+        ("energy", "Kursk Oblast"),
+    ]

@@ -1002,3 +1002,10 @@ def test_an_enterprise_of_no_name_in_the_region_is_the_refinery_named_without_a_
         NEWS,
     )
     assert [(c.target.category, c.place.name) for c in claims] == [("energy.oil.refinery", "Krasnodar region")]
+
+
+def test_a_city_home_to_many_people_is_no_house(ex: Extractor) -> None:
+    text = "Russian strikes on power infrastructure left Kharkiv, home to a million people, without electricity."
+    claims = run(ex, text, NEWS)
+    assert {c.target.category for c in claims} == {"energy.electricity"}
+    assert {c.target.category for c in run(ex, "A drone hit a home in Kharkiv.", NEWS)} == {"civilian.residential"}

@@ -401,6 +401,7 @@ class Extractor:
         ]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
+        targets = _not_landmarks(text, s, targets)
         weapons = arms()
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
         if air_defence and not hit_targets:
@@ -674,8 +675,14 @@ class Extractor:
                 own = before[-1:] if before else sentence.targets[:1]
             else:
                 listed_own = own
-            if not own and state.last_hit is not None and _THE_ATTACK.search(text, s, e):
-                own = [state.last_hit]  # "It said the strikes had caused damage in ...": the strikes named before
+            if (
+                not own
+                and state.last_hit is not None
+                and (_THE_ATTACK.search(text, s, e) or _BARE_OBJECTS.search(text, s, e))
+            ):
+                # "It said the strikes had caused damage in ...": the strikes named before; "ВСУ ударили по объектам в
+                # Белгородской ... областях" after "удары по объектам энергетики": the objects of the kind named before
+                own = [state.last_hit]
             target_hit = _best_target(own)
             if target_hit is not None:
                 target_hit = _common_target(target_hit, own, text)
@@ -1116,6 +1123,10 @@ _THE_ATTACK = re.compile(
     re.I,
 )  # an attack spoken of as one already named ("the strikes had caused damage in ..."), not one named here ("the
 # attack on the depot")
+_BARE_OBJECTS = re.compile(
+    r"\b(?:по|на)\s+(?:объект|об['’ʼ]?єкт)\w*\s+(?:[ву]|на)\b|\b(?:on|at)\s+(?:the\s+)?(?:facilities|sites)\s+in\b",
+    re.I,
+)  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
 _OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
@@ -1319,6 +1330,26 @@ def _striking(
 
 
 _DEFENCE_INDUSTRY = _lexicon.Entry(re.compile("$^"), "military.industry")
+
+
+_NEAR = re.compile(
+    r"(?:\b[ву]\s+район[еі]|\bнеподал[еі]к[уі]?(?:\s+(?:от|від))?|\bнедалеко\s+(?:от|від)|\bбіля|\bпоблизу|\bвозле|"
+    r"\bоколо(?!\s+\d)|\bрядом\s+с|\bпоруч\s+(?:з|із)|\bnear(?:by)?|\bclose\s+to|\bnext\s+to|"
+    r"\bin\s+the\s+(?:area|vicinity)\s+of)\s+(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?$",
+    re.I,
+)  # a locating phrase right before a target word: "в районе железнодорожной станции", "рядом с детской площадкой"
+
+
+def _not_landmarks(
+    text: str, s: int, targets: list[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets but those that only locate what happened ("обломки упали в районе железнодорожной станции",
+    "ракета попала в жилой массив рядом с детской площадкой"), when the sentence names another target: a landmark
+    says where, the other word what was hit. Alone, the landmark is the site ("explosions near the refinery")."""
+    near = [t for t in targets if _NEAR.search(text, max(s, t[0] - 40), t[0])]
+    if not near or len(near) == len(targets):
+        return targets
+    return [t for t in targets if t not in near]
 
 
 def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -> list[tuple[int, int, _lexicon.Entry]]:

@@ -186,6 +186,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"нафтопереробк{_W}",
         rf"refiner{_W}",
         rf"oil[- ]processing plant{_W}",
+        # a plant named by what it makes ("завод нафтопродуктів"): the refinery, not a factory of no kind
+        rf"завод{_W}\s+(?:нефтепродукт|нафтопродукт){_W}",
+        r"(?:oil|petroleum)\s+products\s+plants?",
         acronyms=("НПЗ", "НПЗі", "ННПЗ", "НПЗs", "NPZ"),
     ),
     _e(
@@ -215,6 +218,7 @@ TARGETS: tuple[Entry, ...] = (
     _e(
         "energy.oil.storage",
         r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?",
+        rf"(?:нафтов|нефтян|паливн|топливн){_W}\s+(?:резервуар|цистерн){_W}",
         rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
         specific=False,
     ),
@@ -270,6 +274,14 @@ TARGETS: tuple[Entry, ...] = (
         rf"газоконденсатн{_W}\s+(?:месторожд|родовищ){_W}",
         rf"(?:видобут{_W}|добыч{_W}|видобування)\s+(?:природного\s+)?газ{_W}",
         rf"газов{_W}\s+(?:месторожд|родовищ|скважин|свердловин){_W}",
+    ),
+    # a gas processing plant: gas, not a factory of no kind ("газопереробний завод", "ГПЗ")
+    _e(
+        "energy.gas",
+        rf"газоперерабатывающ{_W}(?:\s+(?:завод|комплекс|предприяти){_W})?",
+        rf"газопереробн{_W}(?:\s+(?:завод|комплекс|підприєм){_W})?",
+        r"gas[- ]processing\s+(?:plant|facility|complex)s?",
+        acronyms=("ГПЗ",),
     ),
     _e(
         "energy.gas.pipeline",
@@ -685,8 +697,9 @@ TARGETS: tuple[Entry, ...] = (
         r"train\s+stations?",
         r"bus(?:es)?\b",
         rf"автобус{_W}",
-        rf"электрич{_W}",
-        rf"електрич{_W}",
+        # "электричка", "електричка": a commuter train (not "электричество", "електричний": electricity)
+        rf"электричк{_W}",
+        rf"електричк{_W}",
         r"trains?\b",  # not "training"
     ),
     _e(
@@ -707,7 +720,7 @@ TARGETS: tuple[Entry, ...] = (
         r"residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
         rf"(?:мирн|спальн){_W}\s+(?:квартал|район|мікрорайон|микрорайон){_W}",
         r"(?:private\s+)?houses?\b",
-        r"homes?\b",
+        r"homes?\b(?!\s+to\b)",  # not "home to 100,000 people"
         rf"квартир{_W}",
         r"high-rise",
     ),
