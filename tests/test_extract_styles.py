@@ -1002,3 +1002,20 @@ def test_an_enterprise_of_no_name_in_the_region_is_the_refinery_named_without_a_
         NEWS,
     )
     assert [(c.target.category, c.place.name) for c in claims] == [("energy.oil.refinery", "Krasnodar region")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі російська армія атакувала дронами енергетичну інфраструктуру Харківської області. У Харкові виникли "
+        "пожежі.",
+        "Russian drones attacked energy infrastructure in the Kharkiv region overnight. Fires broke out in Kharkiv.",
+    ],
+)
+def test_a_town_hit_is_not_absorbed_by_the_target_said_of_its_whole_region(ex: Extractor, text: str) -> None:
+    # the fires name a town, finer than the region whose energy was attacked: two claims, not one
+    claims = run(ex, text, NEWS)
+    assert sorted((c.target.category, c.place.name) for c in claims) == [
+        ("energy", "Kharkiv Oblast"),
+        ("unknown", "Kharkiv"),
+    ]

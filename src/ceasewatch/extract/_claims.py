@@ -1635,7 +1635,7 @@ _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
-    beside one with a target in the same region."""
+    beside one with a target in the same region, at the same or a finer place."""
     if (coarse.perpetrator, coarse.claimant, coarse.stance) != (fine.perpetrator, fine.claimant, fine.stance):
         return False
     if (
@@ -1648,7 +1648,11 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     if coarse.place.admin1 is None or coarse.place.admin1 != fine.place.admin1:
         return False
     if coarse.target.category == "unknown":
-        return fine.target.category != "unknown"
+        # (not to a target said of the whole region: "атакувала Дніпропетровщину, зокрема енергетику ... У Павлограді
+        # виникли пожежі" names another attack site, not the region's energy site)
+        return fine.target.category != "unknown" and _FINENESS.get(fine.place.precision, 9) <= _FINENESS.get(
+            coarse.place.precision, 9
+        )
     return (
         coarse.place.precision == "admin1"
         and fine.place.precision != "admin1"
