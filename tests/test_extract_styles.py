@@ -1019,3 +1019,30 @@ def test_a_town_hit_is_not_absorbed_by_the_target_said_of_its_whole_region(ex: E
         ("energy", "Kharkiv Oblast"),
         ("unknown", "Kharkiv"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        (
+            "Russian drones hit a substation in Kharkiv, Ukraine's General Staff said. Local media confirmed damage to "
+            "the substation in the Kharkiv region.",
+            "a substation in Sumy",
+        ),
+        (
+            "Російські дрони атакували підстанцію в Харкові, заявили в Генштабі ЗСУ. Факт пошкодження підстанції "
+            "Харківської області підтвердили й місцеві телеграм-канали.",
+            "підстанції в Сумах",
+        ),
+    ],
+)
+def test_a_confirmation_with_no_speaker_at_the_region_gives_way_to_the_attack_told_in_full(
+    ex: Extractor, text: str, elsewhere: str
+) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.place.name, claim.claimant) == ("Kharkiv", "UKR")
+    # a site in another town is a claim of its own
+    other = text.replace("the substation in the Kharkiv region", elsewhere).replace(
+        "підстанції Харківської області", elsewhere
+    )
+    assert sorted(c.place.name for c in run(ex, other, NEWS)) == ["Kharkiv", "Sumy"]

@@ -1660,6 +1660,29 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     )
 
 
+def _restates(told: Claim, full: Claim) -> bool:
+    """Whether ``told`` says nothing ``full`` does not, with no side that struck or no speaker where ``full`` has
+    one: a headline or a confirmation ("Влада підтвердила пожежу на НПЗ", "Факт пошкодження НПЗ підтвердили") of the
+    attack the report tells in full, of the same or a broader kind of target, at the same place, a place that holds
+    it, or none."""
+    if told.perpetrator not in (None, full.perpetrator) or told.claimant not in (None, full.claimant):
+        return False
+    if (told.perpetrator, told.claimant) == (full.perpetrator, full.claimant):
+        return False  # the same sides: the rules of _within and the merge of one place's claims
+    category = told.target.category
+    if category != "unknown" and not (
+        category == full.target.category or full.target.category.startswith(category + ".")
+    ):
+        return False
+    if told.place.precision in ("country", "unknown"):
+        return told.place.country in (None, full.place.country)
+    if (told.place.name, told.place.lat) == (full.place.name, full.place.lat):
+        # the same site at the same place, told by a relay and by a side, is two claims; with no side, one
+        return told.claimant == full.claimant
+    sides = {"perpetrator": full.perpetrator, "claimant": full.claimant, "stance": full.stance}
+    return _within(told.model_copy(update=sides), full)
+
+
 def _plants(claims: list[Claim]) -> list[Claim]:
     """The claims on an enterprise or plant of no name ("обломки упали на территорию предприятия", "роботу
     підприємства зупинено") that may be an energy site the report names: at the same place as an energy claim, or in
@@ -1763,6 +1786,8 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
             and c.place.precision not in ("country", "unknown")
         )
     ]
+    # a headline or a confirmation with no side or speaker gives way to the attack told in full
+    kept = [c for c in kept if not any(_restates(c, other) for other in kept if other is not c)]
     coarse = [c for c in kept if any(_within(c, other) for other in kept if other is not c)]
     kept = [c for c in kept if not any(c is other for other in coarse)]
     for region in coarse:
