@@ -1046,3 +1046,14 @@ def test_a_confirmation_with_no_speaker_at_the_region_gives_way_to_the_attack_to
         "підстанції Харківської області", elsewhere
     )
     assert sorted(c.place.name for c in run(ex, other, NEWS)) == ["Kharkiv", "Sumy"]
+
+
+def test_a_fire_in_another_town_of_the_region_is_not_absorbed_by_the_site_hit(ex: Extractor) -> None:
+    text = "Российские дроны ударили по подстанции в Харькове. В Купянске возник пожар."
+    claims = run(ex, text, NEWS)
+    assert sorted((c.target.category, c.place.name) for c in claims) == [
+        ("energy.electricity.substation", "Kharkiv"),
+        ("unknown", "Kupiansk"),
+    ]
+    # a fire in the same town is the site's
+    assert one(ex, text.replace("В Купянске", "В Харькове"), NEWS).place.name == "Kharkiv"

@@ -1635,7 +1635,7 @@ _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
-    beside one with a target in the same region, at the same or a finer place."""
+    beside one with a target in the same region, at the same or a finer place within its own."""
     if (coarse.perpetrator, coarse.claimant, coarse.stance) != (fine.perpetrator, fine.claimant, fine.stance):
         return False
     if (
@@ -1649,9 +1649,11 @@ def _within(coarse: Claim, fine: Claim) -> bool:
         return False
     if coarse.target.category == "unknown":
         # (not to a target said of the whole region: "атакувала Дніпропетровщину, зокрема енергетику ... У Павлограді
-        # виникли пожежі" names another attack site, not the region's energy site)
-        return fine.target.category != "unknown" and _FINENESS.get(fine.place.precision, 9) <= _FINENESS.get(
-            coarse.place.precision, 9
+        # виникли пожежі" names another attack site, not the region's energy site; nor to another town of the region)
+        return (
+            fine.target.category != "unknown"
+            and _FINENESS.get(fine.place.precision, 9) <= _FINENESS.get(coarse.place.precision, 9)
+            and (coarse.place.precision == "admin1" or _km(coarse.place, fine.place) <= (coarse.place.radius_km or 0.0))
         )
     return (
         coarse.place.precision == "admin1"
