@@ -1009,3 +1009,58 @@ def test_a_city_home_to_many_people_is_no_house(ex: Extractor) -> None:
     claims = run(ex, text, NEWS)
     assert {c.target.category for c in claims} == {"energy.electricity"}
     assert {c.target.category for c in run(ex, "A drone hit a home in Kharkiv.", NEWS)} == {"civilian.residential"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі російська армія атакувала дронами енергетичну інфраструктуру Харківської області. У Харкові виникли "
+        "пожежі.",
+        "Russian drones attacked energy infrastructure in the Kharkiv region overnight. Fires broke out in Kharkiv.",
+    ],
+)
+def test_a_town_hit_is_not_absorbed_by_the_target_said_of_its_whole_region(ex: Extractor, text: str) -> None:
+    # the fires name a town, finer than the region whose energy was attacked: two claims, not one
+    claims = run(ex, text, NEWS)
+    assert sorted((c.target.category, c.place.name) for c in claims) == [
+        ("energy", "Kharkiv Oblast"),
+        ("unknown", "Kharkiv"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        (
+            "Russian drones hit a substation in Kharkiv, Ukraine's General Staff said. Local media confirmed damage to "
+            "the substation in the Kharkiv region.",
+            "a substation in Sumy",
+        ),
+        (
+            "Російські дрони атакували підстанцію в Харкові, заявили в Генштабі ЗСУ. Факт пошкодження підстанції "
+            "Харківської області підтвердили й місцеві телеграм-канали.",
+            "підстанції в Сумах",
+        ),
+    ],
+)
+def test_a_confirmation_with_no_speaker_at_the_region_gives_way_to_the_attack_told_in_full(
+    ex: Extractor, text: str, elsewhere: str
+) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.place.name, claim.claimant) == ("Kharkiv", "UKR")
+    # a site in another town is a claim of its own
+    other = text.replace("the substation in the Kharkiv region", elsewhere).replace(
+        "підстанції Харківської області", elsewhere
+    )
+    assert sorted(c.place.name for c in run(ex, other, NEWS)) == ["Kharkiv", "Sumy"]
+
+
+def test_a_fire_in_another_town_of_the_region_is_not_absorbed_by_the_site_hit(ex: Extractor) -> None:
+    text = "Российские дроны ударили по подстанции в Харькове. В Купянске возник пожар."
+    claims = run(ex, text, NEWS)
+    assert sorted((c.target.category, c.place.name) for c in claims) == [
+        ("energy.electricity.substation", "Kharkiv"),
+        ("unknown", "Kupiansk"),
+    ]
+    # a fire in the same town is the site's
+    assert one(ex, text.replace("В Купянске", "В Харькове"), NEWS).place.name == "Kharkiv"

@@ -1666,7 +1666,7 @@ _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
-    beside one with a target in the same region."""
+    beside one with a target in the same region, at the same or a finer place within its own."""
     if (coarse.perpetrator, coarse.claimant, coarse.stance) != (fine.perpetrator, fine.claimant, fine.stance):
         return False
     if (
@@ -1679,12 +1679,41 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     if coarse.place.admin1 is None or coarse.place.admin1 != fine.place.admin1:
         return False
     if coarse.target.category == "unknown":
-        return fine.target.category != "unknown"
+        # (not to a target said of the whole region: "атакувала Дніпропетровщину, зокрема енергетику ... У Павлограді
+        # виникли пожежі" names another attack site, not the region's energy site; nor to another town of the region)
+        return (
+            fine.target.category != "unknown"
+            and _FINENESS.get(fine.place.precision, 9) <= _FINENESS.get(coarse.place.precision, 9)
+            and (coarse.place.precision == "admin1" or _km(coarse.place, fine.place) <= (coarse.place.radius_km or 0.0))
+        )
     return (
         coarse.place.precision == "admin1"
         and fine.place.precision != "admin1"
         and _top(coarse.target.category) == _top(fine.target.category)
     )
+
+
+def _restates(told: Claim, full: Claim) -> bool:
+    """Whether ``told`` says nothing ``full`` does not, with no side that struck or no speaker where ``full`` has
+    one: a headline or a confirmation ("Влада підтвердила пожежу на НПЗ", "Факт пошкодження НПЗ підтвердили") of the
+    attack the report tells in full, of the same or a broader kind of target, at the same place, a place that holds
+    it, or none."""
+    if told.perpetrator not in (None, full.perpetrator) or told.claimant not in (None, full.claimant):
+        return False
+    if (told.perpetrator, told.claimant) == (full.perpetrator, full.claimant):
+        return False  # the same sides: the rules of _within and the merge of one place's claims
+    category = told.target.category
+    if category != "unknown" and not (
+        category == full.target.category or full.target.category.startswith(category + ".")
+    ):
+        return False
+    if told.place.precision in ("country", "unknown"):
+        return told.place.country in (None, full.place.country)
+    if (told.place.name, told.place.lat) == (full.place.name, full.place.lat):
+        # the same site at the same place, told by a relay and by a side, is two claims; with no side, one
+        return told.claimant == full.claimant
+    sides = {"perpetrator": full.perpetrator, "claimant": full.claimant, "stance": full.stance}
+    return _within(told.model_copy(update=sides), full)
 
 
 def _plants(claims: list[Claim]) -> list[Claim]:
@@ -1790,6 +1819,8 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
             and c.place.precision not in ("country", "unknown")
         )
     ]
+    # a headline or a confirmation with no side or speaker gives way to the attack told in full
+    kept = [c for c in kept if not any(_restates(c, other) for other in kept if other is not c)]
     coarse = [c for c in kept if any(_within(c, other) for other in kept if other is not c)]
     kept = [c for c in kept if not any(c is other for other in coarse)]
     for region in coarse:
