@@ -173,8 +173,12 @@ def test_an_accusation_called_groundless_in_the_next_sentence_is_denied(ex: Extr
         "Росія звинуватила Сили оборони України в обстрілі підстанції в Курську. Ці звинувачення безпідставні, "
         "заявив Генеральний штаб."
     )
+    # the accusation is Russia's claim, the denial after it the General Staff's
     claims = run(ex, text, NEWS)
-    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "UKR", "denial")]
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        ("UKR", "RUS", "accusation"),
+        ("UKR", "UKR", "denial"),
+    ]
 
 
 def test_kept_the_moratorium_unlike_the_other_side(ex: Extractor) -> None:
@@ -518,3 +522,58 @@ def test_the_town_attacked_after_an_adjective_is_the_place_not_its_region(text: 
 
     claim = one(Extractor(geocoder=with_town, use_default=False, military=True), text, NEWS)
     assert (claim.place.name, claim.act) == ("Tikhoretsk", "strike.drone")
+
+
+# -- speakers named in other words ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("У РФ заявили про атаку дронів на нафтобазу.", "RUS"),
+        ("Росія звинувачує Україну в ударі по підстанції.", "RUS"),
+        ("Окупаційна адміністрація міста підтвердила пожежу на складі пального.", "RUS"),
+        ("Такі дані навели у Міноборони росії.", "RUS"),
+        ("Про це заявили у Генштабі.", "UKR"),
+        ("Как уточнили в Воздушных силах, дроны летели с юга.", "UKR"),
+        ("Про це повідомили Сили оборони півдня.", "UKR"),
+        ("Начальник Генштаба Валерий Герасимов доложил о ходе операции.", None),
+        ("Генштаб ВС РФ заявил об ударе.", "RUS"),
+    ],
+)
+def test_speakers_named_by_their_office_or_country(text: str, party: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+def test_a_relayed_general_staff_makes_the_report_its_claim(ex: Extractor) -> None:
+    text = "Росіяни вдарили ракетою по підстанції в Сумах, заявили у Генштабі."
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accuser"),
+    [
+        ("Ворог звинуватив наші Сили оборони в ударі по станції.", "UKR", "RUS"),
+        ("Противник обвинил наши войска в обстреле подстанции.", "RUS", "UKR"),
+        ("Москва вновь обвинила Киев в атаке на нефтебазу.", None, "RUS"),
+        ("Україна звинуватила росію в ударі по ТЕС.", None, "UKR"),
+        ("Росіяни заявили, що нібито Сили оборони обстріляли станцію.", None, "RUS"),
+        ("Дрони атакували нафтобазу.", "UKR", None),
+    ],
+)
+def test_the_side_that_accuses(text: str, speaker: str | None, accuser: str | None) -> None:
+    assert _actors.accuser_in(text, 0, len(text), speaker) == accuser
+
+
+def test_an_accusation_relayed_by_the_accused_side_is_the_accusers_claim(ex: Extractor) -> None:
+    # a Ukrainian outlet: "the enemy accused our forces" is Russia's claim; the denial after it is Ukraine's
+    text = (
+        "Генштаб ЗСУ повідомив таке. Ворог звинуватив наші Сили оборони в обстрілі підстанції в Курську. "
+        "Ці звинувачення безпідставні, заявили у Генштабі."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        ("UKR", "RUS", "accusation"),
+        ("UKR", "UKR", "denial"),
+    ]

@@ -848,7 +848,12 @@ class Extractor:
         if not agents and place.country != "RUS":
             agents = head_actors
         denial = _actors.denies(text, cs, ce) or _actors.denies(text, s, e)
-        if not denial and claimant is not None and _ACCUSED.search(text, s, e):
+        accuser = _actors.accuser_in(text, s, e, claimant)
+        if accuser is not None and not denial:
+            # "Росія звинуватила Сили оборони в обстрілі станції": the accuser's claim (the denial after it is the
+            # accused side's own claim)
+            claimant = accuser
+        elif not denial and claimant is not None and _ACCUSED.search(text, s, e):
             # "Росія звинуватила Сили оборони України в обстрілі станції. Ці звинувачення безпідставні": the
             # accusation, reported to be denied in the sentence after it
             denial = _actors.denies(text, e, sentence.next_end)
