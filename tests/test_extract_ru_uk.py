@@ -577,3 +577,16 @@ def test_an_accusation_relayed_by_the_accused_side_is_the_accusers_claim(ex: Ext
         ("UKR", "RUS", "accusation"),
         ("UKR", "UKR", "denial"),
     ]
+
+
+def test_the_speaker_named_next_about_this_sentence_is_its_speaker(ex: Extractor) -> None:
+    # the sentence names Russia's ministry as its subject, but "Про це повідомив Генштаб ЗСУ" says who speaks
+    text = (
+        "Міноборони РФ поширює фейки про удари України по нафтобазі в Курську. Про це повідомив Генштаб ЗСУ. "
+        "Росіяни вдарили по підстанції в Сумах."
+    )
+    claims = run(ex, text, NEWS)
+    assert {(c.perpetrator, c.claimant, c.stance) for c in claims} == {
+        ("UKR", "UKR", "denial"),
+        ("RUS", "UKR", "accusation"),
+    }

@@ -246,8 +246,10 @@ class Extractor:
             # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
             # sentence names
             about = spans[i + 1] if i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]) else None
-            if own_speaker is None and quotes and about is not None:
-                own_speaker = _actors.claimant_in(cleaned, *about)
+            if quotes and about is not None:
+                # (before a side the sentence names as its subject: "Міноборони РФ продукує фейки ... Про це повідомляє
+                # Генштаб ЗСУ")
+                own_speaker = _actors.claimant_in(cleaned, *about) or own_speaker
             speaker = claimant
             independent = (
                 not official
