@@ -590,3 +590,19 @@ def test_the_speaker_named_next_about_this_sentence_is_its_speaker(ex: Extractor
         ("UKR", "UKR", "denial"),
         ("RUS", "UKR", "accusation"),
     }
+
+
+def test_a_governor_quoted_after_an_independent_relay_speaks_again(ex: Extractor) -> None:
+    # the relay of the Telegram channel ends where the governor is quoted; "За його словами" is still his
+    text = (
+        "Російський телеграм-канал ASTRA писав про вибухи в Курську. Також губернатор області заявив про атаку "
+        "дронів. За його словами, в Курську пошкоджено житлові будинки."
+    )
+    claims = run(ex, text, NEWS)
+    homes = [c for c in claims if c.target.category == "civilian.residential"]
+    assert [(c.perpetrator, c.claimant, c.stance) for c in homes] == [("UKR", "RUS", "accusation")]
+
+
+def test_a_local_authority_that_acts_is_no_speaker() -> None:
+    assert _actors.local_authority_speaks("Губернатор заявив про атаку.", 0, 27)
+    assert not _actors.local_authority_speaks("Місцева влада запровадила режим надзвичайної ситуації.", 0, 54)

@@ -30,6 +30,7 @@ __all__ = [
     "find_actors",
     "find_patients",
     "first_person_party",
+    "local_authority_speaks",
     "opponent",
     "own_forces",
     "own_official",
@@ -441,6 +442,20 @@ def accuser_in(text: str, start: int, end: int, speaker: str | None) -> str | No
     if rus == ukr:
         return None
     return "RUS" if rus else "UKR"
+
+
+_SAYS = re.compile(
+    rf"\b(?:заяв{_W}|повідоми{_W}|повідомля{_W}|сообщ{_W}|сказа{_W}|уточни{_W}|додав{_W}|додала|добави{_W}|"
+    rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|said|says|told|added|wrote|reported|stated)\b|"
+    rf"\b(?:за|по)\s+(?:його|її|их|їх|его|ее|её)\s+(?:словами|словам|данными|даними)|\baccording\s+to\s+(?:him|her)\b",
+    _I,
+)
+
+
+def local_authority_speaks(text: str, start: int, end: int) -> bool:
+    """Whether the span quotes a local authority speaking ("Також губернатор заявив", "the mayor said"), not one
+    named as acting ("Місцева влада запровадила режим НС"): a relay of independent media ends there."""
+    return quotes_local_authority(text, start, end) and _SAYS.search(text, start, end) is not None
 
 
 def denies(text: str, start: int, end: int) -> bool:

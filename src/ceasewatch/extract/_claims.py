@@ -265,7 +265,10 @@ class Extractor:
                 if independent:
                     last_speaker = None
                 # the sentences after an independent relay are the relay's, until a side's speaker is named
-                relay = independent or (relay and own_speaker is None)
+                # (a local authority quoted ends the relay: "Також губернатор заявив ...", "За його словами, ...")
+                relay = independent or (
+                    relay and own_speaker is None and not (local and _actors.local_authority_speaks(cleaned, s, e))
+                )
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
             if independent or relay:
