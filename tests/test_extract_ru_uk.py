@@ -606,3 +606,15 @@ def test_a_governor_quoted_after_an_independent_relay_speaks_again(ex: Extractor
 def test_a_local_authority_that_acts_is_no_speaker() -> None:
     assert _actors.local_authority_speaks("Губернатор заявив про атаку.", 0, 27)
     assert not _actors.local_authority_speaks("Місцева влада запровадила режим надзвичайної ситуації.", 0, 54)
+
+
+def test_a_strike_in_crimea_with_no_side_named_is_ukraines() -> None:
+    # the sentence does not say "occupied", nor who struck: Crimea is run by Russia, so the strike is Ukraine's
+    feodosia = FakeCandidate("Feodosiya", 45.03, 35.38, 6, "Crimea", "UKR", 0.9, "settlement")
+
+    def with_town(name: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        return [feodosia] if name.lower().startswith("феодосі") else geocode(name, context=context, limit=limit)
+
+    ex = Extractor(geocoder=with_town, use_default=False)
+    claim = one(ex, "Вночі пролунали вибухи у Феодосії, ймовірно, є влучання в нафтобазу.", NEWS)
+    assert (claim.target.category, claim.place.name, claim.perpetrator) == ("energy.oil.storage", "Feodosiya", "UKR")

@@ -878,8 +878,10 @@ class Extractor:
             perpetrator = claimant
         elif place.country == "RUS":
             perpetrator = "UKR"
-        elif place.country == "UKR" and _OCCUPIED.search(text, s, e):
-            perpetrator = "UKR"  # a strike in occupied territory ("окупованого Криму") is by the side that lost it
+        elif place.country == "UKR" and (place.admin1 in _RUSSIA_RUN or _OCCUPIED.search(text, s, e)):
+            # a strike in occupied territory ("окупованого Криму", Crimea whether or not the sentence says so) is by
+            # the side that lost it
+            perpetrator = "UKR"
         elif place.country == "UKR" and claimant != "RUS":
             perpetrator = "RUS"
         elif claimant in ("RUS", "UKR") and place.country is None and _actors.admits(text, s, e):
