@@ -618,3 +618,20 @@ def test_a_strike_in_crimea_with_no_side_named_is_ukraines() -> None:
     ex = Extractor(geocoder=with_town, use_default=False)
     claim = one(ex, "Вночі пролунали вибухи у Феодосії, ймовірно, є влучання в нафтобазу.", NEWS)
     assert (claim.target.category, claim.place.name, claim.perpetrator) == ("energy.oil.storage", "Feodosiya", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Вночі 14 полк Сил безпілотних систем завдав удару по нафтобазі в Курську.", "UKR"),
+        ("Подразделения ВСУ нанесли удар по подстанции в Курске.", "UKR"),
+    ],
+)
+def test_a_unit_that_strikes_is_the_side_that_struck(ex: Extractor, text: str, side: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert claim.perpetrator == side
+
+
+def test_a_unit_struck_is_still_the_side_hit() -> None:
+    text = "Нанесено удар по подразделениям ВСУ, атаковавшим позиции."
+    assert _actors.find_actors(text, 0, len(text), None) == []

@@ -250,12 +250,30 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
     agents = [
         a
         for a in found
-        if not _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)
+        if not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not _speaks(text, a, start)
     ]
     agents.sort(key=lambda a: a.start)
     return agents
+
+
+_ACTS_AFTER = re.compile(
+    rf"\s+(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)?"
+    rf"(?:завда{_W}|завдав|нан[её]с{_W}|атакува{_W}|атакував|атаковал{_W}|вдари{_W}|ударил{_W}|уразил{_W}|вразил{_W}|"
+    rf"уразив|вразив|поразил{_W}|struck|attacked|hit|targeted|launched)\b",
+    _I,
+)
+_TOWARD = re.compile(r"\b(?:по|на|против|проти|on|against|at)\s+(?:[\w'’ʼ«»\"-]+\s+){0,4}$", _I)
+
+
+def _unit_acts(text: str, actor: Actor, start: int) -> bool:
+    """Whether a side named after a unit word is the subject of an attack verb right after it ("14 полк Сил
+    безпілотних систем завдав удару", "подразделения ВСУ нанесли удар"), not the side hit ("удар по подразделениям
+    ВСУ")."""
+    return _ACTS_AFTER.match(text, actor.end) is not None and not _TOWARD.search(
+        text, max(start, actor.start - 60), actor.start
+    )
 
 
 def find_patients(text: str, start: int, end: int) -> list[Actor]:
