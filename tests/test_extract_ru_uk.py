@@ -635,3 +635,15 @@ def test_a_unit_that_strikes_is_the_side_that_struck(ex: Extractor, text: str, s
 def test_a_unit_struck_is_still_the_side_hit() -> None:
     text = "Нанесено удар по подразделениям ВСУ, атаковавшим позиции."
     assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_rf_after_a_locating_preposition_is_where_not_who() -> None:
+    text = "Вибухи пролунали біля нафтобази у РФ."
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_having_nothing_to_do_with_a_strike_is_a_denial(ex: Extractor) -> None:
+    # "у РФ" says where; "не має стосунку" denies: Ukraine denies its own strike
+    text = "Україна не має стосунку до удару по нафтобазі в Курську у РФ, заявили у Генштабі."
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")

@@ -205,8 +205,8 @@ _INDEPENDENT = re.compile(
 )
 _ATTRIBUTION = re.compile(r"(?:[,.!»\"”]\s*|\s)[—–]\s*(?P<who>[^—–\n]{2,90}?)\s*(?:[.;]|\n|$)")
 _LOCATIVE_RF = re.compile(
-    r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+)\s*,?\s*$"
-)
+    r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+|(?<![\w'’ʼ-])[увУВ])\s*,?\s*$"
+)  # "у Ростовській області рф", "станції «Суджа» у РФ": where, not who
 _LOCAL_AUTHORITY = re.compile(
     rf"\b(?:governor|mayor|local\s+(?:officials|authorities)|authorities|regional\s+(?:administration|government)|"
     rf"city\s+council|military\s+administration|emergency\s+(?:headquarters|services)|operational\s+headquarters|"
