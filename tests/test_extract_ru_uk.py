@@ -173,8 +173,12 @@ def test_an_accusation_called_groundless_in_the_next_sentence_is_denied(ex: Extr
         "Росія звинуватила Сили оборони України в обстрілі підстанції в Курську. Ці звинувачення безпідставні, "
         "заявив Генеральний штаб."
     )
+    # the accusation is Russia's claim, the denial after it the General Staff's
     claims = run(ex, text, NEWS)
-    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "UKR", "denial")]
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        ("UKR", "RUS", "accusation"),
+        ("UKR", "UKR", "denial"),
+    ]
 
 
 def test_kept_the_moratorium_unlike_the_other_side(ex: Extractor) -> None:
@@ -571,3 +575,128 @@ def test_objects_of_no_kind_struck_at_places_are_of_the_kind_named_before(ex: Ex
         ("energy", "Belgorod Oblast"),
         ("energy", "Kursk Oblast"),
     ]
+
+
+# -- speakers named in other words ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("У РФ заявили про атаку дронів на нафтобазу.", "RUS"),
+        ("Росія звинувачує Україну в ударі по підстанції.", "RUS"),
+        ("Окупаційна адміністрація міста підтвердила пожежу на складі пального.", "RUS"),
+        ("Такі дані навели у Міноборони росії.", "RUS"),
+        ("Про це заявили у Генштабі.", "UKR"),
+        ("Как уточнили в Воздушных силах, дроны летели с юга.", "UKR"),
+        ("Про це повідомили Сили оборони півдня.", "UKR"),
+        ("Начальник Генштаба Валерий Герасимов доложил о ходе операции.", None),
+        ("Генштаб ВС РФ заявил об ударе.", "RUS"),
+    ],
+)
+def test_speakers_named_by_their_office_or_country(text: str, party: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+def test_a_relayed_general_staff_makes_the_report_its_claim(ex: Extractor) -> None:
+    text = "Росіяни вдарили ракетою по підстанції в Сумах, заявили у Генштабі."
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accuser"),
+    [
+        ("Ворог звинуватив наші Сили оборони в ударі по станції.", "UKR", "RUS"),
+        ("Противник обвинил наши войска в обстреле подстанции.", "RUS", "UKR"),
+        ("Москва вновь обвинила Киев в атаке на нефтебазу.", None, "RUS"),
+        ("Україна звинуватила росію в ударі по ТЕС.", None, "UKR"),
+        ("Росіяни заявили, що нібито Сили оборони обстріляли станцію.", None, "RUS"),
+        ("Дрони атакували нафтобазу.", "UKR", None),
+    ],
+)
+def test_the_side_that_accuses(text: str, speaker: str | None, accuser: str | None) -> None:
+    assert _actors.accuser_in(text, 0, len(text), speaker) == accuser
+
+
+def test_an_accusation_relayed_by_the_accused_side_is_the_accusers_claim(ex: Extractor) -> None:
+    # a Ukrainian outlet: "the enemy accused our forces" is Russia's claim; the denial after it is Ukraine's
+    text = (
+        "Генштаб ЗСУ повідомив таке. Ворог звинуватив наші Сили оборони в обстрілі підстанції в Курську. "
+        "Ці звинувачення безпідставні, заявили у Генштабі."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        ("UKR", "RUS", "accusation"),
+        ("UKR", "UKR", "denial"),
+    ]
+
+
+def test_the_speaker_named_next_about_this_sentence_is_its_speaker(ex: Extractor) -> None:
+    # the sentence names Russia's ministry as its subject, but "Про це повідомив Генштаб ЗСУ" says who speaks
+    text = (
+        "Міноборони РФ поширює фейки про удари України по нафтобазі в Курську. Про це повідомив Генштаб ЗСУ. "
+        "Росіяни вдарили по підстанції в Сумах."
+    )
+    claims = run(ex, text, NEWS)
+    assert {(c.perpetrator, c.claimant, c.stance) for c in claims} == {
+        ("UKR", "UKR", "denial"),
+        ("RUS", "UKR", "accusation"),
+    }
+
+
+def test_a_governor_quoted_after_an_independent_relay_speaks_again(ex: Extractor) -> None:
+    # the relay of the Telegram channel ends where the governor is quoted; "За його словами" is still his
+    text = (
+        "Російський телеграм-канал ASTRA писав про вибухи в Курську. Також губернатор області заявив про атаку "
+        "дронів. За його словами, в Курську пошкоджено житлові будинки."
+    )
+    claims = run(ex, text, NEWS)
+    homes = [c for c in claims if c.target.category == "civilian.residential"]
+    assert [(c.perpetrator, c.claimant, c.stance) for c in homes] == [("UKR", "RUS", "accusation")]
+
+
+def test_a_local_authority_that_acts_is_no_speaker() -> None:
+    assert _actors.local_authority_speaks("Губернатор заявив про атаку.", 0, 27)
+    assert not _actors.local_authority_speaks("Місцева влада запровадила режим надзвичайної ситуації.", 0, 54)
+
+
+def test_a_strike_in_crimea_with_no_side_named_is_ukraines() -> None:
+    # the sentence does not say "occupied", nor who struck: Crimea is run by Russia, so the strike is Ukraine's
+    feodosia = FakeCandidate("Feodosiya", 45.03, 35.38, 6, "Crimea", "UKR", 0.9, "settlement")
+
+    def with_town(name: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+        return [feodosia] if name.lower().startswith("феодосі") else geocode(name, context=context, limit=limit)
+
+    ex = Extractor(geocoder=with_town, use_default=False)
+    claim = one(ex, "Вночі пролунали вибухи у Феодосії, ймовірно, є влучання в нафтобазу.", NEWS)
+    assert (claim.target.category, claim.place.name, claim.perpetrator) == ("energy.oil.storage", "Feodosiya", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Вночі 14 полк Сил безпілотних систем завдав удару по нафтобазі в Курську.", "UKR"),
+        ("Подразделения ВСУ нанесли удар по подстанции в Курске.", "UKR"),
+    ],
+)
+def test_a_unit_that_strikes_is_the_side_that_struck(ex: Extractor, text: str, side: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert claim.perpetrator == side
+
+
+def test_a_unit_struck_is_still_the_side_hit() -> None:
+    text = "Нанесено удар по подразделениям ВСУ, атаковавшим позиции."
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_rf_after_a_locating_preposition_is_where_not_who() -> None:
+    text = "Вибухи пролунали біля нафтобази у РФ."
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_having_nothing_to_do_with_a_strike_is_a_denial(ex: Extractor) -> None:
+    # "у РФ" says where; "не має стосунку" denies: Ukraine denies its own strike
+    text = "Україна не має стосунку до удару по нафтобазі в Курську у РФ, заявили у Генштабі."
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")

@@ -21,6 +21,7 @@ from ceasewatch.model.claim import Stance
 
 __all__ = [
     "Actor",
+    "accuser_in",
     "admits",
     "attributed_to",
     "cites_independent",
@@ -29,6 +30,7 @@ __all__ = [
     "find_actors",
     "find_patients",
     "first_person_party",
+    "local_authority_speaks",
     "opponent",
     "own_forces",
     "own_official",
@@ -137,7 +139,15 @@ _CLAIMANT_RUS = re.compile(
     r"(?-i:\bTASS\b|\bRIA\s+Novosti\b|\bInterfax\b(?!-Ukraine)|ТАСС|РИА\s+Новости)|"
     r"\bkremlin\b|\bpeskov\b|\bzakharova\b|\bmoscow\s+(?:said|says|claimed|accused)|\brussia\s+(?:said|says|claimed|"
     r"accused|denied|denies|reported)|минобороны\s+росси\w*|\bМО\s+РФ\b|кремл\w*|пескова?\b|захаров\w*|"
-    r"міноборони\s+рф|мінобороні\s+рф|\bмо\s+рф\b|\bМЗС\s+рф|\bМИД\s+Росси\w*",
+    r"міноборони\s+рф|мінобороні\s+рф|\bмо\s+рф\b|\bМЗС\s+рф|\bМИД\s+Росси\w*|"
+    # Ukrainian for the same: "Росія звинувачує", "У РФ заявили", "У Міноборони росії заявили"
+    r"(?-i:\b[УуВв]\s+(?:Росії|росії|РФ|рф)|\bРосія|\bросія|\bМосква|\bКремль|\b[Вв]\s+РФ)\s+(?:(?:також|вже|знову|офіційно)\s+)?"
+    r"(?:заяви|повідоми|повідомля|звинувати|звинувачу|стверджу|підтверди|спростов|спростува|заявля)\w*|"
+    r"міноборони\s+росії|міністерств\w*\s+оборони\s+(?:рф|росії)|генштаб\w*\s+(?:(?:вс|зс)\s+)?(?:рф|росси\w*|росії)|"
+    r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|(?-i:\bMO\s+RF\b)|"
+    # the authorities Russia installed in occupied land speak for Russia
+    r"окупаційн\w*\s+(?:влад|адміністраці|голов|глав|губернатор|керівни|очільни)\w*|гауляйтер\w*|"
+    r"оккупационн\w*\s+(?:власт|администраци|глав|губернатор|руководств)\w*|occupation\s+authorities",
     _I,
 )
 _CLAIMANT_UKR = re.compile(
@@ -156,7 +166,12 @@ _CLAIMANT_UKR = re.compile(
     r"сил\w*\s+безпілотн\w*\s+систем\w*|укренерго|укрэнерго|генштаб\w*\s+всу|(?-i:ДТЭК)|міненерго|міненергетики|міністерств\w*\s+енергетики(?!\s+(?:рф|росії))|минэнерго\s+украины|"
     r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|ОВА\b|\bОДА\b|\bnaftogaz\b|"
     r"(?<!civil\s)(?<!civilian\s)(?<!-)\b(?:regional|oblast|city|district)\s+(?:state|military)\s+administration|"
-    r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)",
+    r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)|"
+    # the General Staff with no country, the Air Force and the regional commands in Russian and Ukrainian ("заявили у
+    # Генштабі", "уточнили в Воздушных силах", "Силы обороны юга"); Russia's staff has its country or its chief named
+    r"\bгенштаб\w*(?!\s+(?:(?:вс|зс|збройних\s+сил|вооруж[её]нных\s+сил)\s+)?(?:рф|росі|росси|армі\w*\s+росі|армии\s+росси))"
+    r"(?![^.\n]{0,60}(?-i:Герасимов))|воздушн\w+\s+сил\w*(?!\s+(?:рф|росси))|"
+    r"сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|сил\w*\s+обороны\s+(?:юга|севера|востока|запада)",
     _I,
 )
 _SPEECH_VERB = (
@@ -190,8 +205,8 @@ _INDEPENDENT = re.compile(
 )
 _ATTRIBUTION = re.compile(r"(?:[,.!»\"”]\s*|\s)[—–]\s*(?P<who>[^—–\n]{2,90}?)\s*(?:[.;]|\n|$)")
 _LOCATIVE_RF = re.compile(
-    r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+)\s*,?\s*$"
-)
+    r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+|(?<![\w'’ʼ-])[увУВ])\s*,?\s*$"
+)  # "у Ростовській області рф", "станції «Суджа» у РФ": where, not who
 _LOCAL_AUTHORITY = re.compile(
     rf"\b(?:governor|mayor|local\s+(?:officials|authorities)|authorities|regional\s+(?:administration|government)|"
     rf"city\s+council|military\s+administration|emergency\s+(?:headquarters|services)|operational\s+headquarters|"
@@ -235,12 +250,30 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
     agents = [
         a
         for a in found
-        if not _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)
+        if not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not _speaks(text, a, start)
     ]
     agents.sort(key=lambda a: a.start)
     return agents
+
+
+_ACTS_AFTER = re.compile(
+    rf"\s+(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)?"
+    rf"(?:завда{_W}|завдав|нан[её]с{_W}|атакува{_W}|атакував|атаковал{_W}|вдари{_W}|ударил{_W}|уразил{_W}|вразил{_W}|"
+    rf"уразив|вразив|поразил{_W}|struck|attacked|hit|targeted|launched)\b",
+    _I,
+)
+_TOWARD = re.compile(r"\b(?:по|на|против|проти|on|against|at)\s+(?:[\w'’ʼ«»\"-]+\s+){0,4}$", _I)
+
+
+def _unit_acts(text: str, actor: Actor, start: int) -> bool:
+    """Whether a side named after a unit word is the subject of an attack verb right after it ("14 полк Сил
+    безпілотних систем завдав удару", "подразделения ВСУ нанесли удар"), not the side hit ("удар по подразделениям
+    ВСУ")."""
+    return _ACTS_AFTER.match(text, actor.end) is not None and not _TOWARD.search(
+        text, max(start, actor.start - 60), actor.start
+    )
 
 
 def find_patients(text: str, start: int, end: int) -> list[Actor]:
@@ -396,6 +429,51 @@ def quotes_local_authority(text: str, start: int, end: int) -> bool:
     """Whether the span quotes a local or regional authority (a governor, a mayor, "authorities", "ОВА"), not one
     said to have said nothing ("the authorities have not confirmed")."""
     return any(_NOT_SAID.match(text, m.end()) is None for m in _LOCAL_AUTHORITY.finditer(text, start, end))
+
+
+_ACCUSE = (
+    r"(?:(?:також|уже|вже|знову|вновь|снова|также|again|also|has|have|had)\s+)?"
+    r"(?:звинуват|звинувачу|обвини|обвиня|accus)\w*"
+)
+_ACCUSER_RUS = re.compile(
+    rf"(?-i:\b(?:[Рр]осія|[Рр]оссия|РФ|рф|Москва|Кремль|[Рр]осіяни|[Рр]оссияне|[Оо]купанти|[Оо]ккупанты|Russia|Moscow|"
+    rf"Kremlin|Russians))\s+{_ACCUSE}|"
+    rf"(?:russia|moscow|russian\s+(?:officials|authorities))\s+{_ACCUSE}|"
+    rf"(?-i:\b[Рр]осіяни|\b[Рр]оссияне|\b[Оо]купанти)\s+(?:заяви|стверджу|утвержда)\w*,?\s+(?:що|что)\s+(?:нібито|якобы)",
+    _I,
+)
+_ACCUSER_UKR = re.compile(
+    rf"(?-i:\b(?:Україна|Украина|Київ|Киев|ЗСУ|ВСУ|Kyiv|Ukraine))\s+{_ACCUSE}|(?:ukraine|kyiv|ukrainian\s+officials)\s+{_ACCUSE}",
+    _I,
+)
+_ACCUSER_ENEMY = re.compile(rf"\b(?:ворог|противник|враг|enemy)\s+{_ACCUSE}", _I)
+
+
+def accuser_in(text: str, start: int, end: int, speaker: str | None) -> str | None:
+    """The side that accuses the other in the span ("Росія звинуватила Сили оборони в обстрілі", "ворог звинуватив
+    наші Сили оборони", "россияне утверждают, что якобы ..."): the attack it tells of is that side's claim, and the
+    denial said after it is the other side's; ``None`` when the span names no accuser."""
+    if _ACCUSER_ENEMY.search(text, start, end):
+        return opponent(speaker)
+    rus = _ACCUSER_RUS.search(text, start, end) is not None
+    ukr = _ACCUSER_UKR.search(text, start, end) is not None
+    if rus == ukr:
+        return None
+    return "RUS" if rus else "UKR"
+
+
+_SAYS = re.compile(
+    rf"\b(?:заяв{_W}|повідоми{_W}|повідомля{_W}|сообщ{_W}|сказа{_W}|уточни{_W}|додав{_W}|додала|добави{_W}|"
+    rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|said|says|told|added|wrote|reported|stated)\b|"
+    rf"\b(?:за|по)\s+(?:його|її|их|їх|его|ее|её)\s+(?:словами|словам|данными|даними)|\baccording\s+to\s+(?:him|her)\b",
+    _I,
+)
+
+
+def local_authority_speaks(text: str, start: int, end: int) -> bool:
+    """Whether the span quotes a local authority speaking ("Також губернатор заявив", "the mayor said"), not one
+    named as acting ("Місцева влада запровадила режим НС"): a relay of independent media ends there."""
+    return quotes_local_authority(text, start, end) and _SAYS.search(text, start, end) is not None
 
 
 def denies(text: str, start: int, end: int) -> bool:

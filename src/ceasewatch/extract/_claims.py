@@ -246,8 +246,10 @@ class Extractor:
             # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
             # sentence names
             about = spans[i + 1] if i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]) else None
-            if own_speaker is None and quotes and about is not None:
-                own_speaker = _actors.claimant_in(cleaned, *about)
+            if quotes and about is not None:
+                # (before a side the sentence names as its subject: "Міноборони РФ продукує фейки ... Про це повідомляє
+                # Генштаб ЗСУ")
+                own_speaker = _actors.claimant_in(cleaned, *about) or own_speaker
             speaker = claimant
             independent = (
                 not official
@@ -263,7 +265,10 @@ class Extractor:
                 if independent:
                     last_speaker = None
                 # the sentences after an independent relay are the relay's, until a side's speaker is named
-                relay = independent or (relay and own_speaker is None)
+                # (a local authority quoted ends the relay: "Також губернатор заявив ...", "За його словами, ...")
+                relay = independent or (
+                    relay and own_speaker is None and not (local and _actors.local_authority_speaks(cleaned, s, e))
+                )
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
             if independent or relay:
@@ -855,7 +860,12 @@ class Extractor:
         if not agents and place.country != "RUS":
             agents = head_actors
         denial = _actors.denies(text, cs, ce) or _actors.denies(text, s, e)
-        if not denial and claimant is not None and _ACCUSED.search(text, s, e):
+        accuser = _actors.accuser_in(text, s, e, claimant)
+        if accuser is not None and not denial:
+            # "Росія звинуватила Сили оборони в обстрілі станції": the accuser's claim (the denial after it is the
+            # accused side's own claim)
+            claimant = accuser
+        elif not denial and claimant is not None and _ACCUSED.search(text, s, e):
             # "Росія звинуватила Сили оборони України в обстрілі станції. Ці звинувачення безпідставні": the
             # accusation, reported to be denied in the sentence after it
             denial = _actors.denies(text, e, sentence.next_end)
@@ -875,8 +885,10 @@ class Extractor:
             perpetrator = claimant
         elif place.country == "RUS":
             perpetrator = "UKR"
-        elif place.country == "UKR" and _OCCUPIED.search(text, s, e):
-            perpetrator = "UKR"  # a strike in occupied territory ("окупованого Криму") is by the side that lost it
+        elif place.country == "UKR" and (place.admin1 in _RUSSIA_RUN or _OCCUPIED.search(text, s, e)):
+            # a strike in occupied territory ("окупованого Криму", Crimea whether or not the sentence says so) is by
+            # the side that lost it
+            perpetrator = "UKR"
         elif place.country == "UKR" and claimant != "RUS":
             perpetrator = "RUS"
         elif claimant in ("RUS", "UKR") and place.country is None and _actors.admits(text, s, e):
