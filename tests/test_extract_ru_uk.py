@@ -571,3 +571,12 @@ def test_objects_of_no_kind_struck_at_places_are_of_the_kind_named_before(ex: Ex
         ("energy", "Belgorod Oblast"),
         ("energy", "Kursk Oblast"),
     ]
+
+
+def test_a_name_after_the_word_port_is_the_port_town(ex: Extractor) -> None:
+    # a lower-case "порт" before the name: without it, the port's claim took the place of the next clause
+    text = "Вночі дрони атакували нафтові резервуари в українському порту Одеса та підстанцію у Харкові."
+    assert {(c.target.category, c.place.name) for c in run(ex, text, NEWS)} >= {
+        ("energy.oil.storage", "Odesa"),
+        ("energy.electricity.substation", "Kharkiv"),
+    }
