@@ -580,3 +580,17 @@ def test_a_name_after_the_word_port_is_the_port_town(ex: Extractor) -> None:
         ("energy.oil.storage", "Odesa"),
         ("energy.electricity.substation", "Kharkiv"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck Kharkiv overnight. Strikes on Russian energy infrastructure also continue every day.",
+        "Вооруженные силы России соблюдают мораторий. "
+        "Мы видим ежедневные удары по энергетической инфраструктуре России.",
+    ],
+)
+def test_a_sentence_on_the_leads_own_targets_does_not_borrow_the_lead_as_striker(ex: Extractor, text: str) -> None:
+    # the lead names Russia's forces; the next sentence, naming no side, speaks of strikes on Russia's own sites
+    claims = run(ex, text, ABSATZ)
+    assert {c.perpetrator for c in claims if c.place.country == "RUS"} == {"UKR"}
