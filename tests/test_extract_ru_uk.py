@@ -594,3 +594,11 @@ def test_a_sentence_on_the_leads_own_targets_does_not_borrow_the_lead_as_striker
     # the lead names Russia's forces; the next sentence, naming no side, speaks of strikes on Russia's own sites
     claims = run(ex, text, ABSATZ)
     assert {c.perpetrator for c in claims if c.place.country == "RUS"} == {"UKR"}
+
+
+def test_a_misspelt_region_with_its_unit_word_is_the_region() -> None:
+    # the fuzzy reading of "Zaporizhhia" is the city; with "region" after it, the region of that name
+    from ceasewatch.geo.geocode import geocode as real_geocode
+
+    assert [(c.name, c.kind) for c in real_geocode("Zaporizhhia region")[:1]] == [("Zaporizhzhia Oblast", "admin1")]
+    assert real_geocode("Zaporizhhia")[0].kind == "settlement"
