@@ -700,3 +700,34 @@ def test_having_nothing_to_do_with_a_strike_is_a_denial(ex: Extractor) -> None:
     text = "Україна не має стосунку до удару по нафтобазі в Курську у РФ, заявили у Генштабі."
     claim = one(ex, text, NEWS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+def test_a_name_after_the_word_port_is_the_port_town(ex: Extractor) -> None:
+    # a lower-case "порт" before the name: without it, the port's claim took the place of the next clause
+    text = "Вночі дрони атакували нафтові резервуари в українському порту Одеса та підстанцію у Харкові."
+    assert {(c.target.category, c.place.name) for c in run(ex, text, NEWS)} >= {
+        ("energy.oil.storage", "Odesa"),
+        ("energy.electricity.substation", "Kharkiv"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck Kharkiv overnight. Strikes on Russian energy infrastructure also continue every day.",
+        "Вооруженные силы России соблюдают мораторий. "
+        "Мы видим ежедневные удары по энергетической инфраструктуре России.",
+    ],
+)
+def test_a_sentence_on_the_leads_own_targets_does_not_borrow_the_lead_as_striker(ex: Extractor, text: str) -> None:
+    # the lead names Russia's forces; the next sentence, naming no side, speaks of strikes on Russia's own sites
+    claims = run(ex, text, ABSATZ)
+    assert {c.perpetrator for c in claims if c.place.country == "RUS"} == {"UKR"}
+
+
+def test_a_misspelt_region_with_its_unit_word_is_the_region() -> None:
+    # the fuzzy reading of "Zaporizhhia" is the city; with "region" after it, the region of that name
+    from ceasewatch.geo.geocode import geocode as real_geocode
+
+    assert [(c.name, c.kind) for c in real_geocode("Zaporizhhia region")[:1]] == [("Zaporizhzhia Oblast", "admin1")]
+    assert real_geocode("Zaporizhhia")[0].kind == "settlement"

@@ -802,6 +802,9 @@ class Extractor:
             agents = [_actors.Actor(s, s, claimant)]  # "Ukraine denied ..., saying it had not attacked ..."
         if not agents and place is None:
             agents = head_actors  # "Вночі ворог атакував Одещину. Пошкоджено об'єкт енергетичної інфраструктури"
+            owner = _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e)) if agents else None
+            if owner is not None and owner == agents[0].party:
+                agents = []  # "... удары по энергетической инфраструктуре РФ": the lead's side is the one struck
         confidence = 0.35
         if place is None:
             country = _country_named(text, s, e)

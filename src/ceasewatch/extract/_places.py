@@ -69,7 +69,7 @@ _REPUBLIC = re.compile(
 _SETTLEMENT = re.compile(
     rf"(?:\bн\.\s?п\.|\bнаселенн\w+\s+пункт\w*|\bнаселен\w+\s+пункт\w*|\bгород\w*|\bг\.|\bміст[оіау]|\bм\.|\bсел[аоеіу]?|"
     rf"\bс\.|\bселищ[еіау]\w*|\bсмт|\bпгт|\bпос[её]лк\w*|\bпос\.|\bхутор\w*|\bстаниц\w*|\bvillage\s+of|\btown\s+of|"
-    rf"\bcity\s+of|\bsettlement\s+of)\s+(?P<name>{_NAME})"
+    rf"\bcity\s+of|\bsettlement\s+of|\b[пП]орт[ауі]?|\b[pP]ort\s+of)\s+(?P<name>{_NAME})"
 )
 _PREPOSITION = re.compile(
     rf"(?<![\w-])(?:[вВуУ]\s+(?:район[еі]|окрестностях|околицях)|[вВ]|[вВ]о|[нН]а|[уУ]|[нН]ад|[пП]од|[бБ]іля|[оО]коло|[вВ]озле|[пП]облизу|[пП]ід|[пП]облизости|[иИ]з|"

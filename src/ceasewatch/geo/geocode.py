@@ -5,7 +5,8 @@ Look-up runs on the gazetteer's name index (a dict from normalised name to entri
 nominatives by suffix rules for Russian and Ukrainian (case endings, adjective endings, the Ukrainian о/е → і and
 г/к/х → з/ц/с alternations, fleeting vowels), and every candidate form is a dict probe, so there is no scan over the
 gazetteer. Transliteration variants (Kharkov, Charkiw, Dnepr, Nikolaev, Zaporozhye) are GeoNames alternate names;
-what is not found that way gets a consonant-skeleton look-up checked with rapidfuzz. A Ukrainian spelling of a
+what is not found that way gets a consonant-skeleton look-up checked with rapidfuzz (with an admin word, the region
+named like the town found: "Zaporizhhia region" is the oblast, not the city). A Ukrainian spelling of a
 Russian town that GeoNames has only in Russian ("Ліски", "у Лісках", "в Сизрані") is also read respelt the Russian way
 (і → и, и → ы, є → е, ї → и, initial е → э, -ськ → -ск), for places in Russia; beside a Ukrainian namesake (the
 Odesa Oblast village Ліски) that reading ranks a step lower, so only a much bigger town wins.
@@ -1269,6 +1270,17 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
         for i, (r, v) in sorted(best.items())
         if r >= top - 10
     )
+    if any(w in ADMIN_WORDS for w, _, _ in tokens):
+        # a misspelt region ("Zaporizhhia region") read as its namesake centre: the region of that name instead
+        regions = {
+            gaz.place_admin1[e.ref]
+            for e in entries
+            if gaz.place_admin1[e.ref] >= 0
+            and latin_key(gaz.admin1[gaz.place_admin1[e.ref]].name).split()[0][:5] == latin_key(gaz.names[e.ref])[:5]
+        }
+        if regions:
+            units = tuple(IndexEntry("admin1", r, True) for r in sorted(regions))
+            return [Mention(start, end, text[start:end], units, False, True)]
     return [Mention(start, end, text[start:end], entries, False, False)]
 
 
