@@ -1064,3 +1064,19 @@ def test_a_fire_in_another_town_of_the_region_is_not_absorbed_by_the_site_hit(ex
     ]
     # a fire in the same town is the site's
     assert one(ex, text.replace("В Купянске", "В Харькове"), NEWS).place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "Experts say a cessation of Russian strikes on power plants in Odesa could ease the outages.",
+        "The list names energy facilities in Kherson that are to be protected from attacks for 30 days.",
+        "Енергетики попереджають: пошкодження підстанцій у Харкові можуть впливати на інші регіони.",
+        "Місцева влада не уточнює, чи впали уламки на підстанцію в Сумах.",
+        "It was not clear whether the outage in Kharkiv followed the attack on the substation.",
+    ],
+)
+def test_talk_of_what_attacks_may_do_or_whether_one_hit_is_no_claim(ex: Extractor, talk: str) -> None:
+    assert run(ex, talk, NEWS) == []
+    # the attack reported in the same words is a claim
+    assert run(ex, "Russian drones struck a substation in Odesa overnight.", NEWS)

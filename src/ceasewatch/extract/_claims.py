@@ -366,7 +366,11 @@ class Extractor:
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
-            if _cessation(before) or _hypothetical(text, max(s, m.start() - 80), m.start()):
+            if (
+                _cessation(before)
+                or _hypothetical(text, max(s, m.start() - 80), m.start())
+                or _lexicon.MODAL_AFTER.match(text, m.end(), e)
+            ):
                 continue
             triggers.append((m.start(), m.end()))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)

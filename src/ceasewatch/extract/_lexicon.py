@@ -41,6 +41,7 @@ __all__ = [
     "INTERCEPTION",
     "MILITARY_HINT",
     "MILITARY_PURPOSE",
+    "MODAL_AFTER",
     "NEGATED",
     "NONE_AFTER",
     "NONE_BEFORE",
@@ -1052,10 +1053,13 @@ DAMAGE: re.Pattern[str] = re.compile(
 CESSATION: re.Pattern[str] = re.compile(
     rf"\b(?:прекращ{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
     rf"припин{_W}|призупин{_W}|зупин{_W}|відмов{_W}|мораторі{_W}|утрим{_W}|заборон{_W}|не\s+завдавати|не\s+атакувати|"
-    rf"halt{_W}|stop{_W}|ceas{_W}|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|truce)\b",
+    rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|truce|"
+    # "protected from attacks", "защищены от ударов": what should not be struck
+    rf"protect{_W}|защищ{_W}|захищ{_W})\b",
     _I,
 )
-"""Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов")."""
+"""Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов", "a cessation
+of attacks", "to be protected from attacks")."""
 
 DURING: re.Pattern[str] = re.compile(
     rf"\b(?:не|not|never)\s+$|"
@@ -1073,10 +1077,18 @@ word after it is an attack."""
 
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
-    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might)\b",
+    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи)\b",
     _I,
 )
-"""Words that make an attack conditional or planned rather than reported."""
+"""Words that make an attack conditional, planned or asked about ("whether", "не уточнює, чи впали") rather than
+reported."""
+
+MODAL_AFTER: re.Pattern[str] = re.compile(
+    r"(?:\s+[\w'’ʼ-]+){0,5}?\s+(?:could|may|might|would|може|можуть|может|могут)\b", _I
+)
+"""A modal verb in the clause right after an attack word, whose subject the attack is ("a cessation of attacks could
+give a respite", "пошкодження в одних регіонах можуть впливати на інші"): talk of what attacks may do, not a report
+of one."""
 
 DENIAL: re.Pattern[str] = re.compile(
     rf"\b(?:не\s+наносил{_W}|не\s+наносят|не\s+атаковал{_W}|не\s+обстреливал{_W}|не\s+причастн{_W}|"
