@@ -362,7 +362,13 @@ class Extractor:
             if _lexicon.NONE_AFTER.match(text, m.end(), e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
             if _lexicon.NOT_A_TRIGGER_AFTER.match(text, m.end(), e):
-                continue  # "145 attack drones": a kind of drone
+                continue  # "145 attack drones": a kind of drone; "struck a deal": an idiom
+            if text[m.start()].lower() == "s" and _lexicon.NOT_A_TRIGGER_BEFORE.search(
+                text, max(s, m.start() - 60), m.start()
+            ):
+                continue  # "the agreements it said the US struck"
+            if _lexicon.PURPOSE.search(text, max(s, m.start() - 200), m.start()):
+                continue  # "used for launching missile strikes": what a site is for
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
@@ -388,8 +394,12 @@ class Extractor:
             triggers = list(state.header)
         if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
-        if all(_quiet(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
-            return None, own_triggers  # a fire or a power cut, and nothing in the report says anything attacked
+        if all(_quiet(text, a, b) for a, b in triggers) and (
+            not self._report_attacked(text, state) or _lexicon.ACCIDENT.search(text)
+        ):
+            # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
+            # cause ("Начался пожар. ... Пожар носит техногенный характер")
+            return None, own_triggers
         targets = [
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))

@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - every supported Python has it
     _sre = None
 
 __all__ = [
+    "ACCIDENT",
     "ACT_OF_WEAPON",
     "AIR_DEFENCE",
     "CESSATION",
@@ -46,7 +47,9 @@ __all__ = [
     "NONE_AFTER",
     "NONE_BEFORE",
     "NOT_A_TRIGGER_AFTER",
+    "NOT_A_TRIGGER_BEFORE",
     "POLICY",
+    "PURPOSE",
     "TARGETS",
     "TRIGGERS",
     "WEAPONS",
@@ -1012,9 +1015,40 @@ TRIGGERS: re.Pattern[str] = re.compile(
 """Words that say something was attacked or hit."""
 
 NOT_A_TRIGGER_AFTER: re.Pattern[str] = re.compile(
-    r"(?:\s+|-)(?:drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|groups?)\b", _I
+    r"(?:\s+|-)(?:drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|groups?)\b|"
+    # "struck a deal with Kyiv", "strike a balance": an idiom, no attack
+    r"\s+(?:(?:a|an|the|new|separate|two)\s+)*(?:deals?|agreements?|accords?|bargains?|compromises?|balance|chord)\b",
+    _I,
 )
-"""Words right after "attack"/"strike" that make it a kind of weapon, not an attack ("145 attack drones")."""
+"""Words right after "attack"/"strike" that make it a kind of weapon, not an attack ("145 attack drones"), or an idiom
+("struck a deal")."""
+
+NOT_A_TRIGGER_BEFORE: re.Pattern[str] = re.compile(
+    r"\b(?:deals?|agreements?|accords?)\s+(?:(?!(?:when|after|as|before|and|but|while|then)\b)[\w.'’-]+\s+){0,5}$",
+    _I,
+)
+"""Words before "struck"/"strike" that make it the idiom "strike a deal" ("the agreements it said the US struck with
+Russia"): the deal is what was struck."""
+
+PURPOSE: re.Pattern[str] = re.compile(
+    rf"\b(?:(?:is|are|was|were|being|be)\s+used|designed|intended|використову(?:єть|ють|вав|вал){_W}|"
+    rf"используе?т{_W}|использовал(?:ся|ась|ись)|предназначен{_W}|призначен{_W})"
+    rf"(?:[^.;:!?]{{0,60}}?)\s(?:for|для)\s+(?:launching\s+|carrying\s+out\s+|conducting\s+|нанесени{_W}\s+|"
+    rf"нанесенн{_W}\s+|здійсненн{_W}\s+|осуществлени{_W}\s+)?[^.;:!?,]{{0,80}}$",
+    _I,
+)
+"""What a thing is used or meant for, before an attack word in the same clause ("the airfield is used ... for launching
+missile strikes and attacks on", "використовується для ударів по"): its purpose, not an attack."""
+
+ACCIDENT: re.Pattern[str] = re.compile(
+    rf"\b(?:техногенн{_W}|technogenic|short[\s-]+circuit{_W}|коротк{_W}\s+(?:замыкани|замиканн){_W}|"
+    rf"неисправност{_W}|несправн{_W}|неосторожн{_W}\s+обращени{_W}|необережн{_W}\s+поводженн{_W}|"
+    rf"(?:caused|started)\s+by\s+(?:an?\s+)?(?:accident|malfunction|equipment\s+failure|faulty)|"
+    rf"(?:не\s+связан{_W}|не\s+пов['’ʼ]язан{_W})\s+(?:с|з|із)\s+(?:атак|удар|обстрел|обстріл){_W})",
+    _I,
+)
+"""A cause other than an attack ("пожар техногенного характера", "коротке замикання", "a fire caused by a
+malfunction"): with it a fire or a power cut alone is an accident, not a hit."""
 
 FIRE: re.Pattern[str] = re.compile(
     rf"(?:пожар{_W}|возгорани{_W}|горит|горят|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|fire{_W}|blaze|burning|"
