@@ -1129,3 +1129,28 @@ def test_a_fire_the_report_puts_down_to_an_accident_is_no_claim(ex: Extractor) -
     fire = "На нефтебазе в Харькове начался пожар. Жители говорили о дронах."
     assert run(ex, fire, NEWS)  # a fire in a report that speaks of drones: a hit
     assert run(ex, fire + " Но губернатор сказал, что пожар носит техногенный характер.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Украина сохраняет предложение не наносить удары по энергетике в Харькове, а российские дроны атакуют "
+            "жилые дома.",
+            [("civilian.residential", "Kharkiv")],
+        ),
+        (
+            "Киев предлагает не наносить удары по подстанциям, но российские дроны снова атаковали окраину Харькова.",
+            [("unknown", "Kharkiv")],
+        ),
+    ],
+)
+def test_what_a_proposal_not_to_strike_names_is_not_what_was_hit(
+    ex: Extractor, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(c.target.category, c.place.name) for c in run(ex, text, NEWS)] == found
+
+
+def test_a_hyphen_set_as_a_dash_does_not_end_the_clause_of_the_attack(ex: Extractor) -> None:
+    claim = one(ex, "ВСУ атаковали с помощью FPV — дронов окраину Харькова, сообщил губернатор.", NEWS)
+    assert (claim.target.category, claim.place.name) == ("unknown", "Kharkiv")

@@ -358,6 +358,7 @@ class Extractor:
         """The sentence's attack, targets and weapons (None: no claim in it), and its own attack words (when it is a
         list's header, "Уражено:", the caller lends them to the items after it)."""
         triggers: list[tuple[int, int]] = []
+        talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         for m in _lexicon.TRIGGERS.finditer(text, s, e):
             if _lexicon.NONE_AFTER.match(text, m.end(), e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -368,6 +369,7 @@ class Extractor:
             ):
                 continue  # "the agreements it said the US struck"
             if _lexicon.PURPOSE.search(text, max(s, m.start() - 200), m.start()):
+                talk.append(m.end())
                 continue  # "used for launching missile strikes": what a site is for
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
@@ -377,6 +379,7 @@ class Extractor:
                 or _hypothetical(text, max(s, m.start() - 80), m.start())
                 or _lexicon.MODAL_AFTER.match(text, m.end(), e)
             ):
+                talk.append(m.end())
                 continue
             triggers.append((m.start(), m.end()))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
@@ -413,6 +416,8 @@ class Extractor:
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
             and not (t[2].value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         ]
+        if talk:
+            targets = [t for t in targets if not _talked_of(text, t[0], talk, own_triggers)]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
         targets = _not_landmarks(text, s, targets)
@@ -1147,8 +1152,10 @@ _INCLUDING = re.compile(
 )
 _LIST_HEADER = re.compile(r"[\s*_]*:")  # a sentence that introduces a list
 _ATTACKED_GAP = re.compile(
-    r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s){0,80}", re.I
-)  # no clause break between, but "нанес 900 ударов дронами, в том числе по ..."
+    r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s"
+    r"|(?-i:(?<=[A-ZА-ЯЁІЇЄҐ])\s*[—–]\s*(?=[a-zа-яёіїєґ]))){0,80}",
+    re.I,
+)  # no clause break between, but "нанес 900 ударов дронами, в том числе по ..."; "FPV — дронов" is a hyphen
 
 
 def _attacked_place(
@@ -1196,6 +1203,16 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
         if not _NOT_ANY.search(text, max(start, m.start() - 30), m.start()):
             return True
     return False
+
+
+def _talked_of(text: str, at: int, talk: Sequence[int], triggers: Sequence[tuple[int, int]]) -> bool:
+    """Whether a target word at ``at`` is what an attack word of talk speaks of ("предложение не наносить удары по
+    гражданской инфраструктуре, ... российские атаки продолжаются"): it follows that word in the same clause, with no
+    attack word that reports between, so it was not hit."""
+    return any(
+        end <= at and not _CLAUSE_BREAK.search(text, end, at) and not any(end <= a < at for a, _ in triggers)
+        for end in talk
+    )
 
 
 _ANY = re.compile(r"\b(?:будь-як\w*|люб(?:ые|ых|ой|ого|ому|ую|ыми)|any)\s+(?:[\w'’ʼ-]+\s+)?$", re.I)
