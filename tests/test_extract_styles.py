@@ -1154,3 +1154,28 @@ def test_what_a_proposal_not_to_strike_names_is_not_what_was_hit(
 def test_a_hyphen_set_as_a_dash_does_not_end_the_clause_of_the_attack(ex: Extractor) -> None:
     claim = one(ex, "ВСУ атаковали с помощью FPV — дронов окраину Харькова, сообщил губернатор.", NEWS)
     assert (claim.target.category, claim.place.name) == ("unknown", "Kharkiv")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Несмотря на усилия защитников, дроны попали в подстанцию в Харькове.", "Kharkiv"),
+        ("Ночью россияне бомбили подстанцию в Харькове.", "Kharkiv"),
+        ("Вночі росіяни бомбили підстанцію Харківської області керованими авіабомбами.", "Kharkiv Oblast"),
+        ("Влітку підстанція Харківської області піддалась бомбардуванню керованими авіабомбами.", "Kharkiv Oblast"),
+    ],
+)
+def test_hitting_and_bombing_verbs_are_attack_words(ex: Extractor, text: str, place: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("energy.electricity.substation", place)
+
+
+def test_places_that_were_affected_after_an_attack_are_hit(ex: Extractor) -> None:
+    claim = one(ex, "Russian drones attacked overnight. Buildings in Kharkiv were affected.", NEWS)
+    assert (claim.target.category, claim.place.name, claim.act) == ("civilian", "Kharkiv", "strike.drone")
+
+
+def test_drones_destroyed_within_a_region_are_a_tally(ex: Extractor) -> None:
+    assert run(ex, "«Шахеды» уничтожены в пределах Харьковской области, сообщили в Воздушных силах.", NEWS) == []
+    # what drones destroyed there is a hit
+    assert one(ex, "Дроны уничтожили подстанцию в Харькове.", NEWS).place.name == "Kharkiv"

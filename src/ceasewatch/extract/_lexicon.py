@@ -987,6 +987,11 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"диверсі{_W}|палає|горить|бавовн{_W}|накрил{_W}|спалил{_W}|"
     # ru, more verbs
     rf"настигл{_W}|сожгл{_W}|сжег|сжёг|накрыл{_W}|нал[её]т{_W}|наліт|нальот{_W}|"
+    # "нападающие попали в энергетический объект"
+    rf"попал[аио]?\s+(?:в|во|по)\b|"
+    # "її бомбили КАБами", "піддалась бомбардуванню", "бомбардировка Харькова" (not "бомбардувальники", bombers)
+    rf"бомбил{_W}|бомбят|бомбит|бомбив|бомбардуванн{_W}|бомбардува(?:в|ла|ли|ло)\b|бомбардують|бомбардировк{_W}|"
+    rf"бомбардирова(?:л|ли|ла|ть)\b|бомбардируют|"
     # "випустив по Миколаєву дві ракети", "обломки упали на территорию предприятия"
     rf"(?:випуст|выпуст|запуст)\w*\s+(?:по|на)\b|(?:упал|упав|впал|впав|рухнул|fell|crashed)\w*\s+"
     rf"(?:на|в|у|on|onto|into)\b|"
@@ -1002,7 +1007,7 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"(?:регіон|област|регион|міст|город|населен){_W}|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
-    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)|"
+    rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)|"
     rf"slamm{_W}|(?:smash|crash|plow|plough)(?:ed|es|ing)?\s+into|tore\s+through|ripped\s+through|"
     rf"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)|"
     # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
