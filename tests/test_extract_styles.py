@@ -1179,3 +1179,13 @@ def test_drones_destroyed_within_a_region_are_a_tally(ex: Extractor) -> None:
     assert run(ex, "«Шахеды» уничтожены в пределах Харьковской области, сообщили в Воздушных силах.", NEWS) == []
     # what drones destroyed there is a hit
     assert one(ex, "Дроны уничтожили подстанцию в Харькове.", NEWS).place.name == "Kharkiv"
+
+
+def test_the_airspace_a_missile_was_fired_from_is_not_the_place_hit(ex: Extractor) -> None:
+    assert run(ex, "Вночі ворог вдарив ракетою з повітряного простору Харківської області.", NEWS) == []
+    claim = one(
+        ex,
+        "Ночью противник ударил ракетой из воздушного пространства Харьковской области по подстанции в Харькове.",
+        NEWS,
+    )
+    assert claim.place.name == "Kharkiv"

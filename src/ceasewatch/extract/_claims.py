@@ -1255,9 +1255,10 @@ _TAKEN_TO = re.compile(
 
 _LAUNCHED = re.compile(
     r"\b(?:запуст\w*|запущен\w*|випущен\w*|выпущен\w*|launch(?:ed|es|ing)?|fired|took\s+off|вилет\w*|взлет\w*|злет\w*)"
-    r"(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:из|с|со|з|із|from)\s",
+    r"(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:из|с|со|з|із|from)\s"
+    r"|\b(?:из|с|со|з|із|зі|from)\s+(?:the\s+)?(?:повітряного\s+простору|воздушного\s+пространства|airspace)\s",
     re.I,
-)  # a launch word and "from": the launch site follows
+)  # a launch word and "from", or "from the airspace of" with no launch word: the launch site follows
 _LAUNCH_END = re.compile(
     r"[.;!?—]|\sна\s(?!территори|територі|полуостр|півостр)|\s(?:по|в\s+сторону|в\s+направлении|у\s+напрямку|в\s+напрямку|towards?|at|on|against|into)\s",
     re.I,
