@@ -1098,6 +1098,10 @@ def test_talk_of_what_attacks_may_do_or_whether_one_hit_is_no_claim(
     assert run(ex, report_of_it, NEWS)  # the same words, told as a report
 
 
+def test_the_month_may_after_an_attack_word_is_no_modal(ex: Extractor) -> None:
+    assert run(ex, "Russian drones attacked a substation in Kharkiv on May 5.", NEWS)
+
+
 @pytest.mark.parametrize(
     ("talk", "report_of_it"),
     [

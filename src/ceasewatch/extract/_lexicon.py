@@ -1123,7 +1123,7 @@ HYPOTHETICAL: re.Pattern[str] = re.compile(
 reported."""
 
 MODAL_AFTER: re.Pattern[str] = re.compile(
-    r"(?:\s+[\w'’ʼ-]+){0,5}?\s+(?:could|may|might|would|може|можуть|может|могут)\b", _I
+    r"(?:\s+[\w'’ʼ-]+){0,5}?\s+(?:could|(?-i:may)|might|would|може|можуть|может|могут)\b", _I
 )
 """A modal verb in the clause right after an attack word, whose subject the attack is ("a cessation of attacks could
 give a respite", "пошкодження в одних регіонах можуть впливати на інші"): talk of what attacks may do, not a report
