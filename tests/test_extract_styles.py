@@ -1064,3 +1064,132 @@ def test_a_fire_in_another_town_of_the_region_is_not_absorbed_by_the_site_hit(ex
     ]
     # a fire in the same town is the site's
     assert one(ex, text.replace("В Купянске", "В Харькове"), NEWS).place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    ("talk", "report_of_it"),
+    [
+        (
+            "Experts say a cessation of Russian strikes on power plants in Kharkiv could ease the outages.",
+            "Experts say Russian strikes on power plants in Kharkiv caused the outages.",
+        ),
+        (
+            "The list names energy facilities in Kharkiv that are to be protected from attacks for 30 days.",
+            "The list names energy facilities in Kharkiv that came under attacks for 30 days.",
+        ),
+        (
+            "Енергетики попереджають: пошкодження підстанцій у Харкові можуть впливати на інші регіони.",
+            "Енергетики повідомляють: пошкодження підстанцій у Харкові вплинули на інші регіони.",
+        ),
+        (
+            "Місцева влада не уточнює, чи впали уламки дрона на підстанцію в Харкові.",
+            "Місцева влада повідомляє, що уламки дрона впали на підстанцію в Харкові.",
+        ),
+        (
+            "It was not clear whether the outage in Kharkiv followed the attack on the substation.",
+            "It was clear that the outage in Kharkiv followed the attack on the substation.",
+        ),
+    ],
+)
+def test_talk_of_what_attacks_may_do_or_whether_one_hit_is_no_claim(
+    ex: Extractor, talk: str, report_of_it: str
+) -> None:
+    assert run(ex, talk, NEWS) == []
+    assert run(ex, report_of_it, NEWS)  # the same words, told as a report
+
+
+def test_the_month_may_after_an_attack_word_is_no_modal(ex: Extractor) -> None:
+    assert run(ex, "Russian drones attacked a substation in Kharkiv on May 5.", NEWS)
+
+
+@pytest.mark.parametrize(
+    ("talk", "report_of_it"),
+    [
+        (
+            "The airfield near Kharkiv is used by the army, in particular, for launching missile strikes and attacks "
+            "on towns.",
+            "The airfield near Kharkiv was hit by missile strikes and attacks on towns.",
+        ),
+        (
+            "Аэродром под Харьковом используется для нанесения ударов по подстанциям.",
+            "Аэродром под Харьковом попал под удар, повреждены подстанции.",
+        ),
+        (
+            "The statement lists the deals the US struck with both sides over the Kharkiv substation.",
+            "The statement lists the drones that struck the Kharkiv substation.",
+        ),
+        (
+            "Officials in Kharkiv said the US struck a deal with both sides on the substation.",
+            "Officials in Kharkiv said drones struck the substation.",
+        ),
+    ],
+)
+def test_what_a_site_is_for_and_a_deal_struck_are_no_attack(ex: Extractor, talk: str, report_of_it: str) -> None:
+    assert run(ex, talk, NEWS) == []
+    assert run(ex, report_of_it, NEWS)
+
+
+def test_a_fire_the_report_puts_down_to_an_accident_is_no_claim(ex: Extractor) -> None:
+    fire = "На нефтебазе в Харькове начался пожар. Жители говорили о дронах."
+    assert run(ex, fire, NEWS)  # a fire in a report that speaks of drones: a hit
+    assert run(ex, fire + " Но губернатор сказал, что пожар носит техногенный характер.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Украина сохраняет предложение не наносить удары по энергетике в Харькове, а российские дроны атакуют "
+            "жилые дома.",
+            [("civilian.residential", "Kharkiv")],
+        ),
+        (
+            "Киев предлагает не наносить удары по подстанциям, но российские дроны снова атаковали окраину Харькова.",
+            [("unknown", "Kharkiv")],
+        ),
+    ],
+)
+def test_what_a_proposal_not_to_strike_names_is_not_what_was_hit(
+    ex: Extractor, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(c.target.category, c.place.name) for c in run(ex, text, NEWS)] == found
+
+
+def test_a_hyphen_set_as_a_dash_does_not_end_the_clause_of_the_attack(ex: Extractor) -> None:
+    claim = one(ex, "ВСУ атаковали с помощью FPV — дронов окраину Харькова, сообщил губернатор.", NEWS)
+    assert (claim.target.category, claim.place.name) == ("unknown", "Kharkiv")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Несмотря на усилия защитников, дроны попали в подстанцию в Харькове.", "Kharkiv"),
+        ("Ночью россияне бомбили подстанцию в Харькове.", "Kharkiv"),
+        ("Вночі росіяни бомбили підстанцію Харківської області керованими авіабомбами.", "Kharkiv Oblast"),
+        ("Влітку підстанція Харківської області піддалась бомбардуванню керованими авіабомбами.", "Kharkiv Oblast"),
+    ],
+)
+def test_hitting_and_bombing_verbs_are_attack_words(ex: Extractor, text: str, place: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("energy.electricity.substation", place)
+
+
+def test_places_that_were_affected_after_an_attack_are_hit(ex: Extractor) -> None:
+    claim = one(ex, "Russian drones attacked overnight. Buildings in Kharkiv were affected.", NEWS)
+    assert (claim.target.category, claim.place.name, claim.act) == ("civilian", "Kharkiv", "strike.drone")
+
+
+def test_drones_destroyed_within_a_region_are_a_tally(ex: Extractor) -> None:
+    assert run(ex, "«Шахеды» уничтожены в пределах Харьковской области, сообщили в Воздушных силах.", NEWS) == []
+    # what drones destroyed there is a hit
+    assert one(ex, "Дроны уничтожили подстанцию в Харькове.", NEWS).place.name == "Kharkiv"
+
+
+def test_the_airspace_a_missile_was_fired_from_is_not_the_place_hit(ex: Extractor) -> None:
+    assert run(ex, "Вночі ворог вдарив ракетою з повітряного простору Харківської області.", NEWS) == []
+    claim = one(
+        ex,
+        "Ночью противник ударил ракетой из воздушного пространства Харьковской области по подстанции в Харькове.",
+        NEWS,
+    )
+    assert claim.place.name == "Kharkiv"

@@ -363,15 +363,28 @@ class Extractor:
         """The sentence's attack, targets and weapons (None: no claim in it), and its own attack words (when it is a
         list's header, "Уражено:", the caller lends them to the items after it)."""
         triggers: list[tuple[int, int]] = []
+        talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         for m in _lexicon.TRIGGERS.finditer(text, s, e):
             if _lexicon.NONE_AFTER.match(text, m.end(), e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
             if _lexicon.NOT_A_TRIGGER_AFTER.match(text, m.end(), e):
-                continue  # "145 attack drones": a kind of drone
+                continue  # "145 attack drones": a kind of drone; "struck a deal": an idiom
+            if text[m.start()].lower() == "s" and _lexicon.NOT_A_TRIGGER_BEFORE.search(
+                text, max(s, m.start() - 60), m.start()
+            ):
+                continue  # "the agreements it said the US struck"
+            if _lexicon.PURPOSE.search(text, max(s, m.start() - 200), m.start()):
+                talk.append(m.end())
+                continue  # "used for launching missile strikes": what a site is for
             before = text[max(s, m.start() - 45) : m.start()]
             if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
-            if _cessation(before) or _hypothetical(text, max(s, m.start() - 80), m.start()):
+            if (
+                _cessation(before)
+                or _hypothetical(text, max(s, m.start() - 80), m.start())
+                or _lexicon.MODAL_AFTER.match(text, m.end(), e)
+            ):
+                talk.append(m.end())
                 continue
             triggers.append((m.start(), m.end()))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
@@ -389,8 +402,12 @@ class Extractor:
             triggers = list(state.header)
         if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
-        if all(_quiet(text, a, b) for a, b in triggers) and not self._report_attacked(text, state):
-            return None, own_triggers  # a fire or a power cut, and nothing in the report says anything attacked
+        if all(_quiet(text, a, b) for a, b in triggers) and (
+            not self._report_attacked(text, state) or _lexicon.ACCIDENT.search(text)
+        ):
+            # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
+            # cause ("Начался пожар. ... Пожар носит техногенный характер")
+            return None, own_triggers
         targets = [
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
@@ -404,6 +421,8 @@ class Extractor:
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
             and not (t[2].value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         ]
+        if talk:
+            targets = [t for t in targets if not _talked_of(text, t[0], talk, own_triggers)]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
         targets = _not_landmarks(text, s, targets)
@@ -1148,8 +1167,10 @@ _INCLUDING = re.compile(
 )
 _LIST_HEADER = re.compile(r"[\s*_]*:")  # a sentence that introduces a list
 _ATTACKED_GAP = re.compile(
-    r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s){0,80}", re.I
-)  # no clause break between, but "нанес 900 ударов дронами, в том числе по ..."
+    r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s"
+    r"|(?-i:(?<=[A-ZА-ЯЁІЇЄҐ])\s*[—–]\s*(?=[a-zа-яёіїєґ]))){0,80}",
+    re.I,
+)  # no clause break between, but "нанес 900 ударов дронами, в том числе по ..."; "FPV — дронов" is a hyphen
 
 
 def _attacked_place(
@@ -1199,12 +1220,22 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _talked_of(text: str, at: int, talk: Sequence[int], triggers: Sequence[tuple[int, int]]) -> bool:
+    """Whether a target word at ``at`` is what an attack word of talk speaks of ("предложение не наносить удары по
+    гражданской инфраструктуре, ... российские атаки продолжаются"): it follows that word in the same clause, with no
+    attack word that reports between, so it was not hit."""
+    return any(
+        end <= at and not _CLAUSE_BREAK.search(text, end, at) and not any(end <= a < at for a, _ in triggers)
+        for end in talk
+    )
+
+
 _ANY = re.compile(r"\b(?:будь-як\w*|люб(?:ые|ых|ой|ого|ому|ую|ыми)|any)\s+(?:[\w'’ʼ-]+\s+)?$", re.I)
 _NOT_ANY = re.compile(r"\b(?:not|no|never|without|n't|не|ни|ні)\b[^.;:!?]*$|n't\b[^.;:!?]*$", re.I)
 
 
 _OVER = re.compile(
-    r"\b(?:над|over)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+){0,2}?(?:(?-i:[А-ЯІЇЄҐA-Z])|территор|територ|регион|регіон|област|"
+    r"\b(?:над|over|в\s+пределах|в\s+межах|у\s+межах|within)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+){0,2}?(?:(?-i:[А-ЯІЇЄҐA-Z])|территор|територ|регион|регіон|област|"
     r"region|oblast|parts?\b)",
     re.I,
 )
@@ -1239,9 +1270,10 @@ _TAKEN_TO = re.compile(
 
 _LAUNCHED = re.compile(
     r"\b(?:запуст\w*|запущен\w*|випущен\w*|выпущен\w*|launch(?:ed|es|ing)?|fired|took\s+off|вилет\w*|взлет\w*|злет\w*)"
-    r"(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:из|с|со|з|із|from)\s",
+    r"(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:из|с|со|з|із|from)\s"
+    r"|\b(?:из|с|со|з|із|зі|from)\s+(?:the\s+)?(?:повітряного\s+простору|воздушного\s+пространства|airspace)\s",
     re.I,
-)  # a launch word and "from": the launch site follows
+)  # a launch word and "from", or "from the airspace of" with no launch word: the launch site follows
 _LAUNCH_END = re.compile(
     r"[.;!?—]|\sна\s(?!территори|територі|полуостр|півостр)|\s(?:по|в\s+сторону|в\s+направлении|у\s+напрямку|в\s+напрямку|towards?|at|on|against|into)\s",
     re.I,

@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - every supported Python has it
     _sre = None
 
 __all__ = [
+    "ACCIDENT",
     "ACT_OF_WEAPON",
     "AIR_DEFENCE",
     "CESSATION",
@@ -41,11 +42,14 @@ __all__ = [
     "INTERCEPTION",
     "MILITARY_HINT",
     "MILITARY_PURPOSE",
+    "MODAL_AFTER",
     "NEGATED",
     "NONE_AFTER",
     "NONE_BEFORE",
     "NOT_A_TRIGGER_AFTER",
+    "NOT_A_TRIGGER_BEFORE",
     "POLICY",
+    "PURPOSE",
     "TARGETS",
     "TRIGGERS",
     "WEAPONS",
@@ -983,6 +987,11 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"диверсі{_W}|палає|горить|бавовн{_W}|накрил{_W}|спалил{_W}|"
     # ru, more verbs
     rf"настигл{_W}|сожгл{_W}|сжег|сжёг|накрыл{_W}|нал[её]т{_W}|наліт|нальот{_W}|"
+    # "нападающие попали в энергетический объект"
+    rf"попал[аио]?\s+(?:в|во|по)\b|"
+    # "її бомбили КАБами", "піддалась бомбардуванню", "бомбардировка Харькова" (not "бомбардувальники", bombers)
+    rf"бомбил{_W}|бомбят|бомбит|бомбив|бомбардуванн{_W}|бомбардува(?:в|ла|ли|ло)\b|бомбардують|бомбардировк{_W}|"
+    rf"бомбардирова(?:л|ли|ла|ть)\b|бомбардируют|"
     # "випустив по Миколаєву дві ракети", "обломки упали на территорию предприятия"
     rf"(?:випуст|выпуст|запуст)\w*\s+(?:по|на)\b|(?:упал|упав|впал|впав|рухнул|fell|crashed)\w*\s+"
     rf"(?:на|в|у|on|onto|into)\b|"
@@ -998,7 +1007,7 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"(?:регіон|област|регион|міст|город|населен){_W}|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
-    rf"destroy{_W}|targeted|targeting|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)|"
+    rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)|"
     rf"slamm{_W}|(?:smash|crash|plow|plough)(?:ed|es|ing)?\s+into|tore\s+through|ripped\s+through|"
     rf"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)|"
     # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
@@ -1011,9 +1020,40 @@ TRIGGERS: re.Pattern[str] = re.compile(
 """Words that say something was attacked or hit."""
 
 NOT_A_TRIGGER_AFTER: re.Pattern[str] = re.compile(
-    r"(?:\s+|-)(?:drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|groups?)\b", _I
+    r"(?:\s+|-)(?:drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|groups?)\b|"
+    # "struck a deal with Kyiv", "strike a balance": an idiom, no attack
+    r"\s+(?:(?:a|an|the|new|separate|two)\s+)*(?:deals?|agreements?|accords?|bargains?|compromises?|balance|chord)\b",
+    _I,
 )
-"""Words right after "attack"/"strike" that make it a kind of weapon, not an attack ("145 attack drones")."""
+"""Words right after "attack"/"strike" that make it a kind of weapon, not an attack ("145 attack drones"), or an idiom
+("struck a deal")."""
+
+NOT_A_TRIGGER_BEFORE: re.Pattern[str] = re.compile(
+    r"\b(?:deals?|agreements?|accords?)\s+(?:(?!(?:when|after|as|before|and|but|while|then)\b)[\w.'’-]+\s+){0,5}$",
+    _I,
+)
+"""Words before "struck"/"strike" that make it the idiom "strike a deal" ("the agreements it said the US struck with
+Russia"): the deal is what was struck."""
+
+PURPOSE: re.Pattern[str] = re.compile(
+    rf"\b(?:(?:is|are|was|were|being|be)\s+used|designed|intended|використову(?:єть|ють|вав|вал){_W}|"
+    rf"используе?т{_W}|использовал(?:ся|ась|ись)|предназначен{_W}|призначен{_W})"
+    rf"(?:[^.;:!?]{{0,60}}?)\s(?:for|для)\s+(?:launching\s+|carrying\s+out\s+|conducting\s+|нанесени{_W}\s+|"
+    rf"нанесенн{_W}\s+|здійсненн{_W}\s+|осуществлени{_W}\s+)?[^.;:!?,]{{0,80}}$",
+    _I,
+)
+"""What a thing is used or meant for, before an attack word in the same clause ("the airfield is used ... for launching
+missile strikes and attacks on", "використовується для ударів по"): its purpose, not an attack."""
+
+ACCIDENT: re.Pattern[str] = re.compile(
+    rf"\b(?:техногенн{_W}|technogenic|short[\s-]+circuit{_W}|коротк{_W}\s+(?:замыкани|замиканн){_W}|"
+    rf"неисправност{_W}|несправн{_W}|неосторожн{_W}\s+обращени{_W}|необережн{_W}\s+поводженн{_W}|"
+    rf"(?:caused|started)\s+by\s+(?:an?\s+)?(?:accident|malfunction|equipment\s+failure|faulty)|"
+    rf"(?:не\s+связан{_W}|не\s+пов['’ʼ]язан{_W})\s+(?:с|з|із)\s+(?:атак|удар|обстрел|обстріл){_W})",
+    _I,
+)
+"""A cause other than an attack ("пожар техногенного характера", "коротке замикання", "a fire caused by a
+malfunction"): with it a fire or a power cut alone is an accident, not a hit."""
 
 FIRE: re.Pattern[str] = re.compile(
     rf"(?:пожар{_W}|возгорани{_W}|горит|горят|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|fire{_W}|blaze|burning|"
@@ -1052,10 +1092,13 @@ DAMAGE: re.Pattern[str] = re.compile(
 CESSATION: re.Pattern[str] = re.compile(
     rf"\b(?:прекращ{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
     rf"припин{_W}|призупин{_W}|зупин{_W}|відмов{_W}|мораторі{_W}|утрим{_W}|заборон{_W}|не\s+завдавати|не\s+атакувати|"
-    rf"halt{_W}|stop{_W}|ceas{_W}|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|truce)\b",
+    rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|truce|"
+    # "protected from attacks", "защищены от ударов": what should not be struck
+    rf"protect{_W}|защищ{_W}|захищ{_W})\b",
     _I,
 )
-"""Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов")."""
+"""Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов", "a cessation
+of attacks", "to be protected from attacks")."""
 
 DURING: re.Pattern[str] = re.compile(
     rf"\b(?:не|not|never)\s+$|"
@@ -1073,10 +1116,18 @@ word after it is an attack."""
 
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
-    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might)\b",
+    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи)\b",
     _I,
 )
-"""Words that make an attack conditional or planned rather than reported."""
+"""Words that make an attack conditional, planned or asked about ("whether", "не уточнює, чи впали") rather than
+reported."""
+
+MODAL_AFTER: re.Pattern[str] = re.compile(
+    r"(?:\s+[\w'’ʼ-]+){0,5}?\s+(?:could|(?-i:may)|might|would|може|можуть|может|могут)\b", _I
+)
+"""A modal verb in the clause right after an attack word, whose subject the attack is ("a cessation of attacks could
+give a respite", "пошкодження в одних регіонах можуть впливати на інші"): talk of what attacks may do, not a report
+of one."""
 
 DENIAL: re.Pattern[str] = re.compile(
     rf"\b(?:не\s+наносил{_W}|не\s+наносят|не\s+атаковал{_W}|не\s+обстреливал{_W}|не\s+причастн{_W}|"
