@@ -700,3 +700,17 @@ def test_having_nothing_to_do_with_a_strike_is_a_denial(ex: Extractor) -> None:
     text = "Україна не має стосунку до удару по нафтобазі в Курську у РФ, заявили у Генштабі."
     claim = one(ex, text, NEWS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Після вчорашнього удару по Харкову серед потерпілих четверо дітей.",
+        "После удара по Курску двое в тяжелом состоянии.",
+        "After the strike on Kharkiv two people are in critical condition.",
+    ],
+)
+def test_children_and_the_gravely_hurt_are_people_hit(ex: Extractor, text: str) -> None:
+    # no object named: the hurt, counted as children or by their state, say the strike hit people
+    claim = one(ex, text, NEWS)
+    assert claim.target.category == "civilian"
