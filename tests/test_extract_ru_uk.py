@@ -714,3 +714,21 @@ def test_children_and_the_gravely_hurt_are_people_hit(ex: Extractor, text: str) 
     # no object named: the hurt, counted as children or by their state, say the strike hit people
     claim = one(ex, text, NEWS)
     assert claim.target.category == "civilian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подачу електроенергії призупинено після атаки дронів на підстанцію в Сумах.",
+        "Power supply was suspended after a drone attack on a substation in Sumy.",
+    ],
+)
+def test_what_an_attack_stopped_is_no_talk_of_not_attacking(ex: Extractor, text: str) -> None:
+    # "призупинено після атаки": the attack halted the supply; a moratorium word governs the supply, not the attack
+    claim = one(ex, text, NEWS)
+    assert claim.target.category == "energy.electricity.substation"
+
+
+def test_rf_at_the_start_of_a_route_is_where_not_who() -> None:
+    text = "Транзит газу з рф до Сербії зупинено після атаки ЗСУ."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["UKR"]

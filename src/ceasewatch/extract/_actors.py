@@ -207,6 +207,14 @@ _ATTRIBUTION = re.compile(r"(?:[,.!»\"”]\s*|\s)[—–]\s*(?P<who>[^—–\n]
 _LOCATIVE_RF = re.compile(
     r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+|(?<![\w'’ʼ-])[увУВ])\s*,?\s*$"
 )  # "у Ростовській області рф", "станції «Суджа» у РФ": where, not who
+_ROUTE_FROM = re.compile(
+    r"\b(?:постача|поставк|транзит|експорт|экспорт|імпорт|импорт|прокач|нафт|нефт|газ|oil|gas|suppl|export|import|"
+    r"transit|deliver)[\w'’ʼ-]*(?:\s+[\w'’ʼ-]+){0,2}\s+(?:з|із|зі|из|from)\s+$",
+    _I,
+)
+_ROUTE_TO = re.compile(r"\s+(?:до|в|во|у|на|to|into)\s", _I)
+# "постачання нафти з рф до Угорщини", "oil from Russia to Hungary": where goods flow from, not who acted
+
 _LOCAL_AUTHORITY = re.compile(
     rf"\b(?:governor|mayor|local\s+(?:officials|authorities)|authorities|regional\s+(?:administration|government)|"
     rf"city\s+council|military\s+administration|emergency\s+(?:headquarters|services)|operational\s+headquarters|"
@@ -252,6 +260,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         for a in found
         if not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
+        and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
     ]
     agents.sort(key=lambda a: a.start)

@@ -1286,7 +1286,9 @@ def _cessation(before: str) -> bool:
     """Whether the words before an attack word make it talk about not attacking ("прекращение ударов", "moratorium
     on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck")."""
     return any(
-        not _lexicon.DURING.search(before, 0, m.start()) and not _CLAUSE_END.search(before, m.end())
+        not _lexicon.DURING.search(before, 0, m.start())
+        and not _CLAUSE_END.search(before, m.end())
+        and not _CAUSED_BY.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
 
@@ -1302,6 +1304,9 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
+_CAUSED_BY = re.compile(
+    r"\b(?:після|после|внаслідок|вследствие|из-за|через|after|following|due\s+to|because\s+of)\b", re.I
+)  # "постачання призупинено після атаки", "supplies were halted after a drone strike": what the attack stopped
 
 
 _WEAPON_CLASSES = frozenset(
