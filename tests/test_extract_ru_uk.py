@@ -732,3 +732,16 @@ def test_what_an_attack_stopped_is_no_talk_of_not_attacking(ex: Extractor, text:
 def test_rf_at_the_start_of_a_route_is_where_not_who() -> None:
     text = "Транзит газу з рф до Сербії зупинено після атаки ЗСУ."
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі дрони уразили буксир в Одесі.",
+        "Ночью беспилотники поразили буксир в Одессе.",
+        "Drones hit a tugboat in Odesa overnight.",
+    ],
+)
+def test_a_tug_is_a_vessel(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert claim.target.category == "maritime.vessel"

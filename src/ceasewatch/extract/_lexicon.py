@@ -630,6 +630,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"морск{_W}\s+суд(?:а|ов|ам|ах)",
         rf"(?:буксирн|транспортн){_W}\s+суд{_W}",
         r"vessels?",
+        # a tug ("під удар потрапив буксир"): a vessel whose owner the text seldom says
+        r"буксир(?:а|у|ом|і|е|и|ы|ів|ов|ам|ами|ах)?\b",
+        r"tug(?:boat)?s?\b",
         specific=False,
     ),
     _e(
