@@ -745,3 +745,9 @@ def test_rf_at_the_start_of_a_route_is_where_not_who() -> None:
 def test_a_tug_is_a_vessel(ex: Extractor, text: str) -> None:
     claim = one(ex, text, NEWS)
     assert claim.target.category == "maritime.vessel"
+
+
+def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> None:
+    # the second sentence names no place: its "підприємство" is the plant before, which makes explosives
+    text = "Дрони атакували завод у Брянську, який виробляє вибухівку. На підприємстві зафіксували вибухи і пожежу."
+    assert {c.target.category for c in run(ex, text, NEWS)} == {"military.industry"}
