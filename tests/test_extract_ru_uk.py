@@ -751,3 +751,15 @@ def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> N
     # the second sentence names no place: its "підприємство" is the plant before, which makes explosives
     text = "Дрони атакували завод у Брянську, який виробляє вибухівку. На підприємстві зафіксували вибухи і пожежу."
     assert {c.target.category for c in run(ex, text, NEWS)} == {"military.industry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("ASTRA: ночью беспилотник атаковал нефтебазу в Курске.", (True, None)),
+        ("Гуркіт у Курську: дрони атакували нафтобазу.", (False, None)),
+    ],
+)
+def test_a_label_that_opens_a_post_says_whose_it_is(text: str, who: tuple[bool, str | None]) -> None:
+    # a relay by a channel of a side that opens with the medium's name is that medium's (no side's) claim
+    assert _actors.attributed_to(text, 0, len(text)) == who
