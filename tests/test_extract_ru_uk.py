@@ -731,3 +731,66 @@ def test_a_misspelt_region_with_its_unit_word_is_the_region() -> None:
 
     assert [(c.name, c.kind) for c in real_geocode("Zaporizhhia region")[:1]] == [("Zaporizhzhia Oblast", "admin1")]
     assert real_geocode("Zaporizhhia")[0].kind == "settlement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Після вчорашнього удару по Харкову серед потерпілих четверо дітей.",
+        "После удара по Курску двое в тяжелом состоянии.",
+        "After the strike on Kharkiv two people are in critical condition.",
+    ],
+)
+def test_children_and_the_gravely_hurt_are_people_hit(ex: Extractor, text: str) -> None:
+    # no object named: the hurt, counted as children or by their state, say the strike hit people
+    claim = one(ex, text, NEWS)
+    assert claim.target.category == "civilian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подачу електроенергії призупинено після атаки дронів на підстанцію в Сумах.",
+        "Power supply was suspended after a drone attack on a substation in Sumy.",
+    ],
+)
+def test_what_an_attack_stopped_is_no_talk_of_not_attacking(ex: Extractor, text: str) -> None:
+    # "призупинено після атаки": the attack halted the supply; a moratorium word governs the supply, not the attack
+    claim = one(ex, text, NEWS)
+    assert claim.target.category == "energy.electricity.substation"
+
+
+def test_rf_at_the_start_of_a_route_is_where_not_who() -> None:
+    text = "Транзит газу з рф до Сербії зупинено після атаки ЗСУ."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі дрони уразили буксир в Одесі.",
+        "Ночью беспилотники поразили буксир в Одессе.",
+        "Drones hit a tugboat in Odesa overnight.",
+    ],
+)
+def test_a_tug_is_a_vessel(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert claim.target.category == "maritime.vessel"
+
+
+def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> None:
+    # the second sentence names no place: its "підприємство" is the plant before, which makes explosives
+    text = "Дрони атакували завод у Брянську, який виробляє вибухівку. На підприємстві зафіксували вибухи і пожежу."
+    assert {c.target.category for c in run(ex, text, NEWS)} == {"military.industry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("ASTRA: ночью беспилотник атаковал нефтебазу в Курске.", (True, None)),
+        ("Гуркіт у Курську: дрони атакували нафтобазу.", (False, None)),
+    ],
+)
+def test_a_label_that_opens_a_post_says_whose_it_is(text: str, who: tuple[bool, str | None]) -> None:
+    # a relay by a channel of a side that opens with the medium's name is that medium's (no side's) claim
+    assert _actors.attributed_to(text, 0, len(text)) == who

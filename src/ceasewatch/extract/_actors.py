@@ -203,10 +203,19 @@ _INDEPENDENT = re.compile(
     r"(?-i:\bASTRA\b|Астра\b|\bVOA\b|Reuters|\bBBC\b|Meduza|Медуза|«?Проект»?|Проєкт|\bAP\b|Bloomberg|"
     r"Financial\s+Times|New\s+York\s+Times|Washington\s+Post|Верстка|\bОВД-Инфо|Agentstvo|Агентство)"
 )
+_LEAD_LABEL = re.compile(r"[^\w«\"]{0,12}(?P<who>[^:\n.!?—–]{2,40}?)\s*:")  # "❗️Проект «Система»: ..."
 _ATTRIBUTION = re.compile(r"(?:[,.!»\"”]\s*|\s)[—–]\s*(?P<who>[^—–\n]{2,90}?)\s*(?:[.;]|\n|$)")
 _LOCATIVE_RF = re.compile(
     r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+|(?<![\w'’ʼ-])[увУВ])\s*,?\s*$"
 )  # "у Ростовській області рф", "станції «Суджа» у РФ": where, not who
+_ROUTE_FROM = re.compile(
+    r"\b(?:постача|поставк|транзит|експорт|экспорт|імпорт|импорт|прокач|нафт|нефт|газ|oil|gas|suppl|export|import|"
+    r"transit|deliver)[\w'’ʼ-]*(?:\s+[\w'’ʼ-]+){0,2}\s+(?:з|із|зі|из|from)\s+$",
+    _I,
+)
+_ROUTE_TO = re.compile(r"\s+(?:до|в|во|у|на|to|into)\s", _I)
+# "постачання нафти з рф до Угорщини", "oil from Russia to Hungary": where goods flow from, not who acted
+
 _LOCAL_AUTHORITY = re.compile(
     rf"\b(?:governor|mayor|local\s+(?:officials|authorities)|authorities|regional\s+(?:administration|government)|"
     rf"city\s+council|military\s+administration|emergency\s+(?:headquarters|services)|operational\s+headquarters|"
@@ -252,6 +261,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         for a in found
         if not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
+        and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
     ]
     agents.sort(key=lambda a: a.start)
@@ -350,9 +360,11 @@ def claimant_in(text: str, start: int, end: int) -> str | None:
 def attributed_to(text: str, start: int, end: int) -> tuple[bool, str | None]:
     """Whom a post attributes what it says to, by a dash after the statement ("…, — мо рф.", "… — ASTRA."):
     ``(True, party)`` for an official of a party, ``(True, None)`` for independent media, ``(False, None)`` when
-    there is no such attribution (or it names no one known)."""
-    for m in _ATTRIBUTION.finditer(text, start, end):
-        who_start, who_end = m.start("who"), m.end("who")
+    there is no such attribution (or it names no one known); or by a label that opens the post ("Проект «Система»:
+    ...", "ASTRA: ...")."""
+    label = _LEAD_LABEL.match(text, start, end)
+    spans = [(m.start("who"), m.end("who")) for m in _ATTRIBUTION.finditer(text, start, end)]
+    for who_start, who_end in spans + ([(label.start("who"), label.end("who"))] if label else []):
         if _INDEPENDENT.search(text, who_start, who_end):
             return True, None
         if _CLAIMANT_USA.search(text, who_start, who_end):

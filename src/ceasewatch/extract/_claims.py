@@ -93,6 +93,8 @@ class _Sentence:
     # often said
     next_end: int
     lead: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)  # the raid lead's weapons before it
+    # the start of the sentence before it (-1: none), where the plant a bare "підприємство" stands for was named
+    before: int = -1
 
 
 @dataclass
@@ -461,7 +463,10 @@ class Extractor:
         lead = state.lead_arms
         if weapons and (striking := _striking(text, weapons, targets)):
             state.lead_arms = striking
-        return _Sentence(s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead), own_triggers
+        previous = max((a for a, b in state.spans if b <= s), default=-1)
+        return _Sentence(
+            s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous
+        ), own_triggers
 
     def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
@@ -811,8 +816,12 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
-        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(text, s, sentence.next_end):
-            category = "military.industry"  # a plant that makes explosives, drones or parts for the army
+        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(
+            text, s if named_at is not None or sentence.before < 0 else sentence.before, sentence.next_end
+        ):
+            # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
+            # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
+            category = "military.industry"
         agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
         if not agents and claimant in ("RUS", "UKR"):
             # "the General Staff said its forces had hit ...", "the ministry said its strike had targeted ..."
@@ -1321,7 +1330,9 @@ def _cessation(before: str) -> bool:
     """Whether the words before an attack word make it talk about not attacking ("прекращение ударов", "moratorium
     on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck")."""
     return any(
-        not _lexicon.DURING.search(before, 0, m.start()) and not _CLAUSE_END.search(before, m.end())
+        not _lexicon.DURING.search(before, 0, m.start())
+        and not _CLAUSE_END.search(before, m.end())
+        and not _CAUSED_BY.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
 
@@ -1337,6 +1348,9 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
+_CAUSED_BY = re.compile(
+    r"\b(?:після|после|внаслідок|вследствие|из-за|через|after|following|due\s+to|because\s+of)\b", re.I
+)  # "постачання призупинено після атаки", "supplies were halted after a drone strike": what the attack stopped
 
 
 _WEAPON_CLASSES = frozenset(
