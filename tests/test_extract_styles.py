@@ -1193,3 +1193,11 @@ def test_the_airspace_a_missile_was_fired_from_is_not_the_place_hit(ex: Extracto
         NEWS,
     )
     assert claim.place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize("verb", ["звинуватили", "звинувачують"])
+def test_an_accusation_denied_in_the_next_sentence_is_a_denial_in_either_tense(ex: Extractor, verb: str) -> None:
+    # the present tense too: not the General Staff's admission of the shelling
+    text = f"У Кремлі {verb} ЗСУ в обстрілі підстанції в Курську. Ці звинувачення безпідставні."
+    claim = one(ex, text, UKR_GS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")

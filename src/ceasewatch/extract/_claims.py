@@ -235,9 +235,8 @@ class Extractor:
             party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None, spans=spans
         )
         claims: list[Claim] = []
-        seen: dict[
-            tuple[str | None, str, str, str | None, str | None], int
-        ] = {}  # a claim's key -> its index in claims
+        # a claim's key (place, category, start, claimant, perpetrator) -> its index in claims
+        seen: dict[tuple[str | None, str, str, str | None, str | None], int] = {}
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
@@ -1084,7 +1083,7 @@ _POSITIONS = re.compile(r"(?:позици|позиці|positions?)\w*", re.I)
 _REMINDER = re.compile(
     r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|раніше|ранее|як\s+повідомлялося|как\s+сообщалось)\b", re.I
 )
-_ACCUSED = re.compile(r"\b(?:звинуват|обвини|обвиня|accus)\w*", re.I)
+_ACCUSED = re.compile(r"\b(?:звинуват|звинувач|обвини|обвиня|accus)\w*", re.I)  # "звинуватили", "звинувачують"
 _OUR_TARGET = re.compile(
     r"\b(?:наш|нам|нас)\w*\s+(?:[\w'’ʼ-]+\s+)?(?:энерг|енерг|объект|об['’ʼ]?єкт|инфраструктур|інфраструктур|"
     r"нефт|нафт|газ)\w*",
@@ -1125,9 +1124,11 @@ def _located(text: str, places: list[tuple[_places.PlaceMention, Place]]) -> lis
                 fine, coarse = (out[-1], (mention, place))
                 if _FINENESS.get(place.precision, 9) < _FINENESS.get(had.precision, 9):
                     fine, coarse = coarse, fine
-                outside = coarse[1].precision == "admin1" and fine[1].admin1 not in (
-                    None,
-                    coarse[1].admin1 or fine[1].admin1,
+                # the geocoder's reading of the finer name lies outside the region that locates it
+                outside = (
+                    coarse[1].precision == "admin1"
+                    and None not in (fine[1].admin1, coarse[1].admin1)
+                    and fine[1].admin1 != coarse[1].admin1
                 )
                 out[-1] = coarse if outside else fine
                 continue
@@ -1800,12 +1801,13 @@ def _sites_at_plants(claims: list[Claim]) -> list[Claim]:
     oil refinery in Russia ... the governor said an enterprise caught fire"), so that the lead gives way to it."""
     out = list(claims)
     for plant in _plants(claims):
+        if plant.place.precision in ("country", "unknown"):
+            continue  # no place to lend
         for n, site in enumerate(out):
             if (
                 _top(site.target.category) == "energy"
                 and _strength(site) == 2
                 and site.place.precision in ("country", "unknown")
-                and plant.place.precision not in ("country", "unknown")
                 and _same_site_area(plant, site)
             ):
                 out[n] = site.model_copy(update={"place": plant.place})
@@ -1819,10 +1821,7 @@ def _same_site_area(plant: Claim, site: Claim) -> bool:
     one region, in one country."""
     if plant.perpetrator not in (None, site.perpetrator) or plant.place.country not in (None, site.place.country):
         return False
-    if "unknown" in (plant.place.precision, site.place.precision) or "country" in (
-        plant.place.precision,
-        site.place.precision,
-    ):
+    if {plant.place.precision, site.place.precision} & {"country", "unknown"}:
         return True
     return plant.place.admin1 is not None and plant.place.admin1 == site.place.admin1
 

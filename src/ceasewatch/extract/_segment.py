@@ -3,7 +3,8 @@
 :func:`clean` blanks Markdown and links out of the text without moving any character, so that every offset found in
 the cleaned text is an offset into the report's own text. :func:`sentences` cuts at bullets, line breaks and the
 ends of sentences (not after abbreviations such as "г." or "обл."). :func:`split_at_places` cuts a sentence that lists
-several places ("... на Брянщине ..., в Курской области ..., в Крыму ...") into one clause per place.
+several places ("... на Брянщине ..., в Курской области ..., в Крыму ...") into one clause per place, and
+:func:`separated` says whether two places have a separator of that kind between them at all.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-__all__ = ["clean", "sentences", "split_at_places", "trim"]
+__all__ = ["clean", "sentences", "separated", "split_at_places", "trim"]
 
 _LINK_TARGET = re.compile(r"\]\((?:https?://|t\.me/|tg://|mailto:)[^)\s]*\)")
 _MARKUP = re.compile(r"[*_`#\[\]]")
