@@ -169,8 +169,9 @@ _CLAIMANT_UKR = re.compile(
     r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)|"
     # the General Staff with no country, the Air Force and the regional commands in Russian and Ukrainian ("заявили у
     # Генштабі", "уточнили в Воздушных силах", "Силы обороны юга"); Russia's staff has its country or its chief named
-    r"\bгенштаб\w*(?!\s+(?:(?:вс|зс|збройних\s+сил|вооруж[её]нных\s+сил)\s+)?(?:рф|росі|росси|армі\w*\s+росі|армии\s+росси))"
-    r"(?![^.\n]{0,60}(?-i:Герасимов))|воздушн\w+\s+сил\w*(?!\s+(?:рф|росси))|"
+    # (the whole word before each look-ahead, so that "Генштаба РФ" does not match as "Генштаб" + "а РФ")
+    r"\bгенштаб\w*\b(?!\s+(?:(?:вс|зс|збройних\s+сил|вооруж[её]нных\s+сил)\s+)?(?:рф|росі|росси|армі\w*\s+росі|армии\s+росси))"
+    r"(?![^.\n]{0,60}(?-i:Герасимов))|воздушн\w+\s+сил\w*\b(?!\s+(?:рф|росси))|"
     r"сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|сил\w*\s+обороны\s+(?:юга|севера|востока|запада)",
     _I,
 )
