@@ -113,8 +113,9 @@ _A_DATE = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|the\s+night|the\s+morning|the\s+evening|\d)"
 )  # "said on Thursday Russian artillery ...": a time, not the side hit
+_AT = r"\b(?:по|на|против|проти|on|against|at)\s+"  # a preposition of the side hit: "по позициям", "on Ukrainian"
 _PATIENT_CUE = re.compile(
-    rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?!{_A_DATE}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
+    rf"(?:{_AT}(?!{_A_DATE}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
@@ -275,7 +276,7 @@ _ACTS_AFTER = re.compile(
     rf"уразив|вразив|поразил{_W}|struck|attacked|hit|targeted|launched)\b",
     _I,
 )
-_TOWARD = re.compile(r"\b(?:по|на|против|проти|on|against|at)\s+(?:[\w'’ʼ«»\"-]+\s+){0,4}$", _I)
+_TOWARD = re.compile(rf"{_AT}(?:[\w'’ʼ«»\"-]+\s+){{0,4}}$", _I)
 
 
 def _unit_acts(text: str, actor: Actor, start: int) -> bool:
