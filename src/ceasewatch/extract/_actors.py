@@ -210,14 +210,13 @@ _ATTRIBUTION = re.compile(r"(?:[,.!»\"”]\s*|\s)[—–]\s*(?P<who>[^—–\n]
 _LOCATIVE_RF = re.compile(
     r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+|(?<![\w'’ʼ-])[увУВ])\s*,?\s*$"
 )  # "у Ростовській області рф", "станції «Суджа» у РФ": where, not who
+# "постачання нафти з рф до Угорщини", "oil from Russia to Hungary": where goods flow from, not who acted
 _ROUTE_FROM = re.compile(
     r"\b(?:постача|поставк|транзит|експорт|экспорт|імпорт|импорт|прокач|нафт|нефт|газ|oil|gas|suppl|export|import|"
     r"transit|deliver)[\w'’ʼ-]*(?:\s+[\w'’ʼ-]+){0,2}\s+(?:з|із|зі|из|from)\s+$",
     _I,
 )
 _ROUTE_TO = re.compile(r"\s+(?:до|в|во|у|на|to|into)\s", _I)
-# "постачання нафти з рф до Угорщини", "oil from Russia to Hungary": where goods flow from, not who acted
-
 _LOCAL_AUTHORITY = re.compile(
     rf"\b(?:governor|mayor|local\s+(?:officials|authorities)|authorities|regional\s+(?:administration|government)|"
     rf"city\s+council|military\s+administration|emergency\s+(?:headquarters|services)|operational\s+headquarters|"
@@ -245,7 +244,10 @@ def opponent(party: str | None) -> str | None:
 
 
 def find_actors(text: str, start: int, end: int, source_party: str | None) -> list[Actor]:
-    """The sides named as actors in ``text[start:end]``, in order (sides named as the ones hit are left out)."""
+    """The sides named as actors in ``text[start:end]``, in order. Left out: sides named as the ones hit (unless the
+    attack verb right after them makes them its subject: "подразделения ВСУ нанесли удар"), "рф" as a place ("у
+    Ростовській області рф"), a side where goods flow from ("постачання нафти з рф до Угорщини") and sides named as
+    speakers."""
     found: list[Actor] = []
     for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS")):
         for m in pattern.finditer(text, start, end):
