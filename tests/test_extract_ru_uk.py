@@ -592,10 +592,25 @@ def test_objects_of_no_kind_struck_at_places_are_of_the_kind_named_before(ex: Ex
         ("Про це повідомили Сили оборони півдня.", "UKR"),
         ("Начальник Генштаба Валерий Герасимов доложил о ходе операции.", None),
         ("Генштаб ВС РФ заявил об ударе.", "RUS"),
+        # inflected: not read as Ukraine's staff too ("Генштаб" + "е РФ")
+        ("Как сообщили в Генштабе РФ, удар нанесен.", "RUS"),
+        ("За даними Генштабу ЗС РФ, удар завдано.", "RUS"),
     ],
 )
 def test_speakers_named_by_their_office_or_country(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как сообщили в Воздушных силах РФ, дроны сбиты.",
+        "Воздушные силы России заявили об ударе.",
+    ],
+)
+def test_russias_air_force_in_an_inflected_form_is_not_ukraines(text: str) -> None:
+    # the whole word comes before the look-ahead for Russia's name: "силах РФ" is not "сил" + "ах РФ"
+    assert _actors.claimant_in(text, 0, len(text)) != "UKR"
 
 
 def test_a_relayed_general_staff_makes_the_report_its_claim(ex: Extractor) -> None:

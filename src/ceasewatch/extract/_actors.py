@@ -113,8 +113,9 @@ _A_DATE = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|the\s+night|the\s+morning|the\s+evening|\d)"
 )  # "said on Thursday Russian artillery ...": a time, not the side hit
+_AT = r"\b(?:по|на|против|проти|on|against|at)\s+"  # a preposition of the side hit: "по позициям", "on Ukrainian"
 _PATIENT_CUE = re.compile(
-    rf"(?:\b(?:по|на|против|проти|on|against|at)\s+(?!{_A_DATE}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
+    rf"(?:{_AT}(?!{_A_DATE}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
@@ -141,7 +142,7 @@ _CLAIMANT_RUS = re.compile(
     r"accused|denied|denies|reported)|минобороны\s+росси\w*|\bМО\s+РФ\b|кремл\w*|пескова?\b|захаров\w*|"
     r"міноборони\s+рф|мінобороні\s+рф|\bмо\s+рф\b|\bМЗС\s+рф|\bМИД\s+Росси\w*|"
     # Ukrainian for the same: "Росія звинувачує", "У РФ заявили", "У Міноборони росії заявили"
-    r"(?-i:\b[УуВв]\s+(?:Росії|росії|РФ|рф)|\bРосія|\bросія|\bМосква|\bКремль|\b[Вв]\s+РФ)\s+(?:(?:також|вже|знову|офіційно)\s+)?"
+    r"(?-i:\b[УуВв]\s+(?:Росії|росії|РФ|рф)|\bРосія|\bросія|\bМосква|\bКремль)\s+(?:(?:також|вже|знову|офіційно)\s+)?"
     r"(?:заяви|повідоми|повідомля|звинувати|звинувачу|стверджу|підтверди|спростов|спростува|заявля)\w*|"
     r"міноборони\s+росії|міністерств\w*\s+оборони\s+(?:рф|росії)|генштаб\w*\s+(?:(?:вс|зс)\s+)?(?:рф|росси\w*|росії)|"
     r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|(?-i:\bMO\s+RF\b)|"
@@ -169,8 +170,9 @@ _CLAIMANT_UKR = re.compile(
     r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)|"
     # the General Staff with no country, the Air Force and the regional commands in Russian and Ukrainian ("заявили у
     # Генштабі", "уточнили в Воздушных силах", "Силы обороны юга"); Russia's staff has its country or its chief named
-    r"\bгенштаб\w*(?!\s+(?:(?:вс|зс|збройних\s+сил|вооруж[её]нных\s+сил)\s+)?(?:рф|росі|росси|армі\w*\s+росі|армии\s+росси))"
-    r"(?![^.\n]{0,60}(?-i:Герасимов))|воздушн\w+\s+сил\w*(?!\s+(?:рф|росси))|"
+    # (the whole word before each look-ahead, so that "Генштаба РФ" does not match as "Генштаб" + "а РФ")
+    r"\bгенштаб\w*\b(?!\s+(?:(?:вс|зс|збройних\s+сил|вооруж[её]нных\s+сил)\s+)?(?:рф|росі|росси|армі\w*\s+росі|армии\s+росси))"
+    r"(?![^.\n]{0,60}(?-i:Герасимов))|воздушн\w+\s+сил\w*\b(?!\s+(?:рф|росси))|"
     r"сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|сил\w*\s+обороны\s+(?:юга|севера|востока|запада)",
     _I,
 )
@@ -208,14 +210,13 @@ _ATTRIBUTION = re.compile(r"(?:[,.!»\"”]\s*|\s)[—–]\s*(?P<who>[^—–\n]
 _LOCATIVE_RF = re.compile(
     r"(?:област\w*|обл\.|кра[йюї]\w*|район\w*|територі\w*|территори\w*|[А-ЯЁІЇЄҐ][\w'’ʼ-]+|(?<![\w'’ʼ-])[увУВ])\s*,?\s*$"
 )  # "у Ростовській області рф", "станції «Суджа» у РФ": where, not who
+# "постачання нафти з рф до Угорщини", "oil from Russia to Hungary": where goods flow from, not who acted
 _ROUTE_FROM = re.compile(
     r"\b(?:постача|поставк|транзит|експорт|экспорт|імпорт|импорт|прокач|нафт|нефт|газ|oil|gas|suppl|export|import|"
     r"transit|deliver)[\w'’ʼ-]*(?:\s+[\w'’ʼ-]+){0,2}\s+(?:з|із|зі|из|from)\s+$",
     _I,
 )
 _ROUTE_TO = re.compile(r"\s+(?:до|в|во|у|на|to|into)\s", _I)
-# "постачання нафти з рф до Угорщини", "oil from Russia to Hungary": where goods flow from, not who acted
-
 _LOCAL_AUTHORITY = re.compile(
     rf"\b(?:governor|mayor|local\s+(?:officials|authorities)|authorities|regional\s+(?:administration|government)|"
     rf"city\s+council|military\s+administration|emergency\s+(?:headquarters|services)|operational\s+headquarters|"
@@ -243,7 +244,10 @@ def opponent(party: str | None) -> str | None:
 
 
 def find_actors(text: str, start: int, end: int, source_party: str | None) -> list[Actor]:
-    """The sides named as actors in ``text[start:end]``, in order (sides named as the ones hit are left out)."""
+    """The sides named as actors in ``text[start:end]``, in order. Left out: sides named as the ones hit (unless the
+    attack verb right after them makes them its subject: "подразделения ВСУ нанесли удар"), "рф" as a place ("у
+    Ростовській області рф"), a side where goods flow from ("постачання нафти з рф до Угорщини") and sides named as
+    speakers."""
     found: list[Actor] = []
     for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS")):
         for m in pattern.finditer(text, start, end):
@@ -270,11 +274,11 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
 
 _ACTS_AFTER = re.compile(
     rf"\s+(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)?"
-    rf"(?:завда{_W}|завдав|нан[её]с{_W}|атакува{_W}|атакував|атаковал{_W}|вдари{_W}|ударил{_W}|уразил{_W}|вразил{_W}|"
+    rf"(?:завда{_W}|нан[её]с{_W}|атакува{_W}|атаковал{_W}|вдари{_W}|ударил{_W}|уразил{_W}|вразил{_W}|"
     rf"уразив|вразив|поразил{_W}|struck|attacked|hit|targeted|launched)\b",
     _I,
 )
-_TOWARD = re.compile(r"\b(?:по|на|против|проти|on|against|at)\s+(?:[\w'’ʼ«»\"-]+\s+){0,4}$", _I)
+_TOWARD = re.compile(rf"{_AT}(?:[\w'’ʼ«»\"-]+\s+){{0,4}}$", _I)
 
 
 def _unit_acts(text: str, actor: Actor, start: int) -> bool:
@@ -448,14 +452,14 @@ _ACCUSE = (
     r"(?:звинуват|звинувачу|обвини|обвиня|accus)\w*"
 )
 _ACCUSER_RUS = re.compile(
-    rf"(?-i:\b(?:[Рр]осія|[Рр]оссия|РФ|рф|Москва|Кремль|[Рр]осіяни|[Рр]оссияне|[Оо]купанти|[Оо]ккупанты|Russia|Moscow|"
-    rf"Kremlin|Russians))\s+{_ACCUSE}|"
+    rf"(?-i:\b(?:[Рр]осія|[Рр]оссия|РФ|рф|Москва|Кремль|[Рр]осіяни|[Рр]оссияне|[Оо]купанти|[Оо]ккупанты|Kremlin|"
+    rf"Russians))\s+{_ACCUSE}|"
     rf"(?:russia|moscow|russian\s+(?:officials|authorities))\s+{_ACCUSE}|"
     rf"(?-i:\b[Рр]осіяни|\b[Рр]оссияне|\b[Оо]купанти)\s+(?:заяви|стверджу|утвержда)\w*,?\s+(?:що|что)\s+(?:нібито|якобы)",
     _I,
 )
 _ACCUSER_UKR = re.compile(
-    rf"(?-i:\b(?:Україна|Украина|Київ|Киев|ЗСУ|ВСУ|Kyiv|Ukraine))\s+{_ACCUSE}|(?:ukraine|kyiv|ukrainian\s+officials)\s+{_ACCUSE}",
+    rf"(?-i:\b(?:Україна|Украина|Київ|Киев|ЗСУ|ВСУ))\s+{_ACCUSE}|(?:ukraine|kyiv|ukrainian\s+officials)\s+{_ACCUSE}",
     _I,
 )
 _ACCUSER_ENEMY = re.compile(rf"\b(?:ворог|противник|враг|enemy)\s+{_ACCUSE}", _I)

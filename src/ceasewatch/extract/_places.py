@@ -486,8 +486,9 @@ _SPEAKS_AFTER = re.compile(
     r"\s+(?:(?:также|також|уже|вже|вновь|знову|официально|офіційно)\s+)?(?:заяв|сообщ|повідом|обвин|звинуват|"
     r"утвержда|стверджу|подтверд|опроверг|спростов|отрица|заперечу)\w*"
 )
-_SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)  # a region speaks by its title
-_SPEAKS_FROM = re.compile(r"(?:заявлени|заяв|обвинени|звинувачен|утверждени|твердженн)\w*\s+(?:из|з|із)\s+$", re.I)
+# a capital or a country, which speaks for its government ("Москва обвинила", "в Украине заявили")
+_SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)
+_SPEAKS_FROM = re.compile(r"(?:заяв|обвинени|звинувачен|утверждени|твердженн)\w*\s+(?:из|з|із)\s+$", re.I)
 
 
 def _government(text: str, mention: PlaceMention) -> bool:
