@@ -447,10 +447,9 @@ def quotes_local_authority(text: str, start: int, end: int) -> bool:
     return any(_NOT_SAID.match(text, m.end()) is None for m in _LOCAL_AUTHORITY.finditer(text, start, end))
 
 
-_ACCUSE = (
-    r"(?:(?:також|уже|вже|знову|вновь|снова|также|again|also|has|have|had)\s+)?"
-    r"(?:звинуват|звинувачу|обвини|обвиня|accus)\w*"
-)
+ACCUSING = r"(?:звинуват|звинувач|обвини|обвиня|accus)\w*"
+"""Verbs and nouns of accusing ("звинуватили", "звинувачують", "обвинения", "accused"), as a pattern to build on."""
+_ACCUSE = rf"(?:(?:також|уже|вже|знову|вновь|снова|также|again|also|has|have|had)\s+)?{ACCUSING}"
 _ACCUSER_RUS = re.compile(
     rf"(?-i:\b(?:[Рр]осія|[Рр]оссия|РФ|рф|Москва|Кремль|[Рр]осіяни|[Рр]оссияне|[Оо]купанти|[Оо]ккупанты|Kremlin|"
     rf"Russians))\s+{_ACCUSE}|"
