@@ -497,6 +497,19 @@ def test_many_is_one_by_one(ex: Extractor) -> None:
     assert [r.language for r in extract_results(reports, extractor=ex)] == ["ru", "en", "other"]
 
 
+@pytest.mark.parametrize("military", [False, True])
+def test_two_processes_give_the_claims_of_one_in_the_same_scope(military: bool) -> None:
+    reports = [
+        report("ВСУ атаковали подстанцию на Брянщине, нефтебазу в Крыму."),
+        report("Уражено нафтобазу та військовий аеродром у Брянській області", UKR_GS),
+        report("Russian drones hit a substation in Kharkiv", NEWS),
+    ]
+    one = list(extract_many(reports, military=military))
+    two = list(extract_many(reports, workers=2, military=military))
+    assert one == two
+    assert any(c.target.category == "military.airbase" for c in one) is military
+
+
 def test_workers_must_be_positive() -> None:
     with pytest.raises(ValueError, match="workers"):
         list(extract_results([], workers=0))
