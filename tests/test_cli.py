@@ -326,6 +326,31 @@ def test_resolve_on_a_store_records_what_changed(db: str) -> None:
     assert code == 0 and "0 created, 0 joined, 0 merged, 0 split" in out
 
 
+def test_eval_extract_scores_claims_given_in_a_file_instead_of_extracting(tmp_path: Path) -> None:
+    expected = json.loads(claim("strike/1").model_dump_json(exclude={"id", "report_id"}))
+    report = {
+        "id": "strike",
+        "published_at": "2025-03-20T09:00:00+03:00",
+        "source": {"name": "Newswire", "affiliation": "independent_media"},
+        "text": "Delegations met in Riyadh to discuss the truce.",  # the extractor would find nothing here
+        "claims": [expected],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    airfield = claim("strike/2", target={"category": "military.airbase"})
+    stray = claim("elsewhere/1")
+    given = tmp_path / "claims.jsonl"
+    given.write_text(
+        "".join(c.model_dump_json() + "\n" for c in (claim("strike/1"), airfield, stray)), encoding="utf-8"
+    )
+    code, out, _ = run("eval", "extract", "--gold", str(gold), "--claims", str(given))
+    assert code == 0
+    assert "1 claims found, 1 expected, 1 paired" in out  # the airfield is left out, as extraction would
+    assert "1 report id(s) of the claims are not in the gold, e.g. elsewhere" in out
+    code, out, _ = run("eval", "extract", "--gold", str(gold), "--claims", str(given), "--military")
+    assert "2 claims found, 1 expected, 1 paired" in out
+
+
 def test_eval_extract_reads_one_gold_file_and_lists_what_it_got_wrong(tmp_path: Path) -> None:
     expected = json.loads(claim("talks/1").model_dump_json(exclude={"id", "report_id"}))
     report = {

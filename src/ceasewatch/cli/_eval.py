@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from ceasewatch.cli._app import SplitOption, app, errors, out
-
-if TYPE_CHECKING:
-    from ceasewatch.model import ClaimDraft
+from ceasewatch.model import Claim, ClaimDraft, Report
 
 eval_app = typer.Typer(help="Score the pipeline against gold files made by reading.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -90,15 +89,29 @@ def eval_extract(
             help="Count strikes on military targets as claims, extracted and expected (by default neither).",
         ),
     ] = False,
+    claims_file: Annotated[
+        str | None,
+        typer.Option(
+            "--claims",
+            help="Score these claims (JSON Lines, '-' for stdin; joined to the gold reports by report_id) instead "
+            "of extracting them: another version's or another tool's output.",
+        ),
+    ] = None,
 ) -> None:
     """Precision, recall and F1 of extracted claims per field, against claims labelled by reading."""
     from ceasewatch.evaluate import FIELDS, read_gold_reports, score_extraction
     from ceasewatch.extract import extract
 
     with errors():
-        scores = score_extraction(
-            read_gold_reports(gold, data), partial(extract, military=military), split, military=military
-        )
+        reports = read_gold_reports(gold, data)
+        extractor: Callable[[Report], list[Claim]] = partial(extract, military=military)
+        if claims_file is not None:
+            given = _claims_by_report(claims_file, military)
+            unknown = set(given) - {item.report.id for item in reports}
+            if unknown:
+                out.print(f"{len(unknown)} report id(s) of the claims are not in the gold, e.g. {min(unknown)}")
+            extractor = partial(_given, given)
+        scores = score_extraction(reports, extractor, split, military=military)
     left_out = (
         f"; {scores.military_left_out} gold claim(s) on military targets left out (--military scores them)"
         if scores.military_left_out
@@ -136,6 +149,22 @@ def eval_extract(
             found = f" — found {_claim_summary(miss.predicted)}" if miss.predicted else ""
             expected = f" — gold {_claim_summary(miss.gold)}" if miss.gold else ""
             out.print(f"{miss.report_id}: {miss.kind}{wrong}{found}{expected}", markup=False, highlight=False)
+
+
+def _given(claims: dict[str, list[Claim]], report: Report) -> list[Claim]:
+    return claims.get(report.id, [])
+
+
+def _claims_by_report(file: str, military: bool) -> dict[str, list[Claim]]:
+    """The claims of a file by their report, in file order; strikes on military targets only with ``military``."""
+    from ceasewatch.model.taxonomy import MILITARY_TARGETS, covered
+    from ceasewatch.sources import read_claims
+
+    by_report: dict[str, list[Claim]] = {}
+    for claim in read_claims("-" if file == "-" else Path(file)):
+        if isinstance(claim, Claim) and (military or not covered(claim.target.category, MILITARY_TARGETS)):
+            by_report.setdefault(claim.report_id, []).append(claim)
+    return by_report
 
 
 def _claim_summary(claim: ClaimDraft) -> str:
