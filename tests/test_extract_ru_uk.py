@@ -809,3 +809,28 @@ def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> N
 def test_a_label_that_opens_a_post_says_whose_it_is(text: str, who: tuple[bool, str | None]) -> None:
     # a relay by a channel of a side that opens with the medium's name is that medium's (no side's) claim
     assert _actors.attributed_to(text, 0, len(text)) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Во вторник, 18 марта, беспилотники атаковали нефтебазу в Полтаве. "
+        "В прошлый раз дроны атаковали нефтебазу в Полтаве ночью на 2 марта.",
+        "18 березня дрони атакували нафтобазу в Одесі. Востаннє нафтобазу в Одесі атакували в ніч на 3 березня.",
+        "Drones hit an oil depot in Odesa on March 18. Last time drones struck the oil depot in Odesa on March 2.",
+    ],
+)
+def test_an_earlier_attack_recalled_is_a_claim_of_its_own(ex: Extractor, text: str) -> None:
+    # the same site, struck again days later: a word that points back at the earlier attack keeps the two apart
+    claims = run(ex, text, NEWS)
+    assert len(claims) == 2, [c.model_dump() for c in claims]
+    assert {c.target.category for c in claims} == {"energy.oil.storage"}
+    assert sorted(c.time.earliest.day for c in claims) in ([1, 17], [1, 18], [2, 17], [2, 18])
+
+
+def test_two_dates_of_one_attack_with_no_word_of_another_stay_one(ex: Extractor) -> None:
+    # dates of one attack may disagree (a lead's and a later sentence's): with nothing that points at an earlier
+    # attack, the claims at one site merge
+    text = "18 марта дроны атаковали нефтебазу в Полтаве. По данным властей, нефтебазу в Полтаве атаковали 16 марта."
+    assert len(run(ex, text, NEWS)) == 1
+
