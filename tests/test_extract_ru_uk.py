@@ -3,11 +3,14 @@ acts, denials and targets. Short texts written for these tests; the fake geocode
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from ceasewatch.extract import Extractor, _actors, _lexicon
+from ceasewatch.extract import Extractor, _actors, _lexicon, _time
 from ceasewatch.model import Source
-from tests.test_extract import NEWS, FakeCandidate, fake_geocode, one, run
+from tests.test_extract import NEWS, PUB, FakeCandidate, fake_geocode, one, run
 
 ABSATZ = Source(name="Абзац", affiliation="party_aligned_media", party="RUS")
 _KYIV = FakeCandidate("Kyiv", 50.45, 30.52, 20, "Kyiv", "UKR", 0.99, "settlement")
@@ -809,3 +812,58 @@ def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> N
 def test_a_label_that_opens_a_post_says_whose_it_is(text: str, who: tuple[bool, str | None]) -> None:
     # a relay by a channel of a side that opens with the medium's name is that medium's (no side's) claim
     assert _actors.attributed_to(text, 0, len(text)) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Во вторник, 18 марта, беспилотники атаковали нефтебазу в Полтаве. "
+        "В прошлый раз дроны атаковали нефтебазу в Полтаве ночью на 2 марта.",
+        "18 березня дрони атакували нафтобазу в Одесі. Востаннє нафтобазу в Одесі атакували в ніч на 3 березня.",
+        "Drones hit an oil depot in Odesa on March 18. Last time drones struck the oil depot in Odesa on March 2.",
+    ],
+)
+def test_an_earlier_attack_recalled_is_a_claim_of_its_own(ex: Extractor, text: str) -> None:
+    # the same site, struck again days later: a word that points back at the earlier attack keeps the two apart
+    claims = run(ex, text, NEWS)
+    assert len(claims) == 2, [c.model_dump() for c in claims]
+    assert {c.target.category for c in claims} == {"energy.oil.storage"}
+    assert sorted(c.time.earliest.day for c in claims) in ([1, 17], [1, 18], [2, 17], [2, 18])
+
+
+def test_two_dates_of_one_attack_with_no_word_of_another_stay_one(ex: Extractor) -> None:
+    # dates of one attack may disagree (a lead's and a later sentence's): with nothing that points at an earlier
+    # attack, the claims at one site merge
+    text = "18 марта дроны атаковали нефтебазу в Полтаве. По данным властей, нефтебазу в Полтаве атаковали 16 марта."
+    assert len(run(ex, text, NEWS)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("у вересні 2024 року дрони атакували завод", datetime(2024, 9, 1), datetime(2024, 10, 1)),
+        ("в июле прошлого года дроны атаковали завод", datetime(2024, 7, 1), datetime(2024, 8, 1)),
+        ("влітку минулого року станцію бомбили", datetime(2024, 6, 1), datetime(2024, 9, 1)),
+        ("in September 2024 drones hit the plant", datetime(2024, 9, 1), datetime(2024, 10, 1)),
+    ],
+)
+def test_a_month_or_season_of_a_past_year_is_read(text: str, first: datetime, last: datetime) -> None:
+    found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
+    assert found is not None and found.interval.precision == "month"
+    kyiv = ZoneInfo("Europe/Kyiv")
+    assert found.interval.earliest == first.replace(tzinfo=kyiv)
+    assert found.interval.latest == last.replace(tzinfo=kyiv)
+
+
+def test_a_month_of_the_current_year_is_not_read_as_a_past_one() -> None:
+    text = "у березні 2025 року дрони атакували завод"
+    assert _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv") is None
+
+
+def test_an_attack_recalled_by_its_month_is_a_claim_of_its_own(ex: Extractor) -> None:
+    text = (
+        "У ніч на 18 березня дрони атакували нафтобазу в Одесі. "
+        "Нафтобазу в Одесі вже атакували дрони у минулому, зокрема у вересні 2024 року."
+    )
+    claims = run(ex, text, NEWS)
+    assert sorted(c.time.precision for c in claims) == ["month", "night"], [c.model_dump() for c in claims]

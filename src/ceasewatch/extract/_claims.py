@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _lexicon, _places, _segment, _time
@@ -1890,12 +1891,16 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
             if _within(region, fine) and _strength(fine) < _strength(region) and region.target.category != "unknown":
                 kept[n] = fine.model_copy(update={"target": region.target})
     out: list[Claim] = []
-    index: dict[tuple[object, ...], int] = {}
+    spans = _segment.sentences(text)
+    groups: dict[tuple[object, ...], list[int]] = {}  # a place, kind and sides -> the indices of its claims in out
     for c in kept:
         where = (c.place.name, c.place.lat) if c.place.precision not in ("country", "unknown") else (None, None)
         key = (*where, c.place.country, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
-        if key in index:
-            first = out[index[key]]
+        # "В прошлый раз БПЛА атаковали Энгельс ночью на 8 января": another attack on the same site, a day or more
+        # away from the one told, is a claim of its own
+        at = next((n for n in groups.get(key, []) if not _apart(out[n], c, text, spans)), None)
+        if at is not None:
+            first = out[at]
             # a power cut gives way to the site named, a generic word ("энергетическая инфраструктура", "резервуар с
             # бензином") to the site named with it
             if _strength(first) != _strength(c):
@@ -1905,17 +1910,44 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
                     first.target.category, c.target.category, narrow=_strength(first) < 2 or _strength(c) < 2
                 )
             if category != first.target.category:
-                first = out[index[key]] = first.model_copy(
+                first = out[at] = first.model_copy(
                     update={"target": first.target.model_copy(update={"category": category, "facility_id": None})}
                 )
-            _lend_means(out, index[key], c)
+            _lend_means(out, at, c)
             continue
-        index[key] = len(out)
+        groups.setdefault(key, []).append(len(out))
         out.append(c)
     return out
 
 
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
+_EPISODE_GAP = timedelta(days=1)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:в\s+(?:прошлый|предыдущий|последний)\s+раз|(?:минулого|попереднього|останнього)\s+разу|востаннє|"
+    r"(?:прошл|минул)\w*\s+(?:года|году|року|месяц\w*|місяц\w*)|в\s+прошлом|у\s+минулому|"
+    r"last\s+(?:time|year|month)|the\s+previous\s+(?:time|attack|strike)|previously|in\s+the\s+past)\b",
+    re.I,
+)  # a word that points at an earlier attack (not "again", "знову", "неодноразово": they are said of the
+# attack told and of a summary of many)
+
+
+def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether two claims at one place tell two attacks: their times lie a day or more apart and the sentence of one
+    of them tells of another attack ("В прошлый раз БПЛА атаковали Энгельс ночью на 8 января", "Востаннє ... в ніч
+    на 19 лютого"). Times alone are not enough: a lead's date and a body sentence's clock time of one attack can
+    disagree, and a truce's start date is read as the time of the talk that names it."""
+    if b.time.earliest - a.time.latest < _EPISODE_GAP and a.time.earliest - b.time.latest < _EPISODE_GAP:
+        return False
+    for claim in (a, b):
+        if claim.evidence is None:
+            continue
+        at = claim.evidence.start
+        start, end = next(((s, e) for s, e in spans if s <= at < e), (claim.evidence.start, claim.evidence.end))
+        if _ANOTHER_TIME.search(text, start, max(end, claim.evidence.end)):
+            return True
+    return False
+
+
 _OUTCOME = tuple(entry.pattern for entry in _lexicon.TARGETS if entry.outcome)
 _GENERIC = tuple(entry.pattern for entry in _lexicon.TARGETS if not entry.specific and not entry.outcome)
 

@@ -163,6 +163,20 @@ _ROLLING_DAY = re.compile(
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))",
     _I,
 )
+_LAST_YEAR = (
+    r"(?:(?P<last>прошлого\s+года|минулого\s+року|(?:of\s+)?last\s+year)|"
+    r"(?P<year>20\d\d)(?:\s*(?:г\.|года|году|року|р\.|г(?!\w)))?)"
+)
+_PAST_MONTH = re.compile(rf"(?<!\w)(?:в|во|у|in)\s+{_MONTH}\s*,?\s*{_LAST_YEAR}(?!\w)", _I)
+_SEASONS: tuple[tuple[int, str], ...] = (
+    (12, r"зимой|взимку|узимку|зимою|in\s+(?:the\s+)?winter(?:\s+of)?"),
+    (3, r"весной|навесні|весною|in\s+(?:the\s+)?spring(?:\s+of)?"),
+    (6, r"летом|влітку|улітку|літом|in\s+(?:the\s+)?summer(?:\s+of)?"),
+    (9, r"осенью|восени|осінню|in\s+(?:the\s+)?autumn(?:\s+of)?|in\s+(?:the\s+)?fall(?:\s+of)?"),
+)
+_PAST_SEASON = re.compile(
+    "(?<!\\w)(?:" + "|".join(f"(?P<s{n}>{p})" for n, p in _SEASONS) + rf")\s*,?\s*{_LAST_YEAR}(?!\w)", _I
+)  # "влітку минулого року", "летом 2024 года": a season of a year before the report's
 _ROLLING_WEEK = re.compile(
     r"\b(?:за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+)?неделю|на\s+этой\s+неделе|за\s+(?:минулий\s+|останній\s+)?тиждень|"
     r"цього\s+тижня|(?:in|over|during)\s+the\s+(?:past|last)\s+week|this\s+week)\b",
@@ -352,6 +366,30 @@ def _last_weekday(today: date, weekday: int) -> date:
 # -- the resolver -----------------------------------------------------------------------------------------------------
 
 
+def _add_months(day: date, months: int) -> date:
+    """The first day of the month ``months`` after the month of ``day``."""
+    n = day.year * 12 + day.month - 1 + months
+    return date(n // 12, n % 12 + 1, 1)
+
+
+def _past_months(text: str, start: int, end: int, today: date) -> tuple[date, int, int, int] | None:
+    """The first day and the number of months of a month or season of a past year named in ``text[start:end]``, and
+    its span; ``None`` if none, or if the year named is not before the year of ``today``."""
+    for pattern in (_PAST_MONTH, _PAST_SEASON):
+        m = pattern.search(text, start, end)
+        if m is None:
+            continue
+        year = today.year - 1 if m.group("last") else int(m.group("year"))
+        if year >= today.year:
+            continue
+        if pattern is _PAST_MONTH:
+            return date(year, _month(m), 1), 1, m.start(), m.end()
+        first = next(n for n, _ in _SEASONS if m.group(f"s{n}"))
+        # (a winter is read as the December of the year named and the two months after it)
+        return date(year, first, 1), 3, m.start(), m.end()
+    return None
+
+
 def default_time(published: datetime, zone: str) -> TimeInterval:
     """The time of a claim whose text says nothing of time: the 7 days before publication (a post may report an
     attack days after it happened; the interval says so rather than guessing the last day)."""
@@ -492,6 +530,23 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
         ds, de, day = dates[0]
         part = _part(_PART_OF_DAY.match(text, de, end)) or _part(_PART_BEFORE.search(text, max(start, ds - 25), ds))
         return TimeFound(_whole_day(day, tz, label, published, part), ds, de)
+
+    # 4b. a month or a season of a year before publication ("у вересні 2024 року", "в июле прошлого года", "влітку
+    # минулого року"): an earlier attack a report recalls
+    past = _past_months(text, start, end, today)
+    if past is not None:
+        first_month, months, ps, pe = past
+        return TimeFound(
+            _interval(
+                _local(first_month, 0, 0, tz),
+                _local(_add_months(first_month, months), 0, 0, tz),
+                "month",
+                label,
+                published,
+            ),
+            ps,
+            pe,
+        )
 
     # 5. "overnight", "этой ночью"
     night = _NIGHT_REL.search(text, start, end)
