@@ -809,3 +809,33 @@ def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> N
 def test_a_label_that_opens_a_post_says_whose_it_is(text: str, who: tuple[bool, str | None]) -> None:
     # a relay by a channel of a side that opens with the medium's name is that medium's (no side's) claim
     assert _actors.attributed_to(text, 0, len(text)) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Окупанти вдаряють по житлових будинках у Сумах.",
+        "Ворог гатив по житлових будинках у Сумах.",
+        "Російські війська відкрили вогонь по житлових будинках у Сумах.",
+        "Вражеская артиллерия вела огонь из посадки по жилым домам в Сумах.",
+        "Российский дрон врезался в жилой дом в Сумах.",
+        "Ракета угодила в жилой дом в Сумах.",
+        "Росія випустила ракети по житлових будинках у Сумах.",
+    ],
+)
+def test_news_verbs_of_attack(ex: Extractor, text: str) -> None:
+    # verbs of an attack the stems of the trigger list missed: present tense, slang, firing, crashing into
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("civilian.residential", "Sumy")
+
+
+def test_a_fire_that_engulfed_is_no_attack_word() -> None:
+    # "огонь охватил склад": a fire, not firing at something
+    for text in ("Огонь охватил склад.", "Вогонь охопив склад.", "Будинок згорів.", "Дом сгорел."):
+        match = _lexicon.TRIGGERS.search(text)
+        assert match is None or _lexicon.FIRE.fullmatch(match.group(0)), text
+
+
+def test_aerial_bombs_are_an_air_strike(ex: Extractor) -> None:
+    claim = one(ex, "Russian forces struck residential buildings in Kharkiv with aerial bombs.", NEWS)
+    assert (claim.target.category, claim.act) == ("civilian.residential", "strike.air")

@@ -873,6 +873,8 @@ WEAPONS: tuple[Entry, ...] = (
         rf"авіабомб{_W}",
         r"glide\s+bombs?",
         r"guided\s+(?:aerial\s+)?bombs?",
+        # "struck with aerial bombs": in news from Ukraine the bombs dropped from planes are glide bombs
+        r"(?:aerial|air|aviation)\s+bombs?",
         acronyms=("КАБ", "КАБи", "КАБів", "КАБами", "УМПК", "ФАБ", "KAB", "KABs"),
     ),
     _e(
@@ -1007,14 +1009,24 @@ TRIGGERS: re.Pattern[str] = re.compile(
     # "її бомбили КАБами", "піддалась бомбардуванню", "бомбардировка Харькова" (not "бомбардувальники", bombers)
     rf"бомбил{_W}|бомбят|бомбит|бомбив|бомбардуванн{_W}|бомбардува(?:в|ла|ли|ло)\b|бомбардують|бомбардировк{_W}|"
     rf"бомбардирова(?:л|ли|ла|ть)\b|бомбардируют|"
-    # "випустив по Миколаєву дві ракети", "обломки упали на территорию предприятия"
-    rf"(?:випуст|выпуст|запуст)\w*\s+(?:по|на)\b|(?:упал|упав|впал|впав|рухнул|fell|crashed)\w*\s+"
+    # "випустив по Миколаєву дві ракети", "випустила ракети по Харкову", "обломки упали на территорию предприятия"
+    rf"(?:випуст|выпуст|запуст)\w*\s+(?:[\w'’ʼ-]+\s+){{0,3}}?(?:по|на)\b|(?:упал|упав|впал|впав|рухнул|fell|crashed)\w*\s+"
     rf"(?:на|в|у|on|onto|into)\b|"
     # "бив по", "били з артилерії", "бьют по"
     rf"(?:бив|били|била|бил|бьет|бьют|бьёт|б['’ʼ]є|б['’ʼ]ють)\s+(?:(?:и|і|й|также|також|тоже|теж|снова|знову)\s+)?"
     rf"(?:по|з|із|из|с)\b|"
     # "застосовувала планеруючі авіаційні бомби по Сумщині", "применили КАБы по Херсону"
     rf"(?:застосов|застосув|применя|примени)\w*\s+(?:[\w'’ʼ-]+\s+){{0,4}}?по\b|"
+    # "росіяни вдаряють по", "ворог гатив по Херсону", "вели огонь по", "відкрили вогонь по", "дрон врізався в будинок",
+    # "ракета угодила в дом", "дроны долетели до Москвы": an attack said with a verb of the news that the stems above
+    # miss (not "огонь охватил": a fire, below)
+    rf"вдаря{_W}|(?:гатив|гатила|гатили|гатить|гатять|гатит|гатят|гатило)\s+(?:[\w'’ʼ-]+\s+)?по\b|"
+    rf"(?:в[её]л|вела|вели|ведут|вед[её]т|веде|ведуть|открыл|открыли|открыла|открыва{_W}|відкри(?:в|ла|ли|ває|вають)|"
+    rf"відкривал{_W})\s+(?:[\w'’ʼ-]+\s+)?(?:огонь|вогонь)\b|(?:огонь|вогонь)\s+(?:[\w'’ʼ-]+\s+){{0,3}}?по\b|"
+    rf"(?:врізав|врізал|врезал|врезав)\w*\s+(?:в|у|во)\b|угодил\w*\s+(?:в|во|по)\b|"
+    rf"(?:долетел|долетіл|долетів|долетит|долетят)\w*\s+(?:до|к)\b|"
+    # "будинок згорів", "дом сгорел": a fire (below), an attack only where the report tells of one
+    rf"(?:згорі|згорів|сгорел|сгоре|выгорел|вигорі|вигорів){_W}|"
     # "ВСУ взорвали станцию", "підірвали міст": sabotage
     rf"взорвал{_W}|взорван{_W}|подорвал{_W}|подорван{_W}|підірвал{_W}|підірвав|підірван{_W}|"
     # "атака ... стосувалася дев'яти регіонів, зокрема Києва": the regions attacked
@@ -1022,7 +1034,7 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"(?:регіон|област|регион|міст|город|населен){_W}|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
-    rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed)\s+(?:toward|towards|at)|"
+    rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
     rf"slamm{_W}|(?:smash|crash|plow|plough)(?:ed|es|ing)?\s+into|tore\s+through|ripped\s+through|"
     rf"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)|"
     # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
@@ -1072,7 +1084,8 @@ malfunction"): with it a fire or a power cut alone is an accident, not a hit."""
 
 FIRE: re.Pattern[str] = re.compile(
     rf"(?:пожар{_W}|возгорани{_W}|горит|горят|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|fire{_W}|blaze|burning|"
-    rf"взрыв{_W}|вибух{_W}|explosions?|blasts?|детонаци{_W}|детонаці{_W})",
+    rf"взрыв{_W}|вибух{_W}|explosions?|blasts?|детонаци{_W}|детонаці{_W}|"
+    rf"(?:згорі|згорів|сгоре|выгорел|вигорі|вигорів){_W})",
     _I,
 )
 """Words of a fire or an explosion, which alone (with no attack word, weapon or side that struck in the report) assert
