@@ -839,3 +839,29 @@ def test_a_fire_that_engulfed_is_no_attack_word() -> None:
 def test_aerial_bombs_are_an_air_strike(ex: Extractor) -> None:
     claim = one(ex, "Russian forces struck residential buildings in Kharkiv with aerial bombs.", NEWS)
     assert (claim.target.category, claim.act) == ("civilian.residential", "strike.air")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ночью враг атаковал объекты нефтегазовой промышленности в Полтаве.", "energy"),
+        ("Russian drones struck oil and gas facilities in Poltava overnight.", "energy"),
+        ("Ночью дроны атаковали объекты нефтяной промышленности в Полтаве.", "energy.oil"),
+        ("Внаслідок обстрілу Полтави пошкоджено теплотрасу.", "energy.heat"),
+        ("Російський дрон влучив в офісний центр у Полтаві.", "civilian.other"),
+        ("Ночью дрон попал в АЗС в Полтаве.", "civilian.other"),
+        ("A Russian drone hit a hotel in Poltava.", "civilian.other"),
+        ("Російський дрон атакував тролейбус у Полтаві.", "civilian.transport"),
+        ("Российский дрон атаковал поезд в Полтаве.", "civilian.transport"),
+        ("Російська ракета влучила в коледж у Полтаві.", "civilian.education"),
+    ],
+)
+def test_news_words_of_targets(ex: Extractor, text: str, category: str) -> None:
+    # target nouns of the news the lexicon lacked, in each language
+    assert one(ex, text, NEWS).target.category == category
+
+
+def test_a_trip_is_no_train(ex: Extractor) -> None:
+    # "поездка" (a trip) is not "поезд" (a train)
+    text = "На фоне поездки президента дроны атаковали нефтебазу в Полтаве."
+    assert one(ex, text, NEWS).target.category == "energy.oil.storage"
