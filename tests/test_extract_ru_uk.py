@@ -867,3 +867,59 @@ def test_an_attack_recalled_by_its_month_is_a_claim_of_its_own(ex: Extractor) ->
     )
     claims = run(ex, text, NEWS)
     assert sorted(c.time.precision for c in claims) == ["month", "night"], [c.model_dump() for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Окупанти вдаряють по житлових будинках у Сумах.",
+        "Ворог гатив по житлових будинках у Сумах.",
+        "Російські війська відкрили вогонь по житлових будинках у Сумах.",
+        "Вражеская артиллерия вела огонь из посадки по жилым домам в Сумах.",
+        "Российский дрон врезался в жилой дом в Сумах.",
+        "Ракета угодила в жилой дом в Сумах.",
+        "Росія випустила ракети по житлових будинках у Сумах.",
+    ],
+)
+def test_news_verbs_of_attack(ex: Extractor, text: str) -> None:
+    # verbs of an attack the stems of the trigger list missed: present tense, slang, firing, crashing into
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("civilian.residential", "Sumy")
+
+
+def test_a_fire_that_engulfed_is_no_attack_word() -> None:
+    # "огонь охватил склад": a fire, not firing at something
+    for text in ("Огонь охватил склад.", "Вогонь охопив склад.", "Будинок згорів.", "Дом сгорел."):
+        match = _lexicon.TRIGGERS.search(text)
+        assert match is None or _lexicon.FIRE.fullmatch(match.group(0)), text
+
+
+def test_aerial_bombs_are_an_air_strike(ex: Extractor) -> None:
+    claim = one(ex, "Russian forces struck residential buildings in Kharkiv with aerial bombs.", NEWS)
+    assert (claim.target.category, claim.act) == ("civilian.residential", "strike.air")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ночью враг атаковал объекты нефтегазовой промышленности в Полтаве.", "energy"),
+        ("Russian drones struck oil and gas facilities in Poltava overnight.", "energy"),
+        ("Ночью дроны атаковали объекты нефтяной промышленности в Полтаве.", "energy.oil"),
+        ("Внаслідок обстрілу Полтави пошкоджено теплотрасу.", "energy.heat"),
+        ("Російський дрон влучив в офісний центр у Полтаві.", "civilian.other"),
+        ("Ночью дрон попал в АЗС в Полтаве.", "civilian.other"),
+        ("A Russian drone hit a hotel in Poltava.", "civilian.other"),
+        ("Російський дрон атакував тролейбус у Полтаві.", "civilian.transport"),
+        ("Российский дрон атаковал поезд в Полтаве.", "civilian.transport"),
+        ("Російська ракета влучила в коледж у Полтаві.", "civilian.education"),
+    ],
+)
+def test_news_words_of_targets(ex: Extractor, text: str, category: str) -> None:
+    # target nouns of the news the lexicon lacked, in each language
+    assert one(ex, text, NEWS).target.category == category
+
+
+def test_a_trip_is_no_train(ex: Extractor) -> None:
+    # "поездка" (a trip) is not "поезд" (a train)
+    text = "На фоне поездки президента дроны атаковали нефтебазу в Полтаве."
+    assert one(ex, text, NEWS).target.category == "energy.oil.storage"
