@@ -326,17 +326,23 @@ def test_resolve_on_a_store_records_what_changed(db: str) -> None:
     assert code == 0 and "0 created, 0 joined, 0 merged, 0 split" in out
 
 
-def test_eval_extract_scores_claims_given_in_a_file_instead_of_extracting(tmp_path: Path) -> None:
-    expected = json.loads(claim("strike/1").model_dump_json(exclude={"id", "report_id"}))
+def talks_gold(tmp_path: Path, report_id: str) -> Path:
+    """A gold file of one report on truce talks (the extractor finds nothing there) that expects one refinery claim."""
+    expected = json.loads(claim(f"{report_id}/1").model_dump_json(exclude={"id", "report_id"}))
     report = {
-        "id": "strike",
+        "id": report_id,
         "published_at": "2025-03-20T09:00:00+03:00",
         "source": {"name": "Newswire", "affiliation": "independent_media"},
-        "text": "Delegations met in Riyadh to discuss the truce.",  # the extractor would find nothing here
+        "text": "Delegations met in Riyadh to discuss the truce.",
         "claims": [expected],
     }
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    return gold
+
+
+def test_eval_extract_scores_claims_given_in_a_file_instead_of_extracting(tmp_path: Path) -> None:
+    gold = talks_gold(tmp_path, "strike")
     airfield = claim("strike/2", target={"category": "military.airbase"})
     stray = claim("elsewhere/1")
     given = tmp_path / "claims.jsonl"
@@ -352,16 +358,7 @@ def test_eval_extract_scores_claims_given_in_a_file_instead_of_extracting(tmp_pa
 
 
 def test_eval_extract_reads_one_gold_file_and_lists_what_it_got_wrong(tmp_path: Path) -> None:
-    expected = json.loads(claim("talks/1").model_dump_json(exclude={"id", "report_id"}))
-    report = {
-        "id": "talks",
-        "published_at": "2025-03-20T09:00:00+03:00",
-        "source": {"name": "Newswire", "affiliation": "independent_media"},
-        "text": "Delegations met in Riyadh to discuss the truce.",
-        "claims": [expected],
-    }
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    gold = talks_gold(tmp_path, "talks")
     code, out, _ = run("eval", "extract", "--gold", str(gold), "--show-errors")
     assert code == 0
     assert "0 claims found, 1 expected" in out
