@@ -46,7 +46,7 @@ FIELDS: tuple[str, ...] = (
 within 25 km (or the same admin1 unit where the gold place is an oblast, the same country where it is a country),
 the time (the gold interval overlapped), the act, the perpetrator, the claimant and the stance."""
 
-_KEY_FIELDS = ("target", "place", "perpetrator")  # the fields issue 5 sets its bar on
+_KEY_FIELDS = frozenset(["target", "place", "perpetrator"])  # the fields issue 5 sets its bar on
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,7 @@ def score_extraction(
                 scores.mismatches.append(ExtractMismatch(report_id, guess, truth, wrong))
             band = scores.by_confidence[_band(guess.confidence)]
             band["paired"] += 1
-            band["key_fields_right"] += not set(wrong) & set(_KEY_FIELDS)
+            band["key_fields_right"] += _KEY_FIELDS.isdisjoint(wrong)
         for guess in predicted:
             scores.by_confidence[_band(guess.confidence)]["found"] += 1
         for name in FIELDS:

@@ -818,14 +818,14 @@ class PlaceResolver:
         for query in (mention.facility, mention.query):
             found = {f.id: f for f in self._facilities.find(query)}
             if len(found) == 1:
+                from ceasewatch.geo.geocode import facility_radius
+
                 (facility,) = found.values()
-                note = getattr(self._facilities, "note", None)
-                radius = getattr(note(facility.id) if callable(note) else None, "radius_km", None)
                 return Place(
                     name=facility.name,
                     lat=facility.lat,
                     lon=facility.lon,
-                    radius_km=max(2.0, float(radius)) if isinstance(radius, int | float) else 2.0,
+                    radius_km=facility_radius(self._facilities, facility),
                     precision="facility",
                     admin1=facility.admin1,
                     country=facility.country,

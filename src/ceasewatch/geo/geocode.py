@@ -70,6 +70,7 @@ __all__ = [
     "FacilityFinder",
     "GeocodeAnswer",
     "Mention",
+    "facility_radius",
     "find_mentions",
     "geocode",
     "geocode_answer",
@@ -1301,7 +1302,7 @@ def _spelt_in_region(gaz: Gazetteer, text: str, mentions: Sequence[Mention], reg
 # -- public -----------------------------------------------------------------------------------------------------
 
 
-def _facility_radius(registry: FacilityFinder, facility: Facility) -> float:
+def facility_radius(registry: FacilityFinder, facility: Facility) -> float:
     """The curated radius of a facility located only to its town (``registry.note``), else 2 km."""
     note = getattr(registry, "note", None)
     curated = note(facility.id) if callable(note) else None
@@ -1393,7 +1394,7 @@ def _answer(
         score = _facility_score(gaz, text, matched)
         assert registry is not None
         cands.extend(
-            _facility_candidate(f, matched, score - 0.001 * k, _facility_radius(registry, f))
+            _facility_candidate(f, matched, score - 0.001 * k, facility_radius(registry, f))
             for k, f in enumerate(facilities)
         )
     mentions, dropped, uses_document = _city_districts(
