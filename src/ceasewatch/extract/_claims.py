@@ -111,6 +111,7 @@ class _ReportState:
     arms: list[tuple[int, int, _lexicon.Entry]] | None = None
     armed: bool = False  # whether the report names a weapon that struck (of one act or not): ask _report_armed
     front: bool | None = None  # whether the report speaks of the front anywhere; None until asked
+    accident: bool | None = None  # whether the report names a cause other than an attack; None until asked
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
@@ -405,7 +406,7 @@ class Extractor:
         if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
         if all(_quiet(text, a, b) for a, b in triggers) and (
-            not self._report_attacked(text, state) or _lexicon.ACCIDENT.search(text)
+            not self._report_attacked(text, state) or self._report_accident(text, state)
         ):
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
@@ -516,6 +517,13 @@ class Extractor:
         if state.front is None:
             state.front = _lexicon.FRONTLINE.search(text) is not None
         return state.front
+
+    def _report_accident(self, text: str, state: _ReportState) -> bool:
+        """Whether the report names a cause other than an attack ("пожар техногенного характера"; asked once per
+        report, kept in ``state``)."""
+        if state.accident is None:
+            state.accident = _lexicon.ACCIDENT.search(text) is not None
+        return state.accident
 
     def _report_arms(self, text: str, state: _ReportState) -> list[tuple[int, int, _lexicon.Entry]]:
         """The weapons the whole report names as striking, when they all imply one act (else none); asked once per
