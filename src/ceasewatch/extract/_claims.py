@@ -666,24 +666,26 @@ class Extractor:
         places = _located(text, places)
         best_overall = _best_target(sentence.targets)
         back: Place | None = None  # the place a sentence of no place or target points back at
+        country: str | None = None  # the country the sentence names: asked only when it names no place
         if not places and best_overall is None:
             pointer = _POINTS_BACK.search(text, s, e)
             if pointer is None:
                 return []  # no place and nothing named as hit
+            country = _country_named(text, s, e)
             # "Влітку станція вже зазнала атаки, а три дні тому росіяни знову вдарили по ній": the site and place of
             # the claim before; "росіяни нанесли по місту ракетний удар": the town just named, of no target said
             if pointer.group("site") and state.last_hit is not None and state.last_place is not None:
                 sentence = replace(sentence, targets=[state.last_hit])
                 back = state.last_place
             else:
-                back = self._borrowed_place(text, sentence, state, _country_named(text, s, e))
+                back = self._borrowed_place(text, sentence, state, country)
             if back is None:
                 return []
+        elif not places:
+            country = _country_named(text, s, e)
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
         mentions = [m for m, _ in places]
         out: list[Claim] = []
-        # the country the sentence names: asked only when it names no place
-        country = None if places else _country_named(text, s, e)
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         # a sentence that names no place (and so is one clause) borrows one from the report
         borrowed = None if places else back or self._borrowed_place(text, sentence, state, country)
