@@ -689,6 +689,7 @@ class Extractor:
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         # a sentence that names no place (and so is one clause) borrows one from the report
         borrowed = None if places else back or self._borrowed_place(text, sentence, state, country)
+        accuser = _actors.accuser_in(text, s, e, claimant)  # the side the sentence says accuses the other, if any
         named_at: _places.PlaceMention | None
         place: Place | None
         for n, (cs, ce) in enumerate(clauses):
@@ -769,6 +770,7 @@ class Extractor:
                     mixed=_mixed(arms),
                     named_at=named_at,
                     mentions=mentions,
+                    accuser=accuser,
                 )
                 if claim is not None:
                     out.append(claim)
@@ -791,6 +793,7 @@ class Extractor:
         mixed: bool = False,
         named_at: _places.PlaceMention | None = None,
         mentions: list[_places.PlaceMention],  # the place mentions of the sentence
+        accuser: str | None,  # the side the sentence says accuses the other (_actors.accuser_in of the sentence)
     ) -> Claim | None:
         cs, ce = span
         s, e = sentence.start, sentence.end
@@ -901,7 +904,6 @@ class Extractor:
         if not agents and place.country != "RUS":
             agents = head_actors
         denial = _actors.denies(text, cs, ce) or _actors.denies(text, s, e)
-        accuser = _actors.accuser_in(text, s, e, claimant)
         if accuser is not None and not denial:
             # "Росія звинуватила Сили оборони в обстрілі станції": the accuser's claim (the denial after it is the
             # accused side's own claim)
