@@ -351,7 +351,7 @@ class Extractor:
                 latest.append(claim)
                 if claim.place.has_point:
                     state.last_place = claim.place
-        kept = [c for c in _consolidate(claims, cleaned) if self.military or not _military(c)]
+        kept = [c for c in _consolidate(claims, cleaned, spans) if self.military or not _military(c)]
         reason = None
         if not kept:
             reason = "only strikes on military targets (military=False)" if claims else "no attack on a target found"
@@ -1847,7 +1847,7 @@ def _km(a: Place, b: Place | Facility) -> float:
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
 
 
-def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
+def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
     claimant) become one, with the category that covers them."""
@@ -1903,7 +1903,6 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
             if _within(region, fine) and _strength(fine) < _strength(region) and region.target.category != "unknown":
                 kept[n] = fine.model_copy(update={"target": region.target})
     out: list[Claim] = []
-    spans = _segment.sentences(text)
     groups: dict[tuple[object, ...], list[int]] = {}  # a place, kind and sides -> the indices of its claims in out
     for c in kept:
         where = (c.place.name, c.place.lat) if c.place.precision not in ("country", "unknown") else (None, None)
