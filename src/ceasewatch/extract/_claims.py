@@ -111,6 +111,7 @@ class _ReportState:
     arms: list[tuple[int, int, _lexicon.Entry]] | None = None
     armed: bool = False  # whether the report names a weapon that struck (of one act or not): ask _report_armed
     front: bool | None = None  # whether the report speaks of the front anywhere; None until asked
+    accident: bool | None = None  # whether the report names a cause other than an attack; None until asked
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
@@ -350,7 +351,7 @@ class Extractor:
                 latest.append(claim)
                 if claim.place.has_point:
                     state.last_place = claim.place
-        kept = [c for c in _consolidate(claims, cleaned) if self.military or not _military(c)]
+        kept = [c for c in _consolidate(claims, cleaned, spans) if self.military or not _military(c)]
         reason = None
         if not kept:
             reason = "only strikes on military targets (military=False)" if claims else "no attack on a target found"
@@ -405,7 +406,7 @@ class Extractor:
         if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
         if all(_quiet(text, a, b) for a, b in triggers) and (
-            not self._report_attacked(text, state) or _lexicon.ACCIDENT.search(text)
+            not self._report_attacked(text, state) or self._report_accident(text, state)
         ):
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
@@ -516,6 +517,13 @@ class Extractor:
         if state.front is None:
             state.front = _lexicon.FRONTLINE.search(text) is not None
         return state.front
+
+    def _report_accident(self, text: str, state: _ReportState) -> bool:
+        """Whether the report names a cause other than an attack ("пожар техногенного характера"; asked once per
+        report, kept in ``state``)."""
+        if state.accident is None:
+            state.accident = _lexicon.ACCIDENT.search(text) is not None
+        return state.accident
 
     def _report_arms(self, text: str, state: _ReportState) -> list[tuple[int, int, _lexicon.Entry]]:
         """The weapons the whole report names as striking, when they all imply one act (else none); asked once per
@@ -658,27 +666,30 @@ class Extractor:
         places = _located(text, places)
         best_overall = _best_target(sentence.targets)
         back: Place | None = None  # the place a sentence of no place or target points back at
+        country: str | None = None  # the country the sentence names: asked only when it names no place
         if not places and best_overall is None:
             pointer = _POINTS_BACK.search(text, s, e)
             if pointer is None:
                 return []  # no place and nothing named as hit
+            country = _country_named(text, s, e)
             # "Влітку станція вже зазнала атаки, а три дні тому росіяни знову вдарили по ній": the site and place of
             # the claim before; "росіяни нанесли по місту ракетний удар": the town just named, of no target said
             if pointer.group("site") and state.last_hit is not None and state.last_place is not None:
                 sentence = replace(sentence, targets=[state.last_hit])
                 back = state.last_place
             else:
-                back = self._borrowed_place(text, sentence, state, _country_named(text, s, e))
+                back = self._borrowed_place(text, sentence, state, country)
             if back is None:
                 return []
+        elif not places:
+            country = _country_named(text, s, e)
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
         mentions = [m for m, _ in places]
         out: list[Claim] = []
-        # the country the sentence names: asked only when it names no place
-        country = None if places else _country_named(text, s, e)
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         # a sentence that names no place (and so is one clause) borrows one from the report
         borrowed = None if places else back or self._borrowed_place(text, sentence, state, country)
+        accuser = _actors.accuser_in(text, s, e, claimant)  # the side the sentence says accuses the other, if any
         named_at: _places.PlaceMention | None
         place: Place | None
         for n, (cs, ce) in enumerate(clauses):
@@ -759,6 +770,7 @@ class Extractor:
                     mixed=_mixed(arms),
                     named_at=named_at,
                     mentions=mentions,
+                    accuser=accuser,
                 )
                 if claim is not None:
                     out.append(claim)
@@ -781,6 +793,7 @@ class Extractor:
         mixed: bool = False,
         named_at: _places.PlaceMention | None = None,
         mentions: list[_places.PlaceMention],  # the place mentions of the sentence
+        accuser: str | None,  # the side the sentence says accuses the other (_actors.accuser_in of the sentence)
     ) -> Claim | None:
         cs, ce = span
         s, e = sentence.start, sentence.end
@@ -891,7 +904,6 @@ class Extractor:
         if not agents and place.country != "RUS":
             agents = head_actors
         denial = _actors.denies(text, cs, ce) or _actors.denies(text, s, e)
-        accuser = _actors.accuser_in(text, s, e, claimant)
         if accuser is not None and not denial:
             # "Росія звинуватила Сили оборони в обстрілі станції": the accuser's claim (the denial after it is the
             # accused side's own claim)
@@ -1835,7 +1847,7 @@ def _km(a: Place, b: Place | Facility) -> float:
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
 
 
-def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
+def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
     claimant) become one, with the category that covers them."""
@@ -1891,7 +1903,6 @@ def _consolidate(claims: list[Claim], text: str) -> list[Claim]:
             if _within(region, fine) and _strength(fine) < _strength(region) and region.target.category != "unknown":
                 kept[n] = fine.model_copy(update={"target": region.target})
     out: list[Claim] = []
-    spans = _segment.sentences(text)
     groups: dict[tuple[object, ...], list[int]] = {}  # a place, kind and sides -> the indices of its claims in out
     for c in kept:
         where = (c.place.name, c.place.lat) if c.place.precision not in ("country", "unknown") else (None, None)
