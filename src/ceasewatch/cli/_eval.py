@@ -157,12 +157,12 @@ def _given(claims: dict[str, list[Claim]], report: Report) -> list[Claim]:
 
 def _claims_by_report(file: str, military: bool) -> dict[str, list[Claim]]:
     """The claims of a file by their report, in file order; strikes on military targets only with ``military``."""
-    from ceasewatch.model.taxonomy import MILITARY_TARGETS, covered
+    from ceasewatch.model.taxonomy import is_military_target
     from ceasewatch.sources import read_claims
 
     by_report: dict[str, list[Claim]] = {}
     for claim in read_claims("-" if file == "-" else Path(file)):
-        if isinstance(claim, Claim) and (military or not covered(claim.target.category, MILITARY_TARGETS)):
+        if isinstance(claim, Claim) and (military or not is_military_target(claim.target.category)):
             by_report.setdefault(claim.report_id, []).append(claim)
     return by_report
 

@@ -25,7 +25,7 @@ from ceasewatch.evaluate._common import gold_lines
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model import Claim, ClaimDraft, Report
 from ceasewatch.model.place import PlacePrecision
-from ceasewatch.model.taxonomy import MILITARY_TARGETS, covered
+from ceasewatch.model.taxonomy import is_military_target
 from ceasewatch.model.time import TimePrecision, zone_of
 
 __all__ = ["FIELDS", "ExtractMismatch", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
@@ -201,7 +201,7 @@ def score_extraction(
     for item in gold:
         if split != "all" and item.split != split:
             continue
-        expected = [c for c in item.claims if military or not covered(c.target.category, MILITARY_TARGETS)]
+        expected = [c for c in item.claims if military or not is_military_target(c.target.category)]
         scores.military_left_out += len(item.claims) - len(expected)
         predicted = extract(item.report)
         scores.reports += 1

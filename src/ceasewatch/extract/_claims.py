@@ -19,7 +19,7 @@ from ceasewatch.model.claim import Claim, Evidence, Target
 from ceasewatch.model.facility import Facility
 from ceasewatch.model.place import Place
 from ceasewatch.model.report import Report
-from ceasewatch.model.taxonomy import CATEGORIES, MILITARY_TARGETS, covered
+from ceasewatch.model.taxonomy import CATEGORIES, is_military_target
 from ceasewatch.model.time import TimeInterval
 
 __all__ = ["ExtractResult", "Extractor", "FacilityLookup"]
@@ -161,10 +161,6 @@ def _best_weapon(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> str | No
         if entry.value not in generic:
             return entry.value
     return weapons[0][2].value if weapons else None
-
-
-def _military(claim: Claim) -> bool:
-    return covered(claim.target.category, MILITARY_TARGETS)
 
 
 class Extractor:
@@ -351,7 +347,8 @@ class Extractor:
                 latest.append(claim)
                 if claim.place.has_point:
                     state.last_place = claim.place
-        kept = [c for c in _consolidate(claims, cleaned, spans) if self.military or not _military(c)]
+        consolidated = _consolidate(claims, cleaned, spans)
+        kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
         if not kept:
             reason = "only strikes on military targets (military=False)" if claims else "no attack on a target found"
@@ -923,7 +920,7 @@ class Extractor:
             perpetrator = _actors.opponent(patients[0].party)  # "удар по формированиям ВСУ": the other side struck
         elif place.country == "RUS" and claimant == "RUS":
             perpetrator = "UKR"  # a Russian source on a strike inside Russia ("на военном аэродроме Энгельса")
-        elif category.startswith(("military", "maritime.vessel.military")) and claimant in ("RUS", "UKR"):
+        elif is_military_target(category) and claimant in ("RUS", "UKR"):
             # a side reports its own hits on the other's forces, not the other's hits on its own
             perpetrator = claimant
         elif place.country == "RUS":

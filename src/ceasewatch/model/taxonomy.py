@@ -23,6 +23,7 @@ __all__ = [
     "covered",
     "is_act",
     "is_category",
+    "is_military_target",
 ]
 
 
@@ -137,6 +138,15 @@ ACTS: dict[str, Term] = {t.id: t for t in _ACT_TERMS}
 MILITARY_TARGETS: tuple[str, ...] = ("military", "maritime.vessel.military")
 """The categories of military targets (with :func:`covered`): a truce on energy or civilians does not cover strikes
 on them, and extraction leaves them out unless asked (``military=True``), as a full ceasefire needs them."""
+
+
+def is_military_target(category: str) -> bool:
+    """Whether ``category`` is a military target (under ``military``, or a warship).
+
+    >>> is_military_target("military.airbase"), is_military_target("maritime.vessel.civilian")
+    (True, False)
+    """
+    return covered(category, MILITARY_TARGETS)
 
 
 def is_category(value: str) -> bool:
