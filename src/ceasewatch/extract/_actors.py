@@ -109,10 +109,12 @@ _ADMISSION_VERB = re.compile(
     rf"нанес[а-яё]*\s+(?:\w+\s+)?поражени{_W}|завдал{_W}\s+(?:\w+\s+)?ураженн{_W})",
     _I,
 )
+# "said on Thursday Russian artillery ...": a time, not the side hit (one word: the cue allows one between the
+# preposition and the side, and is searched up to the side only, so a look-ahead sees no further)
 _A_DATE = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|the\s+night|the\s+morning|the\s+evening|\d)"
-)  # "said on Thursday Russian artillery ...": a time, not the side hit
+    r"september|october|november|december)"
+)
 _AT = r"\b(?:по|на|против|проти|on|against|at)\s+"  # a preposition of the side hit: "по позициям", "on Ukrainian"
 _PATIENT_CUE = re.compile(
     rf"(?:{_AT}(?!{_A_DATE}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"

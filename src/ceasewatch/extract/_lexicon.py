@@ -1050,6 +1050,9 @@ ACT_OF_WEAPON: dict[str, str] = {
 
 # -- triggers and context ---------------------------------------------------------------------------------------------
 
+# "будинок згорів", "дом сгорел", "выгорел": burnt down; one list for the triggers and for ``FIRE``
+_BURNT = rf"(?:згорі|сгоре|выгорел|вигорі){_W}"
+
 TRIGGERS: re.Pattern[str] = re.compile(
     r"\b(?:"
     # ru
@@ -1084,7 +1087,7 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"(?:врізав|врізал|врезал|врезав)\w*\s+(?:в|у|во)\b|угодил\w*\s+(?:в|во|по)\b|"
     rf"(?:долетел|долетіл|долетів|долетит|долетят)\w*\s+(?:до|к)\b|"
     # "будинок згорів", "дом сгорел": a fire (below), an attack only where the report tells of one
-    rf"(?:згорі|згорів|сгорел|сгоре|выгорел|вигорі|вигорів){_W}|"
+    rf"{_BURNT}|"
     # "ВСУ взорвали станцию", "підірвали міст": sabotage
     rf"взорвал{_W}|взорван{_W}|подорвал{_W}|подорван{_W}|підірвал{_W}|підірвав|підірван{_W}|"
     # "атака ... стосувалася дев'яти регіонів, зокрема Києва": the regions attacked
@@ -1143,7 +1146,7 @@ malfunction"): with it a fire or a power cut alone is an accident, not a hit."""
 FIRE: re.Pattern[str] = re.compile(
     rf"(?:пожар{_W}|возгорани{_W}|горит|горят|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|fire{_W}|blaze|burning|"
     rf"взрыв{_W}|вибух{_W}|explosions?|blasts?|детонаци{_W}|детонаці{_W}|"
-    rf"(?:згорі|згорів|сгоре|выгорел|вигорі|вигорів){_W})",
+    rf"{_BURNT})",
     _I,
 )
 """Words of a fire or an explosion, which alone (with no attack word, weapon or side that struck in the report) assert

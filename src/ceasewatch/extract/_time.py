@@ -17,6 +17,9 @@ sources, ``Europe/Kyiv`` for Ukrainian ones, see :func:`source_zone`) unless the
 - a date with no year is in the year of publication, or the year before if that would put it over two days after
   publication; a weekday is the latest such day on or before the day of publication;
 - "вчера"/"вчора"/"yesterday" is that day and the night after it up to 06:00;
+- a month or a season of a year before the year of publication ("у вересні 2024 року", "в июле прошлого года",
+  "влітку минулого року") is that month or the season's three months (a winter: the December of the year named and
+  the two months after it), precision ``month``;
 - nothing found: the 7 days before publication, precision ``week`` (and the claim's confidence is lowered).
 
 Every interval is cut at the publication time (nothing reported happened after it was reported), unless it begins
@@ -112,7 +115,8 @@ _ORDINAL.update({"тридцатого": 30, "тридцать первого": 
 _ORDINAL_RE = "|".join(sorted(map(re.escape, _ORDINAL), key=len, reverse=True))
 
 _DAY = rf"(?P<day>(?<!\d)[0-3]?\d(?!\d)|{_ORDINAL_RE})(?:-?(?:го|е|є|th|st|nd|rd))?"
-_YEAR = r"(?:\s*,?\s*(?P<year>20\d\d)(?!\d)(?:\s*(?:г\.|года|году|року|р\.|г(?!\w)))?)?"
+_YEAR_WORD = r"(?:\s*(?:г\.|года|году|року|р\.|г(?!\w)))?"  # "2024 года", "2024 р.": the word after a year
+_YEAR = rf"(?:\s*,?\s*(?P<year>20\d\d)(?!\d){_YEAR_WORD})?"
 _DATE_DM = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}", _I)
 _DATE_MD = re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){_YEAR}", _I)
 _DATE_NUM = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>20\d\d|\d\d)(?![\d])")
@@ -163,10 +167,7 @@ _ROLLING_DAY = re.compile(
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))",
     _I,
 )
-_LAST_YEAR = (
-    r"(?:(?P<last>прошлого\s+года|минулого\s+року|(?:of\s+)?last\s+year)|"
-    r"(?P<year>20\d\d)(?:\s*(?:г\.|года|году|року|р\.|г(?!\w)))?)"
-)
+_LAST_YEAR = rf"(?:(?P<last>прошлого\s+года|минулого\s+року|(?:of\s+)?last\s+year)|(?P<year>20\d\d){_YEAR_WORD})"
 _PAST_MONTH = re.compile(rf"(?<!\w)(?:в|во|у|in)\s+{_MONTH}\s*,?\s*{_LAST_YEAR}(?!\w)", _I)
 _SEASONS: tuple[tuple[int, str], ...] = (
     (12, r"зимой|взимку|узимку|зимою|in\s+(?:the\s+)?winter(?:\s+of)?"),
