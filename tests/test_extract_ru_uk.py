@@ -916,3 +916,15 @@ def test_a_trip_is_no_train(ex: Extractor) -> None:
     # "поездка" (a trip) is not "поезд" (a train)
     text = "На фоне поездки президента дроны атаковали нефтебазу в Полтаве."
     assert one(ex, text, NEWS).target.category == "energy.oil.storage"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Росіяни вдарили по підстанції на півночі Харківської області.", "Kharkiv Oblast"),  # a compass word
+        ("Ukrainian drones struck an oil depot in Russia's Bryansk.", "Bryansk"),  # the country's town
+    ],
+)
+def test_a_place_read_through_a_compass_word_or_a_country_that_owns_it(text: str, place: str) -> None:
+    claim = one(Extractor(), text, NEWS)  # the bundled geocoder
+    assert claim.place.name == place
