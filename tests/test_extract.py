@@ -969,3 +969,14 @@ def test_strikes_on_military_targets_are_left_out_unless_asked_for() -> None:
     assert sorted(c.target.category for c in run(every, text, UKR_GS)) == ["energy.oil.storage", "military.airbase"]
     only_military = default.extract(report("Уражено військовий аеродром у Брянській області", UKR_GS))
     assert only_military.claims == () and only_military.reason is not None and "military" in only_military.reason
+
+
+def test_a_side_that_only_denies_is_not_the_speaker_of_the_attack_told_before(ex: Extractor) -> None:
+    """Its denial is its own claim; the strike the report tells first is nobody's admission."""
+    text = "Russian drones struck a substation in Kharkiv, officials said. Russia denied striking any energy facility."
+    told, denied = run(ex, text, NEWS)
+    assert (told.perpetrator, told.claimant, told.stance) == ("RUS", None, "observation")
+    assert (denied.perpetrator, denied.claimant, denied.stance) == ("RUS", "RUS", "denial")
+    # a side that also speaks to accuse is still the report's speaker
+    text = "Russian drones struck a substation in Kharkiv. Ukraine's General Staff said Russia struck it at night."
+    assert {(c.claimant, c.stance) for c in run(ex, text, NEWS)} == {("UKR", "accusation")}

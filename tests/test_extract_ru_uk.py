@@ -928,3 +928,32 @@ def test_a_trip_is_no_train(ex: Extractor) -> None:
 def test_a_place_read_through_a_compass_word_or_a_country_that_owns_it(text: str, place: str) -> None:
     claim = one(Extractor(), text, NEWS)  # the bundled geocoder
     assert claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("три дні тому дрони атакували завод", 16),
+        ("2 дня назад дроны атаковали завод", 17),
+        ("two days ago drones hit the plant", 17),
+        # the report is of a Wednesday: "last Wednesday" is the week before, not the same day
+        ("last Wednesday drones hit the plant", 12),
+        ("в прошлую среду дроны атаковали завод", 12),
+        ("on Tuesday drones hit the plant", 18),
+    ],
+)
+def test_days_ago_and_a_last_weekday_are_read_as_that_day(text: str, day: int) -> None:
+    found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
+    assert found is not None and found.interval.precision == "day"
+    assert found.interval.earliest == datetime(2025, 3, day, tzinfo=ZoneInfo("Europe/Kyiv"))
+
+
+def test_a_weekday_night_in_english_is_the_night_after_that_day() -> None:
+    text = "On Monday night drones hit the plant"
+    found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
+    kyiv = ZoneInfo("Europe/Kyiv")
+    assert found is not None and found.interval.precision == "night"
+    assert (found.interval.earliest, found.interval.latest) == (
+        datetime(2025, 3, 17, 21, tzinfo=kyiv),
+        datetime(2025, 3, 18, 6, tzinfo=kyiv),
+    )

@@ -216,11 +216,14 @@ class Extractor:
         # a report that quotes both sides ("Russia's Defence Ministry said ... Ukraine's General Staff called the claim
         # groundless"): each sentence is the claim of the speaker it names, else of the last one named before it
         per_sentence = claimant is None and not attributed
+        spans = _segment.sentences(cleaned)
         if claimant is None and not attributed:
             claimant = _actors.claimant_in(cleaned, 0, len(cleaned)) or party
+        # a side that speaks only to deny ("..., officials said. Russia denied hitting any energy facility") is not
+        # the speaker of the sentences that name none: the attack told before its denial is not its admission
+        denier_only = per_sentence and _speaks_only_to_deny(cleaned, spans, claimant)
         relays_local = not official and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
         local = relays_local and not attributed
-        spans = _segment.sentences(cleaned)
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
         head_time = _time.find_time(cleaned, head[0], head[1], report.published_at, zone)
@@ -270,6 +273,8 @@ class Extractor:
                 )
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
+                if last_speaker is None and denier_only and not _actors.denies(cleaned, s, e):
+                    speaker = None
             if independent or relay:
                 speaker = None
             if _REMINDER.match(cleaned, s, e):
@@ -1100,6 +1105,12 @@ _OUR_TARGET = re.compile(
     re.I,
 )  # "по нашей энергетической инфраструктуре", "наші енергооб'єкти": the speaker's own country
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
+
+
+def _speaks_only_to_deny(text: str, spans: Sequence[tuple[int, int]], party: str | None) -> bool:
+    """Whether every sentence in which ``party`` speaks is a denial."""
+    speaking = [(s, e) for s, e in spans if party is not None and _actors.claimant_in(text, s, e) == party]
+    return bool(speaking) and all(_actors.denies(text, s, e) for s, e in speaking)
 
 
 def _end_from(spans: Sequence[tuple[int, int]], at: int, default: int) -> int:

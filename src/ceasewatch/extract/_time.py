@@ -160,7 +160,24 @@ _RELATIVE_DAY = re.compile(
     r"\b(?P<today>сегодня|сьогодні|today|this\s+(?:morning|afternoon|evening))\b",
     _I,
 )
-_WEEKDAY_RE = re.compile(rf"(?<!\w)(?:(?:во|в|у|on|last|this|past)\s+|(?:утра|вечера|ночи)\s+)?{_WEEKDAY}", _I)
+_DAYS_AGO = re.compile(
+    r"(?<!\w)(?P<n>[1-9]|[12]\d|30|два|две|дві|три|четыре|чотири|пять|п[ʼ'’]?ять|шесть|шість|семь|сім|two|three|four|"
+    r"five|six|seven)\s+(?:дн(?:я|ей|і|ів)|days?)\s+(?:назад|тому|ago)(?!\w)",
+    _I,
+)  # "три дні тому", "2 дня назад", "two days ago"
+_NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("два", "две", "дві", "two"), 2),
+    **dict.fromkeys(("три", "three"), 3),
+    **dict.fromkeys(("четыре", "чотири", "four"), 4),
+    **dict.fromkeys(("пять", "пʼять", "п'ять", "п’ять", "five"), 5),
+    **dict.fromkeys(("шесть", "шість", "six"), 6),
+    **dict.fromkeys(("семь", "сім", "seven"), 7),
+}
+_WEEKDAY_RE = re.compile(
+    rf"(?<!\w)(?:(?:во|в|у|on|last|this|past)\s+|(?:утра|вечера|ночи)\s+)?(?P<last>(?:прошл|минул)\w*\s+)?{_WEEKDAY}"
+    r"(?P<night_after>\s+night\b)?",
+    _I,
+)
 _ROLLING_DAY = re.compile(
     r"\b(?:(?:за|в\s+течение|на\s+протяжении)\s+(?:прошедш|минувш|последн)\w*\s+сут\w*|за\s+сутки|"
     r"за\s+(?:минулу\s+|останню\s+)?добу|протягом\s+(?:минулої\s+|останньої\s+)?доби|"
@@ -360,6 +377,15 @@ def _dates(text: str, start: int, end: int, today: date) -> list[tuple[int, int,
     return kept
 
 
+def _days_back(m: re.Match[str]) -> int:
+    """How many days before the day of publication a relative day ("позавчора", "yesterday", "3 дні тому") is."""
+    groups = m.groupdict()
+    if groups.get("n"):
+        word = groups["n"].lower()
+        return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 2)
+    return 2 if groups.get("before") else 1 if groups.get("yesterday") else 0
+
+
 def _last_weekday(today: date, weekday: int) -> date:
     return today - timedelta(days=(today.weekday() - weekday) % 7)
 
@@ -434,12 +460,10 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
         break
 
     dates = _dates(text, start, end, today)
-    relative = _RELATIVE_DAY.search(text, start, end)
+    relative = _RELATIVE_DAY.search(text, start, end) or _DAYS_AGO.search(text, start, end)
     relative_day: date | None = None
     if relative is not None:
-        relative_day = today - timedelta(
-            days=2 if relative.group("before") else 1 if relative.group("yesterday") else 0
-        )
+        relative_day = today - timedelta(days=_days_back(relative))
 
     # 1. clock times, alone or as a range, with the date nearest to them
     clocks = [m for m in _CLOCK.finditer(text, start, end) if m.group("pre") or m.group("zone") or ":" in m.group(0)]
@@ -577,6 +601,11 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
         wd = _weekday(wm)
         if wd is not None:
             day = _last_weekday(today, wd)
+            if day == today and (wm.group("last") or wm.group(0).lower().startswith(("last", "past"))):
+                day -= timedelta(days=7)  # "last Friday", "в прошлую пятницу" said on a Friday: a week before
+            if wm.group("night_after"):
+                # "Monday night": the night after that day
+                return TimeFound(_night(day + timedelta(days=1), tz, label, published), wm.start(), wm.end())
             part = _part(_PART_OF_DAY.match(text, wm.end(), end))
             return TimeFound(_whole_day(day, tz, label, published, part), wm.start(), wm.end())
 
