@@ -928,3 +928,18 @@ def test_a_trip_is_no_train(ex: Extractor) -> None:
 def test_a_place_read_through_a_compass_word_or_a_country_that_owns_it(text: str, place: str) -> None:
     claim = one(Extractor(), text, NEWS)  # the bundled geocoder
     assert claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Російський дрон атакував Суми. Пораненого чоловіка доставили до міської лікарні.", "civilian"),
+        ("A Russian drone struck Sumy. The wounded man was taken to a city hospital.", "civilian"),
+        ("Ночью дроны атаковали Сумы. Пострадали Сумская и Черниговская области.", "unknown"),
+    ],
+)
+def test_a_sentence_lending_its_target_drops_words_that_name_no_site_hit(
+    ex: Extractor, text: str, category: str
+) -> None:
+    # the hospital the wounded were taken to, regions "affected": read as in a sentence with its own attack
+    assert one(ex, text, NEWS).target.category == category

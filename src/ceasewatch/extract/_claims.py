@@ -135,8 +135,30 @@ def _said_absent(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) 
 
 
 def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon.Entry]]:
-    """The targets ``text[s:e]`` names, but those it says there were none of ("пострадавших и разрушений нет")."""
-    return [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
+    """The targets ``text[s:e]`` names, but those it says there were none of ("пострадавших и разрушений нет") and
+    the words that name no site hit (``_not_hit``), so that a sentence lending its target to another's claim is
+    read as a sentence with its own attack is."""
+    return [
+        t
+        for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+        if not _said_absent(text, s, e, t) and not _not_hit(text, s, e, t)
+    ]
+
+
+def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a target word found in ``text[s:e]`` names no site hit: what lost power ("без электроэнергии осталось
+    предприятие"), regions affected rather than people hurt ("постраждали Сумська та Київська області"), the one
+    who speaks ("сообщили в пресс-службе завода"), or where the wounded were taken ("доставили в больницу")."""
+    value = t[2].value
+    return bool(
+        _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
+        or (value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
+        or (value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
+        or (value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
+        or _SPEAKS_FOR.match(text, t[1], e)
+        or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
+        or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
+    )
 
 
 def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[int, int, _lexicon.Entry] | None:
@@ -411,15 +433,9 @@ class Extractor:
         targets = [
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
-            if not _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
-            and not (t[2].value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
+            if not _not_hit(text, s, e, t)
             and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
-            and not (t[2].value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
-            and not (t[2].value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
-            and not _SPEAKS_FOR.match(text, t[1], e)
-            and not _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
-            and not (t[2].value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         ]
         if talk:
             targets = [t for t in targets if not _talked_of(text, t[0], talk, own_triggers)]
