@@ -943,3 +943,37 @@ def test_a_sentence_lending_its_target_drops_words_that_name_no_site_hit(
 ) -> None:
     # the hospital the wounded were taken to, regions "affected": read as in a sentence with its own attack
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Під ударом опинився об'єкт теплогенерації у Полтаві.", "energy.heat"),
+        ("Под ударом оказался объект теплогенерации в Полтаве.", "energy.heat"),
+        ("Russian drones hit a heat generation facility in Poltava.", "energy.heat"),
+        (
+            "Під обстрілом опинився один з об'єктів теплової генерації в Полтаві.",
+            "energy.electricity.generation.thermal",
+        ),
+        ("Под обстрелом оказался объект тепловой генерации в Полтаве.", "energy.electricity.generation.thermal"),
+        ("Russian missiles struck a thermal generation facility in Poltava.", "energy.electricity.generation.thermal"),
+        ("Пошкоджено електроенергетичний об'єкт у Полтаві.", "energy.electricity"),
+        ("Поврежден электроэнергетический объект в Полтаве.", "energy.electricity"),
+        (
+            "Дрони атакували лінійну виробничо-диспетчерську станцію нафтопроводу в Полтаві.",
+            "energy.oil.pumping_station",
+        ),
+        (
+            "Дроны атаковали линейную производственно-диспетчерскую станцию нефтепровода в Полтаве.",
+            "energy.oil.pumping_station",
+        ),
+        ("Росіяни вдарили ракетами по цивільному кораблю в Одесі.", "maritime.vessel.civilian"),
+        ("Россияне ударили ракетами по гражданскому кораблю в Одессе.", "maritime.vessel.civilian"),
+        ("Російський дрон пошкодив адміністративне приміщення в Полтаві.", "civilian"),
+        ("Российский дрон повредил административное помещение в Полтаве.", "civilian"),
+    ],
+)
+def test_kinds_of_site_said_by_their_trade(ex: Extractor, text: str, category: str) -> None:
+    # heat or thermal generation, the power sector as an adjective, a pipeline's dispatch station spelt out, a
+    # civilian ship, an administrative room: each language
+    assert one(ex, text, NEWS).target.category == category
