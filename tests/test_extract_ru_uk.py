@@ -977,3 +977,19 @@ def test_kinds_of_site_said_by_their_trade(ex: Extractor, text: str, category: s
     # heat or thermal generation, the power sector as an adjective, a pipeline's dispatch station spelt out, a
     # civilian ship, an administrative room: each language
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Після атаки дронів у Полтаві горить не ТЕЦ, а розташована поряд нафтобаза.", "energy.oil.storage"),
+        ("После атаки дронов в Полтаве горит не ТЭЦ, а расположенная рядом нефтебаза.", "energy.oil.storage"),
+        (
+            "Drones attacked Poltava: it is not the power plant but a nearby oil depot that is burning.",
+            "energy.oil.storage",
+        ),
+        ("Дрони атакували в Полтаві не лише ТЕЦ, а й нафтобазу.", "energy"),  # "not only ... but": both
+    ],
+)
+def test_a_site_denied_in_a_correction_is_not_the_target(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category

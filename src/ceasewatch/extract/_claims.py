@@ -158,7 +158,14 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _SPEAKS_FOR.match(text, t[1], e)
         or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
+        or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
     )
+
+
+# "горить не ТЕЦ, а нафтобаза", "not the power plant but an oil depot": the site denied in a correction (not "не только
+# ..., а и", "not only ... but": both)
+_NOT_THIS = re.compile(r"\b(?:не|not)\s+(?:(?:the|an?)\s+)?$", re.I)
+_BUT_THAT = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*|\s+)(?:а|but)\s+(?!(?:и|й|і|also)\b)", re.I)
 
 
 def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[int, int, _lexicon.Entry] | None:
