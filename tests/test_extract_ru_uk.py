@@ -993,3 +993,18 @@ def test_kinds_of_site_said_by_their_trade(ex: Extractor, text: str, category: s
 )
 def test_a_site_denied_in_a_correction_is_not_the_target(ex: Extractor, text: str, category: str) -> None:
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ворог поцілив по енергооб'єкту в Полтаві — через це частина міста без світла.", "energy.electricity"),
+        ("Враг ударил по энергообъекту в Полтаве, из-за чего часть города осталась без света.", "energy.electricity"),
+        ("A Russian drone hit an energy facility in Poltava, causing power outages.", "energy.electricity"),
+        ("Дрони атакували енергооб'єкт у Полтаві, через це люди без газу і без світла.", "energy"),  # two kinds of cut
+        ("Пошкоджена енергетична інфраструктура в Полтаві, через це люди без світла.", "energy"),  # many sites
+        ("Дрони атакували енергооб'єкт у Полтаві, частина міста без світла.", "energy"),  # no cause said
+    ],
+)
+def test_an_energy_site_that_cut_one_supply_is_of_that_kind(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
