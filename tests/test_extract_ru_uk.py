@@ -957,3 +957,83 @@ def test_a_weekday_night_in_english_is_the_night_after_that_day() -> None:
         datetime(2025, 3, 17, 21, tzinfo=kyiv),
         datetime(2025, 3, 18, 6, tzinfo=kyiv),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Російський дрон атакував Суми. Пораненого чоловіка доставили до міської лікарні.", "civilian"),
+        ("A Russian drone struck Sumy. The wounded man was taken to a city hospital.", "civilian"),
+        ("Ночью дроны атаковали Сумы. Пострадали Сумская и Черниговская области.", "unknown"),
+    ],
+)
+def test_a_sentence_lending_its_target_drops_words_that_name_no_site_hit(
+    ex: Extractor, text: str, category: str
+) -> None:
+    # the hospital the wounded were taken to, regions "affected": read as in a sentence with its own attack
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Під ударом опинився об'єкт теплогенерації у Полтаві.", "energy.heat"),
+        ("Под ударом оказался объект теплогенерации в Полтаве.", "energy.heat"),
+        ("Russian drones hit a heat generation facility in Poltava.", "energy.heat"),
+        (
+            "Під обстрілом опинився один з об'єктів теплової генерації в Полтаві.",
+            "energy.electricity.generation.thermal",
+        ),
+        ("Под обстрелом оказался объект тепловой генерации в Полтаве.", "energy.electricity.generation.thermal"),
+        ("Russian missiles struck a thermal generation facility in Poltava.", "energy.electricity.generation.thermal"),
+        ("Пошкоджено електроенергетичний об'єкт у Полтаві.", "energy.electricity"),
+        ("Поврежден электроэнергетический объект в Полтаве.", "energy.electricity"),
+        (
+            "Дрони атакували лінійну виробничо-диспетчерську станцію нафтопроводу в Полтаві.",
+            "energy.oil.pumping_station",
+        ),
+        (
+            "Дроны атаковали линейную производственно-диспетчерскую станцию нефтепровода в Полтаве.",
+            "energy.oil.pumping_station",
+        ),
+        ("Росіяни вдарили ракетами по цивільному кораблю в Одесі.", "maritime.vessel.civilian"),
+        ("Россияне ударили ракетами по гражданскому кораблю в Одессе.", "maritime.vessel.civilian"),
+        ("Російський дрон пошкодив адміністративне приміщення в Полтаві.", "civilian"),
+        ("Российский дрон повредил административное помещение в Полтаве.", "civilian"),
+    ],
+)
+def test_kinds_of_site_said_by_their_trade(ex: Extractor, text: str, category: str) -> None:
+    # heat or thermal generation, the power sector as an adjective, a pipeline's dispatch station spelt out, a
+    # civilian ship, an administrative room: each language
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Після атаки дронів у Полтаві горить не ТЕЦ, а розташована поряд нафтобаза.", "energy.oil.storage"),
+        ("После атаки дронов в Полтаве горит не ТЭЦ, а расположенная рядом нефтебаза.", "energy.oil.storage"),
+        (
+            "Drones attacked Poltava: it is not the power plant but a nearby oil depot that is burning.",
+            "energy.oil.storage",
+        ),
+        ("Дрони атакували в Полтаві не лише ТЕЦ, а й нафтобазу.", "energy"),  # "not only ... but": both
+    ],
+)
+def test_a_site_denied_in_a_correction_is_not_the_target(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ворог поцілив по енергооб'єкту в Полтаві — через це частина міста без світла.", "energy.electricity"),
+        ("Враг ударил по энергообъекту в Полтаве, из-за чего часть города осталась без света.", "energy.electricity"),
+        ("A Russian drone hit an energy facility in Poltava, causing power outages.", "energy.electricity"),
+        ("Дрони атакували енергооб'єкт у Полтаві, через це люди без газу і без світла.", "energy"),  # two kinds of cut
+        ("Пошкоджена енергетична інфраструктура в Полтаві, через це люди без світла.", "energy"),  # many sites
+        ("Дрони атакували енергооб'єкт у Полтаві, частина міста без світла.", "energy"),  # no cause said
+    ],
+)
+def test_an_energy_site_that_cut_one_supply_is_of_that_kind(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category

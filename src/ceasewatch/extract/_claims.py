@@ -135,8 +135,37 @@ def _said_absent(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) 
 
 
 def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon.Entry]]:
-    """The targets ``text[s:e]`` names, but those it says there were none of ("пострадавших и разрушений нет")."""
-    return [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
+    """The targets ``text[s:e]`` names, but those it says there were none of ("пострадавших и разрушений нет") and
+    the words that name no site hit (``_not_hit``), so that a sentence lending its target to another's claim is
+    read as a sentence with its own attack is."""
+    return [
+        t
+        for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+        if not _said_absent(text, s, e, t) and not _not_hit(text, s, e, t)
+    ]
+
+
+def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a target word found in ``text[s:e]`` names no site hit: what lost power ("без электроэнергии осталось
+    предприятие"), regions affected rather than people hurt ("постраждали Сумська та Київська області"), the one
+    who speaks ("сообщили в пресс-службе завода"), or where the wounded were taken ("доставили в больницу")."""
+    value = t[2].value
+    return bool(
+        _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
+        or (value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
+        or (value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
+        or (value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
+        or _SPEAKS_FOR.match(text, t[1], e)
+        or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
+        or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
+        or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
+    )
+
+
+# "горить не ТЕЦ, а нафтобаза", "not the power plant but an oil depot": the site denied in a correction (not "не только
+# ..., а и", "not only ... but": both)
+_NOT_THIS = re.compile(r"\b(?:не|not)\s+(?:(?:the|an?)\s+)?$", re.I)
+_BUT_THAT = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*|\s+)(?:а|but)\s+(?!(?:и|й|і|also)\b)", re.I)
 
 
 def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[int, int, _lexicon.Entry] | None:
@@ -153,6 +182,36 @@ def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[in
         ),
     )
     return ranked[0][1]
+
+
+# a cut said to follow from the strike ("по енергооб'єкту — через це ... відключення світла", "без світла через удари
+# по енергетичних об'єктах", "leading to power cuts")
+_CAUSE = re.compile(
+    r"\b(?:через|из-за|внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
+    re.I,
+)
+
+
+_SITE_WORD = re.compile(r"об[ъ'’ʼ]?[єеэ]кт|facilit|\bsites?\b|installation", re.I)  # a site, not "инфраструктура"
+
+
+def _cut_kind(
+    text: str | None, best: tuple[int, int, _lexicon.Entry], targets: Sequence[tuple[int, int, _lexicon.Entry]]
+) -> tuple[int, int, _lexicon.Entry]:
+    """A generic energy site ("енергооб'єкт", "energy facility") whose strike the clause says cut one kind of supply:
+    a site of that kind (the cut of power after "енергооб'єкт" makes it a power site). Cuts of more than one kind,
+    none said to follow, or the infrastructure or sector as a whole ("енергетична інфраструктура", "energy
+    infrastructure": many sites) leave it ``energy``."""
+    if text is None or best[2].value != "energy" or _SITE_WORD.search(text, best[0], best[1]) is None:
+        return best
+    cuts = [t for t in targets if t[2].outcome and t[2].value.startswith("energy.")]
+    if len({t[2].value for t in cuts}) != 1:
+        return best
+    cut = cuts[0]
+    a, b = (best[1], cut[0]) if best[0] < cut[0] else (cut[1], best[0])
+    if _CAUSE.search(text, a, b) is None:
+        return best
+    return best[0], best[1], _lexicon.Entry(best[2].pattern, cut[2].value, False)
 
 
 def _best_weapon(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> str | None:
@@ -416,15 +475,9 @@ class Extractor:
         targets = [
             t
             for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
-            if not _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
-            and not (t[2].value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
+            if not _not_hit(text, s, e, t)
             and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
-            and not (t[2].value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
-            and not (t[2].value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
-            and not _SPEAKS_FOR.match(text, t[1], e)
-            and not _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
-            and not (t[2].value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         ]
         if talk:
             targets = [t for t in targets if not _talked_of(text, t[0], talk, own_triggers)]
@@ -1586,6 +1639,7 @@ def _common_target(
     """The best target, widened to the category that covers every specific target of the same kind (energy, military,
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``."""
     if not best[2].specific:
+        best = _cut_kind(text, best, targets)
         if best[2].value.startswith("civilian.") and not best[2].outcome:
             # people, cars and a shop at one place ("по центру міста ... загиблі ... машини"): the civilian place as a
             # whole, not the one kind of thing that happens to be named

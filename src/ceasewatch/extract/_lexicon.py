@@ -203,6 +203,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:oil\s+)?pumping\s+station{_W}",
         rf"нефтеперекачивающ{_W}",
         rf"нафтоперекачувальн{_W}",
+        # ЛПДС, ЛВДС spelt out ("лінійна виробничо-диспетчерська станція", "линейная производственно-диспетчерская
+        # станция"): a pumping station of a trunk pipeline (not any station of it: "вимірювальна станція нафтопроводу")
+        rf"(?:виробничо-диспетчерськ|производственно-диспетчерск){_W}\s+станц{_W}(?:\s+(?:нефтепровод|нафтопровод){_W})?",
         acronyms=("НПС", "ЛПДС", "ЛВДС"),
     ),
     _e(
@@ -358,6 +361,9 @@ TARGETS: tuple[Entry, ...] = (
         r"thermal\s+power\s+(?:plant|station)s?",
         r"combined\s+heat\s+and\s+power",
         r"coal[- ]fired\s+(?:power\s+)?plant",
+        # power plants said by the kind of generation ("об'єкти теплової генерації", "thermal generation")
+        rf"теплов{_W}\s+(?:генераці|генераци){_W}",
+        r"thermal\s+(?:power\s+)?generation(?:\s+(?:facility|facilities|plants?|sites?|assets))?",
         acronyms=("ТЭС", "ТЕС", "ТЭЦ", "ТЕЦ", "ГРЭС", "ДРЕС", "ТПП", "CHP", "TPP"),
     ),
     _e(
@@ -402,6 +408,9 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:power|electricity|electric\s+power)\s+(?:facility|facilities|infrastructure|sites?|installations?)",
         rf"электроэнергетик{_W}",
         rf"електроенергетик{_W}",
+        # "електроенергетичний об'єкт", "электроэнергетический объект": a site of the power sector
+        rf"электроэнергетическ{_W}",
+        rf"електроенергетичн{_W}",
         rf"электросет{_W}\s+(?:компани|организаци){_W}",
         specific=False,
     ),
@@ -469,6 +478,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"теплотрас{_W}",
         rf"тепломагістрал{_W}",
         rf"тепломагистрал{_W}",
+        # "объект теплогенерации", "теплогенеруюче обладнання": what makes heat
+        rf"теплогенер{_W}",
+        r"heat(?:ing)?\s+generation(?:\s+(?:facility|facilities|plants?|sites?|assets))?",
         r"heating\s+mains?",
         r"boiler\s+(?:house|room|plant)s?",
         r"heating\s+(?:plant|network|station)s?",
@@ -655,7 +667,7 @@ TARGETS: tuple[Entry, ...] = (
     ),
     _e(
         "maritime.vessel.civilian",
-        rf"(?:гражданск{_W}|торгов{_W}|цивільн{_W}|торговельн{_W})\s+суд{_W}",
+        rf"(?:гражданск{_W}|торгов{_W}|цивільн{_W}|торговельн{_W})\s+(?:суд|корабл|кораб){_W}",
         rf"танкер{_W}",
         rf"сухогруз{_W}",
         rf"суховантаж{_W}",
@@ -810,6 +822,7 @@ TARGETS: tuple[Entry, ...] = (
         r"здани[еяюйи]\w*",
         r"будівл[яіюею]\w*",
         r"buildings?",
+        rf"(?:адміністративн|административн){_W}\s+(?:приміщен|помещени){_W}",
         # casualties: people killed or hurt speak of a strike on a civilian place
         rf"загибл{_W}",
         rf"загинул{_W}",
