@@ -1201,3 +1201,32 @@ def test_an_accusation_denied_in_the_next_sentence_is_a_denial_in_either_tense(e
     text = f"У Кремлі {verb} ЗСУ в обстрілі підстанції в Курську. Ці звинувачення безпідставні."
     claim = one(ex, text, UKR_GS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+def _districts(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """Every district named is one of its own, 10 km apart: the fake geocoder of the tests of district lists."""
+    if not any(w in text.lower() for w in ("district", "район")):
+        return geocode(text, context=context, limit=limit)
+    at = sum(map(ord, text)) % 50 / 10
+    return [FakeCandidate(text, 50.0 + at, 33.0 + at, 25, "Sumy Oblast", "UKR", 0.9, "district")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight Russian drones attacked the region. The Okhtyrka, Shostka, and Konotop districts were affected by "
+        "the attack.",
+        "Overnight Russian drones attacked the region: houses were damaged in the Okhtyrka, Shostka and Konotop "
+        "districts.",
+        "Ночью российские дроны атаковали область: пострадали дома в Ахтырском, Шосткинском и Конотопском районах.",
+        "Вночі російські дрони атакували область: пошкоджено будинки в Охтирському, Шосткинському та Конотопському "
+        "районах.",
+    ],
+)
+def test_each_district_of_a_list_is_a_place_of_its_own(text: str) -> None:
+    # one district of a comma list is not the locator of the one before it, and the attack word after the list
+    # reaches its first items too
+    claims = run(Extractor(geocoder=_districts, use_default=False, military=True), text, NEWS)
+    assert len({c.place.name for c in claims if c.place.precision == "district"}) == 3, [
+        (c.place.name, c.target.category) for c in claims
+    ]

@@ -571,7 +571,12 @@ class Extractor:
             if i + 1 < len(mentions) and (place is None or place.precision != "admin1"):
                 nxt = mentions[i + 1]
                 gap = text[mention.end : nxt.start]
-                if nxt.level in {"admin1", "district"} and mention.level != "admin1" and _REFINES.fullmatch(gap):
+                if (
+                    nxt.level in {"admin1", "district"}
+                    and mention.level != "admin1"
+                    and _REFINES.fullmatch(gap)
+                    and not _siblings(mention, nxt)
+                ):
                     i += 1
                     refined = self.places.resolve(mention, nxt.query, text)
                     coarse = self.places.resolve(nxt, None, text)
@@ -1117,6 +1122,12 @@ _LOCATED_IN = re.compile(
 _FINENESS = {"exact": 0, "facility": 0, "settlement": 1, "district": 2, "admin1": 3}
 
 
+def _siblings(a: _places.PlaceMention, b: _places.PlaceMention) -> bool:
+    """Whether two mentions are units of one kind ("the Bucha, Vyshhorod and Brovary districts", "Бучанском,
+    Вышгородском районах"): items of a list, neither inside the other."""
+    return a.level == b.level and a.query.rsplit(maxsplit=1)[-1].lower() == b.query.rsplit(maxsplit=1)[-1].lower()
+
+
 def _located(text: str, places: list[tuple[_places.PlaceMention, Place]]) -> list[tuple[_places.PlaceMention, Place]]:
     """One place for two named with no separator between them where the second locates the first ("удар по
     Новошахтинському НПЗ у Ростовській області", "в Шебекинском округе в городе Шебекино", "the region of Kherson"):
@@ -1208,8 +1219,14 @@ def _attacked_place(
             return True
     # one of a list of places ("постраждали Сумська, Одеська та Київська області"): where the list is attacked
     for other in mentions:
-        if other.end <= mention.start and _LIST_GAP.fullmatch(text, other.end, mention.start):
-            return _attacked_place(text, sentence, other, [m for m in mentions if m.end <= other.start])
+        # (either way: the attack word may stand before the list or after it, "the Bucha, Vyshhorod and Brovary
+        # districts were affected")
+        if (
+            other.end <= mention.start
+            and _LIST_GAP.fullmatch(text, other.end, mention.start)
+            and _attacked_place(text, sentence, other, [m for m in mentions if m.end <= other.start])
+        ):
+            return True
         if other.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, other.start):
             return _attacked_place(text, sentence, other, [m for m in mentions if m.start >= other.end])
     return False
