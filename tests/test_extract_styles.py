@@ -1230,3 +1230,30 @@ def test_each_district_of_a_list_is_a_place_of_its_own(text: str) -> None:
     assert len({c.place.name for c in claims if c.place.precision == "district"}) == 3, [
         (c.place.name, c.target.category) for c in claims
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has carried out more than 20 strikes on Ukrainian energy facilities between March 1 and 19. Overnight "
+        "a Russian drone damaged a substation in Sumy.",
+        "Россия нанесла более 20 ударов по энергетическим объектам Украины с начала перемирия. Ночью российский дрон "
+        "повредил подстанцию в Сумах.",
+        "Росія завдала понад 20 ударів по енергетичних об'єктах України з початку перемир'я. Вночі російський дрон "
+        "пошкодив підстанцію в Сумах.",
+    ],
+)
+def test_a_count_of_the_attacks_of_weeks_is_a_claim_beside_the_days_strikes(ex: Extractor, text: str) -> None:
+    # a tally of many attacks over a period is a country-level claim of its own, not the lead of the places named
+    claims = run(ex, text, UKRENERGO)
+    assert {c.place.precision for c in claims} == {"country", "settlement"}, [
+        (c.place.name, c.target.category) for c in claims
+    ]
+
+
+def test_the_days_count_of_attacks_is_the_lead_of_the_places_that_follow(ex: Extractor) -> None:
+    text = (
+        "Russia has carried out 14 strikes on Ukrainian energy facilities in the last 24 hours. Overnight a Russian "
+        "drone damaged a substation in Sumy."
+    )
+    assert [c.place.precision for c in run(ex, text, UKRENERGO)] == ["settlement"]

@@ -1375,6 +1375,28 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
     return any(_lexicon.DURING.search(text, s, m.start()) for m in _lexicon.CESSATION.finditer(text, s, e))
 
 
+_MANY_ATTACKS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
+    r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
+    r"(?:strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|раз|рази|разів|нарушени\w*|порушен\w*)\b",
+    re.I,
+)  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак" (not "на 30
+# дней ударов", the truce's length)
+_ONE_DAY = re.compile(
+    r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|сутки|суток|добу|доби|ночь|ночи|ніч|ночі)\b", re.I
+)  # "14 times in the last 24 hours", "10 раз за сутки": the day's count, told again by the places that follow
+
+
+def _counts_attacks(text: str, claim: Claim) -> bool:
+    """Whether a claim's clause counts the attacks of a period longer than a day ("more than 30 strikes on Ukrainian
+    energy infrastructure since 25 March", "at least eight attacks between March 18 and March 25"): a tally of its
+    own beside the day's strikes at named places, not their lead."""
+    if claim.evidence is None:
+        return False
+    s, e = claim.evidence.start, claim.evidence.end
+    return _MANY_ATTACKS.search(text, s, e) is not None and _ONE_DAY.search(text, s, e) is None
+
+
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
 _CAUSED_BY = re.compile(
     r"\b(?:після|после|внаслідок|вследствие|из-за|через|after|following|due\s+to|because\s+of)\b", re.I
@@ -1886,6 +1908,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             for top, claimant, side, country in placed
         )
         or _sums_up_truce(text, c)
+        or _counts_attacks(text, c)
     ]
     plants = _plants(kept)  # an enterprise of no name beside an energy site is that site
     kept = [c for c in kept if not any(c is plant for plant in plants)]
