@@ -410,7 +410,7 @@ class Extractor:
             return None, own_triggers
         targets = [
             t
-            for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            for t in _defence_plants(text, _shared_head(text, s, _lexicon.find_all(_lexicon.TARGETS, text, s, e)))
             if not _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
             and not (t[2].value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
             and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
@@ -1657,6 +1657,40 @@ def _coordinated(
         if b[0] - a[1] <= 20 and _AND.fullmatch(text, a[1], b[0]):
             out += [a, b]
     return out
+
+
+_COORDINATED = re.compile(
+    r"(?P<word>[\w'’ʼ-]+)\s*(?:,|\s(?:and|or|и|і|й|та|или|або))\s+$", re.I
+)  # "civilian and " before "energy infrastructure", "энергетической и " before "гражданской инфраструктуры"
+
+
+def _shared_head(
+    text: str, s: int, targets: list[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """Add the generic target of another kind that a coordinated adjective names with the head of the one found
+    ("both civilian and energy infrastructure", "объекты энергетической и гражданской инфраструктуры"): a kind named
+    as hit in its own right: each of the two a claim of its own (so both taken as specific)."""
+    out = list(targets)
+    for ts, te, entry in targets:
+        if entry.specific or entry.outcome:
+            continue
+        coordinated = _COORDINATED.search(text, max(s, ts - 40), ts)
+        if coordinated is None or any(a < ts and b > coordinated.start() for a, b, _ in targets):
+            continue
+        head = text[ts:te].split(maxsplit=1)
+        if len(head) < 2:
+            continue
+        phrase = f"{coordinated.group('word')} {head[1]}"
+        found = _lexicon.find_all(_lexicon.TARGETS, phrase, 0, len(phrase))
+        if (
+            len(found) == 1
+            and found[0][1] - found[0][0] == len(phrase)
+            and _top(found[0][2].value) != _top(entry.value)
+        ):
+            out.remove((ts, te, entry))
+            out.append((ts, te, replace(entry, specific=True)))
+            out.append((coordinated.start("word"), coordinated.end("word"), replace(found[0][2], specific=True)))
+    return sorted(out, key=lambda t: t[0])
 
 
 def _other_kinds(
