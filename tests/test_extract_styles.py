@@ -1270,3 +1270,24 @@ def test_the_days_count_of_attacks_is_the_lead_of_the_places_that_follow(ex: Ext
 def test_two_kinds_of_target_that_share_one_noun_are_two_claims(ex: Extractor, text: str) -> None:
     # "civilian and energy infrastructure": the first adjective names a kind of its own with the noun after the second
     assert sorted(c.target.category for c in run(ex, text, NEWS)) == ["civilian", "energy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight the Russians attacked the district with drones.",
+        "Ночью россияне атаковали район дронами.",
+        "Вночі росіяни атакували район дронами.",
+    ],
+)
+def test_the_russians_as_the_subject_of_an_attack_verb_are_the_side_that_struck(text: str) -> None:
+    from ceasewatch.extract import _actors
+
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+
+
+def test_russians_who_were_hurt_are_no_side_that_struck() -> None:
+    from ceasewatch.extract import _actors
+
+    text = "Two Russians were hurt when a drone hit a substation."
+    assert _actors.find_actors(text, 0, len(text), None) == []
