@@ -1291,3 +1291,17 @@ def test_russians_who_were_hurt_are_no_side_that_struck() -> None:
 
     text = "Two Russians were hurt when a drone hit a substation."
     assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_a_place_after_as_well_as_in_is_attacked_with_the_list() -> None:
+    # "..., as well as in Crimea": the last item of the list, with its own preposition, as "а также в Крыму"
+    text = "Ukrainian drones attacked sites in the Bryansk and Kursk regions, as well as in Crimea."
+    claims = run(Extractor(geocoder=_regions, use_default=False, military=True), text, RUS_MOD)
+    assert sorted(c.place.name for c in claims) == ["Bryansk", "Crimea", "Kursk"]
+
+
+def _regions(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """Every name is a region of its own, 100 km apart: the fake geocoder of the test of a list's last item."""
+    name = text.split()[0]
+    at = sum(map(ord, name)) % 50 / 5
+    return [FakeCandidate(name, 45.0 + at, 33.0 + at, 100, name, "RUS", 0.99, "admin1")]

@@ -1236,7 +1236,7 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:regions|oblasts|provinces))?"
     r"(?:\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*"
     # "по прикордонню Сумської області, а також по Запорізькій та Донецькій областях"
-    r"|,?\s+(?:а\s+також|а\s+также|також|также|та\s+й|и\s+по|і\s+по|та\s+по|as\s+well\s+as)\s+(?:(?:по|на|в|у|on)\s+)?)"
+    r"|,?\s+(?:а\s+також|а\s+также|також|также|та\s+й|и\s+по|і\s+по|та\s+по|as\s+well\s+as)\s+(?:(?:по|на|в|у|on|in|at)\s+)?)"
     r"(?:(?:in\s+)?the\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\s+of\s+)?",
     re.I,
 )  # between the places of a list ("Bryansk and Belgorod regions, as well as the Ukrainian regions of Luhansk")
