@@ -1305,3 +1305,13 @@ def _regions(text: str, *, context: str | None = None, limit: int = 5) -> list[F
     name = text.split()[0]
     at = sum(map(ord, name)) % 50 / 5
     return [FakeCandidate(name, 45.0 + at, 33.0 + at, 100, name, "RUS", 0.99, "admin1")]
+
+
+def test_the_last_item_of_the_regions_of_a_list_is_a_region_though_a_verb_follows_it() -> None:
+    # "the regions of A, B and C were attacked": C is a region of the list, not a town read by its role
+    text = "Power facilities in the regions of Dnipropetrovsk, Poltava and Cherkasy were attacked overnight."
+    assert [(m.query, m.level) for m in _places.find_places(text, 0, len(text))] == [
+        ("Dnipropetrovsk region", "admin1"),
+        ("Poltava region", "admin1"),
+        ("Cherkasy region", "admin1"),
+    ]
