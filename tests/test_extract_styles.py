@@ -1201,3 +1201,117 @@ def test_an_accusation_denied_in_the_next_sentence_is_a_denial_in_either_tense(e
     text = f"У Кремлі {verb} ЗСУ в обстрілі підстанції в Курську. Ці звинувачення безпідставні."
     claim = one(ex, text, UKR_GS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+def _districts(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """Every district named is one of its own, 10 km apart: the fake geocoder of the tests of district lists."""
+    if not any(w in text.lower() for w in ("district", "район")):
+        return geocode(text, context=context, limit=limit)
+    at = sum(map(ord, text)) % 50 / 10
+    return [FakeCandidate(text, 50.0 + at, 33.0 + at, 25, "Sumy Oblast", "UKR", 0.9, "district")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight Russian drones attacked the region. The Okhtyrka, Shostka, and Konotop districts were affected by "
+        "the attack.",
+        "Overnight Russian drones attacked the region: houses were damaged in the Okhtyrka, Shostka and Konotop "
+        "districts.",
+        "Ночью российские дроны атаковали область: пострадали дома в Ахтырском, Шосткинском и Конотопском районах.",
+        "Вночі російські дрони атакували область: пошкоджено будинки в Охтирському, Шосткинському та Конотопському "
+        "районах.",
+    ],
+)
+def test_each_district_of_a_list_is_a_place_of_its_own(text: str) -> None:
+    # one district of a comma list is not the locator of the one before it, and the attack word after the list
+    # reaches its first items too
+    claims = run(Extractor(geocoder=_districts, use_default=False, military=True), text, NEWS)
+    assert len({c.place.name for c in claims if c.place.precision == "district"}) == 3, [
+        (c.place.name, c.target.category) for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has carried out more than 20 strikes on Ukrainian energy facilities between March 1 and 19. Overnight "
+        "a Russian drone damaged a substation in Sumy.",
+        "Россия нанесла более 20 ударов по энергетическим объектам Украины с начала перемирия. Ночью российский дрон "
+        "повредил подстанцию в Сумах.",
+        "Росія завдала понад 20 ударів по енергетичних об'єктах України з початку перемир'я. Вночі російський дрон "
+        "пошкодив підстанцію в Сумах.",
+    ],
+)
+def test_a_count_of_the_attacks_of_weeks_is_a_claim_beside_the_days_strikes(ex: Extractor, text: str) -> None:
+    # a tally of many attacks over a period is a country-level claim of its own, not the lead of the places named
+    claims = run(ex, text, UKRENERGO)
+    assert {c.place.precision for c in claims} == {"country", "settlement"}, [
+        (c.place.name, c.target.category) for c in claims
+    ]
+
+
+def test_the_days_count_of_attacks_is_the_lead_of_the_places_that_follow(ex: Extractor) -> None:
+    text = (
+        "Russia has carried out 14 strikes on Ukrainian energy facilities in the last 24 hours. Overnight a Russian "
+        "drone damaged a substation in Sumy."
+    )
+    assert [c.place.precision for c in run(ex, text, UKRENERGO)] == ["settlement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight Russian drones struck Odesa, damaging both civilian and energy infrastructure.",
+        "Ночью российские дроны атаковали Одессу, повреждены объекты энергетической и гражданской инфраструктуры.",
+        "Вночі російські дрони атакували Одесу, пошкоджено об'єкти енергетичної та цивільної інфраструктури.",
+    ],
+)
+def test_two_kinds_of_target_that_share_one_noun_are_two_claims(ex: Extractor, text: str) -> None:
+    # "civilian and energy infrastructure": the first adjective names a kind of its own with the noun after the second
+    assert sorted(c.target.category for c in run(ex, text, NEWS)) == ["civilian", "energy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight the Russians attacked the district with drones.",
+        "Ночью россияне атаковали район дронами.",
+        "Вночі росіяни атакували район дронами.",
+    ],
+)
+def test_the_russians_as_the_subject_of_an_attack_verb_are_the_side_that_struck(text: str) -> None:
+    from ceasewatch.extract import _actors
+
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+
+
+def test_russians_who_were_hurt_are_no_side_that_struck() -> None:
+    from ceasewatch.extract import _actors
+
+    text = "Two Russians were hurt when a drone hit a substation."
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_a_place_after_as_well_as_in_is_attacked_with_the_list() -> None:
+    # "..., as well as in Crimea": the last item of the list, with its own preposition, as "а также в Крыму"
+    text = "Ukrainian drones attacked sites in the Bryansk and Kursk regions, as well as in Crimea."
+    claims = run(Extractor(geocoder=_regions, use_default=False, military=True), text, RUS_MOD)
+    assert sorted(c.place.name for c in claims) == ["Bryansk", "Crimea", "Kursk"]
+
+
+def _regions(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """Every name is a region of its own, 100 km apart: the fake geocoder of the test of a list's last item."""
+    name = text.split()[0]
+    at = sum(map(ord, name)) % 50 / 5
+    return [FakeCandidate(name, 45.0 + at, 33.0 + at, 100, name, "RUS", 0.99, "admin1")]
+
+
+def test_the_last_item_of_the_regions_of_a_list_is_a_region_though_a_verb_follows_it() -> None:
+    # "the regions of A, B and C were attacked": C is a region of the list, not a town read by its role
+    text = "Power facilities in the regions of Dnipropetrovsk, Poltava and Cherkasy were attacked overnight."
+    assert [(m.query, m.level) for m in _places.find_places(text, 0, len(text))] == [
+        ("Dnipropetrovsk region", "admin1"),
+        ("Poltava region", "admin1"),
+        ("Cherkasy region", "admin1"),
+    ]

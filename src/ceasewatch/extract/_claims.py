@@ -474,7 +474,7 @@ class Extractor:
             return None, own_triggers
         targets = [
             t
-            for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            for t in _defence_plants(text, _shared_head(text, s, _lexicon.find_all(_lexicon.TARGETS, text, s, e)))
             if not _not_hit(text, s, e, t)
             and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
@@ -629,7 +629,12 @@ class Extractor:
             if i + 1 < len(mentions) and (place is None or place.precision != "admin1"):
                 nxt = mentions[i + 1]
                 gap = text[mention.end : nxt.start]
-                if nxt.level in {"admin1", "district"} and mention.level != "admin1" and _REFINES.fullmatch(gap):
+                if (
+                    nxt.level in {"admin1", "district"}
+                    and mention.level != "admin1"
+                    and _REFINES.fullmatch(gap)
+                    and not _siblings(mention, nxt)
+                ):
                     i += 1
                     refined = self.places.resolve(mention, nxt.query, text)
                     coarse = self.places.resolve(nxt, None, text)
@@ -1181,6 +1186,12 @@ _LOCATED_IN = re.compile(
 _FINENESS = {"exact": 0, "facility": 0, "settlement": 1, "district": 2, "admin1": 3}
 
 
+def _siblings(a: _places.PlaceMention, b: _places.PlaceMention) -> bool:
+    """Whether two mentions are units of one kind ("the Bucha, Vyshhorod and Brovary districts", "Бучанском,
+    Вышгородском районах"): items of a list, neither inside the other."""
+    return a.level == b.level and a.query.rsplit(maxsplit=1)[-1].lower() == b.query.rsplit(maxsplit=1)[-1].lower()
+
+
 def _located(text: str, places: list[tuple[_places.PlaceMention, Place]]) -> list[tuple[_places.PlaceMention, Place]]:
     """One place for two named with no separator between them where the second locates the first ("удар по
     Новошахтинському НПЗ у Ростовській області", "в Шебекинском округе в городе Шебекино", "the region of Kherson"):
@@ -1272,8 +1283,14 @@ def _attacked_place(
             return True
     # one of a list of places ("постраждали Сумська, Одеська та Київська області"): where the list is attacked
     for other in mentions:
-        if other.end <= mention.start and _LIST_GAP.fullmatch(text, other.end, mention.start):
-            return _attacked_place(text, sentence, other, [m for m in mentions if m.end <= other.start])
+        # (either way: the attack word may stand before the list or after it, "the Bucha, Vyshhorod and Brovary
+        # districts were affected")
+        if (
+            other.end <= mention.start
+            and _LIST_GAP.fullmatch(text, other.end, mention.start)
+            and _attacked_place(text, sentence, other, [m for m in mentions if m.end <= other.start])
+        ):
+            return True
         if other.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, other.start):
             return _attacked_place(text, sentence, other, [m for m in mentions if m.start >= other.end])
     return False
@@ -1283,7 +1300,7 @@ _LIST_GAP = re.compile(
     r"(?:\s+(?:regions|oblasts|provinces))?"
     r"(?:\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*"
     # "по прикордонню Сумської області, а також по Запорізькій та Донецькій областях"
-    r"|,?\s+(?:а\s+також|а\s+также|також|также|та\s+й|и\s+по|і\s+по|та\s+по|as\s+well\s+as)\s+(?:(?:по|на|в|у|on)\s+)?)"
+    r"|,?\s+(?:а\s+також|а\s+также|також|также|та\s+й|и\s+по|і\s+по|та\s+по|as\s+well\s+as)\s+(?:(?:по|на|в|у|on|in|at)\s+)?)"
     r"(?:(?:in\s+)?the\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\s+of\s+)?",
     re.I,
 )  # between the places of a list ("Bryansk and Belgorod regions, as well as the Ukrainian regions of Luhansk")
@@ -1420,6 +1437,28 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
         return False
     s, e = claim.evidence.start, claim.evidence.end
     return any(_lexicon.DURING.search(text, s, m.start()) for m in _lexicon.CESSATION.finditer(text, s, e))
+
+
+_MANY_ATTACKS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
+    r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
+    r"(?:strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|раз|рази|разів|нарушени\w*|порушен\w*)\b",
+    re.I,
+)  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак" (not "на 30
+# дней ударов", the truce's length)
+_ONE_DAY = re.compile(
+    r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|сутки|суток|добу|доби|ночь|ночи|ніч|ночі)\b", re.I
+)  # "14 times in the last 24 hours", "10 раз за сутки": the day's count, told again by the places that follow
+
+
+def _counts_attacks(text: str, claim: Claim) -> bool:
+    """Whether a claim's clause counts the attacks of a period longer than a day ("more than 30 strikes on Ukrainian
+    energy infrastructure since 25 March", "at least eight attacks between March 18 and March 25"): a tally of its
+    own beside the day's strikes at named places, not their lead."""
+    if claim.evidence is None:
+        return False
+    s, e = claim.evidence.start, claim.evidence.end
+    return _MANY_ATTACKS.search(text, s, e) is not None and _ONE_DAY.search(text, s, e) is None
 
 
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
@@ -1685,6 +1724,40 @@ def _coordinated(
     return out
 
 
+_COORDINATED = re.compile(
+    r"(?P<word>[\w'’ʼ-]+)\s*(?:,|\s(?:and|or|и|і|й|та|или|або))\s+$", re.I
+)  # "civilian and " before "energy infrastructure", "энергетической и " before "гражданской инфраструктуры"
+
+
+def _shared_head(
+    text: str, s: int, targets: list[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """Add the generic target of another kind that a coordinated adjective names with the head of the one found
+    ("both civilian and energy infrastructure", "объекты энергетической и гражданской инфраструктуры"): a kind named
+    as hit in its own right: each of the two a claim of its own (so both taken as specific)."""
+    out = list(targets)
+    for ts, te, entry in targets:
+        if entry.specific or entry.outcome:
+            continue
+        coordinated = _COORDINATED.search(text, max(s, ts - 40), ts)
+        if coordinated is None or any(a < ts and b > coordinated.start() for a, b, _ in targets):
+            continue
+        head = text[ts:te].split(maxsplit=1)
+        if len(head) < 2:
+            continue
+        phrase = f"{coordinated.group('word')} {head[1]}"
+        found = _lexicon.find_all(_lexicon.TARGETS, phrase, 0, len(phrase))
+        if (
+            len(found) == 1
+            and found[0][1] - found[0][0] == len(phrase)
+            and _top(found[0][2].value) != _top(entry.value)
+        ):
+            out.remove((ts, te, entry))
+            out.append((ts, te, replace(entry, specific=True)))
+            out.append((coordinated.start("word"), coordinated.end("word"), replace(found[0][2], specific=True)))
+    return sorted(out, key=lambda t: t[0])
+
+
 def _other_kinds(
     best: tuple[int, int, _lexicon.Entry] | None, own: Sequence[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -1934,6 +2007,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             for top, claimant, side, country in placed
         )
         or _sums_up_truce(text, c)
+        or _counts_attacks(text, c)
     ]
     plants = _plants(kept)  # an enterprise of no name beside an energy site is that site
     kept = [c for c in kept if not any(c is plant for plant in plants)]

@@ -43,7 +43,7 @@ _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|ra
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _ADMIN_PAIR = re.compile(
     rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
-    rf"regions|oblasts|районах|районів|районов|райони|районы)\b"
+    rf"regions|oblasts|districts|районах|районів|районов|райони|районы)\b"
 )
 _REGIONS_OF = re.compile(
     rf"\b(?P<unit>regions|oblasts|provinces)\s+of\s+(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:and)\s+(?P<b>{_CAP})(?![\w'’-])"
@@ -457,7 +457,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     found = [p for p in found if not _government(text, p)]
     if any(not p.bare for p in found):
         found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
-    found.sort(key=lambda p: (p.start, -(p.end - p.start), not p.strict))
+    # of two readings of one span, a region of a list ("the regions of A, B and C were attacked") before a name read
+    # by its role, and that before the rest
+    found.sort(key=lambda p: (p.start, -(p.end - p.start), p.level != "admin1", not p.strict))
     kept: list[PlaceMention] = []
     for p in found:
         if kept and p.start < kept[-1].end:
