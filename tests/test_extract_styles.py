@@ -1201,3 +1201,9 @@ def test_an_accusation_denied_in_the_next_sentence_is_a_denial_in_either_tense(e
     text = f"У Кремлі {verb} ЗСУ в обстрілі підстанції в Курську. Ці звинувачення безпідставні."
     claim = one(ex, text, UKR_GS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+def test_a_suspension_of_strikes_is_talk_of_not_striking(ex: Extractor) -> None:
+    assert run(ex, "Peskov said the suspension of strikes on the power grid of Ukraine was over.", NEWS) == []
+    # its ru/uk equivalents were already read so
+    assert run(ex, "Песков сказал, что приостановка ударов по энергосистеме Украины закончилась.", NEWS) == []
