@@ -1207,3 +1207,20 @@ def test_a_suspension_of_strikes_is_talk_of_not_striking(ex: Extractor) -> None:
     assert run(ex, "Peskov said the suspension of strikes on the power grid of Ukraine was over.", NEWS) == []
     # its ru/uk equivalents were already read so
     assert run(ex, "Песков сказал, что приостановка ударов по энергосистеме Украины закончилась.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперт считает, что Россия бьет по украинской энергетике, а Киев отвечает тем же.",
+        "Аналітик каже, що Україна відповідає ударами по нафтобазах і трубопроводах.",
+        "The minister said Russia is targeting civilian infrastructure rather than the army.",
+    ],
+)
+def test_a_present_attack_verb_with_no_place_or_time_is_talk_of_habit(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []
+
+
+def test_a_present_attack_verb_with_a_time_or_a_place_is_a_strike(ex: Extractor) -> None:
+    assert run(ex, "Росіяни вже понад добу б'ють по підстанції.", NEWS)
+    assert one(ex, "Россия бьет по подстанции в Харькове.", NEWS).place.name == "Kharkiv"

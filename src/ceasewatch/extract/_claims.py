@@ -402,6 +402,13 @@ class Extractor:
             triggers = list(state.header)
         if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
+        if (
+            own_triggers
+            and _lexicon.HABITUAL.search(text, s, e)
+            and not _lexicon.NOW.search(text, s, e)
+            and not _places.find_places(text, s, e)
+        ):
+            return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
         if all(_quiet(text, a, b) for a, b in triggers) and (
             not self._report_attacked(text, state) or self._report_accident(text, state)
         ):

@@ -1254,6 +1254,27 @@ POLICY: re.Pattern[str] = re.compile(
 )
 """A statement of how a side strikes in general ("strikes are carried out exclusively on military targets",
 "уражають виключно військові цілі"): a policy, not an attack."""
+HABITUAL: re.Pattern[str] = re.compile(
+    # ru: "РФ бьет по энергетике", "отвечает ударами"; uk: "росія б'є по енергетиці", "відповідає ударами"; en: "Russia
+    # is targeting civilian infrastructure", "responds with strikes"
+    rf"\b(?:бь[её]т|бьют|атакует|атакуют|обстреливает|обстреливают|отвеча{_W}\s+(?:{_W}\s+)?ударами|"
+    rf"б['’ʼ](?:є|ють)|атакує|атакують|обстрілює|обстрілюють|відповіда{_W}\s+(?:{_W}\s+)?ударами|"
+    rf"(?:is|are)\s+(?:deliberately\s+|systematically\s+)?(?:targeting|striking|attacking|shelling|bombing)|"
+    rf"respond{_W}\s+with\s+(?:{_W}\s+)?(?:strikes|attacks))\b",
+    _I,
+)
+"""An attack verb in the present ("РФ бьет по украинской энергетике", "Україна відповідає ударами по НПЗ", "Russia is
+targeting civilian infrastructure"): with no place and no time named (``NOW``), how a side strikes in general, not
+the report of a strike. ("continues to attack" is not here: it is how a side is accused of breaking a truce.)"""
+
+NOW: re.Pattern[str] = re.compile(
+    r"\b(?:уже|вже|сейчас|зараз|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|добу|доби|already|now|"
+    r"today|tonight|this\s+morning)\b|\d",
+    _I,
+)
+"""Words of a time in a sentence with a present attack verb ("уже больше суток бьют по", "зараз атакує"): a strike
+going on, reported."""
+
 EXERCISE: re.Pattern[str] = re.compile(
     rf"\b(?:учени[еяю]|учений|учения|тренировк{_W}|тренировал{_W}|навчан{_W}|тренуван{_W}|exercises?|drills?|"
     rf"испытани{_W}\s+(?:вооружени|техник){_W})\b",
