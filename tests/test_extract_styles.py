@@ -1224,3 +1224,15 @@ def test_a_present_attack_verb_with_no_place_or_time_is_talk_of_habit(ex: Extrac
 def test_a_present_attack_verb_with_a_time_or_a_place_is_a_strike(ex: Extractor) -> None:
     assert run(ex, "Росіяни вже понад добу б'ють по підстанції.", NEWS)
     assert one(ex, "Россия бьет по подстанции в Харькове.", NEWS).place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кремль заявив, що удари по енергетичних об'єктах буде припинено.",
+        "В Кремле заявили, что удары по энергетическим объектам будут прекращены.",
+        "The Kremlin said that strikes on the energy facilities will be stopped.",
+    ],
+)
+def test_a_halt_promised_after_the_attack_word_is_talk(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []

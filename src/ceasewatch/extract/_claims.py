@@ -383,6 +383,7 @@ class Extractor:
                 _cessation(before)
                 or _hypothetical(text, max(s, m.start() - 80), m.start())
                 or _lexicon.MODAL_AFTER.match(text, m.end(), e)
+                or _lexicon.HALTED_AFTER.match(text, m.end(), e)
             ):
                 talk.append(m.end())
                 continue

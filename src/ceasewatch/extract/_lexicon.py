@@ -1218,6 +1218,14 @@ MODAL_AFTER: re.Pattern[str] = re.compile(
 give a respite", "пошкодження в одних регіонах можуть впливати на інші"): talk of what attacks may do, not a report
 of one."""
 
+HALTED_AFTER: re.Pattern[str] = re.compile(
+    r"(?:\s+[\w'’ʼ-]+){0,6}?\s+(?:буде|будуть|будет|будут|мають\s+бути|должны\s+быть|(?:will|would|should|must|to)"
+    r"\s+be)\s+(?:[\w'’ʼ-]+\s+)?(?:припин|призупин|прекращ|приостановл|зупин|halted|stopped|suspended|ceased|paused)",
+    _I,
+)
+"""A halt promised in the clause right after an attack word ("удари по енергетиці буде припинено", "удары по
+энергетике будут прекращены", "strikes on energy would be halted"): talk of strikes to stop, not a report of one."""
+
 DENIAL: re.Pattern[str] = re.compile(
     rf"\b(?:не\s+наносил{_W}|не\s+наносят|не\s+атаковал{_W}|не\s+обстреливал{_W}|не\s+причастн{_W}|"
     rf"опроверг{_W}|опровергает|не\s+соответству{_W}\s+действительности|фейк{_W}|ложн{_W}\s+(?:информац|заявлени){_W}|"
