@@ -1236,3 +1236,18 @@ def test_a_present_attack_verb_with_a_time_or_a_place_is_a_strike(ex: Extractor)
 )
 def test_a_halt_promised_after_the_attack_word_is_talk(ex: Extractor, text: str) -> None:
     assert run(ex, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские ракеты поразили склады и технику ВСУ под Харьковом.",
+        "Дрони СБУ уразили склади ворога та командні центри під Донецьком.",
+        "Ukrainian drones hit enemy warehouses and a command center near Donetsk.",
+        "Ракетным ударом поражено место подготовки к запуску БПЛА в районе Чернигова.",
+    ],
+)
+def test_an_armys_warehouses_command_centres_and_launch_sites_are_military(ex: Extractor, text: str) -> None:
+    # (out of scope by default: no claim), not a strike on a civilian warehouse
+    claims = run(ex, text, NEWS)
+    assert claims and all(c.target.category.startswith("military") for c in claims)
