@@ -1214,7 +1214,9 @@ def test_a_suspension_of_strikes_is_talk_of_not_striking(ex: Extractor) -> None:
     [
         "Эксперт считает, что Россия бьет по украинской энергетике, а Киев отвечает тем же.",
         "Аналітик каже, що Україна відповідає ударами по нафтобазах і трубопроводах.",
-        "The minister said Russia is targeting civilian infrastructure rather than the army.",
+        "The minister said Russia is targeting civilian infrastructure instead of the army.",
+        # a capitalised word that resolves to no place does not make it a report
+        "Эксперт уверен: Россия бьет по украинской энергетике, а Вооруженные силы Украины бьют по НПЗ.",
     ],
 )
 def test_a_present_attack_verb_with_no_place_or_time_is_talk_of_habit(ex: Extractor, text: str) -> None:

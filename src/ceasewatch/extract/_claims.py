@@ -407,7 +407,7 @@ class Extractor:
             own_triggers
             and _lexicon.HABITUAL.search(text, s, e)
             and not _lexicon.NOW.search(text, s, e)
-            and not _places.find_places(text, s, e)
+            and not self._resolve_places(text, s, e)
         ):
             return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
         if all(_quiet(text, a, b) for a, b in triggers) and (
