@@ -1253,3 +1253,20 @@ def test_an_armys_warehouses_command_centres_and_launch_sites_are_military(ex: E
     # (out of scope by default: no claim), not a strike on a civilian warehouse
     claims = run(ex, text, NEWS)
     assert claims and all(c.target.category.startswith("military") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck the fuel storage facility at the Zorya plant in Kharkiv.",
+        "Дроны атаковали нефтебазу на территории завода «Заря» в Харькове.",
+        "Дрони атакували нафтобазу заводу «Зоря» в Харкові.",
+    ],
+)
+def test_a_plant_that_locates_a_site_is_no_target_of_its_own(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category.startswith("energy.oil")
+
+
+def test_people_hurt_at_a_plant_leave_the_plant_the_target(ex: Extractor) -> None:
+    claim = one(ex, "A missile killed one worker and injured another at a bakery plant in Kharkiv.", NEWS)
+    assert claim.target.category == "civilian.industry"
