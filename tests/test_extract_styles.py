@@ -1270,3 +1270,15 @@ def test_a_plant_that_locates_a_site_is_no_target_of_its_own(ex: Extractor, text
 def test_people_hurt_at_a_plant_leave_the_plant_the_target(ex: Extractor) -> None:
     claim = one(ex, "A missile killed one worker and injured another at a bakery plant in Kharkiv.", NEWS)
     assert claim.target.category == "civilian.industry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор сообщил об угрозе атаки БПЛА на Курскую область.",
+        "Голова ОВА попередив про загрозу атаки дронів на Сумщину.",
+        "The governor warned of the threat of a drone attack on the Kursk region.",
+    ],
+)
+def test_a_threat_of_an_attack_is_no_attack(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []
