@@ -1315,3 +1315,84 @@ def test_the_last_item_of_the_regions_of_a_list_is_a_region_though_a_verb_follow
         ("Poltava region", "admin1"),
         ("Cherkasy region", "admin1"),
     ]
+
+
+def test_a_suspension_of_strikes_is_talk_of_not_striking(ex: Extractor) -> None:
+    assert run(ex, "Peskov said the suspension of strikes on the power grid of Ukraine was over.", NEWS) == []
+    # its ru/uk equivalents were already read so
+    assert run(ex, "Песков сказал, что приостановка ударов по энергосистеме Украины закончилась.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперт считает, что Россия бьет по украинской энергетике, а Киев отвечает тем же.",
+        "Аналітик каже, що Україна відповідає ударами по нафтобазах і трубопроводах.",
+        "The minister said Russia is targeting civilian infrastructure instead of the army.",
+        # a capitalised word that resolves to no place does not make it a report
+        "Эксперт уверен: Россия бьет по украинской энергетике, а Вооруженные силы Украины бьют по НПЗ.",
+    ],
+)
+def test_a_present_attack_verb_with_no_place_or_time_is_talk_of_habit(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []
+
+
+def test_a_present_attack_verb_with_a_time_or_a_place_is_a_strike(ex: Extractor) -> None:
+    assert run(ex, "Росіяни вже понад добу б'ють по підстанції.", NEWS)
+    assert one(ex, "Россия бьет по подстанции в Харькове.", NEWS).place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кремль заявив, що удари по енергетичних об'єктах буде припинено.",
+        "В Кремле заявили, что удары по энергетическим объектам будут прекращены.",
+        "The Kremlin said that strikes on the energy facilities will be stopped.",
+    ],
+)
+def test_a_halt_promised_after_the_attack_word_is_talk(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские ракеты поразили склады и технику ВСУ под Харьковом.",
+        "Дрони СБУ уразили склади ворога та командні центри під Донецьком.",
+        "Ukrainian drones hit enemy warehouses and a command center near Donetsk.",
+        "Ракетным ударом поражено место подготовки к запуску БПЛА в районе Чернигова.",
+    ],
+)
+def test_an_armys_warehouses_command_centres_and_launch_sites_are_military(ex: Extractor, text: str) -> None:
+    # (out of scope by default: no claim), not a strike on a civilian warehouse
+    claims = run(ex, text, NEWS)
+    assert claims and all(c.target.category.startswith("military") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck the fuel storage facility at the Zorya plant in Kharkiv.",
+        "Дроны атаковали нефтебазу на территории завода «Заря» в Харькове.",
+        "Дрони атакували нафтобазу заводу «Зоря» в Харкові.",
+    ],
+)
+def test_a_plant_that_locates_a_site_is_no_target_of_its_own(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category.startswith("energy.oil")
+
+
+def test_people_hurt_at_a_plant_leave_the_plant_the_target(ex: Extractor) -> None:
+    claim = one(ex, "A missile killed one worker and injured another at a bakery plant in Kharkiv.", NEWS)
+    assert claim.target.category == "civilian.industry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор сообщил об угрозе атаки БПЛА на Курскую область.",
+        "Голова ОВА попередив про загрозу атаки дронів на Сумщину.",
+        "The governor warned of the threat of a drone attack on the Kursk region.",
+    ],
+)
+def test_a_threat_of_an_attack_is_no_attack(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []

@@ -447,6 +447,7 @@ class Extractor:
                 _cessation(before)
                 or _hypothetical(text, max(s, m.start() - 80), m.start())
                 or _lexicon.MODAL_AFTER.match(text, m.end(), e)
+                or _lexicon.HALTED_AFTER.match(text, m.end(), e)
             ):
                 talk.append(m.end())
                 continue
@@ -466,6 +467,13 @@ class Extractor:
             triggers = list(state.header)
         if not triggers or _lexicon.EXERCISE.search(text, s, e) or _lexicon.POLICY.search(text, s, e):
             return None, own_triggers
+        if (
+            own_triggers
+            and _lexicon.HABITUAL.search(text, s, e)
+            and not _lexicon.NOW.search(text, s, e)
+            and not self._resolve_places(text, s, e)
+        ):
+            return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
         if all(_quiet(text, a, b) for a, b in triggers) and (
             not self._report_attacked(text, state) or self._report_accident(text, state)
         ):
@@ -1515,6 +1523,13 @@ _NEAR = re.compile(
 )  # a locating phrase right before a target word: "в районе железнодорожной станции", "рядом с детской площадкой"
 
 
+_SITE_AT = re.compile(
+    r"\s+(?:(?:[\w'’ʼ-]+\s+)?(?:at|of|on\s+the\s+(?:territory|premises|grounds)\s+of|на\s+территории|на\s+території|на|при)\s+"
+    r"(?:the\s+)?(?:[\w'’ʼ«»\"-]+\s+){0,2}?)?",
+    re.I,
+)  # what lies between a site word and the plant it lies at: "at the Kristal", "на территории", nothing (a genitive)
+
+
 def _not_landmarks(
     text: str, s: int, targets: list[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -1522,7 +1537,18 @@ def _not_landmarks(
     "ракета попала в жилой массив рядом с детской площадкой"), when the sentence names another target: a landmark
     says where, the other word what was hit. Alone, the landmark is the site ("explosions near the refinery")."""
     near = [t for t in targets if _NEAR.search(text, max(s, t[0] - 40), t[0])]
-    if not near or len(near) == len(targets):
+    # a plant right after an energy or military site, or linked to it by "at", "на территории": where the site lies
+    # ("the oil depot at the Kristal plant", "нефтебаза завода", "нафтобаза на території заводу")
+    near += [
+        t
+        for t in targets
+        if t[2].value == "civilian.industry"
+        and any(
+            _top(o[2].value) in ("energy", "military") and o[1] <= t[0] and _SITE_AT.fullmatch(text, o[1], t[0])
+            for o in targets
+        )
+    ]
+    if not near or all(t in near for t in targets):
         return targets
     return [t for t in targets if t not in near]
 

@@ -566,6 +566,12 @@ TARGETS: tuple[Entry, ...] = (
         # "артиллерийской базе вооружения", "базы хранения вооружения", "база зберігання озброєння"
         rf"баз{_W}\s+(?:хранения\s+|зберігання\s+)?(?:вооружени|озброєнн|боеприпас|боєприпас){_W}",
         rf"(?:артиллерийск|артилерійськ){_W}\s+баз{_W}",
+        # an army's or the enemy's warehouses: "склады и имущество ВСУ", "склади противника", "enemy warehouses"
+        rf"склад{_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|"
+        rf"арми[иі]|армії|противника|врага|ворога|окупант{_W}|оккупант{_W})",
+        rf"(?:вражеск|ворож){_W}\s+склад{_W}",
+        r"(?:enemy|army)\s+(?:depot|warehouse)s?",
+        r"warehouses?\s+(?:of|used\s+by)\s+the\s+(?:[\w-]+\s+)?(?:army|armed\s+forces|military|enemy)",
     ),
     _e(
         "military.industry",
@@ -590,6 +596,11 @@ TARGETS: tuple[Entry, ...] = (
         "military.unit",
         rf"пункт{_W}\s+(?:управлени|временн|дислокац|управлінн|тимчасов){_W}",
         rf"(?:командн|наблюдательн|огнев){_W}\s+пункт{_W}",
+        # "командные центры", "логістичні пункти", "место подготовки к запуску БПЛА", "місця запуску дронів"
+        rf"(?:командн|логистическ|логістичн){_W}\s+(?:центр|пункт|хаб|вузл|узл){_W}",
+        rf"(?:мест|місц){_W}\s+(?:подготовки\s+к\s+|підготовки\s+до\s+)?(?:запуск|пуск){_W}",
+        r"(?:command|logistics?)\s+(?:centers?|centres?|hubs?|points?)",
+        r"launch\s+(?:sites?|positions?|pads?)",
         rf"позици{_W}",
         rf"позиці{_W}",
         rf"(?:военн|воинск){_W}\s+(?:объект|част|лагер){_W}",
@@ -1194,7 +1205,7 @@ DAMAGE: re.Pattern[str] = re.compile(
 CESSATION: re.Pattern[str] = re.compile(
     rf"\b(?:прекращ{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
     rf"припин{_W}|призупин{_W}|зупин{_W}|відмов{_W}|мораторі{_W}|утрим{_W}|заборон{_W}|не\s+завдавати|не\s+атакувати|"
-    rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|truce|"
+    rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|suspension{_W}|truce|"
     # "protected from attacks", "защищены от ударов": what should not be struck
     rf"protect{_W}|защищ{_W}|захищ{_W})\b",
     _I,
@@ -1217,7 +1228,7 @@ DURING: re.Pattern[str] = re.compile(
 word after it is an attack."""
 
 HYPOTHETICAL: re.Pattern[str] = re.compile(
-    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
+    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|угроз{_W}|загроз{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи)\b",
     _I,
 )
@@ -1230,6 +1241,14 @@ MODAL_AFTER: re.Pattern[str] = re.compile(
 """A modal verb in the clause right after an attack word, whose subject the attack is ("a cessation of attacks could
 give a respite", "пошкодження в одних регіонах можуть впливати на інші"): talk of what attacks may do, not a report
 of one."""
+
+HALTED_AFTER: re.Pattern[str] = re.compile(
+    r"(?:\s+[\w'’ʼ-]+){0,6}?\s+(?:буде|будуть|будет|будут|мають\s+бути|должны\s+быть|(?:will|would|should|must|to)"
+    r"\s+be)\s+(?:[\w'’ʼ-]+\s+)?(?:припин|призупин|прекращ|приостановл|зупин|halted|stopped|suspended|ceased|paused)",
+    _I,
+)
+"""A halt promised in the clause right after an attack word ("удари по енергетиці буде припинено", "удары по
+энергетике будут прекращены", "strikes on energy would be halted"): talk of strikes to stop, not a report of one."""
 
 DENIAL: re.Pattern[str] = re.compile(
     rf"\b(?:не\s+наносил{_W}|не\s+наносят|не\s+атаковал{_W}|не\s+обстреливал{_W}|не\s+причастн{_W}|"
@@ -1267,6 +1286,27 @@ POLICY: re.Pattern[str] = re.compile(
 )
 """A statement of how a side strikes in general ("strikes are carried out exclusively on military targets",
 "уражають виключно військові цілі"): a policy, not an attack."""
+HABITUAL: re.Pattern[str] = re.compile(
+    # ru: "РФ бьет по энергетике", "отвечает ударами"; uk: "росія б'є по енергетиці", "відповідає ударами"; en: "Russia
+    # is targeting civilian infrastructure", "responds with strikes"
+    rf"\b(?:бь[её]т|бьют|атакует|атакуют|обстреливает|обстреливают|отвеча{_W}\s+(?:{_W}\s+)?ударами|"
+    rf"б['’ʼ](?:є|ють)|атакує|атакують|обстрілює|обстрілюють|відповіда{_W}\s+(?:{_W}\s+)?ударами|"
+    rf"(?:is|are)\s+(?:deliberately\s+|systematically\s+)?(?:targeting|striking|attacking|shelling|bombing)|"
+    rf"respond{_W}\s+with\s+(?:{_W}\s+)?(?:strikes|attacks))\b",
+    _I,
+)
+"""An attack verb in the present ("РФ бьет по украинской энергетике", "Україна відповідає ударами по НПЗ", "Russia is
+targeting civilian infrastructure"): with no place and no time named (``NOW``), how a side strikes in general, not
+the report of a strike. ("continues to attack" is not here: it is how a side is accused of breaking a truce.)"""
+
+NOW: re.Pattern[str] = re.compile(
+    r"\b(?:уже|вже|сейчас|зараз|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|добу|доби|already|now|"
+    r"today|tonight|this\s+morning)\b|\d",
+    _I,
+)
+"""Words of a time in a sentence with a present attack verb ("уже больше суток бьют по", "зараз атакує"): a strike
+going on, reported."""
+
 EXERCISE: re.Pattern[str] = re.compile(
     rf"\b(?:учени[еяю]|учений|учения|тренировк{_W}|тренировал{_W}|навчан{_W}|тренуван{_W}|exercises?|drills?|"
     rf"испытани{_W}\s+(?:вооружени|техник){_W})\b",
