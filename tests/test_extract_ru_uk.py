@@ -928,3 +928,26 @@ def test_a_trip_is_no_train(ex: Extractor) -> None:
 def test_a_place_read_through_a_compass_word_or_a_country_that_owns_it(text: str, place: str) -> None:
     claim = one(Extractor(), text, NEWS)  # the bundled geocoder
     assert claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Оккупанты ударили по Полтаве, разрушив распределительные сети.", "energy.electricity"),
+        ("Росіяни вдарили по Полтаві й пошкодили розподільчі мережі.", "energy.electricity"),
+        ("Russian drones damaged power distribution networks in Poltava.", "energy.electricity"),
+        ("Біля Полтави російський дрон вразив судно.", "maritime.vessel"),
+        ("Российский дрон повредил судно у Полтавы.", "maritime.vessel"),
+    ],
+)
+def test_distribution_networks_a_ship_and_a_strike_in_the_masculine_past(
+    ex: Extractor, text: str, category: str
+) -> None:
+    # the grid that feeds homes, a ship of no kind said ("судно", not "суд"), "вразив" as an attack word
+    assert one(ex, text, NEWS).target.category == category
+
+
+def test_hits_counted_in_the_genitive_plural_are_an_attack(ex: Extractor) -> None:
+    # "вісім влучань" (eight hits): the genitive plural of "влучання"
+    claim = one(ex, "У Полтаві зафіксовано вісім влучань по енергооб'єктах.", NEWS)
+    assert (claim.target.category, claim.place.name) == ("energy", "Poltava")
