@@ -951,3 +951,16 @@ def test_hits_counted_in_the_genitive_plural_are_an_attack(ex: Extractor) -> Non
     # "вісім влучань" (eight hits): the genitive plural of "влучання"
     claim = one(ex, "У Полтаві зафіксовано вісім влучань по енергооб'єктах.", NEWS)
     assert (claim.target.category, claim.place.name) == ("energy", "Poltava")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Советник Офиса президента Украины утверждал, что Россия ударила по подстанции в Полтаве.",
+        "Радник Офісу президента заявив, що росіяни вдарили по підстанції в Полтаві.",
+        "Ukraine's presidential office said Russian drones hit a substation in Poltava.",
+    ],
+)
+def test_the_presidents_office_speaks_for_ukraine(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.claimant, claim.stance) == ("UKR", "accusation")
