@@ -964,3 +964,20 @@ def test_hits_counted_in_the_genitive_plural_are_an_attack(ex: Extractor) -> Non
 def test_the_presidents_office_speaks_for_ukraine(ex: Extractor, text: str) -> None:
     claim = one(ex, text, NEWS)
     assert (claim.claimant, claim.stance) == ("UKR", "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі дрони атакували нафтобазу в Полтаві. Раніше ця нафтобаза вже горіла після атаки 15 березня.",
+        "Ночью дроны атаковали нефтебазу в Полтаве. Ранее эта нефтебаза уже горела после атаки 15 марта.",
+        "Russian drones attacked an oil depot in Sumy overnight. Earlier, on 15 March, drones struck this depot.",
+        "Уночі дрони атакували нафтобазу в Полтаві. Також дрони били по цій нафтобазі 1 лютого.",
+    ],
+)
+def test_an_earlier_attack_on_the_site_just_named_is_a_claim_of_its_own(ex: Extractor, text: str) -> None:
+    # a reminder that points back at the site ("Раніше ця нафтобаза ...") keeps its place; an earlier-attack word
+    # ("раніше", "ранее", "earlier") or a week or more between the times makes two attacks
+    claims = run(ex, text, NEWS)
+    assert len({c.place.name for c in claims}) == 1
+    assert len({c.time.earliest for c in claims}) == len(claims) == 2
