@@ -981,3 +981,16 @@ def test_an_earlier_attack_on_the_site_just_named_is_a_claim_of_its_own(ex: Extr
     claims = run(ex, text, NEWS)
     assert len({c.place.name for c in claims}) == 1
     assert len({c.time.earliest for c in claims}) == len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі росіяни атакували дві області: Харківську та Сумську.",
+        "Ночью российская атака затронула две области: Харьковскую и Сумскую.",
+        "Overnight, Russian drones attacked two regions: Kharkiv and Sumy.",
+    ],
+)
+def test_regions_listed_after_a_colon_are_attacked_each(text: str) -> None:
+    # the unit word ("області", "области", "regions") before the colon, the names after it; the bundled geocoder
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Kharkiv Oblast", "Sumy Oblast"}
