@@ -994,3 +994,22 @@ def test_an_earlier_attack_on_the_site_just_named_is_a_claim_of_its_own(ex: Extr
 def test_regions_listed_after_a_colon_are_attacked_each(text: str) -> None:
     # the unit word ("області", "области", "regions") before the colon, the names after it; the bundled geocoder
     assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Kharkiv Oblast", "Sumy Oblast"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Полтаві пошкоджено об'єкти енергетичної та портової інфраструктури.",
+        "В Полтаве повреждены объекты энергетической и портовой инфраструктуры.",
+        "Russian drones damaged energy and port infrastructure in Poltava.",
+    ],
+)
+def test_two_adjectives_sharing_one_head_noun_name_two_kinds(ex: Extractor, text: str) -> None:
+    # "енергетичної та портової інфраструктури": the first adjective is read with the head noun of the second
+    assert {c.target.category for c in run(ex, text, NEWS)} == {"energy", "civilian.port"}
+
+
+def test_two_adjectives_of_one_kind_stay_one_claim(ex: Extractor) -> None:
+    # "газовой и энергетической инфраструктуры": both energy, one claim of the word that covers them
+    claim = one(ex, "Россия ударила по объектам газовой и энергетической инфраструктуры в Полтаве.", NEWS)
+    assert claim.target.category == "energy"

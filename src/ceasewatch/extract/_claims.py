@@ -134,9 +134,33 @@ def _said_absent(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) 
     return bool(_lexicon.NONE_AFTER.match(text, t[1], e) or _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
 
 
+_SHARED_HEAD = re.compile(
+    r"\b(?P<adj>[\w'’ʼ-]+)(?:\s*,|\s+(?:та|і|й|и|and))\s+[\w'’ʼ-]+\s+"
+    r"(?P<head>(?:інфраструктур|инфраструктур|об['’ʼ]?єкт|объект)\w*|infrastructure|facilities|sites)\b",
+    re.I,
+)  # "об'єкти енергетичної та портової інфраструктури": the first adjective shares the head noun
+
+
+def _targets_in(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets ``text[s:e]`` names, with the first of two adjectives that share one head noun ("енергетичну та
+    портову інфраструктуру", "energy and port infrastructure") read with that noun."""
+    found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+    for m in _SHARED_HEAD.finditer(text, s, e):
+        a, b = m.span("adj")
+        if any(ts < b and a < te for ts, te, _ in found):
+            continue
+        phrase = f"{m.group('adj')} {m.group('head')}"
+        whole = [t for t in _lexicon.find_all(_lexicon.TARGETS, phrase, 0, len(phrase)) if t[:2] == (0, len(phrase))]
+        # only a kind of its own: "газовой и энергетической инфраструктуры" stays one energy claim
+        kinds = {_top(t[2].value) for t in found if m.start() <= t[0] < m.end()}
+        if whole and _top(whole[0][2].value) not in kinds:
+            found.append((a, b, whole[0][2]))
+    return sorted(found, key=lambda t: t[0])
+
+
 def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon.Entry]]:
     """The targets ``text[s:e]`` names, but those it says there were none of ("пострадавших и разрушений нет")."""
-    return [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not _said_absent(text, s, e, t)]
+    return [t for t in _targets_in(text, s, e) if not _said_absent(text, s, e, t)]
 
 
 def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[int, int, _lexicon.Entry] | None:
@@ -414,7 +438,7 @@ class Extractor:
             return None, own_triggers
         targets = [
             t
-            for t in _defence_plants(text, _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            for t in _defence_plants(text, _targets_in(text, s, e))
             if not _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
             and not (t[2].value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
             and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
