@@ -1037,3 +1037,88 @@ def test_a_site_denied_in_a_correction_is_not_the_target(ex: Extractor, text: st
 )
 def test_an_energy_site_that_cut_one_supply_is_of_that_kind(ex: Extractor, text: str, category: str) -> None:
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Оккупанты ударили по Полтаве, разрушив распределительные сети.", "energy.electricity"),
+        ("Росіяни вдарили по Полтаві й пошкодили розподільчі мережі.", "energy.electricity"),
+        ("Russian drones damaged power distribution networks in Poltava.", "energy.electricity"),
+        ("Біля Полтави російський дрон вразив судно.", "maritime.vessel"),
+        ("Российский дрон повредил судно у Полтавы.", "maritime.vessel"),
+    ],
+)
+def test_distribution_networks_a_ship_and_a_strike_in_the_masculine_past(
+    ex: Extractor, text: str, category: str
+) -> None:
+    # the grid that feeds homes, a ship of no kind said ("судно", not "суд"), "вразив" as an attack word
+    assert one(ex, text, NEWS).target.category == category
+
+
+def test_hits_counted_in_the_genitive_plural_are_an_attack(ex: Extractor) -> None:
+    # "вісім влучань" (eight hits): the genitive plural of "влучання"
+    claim = one(ex, "У Полтаві зафіксовано вісім влучань по енергооб'єктах.", NEWS)
+    assert (claim.target.category, claim.place.name) == ("energy", "Poltava")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Советник Офиса президента Украины утверждал, что Россия ударила по подстанции в Полтаве.",
+        "Радник Офісу президента заявив, що росіяни вдарили по підстанції в Полтаві.",
+        "Ukraine's presidential office said Russian drones hit a substation in Poltava.",
+    ],
+)
+def test_the_presidents_office_speaks_for_ukraine(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.claimant, claim.stance) == ("UKR", "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі дрони атакували нафтобазу в Полтаві. Раніше ця нафтобаза вже горіла після атаки 15 березня.",
+        "Ночью дроны атаковали нефтебазу в Полтаве. Ранее эта нефтебаза уже горела после атаки 15 марта.",
+        "Russian drones attacked an oil depot in Sumy overnight. Earlier, on 15 March, drones struck this depot.",
+        "Уночі дрони атакували нафтобазу в Полтаві. Також дрони били по цій нафтобазі 1 лютого.",
+    ],
+)
+def test_an_earlier_attack_on_the_site_just_named_is_a_claim_of_its_own(ex: Extractor, text: str) -> None:
+    # a reminder that points back at the site ("Раніше ця нафтобаза ...") keeps its place; an earlier-attack word
+    # ("раніше", "ранее", "earlier") or a week or more between the times makes two attacks
+    claims = run(ex, text, NEWS)
+    assert len({c.place.name for c in claims}) == 1
+    assert len({c.time.earliest for c in claims}) == len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі росіяни атакували дві області: Харківську та Сумську.",
+        "Ночью российская атака затронула две области: Харьковскую и Сумскую.",
+        "Overnight, Russian drones attacked two regions: Kharkiv and Sumy.",
+    ],
+)
+def test_regions_listed_after_a_colon_are_attacked_each(text: str) -> None:
+    # the unit word ("області", "области", "regions") before the colon, the names after it; the bundled geocoder
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Kharkiv Oblast", "Sumy Oblast"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Полтаві пошкоджено об'єкти енергетичної та портової інфраструктури.",
+        "В Полтаве повреждены объекты энергетической и портовой инфраструктуры.",
+        "Russian drones damaged energy and port infrastructure in Poltava.",
+    ],
+)
+def test_two_adjectives_sharing_one_head_noun_name_two_kinds(ex: Extractor, text: str) -> None:
+    # "енергетичної та портової інфраструктури": the first adjective is read with the head noun of the second
+    assert {c.target.category for c in run(ex, text, NEWS)} == {"energy", "civilian.port"}
+
+
+def test_two_adjectives_of_one_kind_stay_one_claim(ex: Extractor) -> None:
+    # "газовой и энергетической инфраструктуры": both energy, one claim of the word that covers them
+    claim = one(ex, "Россия ударила по объектам газовой и энергетической инфраструктуры в Полтаве.", NEWS)
+    assert claim.target.category == "energy"

@@ -162,6 +162,9 @@ _CLAIMANT_UKR = re.compile(
     r"interior\s+ministry|prime\s+minister|energy\s+minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії)))|\bzelensk(?:yy|iy|yi|y|i)\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
     r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|"
+    # the President's Office and its advisers ("советник главы Офиса президента Украины Подоляк")
+    r"офис\w*\s+президента\s+украины|офіс\w*\s+президента|office\s+of\s+the\s+president\s+of\s+ukraine|"
+    r"(?:ukraine's|ukrainian)\s+presidential\s+office|подоляк\w*|podol(?:y|i)ak|"
     # Russian-language pages: the president as the speaker ("— сообщил Зеленский", "Зеленский заявил")
     r"(?:заяви|сообщи|отмети|сказа|рассказа|написа|подчеркну|добави)\w*\s+(?:президент\w*\s+)?(?:Украины\s+)?"
     r"(?:Владимир\s+)?Зеленск\w*|Зеленск\w*\s+(?:заяви|сообщи|отмети|сказа|утвержда|обвини|подчеркну)\w*|"

@@ -338,8 +338,12 @@ class Extractor:
                 speaker = None
             if _REMINDER.match(cleaned, s, e):
                 # "Нагадаємо, 22 березня росіяни ...": an earlier story; nothing of the current one carries into it,
-                # and its own date is the time of the sentences after it
-                state.only_place = state.last_place = state.previous = state.setting = None
+                # and its own date is the time of the sentences after it; but "Раніше ця база вже палала" points
+                # back at the site just named, which keeps its place
+                pointer = _POINTS_BACK.search(cleaned, s, e)
+                if pointer is None or not pointer.group("site"):
+                    state.last_place = None
+                state.only_place = state.previous = state.setting = None
                 state.lead_arms, state.header, head_actors = [], [], []
                 head_time = _time.find_time(cleaned, s, e, report.published_at, zone)
             sentence, own_triggers = self._sentence(cleaned, s, e, state)
@@ -397,6 +401,8 @@ class Extractor:
                     claim.claimant,  # one site said by two speakers: two claims
                     claim.perpetrator,  # one site struck by either side ("ворог звинуватив ... росіяни самі"): two
                 )
+                if claim.place.has_point:
+                    state.last_place = claim.place  # the place just named, even of an attack told again
                 if key in seen:
                     _lend_means(claims, seen[key], claim)
                     if claim.target.category == "unknown" and seen[key] not in unnamed:
@@ -409,8 +415,6 @@ class Extractor:
                 if claim.target.category == "unknown":
                     unnamed.append(len(claims) - 1)
                 latest.append(claim)
-                if claim.place.has_point:
-                    state.last_place = claim.place
         consolidated = _consolidate(claims, cleaned, spans)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
@@ -1242,15 +1246,20 @@ _ANAPHORA = re.compile(
     r"\bof\s+the\s+(?:city|town)\b|"
     r"\b(?:at|on|near|inside|struck|hit|attacked|targeted|damaged)\s+the\s+(?:base|site|facility|plant|airfield|"
     r"airbase|depot|station|refinery|city|town|"
-    r"village|port|scene)\b|\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|территории\s+"
+    r"village|port|scene)\b|"
+    # "Також дрони били по цьому НПЗ уночі 7 серпня": the site just named, and so its place
+    r"\b(?:цей|цього|цьому|цим|ця|цю|цієї|цій|этот|этого|этому|этим|эта|эту|этой|this|that)\s+(?:НПЗ|нафтобаз\w*|нефтебаз\w*|"
+    r"баз[аиуі]|аеродром\w*|аэродром\w*|завод\w*|refinery|depot|base|airfield|plant)(?!\w)|"
+    r"\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|территории\s+"
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
 )  # words that point back at the place just named
 _POINTS_BACK = re.compile(
     r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
-    r"зазнав|подверг)\w*|(?:цей|цього|цьому|ця|цю|цієї|этот|этого|этому|эта|эту|этой|зазначен\w*|указанн\w*)\s+"
+    r"зазнав|подверг)\w*|(?:цей|цього|цьому|цим|ця|цю|цієї|цій|этот|этого|этому|эта|эту|этой|зазначен\w*|указанн\w*)\s+"
     r"(?:об['’ʼ]єкт\w*|объект\w*|станці\w*|станци\w*|завод\w*|підприєм\w*|предприяти\w*|нафтобаз\w*|нефтебаз\w*|"
-    r"підстанці\w*|подстанци\w*)|(?:the\s+same|this|that)\s+(?:facility|plant|station|refinery|depot|substation))|"
+    r"підстанці\w*|подстанци\w*|НПЗ|баз[аиуі]|аеродром\w*|аэродром\w*)|"
+    r"(?:the\s+same|this|that)\s+(?:facility|plant|station|refinery|depot|substation|base|airfield))|"
     r"\bпо\s+(?:місту|городу|селу|селищу|поселку)\b",
     re.I,
 )  # words of a sentence with no place or target of its own that point back at the site (or town) just named
@@ -1271,6 +1280,7 @@ _INCLUDING = re.compile(
 _LIST_HEADER = re.compile(r"[\s*_]*:")  # a sentence that introduces a list
 _ATTACKED_GAP = re.compile(
     r"(?:[^,.;:!?—–()]|,\s*(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|в\s+частности|including)\s"
+    r"|(?:област|регіон|регион|region|oblast)\w*\s*:\s"  # "торкнулася семи областей: Полтавської, ..."
     r"|(?-i:(?<=[A-ZА-ЯЁІЇЄҐ])\s*[—–]\s*(?=[a-zа-яёіїєґ]))){0,80}",
     re.I,
 )  # no clause break between, but "нанес 900 ударов дронами, в том числе по ..."; "FPV — дронов" is a hyphen
@@ -1755,6 +1765,11 @@ _COORDINATED = re.compile(
 )  # "civilian and " before "energy infrastructure", "энергетической и " before "гражданской инфраструктуры"
 
 
+_HEAD_AFTER = re.compile(
+    r"\s+(?P<head>(?:інфраструктур|инфраструктур|об['’ʼ]?єкт|объект)\w*|infrastructure|facilities|sites)\b", re.I
+)
+
+
 def _shared_head(
     text: str, s: int, targets: list[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -1763,15 +1778,18 @@ def _shared_head(
     as hit in its own right: each of the two a claim of its own (so both taken as specific)."""
     out = list(targets)
     for ts, te, entry in targets:
-        if entry.specific or entry.outcome:
+        if entry.outcome:
             continue
         coordinated = _COORDINATED.search(text, max(s, ts - 40), ts)
         if coordinated is None or any(a < ts and b > coordinated.start() for a, b, _ in targets):
             continue
-        head = text[ts:te].split(maxsplit=1)
-        if len(head) < 2:
+        words = text[ts:te].split(maxsplit=1)
+        # the head noun is in the target found ("energy infrastructure") or right after it ("портової | інфраструктури")
+        after = _HEAD_AFTER.match(text, te) if len(words) < 2 else None
+        head = words[1] if len(words) == 2 else after.group("head") if after else None
+        if head is None:
             continue
-        phrase = f"{coordinated.group('word')} {head[1]}"
+        phrase = f"{coordinated.group('word')} {head}"
         found = _lexicon.find_all(_lexicon.TARGETS, phrase, 0, len(phrase))
         if (
             len(found) == 1
@@ -1905,6 +1923,8 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     beside one with a target in the same region, at the same or a finer place within its own."""
     if (coarse.perpetrator, coarse.claimant, coarse.stance) != (fine.perpetrator, fine.claimant, fine.stance):
         return False
+    if _far_apart(coarse, fine):
+        return False  # "Зокрема, 1 липня Генштаб підтвердив ..." beside today's strike: another attack
     if (
         coarse.place.precision == "settlement"
         and fine.place.precision == "facility"
@@ -2095,10 +2115,13 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
 
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
 _EPISODE_GAP = timedelta(days=1)
+_FAR_GAP = timedelta(days=7)
 _ANOTHER_TIME = re.compile(
     r"\b(?:в\s+(?:прошлый|предыдущий|последний)\s+раз|(?:минулого|попереднього|останнього)\s+разу|востаннє|"
     r"(?:прошл|минул)\w*\s+(?:года|году|року|месяц\w*|місяц\w*)|в\s+прошлом|у\s+минулому|"
-    r"last\s+(?:time|year|month)|the\s+previous\s+(?:time|attack|strike)|previously|in\s+the\s+past)\b",
+    r"last\s+(?:time|year|month)|the\s+previous\s+(?:time|attack|strike)|previously|in\s+the\s+past|"
+    # "Раніше ця база вже палала", "Під час попередньої атаки", "earlier this month"
+    r"раніше|ранее|earlier|(?:попередн|предыдущ)\w*\s+(?:атак|удар|нал[іеё]т|нальот)\w*|the\s+previous\s+raid)\b",
     re.I,
 )  # a word that points at an earlier attack (not "again", "знову", "неодноразово": they are said of the
 # attack told and of a summary of many)
@@ -2111,6 +2134,8 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
     disagree, and a truce's start date is read as the time of the talk that names it."""
     if b.time.earliest - a.time.latest < _EPISODE_GAP and a.time.earliest - b.time.latest < _EPISODE_GAP:
         return False
+    if _far_apart(a, b):
+        return True  # "Також дрони били по цьому НПЗ уночі 7 серпня" in a report of 26 September
     for claim in (a, b):
         if claim.evidence is None:
             continue
@@ -2119,6 +2144,17 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         if _ANOTHER_TIME.search(text, start, max(end, claim.evidence.end)):
             return True
     return False
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims at named places have times a week or more apart: two attacks with no word to say so, since
+    a lead's date and a body sentence's time of one attack differ by a day at most (not of a whole country, where a
+    truce's start date is read as the time of the talk that names it)."""
+    return (
+        a.place.has_point
+        and b.place.has_point
+        and (b.time.earliest - a.time.latest >= _FAR_GAP or a.time.earliest - b.time.latest >= _FAR_GAP)
+    )
 
 
 _OUTCOME = tuple(entry.pattern for entry in _lexicon.TARGETS if entry.outcome)

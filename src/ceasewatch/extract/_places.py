@@ -45,6 +45,11 @@ _ADMIN_PAIR = re.compile(
     rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
     rf"regions|oblasts|districts|районах|районів|районов|райони|районы)\b"
 )
+_UNITS_LISTED = re.compile(
+    rf"\b(?P<unit>областей|области|області|регионов|регіонів|regions|oblasts)\s*:\s*(?P<a>{_CAP})(?:,\s+{_CAP}){{0,8}}"
+    rf"(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_CAP})(?![\w'’-])",
+    re.I,
+)  # "Атака торкнулася семи областей: Полтавської, Харківської та Одеської": the unit before the list, one each
 _REGIONS_OF = re.compile(
     rf"\b(?P<unit>regions|oblasts|provinces)\s+of\s+(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:and)\s+(?P<b>{_CAP})(?![\w'’-])"
 )  # "the Ukrainian regions of Luhansk and Kherson": one region each
@@ -313,6 +318,11 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
             found.append(PlaceMention(a, b, f"{text[a:b]} {word}", level, True))
         found.append(PlaceMention(m.start("b"), m.end(), f"{m.group('b')} {word}", level, True))
+    for m in _UNITS_LISTED.finditer(text, start, end):
+        word = "region" if m.group("unit").lower().startswith(("region", "oblast")) else "области"
+        for n in re.finditer(_CAP, text[m.start("a") : m.end("b")]):
+            a, b = m.start("a") + n.start(), m.start("a") + n.end()
+            found.append(PlaceMention(a, b, f"{text[a:b]} {word}", "admin1", True))
     for m in _REGIONS_OF.finditer(text, start, end):
         for n in re.finditer(_CAP, text[m.start("a") : m.end("b")]):
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
