@@ -928,3 +928,26 @@ def test_a_trip_is_no_train(ex: Extractor) -> None:
 def test_a_place_read_through_a_compass_word_or_a_country_that_owns_it(text: str, place: str) -> None:
     claim = one(Extractor(), text, NEWS)  # the bundled geocoder
     assert claim.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Вночі дрони атакували нафтобазу в Брянську. Губернатор Брянської області повідомив про пожежу.",
+            "Bryansk",
+        ),
+        (
+            "Ночью беспилотники атаковали нефтебазу в Брянске. Губернатор Брянской области сообщил о пожаре.",
+            "Bryansk",
+        ),
+        (
+            "Drones attacked an oil depot in Bryansk overnight. The governor of Bryansk Oblast said a tank burned.",
+            "Bryansk",
+        ),
+    ],
+)
+def test_a_region_in_a_speakers_title_gives_way_to_the_town_named_before_in_it(text: str, place: str) -> None:
+    # the governor's region says who speaks: the claims stay at the town of the sentence before
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.place.name for c in claims} == {place}

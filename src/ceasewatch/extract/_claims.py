@@ -660,6 +660,18 @@ class Extractor:
         if len(places) > 1:
             # a place in a speaker's title ("губернатор Брянской области ... в поселке Климово") is no place of its own
             places = [p for p in places if not _places.title_place(text, p[0])] or places
+        titled = state.last_place
+        if (
+            titled is not None
+            and titled.has_point
+            and titled.precision != "admin1"
+            and places
+            and all(p.precision == "admin1" and p.admin1 == titled.admin1 for _, p in places)
+            and all(_places.title_place(text, m) for m, _ in places)
+        ):
+            # "... атаковали НПЗ в Саратове. Губернатор Саратовской области заявил о повреждении": the region in the
+            # speaker's title says who speaks; the town of the claim before, which lies in it, is where
+            places = [(m, titled) for m, _ in places]
         places = _located(text, places)
         best_overall = _best_target(sentence.targets)
         back: Place | None = None  # the place a sentence of no place or target points back at
