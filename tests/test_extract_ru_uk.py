@@ -951,3 +951,17 @@ def test_a_region_in_a_speakers_title_gives_way_to_the_town_named_before_in_it(t
     # the governor's region says who speaks: the claims stay at the town of the sentence before
     claims = run(Extractor(), text, NEWS)
     assert claims and {c.place.name for c in claims} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі дрони атакували Чернігів. У Семенівській громаді пошкоджено склад.",
+        "Drones attacked Chernihiv overnight. In the Semenivka community a warehouse was damaged.",
+    ],
+)
+def test_a_hromada_named_after_a_town_is_read_in_the_region_the_report_names(text: str) -> None:
+    # several regions have a Semenivka: the report's city chooses the one in its oblast
+    claims = run(Extractor(), text, NEWS)
+    semenivka = [c for c in claims if c.place.name == "Semenivka"]
+    assert semenivka and all(c.place.admin1 == "Chernihiv Oblast" for c in semenivka)
