@@ -965,3 +965,23 @@ def test_a_hromada_named_after_a_town_is_read_in_the_region_the_report_names(tex
     claims = run(Extractor(), text, NEWS)
     semenivka = [c for c in claims if c.place.name == "Semenivka"]
     assert semenivka and all(c.place.admin1 == "Chernihiv Oblast" for c in semenivka)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі російські дрони атакували Нікопольщину.",
+        "Ночью российские дроны атаковали Никопольщину.",
+        "Russian drones attacked the Nikopol region overnight.",
+    ],
+)
+def test_the_area_of_a_town_that_names_no_oblast_is_the_towns_district(text: str) -> None:
+    # "Нікопольщина" / "the Nikopol region" is no oblast: the district around Nikopol (its town, in English)
+    place = one(Extractor(), text, NEWS).place
+    assert place.name == "Nikopol" and place.precision in ("district", "settlement") and place.has_point
+
+
+def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
+    # the area and a hromada of it in one sentence, no target of the area's own: one claim, at the finer place
+    text = "Вдень росіяни обстріляли Нікопольщину, артилерія била по Марганецькій громаді."
+    assert one(Extractor(), text, NEWS).place.name == "Marhanets"

@@ -710,11 +710,12 @@ class Extractor:
             if (
                 not own
                 and place is not None
-                and place.precision == "admin1"
                 and len(places) >= 2
-                and any(p.admin1 == place.admin1 and p.precision != "admin1" for _, p in places)
+                and any(_inside(p, place, later=k > n) for k, (_, p) in enumerate(places) if k != n)
             ):
-                continue  # "Authorities in Krasnodar Krai said ... the Kavkazskaya station": a named place's region
+                # "Authorities in Krasnodar Krai said ... the Kavkazskaya station": a named place's region;
+                # "обстрілювали Нікопольщину, ... били по Марганецькій громаді": the district the finer place lies in
+                continue
             if not own and listed_own:
                 # "пошкоджені підстанції та обʼєкти генерації в Одеській, Харківській ... областях": the places of a
                 # list share the objects named with the first of them
@@ -1854,6 +1855,17 @@ def _km(a: Place, b: Place | Facility) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
+
+
+def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:
+    """Whether a place lies in a coarser one the same sentence names: a region and a place of it, or a district (a
+    town's area, "Нікопольщина") and a settlement or site within its radius, or a district named after it (``later``:
+    "Нікопольщину, ... Марганецькій громаді"; two districts each within the other's radius, the first gives way)."""
+    if coarse.precision == "admin1":
+        return fine.admin1 == coarse.admin1 and fine.precision != "admin1"
+    if coarse.precision != "district" or _km(fine, coarse) > (coarse.radius_km or 0.0):
+        return False
+    return fine.precision in ("settlement", "facility") or (later and fine.precision == "district")
 
 
 def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:

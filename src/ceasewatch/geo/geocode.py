@@ -817,7 +817,7 @@ def _adjective_stems(word: str) -> list[list[str]]:
     """The names an adjective of a place may come from: купянском → купянск; харьковском → харьков; сумський →
     суми; коломенском → коломна (fleeting vowel); карачівському → карачев (Ukrainian і); кураховском → курахово;
     новопавлівському → новопавлівка; добропільському → добропілля; запорізькому → запоріжжя; суджанском → суджа;
-    кавказском → кавказская."""
+    кавказском → кавказская; марганецькій → марганець."""
     match = _ADJECTIVE.match(word)
     if match is None:
         return []
@@ -838,6 +838,8 @@ def _adjective_stems(word: str) -> list[list[str]]:
         guesses.append(stem[:-2] + "и")  # Пологи/пологовский
     if sk == "зьк":
         guesses.append(stem + "жжя")
+    if sk in ("цьк", "цк"):
+        guesses.extend([stem + "ць", stem + "ц"])  # Марганець/марганецький, Марганец/марганецкий
     if sk == "ськ":
         guesses.extend(stem + "с" + e for e in ("а", "и"))  # Одеса/одеський, Черкаси/черкаський: the с merged
     if len(stem) >= 4 and stem[-2] in "еоі" and stem[-1] in _CONSONANTS and stem[-3] in _CONSONANTS:
