@@ -985,3 +985,16 @@ def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
     # the area and a hromada of it in one sentence, no target of the area's own: one claim, at the finer place
     text = "Вдень росіяни обстріляли Нікопольщину, артилерія била по Марганецькій громаді."
     assert one(Extractor(), text, NEWS).place.name == "Marhanets"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газорозподільна станція «Сватове» в Луганську зазнала атаки.",
+        "Газораспределительная станция «Сватово» в Луганске была атакована.",
+        "Drones attacked the Svatove gas distribution station in Luhansk.",
+    ],
+)
+def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(text: str) -> None:
+    # the regional centre stands for the region ("в Луганске" for the whole of it): the facility's own point is kept
+    assert one(Extractor(), text, NEWS).place.name == "Svatove gas distribution station"

@@ -829,6 +829,7 @@ class Extractor:
             place is None
             or place.precision in {"admin1", "district", "unknown"}
             or (by_name and place.precision == "settlement" and _km(place, facility) <= place.radius_km + 25.0)
+            or (by_name and place.precision == "settlement" and _names_its_region(place, facility.admin1))
         ):
             place = Place(
                 name=facility.name,
@@ -1855,6 +1856,14 @@ def _km(a: Place, b: Place | Facility) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
+
+
+def _names_its_region(place: Place, admin1: str | None) -> bool:
+    """Whether a settlement is the centre that names the region a facility lies in ("the Svatovo gas distribution
+    station in Lugansk": Luhansk for Luhansk Oblast), which the text may name for the whole region."""
+    if place.name is None or admin1 is None or place.admin1 != admin1:
+        return False
+    return place.name[:5].lower() == admin1[:5].lower()
 
 
 def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:
