@@ -1201,3 +1201,16 @@ def test_an_accusation_denied_in_the_next_sentence_is_a_denial_in_either_tense(e
     text = f"У Кремлі {verb} ЗСУ в обстрілі підстанції в Курську. Ці звинувачення безпідставні."
     claim = one(ex, text, UKR_GS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "UKR", "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president, speaking to reporters in Paris, said Russian drones hit a substation in Kherson.",
+        "Виступаючи в Парижі, президент заявив, що російські дрони влучили в підстанцію в Херсоні.",
+        "Выступая в Париже, президент заявил, что российские дроны попали в подстанцию в Херсоне.",
+    ],
+)
+def test_a_foreign_city_where_a_leader_speaks_is_no_russian_village(text: str) -> None:
+    # Paris is not Parizh of Chelyabinsk Oblast: the one claim is at Kherson
+    assert one(Extractor(), text, NEWS).place.name == "Kherson"

@@ -160,6 +160,17 @@ _NOT_PLACES = frozenset(
                 ("германи", ("я", "и", "ю")),
                 ("угорщин", ("а", "и", "і", "у")),
                 ("венгри", ("я", "и", "ю")),
+                # foreign cities of talks and statements that a Russian village shares (Parizh, Berlin of
+                # Chelyabinsk Oblast, Dzhida): where a leader speaks, not a place of the war
+                ("париж", ("", "а", "е", "і", "у", "ем")),
+                ("берлін", ("", "а", "і", "у", "ом")),
+                ("берлин", ("", "а", "е", "у", "ом")),
+                ("джидд", ("а", "е", "і", "у", "ы", "и", "ою", "ой")),
+                ("аляск", ("а", "е", "і", "у", "и", "ою", "ой")),
+                ("paris", ("",)),
+                ("berlin", ("",)),
+                ("jeddah", ("",)),
+                ("alaska", ("",)),
                 ("china", ("",)),
                 ("iran", ("",)),
                 ("belarus", ("",)),
