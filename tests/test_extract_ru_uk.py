@@ -1122,3 +1122,73 @@ def test_two_adjectives_of_one_kind_stay_one_claim(ex: Extractor) -> None:
     # "газовой и энергетической инфраструктуры": both energy, one claim of the word that covers them
     claim = one(ex, "Россия ударила по объектам газовой и энергетической инфраструктуры в Полтаве.", NEWS)
     assert claim.target.category == "energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Вночі дрони атакували нафтобазу в Брянську. Губернатор Брянської області повідомив про пожежу.",
+            "Bryansk",
+        ),
+        (
+            "Ночью беспилотники атаковали нефтебазу в Брянске. Губернатор Брянской области сообщил о пожаре.",
+            "Bryansk",
+        ),
+        (
+            "Drones attacked an oil depot in Bryansk overnight. The governor of Bryansk Oblast said a tank burned.",
+            "Bryansk",
+        ),
+    ],
+)
+def test_a_region_in_a_speakers_title_gives_way_to_the_town_named_before_in_it(text: str, place: str) -> None:
+    # the governor's region says who speaks: the claims stay at the town of the sentence before
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.place.name for c in claims} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі дрони атакували Чернігів. У Семенівській громаді пошкоджено склад.",
+        "Drones attacked Chernihiv overnight. In the Semenivka community a warehouse was damaged.",
+    ],
+)
+def test_a_hromada_named_after_a_town_is_read_in_the_region_the_report_names(text: str) -> None:
+    # several regions have a Semenivka: the report's city chooses the one in its oblast
+    claims = run(Extractor(), text, NEWS)
+    semenivka = [c for c in claims if c.place.name == "Semenivka"]
+    assert semenivka and all(c.place.admin1 == "Chernihiv Oblast" for c in semenivka)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі російські дрони атакували Нікопольщину.",
+        "Ночью российские дроны атаковали Никопольщину.",
+        "Russian drones attacked the Nikopol region overnight.",
+    ],
+)
+def test_the_area_of_a_town_that_names_no_oblast_is_the_towns_district(text: str) -> None:
+    # "Нікопольщина" / "the Nikopol region" is no oblast: the district around Nikopol (its town, in English)
+    place = one(Extractor(), text, NEWS).place
+    assert place.name == "Nikopol" and place.precision in ("district", "settlement") and place.has_point
+
+
+def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
+    # the area and a hromada of it in one sentence, no target of the area's own: one claim, at the finer place
+    text = "Вдень росіяни обстріляли Нікопольщину, артилерія била по Марганецькій громаді."
+    assert one(Extractor(), text, NEWS).place.name == "Marhanets"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Газорозподільна станція «Сватове» в Луганську зазнала атаки.",
+        "Газораспределительная станция «Сватово» в Луганске была атакована.",
+        "Drones attacked the Svatove gas distribution station in Luhansk.",
+    ],
+)
+def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(text: str) -> None:
+    # the regional centre stands for the region ("в Луганске" for the whole of it): the facility's own point is kept
+    assert one(Extractor(), text, NEWS).place.name == "Svatove gas distribution station"

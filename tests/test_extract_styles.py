@@ -1396,3 +1396,16 @@ def test_people_hurt_at_a_plant_leave_the_plant_the_target(ex: Extractor) -> Non
 )
 def test_a_threat_of_an_attack_is_no_attack(ex: Extractor, text: str) -> None:
     assert run(ex, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president, speaking to reporters in Paris, said Russian drones hit a substation in Kherson.",
+        "Виступаючи в Парижі, президент заявив, що російські дрони влучили в підстанцію в Херсоні.",
+        "Выступая в Париже, президент заявил, что российские дроны попали в подстанцию в Херсоне.",
+    ],
+)
+def test_a_foreign_city_where_a_leader_speaks_is_no_russian_village(text: str) -> None:
+    # Paris is not Parizh of Chelyabinsk Oblast: the one claim is at Kherson
+    assert one(Extractor(), text, NEWS).place.name == "Kherson"

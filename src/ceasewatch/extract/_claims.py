@@ -735,6 +735,18 @@ class Extractor:
         if len(places) > 1:
             # a place in a speaker's title ("губернатор Брянской области ... в поселке Климово") is no place of its own
             places = [p for p in places if not _places.title_place(text, p[0])] or places
+        titled = state.last_place
+        if (
+            titled is not None
+            and titled.has_point
+            and titled.precision != "admin1"
+            and places
+            and all(p.precision == "admin1" and p.admin1 == titled.admin1 for _, p in places)
+            and all(_places.title_place(text, m) for m, _ in places)
+        ):
+            # "... атаковали НПЗ в Саратове. Губернатор Саратовской области заявил о повреждении": the region in the
+            # speaker's title says who speaks; the town of the claim before, which lies in it, is where
+            places = [(m, titled) for m, _ in places]
         places = _located(text, places)
         best_overall = _best_target(sentence.targets)
         back: Place | None = None  # the place a sentence of no place or target points back at
@@ -773,11 +785,16 @@ class Extractor:
             if (
                 not own
                 and place is not None
-                and place.precision == "admin1"
                 and len(places) >= 2
-                and any(p.admin1 == place.admin1 and p.precision != "admin1" for _, p in places)
+                and any(
+                    _inside(p, place, later=k > n and not _siblings(named_at, m))
+                    for k, (m, p) in enumerate(places)
+                    if k != n and named_at is not None
+                )
             ):
-                continue  # "Authorities in Krasnodar Krai said ... the Kavkazskaya station": a named place's region
+                # "Authorities in Krasnodar Krai said ... the Kavkazskaya station": a named place's region;
+                # "обстрілювали Нікопольщину, ... били по Марганецькій громаді": the district the finer place lies in
+                continue
             if not own and listed_own:
                 # "пошкоджені підстанції та обʼєкти генерації в Одеській, Харківській ... областях": the places of a
                 # list share the objects named with the first of them
@@ -891,6 +908,7 @@ class Extractor:
             place is None
             or place.precision in {"admin1", "district", "unknown"}
             or (by_name and place.precision == "settlement" and _km(place, facility) <= place.radius_km + 25.0)
+            or (by_name and place.precision == "settlement" and _names_its_region(place, facility.admin1))
         ):
             place = Place(
                 name=facility.name,
@@ -2026,6 +2044,26 @@ def _km(a: Place, b: Place | Facility) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
+
+
+def _names_its_region(place: Place, admin1: str | None) -> bool:
+    """Whether a settlement is the centre that names the region a facility lies in ("the Svatovo gas distribution
+    station in Lugansk": Luhansk for Luhansk Oblast), which the text may name for the whole region."""
+    if place.name is None or admin1 is None or place.admin1 != admin1:
+        return False
+    return place.name[:5].lower() == admin1[:5].lower()
+
+
+def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:
+    """Whether a place lies in a coarser one the same sentence names: a region and a place of it, or a district (a
+    town's area, "Нікопольщина") and a settlement or site within its radius, or a district named after it and not of
+    one list with it (``later``: "Нікопольщину, ... Марганецькій громаді"; not "the Okhtyrka, Shostka and Konotop
+    districts")."""
+    if coarse.precision == "admin1":
+        return fine.admin1 == coarse.admin1 and fine.precision != "admin1"
+    if coarse.precision != "district" or _km(fine, coarse) > (coarse.radius_km or 0.0):
+        return False
+    return fine.precision in ("settlement", "facility") or (later and fine.precision == "district")
 
 
 def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:

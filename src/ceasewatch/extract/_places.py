@@ -18,7 +18,7 @@ import importlib
 import inspect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, runtime_checkable
 
 from ceasewatch.model.place import Place, PlacePrecision
@@ -165,6 +165,17 @@ _NOT_PLACES = frozenset(
                 ("германи", ("я", "и", "ю")),
                 ("угорщин", ("а", "и", "і", "у")),
                 ("венгри", ("я", "и", "ю")),
+                # foreign cities of talks and statements that a Russian village shares (Parizh, Berlin of
+                # Chelyabinsk Oblast, Dzhida): where a leader speaks, not a place of the war
+                ("париж", ("", "а", "е", "і", "у", "ем")),
+                ("берлін", ("", "а", "і", "у", "ом")),
+                ("берлин", ("", "а", "е", "у", "ом")),
+                ("джидд", ("а", "е", "і", "у", "ы", "и", "ою", "ой")),
+                ("аляск", ("а", "е", "і", "у", "и", "ою", "ой")),
+                ("paris", ("",)),
+                ("berlin", ("",)),
+                ("jeddah", ("",)),
+                ("alaska", ("",)),
                 ("china", ("",)),
                 ("iran", ("",)),
                 ("belarus", ("",)),
@@ -547,12 +558,12 @@ def title_place(text: str, mention: PlaceMention) -> bool:
 
 _TITLE_WORD = re.compile(
     r"(?:Губернатор|Глава|Голова|Мэр|Мер|Врио|Начальник|Керівник|Руководитель|Жители|Жителі|Мешканці|Власти|Влада|"
-    r"Администрация|Адміністрація|Правительство|Уряд|Оперштаб|Губернатора|Главы|Голови)\w*",
+    r"Администрация|Адміністрація|Правительство|Уряд|Оперштаб|Губернатора|Главы|Голови|Очільник)\w*",
     re.I,
 )
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
-    r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
+    r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*|очільник\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
     r"военной\s+администрации|військової\s+адміністрації)\s+)?|"
     r"\b(?:authorities|officials|власти|влада|власть)\s+(?:in|of|в|у)\s+(?:the\s+)?(?:Russia's\s+|Ukraine's\s+)?|"
     r"\b(?:governor|mayor|head)\s+(?:[\w'’-]+\s+){1,3}of\s+(?:the\s+)?)$",
@@ -776,6 +787,22 @@ _Key = tuple[str, str | None, str | None, bool, bool, bool, str | None]
 """A mention's cache key: its query, the context asked with it, its level and its flags."""
 
 
+_TOWN_REGION = re.compile(rf"(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+?)(?P<suffix>{_REGION_SUFFIX})$")
+_TOWN_REGION_EN = re.compile(r"(?P<stem>[A-Z][a-z'’-]+)\s+region$")
+
+
+def _town_area(query: str) -> str | None:
+    """The district a region word made of a town's name stands for ("Нікопольщину" → "Нікопольський район",
+    "Никопольщина" → "Никопольский район", "Nikopol region" → "Nikopol district"), or ``None``."""
+    match = _TOWN_REGION.fullmatch(query)
+    if match is not None:
+        stem, suffix = match["stem"], match["suffix"]
+        soft = "ь" if re.search(r"[іїєґ]", query, re.I) else ""  # Ukrainian "-ський", Russian "-ский"
+        return f"{stem}{'ц' if suffix.startswith('ччин') else 'с'}{soft}кий район"
+    match = _TOWN_REGION_EN.fullmatch(query)
+    return f"{match['stem']} district" if match is not None else None
+
+
 class PlaceResolver:
     """Resolves place mentions with a geocoder, caching every answer (names repeat a great deal in bulletins)."""
 
@@ -855,6 +882,24 @@ class PlaceResolver:
                 return facility, False  # an unquoted name after a facility word: only a facility the registry knows
         if self.geocoder is None:
             return self._named(mention), False
+        place, uses_document = self._ask(mention, context, document)
+        if (place is None or not place.has_point) and mention.facility is None:
+            area = _town_area(mention.query)
+            if area is not None:
+                # "атакували Нікопольщину", "the Nikopol region": the area around a town that names no oblast is
+                # the town's district ("Нікопольський район")
+                town, town_document = self._ask(
+                    replace(mention, query=area, level="district", strong=True, bare=False, strict=False),
+                    context,
+                    document,
+                )
+                if town is not None and town.has_point:
+                    return town, uses_document or town_document
+        return place, uses_document
+
+    def _ask(self, mention: PlaceMention, context: str | None, document: str | None) -> tuple[Place | None, bool]:
+        """The geocoder's place for a mention, and whether the document could change it."""
+        assert self.geocoder is not None
         asked = {"context": context, "limit": 5, "document": document}
         answer = self.geocoder(mention.query, **{k: v for k, v in asked.items() if k in self._takes})
         if isinstance(answer, Answer):

@@ -547,6 +547,9 @@ _CAPITAL_CITY = 2_000_000
 """A district named by the adjective of a city this big is a district of another city ("Київський район" is in
 Kharkiv, Odesa or Poltava: Kyiv has none of that name, and no rural raion is named after Kyiv or Moscow)."""
 _NAMESAKE_BONUS = 0.1
+_NAMESAKE_KINDS = frozenset(["settlement", "district"])
+"""The readings whose namesakes the regions a report names choose between: a district or hromada named after its town
+("Семенівській громаді") has the town's namesakes too."""
 _TOWN = 25_000
 """A district read only as named after villages smaller than this is rather a city's district of that name."""
 
@@ -652,7 +655,7 @@ def _namesake_spans(cands: list[Candidate]) -> dict[tuple[int | None, int | None
     report names could choose (:func:`_namesakes_in`)."""
     spans: dict[tuple[int | None, int | None], set[str | None]] = {}
     for c in cands:
-        if c.kind == "settlement":
+        if c.kind in _NAMESAKE_KINDS:
             spans.setdefault((c.start, c.end), set()).add(c.admin1)
     return {span: admin1s for span, admin1s in spans.items() if len(admin1s) >= 2}
 
@@ -669,7 +672,7 @@ def _namesakes_in(
     split = {span for span, admin1s in spans.items() if admin1s & regions and admin1s - regions}
     return [
         replace(c, score=c.score + _NAMESAKE_BONUS)
-        if c.kind == "settlement" and c.admin1 in regions and (c.start, c.end) in split
+        if c.kind in _NAMESAKE_KINDS and c.admin1 in regions and (c.start, c.end) in split
         else c
         for c in cands
     ]
@@ -814,7 +817,7 @@ def _adjective_stems(word: str) -> list[list[str]]:
     """The names an adjective of a place may come from: купянском → купянск; харьковском → харьков; сумський →
     суми; коломенском → коломна (fleeting vowel); карачівському → карачев (Ukrainian і); кураховском → курахово;
     новопавлівському → новопавлівка; добропільському → добропілля; запорізькому → запоріжжя; суджанском → суджа;
-    кавказском → кавказская."""
+    кавказском → кавказская; марганецькій → марганець."""
     match = _ADJECTIVE.match(word)
     if match is None:
         return []
@@ -835,6 +838,8 @@ def _adjective_stems(word: str) -> list[list[str]]:
         guesses.append(stem[:-2] + "и")  # Пологи/пологовский
     if sk == "зьк":
         guesses.append(stem + "жжя")
+    if sk in ("цьк", "цк"):
+        guesses.extend([stem + "ць", stem + "ц"])  # Марганець/марганецький, Марганец/марганецкий
     if sk == "ськ":
         guesses.extend(stem + "с" + e for e in ("а", "и"))  # Одеса/одеський, Черкаси/черкаський: the с merged
     if len(stem) >= 4 and stem[-2] in "еоі" and stem[-1] in _CONSONANTS and stem[-3] in _CONSONANTS:
