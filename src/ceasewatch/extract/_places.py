@@ -476,8 +476,10 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     # "impersonality of Kyiv", "Kiev regime"), or a capital or a country that speaks ("в Киеве заявили", "заявления
     # из Киева"), is not a place
     found = [p for p in found if not _government(text, p)]
-    if any(not p.bare for p in found):
-        found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
+    if any(not p.bare and not title_place(text, p) for p in found):
+        # a bare name only where nothing else is named (a region in a speaker's title, "очільник Дніпропетровської
+        # області", names no place of its own)
+        found = [p for p in found if not p.bare]
     # of two readings of one span, a region of a list ("the regions of A, B and C were attacked") before a name read
     # by its role, and that before the rest
     found.sort(key=lambda p: (p.start, -(p.end - p.start), p.level != "admin1", not p.strict))
