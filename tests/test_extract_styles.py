@@ -1409,3 +1409,19 @@ def test_a_threat_of_an_attack_is_no_attack(ex: Extractor, text: str) -> None:
 def test_a_foreign_city_where_a_leader_speaks_is_no_russian_village(text: str) -> None:
     # Paris is not Parizh of Chelyabinsk Oblast: the one claim is at Kherson
     assert one(Extractor(), text, NEWS).place.name == "Kherson"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Russian drones hit a warehouse in the Kamianske district overnight.", "Kamyanske"),
+        ("Russian drones hit a warehouse in the Samarivsky district overnight.", "Samar"),
+        ("Російські дрони влучили у склад у Самарівському районі вночі.", "Samar"),
+        ("Российские дроны попали в склад в Самаровском районе ночью.", "Samar"),
+    ],
+)
+def test_an_english_district_is_read_by_its_centres_own_name_or_linked_stem(text: str, town: str) -> None:
+    # "Kamianske district" is the district of Kamianske (Dnipropetrovsk Oblast), not of Kamianka (Cherkasy Oblast);
+    # "Samarivsky" links its town with -iv- as "Самарівський" does
+    place = one(Extractor(), text, NEWS).place
+    assert place.name == town and place.admin1 == "Dnipropetrovsk Oblast"
