@@ -1425,3 +1425,16 @@ def test_an_english_district_is_read_by_its_centres_own_name_or_linked_stem(text
     # "Samarivsky" links its town with -iv- as "Самарівський" does
     place = one(Extractor(), text, NEWS).place
     assert place.name == town and place.admin1 == "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight the Vasilyevka electrical substation came under attack in the Zaporozhye region.",
+        "Overnight the Vasilyevka power plant came under attack in the Zaporozhye region.",
+    ],
+)
+def test_a_facility_named_after_a_town_is_that_town_of_the_region_the_sentence_names(text: str) -> None:
+    # several regions have a Vasylivka/Vasilyevka: the one of the region named, not the region's centroid
+    place = one(Extractor(), text, NEWS).place
+    assert place.name.startswith("Vasylivka") and place.admin1 == "Zaporizhzhia Oblast" and place.precision != "admin1"
