@@ -1204,3 +1204,16 @@ def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(tex
 def test_a_region_in_a_speakers_title_does_not_hide_a_bare_town(text: str) -> None:
     # the oblast names who speaks, not a place: the town named with no preposition is still the place
     assert one(Extractor(), text, NEWS).place.name == "Kryvyy Rih"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера в брянском селе Кирилловка дрон сбросил взрывчатку на жилой дом.",
+        "Учора в брянському селі Кирилівка дрон скинув вибухівку на житловий будинок.",
+        "Yesterday a drone dropped explosives on a house in the Bryansk village of Kirillovka.",
+    ],
+)
+def test_a_regional_adjective_before_a_village_places_it_in_that_region(text: str) -> None:
+    # a Kirillovka of Zaporizhzhia is a namesake: the village of the region the adjective names, else that region
+    assert one(Extractor(), text, NEWS).place.admin1 == "Bryansk Oblast"

@@ -637,6 +637,15 @@ class Extractor:
                 continue
             place = self.places.resolve(mention, None, text)
             query = mention.query  # how the text names the place
+            if mention.region is not None:
+                # "в брянском селе Кирилловка": the Kirillovka of Bryansk Oblast, else the oblast (not a namesake)
+                area = self.places.resolve(
+                    replace(mention, query=mention.region, level="admin1", region=None), None, text
+                )
+                if area is not None and area.has_point and area.precision == "admin1":
+                    refined = self.places.resolve(mention, mention.region, text)
+                    inside = refined is not None and refined.has_point and refined.admin1 == area.admin1
+                    place = refined if inside else area
             # a settlement or district followed by its region ("Гай-Кодзор (Краснодарский край)") is one place
             if i + 1 < len(mentions) and (place is None or place.precision != "admin1"):
                 nxt = mentions[i + 1]
