@@ -1192,3 +1192,28 @@ def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
 def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(text: str) -> None:
     # the regional centre stands for the region ("в Луганске" for the whole of it): the facility's own point is kept
     assert one(Extractor(), text, NEWS).place.name == "Svatove gas distribution station"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ввечері ракета влучила у житловий будинок Кривого Рогу, повідомив очільник Дніпропетровської області.",
+        "Вечером ракета попала в жилой дом Кривого Рога, сообщил глава Днепропетровской области.",
+    ],
+)
+def test_a_region_in_a_speakers_title_does_not_hide_a_bare_town(text: str) -> None:
+    # the oblast names who speaks, not a place: the town named with no preposition is still the place
+    assert one(Extractor(), text, NEWS).place.name == "Kryvyy Rih"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера в брянском селе Кирилловка дрон сбросил взрывчатку на жилой дом.",
+        "Учора в брянському селі Кирилівка дрон скинув вибухівку на житловий будинок.",
+        "Yesterday a drone dropped explosives on a house in the Bryansk village of Kirillovka.",
+    ],
+)
+def test_a_regional_adjective_before_a_village_places_it_in_that_region(text: str) -> None:
+    # a Kirillovka of Zaporizhzhia is a namesake: the village of the region the adjective names, else that region
+    assert one(Extractor(), text, NEWS).place.admin1 == "Bryansk Oblast"

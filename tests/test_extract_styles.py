@@ -1409,3 +1409,32 @@ def test_a_threat_of_an_attack_is_no_attack(ex: Extractor, text: str) -> None:
 def test_a_foreign_city_where_a_leader_speaks_is_no_russian_village(text: str) -> None:
     # Paris is not Parizh of Chelyabinsk Oblast: the one claim is at Kherson
     assert one(Extractor(), text, NEWS).place.name == "Kherson"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Russian drones hit a warehouse in the Kamianske district overnight.", "Kamyanske"),
+        ("Russian drones hit a warehouse in the Samarivsky district overnight.", "Samar"),
+        ("Російські дрони влучили у склад у Самарівському районі вночі.", "Samar"),
+        ("Российские дроны попали в склад в Самаровском районе ночью.", "Samar"),
+    ],
+)
+def test_an_english_district_is_read_by_its_centres_own_name_or_linked_stem(text: str, town: str) -> None:
+    # "Kamianske district" is the district of Kamianske (Dnipropetrovsk Oblast), not of Kamianka (Cherkasy Oblast);
+    # "Samarivsky" links its town with -iv- as "Самарівський" does
+    place = one(Extractor(), text, NEWS).place
+    assert place.name == town and place.admin1 == "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight the Vasilyevka electrical substation came under attack in the Zaporozhye region.",
+        "Overnight the Vasilyevka power plant came under attack in the Zaporozhye region.",
+    ],
+)
+def test_a_facility_named_after_a_town_is_that_town_of_the_region_the_sentence_names(text: str) -> None:
+    # several regions have a Vasylivka/Vasilyevka: the one of the region named, not the region's centroid
+    place = one(Extractor(), text, NEWS).place
+    assert place.name.startswith("Vasylivka") and place.admin1 == "Zaporizhzhia Oblast" and place.precision != "admin1"

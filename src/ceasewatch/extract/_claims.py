@@ -637,6 +637,15 @@ class Extractor:
                 continue
             place = self.places.resolve(mention, None, text)
             query = mention.query  # how the text names the place
+            if mention.region is not None:
+                # "в брянском селе Кирилловка": the Kirillovka of Bryansk Oblast, else the oblast (not a namesake)
+                area = self.places.resolve(
+                    replace(mention, query=mention.region, level="admin1", region=None), None, text
+                )
+                if area is not None and area.has_point and area.precision == "admin1":
+                    refined = self.places.resolve(mention, mention.region, text)
+                    inside = refined is not None and refined.has_point and refined.admin1 == area.admin1
+                    place = refined if inside else area
             # a settlement or district followed by its region ("Гай-Кодзор (Краснодарский край)") is one place
             if i + 1 < len(mentions) and (place is None or place.precision != "admin1"):
                 nxt = mentions[i + 1]
@@ -674,16 +683,18 @@ class Extractor:
             i += 1
         if len(region_query) == 1:
             # "На Харківщині ворожий дрон влучив у лікарню в селищі Золочів": the Zolochiv of that region, when there
-            # is one (not the one of Lviv Oblast)
+            # is one (not the one of Lviv Oblast); so too a name read by its role ("the Vasilyevka substation ... in
+            # the Zaporozhye region" is the Vasylivka of that region, not the Vasilyevka of Crimea)
             (region,) = region_query
             for n, (m, p) in enumerate(resolved):
-                if p.precision in ("settlement", "district") and p.admin1 != region and not m.strict:
+                if p.precision in ("settlement", "district") and p.admin1 != region:
                     refined = self.places.resolve(m, region_query[region], text)
                     if refined is not None and refined.has_point and refined.admin1 == region:
                         resolved[n] = (m, refined)
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
-            # puts in another region than the one the sentence names is a namesake elsewhere: the region stands
+            # puts in another region than the one the sentence names, even asked with it, is a namesake elsewhere:
+            # the region stands
             resolved = [(m, p) for m, p in resolved if not (m.strict and p.admin1 not in region_query)]
         return resolved
 

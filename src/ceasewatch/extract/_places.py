@@ -76,6 +76,11 @@ _SETTLEMENT = re.compile(
     rf"\bс\.|\bселищ[еіау]\w*|\bсмт|\bпгт|\bпос[её]лк\w*|\bпос\.|\bхутор\w*|\bстаниц\w*|\bvillage\s+of|\btown\s+of|"
     rf"\bcity\s+of|\bsettlement\s+of|\b[пП]орт[ауі]?|\b[pP]ort\s+of)\s+(?P<name>{_NAME})"
 )
+_REGION_ADJECTIVE = re.compile(
+    r"(?:(?<![\w-])(?P<uk>[а-яіїєґ]{3,}(?:ськ|цьк|зьк))(?:ому|ого|ої|ій|ім|ий|е|а|у)|"
+    r"(?<![\w-])(?P<ru>[а-яё]{3,}(?:ск|цк))(?:ом|ой|ому|ого|ая|ий|ый|ое|ую)|"
+    r"(?<![\w-])(?P<en>[A-Z][a-z]{3,}))\s+$"
+)  # "брянском селе", "харківському селі", "the Kursk village of": the region's adjective before a settlement word
 _PREPOSITION = re.compile(
     rf"(?<![\w-])(?:[вВуУ]\s+(?:район[еі]|окрестностях|околицях)|[вВ]|[вВ]о|[нН]а|[уУ]|[нН]ад|[пП]од|[бБ]іля|[оО]коло|[вВ]озле|[пП]облизу|[пП]ід|[пП]облизости|[иИ]з|"
     rf"[іІ]з|[зЗ]|[пП]о|[iI]n|[nN]ear|at|outside|over|"
@@ -314,6 +319,9 @@ class PlaceMention:
     # the name a facility word gives ("подстанции «Севастополь»", "НПС «Кропоткинская»", "the "Engels" airfield"):
     # asked of the facility registry first; a quoted name the registry does not know is read as a town, strictly
     facility: str | None = None
+    # the region an adjective before a settlement word gives it ("в брянском селе Кирилловка", "the Kursk village of
+    # Ilek"), asked as the region: the settlement of that region, else the region
+    region: str | None = None
 
 
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -386,13 +394,21 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         if name.lower() in _NOT_PLACES or _REGION_WORD.search(name) or re.search(_UNIT_ADMIN1, name, re.I):
             continue
         found.append(PlaceMention(m.start(), m.end("name"), name, "settlement", True))
+    adjectives: set[int] = set()
     for m in _SETTLEMENT.finditer(text, start, end):
         name, stop = m.group("name"), m.end("name")
         words = name.split()
         if len(words) > 1 and _ADJECTIVE_END.search(words[-1]) and _UNIT_AFTER.match(text, stop):
             name = text[m.start("name") : m.start("name") + name.rindex(words[-1])].rstrip()  # its region follows
             stop = m.start("name") + len(name)
-        found.append(PlaceMention(m.start("name"), stop, name, "settlement", True))
+        adjective = _REGION_ADJECTIVE.search(text, max(start, m.start() - 30), m.start())
+        region = None
+        if adjective is not None:
+            uk, ru, en = adjective.group("uk", "ru", "en")
+            region = f"{uk}ої області" if uk else f"{ru}ой области" if ru else f"{en} region"
+            if en:
+                adjectives.add(adjective.start("en"))  # "in the Bryansk village of": no mention of its own
+        found.append(PlaceMention(m.start("name"), stop, name, "settlement", True, region=region))
     for m in _DIRECTION.finditer(text, start, end):
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district", False))
     for m in _PREPOSITION.finditer(text, start, end):
@@ -475,9 +491,11 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     # a capital named as its government ("Киев продолжает удары", "Kyiv denied", "the Defense Ministry in Moscow",
     # "impersonality of Kyiv", "Kiev regime"), or a capital or a country that speaks ("в Киеве заявили", "заявления
     # из Киева"), is not a place
-    found = [p for p in found if not _government(text, p)]
-    if any(not p.bare for p in found):
-        found = [p for p in found if not p.bare]  # a bare name only where nothing else is named
+    found = [p for p in found if not _government(text, p) and p.start not in adjectives]
+    if any(not p.bare and not title_place(text, p) for p in found):
+        # a bare name only where nothing else is named (a region in a speaker's title, "очільник Дніпропетровської
+        # області", names no place of its own)
+        found = [p for p in found if not p.bare]
     # of two readings of one span, a region of a list ("the regions of A, B and C were attacked") before a name read
     # by its role, and that before the rest
     found.sort(key=lambda p: (p.start, -(p.end - p.start), p.level != "admin1", not p.strict))

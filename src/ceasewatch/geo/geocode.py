@@ -856,7 +856,9 @@ _EN_ADJECTIVE = re.compile(r"^(?P<stem>[a-z'’-]{3,}?)(?:sk|ck|tsk)(?:iy|yi|yy|
 
 def _probe_english_adjective(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """A district named in English by its centre's adjective: Suzemsky → Suzemka, Sevsky → Sevsk, Liskinsky → Liski
-    (the Latin spellings of the town the adjective may come from)."""
+    (the Latin spellings of the town the adjective may come from); a town whose own name is adjectival first
+    ("Kamianske district" is Kamianske's, not Kamianka's); a town linked by -iv-/-ov-/-ev- last (Samarivsky → Samar,
+    as :func:`_linked_town` reads "Самарівський")."""
     match = _EN_ADJECTIVE.match(word)
     if match is None:
         return None
@@ -864,14 +866,19 @@ def _probe_english_adjective(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntr
     guesses = [stem + e for e in ("", "sk", "ka", "a", "o", "e", "i", "y", "ovka", "yevka")]
     if len(stem) >= 5 and stem[-2:] in {"in", "yn", "an"}:
         guesses.extend(stem[:-2] + e for e in ("i", "y", "a"))
+    linked = [stem[:-2]] if len(stem) >= 6 and stem[-2:] in {"iv", "ov", "ev"} else []
     index = _latin_index()
-    keys = {_latin(g) for g in guesses}
-    refs = dict.fromkeys(r for k in keys for r in index.get(k, ()))
-    own = {r: None for r in refs if _latin(gaz.names[r]) in keys}  # by its own name, not an odd alternate
-    refs = own or refs
-    if not refs:
-        return None
-    return tuple(IndexEntry("settlement", r, True) for r in refs), False
+    # a masculine ending agrees with the district ("Kirovsky district" is not the village Kirovskiy): the town's own
+    # adjectival name only where the ending is not one ("Kamianske", "Krasnaya")
+    own_name = [] if word.endswith(("y", "i", "j")) else [word]
+    for tier in (own_name, guesses, linked):
+        keys = {_latin(g) for g in tier}
+        refs = dict.fromkeys(r for k in keys for r in index.get(k, ()))
+        own = {r: None for r in refs if _latin(gaz.names[r]) in keys}  # by its own name, not an odd alternate
+        refs = own if own or tier is not guesses else refs
+        if refs:
+            return tuple(IndexEntry("settlement", r, True) for r in refs), False
+    return None
 
 
 def _linked_town(gaz: Gazetteer, word: str) -> list[IndexEntry]:
