@@ -1192,3 +1192,31 @@ def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
 def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(text: str) -> None:
     # the regional centre stands for the region ("в Луганске" for the whole of it): the facility's own point is kept
     assert one(Extractor(), text, NEWS).place.name == "Svatove gas distribution station"
+
+
+@pytest.mark.parametrize(
+    ("history", "report"),
+    [
+        (
+            "Від початку війни нафтобаза в Бердянську неодноразово зазнавала ударів дронів.",
+            "Уночі 3 травня дрони вдарили по нафтобазі в Бердянську.",
+        ),
+        (
+            "С начала войны нефтебаза в Бердянске неоднократно подвергалась ударам дронов.",
+            "В ночь на 3 мая дроны ударили по нефтебазе в Бердянске.",
+        ),
+        (
+            "Since the war began, the oil depot in Berdiansk has been repeatedly hit by drones.",
+            "On 3 May drones hit the oil depot in Berdiansk.",
+        ),
+    ],
+)
+def test_a_site_struck_many_times_over_is_history_not_a_report(history: str, report: str) -> None:
+    # "repeatedly hit" with no date, count or truce: what a site has been through, no claim of its own
+    assert run(Extractor(), history, NEWS) == []
+    assert one(Extractor(), report, NEWS).target.category.startswith("energy.oil")
+
+
+def test_repeated_breaches_of_a_truce_are_still_an_accusation() -> None:
+    text = "Москва заявила, что Киев неоднократно нарушал мораторий, атакуя объекты энергетики России."
+    assert one(Extractor(), text, NEWS).target.category == "energy"

@@ -478,6 +478,13 @@ class Extractor:
             and not self._resolve_places(text, s, e)
         ):
             return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
+        if (
+            own_triggers
+            and _lexicon.ITERATIVE.search(text, s, e)
+            and not _DIGIT.search(text, s, e)
+            and not _lexicon.CESSATION.search(text, s, e)
+        ):
+            return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history, not a report
         if all(_quiet(text, a, b) for a, b in triggers) and (
             not self._report_attacked(text, state) or self._report_accident(text, state)
         ):
@@ -2151,6 +2158,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     return out
 
 
+_DIGIT = re.compile(r"\d")  # a date, a clock time or a count: a told attack, not a history
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
 _EPISODE_GAP = timedelta(days=1)
 _FAR_GAP = timedelta(days=7)
