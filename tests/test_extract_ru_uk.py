@@ -1220,3 +1220,17 @@ def test_a_site_struck_many_times_over_is_history_not_a_report(history: str, rep
 def test_repeated_breaches_of_a_truce_are_still_an_accusation() -> None:
     text = "Москва заявила, что Киев неоднократно нарушал мораторий, атакуя объекты энергетики России."
     assert one(Extractor(), text, NEWS).target.category == "energy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью российские дроны ударили по подстанции в Сумах. Без света остались Ахтырка и Ромны.",
+        "Уночі російські дрони вдарили по підстанції в Сумах. Без світла залишилися Охтирка та Ромни.",
+        "Russian drones struck a substation in Sumy overnight. Okhtyrka and Romny were left without power.",
+    ],
+)
+def test_the_towns_left_without_power_after_a_strike_are_no_sites_hit(text: str) -> None:
+    # the cut is felt in the towns named after the strike; the site hit is the substation in Sumy, one claim
+    claim = one(Extractor(), text, NEWS)
+    assert claim.place.name == "Sumy" and claim.target.category == "energy.electricity.substation"

@@ -491,6 +491,19 @@ class Extractor:
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
+        if (
+            state.last_place is not None
+            and all(
+                _OUTAGE.fullmatch(text, m.start(), m.end()) or _CUT.fullmatch(text, m.start(), m.end())
+                for m in _lexicon.TRIGGERS.finditer(text, s, e)
+            )
+            and not _CAUSE.search(text, s, e)
+            and not arms()
+            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+        ):
+            # "Без электроснабжения остались абоненты в Суземском и Севском районах" after the attack told: where the
+            # cut is felt, not another site hit (the attack's claim stands)
+            return None, own_triggers
         targets = [
             t
             for t in _defence_plants(text, _shared_head(text, s, _lexicon.find_all(_lexicon.TARGETS, text, s, e)))
@@ -1166,6 +1179,13 @@ def _outside_background(
 
 
 _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
+
+
+_CUT = re.compile(
+    rf"без\s+{_lexicon.CUT_SUPPLY}\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+{_lexicon.CUT_SUPPLY}|"
+    r"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)",
+    re.I,
+)  # the attack words that are only a cut of supply ("без света остались", "left without power")
 
 
 def _quiet(text: str, a: int, b: int) -> bool:
@@ -1858,8 +1878,8 @@ def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: Seque
         return False
     # "обстреливали наши позиции": the fighting at the line
     best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
-    if best is None:
-        return False
+    if best is None or (best[2].outcome and _places.find_places(text, s, e)):
+        return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
     for i in unnamed:
         if claims[i].target.category == "unknown":
             target = claims[i].target.model_copy(update={"category": best[2].value, "name": text[best[0] : best[1]]})
