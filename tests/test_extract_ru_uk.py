@@ -1234,3 +1234,21 @@ def test_the_towns_left_without_power_after_a_strike_are_no_sites_hit(text: str)
     # the cut is felt in the towns named after the strike; the site hit is the substation in Sumy, one claim
     claim = one(Extractor(), text, NEWS)
     assert claim.place.name == "Sumy" and claim.target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі російські дрони атакували Харків. Увечері в Полтаві пролунали вибухи.",
+        "Ночью российские дроны атаковали Харьков. Вечером в Полтаве прогремели взрывы.",
+        "Russian drones attacked Kharkiv overnight. Explosions were heard in Poltava in the evening.",
+    ],
+)
+def test_explosions_heard_with_nothing_said_hit_are_no_claim(text: str) -> None:
+    # in a report of an attack, a sound heard elsewhere (no site, no weapon, no attack word of its own) is no claim
+    assert one(Extractor(), text, NEWS).place.name == "Kharkiv"
+
+
+def test_explosions_heard_where_drones_struck_a_site_are_still_a_claim() -> None:
+    text = "Вечером в Полтаве прогремели взрывы: дроны попали в нефтебазу."
+    assert one(Extractor(), text, NEWS).target.category.startswith("energy.oil")

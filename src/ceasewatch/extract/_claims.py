@@ -504,6 +504,13 @@ class Extractor:
             # "Без электроснабжения остались абоненты в Суземском и Севском районах" after the attack told: where the
             # cut is felt, not another site hit (the attack's claim stands)
             return None, own_triggers
+        if (
+            _HEARD.search(text, s, e)
+            and all(_BLAST.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e))
+            and not arms()
+            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+        ):
+            return None, own_triggers  # "У Кременчуці пролунали вибухи": heard, with nothing said to be hit
         targets = [
             t
             for t in _defence_plants(text, _shared_head(text, s, _lexicon.find_all(_lexicon.TARGETS, text, s, e)))
@@ -1186,6 +1193,14 @@ _CUT = re.compile(
     r"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)",
     re.I,
 )  # the attack words that are only a cut of supply ("без света остались", "left without power")
+
+
+_BLAST = re.compile(r"(?:взрыв|вибух)\w*|explosions?|blasts?", re.I)
+_HEARD = re.compile(
+    r"\b(?:пролуна\w*|луна\w*|прогремел\w*|гремел\w*|раздал\w*|раздава\w*|чут[ноиь]\w*|слыш\w*|heard|rang\s+out|"
+    r"rocked|sounded)",
+    re.I,
+)  # explosions heard ("пролунали вибухи", "прогремели взрывы", "explosions were heard"): a sound, not a hit
 
 
 def _quiet(text: str, a: int, b: int) -> bool:
