@@ -1217,3 +1217,63 @@ def test_a_region_in_a_speakers_title_does_not_hide_a_bare_town(text: str) -> No
 def test_a_regional_adjective_before_a_village_places_it_in_that_region(text: str) -> None:
     # a Kirillovka of Zaporizhzhia is a namesake: the village of the region the adjective names, else that region
     assert one(Extractor(), text, NEWS).place.admin1 == "Bryansk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("history", "report"),
+    [
+        (
+            "Від початку війни нафтобаза в Бердянську неодноразово зазнавала ударів дронів.",
+            "Уночі 3 травня дрони вдарили по нафтобазі в Бердянську.",
+        ),
+        (
+            "С начала войны нефтебаза в Бердянске неоднократно подвергалась ударам дронов.",
+            "В ночь на 3 мая дроны ударили по нефтебазе в Бердянске.",
+        ),
+        (
+            "Since the war began, the oil depot in Berdiansk has been repeatedly hit by drones.",
+            "On 3 May drones hit the oil depot in Berdiansk.",
+        ),
+    ],
+)
+def test_a_site_struck_many_times_over_is_history_not_a_report(history: str, report: str) -> None:
+    # "repeatedly hit" with no date, count or truce: what a site has been through, no claim of its own
+    assert run(Extractor(), history, NEWS) == []
+    assert one(Extractor(), report, NEWS).target.category.startswith("energy.oil")
+
+
+def test_repeated_breaches_of_a_truce_are_still_an_accusation() -> None:
+    text = "Москва заявила, что Киев неоднократно нарушал мораторий, атакуя объекты энергетики России."
+    assert one(Extractor(), text, NEWS).target.category == "energy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью российские дроны ударили по подстанции в Сумах. Без света остались Ахтырка и Ромны.",
+        "Уночі російські дрони вдарили по підстанції в Сумах. Без світла залишилися Охтирка та Ромни.",
+        "Russian drones struck a substation in Sumy overnight. Okhtyrka and Romny were left without power.",
+    ],
+)
+def test_the_towns_left_without_power_after_a_strike_are_no_sites_hit(text: str) -> None:
+    # the cut is felt in the towns named after the strike; the site hit is the substation in Sumy, one claim
+    claim = one(Extractor(), text, NEWS)
+    assert claim.place.name == "Sumy" and claim.target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі російські дрони атакували Харків. Увечері в Полтаві пролунали вибухи.",
+        "Ночью российские дроны атаковали Харьков. Вечером в Полтаве прогремели взрывы.",
+        "Russian drones attacked Kharkiv overnight. Explosions were heard in Poltava in the evening.",
+    ],
+)
+def test_explosions_heard_with_nothing_said_hit_are_no_claim(text: str) -> None:
+    # in a report of an attack, a sound heard elsewhere (no site, no weapon, no attack word of its own) is no claim
+    assert one(Extractor(), text, NEWS).place.name == "Kharkiv"
+
+
+def test_explosions_heard_where_drones_struck_a_site_are_still_a_claim() -> None:
+    text = "Вечером в Полтаве прогремели взрывы: дроны попали в нефтебазу."
+    assert one(Extractor(), text, NEWS).target.category.startswith("energy.oil")

@@ -478,12 +478,39 @@ class Extractor:
             and not self._resolve_places(text, s, e)
         ):
             return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
+        if (
+            own_triggers
+            and _lexicon.ITERATIVE.search(text, s, e)
+            and not _DIGIT.search(text, s, e)
+            and not _lexicon.CESSATION.search(text, s, e)
+        ):
+            return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history, not a report
         if all(_quiet(text, a, b) for a, b in triggers) and (
             not self._report_attacked(text, state) or self._report_accident(text, state)
         ):
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
+        if (
+            state.last_place is not None
+            and all(
+                _OUTAGE.fullmatch(text, m.start(), m.end()) or _CUT.fullmatch(text, m.start(), m.end())
+                for m in _lexicon.TRIGGERS.finditer(text, s, e)
+            )
+            and not _CAUSE.search(text, s, e)
+            and not arms()
+            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+        ):
+            # "Без электроснабжения остались абоненты в Суземском и Севском районах" after the attack told: where the
+            # cut is felt, not another site hit (the attack's claim stands)
+            return None, own_triggers
+        if (
+            _HEARD.search(text, s, e)
+            and all(_BLAST.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e))
+            and not arms()
+            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+        ):
+            return None, own_triggers  # "У Кременчуці пролунали вибухи": heard, with nothing said to be hit
         targets = [
             t
             for t in _defence_plants(text, _shared_head(text, s, _lexicon.find_all(_lexicon.TARGETS, text, s, e)))
@@ -1170,6 +1197,21 @@ def _outside_background(
 
 
 _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
+
+
+_CUT = re.compile(
+    rf"без\s+{_lexicon.CUT_SUPPLY}\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+{_lexicon.CUT_SUPPLY}|"
+    r"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)",
+    re.I,
+)  # the attack words that are only a cut of supply ("без света остались", "left without power")
+
+
+_BLAST = re.compile(r"(?:взрыв|вибух)\w*|explosions?|blasts?", re.I)
+_HEARD = re.compile(
+    r"\b(?:пролуна\w*|луна\w*|прогремел\w*|гремел\w*|раздал\w*|раздава\w*|чут[ноиь]\w*|слыш\w*|heard|rang\s+out|"
+    r"rocked|sounded)",
+    re.I,
+)  # explosions heard ("пролунали вибухи", "прогремели взрывы", "explosions were heard"): a sound, not a hit
 
 
 def _quiet(text: str, a: int, b: int) -> bool:
@@ -1862,8 +1904,8 @@ def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: Seque
         return False
     # "обстреливали наши позиции": the fighting at the line
     best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
-    if best is None:
-        return False
+    if best is None or (best[2].outcome and _places.find_places(text, s, e)):
+        return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
     for i in unnamed:
         if claims[i].target.category == "unknown":
             target = claims[i].target.model_copy(update={"category": best[2].value, "name": text[best[0] : best[1]]})
@@ -2162,6 +2204,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     return out
 
 
+_DIGIT = re.compile(r"\d")  # a date, a clock time or a count: a told attack, not a history
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
 _EPISODE_GAP = timedelta(days=1)
 _FAR_GAP = timedelta(days=7)

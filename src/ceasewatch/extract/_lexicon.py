@@ -1306,6 +1306,14 @@ HABITUAL: re.Pattern[str] = re.compile(
 targeting civilian infrastructure"): with no place and no time named (``NOW``), how a side strikes in general, not
 the report of a strike. ("continues to attack" is not here: it is how a side is accused of breaking a truce.)"""
 
+ITERATIVE: re.Pattern[str] = re.compile(
+    r"\b(?:неоднократно|многократно|не\s+раз|неодноразово|багаторазово|repeatedly|time\s+and\s+again|"
+    r"(?:multiple|many|numerous)\s+times)\b",
+    _I,
+)
+"""Words of an attack told many times over ("нефтебаза неоднократно подвергалась атакам", "станція неодноразово
+зазнавала обстрілів", "was repeatedly shelled"): with no number and no truce, the history of a site, not a report."""
+
 NOW: re.Pattern[str] = re.compile(
     r"\b(?:уже|вже|сейчас|зараз|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|добу|доби|already|now|"
     r"today|tonight|this\s+morning)\b|\d",
