@@ -1192,3 +1192,28 @@ def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
 def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(text: str) -> None:
     # the regional centre stands for the region ("в Луганске" for the whole of it): the facility's own point is kept
     assert one(Extractor(), text, NEWS).place.name == "Svatove gas distribution station"
+
+
+MFA = Source(name="МЗС України", affiliation="party_official", party="UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Foreign Ministry said Russia has violated the energy ceasefire more than 40 times.", MFA),
+        ("Песков заявил, что Киев десятки раз нарушил договоренность о прекращении ударов по энергетике.", ABSATZ),
+        ("У МЗС заявили, що Росія вже вкотре порушила енергетичне перемир'я.", MFA),
+    ],
+)
+def test_a_side_said_to_break_the_truce_is_accused(ex: Extractor, text: str, source: Source) -> None:
+    claim = one(ex, text, source)
+    accused = "RUS" if source is MFA else "UKR"
+    assert (claim.place.precision, claim.target.category) == ("country", "energy")
+    assert (claim.place.country, claim.perpetrator, claim.stance) == (_actors.opponent(accused), accused, "accusation")
+
+
+def test_a_side_that_never_broke_the_truce_denies_and_mutual_blame_is_background(ex: Extractor) -> None:
+    claim = one(ex, "Песков заявил, что Россия ни разу не нарушала энергетический мораторий.", ABSATZ)
+    assert (claim.place.country, claim.perpetrator, claim.stance) == ("UKR", "RUS", "denial")
+    text = "Both Kyiv and Moscow accuse each other of breaching the energy truce."
+    assert run(ex, text, ABSATZ) == []
