@@ -1277,3 +1277,28 @@ def test_explosions_heard_with_nothing_said_hit_are_no_claim(text: str) -> None:
 def test_explosions_heard_where_drones_struck_a_site_are_still_a_claim() -> None:
     text = "Вечером в Полтаве прогремели взрывы: дроны попали в нефтебазу."
     assert one(Extractor(), text, NEWS).target.category.startswith("energy.oil")
+
+
+MFA = Source(name="МЗС України", affiliation="party_official", party="UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Foreign Ministry said Russia has violated the energy ceasefire more than 40 times.", MFA),
+        ("Песков заявил, что Киев десятки раз нарушил договоренность о прекращении ударов по энергетике.", ABSATZ),
+        ("У МЗС заявили, що Росія вже вкотре порушила енергетичне перемир'я.", MFA),
+    ],
+)
+def test_a_side_said_to_break_the_truce_is_accused(ex: Extractor, text: str, source: Source) -> None:
+    claim = one(ex, text, source)
+    accused = "RUS" if source is MFA else "UKR"
+    assert (claim.place.precision, claim.target.category) == ("country", "energy")
+    assert (claim.place.country, claim.perpetrator, claim.stance) == (_actors.opponent(accused), accused, "accusation")
+
+
+def test_a_side_that_never_broke_the_truce_denies_and_mutual_blame_is_background(ex: Extractor) -> None:
+    claim = one(ex, "Песков заявил, что Россия ни разу не нарушала энергетический мораторий.", ABSATZ)
+    assert (claim.place.country, claim.perpetrator, claim.stance) == ("UKR", "RUS", "denial")
+    text = "Both Kyiv and Moscow accuse each other of breaching the energy truce."
+    assert run(ex, text, ABSATZ) == []

@@ -358,10 +358,10 @@ class Extractor:
                 if sentence is None
                 else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
-            if speaker in ("RUS", "UKR") and _COMPLIANCE.search(cleaned, s, e):
+            if speaker in ("RUS", "UKR") and (_COMPLIANCE.search(cleaned, s, e) or _VIOLATION.search(cleaned, s, e)):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
                 # режима": whole-truce claims about a side's compliance
-                found = [*found, *_compliance(report, cleaned, s, e, speaker, zone)]
+                found = [*found, *_compliance(report, cleaned, s, e, speaker, zone, found)]
             if not found:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
                 for denial in _denial_of(cleaned, s, e, claims, denier):
@@ -1674,12 +1674,44 @@ def _side_named(text: str, start: int, end: int) -> str | None:
     return None if rus == ukr else ("RUS" if rus else "UKR")
 
 
-def _compliance(report: Report, text: str, s: int, e: int, claimant: str, zone: str) -> list[Claim]:
+_VIOLATION = re.compile(
+    # "accusing Ukraine of violating the agreement", "Moscow has violated the ceasefire", "was breaking the energy
+    # truce", "Киев нарушил договоренность", "Росія порушила обіцянку", "never violated the commitment"
+    r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|flout(?:s|ed|ing)?|"
+    r"наруш(?:ил|ила|или|ал|ала|али|ает|ают|ать|ив|ать)|поруш(?:ив|ила|или|ує|ують|ував|увала|ували|увати|уючи))\s+"
+    r"(?:[\w'’ʼ«»\"“”-]+\s+){0,3}?(?:моратори|мораторі|договоренност|домовленост|соглашени|угод|перемири|перемир|"
+    r"обязательств|зобов|обещани|обіцянк|moratorium|truce|ceasefire|agreement|deal\b|commitment|pledge|ban\b)"
+    # "despite Kiev's numerous violations" (of the moratorium the sentence names)
+    r"|\b(?:Kyiv|Kiev|Moscow|Russia|Ukraine)(?:'|’)s\s+(?:\w+\s+)?violations\b",
+    re.I,
+)
+_NEVER_BEFORE = re.compile(r"\b(?:не|ни\s+разу\s+не|жодного\s+разу\s+не|not|never|n't)\s+(?:\w+\s+)?$", re.I)
+_MUTUAL = re.compile(r"\beach\s+other\b|\bone\s+another\b|друг\s+друга|один\s+одного|взаимн|взаємн", re.I)
+_SAID_FALSE = re.compile(r"\b(?:was|were|is|are)\s+(?:false|untrue|a\s+lie)\b", re.I)
+_SIDE = re.compile(f"{_RUS_NAME.pattern}|{_UKR_NAME.pattern}", re.I)
+
+
+def _last_side(text: str, start: int, end: int) -> str | None:
+    """The side of this war named last in a span: the subject nearest a verb ("claiming that Russia had complied
+    with it and accusing Ukraine of violating": Ukraine)."""
+    last = None
+    for m in _SIDE.finditer(text, start, end):
+        last = m
+    return None if last is None else _side_named(text, last.start(), last.end())
+
+
+def _compliance(
+    report: Report, text: str, s: int, e: int, claimant: str, zone: str, told: Sequence[Claim] = ()
+) -> list[Claim]:
     """The claims of a sentence on a side's compliance with the moratorium: "X придерживался моратория" is X's
     denial of strikes on the other's energy (when X speaks), "X не придерживался" and "..., чего нельзя сказать об
-    Y" accuse X or Y of strikes on the speaker's own energy. Country places; the time of the sentence, else the
-    default."""
+    Y" accuse X or Y of strikes on the speaker's own energy; "X violated the truce" accuses X, "X never violated it"
+    is X's denial, unless the sentence tells the attack that broke it (``told``: "нарушил мораторий, атаковав
+    нефтебазу"). Country places; the time of the sentence, else the default."""
     m = _COMPLIANCE.search(text, s, e)
+    broke = m is None
+    if broke:
+        m = _VIOLATION.search(text, s, e)
     if m is None:
         return []
     if not _MORATORIUM.search(text, m.start(), m.end()) and not _ENERGY_TRUCE.search(text):
@@ -1687,13 +1719,24 @@ def _compliance(report: Report, text: str, s: int, e: int, claimant: str, zone: 
     found = _time.find_time(text, s, e, report.published_at, zone)
     interval = found.interval if found else _time.default_time(report.published_at, zone)
     ev_start, ev_end = _segment.trim(text, s, e)
-    subject = _side_named(text, max(s, m.start() - 60), m.start())
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
-    if subject is not None:
-        readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 6), m.start()) is None))
-    other = _NOT_SO_OF.search(text, m.end(), e)
-    if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
-        readings.append((whom, False))
+    if broke:
+        subject = _last_side(text, max(s, m.start() - 60), m.end())
+        if subject is not None and not _MUTUAL.search(text, s, e):  # "accuse each other of breaching": background
+            # "never violated", "the statement accusing Kyiv of breaking the ceasefire was false": denied
+            denied = _NEVER_BEFORE.search(text, max(s, m.start() - 24), m.start()) is not None
+            denied = denied or _actors.denies(text, s, e) or _SAID_FALSE.search(text, s, e) is not None
+            if subject == claimant and not denied:
+                claimant = _actors.opponent(subject) or claimant  # a side is accused of breaking it, by the other
+            if denied or all(c.perpetrator != subject for c in told):
+                readings.append((subject, denied))
+    else:
+        subject = _side_named(text, max(s, m.start() - 60), m.start())
+        if subject is not None:
+            readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 6), m.start()) is None))
+        other = _NOT_SO_OF.search(text, m.end(), e)
+        if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
+            readings.append((whom, False))
     out = []
     for striker, denied in readings:
         if denied and striker != claimant:
