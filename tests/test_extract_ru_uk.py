@@ -1192,3 +1192,23 @@ def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
 def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(text: str) -> None:
     # the regional centre stands for the region ("в Луганске" for the whole of it): the facility's own point is kept
     assert one(Extractor(), text, NEWS).place.name == "Svatove gas distribution station"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали нефтеперекачивающую станцию под Тихорецком. В результате атаки повреждены крыша, насосы и "
+        "два трансформатора.",
+        "Дрони атакували нафтоперекачувальну станцію під Тихорецьком. Внаслідок атаки пошкоджені дах, насоси та два "
+        "трансформатори.",
+        "Drones attacked an oil pumping station near Tikhoretsk. The roof, the pumps and two transformers were hit.",
+    ],
+)
+def test_transformers_among_the_damaged_parts_of_a_site_keep_the_sites_kind(text: str) -> None:
+    # transformers stand in many sites: listed among a pumping station's damage they are its parts, not a substation
+    assert one(Extractor(), text, NEWS).target.category == "energy.oil.pumping_station"
+
+
+def test_a_transformer_alone_is_a_substation() -> None:
+    text = "Ночью беспилотник повредил трансформатор в Тихорецке."
+    assert one(Extractor(), text, NEWS).target.category == "energy.electricity.substation"

@@ -312,12 +312,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:электро|електро|энерго|енерго)?подстанц{_W}",
         rf"(?:электро|електро|энерго|енерго)?підстанц{_W}",
         rf"substation{_W}",
-        rf"трансформатор{_W}",
-        rf"transformer{_W}",
         rf"распределительн{_W}\s+пункт{_W}",
         rf"розподільч{_W}\s+пункт{_W}",
         acronyms=("ПС", "РП"),
     ),
+    # transformers stand in substations, but also in power plants, pumping stations and plants: alone they are a
+    # substation; with the site named they say what was hit there ("станція ... пошкоджені ... два трансформатори")
+    _e("energy.electricity.substation", rf"трансформатор{_W}", rf"transformer{_W}", specific=False),
     _e(
         "energy.electricity.line",
         rf"лини{_W}\s+электропередач{_W}",
