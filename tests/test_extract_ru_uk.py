@@ -1212,3 +1212,18 @@ def test_transformers_among_the_damaged_parts_of_a_site_keep_the_sites_kind(text
 def test_a_transformer_alone_is_a_substation() -> None:
     text = "Ночью беспилотник повредил трансформатор в Тихорецке."
     assert one(Extractor(), text, NEWS).target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Энгельсе повреждено здание больницы. Дроны также поразили склад военного аэродрома.",
+        "В Енгельсі пошкоджено будівлю лікарні. Дрони також уразили склад військового аеродрому.",
+        "In Engels a hospital building was damaged. Drones also hit a depot at the military airfield.",
+    ],
+)
+def test_the_depot_of_a_military_airfield_is_no_civilian_warehouse(text: str) -> None:
+    # "склад" of a military site is a depot: it no longer joins the hospital as one civilian claim
+    assert one(Extractor(), text, NEWS).target.category == "civilian.medical"
+    military = [c for c in run(Extractor(military=True), text, NEWS) if c.target.category.startswith("military")]
+    assert len(military) == 1
