@@ -1227,3 +1227,16 @@ def test_the_depot_of_a_military_airfield_is_no_civilian_warehouse(text: str) ->
     assert one(Extractor(), text, NEWS).target.category == "civilian.medical"
     military = [c for c in run(Extractor(military=True), text, NEWS) if c.target.category.startswith("military")]
     assert len(military) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью дроны повредили производственные мощности «Нафтогаза» в Харьковской области.",
+        "Уночі дрони пошкодили виробничі потужності «Нафтогазу» на Харківщині.",
+        "Drones damaged Naftogaz's production facilities in the Kharkiv region overnight.",
+    ],
+)
+def test_the_production_sites_of_the_gas_company_are_gas_production(text: str) -> None:
+    # the gas company's production sites are its gas fields and wells, not gas or energy of no kind
+    assert one(Extractor(), text, NEWS).target.category == "energy.gas.production"

@@ -281,6 +281,12 @@ TARGETS: tuple[Entry, ...] = (
         rf"газоконденсатн{_W}\s+(?:месторожд|родовищ){_W}",
         rf"(?:видобут{_W}|добыч{_W}|видобування)\s+(?:природного\s+)?газ{_W}",
         rf"газов{_W}\s+(?:месторожд|родовищ|скважин|свердловин){_W}",
+        # the production sites of the gas company ("виробничі потужності «Нафтогазу»", "Naftogaz's production
+        # facilities"): its gas fields, not energy of no kind
+        rf"(?:виробнич|производствен){_W}\s+(?:потужност|об['’ʼ]?єкт|объект|мощност|площадк|майданчик){_W}\s+"
+        rf"(?:(?:групи|группы|компанії|компании)\s+)?[«\"]?(?:Нафтогаз|Укргазвидобуван){_W}",
+        r"(?:Naftogaz|Ukrgasvydobuvannya)(?:\s+Group)?(?:['’]s)?\s+(?:gas\s+)?production\s+(?:facilities|sites|assets)",
+        r"production\s+(?:facilities|sites|assets)\s+of\s+(?:the\s+)?(?:Naftogaz|Ukrgasvydobuvannya)",
     ),
     # a gas processing plant: gas, not a factory of no kind ("газопереробний завод", "ГПЗ")
     _e(
