@@ -1240,3 +1240,21 @@ def test_the_depot_of_a_military_airfield_is_no_civilian_warehouse(text: str) ->
 def test_the_production_sites_of_the_gas_company_are_gas_production(text: str) -> None:
     # the gas company's production sites are its gas fields and wells, not gas or energy of no kind
     assert one(Extractor(), text, NEWS).target.category == "energy.gas.production"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Днём FPV-дрон атаковал легковой автомобиль в Шебекино.",
+        "Вдень FPV-дрон атакував автівку в Шебекиному.",
+        "An FPV drone attacked a civilian car in Shebekino in the afternoon.",
+    ],
+)
+def test_a_car_attacked_alone_is_transport(text: str) -> None:
+    # a car hit on its own is a vehicle: transport, not a civilian place of no kind
+    assert one(Extractor(), text, NEWS).target.category == "civilian.transport"
+
+
+def test_cars_beside_houses_still_widen_to_civilian() -> None:
+    text = "В Шебекино дрон повредил частные дома, склад и автомобили."
+    assert one(Extractor(), text, NEWS).target.category == "civilian"

@@ -933,10 +933,18 @@ TARGETS: tuple[Entry, ...] = (
         rf"автозаправ{_W}",
         rf"заправк{_W}",
         r"(?:gas|petrol|filling)\s+stations?",
+        acronyms=("АЗС",),
+        specific=False,
+    ),
+    # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`
+    _e(
+        "civilian.transport",
         rf"автомобил{_W}",
         rf"автомобіл{_W}",
+        rf"автівк{_W}",
+        rf"легков{_W}",
+        rf"(?-i:ГАЗел){_W}",
         r"cars?\b",
-        acronyms=("АЗС",),
         specific=False,
     ),
 )
