@@ -1302,3 +1302,69 @@ def test_a_side_that_never_broke_the_truce_denies_and_mutual_blame_is_background
     assert (claim.place.country, claim.perpetrator, claim.stance) == ("UKR", "RUS", "denial")
     text = "Both Kyiv and Moscow accuse each other of breaching the energy truce."
     assert run(ex, text, ABSATZ) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали нефтеперекачивающую станцию под Тихорецком. В результате атаки повреждены крыша, насосы и "
+        "два трансформатора.",
+        "Дрони атакували нафтоперекачувальну станцію під Тихорецьком. Внаслідок атаки пошкоджені дах, насоси та два "
+        "трансформатори.",
+        "Drones attacked an oil pumping station near Tikhoretsk. The roof, the pumps and two transformers were hit.",
+    ],
+)
+def test_transformers_among_the_damaged_parts_of_a_site_keep_the_sites_kind(text: str) -> None:
+    # transformers stand in many sites: listed among a pumping station's damage they are its parts, not a substation
+    assert one(Extractor(), text, NEWS).target.category == "energy.oil.pumping_station"
+
+
+def test_a_transformer_alone_is_a_substation() -> None:
+    text = "Ночью беспилотник повредил трансформатор в Тихорецке."
+    assert one(Extractor(), text, NEWS).target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Энгельсе повреждено здание больницы. Дроны также поразили склад военного аэродрома.",
+        "В Енгельсі пошкоджено будівлю лікарні. Дрони також уразили склад військового аеродрому.",
+        "In Engels a hospital building was damaged. Drones also hit a depot at the military airfield.",
+    ],
+)
+def test_the_depot_of_a_military_airfield_is_no_civilian_warehouse(text: str) -> None:
+    # "склад" of a military site is a depot: it no longer joins the hospital as one civilian claim
+    assert one(Extractor(), text, NEWS).target.category == "civilian.medical"
+    military = [c for c in run(Extractor(military=True), text, NEWS) if c.target.category.startswith("military")]
+    assert len(military) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью дроны повредили производственные мощности «Нафтогаза» в Харьковской области.",
+        "Уночі дрони пошкодили виробничі потужності «Нафтогазу» на Харківщині.",
+        "Drones damaged Naftogaz's production facilities in the Kharkiv region overnight.",
+    ],
+)
+def test_the_production_sites_of_the_gas_company_are_gas_production(text: str) -> None:
+    # the gas company's production sites are its gas fields and wells, not gas or energy of no kind
+    assert one(Extractor(), text, NEWS).target.category == "energy.gas.production"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Днём FPV-дрон атаковал легковой автомобиль в Шебекино.",
+        "Вдень FPV-дрон атакував автівку в Шебекиному.",
+        "An FPV drone attacked a civilian car in Shebekino in the afternoon.",
+    ],
+)
+def test_a_car_attacked_alone_is_transport(text: str) -> None:
+    # a car hit on its own is a vehicle: transport, not a civilian place of no kind
+    assert one(Extractor(), text, NEWS).target.category == "civilian.transport"
+
+
+def test_cars_beside_houses_still_widen_to_civilian() -> None:
+    text = "В Шебекино дрон повредил частные дома, склад и автомобили."
+    assert one(Extractor(), text, NEWS).target.category == "civilian"

@@ -281,6 +281,12 @@ TARGETS: tuple[Entry, ...] = (
         rf"газоконденсатн{_W}\s+(?:месторожд|родовищ){_W}",
         rf"(?:видобут{_W}|добыч{_W}|видобування)\s+(?:природного\s+)?газ{_W}",
         rf"газов{_W}\s+(?:месторожд|родовищ|скважин|свердловин){_W}",
+        # the production sites of the gas company ("виробничі потужності «Нафтогазу»", "Naftogaz's production
+        # facilities"): its gas fields, not energy of no kind
+        rf"(?:виробнич|производствен){_W}\s+(?:потужност|об['’ʼ]?єкт|объект|мощност|площадк|майданчик){_W}\s+"
+        rf"(?:(?:групи|группы|компанії|компании)\s+)?[«\"]?(?:Нафтогаз|Укргазвидобуван){_W}",
+        r"(?:Naftogaz|Ukrgasvydobuvannya)(?:\s+Group)?(?:['’]s)?\s+(?:gas\s+)?production\s+(?:facilities|sites|assets)",
+        r"production\s+(?:facilities|sites|assets)\s+of\s+(?:the\s+)?(?:Naftogaz|Ukrgasvydobuvannya)",
     ),
     # a gas processing plant: gas, not a factory of no kind ("газопереробний завод", "ГПЗ")
     _e(
@@ -312,12 +318,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:электро|електро|энерго|енерго)?подстанц{_W}",
         rf"(?:электро|електро|энерго|енерго)?підстанц{_W}",
         rf"substation{_W}",
-        rf"трансформатор{_W}",
-        rf"transformer{_W}",
         rf"распределительн{_W}\s+пункт{_W}",
         rf"розподільч{_W}\s+пункт{_W}",
         acronyms=("ПС", "РП"),
     ),
+    # transformers stand in substations, but also in power plants, pumping stations and plants: alone they are a
+    # substation; with the site named they say what was hit there ("станція ... пошкоджені ... два трансформатори")
+    _e("energy.electricity.substation", rf"трансформатор{_W}", rf"transformer{_W}", specific=False),
     _e(
         "energy.electricity.line",
         rf"лини{_W}\s+электропередач{_W}",
@@ -570,12 +577,15 @@ TARGETS: tuple[Entry, ...] = (
         # "артиллерийской базе вооружения", "базы хранения вооружения", "база зберігання озброєння"
         rf"баз{_W}\s+(?:хранения\s+|зберігання\s+)?(?:вооружени|озброєнн|боеприпас|боєприпас){_W}",
         rf"(?:артиллерийск|артилерійськ){_W}\s+баз{_W}",
-        # an army's or the enemy's warehouses: "склады и имущество ВСУ", "склади противника", "enemy warehouses"
-        rf"склад{_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|"
-        rf"арми[иі]|армії|противника|врага|ворога|окупант{_W}|оккупант{_W})",
+        # an army's, the enemy's or a military site's warehouses: "склады и имущество ВСУ", "склади противника",
+        # "склад військового аеродрому", "enemy warehouses"
+        rf"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|"
+        rf"арми[иі]|армії|противника|врага|ворога|окупант{_W}|оккупант{_W}|военн{_W}|військов{_W}|аэродром{_W}|"
+        rf"аеродром{_W}|авиабаз{_W}|авіабаз{_W})",
         rf"(?:вражеск|ворож){_W}\s+склад{_W}",
         r"(?:enemy|army)\s+(?:depot|warehouse)s?",
         r"warehouses?\s+(?:of|used\s+by)\s+the\s+(?:[\w-]+\s+)?(?:army|armed\s+forces|military|enemy)",
+        r"(?:depot|warehouse)s?\s+(?:of|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:airfield|air\s?base)",
     ),
     _e(
         "military.industry",
@@ -923,10 +933,18 @@ TARGETS: tuple[Entry, ...] = (
         rf"автозаправ{_W}",
         rf"заправк{_W}",
         r"(?:gas|petrol|filling)\s+stations?",
+        acronyms=("АЗС",),
+        specific=False,
+    ),
+    # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`
+    _e(
+        "civilian.transport",
         rf"автомобил{_W}",
         rf"автомобіл{_W}",
+        rf"автівк{_W}",
+        rf"легков{_W}",
+        rf"(?-i:ГАЗел){_W}",
         r"cars?\b",
-        acronyms=("АЗС",),
         specific=False,
     ),
 )
