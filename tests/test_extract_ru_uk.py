@@ -1192,3 +1192,37 @@ def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
 def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(text: str) -> None:
     # the regional centre stands for the region ("в Луганске" for the whole of it): the facility's own point is kept
     assert one(Extractor(), text, NEWS).place.name == "Svatove gas distribution station"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб ЗСУ повідомив: вчора противник обстріляв з артилерії нафтобазу в Курській області.",
+        "Генштаб ВСУ сообщил: вчера противник обстрелял из артиллерии нефтебазу в Курской области.",
+        "Ukraine's General Staff said: yesterday the enemy shelled an oil depot in Kursk Oblast with artillery.",
+    ],
+)
+def test_an_outlets_enemy_word_is_the_other_side_of_the_speaker_it_quotes(text: str) -> None:
+    # an independent outlet has no side: "the enemy" of the General Staff it quotes is Russia, whatever the place
+    claim = one(Extractor(), text, NEWS)
+    assert (claim.perpetrator, claim.claimant) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Вчора ворог звинуватив наші Сили оборони в обстрілі підстанції.", ["UKR"]),
+        ("Вчера враг обвинил наши Силы обороны в обстреле подстанции.", ["UKR"]),
+        ("Наші захисники знищили 12 шахедів над областю.", []),
+        ("Наши защитники уничтожили 12 беспилотников над областью.", []),
+        ("Our forces shot down 12 drones over the region.", []),
+    ],
+)
+def test_the_accuser_and_the_defender_are_no_actors(text: str, actors: list[str]) -> None:
+    # the side that accuses speaks; the side that downs drones defends: neither struck
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), "UKR")}) == actors
+
+
+def test_a_side_that_repelled_an_attack_did_not_strike() -> None:
+    text = "Russia said its forces had repelled a drone attack on the refinery in Ryazan overnight."
+    assert _actors.own_forces(text, 0, len(text), "RUS") == []

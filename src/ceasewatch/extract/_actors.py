@@ -275,9 +275,21 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
+        and not _DEFENDS.match(text, a.end)
     ]
     agents.sort(key=lambda a: a.start)
     return agents
+
+
+_DEFENDS = re.compile(
+    rf"\s+(?:(?:вже|уже|знову|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
+    rf"(?:збил{_W}|збив|сбил{_W}|перехопи{_W}|перехвати{_W}|відби{_W}|отби{_W}|отрази{_W}|подави{_W}|"
+    rf"(?:знищил{_W}|знищив|уничтожил{_W})\s+(?:\d+\s+)?[\"«„]?(?:шахед|дрон|бпла|безпілот|беспилот|ракет|(?-i:БпЛА)){_W}|"
+    rf"shot\s+down|downed|intercepted|repelled|repulsed|destroyed\s+(?:\d+\s+)?(?:drones|uavs|missiles))",
+    _I,
+)
+"""A side's verb of defence right after it ("наші захисники знищили 10 шахедів", "its forces had repelled a drone
+attack", "ППО збила"): the side that defended, not the one that struck."""
 
 
 _ACTS_AFTER = re.compile(
@@ -312,7 +324,9 @@ def find_patients(text: str, start: int, end: int) -> list[Actor]:
 _SPEECH_AFTER = re.compile(
     rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)?(?:said|says|say|reported|reports|claimed|claims|stated|"
     rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
-    rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W})\b",
+    rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W}|"
+    # the accuser speaks ("ворог звинуватив наші Сили оборони у обстрілі"): the accused acted
+    rf"звинуват{_W}|звинувач{_W}|обвини{_W}|обвиня{_W}|accus{_W})\b",
     _I,
 )
 _STAFF_BEFORE = re.compile(
@@ -422,7 +436,7 @@ def own_forces(text: str, start: int, end: int, claimant: str) -> list[Actor]:
     """The speaker's side acting as "its forces", "their drones", "its strike" ("The General Staff said its forces
     had hit the refinery")."""
     m = _OWN_FORCES.search(text, start, end)
-    return [Actor(m.start(), m.end(), claimant)] if m else []
+    return [Actor(m.start(), m.end(), claimant)] if m and not _DEFENDS.match(text, m.end()) else []
 
 
 def unnamed_official(text: str, start: int, end: int) -> bool:

@@ -925,7 +925,10 @@ class Extractor:
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
             # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
             category = "military.industry"
-        agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
+        # "противник обстріляв", "наші сили": the other side or the own side of the source, else of the speaker an
+        # outlet quotes (an independent outlet relaying the General Staff)
+        voice = party if _actors.opponent(party) else claimant
+        agents = _actors.find_actors(text, cs, ce, voice) or _actors.find_actors(text, s, e, voice)
         if not agents and claimant in ("RUS", "UKR"):
             # "the General Staff said its forces had hit ...", "the ministry said its strike had targeted ..."
             agents = _actors.own_forces(text, s, e, claimant)
