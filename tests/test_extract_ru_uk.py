@@ -1226,3 +1226,20 @@ def test_the_accuser_and_the_defender_are_no_actors(text: str, actors: list[str]
 def test_a_side_that_repelled_an_attack_did_not_strike() -> None:
     text = "Russia said its forces had repelled a drone attack on the refinery in Ryazan overnight."
     assert _actors.own_forces(text, 0, len(text), "RUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Станцію вже не раз обстрілювали з боку самих росіян.", ["RUS"]),
+        ("Подстанция не раз обстреливалась россиянами.", ["RUS"]),
+        ("The substation was shelled by the Russians.", ["RUS"]),
+        ("Russian invaders attacked the region with drones overnight.", ["RUS"]),
+        ("Ночью российские захватчики атаковали область дронами.", ["RUS"]),
+        ("Удари по нафтобазі в Криму, тимчасово окупованому росіянами, не завдавались.", []),
+        ("No strikes hit the depot in Crimea, occupied by Russian forces since 2014.", []),
+    ],
+)
+def test_a_passive_agent_acted_and_an_occupier_holds(text: str, actors: list[str]) -> None:
+    # "by the Russians" after a passive is the side that struck; after "occupied" it is the side that holds the land
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors

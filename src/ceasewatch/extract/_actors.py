@@ -71,15 +71,18 @@ _UKR = re.compile(
 _RUS = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?-i:\bВС\s+РФ\b|\bВКС\b|\bЗС\s+РФ\b|\bзс\s+рф\b|\bрф\b|\bРФ\b)|вооруж[её]нн{_W}\s+сил{_W}\s+(?:российской\s+федерации|"
     rf"россии)|российск{_W}\s+(?:{_W}\s+)?(?:войск|военн|армия|армии|сил|ракет|дрон|беспилот|удар|атак|ВКС|авиаци|"
-    rf"артиллер|подразделени){_W}|"
+    rf"артиллер|подразделени|захватчик|оккупант){_W}|"
     rf"російськ{_W}\s+(?:{_W}\s+)?(?:військ|армі|сил|окупант|дрон|ракет|шахед|бпла|безпілот|удар|атак|авіаці|бомб|"
     rf"артилері|загарбник|(?-i:БПЛА|БпЛА|КАБ)){_W}|окупант{_W}|оккупант{_W}|окупаці{_W}\s+(?:військ|армі){_W}|рашист{_W}|рускі{_W}|"
     rf"(?-i:\b[Рр]осіяни\b|\b[Рр]оссияне\b)|"
+    # the agent of a passive ("обстрілювалась самими росіянами", "з боку самих росіян", "by the Russians")
+    rf"(?-i:\b[Рр]осіянами\b|\b[Рр]оссиянами\b)|(?:з\s+боку|со\s+стороны)\s+(?:сам{_W}\s+)?(?-i:[Рр]осіян|[Рр]оссиян)\b|"
+    rf"\bby\s+(?:the\s+)?(?-i:Russians)\b|"
     rf"\bрос(?:ія|ії|ією)\s+{_WHEN}(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла|відповіла)|"
     rf"Россия\s+{_WHEN}(?:атаковала|нанесла|ответила|ударила|обстреляла)|"
     rf"\bорк(?:и|ів|ами)\b|кацап{_W}|"
     rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
-    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|"
+    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|invaders|units?|navy|uavs?)|"
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
@@ -276,11 +279,19 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
         and not _DEFENDS.match(text, a.end)
+        and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
     ]
     agents.sort(key=lambda a: a.start)
     return agents
 
 
+_HELD_BY = re.compile(
+    rf"\b(?:окупован{_W}|оккупирован{_W}|захоплен{_W}|захвачен{_W}|контрольован{_W}|контролируем{_W}|"
+    rf"occupied|controlled|held|seized)\s+(?:(?:by|the|самими|самыми)\s+)*$",
+    _I,
+)
+"""A side after "occupied (by)" ("Криму, тимчасово окупованого росіянами", "occupied by Russian forces") holds the
+place: it is not named as acting."""
 _DEFENDS = re.compile(
     rf"\s+(?:(?:вже|уже|знову|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
     rf"(?:збил{_W}|збив|сбил{_W}|перехопи{_W}|перехвати{_W}|відби{_W}|отби{_W}|отрази{_W}|подави{_W}|"
