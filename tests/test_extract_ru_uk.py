@@ -10,7 +10,7 @@ import pytest
 
 from ceasewatch.extract import Extractor, _actors, _lexicon, _time
 from ceasewatch.model import Source
-from tests.test_extract import NEWS, PUB, FakeCandidate, fake_geocode, one, run
+from tests.test_extract import NEWS, PUB, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, run
 
 ABSATZ = Source(name="Абзац", affiliation="party_aligned_media", party="RUS")
 _KYIV = FakeCandidate("Kyiv", 50.45, 30.52, 20, "Kyiv", "UKR", 0.99, "settlement")
@@ -1243,3 +1243,32 @@ def test_a_side_that_repelled_an_attack_did_not_strike() -> None:
 def test_a_passive_agent_acted_and_an_occupier_holds(text: str, actors: list[str]) -> None:
     # "by the Russians" after a passive is the side that struck; after "occupied" it is the side that holds the land
     assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі підрозділи СБС ЗСУ, ГУР МО України, у взаємодії з іншими складовими, завдали ураження по НПЗ у "
+        "Саратові, що забезпечує російську армію пальним.",
+        "Ночью подразделения СБС ВСУ, ГУР МО Украины, во взаимодействии с другими составляющими, нанесли поражение "
+        "по НПЗ в Саратове, обеспечивающему российскую армию топливом.",
+        "Overnight units of the SBS, the HUR, in cooperation with other units, struck the refinery in Saratov "
+        "supplying the Russian army with fuel.",
+    ],
+)
+def test_the_units_that_struck_are_the_subject_and_the_army_supplied_is_no_actor(text: str) -> None:
+    # the subject's list of units runs on to its verb; the army the plant supplies is whose plant it is
+    assert one(Extractor(), text, UKR_GS).perpetrator == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уточнили в ведомстве, атакованы объекты энергетики и склады с боеприпасами Вооружённых сил Украины (ВСУ).",
+        "Уточнили у відомстві, атаковано об'єкти енергетики та склади з боєприпасами Збройних сил України (ЗСУ).",
+    ],
+)
+def test_the_side_whose_sites_are_listed_was_hit_abbreviation_and_all(text: str) -> None:
+    # "(ВСУ)" repeats the name before it, which was hit; with no place, the side hit says where and who struck
+    claim = one(Extractor(), text, RUS_MOD)
+    assert (claim.place.country, claim.perpetrator, claim.stance) == ("UKR", "RUS", "admission")

@@ -34,6 +34,7 @@ __all__ = [
     "opponent",
     "own_forces",
     "own_official",
+    "owner_of_sites",
     "quotes_a_side",
     "quotes_local_authority",
     "stance_of",
@@ -131,6 +132,7 @@ _PATIENT_CUE = re.compile(
     rf"бронированн{_W}|установк{_W}|станци{_W}|станці{_W}|расч[её]т{_W}|точк{_W}|автоколонн{_W}|машин{_W}|"
     rf"в/ч|бригад{_W}|рбр|полк{_W}|скоплени{_W}|пехот{_W}|піхот{_W}|инфраструктур{_W}|інфраструктур{_W}|"
     rf"угрупован{_W}|группировк{_W}|забезпеченн{_W}|обеспечени{_W}|потреб{_W}|нужд{_W}|"
+    rf"обеспечивающ{_W}|снабжающ{_W}|забезпечу{_W}|постачаю{_W}|(?:supplying|supplies|supplied|serving|fuell?ing)\b|"
     rf"арми[июей]|армі[їю]|цел(?:и|ей|ь|ям|ями|ях)\b|ціл(?:і|ей|ь|ям|ями|ях)\b|миномет{_W}|миномёт{_W}|міномет{_W}|"
     rf"(?-i:РЛС|ЗРК|БМП|БТР|МТЛБ))"
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
@@ -271,10 +273,17 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         for pattern in (_OWN, _WE):
             for m in pattern.finditer(text, start, end):
                 found.append(Actor(m.start(), m.end(), str(source_party)))
+    # "Вооружённых сил Украины (ВСУ)": an abbreviation in brackets after the name is that name again, hit or acting
+    again = [
+        a
+        for a in found
+        if text[a.start - 1 : a.start] == "(" and any(b.end in (a.start - 1, a.start - 2) for b in found)
+    ]
     agents = [
         a
         for a in found
-        if not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
+        if a not in again
+        and not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
@@ -309,6 +318,11 @@ _ACTS_AFTER = re.compile(
     rf"уразив|вразив|поразил{_W}|struck|attacked|hit|targeted|launched)\b",
     _I,
 )
+# the subject's list of units and bodies runs on to its verb ("подразделения СБС ВСУ, ГУР МО Украины, во
+# взаимодействии с ... Сил обороны, нанесли поражение"): commas and words, no sentence end nor preposition of direction
+_ACTS_AFTER_LIST = re.compile(
+    rf"(?:,\s+(?!(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?{_ACTS_AFTER.pattern}", _I
+)
 _TOWARD = re.compile(rf"{_AT}(?:[\w'’ʼ«»\"-]+\s+){{0,4}}$", _I)
 
 
@@ -316,9 +330,8 @@ def _unit_acts(text: str, actor: Actor, start: int) -> bool:
     """Whether a side named after a unit word is the subject of an attack verb right after it ("14 полк Сил
     безпілотних систем завдав удару", "подразделения ВСУ нанесли удар"), not the side hit ("удар по подразделениям
     ВСУ")."""
-    return _ACTS_AFTER.match(text, actor.end) is not None and not _TOWARD.search(
-        text, max(start, actor.start - 60), actor.start
-    )
+    acts = _ACTS_AFTER.match(text, actor.end) or _ACTS_AFTER_LIST.match(text, actor.end)
+    return acts is not None and not _TOWARD.search(text, max(start, actor.start - 60), actor.start)
 
 
 def find_patients(text: str, start: int, end: int) -> list[Actor]:
@@ -330,6 +343,15 @@ def find_patients(text: str, start: int, end: int) -> list[Actor]:
     ]
     hit = [a for a in found if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)]
     return sorted((a for a in hit if not _speaks(text, a, start)), key=lambda a: a.start)
+
+
+def owner_of_sites(text: str, start: int, end: int) -> str | None:
+    """The side whose sites a span lists by a target word ("склады с боеприпасами ВСУ", "позиции противника"), not
+    after a preposition of direction ("удари рф по енергооб'єктах" names the striker): ``None`` if there is none."""
+    for a in find_patients(text, start, end):
+        if not _TOWARD.search(text, max(start, a.start - 60), a.start):
+            return a.party
+    return None
 
 
 _SPEECH_AFTER = re.compile(

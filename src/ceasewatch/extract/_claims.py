@@ -964,7 +964,10 @@ class Extractor:
                 if not agents:
                     # no side named, but whose target it was ("по объектам инфраструктуры военных аэродромов
                     # Украины"): that country; the side that struck follows from it
+                    # ("склады с боеприпасами Вооружённых сил Украины"): the side whose sites the sentence lists
                     country = country or _places.country_of_target(text, s, e, exclude=named)
+                    if not is_military_target(category):  # (not the combat report: "пикап ВСУ был уничтожен")
+                        country = country or _actors.owner_of_sites(text, s, e)
                     striker = _actors.opponent(country)
                     if striker is None or claimant not in ("RUS", "UKR") or category == "civilian":
                         return None
