@@ -10,7 +10,7 @@ import pytest
 
 from ceasewatch.extract import Extractor, _actors, _lexicon, _time
 from ceasewatch.model import Source
-from tests.test_extract import NEWS, PUB, FakeCandidate, fake_geocode, one, run
+from tests.test_extract import NEWS, PUB, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, run
 
 ABSATZ = Source(name="Абзац", affiliation="party_aligned_media", party="RUS")
 _KYIV = FakeCandidate("Kyiv", 50.45, 30.52, 20, "Kyiv", "UKR", 0.99, "settlement")
@@ -1368,3 +1368,83 @@ def test_a_car_attacked_alone_is_transport(text: str) -> None:
 def test_cars_beside_houses_still_widen_to_civilian() -> None:
     text = "В Шебекино дрон повредил частные дома, склад и автомобили."
     assert one(Extractor(), text, NEWS).target.category == "civilian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб ЗСУ повідомив: вчора противник обстріляв з артилерії нафтобазу в Курській області.",
+        "Генштаб ВСУ сообщил: вчера противник обстрелял из артиллерии нефтебазу в Курской области.",
+        "Ukraine's General Staff said: yesterday the enemy shelled an oil depot in Kursk Oblast with artillery.",
+    ],
+)
+def test_an_outlets_enemy_word_is_the_other_side_of_the_speaker_it_quotes(text: str) -> None:
+    # an independent outlet has no side: "the enemy" of the General Staff it quotes is Russia, whatever the place
+    claim = one(Extractor(), text, NEWS)
+    assert (claim.perpetrator, claim.claimant) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Вчора ворог звинуватив наші Сили оборони в обстрілі підстанції.", ["UKR"]),
+        ("Вчера враг обвинил наши Силы обороны в обстреле подстанции.", ["UKR"]),
+        ("Наші захисники знищили 12 шахедів над областю.", []),
+        ("Наши защитники уничтожили 12 беспилотников над областью.", []),
+        ("Our forces shot down 12 drones over the region.", []),
+    ],
+)
+def test_the_accuser_and_the_defender_are_no_actors(text: str, actors: list[str]) -> None:
+    # the side that accuses speaks; the side that downs drones defends: neither struck
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), "UKR")}) == actors
+
+
+def test_a_side_that_repelled_an_attack_did_not_strike() -> None:
+    text = "Russia said its forces had repelled a drone attack on the refinery in Ryazan overnight."
+    assert _actors.own_forces(text, 0, len(text), "RUS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Станцію вже не раз обстрілювали з боку самих росіян.", ["RUS"]),
+        ("Подстанция не раз обстреливалась россиянами.", ["RUS"]),
+        ("The substation was shelled by the Russians.", ["RUS"]),
+        ("Russian invaders attacked the region with drones overnight.", ["RUS"]),
+        ("Ночью российские захватчики атаковали область дронами.", ["RUS"]),
+        ("Удари по нафтобазі в Криму, тимчасово окупованому росіянами, не завдавались.", []),
+        ("No strikes hit the depot in Crimea, occupied by Russian forces since 2014.", []),
+    ],
+)
+def test_a_passive_agent_acted_and_an_occupier_holds(text: str, actors: list[str]) -> None:
+    # "by the Russians" after a passive is the side that struck; after "occupied" it is the side that holds the land
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі підрозділи СБС ЗСУ, ГУР МО України, у взаємодії з іншими складовими, завдали ураження по НПЗ у "
+        "Саратові, що забезпечує російську армію пальним.",
+        "Ночью подразделения СБС ВСУ, ГУР МО Украины, во взаимодействии с другими составляющими, нанесли поражение "
+        "по НПЗ в Саратове, обеспечивающему российскую армию топливом.",
+        "Overnight units of the SBS, the HUR, in cooperation with other units, struck the refinery in Saratov "
+        "supplying the Russian army with fuel.",
+    ],
+)
+def test_the_units_that_struck_are_the_subject_and_the_army_supplied_is_no_actor(text: str) -> None:
+    # the subject's list of units runs on to its verb; the army the plant supplies is whose plant it is
+    assert one(Extractor(), text, UKR_GS).perpetrator == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уточнили в ведомстве, атакованы объекты энергетики и склады с боеприпасами Вооружённых сил Украины (ВСУ).",
+        "Уточнили у відомстві, атаковано об'єкти енергетики та склади з боєприпасами Збройних сил України (ЗСУ).",
+    ],
+)
+def test_the_side_whose_sites_are_listed_was_hit_abbreviation_and_all(text: str) -> None:
+    # "(ВСУ)" repeats the name before it, which was hit; with no place, the side hit says where and who struck
+    claim = one(Extractor(), text, RUS_MOD)
+    assert (claim.place.country, claim.perpetrator, claim.stance) == ("UKR", "RUS", "admission")

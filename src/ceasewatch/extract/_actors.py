@@ -34,6 +34,7 @@ __all__ = [
     "opponent",
     "own_forces",
     "own_official",
+    "owner_of_sites",
     "quotes_a_side",
     "quotes_local_authority",
     "stance_of",
@@ -71,15 +72,18 @@ _UKR = re.compile(
 _RUS = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?-i:\bВС\s+РФ\b|\bВКС\b|\bЗС\s+РФ\b|\bзс\s+рф\b|\bрф\b|\bРФ\b)|вооруж[её]нн{_W}\s+сил{_W}\s+(?:российской\s+федерации|"
     rf"россии)|российск{_W}\s+(?:{_W}\s+)?(?:войск|военн|армия|армии|сил|ракет|дрон|беспилот|удар|атак|ВКС|авиаци|"
-    rf"артиллер|подразделени){_W}|"
+    rf"артиллер|подразделени|захватчик|оккупант){_W}|"
     rf"російськ{_W}\s+(?:{_W}\s+)?(?:військ|армі|сил|окупант|дрон|ракет|шахед|бпла|безпілот|удар|атак|авіаці|бомб|"
     rf"артилері|загарбник|(?-i:БПЛА|БпЛА|КАБ)){_W}|окупант{_W}|оккупант{_W}|окупаці{_W}\s+(?:військ|армі){_W}|рашист{_W}|рускі{_W}|"
     rf"(?-i:\b[Рр]осіяни\b|\b[Рр]оссияне\b)|"
+    # the agent of a passive ("обстрілювалась самими росіянами", "з боку самих росіян", "by the Russians")
+    rf"(?-i:\b[Рр]осіянами\b|\b[Рр]оссиянами\b)|(?:з\s+боку|со\s+стороны)\s+(?:сам{_W}\s+)?(?-i:[Рр]осіян|[Рр]оссиян)\b|"
+    rf"\bby\s+(?:the\s+)?(?-i:Russians)\b|"
     rf"\bрос(?:ія|ії|ією)\s+{_WHEN}(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла|відповіла)|"
     rf"Россия\s+{_WHEN}(?:атаковала|нанесла|ответила|ударила|обстреляла)|"
     rf"\bорк(?:и|ів|ами)\b|кацап{_W}|"
     rf"russian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|shelling|artillery|"
-    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|units?|navy|uavs?)|"
+    rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|invaders|units?|navy|uavs?)|"
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
@@ -128,6 +132,7 @@ _PATIENT_CUE = re.compile(
     rf"бронированн{_W}|установк{_W}|станци{_W}|станці{_W}|расч[её]т{_W}|точк{_W}|автоколонн{_W}|машин{_W}|"
     rf"в/ч|бригад{_W}|рбр|полк{_W}|скоплени{_W}|пехот{_W}|піхот{_W}|инфраструктур{_W}|інфраструктур{_W}|"
     rf"угрупован{_W}|группировк{_W}|забезпеченн{_W}|обеспечени{_W}|потреб{_W}|нужд{_W}|"
+    rf"обеспечивающ{_W}|снабжающ{_W}|забезпечу{_W}|постачаю{_W}|(?:supplying|supplies|supplied|serving|fuell?ing)\b|"
     rf"арми[июей]|армі[їю]|цел(?:и|ей|ь|ям|ями|ях)\b|ціл(?:і|ей|ь|ям|ями|ях)\b|миномет{_W}|миномёт{_W}|міномет{_W}|"
     rf"(?-i:РЛС|ЗРК|БМП|БТР|МТЛБ))"
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
@@ -268,16 +273,43 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         for pattern in (_OWN, _WE):
             for m in pattern.finditer(text, start, end):
                 found.append(Actor(m.start(), m.end(), str(source_party)))
+    # "Вооружённых сил Украины (ВСУ)": an abbreviation in brackets after the name is that name again, hit or acting
+    again = [
+        a
+        for a in found
+        if text[a.start - 1 : a.start] == "(" and any(b.end in (a.start - 1, a.start - 2) for b in found)
+    ]
     agents = [
         a
         for a in found
-        if not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
+        if a not in again
+        and not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
+        and not _DEFENDS.match(text, a.end)
+        and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
     ]
     agents.sort(key=lambda a: a.start)
     return agents
+
+
+_HELD_BY = re.compile(
+    rf"\b(?:окупован{_W}|оккупирован{_W}|захоплен{_W}|захвачен{_W}|контрольован{_W}|контролируем{_W}|"
+    rf"occupied|controlled|held|seized)\s+(?:(?:by|the|самими|самыми)\s+)*$",
+    _I,
+)
+"""A side after "occupied (by)" ("Криму, тимчасово окупованого росіянами", "occupied by Russian forces") holds the
+place: it is not named as acting."""
+_DEFENDS = re.compile(
+    rf"\s+(?:(?:вже|уже|знову|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
+    rf"(?:збил{_W}|збив|сбил{_W}|перехопи{_W}|перехвати{_W}|відби{_W}|отби{_W}|отрази{_W}|подави{_W}|"
+    rf"(?:знищил{_W}|знищив|уничтожил{_W})\s+(?:\d+\s+)?[\"«„]?(?:шахед|дрон|бпла|безпілот|беспилот|ракет|(?-i:БпЛА)){_W}|"
+    rf"shot\s+down|downed|intercepted|repelled|repulsed|destroyed\s+(?:\d+\s+)?(?:drones|uavs|missiles))",
+    _I,
+)
+"""A side's verb of defence right after it ("наші захисники знищили 10 шахедів", "its forces had repelled a drone
+attack", "ППО збила"): the side that defended, not the one that struck."""
 
 
 _ACTS_AFTER = re.compile(
@@ -286,6 +318,11 @@ _ACTS_AFTER = re.compile(
     rf"уразив|вразив|поразил{_W}|struck|attacked|hit|targeted|launched)\b",
     _I,
 )
+# the subject's list of units and bodies runs on to its verb ("подразделения СБС ВСУ, ГУР МО Украины, во
+# взаимодействии с ... Сил обороны, нанесли поражение"): commas and words, no sentence end nor preposition of direction
+_ACTS_AFTER_LIST = re.compile(
+    rf"(?:,\s+(?!(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?{_ACTS_AFTER.pattern}", _I
+)
 _TOWARD = re.compile(rf"{_AT}(?:[\w'’ʼ«»\"-]+\s+){{0,4}}$", _I)
 
 
@@ -293,9 +330,8 @@ def _unit_acts(text: str, actor: Actor, start: int) -> bool:
     """Whether a side named after a unit word is the subject of an attack verb right after it ("14 полк Сил
     безпілотних систем завдав удару", "подразделения ВСУ нанесли удар"), not the side hit ("удар по подразделениям
     ВСУ")."""
-    return _ACTS_AFTER.match(text, actor.end) is not None and not _TOWARD.search(
-        text, max(start, actor.start - 60), actor.start
-    )
+    acts = _ACTS_AFTER.match(text, actor.end) or _ACTS_AFTER_LIST.match(text, actor.end)
+    return acts is not None and not _TOWARD.search(text, max(start, actor.start - 60), actor.start)
 
 
 def find_patients(text: str, start: int, end: int) -> list[Actor]:
@@ -309,10 +345,21 @@ def find_patients(text: str, start: int, end: int) -> list[Actor]:
     return sorted((a for a in hit if not _speaks(text, a, start)), key=lambda a: a.start)
 
 
+def owner_of_sites(text: str, start: int, end: int) -> str | None:
+    """The side whose sites a span lists by a target word ("склады с боеприпасами ВСУ", "позиции противника"), not
+    after a preposition of direction ("удари рф по енергооб'єктах" names the striker): ``None`` if there is none."""
+    for a in find_patients(text, start, end):
+        if not _TOWARD.search(text, max(start, a.start - 60), a.start):
+            return a.party
+    return None
+
+
 _SPEECH_AFTER = re.compile(
     rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)?(?:said|says|say|reported|reports|claimed|claims|stated|"
     rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
-    rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W})\b",
+    rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W}|"
+    # the accuser speaks ("ворог звинуватив наші Сили оборони у обстрілі"): the accused acted
+    rf"звинуват{_W}|звинувач{_W}|обвини{_W}|обвиня{_W}|accus{_W})\b",
     _I,
 )
 _STAFF_BEFORE = re.compile(
@@ -422,7 +469,7 @@ def own_forces(text: str, start: int, end: int, claimant: str) -> list[Actor]:
     """The speaker's side acting as "its forces", "their drones", "its strike" ("The General Staff said its forces
     had hit the refinery")."""
     m = _OWN_FORCES.search(text, start, end)
-    return [Actor(m.start(), m.end(), claimant)] if m else []
+    return [Actor(m.start(), m.end(), claimant)] if m and not _DEFENDS.match(text, m.end()) else []
 
 
 def unnamed_official(text: str, start: int, end: int) -> bool:

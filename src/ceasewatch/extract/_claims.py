@@ -963,7 +963,10 @@ class Extractor:
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
             # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
             category = "military.industry"
-        agents = _actors.find_actors(text, cs, ce, party) or _actors.find_actors(text, s, e, party)
+        # "противник обстріляв", "наші сили": the other side or the own side of the source, else of the speaker an
+        # outlet quotes (an independent outlet relaying the General Staff)
+        voice = party if _actors.opponent(party) else claimant
+        agents = _actors.find_actors(text, cs, ce, voice) or _actors.find_actors(text, s, e, voice)
         if not agents and claimant in ("RUS", "UKR"):
             # "the General Staff said its forces had hit ...", "the ministry said its strike had targeted ..."
             agents = _actors.own_forces(text, s, e, claimant)
@@ -999,7 +1002,10 @@ class Extractor:
                 if not agents:
                     # no side named, but whose target it was ("по объектам инфраструктуры военных аэродромов
                     # Украины"): that country; the side that struck follows from it
+                    # ("склады с боеприпасами Вооружённых сил Украины"): the side whose sites the sentence lists
                     country = country or _places.country_of_target(text, s, e, exclude=named)
+                    if not is_military_target(category):  # (not the combat report: "пикап ВСУ был уничтожен")
+                        country = country or _actors.owner_of_sites(text, s, e)
                     striker = _actors.opponent(country)
                     if striker is None or claimant not in ("RUS", "UKR") or category == "civilian":
                         return None
