@@ -1409,3 +1409,15 @@ def test_a_threat_of_an_attack_is_no_attack(ex: Extractor, text: str) -> None:
 def test_a_foreign_city_where_a_leader_speaks_is_no_russian_village(text: str) -> None:
     # Paris is not Parizh of Chelyabinsk Oblast: the one claim is at Kherson
     assert one(Extractor(), text, NEWS).place.name == "Kherson"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Через атаку на підстанцію у Сумах електропостачання буде припинено до вечора.",
+        "После удара по подстанции в Белгороде подача электроэнергии будет приостановлена.",
+        "The drone attack on the Sumy substation means supplies will be halted.",
+    ],
+)
+def test_a_supply_the_attack_halted_is_no_promised_halt(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "energy.electricity.substation"

@@ -451,7 +451,10 @@ class Extractor:
                 _cessation(before)
                 or _hypothetical(text, max(s, m.start() - 80), m.start())
                 or _lexicon.MODAL_AFTER.match(text, m.end(), e)
-                or _lexicon.HALTED_AFTER.match(text, m.end(), e)
+                or (
+                    _lexicon.HALTED_AFTER.match(text, m.end(), e)
+                    and not _CAUSED_JUST_BEFORE.search(text, max(s, m.start() - 40), m.start())
+                )
             ):
                 talk.append(m.end())
                 continue
@@ -1501,6 +1504,9 @@ _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюда�
 _CAUSED_BY = re.compile(
     r"\b(?:після|после|внаслідок|вследствие|из-за|через|after|following|due\s+to|because\s+of)\b", re.I
 )  # "постачання призупинено після атаки", "supplies were halted after a drone strike": what the attack stopped
+_CAUSED_JUST_BEFORE = re.compile(rf"{_CAUSED_BY.pattern}\s+(?:[\w'’ʼ-]+\s+)?$", re.I)
+# "Через атаку на підстанцію ... буде припинено", "после ночного удара ... будет приостановлена": the attack halted a
+# supply, it is not the strikes that are to halt
 
 
 _WEAPON_CLASSES = frozenset(

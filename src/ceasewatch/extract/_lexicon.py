@@ -1250,12 +1250,14 @@ give a respite", "пошкодження в одних регіонах можу
 of one."""
 
 HALTED_AFTER: re.Pattern[str] = re.compile(
-    r"(?:\s+[\w'’ʼ-]+){0,6}?\s+(?:буде|будуть|будет|будут|мають\s+бути|должны\s+быть|(?:will|would|should|must|to)"
+    r"(?:\s+(?![\w'’ʼ-]*(?:постачан|подач|снабжен|виробництв|производств|suppl|production|service))[\w'’ʼ-]+){0,6}?\s+(?:буде|будуть|будет|будут|мають\s+бути|должны\s+быть|(?:will|would|should|must|to)"
     r"\s+be)\s+(?:[\w'’ʼ-]+\s+)?(?:припин|призупин|прекращ|приостановл|зупин|halted|stopped|suspended|ceased|paused)",
     _I,
 )
 """A halt promised in the clause right after an attack word ("удари по енергетиці буде припинено", "удары по
-энергетике будут прекращены", "strikes on energy would be halted"): talk of strikes to stop, not a report of one."""
+энергетике будут прекращены", "strikes on energy would be halted"): talk of strikes to stop, not a report of one. Not
+when a supply or production stands between ("attack on the refinery means production will be halted": what the attack
+stopped); the caller also exempts an attack word right after "після/после/after"."""
 
 DENIAL: re.Pattern[str] = re.compile(
     rf"\b(?:не\s+наносил{_W}|не\s+наносят|не\s+атаковал{_W}|не\s+обстреливал{_W}|не\s+причастн{_W}|"
