@@ -1421,3 +1421,21 @@ def test_a_foreign_city_where_a_leader_speaks_is_no_russian_village(text: str) -
 )
 def test_a_supply_the_attack_halted_is_no_promised_halt(ex: Extractor, text: str) -> None:
     assert one(ex, text, NEWS).target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни вдарили по логістичному центру «Нової пошти» у Харкові.",
+        "Russian drones hit a logistics hub of a retail chain in Kharkiv.",
+    ],
+)
+def test_a_logistics_centre_of_no_army_is_no_military_unit(text: str) -> None:
+    # a civilian logistics site is no military target: kept when military strikes are dropped
+    claim = one(Extractor(geocoder=geocode, use_default=False), text, NEWS)
+    assert claim.target.category != "military.unit" and claim.place.name == "Kharkiv"
+
+
+def test_a_logistics_centre_of_an_army_is_a_military_unit() -> None:
+    ex = Extractor(geocoder=geocode, use_default=False, military=True)
+    assert one(ex, "Уражено логістичний центр ЗСУ під Харковом.", NEWS).target.category == "military.unit"
