@@ -1439,3 +1439,14 @@ def test_a_logistics_centre_of_no_army_is_no_military_unit(text: str) -> None:
 def test_a_logistics_centre_of_an_army_is_a_military_unit() -> None:
     ex = Extractor(geocoder=geocode, use_default=False, military=True)
     assert one(ex, "Уражено логістичний центр ЗСУ під Харковом.", NEWS).target.category == "military.unit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Russians hit by shrapnel after a Ukrainian drone struck a substation in Belgorod.",
+        "Russians hit by Ukrainian drone strike on Belgorod substation.",
+    ],
+)
+def test_russians_hit_by_a_strike_are_no_perpetrator(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).perpetrator == "UKR"
