@@ -1450,3 +1450,14 @@ def test_a_logistics_centre_of_an_army_is_a_military_unit() -> None:
 )
 def test_russians_hit_by_a_strike_are_no_perpetrator(ex: Extractor, text: str) -> None:
     assert one(ex, text, NEWS).perpetrator == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Після оголошення загрози атаки БПЛА дрон влучив у підстанцію в Сумах.",
+        "На фоне угрозы атаки БПЛА беспилотник ударил по подстанции в Белгороде.",
+    ],
+)
+def test_a_threat_noun_governs_only_the_attack_word_after_it(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "energy.electricity.substation"

@@ -1352,6 +1352,8 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     for m in _lexicon.HYPOTHETICAL.finditer(text, start, end):
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
+    if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
+        return True  # "об угрозе атаки БПЛА": a warning of this attack
     # "будь-які удари москви ... спричинять відплату", "от любых ударов", "any strike will": attacks of any kind, none
     # reported ("did not carry out any strikes" is a denial of one)
     for m in _ANY.finditer(text, max(start, end - 25), end):

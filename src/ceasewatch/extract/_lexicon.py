@@ -1244,12 +1244,16 @@ DURING: re.Pattern[str] = re.compile(
 word after it is an attack."""
 
 HYPOTHETICAL: re.Pattern[str] = re.compile(
-    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|угроз{_W}|загроз{_W}|готов{_W}|"
+    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи)\b",
     _I,
 )
 """Words that make an attack conditional, planned or asked about ("whether", "не уточнює, чи впали") rather than
 reported."""
+
+THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
+"""A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
+a warning, not an attack. It governs no later attack word ("після оголошення загрози атаки БПЛА дрон влучив")."""
 
 MODAL_AFTER: re.Pattern[str] = re.compile(
     r"(?:\s+[\w'’ʼ-]+){0,5}?\s+(?:could|(?-i:may)|might|would|може|можуть|может|могут)\b", _I
