@@ -1461,3 +1461,13 @@ def test_russians_hit_by_a_strike_are_no_perpetrator(ex: Extractor, text: str) -
 )
 def test_a_threat_noun_governs_only_the_attack_word_after_it(ex: Extractor, text: str) -> None:
     assert one(ex, text, NEWS).target.category == "energy.electricity.substation"
+
+
+def test_a_titles_region_before_a_colon_lists_no_regions() -> None:
+    # "области:" of a governor's title, then towns: no "Шостка области"; adjectives after "областей:" still are regions
+    text = "Глава области: Шостка, Конотоп и Ромны атакованы дронами."
+    queries = [p.query for p in _places.find_places(text, 0, len(text))]
+    assert not [q for q in queries if q.startswith(("Шостка", "Конотоп", "Ромны"))]
+    text = "Атака торкнулася трьох областей: Полтавської, Запорізької та Одеської."
+    queries = [p.query for p in _places.find_places(text, 0, len(text))]
+    assert queries == ["Полтавської области", "Запорізької области", "Одеської области"]
