@@ -1192,3 +1192,18 @@ def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
 def test_a_facility_named_by_name_outweighs_the_centre_that_names_its_region(text: str) -> None:
     # the regional centre stands for the region ("в Луганске" for the whole of it): the facility's own point is kept
     assert one(Extractor(), text, NEWS).place.name == "Svatove gas distribution station"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Этой ночью ВСУ нанесли 12 ударов по объектам энергетики России. В Брянской области повреждена подстанция, "
+        "в Курской области поврежден НПЗ.",
+        "Вночі ЗСУ завдали 15 ударів по об'єктах енергетики Росії. У Брянській області пошкоджено підстанцію, у "
+        "Курській області пошкоджено НПЗ.",
+    ],
+)
+def test_one_nights_count_of_strikes_is_told_again_by_its_places(ex: Extractor, text: str) -> None:
+    # the night's count leads the places that follow: no country claim of its own beside them
+    claims = run(ex, text, ABSATZ)
+    assert len(claims) == 2 and all(c.place.precision != "country" for c in claims)

@@ -1481,15 +1481,18 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
 
 
 _MANY_ATTACKS = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
     r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
     r"(?:strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|раз|рази|разів|нарушени\w*|порушен\w*)\b",
     re.I,
 )  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак" (not "на 30
 # дней ударов", the truce's length)
 _ONE_DAY = re.compile(
-    r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|сутки|суток|добу|доби|ночь|ночи|ніч|ночі)\b", re.I
-)  # "14 times in the last 24 hours", "10 раз за сутки": the day's count, told again by the places that follow
+    r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|today|tonight|сутки|суток|добу|доби|ночь|ночи|ночью|"
+    r"ніч|ночі|вночі|уночі|сегодня|сьогодні)\b",
+    re.I,
+)  # "14 times in the last 24 hours", "10 раз за сутки", "этой ночью нанесли 12 ударов": the day's count, told again
+# by the places that follow
 
 
 def _counts_attacks(text: str, claim: Claim) -> bool:
