@@ -1471,3 +1471,19 @@ def test_a_titles_region_before_a_colon_lists_no_regions() -> None:
     text = "Атака торкнулася трьох областей: Полтавської, Запорізької та Одеської."
     queries = [p.query for p in _places.find_places(text, 0, len(text))]
     assert queries == ["Полтавської области", "Запорізької области", "Одеської области"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian strikes damaged gas distribution networks in Kharkiv.",
+        "Russian strikes damaged water distribution networks in Kharkiv.",
+    ],
+)
+def test_gas_or_water_distribution_networks_are_no_power_lines(ex: Extractor, text: str) -> None:
+    assert not run(ex, text, NEWS) or one(ex, text, NEWS).target.category != "energy.electricity"
+
+
+def test_distribution_networks_alone_are_power_lines(ex: Extractor) -> None:
+    text = "Russian strikes damaged distribution networks in Kharkiv."
+    assert one(ex, text, NEWS).target.category == "energy.electricity"

@@ -407,7 +407,8 @@ TARGETS: tuple[Entry, ...] = (
         # "разрушив распределительные сети", "розподільчі мережі", "distribution networks": the power lines to homes
         rf"\bраспределительн{_W}\s+(?:электро)?сет{_W}",
         rf"\bрозподільч{_W}\s+(?:електро)?мереж{_W}",
-        r"(?:power\s+|electricity\s+)?distribution\s+(?:networks?|grids?)",
+        # (not "gas/water/heat distribution networks")
+        r"(?:power\s+|electricity\s+)?(?<!gas\s)(?<!water\s)(?<!heat\s)(?<!heating\s)distribution\s+(?:networks?|grids?)",
     ),
     _e(
         "energy.electricity",
