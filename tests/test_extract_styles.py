@@ -1487,3 +1487,11 @@ def test_gas_or_water_distribution_networks_are_no_power_lines(ex: Extractor, te
 def test_distribution_networks_alone_are_power_lines(ex: Extractor) -> None:
     text = "Russian strikes damaged distribution networks in Kharkiv."
     assert one(ex, text, NEWS).target.category == "energy.electricity"
+
+
+def test_a_present_attack_verb_said_to_go_on_now_is_a_strike(ex: Extractor) -> None:
+    assert run(ex, "Наразі ворог атакує енергетичну інфраструктуру, є пошкодження.", UKR_GS)
+
+
+def test_a_weapons_model_number_is_no_time_of_a_present_attack(ex: Extractor) -> None:
+    assert run(ex, "Россия бьет по украинской энергетике ракетами Х-101.", UKR_GS) == []

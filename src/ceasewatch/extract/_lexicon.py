@@ -1323,12 +1323,12 @@ targeting civilian infrastructure"): with no place and no time named (``NOW``), 
 the report of a strike. ("continues to attack" is not here: it is how a side is accused of breaking a truce.)"""
 
 NOW: re.Pattern[str] = re.compile(
-    r"\b(?:уже|вже|сейчас|зараз|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|добу|доби|already|now|"
-    r"today|tonight|this\s+morning)\b|\d",
+    r"\b(?:уже|вже|сейчас|зараз|наразі|в\s+данный\s+момент|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|"
+    r"добу|доби|already|now|currently|at\s+the\s+moment|today|tonight|this\s+morning)\b|(?<![\w-])\d",
     _I,
 )
-"""Words of a time in a sentence with a present attack verb ("уже больше суток бьют по", "зараз атакує"): a strike
-going on, reported."""
+"""Words of a time in a sentence with a present attack verb ("уже больше суток бьют по", "зараз атакує"), or a number
+that stands alone (a date or a clock time, not the model of "Х-101", "Shahed-136"): a strike going on, reported."""
 
 EXERCISE: re.Pattern[str] = re.compile(
     rf"\b(?:учени[еяю]|учений|учения|тренировк{_W}|тренировал{_W}|навчан{_W}|тренуван{_W}|exercises?|drills?|"
