@@ -1207,3 +1207,16 @@ def test_one_nights_count_of_strikes_is_told_again_by_its_places(ex: Extractor, 
     # the night's count leads the places that follow: no country claim of its own beside them
     claims = run(ex, text, ABSATZ)
     assert len(claims) == 2 and all(c.place.precision != "country" for c in claims)
+
+
+def test_a_weekday_night_said_that_weekday_morning_is_last_weeks() -> None:
+    # published on Friday 2025-04-11 at 11:00 Kyiv time: "Friday night" is the night after the Friday before, not the
+    # coming night
+    text = "Russian drones hit a substation in Sumy on Friday night."
+    kyiv = ZoneInfo("Europe/Kyiv")
+    found = _time.find_time(text, 0, len(text), datetime(2025, 4, 11, 11, tzinfo=kyiv), "Europe/Kyiv")
+    assert found is not None and found.interval.precision == "night"
+    assert (found.interval.earliest, found.interval.latest) == (
+        datetime(2025, 4, 4, 21, tzinfo=kyiv),
+        datetime(2025, 4, 5, 6, tzinfo=kyiv),
+    )
