@@ -1220,3 +1220,10 @@ def test_a_weekday_night_said_that_weekday_morning_is_last_weeks() -> None:
         datetime(2025, 4, 4, 21, tzinfo=kyiv),
         datetime(2025, 4, 5, 6, tzinfo=kyiv),
     )
+
+
+def test_this_base_in_russian_points_back_at_the_depot_named(ex: Extractor) -> None:
+    # "по этой базе ночью 3 марта": the depot just named, struck at another time, a claim of its own
+    text = "Ночью дроны атаковали нефтебазу в Одессе. Также дроны били по этой базе ночью 3 марта."
+    claims = run(ex, text, ABSATZ)
+    assert len(claims) == 2 and {c.place.name for c in claims} == {"Odesa"}
