@@ -1227,3 +1227,23 @@ def test_this_base_in_russian_points_back_at_the_depot_named(ex: Extractor) -> N
     text = "Ночью дроны атаковали нефтебазу в Одессе. Также дроны били по этой базе ночью 3 марта."
     claims = run(ex, text, ABSATZ)
     assert len(claims) == 2 and {c.place.name for c in claims} == {"Odesa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бригада у складі ЗСУ діє на Сумщині.",
+        "Підрозділи у складі Збройних сил України тримають оборону.",
+        "Втрати особового складу ЗСУ зростають.",
+    ],
+)
+def test_sklad_of_a_make_up_is_no_depot(text: str) -> None:
+    # "у складі ЗСУ" is "as part of the AFU", not a warehouse of it
+    assert "military.depot" not in [
+        entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+    ]
+
+
+def test_an_armys_warehouses_are_a_depot() -> None:
+    text = "Уражено склади ЗСУ під Харковом."
+    assert "military.depot" in [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]

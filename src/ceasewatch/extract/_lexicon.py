@@ -577,7 +577,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"баз{_W}\s+(?:хранения\s+|зберігання\s+)?(?:вооружени|озброєнн|боеприпас|боєприпас){_W}",
         rf"(?:артиллерийск|артилерійськ){_W}\s+баз{_W}",
         # an army's or the enemy's warehouses: "склады и имущество ВСУ", "склади противника", "enemy warehouses"
-        rf"склад{_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?{_ARMY_OWNER}",
+        # (not "у складі ЗСУ", "в составе", "особового складу": "склад" of a make-up, "as part of the AFU")
+        rf"(?<!\bу\s)(?<!\bв\s)(?<!\bзі\s)(?<!\bіз\s)(?<!особового\s)(?<!особового\sй\s)склад{_W}\s+"
+        rf"(?:[\w'’ʼ-]+\s+){{0,2}}?{_ARMY_OWNER}",
         rf"(?:вражеск|ворож){_W}\s+склад{_W}",
         r"(?:enemy|army)\s+(?:depot|warehouse)s?",
         r"warehouses?\s+(?:of|used\s+by)\s+the\s+(?:[\w-]+\s+)?(?:army|armed\s+forces|military|enemy)",
