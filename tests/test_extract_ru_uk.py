@@ -1247,3 +1247,9 @@ def test_sklad_of_a_make_up_is_no_depot(text: str) -> None:
 def test_an_armys_warehouses_are_a_depot() -> None:
     text = "Уражено склади ЗСУ під Харковом."
     assert "military.depot" in [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+
+
+def test_through_meaning_in_an_hour_is_no_cause_of_a_cut(ex: Extractor) -> None:
+    # "через годину" is "an hour later": the gas cut is not what the strike hit
+    text = "Ворог атакував енергооб'єкт на Сумщині, через годину частина абонентів залишилася без газу."
+    assert one(ex, text, ABSATZ).target.category != "energy.gas"

@@ -187,9 +187,10 @@ def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[in
 # a cut said to follow from the strike ("по енергооб'єкту — через це ... відключення світла", "без світла через удари
 # по енергетичних об'єктах", "leading to power cuts")
 _CAUSE = re.compile(
-    r"\b(?:через|из-за|внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
+    r"\b(?:через(?!\s+(?:\d|кілька|декільк|несколько|годин|хвилин|час|минут|день|добу|сутки|тиждень|неделю))|из-за|"
+    r"внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
     re.I,
-)
+)  # (not "через годину", "через час": "in an hour")
 
 
 _SITE_WORD = re.compile(r"об[ъ'’ʼ]?[єеэ]кт|facilit|\bsites?\b|installation", re.I)  # a site, not "инфраструктура"
