@@ -405,8 +405,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:магістральн|магистральн){_W}\s+(?:електро|электро)?(?:мереж|сет){_W}",
         r"transmission\s+(?:system|network|grid|infrastructure|facilities)",
         # "разрушив распределительные сети", "розподільчі мережі", "distribution networks": the power lines to homes
-        rf"\bраспределительн{_W}\s+(?:электро)?сет{_W}",
-        rf"\bрозподільч{_W}\s+(?:електро)?мереж{_W}",
+        rf"распределительн{_W}\s+(?:электро)?сет{_W}",
+        rf"розподільч{_W}\s+(?:електро)?мереж{_W}",
         # (not "gas/water/heat distribution networks")
         r"(?:power\s+|electricity\s+)?(?<!gas\s)(?<!water\s)(?<!heat\s)(?<!heating\s)distribution\s+(?:networks?|grids?)",
     ),
