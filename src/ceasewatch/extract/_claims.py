@@ -1264,24 +1264,28 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
     )
 
 
+_THIS_SITE = (
+    r"(?:цей|цього|цьому|цим|ця|цю|цієї|цій|этот|этого|этому|этим|эта|эту|этой|зазначен\w*|указанн\w*)\s+"
+    r"(?:об['’ʼ]єкт\w*|объект\w*|станці\w*|станци\w*|завод\w*|підприєм\w*|предприяти\w*|нафтобаз\w*|нефтебаз\w*|"
+    r"підстанці\w*|подстанци\w*|НПЗ|баз[аеиуыі]|аеродром\w*|аэродром\w*)|"
+    r"(?:the\s+same|this|that)\s+(?:facility|plant|station|refinery|depot|substation|base|airfield)"
+)  # "по этой базе", "цей НПЗ", "the same refinery": the site just named (_ANAPHORA and _POINTS_BACK share it)
+
+
 _ANAPHORA = re.compile(
     r"\bof\s+the\s+(?:city|town)\b|"
     r"\b(?:at|on|near|inside|struck|hit|attacked|targeted|damaged)\s+the\s+(?:base|site|facility|plant|airfield|"
     r"airbase|depot|station|refinery|city|town|"
     r"village|port|scene)\b|"
     # "Також дрони били по цьому НПЗ уночі 7 серпня": the site just named, and so its place
-    r"\b(?:цей|цього|цьому|цим|ця|цю|цієї|цій|этот|этого|этому|этим|эта|эту|этой|this|that)\s+(?:НПЗ|нафтобаз\w*|нефтебаз\w*|"
-    r"баз[аеиуыі]|аеродром\w*|аэродром\w*|завод\w*|refinery|depot|base|airfield|plant)(?!\w)|"
+    rf"\b(?:{_THIS_SITE})(?!\w)|"
     r"\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|территории\s+"
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
 )  # words that point back at the place just named
 _POINTS_BACK = re.compile(
     r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
-    r"зазнав|подверг)\w*|(?:цей|цього|цьому|цим|ця|цю|цієї|цій|этот|этого|этому|эта|эту|этой|зазначен\w*|указанн\w*)\s+"
-    r"(?:об['’ʼ]єкт\w*|объект\w*|станці\w*|станци\w*|завод\w*|підприєм\w*|предприяти\w*|нафтобаз\w*|нефтебаз\w*|"
-    r"підстанці\w*|подстанци\w*|НПЗ|баз[аеиуыі]|аеродром\w*|аэродром\w*)|"
-    r"(?:the\s+same|this|that)\s+(?:facility|plant|station|refinery|depot|substation|base|airfield))|"
+    rf"зазнав|подверг)\w*|{_THIS_SITE})|"
     r"\bпо\s+(?:місту|городу|селу|селищу|поселку)\b",
     re.I,
 )  # words of a sentence with no place or target of its own that point back at the site (or town) just named
