@@ -281,7 +281,8 @@ class Extractor:
             claimant = _actors.claimant_in(cleaned, 0, len(cleaned)) or party
         # a side that speaks only to deny ("..., officials said. Russia denied hitting any energy facility") is not
         # the speaker of the sentences that name none: the attack told before its denial is not its admission
-        denier_only = per_sentence and _speaks_only_to_deny(cleaned, spans, claimant)
+        # (read once, and only when a sentence names no speaker of its own: it runs the claimant search on every span)
+        denier_only = functools.cache(lambda: per_sentence and _speaks_only_to_deny(cleaned, spans, claimant))
         relays_local = not official and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
         local = relays_local and not attributed
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
@@ -333,7 +334,7 @@ class Extractor:
                 )
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
-                if last_speaker is None and denier_only and not _actors.denies(cleaned, s, e):
+                if last_speaker is None and denier_only() and not _actors.denies(cleaned, s, e):
                     speaker = None
             if independent or relay:
                 speaker = None
