@@ -1448,3 +1448,64 @@ def test_the_side_whose_sites_are_listed_was_hit_abbreviation_and_all(text: str)
     # "(ВСУ)" repeats the name before it, which was hit; with no place, the side hit says where and who struck
     claim = one(Extractor(), text, RUS_MOD)
     assert (claim.place.country, claim.perpetrator, claim.stance) == ("UKR", "RUS", "admission")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Этой ночью ВСУ нанесли 12 ударов по объектам энергетики России. В Брянской области повреждена подстанция, "
+        "в Курской области поврежден НПЗ.",
+        "Вночі ЗСУ завдали 15 ударів по об'єктах енергетики Росії. У Брянській області пошкоджено підстанцію, у "
+        "Курській області пошкоджено НПЗ.",
+    ],
+)
+def test_one_nights_count_of_strikes_is_told_again_by_its_places(ex: Extractor, text: str) -> None:
+    # the night's count leads the places that follow: no country claim of its own beside them
+    claims = run(ex, text, ABSATZ)
+    assert len(claims) == 2 and all(c.place.precision != "country" for c in claims)
+
+
+def test_a_weekday_night_said_that_weekday_morning_is_last_weeks() -> None:
+    # published on Friday 2025-04-11 at 11:00 Kyiv time: "Friday night" is the night after the Friday before, not the
+    # coming night
+    text = "Russian drones hit a substation in Sumy on Friday night."
+    kyiv = ZoneInfo("Europe/Kyiv")
+    found = _time.find_time(text, 0, len(text), datetime(2025, 4, 11, 11, tzinfo=kyiv), "Europe/Kyiv")
+    assert found is not None and found.interval.precision == "night"
+    assert (found.interval.earliest, found.interval.latest) == (
+        datetime(2025, 4, 4, 21, tzinfo=kyiv),
+        datetime(2025, 4, 5, 6, tzinfo=kyiv),
+    )
+
+
+def test_this_base_in_russian_points_back_at_the_depot_named(ex: Extractor) -> None:
+    # "по этой базе ночью 3 марта": the depot just named, struck at another time, a claim of its own
+    text = "Ночью дроны атаковали нефтебазу в Одессе. Также дроны били по этой базе ночью 3 марта."
+    claims = run(ex, text, ABSATZ)
+    assert len(claims) == 2 and {c.place.name for c in claims} == {"Odesa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бригада у складі ЗСУ діє на Сумщині.",
+        "Підрозділи у складі Збройних сил України тримають оборону.",
+        "Втрати особового складу ЗСУ зростають.",
+    ],
+)
+def test_sklad_of_a_make_up_is_no_depot(text: str) -> None:
+    # "у складі ЗСУ" is "as part of the AFU", not a warehouse of it
+    assert "military.depot" not in [
+        entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+    ]
+
+
+def test_an_armys_warehouses_are_a_depot() -> None:
+    text = "Уражено склади ЗСУ під Харковом."
+    assert "military.depot" in [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+
+
+def test_through_meaning_in_an_hour_is_no_cause_of_a_cut(ex: Extractor) -> None:
+    # "через годину" is "an hour later": the gas cut is not what the strike hit
+    text = "Ворог атакував енергооб'єкт на Сумщині, через годину частина абонентів залишилася без газу."
+    assert one(ex, text, ABSATZ).target.category != "energy.gas"

@@ -1438,3 +1438,89 @@ def test_a_facility_named_after_a_town_is_that_town_of_the_region_the_sentence_n
     # several regions have a Vasylivka/Vasilyevka: the one of the region named, not the region's centroid
     place = one(Extractor(), text, NEWS).place
     assert place.name.startswith("Vasylivka") and place.admin1 == "Zaporizhzhia Oblast" and place.precision != "admin1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Через атаку на підстанцію у Сумах електропостачання буде припинено до вечора.",
+        "После удара по подстанции в Белгороде подача электроэнергии будет приостановлена.",
+        "The drone attack on the Sumy substation means supplies will be halted.",
+    ],
+)
+def test_a_supply_the_attack_halted_is_no_promised_halt(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни вдарили по логістичному центру «Нової пошти» у Харкові.",
+        "Russian drones hit a logistics hub of a retail chain in Kharkiv.",
+    ],
+)
+def test_a_logistics_centre_of_no_army_is_no_military_unit(text: str) -> None:
+    # a civilian logistics site is no military target: kept when military strikes are dropped
+    claim = one(Extractor(geocoder=geocode, use_default=False), text, NEWS)
+    assert claim.target.category != "military.unit" and claim.place.name == "Kharkiv"
+
+
+def test_a_logistics_centre_of_an_army_is_a_military_unit() -> None:
+    ex = Extractor(geocoder=geocode, use_default=False, military=True)
+    assert one(ex, "Уражено логістичний центр ЗСУ під Харковом.", NEWS).target.category == "military.unit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Russians hit by shrapnel after a Ukrainian drone struck a substation in Belgorod.",
+        "Russians hit by Ukrainian drone strike on Belgorod substation.",
+    ],
+)
+def test_russians_hit_by_a_strike_are_no_perpetrator(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).perpetrator == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Після оголошення загрози атаки БПЛА дрон влучив у підстанцію в Сумах.",
+        "На фоне угрозы атаки БПЛА беспилотник ударил по подстанции в Белгороде.",
+    ],
+)
+def test_a_threat_noun_governs_only_the_attack_word_after_it(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "energy.electricity.substation"
+
+
+def test_a_titles_region_before_a_colon_lists_no_regions() -> None:
+    # "области:" of a governor's title, then towns: no "Шостка области"; adjectives after "областей:" still are regions
+    text = "Глава области: Шостка, Конотоп и Ромны атакованы дронами."
+    queries = [p.query for p in _places.find_places(text, 0, len(text))]
+    assert not [q for q in queries if q.startswith(("Шостка", "Конотоп", "Ромны"))]
+    text = "Атака торкнулася трьох областей: Полтавської, Запорізької та Одеської."
+    queries = [p.query for p in _places.find_places(text, 0, len(text))]
+    assert queries == ["Полтавської области", "Запорізької области", "Одеської области"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian strikes damaged gas distribution networks in Kharkiv.",
+        "Russian strikes damaged water distribution networks in Kharkiv.",
+    ],
+)
+def test_gas_or_water_distribution_networks_are_no_power_lines(ex: Extractor, text: str) -> None:
+    assert not run(ex, text, NEWS) or one(ex, text, NEWS).target.category != "energy.electricity"
+
+
+def test_distribution_networks_alone_are_power_lines(ex: Extractor) -> None:
+    text = "Russian strikes damaged distribution networks in Kharkiv."
+    assert one(ex, text, NEWS).target.category == "energy.electricity"
+
+
+def test_a_present_attack_verb_said_to_go_on_now_is_a_strike(ex: Extractor) -> None:
+    assert run(ex, "Наразі ворог атакує енергетичну інфраструктуру, є пошкодження.", UKR_GS)
+
+
+def test_a_weapons_model_number_is_no_time_of_a_present_attack(ex: Extractor) -> None:
+    assert run(ex, "Россия бьет по украинской энергетике ракетами Х-101.", UKR_GS) == []

@@ -87,9 +87,10 @@ _RUS = re.compile(
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
-    # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt")
+    # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
+    # participle of "Russians hit by shrapnel")
     rf"(?-i:\bRussians)\s+(?:(?:have|had|again|also|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
-    rf"pounded|dropped|carried\s+out)|"
+    rf"pounded|dropped|carried\s+out)(?!\s+by\b)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
     rf"continued|carried\s+out)|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
     rf"(?-i:Москва)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нанесла|атаковала|ударила|обстреляла|завдала|атакувала|вдарила){_W}|"

@@ -187,9 +187,10 @@ def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[in
 # a cut said to follow from the strike ("по енергооб'єкту — через це ... відключення світла", "без світла через удари
 # по енергетичних об'єктах", "leading to power cuts")
 _CAUSE = re.compile(
-    r"\b(?:через|из-за|внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
+    r"\b(?:через(?!\s+(?:\d|кілька|декільк|несколько|годин|хвилин|час|минут|день|добу|сутки|тиждень|неделю))|из-за|"
+    r"внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
     re.I,
-)
+)  # (not "через годину", "через час": "in an hour")
 
 
 _SITE_WORD = re.compile(r"об[ъ'’ʼ]?[єеэ]кт|facilit|\bsites?\b|installation", re.I)  # a site, not "инфраструктура"
@@ -280,7 +281,8 @@ class Extractor:
             claimant = _actors.claimant_in(cleaned, 0, len(cleaned)) or party
         # a side that speaks only to deny ("..., officials said. Russia denied hitting any energy facility") is not
         # the speaker of the sentences that name none: the attack told before its denial is not its admission
-        denier_only = per_sentence and _speaks_only_to_deny(cleaned, spans, claimant)
+        # (read once, and only when a sentence names no speaker of its own: it runs the claimant search on every span)
+        denier_only = functools.cache(lambda: per_sentence and _speaks_only_to_deny(cleaned, spans, claimant))
         relays_local = not official and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
         local = relays_local and not attributed
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
@@ -332,7 +334,7 @@ class Extractor:
                 )
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
-                if last_speaker is None and denier_only and not _actors.denies(cleaned, s, e):
+                if last_speaker is None and denier_only() and not _actors.denies(cleaned, s, e):
                     speaker = None
             if independent or relay:
                 speaker = None
@@ -451,7 +453,10 @@ class Extractor:
                 _cessation(before)
                 or _hypothetical(text, max(s, m.start() - 80), m.start())
                 or _lexicon.MODAL_AFTER.match(text, m.end(), e)
-                or _lexicon.HALTED_AFTER.match(text, m.end(), e)
+                or (
+                    _lexicon.HALTED_AFTER.match(text, m.end(), e)
+                    and not _CAUSED_JUST_BEFORE.search(text, max(s, m.start() - 40), m.start())
+                )
             ):
                 talk.append(m.end())
                 continue
@@ -1319,24 +1324,28 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
     )
 
 
+_THIS_SITE = (
+    r"(?:цей|цього|цьому|цим|ця|цю|цієї|цій|этот|этого|этому|этим|эта|эту|этой|зазначен\w*|указанн\w*)\s+"
+    r"(?:об['’ʼ]єкт\w*|объект\w*|станці\w*|станци\w*|завод\w*|підприєм\w*|предприяти\w*|нафтобаз\w*|нефтебаз\w*|"
+    r"підстанці\w*|подстанци\w*|НПЗ|баз[аеиуыі]|аеродром\w*|аэродром\w*)|"
+    r"(?:the\s+same|this|that)\s+(?:facility|plant|station|refinery|depot|substation|base|airfield)"
+)  # "по этой базе", "цей НПЗ", "the same refinery": the site just named (_ANAPHORA and _POINTS_BACK share it)
+
+
 _ANAPHORA = re.compile(
     r"\bof\s+the\s+(?:city|town)\b|"
     r"\b(?:at|on|near|inside|struck|hit|attacked|targeted|damaged)\s+the\s+(?:base|site|facility|plant|airfield|"
     r"airbase|depot|station|refinery|city|town|"
     r"village|port|scene)\b|"
     # "Також дрони били по цьому НПЗ уночі 7 серпня": the site just named, and so its place
-    r"\b(?:цей|цього|цьому|цим|ця|цю|цієї|цій|этот|этого|этому|этим|эта|эту|этой|this|that)\s+(?:НПЗ|нафтобаз\w*|нефтебаз\w*|"
-    r"баз[аиуі]|аеродром\w*|аэродром\w*|завод\w*|refinery|depot|base|airfield|plant)(?!\w)|"
+    rf"\b(?:{_THIS_SITE})(?!\w)|"
     r"\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|территории\s+"
     r"(?:объекта|предприятия|аэродрома)|території\s+(?:об['’ʼ]єкта|підприємства|аеродрому)|месте|місці)|в\s+городе|у\s+місті)\b",
     re.I,
 )  # words that point back at the place just named
 _POINTS_BACK = re.compile(
     r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
-    r"зазнав|подверг)\w*|(?:цей|цього|цьому|цим|ця|цю|цієї|цій|этот|этого|этому|эта|эту|этой|зазначен\w*|указанн\w*)\s+"
-    r"(?:об['’ʼ]єкт\w*|объект\w*|станці\w*|станци\w*|завод\w*|підприєм\w*|предприяти\w*|нафтобаз\w*|нефтебаз\w*|"
-    r"підстанці\w*|подстанци\w*|НПЗ|баз[аиуі]|аеродром\w*|аэродром\w*)|"
-    r"(?:the\s+same|this|that)\s+(?:facility|plant|station|refinery|depot|substation|base|airfield))|"
+    rf"зазнав|подверг)\w*|{_THIS_SITE})|"
     r"\bпо\s+(?:місту|городу|селу|селищу|поселку)\b",
     re.I,
 )  # words of a sentence with no place or target of its own that point back at the site (or town) just named
@@ -1408,6 +1417,8 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     for m in _lexicon.HYPOTHETICAL.finditer(text, start, end):
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
+    if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
+        return True  # "об угрозе атаки БПЛА": a warning of this attack
     # "будь-які удари москви ... спричинять відплату", "от любых ударов", "any strike will": attacks of any kind, none
     # reported ("did not carry out any strikes" is a denial of one)
     for m in _ANY.finditer(text, max(start, end - 25), end):
@@ -1535,15 +1546,18 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
 
 
 _MANY_ATTACKS = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
     r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
     r"(?:strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|раз|рази|разів|нарушени\w*|порушен\w*)\b",
     re.I,
 )  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак" (not "на 30
 # дней ударов", the truce's length)
 _ONE_DAY = re.compile(
-    r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|сутки|суток|добу|доби|ночь|ночи|ніч|ночі)\b", re.I
-)  # "14 times in the last 24 hours", "10 раз за сутки": the day's count, told again by the places that follow
+    r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|today|tonight|сутки|суток|добу|доби|ночь|ночи|ночью|"
+    r"ніч|ночі|вночі|уночі|сегодня|сьогодні)\b",
+    re.I,
+)  # "14 times in the last 24 hours", "10 раз за сутки", "этой ночью нанесли 12 ударов": the day's count, told again
+# by the places that follow
 
 
 def _counts_attacks(text: str, claim: Claim) -> bool:
@@ -1560,6 +1574,9 @@ _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюда�
 _CAUSED_BY = re.compile(
     r"\b(?:після|после|внаслідок|вследствие|из-за|через|after|following|due\s+to|because\s+of)\b", re.I
 )  # "постачання призупинено після атаки", "supplies were halted after a drone strike": what the attack stopped
+_CAUSED_JUST_BEFORE = re.compile(rf"{_CAUSED_BY.pattern}\s+(?:[\w'’ʼ-]+\s+)?$", re.I)
+# "Через атаку на підстанцію ... буде припинено", "после ночного удара ... будет приостановлена": the attack halted a
+# supply, it is not the strikes that are to halt
 
 
 _WEAPON_CLASSES = frozenset(

@@ -179,6 +179,11 @@ CITY_CENTRE: Entry = _e(
 
 # -- targets ---------------------------------------------------------------------------------------------------------
 
+_ARMY_OWNER = (
+    rf"(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|арми[иі]|армії|противника|врага|ворога|"
+    rf"окупант{_W}|оккупант{_W})"
+)  # an army that owns a site named after it: "склады ВСУ", "логістичний центр ворога"
+
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -407,9 +412,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:магістральн|магистральн){_W}\s+(?:електро|электро)?(?:мереж|сет){_W}",
         r"transmission\s+(?:system|network|grid|infrastructure|facilities)",
         # "разрушив распределительные сети", "розподільчі мережі", "distribution networks": the power lines to homes
-        rf"\bраспределительн{_W}\s+(?:электро)?сет{_W}",
-        rf"\bрозподільч{_W}\s+(?:електро)?мереж{_W}",
-        r"(?:power\s+|electricity\s+)?distribution\s+(?:networks?|grids?)",
+        rf"распределительн{_W}\s+(?:электро)?сет{_W}",
+        rf"розподільч{_W}\s+(?:електро)?мереж{_W}",
+        # (not "gas/water/heat distribution networks")
+        r"(?:power\s+|electricity\s+)?(?<!gas\s)(?<!water\s)(?<!heat\s)(?<!heating\s)distribution\s+(?:networks?|grids?)",
     ),
     _e(
         "energy.electricity",
@@ -578,10 +584,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"баз{_W}\s+(?:хранения\s+|зберігання\s+)?(?:вооружени|озброєнн|боеприпас|боєприпас){_W}",
         rf"(?:артиллерийск|артилерійськ){_W}\s+баз{_W}",
         # an army's, the enemy's or a military site's warehouses: "склады и имущество ВСУ", "склади противника",
-        # "склад військового аеродрому", "enemy warehouses"
-        rf"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|"
-        rf"арми[иі]|армії|противника|врага|ворога|окупант{_W}|оккупант{_W}|военн{_W}|військов{_W}|аэродром{_W}|"
-        rf"аеродром{_W}|авиабаз{_W}|авіабаз{_W})",
+        # "склад військового аеродрому", "enemy warehouses" (not "у складі ЗСУ", "в составе", "особового складу":
+        # "склад" of a make-up, "as part of the AFU")
+        rf"(?<!\bу\s)(?<!\bв\s)(?<!\bзі\s)(?<!\bіз\s)(?<!особового\s)(?<!особового\sй\s)"
+        rf"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:{_ARMY_OWNER}|военн{_W}|військов{_W}|"
+        rf"аэродром{_W}|аеродром{_W}|авиабаз{_W}|авіабаз{_W})",
         rf"(?:вражеск|ворож){_W}\s+склад{_W}",
         r"(?:enemy|army)\s+(?:depot|warehouse)s?",
         r"warehouses?\s+(?:of|used\s+by)\s+the\s+(?:[\w-]+\s+)?(?:army|armed\s+forces|military|enemy)",
@@ -611,9 +618,14 @@ TARGETS: tuple[Entry, ...] = (
         rf"пункт{_W}\s+(?:управлени|временн|дислокац|управлінн|тимчасов){_W}",
         rf"(?:командн|наблюдательн|огнев){_W}\s+пункт{_W}",
         # "командные центры", "логістичні пункти", "место подготовки к запуску БПЛА", "місця запуску дронів"
-        rf"(?:командн|логистическ|логістичн){_W}\s+(?:центр|пункт|хаб|вузл|узл){_W}",
+        rf"командн{_W}\s+(?:центр|пункт|хаб|вузл|узл){_W}",
+        # logistics only of an army: "логістичний центр ЗСУ", "военный логистический узел" (not "логістичний центр
+        # «Нової пошти»", a civilian site)
+        rf"(?:логистическ|логістичн){_W}\s+(?:центр|пункт|хаб|вузл|узл){_W}\s+{_ARMY_OWNER}",
+        rf"(?:военн|військов){_W}\s+(?:логистическ|логістичн){_W}\s+(?:центр|пункт|хаб|вузл|узл){_W}",
         rf"(?:мест|місц){_W}\s+(?:подготовки\s+к\s+|підготовки\s+до\s+)?(?:запуск|пуск){_W}",
-        r"(?:command|logistics?)\s+(?:centers?|centres?|hubs?|points?)",
+        r"command\s+(?:centers?|centres?|hubs?|points?)",
+        r"(?:military|army|enemy)\s+logistics?\s+(?:centers?|centres?|hubs?|points?)",
         r"launch\s+(?:sites?|positions?|pads?)",
         rf"позици{_W}",
         rf"позиці{_W}",
@@ -1253,12 +1265,16 @@ DURING: re.Pattern[str] = re.compile(
 word after it is an attack."""
 
 HYPOTHETICAL: re.Pattern[str] = re.compile(
-    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|угроз{_W}|загроз{_W}|готов{_W}|"
+    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи)\b",
     _I,
 )
 """Words that make an attack conditional, planned or asked about ("whether", "не уточнює, чи впали") rather than
 reported."""
+
+THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
+"""A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
+a warning, not an attack. It governs no later attack word ("після оголошення загрози атаки БПЛА дрон влучив")."""
 
 MODAL_AFTER: re.Pattern[str] = re.compile(
     r"(?:\s+[\w'’ʼ-]+){0,5}?\s+(?:could|(?-i:may)|might|would|може|можуть|может|могут)\b", _I
@@ -1268,12 +1284,14 @@ give a respite", "пошкодження в одних регіонах можу
 of one."""
 
 HALTED_AFTER: re.Pattern[str] = re.compile(
-    r"(?:\s+[\w'’ʼ-]+){0,6}?\s+(?:буде|будуть|будет|будут|мають\s+бути|должны\s+быть|(?:will|would|should|must|to)"
+    r"(?:\s+(?![\w'’ʼ-]*(?:постачан|подач|снабжен|виробництв|производств|suppl|production|service))[\w'’ʼ-]+){0,6}?\s+(?:буде|будуть|будет|будут|мають\s+бути|должны\s+быть|(?:will|would|should|must|to)"
     r"\s+be)\s+(?:[\w'’ʼ-]+\s+)?(?:припин|призупин|прекращ|приостановл|зупин|halted|stopped|suspended|ceased|paused)",
     _I,
 )
 """A halt promised in the clause right after an attack word ("удари по енергетиці буде припинено", "удары по
-энергетике будут прекращены", "strikes on energy would be halted"): talk of strikes to stop, not a report of one."""
+энергетике будут прекращены", "strikes on energy would be halted"): talk of strikes to stop, not a report of one. Not
+when a supply or production stands between ("attack on the refinery means production will be halted": what the attack
+stopped); the caller also exempts an attack word right after "після/после/after"."""
 
 DENIAL: re.Pattern[str] = re.compile(
     rf"\b(?:не\s+наносил{_W}|не\s+наносят|не\s+атаковал{_W}|не\s+обстреливал{_W}|не\s+причастн{_W}|"
@@ -1333,12 +1351,12 @@ ITERATIVE: re.Pattern[str] = re.compile(
 зазнавала обстрілів", "was repeatedly shelled"): with no number and no truce, the history of a site, not a report."""
 
 NOW: re.Pattern[str] = re.compile(
-    r"\b(?:уже|вже|сейчас|зараз|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|добу|доби|already|now|"
-    r"today|tonight|this\s+morning)\b|\d",
+    r"\b(?:уже|вже|сейчас|зараз|наразі|в\s+данный\s+момент|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|"
+    r"добу|доби|already|now|currently|at\s+the\s+moment|today|tonight|this\s+morning)\b|(?<![\w-])\d",
     _I,
 )
-"""Words of a time in a sentence with a present attack verb ("уже больше суток бьют по", "зараз атакує"): a strike
-going on, reported."""
+"""Words of a time in a sentence with a present attack verb ("уже больше суток бьют по", "зараз атакує"), or a number
+that stands alone (a date or a clock time, not the model of "Х-101", "Shahed-136"): a strike going on, reported."""
 
 EXERCISE: re.Pattern[str] = re.compile(
     rf"\b(?:учени[еяю]|учений|учения|тренировк{_W}|тренировал{_W}|навчан{_W}|тренуван{_W}|exercises?|drills?|"

@@ -45,11 +45,12 @@ _ADMIN_PAIR = re.compile(
     rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
     rf"regions|oblasts|districts|районах|районів|районов|райони|районы)\b"
 )
+_LISTED = r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яёіїєґ]+|[A-Z][a-z'’ʼ-]+)"
 _UNITS_LISTED = re.compile(
-    rf"\b(?P<unit>областей|области|області|регионов|регіонів|regions|oblasts)\s*:\s*(?P<a>{_CAP})(?:,\s+{_CAP}){{0,8}}"
-    rf"(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_CAP})(?![\w'’-])",
-    re.I,
-)  # "Атака торкнулася семи областей: Полтавської, Харківської та Одеської": the unit before the list, one each
+    rf"\b(?P<unit>(?i:областей|области|області|регионов|регіонів|regions|oblasts))\s*:\s*(?P<a>{_LISTED})"
+    rf"(?:,\s+{_LISTED}){{0,8}}(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_LISTED})(?![\w'’-])"
+)  # "Атака торкнулася семи областей: Полтавської, Харківської та Одеської": the unit before the list, one each (in
+# Cyrillic adjectives only: "Губернатор области: Белгород, Шебекино и Грайворон" lists towns, not regions)
 _REGIONS_OF = re.compile(
     rf"\b(?P<unit>regions|oblasts|provinces)\s+of\s+(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:and)\s+(?P<b>{_CAP})(?![\w'’-])"
 )  # "the Ukrainian regions of Luhansk and Kherson": one region each

@@ -604,7 +604,9 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             if day == today and (wm.group("last") or wm.group(0).lower().startswith(("last", "past"))):
                 day -= timedelta(days=7)  # "last Friday", "в прошлую пятницу" said on a Friday: a week before
             if wm.group("night_after"):
-                # "Monday night": the night after that day
+                # "Monday night": the night after that day; said on a Monday before that night began, last week's
+                if day == today and pub_local.hour < 21:
+                    day -= timedelta(days=7)
                 return TimeFound(_night(day + timedelta(days=1), tz, label, published), wm.start(), wm.end())
             part = _part(_PART_OF_DAY.match(text, wm.end(), end))
             return TimeFound(_whole_day(day, tz, label, published, part), wm.start(), wm.end())
