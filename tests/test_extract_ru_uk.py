@@ -1509,3 +1509,17 @@ def test_through_meaning_in_an_hour_is_no_cause_of_a_cut(ex: Extractor) -> None:
     # "через годину" is "an hour later": the gas cut is not what the strike hit
     text = "Ворог атакував енергооб'єкт на Сумщині, через годину частина абонентів залишилася без газу."
     assert one(ex, text, ABSATZ).target.category != "energy.gas"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Після переговорів з росіянами Сили оборони уразили НПЗ у Саратові.", ["UKR"]),
+        ("После встречи с россиянами дроны ВСУ атаковали НПЗ в Саратове.", ["UKR"]),
+        ("The attack was condemned by the Russians; Ukrainian drones hit the refinery.", ["UKR"]),
+        ("Підстанція в Херсоні була обстріляна росіянами вночі.", ["RUS"]),
+    ],
+)
+def test_with_the_russians_is_no_passive_agent(text: str, actors: list[str]) -> None:
+    # "з росіянами" ("with the Russians") names no striker; only a passive's agent does
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors

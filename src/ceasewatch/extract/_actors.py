@@ -290,6 +290,9 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _speaks(text, a, start)
         and not _DEFENDS.match(text, a.end)
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
+        and not (
+            _AGENT_ONLY.match(text, a.start) and not _PASSIVE_BEFORE.search(text, max(start, a.start - 50), a.start)
+        )
     ]
     agents.sort(key=lambda a: a.start)
     return agents
@@ -302,6 +305,16 @@ _HELD_BY = re.compile(
 )
 """A side after "occupied (by)" ("Криму, тимчасово окупованого росіянами", "occupied by Russian forces") holds the
 place: it is not named as acting."""
+_AGENT_ONLY = re.compile(r"(?:[Рр]осіянами|[Рр]оссиянами|by\s+(?:the\s+)?Russians)\b")
+"""The bare instrumental "росіянами/россиянами" and "by (the) Russians": the striker only as a passive's agent."""
+_PASSIVE_BEFORE = re.compile(
+    rf"(?<![\w'’ʼ-])(?:{_W}[нт](?:ий|ая|ое|ые|ый|а|е|о|і|ою|ую|ого|ої|их|ых)?|{_W}(?:ся|сь)|сам(?:ими|ыми)|"
+    rf"attacked|struck|hit|shelled|fired|launched|targeted|bombed|pounded|carried\s+out)\s+"
+    rf"(?:(?!(?:з|із|зі|с|со|над|між|между)\s){_W}\s+)?$",
+    _I,
+)
+"""A passive participle or a "-ся/-сь" verb up to two words before that agent ("обстріляна росіянами",
+"обстрілювалась самими росіянами", "shelled by the Russians"); not "з росіянами" ("with the Russians")."""
 _DEFENDS = re.compile(
     rf"\s+(?:(?:вже|уже|знову|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
     rf"(?:збил{_W}|збив|сбил{_W}|перехопи{_W}|перехвати{_W}|відби{_W}|отби{_W}|отрази{_W}|подави{_W}|"
