@@ -1523,3 +1523,17 @@ def test_through_meaning_in_an_hour_is_no_cause_of_a_cut(ex: Extractor) -> None:
 def test_with_the_russians_is_no_passive_agent(text: str, actors: list[str]) -> None:
     # "з росіянами" ("with the Russians") names no striker; only a passive's agent does
     assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "stance"),
+    [
+        ("Киев уже не раз нарушал мораторий на удары по энергетике.", "UKR", "accusation"),
+        ("Russia didn't violate the energy truce, Peskov said.", "RUS", "denial"),
+        ("Russia hasn't violated the energy truce, Peskov said.", "RUS", "denial"),
+    ],
+)
+def test_ne_raz_breaks_the_truce_and_nt_denies_it(ex: Extractor, text: str, perpetrator: str, stance: str) -> None:
+    # "не раз" is "more than once", not a denial; "didn't" is one, though "n't" has no word boundary before it
+    claim = one(ex, text, ABSATZ)
+    assert (claim.perpetrator, claim.stance) == (perpetrator, stance)

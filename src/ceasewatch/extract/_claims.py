@@ -1680,7 +1680,7 @@ _COMPLIANCE = re.compile(
 )
 _MORATORIUM = re.compile(r"моратори|мораторі|moratorium|режим\w*\s+(?:прекращени|припиненн)", re.I)
 _ENERGY_TRUCE = re.compile(r"энерг|енерг|energy", re.I)
-_NOT_BEFORE = re.compile(r"\b(?:не|not|n't)\s+$", re.I)
+_NOT_BEFORE = re.compile(r"(?:\b(?:не|not)|n't)\s+$", re.I)  # "n't" has no word boundary before it ("didn't")
 _NOT_SO_OF = re.compile(
     r"(?:чего|чого)\s+(?:нельзя|не\s+можна|не)\s+(?:сказать|скажешь|сказати)\s+(?:об?|про)\s+|"
     r"\b(?:unlike|в\s+отличие\s+от|на\s+відміну\s+від)\s+",
@@ -1708,7 +1708,9 @@ _VIOLATION = re.compile(
     r"|\b(?:Kyiv|Kiev|Moscow|Russia|Ukraine)(?:'|’)s\s+(?:\w+\s+)?violations\b",
     re.I,
 )
-_NEVER_BEFORE = re.compile(r"\b(?:не|ни\s+разу\s+не|жодного\s+разу\s+не|not|never|n't)\s+(?:\w+\s+)?$", re.I)
+_NEVER_BEFORE = re.compile(
+    r"(?:\b(?:не(?!\s+раз\b)|ни\s+разу\s+не|жодного\s+разу\s+не|not|never)|n't)\s+(?:\w+\s+)?$", re.I
+)  # "не раз" is "more than once", no denial
 _MUTUAL = re.compile(r"\beach\s+other\b|\bone\s+another\b|друг\s+друга|один\s+одного|взаимн|взаємн", re.I)
 _SAID_FALSE = re.compile(r"\b(?:was|were|is|are)\s+(?:false|untrue|a\s+lie)\b", re.I)
 _SIDE = re.compile(f"{_RUS_NAME.pattern}|{_UKR_NAME.pattern}", re.I)
