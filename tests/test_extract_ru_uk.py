@@ -1537,3 +1537,18 @@ def test_ne_raz_breaks_the_truce_and_nt_denies_it(ex: Extractor, text: str, perp
     # "не раз" is "more than once", not a denial; "didn't" is one, though "n't" has no word boundary before it
     claim = one(ex, text, ABSATZ)
     assert (claim.perpetrator, claim.stance) == (perpetrator, stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow warned it would respond if Kyiv violated the energy truce.",
+        "Kyiv will respond if Russia breaks the energy truce, Zelensky said.",
+        "Russia could break the energy truce at any moment, Zelensky said.",
+        "Zelensky warned Russia may violate the energy truce.",
+        "Песков заявил, что Киев может нарушить мораторий на удары по энергетике.",
+    ],
+)
+def test_a_truce_that_may_be_broken_is_no_accusation(ex: Extractor, text: str) -> None:
+    # a conditional or a modal ("if", "could", "may", "может") tells no violation
+    assert run(ex, text, MFA) == []

@@ -1711,6 +1711,7 @@ _VIOLATION = re.compile(
 _NEVER_BEFORE = re.compile(
     r"(?:\b(?:не(?!\s+раз\b)|ни\s+разу\s+не|жодного\s+разу\s+не|not|never)|n't)\s+(?:\w+\s+)?$", re.I
 )  # "не раз" is "more than once", no denial
+_MAY = re.compile(r"\b(?:може|можуть|может|могут|могл[аио]?|мог|міг)\s+(?:\w+\s+)?$", re.I)
 _MUTUAL = re.compile(r"\beach\s+other\b|\bone\s+another\b|друг\s+друга|один\s+одного|взаимн|взаємн", re.I)
 _SAID_FALSE = re.compile(r"\b(?:was|were|is|are)\s+(?:false|untrue|a\s+lie)\b", re.I)
 _SIDE = re.compile(f"{_RUS_NAME.pattern}|{_UKR_NAME.pattern}", re.I)
@@ -1747,6 +1748,10 @@ def _compliance(
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
     if broke:
         subject = _last_side(text, max(s, m.start() - 60), m.end())
+        if _hypothetical(text, max(s, m.start() - 40), m.start()) or _MAY.search(
+            text, max(s, m.start() - 20), m.start()
+        ):
+            subject = None  # "would respond if Kyiv violated the truce", "Russia could break it", "может нарушить"
         if subject is not None and not _MUTUAL.search(text, s, e):  # "accuse each other of breaching": background
             # "never violated", "the statement accusing Kyiv of breaking the ceasefire was false": denied
             denied = _NEVER_BEFORE.search(text, max(s, m.start() - 24), m.start()) is not None
