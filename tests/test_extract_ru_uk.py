@@ -1552,3 +1552,19 @@ def test_ne_raz_breaks_the_truce_and_nt_denies_it(ex: Extractor, text: str, perp
 def test_a_truce_that_may_be_broken_is_no_accusation(ex: Extractor, text: str) -> None:
     # a conditional or a modal ("if", "could", "may", "может") tells no violation
     assert run(ex, text, MFA) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ночью российские дроны ударили по подстанции в Сумах. Обесточены Ахтырка и Ромны.", {"Sumy"}),
+        ("Вночі російські дрони вдарили по підстанції в Сумах. Знеструмлені Охтирка і Ромни.", {"Sumy"}),
+        (
+            "Вночі російські дрони вдарили по підстанції в Сумах. На Одещині без світла залишилися 30 тисяч абонентів.",
+            {"Sumy", "Odesa Oblast"},
+        ),
+    ],
+)
+def test_a_cut_alone_in_the_same_region_is_no_site_hit(text: str, places: set[str]) -> None:
+    # "обесточены"/"знеструмлені" are cuts too, felt where the strike was; a cut in another oblast is another hit
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places

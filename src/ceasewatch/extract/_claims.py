@@ -115,6 +115,7 @@ class _ReportState:
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
+    regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     previous: Place | None = None  # the one place of the claims of the sentence just before
@@ -373,7 +374,7 @@ class Extractor:
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
-                    for claim in self._also_hit(cleaned, s, e, latest):
+                    for claim in self._also_hit(cleaned, s, e, latest, state.regions):
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
                 waited = not hit and bool(unnamed)
@@ -405,6 +406,8 @@ class Extractor:
                 )
                 if claim.place.has_point:
                     state.last_place = claim.place  # the place just named, even of an attack told again
+                if claim.place.admin1:
+                    state.regions.add(claim.place.admin1)
                 if key in seen:
                     _lend_means(claims, seen[key], claim)
                     if claim.target.category == "unknown" and seen[key] not in unnamed:
@@ -496,16 +499,7 @@ class Extractor:
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
-        if (
-            state.last_place is not None
-            and all(
-                _OUTAGE.fullmatch(text, m.start(), m.end()) or _CUT.fullmatch(text, m.start(), m.end())
-                for m in _lexicon.TRIGGERS.finditer(text, s, e)
-            )
-            and not _CAUSE.search(text, s, e)
-            and not arms()
-            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
-        ):
+        if state.last_place is not None and self._cut_only(text, s, e, state.regions, bool(arms())):
             # "Без электроснабжения остались абоненты в Суземском и Севском районах" after the attack told: where the
             # cut is felt, not another site hit (the attack's claim stands)
             return None, own_triggers
@@ -568,10 +562,28 @@ class Extractor:
             s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous
         ), own_triggers
 
-    def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
+    def _cut_only(self, text: str, s: int, e: int, regions: set[str], armed: bool) -> bool:
+        """Whether a sentence after the claims of a report only tells a power cut (its attack words are all cuts,
+        with no cause, weapon nor site hit) at places in the ``regions`` of those claims, or at none: where the cut
+        is felt, not another site hit."""
+        return (
+            all(
+                _OUTAGE.fullmatch(text, m.start(), m.end()) or _CUT.fullmatch(text, m.start(), m.end())
+                for m in _lexicon.TRIGGERS.finditer(text, s, e)
+            )
+            and not _CAUSE.search(text, s, e)
+            and not armed
+            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            and all(place.admin1 in regions for _, place in self._resolve_places(text, s, e))
+        )
+
+    def _also_hit(self, text: str, s: int, e: int, latest: list[Claim], regions: set[str]) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
-        than those of the claims before it: the same attack, at those places."""
+        than those of the claims before it: the same attack, at those places (not the places a cut alone names,
+        see ``_cut_only``)."""
         if _lexicon.DAMAGE.search(text, s, e) is None:
+            return []
+        if self._cut_only(text, s, e, regions, bool(_lexicon.find_all(_lexicon.WEAPONS, text, s, e))):
             return []
         best = _best_target(_present_targets(text, s, e))
         if best is None:
