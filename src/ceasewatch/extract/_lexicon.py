@@ -153,6 +153,10 @@ def _e(
     return Entry(re.compile(pattern, _I), value, specific, outcome, _starts(pattern, _I))
 
 
+_NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
+_NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
+# (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
+
 # what a strike leaves people without, after "без" ("без света остались", "залишилися без газу"): one list for the
 # outcome entries, the cut triggers and the extractor's "left without" filters
 _POWER_CUT = (
@@ -943,20 +947,24 @@ TARGETS: tuple[Entry, ...] = (
         r"рын(?:ок|ка|ку|ке|ки|ков)\b",
         r"рин(?:ок|ку|ки|ків)\b",
         rf"автозаправ{_W}",
+        rf"газозаправ{_W}",
         rf"заправк{_W}",
         r"(?:gas|petrol|filling)\s+stations?",
+        r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
         acronyms=("АЗС",),
         specific=False,
     ),
-    # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`
+    # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`.
+    # The noun only (not "автомобильный рынок", "car wash"), and not an army's ("военный автомобиль", "автомобиль
+    # ВСУ", "a military car")
     _e(
         "civilian.transport",
-        rf"автомобил{_W}",
-        rf"автомобіл{_W}",
+        rf"{_NOT_ARMY_CAR}автомобил(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)\b{_NO_ARMY_AFTER}",
+        rf"{_NOT_ARMY_CAR}автомобіл(?:ь|я|ю|ем|і|ів|ям|ями|ях)\b{_NO_ARMY_AFTER}",
         rf"автівк{_W}",
-        rf"легков{_W}",
+        r"легков(?:ой|ая|ые|ого|ому|ую|ых|ий|а|і|их|ик|ика|ики|иков|ики|ик[іа]в|ику|иком)\b",
         rf"(?-i:ГАЗел){_W}",
-        r"cars?\b",
+        r"(?<!military\s)cars?\b(?!\s+(?:wash|park|dealer\w*|market|plant|factory|showroom))",
         specific=False,
     ),
 )
