@@ -1568,3 +1568,21 @@ def test_a_truce_that_may_be_broken_is_no_accusation(ex: Extractor, text: str) -
 def test_a_cut_alone_in_the_same_region_is_no_site_hit(text: str, places: set[str]) -> None:
     # "обесточены"/"знеструмлені" are cuts too, felt where the strike was; a cut in another oblast is another hit
     assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "depot"),
+    [
+        ("Российский дрон попал в склад возле военного госпиталя в Харькове.", False),
+        ("Російський дрон влучив у склад магазину військового одягу в Харкові.", False),
+        ("Российский дрон попал в склад военной одежды в Харькове.", False),
+        ("Russian drones hit a warehouse at the airfield road in Kharkiv.", False),
+        ("Дрони вразили склад військового аеродрому в Саках.", True),
+        ("Дроны поразили склад военной части под Харьковом.", True),
+        ("Drones hit a warehouse at the military airfield in Saky.", True),
+    ],
+)
+def test_a_warehouse_near_a_military_word_is_no_depot(text: str, depot: bool) -> None:
+    # a military site's "склад" names the site right after it; a military word two words on owns nothing
+    found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert ("military.depot" in found) is depot

@@ -591,12 +591,16 @@ TARGETS: tuple[Entry, ...] = (
         # "склад військового аеродрому", "enemy warehouses" (not "у складі ЗСУ", "в составе", "особового складу":
         # "склад" of a make-up, "as part of the AFU")
         rf"(?<!\bу\s)(?<!\bв\s)(?<!\bзі\s)(?<!\bіз\s)(?<!особового\s)(?<!особового\sй\s)"
-        rf"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:{_ARMY_OWNER}|военн{_W}|військов{_W}|"
+        # (up to two words before an army's name; a military site's right after "склад", not "склад возле военного
+        # госпиталя", "склад військового одягу")
+        rf"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\s+(?:(?:[\w'’ʼ-]+\s+){{0,2}}?{_ARMY_OWNER}|"
+        rf"(?:военн|військов){_W}\s+(?:част|аэродром|аеродром|авиабаз|авіабаз|баз|ліце|лице|академи|академі)|"
         rf"аэродром{_W}|аеродром{_W}|авиабаз{_W}|авіабаз{_W})",
         rf"(?:вражеск|ворож){_W}\s+склад{_W}",
         r"(?:enemy|army)\s+(?:depot|warehouse)s?",
         r"warehouses?\s+(?:of|used\s+by)\s+the\s+(?:[\w-]+\s+)?(?:army|armed\s+forces|military|enemy)",
-        r"(?:depot|warehouse)s?\s+(?:of|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:airfield|air\s?base)",
+        r"(?:depot|warehouse)s?\s+(?:of|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:airfield|air\s?base)s?\b"
+        r"(?!\s+(?:road|street|avenue|highway|district))",  # (not "at the airfield road")
     ),
     _e(
         "military.industry",
