@@ -1586,3 +1586,16 @@ def test_a_warehouse_near_a_military_word_is_no_depot(text: str, depot: bool) ->
     # a military site's "склад" names the site right after it; a military word two words on owns nothing
     found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
     assert ("military.depot" in found) is depot
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Склады ВСУ, расположенные у Сум, российские дроны атаковали ночью.", ["RUS"]),
+        ("Positions of Ukrainian forces, officials said, Russian troops struck a substation.", ["RUS"]),
+        ("Для обеспечения ВСУ, как сообщили в Минобороны, российские войска нанесли удар по подстанции.", ["RUS"]),
+    ],
+)
+def test_a_side_before_another_subject_is_no_list_of_units(text: str, actors: list[str]) -> None:
+    # the comma chunks after a side hold the verb's real subject or a speaker: the side named first did not strike
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors

@@ -344,8 +344,24 @@ def _unit_acts(text: str, actor: Actor, start: int) -> bool:
     """Whether a side named after a unit word is the subject of an attack verb right after it ("14 полк Сил
     безпілотних систем завдав удару", "подразделения ВСУ нанесли удар"), not the side hit ("удар по подразделениям
     ВСУ")."""
-    acts = _ACTS_AFTER.match(text, actor.end) or _ACTS_AFTER_LIST.match(text, actor.end)
+    acts = _ACTS_AFTER.match(text, actor.end)
+    if acts is None:
+        acts = _ACTS_AFTER_LIST.match(text, actor.end)
+        # not when a speaker, a participle or another side in the list is the verb's subject ("Склады ВСУ,
+        # расположенные у Сум, российские дроны атаковали")
+        other = _RUS if actor.party == "UKR" else _UKR
+        if acts is not None and any(p.search(text, actor.end, acts.end()) for p in (_OTHER_SUBJECT, other, _ENEMY)):
+            acts = None
     return acts is not None and not _TOWARD.search(text, max(start, actor.start - 60), actor.start)
+
+
+_OTHER_SUBJECT = re.compile(
+    rf"(?:said|according|reported|сообщ{_W}|заяв{_W}|повідом{_W}|заяви{_W}|расположенн{_W}|розташован{_W}|"
+    rf"находящ{_W}|знаходя{_W}|officials|Минобороны|Міноборони)\b",
+    _I,
+)
+# a speaker or a participle in the comma chunks after a side: no list of the units of one subject ("Positions of
+# Ukrainian forces, officials said, Russian troops struck")
 
 
 def find_patients(text: str, start: int, end: int) -> list[Actor]:
