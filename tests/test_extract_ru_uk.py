@@ -1599,3 +1599,17 @@ def test_a_warehouse_near_a_military_word_is_no_depot(text: str, depot: bool) ->
 def test_a_side_before_another_subject_is_no_list_of_units(text: str, actors: list[str]) -> None:
     # the comma chunks after a side hold the verb's real subject or a speaker: the side named first did not strike
     assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Ночью дроны атаковали нефтебазу в Феодосии, которая уже неоднократно подвергалась ударам.", 1),
+        ("Вночі ворог знову атакував підстанцію на Сумщині, яка вже неодноразово зазнавала обстрілів.", 1),
+        ("The Kremenchuk refinery, repeatedly hit by Russian missiles, was struck again overnight.", 1),
+        ("Нефтебаза в Феодосии неоднократно подвергалась атакам дронов.", 0),
+    ],
+)
+def test_a_history_clause_leaves_the_fresh_report(text: str, claims: int) -> None:
+    # "many times over" makes only its own clause a site's history, not the attack told beside it
+    assert len(run(Extractor(), text, NEWS)) == claims

@@ -488,7 +488,7 @@ class Extractor:
             return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
         if (
             own_triggers
-            and _lexicon.ITERATIVE.search(text, s, e)
+            and _history_only(text, s, e, own_triggers)
             and not _DIGIT.search(text, s, e)
             and not _lexicon.CESSATION.search(text, s, e)
         ):
@@ -2289,7 +2289,24 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     return out
 
 
-_DIGIT = re.compile(r"\d")  # a date, a clock time or a count: a told attack, not a history
+_DIGIT = re.compile(
+    r"\d"
+)  # any digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history
+_CLAUSE_EDGE = re.compile(r"[,;:—–()]")
+
+
+def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> bool:
+    """Whether every attack word of ``text[s:e]`` stands in a clause of a site's history ("нефтебаза неоднократно
+    подвергалась атакам"), from the comma before a word of many times over to the comma after it: not "Ночью дроны
+    атаковали нефтебазу, которая уже неоднократно подвергалась ударам", a fresh report with its history."""
+    clauses = []
+    for m in _lexicon.ITERATIVE.finditer(text, s, e):
+        before = [c.end() for c in _CLAUSE_EDGE.finditer(text, s, m.start())]
+        after = _CLAUSE_EDGE.search(text, m.end(), e)
+        clauses.append((before[-1] if before else s, after.start() if after else e))
+    return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
+
+
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
 _EPISODE_GAP = timedelta(days=1)
 _FAR_GAP = timedelta(days=7)
