@@ -1613,3 +1613,17 @@ def test_a_side_before_another_subject_is_no_list_of_units(text: str, actors: li
 def test_a_history_clause_leaves_the_fresh_report(text: str, claims: int) -> None:
     # "many times over" makes only its own clause a site's history, not the attack told beside it
     assert len(run(Extractor(), text, NEWS)) == claims
+
+
+def test_a_surname_in_ova_is_no_regional_administration() -> None:
+    # "Гладкова" ends in "ова", not the Ukrainian "ОВА" (regional military administration): Russia's governor speaks
+    claim = one(Extractor(), "По словам губернатора Гладкова, противник атаковал подстанцию в Белгороде.", NEWS)
+    assert (claim.perpetrator, claim.claimant) == ("UKR", "RUS")
+
+
+def test_a_head_or_an_oga_of_a_region_is_still_ukraines() -> None:
+    for text in (
+        "Голова Ради оборони Кривого Рогу повідомив, що ворог атакував підстанцію в Сумах.",
+        "Об этом сообщил глава Запорожской ОГА: враг атаковал подстанцию в Сумах.",
+    ):
+        assert _actors.claimant_in(text, 0, len(text)) == "UKR", text

@@ -1360,7 +1360,7 @@ def test_a_halt_promised_after_the_attack_word_is_talk(ex: Extractor, text: str)
         "Российские ракеты поразили склады и технику ВСУ под Харьковом.",
         "Дрони СБУ уразили склади ворога та командні центри під Донецьком.",
         "Ukrainian drones hit enemy warehouses and a command center near Donetsk.",
-        "Ракетным ударом поражено место подготовки к запуску БПЛА в районе Чернигова.",
+        "Ракетным ударом поражено место подготовки к запуску БПЛА в районе Полтавы.",
     ],
 )
 def test_an_armys_warehouses_command_centres_and_launch_sites_are_military(ex: Extractor, text: str) -> None:

@@ -179,7 +179,7 @@ _CLAIMANT_UKR = re.compile(
     r"(?-i:\bЦПД\b|\bЦПИ\b|\bРНБО\b|\bСБС\b)|міськ\w*\s+голов\w*|"
     r"\b[Вву]\s+(?-i:ЗСУ|ВСУ)\s+(?:заяви|повідоми|підтверди|зазначи|сообщи|подтверди|відзначи)\w*|"
     r"сил\w*\s+безпілотн\w*\s+систем\w*|укренерго|укрэнерго|генштаб\w*\s+всу|(?-i:ДТЭК)|міненерго|міненергетики|міністерств\w*\s+енергетики(?!\s+(?:рф|росії))|минэнерго\s+украины|"
-    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|ОВА\b|\bОДА\b|\bnaftogaz\b|"
+    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|"
     r"(?<!civil\s)(?<!civilian\s)(?<!-)\b(?:regional|oblast|city|district)\s+(?:state|military)\s+administration|"
     r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)|"
     # the General Staff with no country, the Air Force and the regional commands in Russian and Ukrainian ("заявили у
