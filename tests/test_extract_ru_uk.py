@@ -1627,3 +1627,16 @@ def test_a_head_or_an_oga_of_a_region_is_still_ukraines() -> None:
         "Об этом сообщил глава Запорожской ОГА: враг атаковал подстанцию в Сумах.",
     ):
         assert _actors.claimant_in(text, 0, len(text)) == "UKR", text
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("ЗСУ знищили дронами нафтобазу в Брянську.", ["UKR"]),
+        ("ВСУ уничтожили ракетный комплекс под Белгородом.", ["UKR"]),
+        ("ЗСУ знищили 12 безпілотників над Сумами.", []),
+    ],
+)
+def test_destroying_with_drones_is_no_defence(text: str, actors: list[str]) -> None:
+    # "знищили дронами" (with drones), "ракетный комплекс" (a launcher): a strike, not drones downed
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), "UKR")}) == actors
