@@ -1222,11 +1222,7 @@ def _outside_background(
 _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
 
 
-_CUT = re.compile(
-    rf"без\s+{_lexicon.CUT_SUPPLY}\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+{_lexicon.CUT_SUPPLY}|"
-    r"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)",
-    re.I,
-)  # the attack words that are only a cut of supply ("без света остались", "left without power")
+_CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
 
 
 _BLAST = re.compile(r"(?:взрыв|вибух)\w*|explosions?|blasts?", re.I)
@@ -1529,7 +1525,7 @@ _LEFT_AFTER = re.compile(
     re.I,
 )  # "left 1,500 homes without power": the homes lost power, they were not hit
 _LEFT_WITHOUT = re.compile(
-    rf"(?:\bбез\s+{_lexicon.CUT_SUPPLY}\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
+    rf"(?:\b(?:{_lexicon.CUT_LEFT})|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
     r"\bleft\s+without\s+\w+|"
     r"\bcut\s+(?:off\s+)?(?:power|electricity|gas)\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,

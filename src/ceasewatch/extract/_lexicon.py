@@ -28,7 +28,9 @@ __all__ = [
     "AIR_DEFENCE",
     "CESSATION",
     "CITY_CENTRE",
+    "CUT_LEFT",
     "CUT_SUPPLY",
+    "CUT_TRIGGER",
     "DAMAGE",
     "DEFENCE_INDUSTRY_AFTER",
     "DENIAL",
@@ -167,6 +169,10 @@ _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
 CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
 """Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
+CUT_LEFT = rf"без\s+{CUT_SUPPLY}\s+(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+{CUT_SUPPLY}"
+CUT_TRIGGER = rf"{CUT_LEFT}|cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)"
+"""The attack words that are only a cut of supply ("без света остались", "left without power"): one pattern for
+``TRIGGERS`` and the extractor's cut rules."""
 
 
 CITY_CENTRE: Entry = _e(
@@ -1170,11 +1176,10 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
     rf"slamm{_W}|(?:smash|crash|plow|plough)(?:ed|es|ing)?\s+into|tore\s+through|ripped\s+through|"
-    rf"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)|"
     # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
     rf"(?:шли|шел|шёл|летели|летел|направлялись|летіли|летів|прямували|йшли|йшов|направлен{_W}|"
     rf"направили|направил|спрямован{_W}|спрямували)\s+(?:против|проти|на)\b|"
-    rf"без\s+{CUT_SUPPLY}\s+(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+{CUT_SUPPLY}"
+    rf"{CUT_TRIGGER}"
     r")",
     _I,
 )
