@@ -1676,14 +1676,17 @@ def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -
     return out
 
 
+_TRUCE_NOUN = (
+    r"моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири|перемир|услови\w*\s+(?:соглашени|договор|моратори)|"
+    r"умов\w*\s+(?:угод|домовленост|мораторі)|договоренност|домовленост|соглашени|угод|обязательств|зобов|обещани|"
+    r"обіцянк|moratorium|truce|ceasefire|agreement|deal\b|commitment|pledge|ban\b"
+)  # the truce or a pledge of it, kept or broken: one list for _COMPLIANCE and _VIOLATION
 _COMPLIANCE = re.compile(
     # past or present ("Россия соблюдает условия соглашения", "Moscow abides by it strictly", "despite Moscow's
     # compliance with the moratorium"), not an order or a plan ("ordered the military to comply with")
     r"(?<!\bto\s)(?:придержива|соблюда|соблюл|дотриму|дотримал|выполня|виконув|виконує|виконують|"
     r"abid(?:e|es|ed|ing)\s+by|compl(?:ies|ied|ying|iance)\s+with|adher(?:es|ed|ing|ence)\s+to)\w*\s+"
-    r"(?:[\w'’ʼ()-]+\s+){0,3}?(?:моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири|"
-    r"услови\w*\s+(?:соглашени|договор|моратори)|умов\w*\s+(?:угод|домовленост|мораторі)|"
-    r"moratorium|ban\b|truce|ceasefire|deal\b|agreement|it\b)",
+    rf"(?:[\w'’ʼ()-]+\s+){{0,3}}?(?:{_TRUCE_NOUN}|it\b)",
     re.I,
 )
 _MORATORIUM = re.compile(r"моратори|мораторі|moratorium|режим\w*\s+(?:прекращени|припиненн)", re.I)
@@ -1708,10 +1711,9 @@ def _side_named(text: str, start: int, end: int) -> str | None:
 _VIOLATION = re.compile(
     # "accusing Ukraine of violating the agreement", "Moscow has violated the ceasefire", "was breaking the energy
     # truce", "Киев нарушил договоренность", "Росія порушила обіцянку", "never violated the commitment"
-    r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|flout(?:s|ed|ing)?|"
-    r"наруш(?:ил|ила|или|ал|ала|али|ает|ают|ать|ив|ать)|поруш(?:ив|ила|или|ує|ують|ував|увала|ували|увати|уючи))\s+"
-    r"(?:[\w'’ʼ«»\"“”-]+\s+){0,3}?(?:моратори|мораторі|договоренност|домовленост|соглашени|угод|перемири|перемир|"
-    r"обязательств|зобов|обещани|обіцянк|moratorium|truce|ceasefire|agreement|deal\b|commitment|pledge|ban\b)"
+    r"(?<!\bto\s)\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|flout(?:s|ed|ing)?|"
+    r"наруш(?:ил|ила|или|ал|ала|али|ает|ают|ать|ив)|поруш(?:ив|ила|или|ує|ують|ував|увала|ували|увати|уючи))\s+"
+    rf"(?:[\w'’ʼ«»\"“”-]+\s+){{0,3}}?(?:{_TRUCE_NOUN})"
     # "despite Kiev's numerous violations" (of the moratorium the sentence names)
     r"|\b(?:Kyiv|Kiev|Moscow|Russia|Ukraine)(?:'|’)s\s+(?:\w+\s+)?violations\b",
     re.I,
