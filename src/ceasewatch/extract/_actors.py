@@ -315,8 +315,10 @@ _PASSIVE_BEFORE = re.compile(
 )
 """A passive participle or a "-ся/-сь" verb up to two words before that agent ("обстріляна росіянами",
 "обстрілювалась самими росіянами", "shelled by the Russians"); not "з росіянами" ("with the Russians")."""
+_ADVERBS = r"(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
+# ("уже", "also", "had") between a side and its verb, for _DEFENDS and _ACTS_AFTER
 _DEFENDS = re.compile(
-    rf"\s+(?:(?:вже|уже|знову|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
+    rf"\s+{_ADVERBS}"
     rf"(?:збил{_W}|збив|сбил{_W}|перехопи{_W}|перехвати{_W}|відби{_W}|отби{_W}|отрази{_W}|подави{_W}|"
     # the drones or missiles downed, not a strike made with them ("знищили дронами нафтобазу", "ракетный комплекс")
     rf"(?:знищил{_W}|знищив|уничтожил{_W})\s+(?:\d+\s+)?[\"«„]?(?:шахед(?:и|ів|а|ов)?|дрон(?:и|ів|а|ов)?|"
@@ -329,7 +331,7 @@ attack", "ППО збила"): the side that defended, not the one that struck."
 
 
 _ACTS_AFTER = re.compile(
-    rf"\s+(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)?"
+    rf"\s+{_ADVERBS}"
     rf"(?:завда{_W}|нан[её]с{_W}|атакува{_W}|атаковал{_W}|вдари{_W}|ударил{_W}|уразил{_W}|вразил{_W}|"
     rf"уразив|вразив|поразил{_W}|struck|attacked|hit|targeted|launched)\b",
     _I,
