@@ -1701,8 +1701,17 @@ _RUS_NAME = re.compile(r"\b(?:Росси|Российск|Москв|Кремл|
 _UKR_NAME = re.compile(r"\b(?:Украин|Киев|Україн|Київ|украинск|українськ|Ukrain|Kyiv|Kiev|(?-i:ВСУ|ЗСУ))", re.I)
 
 
-def _side_named(text: str, start: int, end: int) -> str | None:
-    """The one side of this war a short span names ("Россия", "киевский режим", "украинской стороне")."""
+def _side_named(text: str, start: int, end: int, *, last: bool = False) -> str | None:
+    """The one side of this war a short span names ("Россия", "киевский режим", "украинской стороне"); with
+    ``last``, the side named last in the span: the subject nearest a verb ("claiming that Russia had complied with it
+    and accusing Ukraine of violating": Ukraine)."""
+    if last:
+        named = None
+        for m in _SIDE.finditer(text, start, end):
+            named = m
+        if named is None:
+            return None
+        start, end = named.start(), named.end()
     rus = _RUS_NAME.search(text, start, end) is not None
     ukr = _UKR_NAME.search(text, start, end) is not None
     return None if rus == ukr else ("RUS" if rus else "UKR")
@@ -1727,15 +1736,6 @@ _SAID_FALSE = re.compile(r"\b(?:was|were|is|are)\s+(?:false|untrue|a\s+lie)\b", 
 _SIDE = re.compile(f"{_RUS_NAME.pattern}|{_UKR_NAME.pattern}", re.I)
 
 
-def _last_side(text: str, start: int, end: int) -> str | None:
-    """The side of this war named last in a span: the subject nearest a verb ("claiming that Russia had complied
-    with it and accusing Ukraine of violating": Ukraine)."""
-    last = None
-    for m in _SIDE.finditer(text, start, end):
-        last = m
-    return None if last is None else _side_named(text, last.start(), last.end())
-
-
 def _compliance(
     report: Report, text: str, s: int, e: int, claimant: str, zone: str, told: Sequence[Claim] = ()
 ) -> list[Claim]:
@@ -1757,7 +1757,7 @@ def _compliance(
     ev_start, ev_end = _segment.trim(text, s, e)
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
     if broke:
-        subject = _last_side(text, max(s, m.start() - 60), m.end())
+        subject = _side_named(text, max(s, m.start() - 60), m.end(), last=True)
         if _hypothetical(text, max(s, m.start() - 40), m.start()) or _MAY.search(
             text, max(s, m.start() - 20), m.start()
         ):
