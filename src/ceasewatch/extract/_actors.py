@@ -327,7 +327,7 @@ _DEFENDS = re.compile(
     _I,
 )
 """A side's verb of defence right after it ("наші захисники знищили 10 шахедів", "its forces had repelled a drone
-attack", "ППО збила"): the side that defended, not the one that struck."""
+attack", "ЗСУ збили шахед"): the side that defended, not the one that struck."""
 
 
 _ACTS_AFTER = re.compile(
