@@ -499,7 +499,8 @@ class Extractor:
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
-        if state.last_place is not None and self._cut_only(text, s, e, state.regions, bool(arms())):
+        found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)  # once, for the two rules below and the targets
+        if state.last_place is not None and self._cut_only(text, s, e, state.regions, bool(arms()), found):
             # "Без электроснабжения остались абоненты в Суземском и Севском районах" after the attack told: where the
             # cut is felt, not another site hit (the attack's claim stands)
             return None, own_triggers
@@ -507,12 +508,12 @@ class Extractor:
             _HEARD.search(text, s, e)
             and all(_BLAST.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e))
             and not arms()
-            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            and all(t[2].outcome for t in found)
         ):
             return None, own_triggers  # "У Кременчуці пролунали вибухи": heard, with nothing said to be hit
         targets = [
             t
-            for t in _defence_plants(text, _shared_head(text, s, _lexicon.find_all(_lexicon.TARGETS, text, s, e)))
+            for t in _defence_plants(text, _shared_head(text, s, found))
             if not _not_hit(text, s, e, t)
             and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
@@ -562,7 +563,15 @@ class Extractor:
             s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous
         ), own_triggers
 
-    def _cut_only(self, text: str, s: int, e: int, regions: set[str], armed: bool) -> bool:
+    def _cut_only(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        regions: set[str],
+        armed: bool,
+        found: list[tuple[int, int, _lexicon.Entry]] | None = None,
+    ) -> bool:
         """Whether a sentence after the claims of a report only tells a power cut (its attack words are all cuts,
         with no cause, weapon nor site hit) at places in the ``regions`` of those claims, or at none: where the cut
         is felt, not another site hit."""
@@ -573,7 +582,7 @@ class Extractor:
             )
             and not _CAUSE.search(text, s, e)
             and not armed
-            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            and all(t[2].outcome for t in (_lexicon.find_all(_lexicon.TARGETS, text, s, e) if found is None else found))
             and all(place.admin1 in regions for _, place in self._resolve_places(text, s, e))
         )
 
