@@ -1509,3 +1509,134 @@ def test_through_meaning_in_an_hour_is_no_cause_of_a_cut(ex: Extractor) -> None:
     # "через годину" is "an hour later": the gas cut is not what the strike hit
     text = "Ворог атакував енергооб'єкт на Сумщині, через годину частина абонентів залишилася без газу."
     assert one(ex, text, ABSATZ).target.category != "energy.gas"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Після переговорів з росіянами Сили оборони уразили НПЗ у Саратові.", ["UKR"]),
+        ("После встречи с россиянами дроны ВСУ атаковали НПЗ в Саратове.", ["UKR"]),
+        ("The attack was condemned by the Russians; Ukrainian drones hit the refinery.", ["UKR"]),
+        ("Підстанція в Херсоні була обстріляна росіянами вночі.", ["RUS"]),
+    ],
+)
+def test_with_the_russians_is_no_passive_agent(text: str, actors: list[str]) -> None:
+    # "з росіянами" ("with the Russians") names no striker; only a passive's agent does
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "stance"),
+    [
+        ("Киев уже не раз нарушал мораторий на удары по энергетике.", "UKR", "accusation"),
+        ("Russia didn't violate the energy truce, Peskov said.", "RUS", "denial"),
+        ("Russia hasn't violated the energy truce, Peskov said.", "RUS", "denial"),
+    ],
+)
+def test_ne_raz_breaks_the_truce_and_nt_denies_it(ex: Extractor, text: str, perpetrator: str, stance: str) -> None:
+    # "не раз" is "more than once", not a denial; "didn't" is one, though "n't" has no word boundary before it
+    claim = one(ex, text, ABSATZ)
+    assert (claim.perpetrator, claim.stance) == (perpetrator, stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow warned it would respond if Kyiv violated the energy truce.",
+        "Kyiv will respond if Russia breaks the energy truce, Zelensky said.",
+        "Russia could break the energy truce at any moment, Zelensky said.",
+        "Zelensky warned Russia may violate the energy truce.",
+        "Песков заявил, что Киев может нарушить мораторий на удары по энергетике.",
+    ],
+)
+def test_a_truce_that_may_be_broken_is_no_accusation(ex: Extractor, text: str) -> None:
+    # a conditional or a modal ("if", "could", "may", "может") tells no violation
+    assert run(ex, text, MFA) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ночью российские дроны ударили по подстанции в Сумах. Обесточены Ахтырка и Ромны.", {"Sumy"}),
+        ("Вночі російські дрони вдарили по підстанції в Сумах. Знеструмлені Охтирка і Ромни.", {"Sumy"}),
+        (
+            "Вночі російські дрони вдарили по підстанції в Сумах. На Одещині без світла залишилися 30 тисяч абонентів.",
+            {"Sumy", "Odesa Oblast"},
+        ),
+    ],
+)
+def test_a_cut_alone_in_the_same_region_is_no_site_hit(text: str, places: set[str]) -> None:
+    # "обесточены"/"знеструмлені" are cuts too, felt where the strike was; a cut in another oblast is another hit
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "depot"),
+    [
+        ("Российский дрон попал в склад возле военного госпиталя в Харькове.", False),
+        ("Російський дрон влучив у склад магазину військового одягу в Харкові.", False),
+        ("Российский дрон попал в склад военной одежды в Харькове.", False),
+        ("Russian drones hit a warehouse at the airfield road in Kharkiv.", False),
+        ("Дрони вразили склад військового аеродрому в Саках.", True),
+        ("Дроны поразили склад военной части под Харьковом.", True),
+        ("Drones hit a warehouse at the military airfield in Saky.", True),
+    ],
+)
+def test_a_warehouse_near_a_military_word_is_no_depot(text: str, depot: bool) -> None:
+    # a military site's "склад" names the site right after it; a military word two words on owns nothing
+    found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert ("military.depot" in found) is depot
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Склады ВСУ, расположенные у Сум, российские дроны атаковали ночью.", ["RUS"]),
+        ("Positions of Ukrainian forces, officials said, Russian troops struck a substation.", ["RUS"]),
+        ("Для обеспечения ВСУ, как сообщили в Минобороны, российские войска нанесли удар по подстанции.", ["RUS"]),
+    ],
+)
+def test_a_side_before_another_subject_is_no_list_of_units(text: str, actors: list[str]) -> None:
+    # the comma chunks after a side hold the verb's real subject or a speaker: the side named first did not strike
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Ночью дроны атаковали нефтебазу в Феодосии, которая уже неоднократно подвергалась ударам.", 1),
+        ("Вночі ворог знову атакував підстанцію на Сумщині, яка вже неодноразово зазнавала обстрілів.", 1),
+        ("The Kremenchuk refinery, repeatedly hit by Russian missiles, was struck again overnight.", 1),
+        ("Нефтебаза в Феодосии неоднократно подвергалась атакам дронов.", 0),
+    ],
+)
+def test_a_history_clause_leaves_the_fresh_report(text: str, claims: int) -> None:
+    # "many times over" makes only its own clause a site's history, not the attack told beside it
+    assert len(run(Extractor(), text, NEWS)) == claims
+
+
+def test_a_surname_in_ova_is_no_regional_administration() -> None:
+    # "Гладкова" ends in "ова", not the Ukrainian "ОВА" (regional military administration): Russia's governor speaks
+    claim = one(Extractor(), "По словам губернатора Гладкова, противник атаковал подстанцию в Белгороде.", NEWS)
+    assert (claim.perpetrator, claim.claimant) == ("UKR", "RUS")
+
+
+def test_a_head_or_an_oga_of_a_region_is_still_ukraines() -> None:
+    for text in (
+        "Голова Ради оборони Кривого Рогу повідомив, що ворог атакував підстанцію в Сумах.",
+        "Об этом сообщил глава Запорожской ОГА: враг атаковал подстанцию в Сумах.",
+    ):
+        assert _actors.claimant_in(text, 0, len(text)) == "UKR", text
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("ЗСУ знищили дронами нафтобазу в Брянську.", ["UKR"]),
+        ("ВСУ уничтожили ракетный комплекс под Белгородом.", ["UKR"]),
+        ("ЗСУ знищили 12 безпілотників над Сумами.", []),
+    ],
+)
+def test_destroying_with_drones_is_no_defence(text: str, actors: list[str]) -> None:
+    # "знищили дронами" (with drones), "ракетный комплекс" (a launcher): a strike, not drones downed
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), "UKR")}) == actors

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor, _places, detect_language
+from ceasewatch.extract import Extractor, _lexicon, _places, detect_language
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, report, run
 
@@ -1360,7 +1360,7 @@ def test_a_halt_promised_after_the_attack_word_is_talk(ex: Extractor, text: str)
         "Российские ракеты поразили склады и технику ВСУ под Харьковом.",
         "Дрони СБУ уразили склади ворога та командні центри під Донецьком.",
         "Ukrainian drones hit enemy warehouses and a command center near Donetsk.",
-        "Ракетным ударом поражено место подготовки к запуску БПЛА в районе Чернигова.",
+        "Ракетным ударом поражено место подготовки к запуску БПЛА в районе Полтавы.",
     ],
 )
 def test_an_armys_warehouses_command_centres_and_launch_sites_are_military(ex: Extractor, text: str) -> None:
@@ -1524,3 +1524,32 @@ def test_a_present_attack_verb_said_to_go_on_now_is_a_strike(ex: Extractor) -> N
 
 def test_a_weapons_model_number_is_no_time_of_a_present_attack(ex: Extractor) -> None:
     assert run(ex, "Россия бьет по украинской энергетике ракетами Х-101.", UKR_GS) == []
+
+
+_DEFAULT = Extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Дроны атаковали автомобильную заправку в Херсоне.", "civilian.other"),
+        ("Ворог атакував автомобільний ринок у Херсоні.", "civilian.other"),
+        ("Russian drones hit a car wash in Kharkiv.", "civilian.other"),
+        ("Российский дрон атаковал автомобильную газозаправочную станцию в Херсоне.", "civilian.other"),
+        ("Российский дрон атаковал легковой автомобиль в Херсоне.", "civilian.transport"),
+        ("Російський дрон атакував легковик у Херсоні.", "civilian.transport"),
+    ],
+)
+def test_a_car_word_is_the_noun_only(text: str, category: str) -> None:
+    # "автомобильный рынок", "car wash" are no cars: the market or the wash is the site
+    assert one(_DEFAULT, text, NEWS).target.category == category
+
+
+def test_an_armys_car_is_no_civilian_transport() -> None:
+    for text in (
+        "Дрон атаковал военный автомобиль.",
+        "Дрон ВСУ атаковал автомобиль ВСУ.",
+        "A drone hit a military car.",
+    ):
+        found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+        assert "civilian.transport" not in found, text

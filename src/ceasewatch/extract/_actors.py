@@ -179,7 +179,7 @@ _CLAIMANT_UKR = re.compile(
     r"(?-i:\bЦПД\b|\bЦПИ\b|\bРНБО\b|\bСБС\b)|міськ\w*\s+голов\w*|"
     r"\b[Вву]\s+(?-i:ЗСУ|ВСУ)\s+(?:заяви|повідоми|підтверди|зазначи|сообщи|подтверди|відзначи)\w*|"
     r"сил\w*\s+безпілотн\w*\s+систем\w*|укренерго|укрэнерго|генштаб\w*\s+всу|(?-i:ДТЭК)|міненерго|міненергетики|міністерств\w*\s+енергетики(?!\s+(?:рф|росії))|минэнерго\s+украины|"
-    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|ОВА\b|\bОДА\b|\bnaftogaz\b|"
+    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|"
     r"(?<!civil\s)(?<!civilian\s)(?<!-)\b(?:regional|oblast|city|district)\s+(?:state|military)\s+administration|"
     r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)|"
     # the General Staff with no country, the Air Force and the regional commands in Russian and Ukrainian ("заявили у
@@ -290,6 +290,9 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _speaks(text, a, start)
         and not _DEFENDS.match(text, a.end)
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
+        and not (
+            _AGENT_ONLY.match(text, a.start) and not _PASSIVE_BEFORE.search(text, max(start, a.start - 50), a.start)
+        )
     ]
     agents.sort(key=lambda a: a.start)
     return agents
@@ -302,19 +305,33 @@ _HELD_BY = re.compile(
 )
 """A side after "occupied (by)" ("Криму, тимчасово окупованого росіянами", "occupied by Russian forces") holds the
 place: it is not named as acting."""
+_AGENT_ONLY = re.compile(r"(?:[Рр]осіянами|[Рр]оссиянами|by\s+(?:the\s+)?Russians)\b")
+"""The bare instrumental "росіянами/россиянами" and "by (the) Russians": the striker only as a passive's agent."""
+_PASSIVE_BEFORE = re.compile(
+    rf"(?<![\w'’ʼ-])(?:{_W}[нт](?:ий|ая|ое|ые|ый|а|е|о|і|ою|ую|ого|ої|их|ых)?|{_W}(?:ся|сь)|сам(?:ими|ыми)|"
+    rf"attacked|struck|hit|shelled|fired|launched|targeted|bombed|pounded|carried\s+out)\s+"
+    rf"(?:(?!(?:з|із|зі|с|со|над|між|между)\s){_W}\s+)?$",
+    _I,
+)
+"""A passive participle or a "-ся/-сь" verb up to two words before that agent ("обстріляна росіянами",
+"обстрілювалась самими росіянами", "shelled by the Russians"); not "з росіянами" ("with the Russians")."""
+_ADVERBS = r"(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
+# ("уже", "also", "had") between a side and its verb, for _DEFENDS and _ACTS_AFTER
 _DEFENDS = re.compile(
-    rf"\s+(?:(?:вже|уже|знову|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
+    rf"\s+{_ADVERBS}"
     rf"(?:збил{_W}|збив|сбил{_W}|перехопи{_W}|перехвати{_W}|відби{_W}|отби{_W}|отрази{_W}|подави{_W}|"
-    rf"(?:знищил{_W}|знищив|уничтожил{_W})\s+(?:\d+\s+)?[\"«„]?(?:шахед|дрон|бпла|безпілот|беспилот|ракет|(?-i:БпЛА)){_W}|"
+    # the drones or missiles downed, not a strike made with them ("знищили дронами нафтобазу", "ракетный комплекс")
+    rf"(?:знищил{_W}|знищив|уничтожил{_W})\s+(?:\d+\s+)?[\"«„]?(?:шахед(?:и|ів|а|ов)?|дрон(?:и|ів|а|ов)?|"
+    rf"(?-i:бпла|БПЛА|БпЛА)|безпілотник(?:и|ів|а)?|беспилотник(?:и|ов|а)?|ракет(?:у|и|ы|а)?)\b|"
     rf"shot\s+down|downed|intercepted|repelled|repulsed|destroyed\s+(?:\d+\s+)?(?:drones|uavs|missiles))",
     _I,
 )
 """A side's verb of defence right after it ("наші захисники знищили 10 шахедів", "its forces had repelled a drone
-attack", "ППО збила"): the side that defended, not the one that struck."""
+attack", "ЗСУ збили шахед"): the side that defended, not the one that struck."""
 
 
 _ACTS_AFTER = re.compile(
-    rf"\s+(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)?"
+    rf"\s+{_ADVERBS}"
     rf"(?:завда{_W}|нан[её]с{_W}|атакува{_W}|атаковал{_W}|вдари{_W}|ударил{_W}|уразил{_W}|вразил{_W}|"
     rf"уразив|вразив|поразил{_W}|struck|attacked|hit|targeted|launched)\b",
     _I,
@@ -331,8 +348,24 @@ def _unit_acts(text: str, actor: Actor, start: int) -> bool:
     """Whether a side named after a unit word is the subject of an attack verb right after it ("14 полк Сил
     безпілотних систем завдав удару", "подразделения ВСУ нанесли удар"), not the side hit ("удар по подразделениям
     ВСУ")."""
-    acts = _ACTS_AFTER.match(text, actor.end) or _ACTS_AFTER_LIST.match(text, actor.end)
+    acts = _ACTS_AFTER.match(text, actor.end)
+    if acts is None:
+        acts = _ACTS_AFTER_LIST.match(text, actor.end)
+        # not when a speaker, a participle or another side in the list is the verb's subject ("Склады ВСУ,
+        # расположенные у Сум, российские дроны атаковали")
+        other = _RUS if actor.party == "UKR" else _UKR
+        if acts is not None and any(p.search(text, actor.end, acts.end()) for p in (_OTHER_SUBJECT, other, _ENEMY)):
+            acts = None
     return acts is not None and not _TOWARD.search(text, max(start, actor.start - 60), actor.start)
+
+
+_OTHER_SUBJECT = re.compile(
+    rf"(?:said|according|reported|сообщ{_W}|заяв{_W}|повідом{_W}|заяви{_W}|расположенн{_W}|розташован{_W}|"
+    rf"находящ{_W}|знаходя{_W}|officials|Минобороны|Міноборони)\b",
+    _I,
+)
+# a speaker or a participle in the comma chunks after a side: no list of the units of one subject ("Positions of
+# Ukrainian forces, officials said, Russian troops struck")
 
 
 def find_patients(text: str, start: int, end: int) -> list[Actor]:

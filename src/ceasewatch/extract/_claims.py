@@ -115,6 +115,7 @@ class _ReportState:
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
+    regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     previous: Place | None = None  # the one place of the claims of the sentence just before
@@ -373,7 +374,7 @@ class Extractor:
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
-                    for claim in self._also_hit(cleaned, s, e, latest):
+                    for claim in self._also_hit(cleaned, s, e, latest, state.regions):
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
                 waited = not hit and bool(unnamed)
@@ -405,6 +406,8 @@ class Extractor:
                 )
                 if claim.place.has_point:
                     state.last_place = claim.place  # the place just named, even of an attack told again
+                if claim.place.admin1:
+                    state.regions.add(claim.place.admin1)
                 if key in seen:
                     _lend_means(claims, seen[key], claim)
                     if claim.target.category == "unknown" and seen[key] not in unnamed:
@@ -485,7 +488,7 @@ class Extractor:
             return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
         if (
             own_triggers
-            and _lexicon.ITERATIVE.search(text, s, e)
+            and _history_only(text, s, e, own_triggers)
             and not _DIGIT.search(text, s, e)
             and not _lexicon.CESSATION.search(text, s, e)
         ):
@@ -496,16 +499,8 @@ class Extractor:
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
-        if (
-            state.last_place is not None
-            and all(
-                _OUTAGE.fullmatch(text, m.start(), m.end()) or _CUT.fullmatch(text, m.start(), m.end())
-                for m in _lexicon.TRIGGERS.finditer(text, s, e)
-            )
-            and not _CAUSE.search(text, s, e)
-            and not arms()
-            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
-        ):
+        found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)  # once, for the two rules below and the targets
+        if state.last_place is not None and self._cut_only(text, s, e, state.regions, bool(arms()), found):
             # "Без электроснабжения остались абоненты в Суземском и Севском районах" after the attack told: where the
             # cut is felt, not another site hit (the attack's claim stands)
             return None, own_triggers
@@ -513,12 +508,12 @@ class Extractor:
             _HEARD.search(text, s, e)
             and all(_BLAST.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e))
             and not arms()
-            and all(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            and all(t[2].outcome for t in found)
         ):
             return None, own_triggers  # "У Кременчуці пролунали вибухи": heard, with nothing said to be hit
         targets = [
             t
-            for t in _defence_plants(text, _shared_head(text, s, _lexicon.find_all(_lexicon.TARGETS, text, s, e)))
+            for t in _defence_plants(text, _shared_head(text, s, found))
             if not _not_hit(text, s, e, t)
             and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
             and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
@@ -568,10 +563,36 @@ class Extractor:
             s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous
         ), own_triggers
 
-    def _also_hit(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
+    def _cut_only(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        regions: set[str],
+        armed: bool,
+        found: list[tuple[int, int, _lexicon.Entry]] | None = None,
+    ) -> bool:
+        """Whether a sentence after the claims of a report only tells a power cut (its attack words are all cuts,
+        with no cause, weapon nor site hit) at places in the ``regions`` of those claims, or at none: where the cut
+        is felt, not another site hit."""
+        return (
+            all(
+                _OUTAGE.fullmatch(text, m.start(), m.end()) or _CUT.fullmatch(text, m.start(), m.end())
+                for m in _lexicon.TRIGGERS.finditer(text, s, e)
+            )
+            and not _CAUSE.search(text, s, e)
+            and not armed
+            and all(t[2].outcome for t in (_lexicon.find_all(_lexicon.TARGETS, text, s, e) if found is None else found))
+            and all(place.admin1 in regions for _, place in self._resolve_places(text, s, e))
+        )
+
+    def _also_hit(self, text: str, s: int, e: int, latest: list[Claim], regions: set[str]) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
-        than those of the claims before it: the same attack, at those places."""
+        than those of the claims before it: the same attack, at those places (not the places a cut alone names,
+        see ``_cut_only``)."""
         if _lexicon.DAMAGE.search(text, s, e) is None:
+            return []
+        if self._cut_only(text, s, e, regions, bool(_lexicon.find_all(_lexicon.WEAPONS, text, s, e))):
             return []
         best = _best_target(_present_targets(text, s, e))
         if best is None:
@@ -1210,11 +1231,7 @@ def _outside_background(
 _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
 
 
-_CUT = re.compile(
-    rf"без\s+{_lexicon.CUT_SUPPLY}\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+{_lexicon.CUT_SUPPLY}|"
-    r"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)",
-    re.I,
-)  # the attack words that are only a cut of supply ("без света остались", "left without power")
+_CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
 
 
 _BLAST = re.compile(r"(?:взрыв|вибух)\w*|explosions?|blasts?", re.I)
@@ -1517,7 +1534,7 @@ _LEFT_AFTER = re.compile(
     re.I,
 )  # "left 1,500 homes without power": the homes lost power, they were not hit
 _LEFT_WITHOUT = re.compile(
-    rf"(?:\bбез\s+{_lexicon.CUT_SUPPLY}\s+(?:остал|залиш|оставал)\w*|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
+    rf"(?:\b(?:{_lexicon.CUT_LEFT})|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
     r"\bleft\s+without\s+\w+|"
     r"\bcut\s+(?:off\s+)?(?:power|electricity|gas)\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
@@ -1668,19 +1685,22 @@ def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -
     return out
 
 
+_TRUCE_NOUN = (
+    r"моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири|перемир|услови\w*\s+(?:соглашени|договор|моратори)|"
+    r"умов\w*\s+(?:угод|домовленост|мораторі)|договоренност|домовленост|соглашени|угод|обязательств|зобов|обещани|"
+    r"обіцянк|moratorium|truce|ceasefire|agreement|deal\b|commitment|pledge|ban\b"
+)  # the truce or a pledge of it, kept or broken: one list for _COMPLIANCE and _VIOLATION
 _COMPLIANCE = re.compile(
     # past or present ("Россия соблюдает условия соглашения", "Moscow abides by it strictly", "despite Moscow's
     # compliance with the moratorium"), not an order or a plan ("ordered the military to comply with")
     r"(?<!\bto\s)(?:придержива|соблюда|соблюл|дотриму|дотримал|выполня|виконув|виконує|виконують|"
     r"abid(?:e|es|ed|ing)\s+by|compl(?:ies|ied|ying|iance)\s+with|adher(?:es|ed|ing|ence)\s+to)\w*\s+"
-    r"(?:[\w'’ʼ()-]+\s+){0,3}?(?:моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири|"
-    r"услови\w*\s+(?:соглашени|договор|моратори)|умов\w*\s+(?:угод|домовленост|мораторі)|"
-    r"moratorium|ban\b|truce|ceasefire|deal\b|agreement|it\b)",
+    rf"(?:[\w'’ʼ()-]+\s+){{0,3}}?(?:{_TRUCE_NOUN}|it\b)",
     re.I,
 )
 _MORATORIUM = re.compile(r"моратори|мораторі|moratorium|режим\w*\s+(?:прекращени|припиненн)", re.I)
 _ENERGY_TRUCE = re.compile(r"энерг|енерг|energy", re.I)
-_NOT_BEFORE = re.compile(r"\b(?:не|not|n't)\s+$", re.I)
+_NOT_BEFORE = re.compile(r"(?:\b(?:не|not)|n't)\s+$", re.I)  # "n't" has no word boundary before it ("didn't")
 _NOT_SO_OF = re.compile(
     r"(?:чего|чого)\s+(?:нельзя|не\s+можна|не)\s+(?:сказать|скажешь|сказати)\s+(?:об?|про)\s+|"
     r"\b(?:unlike|в\s+отличие\s+от|на\s+відміну\s+від)\s+",
@@ -1690,8 +1710,17 @@ _RUS_NAME = re.compile(r"\b(?:Росси|Российск|Москв|Кремл|
 _UKR_NAME = re.compile(r"\b(?:Украин|Киев|Україн|Київ|украинск|українськ|Ukrain|Kyiv|Kiev|(?-i:ВСУ|ЗСУ))", re.I)
 
 
-def _side_named(text: str, start: int, end: int) -> str | None:
-    """The one side of this war a short span names ("Россия", "киевский режим", "украинской стороне")."""
+def _side_named(text: str, start: int, end: int, *, last: bool = False) -> str | None:
+    """The one side of this war a short span names ("Россия", "киевский режим", "украинской стороне"); with
+    ``last``, the side named last in the span: the subject nearest a verb ("claiming that Russia had complied with it
+    and accusing Ukraine of violating": Ukraine)."""
+    if last:
+        named = None
+        for m in _SIDE.finditer(text, start, end):
+            named = m
+        if named is None:
+            return None
+        start, end = named.start(), named.end()
     rus = _RUS_NAME.search(text, start, end) is not None
     ukr = _UKR_NAME.search(text, start, end) is not None
     return None if rus == ukr else ("RUS" if rus else "UKR")
@@ -1700,27 +1729,20 @@ def _side_named(text: str, start: int, end: int) -> str | None:
 _VIOLATION = re.compile(
     # "accusing Ukraine of violating the agreement", "Moscow has violated the ceasefire", "was breaking the energy
     # truce", "Киев нарушил договоренность", "Росія порушила обіцянку", "never violated the commitment"
-    r"\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|flout(?:s|ed|ing)?|"
-    r"наруш(?:ил|ила|или|ал|ала|али|ает|ают|ать|ив|ать)|поруш(?:ив|ила|или|ує|ують|ував|увала|ували|увати|уючи))\s+"
-    r"(?:[\w'’ʼ«»\"“”-]+\s+){0,3}?(?:моратори|мораторі|договоренност|домовленост|соглашени|угод|перемири|перемир|"
-    r"обязательств|зобов|обещани|обіцянк|moratorium|truce|ceasefire|agreement|deal\b|commitment|pledge|ban\b)"
+    r"(?<!\bto\s)\b(?:violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|break(?:s|ing)?|broke|flout(?:s|ed|ing)?|"
+    r"наруш(?:ил|ила|или|ал|ала|али|ает|ают|ать|ив)|поруш(?:ив|ила|или|ує|ують|ував|увала|ували|увати|уючи))\s+"
+    rf"(?:[\w'’ʼ«»\"“”-]+\s+){{0,3}}?(?:{_TRUCE_NOUN})"
     # "despite Kiev's numerous violations" (of the moratorium the sentence names)
     r"|\b(?:Kyiv|Kiev|Moscow|Russia|Ukraine)(?:'|’)s\s+(?:\w+\s+)?violations\b",
     re.I,
 )
-_NEVER_BEFORE = re.compile(r"\b(?:не|ни\s+разу\s+не|жодного\s+разу\s+не|not|never|n't)\s+(?:\w+\s+)?$", re.I)
+_NEVER_BEFORE = re.compile(
+    r"(?:\b(?:не(?!\s+раз\b)|ни\s+разу\s+не|жодного\s+разу\s+не|not|never)|n't)\s+(?:\w+\s+)?$", re.I
+)  # "не раз" is "more than once", no denial
+_MAY = re.compile(r"\b(?:може|можуть|может|могут|могл[аио]?|мог|міг)\s+(?:\w+\s+)?$", re.I)
 _MUTUAL = re.compile(r"\beach\s+other\b|\bone\s+another\b|друг\s+друга|один\s+одного|взаимн|взаємн", re.I)
 _SAID_FALSE = re.compile(r"\b(?:was|were|is|are)\s+(?:false|untrue|a\s+lie)\b", re.I)
 _SIDE = re.compile(f"{_RUS_NAME.pattern}|{_UKR_NAME.pattern}", re.I)
-
-
-def _last_side(text: str, start: int, end: int) -> str | None:
-    """The side of this war named last in a span: the subject nearest a verb ("claiming that Russia had complied
-    with it and accusing Ukraine of violating": Ukraine)."""
-    last = None
-    for m in _SIDE.finditer(text, start, end):
-        last = m
-    return None if last is None else _side_named(text, last.start(), last.end())
 
 
 def _compliance(
@@ -1744,7 +1766,11 @@ def _compliance(
     ev_start, ev_end = _segment.trim(text, s, e)
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
     if broke:
-        subject = _last_side(text, max(s, m.start() - 60), m.end())
+        subject = _side_named(text, max(s, m.start() - 60), m.end(), last=True)
+        if _hypothetical(text, max(s, m.start() - 40), m.start()) or _MAY.search(
+            text, max(s, m.start() - 20), m.start()
+        ):
+            subject = None  # "would respond if Kyiv violated the truce", "Russia could break it", "может нарушить"
         if subject is not None and not _MUTUAL.search(text, s, e):  # "accuse each other of breaching": background
             # "never violated", "the statement accusing Kyiv of breaking the ceasefire was false": denied
             denied = _NEVER_BEFORE.search(text, max(s, m.start() - 24), m.start()) is not None
@@ -2270,7 +2296,24 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     return out
 
 
-_DIGIT = re.compile(r"\d")  # a date, a clock time or a count: a told attack, not a history
+_DIGIT = re.compile(
+    r"\d"
+)  # any digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history
+_CLAUSE_EDGE = re.compile(r"[,;:—–()]")
+
+
+def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> bool:
+    """Whether every attack word of ``text[s:e]`` stands in a clause of a site's history ("нефтебаза неоднократно
+    подвергалась атакам"), from the comma before a word of many times over to the comma after it: not "Ночью дроны
+    атаковали нефтебазу, которая уже неоднократно подвергалась ударам", a fresh report with its history."""
+    clauses = []
+    for m in _lexicon.ITERATIVE.finditer(text, s, e):
+        before = [c.end() for c in _CLAUSE_EDGE.finditer(text, s, m.start())]
+        after = _CLAUSE_EDGE.search(text, m.end(), e)
+        clauses.append((before[-1] if before else s, after.start() if after else e))
+    return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
+
+
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
 _EPISODE_GAP = timedelta(days=1)
 _FAR_GAP = timedelta(days=7)

@@ -28,7 +28,9 @@ __all__ = [
     "AIR_DEFENCE",
     "CESSATION",
     "CITY_CENTRE",
+    "CUT_LEFT",
     "CUT_SUPPLY",
+    "CUT_TRIGGER",
     "DAMAGE",
     "DEFENCE_INDUSTRY_AFTER",
     "DENIAL",
@@ -153,6 +155,10 @@ def _e(
     return Entry(re.compile(pattern, _I), value, specific, outcome, _starts(pattern, _I))
 
 
+_NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
+_NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
+# (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
+
 # what a strike leaves people without, after "без" ("без света остались", "залишилися без газу"): one list for the
 # outcome entries, the cut triggers and the extractor's "left without" filters
 _POWER_CUT = (
@@ -163,6 +169,10 @@ _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
 CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
 """Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
+CUT_LEFT = rf"без\s+{CUT_SUPPLY}\s+(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+{CUT_SUPPLY}"
+CUT_TRIGGER = rf"{CUT_LEFT}|cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)"
+"""The attack words that are only a cut of supply ("без света остались", "left without power"): one pattern for
+``TRIGGERS`` and the extractor's cut rules."""
 
 
 CITY_CENTRE: Entry = _e(
@@ -587,12 +597,16 @@ TARGETS: tuple[Entry, ...] = (
         # "склад військового аеродрому", "enemy warehouses" (not "у складі ЗСУ", "в составе", "особового складу":
         # "склад" of a make-up, "as part of the AFU")
         rf"(?<!\bу\s)(?<!\bв\s)(?<!\bзі\s)(?<!\bіз\s)(?<!особового\s)(?<!особового\sй\s)"
-        rf"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:{_ARMY_OWNER}|военн{_W}|військов{_W}|"
+        # (up to two words before an army's name; a military site's right after "склад", not "склад возле военного
+        # госпиталя", "склад військового одягу")
+        rf"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\s+(?:(?:[\w'’ʼ-]+\s+){{0,2}}?{_ARMY_OWNER}|"
+        rf"(?:военн|військов){_W}\s+(?:част|аэродром|аеродром|авиабаз|авіабаз|баз|ліце|лице|академи|академі)|"
         rf"аэродром{_W}|аеродром{_W}|авиабаз{_W}|авіабаз{_W})",
         rf"(?:вражеск|ворож){_W}\s+склад{_W}",
         r"(?:enemy|army)\s+(?:depot|warehouse)s?",
         r"warehouses?\s+(?:of|used\s+by)\s+the\s+(?:[\w-]+\s+)?(?:army|armed\s+forces|military|enemy)",
-        r"(?:depot|warehouse)s?\s+(?:of|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:airfield|air\s?base)",
+        r"(?:depot|warehouse)s?\s+(?:of|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:airfield|air\s?base)s?\b"
+        r"(?!\s+(?:road|street|avenue|highway|district))",  # (not "at the airfield road")
     ),
     _e(
         "military.industry",
@@ -943,20 +957,24 @@ TARGETS: tuple[Entry, ...] = (
         r"рын(?:ок|ка|ку|ке|ки|ков)\b",
         r"рин(?:ок|ку|ки|ків)\b",
         rf"автозаправ{_W}",
+        rf"газозаправ{_W}",
         rf"заправк{_W}",
         r"(?:gas|petrol|filling)\s+stations?",
+        r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
         acronyms=("АЗС",),
         specific=False,
     ),
-    # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`
+    # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`.
+    # The noun only (not "автомобильный рынок", "car wash"), and not an army's ("военный автомобиль", "автомобиль
+    # ВСУ", "a military car")
     _e(
         "civilian.transport",
-        rf"автомобил{_W}",
-        rf"автомобіл{_W}",
+        rf"{_NOT_ARMY_CAR}автомобил(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)\b{_NO_ARMY_AFTER}",
+        rf"{_NOT_ARMY_CAR}автомобіл(?:ь|я|ю|ем|і|ів|ям|ями|ях)\b{_NO_ARMY_AFTER}",
         rf"автівк{_W}",
-        rf"легков{_W}",
+        r"легков(?:ой|ая|ые|ого|ому|ую|ых|ий|а|і|их|ик|ика|ики|иков|ики|ик[іа]в|ику|иком)\b",
         rf"(?-i:ГАЗел){_W}",
-        r"cars?\b",
+        r"(?<!military\s)cars?\b(?!\s+(?:wash|park|dealer\w*|market|plant|factory|showroom))",
         specific=False,
     ),
 )
@@ -1158,11 +1176,10 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
     rf"slamm{_W}|(?:smash|crash|plow|plough)(?:ed|es|ing)?\s+into|tore\s+through|ripped\s+through|"
-    rf"cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)|"
     # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
     rf"(?:шли|шел|шёл|летели|летел|направлялись|летіли|летів|прямували|йшли|йшов|направлен{_W}|"
     rf"направили|направил|спрямован{_W}|спрямували)\s+(?:против|проти|на)\b|"
-    rf"без\s+{CUT_SUPPLY}\s+(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+{CUT_SUPPLY}"
+    rf"{CUT_TRIGGER}"
     r")",
     _I,
 )
