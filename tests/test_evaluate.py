@@ -109,6 +109,21 @@ def test_a_bad_claim_in_a_single_gold_file_names_the_file_and_line(tmp_path: Pat
     assert (caught.value.file, caught.value.line) == (str(gold_file), 1)
 
 
+@pytest.mark.parametrize("shape", ["file", "folder"])
+def test_a_report_id_used_twice_names_the_file_the_line_and_the_first_use(tmp_path: Path, shape: str) -> None:
+    # claims and another tool's output are joined to the gold by report id: two reports of one id are ambiguous
+    if shape == "file":
+        path = tmp_path / "gold.jsonl"
+        path.write_text(json.dumps(REPORT) + "\n" + json.dumps(REPORT) + "\n", encoding="utf-8")
+        where = str(path)
+    else:
+        path = gold_folder(tmp_path, [expected()], [REPORT, REPORT])
+        where = str(path / "reports.jsonl")
+    with pytest.raises(InputError, match="already used on line 1") as caught:
+        read_gold_reports(path)
+    assert (caught.value.file, caught.value.line, caught.value.field) == (where, 2, "id")
+
+
 def test_mismatches_name_wrong_fields_missed_and_spurious_claims(tmp_path: Path) -> None:
     gold = read_gold_reports(gold_folder(tmp_path, [expected()], [REPORT, {**REPORT, "id": "r2"}]))
     far = {"name": "Sochi", "lat": 43.6, "lon": 39.73, "radius_km": 5, "precision": "settlement", "country": "RUS"}

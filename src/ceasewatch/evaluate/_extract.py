@@ -110,25 +110,43 @@ def read_gold_reports(path: str | Path, data: str | Path | None = None) -> list[
     for number, item in gold_lines(path / "claims.jsonl"):
         claims.setdefault(item.get("report_id", ""), []).append(_gold_claim(item, path / "claims.jsonl", number))
     gold: list[GoldReport] = []
+    seen: dict[str, int] = {}
     tables: dict[str, list[dict[str, str]]] = {}
     for number, item in gold_lines(path / "reports.jsonl"):
         text = item.get("text")
         if text is None:
             text = _shared_text(item.get("ref") or {}, data, tables, path / "reports.jsonl", number)
         report = _gold_report(item | {"text": text}, path / "reports.jsonl", number)
+        _check_unique(report.id, number, seen, path / "reports.jsonl")
         gold.append(GoldReport(report, tuple(claims.get(report.id, ())), item.get("split", "dev")))
     return gold
 
 
 def _read_gold_file(path: Path) -> list[GoldReport]:
     gold: list[GoldReport] = []
+    seen: dict[str, int] = {}
     for number, item in gold_lines(path):
         expected = item.get("claims") or []
         if not isinstance(expected, list):
             raise InputError("not a list of claims", file=str(path), line=number, field="claims")
         claims = tuple(_gold_claim(c if isinstance(c, dict) else {}, path, number) for c in expected)
-        gold.append(GoldReport(_gold_report(item, path, number), claims, item.get("split", "dev")))
+        report = _gold_report(item, path, number)
+        _check_unique(report.id, number, seen, path)
+        gold.append(GoldReport(report, claims, item.get("split", "dev")))
     return gold
+
+
+def _check_unique(report_id: str, line: int, seen: dict[str, int], file: Path) -> None:
+    """A report id names one report: claims and other tools' output are joined to the gold by it."""
+    if report_id in seen:
+        raise InputError(
+            f"report id {report_id!r} is already used on line {seen[report_id]}",
+            file=str(file),
+            line=line,
+            field="id",
+            expected="each report id once",
+        )
+    seen[report_id] = line
 
 
 _REPORT_KEYS = ("id", "published_at", "source", "language", "url", "title", "text")
