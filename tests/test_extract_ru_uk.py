@@ -1640,3 +1640,17 @@ def test_a_head_or_an_oga_of_a_region_is_still_ukraines() -> None:
 def test_destroying_with_drones_is_no_defence(text: str, actors: list[str]) -> None:
     # "знищили дронами" (with drones), "ракетный комплекс" (a launcher): a strike, not drones downed
     assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), "UKR")}) == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали нефтебазу, заявил Песков.",
+        "Дрони атакували нафтобазу, написав Лисак.",
+        "Drones attacked an oil depot, said Peskov.",
+    ],
+)
+def test_a_surname_after_a_verb_of_saying_is_no_town(text: str) -> None:
+    # Песков is not Pskov, Лисак not Liski: a bare name right after "заявил", "написав", "said" is who speaks
+    claim = one(Extractor(), text, NEWS)
+    assert claim.place.name not in ("Pskov", "Liski") and claim.target.category == "energy.oil.storage"

@@ -492,7 +492,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     # a capital named as its government ("Киев продолжает удары", "Kyiv denied", "the Defense Ministry in Moscow",
     # "impersonality of Kyiv", "Kiev regime"), or a capital or a country that speaks ("в Киеве заявили", "заявления
     # из Киева"), is not a place
-    found = [p for p in found if not _government(text, p) and p.start not in adjectives]
+    found = [p for p in found if not _government(text, p) and p.start not in adjectives and not _speaker_name(text, p)]
     if any(not p.bare and not title_place(text, p) for p in found):
         # a bare name only where nothing else is named (a region in a speaker's title, "очільник Дніпропетровської
         # області", names no place of its own)
@@ -506,6 +506,19 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             continue
         kept.append(p)
     return kept
+
+
+_SAID_BEFORE = re.compile(
+    r"(?:заяви|сообщи|отмети|сказа|написа|подчеркну|добави|пояснил|уточни|повідоми|наголоси|зазначи|написав|"
+    r"сказав|додав|пояснив|уточни|said|wrote|added|told)\w*\s+$",
+    re.I,
+)
+
+
+def _speaker_name(text: str, mention: PlaceMention) -> bool:
+    """Whether a bare name right after a verb of saying is the speaker's surname, not a town ("заявил Песков" is not
+    Pskov, "написав Лисак" not Liski)."""
+    return mention.bare and _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
 
 
 _CAPITAL_MENTION = re.compile(r"(?:Киев|Київ|Києв|Москв|Kyiv|Kiev|Moscow)\w*$", re.I)
