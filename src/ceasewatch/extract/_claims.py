@@ -1563,12 +1563,16 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
 
 
 _MANY_ATTACKS = re.compile(
-    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+"
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|"
+    # "более двадцати ударов", "понад тридцять атак", "десятки ударов"
+    r"два|две|дві|двух|двох|три|трех|трёх|трьох|четыре|чотири|четырех|четырёх|чотирьох|"
+    r"п[ʼ'’]?ять|п[ʼ'’]?яти|шесть|шість|шести|семь|сім|семи|восемь|вісім|восьми|дев[ʼ'’]?ять|дев[ʼ'’]?яти|десять|десяти|двадцать|двадцять|двадцати|двадцяти|тридцать|тридцять|"
+    r"тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|десятків|сотни|сотні|сотен|сотень)\s+"
     r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
     r"(?:strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|раз|рази|разів|нарушени\w*|порушен\w*)\b",
     re.I,
-)  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак" (not "на 30
-# дней ударов", the truce's length)
+)  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак", "более
+# двадцати ударов", "десятки атак" (not "на 30 дней ударов", the truce's length)
 _ONE_DAY = re.compile(
     r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|today|tonight|сутки|суток|добу|доби|ночь|ночи|ночью|"
     r"ніч|ночі|вночі|уночі|сегодня|сьогодні)\b",
