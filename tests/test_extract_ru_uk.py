@@ -1654,3 +1654,18 @@ def test_a_surname_after_a_verb_of_saying_is_no_town(text: str) -> None:
     # Песков is not Pskov, Лисак not Liski: a bare name right after "заявил", "написав", "said" is who speaks
     claim = one(Extractor(), text, NEWS)
     assert claim.place.name not in ("Pskov", "Liski") and claim.target.category == "energy.oil.storage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіянами було обстріляно Нікополь, пошкоджено будинки.",
+        "Вночі росіянами завдано удару по Нікополю.",
+        "Обстрел россиянами Никополя повредил дома.",
+    ],
+)
+def test_an_agent_before_its_verb_or_after_an_attack_noun_strikes(text: str) -> None:
+    # "росіянами" before its participle, or after "обстрел", is the passive's agent: only "з/с росіянами" is not
+    assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == ["RUS"]
+    claim = one(Extractor(), text, NEWS)
+    assert claim.perpetrator == "RUS" and claim.place.name == "Nikopol"
