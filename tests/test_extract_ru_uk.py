@@ -1669,3 +1669,16 @@ def test_an_agent_before_its_verb_or_after_an_attack_noun_strikes(text: str) -> 
     assert sorted({a.party for a in _actors.find_actors(text, 0, len(text), None)}) == ["RUS"]
     claim = one(Extractor(), text, NEWS)
     assert claim.perpetrator == "RUS" and claim.place.name == "Nikopol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью ВСУ уничтожили дроны, атаковавшие Харьков, обломками повреждены дома.",
+        "Ночью ВСУ уничтожили шахеды, атаковавшие Харьков, обломками повреждены дома.",
+    ],
+)
+def test_russian_plural_drones_downed_is_a_defence(text: str) -> None:
+    # "уничтожили дроны/шахеды": the Ukrainian side downed them, it did not strike
+    assert "UKR" not in {a.party for a in _actors.find_actors(text, 0, len(text), None)}
+    assert one(Extractor(), text, NEWS).perpetrator == "RUS"
