@@ -1682,3 +1682,26 @@ def test_russian_plural_drones_downed_is_a_defence(text: str) -> None:
     # "уничтожили дроны/шахеды": the Ukrainian side downed them, it did not strike
     assert "UKR" not in {a.party for a in _actors.find_actors(text, 0, len(text), None)}
     assert one(Extractor(), text, NEWS).perpetrator == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Moscow will respond after Kyiv violated the energy truce overnight, Peskov said.", "UKR"),
+        ("Kyiv may respond because Russia violated the energy truce overnight, Zelensky said.", "RUS"),
+    ],
+)
+def test_a_modal_of_another_clause_leaves_a_truce_violation_told(text: str, perpetrator: str) -> None:
+    # "will respond after", "may respond because": the modal governs the response, the violation is reported
+    assert one(Extractor(), text, NEWS).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow would respond if Kyiv violated the energy truce, Peskov said.",
+        "Russia could violate the energy truce, Zelensky said.",
+    ],
+)
+def test_a_conditional_truce_violation_is_still_none(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []

@@ -1744,6 +1744,31 @@ _NEVER_BEFORE = re.compile(
     r"(?:\b(?:не(?!\s+раз\b)|ни\s+разу\s+не|жодного\s+разу\s+не|not|never)|n't)\s+(?:\w+\s+)?$", re.I
 )  # "не раз" is "more than once", no denial
 _MAY = re.compile(r"\b(?:може|можуть|может|могут|могл[аио]?|мог|міг)\s+(?:\w+\s+)?$", re.I)
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:would|could|may|might|will)\s+(?:not\s+)?(?:\w+\s+)?$", re.I)
+_REASON_BETWEEN = re.compile(
+    r"\b(?:after|because|as|since|після|после|потому|бо|так\s+как|оскільки|поскольку)\b|,\s*(?:and|but|і|и|а|но|але)\b",
+    re.I,
+)
+
+
+def _conditional_violation(text: str, start: int, end: int) -> bool:
+    """Whether a truce violation at ``end`` is only conditional or planned: a modal right before the verb ("Russia
+    could break it"), or a conditional or plan word with no "after/because/since" or conjunction between it and the
+    verb ("would respond if Kyiv violated the truce"), not "will respond after Kyiv violated the truce"."""
+    for h in _lexicon.HYPOTHETICAL.finditer(text, start, end):
+        if h.group().lower() in ("would", "could", "will", "may", "might"):
+            if _MODAL_JUST_BEFORE.search(text, h.start(), end):
+                return True
+        elif not _REASON_BETWEEN.search(text, h.end(), end):
+            return True
+    if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
+        return True
+    return any(
+        not _NOT_ANY.search(text, max(start, a.start() - 30), a.start())
+        for a in _ANY.finditer(text, max(start, end - 25), end)
+    )
+
+
 _MUTUAL = re.compile(r"\beach\s+other\b|\bone\s+another\b|друг\s+друга|один\s+одного|взаимн|взаємн", re.I)
 _SAID_FALSE = re.compile(r"\b(?:was|were|is|are)\s+(?:false|untrue|a\s+lie)\b", re.I)
 _SIDE = re.compile(f"{_RUS_NAME.pattern}|{_UKR_NAME.pattern}", re.I)
@@ -1771,7 +1796,7 @@ def _compliance(
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
     if broke:
         subject = _side_named(text, max(s, m.start() - 60), m.end(), last=True)
-        if _hypothetical(text, max(s, m.start() - 40), m.start()) or _MAY.search(
+        if _conditional_violation(text, max(s, m.start() - 40), m.start()) or _MAY.search(
             text, max(s, m.start() - 20), m.start()
         ):
             subject = None  # "would respond if Kyiv violated the truce", "Russia could break it", "может нарушить"
