@@ -1705,3 +1705,21 @@ def test_a_modal_of_another_clause_leaves_a_truce_violation_told(text: str, perp
 )
 def test_a_conditional_truce_violation_is_still_none(text: str) -> None:
     assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог неодноразово атакував Херсон, обстрілюючи житлові квартали.",
+        "Враг неоднократно атаковал Херсон, обстреливая жилые кварталы.",
+        "Russian forces have repeatedly attacked Kherson, shelling residential areas.",
+    ],
+)
+def test_a_gerund_goes_on_the_history_clause(text: str) -> None:
+    # "обстрілюючи", "shelling" after the comma goes on "неодноразово атакував": a history, no attack told
+    assert run(Extractor(), text, NEWS) == []
+
+
+def test_a_clause_after_the_history_is_still_a_report() -> None:
+    text = "Нефтебаза неоднократно подвергалась атакам, ночью дроны атаковали ее снова."
+    assert len(run(Extractor(), text, NEWS)) == 1

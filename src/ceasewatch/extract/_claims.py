@@ -2329,6 +2329,12 @@ _DIGIT = re.compile(
     r"\d"
 )  # any digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history
 _CLAUSE_EDGE = re.compile(r"[,;:—–()]")
+_GERUND_NEXT = re.compile(
+    r"\s*(?!(?:during|according|including|following|morning|evening|(?:no|some|every|any)thing)\b)\w+(?:ючи|учи|ачи|ячи|ивая|ывая|авая|уя|юя|вши|вшись|ing)\b",
+    re.I,
+)
+"""A gerund that opens the clause after a comma ("обстрілюючи житлові квартали", "shelling residential areas"): it
+goes on the clause before it."""
 
 
 def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> bool:
@@ -2339,6 +2345,8 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
     for m in _lexicon.ITERATIVE.finditer(text, s, e):
         before = [c.end() for c in _CLAUSE_EDGE.finditer(text, s, m.start())]
         after = _CLAUSE_EDGE.search(text, m.end(), e)
+        while after is not None and text[after.start()] == "," and _GERUND_NEXT.match(text, after.end(), e):
+            after = _CLAUSE_EDGE.search(text, after.end(), e)  # "неодноразово атакував Херсон, обстрілюючи ..."
         clauses.append((before[-1] if before else s, after.start() if after else e))
     return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
 
