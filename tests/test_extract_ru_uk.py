@@ -1723,3 +1723,33 @@ def test_a_gerund_goes_on_the_history_clause(text: str) -> None:
 def test_a_clause_after_the_history_is_still_a_report() -> None:
     text = "Нефтебаза неоднократно подвергалась атакам, ночью дроны атаковали ее снова."
     assert len(run(Extractor(), text, NEWS)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Утром российские войска нанесли два удара по энергетической инфраструктуре Украины. "
+        "В Харькове повреждена подстанция.",
+        "Вчера Россия нанесла три удара по энергетической инфраструктуре Украины. В Харькове повреждена подстанция.",
+        "З початку мораторію росіяни завдали у три рази більше ударів по енергетиці України. "
+        "У Харкові пошкоджено підстанцію.",
+    ],
+)
+def test_a_count_of_one_day_or_a_comparison_is_no_tally(text: str) -> None:
+    # "утром ... два удара", "вчера ... три удара": the day's count, told again by Kharkiv; "у три рази" compares
+    claim = one(Extractor(), text, NEWS)
+    assert claim.place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С начала перемирия Россия нанесла пятьдесят ударов по энергетике Украины. В Харькове повреждена подстанция.",
+        "З початку мораторію росіяни завдали дванадцять атак по енергетиці. У Харкові пошкоджено підстанцію.",
+        "С начала перемирия ВСУ четыре раза атаковали энергетику России. В Харькове повреждена подстанция.",
+    ],
+)
+def test_number_words_of_eleven_to_ninety_count_attacks(text: str) -> None:
+    from ceasewatch.extract import _claims
+
+    assert _claims._MANY_ATTACKS.search(text) is not None

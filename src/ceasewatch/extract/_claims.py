@@ -1567,15 +1567,20 @@ _MANY_ATTACKS = re.compile(
     # "более двадцати ударов", "понад тридцять атак", "десятки ударов"
     r"два|две|дві|двух|двох|три|трех|трёх|трьох|четыре|чотири|четырех|четырёх|чотирьох|"
     r"п[ʼ'’]?ять|п[ʼ'’]?яти|шесть|шість|шести|семь|сім|семи|восемь|вісім|восьми|дев[ʼ'’]?ять|дев[ʼ'’]?яти|десять|десяти|двадцать|двадцять|двадцати|двадцяти|тридцать|тридцять|"
-    r"тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|десятків|сотни|сотні|сотен|сотень)\s+"
+    r"тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|десятків|сотни|сотні|сотен|сотень|"
+    # 11-19 ("двенадцать", "дванадцять"), 50-90 ("пятьдесят", "п'ятдесят", "шістдесят", "девяносто")
+    r"\w+надцат[ьи]|\w+надцят[ьи]|(?:пять|п[ʼ'’]?ят|шест|шіст|сем|сім|восем|вісім)ь?десят\w*|девяност\w*|"
+    r"дев[ʼ'’]?яност\w*)\s+"
     r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
-    r"(?:strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|раз|рази|разів|нарушени\w*|порушен\w*)\b",
+    r"(?P<unit>strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|атаки|раз|раза|рази|разів|нарушени\w*|"
+    r"порушен\w*)\b",
     re.I,
 )  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак", "более
 # двадцати ударов", "десятки атак" (not "на 30 дней ударов", the truce's length)
 _ONE_DAY = re.compile(
     r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|today|tonight|сутки|суток|добу|доби|ночь|ночи|ночью|"
-    r"ніч|ночі|вночі|уночі|сегодня|сьогодні)\b",
+    r"ніч|ночі|вночі|уночі|сегодня|сьогодні|утром|вранці|зранку|днем|днём|вдень|вечером|ввечері|увечері|вчера|вчора|"
+    r"yesterday|this\s+(?:morning|evening))\b",
     re.I,
 )  # "14 times in the last 24 hours", "10 раз за сутки", "этой ночью нанесли 12 ударов": the day's count, told again
 # by the places that follow
@@ -1588,7 +1593,13 @@ def _counts_attacks(text: str, claim: Claim) -> bool:
     if claim.evidence is None:
         return False
     s, e = claim.evidence.start, claim.evidence.end
-    return _MANY_ATTACKS.search(text, s, e) is not None and _ONE_DAY.search(text, s, e) is None
+    return _ONE_DAY.search(text, s, e) is None and any(
+        not (m.group("unit").lower() in ("рази", "раза") and _TIMES_MORE.search(text, max(s, m.start() - 2), m.start()))
+        for m in _MANY_ATTACKS.finditer(text, s, e)
+    )
+
+
+_TIMES_MORE = re.compile(r"\b[ув]\s$", re.I)  # "у два рази більше ударів", "в три раза больше": a comparison
 
 
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
