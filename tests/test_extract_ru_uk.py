@@ -1772,3 +1772,14 @@ def test_an_english_surname_is_never_a_bare_place() -> None:
     # English names are never read bare: "said Peskov" needs no verb rule to stay no place
     claim = one(Extractor(), "Drones attacked an oil depot, said Peskov.", NEWS)
     assert claim.place.name != "Pskov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Дрон атаковал легковушку в Белгороде, пострадал водитель.", "Дрон атакував легковушку в Бєлгороді."],
+)
+def test_a_colloquial_car_is_transport(text: str) -> None:
+    # "легковушка": a car
+    assert "civilian.transport" in [
+        entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+    ]
