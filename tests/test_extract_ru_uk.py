@@ -1783,3 +1783,17 @@ def test_a_colloquial_car_is_transport(text: str) -> None:
     assert "civilian.transport" in [
         entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони уразили склад військового майна в Бєлгороді.",
+        "ВСУ поразили склад военного имущества в Белгороде.",
+    ],
+)
+def test_a_depot_of_military_goods_is_military(text: str) -> None:
+    # "склад військового майна" (military property): a military depot, not a civilian site
+    values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert "military.depot" in values
+    assert all(not v.startswith("civilian") for v in values)
