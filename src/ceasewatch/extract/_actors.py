@@ -291,7 +291,14 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _DEFENDS.match(text, a.end)
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
-            _AGENT_ONLY.match(text, a.start) and not _PASSIVE_BEFORE.search(text, max(start, a.start - 50), a.start)
+            _AGENT_ONLY.match(text, a.start)
+            and (
+                _WITH_BEFORE.search(text, max(start, a.start - 12), a.start)
+                or (
+                    text[a.start : a.start + 2].lower() == "by"
+                    and not _PASSIVE_BEFORE.search(text, max(start, a.start - 50), a.start)
+                )
+            )
         )
     ]
     agents.sort(key=lambda a: a.start)
@@ -315,13 +322,17 @@ _PASSIVE_BEFORE = re.compile(
 )
 """A passive participle or a "-ся/-сь" verb up to two words before that agent ("обстріляна росіянами",
 "обстрілювалась самими росіянами", "shelled by the Russians"); not "з росіянами" ("with the Russians")."""
+_WITH_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:з|із|зі|с|со|над|між|между|with)\s+(?:the\s+)?$", _I)
+"""A "with" word right before "росіянами" ("з росіянами", "после встречи с россиянами"): no striker. Any other
+"росіянами" is a passive's agent, before its verb too ("Росіянами було обстріляно", "обстрел россиянами");
+"by the Russians" only after an attack participle ("shelled by the Russians", not "condemned by the Russians")."""
 _ADVERBS = r"(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
 # ("уже", "also", "had") between a side and its verb, for _DEFENDS and _ACTS_AFTER
 _DEFENDS = re.compile(
     rf"\s+{_ADVERBS}"
     rf"(?:збил{_W}|збив|сбил{_W}|перехопи{_W}|перехвати{_W}|відби{_W}|отби{_W}|отрази{_W}|подави{_W}|"
     # the drones or missiles downed, not a strike made with them ("знищили дронами нафтобазу", "ракетный комплекс")
-    rf"(?:знищил{_W}|знищив|уничтожил{_W})\s+(?:\d+\s+)?[\"«„]?(?:шахед(?:и|ів|а|ов)?|дрон(?:и|ів|а|ов)?|"
+    rf"(?:знищил{_W}|знищив|уничтожил{_W})\s+(?:\d+\s+)?[\"«„]?(?:шахед(?:ы|и|ів|а|ов)?|дрон(?:ы|и|ів|а|ов)?|"
     rf"(?-i:бпла|БПЛА|БпЛА)|безпілотник(?:и|ів|а)?|беспилотник(?:и|ов|а)?|ракет(?:у|и|ы|а)?)\b|"
     rf"shot\s+down|downed|intercepted|repelled|repulsed|destroyed\s+(?:\d+\s+)?(?:drones|uavs|missiles))",
     _I,

@@ -1567,15 +1567,20 @@ _MANY_ATTACKS = re.compile(
     # "более двадцати ударов", "понад тридцять атак", "десятки ударов"
     r"два|две|дві|двух|двох|три|трех|трёх|трьох|четыре|чотири|четырех|четырёх|чотирьох|"
     r"п[ʼ'’]?ять|п[ʼ'’]?яти|шесть|шість|шести|семь|сім|семи|восемь|вісім|восьми|дев[ʼ'’]?ять|дев[ʼ'’]?яти|десять|десяти|двадцать|двадцять|двадцати|двадцяти|тридцать|тридцять|"
-    r"тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|десятків|сотни|сотні|сотен|сотень)\s+"
+    r"тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|десятків|сотни|сотні|сотен|сотень|"
+    # 11-19 ("двенадцать", "дванадцять"), 50-90 ("пятьдесят", "п'ятдесят", "шістдесят", "девяносто")
+    r"\w+надцат[ьи]|\w+надцят[ьи]|(?:пять|п[ʼ'’]?ят|шест|шіст|сем|сім|восем|вісім)ь?десят\w*|девяност\w*|"
+    r"дев[ʼ'’]?яност\w*)\s+"
     r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
-    r"(?:strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|раз|рази|разів|нарушени\w*|порушен\w*)\b",
+    r"(?P<unit>strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|атаки|раз|раза|рази|разів|нарушени\w*|"
+    r"порушен\w*)\b",
     re.I,
 )  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак", "более
 # двадцати ударов", "десятки атак" (not "на 30 дней ударов", the truce's length)
 _ONE_DAY = re.compile(
     r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|today|tonight|сутки|суток|добу|доби|ночь|ночи|ночью|"
-    r"ніч|ночі|вночі|уночі|сегодня|сьогодні)\b",
+    r"ніч|ночі|вночі|уночі|сегодня|сьогодні|утром|вранці|зранку|днем|днём|вдень|вечером|ввечері|увечері|вчера|вчора|"
+    r"yesterday|this\s+(?:morning|evening))\b",
     re.I,
 )  # "14 times in the last 24 hours", "10 раз за сутки", "этой ночью нанесли 12 ударов": the day's count, told again
 # by the places that follow
@@ -1588,7 +1593,13 @@ def _counts_attacks(text: str, claim: Claim) -> bool:
     if claim.evidence is None:
         return False
     s, e = claim.evidence.start, claim.evidence.end
-    return _MANY_ATTACKS.search(text, s, e) is not None and _ONE_DAY.search(text, s, e) is None
+    return _ONE_DAY.search(text, s, e) is None and any(
+        not (m.group("unit").lower() in ("рази", "раза") and _TIMES_MORE.search(text, max(s, m.start() - 2), m.start()))
+        for m in _MANY_ATTACKS.finditer(text, s, e)
+    )
+
+
+_TIMES_MORE = re.compile(r"\b[ув]\s$", re.I)  # "у два рази більше ударів", "в три раза больше": a comparison
 
 
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
@@ -1744,6 +1755,31 @@ _NEVER_BEFORE = re.compile(
     r"(?:\b(?:не(?!\s+раз\b)|ни\s+разу\s+не|жодного\s+разу\s+не|not|never)|n't)\s+(?:\w+\s+)?$", re.I
 )  # "не раз" is "more than once", no denial
 _MAY = re.compile(r"\b(?:може|можуть|может|могут|могл[аио]?|мог|міг)\s+(?:\w+\s+)?$", re.I)
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:would|could|may|might|will)\s+(?:not\s+)?(?:\w+\s+)?$", re.I)
+_REASON_BETWEEN = re.compile(
+    r"\b(?:after|because|as|since|після|после|потому|бо|так\s+как|оскільки|поскольку)\b|,\s*(?:and|but|і|и|а|но|але)\b",
+    re.I,
+)
+
+
+def _conditional_violation(text: str, start: int, end: int) -> bool:
+    """Whether a truce violation at ``end`` is only conditional or planned: a modal right before the verb ("Russia
+    could break it"), or a conditional or plan word with no "after/because/since" or conjunction between it and the
+    verb ("would respond if Kyiv violated the truce"), not "will respond after Kyiv violated the truce"."""
+    for h in _lexicon.HYPOTHETICAL.finditer(text, start, end):
+        if h.group().lower() in ("would", "could", "will", "may", "might"):
+            if _MODAL_JUST_BEFORE.search(text, h.start(), end):
+                return True
+        elif not _REASON_BETWEEN.search(text, h.end(), end):
+            return True
+    if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
+        return True
+    return any(
+        not _NOT_ANY.search(text, max(start, a.start() - 30), a.start())
+        for a in _ANY.finditer(text, max(start, end - 25), end)
+    )
+
+
 _MUTUAL = re.compile(r"\beach\s+other\b|\bone\s+another\b|друг\s+друга|один\s+одного|взаимн|взаємн", re.I)
 _SAID_FALSE = re.compile(r"\b(?:was|were|is|are)\s+(?:false|untrue|a\s+lie)\b", re.I)
 _SIDE = re.compile(f"{_RUS_NAME.pattern}|{_UKR_NAME.pattern}", re.I)
@@ -1771,7 +1807,7 @@ def _compliance(
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
     if broke:
         subject = _side_named(text, max(s, m.start() - 60), m.end(), last=True)
-        if _hypothetical(text, max(s, m.start() - 40), m.start()) or _MAY.search(
+        if _conditional_violation(text, max(s, m.start() - 40), m.start()) or _MAY.search(
             text, max(s, m.start() - 20), m.start()
         ):
             subject = None  # "would respond if Kyiv violated the truce", "Russia could break it", "может нарушить"
@@ -2304,6 +2340,12 @@ _DIGIT = re.compile(
     r"\d"
 )  # any digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history
 _CLAUSE_EDGE = re.compile(r"[,;:—–()]")
+_GERUND_NEXT = re.compile(
+    r"\s*(?!(?:during|according|including|following|morning|evening|(?:no|some|every|any)thing)\b)\w+(?:ючи|учи|ачи|ячи|ивая|ывая|авая|уя|юя|вши|вшись|ing)\b",
+    re.I,
+)
+"""A gerund that opens the clause after a comma ("обстрілюючи житлові квартали", "shelling residential areas"): it
+goes on the clause before it."""
 
 
 def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> bool:
@@ -2314,6 +2356,8 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
     for m in _lexicon.ITERATIVE.finditer(text, s, e):
         before = [c.end() for c in _CLAUSE_EDGE.finditer(text, s, m.start())]
         after = _CLAUSE_EDGE.search(text, m.end(), e)
+        while after is not None and text[after.start()] == "," and _GERUND_NEXT.match(text, after.end(), e):
+            after = _CLAUSE_EDGE.search(text, after.end(), e)  # "неодноразово атакував Херсон, обстрілюючи ..."
         clauses.append((before[-1] if before else s, after.start() if after else e))
     return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
 
