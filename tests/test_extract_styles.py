@@ -1267,19 +1267,6 @@ def test_the_days_count_of_attacks_is_the_lead_of_the_places_that_follow(ex: Ext
 @pytest.mark.parametrize(
     "text",
     [
-        "Overnight Russian drones struck Odesa, damaging both civilian and energy infrastructure.",
-        "Ночью российские дроны атаковали Одессу, повреждены объекты энергетической и гражданской инфраструктуры.",
-        "Вночі російські дрони атакували Одесу, пошкоджено об'єкти енергетичної та цивільної інфраструктури.",
-    ],
-)
-def test_two_kinds_of_target_that_share_one_noun_are_two_claims(ex: Extractor, text: str) -> None:
-    # "civilian and energy infrastructure": the first adjective names a kind of its own with the noun after the second
-    assert sorted(c.target.category for c in run(ex, text, NEWS)) == ["civilian", "energy"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Overnight the Russians attacked the district with drones.",
         "Ночью россияне атаковали район дронами.",
         "Вночі росіяни атакували район дронами.",
