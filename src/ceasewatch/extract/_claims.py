@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _lexicon, _places, _segment, _time
 from ceasewatch.extract._language import Language, detect_language
+from ceasewatch.geo.gazetteer import names_region
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model.claim import Claim, Evidence, Target
 from ceasewatch.model.facility import Facility
@@ -688,17 +689,21 @@ class Extractor:
                 # district of the city": a part of the city named, not a place of its own
                 i += 1
                 continue
-            place = self.places.resolve(mention, None, text)
             query = mention.query  # how the text names the place
-            if mention.region is not None:
-                # "в брянском селе Кирилловка": the Kirillovka of Bryansk Oblast, else the oblast (not a namesake)
-                area = self.places.resolve(
+            area = (
+                None
+                if mention.region is None
+                else self.places.resolve(
                     replace(mention, query=mention.region, level="admin1", region=None), None, text
                 )
-                if area is not None and area.has_point and area.precision == "admin1":
-                    refined = self.places.resolve(mention, mention.region, text)
-                    inside = refined is not None and refined.has_point and refined.admin1 == area.admin1
-                    place = refined if inside else area
+            )
+            if area is not None and area.has_point and area.precision == "admin1":
+                # "в брянском селе Кирилловка": the Kirillovka of Bryansk Oblast, else the oblast (not a namesake)
+                refined = self.places.resolve(mention, mention.region, text)
+                inside = refined is not None and refined.has_point and refined.admin1 == area.admin1
+                place = refined if inside else area
+            else:
+                place = self.places.resolve(mention, None, text)
             # a settlement or district followed by its region ("Гай-Кодзор (Краснодарский край)") is one place
             if i + 1 < len(mentions) and (place is None or place.precision != "admin1"):
                 nxt = mentions[i + 1]
@@ -2236,7 +2241,7 @@ def _names_its_region(place: Place, admin1: str | None) -> bool:
     station in Lugansk": Luhansk for Luhansk Oblast), which the text may name for the whole region."""
     if place.name is None or admin1 is None or place.admin1 != admin1:
         return False
-    return place.name[:5].lower() == admin1[:5].lower()
+    return names_region(place.name, admin1)
 
 
 def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:

@@ -160,11 +160,6 @@ _RELATIVE_DAY = re.compile(
     r"\b(?P<today>сегодня|сьогодні|today|this\s+(?:morning|afternoon|evening))\b",
     _I,
 )
-_DAYS_AGO = re.compile(
-    r"(?<!\w)(?P<n>[1-9]|[12]\d|30|два|две|дві|три|четыре|чотири|пять|п[ʼ'’]?ять|шесть|шість|семь|сім|two|three|four|"
-    r"five|six|seven)\s+(?:дн(?:я|ей|і|ів)|days?)\s+(?:назад|тому|ago)(?!\w)",
-    _I,
-)  # "три дні тому", "2 дня назад", "two days ago"
 _NUMBER_WORDS: dict[str, int] = {
     **dict.fromkeys(("два", "две", "дві", "two"), 2),
     **dict.fromkeys(("три", "three"), 3),
@@ -173,6 +168,12 @@ _NUMBER_WORDS: dict[str, int] = {
     **dict.fromkeys(("шесть", "шість", "six"), 6),
     **dict.fromkeys(("семь", "сім", "seven"), 7),
 }
+_DAYS_AGO = re.compile(
+    r"(?<!\w)(?P<n>[1-9]|[12]\d|30|"
+    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+(?:дн(?:я|ей|і|ів)|days?)\s+(?:назад|тому|ago)(?!\w)",
+    _I,
+)  # "три дні тому", "2 дня назад", "two days ago"
 _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?:(?:во|в|у|on|last|this|past)\s+|(?:утра|вечера|ночи)\s+)?(?P<last>(?:прошл|минул)\w*\s+)?{_WEEKDAY}"
     r"(?P<night_after>\s+night\b)?",
@@ -382,7 +383,7 @@ def _days_back(m: re.Match[str]) -> int:
     groups = m.groupdict()
     if groups.get("n"):
         word = groups["n"].lower()
-        return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 2)
+        return int(word) if word.isdigit() else _NUMBER_WORDS[word]
     return 2 if groups.get("before") else 1 if groups.get("yesterday") else 0
 
 

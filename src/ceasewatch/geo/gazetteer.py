@@ -285,6 +285,12 @@ def latin_key(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+def names_region(town: str, region: str) -> bool:
+    """Whether a town is the centre its region is named after ("Luhansk", "Luhansk Oblast"): the first five letters
+    agree, across spellings."""
+    return latin_key(region)[:5] == latin_key(town)[:5]
+
+
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "UKR": ("Ukraine", "Україна", "Украина", "Ukraina"),
     "RUS": ("Russia", "Russian Federation", "Росія", "Россия", "Российская Федерация", "Російська Федерація", "РФ"),

@@ -60,6 +60,7 @@ from ceasewatch.geo.gazetteer import (
     country_codes,
     gazetteer,
     latin_key,
+    names_region,
     tokenize,
 )
 from ceasewatch.model import Facility, Place
@@ -1288,8 +1289,7 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
         regions = {
             gaz.place_admin1[e.ref]
             for e in entries
-            if gaz.place_admin1[e.ref] >= 0
-            and latin_key(gaz.admin1[gaz.place_admin1[e.ref]].name).split()[0][:5] == latin_key(gaz.names[e.ref])[:5]
+            if gaz.place_admin1[e.ref] >= 0 and names_region(gaz.names[e.ref], gaz.admin1[gaz.place_admin1[e.ref]].name)
         }
         if regions:
             units = tuple(IndexEntry("admin1", r, True) for r in sorted(regions))
