@@ -362,9 +362,9 @@ class Extractor:
                 if sentence is None
                 else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
-            if speaker in ("RUS", "UKR") and (_COMPLIANCE.search(cleaned, s, e) or _VIOLATION.search(cleaned, s, e)):
+            if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
-                # режима": whole-truce claims about a side's compliance
+                # режима": whole-truce claims about a side's compliance (none where the sentence says nothing of it)
                 found = [*found, *_compliance(report, cleaned, s, e, speaker, zone, found)]
             if not found:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
@@ -438,33 +438,33 @@ class Extractor:
         list's header, "Уражено:", the caller lends them to the items after it)."""
         triggers: list[tuple[int, int]] = []
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
-        for m in _lexicon.TRIGGERS.finditer(text, s, e):
-            if _lexicon.NONE_AFTER.match(text, m.end(), e):
+        # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
+        words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
+        for ms, me in words:
+            if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
-            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, m.end(), e):
+            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, me, e):
                 continue  # "145 attack drones": a kind of drone; "struck a deal": an idiom
-            if text[m.start()].lower() == "s" and _lexicon.NOT_A_TRIGGER_BEFORE.search(
-                text, max(s, m.start() - 60), m.start()
-            ):
+            if text[ms].lower() == "s" and _lexicon.NOT_A_TRIGGER_BEFORE.search(text, max(s, ms - 60), ms):
                 continue  # "the agreements it said the US struck"
-            if _lexicon.PURPOSE.search(text, max(s, m.start() - 200), m.start()):
-                talk.append(m.end())
+            if _lexicon.PURPOSE.search(text, max(s, ms - 200), ms):
+                talk.append(me)
                 continue  # "used for launching missile strikes": what a site is for
-            before = text[max(s, m.start() - 45) : m.start()]
-            if _lexicon.NEGATED.search(text, max(s, m.start() - 30), m.start()):
+            before = text[max(s, ms - 45) : ms]
+            if _lexicon.NEGATED.search(text, max(s, ms - 30), ms):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
             if (
                 _cessation(before)
-                or _hypothetical(text, max(s, m.start() - 80), m.start())
-                or _lexicon.MODAL_AFTER.match(text, m.end(), e)
+                or _hypothetical(text, max(s, ms - 80), ms)
+                or _lexicon.MODAL_AFTER.match(text, me, e)
                 or (
-                    _lexicon.HALTED_AFTER.match(text, m.end(), e)
-                    and not _CAUSED_JUST_BEFORE.search(text, max(s, m.start() - 40), m.start())
+                    _lexicon.HALTED_AFTER.match(text, me, e)
+                    and not _CAUSED_JUST_BEFORE.search(text, max(s, ms - 40), ms)
                 )
             ):
-                talk.append(m.end())
+                talk.append(me)
                 continue
-            triggers.append((m.start(), m.end()))
+            triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
         air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e, arms)
@@ -501,13 +501,13 @@ class Extractor:
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
         found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)  # once, for the two rules below and the targets
-        if state.last_place is not None and self._cut_only(text, s, e, state.regions, bool(arms()), found):
+        if state.last_place is not None and self._cut_only(text, s, e, state.regions, bool(arms()), found, words):
             # "Без электроснабжения остались абоненты в Суземском и Севском районах" after the attack told: where the
             # cut is felt, not another site hit (the attack's claim stands)
             return None, own_triggers
         if (
             _HEARD.search(text, s, e)
-            and all(_BLAST.fullmatch(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e))
+            and all(_BLAST.fullmatch(text, a, b) for a, b in words)
             and not arms()
             and all(t[2].outcome for t in found)
         ):
@@ -572,14 +572,18 @@ class Extractor:
         regions: set[str],
         armed: bool,
         found: list[tuple[int, int, _lexicon.Entry]] | None = None,
+        words: list[tuple[int, int]] | None = None,
     ) -> bool:
         """Whether a sentence after the claims of a report only tells a power cut (its attack words are all cuts,
         with no cause, weapon nor site hit) at places in the ``regions`` of those claims, or at none: where the cut
-        is felt, not another site hit."""
+        is felt, not another site hit. ``found`` and ``words``, the sentence's targets and attack words, when the
+        caller has them."""
         return (
             all(
-                _OUTAGE.fullmatch(text, m.start(), m.end()) or _CUT.fullmatch(text, m.start(), m.end())
-                for m in _lexicon.TRIGGERS.finditer(text, s, e)
+                _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b)
+                for a, b in (
+                    [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)] if words is None else words
+                )
             )
             and not _CAUSE.search(text, s, e)
             and not armed
