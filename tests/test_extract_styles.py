@@ -170,9 +170,9 @@ def test_the_region_of_a_place_named_is_not_a_place_of_its_own(ex: Extractor) ->
         # a cut of power, gas or heat with no site named: its kind
         ("Через обстріли у Сумах знеструмлено частину споживачів.", UKRENERGO, "energy.electricity"),
         ("Після ударів шахедів у Сумах без газу залишилися 117 тисяч споживачів.", UKRENERGO, "energy.gas"),
-        # with a site named: the site, even a generic one
+        # a generic site with a cut of one supply in its clause: a site of that supply
         ("Російський дрон бив по енергетичному об'єкту у Сумах, частина міста залишилася без світла.", UKRENERGO,
-         "energy"),
+         "energy.electricity"),
         ("ВСУ атаковали подстанцию в Курской области, без электроснабжения остались жители.", RUS_MOD,
          "energy.electricity.substation"),
         # the weapon that struck a plant does not make it a defence plant

@@ -195,25 +195,19 @@ _CAUSE = re.compile(
 )  # (not "через годину", "через час": "in an hour")
 
 
-_SITE_WORD = re.compile(r"об[ъ'’ʼ]?[єеэ]кт|facilit|\bsites?\b|installation", re.I)  # a site, not "инфраструктура"
-
-
 def _cut_kind(
-    text: str | None, best: tuple[int, int, _lexicon.Entry], targets: Sequence[tuple[int, int, _lexicon.Entry]]
+    best: tuple[int, int, _lexicon.Entry], targets: Sequence[tuple[int, int, _lexicon.Entry]]
 ) -> tuple[int, int, _lexicon.Entry]:
-    """A generic energy site ("енергооб'єкт", "energy facility") whose strike the clause says cut one kind of supply:
-    a site of that kind (the cut of power after "енергооб'єкт" makes it a power site). Cuts of more than one kind,
-    none said to follow, or the infrastructure or sector as a whole ("енергетична інфраструктура", "energy
-    infrastructure": many sites) leave it ``energy``."""
-    if text is None or best[2].value != "energy" or _SITE_WORD.search(text, best[0], best[1]) is None:
+    """A generic energy word ("енергооб'єкт", "энергетическая инфраструктура", "energy facility") in a clause that
+    tells a cut of one kind of supply: a site of that kind ("атак на энергетическую инфраструктуру обесточено ...":
+    what left people without power was power infrastructure). Cuts of more than one kind leave it ``energy``; a cut
+    told in another sentence does not narrow it (the labels of every batch agree on the clause, not beyond it)."""
+    if best[2].value != "energy":
         return best
     cuts = [t for t in targets if t[2].outcome and t[2].value.startswith("energy.")]
     if len({t[2].value for t in cuts}) != 1:
         return best
     cut = cuts[0]
-    a, b = (best[1], cut[0]) if best[0] < cut[0] else (cut[1], best[0])
-    if _CAUSE.search(text, a, b) is None:
-        return best
     return best[0], best[1], _lexicon.Entry(best[2].pattern, cut[2].value, False)
 
 
@@ -1926,7 +1920,7 @@ def _common_target(
     """The best target, widened to the category that covers every specific target of the same kind (energy, military,
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``."""
     if not best[2].specific:
-        best = _cut_kind(text, best, targets)
+        best = _cut_kind(best, targets)
         if best[2].value.startswith("civilian.") and not best[2].outcome:
             # people, cars and a shop at one place ("по центру міста ... загиблі ... машини"): the civilian place as a
             # whole, not the one kind of thing that happens to be named

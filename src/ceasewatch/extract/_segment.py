@@ -26,7 +26,7 @@ _ABBREVIATION = re.compile(
     r"Gen|Lt|Col|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
 )
 _SEPARATOR = re.compile(
-    r"[,;:]\s*(?:(?:а|и|і|й|та|and|also|а\s+также|а\s+також|as\s+well\s+as)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+|"
+    r"(?:[;:]|,(?!\d))\s*(?:(?:а|и|і|й|та|and|also|а\s+также|а\s+також|as\s+well\s+as)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+|"
     r"\s+[—–-]\s+"
 )
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’ʼ](?=[A-Za-z])")  # "Russia’s", "didn’t": the plain apostrophe
