@@ -1800,3 +1800,34 @@ def test_a_depot_of_military_goods_is_military(text: str) -> None:
     values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
     assert "military.depot" in values
     assert all(not v.startswith("civilian") for v in values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv's drones hit a substation, despite an agreement to halt such strikes for 30 days beginning March 12.",
+        "Дроны ВСУ атаковали подстанцию, хотя мораторий вступил в силу 12 марта.",
+        "Дрони атакували підстанцію попри мораторій, оголошений 12 березня.",
+    ],
+)
+def test_the_date_a_truce_began_is_not_the_time_of_an_attack(text: str) -> None:
+    found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
+    kyiv = ZoneInfo("Europe/Kyiv")
+    assert found is None or found.interval.earliest.astimezone(kyiv).date() != datetime(2025, 3, 12).date()
+
+
+def test_the_date_since_which_attacks_are_counted_is_read() -> None:
+    text = "Ukraine has attacked energy sites 30 times since March 12, violating the moratorium."
+    found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
+    kyiv = ZoneInfo("Europe/Kyiv")
+    assert found is not None and found.interval.earliest.astimezone(kyiv).date() == datetime(2025, 3, 12).date()
+
+
+def test_a_comma_inside_a_number_cuts_no_clause(ex: Extractor) -> None:
+    text = (
+        "In the Rostov region, two drone strikes disrupted high-voltage lines, leaving 1,000 households in the "
+        "Myasnikovsky district without power."
+    )
+    claims = run(ex, text, RUS_MOD)
+    assert all(c.evidence is None or "1,000" not in text[c.evidence.start : c.evidence.end][-6:] for c in claims)
+    assert not any(text[c.evidence.start : c.evidence.end].startswith("000") for c in claims if c.evidence)

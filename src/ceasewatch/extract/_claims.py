@@ -1703,11 +1703,7 @@ def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -
     return out
 
 
-_TRUCE_NOUN = (
-    r"моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири|перемир|услови\w*\s+(?:соглашени|договор|моратори)|"
-    r"умов\w*\s+(?:угод|домовленост|мораторі)|договоренност|домовленост|соглашени|угод|обязательств|зобов|обещани|"
-    r"обіцянк|moratorium|truce|ceasefire|agreement|deal\b|commitment|pledge|ban\b"
-)  # the truce or a pledge of it, kept or broken: one list for _COMPLIANCE and _VIOLATION
+_TRUCE_NOUN = _lexicon.TRUCE_NOUN
 _COMPLIANCE = re.compile(
     # past or present ("Россия соблюдает условия соглашения", "Moscow abides by it strictly", "despite Moscow's
     # compliance with the moratorium"), not an order or a plan ("ordered the military to comply with")

@@ -59,6 +59,7 @@ __all__ = [
     "TARGETS",
     "THREAT_OF",
     "TRIGGERS",
+    "TRUCE_NOUN",
     "WEAPONS",
     "Entry",
     "find_all",
@@ -172,6 +173,14 @@ _POWER_CUT = (
 )
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
+TRUCE_NOUN = (
+    r"моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири|перемир|услови\w*\s+(?:соглашени|договор|моратори)|"
+    r"умов\w*\s+(?:угод|домовленост|мораторі)|договоренност|домовленост|соглашени|угод|обязательств|зобов|обещани|"
+    r"обіцянк|moratorium|truce|ceasefire|agreement|deal\b|commitment|pledge|ban\b"
+)
+"""The truce or a pledge of it, kept or broken: one list for the compliance and violation rules and for the dates
+that say when a truce began."""
+
 CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
 """Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
 CUT_LEFT = rf"без\s+{CUT_SUPPLY}\s+(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+{CUT_SUPPLY}"

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from ceasewatch.extract._lexicon import TRUCE_NOUN
 from ceasewatch.model.time import TimeInterval, TimePrecision
 
 __all__ = ["TimeFound", "default_time", "find_time", "source_zone"]
@@ -357,7 +358,19 @@ def _part(m: re.Match[str] | None) -> str | None:
     return None
 
 
+# a date that says when a truce began or was agreed ("a moratorium ... beginning March 18", "мораторий вступил в силу
+# 18 марта", "the moratorium announced on March 18"): not the time of an attack; "since March 18" is (the attacks
+# counted from then)
+_TRUCE_BEGAN = re.compile(
+    rf"(?:{TRUCE_NOUN})[^.!?\n]{{0,80}}?\b(?:beginning|starting|effective|agreed|announced|declared|signed|reached|"
+    r"brokered|вступ\w+\s+в\s+силу|объявлен\w*|оголошен\w*|погоджен\w*|согласован\w*|достигнут\w*|досягнут\w*|"
+    r"набу\w+\s+чинност\w*)\s+(?:(?:on|from|as\s+of|с|з|від|от)\s+)?$",
+    re.I,
+)
+
+
 def _dates(text: str, start: int, end: int, today: date) -> list[tuple[int, int, date]]:
+    """The dates in ``text[start:end]``, in order, without those that say when a truce began."""
     found: list[tuple[int, int, date]] = []
     for pattern in (_DATE_DM, _DATE_MD):
         for m in pattern.finditer(text, start, end):
@@ -373,7 +386,7 @@ def _dates(text: str, start: int, end: int, today: date) -> list[tuple[int, int,
     found.sort()
     kept: list[tuple[int, int, date]] = []
     for item in found:
-        if not kept or item[0] >= kept[-1][1]:
+        if (not kept or item[0] >= kept[-1][1]) and not _TRUCE_BEGAN.search(text, max(start, item[0] - 160), item[0]):
             kept.append(item)
     return kept
 
