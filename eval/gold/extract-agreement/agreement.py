@@ -7,6 +7,9 @@ ceasewatch.model.Claim objects with ids `<report>/r2-<n>`. The scorer is asymmet
 place given as an oblast or a country is matched by admin1 or country); --reverse scores reader 1 against reader 2.
 
     .venv/bin/python eval/gold/extract-agreement/agreement.py --data ../shared/data [--show-errors] [--reverse]
+
+--first and --second score any two readings of the same reports (reader 1 a gold folder or file, reader 2 a gold
+file), with --military as in `ceasewatch eval extract`.
 """
 
 from __future__ import annotations
@@ -26,19 +29,22 @@ from ceasewatch.evaluate._extract import (
     score_extraction,
 )
 from ceasewatch.model import Claim, ClaimDraft, Report
+from ceasewatch.model.taxonomy import is_military_target
 
 HERE = Path(__file__).resolve().parent
 FIRST = HERE.parent / "extract"
 SECOND = HERE / "second_reader.jsonl"
 
 
-def second_reader() -> dict[str, list[ClaimDraft]]:
-    """Reader 2's claims per report id (the claim keys `note` and `id` are ignored, as in a gold file)."""
+def second_reader(path: Path, military: bool) -> dict[str, list[ClaimDraft]]:
+    """Reader 2's claims per report id (the claim keys `note` and `id` are ignored, as in a gold file); claims on
+    military targets only with ``military``, as the scorer expects of reader 1."""
     claims: dict[str, list[ClaimDraft]] = {}
-    for number, line in enumerate(SECOND.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
             item: dict[str, Any] = json.loads(line)
-            claims[item["id"]] = [_gold_claim(c, SECOND, number) for c in item.get("claims", [])]
+            drafts = [_gold_claim(c, path, number) for c in item.get("claims", [])]
+            claims[item["id"]] = [d for d in drafts if military or not is_military_target(d.target.category)]
     return claims
 
 
@@ -104,10 +110,13 @@ def main() -> None:
     parser.add_argument("--data", default=str(HERE.parents[3] / "shared" / "data"), help="the shared data folder")
     parser.add_argument("--show-errors", action="store_true", help="list every disagreement")
     parser.add_argument("--reverse", action="store_true", help="score reader 1 as predictions against reader 2")
+    parser.add_argument("--first", type=Path, default=FIRST, help="reader 1: a gold folder or file")
+    parser.add_argument("--second", type=Path, default=SECOND, help="reader 2: a gold file, one report a line")
+    parser.add_argument("--military", action="store_true", help="strikes on military targets as claims")
     args = parser.parse_args()
 
-    second = second_reader()
-    first = [g for g in read_gold_reports(FIRST, args.data) if g.report.id in second]
+    second = second_reader(args.second, args.military)
+    first = [g for g in read_gold_reports(args.first, args.data) if g.report.id in second]
     missing = set(second) - {g.report.id for g in first}
     if missing:
         raise SystemExit(f"not in the first reader's gold: {sorted(missing)}")
@@ -115,7 +124,10 @@ def main() -> None:
 
     if args.reverse:
         gold = [GoldReport(g.report, tuple(second[g.report.id]), g.split) for g in first]
-        claims_of = {g.report.id: list(g.claims) for g in first}
+        claims_of = {
+            g.report.id: [c for c in g.claims if args.military or not is_military_target(c.target.category)]
+            for g in first
+        }
         label = "reader 1 scored against reader 2"
     else:
         gold = first
@@ -125,7 +137,7 @@ def main() -> None:
     def extract(report: Report) -> list[Claim]:
         return as_claims(report.id, claims_of[report.id])
 
-    scores = score_extraction(gold, extract)
+    scores = score_extraction(gold, extract, military=args.military)
     one = sum(len(g.claims) for g in first)
     two = sum(len(v) for v in second.values())
     neg1 = {g.report.id for g in first if not g.claims}
