@@ -1545,3 +1545,18 @@ def test_an_armys_car_is_no_civilian_transport() -> None:
     ):
         found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
         assert "civilian.transport" not in found, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Drones damaged power infrastructure and local substations in Sumy.", "energy.electricity"),
+        ("Shelling damaged several warehouses and other buildings in Kharkiv.", "civilian"),
+        ("Дроны повредили склады и другие здания в Харькове.", "civilian"),
+        ("Дрони пошкодили енергооб'єкти та підстанції в Одесі.", "energy"),
+        ("Drones hit two substations in Sumy.", "energy.electricity.substation"),
+    ],
+)
+def test_a_wider_word_listed_with_a_narrow_one_widens_the_target(ex: Extractor, text: str, category: str) -> None:
+    # "X and (other) Y": the list covers both kinds of site, so the claim is of the wider one
+    assert one(ex, text, NEWS).target.category == category
