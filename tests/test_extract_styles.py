@@ -1560,3 +1560,16 @@ def test_an_armys_car_is_no_civilian_transport() -> None:
 def test_a_wider_word_listed_with_a_narrow_one_widens_the_target(ex: Extractor, text: str, category: str) -> None:
     # "X and (other) Y": the list covers both kinds of site, so the claim is of the wider one
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling damaged a power line in Sumy, cutting electricity to homes and a school.",
+        "A drone hit a boiler house in Sumy, cutting off heating to apartment blocks.",
+        "Shelling damaged a power line in Sumy and cut power to homes.",
+    ],
+)
+def test_homes_a_cut_reached_are_not_hit(ex: Extractor, text: str) -> None:
+    # "cutting electricity to homes": the homes lost a supply, the attack hit what carried it
+    assert {c.target.category.split(".")[0] for c in run(ex, text, NEWS)} == {"energy"}
