@@ -1573,3 +1573,18 @@ def test_a_wider_word_listed_with_a_narrow_one_widens_the_target(ex: Extractor, 
 def test_homes_a_cut_reached_are_not_hit(ex: Extractor, text: str) -> None:
     # "cutting electricity to homes": the homes lost a supply, the attack hit what carried it
     assert {c.target.category.split(".")[0] for c in run(ex, text, NEWS)} == {"energy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Drones hit a depot in Sumy, 40 km north of Kharkiv.", ["Sumy"]),
+        ("The plant, in Sumy, northeast of Poltava, was hit.", ["Sumy"]),
+        ("Дроны атаковали склад в Сумах, в 40 км от Харькова.", ["Сумах"]),
+        ("Дрони атакували склад у Сумах, на північ від Харкова.", ["Сумах"]),
+        ("A drone hit a depot 40 km north of Kharkiv.", ["Kharkiv"]),
+    ],
+)
+def test_a_place_named_to_locate_another_is_no_place_of_its_own(text: str, names: list[str]) -> None:
+    # a bearing or a distance from a place only says where the other one lies; alone, it is all there is
+    assert [p.query for p in _places.find_places(text, 0, len(text))] == names
