@@ -1545,3 +1545,46 @@ def test_an_armys_car_is_no_civilian_transport() -> None:
     ):
         found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
         assert "civilian.transport" not in found, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Drones damaged power infrastructure and local substations in Sumy.", "energy.electricity"),
+        ("Shelling damaged several warehouses and other buildings in Kharkiv.", "civilian"),
+        ("Дроны повредили склады и другие здания в Харькове.", "civilian"),
+        ("Дрони пошкодили енергооб'єкти та підстанції в Одесі.", "energy"),
+        ("Drones hit two substations in Sumy.", "energy.electricity.substation"),
+    ],
+)
+def test_a_wider_word_listed_with_a_narrow_one_widens_the_target(ex: Extractor, text: str, category: str) -> None:
+    # "X and (other) Y": the list covers both kinds of site, so the claim is of the wider one
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling damaged a power line in Sumy, cutting electricity to homes and a school.",
+        "A drone hit a boiler house in Sumy, cutting off heating to apartment blocks.",
+        "Shelling damaged a power line in Sumy and cut power to homes.",
+    ],
+)
+def test_homes_a_cut_reached_are_not_hit(ex: Extractor, text: str) -> None:
+    # "cutting electricity to homes": the homes lost a supply, the attack hit what carried it
+    assert {c.target.category.split(".")[0] for c in run(ex, text, NEWS)} == {"energy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Drones hit a depot in Sumy, 40 km north of Kharkiv.", ["Sumy"]),
+        ("The plant, in Sumy, northeast of Poltava, was hit.", ["Sumy"]),
+        ("Дроны атаковали склад в Сумах, в 40 км от Харькова.", ["Сумах"]),
+        ("Дрони атакували склад у Сумах, на північ від Харкова.", ["Сумах"]),
+        ("A drone hit a depot 40 km north of Kharkiv.", ["Kharkiv"]),
+    ],
+)
+def test_a_place_named_to_locate_another_is_no_place_of_its_own(text: str, names: list[str]) -> None:
+    # a bearing or a distance from a place only says where the other one lies; alone, it is all there is
+    assert [p.query for p in _places.find_places(text, 0, len(text))] == names

@@ -1539,9 +1539,10 @@ _LEFT_AFTER = re.compile(
 _LEFT_WITHOUT = re.compile(
     rf"(?:\b(?:{_lexicon.CUT_LEFT})|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
     r"\bleft\s+without\s+\w+|"
-    r"\bcut\s+(?:off\s+)?(?:power|electricity|gas)\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}$",
+    r"\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:power|electricity|gas|heat(?:ing)?|water)(?:\s+supplies?)?\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
-)  # "без электроэнергии осталось предприятие", "cut power to a hospital": what lost power was not hit
+)  # "без электроэнергии осталось предприятие", "cut power to a hospital", "cutting electricity to homes": what
+# lost a supply was not hit
 
 
 def _cessation(before: str) -> bool:
@@ -1939,6 +1940,14 @@ def _common_target(
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
     listed = {entry.value for _, _, entry in _coordinated(text, targets)} if text is not None else set()
     kinds = {k for k in kinds if k in listed or not any(other.startswith(k + ".") for other in kinds)}
+    if text is not None:
+        # a wider word of the same kind joined by "and" ("power facilities and electrical substations", "industrial
+        # sites and other buildings"): the list covers both, so its category is the wider one
+        kinds |= {
+            entry.value
+            for entry in _listed_generic(text, targets)
+            if _top(entry.value) == _top(best[2].value) and best[2].value.startswith(entry.value)
+        }
     category = best[2].value if best[2].value in kinds else min(kinds, key=lambda k: (-_depth(k), k))
     for kind in sorted(kinds):
         category = _ancestor(category, kind)
@@ -1959,6 +1968,27 @@ def _coordinated(
     for a, b in itertools.pairwise(ordered):
         if b[0] - a[1] <= 20 and _AND.fullmatch(text, a[1], b[0]):
             out += [a, b]
+    return out
+
+
+_AND_OTHER = re.compile(
+    r"[\w'’ʼ]*\s*,?\s*(?:та|і|й|и|and|or|або|или|а\s+також|а\s+также|as\s+well\s+as)\s+"
+    r"(?:(?:other|інш\w*|друг\w*)\s+)?(?:[\w'’ʼ-]+\s+)?",
+    re.I,
+)  # "sites and other buildings", "facilities and electrical substations", "підстанції та інші об'єкти": the rest of a
+# plural target word, a conjunction, a word that qualifies the next
+
+
+def _listed_generic(text: str, targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[_lexicon.Entry]:
+    """The generic targets (no outcome) joined by a conjunction to a specific one next to them: one list of sites."""
+    ordered = sorted(targets, key=lambda t: (t[0], t[1]))
+    out: list[_lexicon.Entry] = []
+    for a, b in itertools.pairwise(ordered):
+        if a[2].specific == b[2].specific or b[0] - a[1] > 30 or not _AND_OTHER.fullmatch(text, a[1], b[0]):
+            continue
+        generic = b[2] if a[2].specific else a[2]
+        if not generic.outcome:
+            out.append(generic)
     return out
 
 

@@ -493,6 +493,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     # "impersonality of Kyiv", "Kiev regime"), or a capital or a country that speaks ("в Киеве заявили", "заявления
     # из Киева"), is not a place
     found = [p for p in found if not _government(text, p) and p.start not in adjectives and not _speaker_name(text, p)]
+    if len(found) > 1:
+        # "in Ryazan, southeast of Moscow", "в 30 км от Харькова": a reference point that places the other name
+        found = [p for p in found if not _REFERENCE.search(text, max(start, p.start - 40), p.start)] or found
     if any(not p.bare and not title_place(text, p) for p in found):
         # a bare name only where nothing else is named (a region in a speaker's title, "очільник Дніпропетровської
         # області", names no place of its own)
@@ -514,6 +517,14 @@ _SAID_BEFORE = re.compile(
     r"пише|пишет|каже|говори|повідомля|сообща|заявля|зазнача|отмеча|наголошу|подчеркива|підкреслю)\w*\s+$",
     re.I,
 )  # no English verbs: a bare name is never ASCII (_BARE), so "said Peskov" is no place mention to begin with
+
+
+_REFERENCE = re.compile(
+    r"(?:\b(?:(?:north|south)-?(?:east|west)?|east|west)\s+of|\b(?:km|kilomet(?:re|er)s?|miles)\)?\s+"
+    r"(?:\w+\s+)?(?:of|from)|(?:северо-|юго-)?(?:восточнее|западнее|севернее|южнее)|\bкм\s+(?:от|від)|"
+    r"на\s+(?:північн\w*|південн\w*|схід|захід)(?:[\s-]+(?:схід|захід))?\s+від)\s+(?:the\s+)?$",
+    re.I,
+)  # the words before a place named only to locate another: a bearing or a distance
 
 
 def _speaker_name(text: str, mention: PlaceMention) -> bool:
