@@ -1831,3 +1831,23 @@ def test_a_comma_inside_a_number_cuts_no_clause(ex: Extractor) -> None:
     claims = run(ex, text, RUS_MOD)
     assert all(c.evidence is None or "1,000" not in text[c.evidence.start : c.evidence.end][-6:] for c in claims)
     assert not any(text[c.evidence.start : c.evidence.end].startswith("000") for c in claims if c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Учора російські військові обстріляли перинатальний центр у Сумах.",
+        "Вчера российские военные обстреляли перинатальный центр в Сумах.",
+        "Yesterday Russian forces shelled a perinatal centre in Sumy.",
+    ],
+)
+def test_soldiers_who_fired_are_no_target_and_a_perinatal_centre_is_medical(ex: Extractor, text: str) -> None:
+    # "військові обстріляли": the soldiers who fired, not "військовий об'єкт" (a military site)
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("civilian.medical", "Sumy")
+
+
+def test_a_military_site_is_still_military() -> None:
+    text = "Сили оборони уразили військовий об'єкт поблизу Бєлгорода."
+    values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert values == ["military.unit"]

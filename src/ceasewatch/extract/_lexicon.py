@@ -660,7 +660,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"позици{_W}",
         rf"позиці{_W}",
         rf"(?:военн|воинск){_W}\s+(?:объект|част|лагер){_W}",
-        rf"військов{_W}\s+(?:об|частин|табор){_W}",
+        rf"військов{_W}\s+(?:об['’ʼ]?єкт|частин|табор){_W}",  # not "військові обстріляли": soldiers who fired
         rf"(?:место|районы?|района|районам)\s+сосредоточени{_W}",
         rf"мест{_W}\s+(?:дислокаци|проведени){_W}",
         rf"сосредоточени{_W}",
@@ -769,6 +769,9 @@ TARGETS: tuple[Entry, ...] = (
         r"hospitals?\b",  # not "hospitalized"
         r"clinics?\b",
         r"medical\s+(?:facility|facilities)",
+        # a medical or perinatal centre (not "у медичних закладах лікують": where the wounded are treated)
+        rf"(?:медичн|медицинск|перинатальн){_W}\s+центр{_W}",
+        r"(?:medical|perinatal)\s+cent(?:er|re)s?",
         rf"пологов{_W}\s+будин{_W}",
         rf"роддом{_W}",
         r"maternity\s+(?:hospital|ward)s?",
