@@ -1851,3 +1851,22 @@ def test_a_military_site_is_still_military() -> None:
     text = "Сили оборони уразили військовий об'єкт поблизу Бєлгорода."
     values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
     assert values == ["military.unit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью поражены объекты транспортной и энергетической инфраструктуры в Сумах.",
+        "Уночі уражено об'єкти транспортної та енергетичної інфраструктури в Сумах.",
+        "Overnight, transport and energy infrastructure was hit in Sumy.",
+    ],
+)
+def test_transport_infrastructure_coordinated_with_energy_is_a_claim_of_its_own(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, RUS_MOD)
+    assert sorted(c.target.category for c in claims) == ["civilian.transport", "energy"]
+
+
+def test_an_oil_transport_site_is_not_transport() -> None:
+    text = "Атакован нефтетранспортный объект в Краснодарском крае."
+    values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert "civilian.transport" not in values

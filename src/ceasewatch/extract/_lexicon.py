@@ -806,6 +806,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"железн{_W}\s+дорог{_W}",
         r"railway\s+(?:station|infrastructure|line)s?",
         r"transport(?:ation)?\s+(?:systems?|infrastructure|facilities|hubs?|networks?)",
+        # "объекты транспортной инфраструктуры", "транспортний вузол" (not "нефтетранспортный объект": oil)
+        rf"транспортн{_W}\s+(?:инфраструктур|інфраструктур|объект|об['’ʼ]?єкт|узл|узел|вузл|вузол){_W}",
         r"railways?",
         r"bridges?",
         r"\bмост(?:а|у|ом|ы|ов|и|ів)?\b",
