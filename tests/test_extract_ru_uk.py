@@ -1870,3 +1870,16 @@ def test_an_oil_transport_site_is_not_transport() -> None:
     text = "Атакован нефтетранспортный объект в Краснодарском крае."
     values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
     assert "civilian.transport" not in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російські дрони атакували Україну. Атака призвела до руйнувань у Сумах, Полтаві та в Одесі.",
+        "Российские дроны атаковали Украину. Атака привела к разрушениям в Сумах, Полтаве и в Одессе.",
+        "Russian drones attacked Ukraine. The attack caused damage in Sumy, Kharkiv and in Odesa.",
+    ],
+)
+def test_a_preposition_said_again_after_and_keeps_the_last_place_of_a_list(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert {"Sumy", "Odesa"} <= {c.place.name for c in claims}
