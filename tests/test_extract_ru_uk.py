@@ -1831,3 +1831,55 @@ def test_a_comma_inside_a_number_cuts_no_clause(ex: Extractor) -> None:
     claims = run(ex, text, RUS_MOD)
     assert all(c.evidence is None or "1,000" not in text[c.evidence.start : c.evidence.end][-6:] for c in claims)
     assert not any(text[c.evidence.start : c.evidence.end].startswith("000") for c in claims if c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Учора російські військові обстріляли перинатальний центр у Сумах.",
+        "Вчера российские военные обстреляли перинатальный центр в Сумах.",
+        "Yesterday Russian forces shelled a perinatal centre in Sumy.",
+    ],
+)
+def test_soldiers_who_fired_are_no_target_and_a_perinatal_centre_is_medical(ex: Extractor, text: str) -> None:
+    # "військові обстріляли": the soldiers who fired, not "військовий об'єкт" (a military site)
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("civilian.medical", "Sumy")
+
+
+def test_a_military_site_is_still_military() -> None:
+    text = "Сили оборони уразили військовий об'єкт поблизу Бєлгорода."
+    values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert values == ["military.unit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью поражены объекты транспортной и энергетической инфраструктуры в Сумах.",
+        "Уночі уражено об'єкти транспортної та енергетичної інфраструктури в Сумах.",
+        "Overnight, transport and energy infrastructure was hit in Sumy.",
+    ],
+)
+def test_transport_infrastructure_coordinated_with_energy_is_a_claim_of_its_own(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, RUS_MOD)
+    assert sorted(c.target.category for c in claims) == ["civilian.transport", "energy"]
+
+
+def test_an_oil_transport_site_is_not_transport() -> None:
+    text = "Атакован нефтетранспортный объект в Краснодарском крае."
+    values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert "civilian.transport" not in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російські дрони атакували Україну. Атака призвела до руйнувань у Сумах, Полтаві та в Одесі.",
+        "Российские дроны атаковали Украину. Атака привела к разрушениям в Сумах, Полтаве и в Одессе.",
+        "Russian drones attacked Ukraine. The attack caused damage in Sumy, Kharkiv and in Odesa.",
+    ],
+)
+def test_a_preposition_said_again_after_and_keeps_the_last_place_of_a_list(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert {"Sumy", "Odesa"} <= {c.place.name for c in claims}

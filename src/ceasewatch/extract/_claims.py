@@ -1422,7 +1422,8 @@ def _attacked_place(
 
 _LIST_GAP = re.compile(
     r"(?:\s+(?:regions|oblasts|provinces))?"
-    r"(?:\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*"
+    # (a preposition may be said again after the comma or "and": "на Харківщині, Донеччині та в Київській області")
+    r"(?:\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*(?:(?:по|на|в|у|во|on|in|at)\s+)?"
     # "по прикордонню Сумської області, а також по Запорізькій та Донецькій областях"
     r"|,?\s+(?:а\s+також|а\s+также|також|также|та\s+й|и\s+по|і\s+по|та\s+по|as\s+well\s+as)\s+(?:(?:по|на|в|у|on|in|at)\s+)?)"
     r"(?:(?:in\s+)?the\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\s+of\s+)?",

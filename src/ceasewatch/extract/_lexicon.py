@@ -660,7 +660,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"позици{_W}",
         rf"позиці{_W}",
         rf"(?:военн|воинск){_W}\s+(?:объект|част|лагер){_W}",
-        rf"військов{_W}\s+(?:об|частин|табор){_W}",
+        rf"військов{_W}\s+(?:об['’ʼ]?єкт|частин|табор){_W}",  # not "військові обстріляли": soldiers who fired
         rf"(?:место|районы?|района|районам)\s+сосредоточени{_W}",
         rf"мест{_W}\s+(?:дислокаци|проведени){_W}",
         rf"сосредоточени{_W}",
@@ -769,6 +769,9 @@ TARGETS: tuple[Entry, ...] = (
         r"hospitals?\b",  # not "hospitalized"
         r"clinics?\b",
         r"medical\s+(?:facility|facilities)",
+        # a medical or perinatal centre (not "у медичних закладах лікують": where the wounded are treated)
+        rf"(?:медичн|медицинск|перинатальн){_W}\s+центр{_W}",
+        r"(?:medical|perinatal)\s+cent(?:er|re)s?",
         rf"пологов{_W}\s+будин{_W}",
         rf"роддом{_W}",
         r"maternity\s+(?:hospital|ward)s?",
@@ -803,6 +806,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"железн{_W}\s+дорог{_W}",
         r"railway\s+(?:station|infrastructure|line)s?",
         r"transport(?:ation)?\s+(?:systems?|infrastructure|facilities|hubs?|networks?)",
+        # "объекты транспортной инфраструктуры", "транспортний вузол" (not "нефтетранспортный объект": oil)
+        rf"транспортн{_W}\s+(?:инфраструктур|інфраструктур|объект|об['’ʼ]?єкт|узл|узел|вузл|вузол){_W}",
         r"railways?",
         r"bridges?",
         r"\bмост(?:а|у|ом|ы|ов|и|ів)?\b",
