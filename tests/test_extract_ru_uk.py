@@ -1831,3 +1831,16 @@ def test_a_comma_inside_a_number_cuts_no_clause(ex: Extractor) -> None:
     claims = run(ex, text, RUS_MOD)
     assert all(c.evidence is None or "1,000" not in text[c.evidence.start : c.evidence.end][-6:] for c in claims)
     assert not any(text[c.evidence.start : c.evidence.end].startswith("000") for c in claims if c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони вночі уразили нафтопереробний завод «Сизранський» у Самарській області.",
+        "Беспилотники атаковали нефтеперерабатывающий завод «Cызранский» в Самарской области.",  # a Latin C
+        "Дрони завдали удару по нафтопереробному заводу «Сизранському» в Самарській області.",
+    ],
+)
+def test_a_facility_word_before_its_one_word_name_finds_the_facility(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert any(c.place.precision == "facility" and c.place.lat and abs(c.place.lat - 53.15) < 0.2 for c in claims)

@@ -84,6 +84,9 @@ _LATIN_VARIANTS = (
 )  # fmt: skip
 _PUNCTUATION = re.compile(r"[\"'«»“”„‟‘’ʼ`´()\[\]{},.;:!?]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―/_]+")
+# a Cyrillic word typed with a Latin look-alike letter («Cизранський» with a Latin C): the letter read as Cyrillic
+_MIXED_WORD = re.compile(r"[a-z]*[а-яіїєґ][a-zа-яіїєґ]*")
+_LOOKALIKES = str.maketrans("aceopxyikmthb", "асеорхуікмтнв")
 
 
 def normalise_name(text: str) -> str:
@@ -93,6 +96,7 @@ def normalise_name(text: str) -> str:
     'нпс кропоткинская'
     """
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
     text = _PUNCTUATION.sub(" ", text)
     return _SEPARATORS.sub(" ", text).strip()
 
@@ -319,7 +323,7 @@ class FacilityRegistry:
             if not exact and linked and linked != key:  # "аеродром в Енгельсі", "refinery in Saratov"
                 exact = self._exact.get(linked, []) or self._inflected(linked)
             if not exact and linked:
-                exact = self._reordered(linked)
+                exact = self._reordered(linked) or self._name_last(linked)
         return [self._facilities[i] for i in (*exact, *loose)]
 
     def _inflected(self, key: str) -> list[int]:
@@ -344,6 +348,15 @@ class FacilityRegistry:
             )
             self._name_prefixes = prefixes
         return prefixes
+
+    def _name_last(self, key: str) -> list[int]:
+        """A facility word written before its one-word name ("нафтопереробний завод «Сизранський»", "нефтебазу
+        «Кавказская»"): the name moved before the word, as the registry's names have it, in any case."""
+        words = key.split()
+        if len(words) < 3:
+            return []  # two words are the town-after-the-word reading (_reordered)
+        moved = " ".join((words[-1], *words[:-1]))
+        return list(self._exact.get(moved, [])) or self._inflected(moved)
 
     def _reordered(self, key: str) -> list[int]:
         """A facility word with its town after it ("НПЗ в Саратове", "refinery in Saratov", "ТЕЦ у Харкові"):
