@@ -1844,3 +1844,16 @@ def test_a_comma_inside_a_number_cuts_no_clause(ex: Extractor) -> None:
 def test_a_facility_word_before_its_one_word_name_finds_the_facility(text: str) -> None:
     claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
     assert any(c.place.precision == "facility" and c.place.lat and abs(c.place.lat - 53.15) < 0.2 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        ("Russian shelling hit the 35 kV Bilozerka substation in the Kherson region overnight.", 46.63),
+        ("Ночью беспилотник атаковал подстанцию 110 кВ «Бирюч» в Белгородской области.", 50.65),
+        ("Дрон атакував підстанцію 35 кВ «Бирюч» у Бєлгородській області.", 50.65),
+    ],
+)
+def test_a_voltage_between_the_facility_word_and_its_name_keeps_the_name(text: str, lat: float) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert any(c.place.precision == "settlement" and abs((c.place.lat or 0) - lat) < 0.05 for c in claims)
