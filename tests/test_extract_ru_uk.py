@@ -1857,3 +1857,17 @@ def test_a_facility_word_before_its_one_word_name_finds_the_facility(text: str) 
 def test_a_voltage_between_the_facility_word_and_its_name_keeps_the_name(text: str, lat: float) -> None:
     claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
     assert any(c.place.precision == "settlement" and abs((c.place.lat or 0) - lat) < 0.05 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вранці дрони атакували порти Одещини. Пошкоджено склади в Ізмаїлі. На щастя, ніхто не загинув. "
+        "Також пошкоджено цивільне судно на території порту.",
+        "Утром дроны атаковали порты Одесской области. Повреждены склады в Измаиле. Пострадавших нет. "
+        "Также повреждено гражданское судно в порту.",
+    ],
+)
+def test_the_grounds_of_a_site_of_no_name_are_the_place_just_named(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder
+    assert any(c.target.category.startswith("maritime.vessel") and c.place.name == "Izmayil" for c in claims)
