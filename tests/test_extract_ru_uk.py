@@ -1871,3 +1871,16 @@ def test_a_voltage_between_the_facility_word_and_its_name_keeps_the_name(text: s
 def test_the_grounds_of_a_site_of_no_name_are_the_place_just_named(text: str) -> None:
     claims = run(Extractor(), text, NEWS)  # the bundled geocoder
     assert any(c.target.category.startswith("maritime.vessel") and c.place.name == "Izmayil" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Дрони атакували нафтоперекачувальну станцію «Зензеватка» у Волгоградській області.", "cw:zenzevatka-ps"),
+        ("Беспилотники атаковали НПС «Кузьмичи-1» в Волгоградской области.", "cw:kuzmichi-ps"),
+        ("Дроны атаковали Краснодарский НПЗ, возник пожар.", "cw:krasnodar-refinery"),
+    ],
+)
+def test_facilities_of_the_2025_strikes_added_to_the_registry(text: str, facility: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert any(c.target.facility_id == facility and c.place.precision == "facility" for c in claims)
