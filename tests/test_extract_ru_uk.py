@@ -1884,3 +1884,15 @@ def test_the_grounds_of_a_site_of_no_name_are_the_place_just_named(text: str) ->
 def test_facilities_of_the_2025_strikes_added_to_the_registry(text: str, facility: str) -> None:
     claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
     assert any(c.target.facility_id == facility and c.place.precision == "facility" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони уразили «НПС Кропоткінська» (Краснодарський край, РФ).",
+        "ВСУ поразили «НПС Кропоткинская» в Краснодарском крае.",
+    ],
+)
+def test_an_abbreviated_facility_word_inside_the_quotes_of_the_name(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert any(c.target.facility_id == "cw:kropotkinskaya-ps" for c in claims)

@@ -475,8 +475,13 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _FACILITY_NAMED.finditer(text, start, end):
         group = "q" if m.group("q") else "c"
         name = m.group(group)
-        if name.lower() in _NOT_PLACES or (group == "c" and not re.search(r"[а-яёіїєґ]", m.group("word")[1:] or "")):
-            continue  # an unquoted name only after a spelt-out facility word ("станцію Кропоткінська", not "КС Суджа")
+        quoted_whole = m.start() > start and text[m.start() - 1] in '«"“„'
+        if name.lower() in _NOT_PLACES or (
+            group == "c" and not quoted_whole and not re.search(r"[а-яёіїєґ]", m.group("word")[1:] or "")
+        ):
+            # an unquoted name only after a spelt-out facility word ("станцію Кропоткінська", not "КС Суджа"), or
+            # inside the quotes of the whole name ("уразили «НПЗ Краснодарський»")
+            continue
         query = f"{m.group('word')} «{name}»" if group == "q" else f"{m.group('word')} {name}"
         found.append(PlaceMention(m.start(group), m.end(group), name, None, False, strict=True, facility=query))
     if latin:
