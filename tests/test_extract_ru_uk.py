@@ -1896,3 +1896,15 @@ def test_facilities_of_the_2025_strikes_added_to_the_registry(text: str, facilit
 def test_an_abbreviated_facility_word_inside_the_quotes_of_the_name(text: str) -> None:
     claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
     assert any(c.target.facility_id == "cw:kropotkinskaya-ps" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони СБУ атакували нафтопереробні заводи «Ільське» та «Слов'янське» на Кубані.",
+        "Беспилотники атаковали нефтеперерабатывающие заводы «Ильский» и «Славянский» на Кубани.",
+    ],
+)
+def test_a_plural_facility_word_with_a_list_of_quoted_names_gives_each(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert {c.place.name for c in claims} >= {"Ilsky oil refinery", "Slavyansk-on-Kuban oil refinery"}

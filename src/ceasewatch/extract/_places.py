@@ -484,6 +484,14 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             continue
         query = f"{m.group('word')} «{name}»" if group == "q" else f"{m.group('word')} {name}"
         found.append(PlaceMention(m.start(group), m.end(group), name, None, False, strict=True, facility=query))
+        # a plural word with a list of names ("нафтопереробні заводи «Ільське» та «Слов'янське»"): each name
+        more = _MORE_QUOTED.match(text, m.end(), end) if group == "q" else None
+        while more is not None and more.group("q").lower() not in _NOT_PLACES:
+            query = f"{m.group('word')} «{more.group('q')}»"
+            found.append(
+                PlaceMention(more.start("q"), more.end("q"), more.group("q"), None, False, strict=True, facility=query)
+            )
+            more = _MORE_QUOTED.match(text, more.end(), end)
     if latin:
         for m in _EN_FACILITY_QUOTED.finditer(text, start, end):
             name = m.group("q")
@@ -716,6 +724,9 @@ _FACILITY_NAMED = re.compile(
     rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+(?:{_RATING})?"
     rf"(?:[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]|(?P<c>{_CAP})(?:-\d+)?(?![\w'’ʼ-]))"
 )  # "подстанции «Севастополь»", "нефтеперекачивающую станцию (НПС) "Кропоткинская"", "станцію Кропоткінська"
+_MORE_QUOTED = re.compile(
+    rf"[^\S\n]*(?:,|та|і|й|и|а\s+также|а\s+також)[^\S\n]+[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]"
+)
 _EN_FACILITY_QUOTED = re.compile(
     r"[«\"“„](?P<q>[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)(?:[- ]\d+)?[»\"”“]\s+(?P<word>(?:(?:oil|gas|power|pumping|"
     r"compressor|metering|military|air|thermal)\s+)*(?:airfield|air\s+base|airbase|refinery|depot|substation|"

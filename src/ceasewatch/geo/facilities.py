@@ -86,6 +86,7 @@ _PUNCTUATION = re.compile(r"[\"'«»“”„‟‘’ʼ`´()\[\]{},.;:!?]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―/_]+")
 # a Cyrillic word typed with a Latin look-alike letter («Cизранський» with a Latin C): the letter read as Cyrillic
 _MIXED_WORD = re.compile(r"[a-z]*[а-яіїєґ][a-zа-яіїєґ]*")
+_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 _LOOKALIKES = str.maketrans("aceopxyikmthb", "асеорхуікмтнв")
 
 
@@ -97,6 +98,7 @@ def normalise_name(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+    text = _APOSTROPHE.sub("", text)  # "Слов'янський" is one word, its name moved or inflected as one
     text = _PUNCTUATION.sub(" ", text)
     return _SEPARATORS.sub(" ", text).strip()
 
@@ -150,6 +152,21 @@ def _spellings(key: str) -> list[str]:
             if f" {a} " in padded:
                 out.append(padded.replace(f" {a} ", f" {b} ").strip())
     return list(dict.fromkeys(out))
+
+
+# an adjective or noun of a name in the neuter, feminine or plural ("«Ільське»", "нафтопереробні заводи", "НПЗ
+# «Ильское»"): the geocoder's rules are for towns' nouns, and names are in the masculine singular
+_NOT_MASCULINE = re.compile(r"(?:(?<=[сцз]ьк)|(?<=[сцз]к)|(?<=н))(?:е|і|ое|ие|ые|ая|а|ої|ой)$|(?<=завод)[иы]$")
+
+
+def _masculine(word: str) -> list[str]:
+    """The masculine singular of a name's adjective or the singular of "заводи", in both spellings of the ending."""
+    if _NOT_MASCULINE.search(word) is None:
+        return []
+    stem = _NOT_MASCULINE.sub("", word)
+    if stem.endswith("завод"):
+        return [stem]
+    return [stem + "ий", stem + "ій", stem + "ый"]
 
 
 def _town_adjectives(form: str) -> list[str]:
@@ -334,7 +351,8 @@ class FacilityRegistry:
         prefixes = self._prefixes()
         partial = [""]
         for word in key.split():
-            combos = dict.fromkeys(f"{p} {f}".lstrip() for p in partial for f in _forms(word))
+            forms = (*_forms(word), *_masculine(word))
+            combos = dict.fromkeys(f"{p} {f}".lstrip() for p in partial for f in forms)
             partial = [c for c in combos if c in prefixes][:64]
             if not partial:
                 return []
@@ -369,7 +387,7 @@ class FacilityRegistry:
             return []
         first, second = words
         for word in _forms(first):
-            for town in _forms(second):
+            for town in (*_forms(second), *_masculine(second)):
                 for candidate in (f"{town} {word}", *(f"{adj} {word}" for adj in _town_adjectives(town))):
                     found = self._exact.get(candidate)
                     if found:
