@@ -1883,3 +1883,80 @@ def test_an_oil_transport_site_is_not_transport() -> None:
 def test_a_preposition_said_again_after_and_keeps_the_last_place_of_a_list(ex: Extractor, text: str) -> None:
     claims = run(ex, text, NEWS)
     assert {"Sumy", "Odesa"} <= {c.place.name for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони вночі уразили нафтопереробний завод «Сизранський» у Самарській області.",
+        "Беспилотники атаковали нефтеперерабатывающий завод «Cызранский» в Самарской области.",  # a Latin C
+        "Дрони завдали удару по нафтопереробному заводу «Сизранському» в Самарській області.",
+    ],
+)
+def test_a_facility_word_before_its_one_word_name_finds_the_facility(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert any(c.place.precision == "facility" and c.place.lat and abs(c.place.lat - 53.15) < 0.2 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        ("Russian shelling hit the 35 kV Bilozerka substation in the Kherson region overnight.", 46.63),
+        ("Ночью беспилотник атаковал подстанцию 110 кВ «Бирюч» в Белгородской области.", 50.65),
+        ("Дрон атакував підстанцію 35 кВ «Бирюч» у Бєлгородській області.", 50.65),
+    ],
+)
+def test_a_voltage_between_the_facility_word_and_its_name_keeps_the_name(text: str, lat: float) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert any(c.place.precision == "settlement" and abs((c.place.lat or 0) - lat) < 0.05 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вранці дрони атакували порти Одещини. Пошкоджено склади в Ізмаїлі. На щастя, ніхто не загинув. "
+        "Також пошкоджено цивільне судно на території порту.",
+        "Утром дроны атаковали порты Одесской области. Повреждены склады в Измаиле. Пострадавших нет. "
+        "Также повреждено гражданское судно в порту.",
+    ],
+)
+def test_the_grounds_of_a_site_of_no_name_are_the_place_just_named(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder
+    assert any(c.target.category.startswith("maritime.vessel") and c.place.name == "Izmayil" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Дрони атакували нафтоперекачувальну станцію «Зензеватка» у Волгоградській області.", "cw:zenzevatka-ps"),
+        ("Беспилотники атаковали НПС «Кузьмичи-1» в Волгоградской области.", "cw:kuzmichi-ps"),
+        ("Дроны атаковали Краснодарский НПЗ, возник пожар.", "cw:krasnodar-refinery"),
+    ],
+)
+def test_facilities_of_the_2025_strikes_added_to_the_registry(text: str, facility: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert any(c.target.facility_id == facility and c.place.precision == "facility" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони уразили «НПС Кропоткінська» (Краснодарський край, РФ).",
+        "ВСУ поразили «НПС Кропоткинская» в Краснодарском крае.",
+    ],
+)
+def test_an_abbreviated_facility_word_inside_the_quotes_of_the_name(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert any(c.target.facility_id == "cw:kropotkinskaya-ps" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони СБУ атакували нафтопереробні заводи «Ільське» та «Слов'янське» на Кубані.",
+        "Беспилотники атаковали нефтеперерабатывающие заводы «Ильский» и «Славянский» на Кубани.",
+    ],
+)
+def test_a_plural_facility_word_with_a_list_of_quoted_names_gives_each(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
+    assert {c.place.name for c in claims} >= {"Ilsky oil refinery", "Slavyansk-on-Kuban oil refinery"}

@@ -136,8 +136,9 @@ def test_find_tolerates_inflected_name_words(registry: FacilityRegistry, name: s
 
 
 def test_inflection_does_not_invent_facilities(registry: FacilityRegistry) -> None:
-    # neither the Krasnodar nor the Komsomolsk refinery is in the bundled registry; no other facility may answer
-    assert registry.find("Краснодарского НПЗ") == []
+    # neither the Achinsk nor the Komsomolsk refinery is in the bundled registry; no other facility may answer
+    assert registry.find("Ачинского НПЗ") == []
+    assert [f.id for f in registry.find("Краснодарского НПЗ")] == ["cw:krasnodar-refinery"]
     assert registry.find("Комсомольського нафтопереробного заводу") == []
     assert registry.find("Kavkazskaya oil pumping station") == []
 

@@ -475,10 +475,23 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _FACILITY_NAMED.finditer(text, start, end):
         group = "q" if m.group("q") else "c"
         name = m.group(group)
-        if name.lower() in _NOT_PLACES or (group == "c" and not re.search(r"[а-яёіїєґ]", m.group("word")[1:] or "")):
-            continue  # an unquoted name only after a spelt-out facility word ("станцію Кропоткінська", not "КС Суджа")
+        quoted_whole = m.start() > start and text[m.start() - 1] in '«"“„'
+        if name.lower() in _NOT_PLACES or (
+            group == "c" and not quoted_whole and not re.search(r"[а-яёіїєґ]", m.group("word")[1:] or "")
+        ):
+            # an unquoted name only after a spelt-out facility word ("станцію Кропоткінська", not "КС Суджа"), or
+            # inside the quotes of the whole name ("уразили «НПЗ Краснодарський»")
+            continue
         query = f"{m.group('word')} «{name}»" if group == "q" else f"{m.group('word')} {name}"
         found.append(PlaceMention(m.start(group), m.end(group), name, None, False, strict=True, facility=query))
+        # a plural word with a list of names ("нафтопереробні заводи «Ільське» та «Слов'янське»"): each name
+        more = _MORE_QUOTED.match(text, m.end(), end) if group == "q" else None
+        while more is not None and more.group("q").lower() not in _NOT_PLACES:
+            query = f"{m.group('word')} «{more.group('q')}»"
+            found.append(
+                PlaceMention(more.start("q"), more.end("q"), more.group("q"), None, False, strict=True, facility=query)
+            )
+            more = _MORE_QUOTED.match(text, more.end(), end)
     if latin:
         for m in _EN_FACILITY_QUOTED.finditer(text, start, end):
             name = m.group("q")
@@ -623,6 +636,9 @@ _TITLE_AFTER = re.compile(
 _LATIN_NAME = re.compile(r"[A-Z][a-z]")  # the English roles are tried only where a Latin name can be
 _EN_CAP = r"[A-Z][a-z'’-]+"
 _EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
+# a facility's voltage or capacity, a number with its unit, between its word and its name ("the 150 kV Vinogradovo
+# substation", "підстанцію 330 кВ «Північна»", "подстанции 110 кВ «Садовая»")
+_RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?:kV|кВ|MW|МВт|МВ)[^\S\n]+"
 _EN_FACILITY = (
     r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|"
     r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|"
@@ -653,7 +669,7 @@ _ENGLISH_ROLES = (
         rf"gas|oil|infrastructure|{_EN_FACILITY}|city\s+cent|centre|center|district|outskirts|suburbs?|residents|"
         rf"residential|region|port|military\s+administration))"
     ),
-    re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
+    re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?:{_RATING})?(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
     # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor"
     re.compile(
         rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:governor|"
@@ -716,9 +732,12 @@ _FACILITY_WORD = (
     r"[пП]еревалювальн)[а-яёіїєґ'’ʼ-]*\s+(?:станци\w*|станці\w*|завод\w*|терминал\w*|термінал\w*|баз\w*))"
 )
 _FACILITY_NAMED = re.compile(
-    rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+"
+    rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+(?:{_RATING})?"
     rf"(?:[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]|(?P<c>{_CAP})(?:-\d+)?(?![\w'’ʼ-]))"
 )  # "подстанции «Севастополь»", "нефтеперекачивающую станцию (НПС) "Кропоткинская"", "станцію Кропоткінська"
+_MORE_QUOTED = re.compile(
+    rf"[^\S\n]*(?:,|та|і|й|и|а\s+также|а\s+також)[^\S\n]+[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]"
+)
 _EN_FACILITY_QUOTED = re.compile(
     r"[«\"“„](?P<q>[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)(?:[- ]\d+)?[»\"”“]\s+(?P<word>(?:(?:oil|gas|power|pumping|"
     r"compressor|metering|military|air|thermal)\s+)*(?:airfield|air\s+base|airbase|refinery|depot|substation|"

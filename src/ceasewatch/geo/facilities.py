@@ -84,6 +84,10 @@ _LATIN_VARIANTS = (
 )  # fmt: skip
 _PUNCTUATION = re.compile(r"[\"'«»“”„‟‘’ʼ`´()\[\]{},.;:!?]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―/_]+")
+# a Cyrillic word typed with a Latin look-alike letter («Cизранський» with a Latin C): the letter read as Cyrillic
+_MIXED_WORD = re.compile(r"[a-z]*[а-яіїєґ][a-zа-яіїєґ]*")
+_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
+_LOOKALIKES = str.maketrans("aceopxyikmthb", "асеорхуікмтнв")
 
 
 def normalise_name(text: str) -> str:
@@ -93,6 +97,8 @@ def normalise_name(text: str) -> str:
     'нпс кропоткинская'
     """
     text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+    text = _APOSTROPHE.sub("", text)  # "Слов'янський" is one word, its name moved or inflected as one
     text = _PUNCTUATION.sub(" ", text)
     return _SEPARATORS.sub(" ", text).strip()
 
@@ -146,6 +152,21 @@ def _spellings(key: str) -> list[str]:
             if f" {a} " in padded:
                 out.append(padded.replace(f" {a} ", f" {b} ").strip())
     return list(dict.fromkeys(out))
+
+
+# an adjective or noun of a name in the neuter, feminine or plural ("«Ільське»", "нафтопереробні заводи", "НПЗ
+# «Ильское»"): the geocoder's rules are for towns' nouns, and names are in the masculine singular
+_NOT_MASCULINE = re.compile(r"(?:(?<=[сцз]ьк)|(?<=[сцз]к)|(?<=н))(?:е|і|ое|ие|ые|ая|а|ої|ой)$|(?<=завод)[иы]$")
+
+
+def _masculine(word: str) -> list[str]:
+    """The masculine singular of a name's adjective or the singular of "заводи", in both spellings of the ending."""
+    if _NOT_MASCULINE.search(word) is None:
+        return []
+    stem = _NOT_MASCULINE.sub("", word)
+    if stem.endswith("завод"):
+        return [stem]
+    return [stem + "ий", stem + "ій", stem + "ый"]
 
 
 def _town_adjectives(form: str) -> list[str]:
@@ -319,7 +340,7 @@ class FacilityRegistry:
             if not exact and linked and linked != key:  # "аеродром в Енгельсі", "refinery in Saratov"
                 exact = self._exact.get(linked, []) or self._inflected(linked)
             if not exact and linked:
-                exact = self._reordered(linked)
+                exact = self._reordered(linked) or self._name_last(linked)
         return [self._facilities[i] for i in (*exact, *loose)]
 
     def _inflected(self, key: str) -> list[int]:
@@ -330,7 +351,8 @@ class FacilityRegistry:
         prefixes = self._prefixes()
         partial = [""]
         for word in key.split():
-            combos = dict.fromkeys(f"{p} {f}".lstrip() for p in partial for f in _forms(word))
+            forms = (*_forms(word), *_masculine(word))
+            combos = dict.fromkeys(f"{p} {f}".lstrip() for p in partial for f in forms)
             partial = [c for c in combos if c in prefixes][:64]
             if not partial:
                 return []
@@ -345,6 +367,15 @@ class FacilityRegistry:
             self._name_prefixes = prefixes
         return prefixes
 
+    def _name_last(self, key: str) -> list[int]:
+        """A facility word written before its one-word name ("нафтопереробний завод «Сизранський»", "нефтебазу
+        «Кавказская»"): the name moved before the word, as the registry's names have it, in any case."""
+        words = key.split()
+        if len(words) < 3:
+            return []  # two words are the town-after-the-word reading (_reordered)
+        moved = " ".join((words[-1], *words[:-1]))
+        return list(self._exact.get(moved, [])) or self._inflected(moved)
+
     def _reordered(self, key: str) -> list[int]:
         """A facility word with its town after it ("НПЗ в Саратове", "refinery in Saratov", "ТЕЦ у Харкові"):
         the name with the town's adjective before the word ("Саратовский НПЗ"), or the town first ("Saratov
@@ -356,7 +387,7 @@ class FacilityRegistry:
             return []
         first, second = words
         for word in _forms(first):
-            for town in _forms(second):
+            for town in (*_forms(second), *_masculine(second)):
                 for candidate in (f"{town} {word}", *(f"{adj} {word}" for adj in _town_adjectives(town))):
                     found = self._exact.get(candidate)
                     if found:
