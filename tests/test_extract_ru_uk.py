@@ -1831,3 +1831,24 @@ def test_a_comma_inside_a_number_cuts_no_clause(ex: Extractor) -> None:
     claims = run(ex, text, RUS_MOD)
     assert all(c.evidence is None or "1,000" not in text[c.evidence.start : c.evidence.end][-6:] for c in claims)
     assert not any(text[c.evidence.start : c.evidence.end].startswith("000") for c in claims if c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі дрони влучили в енергетичний об'єкт у Сумах, повідомили в місцевому обленерго.",
+        "В Укренерго повідомили, що вночі дрони влучили в енергетичний об'єкт у Сумах.",
+        "Ночью беспилотники атаковали энергообъект в Белгородской области, сообщили в «Россетях».",
+        "Drones hit an energy facility in Sumy overnight, Ukrenergo said.",
+        "Drones hit an energy facility in Sumy overnight, according to the local oblenergo.",
+    ],
+)
+def test_a_company_that_speaks_does_not_narrow_the_site_hit(ex: Extractor, text: str) -> None:
+    # the grid company is who reports, not the kind of the energy site hit
+    assert one(ex, text, NEWS).target.category == "energy"
+
+
+def test_a_company_that_speaks_alone_still_names_the_kind(ex: Extractor) -> None:
+    # "its production site": the speaker is the owner, the only word that says the kind
+    claim = one(ex, "Ukrenergo said Russian drones damaged one of its facilities in Sumy overnight.", NEWS)
+    assert claim.target.category.startswith("energy")

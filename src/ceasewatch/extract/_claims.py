@@ -140,11 +140,15 @@ def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon
     """The targets ``text[s:e]`` names, but those it says there were none of ("пострадавших и разрушений нет") and
     the words that name no site hit (``_not_hit``), so that a sentence lending its target to another's claim is
     read as a sentence with its own attack is."""
-    return [
-        t
-        for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
-        if not _said_absent(text, s, e, t) and not _not_hit(text, s, e, t)
-    ]
+    return _not_speakers(
+        text,
+        e,
+        [
+            t
+            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+            if not _said_absent(text, s, e, t) and not _not_hit(text, s, e, t)
+        ],
+    )
 
 
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
@@ -162,6 +166,28 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
     )
+
+
+def _not_speakers(
+    text: str, e: int, targets: list[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets but a site word that names the one who speaks ("повідомили в місцевому обленерго", "по данным
+    «Россетей»", "В Укренерго повідомили", "Ukrenergo said") where another site of its kind is named: the company
+    speaks, its kind does not narrow the site hit ("енергетичний об'єкт" stays `energy`). Alone it stays: "DTEK said
+    ... one of its production sites" names the kind of site by its owner."""
+    speakers = [
+        t
+        for t in targets
+        if _SAID_IN.search(text, max(0, t[0] - 40), t[0])
+        or (
+            _IN_BEFORE.search(text, max(0, t[0] - 30), t[0]) is not None and _SAID_NEXT.match(text, t[1], e) is not None
+        )
+        or _EN_SAID_NEXT.match(text, t[1], e)
+    ]
+    if not speakers:
+        return targets
+    rest = [t for t in targets if t not in speakers]
+    return [t for t in targets if t in rest or not any(_top(u[2].value) == _top(t[2].value) for u in rest)]
 
 
 # "горить не ТЕЦ, а нафтобаза", "not the power plant but an oil depot": the site denied in a correction (not "не только
@@ -506,13 +532,18 @@ class Extractor:
             and all(t[2].outcome for t in found)
         ):
             return None, own_triggers  # "У Кременчуці пролунали вибухи": heard, with nothing said to be hit
-        targets = [
-            t
-            for t in _defence_plants(text, _shared_head(text, s, found))
-            if not _not_hit(text, s, e, t)
-            and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
-            and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
-        ]
+        targets = _not_speakers(
+            text,
+            e,
+            [
+                t
+                for t in _defence_plants(text, _shared_head(text, s, found))
+                if not _not_hit(text, s, e, t)
+                and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
+                # "Постраждала лінія ...": no people in a list of sites
+                and not (inherited and t[2].value == "civilian")
+            ],
+        )
         if talk:
             targets = [t for t in targets if not _talked_of(text, t[0], talk, own_triggers)]
         if text.find("(", s, e) != -1:
@@ -1520,6 +1551,25 @@ _SPEAKS_FOR = re.compile(
 _PRESS_OF = re.compile(
     r"(?:пресс-служб\w*|прес-служб\w*|руководств\w*|керівництв\w*|директор\w*|press\s+service\s+of\s+the)\s+$", re.I
 )  # "сообщили в пресс-службе завода"
+# the one who speaks is named by a site word ("повідомили в місцевому обленерго", "по данным «Россетей»", "В Укренерго
+# повідомили", "Ukrenergo said"): the company speaks, its kind does not narrow a site of no kind hit ("енергетичний
+# об'єкт" stays `energy`)
+_SAID_IN = re.compile(
+    r"(?:\b(?:повідом|сообщ|заяв|уточн|поясн|інформу|информир)\w*\s+(?:в|у|во)|\bпо\s+(?:данным|информации|словам)|"
+    r"\bза\s+(?:даними|інформацією|словами)|\baccording\s+to(?:\s+the)?)\s+(?:[\w'’ʼ-]+\s+){0,2}[«\"“]?$",
+    re.I,
+)
+_IN_BEFORE = re.compile(r"(?:^|[.!?:;,—–\n]\s*|\s(?:а|и|і|та)\s+)[ВвУу]о?\s+(?:[\w'’ʼ-]+\s+){0,2}[«\"“]?$")
+_SAID_NEXT = re.compile(
+    r"[»\"”]?\s+(?:(?:також|также|уже|вже|ранее|раніше)\s+)?(?:повідом|сообщ|заяв|уточн|поясн|підтверд|подтверд|"
+    r"інформу|информир|зазнач|отмет|відзнач)\w*",
+    re.I,
+)  # "В Укренерго | повідомили"
+_EN_SAID_NEXT = re.compile(
+    r"[»\"”]?\s+(?:(?:has|have|had|also|later)\s+)?(?:said|says|reported|reports|stated|states|announced|added|told|"
+    r"wrote|confirmed)\b",
+    re.I,
+)  # "Ukrenergo said"
 _NOT_PEOPLE_BEFORE = re.compile(
     r"(?:регион|регіон|област|район|объект|об['’ʼ]?єкт|город|міст|населенн|предприяти|підприємств|region|facilit|"
     r"site|areas?|cit(?:y|ies)|towns?|villages?)\w*,?\s+(?:которы\w+\s+|які\s+|що\s+|that\s+|which\s+)?$",
