@@ -1852,3 +1852,17 @@ def test_a_company_that_speaks_alone_still_names_the_kind(ex: Extractor) -> None
     # "its production site": the speaker is the owner, the only word that says the kind
     claim = one(ex, "Ukrenergo said Russian drones damaged one of its facilities in Sumy overnight.", NEWS)
     assert claim.target.category.startswith("energy")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Drones hit power facilities and electrical substations in Bryansk overnight.", "energy.electricity"),
+        ("Дроны поразили объекты электроэнергетики и подстанции в Брянской области.", "energy.electricity"),
+        ("Дрони уразили об'єкти енергетики та підстанції на Брянщині.", "energy"),
+        ("Дрони уразили енергооб'єкт, підстанцію на Брянщині.", "energy.electricity.substation"),
+    ],
+)
+def test_a_generic_site_word_listed_with_a_site_widens_the_category(ex: Extractor, text: str, category: str) -> None:
+    # "X and Y" names both: the category covers the two; a comma alone may say what the site is
+    assert one(ex, text, NEWS).target.category == category

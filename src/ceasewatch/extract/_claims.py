@@ -1988,6 +1988,10 @@ def _common_target(
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
     listed = {entry.value for _, _, entry in _coordinated(text, targets)} if text is not None else set()
+    # a word of no one site joined by "and" to a site of its kind names more of them ("power facilities and electrical
+    # substations"): the category covers the two (`energy.electricity`); not cars beside houses ("шесть жилых домов
+    # и 15 автомобилей"), which the labels read either way
+    kinds |= {k for k in listed if _top(k) == _top(best[2].value) != "civilian"}
     kinds = {k for k in kinds if k in listed or not any(other.startswith(k + ".") for other in kinds)}
     category = best[2].value if best[2].value in kinds else min(kinds, key=lambda k: (-_depth(k), k))
     for kind in sorted(kinds):
@@ -1998,16 +2002,23 @@ def _common_target(
 
 
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
+_AND_WORD = re.compile(
+    r"\s*,?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)\s+(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?", re.I
+)  # "power facilities and electrical substations": one word of the site's own may stand before it
 
 
 def _coordinated(
     text: str, targets: Sequence[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
-    """The specific targets joined to the next or the one before by a comma or "and" alone: the items of a list."""
-    ordered = sorted((t for t in targets if t[2].specific), key=lambda t: (t[0], t[1]))
+    """The specific targets joined to the next or the one before by a comma or "and" alone: the items of a list; and a
+    generic word joined to a specific one by "and" ("power facilities and electrical substations"; not by a comma
+    alone, which may add what the site is: "енергооб'єкт, підстанцію")."""
+    ordered = sorted((t for t in targets if not t[2].outcome), key=lambda t: (t[0], t[1]))
     out: list[tuple[int, int, _lexicon.Entry]] = []
     for a, b in itertools.pairwise(ordered):
-        if b[0] - a[1] <= 20 and _AND.fullmatch(text, a[1], b[0]):
+        if not (a[2].specific or b[2].specific) or b[0] - a[1] > 20:
+            continue
+        if (_AND if a[2].specific and b[2].specific else _AND_WORD).fullmatch(text, a[1], b[0]):
             out += [a, b]
     return out
 
