@@ -1866,3 +1866,16 @@ def test_a_company_that_speaks_alone_still_names_the_kind(ex: Extractor) -> None
 def test_a_generic_site_word_listed_with_a_site_widens_the_category(ex: Extractor, text: str, category: str) -> None:
     # "X and Y" names both: the category covers the two; a comma alone may say what the site is
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Курщині 5 травня внаслідок обстрілу сталася зупинка лінії 10 кВ підприємства «Россети Центр».",
+        "В Курской области 5 мая в результате обстрела произошла остановка линии 10 кВ предприятия «Россети Центр».",
+    ],
+)
+def test_a_company_word_before_its_name_is_no_plant(ex: Extractor, text: str) -> None:
+    # the enterprise named in quotes owns the line: its name gives the kind, no industrial site was hit
+    claims = run(ex, text, NEWS)
+    assert claims and all(c.target.category.startswith("energy.electricity") for c in claims)

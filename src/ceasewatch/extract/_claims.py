@@ -165,7 +165,23 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
+        or (value == "civilian.industry" and _names_company(text, t))
     )
+
+
+_COMPANY = re.compile(r"(?:предприяти|підприєм|компани|компані|enterprise|company)\w*", re.I)
+_COMPANY_NAME = re.compile(r"\s*[«\"“„](?P<name>[^»\"”“„\n]{2,40})[»\"”“]")
+
+
+def _names_company(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether an enterprise word is the label of a company named after it in quotes whose name says another kind
+    ("лінії 10 кВ підприємства «Россети Центр»", "предприятие «Транснефть»", "the company \"Ukrnafta\""): the
+    company owns the site or is it, and its name gives the kind, not `civilian.industry`."""
+    name = _COMPANY_NAME.match(text, t[1]) if _COMPANY.fullmatch(text, t[0], t[1]) else None
+    if name is None:
+        return False
+    found = _lexicon.find_all(_lexicon.TARGETS, text, name.start("name"), name.end("name"))
+    return any(not u[2].value.startswith("civilian") for u in found)
 
 
 def _not_speakers(
