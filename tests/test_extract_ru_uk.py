@@ -1879,3 +1879,18 @@ def test_a_company_word_before_its_name_is_no_plant(ex: Extractor, text: str) ->
     # the enterprise named in quotes owns the line: its name gives the kind, no industrial site was hit
     claims = run(ex, text, NEWS)
     assert claims and all(c.target.category.startswith("energy.electricity") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Сумах после удара дронов начались перебои с электричеством.",
+        "Після атаки дронів у Сумах зникло світло.",
+        "После атаки беспилотников в Сумах пропал свет.",
+        "У Сумах після обстрілу почалися перебої з електропостачанням.",
+        "In Sumy the power went out after a drone attack.",
+    ],
+)
+def test_a_power_cut_said_in_other_words_is_electricity(ex: Extractor, text: str) -> None:
+    # an outage said as interruptions or as light that vanished: the kind of site hit, as "без света"
+    assert one(ex, text, NEWS).target.category == "energy.electricity"
