@@ -1909,3 +1909,18 @@ def test_the_sites_named_after_a_list_of_places_are_of_each_place(ex: Extractor,
     claims = run(ex, text, NEWS)
     assert len(claims) == 2
     assert all(c.target.category == "energy.electricity.line" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Запорожской области после атаки дрона отключилась высоковольтная линия, осталась без электроснабжения "
+        "мини-котельная.",
+        "На Запоріжжі після атаки дрона вимкнулася високовольтна лінія, залишилася без електропостачання "
+        "міні-котельня.",
+        "In Zaporizhzhia region a drone attack damaged a high-voltage line and cut power to a mini-boiler house.",
+    ],
+)
+def test_a_site_that_lost_power_is_not_hit_after_a_prefix(ex: Extractor, text: str) -> None:
+    # "мини-котельная" lost power: the line is the site hit, the boiler house does not widen it to `energy`
+    assert one(ex, text, NEWS).target.category == "energy.electricity.line"

@@ -1627,9 +1627,10 @@ _LEFT_AFTER = re.compile(
 _LEFT_WITHOUT = re.compile(
     rf"(?:\b(?:{_lexicon.CUT_LEFT})|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
     r"\bleft\s+without\s+\w+|"
-    r"\bcut\s+(?:off\s+)?(?:power|electricity|gas)\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}$",
+    r"\bcut\s+(?:off\s+)?(?:power|electricity|gas)\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}(?:\w+-)?$",
     re.I,
-)  # "без электроэнергии осталось предприятие", "cut power to a hospital": what lost power was not hit
+)  # "без электроэнергии осталось предприятие", "cut power to a hospital", "осталась без электроснабжения
+# мини-котельная" (the site word after a prefix): what lost power was not hit
 
 
 def _cessation(before: str) -> bool:
