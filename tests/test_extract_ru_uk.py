@@ -1960,3 +1960,96 @@ def test_an_abbreviated_facility_word_inside_the_quotes_of_the_name(text: str) -
 def test_a_plural_facility_word_with_a_list_of_quoted_names_gives_each(text: str) -> None:
     claims = run(Extractor(), text, NEWS)  # the bundled geocoder and facility registry
     assert {c.place.name for c in claims} >= {"Ilsky oil refinery", "Slavyansk-on-Kuban oil refinery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі дрони влучили в енергетичний об'єкт у Сумах, повідомили в місцевому обленерго.",
+        "В Укренерго повідомили, що вночі дрони влучили в енергетичний об'єкт у Сумах.",
+        "Ночью беспилотники атаковали энергообъект в Белгородской области, сообщили в «Россетях».",
+        "Drones hit an energy facility in Sumy overnight, Ukrenergo said.",
+        "Drones hit an energy facility in Sumy overnight, according to the local oblenergo.",
+    ],
+)
+def test_a_company_that_speaks_does_not_narrow_the_site_hit(ex: Extractor, text: str) -> None:
+    # the grid company is who reports, not the kind of the energy site hit
+    assert one(ex, text, NEWS).target.category == "energy"
+
+
+def test_a_company_that_speaks_alone_still_names_the_kind(ex: Extractor) -> None:
+    # "its production site": the speaker is the owner, the only word that says the kind
+    claim = one(ex, "Ukrenergo said Russian drones damaged one of its facilities in Sumy overnight.", NEWS)
+    assert claim.target.category.startswith("energy")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Drones hit power facilities and electrical substations in Bryansk overnight.", "energy.electricity"),
+        ("Дроны поразили объекты электроэнергетики и подстанции в Брянской области.", "energy.electricity"),
+        ("Дрони уразили об'єкти енергетики та підстанції на Брянщині.", "energy"),
+        ("Дрони уразили енергооб'єкт, підстанцію на Брянщині.", "energy.electricity.substation"),
+    ],
+)
+def test_a_generic_site_word_listed_with_a_site_widens_the_category(ex: Extractor, text: str, category: str) -> None:
+    # "X and Y" names both: the category covers the two; a comma alone may say what the site is
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Курщині 5 травня внаслідок обстрілу сталася зупинка лінії 10 кВ підприємства «Россети Центр».",
+        "В Курской области 5 мая в результате обстрела произошла остановка линии 10 кВ предприятия «Россети Центр».",
+    ],
+)
+def test_a_company_word_before_its_name_is_no_plant(ex: Extractor, text: str) -> None:
+    # the enterprise named in quotes owns the line: its name gives the kind, no industrial site was hit
+    claims = run(ex, text, NEWS)
+    assert claims and all(c.target.category.startswith("energy.electricity") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Сумах после удара дронов начались перебои с электричеством.",
+        "Після атаки дронів у Сумах зникло світло.",
+        "После атаки беспилотников в Сумах пропал свет.",
+        "У Сумах після обстрілу почалися перебої з електропостачанням.",
+        "In Sumy the power went out after a drone attack.",
+    ],
+)
+def test_a_power_cut_said_in_other_words_is_electricity(ex: Extractor, text: str) -> None:
+    # an outage said as interruptions or as light that vanished: the kind of site hit, as "без света"
+    assert one(ex, text, NEWS).target.category == "energy.electricity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали объекты «Россетей» в Брянской и Курской областях, там были повреждены высоковольтные линии.",
+        "Дрони атакували об'єкти «Россетей» на Брянщині та Курщині, там пошкоджено високовольтні лінії.",
+        "Drones struck grid facilities in the Bryansk and Kursk regions, where high-voltage power lines were damaged.",
+    ],
+)
+def test_the_sites_named_after_a_list_of_places_are_of_each_place(ex: Extractor, text: str) -> None:
+    # the lines told after the last place of the list were hit at both places
+    claims = run(ex, text, NEWS)
+    assert len(claims) == 2
+    assert all(c.target.category == "energy.electricity.line" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Запорожской области после атаки дрона отключилась высоковольтная линия, осталась без электроснабжения "
+        "мини-котельная.",
+        "На Запоріжжі після атаки дрона вимкнулася високовольтна лінія, залишилася без електропостачання "
+        "міні-котельня.",
+        "In Zaporizhzhia region a drone attack damaged a high-voltage line and cut power to a mini-boiler house.",
+    ],
+)
+def test_a_site_that_lost_power_is_not_hit_after_a_prefix(ex: Extractor, text: str) -> None:
+    # "мини-котельная" lost power: the line is the site hit, the boiler house does not widen it to `energy`
+    assert one(ex, text, NEWS).target.category == "energy.electricity.line"

@@ -140,11 +140,15 @@ def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon
     """The targets ``text[s:e]`` names, but those it says there were none of ("пострадавших и разрушений нет") and
     the words that name no site hit (``_not_hit``), so that a sentence lending its target to another's claim is
     read as a sentence with its own attack is."""
-    return [
-        t
-        for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
-        if not _said_absent(text, s, e, t) and not _not_hit(text, s, e, t)
-    ]
+    return _not_speakers(
+        text,
+        e,
+        [
+            t
+            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+            if not _said_absent(text, s, e, t) and not _not_hit(text, s, e, t)
+        ],
+    )
 
 
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
@@ -161,7 +165,45 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
+        or (value == "civilian.industry" and _names_company(text, t))
     )
+
+
+_COMPANY = re.compile(r"(?:предприяти|підприєм|компани|компані|enterprise|company)\w*", re.I)
+_COMPANY_NAME = re.compile(r"\s*[«\"“„](?P<name>[^»\"”“„\n]{2,40})[»\"”“]")
+
+
+def _names_company(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether an enterprise word is the label of a company named after it in quotes whose name says another kind
+    ("лінії 10 кВ підприємства «Россети Центр»", "предприятие «Транснефть»", "the company \"Ukrnafta\""): the
+    company owns the site or is it, and its name gives the kind, not `civilian.industry`."""
+    name = _COMPANY_NAME.match(text, t[1]) if _COMPANY.fullmatch(text, t[0], t[1]) else None
+    if name is None:
+        return False
+    found = _lexicon.find_all(_lexicon.TARGETS, text, name.start("name"), name.end("name"))
+    return any(not u[2].value.startswith("civilian") for u in found)
+
+
+def _not_speakers(
+    text: str, e: int, targets: list[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets but a site word that names the one who speaks ("повідомили в місцевому обленерго", "по данным
+    «Россетей»", "В Укренерго повідомили", "Ukrenergo said") where another site of its kind is named: the company
+    speaks, its kind does not narrow the site hit ("енергетичний об'єкт" stays `energy`). Alone it stays: "DTEK said
+    ... one of its production sites" names the kind of site by its owner."""
+    speakers = [
+        t
+        for t in targets
+        if _SAID_IN.search(text, max(0, t[0] - 40), t[0])
+        or (
+            _IN_BEFORE.search(text, max(0, t[0] - 30), t[0]) is not None and _SAID_NEXT.match(text, t[1], e) is not None
+        )
+        or _EN_SAID_NEXT.match(text, t[1], e)
+    ]
+    if not speakers:
+        return targets
+    rest = [t for t in targets if t not in speakers]
+    return [t for t in targets if t in rest or not any(_top(u[2].value) == _top(t[2].value) for u in rest)]
 
 
 # "горить не ТЕЦ, а нафтобаза", "not the power plant but an oil depot": the site denied in a correction (not "не только
@@ -506,13 +548,18 @@ class Extractor:
             and all(t[2].outcome for t in found)
         ):
             return None, own_triggers  # "У Кременчуці пролунали вибухи": heard, with nothing said to be hit
-        targets = [
-            t
-            for t in _defence_plants(text, _shared_head(text, s, found))
-            if not _not_hit(text, s, e, t)
-            and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
-            and not (inherited and t[2].value == "civilian")  # "Постраждала лінія ...": no people in a list of sites
-        ]
+        targets = _not_speakers(
+            text,
+            e,
+            [
+                t
+                for t in _defence_plants(text, _shared_head(text, s, found))
+                if not _not_hit(text, s, e, t)
+                and not (t[2].value == "civilian" and _said_absent(text, s, e, t))
+                # "Постраждала лінія ...": no people in a list of sites
+                and not (inherited and t[2].value == "civilian")
+            ],
+        )
         if talk:
             targets = [t for t in targets if not _talked_of(text, t[0], talk, own_triggers)]
         if text.find("(", s, e) != -1:
@@ -849,6 +896,8 @@ class Extractor:
             else:
                 named_at, place = None, borrowed
             own = [t for t in sentence.targets if cs <= t[0] < ce]
+            if own and n + 1 < len(clauses) and len(mentions) == len(clauses):
+                own += _list_tail(text, sentence.targets, mentions, clauses, n)
             if (
                 not own
                 and place is not None
@@ -1422,6 +1471,26 @@ def _attacked_place(
     return False
 
 
+def _list_tail(
+    text: str,
+    targets: Sequence[tuple[int, int, _lexicon.Entry]],
+    mentions: Sequence[_places.PlaceMention],
+    clauses: Sequence[tuple[int, int]],
+    n: int,
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The sites named after the last place of the list that the ``n``-th place opens or stands in ("по объектам
+    «Россетей» в Брянской и Курской областях, там ... отключались высоковольтные линии"): the lines of both places,
+    not of the last alone (the places after it in the list get the sites before them from the clause before). A cut
+    told after the list is not shared: where it is felt the text does not say ("объекты энергетики в Курской и
+    Брянской областях — жители нескольких районов остались без электричества")."""
+    last = n
+    while last + 1 < len(mentions) and _LIST_GAP.fullmatch(text, mentions[last].end, mentions[last + 1].start):
+        last += 1
+    if last == n:
+        return []
+    return [t for t in targets if mentions[last].end <= t[0] < clauses[last][1] and not t[2].outcome]
+
+
 _LIST_GAP = re.compile(
     r"(?:\s+(?:regions|oblasts|provinces))?"
     # (a preposition may be said again after the comma or "and": "на Харківщині, Донеччині та в Київській області")
@@ -1523,6 +1592,25 @@ _SPEAKS_FOR = re.compile(
 _PRESS_OF = re.compile(
     r"(?:пресс-служб\w*|прес-служб\w*|руководств\w*|керівництв\w*|директор\w*|press\s+service\s+of\s+the)\s+$", re.I
 )  # "сообщили в пресс-службе завода"
+# the one who speaks is named by a site word ("повідомили в місцевому обленерго", "по данным «Россетей»", "В Укренерго
+# повідомили", "Ukrenergo said"): the company speaks, its kind does not narrow a site of no kind hit ("енергетичний
+# об'єкт" stays `energy`)
+_SAID_IN = re.compile(
+    r"(?:\b(?:повідом|сообщ|заяв|уточн|поясн|інформу|информир)\w*\s+(?:в|у|во)|\bпо\s+(?:данным|информации|словам)|"
+    r"\bза\s+(?:даними|інформацією|словами)|\baccording\s+to(?:\s+the)?)\s+(?:[\w'’ʼ-]+\s+){0,2}[«\"“]?$",
+    re.I,
+)
+_IN_BEFORE = re.compile(r"(?:^|[.!?:;,—–\n]\s*|\s(?:а|и|і|та)\s+)[ВвУу]о?\s+(?:[\w'’ʼ-]+\s+){0,2}[«\"“]?$")
+_SAID_NEXT = re.compile(
+    r"[»\"”]?\s+(?:(?:також|также|уже|вже|ранее|раніше)\s+)?(?:повідом|сообщ|заяв|уточн|поясн|підтверд|подтверд|"
+    r"інформу|информир|зазнач|отмет|відзнач)\w*",
+    re.I,
+)  # "В Укренерго | повідомили"
+_EN_SAID_NEXT = re.compile(
+    r"[»\"”]?\s+(?:(?:has|have|had|also|later)\s+)?(?:said|says|reported|reports|stated|states|announced|added|told|"
+    r"wrote|confirmed)\b",
+    re.I,
+)  # "Ukrenergo said"
 _NOT_PEOPLE_BEFORE = re.compile(
     r"(?:регион|регіон|област|район|объект|об['’ʼ]?єкт|город|міст|населенн|предприяти|підприємств|region|facilit|"
     r"site|areas?|cit(?:y|ies)|towns?|villages?)\w*,?\s+(?:которы\w+\s+|які\s+|що\s+|that\s+|which\s+)?$",
@@ -1542,10 +1630,11 @@ _LEFT_AFTER = re.compile(
 _LEFT_WITHOUT = re.compile(
     rf"(?:\b(?:{_lexicon.CUT_LEFT})|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
     r"\bleft\s+without\s+\w+|"
-    r"\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:power|electricity|gas|heat(?:ing)?|water)(?:\s+supplies?)?\s+(?:to|for))\s+(?:[\w'’ʼ-]+\s+){0,3}$",
+    r"\b(?:cut|cuts|cutting)\s+(?:off\s+)?(?:power|electricity|gas|heat(?:ing)?|water)(?:\s+supplies?)?\s+(?:to|for))\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,3}(?:\w+-)?$",
     re.I,
-)  # "без электроэнергии осталось предприятие", "cut power to a hospital", "cutting electricity to homes": what
-# lost a supply was not hit
+)  # "без электроэнергии осталось предприятие", "cut power to a hospital", "cutting electricity to homes", "осталась без
+# электроснабжения мини-котельная" (the site word after a prefix): what lost a supply was not hit
 
 
 def _cessation(before: str) -> bool:
@@ -1942,6 +2031,10 @@ def _common_target(
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
     listed = {entry.value for _, _, entry in _coordinated(text, targets)} if text is not None else set()
+    # a word of no one site joined by "and" to a site of its kind names more of them ("power facilities and electrical
+    # substations"): the category covers the two (`energy.electricity`); not cars beside houses ("шесть жилых домов
+    # и 15 автомобилей"), which the labels read either way
+    kinds |= {k for k in listed if _top(k) == _top(best[2].value) != "civilian"}
     kinds = {k for k in kinds if k in listed or not any(other.startswith(k + ".") for other in kinds)}
     if text is not None:
         # a wider word of the same kind joined by "and" ("power facilities and electrical substations", "industrial
@@ -1960,16 +2053,23 @@ def _common_target(
 
 
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
+_AND_WORD = re.compile(
+    r"\s*,?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)\s+(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?", re.I
+)  # "power facilities and electrical substations": one word of the site's own may stand before it
 
 
 def _coordinated(
     text: str, targets: Sequence[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
-    """The specific targets joined to the next or the one before by a comma or "and" alone: the items of a list."""
-    ordered = sorted((t for t in targets if t[2].specific), key=lambda t: (t[0], t[1]))
+    """The specific targets joined to the next or the one before by a comma or "and" alone: the items of a list; and a
+    generic word joined to a specific one by "and" ("power facilities and electrical substations"; not by a comma
+    alone, which may add what the site is: "енергооб'єкт, підстанцію")."""
+    ordered = sorted((t for t in targets if not t[2].outcome), key=lambda t: (t[0], t[1]))
     out: list[tuple[int, int, _lexicon.Entry]] = []
     for a, b in itertools.pairwise(ordered):
-        if b[0] - a[1] <= 20 and _AND.fullmatch(text, a[1], b[0]):
+        if not (a[2].specific or b[2].specific) or b[0] - a[1] > 20:
+            continue
+        if (_AND if a[2].specific and b[2].specific else _AND_WORD).fullmatch(text, a[1], b[0]):
             out += [a, b]
     return out
 
