@@ -1831,3 +1831,22 @@ def test_a_comma_inside_a_number_cuts_no_clause(ex: Extractor) -> None:
     claims = run(ex, text, RUS_MOD)
     assert all(c.evidence is None or "1,000" not in text[c.evidence.start : c.evidence.end][-6:] for c in claims)
     assert not any(text[c.evidence.start : c.evidence.end].startswith("000") for c in claims if c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спустя час после уничтожения беспилотника в Курске там объявили угрозу атаки.",
+        "В зону уничтожения украинских дронов попали Воронежская и Липецкая области.",
+        "Після знищення трьох ворожих дронів у Сумах оголосили тривогу.",
+        "After the destruction of two drones in Bryansk, an alert was declared.",
+        "В Орле были уничтожены три беспилотника.",
+    ],
+)
+def test_a_drone_destroyed_said_as_a_noun_or_passive_is_no_strike(ex: Extractor, text: str) -> None:
+    # the drone is the thing destroyed: no target was hit at the place
+    assert run(ex, text, RUS_MOD) == []
+
+
+def test_a_drone_that_destroyed_a_site_still_struck(ex: Extractor) -> None:
+    assert run(ex, "Украинский дрон уничтожил нефтебазу в Курске.", RUS_MOD)

@@ -1254,9 +1254,25 @@ INTERCEPTION: re.Pattern[str] = re.compile(
 )
 """Words that say something was shot down."""
 
+_FEW = (
+    r"(?:(?:\d+|the|two|three|два|две|дві|три|четыре|чотири|[\w'’ʼ-]+(?:ых|их|ые|ие|ий|ого|і|ів|ьох|ох|ти|ух))\s+)"
+    r"{0,2}"
+)
+"""Up to two numbers or adjectives before a noun ("трех украинских", "the two", "п'яти ворожих")."""
+_FLYING = (
+    rf"(?:беспилот{_W}|безпілот{_W}|дрон(?:а|ы|ов|и|ів)?\b|ракет(?:а|ы|у|и)?\b|(?-i:БПЛА|БпЛА|UAVs?)\b|"
+    r"drones?\b|missiles?\b)"
+)
+"""A drone or a missile: what air defence destroys."""
+
 AIR_DEFENCE: re.Pattern[str] = re.compile(
     rf"(?-i:\bПВО\b|\bППО\b)|(?:средств|засоб){_W}\s+(?-i:РЭБ|РЕБ)|\bair\s+defen[cs]e|противовоздушн{_W}|протиповітрян{_W}|"
-    rf"дежурн{_W}\s+средств{_W}|мобільн{_W}\s+вогнев{_W}|\bintercept{_W}|перехвач{_W}|\bзбито\b|shot\s+down",
+    rf"дежурн{_W}\s+средств{_W}|мобільн{_W}\s+вогнев{_W}|\bintercept{_W}|перехвач{_W}|\bзбито\b|shot\s+down|"
+    # a drone or missile destroyed, said as a noun or a passive ("после уничтожения БПЛА", "знищення дронів",
+    # "the destruction of two drones", "уничтожены три беспилотника"): it was the thing destroyed
+    rf"\b(?:уничтожени{_W}|уничтожен[аоы]?|знищенн{_W}|знищен[оаі]?|destruction\s+of|destroyed)\s+{_FEW}{_FLYING}|"
+    rf"{_FLYING}\s+(?:(?:были|было|был|була|було|були|were|was|have\s+been|had\s+been)\s+)?"
+    rf"(?:уничтожен[аоы]?|знищен[оаі]?|destroyed)\b",
     _I,
 )
 """Air defence at work: with it, "уничтожен"/"знищено"/"destroyed" speak of drones shot down, not of targets hit."""
