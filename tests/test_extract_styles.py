@@ -1545,3 +1545,18 @@ def test_an_armys_car_is_no_civilian_transport() -> None:
     ):
         found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
         assert "civilian.transport" not in found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones hit a plant in Zaporizhzhia used by the Ukrainian army.",
+        "A drone struck a factory in Kharkiv that repairs military equipment.",
+        "Дроны атаковали завод в Харькове, который используют ВСУ.",
+        "Дрони атакували підприємство в Курську, яке використовують окупанти.",
+        "Удар пришелся по предприятию в Днепре по ремонту военной техники.",
+    ],
+)
+def test_a_plant_used_by_an_army_is_a_defence_plant(text: str) -> None:
+    # a plant an army uses or that repairs its equipment is a military target, left out by default
+    assert all(c.target.category != "civilian.industry" for c in run(_DEFAULT, text, NEWS))

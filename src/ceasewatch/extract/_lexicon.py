@@ -1431,12 +1431,19 @@ MILITARY_PURPOSE: re.Pattern[str] = re.compile(
     rf"безпілотник{_W}|беспилотник{_W}|БПЛА|БпЛА|пор[оі]х{_W}|explosives?|munitions?|ammunition|missiles?|drones?|"
     rf"shells?|gunpowder|propellant)|"
     rf"для\s+(?:військов|военн|армі|арми|ЗСУ|ВСУ|фронт){_W}|військов{_W}\s+потреб{_W}|военн{_W}\s+нужд{_W}|"
-    rf"оборонн{_W}|for\s+the\s+(?:military|army)|(?-i:ВПК|ОПК))",
+    rf"оборонн{_W}|for\s+the\s+(?:military|army)|(?-i:ВПК|ОПК)|"
+    # used by an army ("used by the Ukrainian military", "используемых ВСУ", "які використовують окупанти") or
+    # repairing its equipment ("to repair military equipment", "ремонт военной техники", "ремонту бронетехніки")
+    rf"used\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:military|army|armed\s+forces|troops)|"
+    rf"(?:использу|використову){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:военн{_W}|арми{_W}|військов{_W}|армі{_W}|окупант{_W}|"
+    rf"загарбник{_W}|(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ))|"
+    rf"(?:repair{_W}|ремонт{_W})\s+(?:of\s+)?(?:[\w'’ʼ-]+\s+)?(?:military\s+(?:equipment|hardware|vehicles)|"
+    rf"armou?red|военн{_W}\s+техник{_W}|військов{_W}\s+техні{_W}|бронетехні{_W}|бронетехник{_W}))",
     _I,
 )
 """Words that make a plant a defence plant: it makes explosives, ammunition, missiles or drones ("завод, який
-виробляє вибухівку"), works for the army, or belongs to the defence industry. A drone or a missile that struck the
-plant does not."""
+виробляє вибухівку"), works for the army, is used by it or repairs its equipment, or belongs to the defence
+industry. A drone or a missile that struck the plant does not."""
 
 DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
     rf"\s+(?:[\w'’ʼ-]+,?\s+){{0,2}}?(?:военно-промышленн{_W}|військово-промислов{_W}|оборонн{_W}|"
