@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from ceasewatch.extract import Extractor, _actors, _lexicon, _time
+from ceasewatch.extract import Extractor, _actors, _lexicon, _places, _time
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, PUB, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, run
 
@@ -1850,3 +1850,17 @@ def test_a_drone_destroyed_said_as_a_noun_or_passive_is_no_strike(ex: Extractor,
 
 def test_a_drone_that_destroyed_a_site_still_struck(ex: Extractor) -> None:
     assert run(ex, "Украинский дрон уничтожил нефтебазу в Курске.", RUS_MOD)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Зеленский обещал Москве новые удары по энергетике.", "Москве"),
+        ("Президент пообіцяв Києву нові системи ППО.", "Києву"),
+        ("Премьер пригрозил Киеву ответом.", "Киеву"),
+    ],
+)
+def test_a_bare_capital_in_the_dative_is_the_government(text: str, name: str) -> None:
+    # "обещал Москве": the government told, not a place; "в Москве" keeps its preposition and stays a place
+    assert name not in [m.query for m in _places.find_places(text, 0, len(text))]
+    assert "Москве" in [m.query for m in _places.find_places("Взрыв прогремел в Москве.", 0, 30)]
