@@ -1864,3 +1864,15 @@ def test_a_bare_capital_in_the_dative_is_the_government(text: str, name: str) ->
     # "обещал Москве": the government told, not a place; "в Москве" keeps its preposition and stays a place
     assert name not in [m.query for m in _places.find_places(text, 0, len(text))]
     assert "Москве" in [m.query for m in _places.find_places("Взрыв прогремел в Москве.", 0, 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Внаслідок обстрілу в Курській області пошкоджено високовольтну лінію 110 кВ підприємства «Курськенерго».",
+        "В результате обстрела в Курской области повреждена высоковольтная линия 35 кВ предприятия «Курскэнерго».",
+    ],
+)
+def test_the_company_owning_a_rated_line_is_no_plant_hit(ex: Extractor, text: str) -> None:
+    # "лінія 110 кВ підприємства X": the company owns the line, it is no second site
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["energy.electricity.line"]

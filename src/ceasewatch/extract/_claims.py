@@ -1663,10 +1663,12 @@ _NEAR = re.compile(
 
 
 _SITE_AT = re.compile(
-    r"\s+(?:(?:[\w'’ʼ-]+\s+)?(?:at|of|on\s+the\s+(?:territory|premises|grounds)\s+of|на\s+территории|на\s+території|на|при)\s+"
+    r"\s+(?:\d+(?:[.,]\d+)?\s*(?:кВ|kV|МВт|MW)\s+)?"
+    r"(?:(?:[\w'’ʼ-]+\s+)?(?:at|of|on\s+the\s+(?:territory|premises|grounds)\s+of|на\s+территории|на\s+території|на|при)\s+"
     r"(?:the\s+)?(?:[\w'’ʼ«»\"-]+\s+){0,2}?)?",
     re.I,
-)  # what lies between a site word and the plant it lies at: "at the Kristal", "на территории", nothing (a genitive)
+)  # what lies between a site word and the plant it lies at: "at the Kristal", "на территории", nothing (a genitive),
+# or a rating ("лінії 10 кВ підприємства «Россети»": the line's owner)
 
 
 def _not_landmarks(
