@@ -1876,3 +1876,15 @@ def test_a_bare_capital_in_the_dative_is_the_government(text: str, name: str) ->
 def test_the_company_owning_a_rated_line_is_no_plant_hit(ex: Extractor, text: str) -> None:
     # "лінія 110 кВ підприємства X": the company owns the line, it is no second site
     assert [c.target.category for c in run(ex, text, NEWS)] == ["energy.electricity.line"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью над Курской областью сбиты дроны. Сообщения о разрушениях в Курске не поступали.",
+        "Вночі над Сумщиною збито дрони. Інформація про руйнування в Сумах не надходила.",
+    ],
+)
+def test_no_report_of_damage_received_is_no_damage(ex: Extractor, text: str) -> None:
+    # "сообщения о разрушениях не поступали": no damage was reported, so no place was hit
+    assert run(ex, text, RUS_MOD) == []

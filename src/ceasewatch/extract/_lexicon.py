@@ -1455,10 +1455,13 @@ DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
 
 NONE_AFTER: re.Pattern[str] = re.compile(
     r"\s*(?:(?:и|і|та|та\s+й|or|and)\s+[\w'’ʼ-]+\s+)?(?:нет|немає|нема|не\s+(?:было|було|выявлено|виявлено|"
-    r"зафиксировано|зафіксовано|имеется|має|допущено))\b",
+    r"зафиксировано|зафіксовано|имеется|має|допущено))\b|"
+    # no word of it came, later in the clause ("Сообщения о разрушениях на территории Крыма не поступали")
+    r"[^.;:!?]{0,60}?\bне\s+(?:поступал[аио]?|поступило|надходил[аои]?|надійшл[аои]?)\b",
     _I,
 )
-"""Words right after a casualty or damage word that say there was none ("пострадавших и разрушений нет")."""
+"""Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет") or that no report
+of it came ("сообщения о разрушениях не поступали", "інформація про постраждалих не надходила")."""
 
 _NONE_WORD = r"\bбез|\bno|\bне\s+(?:было|було)"
 """Words that say there was none of what follows ("без", "no", "не було"): shared by ``NONE_BEFORE`` and
