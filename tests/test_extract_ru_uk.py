@@ -1888,3 +1888,15 @@ def test_the_company_owning_a_rated_line_is_no_plant_hit(ex: Extractor, text: st
 def test_no_report_of_damage_received_is_no_damage(ex: Extractor, text: str) -> None:
     # "сообщения о разрушениях не поступали": no damage was reported, so no place was hit
     assert run(ex, text, RUS_MOD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор сообщил, что в Харькове загорелась сухая трава, а в Сумах повреждена подстанция.",
+        "Губернатор повідомив, що у Харкові зайнялася суха трава, а в Сумах пошкоджено підстанцію.",
+    ],
+)
+def test_a_clause_set_against_the_next_takes_no_target_from_it(ex: Extractor, text: str) -> None:
+    # the grass fire is no site, and the substation of the clause after "а" is not its target
+    assert [c.place.name for c in run(ex, text, NEWS)] == ["Sumy"]

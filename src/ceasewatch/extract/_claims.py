@@ -868,7 +868,11 @@ class Extractor:
                 own = listed_own
             elif not own:
                 before = [t for t in sentence.targets if t[0] < cs]
-                own = before[-1:] if before else sentence.targets[:1]
+                # not a target of a clause set against this one ("в Кашарском районе возгорание травы, а в
+                # Тарасовском пожар на ГРС"): each side of "а", "тоді як", "whereas" tells its own
+                own = (
+                    before[-1:] if before else [t for t in sentence.targets[:1] if not _CONTRAST.search(text, ce, t[0])]
+                )
             else:
                 listed_own = own
             if (
@@ -1660,6 +1664,11 @@ _NEAR = re.compile(
     r"\bin\s+the\s+(?:area|vicinity)\s+of)\s+(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?$",
     re.I,
 )  # a locating phrase right before a target word: "в районе железнодорожной станции", "рядом с детской площадкой"
+
+
+_CONTRAST = re.compile(
+    r"(?:^|[,;—–]\s*)(?:а|но|але|проте|однак|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как|whereas|while|but)\s", re.I
+)  # a conjunction that sets the clause after it against the one before: ", а в Тарасовском ..."
 
 
 _SITE_AT = re.compile(

@@ -1203,6 +1203,8 @@ TRIGGERS: re.Pattern[str] = re.compile(
 
 NOT_A_TRIGGER_AFTER: re.Pattern[str] = re.compile(
     r"(?:\s+|-)(?:drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|groups?)\b|"
+    # "возгорание травы", "пожежа сухої трави", "fire of dry grass": vegetation burning, no site
+    r"\s+(?:of\s+)?(?:(?:сух\w*|dry)\s+)?(?:трав[ыиіа]?|сухостоя|сухостою|очерету|камыша|grass|vegetation)\b|"
     # "struck a deal with Kyiv", "strike a balance": an idiom, no attack
     r"\s+(?:(?:a|an|the|new|separate|two)\s+)*(?:deals?|agreements?|accords?|bargains?|compromises?|balance|chord)\b",
     _I,
