@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from ceasewatch.extract import Extractor, _actors, _lexicon, _time
+from ceasewatch.extract import Extractor, _actors, _lexicon, _places, _time
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, PUB, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, run
 
@@ -2053,3 +2053,72 @@ def test_the_sites_named_after_a_list_of_places_are_of_each_place(ex: Extractor,
 def test_a_site_that_lost_power_is_not_hit_after_a_prefix(ex: Extractor, text: str) -> None:
     # "мини-котельная" lost power: the line is the site hit, the boiler house does not widen it to `energy`
     assert one(ex, text, NEWS).target.category == "energy.electricity.line"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спустя час после уничтожения беспилотника в Курске там объявили угрозу атаки.",
+        "В зону уничтожения украинских дронов попали Воронежская и Липецкая области.",
+        "Після знищення трьох ворожих дронів у Сумах оголосили тривогу.",
+        "After the destruction of two drones in Bryansk, an alert was declared.",
+        "В Орле были уничтожены три беспилотника.",
+    ],
+)
+def test_a_drone_destroyed_said_as_a_noun_or_passive_is_no_strike(ex: Extractor, text: str) -> None:
+    # the drone is the thing destroyed: no target was hit at the place
+    assert run(ex, text, RUS_MOD) == []
+
+
+def test_a_drone_that_destroyed_a_site_still_struck(ex: Extractor) -> None:
+    assert run(ex, "Украинский дрон уничтожил нефтебазу в Курске.", RUS_MOD)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Зеленский обещал Москве новые удары по энергетике.", "Москве"),
+        ("Президент пообіцяв Києву нові системи ППО.", "Києву"),
+        ("Премьер пригрозил Киеву ответом.", "Киеву"),
+    ],
+)
+def test_a_bare_capital_in_the_dative_is_the_government(text: str, name: str) -> None:
+    # "обещал Москве": the government told, not a place; "в Москве" keeps its preposition and stays a place
+    assert name not in [m.query for m in _places.find_places(text, 0, len(text))]
+    assert "Москве" in [m.query for m in _places.find_places("Взрыв прогремел в Москве.", 0, 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Внаслідок обстрілу в Курській області пошкоджено високовольтну лінію 110 кВ підприємства «Курськенерго».",
+        "В результате обстрела в Курской области повреждена высоковольтная линия 35 кВ предприятия «Курскэнерго».",
+    ],
+)
+def test_the_company_owning_a_rated_line_is_no_plant_hit(ex: Extractor, text: str) -> None:
+    # "лінія 110 кВ підприємства X": the company owns the line, it is no second site
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["energy.electricity.line"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью над Курской областью сбиты дроны. Сообщения о разрушениях в Курске не поступали.",
+        "Вночі над Сумщиною збито дрони. Інформація про руйнування в Сумах не надходила.",
+    ],
+)
+def test_no_report_of_damage_received_is_no_damage(ex: Extractor, text: str) -> None:
+    # "сообщения о разрушениях не поступали": no damage was reported, so no place was hit
+    assert run(ex, text, RUS_MOD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор сообщил, что в Харькове загорелась сухая трава, а в Сумах повреждена подстанция.",
+        "Губернатор повідомив, що у Харкові зайнялася суха трава, а в Сумах пошкоджено підстанцію.",
+    ],
+)
+def test_a_clause_set_against_the_next_takes_no_target_from_it(ex: Extractor, text: str) -> None:
+    # the grass fire is no site, and the substation of the clause after "а" is not its target
+    assert [c.place.name for c in run(ex, text, NEWS)] == ["Sumy"]

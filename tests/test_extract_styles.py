@@ -1588,3 +1588,18 @@ def test_homes_a_cut_reached_are_not_hit(ex: Extractor, text: str) -> None:
 def test_a_place_named_to_locate_another_is_no_place_of_its_own(text: str, names: list[str]) -> None:
     # a bearing or a distance from a place only says where the other one lies; alone, it is all there is
     assert [p.query for p in _places.find_places(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones hit a plant in Zaporizhzhia used by the Ukrainian army.",
+        "A drone struck a factory in Kharkiv that repairs military equipment.",
+        "Дроны атаковали завод в Харькове, который используют ВСУ.",
+        "Дрони атакували підприємство в Курську, яке використовують окупанти.",
+        "Удар пришелся по предприятию в Днепре по ремонту военной техники.",
+    ],
+)
+def test_a_plant_used_by_an_army_is_a_defence_plant(text: str) -> None:
+    # a plant an army uses or that repairs its equipment is a military target, left out by default
+    assert all(c.target.category != "civilian.industry" for c in run(_DEFAULT, text, NEWS))

@@ -917,7 +917,11 @@ class Extractor:
                 own = listed_own
             elif not own:
                 before = [t for t in sentence.targets if t[0] < cs]
-                own = before[-1:] if before else sentence.targets[:1]
+                # not a target of a clause set against this one ("в Кашарском районе возгорание травы, а в
+                # Тарасовском пожар на ГРС"): each side of "а", "тоді як", "whereas" tells its own
+                own = (
+                    before[-1:] if before else [t for t in sentence.targets[:1] if not _CONTRAST.search(text, ce, t[0])]
+                )
             else:
                 listed_own = own
             if (
@@ -1755,11 +1759,18 @@ _NEAR = re.compile(
 )  # a locating phrase right before a target word: "в районе железнодорожной станции", "рядом с детской площадкой"
 
 
+_CONTRAST = re.compile(
+    r"(?:^|[,;—–]\s*)(?:а|но|але|проте|однак|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как|whereas|while|but)\s", re.I
+)  # a conjunction that sets the clause after it against the one before: ", а в Тарасовском ..."
+
+
 _SITE_AT = re.compile(
-    r"\s+(?:(?:[\w'’ʼ-]+\s+)?(?:at|of|on\s+the\s+(?:territory|premises|grounds)\s+of|на\s+территории|на\s+території|на|при)\s+"
+    r"\s+(?:\d+(?:[.,]\d+)?\s*(?:кВ|kV|МВт|MW)\s+)?"
+    r"(?:(?:[\w'’ʼ-]+\s+)?(?:at|of|on\s+the\s+(?:territory|premises|grounds)\s+of|на\s+территории|на\s+території|на|при)\s+"
     r"(?:the\s+)?(?:[\w'’ʼ«»\"-]+\s+){0,2}?)?",
     re.I,
-)  # what lies between a site word and the plant it lies at: "at the Kristal", "на территории", nothing (a genitive)
+)  # what lies between a site word and the plant it lies at: "at the Kristal", "на территории", nothing (a genitive),
+# or a rating ("лінії 10 кВ підприємства «Россети»": the line's owner)
 
 
 def _not_landmarks(

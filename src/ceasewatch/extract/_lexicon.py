@@ -1215,6 +1215,8 @@ TRIGGERS: re.Pattern[str] = re.compile(
 
 NOT_A_TRIGGER_AFTER: re.Pattern[str] = re.compile(
     r"(?:\s+|-)(?:drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|groups?)\b|"
+    # "возгорание травы", "пожежа сухої трави", "fire of dry grass": vegetation burning, no site
+    r"\s+(?:of\s+)?(?:(?:сух\w*|dry)\s+)?(?:трав[ыиіа]?|сухостоя|сухостою|очерету|камыша|grass|vegetation)\b|"
     # "struck a deal with Kyiv", "strike a balance": an idiom, no attack
     r"\s+(?:(?:a|an|the|new|separate|two)\s+)*(?:deals?|agreements?|accords?|bargains?|compromises?|balance|chord)\b",
     _I,
@@ -1266,9 +1268,25 @@ INTERCEPTION: re.Pattern[str] = re.compile(
 )
 """Words that say something was shot down."""
 
+_FEW = (
+    r"(?:(?:\d+|the|two|three|два|две|дві|три|четыре|чотири|[\w'’ʼ-]+(?:ых|их|ые|ие|ий|ого|і|ів|ьох|ох|ти|ух))\s+)"
+    r"{0,2}"
+)
+"""Up to two numbers or adjectives before a noun ("трех украинских", "the two", "п'яти ворожих")."""
+_FLYING = (
+    rf"(?:беспилот{_W}|безпілот{_W}|дрон(?:а|ы|ов|и|ів)?\b|ракет(?:а|ы|у|и)?\b|(?-i:БПЛА|БпЛА|UAVs?)\b|"
+    r"drones?\b|missiles?\b)"
+)
+"""A drone or a missile: what air defence destroys."""
+
 AIR_DEFENCE: re.Pattern[str] = re.compile(
     rf"(?-i:\bПВО\b|\bППО\b)|(?:средств|засоб){_W}\s+(?-i:РЭБ|РЕБ)|\bair\s+defen[cs]e|противовоздушн{_W}|протиповітрян{_W}|"
-    rf"дежурн{_W}\s+средств{_W}|мобільн{_W}\s+вогнев{_W}|\bintercept{_W}|перехвач{_W}|\bзбито\b|shot\s+down",
+    rf"дежурн{_W}\s+средств{_W}|мобільн{_W}\s+вогнев{_W}|\bintercept{_W}|перехвач{_W}|\bзбито\b|shot\s+down|"
+    # a drone or missile destroyed, said as a noun or a passive ("после уничтожения БПЛА", "знищення дронів",
+    # "the destruction of two drones", "уничтожены три беспилотника"): it was the thing destroyed
+    rf"\b(?:уничтожени{_W}|уничтожен[аоы]?|знищенн{_W}|знищен[оаі]?|destruction\s+of|destroyed)\s+{_FEW}{_FLYING}|"
+    rf"{_FLYING}\s+(?:(?:были|было|был|була|було|були|were|was|have\s+been|had\s+been)\s+)?"
+    rf"(?:уничтожен[аоы]?|знищен[оаі]?|destroyed)\b",
     _I,
 )
 """Air defence at work: with it, "уничтожен"/"знищено"/"destroyed" speak of drones shot down, not of targets hit."""
@@ -1427,12 +1445,19 @@ MILITARY_PURPOSE: re.Pattern[str] = re.compile(
     rf"безпілотник{_W}|беспилотник{_W}|БПЛА|БпЛА|пор[оі]х{_W}|explosives?|munitions?|ammunition|missiles?|drones?|"
     rf"shells?|gunpowder|propellant)|"
     rf"для\s+(?:військов|военн|армі|арми|ЗСУ|ВСУ|фронт){_W}|військов{_W}\s+потреб{_W}|военн{_W}\s+нужд{_W}|"
-    rf"оборонн{_W}|for\s+the\s+(?:military|army)|(?-i:ВПК|ОПК))",
+    rf"оборонн{_W}|for\s+the\s+(?:military|army)|(?-i:ВПК|ОПК)|"
+    # used by an army ("used by the Ukrainian military", "используемых ВСУ", "які використовують окупанти") or
+    # repairing its equipment ("to repair military equipment", "ремонт военной техники", "ремонту бронетехніки")
+    rf"used\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:military|army|armed\s+forces|troops)|"
+    rf"(?:использу|використову){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:военн{_W}|арми{_W}|військов{_W}|армі{_W}|окупант{_W}|"
+    rf"загарбник{_W}|(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ))|"
+    rf"(?:repair{_W}|ремонт{_W})\s+(?:of\s+)?(?:[\w'’ʼ-]+\s+)?(?:military\s+(?:equipment|hardware|vehicles)|"
+    rf"armou?red|военн{_W}\s+техник{_W}|військов{_W}\s+техні{_W}|бронетехні{_W}|бронетехник{_W}))",
     _I,
 )
 """Words that make a plant a defence plant: it makes explosives, ammunition, missiles or drones ("завод, який
-виробляє вибухівку"), works for the army, or belongs to the defence industry. A drone or a missile that struck the
-plant does not."""
+виробляє вибухівку"), works for the army, is used by it or repairs its equipment, or belongs to the defence
+industry. A drone or a missile that struck the plant does not."""
 
 DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
     rf"\s+(?:[\w'’ʼ-]+,?\s+){{0,2}}?(?:военно-промышленн{_W}|військово-промислов{_W}|оборонн{_W}|"
@@ -1444,10 +1469,13 @@ DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
 
 NONE_AFTER: re.Pattern[str] = re.compile(
     r"\s*(?:(?:и|і|та|та\s+й|or|and)\s+[\w'’ʼ-]+\s+)?(?:нет|немає|нема|не\s+(?:было|було|выявлено|виявлено|"
-    r"зафиксировано|зафіксовано|имеется|має|допущено))\b",
+    r"зафиксировано|зафіксовано|имеется|має|допущено))\b|"
+    # no word of it came, later in the clause ("Сообщения о разрушениях на территории Крыма не поступали")
+    r"[^.;:!?]{0,60}?\bне\s+(?:поступал[аио]?|поступило|надходил[аои]?|надійшл[аои]?)\b",
     _I,
 )
-"""Words right after a casualty or damage word that say there was none ("пострадавших и разрушений нет")."""
+"""Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет") or that no report
+of it came ("сообщения о разрушениях не поступали", "інформація про постраждалих не надходила")."""
 
 _NONE_WORD = r"\bбез|\bno|\bне\s+(?:было|було)"
 """Words that say there was none of what follows ("без", "no", "не було"): shared by ``NONE_BEFORE`` and

@@ -119,9 +119,10 @@ _ADJECTIVE_END = re.compile(
 )
 # the capitals whose name also stands for their government ("Киев продолжает удары", "обвинила Москву")
 _CAPITAL_STEMS = r"(?:Киев|Київ|Києв|Москв|Вашингтон|Будапешт)"
-# nominative and genitive only: an accusative capital is as often the place attacked ("Москву та область сьогодні
-# атакували") as the government blamed ("обвинила Москву")
-_CAPITAL_NAME = re.compile(rf"{_CAPITAL_STEMS}[аыи]?$", re.I)
+# nominative, genitive and dative (a bare "Москве", "Києву" is no locative: "обещал Москве проблемы"), not the
+# accusative: that is as often the place attacked ("Москву та область сьогодні атакували") as the government blamed
+# ("обвинила Москву")
+_CAPITAL_NAME = re.compile(rf"(?:{_CAPITAL_STEMS}[аыи]?|Москве|(?:Киев|Києв|Вашингтон|Будапешт)у)$", re.I)
 _REGION_SUFFIX = r"(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною)"  # Харківщина, Одещину, Донеччини
 _REGION_NOUN = re.compile(rf"{_REGION_SUFFIX}$", re.I)
 _REGION_NOUN_NAME = re.compile(rf"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+{_REGION_SUFFIX})(?![\w'’ʼ-])")
