@@ -2042,19 +2042,10 @@ def _common_target(
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
     listed = {entry.value for _, _, entry in _coordinated(text, targets)} if text is not None else set()
-    # a word of no one site joined by "and" to a site of its kind names more of them ("power facilities and electrical
-    # substations"): the category covers the two (`energy.electricity`); not cars beside houses ("шесть жилых домов
-    # и 15 автомобилей"), which the labels read either way
-    kinds |= {k for k in listed if _top(k) == _top(best[2].value) != "civilian"}
+    # a wider word joined by "and" to a site of its kind names more sites than that one ("power facilities and
+    # electrical substations", "industrial sites and other buildings"): the category is the wider word's
+    kinds |= {k for k in listed if best[2].value.startswith(k)}
     kinds = {k for k in kinds if k in listed or not any(other.startswith(k + ".") for other in kinds)}
-    if text is not None:
-        # a wider word of the same kind joined by "and" ("power facilities and electrical substations", "industrial
-        # sites and other buildings"): the list covers both, so its category is the wider one
-        kinds |= {
-            entry.value
-            for entry in _listed_generic(text, targets)
-            if _top(entry.value) == _top(best[2].value) and best[2].value.startswith(entry.value)
-        }
     category = best[2].value if best[2].value in kinds else min(kinds, key=lambda k: (-_depth(k), k))
     for kind in sorted(kinds):
         category = _ancestor(category, kind)
@@ -2065,8 +2056,11 @@ def _common_target(
 
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
 _AND_WORD = re.compile(
-    r"\s*,?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)\s+(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?", re.I
-)  # "power facilities and electrical substations": one word of the site's own may stand before it
+    r"[\w'’ʼ]*\s*,?\s*(?:та|і|й|и|and|or|або|или|а\s+також|а\s+также|as\s+well\s+as)\s+"
+    r"(?:(?:the|an?|other|інш\w*|друг\w*)\s+)?(?:[\w'’ʼ-]+\s+)?",
+    re.I,
+)  # "power facilities and electrical substations", "sites and other buildings": the rest of a plural target word, a
+# conjunction, and one word of the next site's own
 
 
 def _coordinated(
@@ -2082,27 +2076,6 @@ def _coordinated(
             continue
         if (_AND if a[2].specific and b[2].specific else _AND_WORD).fullmatch(text, a[1], b[0]):
             out += [a, b]
-    return out
-
-
-_AND_OTHER = re.compile(
-    r"[\w'’ʼ]*\s*,?\s*(?:та|і|й|и|and|or|або|или|а\s+також|а\s+также|as\s+well\s+as)\s+"
-    r"(?:(?:other|інш\w*|друг\w*)\s+)?(?:[\w'’ʼ-]+\s+)?",
-    re.I,
-)  # "sites and other buildings", "facilities and electrical substations", "підстанції та інші об'єкти": the rest of a
-# plural target word, a conjunction, a word that qualifies the next
-
-
-def _listed_generic(text: str, targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[_lexicon.Entry]:
-    """The generic targets (no outcome) joined by a conjunction to a specific one next to them: one list of sites."""
-    ordered = sorted(targets, key=lambda t: (t[0], t[1]))
-    out: list[_lexicon.Entry] = []
-    for a, b in itertools.pairwise(ordered):
-        if a[2].specific == b[2].specific or b[0] - a[1] > 30 or not _AND_OTHER.fullmatch(text, a[1], b[0]):
-            continue
-        generic = b[2] if a[2].specific else a[2]
-        if not generic.outcome:
-            out.append(generic)
     return out
 
 
