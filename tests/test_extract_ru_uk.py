@@ -2028,21 +2028,6 @@ def test_a_power_cut_said_in_other_words_is_electricity(ex: Extractor, text: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Дроны атаковали объекты «Россетей» в Брянской и Курской областях, там были повреждены высоковольтные линии.",
-        "Дрони атакували об'єкти «Россетей» на Брянщині та Курщині, там пошкоджено високовольтні лінії.",
-        "Drones struck grid facilities in the Bryansk and Kursk regions, where high-voltage power lines were damaged.",
-    ],
-)
-def test_the_sites_named_after_a_list_of_places_are_of_each_place(ex: Extractor, text: str) -> None:
-    # the lines told after the last place of the list were hit at both places
-    claims = run(ex, text, NEWS)
-    assert len(claims) == 2
-    assert all(c.target.category == "energy.electricity.line" for c in claims)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "В Запорожской области после атаки дрона отключилась высоковольтная линия, осталась без электроснабжения "
         "мини-котельная.",
         "На Запоріжжі після атаки дрона вимкнулася високовольтна лінія, залишилася без електропостачання "

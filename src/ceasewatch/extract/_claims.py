@@ -896,8 +896,6 @@ class Extractor:
             else:
                 named_at, place = None, borrowed
             own = [t for t in sentence.targets if cs <= t[0] < ce]
-            if own and n + 1 < len(clauses) and len(mentions) == len(clauses):
-                own += _list_tail(text, sentence.targets, mentions, clauses, n)
             if (
                 not own
                 and place is not None
@@ -1473,26 +1471,6 @@ def _attacked_place(
         if other.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, other.start):
             return _attacked_place(text, sentence, other, [m for m in mentions if m.start >= other.end])
     return False
-
-
-def _list_tail(
-    text: str,
-    targets: Sequence[tuple[int, int, _lexicon.Entry]],
-    mentions: Sequence[_places.PlaceMention],
-    clauses: Sequence[tuple[int, int]],
-    n: int,
-) -> list[tuple[int, int, _lexicon.Entry]]:
-    """The sites named after the last place of the list that the ``n``-th place opens or stands in ("по объектам
-    «Россетей» в Брянской и Курской областях, там ... отключались высоковольтные линии"): the lines of both places,
-    not of the last alone (the places after it in the list get the sites before them from the clause before). A cut
-    told after the list is not shared: where it is felt the text does not say ("объекты энергетики в Курской и
-    Брянской областях — жители нескольких районов остались без электричества")."""
-    last = n
-    while last + 1 < len(mentions) and _LIST_GAP.fullmatch(text, mentions[last].end, mentions[last + 1].start):
-        last += 1
-    if last == n:
-        return []
-    return [t for t in targets if mentions[last].end <= t[0] < clauses[last][1] and not t[2].outcome]
 
 
 _LIST_GAP = re.compile(
