@@ -194,7 +194,13 @@ def _not_speakers(
     speakers = [
         t
         for t in targets
-        if _SAID_IN.search(text, max(0, t[0] - 40), t[0])
+        if (
+            (said := _SAID_IN.search(text, max(0, t[0] - 40), t[0])) is not None
+            # not "по данным Минэнерго повреждены подстанция": a verb between, the site is what was hit
+            and not (
+                _lexicon.DAMAGE.search(text, said.start(), t[0]) or _lexicon.TRIGGERS.search(text, said.start(), t[0])
+            )
+        )
         or (
             _IN_BEFORE.search(text, max(0, t[0] - 30), t[0]) is not None and _SAID_NEXT.match(text, t[1], e) is not None
         )
@@ -1475,8 +1481,9 @@ def _attacked_place(
 
 _LIST_GAP = re.compile(
     r"(?:\s+(?:regions|oblasts|provinces))?"
-    # (a preposition may be said again after the comma or "and": "на Харківщині, Донеччині та в Київській області")
-    r"(?:\s*(?:,|;|,?\s+(?:та|і|й|и|and|or))\s*(?:(?:по|на|в|у|во|on|in|at)\s+)?"
+    # (a preposition may be said again after "and": "на Харківщині, Донеччині та в Київській області"; not after a
+    # bare comma, where a new clause begins: "атаковали Курск, в Белгороде объявлена тревога")
+    r"(?:\s*[,;]\s*|,?\s+(?:та|і|й|и|and|or)\s+(?:(?:по|на|в|у|во|on|in|at)\s+)?"
     # "по прикордонню Сумської області, а також по Запорізькій та Донецькій областях"
     r"|,?\s+(?:а\s+також|а\s+также|також|также|та\s+й|и\s+по|і\s+по|та\s+по|as\s+well\s+as)\s+(?:(?:по|на|в|у|on|in|at)\s+)?)"
     r"(?:(?:in\s+)?the\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\s+of\s+)?",
@@ -1738,8 +1745,11 @@ _NEAR = re.compile(
 
 
 _CONTRAST = re.compile(
-    r"(?:^|[,;—–]\s*)(?:а|но|але|проте|однак|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как|whereas|while|but)\s", re.I
-)  # a conjunction that sets the clause after it against the one before: ", а в Тарасовском ..."
+    r"(?:^|[,;—–]\s*)(?:а(?!\s+(?:также|також|и|й|і)\b)|но|але|проте|однак|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как|"
+    r"whereas|while|but)\s",
+    re.I,
+)  # a conjunction that sets the clause after it against the one before: ", а в Тарасовском ..." (not "а также", which
+# adds an item)
 
 
 _SITE_AT = re.compile(
@@ -2052,7 +2062,9 @@ def _coordinated(
     for a, b in itertools.pairwise(ordered):
         if not (a[2].specific or b[2].specific) or b[0] - a[1] > 20:
             continue
-        if (_AND if a[2].specific and b[2].specific else _AND_WORD).fullmatch(text, a[1], b[0]):
+        if (_AND if a[2].specific and b[2].specific else _AND_WORD).fullmatch(text, a[1], b[0]) and not (
+            _lexicon.DAMAGE.search(text, a[1], b[0]) or _lexicon.TRIGGERS.search(text, a[1], b[0])
+        ):  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
             out += [a, b]
     return out
 

@@ -171,7 +171,10 @@ _POWER_CUT = (
     r"(?:свет|электричеств|электроснабжени|электроэнерги|світла|електрики|електропостачанн|енергопостачанн|"
     rf"електроенергі){_W}"
 )
-_POWER_WORD = rf"(?:свет|світл|электричеств|електрик|электроснабжени|електропостачанн|электроэнерги|електроенергі){_W}"
+_POWER_WORD = (
+    rf"(?:свет(?!офор)|світл(?!офор)|электричеств|електрик|электроснабжени|електропостачанн|электроэнерги|"
+    rf"електроенергі){_W}"
+)
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
 TRUCE_NOUN = (
@@ -478,7 +481,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"без\s+{_POWER_CUT}",
         # "начались перебои с электричеством", "перебої зі світлом", "проблемы с подачей электричества", "пропал свет",
         # "зникло світло", "the power went out"
-        rf"(?:перебо|проблем){_W}\s+(?:с|со|з|із|зі)\s+(?:(?:подач|постачанн){_W}\s+)?{_POWER_WORD}",
+        rf"(?:перебо|проблем){_W}\s+(?:с|со|з|із|зі)\s+(?:(?:подач|постачанн){_W}\s+)?{_POWER_WORD}\b"
+        r"(?!\s+(?:нет|немає|нема|не\s+(?:было|було|виникло|возникло))\b)",  # not "проблем со светом нет"
         rf"(?:пропал|исчез|зник){_W}\s+{_POWER_WORD}",
         rf"(?:свет|світло|электричество|електрика)\s+(?:пропал|исчез|зник){_W}",
         r"(?:power|electricity)\s+(?:went|was)\s+out",
@@ -1268,16 +1272,21 @@ INTERCEPTION: re.Pattern[str] = re.compile(
 )
 """Words that say something was shot down."""
 
+_SITE_OF_ARMS = (
+    r"(?:мастерск|майстерн|цех|склад|завод|производ|виробн|пусков|установк|workshop|factor|plant|depot|warehouse|"
+    r"storage|launcher|production|site|base|component)"
+)  # "мастерские дронов", "drone factory", "missile launchers": a site that makes or holds them, not the weapon
 _FEW = (
-    r"(?:(?:\d+|the|two|three|два|две|дві|три|четыре|чотири|[\w'’ʼ-]+(?:ых|их|ые|ие|ий|ого|і|ів|ьох|ох|ти|ух))\s+)"
+    rf"(?:(?!{_SITE_OF_ARMS})"
+    r"(?:\d+|the|two|three|два|две|дві|три|четыре|чотири|[\w'’ʼ-]+(?:ых|их|ые|ие|ий|ого|і|ів|ьох|ох|ти|ух))\s+)"
     r"{0,2}"
 )
-"""Up to two numbers or adjectives before a noun ("трех украинских", "the two", "п'яти ворожих")."""
+"""Up to two numbers or adjectives before a noun ("трех украинских", "the two", "п'яти ворожих"), not a site's noun."""
 _FLYING = (
     rf"(?:беспилот{_W}|безпілот{_W}|дрон(?:а|ы|ов|и|ів)?\b|ракет(?:а|ы|у|и)?\b|(?-i:БПЛА|БпЛА|UAVs?)\b|"
-    r"drones?\b|missiles?\b)"
+    rf"drones?\b|missiles?\b)(?!\s+{_SITE_OF_ARMS})"
 )
-"""A drone or a missile: what air defence destroys."""
+"""A drone or a missile: what air defence destroys (not the first word of "drone factory", "missile launchers")."""
 
 AIR_DEFENCE: re.Pattern[str] = re.compile(
     rf"(?-i:\bПВО\b|\bППО\b)|(?:средств|засоб){_W}\s+(?-i:РЭБ|РЕБ)|\bair\s+defen[cs]e|противовоздушн{_W}|протиповітрян{_W}|"
@@ -1285,8 +1294,9 @@ AIR_DEFENCE: re.Pattern[str] = re.compile(
     # a drone or missile destroyed, said as a noun or a passive ("после уничтожения БПЛА", "знищення дронів",
     # "the destruction of two drones", "уничтожены три беспилотника"): it was the thing destroyed
     rf"\b(?:уничтожени{_W}|уничтожен[аоы]?|знищенн{_W}|знищен[оаі]?|destruction\s+of|destroyed)\s+{_FEW}{_FLYING}|"
-    rf"{_FLYING}\s+(?:(?:были|было|был|була|було|були|were|was|have\s+been|had\s+been)\s+)?"
-    rf"(?:уничтожен[аоы]?|знищен[оаі]?|destroyed)\b",
+    rf"{_FLYING}\s+(?:(?:были|было|был|була|було|були)\s+)?(?:уничтожен[аоы]?|знищен[оаі]?)\b|"
+    # English "destroyed" after the drones is their own act ("Russian drones destroyed a substation") unless passive
+    rf"{_FLYING}\s+(?:were|was|have\s+been|had\s+been)\s+destroyed\b",
     _I,
 )
 """Air defence at work: with it, "уничтожен"/"знищено"/"destroyed" speak of drones shot down, not of targets hit."""
@@ -1449,7 +1459,7 @@ MILITARY_PURPOSE: re.Pattern[str] = re.compile(
     # used by an army ("used by the Ukrainian military", "используемых ВСУ", "які використовують окупанти") or
     # repairing its equipment ("to repair military equipment", "ремонт военной техники", "ремонту бронетехніки")
     rf"used\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:military|army|armed\s+forces|troops)|"
-    rf"(?:использу|використову){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:военн{_W}|арми{_W}|військов{_W}|армі{_W}|окупант{_W}|"
+    rf"(?:использу|використову){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:военн(?!оплен){_W}|арми(?!рова){_W}|військов(?!ополон){_W}|армі{_W}|окупант{_W}|"
     rf"загарбник{_W}|(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ))|"
     rf"(?:repair{_W}|ремонт{_W})\s+(?:of\s+)?(?:[\w'’ʼ-]+\s+)?(?:military\s+(?:equipment|hardware|vehicles)|"
     rf"armou?red|военн{_W}\s+техник{_W}|військов{_W}\s+техні{_W}|бронетехні{_W}|бронетехник{_W}))",
@@ -1471,7 +1481,7 @@ NONE_AFTER: re.Pattern[str] = re.compile(
     r"\s*(?:(?:и|і|та|та\s+й|or|and)\s+[\w'’ʼ-]+\s+)?(?:нет|немає|нема|не\s+(?:было|було|выявлено|виявлено|"
     r"зафиксировано|зафіксовано|имеется|має|допущено))\b|"
     # no word of it came, later in the clause ("Сообщения о разрушениях на территории Крыма не поступали")
-    r"[^.;:!?]{0,60}?\bне\s+(?:поступал[аио]?|поступило|надходил[аои]?|надійшл[аои]?)\b",
+    r"[^.;:!?,]{0,60}?\bне\s+(?:поступал[аио]?|поступило|надходил[аои]?|надійшл[аои]?)\b",
     _I,
 )
 """Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет") or that no report

@@ -534,9 +534,9 @@ _SAID_BEFORE = re.compile(
 
 
 _REFERENCE = re.compile(
-    r"(?:\b(?:(?:north|south)-?(?:east|west)?|east|west)\s+of|\b(?:km|kilomet(?:re|er)s?|miles)\)?\s+"
+    r"(?:(?<!\bthe\s)\b(?:(?:north|south)-?(?:east|west)?|east|west)\s+of|\b(?:km|kilomet(?:re|er)s?|miles)\)?\s+"
     r"(?:\w+\s+)?(?:of|from)|(?:северо-|юго-)?(?:восточнее|западнее|севернее|южнее)|\bкм\s+(?:от|від)|"
-    r"на\s+(?:північн\w*|південн\w*|схід|захід)(?:[\s-]+(?:схід|захід))?\s+від)\s+(?:the\s+)?$",
+    r"на\s+(?:північ\w*|південь|південн\w*|схід|захід)(?:[\s-]+(?:схід|захід))?\s+від)\s+(?:the\s+)?$",
     re.I,
 )  # the words before a place named only to locate another: a bearing or a distance
 
