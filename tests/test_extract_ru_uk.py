@@ -2107,3 +2107,17 @@ def test_no_report_of_damage_received_is_no_damage(ex: Extractor, text: str) -> 
 def test_a_clause_set_against_the_next_takes_no_target_from_it(ex: Extractor, text: str) -> None:
     # the grass fire is no site, and the substation of the clause after "а" is not its target
     assert [c.place.name for c in run(ex, text, NEWS)] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские дроны повредили судно под флагом Панамы в Харькове.",
+        "Російські дрони пошкодили судно з вантажем під прапором Лівану в Харкові.",
+        "Российские дроны повредили грузовое судно в Харькове.",
+        "Russian drones damaged Malta- and Togo-flagged vessels in Kharkiv.",
+    ],
+)
+def test_a_ship_under_a_flag_is_a_merchant_ship(ex: Extractor, text: str) -> None:
+    # a vessel under a state's flag, or a cargo vessel, is a merchant ship, not a vessel of no kind said
+    assert {c.target.category for c in run(ex, text, NEWS)} == {"maritime.vessel.civilian"}
