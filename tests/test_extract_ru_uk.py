@@ -2185,3 +2185,17 @@ def test_a_bearing_locates_another_place_but_a_part_of_a_region_does_not(before:
 def test_a_site_after_according_to_and_a_verb_is_what_was_hit(ex: Extractor) -> None:
     text = "После атаки дронов на Белгород по данным Минэнерго повреждены подстанция и линия электропередачи."
     assert one(ex, text, NEWS).target.category == "energy.electricity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские дроны повредили судно под флагом Панамы в Харькове.",
+        "Російські дрони пошкодили судно з вантажем під прапором Лівану в Харкові.",
+        "Российские дроны повредили грузовое судно в Харькове.",
+        "Russian drones damaged Malta- and Togo-flagged vessels in Kharkiv.",
+    ],
+)
+def test_a_ship_under_a_flag_is_a_merchant_ship(ex: Extractor, text: str) -> None:
+    # a vessel under a state's flag, or a cargo vessel, is a merchant ship, not a vessel of no kind said
+    assert {c.target.category for c in run(ex, text, NEWS)} == {"maritime.vessel.civilian"}

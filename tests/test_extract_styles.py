@@ -1603,3 +1603,19 @@ def test_a_place_named_to_locate_another_is_no_place_of_its_own(text: str, names
 def test_a_plant_used_by_an_army_is_a_defence_plant(text: str) -> None:
     # a plant an army uses or that repairs its equipment is a military target, left out by default
     assert all(c.target.category != "civilian.industry" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "queries"),
+    [
+        ("Drones hit Kharkiv on the eve of the Russian-US talks.", ["Kharkiv"]),
+        ("The regime, in violation of Russian-American accords, hit Sumy.", ["Russian-American", "Sumy"]),
+        ("Дрон атаковал подстанцию в Каменке-Днепровской.", ["Каменке-Днепровской"]),
+        ("Дрон атакував підстанцію в Кам'янці-Дніпровській.", ["Кам'янці-Дніпровській"]),
+        ("Дрон атаковал подстанцию в Ростове-на-Дону.", ["Ростове-на-Дону"]),
+    ],
+)
+def test_a_hyphenated_name_is_read_whole_and_a_compound_half_is_no_name(text: str, queries: list[str]) -> None:
+    # "Каменка-" (cut at the hyphen) and "Russian-" are fuzzy namesakes elsewhere: a name runs on over its hyphen, and
+    # the first half of a compound adjective ("Russian-US") names no place
+    assert [m.query for m in _places.find_places(text, 0, len(text))] == queries
