@@ -2107,3 +2107,16 @@ def test_no_report_of_damage_received_is_no_damage(ex: Extractor, text: str) -> 
 def test_a_clause_set_against_the_next_takes_no_target_from_it(ex: Extractor, text: str) -> None:
     # the grass fire is no site, and the substation of the clause after "а" is not its target
     assert [c.place.name for c in run(ex, text, NEWS)] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російська ракета влучила в Миколаїв, загинули двоє людей. Поруч з місцем влучання був супермаркет.",
+        "Российская ракета попала в Николаев, погибли два человека. Рядом с местом попадания находились кафе и рынок.",
+        "A Russian missile struck Mykolaiv, killing two people. Near the impact site was a playground.",
+    ],
+)
+def test_what_stood_beside_the_impact_site_is_not_hit(ex: Extractor, text: str) -> None:
+    # "поруч з місцем влучання був супермаркет": where the missile fell, the shop beside it is no site hit
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["civilian"]

@@ -166,6 +166,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
         or (value == "civilian.industry" and _names_company(text, t))
+        or _BESIDE_IMPACT.search(text, max(s, t[0] - 80), t[0]) is not None
     )
 
 
@@ -1571,6 +1572,15 @@ def _launch_end(text: str, start: int, end: int) -> int:
 _SPEAKS_FOR = re.compile(
     r"['’]s\s+(?:press\s+(?:service|office)|director|management|spokes\w+|operator|owner|administration|head)\b", re.I
 )  # "the plant's press service said": the plant speaks
+_BESIDE_IMPACT = re.compile(
+    r"\b(?:рядом|поруч|поблизу|неподал[еі]к[уі]?|недалеко|вблизи|біля|возле|около|near|next|close)\s+"
+    r"(?:(?:с|з|із|от|від|to)\s+)?(?:the\s+)?"
+    r"(?:мест\w*\s+(?:попадани|удар|падени|прил[её]т|взрыв)|місц\w*\s+(?:влучанн|удар|падінн|прильот|вибух)|"
+    r"(?:impact|strike|blast)\s+(?:site|point)|(?:site|point)\s+of\s+(?:the\s+)?(?:impact|strike|blast))\w*"
+    r"[^.!?;]*$",
+    re.I,
+)  # "Рядом с местом попадания находились ресторан и детская площадка", "поруч з місцем влучання був дитячий
+# майданчик", "near the impact site was a playground": what stood beside the site hit, not the site
 _PRESS_OF = re.compile(
     r"(?:пресс-служб\w*|прес-служб\w*|руководств\w*|керівництв\w*|директор\w*|press\s+service\s+of\s+the)\s+$", re.I
 )  # "сообщили в пресс-службе завода"
