@@ -2120,3 +2120,26 @@ def test_a_clause_set_against_the_next_takes_no_target_from_it(ex: Extractor, te
 def test_what_stood_beside_the_impact_site_is_not_hit(ex: Extractor, text: str) -> None:
     # "поруч з місцем влучання був супермаркет": where the missile fell, the shop beside it is no site hit
     assert [c.target.category for c in run(ex, text, NEWS)] == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі росіяни атакували енергетичний об'єкт у Херсоні. Енергетики усувають наслідки атаки й відновлюють "
+        "електропостачання.",
+        "Ночью россияне атаковали энергетический объект в Херсоне. Энергетики устраняют последствия атаки и "
+        "восстанавливают электроснабжение.",
+        "Вночі росіяни атакували енергетичний об'єкт у Херсоні. Після атаки рятувальники та енергетики відновлюють "
+        "електропостачання.",
+    ],
+)
+def test_the_power_engineers_at_work_are_no_site(ex: Extractor, text: str) -> None:
+    # "енергетики відновлюють електропостачання": people restoring the supply, not a power site; the cut, told in
+    # another sentence than the site, leaves it `energy`
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["energy"]
+
+
+def test_the_ministry_of_energy_is_no_grid_company(ex: Extractor) -> None:
+    # "отметили в Минэнерго": the ministry speaks; "Курскэнерго" would be a grid company
+    text = "Ночью дроны атаковали объекты энергетики в Сумской и Харьковской областях, - отметили в Минэнерго."
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["energy", "energy"]

@@ -167,7 +167,26 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
         or (value == "civilian.industry" and _names_company(text, t))
         or _BESIDE_IMPACT.search(text, max(s, t[0] - 80), t[0]) is not None
+        or _energy_people(text, s, t)
     )
+
+
+# the power engineers at work ("Енергетики працюють над ...", "рятувальники та енергетики розпочнуть", "Прокудін
+# додав, що енергетики ...", "герої-енергетики": the word opens its clause or follows "та", "що", "наші" or a hyphen;
+# the sector, "об'єкти енергетики", "щодо енергетики", follows a noun or a preposition) and the ministry of energy
+# ("отметили в Минэнерго"; not a grid company like "Курскэнерго")
+_ENGINEERS = re.compile(r"[еэ]нергетики", re.I)
+_ENGINEERS_BEFORE = re.compile(r"(?:.*(?:[,;:«\"—–]|\b(?:що|что|наші|наши|та|і|й|и))\s*|.*-)?", re.I | re.S)
+_MINISTRY = re.compile(r"(?:Мин|Мін)[еэ]нерго", re.I)
+
+
+def _energy_people(text: str, s: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether an energy word names people or an office of the sector, not a site: the power engineers who restore
+    the supply ("енергетики відновлять електропостачання" would narrow a site told elsewhere to a power cut) or the
+    ministry that speaks."""
+    if _MINISTRY.fullmatch(text, t[0], t[1]):
+        return True
+    return _ENGINEERS.fullmatch(text, t[0], t[1]) is not None and _ENGINEERS_BEFORE.fullmatch(text, s, t[0]) is not None
 
 
 _COMPANY = re.compile(r"(?:предприяти|підприєм|компани|компані|enterprise|company)\w*", re.I)
