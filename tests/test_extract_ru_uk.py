@@ -2199,3 +2199,39 @@ def test_a_site_after_according_to_and_a_verb_is_what_was_hit(ex: Extractor) -> 
 def test_a_ship_under_a_flag_is_a_merchant_ship(ex: Extractor, text: str) -> None:
     # a vessel under a state's flag, or a cargo vessel, is a merchant ship, not a vessel of no kind said
     assert {c.target.category for c in run(ex, text, NEWS)} == {"maritime.vessel.civilian"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російська ракета влучила в Миколаїв, загинули двоє людей. Поруч з місцем влучання був супермаркет.",
+        "Российская ракета попала в Николаев, погибли два человека. Рядом с местом попадания находились кафе и рынок.",
+        "A Russian missile struck Mykolaiv, killing two people. Near the impact site was a playground.",
+    ],
+)
+def test_what_stood_beside_the_impact_site_is_not_hit(ex: Extractor, text: str) -> None:
+    # "поруч з місцем влучання був супермаркет": where the missile fell, the shop beside it is no site hit
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі росіяни атакували енергетичний об'єкт у Херсоні. Енергетики усувають наслідки атаки й відновлюють "
+        "електропостачання.",
+        "Ночью россияне атаковали энергетический объект в Херсоне. Энергетики устраняют последствия атаки и "
+        "восстанавливают электроснабжение.",
+        "Вночі росіяни атакували енергетичний об'єкт у Херсоні. Після атаки рятувальники та енергетики відновлюють "
+        "електропостачання.",
+    ],
+)
+def test_the_power_engineers_at_work_are_no_site(ex: Extractor, text: str) -> None:
+    # "енергетики відновлюють електропостачання": people restoring the supply, not a power site; the cut, told in
+    # another sentence than the site, leaves it `energy`
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["energy"]
+
+
+def test_the_ministry_of_energy_is_no_grid_company(ex: Extractor) -> None:
+    # "отметили в Минэнерго": the ministry speaks; "Курскэнерго" would be a grid company
+    text = "Ночью дроны атаковали объекты энергетики в Сумской и Харьковской областях, - отметили в Минэнерго."
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["energy", "energy"]

@@ -166,7 +166,27 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
         or (value == "civilian.industry" and _names_company(text, t))
+        or _BESIDE_IMPACT.search(text, max(s, t[0] - 80), t[0]) is not None
+        or _energy_people(text, s, t)
     )
+
+
+# the power engineers at work ("Енергетики працюють над ...", "рятувальники та енергетики розпочнуть", "Прокудін
+# додав, що енергетики ...", "герої-енергетики": the word opens its clause or follows "та", "що", "наші" or a hyphen;
+# the sector, "об'єкти енергетики", "щодо енергетики", follows a noun or a preposition) and the ministry of energy
+# ("отметили в Минэнерго"; not a grid company like "Курскэнерго")
+_ENGINEERS = re.compile(r"[еэ]нергетики", re.I)
+_ENGINEERS_BEFORE = re.compile(r"(?:.*(?:[,;:«\"—–]|\b(?:що|что|наші|наши|та|і|й|и))\s*|.*-)?", re.I | re.S)
+_MINISTRY = re.compile(r"(?:Мин|Мін)[еэ]нерго", re.I)
+
+
+def _energy_people(text: str, s: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether an energy word names people or an office of the sector, not a site: the power engineers who restore
+    the supply ("енергетики відновлять електропостачання" would narrow a site told elsewhere to a power cut) or the
+    ministry that speaks."""
+    if _MINISTRY.fullmatch(text, t[0], t[1]):
+        return True
+    return _ENGINEERS.fullmatch(text, t[0], t[1]) is not None and _ENGINEERS_BEFORE.fullmatch(text, s, t[0]) is not None
 
 
 _COMPANY = re.compile(r"(?:предприяти|підприєм|компани|компані|enterprise|company)\w*", re.I)
@@ -1578,6 +1598,15 @@ def _launch_end(text: str, start: int, end: int) -> int:
 _SPEAKS_FOR = re.compile(
     r"['’]s\s+(?:press\s+(?:service|office)|director|management|spokes\w+|operator|owner|administration|head)\b", re.I
 )  # "the plant's press service said": the plant speaks
+_BESIDE_IMPACT = re.compile(
+    r"\b(?:рядом|поруч|поблизу|неподал[еі]к[уі]?|недалеко|вблизи|біля|возле|около|near|next|close)\s+"
+    r"(?:(?:с|з|із|от|від|to)\s+)?(?:the\s+)?"
+    r"(?:мест\w*\s+(?:попадани|удар|падени|прил[её]т|взрыв)|місц\w*\s+(?:влучанн|удар|падінн|прильот|вибух)|"
+    r"(?:impact|strike|blast)\s+(?:site|point)|(?:site|point)\s+of\s+(?:the\s+)?(?:impact|strike|blast))\w*"
+    r"[^.!?;]*$",
+    re.I,
+)  # "Рядом с местом попадания находились ресторан и детская площадка", "поруч з місцем влучання був дитячий
+# майданчик", "near the impact site was a playground": what stood beside the site hit, not the site
 _PRESS_OF = re.compile(
     r"(?:пресс-служб\w*|прес-служб\w*|руководств\w*|керівництв\w*|директор\w*|press\s+service\s+of\s+the)\s+$", re.I
 )  # "сообщили в пресс-службе завода"
