@@ -2107,3 +2107,18 @@ def test_no_report_of_damage_received_is_no_damage(ex: Extractor, text: str) -> 
 def test_a_clause_set_against_the_next_takes_no_target_from_it(ex: Extractor, text: str) -> None:
     # the grass fire is no site, and the substation of the clause after "а" is not its target
     assert [c.place.name for c in run(ex, text, NEWS)] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ЗСУ всю ніч боролися за відбиття атак, але вранці підстанцію в Сумах зруйновано.",
+        "ВСУ до утра боролись, чтобы отразить удары, однако подстанция в Сумах разрушена.",
+        "Попри опір українських військових, яким довелося відбивати атаки, підстанцію в Сумах зруйновано.",
+        "Ukrainian forces fought off the raid for hours, but a substation in Sumy was destroyed.",
+    ],
+)
+def test_a_side_fighting_attacks_off_is_no_perpetrator(ex: Extractor, text: str) -> None:
+    # the side that repels the strikes defends: the striker is the other side (here the one the site's country gives)
+    claim = one(ex, text, NEWS)
+    assert claim.perpetrator == "RUS"
