@@ -2235,3 +2235,18 @@ def test_the_ministry_of_energy_is_no_grid_company(ex: Extractor) -> None:
     # "отметили в Минэнерго": the ministry speaks; "Курскэнерго" would be a grid company
     text = "Ночью дроны атаковали объекты энергетики в Сумской и Харьковской областях, - отметили в Минэнерго."
     assert [c.target.category for c in run(ex, text, NEWS)] == ["energy", "energy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ЗСУ всю ніч боролися за відбиття атак, але вранці підстанцію в Сумах зруйновано.",
+        "ВСУ до утра боролись, чтобы отразить удары, однако подстанция в Сумах разрушена.",
+        "Попри опір українських військових, яким довелося відбивати атаки, підстанцію в Сумах зруйновано.",
+        "Ukrainian forces fought off the raid for hours, but a substation in Sumy was destroyed.",
+    ],
+)
+def test_a_side_fighting_attacks_off_is_no_perpetrator(ex: Extractor, text: str) -> None:
+    # the side that repels the strikes defends: the striker is the other side (here the one the site's country gives)
+    claim = one(ex, text, NEWS)
+    assert claim.perpetrator == "RUS"

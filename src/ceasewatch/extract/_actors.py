@@ -328,7 +328,15 @@ _WITH_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:з|із|зі|с|со|над|мі�
 "by the Russians" only after an attack participle ("shelled by the Russians", not "condemned by the Russians")."""
 _ADVERBS = r"(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
 # ("уже", "also", "had") between a side and its verb, for _DEFENDS and _ACTS_AFTER
+_FIGHTS_OFF = (
+    rf"(?:відбива{_W}|відбитт{_W}|отража{_W}|отражени{_W}|боро[лт]{_W}|бори{_W}|захища{_W}|защища{_W}|"
+    rf"(?:чтобы|щоб)\s+(?:відбити|отразить)|repel{_W}|fought\s+off|fend{_W}\s+off)"
+)  # a side fighting attacks off, a few words on or in a clause of its own (for _DEFENDS)
 _DEFENDS = re.compile(
+    # "ЗСУ вночі боролися за відбиття ворожих ударів", "Наши военные всю ночь боролись, чтобы отразить удары",
+    # "військових, яким довелося відбивати удари", "forces fought off the attack"
+    rf"(?:\s+(?:[\w'’ʼ-]+\s+){{0,3}}?{_FIGHTS_OFF}|"
+    rf",\s+(?:яким|которым|які|которые|who)\s+(?:[\w'’ʼ-]+\s+)?{_FIGHTS_OFF})|"
     rf"\s+{_ADVERBS}"
     rf"(?:збил{_W}|збив|сбил{_W}|перехопи{_W}|перехвати{_W}|відби{_W}|отби{_W}|отрази{_W}|подави{_W}|"
     # the drones or missiles downed, not a strike made with them ("знищили дронами нафтобазу", "ракетный комплекс")
