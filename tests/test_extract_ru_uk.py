@@ -2107,3 +2107,25 @@ def test_no_report_of_damage_received_is_no_damage(ex: Extractor, text: str) -> 
 def test_a_clause_set_against_the_next_takes_no_target_from_it(ex: Extractor, text: str) -> None:
     # the grass fire is no site, and the substation of the clause after "а" is not its target
     assert [c.place.name for c in run(ex, text, NEWS)] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        ("Дроны атаковали нефтебазу в Лисках Воронежской области.", "Лисках", "Воронежской области"),
+        ("Дрони атакували нафтобазу у Лисках Воронезької області.", "Лисках", "Воронезької області"),
+    ],
+)
+def test_a_town_before_its_region_is_no_two_word_name(text: str, town: str, region: str) -> None:
+    # "в <town> <region adjective> области": the preposition's name stops before the region's adjective
+    assert [m.query for m in _places.find_places(text, 0, len(text))] == [town, region]
+
+
+def test_a_district_left_without_power_is_the_cut_of_the_site_hit_in_it() -> None:
+    # the substation of a town, then "the residents of its district were left without power": one claim, the town's
+    text = (
+        "ВСУ нанесли удар по подстанции в Днепрорудном Запорожской области. "
+        "Без электроснабжения остались жители Васильевского района."
+    )
+    claims = run(Extractor(), text, RUS_MOD)  # the shipped gazetteer: a district's radius
+    assert [(c.place.name, c.target.category) for c in claims] == [("Dniprorudne", "energy.electricity.substation")]
