@@ -2129,3 +2129,33 @@ def test_a_district_left_without_power_is_the_cut_of_the_site_hit_in_it() -> Non
     )
     claims = run(Extractor(), text, RUS_MOD)  # the shipped gazetteer: a district's radius
     assert [(c.place.name, c.target.category) for c in claims] == [("Dniprorudne", "energy.electricity.substation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным украинских военных, поражены два склада горючего.",
+        "По словам ВСУ, атакован нефтяной терминал.",
+        "По сообщению украинских военных, атакована нефтебаза.",
+    ],
+)
+def test_the_side_a_report_cites_is_not_the_side_hit(text: str) -> None:
+    # "по данным <side>" cites a source: the side is not the one hit, so no striker is inferred from it
+    assert _actors.find_patients(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Подразделения Сил беспилотных систем ВСУ во взаимодействии с другими подразделениями нанесли удар по "
+            "нефтебазе.",
+            "ВСУ",
+        ),
+        ("Удар по нефтебазе нанесли подразделения ВСУ.", "ВСУ"),
+        ("Ураження нафтобази здійснили підрозділи Сил безпілотних систем.", "Сил безпілотних систем"),
+    ],
+)
+def test_a_unit_is_the_subject_with_its_partners_or_after_its_verb(text: str, side: str) -> None:
+    # the partners between a unit and its verb, or the verb of doing before it, leave it the subject, not the side hit
+    assert [text[a.start : a.end] for a in _actors.find_actors(text, 0, len(text), "UKR")] == [side]
