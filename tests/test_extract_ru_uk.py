@@ -2159,3 +2159,15 @@ def test_the_side_a_report_cites_is_not_the_side_hit(text: str) -> None:
 def test_a_unit_is_the_subject_with_its_partners_or_after_its_verb(text: str, side: str) -> None:
     # the partners between a unit and its verb, or the verb of doing before it, leave it the subject, not the side hit
     assert [text[a.start : a.end] for a in _actors.find_actors(text, 0, len(text), "UKR")] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Без света остались жители в Каменке-Днепровской.", "Каменке-Днепровской"),
+        ("Без світла залишилися мешканці у Кам'янці-Дніпровській.", "Кам'янці-Дніпровській"),
+    ],
+)
+def test_a_hyphenated_town_is_read_whole(text: str, name: str) -> None:
+    # a name's letters end before a hyphen, so "<name>-<Name>" is one name, not its first half with the hyphen
+    assert [m.query for m in _places.find_places(text, 0, len(text))] == [name]

@@ -36,7 +36,7 @@ __all__ = [
     "title_place",
 ]
 
-_CAP = r"[А-ЯЁІЇЄҐA-Z][а-яёіїєґa-z'’ʼ-]+"
+_CAP = r"[А-ЯЁІЇЄҐA-Z](?:[а-яёіїєґa-z'’ʼ]|-(?=[а-яёіїєґa-z]))+"  # no trailing hyphen: _NAME joins "Каменке-Днепровской"
 _NAME = rf"{_CAP}(?:(?:-|\s)(?:на-|he-)?{_CAP}){{0,2}}"
 _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|oblast|region|province|krai|republic"
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
