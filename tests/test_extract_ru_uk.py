@@ -2250,3 +2250,55 @@ def test_a_side_fighting_attacks_off_is_no_perpetrator(ex: Extractor, text: str)
     # the side that repels the strikes defends: the striker is the other side (here the one the site's country gives)
     claim = one(ex, text, NEWS)
     assert claim.perpetrator == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        ("Дроны атаковали нефтебазу в Лисках Воронежской области.", "Лисках", "Воронежской области"),
+        ("Дрони атакували нафтобазу у Лисках Воронезької області.", "Лисках", "Воронезької області"),
+    ],
+)
+def test_a_town_before_its_region_is_no_two_word_name(text: str, town: str, region: str) -> None:
+    # "в <town> <region adjective> области": the preposition's name stops before the region's adjective
+    assert [m.query for m in _places.find_places(text, 0, len(text))] == [town, region]
+
+
+def test_a_district_left_without_power_is_the_cut_of_the_site_hit_in_it() -> None:
+    # the substation of a town, then "the residents of its district were left without power": one claim, the town's
+    text = (
+        "ВСУ нанесли удар по подстанции в Днепрорудном Запорожской области. "
+        "Без электроснабжения остались жители Васильевского района."
+    )
+    claims = run(Extractor(), text, RUS_MOD)  # the shipped gazetteer: a district's radius
+    assert [(c.place.name, c.target.category) for c in claims] == [("Dniprorudne", "energy.electricity.substation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным украинских военных, поражены два склада горючего.",
+        "По словам ВСУ, атакован нефтяной терминал.",
+        "По сообщению украинских военных, атакована нефтебаза.",
+    ],
+)
+def test_the_side_a_report_cites_is_not_the_side_hit(text: str) -> None:
+    # "по данным <side>" cites a source: the side is not the one hit, so no striker is inferred from it
+    assert _actors.find_patients(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Подразделения Сил беспилотных систем ВСУ во взаимодействии с другими подразделениями нанесли удар по "
+            "нефтебазе.",
+            "ВСУ",
+        ),
+        ("Удар по нефтебазе нанесли подразделения ВСУ.", "ВСУ"),
+        ("Ураження нафтобази здійснили підрозділи Сил безпілотних систем.", "Сил безпілотних систем"),
+    ],
+)
+def test_a_unit_is_the_subject_with_its_partners_or_after_its_verb(text: str, side: str) -> None:
+    # the partners between a unit and its verb, or the verb of doing before it, leave it the subject, not the side hit
+    assert [text[a.start : a.end] for a in _actors.find_actors(text, 0, len(text), "UKR")] == [side]

@@ -124,8 +124,10 @@ _A_DATE = (
     r"september|october|november|december)"
 )
 _AT = r"\b(?:по|на|против|проти|on|against|at)\s+"  # a preposition of the side hit: "по позициям", "on Ukrainian"
+# "по данным украинских военных", "по словам ВСУ", "на думку росіян": the source of what is said, not the side hit
+_SOURCE_NOUN = r"(?:данн|слов|сообщени|информаци|сведени|оценк|мнени|верси|утверждени|заявлени|думк)\w*\s"
 _PATIENT_CUE = re.compile(
-    rf"(?:{_AT}(?!{_A_DATE}\b)(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
+    rf"(?:{_AT}(?!{_A_DATE}\b|{_SOURCE_NOUN})(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
@@ -284,7 +286,11 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         a
         for a in found
         if a not in again
-        and not (_PATIENT_CUE.search(text, max(start, a.start - 90), a.start) and not _unit_acts(text, a, start))
+        and not (
+            _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)
+            and not _unit_acts(text, a, start)
+            and not _DONE_BY.search(text, max(start, a.start - 60), a.start)
+        )
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
@@ -361,13 +367,31 @@ _ACTS_AFTER_LIST = re.compile(
     rf"(?:,\s+(?!(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?{_ACTS_AFTER.pattern}", _I
 )
 _TOWARD = re.compile(rf"{_AT}(?:[\w'’ʼ«»\"-]+\s+){{0,4}}$", _I)
+# the subject's partners between it and its verb, with or without commas ("подразделения ССО ВСУ во взаимодействии с
+# другими составляющими Сил обороны нанесли удар", "units ... in cooperation with other components ... struck")
+_ACTS_AFTER_PARTNERS = re.compile(
+    rf",?\s+(?:во?\s+взаимодействии\s+с|совместно\s+с|[ув]\s+взаємодії\s+з|спільно\s+з|"
+    rf"in\s+(?:cooperation|coordination|conjunction)\s+with|together\s+with|jointly\s+with)\s+"
+    rf"[^.,;:!?\n]{{1,120}}?,?{_ACTS_AFTER.pattern}",
+    _I,
+)
+
+
+_DONE_BY = re.compile(
+    rf"(?<![\w'’ʼ-])(?:здійснил{_W}|здійснив|нанесл{_W}|нан[её]с|завдал{_W}|завдав|провел{_W}|провів|осуществил{_W}|"
+    rf"(?:was|were)\s+carried\s+out\s+by|(?:was|were)\s+conducted\s+by)\s+"
+    rf"(?:(?:підрозділ{_W}|подразделени{_W}|units\s+of|(?:the\s+)?forces\s+of)\s+)?$",
+    _I,
+)
+"""A verb of doing right before a side ("Ураження об'єкта здійснили підрозділи Сил безпілотних систем", "удар
+нанесли подразделения ВСУ"): the side is its subject, whatever word of a site comes before the verb."""
 
 
 def _unit_acts(text: str, actor: Actor, start: int) -> bool:
     """Whether a side named after a unit word is the subject of an attack verb right after it ("14 полк Сил
     безпілотних систем завдав удару", "подразделения ВСУ нанесли удар"), not the side hit ("удар по подразделениям
     ВСУ")."""
-    acts = _ACTS_AFTER.match(text, actor.end)
+    acts = _ACTS_AFTER.match(text, actor.end) or _ACTS_AFTER_PARTNERS.match(text, actor.end)
     if acts is None:
         acts = _ACTS_AFTER_LIST.match(text, actor.end)
         # not when a speaker, a participle or another side in the list is the verb's subject ("Склады ВСУ,

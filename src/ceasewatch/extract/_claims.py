@@ -2270,6 +2270,15 @@ def _within(coarse: Claim, fine: Claim) -> bool:
         and _km(coarse.place, fine.place) <= (coarse.place.radius_km or 0.0) + 25.0
     ):
         return True  # "уразили аеродром «Енгельс» ... У районі аеродрому": the town of the site named
+    if (
+        coarse.place.precision == "district"
+        and fine.place.precision in ("settlement", "facility")
+        and coarse.target.name is not None
+        and _strength(coarse) == 0
+        and _top(coarse.target.category) == _top(fine.target.category)
+        and _km(coarse.place, fine.place) <= (coarse.place.radius_km or 0.0)
+    ):
+        return True  # "снаряды на подстанцию в Новогорьевке. Два населенных пункта района остались без света": its cut
     if coarse.place.admin1 is None or coarse.place.admin1 != fine.place.admin1:
         return False
     if coarse.target.category == "unknown":

@@ -420,7 +420,11 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             name, at = name[owner.end() :], at + owner.end()  # "in Russia's Bryansk, Belgorod ... regions"
         if not name or name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
             continue
-        found.append(PlaceMention(at, m.end("name"), name, None, False))
+        words = name.split()
+        if len(words) > 1 and _ADJECTIVE_END.search(words[-1]) and _UNIT_AFTER.match(text, m.end("name")):
+            # "в Сызрани Самарской области": the town, then its region's adjective (read by _ADMIN), not one name
+            name = name[: name.rindex(words[-1])].rstrip()
+        found.append(PlaceMention(at, at + len(name), name, None, False))
         # a list after the preposition: "в Видном, Домодедове и Раменском", "in Vidnoye, Domodedovo and Ramenskoye"
         stop = m.end("name")
         while (more := _LIST_NEXT.match(text, stop, end)) is not None:
