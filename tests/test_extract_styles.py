@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor, _lexicon, _places, detect_language
+from ceasewatch.extract import Extractor, _actors, _lexicon, _places, detect_language
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, RUS_MOD, UKR_GS, FakeCandidate, fake_geocode, one, report, run
 
@@ -1621,3 +1621,56 @@ def test_a_hyphenated_name_is_read_whole_and_a_compound_half_is_no_name(text: st
     # "Каменка-" (cut at the hyphen) and "Russian-" are fuzzy namesakes elsewhere: a name runs on over its hyphen, and
     # the first half of a compound adjective ("Russian-US") names no place
     assert [m.query for m in _places.find_places(text, 0, len(text))] == queries
+
+
+# -- from the review of round 9 (REVIEW11): each case lost or corrupted a claim ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным ВСУ, ночью повреждена подстанция в Сумах.",
+        "За даними українських військових, вночі пошкоджено підстанцію в Сумах.",
+    ],
+)
+def test_a_side_cited_as_the_source_is_not_the_striker(text: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == []
+
+
+def test_a_town_named_boris_is_no_verb_of_defence() -> None:
+    text = "ВСУ атаковали подстанцию в Борисовке."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рядом с местом попадания в Сумах повреждены жилые дома и подстанция.",
+        "Near the impact site in Sumy, a substation and a school were damaged.",
+        "Дрони атакували Суми, біля місця удару загорілася нафтобаза.",
+    ],
+)
+def test_what_was_damaged_beside_the_impact_point_was_hit(text: str) -> None:
+    assert any(c.target.category.startswith("energy.") for c in run(_DEFAULT, text, NEWS))
+
+
+def test_energy_after_and_in_a_list_of_sectors_is_the_sector() -> None:
+    claims = run(_DEFAULT, "ВСУ атаковали объекты транспорта и энергетики в Белгороде.", NEWS)
+    assert [c.target.category for c in claims] == ["energy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "civilian"),
+    [
+        ("Ракета попала в судно под флагом Панамы в порту Одессы.", True),
+        ("Ukrainian drones struck a Russian-flagged naval vessel near Odesa.", False),
+    ],
+)
+def test_a_flag_makes_a_merchant_ship_not_a_warship(text: str, civilian: bool) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert any(c.target.category == "maritime.vessel.civilian" for c in claims) == civilian
+
+
+def test_a_cut_in_a_district_of_another_region_is_no_part_of_the_site_hit() -> None:
+    text = "ВСУ нанесли удар по подстанции в Энергодаре. Без электроснабжения остались жители Никопольского района."
+    assert len(run(_DEFAULT, text, NEWS)) == 2

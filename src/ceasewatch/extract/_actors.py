@@ -125,7 +125,9 @@ _A_DATE = (
 )
 _AT = r"\b(?:по|на|против|проти|on|against|at)\s+"  # a preposition of the side hit: "по позициям", "on Ukrainian"
 # "по данным украинских военных", "по словам ВСУ", "на думку росіян": the source of what is said, not the side hit
-_SOURCE_NOUN = r"(?:данн|слов|сообщени|информаци|сведени|оценк|мнени|верси|утверждени|заявлени|думк)\w*\s"
+_SOURCE_NOUN = (
+    r"(?:дан[ніи]|слов|сообщени|информаци|інформаці|сведени|оценк|оцінк|мнени|верси|утверждени|заявлени|думк)\w*\s"
+)
 _PATIENT_CUE = re.compile(
     rf"(?:{_AT}(?!{_A_DATE}\b|{_SOURCE_NOUN})(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
@@ -335,7 +337,7 @@ _WITH_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:з|із|зі|с|со|над|мі�
 _ADVERBS = r"(?:(?:вже|уже|знову|вновь|снова|також|также|успішно|успешно|again|also|successfully|have|has|had)\s+)*"
 # ("уже", "also", "had") between a side and its verb, for _DEFENDS and _ACTS_AFTER
 _FIGHTS_OFF = (
-    rf"(?:відбива{_W}|відбитт{_W}|отража{_W}|отражени{_W}|боро[лт]{_W}|бори{_W}|захища{_W}|защища{_W}|"
+    rf"(?:відбива{_W}|відбитт{_W}|отража{_W}|отражени{_W}|(?-i:боро[лт]|бори(?!с)){_W}|захища{_W}|защища{_W}|"
     rf"(?:чтобы|щоб)\s+(?:відбити|отразить)|repel{_W}|fought\s+off|fend{_W}\s+off)"
 )  # a side fighting attacks off, a few words on or in a clause of its own (for _DEFENDS)
 _DEFENDS = re.compile(
@@ -452,9 +454,18 @@ _STAFF_BEFORE = re.compile(
 def _speaks(text: str, actor: Actor, start: int) -> bool:
     """Whether a side is named as the speaker ("Ukraine's military said", "Генштаб ЗСУ", "ВСУ сообщили"), not as
     the one that acted or was hit."""
-    return _SPEECH_AFTER.match(text, actor.end) is not None or (
-        _STAFF_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
+    return (
+        _SPEECH_AFTER.match(text, actor.end) is not None
+        or _STAFF_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
+        or _SOURCE_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
     )
+
+
+# "по данным ВСУ", "по словам украинских военных", "за даними росіян", "according to the Ukrainian military": the
+# side is the source of what is said
+_SOURCE_BEFORE = re.compile(
+    rf"(?:\b(?:по|за|на)\s+{_SOURCE_NOUN}|\baccording\s+to\s+)(?:the\s+)?(?:[а-яёіїєґa-z'’ʼ-]+\s+)?$", _I
+)
 
 
 _UNOFFICIAL = re.compile(

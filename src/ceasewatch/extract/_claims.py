@@ -166,7 +166,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
         or (value == "civilian.industry" and _names_company(text, t))
-        or _BESIDE_IMPACT.search(text, max(s, t[0] - 80), t[0]) is not None
+        or _beside_impact(text, s, t)
         or _energy_people(text, s, t)
     )
 
@@ -176,7 +176,11 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
 # the sector, "об'єкти енергетики", "щодо енергетики", follows a noun or a preposition) and the ministry of energy
 # ("отметили в Минэнерго"; not a grid company like "Курскэнерго")
 _ENGINEERS = re.compile(r"[еэ]нергетики", re.I)
-_ENGINEERS_BEFORE = re.compile(r"(?:.*(?:[,;:«\"—–]|\b(?:що|что|наші|наши|та|і|й|и))\s*|.*-)?", re.I | re.S)
+_ENGINEERS_BEFORE = re.compile(
+    r"(?:.*(?:[;:«\"—–]|\b(?:що|что|наші|наши))\s*|"
+    r".*\b(?:рятувальник|спасател|комунальник|коммунальщик|ремонтник|надзвичайник)\w*\s*(?:,|\b(?:та|і|й|и))\s*|.*-)?",
+    re.I | re.S,
+)  # (after "та" or a comma only beside other workers: "объекты транспорта и энергетики" is the sector)
 _MINISTRY = re.compile(r"(?:Мин|Мін)[еэ]нерго", re.I)
 
 
@@ -1598,12 +1602,29 @@ def _launch_end(text: str, start: int, end: int) -> int:
 _SPEAKS_FOR = re.compile(
     r"['’]s\s+(?:press\s+(?:service|office)|director|management|spokes\w+|operator|owner|administration|head)\b", re.I
 )  # "the plant's press service said": the plant speaks
+
+
+def _beside_impact(text: str, s: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a target is named as what stood beside the point of impact, with no damage or fire said of it."""
+    m = _BESIDE_IMPACT.search(text, max(s, t[0] - 80), t[0])
+    if m is None:
+        return False
+    after = _CLAUSE_END.search(text, t[1])
+    a, b = m.start("between"), after.start() if after else len(text)
+    return not (
+        _lexicon.DAMAGE.search(text, a, b) or _lexicon.FIRE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b)
+    )
+
+
+_CLAUSE_END = re.compile(r"[.!?;]")
+
+
 _BESIDE_IMPACT = re.compile(
     r"\b(?:рядом|поруч|поблизу|неподал[еі]к[уі]?|недалеко|вблизи|біля|возле|около|near|next|close)\s+"
     r"(?:(?:с|з|із|от|від|to)\s+)?(?:the\s+)?"
     r"(?:мест\w*\s+(?:попадани|удар|падени|прил[её]т|взрыв)|місц\w*\s+(?:влучанн|удар|падінн|прильот|вибух)|"
     r"(?:impact|strike|blast)\s+(?:site|point)|(?:site|point)\s+of\s+(?:the\s+)?(?:impact|strike|blast))\w*"
-    r"[^.!?;]*$",
+    r"(?P<between>[^.!?;]*)$",
     re.I,
 )  # "Рядом с местом попадания находились ресторан и детская площадка", "поруч з місцем влучання був дитячий
 # майданчик", "near the impact site was a playground": what stood beside the site hit, not the site
@@ -2273,6 +2294,7 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     if (
         coarse.place.precision == "district"
         and fine.place.precision in ("settlement", "facility")
+        and coarse.place.admin1 == fine.place.admin1
         and coarse.target.name is not None
         and _strength(coarse) == 0
         and _top(coarse.target.category) == _top(fine.target.category)

@@ -750,8 +750,8 @@ TARGETS: tuple[Entry, ...] = (
         "maritime.vessel.civilian",
         rf"(?:гражданск{_W}|торгов{_W}|цивільн{_W}|торговельн{_W}|грузов{_W}|вантажн{_W})\s+(?:суд|корабл|кораб){_W}",
         # a ship under a state's flag ("судно під прапором Панами", "Liberia-flagged vessels"): a merchant ship
-        rf"(?:суд|корабл|кораб){_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:под\s+флагом|під\s+прапором)",
-        r"flagged\s+(?:[\w-]+\s+)?(?:ship|vessel)s?",
+        rf"суд{_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:под\s+флагом|під\s+прапором)",  # not a warship, "корабль"
+        r"flagged\s+(?!(?:naval|navy|war)\b)(?:[\w-]+\s+)?(?:ship|vessel)s?(?!\s+movements?)",
         rf"танкер{_W}",
         rf"сухогруз{_W}",
         rf"суховантаж{_W}",
@@ -1259,7 +1259,8 @@ ACCIDENT: re.Pattern[str] = re.compile(
 malfunction"): with it a fire or a power cut alone is an accident, not a hit."""
 
 FIRE: re.Pattern[str] = re.compile(
-    rf"(?:пожар{_W}|возгорани{_W}|горит|горят|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|fire{_W}|blaze|burning|"
+    rf"(?:пожар{_W}|возгорани{_W}|горит|горят|загорел{_W}|загоріл{_W}|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|"
+    rf"fire{_W}|blaze|burning|"
     rf"взрыв{_W}|вибух{_W}|explosions?|blasts?|детонаци{_W}|детонаці{_W}|"
     rf"{_BURNT})",
     _I,
