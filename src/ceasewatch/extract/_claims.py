@@ -1551,7 +1551,7 @@ _OVER = re.compile(
     r"region|oblast|parts?\b)",
     re.I,
 )
-_FLYING = frozenset(
+_AIRBORNE_WEAPONS = frozenset(
     {"drone", "shahed", "missile", "cruise_missile", "ballistic_missile", "kh-101", "kalibr", "iskander"}
 )
 
@@ -1564,7 +1564,7 @@ def _tally(text: str, s: int, e: int, arms: Callable[[], list[tuple[int, int, _l
         return False
     if _lexicon.DESTROYED.search(text, s, e) is None and _lexicon.INTERCEPTION.search(text, s, e) is None:
         return False
-    return any(w[2].value in _FLYING for w in arms())
+    return any(w[2].value in _AIRBORNE_WEAPONS for w in arms())
 
 
 _KILLED = re.compile(
