@@ -1803,7 +1803,7 @@ _CONTRAST = re.compile(
 
 
 _SITE_AT = re.compile(
-    r"\s+(?:\d+(?:[.,]\d+)?\s*(?:кВ|kV|МВт|MW)\s+)?"
+    rf"\s+(?:{_lexicon.RATING})?"
     r"(?:(?:[\w'’ʼ-]+\s+)?(?:at|of|on\s+the\s+(?:territory|premises|grounds)\s+of|на\s+территории|на\s+території|на|при)\s+"
     r"(?:the\s+)?(?:[\w'’ʼ«»\"-]+\s+){0,2}?)?",
     re.I,

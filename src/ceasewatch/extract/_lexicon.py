@@ -56,6 +56,7 @@ __all__ = [
     "NOW",
     "POLICY",
     "PURPOSE",
+    "RATING",
     "TARGETS",
     "THREAT_OF",
     "TRIGGERS",
@@ -173,6 +174,10 @@ _POWER_CUT = (
 )  # (not "светофор": traffic lights)
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
+RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?-i:kV|кВ|MW|МВт|МВ)[^\S\n]+"
+"""A voltage or a capacity before a site's name or after its word ("150 kV", "110 кВ"): one pattern for the facility
+finder and the owner rule."""
+
 TRUCE_NOUN = (
     r"моратори|мораторі|режим\w*\s+(?:прекращени|припиненн)|перемири|перемир|услови\w*\s+(?:соглашени|договор|моратори)|"
     r"умов\w*\s+(?:угод|домовленост|мораторі)|договоренност|домовленост|соглашени|угод|обязательств|зобов|обещани|"

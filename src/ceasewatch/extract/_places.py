@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, runtime_checkable
 
+from ceasewatch.extract import _lexicon
 from ceasewatch.model.place import Place, PlacePrecision
 
 __all__ = [
@@ -647,7 +648,7 @@ _EN_CAP = r"[A-Z][a-z'’-]+"
 _EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
 # a facility's voltage or capacity, a number with its unit, between its word and its name ("the 150 kV Vinogradovo
 # substation", "підстанцію 330 кВ «Північна»", "подстанции 110 кВ «Садовая»")
-_RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?:kV|кВ|MW|МВт|МВ)[^\S\n]+"
+_RATING = _lexicon.RATING
 _EN_FACILITY = (
     r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|"
     r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|"
