@@ -1519,6 +1519,7 @@ def test_a_weapons_model_number_is_no_time_of_a_present_attack(ex: Extractor) ->
 
 
 _DEFAULT = Extractor()
+_MILITARY = Extractor(military=True)
 
 
 @pytest.mark.parametrize(
@@ -1603,6 +1604,7 @@ def test_a_place_named_to_locate_another_is_no_place_of_its_own(text: str, names
 def test_a_plant_used_by_an_army_is_a_defence_plant(text: str) -> None:
     # a plant an army uses or that repairs its equipment is a military target, left out by default
     assert all(c.target.category != "civilian.industry" for c in run(_DEFAULT, text, NEWS))
+    assert "military.industry" in [c.target.category for c in run(_MILITARY, text, NEWS)]
 
 
 @pytest.mark.parametrize(
