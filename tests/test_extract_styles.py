@@ -1669,7 +1669,7 @@ def test_energy_after_and_in_a_list_of_sectors_is_the_sector() -> None:
     ],
 )
 def test_a_flag_makes_a_merchant_ship_not_a_warship(text: str, civilian: bool) -> None:
-    claims = run(Extractor(military=True), text, NEWS)
+    claims = run(_MILITARY, text, NEWS)
     assert any(c.target.category == "maritime.vessel.civilian" for c in claims) == civilian
 
 
