@@ -1676,3 +1676,25 @@ def test_a_flag_makes_a_merchant_ship_not_a_warship(text: str, civilian: bool) -
 def test_a_cut_in_a_district_of_another_region_is_no_part_of_the_site_hit() -> None:
     text = "ВСУ нанесли удар по подстанции в Энергодаре. Без электроснабжения остались жители Никопольского района."
     assert len(run(_DEFAULT, text, NEWS)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Russian drones struck Odesa and Mykolaiv overnight.", ["Odesa", "Mykolaiv"]),
+        (
+            "Missiles hit targets in several regions, including Poltava, Vinnytsia and Lviv.",
+            ["Poltava", "Vinnytsia", "Lviv"],
+        ),
+        ("Ukrainian drones attacked two cities, including Belgorod and Kursk.", ["Belgorod", "Kursk"]),
+        ("The shelling killed three people, including Ivanov and Petrenko.", []),
+    ],
+)
+def test_a_list_after_an_attack_word_or_including_gives_each_place(text: str, places: list[str]) -> None:
+    claims = run(_DEFAULT, text, NEWS)
+    assert [next(n for n in places if (c.place.name or "").startswith(n[:5])) for c in claims] == places
+
+
+def test_names_after_regions_including_are_regions() -> None:
+    claims = run(_DEFAULT, "Russian drones struck targets in several regions, including Poltava and Sumy.", NEWS)
+    assert [c.place.precision for c in claims] == ["admin1", "admin1"]

@@ -328,6 +328,13 @@ class PlaceMention:
     region: str | None = None
 
 
+def _role_mention(start: int, end: int, name: str, regional: bool) -> PlaceMention:
+    """An English name placed by its role, read strictly; a region's name when a list of regions introduces it."""
+    if regional:
+        return PlaceMention(start, end, f"{name} region", "admin1", True)
+    return PlaceMention(start, end, name, None, False, strict=True)
+
+
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     """The place mentions in ``text[start:end]``, in order, without overlaps (the first, longest kept)."""
     found: list[PlaceMention] = []
@@ -460,7 +467,17 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
                 continue
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
-            found.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, strict=True))
+            # (a name after "regions, including" is a region's: "Sumy region", not the city)
+            regional = m.groupdict().get("unit") is not None
+            found.append(_role_mention(m.start("name"), m.end("name"), name, regional))
+            # the rest of a list after an attack word ("struck Sumy, Kharkiv and Odesa", "regions, including Sumy,
+            # Poltava and Lviv"): each name read as strictly as the first
+            stop = m.end("name")
+            while pattern is _ENGLISH_ROLES[0] and (more := _LIST_NEXT.match(text, stop, end)) is not None:
+                if more.group("name").lower() in _NOT_PLACES or _UNIT_AFTER.match(text, more.end("name")):
+                    break
+                found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), regional))
+                stop = more.end("name")
     for m in _PASSIVE_SUBJECT.finditer(text, start, end):
         name, at = m.group("name"), m.start("name")
         first = name.split()[0]
@@ -668,7 +685,8 @@ _ATTACK_OBJECT = re.compile(
 _ENGLISH_ROLES = (
     re.compile(
         rf"\b(?:attacked|attacking|struck|striking|hit|hitting|shelled|shelling|pounded|pounding|targeted|targeting|"
-        rf"bombed|bombing|bombarded|raided)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|"
+        rf"bombed|bombing|bombarded|raided|(?:(?P<unit>regions|oblasts|provinces)|areas|cities|towns|villages),\s+"
+        rf"including)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|"
         rf"north-?eastern|south-?eastern|north-?western|south-?western|frontline|front-line|border|Russian|Ukrainian|"
         rf"industrial|regional|city|town|village)\s+)*(?:(?:city|town|village|port|region)\s+of\s+)?"
         rf"(?P<name>{_EN_NAME})(?![\w'’-])"
