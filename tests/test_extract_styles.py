@@ -1676,3 +1676,26 @@ def test_a_flag_makes_a_merchant_ship_not_a_warship(text: str, civilian: bool) -
 def test_a_cut_in_a_district_of_another_region_is_no_part_of_the_site_hit() -> None:
     text = "ВСУ нанесли удар по подстанции в Энергодаре. Без электроснабжения остались жители Никопольского района."
     assert len(run(_DEFAULT, text, NEWS)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Дроны атаковали Воронеж, повреждены жилой дом, автомобиль и автозаправочная станция.", "civilian"),
+        ("Дрони атакували Суми, пошкоджено житлові будинки, дитячий майданчик та автівки.", "civilian"),
+        (
+            "Russian drones struck Kharkiv, damaging a residential building, an ambulance and civilian vehicles.",
+            "civilian",
+        ),
+        # a tally of damage names no more than the one site the attack hit before it
+        (
+            "Дроны попали в жилой дом в Харькове. Всего повреждены шесть жилых домов и 15 автомобилей.",
+            "civilian.residential",
+        ),
+        # a wider word after a comma names the same site, not another one
+        ("Росіяни атакували Київ, пошкоджено енергооб'єкт, підстанцію.", "energy.electricity.substation"),
+        ("Russian drones struck a residential building in Kharkiv, ambulance crews said.", "civilian.residential"),
+    ],
+)
+def test_things_of_several_kinds_an_attack_hit_are_their_common_category(text: str, category: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == [category]
