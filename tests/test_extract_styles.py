@@ -1698,3 +1698,26 @@ def test_a_list_after_an_attack_word_or_including_gives_each_place(text: str, pl
 def test_names_after_regions_including_are_regions() -> None:
     claims = run(_DEFAULT, "Russian drones struck targets in several regions, including Poltava and Sumy.", NEWS)
     assert [c.place.precision for c in claims] == ["admin1", "admin1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Дроны атаковали Воронеж, повреждены жилой дом, автомобиль и автозаправочная станция.", "civilian"),
+        ("Дрони атакували Суми, пошкоджено житлові будинки, дитячий майданчик та автівки.", "civilian"),
+        (
+            "Russian drones struck Kharkiv, damaging a residential building, an ambulance and civilian vehicles.",
+            "civilian",
+        ),
+        # a tally of damage names no more than the one site the attack hit before it
+        (
+            "Дроны попали в жилой дом в Харькове. Всего повреждены шесть жилых домов и 15 автомобилей.",
+            "civilian.residential",
+        ),
+        # a wider word after a comma names the same site, not another one
+        ("Росіяни атакували Київ, пошкоджено енергооб'єкт, підстанцію.", "energy.electricity.substation"),
+        ("Russian drones struck a residential building in Kharkiv, ambulance crews said.", "civilian.residential"),
+    ],
+)
+def test_things_of_several_kinds_an_attack_hit_are_their_common_category(text: str, category: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == [category]

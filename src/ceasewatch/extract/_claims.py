@@ -962,7 +962,7 @@ class Extractor:
                 own = [state.last_hit]
             target_hit = _best_target(own)
             if target_hit is not None:
-                target_hit = _common_target(target_hit, own, text)
+                target_hit = _common_target(target_hit, own, text, attack=_attack_told(text, s, e))
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
             # a weapon word that is also a target ("гаубицу ... уничтожили дроном") or part of the target's phrase
@@ -2054,9 +2054,12 @@ def _common_target(
     best: tuple[int, int, _lexicon.Entry],
     targets: Sequence[tuple[int, int, _lexicon.Entry]],
     text: str | None = None,
+    *,
+    attack: bool = False,
 ) -> tuple[int, int, _lexicon.Entry]:
     """The best target, widened to the category that covers every specific target of the same kind (energy, military,
-    civilian, maritime) named with it: airfields, depots and troops at one place are ``military``."""
+    civilian, maritime) named with it: airfields, depots and troops at one place are ``military``; with ``attack`` (the
+    sentence tells the attack), also the lesser things of its kind listed with it."""
     if not best[2].specific:
         best = _cut_kind(best, targets)
         if best[2].value.startswith("civilian.") and not best[2].outcome:
@@ -2083,6 +2086,12 @@ def _common_target(
     # a wider word joined by "and" to a site of its kind names more sites than that one ("power facilities and
     # electrical substations", "industrial sites and other buildings"): the category is the wider word's
     kinds |= {k for k in listed if best[2].value.startswith(k)}
+    if attack:
+        # a lesser thing of another kind listed with the site an attack hit ("атака ... повредила жилой дом и
+        # автозаправочную станцию", "shelled ..., damaging homes and cars"): things of more than one kind were hit, so
+        # their common category (not a tally of damage alone: "всего повреждены шесть домов и 15 автомобилей" counts
+        # what the one hit named before did)
+        kinds |= {k for k in listed if _top(k) == _top(best[2].value) and not k.startswith(best[2].value)}
     kinds = {k for k in kinds if k in listed or not any(other.startswith(k + ".") for other in kinds)}
     category = best[2].value if best[2].value in kinds else min(kinds, key=lambda k: (-_depth(k), k))
     for kind in sorted(kinds):
@@ -2101,6 +2110,21 @@ _AND_WORD = re.compile(
 # conjunction, and one word of the next site's own
 
 
+def _attack_told(text: str, s: int, e: int) -> bool:
+    """Whether the span tells an attack ("атака БПЛА", "удар дронами", "shelled"), not only the damage it left
+    ("повреждены дома", "damaged"): a list in an attack's sentence names what it hit, a tally may count more."""
+    return any(
+        _HIT.fullmatch(m.group(0)) or not _lexicon.DAMAGE.fullmatch(m.group(0))
+        for m in _lexicon.TRIGGERS.finditer(text, s, e)
+    )
+
+
+_HIT = re.compile(r"hit|struck", re.I)  # the English verbs of a strike, which DAMAGE also takes for a hit seen after
+
+
+_COMMA = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)  # items of a list: a comma and an article
+
+
 def _coordinated(
     text: str, targets: Sequence[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -2112,7 +2136,11 @@ def _coordinated(
     for a, b in itertools.pairwise(ordered):
         if not (a[2].specific or b[2].specific) or b[0] - a[1] > 20:
             continue
-        if (_AND if a[2].specific and b[2].specific else _AND_WORD).fullmatch(text, a[1], b[0]) and not (
+        # a comma alone joins a specific site and a lesser thing of a sibling kind as items of a list ("житлові
+        # будинки, дитячий майданчик", "homes, an ambulance"); a wider word after a comma names the same site
+        sibling = a[2].specific != b[2].specific and _ancestor(a[2].value, b[2].value) not in (a[2].value, b[2].value)
+        joins = _AND if a[2].specific and b[2].specific else _COMMA if sibling else _AND_WORD
+        if (joins.fullmatch(text, a[1], b[0]) or (joins is _COMMA and _AND_WORD.fullmatch(text, a[1], b[0]))) and not (
             _lexicon.DAMAGE.search(text, a[1], b[0]) or _lexicon.TRIGGERS.search(text, a[1], b[0])
         ):  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
             out += [a, b]

@@ -1011,6 +1011,8 @@ TARGETS: tuple[Entry, ...] = (
         r"легков(?:ой|ая|ые|ого|ому|ую|ых|ий|а|і|их|ик|ика|ики|иков|ики|ик[іа]в|ику|иком|ушк\w*)\b",
         rf"(?-i:ГАЗел){_W}",
         r"(?<!military\s)cars?\b(?!\s+(?:wash|park|dealer\w*|market|plant|factory|showroom))",
+        r"(?:civilian|private)\s+vehicles?\b",
+        r"ambulances?\b",
         specific=False,
     ),
 )
