@@ -2302,3 +2302,27 @@ def test_the_side_a_report_cites_is_not_the_side_hit(text: str) -> None:
 def test_a_unit_is_the_subject_with_its_partners_or_after_its_verb(text: str, side: str) -> None:
     # the partners between a unit and its verb, or the verb of doing before it, leave it the subject, not the side hit
     assert [text[a.start : a.end] for a in _actors.find_actors(text, 0, len(text), "UKR")] == [side]
+
+
+def test_the_town_that_suffered_stays_the_scene_over_sentences_that_name_no_place(ex: Extractor) -> None:
+    # the town named after "пострадал" is the scene, and a sentence that only says who reported it moves it nowhere
+    claims = run(
+        ex,
+        "Ночью дроны атаковали Сумы. В Харьковской области сильнее всего пострадал Купянск. "
+        "Об этом рассказал глава администрации. По его словам, ранен один человек. "
+        "Повреждены объекты энергетической инфраструктуры.",
+        NEWS,
+    )
+    assert [(c.target.category, c.place.name) for c in claims if c.target.category == "energy"] == [
+        ("energy", "Kupiansk")
+    ]
+
+
+def test_a_sentence_that_names_a_country_ends_the_scene_of_the_town_that_suffered(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Ночью дроны атаковали Сумы. В Харьковской области сильнее всего пострадал Купянск. "
+        "А в Украине таких историй много. Повреждены объекты энергетической инфраструктуры.",
+        NEWS,
+    )
+    assert [c.place.name for c in claims if c.target.category == "energy"] != ["Kupiansk"]

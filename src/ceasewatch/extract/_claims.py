@@ -447,12 +447,23 @@ class Extractor:
                 waited = not hit and bool(unnamed)
                 if not hit:
                     latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
-                state.setting = (s, e)
+                if not (
+                    state.setting is not None
+                    and (
+                        _lexicon.TRIGGERS.search(cleaned, *state.setting)
+                        or _lexicon.DAMAGE.search(cleaned, *state.setting)
+                    )
+                    and not _places.country_in(cleaned, s, e)
+                    and not any(p.has_point for _, p in self._resolve_places(cleaned, s, e))
+                ):
+                    # "В Одесской области пострадал Черноморск. Об этом сообщил глава ОВА. По его словам, ранен один
+                    # человек. Повреждены объекты энергетики": a sentence with no claim that names no place, not even
+                    # a country, leaves the scene of the attack or damage named before it where it was
+                    state.setting = (s, e)
                 state.previous = None
                 continue
             state.setting = None
-            where = {(c.place.name, c.place.lat) for c in found}
-            state.previous = found[0].place if len(where) == 1 and found[0].place.has_point else None
+            state.previous = _one_place([c.place for c in found])
             unnamed = []
             waited = False
             latest = []
@@ -849,9 +860,9 @@ class Extractor:
         if state.setting is not None and country is None and not _lexicon.HYPOTHETICAL.search(text, *state.setting):
             # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
             # the place of the sentence just before, which set the scene and gave no claim
-            setting = {p.name: p for _, p in self._resolve_places(text, *state.setting) if p.has_point}
-            if len(setting) == 1:
-                return next(iter(setting.values()))
+            setting = _one_place([p for _, p in self._resolve_places(text, *state.setting) if p.has_point])
+            if setting is not None:
+                return setting
         if (
             state.previous is not None
             and sentence.targets
@@ -1379,6 +1390,16 @@ _LOCATED_IN = re.compile(
     re.I,
 )  # the words just before a place that locates what was named before it ("НПЗ у", "region of", "в городе")
 _FINENESS = {"exact": 0, "facility": 0, "settlement": 1, "district": 2, "admin1": 3}
+
+
+def _one_place(places: Sequence[Place]) -> Place | None:
+    """The one place claims are at, if they are at one: a region and a town of it are one place, the town ("В
+    Одесской области удар был нанесён по Черноморску": the next sentence that names no place is in Chornomorsk)."""
+    finest = min(places, key=lambda p: _FINENESS.get(p.precision, 9), default=None)
+    if finest is None or not finest.has_point:
+        return None
+    same = all((p.name, p.lat) == (finest.name, finest.lat) or _inside(finest, p, later=True) for p in places)
+    return finest if same else None
 
 
 def _siblings(a: _places.PlaceMention, b: _places.PlaceMention) -> bool:

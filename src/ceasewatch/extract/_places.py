@@ -457,7 +457,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             continue
         found.append(PlaceMention(m.start(), m.end(), name, None, False, bare=True))
     latin = _LATIN_NAME.search(text, start, end) is not None
-    for pattern in (_ATTACK_OBJECT, *_ENGLISH_ROLES) if latin else (_ATTACK_OBJECT,):
+    for pattern in (
+        (_ATTACK_OBJECT, _SUFFERED_SUBJECT, *_ENGLISH_ROLES) if latin else (_ATTACK_OBJECT, _SUFFERED_SUBJECT)
+    ):
         # an English place name with no preposition, placed by its role: the object of an attack verb, the owner of
         # a target ("Sloviansk's energy infrastructure"), the name of a facility ("the Saratov refinery"), or the
         # subject of a passive attack ("Engels suffered", "Kherson was shelled")
@@ -681,6 +683,11 @@ _ATTACK_OBJECT = re.compile(
     rf"бомбардува\w*|бомбил\w*|бомбит)(?:\s+|(?:[ \t\xa0]+{_BETWEEN}){{1,2}}?[ \t\xa0]+)"
     rf"(?P<name>{_NAME})(?![\w'’ʼ-])"
 )  # (a weapon or an adjective between: "атакувала безпілотниками Кривий Ріг", "атаковали российский Энгельс")
+# the place that suffered, named after the verb ("больше всего пострадал Черноморск", "постраждала Одеса")
+_SUFFERED_SUBJECT = re.compile(
+    rf"(?<!не )\b(?:пострадал[аои]?|постраждал[аои]?|постраждав)\s+(?:больше\s+всего\s+|найбільше\s+)?"
+    rf"(?P<name>{_NAME})(?![\w'’ʼ-])"
+)  # (not "не пострадал": a bare name there is read, as any, only where nothing else is named)
 # an English name placed by its role, sought only when the span has a Latin name
 _ENGLISH_ROLES = (
     re.compile(
