@@ -1721,3 +1721,34 @@ def test_names_after_regions_including_are_regions() -> None:
 )
 def test_things_of_several_kinds_an_attack_hit_are_their_common_category(text: str, category: str) -> None:
     assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == [category]
+
+
+# -- from the review of round 10 (REVIEW12) ------------------------------------------------------------------------
+
+
+def test_a_person_with_an_age_after_suffered_is_no_place() -> None:
+    text = "Вночі ворог атакував Одесу, постраждав Олександр, 40 років, пошкоджено житловий будинок."
+    assert [c.place.admin1 for c in run(_DEFAULT, text, NEWS)] == ["Odesa Oblast"]
+
+
+def test_a_tally_of_places_does_not_take_the_town_of_the_scene() -> None:
+    text = (
+        "В Херсонской области пострадал Берислав. Прокудин рассказал о ситуации. "
+        "За сутки российская армия обстреляла 30 населённых пунктов, повреждены 20 домов."
+    )
+    assert all(c.place.name != "Beryslav" for c in run(_DEFAULT, text, NEWS))
+
+
+def test_a_comma_alone_joins_no_sibling_that_was_not_hit() -> None:
+    text = "Российский дрон атаковал Харьков и повредил жилой дом, автомобили во дворе не пострадали."
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["civilian.residential"]
+
+
+def test_the_city_of_a_list_of_regions_is_the_city() -> None:
+    text = "Drones attacked several regions, including the city of Kyiv, damaging a substation."
+    assert [c.place.precision for c in run(_DEFAULT, text, NEWS)] == ["settlement"]
+
+
+def test_an_ambulance_station_is_no_car() -> None:
+    text = "Russian shelling damaged an ambulance station in Kherson."
+    assert all(c.target.category != "civilian.transport" for c in run(_DEFAULT, text, NEWS))

@@ -119,6 +119,7 @@ class _ReportState:
     regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
+    held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
     previous: Place | None = None  # the one place of the claims of the sentence just before
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
@@ -447,19 +448,23 @@ class Extractor:
                 waited = not hit and bool(unnamed)
                 if not hit:
                     latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
-                if not (
+                if (
                     state.setting is not None
+                    and state.held < 2
                     and (
                         _lexicon.TRIGGERS.search(cleaned, *state.setting)
                         or _lexicon.DAMAGE.search(cleaned, *state.setting)
                     )
                     and not _places.country_in(cleaned, s, e)
+                    and not _WIDER_SCOPE.search(cleaned, s, e)
                     and not any(p.has_point for _, p in self._resolve_places(cleaned, s, e))
                 ):
-                    # "В Одесской области пострадал Черноморск. Об этом сообщил глава ОВА. По его словам, ранен один
-                    # человек. Повреждены объекты энергетики": a sentence with no claim that names no place, not even
-                    # a country, leaves the scene of the attack or damage named before it where it was
-                    state.setting = (s, e)
+                    # "В Одесской области пострадал Черноморск. Об этом сообщил глава ОВА. По его словам, ...": up to
+                    # two sentences with no claim that name no place, not even a country or a wider scope, leave the
+                    # scene of the attack or damage named before them where it was
+                    state.held += 1
+                else:
+                    state.setting, state.held = (s, e), 0
                 state.previous = None
                 continue
             state.setting = None
@@ -857,7 +862,12 @@ class Extractor:
             and (country is None or country == state.last_place.country)
         ):
             return state.last_place  # "an ammunition depot at the base was hit": the place just named
-        if state.setting is not None and country is None and not _lexicon.HYPOTHETICAL.search(text, *state.setting):
+        if (
+            state.setting is not None
+            and country is None
+            and not _lexicon.HYPOTHETICAL.search(text, *state.setting)
+            and not _WIDER_SCOPE.search(text, s, e)  # "обстреляла 30 населённых пунктов": more than that scene
+        ):
             # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
             # the place of the sentence just before, which set the scene and gave no claim
             setting = _one_place([p for _, p in self._resolve_places(text, *state.setting) if p.has_point])
@@ -1815,6 +1825,13 @@ _NEAR = re.compile(
 )  # a locating phrase right before a target word: "в районе железнодорожной станции", "рядом с детской площадкой"
 
 
+_WIDER_SCOPE = re.compile(
+    r"\bпо\s+(?:всей|всій)\s+(?:стран|країн)|\bacross\s+the\s+country|населённ\w*\s+пункт|населенн\w*\s+пункт|"
+    r"населен\w*\s+пункт|\bsettlements\b|\bсосед\w*\s+(?:регион|област)|сусідн\w*\s+(?:регіон|област)|\bregions\b",
+    re.I,
+)  # a sentence that speaks of more than the scene: a tally of places, the whole country, a neighbouring region
+
+
 _CONTRAST = re.compile(
     r"(?:^|[,;—–]\s*)(?:а(?!\s+(?:также|також|и|й|і)\b)|но|але|проте|однак|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как|"
     r"whereas|while|but)\s",
@@ -2144,6 +2161,9 @@ _HIT = re.compile(r"hit|struck", re.I)  # the English verbs of a strike, which D
 
 
 _COMMA = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)  # items of a list: a comma and an article
+_LIST_CLOSES = re.compile(
+    r"(?:[\w'’ʼ-]*\s*,\s*(?:[\w'’ʼ-]+\s+){0,2}?[\w'’ʼ-]+)*[\w'’ʼ-]*\s*,?\s+(?:and|и|і|та|й)\s", re.I
+)  # the rest of a list up to the "and" before its last item
 
 
 def _coordinated(
@@ -2161,6 +2181,8 @@ def _coordinated(
         # будинки, дитячий майданчик", "homes, an ambulance"); a wider word after a comma names the same site
         sibling = a[2].specific != b[2].specific and _ancestor(a[2].value, b[2].value) not in (a[2].value, b[2].value)
         joins = _AND if a[2].specific and b[2].specific else _COMMA if sibling else _AND_WORD
+        if joins is _COMMA and not _LIST_CLOSES.match(text, b[1]) and not _AND_WORD.fullmatch(text, a[1], b[0]):
+            continue  # a comma alone only inside a list that an "and" closes ("homes, an ambulance, and cars")
         if (joins.fullmatch(text, a[1], b[0]) or (joins is _COMMA and _AND_WORD.fullmatch(text, a[1], b[0]))) and not (
             _lexicon.DAMAGE.search(text, a[1], b[0]) or _lexicon.TRIGGERS.search(text, a[1], b[0])
         ):  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")

@@ -1012,7 +1012,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?-i:ГАЗел){_W}",
         r"(?<!military\s)cars?\b(?!\s+(?:wash|park|dealer\w*|market|plant|factory|showroom))",
         r"(?:civilian|private)\s+vehicles?\b",
-        r"ambulances?\b",
+        r"ambulances?\b(?!\s+(?:stations?|services?|base|depot|cent(?:re|er)|units?|dispatch|crews?|staff))",
         specific=False,
     ),
 )

@@ -328,6 +328,9 @@ class PlaceMention:
     region: str | None = None
 
 
+_SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.I)  # "regions, including the city of Kyiv"
+
+
 def _role_mention(start: int, end: int, name: str, regional: bool) -> PlaceMention:
     """An English name placed by its role, read strictly; a region's name when a list of regions introduces it."""
     if regional:
@@ -470,7 +473,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
             # (a name after "regions, including" is a region's: "Sumy region", not the city)
-            regional = m.groupdict().get("unit") is not None
+            regional = m.groupdict().get("unit") is not None and not _SETTLEMENT_OF.search(
+                text, m.start(), m.start("name")
+            )
             found.append(_role_mention(m.start("name"), m.end("name"), name, regional))
             # the rest of a list after an attack word ("struck Sumy, Kharkiv and Odesa", "regions, including Sumy,
             # Poltava and Lviv"): each name read as strictly as the first
@@ -686,8 +691,9 @@ _ATTACK_OBJECT = re.compile(
 # the place that suffered, named after the verb ("больше всего пострадал Черноморск", "постраждала Одеса")
 _SUFFERED_SUBJECT = re.compile(
     rf"(?<!не )\b(?:пострадал[аои]?|постраждал[аои]?|постраждав)\s+(?:больше\s+всего\s+|найбільше\s+)?"
-    rf"(?P<name>{_NAME})(?![\w'’ʼ-])"
-)  # (not "не пострадал": a bare name there is read, as any, only where nothing else is named)
+    rf"(?P<name>{_NAME})(?![\w'’ʼ-])(?!\s+[А-ЯЁІЇЄҐ])(?!,?\s*\d+\s*(?:лет|года?|рок|річ))"
+)  # (not "не пострадал": a bare name there is read, as any, only where nothing else is named; not a person with an age,
+# "постраждав Олександр, 40 років")
 # an English name placed by its role, sought only when the span has a Latin name
 _ENGLISH_ROLES = (
     re.compile(
