@@ -125,9 +125,7 @@ _A_DATE = (
 )
 _AT = r"\b(?:по|на|против|проти|on|against|at)\s+"  # a preposition of the side hit: "по позициям", "on Ukrainian"
 # "по данным украинских военных", "по словам ВСУ", "на думку росіян": the source of what is said, not the side hit
-_SOURCE_NOUN = (
-    r"(?:дан[ніи]|слов|сообщени|информаци|інформаці|сведени|оценк|оцінк|мнени|верси|утверждени|заявлени|думк)\w*\s"
-)
+_SOURCE_NOUN = _lexicon.SOURCE_NOUN
 _PATIENT_CUE = re.compile(
     rf"(?:{_AT}(?!{_A_DATE}\b|{_SOURCE_NOUN})(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
@@ -463,9 +461,7 @@ def _speaks(text: str, actor: Actor, start: int) -> bool:
 
 # "по данным ВСУ", "по словам украинских военных", "за даними росіян", "according to the Ukrainian military": the
 # side is the source of what is said
-_SOURCE_BEFORE = re.compile(
-    rf"(?:\b(?:по|за|на)\s+{_SOURCE_NOUN}|\baccording\s+to\s+)(?:the\s+)?(?:[а-яёіїєґa-z'’ʼ-]+\s+)?$", _I
-)
+_SOURCE_BEFORE = re.compile(rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:[а-яёіїєґa-z'’ʼ-]+\s+)?$", _I)
 
 
 _UNOFFICIAL = re.compile(

@@ -983,7 +983,7 @@ class Extractor:
                 own = [state.last_hit]
             target_hit = _best_target(own)
             if target_hit is not None:
-                target_hit = _common_target(target_hit, own, text, attack=_attack_told(text, s, e))
+                target_hit = _common_target(target_hit, own, text, attack=_attack_told(text, sentence.triggers))
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
             # a weapon word that is also a target ("гаубицу ... уничтожили дроном") or part of the target's phrase
@@ -1666,8 +1666,8 @@ _PRESS_OF = re.compile(
 # повідомили", "Ukrenergo said"): the company speaks, its kind does not narrow a site of no kind hit ("енергетичний
 # об'єкт" stays `energy`)
 _SAID_IN = re.compile(
-    r"(?:\b(?:повідом|сообщ|заяв|уточн|поясн|інформу|информир)\w*\s+(?:в|у|во)|\bпо\s+(?:данным|информации|словам)|"
-    r"\bза\s+(?:даними|інформацією|словами)|\baccording\s+to(?:\s+the)?)\s+(?:[\w'’ʼ-]+\s+){0,2}[«\"“]?$",
+    rf"(?:\b(?:повідом|сообщ|заяв|уточн|поясн|інформу|информир)\w*\s+(?:в|у|во)\s|{_lexicon.SOURCE_CUE})\s*"
+    r"(?:the\s+)?(?:[\w'’ʼ-]+\s+){0,2}[«\"“]?$",
     re.I,
 )
 _IN_BEFORE = re.compile(r"(?:^|[.!?:;,—–\n]\s*|\s(?:а|и|і|та)\s+)[ВвУу]о?\s+(?:[\w'’ʼ-]+\s+){0,2}[«\"“]?$")
@@ -2148,13 +2148,11 @@ _AND_WORD = re.compile(
 # conjunction, and one word of the next site's own
 
 
-def _attack_told(text: str, s: int, e: int) -> bool:
-    """Whether the span tells an attack ("атака БПЛА", "удар дронами", "shelled"), not only the damage it left
-    ("повреждены дома", "damaged"): a list in an attack's sentence names what it hit, a tally may count more."""
-    return any(
-        _HIT.fullmatch(m.group(0)) or not _lexicon.DAMAGE.fullmatch(m.group(0))
-        for m in _lexicon.TRIGGERS.finditer(text, s, e)
-    )
+def _attack_told(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
+    """Whether a sentence's attack words (found once, by ``_sentence``) tell an attack ("атака БПЛА", "удар дронами",
+    "shelled"), not only the damage it left ("повреждены дома", "damaged"): a list in an attack's sentence names what
+    it hit, a tally may count more."""
+    return any(_HIT.fullmatch(text, a, b) or not _lexicon.DAMAGE.fullmatch(text, a, b) for a, b in triggers)
 
 
 _HIT = re.compile(r"hit|struck", re.I)  # the English verbs of a strike, which DAMAGE also takes for a hit seen after

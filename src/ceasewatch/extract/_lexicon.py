@@ -57,6 +57,8 @@ __all__ = [
     "POLICY",
     "PURPOSE",
     "RATING",
+    "SOURCE_CUE",
+    "SOURCE_NOUN",
     "TARGETS",
     "THREAT_OF",
     "TRIGGERS",
@@ -174,6 +176,14 @@ _POWER_CUT = (
 )  # (not "светофор": traffic lights)
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
+SOURCE_NOUN = (
+    r"(?:дан[ніи]|слов|сообщени|информаци|інформаці|сведени|оценк|оцінк|мнени|верси|утверждени|заявлени|думк)\w*\s"
+)
+"""The noun of a source that is cited ("данным", "даними", "словам", "думку")."""
+SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s"
+"""A source cited ("по данным", "за даними", "на думку", "according to"): what follows is who says it, for the
+speaker rule of the actors and the rule of a site that names the speaker."""
+
 RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?-i:kV|кВ|MW|МВт|МВ)[^\S\n]+"
 """A voltage or a capacity before a site's name or after its word ("150 kV", "110 кВ"): one pattern for the facility
 finder and the owner rule."""
