@@ -1650,9 +1650,13 @@ def _beside_impact(text: str, s: int, t: tuple[int, int, _lexicon.Entry]) -> boo
 _CLAUSE_END = re.compile(r"[.!?;]")
 
 
+_NEAR_WORD = (
+    r"(?:\b[ву]\s+район[еі]|\bнеподал[еі]к[уі]?(?:\s+(?:от|від))?|\bнедалеко\s+(?:от|від)|\bбіля|\bпоблизу|\bвозле|"
+    r"\bвблизи|\bоколо(?!\s+\d)|\bрядом\s+с|\bпоруч\s+(?:з|із)|\bnear(?:by)?|\bclose\s+to|\bnext\s+to|"
+    r"\bin\s+the\s+(?:area|vicinity)\s+of)"
+)  # a word that places a thing beside another: one list for _NEAR and _BESIDE_IMPACT
 _BESIDE_IMPACT = re.compile(
-    r"\b(?:рядом|поруч|поблизу|неподал[еі]к[уі]?|недалеко|вблизи|біля|возле|около|near|next|close)\s+"
-    r"(?:(?:с|з|із|от|від|to)\s+)?(?:the\s+)?"
+    rf"{_NEAR_WORD}\s+(?:the\s+)?"
     r"(?:мест\w*\s+(?:попадани|удар|падени|прил[её]т|взрыв)|місц\w*\s+(?:влучанн|удар|падінн|прильот|вибух)|"
     r"(?:impact|strike|blast)\s+(?:site|point)|(?:site|point)\s+of\s+(?:the\s+)?(?:impact|strike|blast))\w*"
     r"(?P<between>[^.!?;]*)$",
@@ -1817,12 +1821,8 @@ def _striking(
 _DEFENCE_INDUSTRY = _lexicon.Entry(re.compile("$^"), "military.industry")
 
 
-_NEAR = re.compile(
-    r"(?:\b[ву]\s+район[еі]|\bнеподал[еі]к[уі]?(?:\s+(?:от|від))?|\bнедалеко\s+(?:от|від)|\bбіля|\bпоблизу|\bвозле|"
-    r"\bоколо(?!\s+\d)|\bрядом\s+с|\bпоруч\s+(?:з|із)|\bnear(?:by)?|\bclose\s+to|\bnext\s+to|"
-    r"\bin\s+the\s+(?:area|vicinity)\s+of)\s+(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?$",
-    re.I,
-)  # a locating phrase right before a target word: "в районе железнодорожной станции", "рядом с детской площадкой"
+_NEAR = re.compile(rf"{_NEAR_WORD}\s+(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?$", re.I)
+# a locating phrase right before a target word: "в районе железнодорожной станции", "рядом с детской площадкой"
 
 
 _WIDER_SCOPE = re.compile(
