@@ -120,6 +120,8 @@ class _ReportState:
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
+    setting_told: bool = False  # whether the setting tells an attack or damage (an attack word or a damage word)
+    words: bool = False  # whether the sentence _sentence read last has any attack word (found there once)
     previous: Place | None = None  # the one place of the claims of the sentence just before
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
@@ -451,10 +453,7 @@ class Extractor:
                 if (
                     state.setting is not None
                     and state.held < 2
-                    and (
-                        _lexicon.TRIGGERS.search(cleaned, *state.setting)
-                        or _lexicon.DAMAGE.search(cleaned, *state.setting)
-                    )
+                    and state.setting_told
                     and not _places.country_in(cleaned, s, e)
                     and not _WIDER_SCOPE.search(cleaned, s, e)
                     and not any(p.has_point for _, p in self._resolve_places(cleaned, s, e))
@@ -465,6 +464,7 @@ class Extractor:
                     state.held += 1
                 else:
                     state.setting, state.held = (s, e), 0
+                    state.setting_told = state.words or _lexicon.DAMAGE.search(cleaned, s, e) is not None
                 state.previous = None
                 continue
             state.setting = None
@@ -522,6 +522,7 @@ class Extractor:
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
         words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
+        state.words = bool(words)
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
