@@ -193,8 +193,11 @@ def test_scores_by_confidence_say_what_a_threshold_buys(tmp_path: Path) -> None:
         return [claim("r1/1", confidence=0.9), wrong_side]
 
     bands = score_extraction(gold, two_guesses).by_confidence
-    assert dict(bands[0.9]) == {"found": 1, "paired": 1, "key_fields_right": 1}
+    assert dict(bands[0.9]) == {"found": 1, "paired": 1, "place_perpetrator_right": 1, "key_fields_right": 1}
     assert dict(bands[0.4]) == {"found": 1}  # not paired: the gold claim went to the better guess
     wrong_perpetrator = score_extraction(gold, lambda report: [claim("r1/1", confidence=0.7, perpetrator="RUS")])
     band = wrong_perpetrator.by_confidence[0.7]
-    assert (band["found"], band["paired"], band["key_fields_right"]) == (1, 1, 0)
+    assert (band["found"], band["paired"], band["place_perpetrator_right"], band["key_fields_right"]) == (1, 1, 0, 0)
+    wrong_target = score_extraction(gold, lambda report: [claim("r1/1", confidence=0.7, target={"category": "energy"})])
+    band = wrong_target.by_confidence[0.7]
+    assert (band["paired"], band["place_perpetrator_right"], band["key_fields_right"]) == (1, 1, 0)

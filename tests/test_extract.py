@@ -473,10 +473,13 @@ def test_evidence_is_the_substring(ex: Extractor, text: str, evidence: str) -> N
     assert text[first.evidence.start : first.evidence.end] == evidence
 
 
-def test_confidence_is_higher_with_more_said(ex: Extractor) -> None:
-    full = one(ex, "В ночь на 19 марта ВСУ атаковали беспилотниками подстанцию в Курской области")
-    vague = one(ex, "ВСУ атаковали объекты энергетики в Курской области")
-    assert 0 < vague.confidence < full.confidence <= 0.95
+def test_confidence_is_higher_with_a_time_said(ex: Extractor) -> None:
+    # the learned model (src/ceasewatch/extract/_confidence.py): a time said in the text raises it, the 7-day
+    # default does not; the figures follow the fitted coefficients, only the order is pinned
+    dated = one(ex, "19 марта ВСУ атаковали подстанцию в Курской области")
+    undated = one(ex, "ВСУ атаковали подстанцию в Курской области")
+    assert (dated.time.precision, undated.time.precision) != ("week", "week") and undated.time.precision == "week"
+    assert 0 < undated.confidence < dated.confidence < 1
 
 
 def test_ids_and_report_id(ex: Extractor) -> None:

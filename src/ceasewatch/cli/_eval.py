@@ -130,6 +130,7 @@ def eval_extract(
         "confidence",
         "found",
         "paired",
+        "place, perpetrator right",
         "target, place, perpetrator right",
         title="claims by confidence (share of those found)",
     )
@@ -139,6 +140,7 @@ def eval_extract(
             f"{band:.1f}–{band + 0.09:.2f}",
             str(claims),
             f"{counts['paired'] / claims:.2f}",
+            f"{counts['place_perpetrator_right'] / claims:.2f}",
             f"{counts['key_fields_right'] / claims:.2f}",
         )
     if scores.by_confidence:

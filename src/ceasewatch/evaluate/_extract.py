@@ -86,8 +86,9 @@ class ExtractScores:
     negatives_right: int = 0
     military_left_out: int = 0
     by_confidence: dict[float, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    """Per band of confidence (0.8 holds 0.80–0.89): claims ``found``, ``paired`` with a gold claim, and paired with
-    target, place and perpetrator all right (``key_fields_right``): what a threshold on confidence buys."""
+    """Per band of confidence (0.8 holds 0.80–0.89): claims ``found``, ``paired`` with a gold claim, paired with
+    place and perpetrator right (``place_perpetrator_right``: what the extractor's confidence is the probability of)
+    and with target, place and perpetrator all right (``key_fields_right``): what a threshold on confidence buys."""
     counts: dict[str, Counter[str]] = field(default_factory=lambda: {name: Counter() for name in FIELDS})
     mismatches: list[ExtractMismatch] = field(default_factory=list)
 
@@ -244,6 +245,7 @@ def score_extraction(
             band = scores.by_confidence[_band(guess.confidence)]
             band["paired"] += 1
             band["key_fields_right"] += _KEY_FIELDS.isdisjoint(wrong)
+            band["place_perpetrator_right"] += "place" not in wrong and "perpetrator" not in wrong
         for guess in predicted:
             scores.by_confidence[_band(guess.confidence)]["found"] += 1
         for name in FIELDS:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any, Protocol
 
-from ceasewatch.extract import _actors, _lexicon, _places, _segment, _time
+from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
 from ceasewatch.extract._language import Language, detect_language
 from ceasewatch.geo.gazetteer import names_region
 from ceasewatch.geo.nearest import geodesic_km
@@ -503,7 +503,7 @@ class Extractor:
                 if claim.target.category == "unknown":
                     unnamed.append(len(claims) - 1)
                 latest.append(claim)
-        consolidated = _consolidate(claims, cleaned, spans)
+        consolidated = _confidence.rate(_consolidate(claims, cleaned, spans), report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
         if not kept:
@@ -1109,7 +1109,6 @@ class Extractor:
             owner = _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e)) if agents else None
             if owner is not None and owner == agents[0].party:
                 agents = []  # "... удары по энергетической инфраструктуре РФ": the lead's side is the one struck
-        confidence = 0.35
         if place is None:
             country = _country_named(text, s, e)
             if country is None and claimant in ("RUS", "UKR") and _OUR_TARGET.search(text, s, e):
@@ -1155,8 +1154,6 @@ class Extractor:
                 if country
                 else Place(name="unspecified", precision="unknown")
             )
-        else:
-            confidence += 0.2 if place.has_point else 0.1
         # time
         found = (
             _time.find_time(text, cs, ce, report.published_at, zone)
@@ -1164,8 +1161,6 @@ class Extractor:
             or head_time
         )
         interval: TimeInterval = found.interval if found else _time.default_time(report.published_at, zone)
-        if found is not None:
-            confidence += 0.1
         # actors and stance
         if not agents and place.country != "RUS":
             agents = head_actors
@@ -1182,7 +1177,6 @@ class Extractor:
         patients = _actors.find_patients(text, cs, ce) or _actors.find_patients(text, s, e)
         if agents:
             perpetrator = agents[0].party
-            confidence += 0.05
         elif denial:
             perpetrator = claimant
         elif patients:
@@ -1219,15 +1213,10 @@ class Extractor:
         if weapon is not None:
             # several kinds of weapon together ("авиацией, беспилотниками, ракетными войсками и артиллерией"): a strike
             act = "strike" if mixed else _lexicon.ACT_OF_WEAPON.get(weapon, "strike")
-            confidence += 0.05
         elif _SABOTAGE.search(text, s, e):
             act = "sabotage"
         else:
             act = "strike"
-        if target_hit is not None:
-            confidence += 0.2 if target_hit[2].specific else 0.1
-        if facility is not None:
-            confidence += 0.05
         ev_start, ev_end = _segment.trim(text, cs, ce)
         return Claim(
             id=f"{report.id}/x",
@@ -1240,7 +1229,6 @@ class Extractor:
             perpetrator=perpetrator,
             claimant=claimant,
             stance=stance,
-            confidence=round(min(confidence, 0.95), 2),
             evidence=Evidence(start=ev_start, end=ev_end),
         )
 
@@ -2023,7 +2011,6 @@ def _compliance(
                 perpetrator=striker,
                 claimant=claimant,
                 stance=_actors.stance_of(striker, claimant, denied),
-                confidence=0.4,
                 evidence=Evidence(start=ev_start, end=ev_end),
             )
         )
@@ -2282,13 +2269,11 @@ def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str |
     if last.claimant == denier or last.stance == "denial":
         return []
     ev_start, ev_end = _segment.trim(text, s, e)
-    confidence = round(max(0.3, last.confidence - 0.1), 2)
     out = [
         last.model_copy(
             update={
                 "claimant": denier,
                 "stance": "denial",
-                "confidence": confidence,
                 "evidence": Evidence(start=ev_start, end=ev_end),
             }
         )
@@ -2309,7 +2294,6 @@ def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str |
                     "stance": _actors.stance_of(actor.party, denier, False),
                     "act": act,
                     "weapon": weapon,
-                    "confidence": confidence,
                     "evidence": Evidence(start=a_start, end=a_end),
                 }
             )

@@ -1,0 +1,113 @@
+"""Fit the claim confidence model (src/ceasewatch/extract/_confidence.py) on gold sets and write its coefficients.
+
+Each claim the extractor finds (``military=False``, as ``eval extract`` scores by default; gold claims on military
+targets left out) is one row: its structural features (``_confidence.FEATURES``) and the outcome 1 when the scorer
+of ``eval extract`` pairs it with a gold claim whose place and perpetrator it has right (``_right`` in
+src/ceasewatch/evaluate/_extract.py), else 0. The model is a logistic regression fitted by Newton's method (IRLS)
+with an L2 penalty on the coefficients (not the intercept), numpy only.
+
+The shipped src/ceasewatch/extract/confidence.json was fitted on the dev split of eval/gold/extract,
+eval/gold/extract-written and five further gold files of news pages made for the study (pages, pages3, pages4,
+pages25, pages6): 947 dev reports, 893 claims found, 775 of them right, with, from the repository root (the study
+files beside the repository, in ../study)::
+
+    PYTHONPATH=src python eval/confidence/fit.py --data ../shared/data --split dev \\
+        eval/gold/extract eval/gold/extract-written ../study/pages/all.jsonl ../study/pages3_all.jsonl \\
+        ../study/pages4/all.jsonl ../study/pages25_dev.jsonl ../study/pages6_dev.jsonl \\
+        --out src/ceasewatch/extract/confidence.json
+
+(never a holdout or test split: those measure the model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ceasewatch.evaluate._extract import _pair, _right, read_gold_reports
+from ceasewatch.extract import Extractor
+from ceasewatch.extract._confidence import FEATURES, features
+from ceasewatch.model.taxonomy import is_military_target
+
+Row = tuple[str, str, list[float], int]  # report id, claim id, features, outcome
+
+
+def rows(paths: Iterable[str], data: str | None, split: str = "dev", extractor: Extractor | None = None) -> list[Row]:
+    """One row per claim found on the reports of ``split`` (``all``: every report) of the gold ``paths``."""
+    ex = extractor or Extractor(military=True)
+    out: list[Row] = []
+    for path in paths:
+        for gold in read_gold_reports(path, data):
+            if split != "all" and gold.split != split:
+                continue
+            result = ex.extract(gold.report)
+            every = list(result.claims)  # (all claims, military ones included: their count and order are features)
+            found = [(n, c) for n, c in enumerate(every, start=1) if not is_military_target(c.target.category)]
+            expected = [c for c in gold.claims if not is_military_target(c.target.category)]
+            pairs, _, _ = _pair([c for _, c in found], expected)
+            good = {id(p) for p, g in pairs if _right("place", p, g) and _right("perpetrator", p, g)}
+            for n, claim in found:
+                x = features(claim, gold.report, result.language, len(every), n)
+                out.append((f"{path}#{gold.report.id}", claim.id, x, int(id(claim) in good)))
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50) -> tuple[float, np.ndarray]:
+    """Intercept and coefficients of a logistic regression of ``y`` on ``x`` with penalty ``l2``·|w|²/2 (IRLS)."""
+    design = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(design.shape[1])
+    penalty = np.full(design.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(design @ w)))
+        gradient = design.T @ (y - p) - penalty * w
+        hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(hessian, gradient)
+        w = w + step
+        if float(np.max(np.abs(step))) < 1e-10:
+            break
+    return float(w[0]), w[1:]
+
+
+def model_json(intercept: float, weights: Sequence[float], fitted_on: Sequence[str], n: int, l2: float) -> dict:
+    return {
+        "about": "claim confidence, see src/ceasewatch/extract/_confidence.py; written by eval/confidence/fit.py",
+        "fitted_on": list(fitted_on),
+        "claims": n,
+        "l2": l2,
+        "intercept": round(intercept, 4),
+        "coefficients": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=True)},
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="+", help="gold folders or JSON Lines files (as eval extract reads them)")
+    parser.add_argument("--data", default=None, help="the shared data folder, for gold reports given by ref")
+    parser.add_argument("--split", default="dev", help="dev (default), holdout or all")
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--out", default="-", help="where to write the coefficients (JSON; - for stdout)")
+    args = parser.parse_args(argv)
+    table = rows(args.gold, args.data, args.split)
+    if not table:
+        print("no claims found on those gold reports", file=sys.stderr)
+        return 1
+    x = np.array([r[2] for r in table], dtype=float)
+    y = np.array([r[3] for r in table], dtype=float)
+    intercept, weights = fit(x, y, args.l2)
+    text = json.dumps(model_json(intercept, weights, args.gold, len(table), args.l2), indent=1, ensure_ascii=False)
+    if args.out == "-":
+        print(text)
+    else:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        print(f"{len(table)} claims, {int(y.sum())} right: wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
