@@ -1752,3 +1752,22 @@ def test_the_city_of_a_list_of_regions_is_the_city() -> None:
 def test_an_ambulance_station_is_no_car() -> None:
     text = "Russian shelling damaged an ambulance station in Kherson."
     assert all(c.target.category != "civilian.transport" for c in run(_DEFAULT, text, NEWS))
+
+
+# -- round 11: spurious claims ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a quote that restates the lead names whose sites were hit: the lead's country, so one claim
+        (
+            "Russia struck gas infrastructure overnight, the minister said. "
+            "We saw several missiles targeting Ukrainian gas production facilities, he added.",
+            ["UKR"],
+        ),
+        ("Ночью беспилотники атаковали нефтебазы России.", ["RUS"]),
+    ],
+)
+def test_a_site_of_no_place_belongs_to_the_country_it_is_said_of(text: str, countries: list[str]) -> None:
+    assert [c.place.country for c in run(_DEFAULT, text, NEWS)] == countries
