@@ -1771,3 +1771,28 @@ def test_an_ambulance_station_is_no_car() -> None:
 )
 def test_a_site_of_no_place_belongs_to_the_country_it_is_said_of(text: str, countries: list[str]) -> None:
     assert [c.place.country for c in run(_DEFAULT, text, NEWS)] == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides agreed to freeze strikes on substations in Kharkiv, the envoy said.",
+        "Kyiv repeated its offer not to strike substations in Belgorod.",
+        "Россия предложила заморозить удары по подстанциям в Харькове.",
+        "Сторони погодилися на заморожування ударів по підстанціях у Харкові.",
+    ],
+)
+def test_strikes_to_freeze_or_an_offer_not_to_strike_are_talk(text: str) -> None:
+    assert run(_DEFAULT, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In freezing weather, Russian drones struck a substation in Kharkiv.",
+        "Ночные заморозки, российские дроны атаковали подстанцию в Харькове.",
+        "It is important not to forget: Russian drones struck a substation in Kharkiv overnight.",
+    ],
+)
+def test_a_frost_or_a_not_to_of_another_clause_is_no_talk(text: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["energy.electricity.substation"]

@@ -1333,6 +1333,10 @@ CESSATION: re.Pattern[str] = re.compile(
     rf"\b(?:прекращ{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
     rf"припин{_W}|призупин{_W}|зупин{_W}|відмов{_W}|мораторі{_W}|утрим{_W}|заборон{_W}|не\s+завдавати|не\s+атакувати|"
     rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|suspension{_W}|truce|"
+    # strikes to freeze ("freeze strikes on energy", "заморозить удары", "заморожування ударів"), an offer or a pledge
+    # not to strike ("its offer not to strike", "pledged not to attack"; "не наносить", "не завдавати" above)
+    # (not "freezing weather", "заморозки": a frost)
+    r"freezes?|заморози(?:ть|ти|ли|ла|в)|заморозк[ау]|заморож(?:уванн|енн)\w*|not\s+to(?=\s+(?:[\w'’ʼ-]+\s+)?$)|"
     # "protected from attacks", "защищены от ударов": what should not be struck
     rf"protect{_W}|защищ{_W}|захищ{_W})\b",
     _I,
