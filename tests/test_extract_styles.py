@@ -1796,3 +1796,33 @@ def test_strikes_to_freeze_or_an_offer_not_to_strike_are_talk(text: str) -> None
 )
 def test_a_frost_or_a_not_to_of_another_clause_is_no_talk(text: str) -> None:
     assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["energy.electricity.substation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони уразили склад зберігання БпЛА у Макіївці.",
+        "ВСУ атаковали склад хранения беспилотников в Макеевке.",
+        "Ukrainian drones struck warehouses storing guided aerial bombs in Engels.",
+        "Сили оборони уразили склади, логістичні пункти й командні центри поблизу Макіївки.",
+    ],
+)
+def test_a_store_of_drones_or_bombs_or_beside_command_posts_is_no_civilian_warehouse(text: str) -> None:
+    assert all(not c.target.category.startswith("civilian") for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Склад дроны атаковали ночью в Макеевке.",  # the drones that struck it
+        "Дрон долетел до склада в Макеевке, начался пожар.",  # Russian "до склада": to the warehouse
+        "Дрони пошкодили склади, магазин і житловий будинок у Харкові, повідомив командний центр ДСНС.",
+    ],
+)
+def test_a_warehouse_struck_by_drones_is_still_civilian(text: str) -> None:
+    assert [c.target.category.split(".")[0] for c in run(_DEFAULT, text, NEWS)] == ["civilian"]
+
+
+def test_a_unit_of_a_regiments_make_up_is_no_warehouse() -> None:
+    text = "Сили оборони уразили ремонтний підрозділ зі складу полку поблизу Антрацита."
+    assert all(c.target.category != "civilian.industry" for c in run(_DEFAULT, text, NEWS))

@@ -622,6 +622,16 @@ TARGETS: tuple[Entry, ...] = (
         # "склад боєприпасів", "склад авіаційних боєприпасів"
         rf"склад{_W}\s+(?:[\w'’ʼ-]+\s+)?(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|БК){_W}",
         rf"склад{_W}\s+(?:с|з|із|для)\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|снаряд|БК){_W}",
+        # a store of drones, boats or bombs ("склад зберігання БпЛА", "склад хранения беспилотников", "склад
+        # дронів"; not "склад дроны атаковали": the drones that struck it, nominative)
+        rf"склад{_W}\s+(?:(?:зберігання|хранения|для|з|із|с)\s+(?:[\w'’ʼ-]+\s+)?)?(?:БпЛА|БПЛА|дронів|дронов|"
+        rf"безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|авиабомб|авіабомб)",
+        r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse|store)s?",
+        # stores listed with an army's command or field posts ("склади, логістичні пункти й командні центри",
+        # "warehouses, logistics hubs and command posts"): an army's stores
+        rf"(?:склад{_W}|warehouses?)(?=,\s+(?:[\w'’ʼ-]+,?\s+){{0,4}}?(?:командн{_W}\s+(?:центр|пункт)|"
+        r"пункт\w*\s+(?:управління|управления)|command\s+(?:posts?|cent(?:re|er)s?)))",
+        r"(?:depot|warehouse)s?\s+storing\s+(?:[\w-]+\s+){0,5}?(?:bombs|missiles|drones|munitions|ammunition|shells)",
         r"(?:ammunition|ammo|arms|weapons)\s+(?:depot|dump|warehouse|store)s?",
         r"arsenals?",
         rf"военн{_W}\s+склад{_W}",
@@ -907,7 +917,8 @@ TARGETS: tuple[Entry, ...] = (
         r"plants?\b",
         r"works\b",
         r"grain\s+(?:terminal|silo)s?",
-        r"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\b",  # not "складовими" (parts), "складається"
+        # not "складовими" (parts), "складається"; nor a make-up: "підрозділ зі складу полку", "входить до складу"
+        r"(?:(?<!\bзі\s)(?<!\bіз\s)(?<!\bз\s)(?<!\bдо\s)(?<!особового\s)складу|склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
         r"warehouses?",
     ),
     _e(
