@@ -1826,3 +1826,35 @@ def test_a_warehouse_struck_by_drones_is_still_civilian(text: str) -> None:
 def test_a_unit_of_a_regiments_make_up_is_no_warehouse() -> None:
     text = "Сили оборони уразили ремонтний підрозділ зі складу полку поблизу Антрацита."
     assert all(c.target.category != "civilian.industry" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones struck a house in Odesa. Amid the attacks, Moscow said it had taken control of a village "
+        "in the Donetsk region.",
+        "Российские дроны атаковали дом в Одессе. На фоне атак Минобороны заявило о взятии под контроль села в "
+        "Донецкой области.",
+        "Російські дрони атакували будинок в Одесі. На тлі атак Міноборони РФ заявило, що взяло під контроль село "
+        "на Донеччині.",
+        "Villages near Pokrovsk came under attack as Russian forces tried to pierce Ukrainian defences.",
+        "Российские войска пытались прорвать оборону у Покровска, атаковав село.",
+    ],
+)
+def test_ground_taken_or_a_breakthrough_tried_is_the_front_not_a_strike(text: str) -> None:
+    assert all(c.place.admin1 != "Donetsk Oblast" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russian drones breached air defences and hit a substation in Kharkiv.", "energy.electricity.substation"),
+        ("Russian drones hit a pier in Odesa.", "civilian.port"),
+        (
+            "Russian drones hit a substation in Kharkiv, where crews took control of the fire.",
+            "energy.electricity.substation",
+        ),
+    ],
+)
+def test_air_defences_breached_or_a_fire_under_control_is_still_a_strike(text: str, category: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == [category]

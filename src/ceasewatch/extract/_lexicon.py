@@ -790,7 +790,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"портов{_W}\s+інфраструктур{_W}",
         rf"причал{_W}",
         r"harbou?rs?",
-        r"piers?",
+        r"piers?\b",  # (not "pierce")
     ),
     _e(
         "civilian.medical",
@@ -1419,6 +1419,13 @@ FRONTLINE: re.Pattern[str] = re.compile(
     rf"\b(?:группировк{_W}\s+войск|угрупован{_W}\s+військ|направлени{_W}|напрямк{_W}|напрямку|освобожд{_W}|освобожден{_W}|"
     rf"звільн{_W}|продвинул{_W}|просунул{_W}|линии\s+боевого\s+соприкосновения|лінії\s+бойового\s+зіткнення|"
     rf"front\s*line|frontline|on\s+the\s+front|(?-i:[A-Z])[\w-]+\s+directions?\b(?!\s+of)|offensive\s+actions?|"
+    # ground taken: "had taken control of the settlement", "взяли под контроль", "взяття під контроль"
+    rf"(?:taken|took|take|taking|seiz{_W}|gain{_W})\s+(?:full\s+)?control\s+(?:of|over)|"
+    rf"(?:взят{_W}|взял{_W}|взяти{_W}|взяття|взяли|взяв)\s+(?:{_W}\s+)?(?:под|під)\s+(?:полный\s+|повний\s+)?контроль|"
+    # a breakthrough tried: "attempts to pierce Ukrainian defences", "пытались прорвать оборону", "прорив оборони"
+    # (not air defences: "drones breached air defences and hit ...")
+    rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
+    rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
     rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
     _I,
