@@ -1752,3 +1752,109 @@ def test_the_city_of_a_list_of_regions_is_the_city() -> None:
 def test_an_ambulance_station_is_no_car() -> None:
     text = "Russian shelling damaged an ambulance station in Kherson."
     assert all(c.target.category != "civilian.transport" for c in run(_DEFAULT, text, NEWS))
+
+
+# -- round 11: spurious claims ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a quote that restates the lead names whose sites were hit: the lead's country, so one claim
+        (
+            "Russia struck gas infrastructure overnight, the minister said. "
+            "We saw several missiles targeting Ukrainian gas production facilities, he added.",
+            ["UKR"],
+        ),
+        ("Ночью беспилотники атаковали нефтебазы России.", ["RUS"]),
+    ],
+)
+def test_a_site_of_no_place_belongs_to_the_country_it_is_said_of(text: str, countries: list[str]) -> None:
+    assert [c.place.country for c in run(_DEFAULT, text, NEWS)] == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides agreed to freeze strikes on substations in Kharkiv, the envoy said.",
+        "Kyiv repeated its offer not to strike substations in Belgorod.",
+        "Россия предложила заморозить удары по подстанциям в Харькове.",
+        "Сторони погодилися на заморожування ударів по підстанціях у Харкові.",
+    ],
+)
+def test_strikes_to_freeze_or_an_offer_not_to_strike_are_talk(text: str) -> None:
+    assert run(_DEFAULT, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In freezing weather, Russian drones struck a substation in Kharkiv.",
+        "Ночные заморозки, российские дроны атаковали подстанцию в Харькове.",
+        "It is important not to forget: Russian drones struck a substation in Kharkiv overnight.",
+    ],
+)
+def test_a_frost_or_a_not_to_of_another_clause_is_no_talk(text: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["energy.electricity.substation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони уразили склад зберігання БпЛА у Макіївці.",
+        "ВСУ атаковали склад хранения беспилотников в Макеевке.",
+        "Ukrainian drones struck warehouses storing guided aerial bombs in Engels.",
+        "Сили оборони уразили склади, логістичні пункти й командні центри поблизу Макіївки.",
+    ],
+)
+def test_a_store_of_drones_or_bombs_or_beside_command_posts_is_no_civilian_warehouse(text: str) -> None:
+    assert all(not c.target.category.startswith("civilian") for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Склад дроны атаковали ночью в Макеевке.",  # the drones that struck it
+        "Дрон долетел до склада в Макеевке, начался пожар.",  # Russian "до склада": to the warehouse
+        "Дрони пошкодили склади, магазин і житловий будинок у Харкові, повідомив командний центр ДСНС.",
+    ],
+)
+def test_a_warehouse_struck_by_drones_is_still_civilian(text: str) -> None:
+    assert [c.target.category.split(".")[0] for c in run(_DEFAULT, text, NEWS)] == ["civilian"]
+
+
+def test_a_unit_of_a_regiments_make_up_is_no_warehouse() -> None:
+    text = "Сили оборони уразили ремонтний підрозділ зі складу полку поблизу Антрацита."
+    assert all(c.target.category != "civilian.industry" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones struck a house in Odesa. Amid the attacks, Moscow said it had taken control of a village "
+        "in the Donetsk region.",
+        "Российские дроны атаковали дом в Одессе. На фоне атак Минобороны заявило о взятии под контроль села в "
+        "Донецкой области.",
+        "Російські дрони атакували будинок в Одесі. На тлі атак Міноборони РФ заявило, що взяло під контроль село "
+        "на Донеччині.",
+        "Villages near Pokrovsk came under attack as Russian forces tried to pierce Ukrainian defences.",
+        "Российские войска пытались прорвать оборону у Покровска, атаковав село.",
+    ],
+)
+def test_ground_taken_or_a_breakthrough_tried_is_the_front_not_a_strike(text: str) -> None:
+    assert all(c.place.admin1 != "Donetsk Oblast" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russian drones breached air defences and hit a substation in Kharkiv.", "energy.electricity.substation"),
+        ("Russian drones hit a pier in Odesa.", "civilian.port"),
+        (
+            "Russian drones hit a substation in Kharkiv, where crews took control of the fire.",
+            "energy.electricity.substation",
+        ),
+    ],
+)
+def test_air_defences_breached_or_a_fire_under_control_is_still_a_strike(text: str, category: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == [category]

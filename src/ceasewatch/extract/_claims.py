@@ -1114,7 +1114,11 @@ class Extractor:
             if country is None and claimant in ("RUS", "UKR") and _OUR_TARGET.search(text, s, e):
                 country = claimant  # "попытки ударов по нашей энергетической инфраструктуре": the speaker's country
             specific = target_hit is not None and target_hit[2].specific and category.startswith("energy")
-            if not specific:
+            if specific:
+                # whose site it was when no country is named as where ("targeting Ukrainian gas production
+                # facilities", "объекты энергетической инфраструктуры Украины"): that country, not no place at all
+                country = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
+            else:
                 # a summary with no place ("ВСУ совершили четыре атаки на энергетическую инфраструктуру", "поражены
                 # аэродромы ... Украины"): one claim for the country hit, when the text says who struck or where
                 if category == "unknown":

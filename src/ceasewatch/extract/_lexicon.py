@@ -622,6 +622,16 @@ TARGETS: tuple[Entry, ...] = (
         # "склад боєприпасів", "склад авіаційних боєприпасів"
         rf"склад{_W}\s+(?:[\w'’ʼ-]+\s+)?(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|БК){_W}",
         rf"склад{_W}\s+(?:с|з|із|для)\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|снаряд|БК){_W}",
+        # a store of drones, boats or bombs ("склад зберігання БпЛА", "склад хранения беспилотников", "склад
+        # дронів"; not "склад дроны атаковали": the drones that struck it, nominative)
+        rf"склад{_W}\s+(?:(?:зберігання|хранения|для|з|із|с)\s+(?:[\w'’ʼ-]+\s+)?)?(?:БпЛА|БПЛА|дронів|дронов|"
+        rf"безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|авиабомб|авіабомб)",
+        r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse|store)s?",
+        # stores listed with an army's command or field posts ("склади, логістичні пункти й командні центри",
+        # "warehouses, logistics hubs and command posts"): an army's stores
+        rf"(?:склад{_W}|warehouses?)(?=,\s+(?:[\w'’ʼ-]+,?\s+){{0,4}}?(?:командн{_W}\s+(?:центр|пункт)|"
+        r"пункт\w*\s+(?:управління|управления)|command\s+(?:posts?|cent(?:re|er)s?)))",
+        r"(?:depot|warehouse)s?\s+storing\s+(?:[\w-]+\s+){0,5}?(?:bombs|missiles|drones|munitions|ammunition|shells)",
         r"(?:ammunition|ammo|arms|weapons)\s+(?:depot|dump|warehouse|store)s?",
         r"arsenals?",
         rf"военн{_W}\s+склад{_W}",
@@ -780,7 +790,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"портов{_W}\s+інфраструктур{_W}",
         rf"причал{_W}",
         r"harbou?rs?",
-        r"piers?",
+        r"piers?\b",  # (not "pierce")
     ),
     _e(
         "civilian.medical",
@@ -907,7 +917,8 @@ TARGETS: tuple[Entry, ...] = (
         r"plants?\b",
         r"works\b",
         r"grain\s+(?:terminal|silo)s?",
-        r"склад(?:а|у|ом|е|і|и|ы|ов|ам|ами|ах|ів)?\b",  # not "складовими" (parts), "складається"
+        # not "складовими" (parts), "складається"; nor a make-up: "підрозділ зі складу полку", "входить до складу"
+        r"(?:(?<!\bзі\s)(?<!\bіз\s)(?<!\bз\s)(?<!\bдо\s)(?<!особового\s)складу|склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
         r"warehouses?",
     ),
     _e(
@@ -1333,6 +1344,10 @@ CESSATION: re.Pattern[str] = re.compile(
     rf"\b(?:прекращ{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
     rf"припин{_W}|призупин{_W}|зупин{_W}|відмов{_W}|мораторі{_W}|утрим{_W}|заборон{_W}|не\s+завдавати|не\s+атакувати|"
     rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|suspension{_W}|truce|"
+    # strikes to freeze ("freeze strikes on energy", "заморозить удары", "заморожування ударів"), an offer or a pledge
+    # not to strike ("its offer not to strike", "pledged not to attack"; "не наносить", "не завдавати" above)
+    # (not "freezing weather", "заморозки": a frost)
+    r"freezes?|заморози(?:ть|ти|ли|ла|в)|заморозк[ау]|заморож(?:уванн|енн)\w*|not\s+to(?=\s+(?:[\w'’ʼ-]+\s+)?$)|"
     # "protected from attacks", "защищены от ударов": what should not be struck
     rf"protect{_W}|защищ{_W}|захищ{_W})\b",
     _I,
@@ -1404,6 +1419,13 @@ FRONTLINE: re.Pattern[str] = re.compile(
     rf"\b(?:группировк{_W}\s+войск|угрупован{_W}\s+військ|направлени{_W}|напрямк{_W}|напрямку|освобожд{_W}|освобожден{_W}|"
     rf"звільн{_W}|продвинул{_W}|просунул{_W}|линии\s+боевого\s+соприкосновения|лінії\s+бойового\s+зіткнення|"
     rf"front\s*line|frontline|on\s+the\s+front|(?-i:[A-Z])[\w-]+\s+directions?\b(?!\s+of)|offensive\s+actions?|"
+    # ground taken: "had taken control of the settlement", "взяли под контроль", "взяття під контроль"
+    rf"(?:taken|took|take|taking|seiz{_W}|gain{_W})\s+(?:full\s+)?control\s+(?:of|over)|"
+    rf"(?:взят{_W}|взял{_W}|взяти{_W}|взяття|взяли|взяв)\s+(?:{_W}\s+)?(?:под|під)\s+(?:полный\s+|повний\s+)?контроль|"
+    # a breakthrough tried: "attempts to pierce Ukrainian defences", "пытались прорвать оборону", "прорив оборони"
+    # (not air defences: "drones breached air defences and hit ...")
+    rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
+    rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
     rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
     _I,
