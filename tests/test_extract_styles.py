@@ -1858,3 +1858,44 @@ def test_ground_taken_or_a_breakthrough_tried_is_the_front_not_a_strike(text: st
 )
 def test_air_defences_breached_or_a_fire_under_control_is_still_a_strike(text: str, category: str) -> None:
     assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == [category]
+
+
+_KREMLIN = Source(name="Kremlin", affiliation="party_official", party="RUS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow adhered to the energy moratorium, which cannot be said about the Ukrainian side.",
+        "He claimed that Russia had complied with the energy truce, accusing Ukraine of violating the agreement.",
+    ],
+)
+def test_a_side_kept_the_truce_and_the_other_did_not(text: str) -> None:
+    # the contrast said in English, or a breach told after the compliance: the speaker's denial and its accusation
+    claims = {(c.place.country, c.perpetrator, c.stance) for c in run(_DEFAULT, text, _KREMLIN)}
+    assert claims == {("UKR", "RUS", "denial"), ("RUS", "UKR", "accusation")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks went well on the energy moratorium, which Russia upheld by refraining from such strikes.",
+        "Переговоры шли об энергетическом моратории, который Россия соблюдала.",
+        "Йшлося про енергетичний мораторій, якого Росія дотримувалася.",
+    ],
+)
+def test_the_truce_named_before_the_side_that_kept_it(text: str) -> None:
+    claim = one(_DEFAULT, text, _KREMLIN)
+    assert (claim.place.country, claim.perpetrator, claim.stance) == ("UKR", "RUS", "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The energy moratorium, which Ukraine did not uphold, has expired.",
+        "Энергетический мораторий, который Киев не соблюдал, истёк.",
+        "Russia complied with the energy truce and would respond if Ukraine violated the agreement.",
+    ],
+)
+def test_no_compliance_read_where_it_is_negated_nor_a_breach_under_a_condition(text: str) -> None:
+    assert all(c.stance != "accusation" and c.perpetrator != "UKR" for c in run(_DEFAULT, text, _KREMLIN))

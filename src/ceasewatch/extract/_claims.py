@@ -1881,18 +1881,27 @@ _COMPLIANCE = re.compile(
     # past or present ("Россия соблюдает условия соглашения", "Moscow abides by it strictly", "despite Moscow's
     # compliance with the moratorium"), not an order or a plan ("ordered the military to comply with")
     r"(?<!\bto\s)(?:придержива|соблюда|соблюл|дотриму|дотримал|выполня|виконув|виконує|виконують|"
-    r"abid(?:e|es|ed|ing)\s+by|compl(?:ies|ied|ying|iance)\s+with|adher(?:es|ed|ing|ence)\s+to)\w*\s+"
+    r"abid(?:e|es|ed|ing)\s+by|compl(?:ies|ied|ying|iance)\s+with|adher(?:es|ed|ing|ence)\s+to|uph(?:old|eld))\w*\s+"
     rf"(?:[\w'’ʼ()-]+\s+){{0,3}}?(?:{_TRUCE_NOUN}|it\b)",
     re.I,
 )
+_KEPT_BY = re.compile(
+    rf"(?:{_TRUCE_NOUN})\w*,?\s+(?:which|that|который|которого|которому|которой|якого|якому|якої|якій)\s+"
+    r"(?P<side>(?:[\w'’ʼ-]+\s+){1,2}?)(?:uph(?:old|olds|eld)|compl(?:ies|ied)\s+with|adher(?:es|ed)\s+to|"
+    r"abid(?:es|ed)\s+by|соблюда\w*|соблюл\w*|придержива\w*|дотриму\w*|дотримал\w*)",
+    re.I,
+)  # the truce first, then the side that kept it ("the moratorium, which Russia upheld", "мораторий, который Россия
+# соблюдала", "мораторій, якого Україна дотримується")
 _MORATORIUM = re.compile(r"моратори|мораторі|moratorium|режим\w*\s+(?:прекращени|припиненн)", re.I)
 _ENERGY_TRUCE = re.compile(r"энерг|енерг|energy", re.I)
 _NOT_BEFORE = re.compile(r"(?:\b(?:не|not)|n't)\s+$", re.I)  # "n't" has no word boundary before it ("didn't")
 _NOT_SO_OF = re.compile(
     r"(?:чего|чого)\s+(?:нельзя|не\s+можна|не)\s+(?:сказать|скажешь|сказати)\s+(?:об?|про)\s+|"
+    r"\b(?:which|that)\s+(?:cannot|can\s*not|can't|could\s+not)\s+be\s+said\s+(?:about|of)\s+|"
     r"\b(?:unlike|в\s+отличие\s+от|на\s+відміну\s+від)\s+",
     re.I,
-)  # "..., чего нельзя сказать об Украине", "unlike Kiev": the other side did not comply
+)  # "..., чего нельзя сказать об Украине", "which cannot be said about the Ukrainian side", "unlike Kiev": the other
+# side did not comply
 _RUS_NAME = re.compile(r"\b(?:Росси|Российск|Москв|Кремл|Росі|Російськ|Kremlin|Russia|Moscow)", re.I)
 _UKR_NAME = re.compile(r"\b(?:Украин|Киев|Україн|Київ|украинск|українськ|Ukrain|Kyiv|Kiev|(?-i:ВСУ|ЗСУ))", re.I)
 
@@ -1965,7 +1974,7 @@ def _compliance(
     Y" accuse X or Y of strikes on the speaker's own energy; "X violated the truce" accuses X, "X never violated it"
     is X's denial, unless the sentence tells the attack that broke it (``told``: "нарушил мораторий, атаковав
     нефтебазу"). Country places; the time of the sentence, else the default."""
-    m = _COMPLIANCE.search(text, s, e)
+    m = _COMPLIANCE.search(text, s, e) or _KEPT_BY.search(text, s, e)
     broke = m is None
     if broke:
         m = _VIOLATION.search(text, s, e)
@@ -1992,11 +2001,27 @@ def _compliance(
             if denied or all(c.perpetrator != subject for c in told):
                 readings.append((subject, denied))
     else:
-        subject = _side_named(text, max(s, m.start() - 60), m.start())
+        subject = (
+            _side_named(text, m.start("side"), m.end("side"))
+            if m.re is _KEPT_BY
+            else _side_named(text, max(s, m.start() - 60), m.start())
+        )
         if subject is not None:
             readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 6), m.start()) is None))
         other = _NOT_SO_OF.search(text, m.end(), e)
         if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
+            readings.append((whom, False))
+        # "claiming that Russia had complied with it and accusing Ukraine of violating the agreement": the other
+        # side's breach the same sentence tells after the compliance, an accusation of its own
+        broken = _VIOLATION.search(text, m.end(), e)
+        if (
+            broken is not None
+            and not _MUTUAL.search(text, s, e)
+            and not _conditional_violation(text, max(m.end(), broken.start() - 40), broken.start())
+            and _NEVER_BEFORE.search(text, max(s, broken.start() - 24), broken.start()) is None
+            and (whom := _side_named(text, m.end(), broken.end(), last=True)) not in (None, subject)
+            and (whom, False) not in readings
+        ):
             readings.append((whom, False))
     out = []
     for striker, denied in readings:
