@@ -2326,3 +2326,21 @@ def test_a_sentence_that_names_a_country_ends_the_scene_of_the_town_that_suffere
         NEWS,
     )
     assert [c.place.name for c in claims if c.target.category == "energy"] != ["Kupiansk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("По словам министра энергетики Украины, удар пришелся по подстанции.", "UKR"),
+        ("Про це повідомив віцепрем'єр-міністр з питань відновлення України.", "UKR"),
+        ("The Minister of Foreign Affairs of Ukraine said a substation was hit.", "UKR"),
+        ("Об ударе сообщила компания Полтаваоблэнерго.", "UKR"),
+        ("Як повідомили в обласній військовій адміністрації, уражено підстанцію.", "UKR"),
+        ("Министр заявил об атаке Украины на нефтебазу.", None),  # a verb of saying before the country hit
+        ("Глава военно-гражданской администрации сообщил об ударе.", None),  # Russia's occupation body
+        ("Посол России в Украине ничего не сказал.", None),
+    ],
+)
+def test_a_title_or_body_with_ukraine_after_its_field_speaks_for_ukraine(text: str, party: str | None) -> None:
+    # the speaker is named by its office and its country, not by its name or by a list of ministries
+    assert _actors.claimant_in(text, 0, len(text)) == party

@@ -141,6 +141,8 @@ _PATIENT_CUE = re.compile(
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
     _I,
 )
+# a verb of saying or accusing: a title's field ends before it ("министр заявил об атаке Украины" names no Ukrainian)
+_SAYING = r"(?:заяв|сообщ|повідом|сказа|обвин|звинув|говор|рассказ|розпов|отмет|зазнач|said|says|accus|told)"
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
     r"emergencies\s+ministry|investigative\s+committee)|(?:moscow|russia|kremlin|russian)-(?:installed|appointed|backed)|\b(?:aksyonov|aksenov|razvozhayev|pushilin|"
@@ -189,7 +191,18 @@ _CLAIMANT_UKR = re.compile(
     # (the whole word before each look-ahead, so that "Генштаба РФ" does not match as "Генштаб" + "а РФ")
     r"\bгенштаб\w*\b(?!\s+(?:(?:вс|зс|збройних\s+сил|вооруж[её]нных\s+сил)\s+)?(?:рф|росі|росси|армі\w*\s+росі|армии\s+росси))"
     r"(?![^.\n]{0,60}(?-i:Герасимов))|воздушн\w+\s+сил\w*\b(?!\s+(?:рф|росси))|"
-    r"сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|сил\w*\s+обороны\s+(?:юга|севера|востока|запада)",
+    r"сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|сил\w*\s+обороны\s+(?:юга|севера|востока|запада)|"
+    # a title or body with the country after its field ("министра энергетики Украины", "віцепрем'єр-міністра з
+    # відновлення України", "minister of energy of Ukraine"), not a verb of saying before a country hit
+    rf"(?:\b(?:министр|міністр|віце-?прем|вице-?премьер|прем['’ʼ]?єр|премьер|посол|посл[аоу]|омбудсмен|уповноважен|"
+    rf"уполномоченн|прокурор|прокуратур|минист|мініст|(?-i:МВД|МВС|МЗС|МИД))[\w'’ʼ-]*"
+    rf"(?:\s+(?!{_SAYING})[\w'’ʼ-]+){{0,3}}?\s+(?-i:Украины|України)\b|"
+    rf"\b(?:minister|ministry|prosecutor|ombudsman|ambassador)\s+(?:(?!{_SAYING})[\w'’-]+\s+){{0,3}}?of\s+ukraine\b)|"
+    # the bodies only Ukraine has: regional power distributors ("Сумиобленерго", "Черниговоблэнерго") and the military
+    # administrations of its oblasts and towns, named in full ("областной военной администрации", "міської військової
+    # адміністрації"; Russia's occupation bodies are "военно-гражданские")
+    r"обл[еэ]нерго\w*|(?<![\w-])військов\w*\s+адміністраці\w*|(?<![\w-])военн\w*\s+администраци\w*|"
+    r"обласн\w*\s+прокуратур\w*",
     _I,
 )
 _SPEECH_VERB = (
