@@ -2344,3 +2344,27 @@ def test_a_sentence_that_names_a_country_ends_the_scene_of_the_town_that_suffere
 def test_a_title_or_body_with_ukraine_after_its_field_speaks_for_ukraine(text: str, party: str | None) -> None:
     # the speaker is named by its office and its country, not by its name or by a list of ministries
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    ("reminder", "claimant"),
+    [
+        ("Нагадаємо, 3 березня росіяни вдарили дронами по Сумах.", None),  # another attack: the outlet's own line
+        ("Напомним, 3 марта россияне ударили дронами по Сумам.", None),
+        ("Раніше росіяни вдарили дронами по Сумах.", "UKR"),  # "раніше" may be the speaker's own word
+        ("Нагадаємо, що вночі росіяни атакували Одесу.", "UKR"),  # the attack the report tells: still its speaker's
+    ],
+)
+def test_the_outlets_reminder_of_another_attack_is_no_sides_claim(
+    ex: Extractor, reminder: str, claimant: str | None
+) -> None:
+    claims = run(
+        ex,
+        f"Вночі росіяни атакували Одесу, пошкоджено підстанцію, повідомив Генштаб ЗСУ. {reminder}",
+        NEWS,
+    )
+    assert {c.claimant for c in claims if c.place.name == "Odesa"} == {"UKR"}
+    if "Сум" in reminder:
+        assert [(c.claimant, c.stance) for c in claims if c.place.name == "Sumy"] == [
+            (claimant, "observation" if claimant is None else "accusation")
+        ]
