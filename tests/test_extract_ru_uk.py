@@ -2368,3 +2368,24 @@ def test_the_outlets_reminder_of_another_attack_is_no_sides_claim(
         assert [(c.claimant, c.stance) for c in claims if c.place.name == "Sumy"] == [
             (claimant, "observation" if claimant is None else "accusation")
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("Удар пришелся по подстанции, - отметили в Минэнерго.", True),
+        ("В Министерстве энергетики рассказали об ударе.", True),
+        ("Про це повідомили в національній енергетичній компанії.", True),
+        ("Отметили в Министерстве обороны России, что удар нанесен.", False),  # its country is named
+        ("Ракета попала в компанию, сообщили в министерстве обороны РФ.", False),
+        ("В компании не комментируют удар.", False),  # no verb of saying
+    ],
+)
+def test_a_body_quoted_with_no_country(text: str, speaks: bool) -> None:
+    assert _actors.body_speaks(text) is speaks
+
+
+def test_a_body_quoted_with_no_country_speaks_for_the_country_it_reports_on(ex: Extractor) -> None:
+    # like a governor: the ministry that reports strikes on Odesa is Ukraine's
+    claim = one(ex, "Вночі ворог атакував підстанцію в Одесі, повідомили в міністерстві енергетики.", NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")

@@ -24,6 +24,7 @@ __all__ = [
     "accuser_in",
     "admits",
     "attributed_to",
+    "body_speaks",
     "cites_independent",
     "claimant_in",
     "denies",
@@ -544,6 +545,16 @@ _UNNAMED_OFFICIAL = re.compile(
 )
 
 
+_SAID_IN = r"(?:отметили|сообщили|рассказали|заявили|уточнили|подтвердили|повідомили|зазначили|розповіли|підтвердили)"
+_BODY = (
+    r"(?:Минэнерго|министерств\w*\s+\w+|міністерств\w*\s+\w+|(?:национальн\w*\s+\w+\s+)?компани[ия]|"
+    r"(?:національн\w*\s+\w+\s+)?компані[їя])"
+)
+_NO_COUNTRY = r"(?![\w'’ʼ-]|\s+(?:России|Росії|РФ|Украины|України)\b)"  # "в Министерстве обороны России": named
+_BODY_SPEAKS = re.compile(
+    rf"{_SAID_IN}\s+(?:в|у)\s+{_BODY}{_NO_COUNTRY}|(?<![\w-])(?-i:[ВУ])\s+{_BODY}{_NO_COUNTRY}\s+{_SAID_IN}",
+    _I,
+)
 _OWN_OFFICIAL = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?(?:ministry|general\s+staff|air\s+force|military|army|navy|"
     r"officials?|spokes(?:man|woman|person)|governor)\b",
@@ -573,6 +584,13 @@ def unnamed_official(text: str, start: int, end: int) -> bool:
     """Whether the span quotes an official body without saying whose ("the ministry said", "according to the
     military"): such a body speaks of the other side's attacks."""
     return _UNNAMED_OFFICIAL.search(text, start, end) is not None
+
+
+def body_speaks(text: str) -> bool:
+    """Whether a Russian or Ukrainian text quotes a ministry or company without its country ("отметили в Минэнерго",
+    "В Министерстве энергетики рассказали", "повідомили в компанії"): like a local authority, such a body is of
+    the country whose sites it reports on."""
+    return _BODY_SPEAKS.search(text) is not None
 
 
 def first_person_party(text: str, start: int, end: int, source_party: str | None) -> str | None:

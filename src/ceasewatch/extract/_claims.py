@@ -354,7 +354,10 @@ class Extractor:
         # the speaker of the sentences that name none: the attack told before its denial is not its admission
         # (read once, and only when a sentence names no speaker of its own: it runs the claimant search on every span)
         denier_only = functools.cache(lambda: per_sentence and _speaks_only_to_deny(cleaned, spans, claimant))
-        relays_local = not official and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
+        # (a ministry or company quoted with no country, "отметили в Минэнерго", is of the country it reports on)
+        relays_local = not official and (
+            _actors.quotes_local_authority(cleaned, 0, len(cleaned)) or _actors.body_speaks(cleaned)
+        )
         local = relays_local and not attributed
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
