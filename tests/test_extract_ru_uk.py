@@ -2326,3 +2326,66 @@ def test_a_sentence_that_names_a_country_ends_the_scene_of_the_town_that_suffere
         NEWS,
     )
     assert [c.place.name for c in claims if c.target.category == "energy"] != ["Kupiansk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("По словам министра энергетики Украины, удар пришелся по подстанции.", "UKR"),
+        ("Про це повідомив віцепрем'єр-міністр з питань відновлення України.", "UKR"),
+        ("The Minister of Foreign Affairs of Ukraine said a substation was hit.", "UKR"),
+        ("Об ударе сообщила компания Полтаваоблэнерго.", "UKR"),
+        ("Як повідомили в обласній військовій адміністрації, уражено підстанцію.", "UKR"),
+        ("Министр заявил об атаке Украины на нефтебазу.", None),  # a verb of saying before the country hit
+        ("Глава военно-гражданской администрации сообщил об ударе.", None),  # Russia's occupation body
+        ("Посол России в Украине ничего не сказал.", None),
+    ],
+)
+def test_a_title_or_body_with_ukraine_after_its_field_speaks_for_ukraine(text: str, party: str | None) -> None:
+    # the speaker is named by its office and its country, not by its name or by a list of ministries
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    ("reminder", "claimant"),
+    [
+        ("Нагадаємо, 3 березня росіяни вдарили дронами по Сумах.", None),  # another attack: the outlet's own line
+        ("Напомним, 3 марта россияне ударили дронами по Сумам.", None),
+        ("Раніше росіяни вдарили дронами по Сумах.", "UKR"),  # "раніше" may be the speaker's own word
+        ("Нагадаємо, що вночі росіяни атакували Одесу.", "UKR"),  # the attack the report tells: still its speaker's
+    ],
+)
+def test_the_outlets_reminder_of_another_attack_is_no_sides_claim(
+    ex: Extractor, reminder: str, claimant: str | None
+) -> None:
+    claims = run(
+        ex,
+        f"Вночі росіяни атакували Одесу, пошкоджено підстанцію, повідомив Генштаб ЗСУ. {reminder}",
+        NEWS,
+    )
+    assert {c.claimant for c in claims if c.place.name == "Odesa"} == {"UKR"}
+    if "Сум" in reminder:
+        assert [(c.claimant, c.stance) for c in claims if c.place.name == "Sumy"] == [
+            (claimant, "observation" if claimant is None else "accusation")
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("Удар пришелся по подстанции, - отметили в Минэнерго.", True),
+        ("В Министерстве энергетики рассказали об ударе.", True),
+        ("Про це повідомили в національній енергетичній компанії.", True),
+        ("Отметили в Министерстве обороны России, что удар нанесен.", False),  # its country is named
+        ("Ракета попала в компанию, сообщили в министерстве обороны РФ.", False),
+        ("В компании не комментируют удар.", False),  # no verb of saying
+    ],
+)
+def test_a_body_quoted_with_no_country(text: str, speaks: bool) -> None:
+    assert _actors.body_speaks(text) is speaks
+
+
+def test_a_body_quoted_with_no_country_speaks_for_the_country_it_reports_on(ex: Extractor) -> None:
+    # like a governor: the ministry that reports strikes on Odesa is Ukraine's
+    claim = one(ex, "Вночі ворог атакував підстанцію в Одесі, повідомили в міністерстві енергетики.", NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")

@@ -24,6 +24,7 @@ __all__ = [
     "accuser_in",
     "admits",
     "attributed_to",
+    "body_speaks",
     "cites_independent",
     "claimant_in",
     "denies",
@@ -141,6 +142,8 @@ _PATIENT_CUE = re.compile(
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
     _I,
 )
+# a verb of saying or accusing: a title's field ends before it ("министр заявил об атаке Украины" names no Ukrainian)
+_SAYING = r"(?:заяв|сообщ|повідом|сказа|обвин|звинув|говор|рассказ|розпов|отмет|зазнач|said|says|accus|told)"
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
     r"emergencies\s+ministry|investigative\s+committee)|(?:moscow|russia|kremlin|russian)-(?:installed|appointed|backed)|\b(?:aksyonov|aksenov|razvozhayev|pushilin|"
@@ -189,7 +192,18 @@ _CLAIMANT_UKR = re.compile(
     # (the whole word before each look-ahead, so that "Генштаба РФ" does not match as "Генштаб" + "а РФ")
     r"\bгенштаб\w*\b(?!\s+(?:(?:вс|зс|збройних\s+сил|вооруж[её]нных\s+сил)\s+)?(?:рф|росі|росси|армі\w*\s+росі|армии\s+росси))"
     r"(?![^.\n]{0,60}(?-i:Герасимов))|воздушн\w+\s+сил\w*\b(?!\s+(?:рф|росси))|"
-    r"сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|сил\w*\s+обороны\s+(?:юга|севера|востока|запада)",
+    r"сил\w*\s+оборони\s+(?:півдня|півночі|сходу|заходу)|сил\w*\s+обороны\s+(?:юга|севера|востока|запада)|"
+    # a title or body with the country after its field ("министра энергетики Украины", "віцепрем'єр-міністра з
+    # відновлення України", "minister of energy of Ukraine"), not a verb of saying before a country hit
+    rf"(?:\b(?:министр|міністр|віце-?прем|вице-?премьер|прем['’ʼ]?єр|премьер|посол|посл[аоу]|омбудсмен|уповноважен|"
+    rf"уполномоченн|прокурор|прокуратур|минист|мініст|(?-i:МВД|МВС|МЗС|МИД))[\w'’ʼ-]*"
+    rf"(?:\s+(?!{_SAYING})[\w'’ʼ-]+){{0,3}}?\s+(?-i:Украины|України)\b|"
+    rf"\b(?:minister|ministry|prosecutor|ombudsman|ambassador)\s+(?:(?!{_SAYING})[\w'’-]+\s+){{0,3}}?of\s+ukraine\b)|"
+    # the bodies only Ukraine has: regional power distributors ("Сумиобленерго", "Черниговоблэнерго") and the military
+    # administrations of its oblasts and towns, named in full ("областной военной администрации", "міської військової
+    # адміністрації"; Russia's occupation bodies are "военно-гражданские")
+    r"обл[еэ]нерго\w*|(?<![\w-])військов\w*\s+адміністраці\w*|(?<![\w-])военн\w*\s+администраци\w*|"
+    r"обласн\w*\s+прокуратур\w*",
     _I,
 )
 _SPEECH_VERB = (
@@ -531,6 +545,16 @@ _UNNAMED_OFFICIAL = re.compile(
 )
 
 
+_SAID_IN = r"(?:отметили|сообщили|рассказали|заявили|уточнили|подтвердили|повідомили|зазначили|розповіли|підтвердили)"
+_BODY = (
+    r"(?:Минэнерго|министерств\w*\s+\w+|міністерств\w*\s+\w+|(?:национальн\w*\s+\w+\s+)?компани[ия]|"
+    r"(?:національн\w*\s+\w+\s+)?компані[їя])"
+)
+_NO_COUNTRY = r"(?![\w'’ʼ-]|\s+(?:России|Росії|РФ|Украины|України)\b)"  # "в Министерстве обороны России": named
+_BODY_SPEAKS = re.compile(
+    rf"{_SAID_IN}\s+(?:в|у)\s+{_BODY}{_NO_COUNTRY}|(?<![\w-])(?-i:[ВУ])\s+{_BODY}{_NO_COUNTRY}\s+{_SAID_IN}",
+    _I,
+)
 _OWN_OFFICIAL = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?(?:ministry|general\s+staff|air\s+force|military|army|navy|"
     r"officials?|spokes(?:man|woman|person)|governor)\b",
@@ -560,6 +584,13 @@ def unnamed_official(text: str, start: int, end: int) -> bool:
     """Whether the span quotes an official body without saying whose ("the ministry said", "according to the
     military"): such a body speaks of the other side's attacks."""
     return _UNNAMED_OFFICIAL.search(text, start, end) is not None
+
+
+def body_speaks(text: str) -> bool:
+    """Whether a Russian or Ukrainian text quotes a ministry or company without its country ("отметили в Минэнерго",
+    "В Министерстве энергетики рассказали", "повідомили в компанії"): like a local authority, such a body is of
+    the country whose sites it reports on."""
+    return _BODY_SPEAKS.search(text) is not None
 
 
 def first_person_party(text: str, start: int, end: int, source_party: str | None) -> str | None:

@@ -354,7 +354,10 @@ class Extractor:
         # the speaker of the sentences that name none: the attack told before its denial is not its admission
         # (read once, and only when a sentence names no speaker of its own: it runs the claimant search on every span)
         denier_only = functools.cache(lambda: per_sentence and _speaks_only_to_deny(cleaned, spans, claimant))
-        relays_local = not official and _actors.quotes_local_authority(cleaned, 0, len(cleaned))
+        # (a ministry or company quoted with no country, "отметили в Минэнерго", is of the country it reports on)
+        relays_local = not official and (
+            _actors.quotes_local_authority(cleaned, 0, len(cleaned)) or _actors.body_speaks(cleaned)
+        )
         local = relays_local and not attributed
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
@@ -392,6 +395,8 @@ class Extractor:
                 and (
                     _actors.cites_independent(cleaned, s, e)
                     or (about is not None and _actors.cites_independent(cleaned, *about))
+                    # the outlet's own reminder of another attack is its own line, not the last speaker's
+                    or (per_sentence and self._recalls_another(cleaned, s, e, claims))
                 )
                 and report.source.affiliation != "party_aligned_media"
             )  # "The Russian Telegram channel ASTRA ... reported": no side's claim
@@ -757,6 +762,16 @@ class Extractor:
         :meth:`_report_arms` sets when it is first asked)."""
         self._report_arms(text, state)
         return state.armed
+
+    def _recalls_another(self, text: str, s: int, e: int, told: Sequence[Claim]) -> bool:
+        """Whether a sentence is the outlet reminding its readers of an attack at a place none of the claims so far
+        is near ("Нагадаємо, 4 грудня росіяни обстріляли Херсон"): a reminder of the attack the report tells ("...
+        атаку на Запоріжжя. Нагадаємо, що вночі росіяни атакували Запоріжжя") is still its speaker's."""
+        if _OUR_REMINDER.match(text, s, e) is None:
+            return False
+        named = [p for _, p in self._resolve_places(text, s, e) if p.has_point]
+        near = [c.place for c in told if _FINENESS.get(c.place.precision, 9) <= _FINENESS["district"]]
+        return bool(named) and not any(_km(c, p) <= 25.0 for c in near for p in named)
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         mentions = _places.find_places(text, s, e)
@@ -1364,6 +1379,13 @@ def _country_named(text: str, s: int, e: int) -> str | None:
 _POSITIONS = re.compile(r"(?:позици|позиці|positions?)\w*", re.I)
 _REMINDER = re.compile(
     r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|раніше|ранее|як\s+повідомлялося|как\s+сообщалось)\b", re.I
+)
+# the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ...", "As previously reported, ..."),
+# not "Раніше"/"Ранее", which a quoted speaker also says
+_OUR_REMINDER = re.compile(
+    r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось|"
+    r"as\s+(?:previously|earlier)\s+reported|(?:we\s+)?recall\s+that)\b",
+    re.I,
 )
 _ACCUSED = re.compile(rf"\b{_actors.ACCUSING}", re.I)
 _OUR_TARGET = re.compile(
