@@ -447,18 +447,28 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _BARE.finditer(text, start, end):
         # a bare city name ("рідного Херсону", "вночі Саранськ приймав"): not at the head of a sentence or bullet,
         # not an adjective (those name facilities: "Саратовський НПЗ"); kept only if the geocoder is sure of it
-        name = m.group("name")
+        name, at = m.group("name"), m.start()
+        head = None
+        if at - start < 2 or _SENTENCE_LEAD.search(text, max(start, at - 4), at):
+            # "Власти Новороссийска ввели режим ЧС", "Мер Харкова повідомив": a title or people word that starts the
+            # sentence is no part of the name; the city after it, in the genitive (not an adjective however it ends:
+            # "Новороссийска", "Харкова"), is read as a bare name
+            if (head := _TITLE_OF_CITY.match(name)) is None or not _TITLE_WORD.fullmatch(head.group("title")):
+                continue
+            name, at = head.group("city"), at + head.start("city")
         if (
             len(name) < 4
             or name.isascii()
             or _CAPITAL_NAME.match(name)  # "недоговороспособность Киева", "Москва заявила": the government
             or name.lower() in _NOT_PLACES
-            or _ADJECTIVE_END.search(name.split()[-1])
-            or _SENTENCE_LEAD.search(text, max(start, m.start() - 4), m.start())
-            or m.start() - start < 2
+            or (
+                _ADJECTIVE_END.search(name.split()[-1]) is not None
+                if head is None
+                else _UNIT_AFTER.match(text, at + len(name)) is not None  # "Губернатор Курской области"
+            )
         ):
             continue
-        found.append(PlaceMention(m.start(), m.end(), name, None, False, bare=True))
+        found.append(PlaceMention(at, at + len(name), name, None, False, bare=True))
     latin = _LATIN_NAME.search(text, start, end) is not None
     for pattern in (
         (_ATTACK_OBJECT, _SUFFERED_SUBJECT, *_ENGLISH_ROLES) if latin else (_ATTACK_OBJECT, _SUFFERED_SUBJECT)
@@ -652,6 +662,9 @@ _TITLE_WORD = re.compile(
     r"Администрация|Адміністрація|Правительство|Уряд|Оперштаб|Губернатора|Главы|Голови|Очільник)\w*",
     re.I,
 )
+_TITLE_OF_CITY = re.compile(
+    r"(?P<title>\S+)\s+(?P<city>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?<![иіоыа])[аяыиу])(?![\w'’ʼ-])"
+)  # "Власти Новороссийска", "Мер Харкова": a title word (``_TITLE_WORD``), then a city in the genitive
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
     r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*|очільник\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
