@@ -1752,3 +1752,33 @@ def test_the_city_of_a_list_of_regions_is_the_city() -> None:
 def test_an_ambulance_station_is_no_car() -> None:
     text = "Russian shelling damaged an ambulance station in Kherson."
     assert all(c.target.category != "civilian.transport" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        ("Overnight a drone hit the Afipsky oil refinery, the governor said.", "Afipsky oil refinery", "facility"),
+        (
+            "Air defences downed a drone aimed at the Glebovskoye underground gas storage facility.",
+            "Glebovskoye underground gas storage",
+            "facility",
+        ),
+        (
+            'A drone struck the "Svatovo" gas distribution station on Monday.',
+            "Svatove gas distribution station",
+            "facility",
+        ),
+        # a facility the registry does not know stays its town
+        ("Drones struck a Kstovo oil depot overnight.", "Kstovo", "settlement"),
+    ],
+)
+def test_an_english_facility_named_after_a_place_is_asked_of_the_registry(
+    text: str, place: str, precision: str
+) -> None:
+    claim = one(Extractor(), text, NEWS)
+    assert (claim.place.name, claim.place.precision) == (place, precision)
+
+
+def test_a_railway_station_named_after_a_town_is_not_the_registry_site_of_that_name() -> None:
+    mentions = _places.find_places("Debris fell near the Kavkazskaya railway station.", 0, 49)
+    assert [m.facility for m in mentions] == [None]
