@@ -2389,3 +2389,32 @@ def test_a_body_quoted_with_no_country_speaks_for_the_country_it_reports_on(ex: 
     # like a governor: the ministry that reports strikes on Odesa is Ukraine's
     claim = one(ex, "Вночі ворог атакував підстанцію в Одесі, повідомили в міністерстві енергетики.", NEWS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Власти Белгорода ввели режим ЧС после атаки.", ["Белгорода"]),
+        ("Мер Харкова повідомив про влучання.", ["Харкова"]),
+        ("Жители Курска слышали взрывы.", ["Курска"]),
+        # an adjective of a two-word town, a country, a region: no city of a title word
+        ("Нова Каховка під обстрілом.", []),
+        ("Президент Украины заявил об ударе.", []),
+        ("Губернатор Курской области заявил об ударе.", ["Курской области"]),
+    ],
+)
+def test_a_city_after_a_title_word_at_the_head_of_a_sentence(text: str, names: list[str]) -> None:
+    # "Власти Белгорода" is no two-word name: the title word starts the sentence, the city in the genitive follows
+    assert [m.query for m in _places.find_places(text, 0, len(text))] == names
+
+
+def test_the_city_of_the_authorities_at_the_head_is_the_scene_of_the_next_sentence() -> None:
+    text = "Власти Белгорода ввели режим ЧС после ночной атаки дронов. Обломки повредили подстанцию."
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.category, c.place.name) for c in claims] == [("energy.electricity.substation", "Belgorod")]
+
+
+def test_a_district_of_novorossiysk_is_the_city() -> None:
+    # (not Vostochny near Moscow)
+    claims = run(Extractor(), "Дроны атаковали Новороссийск. Повреждены жилые дома в Восточном районе.", NEWS)
+    assert {c.place.name for c in claims} == {"Novorossiysk"}

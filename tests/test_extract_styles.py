@@ -1899,3 +1899,33 @@ def test_the_truce_named_before_the_side_that_kept_it(text: str) -> None:
 )
 def test_no_compliance_read_where_it_is_negated_nor_a_breach_under_a_condition(text: str) -> None:
     assert all(c.stance != "accusation" and c.perpetrator != "UKR" for c in run(_DEFAULT, text, _KREMLIN))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        ("Overnight a drone hit the Afipsky oil refinery, the governor said.", "Afipsky oil refinery", "facility"),
+        (
+            "Air defences downed a drone aimed at the Glebovskoye underground gas storage facility.",
+            "Glebovskoye underground gas storage",
+            "facility",
+        ),
+        (
+            'A drone struck the "Svatovo" gas distribution station on Monday.',
+            "Svatove gas distribution station",
+            "facility",
+        ),
+        # a facility the registry does not know stays its town
+        ("Drones struck a Kstovo oil depot overnight.", "Kstovo", "settlement"),
+    ],
+)
+def test_an_english_facility_named_after_a_place_is_asked_of_the_registry(
+    text: str, place: str, precision: str
+) -> None:
+    claim = one(Extractor(), text, NEWS)
+    assert (claim.place.name, claim.place.precision) == (place, precision)
+
+
+def test_a_railway_station_named_after_a_town_is_not_the_registry_site_of_that_name() -> None:
+    mentions = _places.find_places("Debris fell near the Kavkazskaya railway station.", 0, 49)
+    assert [m.facility for m in mentions] == [None]

@@ -331,11 +331,15 @@ class PlaceMention:
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.I)  # "regions, including the city of Kyiv"
 
 
-def _role_mention(start: int, end: int, name: str, regional: bool) -> PlaceMention:
-    """An English name placed by its role, read strictly; a region's name when a list of regions introduces it."""
+def _role_mention(start: int, end: int, name: str, regional: bool, facility: str | None = None) -> PlaceMention:
+    """An English name placed by its role, read strictly; a region's name when a list of regions introduces it; the
+    name of the facility words after it ("the Afipsky oil refinery", "Glebovskoye underground gas storage facility")
+    asked of the registry first, then read as a town (as a quoted name is)."""
     if regional:
         return PlaceMention(start, end, f"{name} region", "admin1", True)
-    return PlaceMention(start, end, name, None, False, strict=True)
+    if facility is not None:
+        facility = f"«{name}» {_GENERIC_TAIL.sub('', facility)}"
+    return PlaceMention(start, end, name, None, False, strict=True, facility=facility)
 
 
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -447,18 +451,28 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _BARE.finditer(text, start, end):
         # a bare city name ("рідного Херсону", "вночі Саранськ приймав"): not at the head of a sentence or bullet,
         # not an adjective (those name facilities: "Саратовський НПЗ"); kept only if the geocoder is sure of it
-        name = m.group("name")
+        name, at = m.group("name"), m.start()
+        head = None
+        if at - start < 2 or _SENTENCE_LEAD.search(text, max(start, at - 4), at):
+            # "Власти Новороссийска ввели режим ЧС", "Мер Харкова повідомив": a title or people word that starts the
+            # sentence is no part of the name; the city after it, in the genitive (not an adjective however it ends:
+            # "Новороссийска", "Харкова"), is read as a bare name
+            if (head := _TITLE_OF_CITY.match(name)) is None or not _TITLE_WORD.fullmatch(head.group("title")):
+                continue
+            name, at = head.group("city"), at + head.start("city")
         if (
             len(name) < 4
             or name.isascii()
             or _CAPITAL_NAME.match(name)  # "недоговороспособность Киева", "Москва заявила": the government
             or name.lower() in _NOT_PLACES
-            or _ADJECTIVE_END.search(name.split()[-1])
-            or _SENTENCE_LEAD.search(text, max(start, m.start() - 4), m.start())
-            or m.start() - start < 2
+            or (
+                _ADJECTIVE_END.search(name.split()[-1]) is not None
+                if head is None
+                else _UNIT_AFTER.match(text, at + len(name)) is not None  # "Губернатор Курской области"
+            )
         ):
             continue
-        found.append(PlaceMention(m.start(), m.end(), name, None, False, bare=True))
+        found.append(PlaceMention(at, at + len(name), name, None, False, bare=True))
     latin = _LATIN_NAME.search(text, start, end) is not None
     for pattern in (
         (_ATTACK_OBJECT, _SUFFERED_SUBJECT, *_ENGLISH_ROLES) if latin else (_ATTACK_OBJECT, _SUFFERED_SUBJECT)
@@ -476,7 +490,10 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             regional = m.groupdict().get("unit") is not None and not _SETTLEMENT_OF.search(
                 text, m.start(), m.start("name")
             )
-            found.append(_role_mention(m.start("name"), m.end("name"), name, regional))
+            facility = _EN_FACILITY_AFTER.match(text, m.end("name"))
+            found.append(
+                _role_mention(m.start("name"), m.end("name"), name, regional, facility and facility.group("word"))
+            )
             # the rest of a list after an attack word ("struck Sumy, Kharkiv and Odesa", "regions, including Sumy,
             # Poltava and Lviv"): each name read as strictly as the first
             stop = m.end("name")
@@ -652,6 +669,9 @@ _TITLE_WORD = re.compile(
     r"Администрация|Адміністрація|Правительство|Уряд|Оперштаб|Губернатора|Главы|Голови|Очільник)\w*",
     re.I,
 )
+_TITLE_OF_CITY = re.compile(
+    r"(?P<title>\S+)\s+(?P<city>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?<![иіоыа])[аяыиу])(?![\w'’ʼ-])"
+)  # "Власти Новороссийска", "Мер Харкова": a title word (``_TITLE_WORD``), then a city in the genitive
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
     r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*|очільник\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
@@ -674,12 +694,16 @@ _EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
 # substation", "підстанцію 330 кВ «Північна»", "подстанции 110 кВ «Садовая»")
 _RATING = _lexicon.RATING
 _EN_FACILITY = (
-    r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|"
+    r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|underground|"
     r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|"
     r"river|railway|rail|bus|condensate|gas\s+condensate)\s+)*(?:refinery|field|refineries|depot|terminal|airbase|airfield|air\s+base|airport|"
     r"substation|power\s+plant|power\s+station|plant|station|port|dam|factory|works|facility|pipeline|storage|"
     r"hospital|bridge|junction)\b"
 )
+# the facility words after a name ("Afipsky| oil refinery", "Saratov| refinery"), not a railway or bus station: the
+# registry holds energy sites and airfields, and a "Kavkazskaya railway station" is not its Kavkazskaya oil depot
+_EN_FACILITY_AFTER = re.compile(rf"\s+(?!(?:railway|rail|bus)\s)(?P<word>{_EN_FACILITY})")
+_GENERIC_TAIL = re.compile(r"(?<=\w)\s+facilit(?:y|ies)$")  # "gas storage facility": the registry's "gas storage"
 # the object of a Ukrainian or Russian attack verb ("атакували Добропілля на Донеччині"), whatever else is named
 # a lower-case word between an attack verb and its object, not a preposition (whose name is a place of its own)
 _BETWEEN = r"(?!(?:під|под|біля|около|возле|поблизу|вблизи|над|від|для|без|при|через)(?![\w'’ʼ-]))[а-яёіїєґ'’ʼ-]{3,}"
@@ -780,9 +804,7 @@ _MORE_QUOTED = re.compile(
     rf"[^\S\n]*(?:,|та|і|й|и|а\s+также|а\s+також)[^\S\n]+[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]"
 )
 _EN_FACILITY_QUOTED = re.compile(
-    r"[«\"“„](?P<q>[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)(?:[- ]\d+)?[»\"”“]\s+(?P<word>(?:(?:oil|gas|power|pumping|"
-    r"compressor|metering|military|air|thermal)\s+)*(?:airfield|air\s+base|airbase|refinery|depot|substation|"
-    r"station|terminal|plant|power\s+plant))\b"
+    rf"[«\"“„](?P<q>[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)(?:[- ]\d+)?[»\"”“]\s+(?P<word>{_EN_FACILITY})"
 )  # "the "Engels" airfield", "the "Kropotkinskaya" oil pumping station"
 
 
