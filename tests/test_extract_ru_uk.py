@@ -2418,3 +2418,14 @@ def test_a_district_of_novorossiysk_is_the_city() -> None:
     # (not Vostochny near Moscow)
     claims = run(Extractor(), "Дроны атаковали Новороссийск. Повреждены жилые дома в Восточном районе.", NEWS)
     assert {c.place.name for c in claims} == {"Novorossiysk"}
+
+
+def test_what_a_next_sentence_says_was_hit_goes_to_the_region_it_names(ex: Extractor) -> None:
+    # the people killed in one region of the list are no target of the other region's claim
+    claims = run(ex, "Вночі дрони атакували Сумщину та Харківщину. На Харківщині загинули двоє людей.", NEWS)
+    assert [(c.place.name, c.target.category) for c in claims] == [("Sumy", "unknown"), ("Kharkiv", "civilian")]
+
+
+def test_what_a_next_sentence_says_was_hit_goes_to_every_claim_when_it_names_no_place(ex: Extractor) -> None:
+    claims = run(ex, "Вночі дрони атакували Сумщину та Харківщину. Загинули двоє людей.", NEWS)
+    assert [c.target.category for c in claims] == ["civilian", "civilian"]

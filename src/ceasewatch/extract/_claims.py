@@ -445,7 +445,7 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                hit = _what_was_hit(cleaned, s, e, claims, unnamed)
+                hit = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places)
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
@@ -2292,17 +2292,29 @@ def _other_kinds(
     return out
 
 
-def _what_was_hit(text: str, s: int, e: int, claims: list[Claim], unnamed: Sequence[int]) -> bool:
+def _what_was_hit(
+    text: str,
+    s: int,
+    e: int,
+    claims: list[Claim],
+    unnamed: Sequence[int],
+    where: Callable[[str, int, int], list[tuple[_places.PlaceMention, Place]]],
+) -> bool:
     """Give the claims of the sentence before that name no target (``unnamed``, indices in ``claims``) the target
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
-    `civilian`; "Пошкоджено підстанцію")."""
+    `civilian`; "Пошкоджено підстанцію"); where it names places (``where`` resolves them), only to the claims in
+    their regions ("Под удар попали Одесская, Сумская и Херсонская области. В Одесской области пострадал
+    Черноморск": what Odesa region suffered, not Sumy's)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
     best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
+    regions = {p.admin1 for _, p in where(text, s, e) if p.admin1}
     for i in unnamed:
+        if regions and claims[i].place.admin1 and claims[i].place.admin1 not in regions:
+            continue
         if claims[i].target.category == "unknown":
             target = claims[i].target.model_copy(update={"category": best[2].value, "name": text[best[0] : best[1]]})
             claims[i] = claims[i].model_copy(update={"target": target})
