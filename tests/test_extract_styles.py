@@ -1899,3 +1899,31 @@ def test_the_truce_named_before_the_side_that_kept_it(text: str) -> None:
 )
 def test_no_compliance_read_where_it_is_negated_nor_a_breach_under_a_condition(text: str) -> None:
     assert all(c.stance != "accusation" and c.perpetrator != "UKR" for c in run(_DEFAULT, text, _KREMLIN))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones damage vessels in ports, Ukraine says.\n\n"
+        "Local media reported that Russian drones damaged two vessels in the port of Izmail.",
+        "Ukraine hits Russian oil refineries, Moscow says.\n\n"
+        "Local media reported that Ukrainian drones set fire to a refinery in Ryazan.",
+    ],
+)
+def test_a_headline_with_a_speaker_gives_way_to_the_place_a_relay_names(text: str) -> None:
+    # the headline's country-level claim is the attack the body relays with no speaker at a named place
+    assert all(c.place.precision != "country" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other side's strike, and another kind of target, relayed at a place: the headline's claim stays
+        "Ukraine hits Russian oil refineries, Moscow says.\n\n"
+        "Local media reported that Russian drones set fire to a refinery in Kremenchuk.",
+        "Ukraine hits Russian oil refineries, Moscow says.\n\n"
+        "Local media reported that Ukrainian drones hit a port in Novorossiysk.",
+    ],
+)
+def test_a_headline_stays_beside_a_relay_of_another_side_or_kind(text: str) -> None:
+    assert any(c.place.precision == "country" for c in run(_DEFAULT, text, NEWS))

@@ -2529,7 +2529,9 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # (a country-level claim gives way only to places said by the same claimant and struck by the same side or in the
     # same country: "Zelensky said Russian drones targeted Ukrainian energy sites ... Russian officials claimed
     # Ukraine targeted an oil depot in Krasnodar region" keeps both, and so does "Россия атаковала украинские объекты
-    # энергетики" beside Moscow's accusation of a strike on a Russian oil depot)
+    # энергетики" beside Moscow's accusation of a strike on a Russian oil depot); a place told with no speaker (a relay)
+    # takes the claim of any speaker on the same side's strike: "Russian drones damage vessels in ports, Ukraine says"
+    # above "Local media reported that Russian drones damaged two vessels in the port of Izmail" is one attack
     claims = _sites_at_plants(claims)
     placed = {
         (_top(c.target.category), c.claimant, c.perpetrator, c.place.country)
@@ -2542,7 +2544,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
         if c.place.precision not in ("country", "unknown")
         or not any(
             top == _top(c.target.category)
-            and claimant == c.claimant
+            and (claimant == c.claimant or (claimant is None and side is not None and side == c.perpetrator))
             and (c.perpetrator is None or side in (None, c.perpetrator) or country in (None, c.place.country))
             for top, claimant, side, country in placed
         )
