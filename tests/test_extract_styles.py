@@ -1927,3 +1927,33 @@ def test_a_headline_with_a_speaker_gives_way_to_the_place_a_relay_names(text: st
 )
 def test_a_headline_stays_beside_a_relay_of_another_side_or_kind(text: str) -> None:
     assert any(c.place.precision == "country" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit an oil depot in Krasnodar region, Russia says.\n\n"
+        "Local media reported that Ukrainian drones hit an oil depot in Kropotkin overnight.",
+        "Украинские дроны атаковали нефтебазу в Краснодарском крае, заявили в Минобороны России.\n\n"
+        "По данным местных СМИ, ночью дроны атаковали нефтебазу в Кропоткине.",
+        "Russian drones hit port facilities in Odesa region, Ukraine says.\n\n"
+        "Local media reported that Russian drones hit the port of Izmail.",
+    ],
+)
+def test_a_region_told_by_a_speaker_gives_way_to_the_town_a_relay_names(text: str) -> None:
+    # the headline's region claim and the body's relay at a town of it are one attack: the town's claim alone
+    assert [c.place.precision for c in run(_DEFAULT, text, NEWS)] == ["settlement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another kind of target relayed at the town, or no target said of the region: the region's claim stays
+        "Russian drones hit port facilities in Odesa region, Ukraine says.\n\n"
+        "Local media reported that Russian drones hit a substation in Izmail.",
+        "Russian drones attacked Odesa region, Ukraine says.\n\n"
+        "Local media reported that Russian drones hit the port of Izmail.",
+    ],
+)
+def test_a_region_told_by_a_speaker_stays_beside_another_site_relayed(text: str) -> None:
+    assert any(c.place.precision == "admin1" for c in run(_DEFAULT, text, NEWS))

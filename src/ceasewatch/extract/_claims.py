@@ -2384,8 +2384,13 @@ _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
-    beside one with a target in the same region, at the same or a finer place within its own."""
-    if (coarse.perpetrator, coarse.claimant, coarse.stance) != (fine.perpetrator, fine.claimant, fine.stance):
+    beside one with a target in the same region, at the same or a finer place within its own. A finer claim told with
+    no speaker (a relay) is the same attack as a region's claim on a target by a speaker ("Дрони атакували нафтобазу у
+    Краснодарському краї, - ЗМІ" above the depot in Kropotkin): the headline's place said less precisely."""
+    if coarse.perpetrator != fine.perpetrator or (
+        (coarse.claimant, coarse.stance) != (fine.claimant, fine.stance)
+        and not (coarse.perpetrator is not None and fine.claimant is None and coarse.target.category != "unknown")
+    ):
         return False
     if _far_apart(coarse, fine):
         return False  # "Зокрема, 1 липня Генштаб підтвердив ..." beside today's strike: another attack
