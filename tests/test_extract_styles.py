@@ -1929,3 +1929,61 @@ def test_an_english_facility_named_after_a_place_is_asked_of_the_registry(
 def test_a_railway_station_named_after_a_town_is_not_the_registry_site_of_that_name() -> None:
     mentions = _places.find_places("Debris fell near the Kavkazskaya railway station.", 0, 49)
     assert [m.facility for m in mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones damage vessels in ports, Ukraine says.\n\n"
+        "Local media reported that Russian drones damaged two vessels in the port of Izmail.",
+        "Ukraine hits Russian oil refineries, Moscow says.\n\n"
+        "Local media reported that Ukrainian drones set fire to a refinery in Ryazan.",
+    ],
+)
+def test_a_headline_with_a_speaker_gives_way_to_the_place_a_relay_names(text: str) -> None:
+    # the headline's country-level claim is the attack the body relays with no speaker at a named place
+    assert all(c.place.precision != "country" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other side's strike, and another kind of target, relayed at a place: the headline's claim stays
+        "Ukraine hits Russian oil refineries, Moscow says.\n\n"
+        "Local media reported that Russian drones set fire to a refinery in Kremenchuk.",
+        "Ukraine hits Russian oil refineries, Moscow says.\n\n"
+        "Local media reported that Ukrainian drones hit a port in Novorossiysk.",
+    ],
+)
+def test_a_headline_stays_beside_a_relay_of_another_side_or_kind(text: str) -> None:
+    assert any(c.place.precision == "country" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit an oil depot in Krasnodar region, Russia says.\n\n"
+        "Local media reported that Ukrainian drones hit an oil depot in Kropotkin overnight.",
+        "Украинские дроны атаковали нефтебазу в Краснодарском крае, заявили в Минобороны России.\n\n"
+        "По данным местных СМИ, ночью дроны атаковали нефтебазу в Кропоткине.",
+        "Russian drones hit port facilities in Odesa region, Ukraine says.\n\n"
+        "Local media reported that Russian drones hit the port of Izmail.",
+    ],
+)
+def test_a_region_told_by_a_speaker_gives_way_to_the_town_a_relay_names(text: str) -> None:
+    # the headline's region claim and the body's relay at a town of it are one attack: the town's claim alone
+    assert [c.place.precision for c in run(_DEFAULT, text, NEWS)] == ["settlement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another kind of target relayed at the town, or no target said of the region: the region's claim stays
+        "Russian drones hit port facilities in Odesa region, Ukraine says.\n\n"
+        "Local media reported that Russian drones hit a substation in Izmail.",
+        "Russian drones attacked Odesa region, Ukraine says.\n\n"
+        "Local media reported that Russian drones hit the port of Izmail.",
+    ],
+)
+def test_a_region_told_by_a_speaker_stays_beside_another_site_relayed(text: str) -> None:
+    assert any(c.place.precision == "admin1" for c in run(_DEFAULT, text, NEWS))

@@ -2396,8 +2396,13 @@ _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
-    beside one with a target in the same region, at the same or a finer place within its own."""
-    if (coarse.perpetrator, coarse.claimant, coarse.stance) != (fine.perpetrator, fine.claimant, fine.stance):
+    beside one with a target in the same region, at the same or a finer place within its own. A finer claim told with
+    no speaker (a relay) is the same attack as a region's claim on a target by a speaker ("Дрони атакували нафтобазу у
+    Краснодарському краї, - ЗМІ" above the depot in Kropotkin): the headline's place said less precisely."""
+    if coarse.perpetrator != fine.perpetrator or (
+        (coarse.claimant, coarse.stance) != (fine.claimant, fine.stance)
+        and not (coarse.perpetrator is not None and fine.claimant is None and coarse.target.category != "unknown")
+    ):
         return False
     if _far_apart(coarse, fine):
         return False  # "Зокрема, 1 липня Генштаб підтвердив ..." beside today's strike: another attack
@@ -2541,7 +2546,9 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # (a country-level claim gives way only to places said by the same claimant and struck by the same side or in the
     # same country: "Zelensky said Russian drones targeted Ukrainian energy sites ... Russian officials claimed
     # Ukraine targeted an oil depot in Krasnodar region" keeps both, and so does "Россия атаковала украинские объекты
-    # энергетики" beside Moscow's accusation of a strike on a Russian oil depot)
+    # энергетики" beside Moscow's accusation of a strike on a Russian oil depot); a place told with no speaker (a relay)
+    # takes the claim of any speaker on the same side's strike: "Russian drones damage vessels in ports, Ukraine says"
+    # above "Local media reported that Russian drones damaged two vessels in the port of Izmail" is one attack
     claims = _sites_at_plants(claims)
     placed = {
         (_top(c.target.category), c.claimant, c.perpetrator, c.place.country)
@@ -2554,7 +2561,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
         if c.place.precision not in ("country", "unknown")
         or not any(
             top == _top(c.target.category)
-            and claimant == c.claimant
+            and (claimant == c.claimant or (claimant is None and side is not None and side == c.perpetrator))
             and (c.perpetrator is None or side in (None, c.perpetrator) or country in (None, c.place.country))
             for top, claimant, side, country in placed
         )
