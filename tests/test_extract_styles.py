@@ -1987,3 +1987,37 @@ def test_a_region_told_by_a_speaker_gives_way_to_the_town_a_relay_names(text: st
 )
 def test_a_region_told_by_a_speaker_stays_beside_another_site_relayed(text: str) -> None:
     assert any(c.place.precision == "admin1" for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Kyiv additionally claimed it had hit two fuel tanks in Bryansk.", "UKR"),
+        ("Ukraine in turn has accused Moscow of shelling the dam.", "UKR"),
+        ("Russia, the biggest gas exporter in the region, said on Monday that drones hit a pipeline.", "RUS"),
+        ("The depot burned, a spokesman for Ukraine's naval command told reporters.", "UKR"),
+        ("Ukrainians authorities said they attacked the plant.", "UKR"),
+        ("По данным украинских военных, поражены два склада.", "UKR"),
+        ("За даними російських військових, уражено склад.", "RUS"),
+        ("Днём ранее российская сторона сообщила об атаке на станцию.", "RUS"),
+        ("Украинское Минэнерго пишет, что повреждена подстанция.", "UKR"),
+    ],
+)
+def test_a_side_named_as_speaker_with_words_between_or_as_the_source(text: str, party: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kyiv Independent reported that drones hit a depot.",
+        "Russia has not said whether the refinery was hit.",
+        "По данным украинских журналистов, поврежден склад.",
+        "Российские СМИ сообщили о пожаре на складе.",
+        "Українські військові атакували склад.",
+        "according to Russian sources, the depot burned",
+    ],
+)
+def test_no_side_speaks_by_a_name_a_silence_journalists_or_an_act(text: str) -> None:
+    # an outlet named after a city, a side that said nothing, journalists and sources, a side that acts
+    assert _actors.claimant_in(text, 0, len(text)) is None

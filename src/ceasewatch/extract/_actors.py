@@ -206,24 +206,60 @@ _CLAIMANT_UKR = re.compile(
     r"обласн\w*\s+прокуратур\w*",
     _I,
 )
+# the words a speaker and its verb may have between them: an aside, a day, an adverb ("Kyiv additionally claimed",
+# "Ukraine in turn has accused", "Russia, the world's second biggest oil exporter, said on Wednesday")
 _SPEECH_VERB = (
-    r"(?:\s+(?:on\s+\w+|also|again|has|have|had|officially|later|further|repeatedly))*\s+(?:said|says|say|claimed|"
+    r"(?:,\s+(?:the|a|an|which|who)\s[^,.;\n]{2,60},)?"
+    r"(?:\s+(?:on\s+\w+|in\s+turn|also|again|additionally|too|earlier|has|have|had|officially|later|further|"
+    r"repeatedly))*\s+(?:said|says|say|claimed|"
     r"claims|claim|reported|reports|report|stated|states|announced|added|denied|denies|deny|accused|accuses|"
     r"emphasi[sz]ed|emphasi[sz]es?|stressed|stresses|noted|notes|wrote|confirmed|insisted|alleged|alleges|"
-    r"rejected|rejects|refuted|refutes|dismissed|dismisses)\b"
+    r"rejected|rejects|refuted|refutes|dismissed|dismisses|told)\b"
 )
+# a body of a side's state or army named by the side's adjective ("українські військові повідомили", "российская
+# сторона заявила", "Украинское Минэнерго пишет", "по данным украинских военных"): the side speaks, not its
+# journalists ("по данным украинских журналистов" is no side's word)
+_BODY_RU_UK = (
+    r"\s+(?:сторон|военн|військов|власт|влад|командован|командуван|министерств\w*\s+\w+|міністерств\w*\s+\w+|"
+    r"минэнерго|міненерго|официальн\w*\s+лиц|офіційн\w*\s+особ|чиновник|посадовц|спецслужб|генштаб)\w*"
+)
+_SAYS_RU_UK = (
+    r"(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+(?:заяв|сообщ|повідом|пиш|утвержда|"
+    r"стверджу|подтверд|підтверд|отмеча|зазнача|сказа|обвин|звинув|уточн|рассказ|розпов)\w*"
+)
+_BODY_EN = r"(?:military|army|armed\s+forces|general\s+staff|navy|authorities|officials?|side)"
+
+
+def _side_speaks(adjective: str, country: str, capital: str) -> str:
+    """The forms of a side named as a speaker in Russian and Ukrainian (by its adjective and a body, by its name or
+    capital with a verb of saying, or as the source cited) and of its body cited in English."""
+    return (
+        rf"(?<![\w-])(?:{adjective})\w*{_BODY_RU_UK}{_SAYS_RU_UK}|"
+        rf"(?-i:\b(?:{country}|{capital}))(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+"
+        rf"(?:заяви|сообщи|повідоми|стверди|утвержда|стверджу)\w*|"
+        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN})"
+    )
+
+
 _SPEAKER_UKR = re.compile(
-    rf"(?:\b(?:ukraine's|ukrainian)\s+(?:military|army|armed\s+forces|defen[cs]e\s+forces|general\s+staff|navy|"
-    rf"air\s+force|authorities)|\b(?:general\s+staff|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy|"
-    rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?ukraine)"
-    rf"{_SPEECH_VERB}",
+    rf"(?:\b(?:ukraine's|ukrainians?|kyiv)\s+(?:senior\s+)?(?:military|army|armed\s+forces|defen[cs]e\s+forces|"
+    rf"general\s+staff|navy|air\s+force|authorities|officials?|side)|\b(?:general\s+staff|armed\s+forces|"
+    rf"defen[cs]e\s+forces|air\s+force|navy|"
+    rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?ukraine|"
+    # "an official in Ukraine's Security Service told", "Ukraine on Friday said", "Kyiv additionally claimed"
+    rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
+    rf"(?:ukraine's|ukrainian)(?:\s+[\w'’-]+){{1,3}}?|\b(?:ukraine|kyiv)(?!['’-]))"
+    rf"{_SPEECH_VERB}|{_side_speaks('украинск|українськ|ukrainian|ukraine', 'Украина|Україна', 'Киев|Київ')}",
     _I,
 )  # "The General Staff of the Armed Forces of Ukraine said", "Ukraine's military claimed"
 _SPEAKER_RUS = re.compile(
-    rf"(?:\b(?:russia's|russian)\s+(?:military|army|armed\s+forces|general\s+staff|navy|authorities)|"
+    rf"(?:\b(?:russia's|russian|moscow)\s+(?:senior\s+)?(?:military|army|armed\s+forces|general\s+staff|navy|"
+    rf"authorities|officials?|side)|"
     rf"\b(?:general\s+staff|armed\s+forces|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?"
-    rf"(?:russian\s+federation|russia))"
-    rf"{_SPEECH_VERB}",
+    rf"(?:russian\s+federation|russia)|"
+    rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
+    rf"(?:russia's|russian)(?:\s+[\w'’-]+){{1,3}}?|\b(?:russia|moscow|the\s+kremlin)(?!['’-]))"
+    rf"{_SPEECH_VERB}|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
     _I,
 )  # "Russia's military claimed", "the Defence Ministry of Russia said"
 _CLAIMANT_USA = re.compile(
