@@ -1929,3 +1929,25 @@ def test_an_english_facility_named_after_a_place_is_asked_of_the_registry(
 def test_a_railway_station_named_after_a_town_is_not_the_registry_site_of_that_name() -> None:
     mentions = _places.find_places("Debris fell near the Kavkazskaya railway station.", 0, 49)
     assert [m.facility for m in mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Противник атаковал склад с беспилотников в Курске.",
+        "Противник ударил по складу с помощью дронов в Курске.",
+        "Ворог атакував склад із дронів у Сумах.",
+        "Ворог атакував склад з безпілотників у Сумах.",
+    ],
+)
+def test_a_warehouse_struck_with_drones_is_no_drone_store(text: str) -> None:
+    # "с/з" + the means it was struck by, not the goods it holds: a civilian warehouse still
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["civilian.industry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Сили оборони уразили склад дронів у Макіївці.", "ВСУ поразили склад БпЛА противника под Макеевкой."],
+)
+def test_a_store_of_drones_named_by_a_bare_genitive_is_still_military(text: str) -> None:
+    assert all(not c.target.category.startswith("civilian") for c in run(_DEFAULT, text, NEWS))

@@ -223,6 +223,12 @@ _ARMY_OWNER = (
     rf"окупант{_W}|оккупант{_W})"
 )  # an army that owns a site named after it: "склады ВСУ", "логістичний центр ворога"
 
+# what a military store holds ("склад зберігання БпЛА", "склад дронів", "склад авиабомб")
+_STORED = (
+    rf"(?:БпЛА|БПЛА|дронів|дронов|безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|"
+    rf"авиабомб|авіабомб){_W}"
+)
+
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -623,9 +629,12 @@ TARGETS: tuple[Entry, ...] = (
         rf"склад{_W}\s+(?:[\w'’ʼ-]+\s+)?(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|БК){_W}",
         rf"склад{_W}\s+(?:с|з|із|для)\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|снаряд|БК){_W}",
         # a store of drones, boats or bombs ("склад зберігання БпЛА", "склад хранения беспилотников", "склад
-        # дронів"; not "склад дроны атаковали": the drones that struck it, nominative)
-        rf"склад{_W}\s+(?:(?:зберігання|хранения|для|з|із|с)\s+(?:[\w'’ʼ-]+\s+)?)?(?:БпЛА|БПЛА|дронів|дронов|"
-        rf"безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|авиабомб|авіабомб)",
+        # дронів"; not "склад дроны атаковали": the drones that struck it, nominative; nor the means it was struck
+        # by: "склад с беспилотников", "склад з дронів", "склад с помощью беспилотников"). A bare genitive ends the
+        # clause or comes before a place or an army ("склад дронів у Макіївці", "склад БпЛА ворога"), not before
+        # a verb ("склад дронов атаковали")
+        rf"склад{_W}\s+(?:(?:зберігання|хранения|для)\s+(?:[\w'’ʼ-]+\s+)?{_STORED}|{_STORED}(?=\s*(?:[,.;:!?»)]|$)|"
+        rf"\s+(?:в|у|во|на|под|під|поблизу|вблизи|возле|около|біля|неподалік|неподалеку)\b|\s+{_ARMY_OWNER}))",
         r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse|store)s?",
         # stores listed with an army's command or field posts ("склади, логістичні пункти й командні центри",
         # "warehouses, logistics hubs and command posts"): an army's stores
