@@ -1951,3 +1951,18 @@ def test_a_warehouse_struck_with_drones_is_no_drone_store(text: str) -> None:
 )
 def test_a_store_of_drones_named_by_a_bare_genitive_is_still_military(text: str) -> None:
     assert all(not c.target.category.startswith("civilian") for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Днём ВСУ атаковали Курск дронами, пожар был оперативно взят под контроль.",
+        "Днём ВСУ атаковали Курск дронами, спасатели взяли под контроль огонь.",
+        "Уночі ворог атакував Суми дронами, загоряння взято під контроль.",
+        "Уночі ворог атакував Суми дронами, пожежники взяли під контроль пожежу.",
+        "Russian drones struck Sumy at night; crews took control of the flames.",
+        "Russian artillery hit Vasylivka, a town Russia seized control of in 2022.",
+    ],
+)
+def test_a_fire_put_under_control_is_no_ground_taken(text: str) -> None:
+    assert len(run(_DEFAULT, text, NEWS)) == 1

@@ -625,7 +625,7 @@ class Extractor:
             # "обстреливали наши позиции": ground fighting at the line, no site
             (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
             # a front-line summary
-            or (_lexicon.FRONTLINE.search(text, s, e) and not hit_targets)
+            or (_lexicon.front_line(text, s, e) and not hit_targets)
         ) and not _lexicon.DISCRETE_STRIKE.search(text, s, e):
             return None, own_triggers  # (either, unless a drone crew reports one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
@@ -733,7 +733,7 @@ class Extractor:
     def _report_front(self, text: str, state: _ReportState) -> bool:
         """Whether the report speaks of the front anywhere (asked once per report, kept in ``state``)."""
         if state.front is None:
-            state.front = _lexicon.FRONTLINE.search(text) is not None
+            state.front = _lexicon.front_line(text) is not None
         return state.front
 
     def _report_accident(self, text: str, state: _ReportState) -> bool:

@@ -66,6 +66,7 @@ __all__ = [
     "WEAPONS",
     "Entry",
     "find_all",
+    "front_line",
 ]
 
 _I = re.IGNORECASE
@@ -1424,13 +1425,23 @@ DENIAL: re.Pattern[str] = re.compile(
 )
 """Words of denial."""
 
+# a fire or the situation, put under control by firefighters
+_FIRE = (
+    r"(?:(?:пожар|пожеж|возгоран|загоран|загорян|ситуац)[\w'’ʼ-]*|вогонь|вогню|огонь|огня|fires?|blazes?|"
+    r"flames?|situation)\b"
+)
+
 FRONTLINE: re.Pattern[str] = re.compile(
     rf"\b(?:группировк{_W}\s+войск|угрупован{_W}\s+військ|направлени{_W}|напрямк{_W}|напрямку|освобожд{_W}|освобожден{_W}|"
     rf"звільн{_W}|продвинул{_W}|просунул{_W}|линии\s+боевого\s+соприкосновения|лінії\s+бойового\s+зіткнення|"
     rf"front\s*line|frontline|on\s+the\s+front|(?-i:[A-Z])[\w-]+\s+directions?\b(?!\s+of)|offensive\s+actions?|"
-    # ground taken: "had taken control of the settlement", "взяли под контроль", "взяття під контроль"
-    rf"(?:taken|took|take|taking|seiz{_W}|gain{_W})\s+(?:full\s+)?control\s+(?:of|over)|"
-    rf"(?:взят{_W}|взял{_W}|взяти{_W}|взяття|взяли|взяв)\s+(?:{_W}\s+)?(?:под|під)\s+(?:полный\s+|повний\s+)?контроль|"
+    # ground taken: "had taken control of the settlement", "взяли под контроль", "взяття під контроль" (not a fire
+    # put under control: "взяли под контроль возгорание", "took control of the blaze"; nor "the town Russia took
+    # control of in 2022"; a fire said before it, "пожежу взято під контроль", is left out by `front_line`)
+    rf"(?P<control>(?:taken|took|take|taking|seiz{_W}|gain{_W})\s+(?:full\s+)?control\s+(?:of|over)"
+    rf"(?!\s+(?:in|on|at|since|after|before|during|earlier|last)\b)|"
+    rf"(?:взят{_W}|взял{_W}|взяти{_W}|взяття|взяли|взяв)\s+(?:{_W}\s+)?(?:под|під)\s+(?:полный\s+|повний\s+)?контроль)"
+    rf"(?!\s+(?:the\s+|a\s+)?{_FIRE})|"
     # a breakthrough tried: "attempts to pierce Ukrainian defences", "пытались прорвать оборону", "прорив оборони"
     # (not air defences: "drones breached air defences and hit ...")
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
@@ -1440,7 +1451,22 @@ FRONTLINE: re.Pattern[str] = re.compile(
     _I,
 )
 """Words of a front-line summary (ground fighting, lines and directions, losses) or of an exercise: not a strike
-on a site."""
+on a site. Ask it through `front_line`, which leaves out a fire put under control."""
+
+# a fire said up to three words before the words of ground taken: "возгорание взято под контроль", "пожар был
+# оперативно взят под контроль", "пожежу взято під контроль"
+_FIRE_BEFORE: re.Pattern[str] = re.compile(rf"\b{_FIRE}(?:[\s,]+[\w'’ʼ-]+){{0,3}}\s+$", _I)
+
+
+def front_line(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first words of a front-line summary (`FRONTLINE`) in ``text[pos:endpos]``, leaving out ground taken
+    whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike)."""
+    for m in FRONTLINE.finditer(text, pos, len(text) if endpos is None else endpos):
+        if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        return m
+    return None
+
 
 POLICY: re.Pattern[str] = re.compile(
     rf"\b(?:exclusively|solely|only)\s+(?:on|at|against)\s+(?:legitimate\s+)?(?:military|enemy)\b|"
