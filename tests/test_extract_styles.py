@@ -1966,3 +1966,16 @@ def test_a_store_of_drones_named_by_a_bare_genitive_is_still_military(text: str)
 )
 def test_a_fire_put_under_control_is_no_ground_taken(text: str) -> None:
     assert len(run(_DEFAULT, text, NEWS)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Киев нарушил энергетический мораторий, который Москва соблюдала, заявили в Кремле.",
+        "Україна порушила енергетичний мораторій, якого Росія дотримувалася.",
+    ],
+)
+def test_a_breach_told_before_the_truce_the_other_side_kept(text: str) -> None:
+    # the breach comes first, then "the moratorium, which Russia kept": the speaker's denial and its accusation
+    claims = {(c.place.country, c.perpetrator, c.stance) for c in run(_DEFAULT, text, _KREMLIN)}
+    assert claims == {("UKR", "RUS", "denial"), ("RUS", "UKR", "accusation")}

@@ -2033,15 +2033,26 @@ def _compliance(
         other = _NOT_SO_OF.search(text, m.end(), e)
         if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
             readings.append((whom, False))
-        # "claiming that Russia had complied with it and accusing Ukraine of violating the agreement": the other
-        # side's breach the same sentence tells after the compliance, an accusation of its own
+        # the other side's breach the same sentence tells after the compliance ("claiming that Russia had complied
+        # with it and accusing Ukraine of violating the agreement") or before it ("Украина нарушает мораторий,
+        # который Россия соблюдает"): an accusation of its own
         broken = _VIOLATION.search(text, m.end(), e)
+        if broken is not None:
+            lo = m.end()  # its subject is said between the compliance and the breach
+        else:
+            broken = next((v for v in _VIOLATION.finditer(text, s, m.end()) if v.start() < m.start()), None)
+            lo = s
         if (
             broken is not None
             and not _MUTUAL.search(text, s, e)
-            and not _conditional_violation(text, max(m.end(), broken.start() - 40), broken.start())
+            and not _conditional_violation(text, max(lo, broken.start() - 40), broken.start())
             and _NEVER_BEFORE.search(text, max(s, broken.start() - 24), broken.start()) is None
-            and (whom := _side_named(text, m.end(), broken.end(), last=True)) not in (None, subject)
+            and (
+                whom := _side_named(text, lo, broken.end(), last=True)
+                if lo == m.end()
+                else _side_named(text, max(s, broken.start() - 60), broken.start(), last=True)
+            )
+            not in (None, subject)
             and (whom, False) not in readings
         ):
             readings.append((whom, False))
