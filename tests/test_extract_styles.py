@@ -1979,3 +1979,17 @@ def test_a_breach_told_before_the_truce_the_other_side_kept(text: str) -> None:
     # the breach comes first, then "the moratorium, which Russia kept": the speaker's denial and its accusation
     claims = {(c.place.country, c.perpetrator, c.stance) for c in run(_DEFAULT, text, _KREMLIN)}
     assert claims == {("UKR", "RUS", "denial"), ("RUS", "UKR", "accusation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Энергетический мораторий, который Москва не соблюдала, закончился.", _KREMLIN),
+        ("Енергетичний мораторій, якого Москва жодного разу не дотримувалася, закінчився.", _KREMLIN),
+        ("The energy truce, which Moscow never upheld, has ended.", _KREMLIN),
+        ("The energy moratorium, which Moscow has not upheld, has ended.", UKR_GS),
+    ],
+)
+def test_the_truce_a_side_did_not_keep_is_no_compliance_of_that_side(text: str, source: Source) -> None:
+    # a negation between the side and the verb: no denial by the side said not to keep it
+    assert all(c.stance != "denial" for c in run(_DEFAULT, text, source))

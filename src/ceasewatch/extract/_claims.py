@@ -1909,11 +1909,14 @@ _COMPLIANCE = re.compile(
 )
 _KEPT_BY = re.compile(
     rf"(?:{_TRUCE_NOUN})\w*,?\s+(?:which|that|который|которого|которому|которой|якого|якому|якої|якій)\s+"
-    r"(?P<side>(?:[\w'’ʼ-]+\s+){1,2}?)(?:uph(?:old|olds|eld)|compl(?:ies|ied)\s+with|adher(?:es|ed)\s+to|"
-    r"abid(?:es|ed)\s+by|соблюда\w*|соблюл\w*|придержива\w*|дотриму\w*|дотримал\w*)",
+    r"(?P<side>(?:[\w'’ʼ-]+\s+){1,2}?)"
+    r"(?P<neg>(?:не|ни\s+разу\s+не|жодного\s+разу\s+не|not|never|(?:has|have|had|did|does)(?:\s+not|n't|n’t))\s+)?"
+    r"(?:uph(?:old|olds|eld)|compl(?:ies|ied|y)\s+with|adher(?:es|ed|e)\s+to|"
+    r"abid(?:es|ed|e)\s+by|соблюда\w*|соблюл\w*|придержива\w*|дотриму\w*|дотримал\w*)",
     re.I,
 )  # the truce first, then the side that kept it ("the moratorium, which Russia upheld", "мораторий, который Россия
-# соблюдала", "мораторій, якого Україна дотримується")
+# соблюдала", "мораторій, якого Україна дотримується") or did not (``neg``: "который Россия не соблюдала", "which
+# Russia never upheld": no compliance read)
 _MORATORIUM = re.compile(r"моратори|мораторі|moratorium|режим\w*\s+(?:прекращени|припиненн)", re.I)
 _ENERGY_TRUCE = re.compile(r"энерг|енерг|energy", re.I)
 _NOT_BEFORE = re.compile(r"(?:\b(?:не|not)|n't)\s+$", re.I)  # "n't" has no word boundary before it ("didn't")
@@ -2028,7 +2031,9 @@ def _compliance(
             if m.re is _KEPT_BY
             else _side_named(text, max(s, m.start() - 60), m.start())
         )
-        if subject is not None:
+        if m.re is _KEPT_BY and m.group("neg") is not None:
+            pass  # "мораторий, который Россия не соблюдала", "which Russia never upheld": no compliance, no reading
+        elif subject is not None:
             readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 6), m.start()) is None))
         other = _NOT_SO_OF.search(text, m.end(), e)
         if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
