@@ -1993,3 +1993,18 @@ def test_a_breach_told_before_the_truce_the_other_side_kept(text: str) -> None:
 def test_the_truce_a_side_did_not_keep_is_no_compliance_of_that_side(text: str, source: Source) -> None:
     # a negation between the side and the verb: no denial by the side said not to keep it
     assert all(c.stance != "denial" for c in run(_DEFAULT, text, source))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a hard freeze, Russian drones struck a substation in Kharkiv.",
+        "The freeze continued as Russian drones struck a substation in Kharkiv.",
+    ],
+)
+def test_the_frost_called_a_freeze_is_no_talk_of_a_truce(text: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["energy.electricity.substation"]
+
+
+def test_a_freeze_on_strikes_is_still_talk() -> None:
+    assert run(_DEFAULT, "Moscow offered a freeze on energy strikes in Kharkiv.", NEWS) == []

@@ -1356,8 +1356,10 @@ CESSATION: re.Pattern[str] = re.compile(
     rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|suspension{_W}|truce|"
     # strikes to freeze ("freeze strikes on energy", "заморозить удары", "заморожування ударів"), an offer or a pledge
     # not to strike ("its offer not to strike", "pledged not to attack"; "не наносить", "не завдавати" above)
-    # (not "freezing weather", "заморозки": a frost)
-    r"freezes?|заморози(?:ть|ти|ли|ла|в)|заморозк[ау]|заморож(?:уванн|енн)\w*|not\s+to(?=\s+(?:[\w'’ʼ-]+\s+)?$)|"
+    # (not "freezing weather", "заморозки": a frost; nor the frost as a noun, "amid a deep freeze": "freeze" only
+    # before strikes or attacks, or at most a word before the attack word this is asked before: "freeze (the)
+    # strikes", "a freeze on energy strikes")
+    r"freez(?:e|es|ing)(?=\s+(?:(?:on|of)\s+)?(?:[\w'’ʼ-]+\s+)?(?:$|(?:strikes|attacks|hostilities)\b))|заморози(?:ть|ти|ли|ла|в)|заморозк[ау]|заморож(?:уванн|енн)\w*|not\s+to(?=\s+(?:[\w'’ʼ-]+\s+)?$)|"
     # "protected from attacks", "защищены от ударов": what should not be struck
     rf"protect{_W}|защищ{_W}|захищ{_W})\b",
     _I,
