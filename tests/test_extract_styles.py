@@ -2008,3 +2008,15 @@ def test_the_frost_called_a_freeze_is_no_talk_of_a_truce(text: str) -> None:
 
 def test_a_freeze_on_strikes_is_still_talk() -> None:
     assert run(_DEFAULT, "Moscow offered a freeze on energy strikes in Kharkiv.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones hit warehouses storing scrap metal and spent shells casings in Kherson.",
+        "Russian drones hit a drone store in Kherson that sold toys.",
+    ],
+)
+def test_a_shop_selling_drones_or_a_store_of_shell_casings_is_no_military_store(text: str) -> None:
+    claims = run(_DEFAULT, text, NEWS)
+    assert len(claims) == 1 and not claims[0].target.category.startswith("military")

@@ -636,12 +636,14 @@ TARGETS: tuple[Entry, ...] = (
         # a verb ("склад дронов атаковали")
         rf"склад{_W}\s+(?:(?:зберігання|хранения|для)\s+(?:[\w'’ʼ-]+\s+)?{_STORED}|{_STORED}(?=\s*(?:[,.;:!?»)]|$)|"
         rf"\s+(?:в|у|во|на|под|під|поблизу|вблизи|возле|около|біля|неподалік|неподалеку)\b|\s+{_ARMY_OWNER}))",
-        r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse|store)s?",
+        r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse)s?",  # (not "a drone store": a shop)
         # stores listed with an army's command or field posts ("склади, логістичні пункти й командні центри",
         # "warehouses, logistics hubs and command posts"): an army's stores
         rf"(?:склад{_W}|warehouses?)(?=,\s+(?:[\w'’ʼ-]+,?\s+){{0,4}}?(?:командн{_W}\s+(?:центр|пункт)|"
         r"пункт\w*\s+(?:управління|управления)|command\s+(?:posts?|cent(?:re|er)s?)))",
-        r"(?:depot|warehouse)s?\s+storing\s+(?:[\w-]+\s+){0,5}?(?:bombs|missiles|drones|munitions|ammunition|shells)",
+        # (not "storing humanitarian aid and shell casings")
+        r"(?:depot|warehouse)s?\s+storing\s+(?:[\w-]+\s+){0,5}?(?:bombs|missiles|drones|munitions|ammunition|shells)"
+        r"\b(?!\s+casings?)",
         r"(?:ammunition|ammo|arms|weapons)\s+(?:depot|dump|warehouse|store)s?",
         r"arsenals?",
         rf"военн{_W}\s+склад{_W}",
