@@ -130,3 +130,14 @@ def test_the_fit_script_recovers_a_known_direction(tmp_path: Path) -> None:
     x = np.array([r[2] for r in rows])
     p = [fitted.probability(v) for v in x]
     assert min(p[0::2]) > 0.5 > max(p[1::2])
+
+
+def test_a_sea_counts_as_an_oblast_and_another_language_is_refused(ex: Extractor) -> None:
+    r = report("19 марта ВСУ атаковали беспилотниками подстанцию в Брянской области")
+    claim = ex.extract(r).claims[0]
+    oblast = claim.model_copy(update={"place": Place(name="Брянская область", precision="admin1", country="RUS")})
+    sea = claim.model_copy(update={"place": Place(name="Чёрное море", precision="area", zone="black-sea")})
+    assert features(sea, r, "ru", 1, 1) == features(oblast, r, "ru", 1, 1)
+    assert features(sea, r, "ru", 1, 1)[FEATURES.index("place_admin1")] == 1.0
+    with pytest.raises(ValueError, match="language"):
+        features(claim, r, "other", 1, 1)
