@@ -120,13 +120,37 @@ def test_the_fit_script_recovers_a_known_direction(tmp_path: Path) -> None:
     fit = fit_script()
     rows = fit.rows([str(gold)], None)
     assert len(rows) == 12
-    assert [r[3] for r in rows] == [1, 0] * 6  # dated right, undated wrong
+    assert [r.right for r in rows] == [1, 0] * 6  # dated right, undated wrong
     out = tmp_path / "model.json"
     assert fit.main([str(gold), "--out", str(out)]) == 0
     model = json.loads(out.read_text(encoding="utf-8"))
     assert model["fitted_on"] == [str(gold)] and model["claims"] == 12
     assert model["coefficients"]["time_found"] > 1.0
     fitted = Model.from_json(model)
-    x = np.array([r[2] for r in rows])
+    x = np.array([r.features for r in rows])
     p = [fitted.probability(v) for v in x]
     assert min(p[0::2]) > 0.5 > max(p[1::2])
+
+
+def test_a_sea_counts_as_an_oblast_and_another_language_is_refused(ex: Extractor) -> None:
+    r = report("19 марта ВСУ атаковали беспилотниками подстанцию в Брянской области")
+    claim = ex.extract(r).claims[0]
+    oblast = claim.model_copy(update={"place": Place(name="Брянская область", precision="admin1", country="RUS")})
+    sea = claim.model_copy(update={"place": Place(name="Чёрное море", precision="area", zone="black-sea")})
+    assert features(sea, r, "ru", 1, 1) == features(oblast, r, "ru", 1, 1)
+    assert features(sea, r, "ru", 1, 1)[FEATURES.index("place_admin1")] == 1.0
+    with pytest.raises(ValueError, match="language"):
+        features(claim, r, "other", 1, 1)
+
+
+def test_the_fit_outcome_is_the_scorers_own_judgement(tmp_path: Path) -> None:
+    from ceasewatch.evaluate import claims_right, read_gold_reports, score_extraction
+    from ceasewatch.extract import extract
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(gold_line(n, n % 3 == 0)) + "\n" for n in range(6)), encoding="utf-8")
+    reports = read_gold_reports(gold)
+    judged = [ok for item in reports for ok in claims_right(extract(item.report), item)]
+    scores = score_extraction(reports, extract, "dev")
+    assert sum(judged) == sum(band["place_perpetrator_right"] for band in scores.by_confidence.values()) == 2
+    assert [r.right for r in fit_script().rows([str(gold)], None)] == [int(ok) for ok in judged]

@@ -2429,3 +2429,26 @@ def test_what_a_next_sentence_says_was_hit_goes_to_the_region_it_names(ex: Extra
 def test_what_a_next_sentence_says_was_hit_goes_to_every_claim_when_it_names_no_place(ex: Extractor) -> None:
     claims = run(ex, "Вночі дрони атакували Сумщину та Харківщину. Загинули двоє людей.", NEWS)
     assert [c.target.category for c in claims] == ["civilian", "civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російський дрон влучив до складу в Сумах.",
+        "Уламки ворожого дрона впали до складу в Сумах, пошкоджено дах.",
+        "Після атаки дронів у Сумах вогонь зі складу перекинувся на сусідній склад.",
+    ],
+)
+def test_into_or_from_the_warehouse_is_a_warehouse(text: str) -> None:
+    # "до складу", "зі складу": to or from a warehouse; a make-up only before a body ("до складу полку")
+    assert [c.target.category for c in run(Extractor(military=False), text, NEWS)] == ["civilian.industry"]
+
+
+def test_into_a_brigades_make_up_is_no_warehouse() -> None:
+    text = "Сили оборони уразили підрозділ, що входить до складу бригади, поблизу Антрацита."
+    assert all(c.target.category != "civilian.industry" for c in run(Extractor(military=False), text, NEWS))
+
+
+def test_from_a_numbered_regiments_make_up_is_no_warehouse() -> None:
+    text = "Сили оборони уразили ремонтний підрозділ зі складу 123 мотострілецького полку поблизу Антрацита."
+    assert all(c.target.category != "civilian.industry" for c in run(Extractor(military=False), text, NEWS))

@@ -2021,3 +2021,94 @@ def test_a_side_named_as_speaker_with_words_between_or_as_the_source(text: str, 
 def test_no_side_speaks_by_a_name_a_silence_journalists_or_an_act(text: str) -> None:
     # an outlet named after a city, a side that said nothing, journalists and sources, a side that acts
     assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Противник атаковал склад с беспилотников в Курске.",
+        "Противник ударил по складу с помощью дронов в Курске.",
+        "Ворог атакував склад із дронів у Сумах.",
+        "Ворог атакував склад з безпілотників у Сумах.",
+    ],
+)
+def test_a_warehouse_struck_with_drones_is_no_drone_store(text: str) -> None:
+    # "с/з" + the means it was struck by, not the goods it holds: a civilian warehouse still
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["civilian.industry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Сили оборони уразили склад дронів у Макіївці.", "ВСУ поразили склад БпЛА противника под Макеевкой."],
+)
+def test_a_store_of_drones_named_by_a_bare_genitive_is_still_military(text: str) -> None:
+    assert all(not c.target.category.startswith("civilian") for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Днём ВСУ атаковали Курск дронами, пожар был оперативно взят под контроль.",
+        "Днём ВСУ атаковали Курск дронами, спасатели взяли под контроль огонь.",
+        "Уночі ворог атакував Суми дронами, загоряння взято під контроль.",
+        "Уночі ворог атакував Суми дронами, пожежники взяли під контроль пожежу.",
+        "Russian drones struck Sumy at night; crews took control of the flames.",
+        "Russian artillery hit Vasylivka, a town Russia seized control of in 2022.",
+    ],
+)
+def test_a_fire_put_under_control_is_no_ground_taken(text: str) -> None:
+    assert len(run(_DEFAULT, text, NEWS)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Киев нарушил энергетический мораторий, который Москва соблюдала, заявили в Кремле.",
+        "Україна порушила енергетичний мораторій, якого Росія дотримувалася.",
+    ],
+)
+def test_a_breach_told_before_the_truce_the_other_side_kept(text: str) -> None:
+    # the breach comes first, then "the moratorium, which Russia kept": the speaker's denial and its accusation
+    claims = {(c.place.country, c.perpetrator, c.stance) for c in run(_DEFAULT, text, _KREMLIN)}
+    assert claims == {("UKR", "RUS", "denial"), ("RUS", "UKR", "accusation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Энергетический мораторий, который Москва не соблюдала, закончился.", _KREMLIN),
+        ("Енергетичний мораторій, якого Москва жодного разу не дотримувалася, закінчився.", _KREMLIN),
+        ("The energy truce, which Moscow never upheld, has ended.", _KREMLIN),
+        ("The energy moratorium, which Moscow has not upheld, has ended.", UKR_GS),
+    ],
+)
+def test_the_truce_a_side_did_not_keep_is_no_compliance_of_that_side(text: str, source: Source) -> None:
+    # a negation between the side and the verb: no denial by the side said not to keep it
+    assert all(c.stance != "denial" for c in run(_DEFAULT, text, source))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a hard freeze, Russian drones struck a substation in Kharkiv.",
+        "The freeze continued as Russian drones struck a substation in Kharkiv.",
+    ],
+)
+def test_the_frost_called_a_freeze_is_no_talk_of_a_truce(text: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["energy.electricity.substation"]
+
+
+def test_a_freeze_on_strikes_is_still_talk() -> None:
+    assert run(_DEFAULT, "Moscow offered a freeze on energy strikes in Kharkiv.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones hit warehouses storing scrap metal and spent shells casings in Kherson.",
+        "Russian drones hit a drone store in Kherson that sold toys.",
+    ],
+)
+def test_a_shop_selling_drones_or_a_store_of_shell_casings_is_no_military_store(text: str) -> None:
+    claims = run(_DEFAULT, text, NEWS)
+    assert len(claims) == 1 and not claims[0].target.category.startswith("military")

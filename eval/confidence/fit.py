@@ -1,9 +1,12 @@
 """Fit the claim confidence model (src/ceasewatch/extract/_confidence.py) on gold sets and write its coefficients.
 
-Each claim the extractor finds (``military=False``, as ``eval extract`` scores by default; gold claims on military
-targets left out) is one row: its structural features (``_confidence.FEATURES``) and the outcome 1 when the scorer
-of ``eval extract`` pairs it with a gold claim whose place and perpetrator it has right (``_right`` in
-src/ceasewatch/evaluate/_extract.py), else 0. The model is a logistic regression fitted by Newton's method (IRLS)
+Each claim the extractor finds on a target that is not military is one row: its structural features
+(``_confidence.FEATURES``) and the outcome 1 when the scorer of ``eval extract`` pairs it with a gold claim whose
+place and perpetrator it has right, else 0 (``claims_right`` of src/ceasewatch/evaluate/_extract.py, the scorer's
+own pairing and judging). The extractor runs with ``military=True``, so that the number of claims a report gave and
+a claim's place among them count the military ones, as ``rate`` sees them; the claims on military targets are then
+left out, and so are the gold claims on military targets: the same claims and gold as ``eval extract`` scores by
+default (``military=False``). The model is a logistic regression fitted by Newton's method (IRLS)
 with an L2 penalty on the coefficients (not the intercept), numpy only.
 
 The shipped src/ceasewatch/extract/confidence.json was fitted on the dev split of eval/gold/extract,
@@ -26,15 +29,21 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
-from ceasewatch.evaluate._extract import _pair, _right, read_gold_reports
+from ceasewatch.evaluate import claims_right, read_gold_reports
 from ceasewatch.extract import Extractor
 from ceasewatch.extract._confidence import FEATURES, features
 from ceasewatch.model.taxonomy import is_military_target
 
-Row = tuple[str, str, list[float], int]  # report id, claim id, features, outcome
+
+class Row(NamedTuple):
+    """One claim found: its features and whether the scorer judges its place and perpetrator right (1) or not (0)."""
+
+    features: list[float]
+    right: int
 
 
 def rows(paths: Iterable[str], data: str | None, split: str = "dev", extractor: Extractor | None = None) -> list[Row]:
@@ -48,12 +57,9 @@ def rows(paths: Iterable[str], data: str | None, split: str = "dev", extractor: 
             result = ex.extract(gold.report)
             every = list(result.claims)  # (all claims, military ones included: their count and order are features)
             found = [(n, c) for n, c in enumerate(every, start=1) if not is_military_target(c.target.category)]
-            expected = [c for c in gold.claims if not is_military_target(c.target.category)]
-            pairs, _, _ = _pair([c for _, c in found], expected)
-            good = {id(p) for p, g in pairs if _right("place", p, g) and _right("perpetrator", p, g)}
-            for n, claim in found:
-                x = features(claim, gold.report, result.language, len(every), n)
-                out.append((f"{path}#{gold.report.id}", claim.id, x, int(id(claim) in good)))
+            right = claims_right([c for _, c in found], gold, military=False)
+            for (n, claim), ok in zip(found, right, strict=True):
+                out.append(Row(features(claim, gold.report, result.language, len(every), n), int(ok)))
     return out
 
 
@@ -97,8 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not table:
         print("no claims found on those gold reports", file=sys.stderr)
         return 1
-    x = np.array([r[2] for r in table], dtype=float)
-    y = np.array([r[3] for r in table], dtype=float)
+    x = np.array([r.features for r in table], dtype=float)
+    y = np.array([r.right for r in table], dtype=float)
     intercept, weights = fit(x, y, args.l2)
     text = json.dumps(model_json(intercept, weights, args.gold, len(table), args.l2), indent=1, ensure_ascii=False)
     if args.out == "-":

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
@@ -28,7 +28,17 @@ from ceasewatch.model.place import PlacePrecision
 from ceasewatch.model.taxonomy import is_military_target
 from ceasewatch.model.time import TimePrecision, zone_of
 
-__all__ = ["FIELDS", "ExtractMismatch", "ExtractScores", "GoldReport", "read_gold_reports", "score_extraction"]
+__all__ = [
+    "FIELDS",
+    "ExtractMismatch",
+    "ExtractScores",
+    "GoldReport",
+    "claims_right",
+    "expected_claims",
+    "place_perpetrator_right",
+    "read_gold_reports",
+    "score_extraction",
+]
 
 WITHIN_KM = 25.0
 
@@ -220,7 +230,7 @@ def score_extraction(
     for item in gold:
         if split != "all" and item.split != split:
             continue
-        expected = [c for c in item.claims if military or not is_military_target(c.target.category)]
+        expected = expected_claims(item, military=military)
         scores.military_left_out += len(item.claims) - len(expected)
         predicted = extract(item.report)
         scores.reports += 1
@@ -245,7 +255,7 @@ def score_extraction(
             band = scores.by_confidence[_band(guess.confidence)]
             band["paired"] += 1
             band["key_fields_right"] += _KEY_FIELDS.isdisjoint(wrong)
-            band["place_perpetrator_right"] += "place" not in wrong and "perpetrator" not in wrong
+            band["place_perpetrator_right"] += place_perpetrator_right(guess, truth)
         for guess in predicted:
             scores.by_confidence[_band(guess.confidence)]["found"] += 1
         for name in FIELDS:
@@ -254,6 +264,27 @@ def score_extraction(
         scores.mismatches.extend(ExtractMismatch(report_id, None, truth) for truth in lone_gold)
         scores.mismatches.extend(ExtractMismatch(report_id, guess, None) for guess in lone_predicted)
     return scores
+
+
+def expected_claims(item: GoldReport, *, military: bool = False) -> list[ClaimDraft]:
+    """The gold claims of ``item`` that :func:`score_extraction` expects: those on military targets only with
+    ``military``."""
+    return [c for c in item.claims if military or not is_military_target(c.target.category)]
+
+
+def place_perpetrator_right(guess: Claim, truth: ClaimDraft) -> bool:
+    """Whether a claim paired with a gold claim has its place and perpetrator right: what the extractor's confidence
+    is the probability of (``by_confidence`` of :class:`ExtractScores` counts these)."""
+    return _right("place", guess, truth) and _right("perpetrator", guess, truth)
+
+
+def claims_right(predicted: Sequence[Claim], item: GoldReport, *, military: bool = False) -> list[bool]:
+    """For each of ``predicted`` (the claims extracted from ``item``'s report, as :func:`score_extraction` is given
+    them), whether the scorer pairs it with a gold claim and judges its place and perpetrator right
+    (:func:`place_perpetrator_right`): the outcome the confidence model is fitted on (eval/confidence/fit.py)."""
+    pairs, _, _ = _pair(list(predicted), expected_claims(item, military=military))
+    good = {id(guess) for guess, truth in pairs if place_perpetrator_right(guess, truth)}
+    return [id(claim) in good for claim in predicted]
 
 
 def _band(confidence: float) -> float:

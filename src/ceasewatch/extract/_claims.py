@@ -625,7 +625,7 @@ class Extractor:
             # "обстреливали наши позиции": ground fighting at the line, no site
             (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
             # a front-line summary
-            or (_lexicon.FRONTLINE.search(text, s, e) and not hit_targets)
+            or (_lexicon.front_line(text, s, e) and not hit_targets)
         ) and not _lexicon.DISCRETE_STRIKE.search(text, s, e):
             return None, own_triggers  # (either, unless a drone crew reports one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
@@ -733,7 +733,7 @@ class Extractor:
     def _report_front(self, text: str, state: _ReportState) -> bool:
         """Whether the report speaks of the front anywhere (asked once per report, kept in ``state``)."""
         if state.front is None:
-            state.front = _lexicon.FRONTLINE.search(text) is not None
+            state.front = _lexicon.front_line(text) is not None
         return state.front
 
     def _report_accident(self, text: str, state: _ReportState) -> bool:
@@ -1909,11 +1909,14 @@ _COMPLIANCE = re.compile(
 )
 _KEPT_BY = re.compile(
     rf"(?:{_TRUCE_NOUN})\w*,?\s+(?:which|that|который|которого|которому|которой|якого|якому|якої|якій)\s+"
-    r"(?P<side>(?:[\w'’ʼ-]+\s+){1,2}?)(?:uph(?:old|olds|eld)|compl(?:ies|ied)\s+with|adher(?:es|ed)\s+to|"
-    r"abid(?:es|ed)\s+by|соблюда\w*|соблюл\w*|придержива\w*|дотриму\w*|дотримал\w*)",
+    r"(?P<side>(?:[\w'’ʼ-]+\s+){1,2}?)"
+    r"(?P<neg>(?:не|ни\s+разу\s+не|жодного\s+разу\s+не|not|never|(?:has|have|had|did|does)(?:\s+not|n't|n’t))\s+)?"
+    r"(?:uph(?:old|olds|eld)|compl(?:ies|ied|y)\s+with|adher(?:es|ed|e)\s+to|"
+    r"abid(?:es|ed|e)\s+by|соблюда\w*|соблюл\w*|придержива\w*|дотриму\w*|дотримал\w*)",
     re.I,
 )  # the truce first, then the side that kept it ("the moratorium, which Russia upheld", "мораторий, который Россия
-# соблюдала", "мораторій, якого Україна дотримується")
+# соблюдала", "мораторій, якого Україна дотримується") or did not (``neg``: "который Россия не соблюдала", "which
+# Russia never upheld": no compliance read)
 _MORATORIUM = re.compile(r"моратори|мораторі|moratorium|режим\w*\s+(?:прекращени|припиненн)", re.I)
 _ENERGY_TRUCE = re.compile(r"энерг|енерг|energy", re.I)
 _NOT_BEFORE = re.compile(r"(?:\b(?:не|not)|n't)\s+$", re.I)  # "n't" has no word boundary before it ("didn't")
@@ -2028,20 +2031,33 @@ def _compliance(
             if m.re is _KEPT_BY
             else _side_named(text, max(s, m.start() - 60), m.start())
         )
-        if subject is not None:
+        if m.re is _KEPT_BY and m.group("neg") is not None:
+            pass  # "мораторий, который Россия не соблюдала", "which Russia never upheld": no compliance, no reading
+        elif subject is not None:
             readings.append((subject, _NOT_BEFORE.search(text, max(s, m.start() - 6), m.start()) is None))
         other = _NOT_SO_OF.search(text, m.end(), e)
         if other is not None and (whom := _side_named(text, other.end(), min(e, other.end() + 30))) is not None:
             readings.append((whom, False))
-        # "claiming that Russia had complied with it and accusing Ukraine of violating the agreement": the other
-        # side's breach the same sentence tells after the compliance, an accusation of its own
+        # the other side's breach the same sentence tells after the compliance ("claiming that Russia had complied
+        # with it and accusing Ukraine of violating the agreement") or before it ("Украина нарушает мораторий,
+        # который Россия соблюдает"): an accusation of its own
         broken = _VIOLATION.search(text, m.end(), e)
+        if broken is not None:
+            lo = m.end()  # its subject is said between the compliance and the breach
+        else:
+            broken = next((v for v in _VIOLATION.finditer(text, s, m.end()) if v.start() < m.start()), None)
+            lo = s
         if (
             broken is not None
             and not _MUTUAL.search(text, s, e)
-            and not _conditional_violation(text, max(m.end(), broken.start() - 40), broken.start())
+            and not _conditional_violation(text, max(lo, broken.start() - 40), broken.start())
             and _NEVER_BEFORE.search(text, max(s, broken.start() - 24), broken.start()) is None
-            and (whom := _side_named(text, m.end(), broken.end(), last=True)) not in (None, subject)
+            and (
+                whom := _side_named(text, lo, broken.end(), last=True)
+                if lo == m.end()
+                else _side_named(text, max(s, broken.start() - 60), broken.start(), last=True)
+            )
+            not in (None, subject)
             and (whom, False) not in readings
         ):
             readings.append((whom, False))

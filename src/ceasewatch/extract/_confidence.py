@@ -26,8 +26,11 @@ __all__ = ["FEATURES", "Model", "features", "load", "rate", "rounded"]
 FEATURES: tuple[str, ...] = (
     "place_point",  # a settlement, a facility or an exact point, with coordinates
     "place_district",
-    "place_admin1",
-    "place_country",  # (all four 0: no place at all)
+    "place_admin1",  # an oblast, or an ``area``: a sea or a named zone (Black Sea, Sea of Azov), which the place
+    # model holds as a named region the event lies in, as it does an oblast (zones.geojson beside admin1.geojson),
+    # not as a country, which says only whose territory it was. No area claim is in the fit sets: it borrows the
+    # oblast's coefficient.
+    "place_country",  # (all four 0: no place at all, precision ``unknown``)
     "time_found",  # a time said in the text, not the 7-day default (precision ``week``)
     "weapon",
     "target_depth1",  # "energy", "civilian" (all three 0: category ``unknown``)
@@ -38,7 +41,8 @@ FEATURES: tuple[str, ...] = (
     "stance_denial",
     "stance_admission",  # (both 0: an accusation or an observation)
     "lang_uk",
-    "lang_ru",  # (both 0: English)
+    "lang_ru",  # (both 0: English; a report in another language gives no claims, so never reaches the model:
+    # `features` refuses it)
     "official",  # the source is a party's official channel
     "aligned",  # the source is party-aligned media
     "log_claims",  # ln of the number of claims the report gave
@@ -49,7 +53,10 @@ FEATURES: tuple[str, ...] = (
 
 def features(claim: Claim, report: Report, language: str, count: int, index: int) -> list[float]:
     """The feature vector of ``claim``, the ``index``-th (from 1) of the ``count`` claims ``report`` gave in
-    ``language``, in the order of :data:`FEATURES`."""
+    ``language`` (en, uk or ru: extraction gives no claims in another language), in the order of
+    :data:`FEATURES`. A place of precision ``area`` (a sea, a named zone) counts as an oblast."""
+    if language not in ("en", "uk", "ru"):
+        raise ValueError(f"no confidence for a claim in language {language!r}: only en, uk and ru give claims")
     precision = claim.place.precision
     point = claim.place.has_point and precision in ("exact", "facility", "settlement")
     depth = 0 if claim.target.category == "unknown" else claim.target.category.count(".") + 1
@@ -58,7 +65,7 @@ def features(claim: Claim, report: Report, language: str, count: int, index: int
     return [
         float(point),
         float(precision == "district"),
-        float(precision == "admin1"),
+        float(precision in ("admin1", "area")),
         float(precision == "country"),
         float(claim.time.precision != "week"),
         float(claim.weapon is not None),

@@ -66,6 +66,7 @@ __all__ = [
     "WEAPONS",
     "Entry",
     "find_all",
+    "front_line",
 ]
 
 _I = re.IGNORECASE
@@ -222,6 +223,12 @@ _ARMY_OWNER = (
     rf"(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|арми[иі]|армії|противника|врага|ворога|"
     rf"окупант{_W}|оккупант{_W})"
 )  # an army that owns a site named after it: "склады ВСУ", "логістичний центр ворога"
+
+# what a military store holds ("склад зберігання БпЛА", "склад дронів", "склад авиабомб")
+_STORED = (
+    rf"(?:БпЛА|БПЛА|дронів|дронов|безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|"
+    rf"авиабомб|авіабомб){_W}"
+)
 
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
@@ -623,15 +630,20 @@ TARGETS: tuple[Entry, ...] = (
         rf"склад{_W}\s+(?:[\w'’ʼ-]+\s+)?(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|БК){_W}",
         rf"склад{_W}\s+(?:с|з|із|для)\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|снаряд|БК){_W}",
         # a store of drones, boats or bombs ("склад зберігання БпЛА", "склад хранения беспилотников", "склад
-        # дронів"; not "склад дроны атаковали": the drones that struck it, nominative)
-        rf"склад{_W}\s+(?:(?:зберігання|хранения|для|з|із|с)\s+(?:[\w'’ʼ-]+\s+)?)?(?:БпЛА|БПЛА|дронів|дронов|"
-        rf"безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|авиабомб|авіабомб)",
-        r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse|store)s?",
+        # дронів"; not "склад дроны атаковали": the drones that struck it, nominative; nor the means it was struck
+        # by: "склад с беспилотников", "склад з дронів", "склад с помощью беспилотников"). A bare genitive ends the
+        # clause or comes before a place or an army ("склад дронів у Макіївці", "склад БпЛА ворога"), not before
+        # a verb ("склад дронов атаковали")
+        rf"склад{_W}\s+(?:(?:зберігання|хранения|для)\s+(?:[\w'’ʼ-]+\s+)?{_STORED}|{_STORED}(?=\s*(?:[,.;:!?»)]|$)|"
+        rf"\s+(?:в|у|во|на|под|під|поблизу|вблизи|возле|около|біля|неподалік|неподалеку)\b|\s+{_ARMY_OWNER}))",
+        r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse)s?",  # (not "a drone store": a shop)
         # stores listed with an army's command or field posts ("склади, логістичні пункти й командні центри",
         # "warehouses, logistics hubs and command posts"): an army's stores
         rf"(?:склад{_W}|warehouses?)(?=,\s+(?:[\w'’ʼ-]+,?\s+){{0,4}}?(?:командн{_W}\s+(?:центр|пункт)|"
         r"пункт\w*\s+(?:управління|управления)|command\s+(?:posts?|cent(?:re|er)s?)))",
-        r"(?:depot|warehouse)s?\s+storing\s+(?:[\w-]+\s+){0,5}?(?:bombs|missiles|drones|munitions|ammunition|shells)",
+        # (not "storing humanitarian aid and shell casings")
+        r"(?:depot|warehouse)s?\s+storing\s+(?:[\w-]+\s+){0,5}?(?:bombs|missiles|drones|munitions|ammunition|shells)"
+        r"\b(?!\s+casings?)",
         r"(?:ammunition|ammo|arms|weapons)\s+(?:depot|dump|warehouse|store)s?",
         r"arsenals?",
         rf"военн{_W}\s+склад{_W}",
@@ -917,8 +929,13 @@ TARGETS: tuple[Entry, ...] = (
         r"plants?\b",
         r"works\b",
         r"grain\s+(?:terminal|silo)s?",
-        # not "складовими" (parts), "складається"; nor a make-up: "підрозділ зі складу полку", "входить до складу"
-        r"(?:(?<!\bзі\s)(?<!\bіз\s)(?<!\bз\s)(?<!\bдо\s)(?<!особового\s)складу|склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
+        # not "складовими" (parts), "складається"; nor a make-up: "підрозділ зі складу полку", "входить до складу
+        # ЗСУ", "зі складу 1435 мотострілецького полку" (a body after it, maybe after a number and adjectives;
+        # "долетіли до складу у Харкові", "зі складу": the warehouse)
+        r"(?:(?<!особового\s)складу(?!\s+(?:\d[\w-]*\s+)?(?:[\w'’ʼ-]+(?:ого|ої|их|ей|ой|ых)\s+){0,2}(?:ЗСУ|ВСУ|армі\w*|полку|бригад\w*|підрозділ\w*|батальйон\w*|угруповання|"
+        r"сил\b|військ\w*|(?:у|в)війш\w*|входи\w*|входя\w*|делегаці\w*|комісі\w*|уряду|ради\b|груп\w*|команди|"
+        r"екіпажу|громади|област\w*))|"
+        r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
         r"warehouses?",
     ),
     _e(
@@ -1346,8 +1363,10 @@ CESSATION: re.Pattern[str] = re.compile(
     rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|suspension{_W}|truce|"
     # strikes to freeze ("freeze strikes on energy", "заморозить удары", "заморожування ударів"), an offer or a pledge
     # not to strike ("its offer not to strike", "pledged not to attack"; "не наносить", "не завдавати" above)
-    # (not "freezing weather", "заморозки": a frost)
-    r"freezes?|заморози(?:ть|ти|ли|ла|в)|заморозк[ау]|заморож(?:уванн|енн)\w*|not\s+to(?=\s+(?:[\w'’ʼ-]+\s+)?$)|"
+    # (not "freezing weather", "заморозки": a frost; nor the frost as a noun, "amid a deep freeze": "freeze" only
+    # before strikes or attacks, or at most a word before the attack word this is asked before: "freeze (the)
+    # strikes", "a freeze on energy strikes")
+    r"freez(?:e|es|ing)(?=\s+(?:(?:on|of)\s+)?(?:[\w'’ʼ-]+\s+)?(?:$|(?:strikes|attacks|hostilities)\b))|заморози(?:ть|ти|ли|ла|в)|заморозк[ау]|заморож(?:уванн|енн)\w*|not\s+to(?=\s+(?:[\w'’ʼ-]+\s+)?$)|"
     # "protected from attacks", "защищены от ударов": what should not be struck
     rf"protect{_W}|защищ{_W}|захищ{_W})\b",
     _I,
@@ -1415,13 +1434,23 @@ DENIAL: re.Pattern[str] = re.compile(
 )
 """Words of denial."""
 
+# a fire or the situation, put under control by firefighters
+_FIRE = (
+    r"(?:(?:пожар|пожеж|возгоран|загоран|загорян|ситуац)[\w'’ʼ-]*|вогонь|вогню|огонь|огня|fires?|blazes?|"
+    r"flames?|situation)\b"
+)
+
 FRONTLINE: re.Pattern[str] = re.compile(
     rf"\b(?:группировк{_W}\s+войск|угрупован{_W}\s+військ|направлени{_W}|напрямк{_W}|напрямку|освобожд{_W}|освобожден{_W}|"
     rf"звільн{_W}|продвинул{_W}|просунул{_W}|линии\s+боевого\s+соприкосновения|лінії\s+бойового\s+зіткнення|"
     rf"front\s*line|frontline|on\s+the\s+front|(?-i:[A-Z])[\w-]+\s+directions?\b(?!\s+of)|offensive\s+actions?|"
-    # ground taken: "had taken control of the settlement", "взяли под контроль", "взяття під контроль"
-    rf"(?:taken|took|take|taking|seiz{_W}|gain{_W})\s+(?:full\s+)?control\s+(?:of|over)|"
-    rf"(?:взят{_W}|взял{_W}|взяти{_W}|взяття|взяли|взяв)\s+(?:{_W}\s+)?(?:под|під)\s+(?:полный\s+|повний\s+)?контроль|"
+    # ground taken: "had taken control of the settlement", "взяли под контроль", "взяття під контроль" (not a fire
+    # put under control: "взяли под контроль возгорание", "took control of the blaze"; nor "the town Russia took
+    # control of in 2022"; a fire said before it, "пожежу взято під контроль", is left out by `front_line`)
+    rf"(?P<control>(?:taken|took|take|taking|seiz{_W}|gain{_W})\s+(?:full\s+)?control\s+(?:of|over)"
+    rf"(?!\s+(?:in|on|at|since|after|before|during|earlier|last)\b)|"
+    rf"(?:взят{_W}|взял{_W}|взяти{_W}|взяття|взяли|взяв)\s+(?:{_W}\s+)?(?:под|під)\s+(?:полный\s+|повний\s+)?контроль)"
+    rf"(?!\s+(?:the\s+|a\s+)?{_FIRE})|"
     # a breakthrough tried: "attempts to pierce Ukrainian defences", "пытались прорвать оборону", "прорив оборони"
     # (not air defences: "drones breached air defences and hit ...")
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
@@ -1431,7 +1460,22 @@ FRONTLINE: re.Pattern[str] = re.compile(
     _I,
 )
 """Words of a front-line summary (ground fighting, lines and directions, losses) or of an exercise: not a strike
-on a site."""
+on a site. Ask it through `front_line`, which leaves out a fire put under control."""
+
+# a fire said up to three words before the words of ground taken: "возгорание взято под контроль", "пожар был
+# оперативно взят под контроль", "пожежу взято під контроль"
+_FIRE_BEFORE: re.Pattern[str] = re.compile(rf"\b{_FIRE}(?:[\s,]+[\w'’ʼ-]+){{0,3}}\s+$", _I)
+
+
+def front_line(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The first words of a front-line summary (`FRONTLINE`) in ``text[pos:endpos]``, leaving out ground taken
+    whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike)."""
+    for m in FRONTLINE.finditer(text, pos, len(text) if endpos is None else endpos):
+        if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        return m
+    return None
+
 
 POLICY: re.Pattern[str] = re.compile(
     rf"\b(?:exclusively|solely|only)\s+(?:on|at|against)\s+(?:legitimate\s+)?(?:military|enemy)\b|"
