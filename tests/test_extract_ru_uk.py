@@ -2429,3 +2429,23 @@ def test_what_a_next_sentence_says_was_hit_goes_to_the_region_it_names(ex: Extra
 def test_what_a_next_sentence_says_was_hit_goes_to_every_claim_when_it_names_no_place(ex: Extractor) -> None:
     claims = run(ex, "Вночі дрони атакували Сумщину та Харківщину. Загинули двоє людей.", NEWS)
     assert [c.target.category for c in claims] == ["civilian", "civilian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a ministry of defence or foreign affairs, or a named firm, quoted with no country: not the site's country
+        ("Российские дроны атаковали подстанцию в Сумах, заявили в министерстве обороны.", None),
+        ("Российские дроны атаковали подстанцию в Сумах, сообщили в Министерстве иностранных дел России.", None),
+        ("Ночью ВСУ атаковали НПЗ в Краснодаре. Как сообщили в компании Airbus, снимки показывают дым.", None),
+        ("Дрони ЗСУ уразили нафтобазу в Курську, повідомили в Міністерстві оборони.", None),
+        # an energy body or an unnamed company: the country whose sites it reports on
+        ("Российские дроны атаковали подстанцию в Сумах, отметили в Минэнерго.", "UKR"),
+        ("Російські дрони атакували підстанцію в Сумах, повідомили в компанії.", "UKR"),
+    ],
+)
+def test_only_an_energy_body_or_an_unnamed_company_quoted_is_of_the_sites_country(
+    ex: Extractor, text: str, claimant: str | None
+) -> None:
+    claims = run(ex, text, NEWS)
+    assert claims and {c.claimant for c in claims} == {claimant}
