@@ -2449,3 +2449,37 @@ def test_only_an_energy_body_or_an_unnamed_company_quoted_is_of_the_sites_countr
 ) -> None:
     claims = run(ex, text, NEWS)
     assert claims and {c.claimant for c in claims} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a title with Ukraine after its field speaks for Ukraine
+        ("Министр внутренних дел Украины", "UKR"),
+        ("Міністр закордонних справ України", "UKR"),
+        ("віцепрем'єр-міністра з питань відновлення України", "UKR"),
+        ("the Minister of Foreign Affairs of Ukraine", "UKR"),
+        # a Russian office, a verb, a preposition between the title and Ukraine: no Ukrainian speaker
+        ("МИД России осудил обстрелы Украины", None),
+        ("Минобороны РФ назвало атаки Украины провокацией", None),
+        ("Прокуратура ДНР против командиров Украины", None),
+        ("Посол России рассказал об атаках Украины", None),
+        ("the Russian Foreign Ministry protested of Ukraine", None),
+        ("the ambassador spoke of Ukraine's shelling", None),
+        ("the ministry warned of Ukraine's drones", None),
+    ],
+)
+def test_a_title_speaks_for_ukraine_only_with_field_words_before_it(text: str, party: str | None) -> None:
+    assert ("UKR" if _actors._CLAIMANT_UKR.search(text) else None) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МИД России осудил обстрелы Украины. Ночью ВСУ атаковали нефтебазу в Брянске.",
+        "The Russian Foreign Ministry protested of Ukraine's shelling; Ukrainian drones hit an oil depot in Bryansk.",
+    ],
+)
+def test_a_russian_office_with_ukraine_after_its_verb_is_the_russian_claim(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "RUS", "accusation")]
