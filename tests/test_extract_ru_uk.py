@@ -2483,3 +2483,14 @@ def test_a_title_speaks_for_ukraine_only_with_field_words_before_it(text: str, p
 def test_a_russian_office_with_ukraine_after_its_verb_is_the_russian_claim(ex: Extractor, text: str) -> None:
     claims = run(ex, text, NEWS)
     assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "RUS", "accusation")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Нагадаємо, вночі", "Напомним, ночью", "Як повідомлялося, вночі", "Как сообщалось, ночью"]
+)
+def test_the_outlets_reminder_words_are_one_list_for_both_reminder_patterns(text: str) -> None:
+    # the outlet's words are kept once: a reminder of any kind, and the outlet's own voice
+    assert _claims._OUR_REMINDER_WORDS in _claims._REMINDER.pattern
+    assert _claims._OUR_REMINDER_WORDS in _claims._OUR_REMINDER.pattern
+    assert _claims._REMINDER.match(text) and _claims._OUR_REMINDER.match(text)
+    assert _claims._REMINDER.match("Раніше ця база") and not _claims._OUR_REMINDER.match("Раніше ця база")

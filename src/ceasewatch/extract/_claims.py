@@ -1384,14 +1384,13 @@ def _country_named(text: str, s: int, e: int) -> str | None:
 
 
 _POSITIONS = re.compile(r"(?:позици|позиці|positions?)\w*", re.I)
-_REMINDER = re.compile(
-    r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|раніше|ранее|як\s+повідомлялося|как\s+сообщалось)\b", re.I
-)
-# the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ...", "As previously reported, ..."),
-# not "Раніше"/"Ранее", which a quoted speaker also says
+# the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
+_OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
+_REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
+# the outlet's own voice also in English ("As previously reported, ..."), not "Раніше"/"Ранее", which a quoted speaker
+# also says
 _OUR_REMINDER = re.compile(
-    r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось|"
-    r"as\s+(?:previously|earlier)\s+reported(?!\s+by\b)|(?:we\s+)?recall\s+that)\b",
+    rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|as\s+(?:previously|earlier)\s+reported(?!\s+by\b)|(?:we\s+)?recall\s+that)\b",
     re.I,
 )
 _ACCUSED = re.compile(rf"\b{_actors.ACCUSING}", re.I)
