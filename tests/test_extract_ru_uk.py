@@ -2452,3 +2452,68 @@ def test_into_a_brigades_make_up_is_no_warehouse() -> None:
 def test_from_a_numbered_regiments_make_up_is_no_warehouse() -> None:
     text = "Сили оборони уразили ремонтний підрозділ зі складу 123 мотострілецького полку поблизу Антрацита."
     assert all(c.target.category != "civilian.industry" for c in run(Extractor(military=False), text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a ministry of defence or foreign affairs, or a named firm, quoted with no country: not the site's country
+        ("Российские дроны атаковали подстанцию в Сумах, заявили в министерстве обороны.", None),
+        ("Российские дроны атаковали подстанцию в Сумах, сообщили в Министерстве иностранных дел России.", None),
+        ("Ночью ВСУ атаковали НПЗ в Краснодаре. Как сообщили в компании Airbus, снимки показывают дым.", None),
+        ("Дрони ЗСУ уразили нафтобазу в Курську, повідомили в Міністерстві оборони.", None),
+        # an energy body or an unnamed company: the country whose sites it reports on
+        ("Российские дроны атаковали подстанцию в Сумах, отметили в Минэнерго.", "UKR"),
+        ("Російські дрони атакували підстанцію в Сумах, повідомили в компанії.", "UKR"),
+    ],
+)
+def test_only_an_energy_body_or_an_unnamed_company_quoted_is_of_the_sites_country(
+    ex: Extractor, text: str, claimant: str | None
+) -> None:
+    claims = run(ex, text, NEWS)
+    assert claims and {c.claimant for c in claims} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a title with Ukraine after its field speaks for Ukraine
+        ("Министр внутренних дел Украины", "UKR"),
+        ("Міністр закордонних справ України", "UKR"),
+        ("віцепрем'єр-міністра з питань відновлення України", "UKR"),
+        ("the Minister of Foreign Affairs of Ukraine", "UKR"),
+        # a Russian office, a verb, a preposition between the title and Ukraine: no Ukrainian speaker
+        ("МИД России осудил обстрелы Украины", None),
+        ("Минобороны РФ назвало атаки Украины провокацией", None),
+        ("Прокуратура ДНР против командиров Украины", None),
+        ("Посол России рассказал об атаках Украины", None),
+        ("the Russian Foreign Ministry protested of Ukraine", None),
+        ("the ambassador spoke of Ukraine's shelling", None),
+        ("the ministry warned of Ukraine's drones", None),
+    ],
+)
+def test_a_title_speaks_for_ukraine_only_with_field_words_before_it(text: str, party: str | None) -> None:
+    assert ("UKR" if _actors._CLAIMANT_UKR.search(text) else None) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МИД России осудил обстрелы Украины. Ночью ВСУ атаковали нефтебазу в Брянске.",
+        "The Russian Foreign Ministry protested of Ukraine's shelling; Ukrainian drones hit an oil depot in Bryansk.",
+    ],
+)
+def test_a_russian_office_with_ukraine_after_its_verb_is_the_russian_claim(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "RUS", "accusation")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Нагадаємо, вночі", "Напомним, ночью", "Як повідомлялося, вночі", "Как сообщалось, ночью"]
+)
+def test_the_outlets_reminder_words_are_one_list_for_both_reminder_patterns(text: str) -> None:
+    # the outlet's words are kept once: a reminder of any kind, and the outlet's own voice
+    assert _claims._OUR_REMINDER_WORDS in _claims._REMINDER.pattern
+    assert _claims._OUR_REMINDER_WORDS in _claims._OUR_REMINDER.pattern
+    assert _claims._REMINDER.match(text) and _claims._OUR_REMINDER.match(text)
+    assert _claims._REMINDER.match("Раніше ця база") and not _claims._OUR_REMINDER.match("Раніше ця база")

@@ -2112,3 +2112,33 @@ def test_a_freeze_on_strikes_is_still_talk() -> None:
 def test_a_shop_selling_drones_or_a_store_of_shell_casings_is_no_military_store(text: str) -> None:
     claims = run(_DEFAULT, text, NEWS)
     assert len(claims) == 1 and not claims[0].target.category.startswith("military")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reminder that names its own speaker is that speaker's
+        "Recall that Russian drones struck Odesa overnight, hitting a substation, the mayor said.",
+        "As earlier reported by the regional governor, Russian drones hit a substation in Sumy overnight.",
+    ],
+)
+def test_a_reminder_that_names_its_own_speaker_is_the_speakers_claim(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("RUS", "UKR", "accusation")]
+
+
+def _geocode_zaporizhzhia(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    if text.lower().startswith("запоріжж"):
+        return [FakeCandidate("Zaporizhzhia", 47.8, 35.2, 20, "Zaporizhzhia Oblast", "UKR", 0.8, "settlement")]
+    return fake_geocode(text, context=context, limit=limit)
+
+
+def test_a_reminder_of_a_town_in_the_oblast_the_speaker_named_is_the_speakers_claim() -> None:
+    # the speaker's claim on the oblast names no target and is gone; the reminder of its city is the attack told again
+    text = (
+        "Голова ОВА заявив, що вночі росіяни атакували Запорізьку область. Нагадаємо, вночі ворог атакував Запоріжжя "
+        "ударними дронами, пошкоджено підстанцію."
+    )
+    ex = Extractor(geocoder=_geocode_zaporizhzhia, use_default=False, military=True)
+    claims = run(ex, text, NEWS)
+    assert [(c.place.name, c.perpetrator, c.claimant) for c in claims] == [("Zaporizhzhia", "RUS", "UKR")]

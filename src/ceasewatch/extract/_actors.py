@@ -144,6 +144,14 @@ _PATIENT_CUE = re.compile(
 )
 # a verb of saying or accusing: a title's field ends before it ("министр заявил об атаке Украины" names no Ukrainian)
 _SAYING = r"(?:заяв|сообщ|повідом|сказа|обвин|звинув|говор|рассказ|розпов|отмет|зазнач|said|says|accus|told)"
+# a word of a title's field ("министра энергетики Украины", "віцепрем'єр-міністра з відновлення України"): not a verb
+# (of saying, or any past form: "МИД России назвал удары Украины"), not Russia or its proxies, not a preposition of
+# topic or stance ("Министерство обороны России против Украины", "посол ... о действиях Украины")
+_FIELD_WORD = (
+    rf"(?!{_SAYING}|назва|назыв|нарік|поскарж|пожалова|виступ|выступ|"
+    r"(?:России|Росії|РФ|ЛНР|ДНР|против|проти|о|об|про|по)\b|[\w'’ʼ-]{2,}(?:[аяиыу]л[аио]?|ив)\b)[\w'’ʼ-]+"
+)
+_FIELD_WORD_EN = rf"(?!{_SAYING}|complain|spoke|speak|russia|[\w'’-]+ed\b)[\w'’-]+"
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
     r"emergencies\s+ministry|investigative\s+committee)|(?:moscow|russia|kremlin|russian)-(?:installed|appointed|backed)|\b(?:aksyonov|aksenov|razvozhayev|pushilin|"
@@ -197,8 +205,8 @@ _CLAIMANT_UKR = re.compile(
     # відновлення України", "minister of energy of Ukraine"), not a verb of saying before a country hit
     rf"(?:\b(?:министр|міністр|віце-?прем|вице-?премьер|прем['’ʼ]?єр|премьер|посол|посл[аоу]|омбудсмен|уповноважен|"
     rf"уполномоченн|прокурор|прокуратур|минист|мініст|(?-i:МВД|МВС|МЗС|МИД))[\w'’ʼ-]*"
-    rf"(?:\s+(?!{_SAYING})[\w'’ʼ-]+){{0,3}}?\s+(?-i:Украины|України)\b|"
-    rf"\b(?:minister|ministry|prosecutor|ombudsman|ambassador)\s+(?:(?!{_SAYING})[\w'’-]+\s+){{0,3}}?of\s+ukraine\b)|"
+    rf"(?:\s+{_FIELD_WORD}){{0,3}}?\s+(?-i:Украины|України)\b|"
+    rf"\b(?:minister|ministry|prosecutor|ombudsman|ambassador)\s+(?:{_FIELD_WORD_EN}\s+){{0,3}}?of\s+ukraine\b(?!['’]s))|"
     # the bodies only Ukraine has: regional power distributors ("Сумиобленерго", "Черниговоблэнерго") and the military
     # administrations of its oblasts and towns, named in full ("областной военной администрации", "міської військової
     # адміністрації"; Russia's occupation bodies are "военно-гражданские")
@@ -582,11 +590,14 @@ _UNNAMED_OFFICIAL = re.compile(
 
 
 _SAID_IN = r"(?:отметили|сообщили|рассказали|заявили|уточнили|подтвердили|повідомили|зазначили|розповіли|підтвердили)"
+# only an energy body, and a company left unnamed: a ministry of defence or foreign affairs speaks for its side, not
+# for the country of the site ("заявили в министерстве обороны"), and a named firm ("в компании Maxar") is no side's
 _BODY = (
-    r"(?:Минэнерго|министерств\w*\s+\w+|міністерств\w*\s+\w+|(?:национальн\w*\s+\w+\s+)?компани[ия]|"
-    r"(?:національн\w*\s+\w+\s+)?компані[їя])"
+    r"(?:Минэнерго|Міненерго|министерств\w*\s+энергетики|міністерств\w*\s+енергетики|"
+    r"(?:национальн\w*\s+\w+\s+)?компани[ия]|(?:національн\w*\s+\w+\s+)?компані[їя])"
 )
-_NO_COUNTRY = r"(?![\w'’ʼ-]|\s+(?:России|Росії|РФ|Украины|України)\b)"  # "в Министерстве обороны России": named
+# "в Министерстве энергетики России": named; "в компании Maxar", "в компании «Роснефть»": a firm named
+_NO_COUNTRY = r"(?![\w'’ʼ-]|\s+(?:России|Росії|РФ|Украины|України)\b|\s+(?-i:[A-ZА-ЯЁІЇЄҐ«\"„]))"
 _BODY_SPEAKS = re.compile(
     rf"{_SAID_IN}\s+(?:в|у)\s+{_BODY}{_NO_COUNTRY}|(?<![\w-])(?-i:[ВУ])\s+{_BODY}{_NO_COUNTRY}\s+{_SAID_IN}",
     _I,

@@ -767,11 +767,18 @@ class Extractor:
         """Whether a sentence is the outlet reminding its readers of an attack at a place none of the claims so far
         is near ("Нагадаємо, 4 грудня росіяни обстріляли Херсон"): a reminder of the attack the report tells ("...
         атаку на Запоріжжя. Нагадаємо, що вночі росіяни атакували Запоріжжя") is still its speaker's."""
-        if _OUR_REMINDER.match(text, s, e) is None:
-            return False
+        if _OUR_REMINDER.match(text, s, e) is None or _actors.local_authority_speaks(text, s, e):
+            return False  # ("Recall that ..., governor Syniehubov said": the governor's words)
         named = [p for _, p in self._resolve_places(text, s, e) if p.has_point]
         near = [c.place for c in told if _FINENESS.get(c.place.precision, 9) <= _FINENESS["district"]]
-        return bool(named) and not any(_km(c, p) <= 25.0 for c in near for p in named)
+        # the one oblast claimed or named before is near every place in it ("... атакували Харківську область.
+        # Нагадаємо, ... Харків"; a claim on an oblast with no target may be gone by now), not one of a list of oblasts
+        # hit ("постраждали Сумщина, Одещина, Харківщина ... Нагадаємо, ... в Білопіллі")
+        regions = {c.place.admin1 for c in told if c.place.precision == "admin1" and c.place.admin1}
+        regions |= {p.admin1 for _, p in self._resolve_places(text, 0, s) if p.precision == "admin1" and p.admin1}
+        if len(regions) > 1:
+            regions = set()
+        return bool(named) and not any(p.admin1 in regions or any(_km(c, p) <= 25.0 for c in near) for p in named)
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         mentions = _places.find_places(text, s, e)
@@ -1377,14 +1384,13 @@ def _country_named(text: str, s: int, e: int) -> str | None:
 
 
 _POSITIONS = re.compile(r"(?:позици|позиці|positions?)\w*", re.I)
-_REMINDER = re.compile(
-    r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|раніше|ранее|як\s+повідомлялося|как\s+сообщалось)\b", re.I
-)
-# the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ...", "As previously reported, ..."),
-# not "Раніше"/"Ранее", which a quoted speaker also says
+# the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
+_OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
+_REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
+# the outlet's own voice also in English ("As previously reported, ..."), not "Раніше"/"Ранее", which a quoted speaker
+# also says
 _OUR_REMINDER = re.compile(
-    r"[\s*_«\"]*(?:нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось|"
-    r"as\s+(?:previously|earlier)\s+reported|(?:we\s+)?recall\s+that)\b",
+    rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|as\s+(?:previously|earlier)\s+reported(?!\s+by\b)|(?:we\s+)?recall\s+that)\b",
     re.I,
 )
 _ACCUSED = re.compile(rf"\b{_actors.ACCUSING}", re.I)
