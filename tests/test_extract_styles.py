@@ -2021,3 +2021,31 @@ def test_a_side_named_as_speaker_with_words_between_or_as_the_source(text: str, 
 def test_no_side_speaks_by_a_name_a_silence_journalists_or_an_act(text: str) -> None:
     # an outlet named after a city, a side that said nothing, journalists and sources, a side that acts
     assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российских военных обвинили в обстреле склада.",
+        "Російських військових звинуватили в обстрілі складу.",
+        "Украинскую сторону обвинили в ударе по станции.",
+        "Российской стороне сообщили о пожаре на складе.",
+        "Українській владі повідомили про пожежу на складі.",
+    ],
+)
+def test_a_side_accused_or_told_is_not_the_speaker(text: str) -> None:
+    # the side is the object of an accusation or the party told, and the verb's subject is unnamed
+    assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Российские военные обвинили ВСУ в обстреле склада.", "RUS"),
+        ("Українська влада повідомила про пожежу на складі.", "UKR"),
+        ("Российское министерство обороны сообщило о пожаре.", "RUS"),
+        ("Українське командування підтвердило удар по складу.", "UKR"),
+    ],
+)
+def test_a_side_in_the_nominative_with_a_verb_of_saying_speaks(text: str, party: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party

@@ -223,6 +223,13 @@ _BODY_RU_UK = (
     r"\s+(?:сторон|военн|військов|власт|влад|командован|командуван|министерств\w*\s+\w+|міністерств\w*\s+\w+|"
     r"минэнерго|міненерго|официальн\w*\s+лиц|офіційн\w*\s+особ|чиновник|посадовц|спецслужб|генштаб)\w*"
 )
+# the same bodies in the nominative, for the side as the subject of a verb of saying: not the side accused or told
+# ("российских военных обвинили", "российской стороне сообщили" have an unnamed speaker)
+_BODY_RU_UK_NOM = (
+    r"\s+(?:сторона|военн(?:ый|ые)|військов(?:ий|і)|власти|влада|командование|командування|министерство\s+\w+|"
+    r"міністерство\s+\w+|минэнерго|міненерго|официальн(?:ое|ые)\s+лиц[оа]|офіційн[аі]\s+особ[аи]|чиновники?|"
+    r"посадов(?:ець|ці)|спецслужб[аыи]|генштаб)\b"
+)
 _SAYS_RU_UK = (
     r"(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+(?:заяв|сообщ|повідом|пиш|утвержда|"
     r"стверджу|подтверд|підтверд|отмеча|зазнача|сказа|обвин|звинув|уточн|рассказ|розпов)\w*"
@@ -234,7 +241,7 @@ def _side_speaks(adjective: str, country: str, capital: str) -> str:
     """The forms of a side named as a speaker in Russian and Ukrainian (by its adjective and a body, by its name or
     capital with a verb of saying, or as the source cited) and of its body cited in English."""
     return (
-        rf"(?<![\w-])(?:{adjective})\w*{_BODY_RU_UK}{_SAYS_RU_UK}|"
+        rf"(?<![\w-])(?:{adjective})(?:ий|ый|ая|ое|ие|ые|а|е|і){_BODY_RU_UK_NOM}{_SAYS_RU_UK}|"
         rf"(?-i:\b(?:{country}|{capital}))(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+"
         rf"(?:заяви|сообщи|повідоми|стверди|утвержда|стверджу)\w*|"
         rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN})"
