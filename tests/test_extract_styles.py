@@ -2049,3 +2049,17 @@ def test_a_side_accused_or_told_is_not_the_speaker(text: str) -> None:
 )
 def test_a_side_in_the_nominative_with_a_verb_of_saying_speaks(text: str, party: str) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot burned, according to Russian military bloggers.",
+        "The depot burned, according to Russian military sources.",
+        "По данным российских военных экспертов, склад сгорел.",
+        "За даними українських військових кореспондентів, склад згорів.",
+        "По данным украинских военных источников, склад сгорел.",
+    ],
+)
+def test_the_bloggers_sources_or_experts_of_a_side_are_no_side(text: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) is None

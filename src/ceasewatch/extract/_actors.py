@@ -235,6 +235,12 @@ _SAYS_RU_UK = (
     r"стверджу|подтверд|підтверд|отмеча|зазнача|сказа|обвин|звинув|уточн|рассказ|розпов)\w*"
 )
 _BODY_EN = r"(?:military|army|armed\s+forces|general\s+staff|navy|authorities|officials?|side)"
+# a body's bloggers, experts or sources are no side ("according to Russian military bloggers", "по данным украинских
+# военных экспертов")
+_NOT_THE_BODY = (
+    r"\b(?!\s+(?:блогер|военкор|эксперт|експерт|аналитик|аналітик|корреспондент|кореспондент|источник|джерел|журналист|"
+    r"журналіст|(?:bloggers?|experts?|analysts?|sources?|correspondents?|journalists?|commentators?)\b))"
+)
 
 
 def _side_speaks(adjective: str, country: str, capital: str) -> str:
@@ -244,7 +250,7 @@ def _side_speaks(adjective: str, country: str, capital: str) -> str:
         rf"(?<![\w-])(?:{adjective})(?:ий|ый|ая|ое|ие|ые|а|е|і){_BODY_RU_UK_NOM}{_SAYS_RU_UK}|"
         rf"(?-i:\b(?:{country}|{capital}))(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+"
         rf"(?:заяви|сообщи|повідоми|стверди|утвержда|стверджу)\w*|"
-        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN})"
+        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}"
     )
 
 
