@@ -2063,3 +2063,19 @@ def test_a_side_in_the_nominative_with_a_verb_of_saying_speaks(text: str, party:
 )
 def test_the_bloggers_sources_or_experts_of_a_side_are_no_side(text: str) -> None:
     assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war on Ukraine has claimed thousands of lives.",
+        "The strike on Moscow has claimed the lives of two guards.",
+        "A man in Kyiv told AFP that the depot burned.",
+        "Residents of Moscow told Reuters that the depot burned.",
+        "Drones attacked Russia, a country at war for years, reported the BBC.",
+        "Kyiv, the capital, reported no attacks overnight.",
+    ],
+)
+def test_a_place_name_or_a_war_is_not_read_as_the_speaker(text: str) -> None:
+    # a name after a preposition, a war that claimed lives, an outlet told after an aside, a city described as one
+    assert _actors.claimant_in(text, 0, len(text)) is None

@@ -208,13 +208,22 @@ _CLAIMANT_UKR = re.compile(
 )
 # the words a speaker and its verb may have between them: an aside, a day, an adverb ("Kyiv additionally claimed",
 # "Ukraine in turn has accused", "Russia, the world's second biggest oil exporter, said on Wednesday")
+# (not an aside that makes the name a city, "Kyiv, the capital, reported no attacks"; not a war that claimed lives,
+# "Russia's war on Ukraine has claimed thousands of lives"; not an outlet after the verb, "reported the BBC")
 _SPEECH_VERB = (
-    r"(?:,\s+(?:the|a|an|which|who)\s[^,.;\n]{2,60},)?"
+    r"(?:,\s+(?:the|a|an|which|who)\s(?![^,.;\n]*\b(?:capital|city)\b)[^,.;\n]{2,60},)?"
     r"(?:\s+(?:on\s+\w+|in\s+turn|also|again|additionally|too|earlier|has|have|had|officially|later|further|"
-    r"repeatedly))*\s+(?:said|says|say|claimed|"
+    r"repeatedly))*\s+(?!claim\w*\s+(?:the\s+)?(?:lives\b|\d|[\w-]+\s+(?:of\s+)?(?:lives|people|civilians)\b))"
+    r"(?:said|says|say|claimed|"
     r"claims|claim|reported|reports|report|stated|states|announced|added|denied|denies|deny|accused|accuses|"
     r"emphasi[sz]ed|emphasi[sz]es?|stressed|stresses|noted|notes|wrote|confirmed|insisted|alleged|alleges|"
     r"rejected|rejects|refuted|refutes|dismissed|dismisses|told)\b"
+    r"(?!(?<!told)\s+(?:the\s+)?(?-i:BBC|AFP|AP|Reuters|CNN|Bloomberg|Interfax|TASS|RIA|Ukrinform)\b)"
+)
+# a name after a preposition is a place, not the speaker ("a woman in Kyiv told AFP", "residents of Moscow told")
+_NOT_AFTER_PREPOSITION = (
+    r"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)(?<!\bagainst\s)"
+    r"(?<!\bover\s)"
 )
 # a body of a side's state or army named by the side's adjective ("українські військові повідомили", "российская
 # сторона заявила", "Украинское Минэнерго пишет", "по данным украинских военных"): the side speaks, not its
@@ -261,7 +270,7 @@ _SPEAKER_UKR = re.compile(
     rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?ukraine|"
     # "an official in Ukraine's Security Service told", "Ukraine on Friday said", "Kyiv additionally claimed"
     rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:ukraine's|ukrainian)(?:\s+[\w'’-]+){{1,3}}?|\b(?:ukraine|kyiv)(?!['’-]))"
+    rf"(?:ukraine's|ukrainian)(?:\s+[\w'’-]+){{1,3}}?|\b{_NOT_AFTER_PREPOSITION}(?:ukraine|kyiv)(?!['’-]))"
     rf"{_SPEECH_VERB}|{_side_speaks('украинск|українськ|ukrainian|ukraine', 'Украина|Україна', 'Киев|Київ')}",
     _I,
 )  # "The General Staff of the Armed Forces of Ukraine said", "Ukraine's military claimed"
@@ -271,7 +280,7 @@ _SPEAKER_RUS = re.compile(
     rf"\b(?:general\s+staff|armed\s+forces|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?"
     rf"(?:russian\s+federation|russia)|"
     rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:russia's|russian)(?:\s+[\w'’-]+){{1,3}}?|\b(?:russia|moscow|the\s+kremlin)(?!['’-]))"
+    rf"(?:russia's|russian)(?:\s+[\w'’-]+){{1,3}}?|\b{_NOT_AFTER_PREPOSITION}(?:russia|moscow|the\s+kremlin)(?!['’-]))"
     rf"{_SPEECH_VERB}|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
     _I,
 )  # "Russia's military claimed", "the Defence Ministry of Russia said"
