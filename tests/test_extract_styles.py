@@ -2079,3 +2079,14 @@ def test_the_bloggers_sources_or_experts_of_a_side_are_no_side(text: str) -> Non
 def test_a_place_name_or_a_war_is_not_read_as_the_speaker(text: str) -> None:
     # a name after a preposition, a war that claimed lives, an outlet told after an aside, a city described as one
     assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from Ukrainian and Russian delegations said the talks would go on.",
+        "Officials from Russian and Ukrainian delegations said the talks would go on.",
+    ],
+)
+def test_officials_of_two_delegations_are_no_side(text: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) is None

@@ -220,6 +220,9 @@ _SPEECH_VERB = (
     r"rejected|rejects|refuted|refutes|dismissed|dismisses|told)\b"
     r"(?!(?<!told)\s+(?:the\s+)?(?-i:BBC|AFP|AP|Reuters|CNN|Bloomberg|Interfax|TASS|RIA|Ukrinform)\b)"
 )
+# the words of an official's body after the side's adjective, not another side ("officials from Ukrainian and Russian
+# delegations said" are no one side)
+_BODY_WORDS = r"(?:\s+(?!(?:and|or|russian|ukrainian|russia's|ukraine's)\b)[\w'’-]+){1,3}?"
 # a name after a preposition is a place, not the speaker ("a woman in Kyiv told AFP", "residents of Moscow told")
 _NOT_AFTER_PREPOSITION = (
     r"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)(?<!\bagainst\s)"
@@ -270,7 +273,7 @@ _SPEAKER_UKR = re.compile(
     rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?ukraine|"
     # "an official in Ukraine's Security Service told", "Ukraine on Friday said", "Kyiv additionally claimed"
     rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:ukraine's|ukrainian)(?:\s+[\w'’-]+){{1,3}}?|\b{_NOT_AFTER_PREPOSITION}(?:ukraine|kyiv)(?!['’-]))"
+    rf"(?:ukraine's|ukrainian){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:ukraine|kyiv)(?!['’-]))"
     rf"{_SPEECH_VERB}|{_side_speaks('украинск|українськ|ukrainian|ukraine', 'Украина|Україна', 'Киев|Київ')}",
     _I,
 )  # "The General Staff of the Armed Forces of Ukraine said", "Ukraine's military claimed"
@@ -280,7 +283,7 @@ _SPEAKER_RUS = re.compile(
     rf"\b(?:general\s+staff|armed\s+forces|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?"
     rf"(?:russian\s+federation|russia)|"
     rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:russia's|russian)(?:\s+[\w'’-]+){{1,3}}?|\b{_NOT_AFTER_PREPOSITION}(?:russia|moscow|the\s+kremlin)(?!['’-]))"
+    rf"(?:russia's|russian){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:russia|moscow|the\s+kremlin)(?!['’-]))"
     rf"{_SPEECH_VERB}|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
     _I,
 )  # "Russia's military claimed", "the Defence Ministry of Russia said"
