@@ -2090,3 +2090,15 @@ def test_a_place_name_or_a_war_is_not_read_as_the_speaker(text: str) -> None:
 )
 def test_officials_of_two_delegations_are_no_side(text: str) -> None:
     assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Украинская сторона отметила, что склад сгорел.", "UKR"),
+        ("Российские власти также говорят о пожаре на складе.", "RUS"),
+    ],
+)
+def test_a_side_speaks_with_any_verb_of_saying_the_title_rule_knows(text: str, party: str) -> None:
+    # one list of verbs of saying for a side's body and for the end of a title's field
+    assert _actors.claimant_in(text, 0, len(text)) == party

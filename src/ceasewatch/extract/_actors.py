@@ -142,8 +142,14 @@ _PATIENT_CUE = re.compile(
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
     _I,
 )
+# a verb of saying or accusing in Russian and Ukrainian, and an adverb between a speaker and it
+_SAYING_RU_UK = (
+    r"(?:заяв|сообщ|повідом|сказа|обвин|звинув|говор|рассказ|розпов|отмет|отмеча|зазнач|пиш|утвержда|стверджу|"
+    r"подтверд|підтверд|уточн)"
+)
+_SAYING_ADVERB = r"(?:также|уже|вновь|официально|також|вже|знову|офіційно)"
 # a verb of saying or accusing: a title's field ends before it ("министр заявил об атаке Украины" names no Ukrainian)
-_SAYING = r"(?:заяв|сообщ|повідом|сказа|обвин|звинув|говор|рассказ|розпов|отмет|зазнач|said|says|accus|told)"
+_SAYING = rf"(?:{_SAYING_RU_UK}|said|says|accus|told)"
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
     r"emergencies\s+ministry|investigative\s+committee)|(?:moscow|russia|kremlin|russian)-(?:installed|appointed|backed)|\b(?:aksyonov|aksenov|razvozhayev|pushilin|"
@@ -242,10 +248,7 @@ _BODY_RU_UK_NOM = (
     r"міністерство\s+\w+|минэнерго|міненерго|официальн(?:ое|ые)\s+лиц[оа]|офіційн[аі]\s+особ[аи]|чиновники?|"
     r"посадов(?:ець|ці)|спецслужб[аыи]|генштаб)\b"
 )
-_SAYS_RU_UK = (
-    r"(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+(?:заяв|сообщ|повідом|пиш|утвержда|"
-    r"стверджу|подтверд|підтверд|отмеча|зазнача|сказа|обвин|звинув|уточн|рассказ|розпов)\w*"
-)
+_SAYS_RU_UK = rf"(?:\s+{_SAYING_ADVERB})?\s+{_SAYING_RU_UK}\w*"
 _BODY_EN = r"(?:military|army|armed\s+forces|general\s+staff|navy|authorities|officials?|side)"
 # a body's bloggers, experts or sources are no side ("according to Russian military bloggers", "по данным украинских
 # военных экспертов")
@@ -260,7 +263,7 @@ def _side_speaks(adjective: str, country: str, capital: str) -> str:
     capital with a verb of saying, or as the source cited) and of its body cited in English."""
     return (
         rf"(?<![\w-])(?:{adjective})(?:ий|ый|ая|ое|ие|ые|а|е|і){_BODY_RU_UK_NOM}{_SAYS_RU_UK}|"
-        rf"(?-i:\b(?:{country}|{capital}))(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+"
+        rf"(?-i:\b(?:{country}|{capital}))(?:\s+{_SAYING_ADVERB})?\s+"
         rf"(?:заяви|сообщи|повідоми|стверди|утвержда|стверджу)\w*|"
         rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}"
     )
