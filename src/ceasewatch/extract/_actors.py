@@ -142,8 +142,14 @@ _PATIENT_CUE = re.compile(
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
     _I,
 )
+# a verb of saying or accusing in Russian and Ukrainian, and an adverb between a speaker and it
+_SAYING_RU_UK = (
+    r"(?:заяв|сообщ|повідом|сказа|обвин|звинув|говор|рассказ|розпов|отмет|отмеча|зазнач|пиш|утвержда|стверджу|"
+    r"подтверд|підтверд|уточн)"
+)
+_SAYING_ADVERB = r"(?:также|уже|вновь|официально|також|вже|знову|офіційно)"
 # a verb of saying or accusing: a title's field ends before it ("министр заявил об атаке Украины" names no Ukrainian)
-_SAYING = r"(?:заяв|сообщ|повідом|сказа|обвин|звинув|говор|рассказ|розпов|отмет|зазнач|said|says|accus|told)"
+_SAYING = rf"(?:{_SAYING_RU_UK}|said|says|accus|told)"
 # a word of a title's field ("министра энергетики Украины", "віцепрем'єр-міністра з відновлення України"): not a verb
 # (of saying, or any past form: "МИД России назвал удары Украины"), not Russia or its proxies, not a preposition of
 # topic or stance ("Министерство обороны России против Украины", "посол ... о действиях Украины")
@@ -216,13 +222,25 @@ _CLAIMANT_UKR = re.compile(
 )
 # the words a speaker and its verb may have between them: an aside, a day, an adverb ("Kyiv additionally claimed",
 # "Ukraine in turn has accused", "Russia, the world's second biggest oil exporter, said on Wednesday")
+# (not an aside that makes the name a city, "Kyiv, the capital, reported no attacks"; not a war that claimed lives,
+# "Russia's war on Ukraine has claimed thousands of lives"; not an outlet after the verb, "reported the BBC")
 _SPEECH_VERB = (
-    r"(?:,\s+(?:the|a|an|which|who)\s[^,.;\n]{2,60},)?"
+    r"(?:,\s+(?:the|a|an|which|who)\s(?![^,.;\n]*\b(?:capital|city)\b)[^,.;\n]{2,60},)?"
     r"(?:\s+(?:on\s+\w+|in\s+turn|also|again|additionally|too|earlier|has|have|had|officially|later|further|"
-    r"repeatedly))*\s+(?:said|says|say|claimed|"
+    r"repeatedly))*\s+(?!claim\w*\s+(?:the\s+)?(?:lives\b|\d|[\w-]+\s+(?:of\s+)?(?:lives|people|civilians)\b))"
+    r"(?:said|says|say|claimed|"
     r"claims|claim|reported|reports|report|stated|states|announced|added|denied|denies|deny|accused|accuses|"
     r"emphasi[sz]ed|emphasi[sz]es?|stressed|stresses|noted|notes|wrote|confirmed|insisted|alleged|alleges|"
     r"rejected|rejects|refuted|refutes|dismissed|dismisses|told)\b"
+    r"(?!(?<!told)\s+(?:the\s+)?(?-i:BBC|AFP|AP|Reuters|CNN|Bloomberg|Interfax|TASS|RIA|Ukrinform)\b)"
+)
+# the words of an official's body after the side's adjective, not another side ("officials from Ukrainian and Russian
+# delegations said" are no one side)
+_BODY_WORDS = r"(?:\s+(?!(?:and|or|russian|ukrainian|russia's|ukraine's)\b)[\w'’-]+){1,3}?"
+# a name after a preposition is a place, not the speaker ("a woman in Kyiv told AFP", "residents of Moscow told")
+_NOT_AFTER_PREPOSITION = (
+    r"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)(?<!\bagainst\s)"
+    r"(?<!\bover\s)"
 )
 # a body of a side's state or army named by the side's adjective ("українські військові повідомили", "российская
 # сторона заявила", "Украинское Минэнерго пишет", "по данным украинских военных"): the side speaks, not its
@@ -231,21 +249,31 @@ _BODY_RU_UK = (
     r"\s+(?:сторон|военн|військов|власт|влад|командован|командуван|министерств\w*\s+\w+|міністерств\w*\s+\w+|"
     r"минэнерго|міненерго|официальн\w*\s+лиц|офіційн\w*\s+особ|чиновник|посадовц|спецслужб|генштаб)\w*"
 )
-_SAYS_RU_UK = (
-    r"(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+(?:заяв|сообщ|повідом|пиш|утвержда|"
-    r"стверджу|подтверд|підтверд|отмеча|зазнача|сказа|обвин|звинув|уточн|рассказ|розпов)\w*"
+# the same bodies in the nominative, for the side as the subject of a verb of saying: not the side accused or told
+# ("российских военных обвинили", "российской стороне сообщили" have an unnamed speaker)
+_BODY_RU_UK_NOM = (
+    r"\s+(?:сторона|военн(?:ый|ые)|військов(?:ий|і)|власти|влада|командование|командування|министерство\s+\w+|"
+    r"міністерство\s+\w+|минэнерго|міненерго|официальн(?:ое|ые)\s+лиц[оа]|офіційн[аі]\s+особ[аи]|чиновники?|"
+    r"посадов(?:ець|ці)|спецслужб[аыи]|генштаб)\b"
 )
+_SAYS_RU_UK = rf"(?:\s+{_SAYING_ADVERB})?\s+{_SAYING_RU_UK}\w*"
 _BODY_EN = r"(?:military|army|armed\s+forces|general\s+staff|navy|authorities|officials?|side)"
+# a body's bloggers, experts or sources are no side ("according to Russian military bloggers", "по данным украинских
+# военных экспертов")
+_NOT_THE_BODY = (
+    r"\b(?!\s+(?:блогер|военкор|эксперт|експерт|аналитик|аналітик|корреспондент|кореспондент|источник|джерел|журналист|"
+    r"журналіст|(?:bloggers?|experts?|analysts?|sources?|correspondents?|journalists?|commentators?)\b))"
+)
 
 
 def _side_speaks(adjective: str, country: str, capital: str) -> str:
     """The forms of a side named as a speaker in Russian and Ukrainian (by its adjective and a body, by its name or
     capital with a verb of saying, or as the source cited) and of its body cited in English."""
     return (
-        rf"(?<![\w-])(?:{adjective})\w*{_BODY_RU_UK}{_SAYS_RU_UK}|"
-        rf"(?-i:\b(?:{country}|{capital}))(?:\s+(?:также|уже|вновь|официально|також|вже|знову|офіційно))?\s+"
+        rf"(?<![\w-])(?:{adjective})(?:ий|ый|ая|ое|ие|ые|а|е|і){_BODY_RU_UK_NOM}{_SAYS_RU_UK}|"
+        rf"(?-i:\b(?:{country}|{capital}))(?:\s+{_SAYING_ADVERB})?\s+"
         rf"(?:заяви|сообщи|повідоми|стверди|утвержда|стверджу)\w*|"
-        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN})"
+        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}"
     )
 
 
@@ -256,7 +284,7 @@ _SPEAKER_UKR = re.compile(
     rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?ukraine|"
     # "an official in Ukraine's Security Service told", "Ukraine on Friday said", "Kyiv additionally claimed"
     rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:ukraine's|ukrainian)(?:\s+[\w'’-]+){{1,3}}?|\b(?:ukraine|kyiv)(?!['’-]))"
+    rf"(?:ukraine's|ukrainian){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:ukraine|kyiv)(?!['’-]))"
     rf"{_SPEECH_VERB}|{_side_speaks('украинск|українськ|ukrainian|ukraine', 'Украина|Україна', 'Киев|Київ')}",
     _I,
 )  # "The General Staff of the Armed Forces of Ukraine said", "Ukraine's military claimed"
@@ -266,7 +294,7 @@ _SPEAKER_RUS = re.compile(
     rf"\b(?:general\s+staff|armed\s+forces|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?"
     rf"(?:russian\s+federation|russia)|"
     rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:russia's|russian)(?:\s+[\w'’-]+){{1,3}}?|\b(?:russia|moscow|the\s+kremlin)(?!['’-]))"
+    rf"(?:russia's|russian){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:russia|moscow|the\s+kremlin)(?!['’-]))"
     rf"{_SPEECH_VERB}|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
     _I,
 )  # "Russia's military claimed", "the Defence Ministry of Russia said"
