@@ -2021,3 +2021,37 @@ def test_a_side_named_as_speaker_with_words_between_or_as_the_source(text: str, 
 def test_no_side_speaks_by_a_name_a_silence_journalists_or_an_act(text: str) -> None:
     # an outlet named after a city, a side that said nothing, journalists and sources, a side that acts
     assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a denial never gives way to a relay of the strike it denies, of a region or of the whole country
+        (
+            "The Russian Defence Ministry denied striking energy facilities in Odesa region.\n\n"
+            "Local media reported that Russian drones hit a substation in Izmail.",
+            [("admin1", "RUS", "denial"), ("settlement", None, "observation")],
+        ),
+        (
+            "Russia denied attacking Ukrainian energy facilities, the Kremlin said.\n\n"
+            "Local media reported that Russian drones hit a substation in Izmail.",
+            [("country", "RUS", "denial"), ("settlement", None, "observation")],
+        ),
+        # an accusation gives way to the relay, and its speaker goes on it
+        (
+            "Ukraine accused Russia of striking energy facilities in Odesa region.\n\n"
+            "Local media reported that Russian drones hit a substation in Izmail.",
+            [("settlement", "UKR", "accusation")],
+        ),
+        (
+            "Russian drones damaged vessels in southern ports, Ukraine says.\n\n"
+            "Local media reported that Russian drones damaged two vessels in the port of Izmail.",
+            [("settlement", "UKR", "accusation")],
+        ),
+    ],
+)
+def test_a_speaker_s_coarser_claim_keeps_its_denial_and_lends_its_speaker_to_a_relay(
+    text: str, claims: list[tuple[str, str | None, str]]
+) -> None:
+    got = [(c.place.precision, c.claimant, c.stance) for c in run(_DEFAULT, text, NEWS)]
+    assert sorted(got, key=str) == sorted(claims, key=str)
