@@ -2429,3 +2429,25 @@ def test_what_a_next_sentence_says_was_hit_goes_to_the_region_it_names(ex: Extra
 def test_what_a_next_sentence_says_was_hit_goes_to_every_claim_when_it_names_no_place(ex: Extractor) -> None:
     claims = run(ex, "Вночі дрони атакували Сумщину та Харківщину. Загинули двоє людей.", NEWS)
     assert [c.target.category for c in claims] == ["civilian", "civilian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the city the wounded were taken to: a region of its own in the region of the claim, or another region
+        ("Ночью ВСУ атаковали Подольск. Пострадавших доставили в больницу в Москве.", "Podolsk"),
+        ("Ночью ВСУ атаковали Евпаторию. Пострадавших доставили в больницу в Севастополе.", "Yevpatoriya"),
+        ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве.", "Shebekino"),
+    ],
+)
+def test_what_a_next_sentence_says_was_hit_goes_to_the_claim_when_it_names_only_another_region(
+    text: str, town: str
+) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder
+    assert [c.target.category for c in claims if c.place.name == town] == ["civilian"]
+
+
+def test_what_a_next_sentence_opened_by_another_city_says_was_hit_stays_there() -> None:
+    # the city that opens the sentence is its scene, though no claim lies there yet: not what the town suffered
+    claims = run(Extractor(), "Ночью ВСУ атаковали Шебекино. В Москве погибли два человека.", NEWS)
+    assert [c.target.category for c in claims if c.place.name == "Shebekino"] == ["unknown"]

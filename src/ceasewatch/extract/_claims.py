@@ -2292,6 +2292,11 @@ def _other_kinds(
     return out
 
 
+_SCENE_HEAD = re.compile(r"\s*(?:(?:в|во|у|на|in|at)\s+)?", re.I)  # what goes before a place that opens a sentence
+_REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea"}
+"""The region around a city that is a region of its own."""
+
+
 def _what_was_hit(
     text: str,
     s: int,
@@ -2304,14 +2309,23 @@ def _what_was_hit(
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
     `civilian`; "Пошкоджено підстанцію"); where it names places (``where`` resolves them), only to the claims in
     their regions ("Под удар попали Одесская, Сумская и Херсонская области. В Одесской области пострадал
-    Черноморск": what Odesa region suffered, not Sumy's)."""
+    Черноморск": what Odesa region suffered, not Sumy's); a city that is a region of its own is read in the region
+    around it, and where the regions named hold no claim and none opens the sentence as its scene ("В Киеве ...
+    гибель"), all the claims take it ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве":
+    Shebekino's wounded)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
     best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
-    regions = {p.admin1 for _, p in where(text, s, e) if p.admin1}
+    named = where(text, s, e)
+    regions = {p.admin1 for _, p in named if p.admin1}
+    regions |= {_REGION_AROUND[r] for r in regions if r in _REGION_AROUND}
+    if not any(c.place.admin1 in regions for c in claims) and not any(
+        _SCENE_HEAD.fullmatch(text, s, m.start) for m, _ in named
+    ):
+        regions = set()  # places where no claim lies, not the scene that opens it: a city the wounded went to
     for i in unnamed:
         if regions and claims[i].place.admin1 and claims[i].place.admin1 not in regions:
             continue
