@@ -2517,3 +2517,25 @@ def test_the_outlets_reminder_words_are_one_list_for_both_reminder_patterns(text
     assert _claims._OUR_REMINDER_WORDS in _claims._OUR_REMINDER.pattern
     assert _claims._REMINDER.match(text) and _claims._OUR_REMINDER.match(text)
     assert _claims._REMINDER.match("Раніше ця база") and not _claims._OUR_REMINDER.match("Раніше ця база")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the city the wounded were taken to: a region of its own in the region of the claim, or another region
+        ("Ночью ВСУ атаковали Подольск. Пострадавших доставили в больницу в Москве.", "Podolsk"),
+        ("Ночью ВСУ атаковали Евпаторию. Пострадавших доставили в больницу в Севастополе.", "Yevpatoriya"),
+        ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве.", "Shebekino"),
+    ],
+)
+def test_what_a_next_sentence_says_was_hit_goes_to_the_claim_when_it_names_only_another_region(
+    text: str, town: str
+) -> None:
+    claims = run(Extractor(), text, NEWS)  # the bundled geocoder
+    assert [c.target.category for c in claims if c.place.name == town] == ["civilian"]
+
+
+def test_what_a_next_sentence_opened_by_another_city_says_was_hit_stays_there() -> None:
+    # the city that opens the sentence is its scene, though no claim lies there yet: not what the town suffered
+    claims = run(Extractor(), "Ночью ВСУ атаковали Шебекино. В Москве погибли два человека.", NEWS)
+    assert [c.target.category for c in claims if c.place.name == "Shebekino"] == ["unknown"]

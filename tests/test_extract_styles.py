@@ -2223,3 +2223,37 @@ def test_officials_of_two_delegations_are_no_side(text: str) -> None:
 def test_a_side_speaks_with_any_verb_of_saying_the_title_rule_knows(text: str, party: str) -> None:
     # one list of verbs of saying for a side's body and for the end of a title's field
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a denial never gives way to a relay of the strike it denies, of a region or of the whole country
+        (
+            "The Russian Defence Ministry denied striking energy facilities in Odesa region.\n\n"
+            "Local media reported that Russian drones hit a substation in Izmail.",
+            [("admin1", "RUS", "denial"), ("settlement", None, "observation")],
+        ),
+        (
+            "Russia denied attacking Ukrainian energy facilities, the Kremlin said.\n\n"
+            "Local media reported that Russian drones hit a substation in Izmail.",
+            [("country", "RUS", "denial"), ("settlement", None, "observation")],
+        ),
+        # an accusation gives way to the relay, and its speaker goes on it
+        (
+            "Ukraine accused Russia of striking energy facilities in Odesa region.\n\n"
+            "Local media reported that Russian drones hit a substation in Izmail.",
+            [("settlement", "UKR", "accusation")],
+        ),
+        (
+            "Russian drones damaged vessels in southern ports, Ukraine says.\n\n"
+            "Local media reported that Russian drones damaged two vessels in the port of Izmail.",
+            [("settlement", "UKR", "accusation")],
+        ),
+    ],
+)
+def test_a_speaker_s_coarser_claim_keeps_its_denial_and_lends_its_speaker_to_a_relay(
+    text: str, claims: list[tuple[str, str | None, str]]
+) -> None:
+    got = [(c.place.precision, c.claimant, c.stance) for c in run(_DEFAULT, text, NEWS)]
+    assert sorted(got, key=str) == sorted(claims, key=str)

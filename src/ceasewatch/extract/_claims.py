@@ -2314,6 +2314,11 @@ def _other_kinds(
     return out
 
 
+_SCENE_HEAD = re.compile(r"\s*(?:(?:в|во|у|на|in|at)\s+)?", re.I)  # what goes before a place that opens a sentence
+_REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea"}
+"""The region around a city that is a region of its own."""
+
+
 def _what_was_hit(
     text: str,
     s: int,
@@ -2326,14 +2331,23 @@ def _what_was_hit(
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
     `civilian`; "Пошкоджено підстанцію"); where it names places (``where`` resolves them), only to the claims in
     their regions ("Под удар попали Одесская, Сумская и Херсонская области. В Одесской области пострадал
-    Черноморск": what Odesa region suffered, not Sumy's)."""
+    Черноморск": what Odesa region suffered, not Sumy's); a city that is a region of its own is read in the region
+    around it, and where the regions named hold no claim and none opens the sentence as its scene ("В Киеве ...
+    гибель"), all the claims take it ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве":
+    Shebekino's wounded)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
     best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
-    regions = {p.admin1 for _, p in where(text, s, e) if p.admin1}
+    named = where(text, s, e)
+    regions = {p.admin1 for _, p in named if p.admin1}
+    regions |= {_REGION_AROUND[r] for r in regions if r in _REGION_AROUND}
+    if not any(c.place.admin1 in regions for c in claims) and not any(
+        _SCENE_HEAD.fullmatch(text, s, m.start) for m, _ in named
+    ):
+        regions = set()  # places where no claim lies, not the scene that opens it: a city the wounded went to
     for i in unnamed:
         if regions and claims[i].place.admin1 and claims[i].place.admin1 not in regions:
             continue
@@ -2420,10 +2434,16 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
     beside one with a target in the same region, at the same or a finer place within its own. A finer claim told with
     no speaker (a relay) is the same attack as a region's claim on a target by a speaker ("Дрони атакували нафтобазу у
-    Краснодарському краї, - ЗМІ" above the depot in Kropotkin): the headline's place said less precisely."""
+    Краснодарському краї, - ЗМІ" above the depot in Kropotkin): the headline's place said less precisely, and its
+    speaker goes on the relay (`_consolidate`); a denial never gives way to one."""
     if coarse.perpetrator != fine.perpetrator or (
         (coarse.claimant, coarse.stance) != (fine.claimant, fine.stance)
-        and not (coarse.perpetrator is not None and fine.claimant is None and coarse.target.category != "unknown")
+        and not (
+            coarse.perpetrator is not None
+            and fine.claimant is None
+            and coarse.stance != "denial"
+            and coarse.target.category != "unknown"
+        )
     ):
         return False
     if _far_apart(coarse, fine):
@@ -2460,6 +2480,47 @@ def _within(coarse: Claim, fine: Claim) -> bool:
         and fine.place.precision != "admin1"
         and _top(coarse.target.category) == _top(fine.target.category)
     )
+
+
+def _lend_speaker(
+    kept: list[Claim], coarse: Sequence[Claim], text: str, spans: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """The claims of ``kept`` told with no speaker (a relay), each with the claimant and stance of the one speaker of
+    the same attack whose coarser claim (of a region or the country, ``coarse``) gave way to it, when that claim's
+    sentence names its speaker: "Russian drones damaged energy facilities in the Odesa region, Ukraine said. Local
+    media reported ... a substation in Izmail" is Ukraine's accusation at Izmail; not a claimant the report's
+    sources lend a headline ("Невідомі дрони атакували нафтобазу у Краснодарському краї РФ, - ЗМІ" in a report that
+    quotes the local authorities). Two speakers of it (an accusation and an admission) leave the relay as it is."""
+
+    def named(c: Claim) -> bool:
+        if c.evidence is None:
+            return False
+        at = c.evidence.start
+        start, end = next(((s, e) for s, e in spans if s <= at < e), (c.evidence.start, c.evidence.end))
+        return _actors.claimant_in(text, start, max(end, c.evidence.end)) == c.claimant
+
+    coarse = [c for c in coarse if c.claimant is not None and c.stance != "denial" and named(c)]
+    out = []
+    for fine in kept:
+        speakers = {
+            (c.claimant, c.stance)
+            for c in coarse
+            if fine.claimant is None
+            and fine.perpetrator is not None
+            and c.perpetrator == fine.perpetrator
+            and _top(c.target.category) == _top(fine.target.category)
+            and (
+                _within(c, fine)
+                if c.place.precision not in ("country", "unknown")
+                else fine.place.precision not in ("country", "unknown")
+                and c.place.country in (None, fine.place.country)
+            )
+        }
+        if len(speakers) == 1:
+            ((claimant, stance),) = speakers
+            fine = fine.model_copy(update={"claimant": claimant, "stance": stance})
+        out.append(fine)
+    return out
 
 
 def _restates(told: Claim, full: Claim) -> bool:
@@ -2569,27 +2630,38 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # same country: "Zelensky said Russian drones targeted Ukrainian energy sites ... Russian officials claimed
     # Ukraine targeted an oil depot in Krasnodar region" keeps both, and so does "Россия атаковала украинские объекты
     # энергетики" beside Moscow's accusation of a strike on a Russian oil depot); a place told with no speaker (a relay)
-    # takes the claim of any speaker on the same side's strike: "Russian drones damage vessels in ports, Ukraine says"
-    # above "Local media reported that Russian drones damaged two vessels in the port of Izmail" is one attack
+    # takes the claim of any speaker but a denier on the same side's strike, and the speaker with it: "Russian drones
+    # damage vessels in ports, Ukraine says" above "Local media reported that Russian drones damaged two vessels in
+    # the port of Izmail" is one attack, Ukraine's accusation at Izmail
     claims = _sites_at_plants(claims)
     placed = {
         (_top(c.target.category), c.claimant, c.perpetrator, c.place.country)
         for c in claims
         if c.place.precision not in ("country", "unknown")
     }
+
+    def gives_way(c: Claim, relay: bool) -> bool:
+        return any(
+            top == _top(c.target.category)
+            and (
+                (claimant is None and side is not None and side == c.perpetrator and c.stance != "denial")
+                if relay
+                else claimant == c.claimant
+            )
+            and (c.perpetrator is None or side in (None, c.perpetrator) or country in (None, c.place.country))
+            for top, claimant, side, country in placed
+        )
+
     kept = [
         c
         for c in claims
         if c.place.precision not in ("country", "unknown")
-        or not any(
-            top == _top(c.target.category)
-            and (claimant == c.claimant or (claimant is None and side is not None and side == c.perpetrator))
-            and (c.perpetrator is None or side in (None, c.perpetrator) or country in (None, c.place.country))
-            for top, claimant, side, country in placed
-        )
+        or not (gives_way(c, False) or gives_way(c, True))
         or _sums_up_truce(text, c)
         or _counts_attacks(text, c)
     ]
+    told = [c for c in claims if c.claimant is not None and not gives_way(c, False) and not any(c is k for k in kept)]
+    kept = _lend_speaker(kept, told, text, spans)
     plants = _plants(kept)  # an enterprise of no name beside an energy site is that site
     kept = [c for c in kept if not any(c is plant for plant in plants)]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
@@ -2612,7 +2684,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full
     kept = [c for c in kept if not any(_restates(c, other) for other in kept if other is not c)]
     coarse = [c for c in kept if any(_within(c, other) for other in kept if other is not c)]
-    kept = [c for c in kept if not any(c is other for other in coarse)]
+    kept = _lend_speaker([c for c in kept if not any(c is other for other in coarse)], coarse, text, spans)
     for region in coarse:
         # the site the region's claim names, where the finer claim names only a power cut ("обстрел объекта ...
         # отключилась высоковольтная линия, без света остались потребители Суземского района")
