@@ -154,3 +154,17 @@ def test_the_fit_outcome_is_the_scorers_own_judgement(tmp_path: Path) -> None:
     scores = score_extraction(reports, extract, "dev")
     assert sum(judged) == sum(band["place_perpetrator_right"] for band in scores.by_confidence.values()) == 2
     assert [r.right for r in fit_script().rows([str(gold)], None)] == [int(ok) for ok in judged]
+
+
+def test_the_level_shift_brings_the_mean_confidence_to_the_share_right() -> None:
+    fit = fit_script()
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(400, 3))
+    weights = np.array([1.0, -0.5, 0.25])
+    y = (rng.random(400) < 0.55).astype(float)  # fresh text: right less often than the model fitted elsewhere says
+    intercept = 2.0
+    b = fit.shift(x, y, intercept, weights)
+    p = 1.0 / (1.0 + np.exp(-(intercept + b + x @ weights)))
+    assert b < 0
+    assert float(p.mean()) == pytest.approx(float(y.mean()), abs=1e-6)
+    assert fit.shift(x, y, intercept + b, weights) == pytest.approx(0.0, abs=1e-6)  # already at the level: no shift
