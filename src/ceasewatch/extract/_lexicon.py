@@ -977,6 +977,9 @@ TARGETS: tuple[Entry, ...] = (
         r"injuring",
         r"wounded",
         r"wounding",
+        # the English nouns, as "госпитализ" and "ранения" are ("sustained injuries", "hospitalized with injuries")
+        r"injur(?:y|ies)",
+        r"hospitali[sz](?:ed|ation)",
         specific=False,
     ),
     # the hurt told by their state ("в тяжелом состоянии", "in critical condition"): people, as above (an entry of its
