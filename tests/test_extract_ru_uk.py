@@ -2539,3 +2539,19 @@ def test_what_a_next_sentence_opened_by_another_city_says_was_hit_stays_there() 
     # the city that opens the sentence is its scene, though no claim lies there yet: not what the town suffered
     claims = run(Extractor(), "Ночью ВСУ атаковали Шебекино. В Москве погибли два человека.", NEWS)
     assert [c.target.category for c in claims if c.place.name == "Shebekino"] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # the plural cases of "порт" are ports as the singular ones are
+        ("Вночі дрони атакували Одесу. Пошкоджено об'єкти у портах Одеси.", ["civilian.port"]),
+        ("Ночью дроны атаковали Одессу, повреждения получили объекты в портах.", ["civilian.port"]),
+        ("Дроны атаковали Одессу, удар пришёлся по портам.", ["civilian.port"]),
+        # talk of ports is no port hit, and a word that holds the letters is no port
+        ("Россия угрожает портам Одессы и судоходству.", []),
+        ("Дроны атаковали Одессу, пострадал спортзал.", ["civilian"]),
+    ],
+)
+def test_the_plural_cases_of_port(ex: Extractor, text: str, categories: list[str]) -> None:
+    assert [c.target.category for c in run(ex, text, ABSATZ)] == categories

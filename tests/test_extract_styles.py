@@ -2257,3 +2257,19 @@ def test_a_speaker_s_coarser_claim_keeps_its_denial_and_lends_its_speaker_to_a_r
 ) -> None:
     got = [(c.place.precision, c.claimant, c.stance) for c in run(_DEFAULT, text, NEWS)]
     assert sorted(got, key=str) == sorted(claims, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the English nouns of the hurt, as the participles are: people hurt, a civilian place
+        ("Russian drones attacked Sumy overnight. A woman sustained injuries from broken glass.", "civilian"),
+        ("Russian drones attacked Sumy overnight. Two men were hospitalized.", "civilian"),
+        ("Russian drones attacked Sumy overnight, resulting in injuries to three people.", "civilian"),
+        # none hurt, and the injury of a thing, are no people hurt
+        ("Russian drones attacked Sumy overnight. No injuries were reported.", "unknown"),
+        ("Russian drones attacked Sumy overnight; there were no injuries.", "unknown"),
+    ],
+)
+def test_english_nouns_of_the_hurt_speak_of_people(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category

@@ -796,7 +796,7 @@ TARGETS: tuple[Entry, ...] = (
     # civilian
     _e(
         "civilian.port",
-        r"\bпорт(?:а|у|ом|е|і|ы|и|ов|ів)?\b(?!\s+(?:город|міст))",
+        r"\bпорт(?:а|у|ом|е|і|ы|и|ов|ів|ах|ам|ами)?\b(?!\s+(?:город|міст))",  # "у портах Південний та ..."
         r"ports?\b(?!\s+(?:city|town))",
         rf"портов{_W}",
         rf"портов{_W}\s+інфраструктур{_W}",
@@ -977,6 +977,9 @@ TARGETS: tuple[Entry, ...] = (
         r"injuring",
         r"wounded",
         r"wounding",
+        # the English nouns, as "госпитализ" and "ранения" are ("sustained injuries", "hospitalized with injuries")
+        r"injur(?:y|ies)",
+        r"hospitali[sz](?:ed|ation)",
         specific=False,
     ),
     # the hurt told by their state ("в тяжелом состоянии", "in critical condition"): people, as above (an entry of its
