@@ -171,6 +171,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.industry" and _names_company(text, t))
         or _beside_impact(text, s, t)
         or _energy_people(text, s, t)
+        or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
     )
 
 
@@ -794,6 +795,11 @@ class Extractor:
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
             launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in launch)]
+        if mentions:
+            # "a tanker sailing to the Russian port of Novorossiysk", "танкер, следующий в порт Новороссийск": where
+            # the ship was bound, not where it was hit
+            bound = _bound_for(text, s, e)
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in bound)]
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -1663,6 +1669,21 @@ _TAKEN_TO = re.compile(
     r"(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
 )  # "их доставляют в областную клиническую больницу": where the wounded were taken, not what was hit
+
+
+_BOUND_FOR = re.compile(
+    r"\b(?:sail\w*|head(?:ed|ing|s)?|bound|en\s+route|следу\w*|направля\w*|двига\w*|шедш\w*|ш[её]л|прямув\w*|"
+    r"прямую\w*|прямує|йшов|рухал\w*|рухаю\w*|рухає\w*)\s+(?:[\w'’ʼ-]+\s+){0,10}?"
+    r"(?:to|for|towards?|в\s+сторону|в|во|к|до|у\s+напрямку)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?"
+    r"(?P<port>(?:port|порт\w*)\s+(?:of\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ-]*)",
+    re.I,
+)  # a ship on its way to a port: "sailed ... to the Russian port of Novorossiysk", "двигался в сторону порта ..."
+
+
+def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of the ports a ship in ``text[s:e]`` is said to be bound for (the port word and its name): where it
+    was going, not a port hit nor the place of the strike."""
+    return [m.span("port") for m in _BOUND_FOR.finditer(text, s, e)]
 
 
 _LAUNCHED = re.compile(
