@@ -964,7 +964,6 @@ def test_a_weekday_night_in_english_is_the_night_after_that_day() -> None:
     [
         ("Російський дрон атакував Суми. Пораненого чоловіка доставили до міської лікарні.", "civilian"),
         ("A Russian drone struck Sumy. The wounded man was taken to a city hospital.", "civilian"),
-        ("Ночью дроны атаковали Сумы. Пострадали Сумская и Черниговская области.", "unknown"),
     ],
 )
 def test_a_sentence_lending_its_target_drops_words_that_name_no_site_hit(
@@ -2555,3 +2554,32 @@ def test_what_a_next_sentence_opened_by_another_city_says_was_hit_stays_there() 
 )
 def test_the_plural_cases_of_port(ex: Extractor, text: str, categories: list[str]) -> None:
     assert [c.target.category for c in run(ex, text, ABSATZ)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # no attack word of their own: the regions that suffered in a report that told an attack
+        (
+            "Ночью дроны атаковали Сумы. Пострадали Сумская и Черниговская области.",
+            3,
+        ),
+        (
+            "Уночі дрони атакували Суми. Проте внаслідок ворожих дій постраждали Одеська та Житомирська області.",
+            3,
+        ),
+        # an opening clause that names the attack as the cause: its comma is no break
+        (
+            "Drones hit Sumy at night. As a result of the attack, the Odesa, Donetsk and Kharkiv regions suffered.",
+            4,
+        ),
+        ("Уночі дрони атакували Суми. В результате атаки, пострадали Одесская и Харьковская области.", 3),
+        # people who suffered, a denial, a place that only reacted: no claim of their own
+        ("Ночью дроны атаковали Сумы. Пострадали три человека.", 1),
+        ("Ночью дроны атаковали Сумы. Не пострадали Сумская и Черниговская области.", 1),
+        ("Drones attacked Sumy overnight. After the attack, Poland scrambled jets near Lublin.", 1),
+    ],
+)
+def test_regions_that_suffered_from_the_attack_told_are_where_it_hit(ex: Extractor, text: str, claims: int) -> None:
+    # the town attacked, and a claim for each region that suffered
+    assert len(run(ex, text, NEWS)) == claims

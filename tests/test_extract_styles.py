@@ -2273,3 +2273,26 @@ def test_a_speaker_s_coarser_claim_keeps_its_denial_and_lends_its_speaker_to_a_r
 )
 def test_english_nouns_of_the_hurt_speak_of_people(ex: Extractor, text: str, category: str) -> None:
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "at_port"),
+    [
+        # the port a ship was bound for is neither hit nor where it was hit
+        ("Sea drones hit a tanker sailing to the port of Odesa.", "maritime.vessel.civilian", False),
+        ("Дроны поразили танкер, следующий в порт Одесса.", "maritime.vessel.civilian", False),
+        ("Дрони атакували танкер, що прямував до порту Одеса.", "maritime.vessel", False),
+        # the port itself hit, a ship bound elsewhere named after it
+        ("Дроны ударили по порту Одесса, куда следовал танкер.", "civilian.port", True),
+        (
+            "Drones struck the port of Odesa, where ships headed for Istanbul were loading grain.",
+            "civilian.port",
+            True,
+        ),
+    ],
+)
+def test_the_port_a_ship_was_bound_for_is_no_place_hit(ex: Extractor, text: str, category: str, at_port: bool) -> None:
+    claims = run(ex, text, NEWS)
+    # (a ship hit at no place named gives no claim here)
+    assert any(c.target.category == category and c.place.name is not None for c in claims) == at_port
+    assert any(c.target.category == "civilian.port" or c.place.name is not None for c in claims) == at_port

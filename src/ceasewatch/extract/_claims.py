@@ -171,6 +171,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.industry" and _names_company(text, t))
         or _beside_impact(text, s, t)
         or _energy_people(text, s, t)
+        or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
     )
 
 
@@ -561,6 +562,14 @@ class Extractor:
         if not triggers and _KILLED.search(text, s, e) and arms():
             # "авіабомбою було вбито дитину у храмі", "a drone killed a man": a weapon that killed struck
             triggers = [(m.start(), m.end()) for m in _KILLED.finditer(text, s, e)]
+        if not triggers and self._report_attacked(text, state):
+            # "Внаслідок російських дій постраждали Одеська та Житомирська області", "Пострадали Сумская и Черниговская
+            # области" in a report that told an attack: the regions it hit, named as the ones that suffered
+            triggers = [
+                (m.start(), m.end())
+                for m in _SUFFERED.finditer(text, s, e)
+                if _NOT_PEOPLE_AFTER.match(text, m.end(), e)
+            ]
         own_triggers = triggers
         inherited = not triggers and bool(state.header)
         if inherited:
@@ -786,6 +795,11 @@ class Extractor:
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
             launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in launch)]
+        if mentions:
+            # "a tanker sailing to the Russian port of Novorossiysk", "танкер, следующий в порт Новороссийск": where
+            # the ship was bound, not where it was hit
+            bound = _bound_for(text, s, e)
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in bound)]
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -1538,6 +1552,8 @@ def _attacked_place(
     for ms, me in sentence.triggers:
         if me <= mention.start and _ATTACKED_GAP.fullmatch(text, me, mention.start):
             return True
+        if me <= mention.start and _fronted_result(text, sentence.start, ms, me, mention):
+            return True
         if ms >= mention.end and _ATTACKED_GAP.fullmatch(text, mention.end, ms):
             return True
     # one of a list of places ("постраждали Сумська, Одеська та Київська області"): where the list is attacked
@@ -1553,6 +1569,27 @@ def _attacked_place(
         if other.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, other.start):
             return _attacked_place(text, sentence, other, [m for m in mentions if m.start >= other.end])
     return False
+
+
+_FRONTED_CAUSE = re.compile(
+    r"[\s\"«“]*(?:as\s+a\s+result\s+of|following|after|внаслідок|у\s+результаті|в\s+результаті|в\s+результате|"
+    r"вследствие|после|після)\s+(?:[\w'’ʼ-]+\s+){0,3}",
+    re.I,
+)  # a sentence that opens with the attack as the cause: "As a result of the enemy attack, ...", "Внаслідок атаки, ..."
+_STOP = re.compile(r"[.;:!?—–()]")  # a break in a sentence other than a comma
+
+
+def _fronted_result(text: str, s: int, ms: int, me: int, mention: _places.PlaceMention) -> bool:
+    """Whether a place is what suffered from an attack the sentence opens with as its cause: "As a result of the
+    enemy attack, Odesa and Kharkiv regions suffered", "Внаслідок атаки, у Сумах пошкоджено будинки" (the comma that
+    ends the opening clause is no break; a damage word in the clause after it says the place was hit)."""
+    if not _FRONTED_CAUSE.fullmatch(text, s, ms):
+        return False
+    comma = text.find(",", me, mention.start)
+    if comma == -1 or _STOP.search(text, me, comma) or not _ATTACKED_GAP.fullmatch(text, comma + 1, mention.start):
+        return False
+    brk = _STOP.search(text, mention.end)
+    return _lexicon.DAMAGE.search(text, comma, brk.start() if brk else len(text)) is not None
 
 
 _LIST_GAP = re.compile(
@@ -1619,6 +1656,8 @@ def _tally(text: str, s: int, e: int, arms: Callable[[], list[tuple[int, int, _l
     return any(w[2].value in _AIRBORNE_WEAPONS for w in arms())
 
 
+_SUFFERED = re.compile(r"(?<![Нн]е )\b(?:пострадал[аио]?|постраждал[аио]?|постраждав)\b", re.I)
+# a place or a region that suffered (with _NOT_PEOPLE_AFTER: regions, not people)
 _KILLED = re.compile(
     r"\b(?:вбит[оаі]?|убит[оаы]?|вбил[аи]?|убил[аи]?|вбив|убив|вбиваю\w*|убива\w*|killed|kills|killing)\b", re.I
 )  # a transitive killing: with a weapon, an attack
@@ -1630,6 +1669,21 @@ _TAKEN_TO = re.compile(
     r"(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
 )  # "их доставляют в областную клиническую больницу": where the wounded were taken, not what was hit
+
+
+_BOUND_FOR = re.compile(
+    r"\b(?:sail\w*|head(?:ed|ing|s)?|bound|en\s+route|следу\w*|направля\w*|двига\w*|шедш\w*|ш[её]л|прямув\w*|"
+    r"прямую\w*|прямує|йшов|рухал\w*|рухаю\w*|рухає\w*)\s+(?:[\w'’ʼ-]+\s+){0,10}?"
+    r"(?:to|for|towards?|в\s+сторону|в|во|к|до|у\s+напрямку)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?"
+    r"(?P<port>(?:port|порт\w*)\s+(?:of\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ-]*)",
+    re.I,
+)  # a ship on its way to a port: "sailed ... to the Russian port of Novorossiysk", "двигался в сторону порта ..."
+
+
+def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of the ports a ship in ``text[s:e]`` is said to be bound for (the port word and its name): where it
+    was going, not a port hit nor the place of the strike."""
+    return [m.span("port") for m in _BOUND_FOR.finditer(text, s, e)]
 
 
 _LAUNCHED = re.compile(
