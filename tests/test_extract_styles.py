@@ -2257,3 +2257,19 @@ def test_a_speaker_s_coarser_claim_keeps_its_denial_and_lends_its_speaker_to_a_r
 ) -> None:
     got = [(c.place.precision, c.claimant, c.stance) for c in run(_DEFAULT, text, NEWS)]
     assert sorted(got, key=str) == sorted(claims, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit an oil refinery in Kirishi overnight, Russian officials said.\n\n"
+        "Witnesses saw a fire at the Kirishi refinery.",
+        "Беспилотники атаковали нефтеперерабатывающий завод в Киришах, заявили в Минобороны России.\n\n"
+        "По данным местных СМИ, на Киришском НПЗ вспыхнул пожар.",
+    ],
+)
+def test_a_town_told_by_a_speaker_stays_beside_its_site_relayed(text: str) -> None:
+    # the relay takes over the claim of a speaker only when that claim is a whole region's: a town's claim is as
+    # precise as the site's (within 25 km), so the speaker's claim and the relay are two claims
+    claims = run(_DEFAULT, text, NEWS)
+    assert {c.claimant for c in claims} == {"RUS", None}
