@@ -2539,3 +2539,22 @@ def test_what_a_next_sentence_opened_by_another_city_says_was_hit_stays_there() 
     # the city that opens the sentence is its scene, though no claim lies there yet: not what the town suffered
     claims = run(Extractor(), "Ночью ВСУ атаковали Шебекино. В Москве погибли два человека.", NEWS)
     assert [c.target.category for c in claims if c.place.name == "Shebekino"] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country after a krai or okrug in any case is where the site lies, not who struck it
+        "Силы обороны Украины атаковали нефтебазу в Ставропольском крае РФ.",
+        "Беспилотники атаковали подстанцию в Тихорецке Краснодарского края РФ.",
+        "Дроны атаковали завод в Приволжском федеральном округе рф.",
+    ],
+)
+def test_the_country_after_a_krai_or_okrug_is_no_actor(text: str) -> None:
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_the_country_as_the_subject_after_a_krai_is_still_an_actor() -> None:
+    # "РФ" that starts a new clause is the side that struck, not the country of the krai before it
+    text = "Дроны атаковали Ставропольский край. РФ ударила по Харькову."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
