@@ -2583,3 +2583,22 @@ def test_the_plural_cases_of_port(ex: Extractor, text: str, categories: list[str
 def test_regions_that_suffered_from_the_attack_told_are_where_it_hit(ex: Extractor, text: str, claims: int) -> None:
     # the town attacked, and a claim for each region that suffered
     assert len(run(ex, text, NEWS)) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country after a krai or okrug in any case is where the site lies, not who struck it
+        "Силы обороны Украины атаковали нефтебазу в Ставропольском крае РФ.",
+        "Беспилотники атаковали подстанцию в Тихорецке Краснодарского края РФ.",
+        "Дроны атаковали завод в Приволжском федеральном округе рф.",
+    ],
+)
+def test_the_country_after_a_krai_or_okrug_is_no_actor(text: str) -> None:
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_the_country_as_the_subject_after_a_krai_is_still_an_actor() -> None:
+    # "РФ" that starts a new clause is the side that struck, not the country of the krai before it
+    text = "Дроны атаковали Ставропольский край. РФ ударила по Харькову."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]

@@ -2296,3 +2296,19 @@ def test_the_port_a_ship_was_bound_for_is_no_place_hit(ex: Extractor, text: str,
     # (a ship hit at no place named gives no claim here)
     assert any(c.target.category == category and c.place.name is not None for c in claims) == at_port
     assert any(c.target.category == "civilian.port" or c.place.name is not None for c in claims) == at_port
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit an oil refinery in Kirishi overnight, Russian officials said.\n\n"
+        "Witnesses saw a fire at the Kirishi refinery.",
+        "Беспилотники атаковали нефтеперерабатывающий завод в Киришах, заявили в Минобороны России.\n\n"
+        "По данным местных СМИ, на Киришском НПЗ вспыхнул пожар.",
+    ],
+)
+def test_a_town_told_by_a_speaker_stays_beside_its_site_relayed(text: str) -> None:
+    # the relay takes over the claim of a speaker only when that claim is a whole region's: a town's claim is as
+    # precise as the site's (within 25 km), so the speaker's claim and the relay are two claims
+    claims = run(_DEFAULT, text, NEWS)
+    assert {c.claimant for c in claims} == {"RUS", None}

@@ -2489,7 +2489,8 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     beside one with a target in the same region, at the same or a finer place within its own. A finer claim told with
     no speaker (a relay) is the same attack as a region's claim on a target by a speaker ("Дрони атакували нафтобазу у
     Краснодарському краї, - ЗМІ" above the depot in Kropotkin): the headline's place said less precisely, and its
-    speaker goes on the relay (`_consolidate`); a denial never gives way to one."""
+    speaker goes on the relay (`_consolidate`); a denial never gives way to one, nor a town's claim (as precise as its
+    site's: "Drones hit a refinery in Kirishi, officials said" beside the witnesses' fire at the refinery is two)."""
     if coarse.perpetrator != fine.perpetrator or (
         (coarse.claimant, coarse.stance) != (fine.claimant, fine.stance)
         and not (
@@ -2497,6 +2498,7 @@ def _within(coarse: Claim, fine: Claim) -> bool:
             and fine.claimant is None
             and coarse.stance != "denial"
             and coarse.target.category != "unknown"
+            and coarse.place.precision == "admin1"
         )
     ):
         return False
