@@ -2312,3 +2312,10 @@ def test_a_town_told_by_a_speaker_stays_beside_its_site_relayed(text: str) -> No
     # precise as the site's (within 25 km), so the speaker's claim and the relay are two claims
     claims = run(_DEFAULT, text, NEWS)
     assert {c.claimant for c in claims} == {"RUS", None}
+
+
+@pytest.mark.parametrize("unit", ["Oblast", "oblast", "Region"])
+def test_a_district_of_an_oblast_is_the_districts_town_whatever_the_case_of_the_unit_word(unit: str) -> None:
+    # "the Kremenchuk district of Poltava Oblast": Kremenchuk, not the oblast's capital
+    text = f"Russian drones hit an energy facility in the Kremenchuk district of Poltava {unit} overnight."
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Kremenchuk"]

@@ -111,7 +111,7 @@ _CITY_GENITIVE = re.compile(r"(?<![иіоыа])(?:а|я|ы|и|у)$")
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:станиц\w*|сел[аоеіу]?|селищ\w*|пос[её]лк\w*|поселени\w*|хутор\w*|город\w*|міст[оіау])\s+$", re.I
 )
-_UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
+_UNIT_AFTER = re.compile(rf"\s+(?:{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])", re.I)
 _REGION_WORD = re.compile(r"(?:ская|ской|скую|ська|ської|цкая|цкой|цька|цької|щин[аеиіу]|ина|ине|ини)$", re.I)
 _BARE = re.compile(rf"(?<![\w'’ʼ.-])(?P<name>{_NAME})(?![\w'’ʼ-])")
 _ADJECTIVE_END = re.compile(
