@@ -2319,3 +2319,19 @@ def test_a_district_of_an_oblast_is_the_districts_town_whatever_the_case_of_the_
     # "the Kremenchuk district of Poltava Oblast": Kremenchuk, not the oblast's capital
     text = f"Russian drones hit an energy facility in the Kremenchuk district of Poltava {unit} overnight."
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Kremenchuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a drone or a missile heading for a port it then hits: the port is where it hit, not where a ship was bound
+        ("Enemy drones heading for the port of Izmail hit a warehouse at night.", "Izmayil"),
+        ("Ракеты, двигавшиеся к порту Одесса, попали в склад.", "Odesa"),
+        # "the head of", "sailors", "Следующей": no verb of sailing
+        ("The head of the city said the drone strike caused damage to the port of Izmail.", "Izmayil"),
+        ("A drone strike hurt two sailors and caused damage to the port of Izmail.", "Izmayil"),
+        ("Следующей ночью обломки дрона упали в порт Одессы.", "Odesa"),
+    ],
+)
+def test_a_port_is_bound_for_only_by_a_ship(text: str, place: str) -> None:
+    assert place in {c.place.name for c in run(_DEFAULT, text, NEWS)}

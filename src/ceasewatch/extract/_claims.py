@@ -1672,7 +1672,8 @@ _TAKEN_TO = re.compile(
 
 
 _BOUND_FOR = re.compile(
-    r"\b(?:sail\w*|head(?:ed|ing|s)?|bound|en\s+route|следу\w*|направля\w*|двига\w*|шедш\w*|ш[её]л|прямув\w*|"
+    r"\b(?:sail(?:s|ed|ing)?|head(?:ed|ing)|bound|en\s+route|следовавш\w*|следующ\w*(?=\s+(?:в|во|к)\s)|направля\w*|"
+    r"двигал\w*|двигавш\w*|шедш\w*|ш[её]л|прямув\w*|"
     r"прямую\w*|прямує|йшов|рухал\w*|рухаю\w*|рухає\w*)\s+(?:[\w'’ʼ-]+\s+){0,10}?"
     r"(?:to|for|towards?|в\s+сторону|в|во|к|до|у\s+напрямку)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?"
     r"(?P<port>(?:port|порт\w*)\s+(?:of\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ-]*)",
@@ -1680,10 +1681,30 @@ _BOUND_FOR = re.compile(
 )  # a ship on its way to a port: "sailed ... to the Russian port of Novorossiysk", "двигался в сторону порта ..."
 
 
+_VESSEL = (
+    r"\b(?:tankers?|ships?|vessels?|freighters?|carriers?|танкер\w*|судн\w*|суда|сухогруз\w*|корабл\w*|корабел\w*|"
+    r"теплоход\w*|теплохід\w*)\b"
+)
+_VESSEL_BEFORE = re.compile(
+    _VESSEL + r"[^.;!?]{0,60}$"  # "a tanker sailing to", "Сухогруз, що прямував до"
+    r"|"
+    + _VESSEL
+    + r"[^;!?]{0,200}?[.!?]\s+(?:It|He|She|They|Он|Она|Оно|Они|Він|Вона|Вони)\s+$",  # "... танкер ... Он двигался"
+    re.I,
+)  # a ship the verb of _BOUND_FOR is told of (not a drone nor a missile)
+_VESSEL_AFTER = re.compile(
+    r"[^.;!?,]{0,30}?" + _VESSEL, re.I
+)  # "Следующий в российский порт Новороссийск пустой танкер"
+
+
 def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of the ports a ship in ``text[s:e]`` is said to be bound for (the port word and its name): where it
     was going, not a port hit nor the place of the strike."""
-    return [m.span("port") for m in _BOUND_FOR.finditer(text, s, e)]
+    return [
+        m.span("port")
+        for m in _BOUND_FOR.finditer(text, s, e)
+        if _VESSEL_BEFORE.search(text, max(s, m.start() - 260), m.start()) or _VESSEL_AFTER.match(text, m.end(), e)
+    ]
 
 
 _LAUNCHED = re.compile(
