@@ -2335,3 +2335,33 @@ def test_a_district_of_an_oblast_is_the_districts_town_whatever_the_case_of_the_
 )
 def test_a_port_is_bound_for_only_by_a_ship(text: str, place: str) -> None:
     assert place in {c.place.name for c in run(_DEFAULT, text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the wire's ways of saying no one was hurt, with the English nouns of the hurt
+        "There were no deaths or injuries.",
+        "Officials had no immediate reports of injuries.",
+        "There were no reports of injuries, the mayor said.",
+        "No one was hospitalized, officials said.",
+        "Injuries were not reported by the city.",
+        "Information on injuries is being clarified.",
+        "It was not clear whether anyone was hospitalized.",
+    ],
+)
+def test_english_nouns_of_the_hurt_negated_as_the_wire_says_it(ex: Extractor, second: str) -> None:
+    assert one(ex, f"Russian drones struck Sumy at night. {second}", NEWS).target.category == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones struck Sumy at night without injuries.",
+        "A drone strike hit a Russian column near Kursk, and four soldiers were hospitalized.",
+        "Russian artillery shelled Ukrainian positions near Kupiansk, causing injuries among the servicemen.",
+    ],
+)
+def test_english_nouns_of_the_hurt_not_said_of_civilians(text: str) -> None:
+    claims = run(_DEFAULT, text, NEWS)
+    assert all(c.target.category != "civilian" for c in claims)

@@ -164,6 +164,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
         or (value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
         or (value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
+        or (value == "civilian" and _soldiers_hurt(text, s, e, t))
         or _SPEAKS_FOR.match(text, t[1], e)
         or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
@@ -1669,6 +1670,23 @@ _TAKEN_TO = re.compile(
     r"(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
 )  # "их доставляют в областную клиническую больницу": where the wounded were taken, not what was hit
+
+
+_HURT_NOUN = re.compile(r"injur(?:y|ies)|hospitali[sz]", re.I)
+_SOLDIERS_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
+)  # "three soldiers were hospitalized", "soldiers sustained injuries"
+_SOLDIERS_AFTER = re.compile(
+    r"\s+(?:to|among|of)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b", re.I
+)  # "causing injuries to servicemen", "injuries among personnel"
+
+
+def _soldiers_hurt(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether an English noun of the hurt ("injuries", "hospitalized") is said of soldiers: no civilian target."""
+    return bool(
+        _HURT_NOUN.match(text, t[0], t[1])
+        and (_SOLDIERS_BEFORE.search(text, max(s, t[0] - 50), t[0]) or _SOLDIERS_AFTER.match(text, t[1], e))
+    )
 
 
 _BOUND_FOR = re.compile(

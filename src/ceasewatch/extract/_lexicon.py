@@ -1566,6 +1566,8 @@ DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
 NONE_AFTER: re.Pattern[str] = re.compile(
     r"\s*(?:(?:и|і|та|та\s+й|or|and)\s+[\w'’ʼ-]+\s+)?(?:нет|немає|нема|не\s+(?:было|було|выявлено|виявлено|"
     r"зафиксировано|зафіксовано|имеется|має|допущено))\b|"
+    # the English wire's "Injuries were not reported", "information on possible injuries is being clarified"
+    r"\s+(?:were|was)\s+not\s+reported\b|[^.;:!?]{0,40}?\b(?:is|are)\s+being\s+clarified\b|"
     # no word of it came, later in the clause ("Сообщения о разрушениях на территории Крыма не поступали")
     r"[^.;:!?,]{0,60}?\bне\s+(?:поступал[аио]?|поступило|надходил[аои]?|надійшл[аои]?)\b",
     _I,
@@ -1579,7 +1581,10 @@ _NONE_WORD = r"\bбез|\bno|\bне\s+(?:было|було)"
 
 NONE_BEFORE: re.Pattern[str] = re.compile(
     rf"(?:{_NONE_WORD}|\bnot\s+any|\bобошлось\s+без|\bобійшлося\s+без|\bне\s+(?:зафиксировано|зафіксовано))"
-    r"\s+(?:[\w'’ʼ-]+\s+){0,1}$|\bне\s+$|\bnobody\s+(?:was\s+)?$",
+    r"\s+(?:[\w'’ʼ-]+\s+){0,1}$|\bне\s+$|\bnobody\s+(?:was\s+)?$|"
+    # "no deaths or injuries", "no immediate reports of injuries", "without injuries", "no one was hospitalized"
+    r"\bno\s+(?:(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?|[\w'’ʼ-]+\s+(?:or|and)\s+)$|"
+    r"\b(?:without(?:\s+any)?|no\s+one\s+was|nobody\s+was|(?:whether|if)\s+any(?:one|body)\s+was)\s+$",
     _I,
 )
 """Words right before a casualty word that say there was none ("без пострадавших", "no injuries", "не
