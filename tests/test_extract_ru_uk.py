@@ -2602,3 +2602,19 @@ def test_the_country_as_the_subject_after_a_krai_is_still_an_actor() -> None:
     # "РФ" that starts a new clause is the side that struck, not the country of the krai before it
     text = "Дроны атаковали Ставропольский край. РФ ударила по Харькову."
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regions that suffered from another cause, at another time, or asked of: not where the attack told hit
+        "Дроны ударили по Белгороду ночью. От сильного ливня пострадали Курская и Орловская области.",
+        "Ворог атакував Дніпро дронами. Від повені постраждали Сумська та Чернігівська області.",
+        "Дроны ударили по Белгороду ночью. В 2023 году больше других пострадали Курская и Орловская области.",
+        "Ворог атакував Дніпро дронами. Торік восени постраждали Сумська та Чернігівська області.",
+        "Ворог атакував Дніпро дронами. Чи постраждали Сумська та Чернігівська області, з'ясовують.",
+    ],
+)
+def test_regions_that_suffered_otherwise_are_no_claim(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert all(c.place.precision != "admin1" for c in claims), [c.place.name for c in claims]

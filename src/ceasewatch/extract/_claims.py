@@ -563,7 +563,12 @@ class Extractor:
         if not triggers and _KILLED.search(text, s, e) and arms():
             # "авіабомбою було вбито дитину у храмі", "a drone killed a man": a weapon that killed struck
             triggers = [(m.start(), m.end()) for m in _KILLED.finditer(text, s, e)]
-        if not triggers and self._report_attacked(text, state):
+        if (
+            not triggers
+            and _SUFFERED.search(text, s, e)
+            and self._report_attacked(text, state)
+            and not self._suffered_elsewise(text, s, e, state)
+        ):
             # "Внаслідок російських дій постраждали Одеська та Житомирська області", "Пострадали Сумская и Черниговская
             # области" in a report that told an attack: the regions it hit, named as the ones that suffered
             triggers = [
@@ -728,6 +733,22 @@ class Extractor:
         end = _end_from(state.spans, at, len(text))
         between = self._resolve_places(text, e, end)
         return all(place is not None and p.name == place.name for _, p in between)
+
+    def _suffered_elsewise(self, text: str, s: int, e: int, state: _ReportState) -> bool:
+        """Whether a sentence of regions that suffered ("постраждали ... області") tells of no attack the report told
+        before it: it names a cause that is no attack ("от непогоды", "від паводку", "от санкций"), another time ("В
+        2022 году", "Минулої зими"), or asks ("Чи постраждали ...", "Пострадали ли ...")."""
+        if _SUFFERED_ASKED.search(text, s, e) or _SUFFERED_WHEN.search(text, s, e):
+            return True
+        for m in _SUFFERED_CAUSE.finditer(text, s, e):
+            a, b = m.start("cause"), m.end("cause")
+            if not (
+                _lexicon.TRIGGERS.search(text, a, b)
+                or _lexicon.find_all(_lexicon.WEAPONS, text, a, b)
+                or _actors.find_actors(text, a, b, state.party)
+            ):
+                return True
+        return False
 
     def _report_attacked(self, text: str, state: _ReportState) -> bool:
         """Whether the report says anything attacked: an attack word other than a fire, a weapon, or a side that
@@ -1657,6 +1678,14 @@ def _tally(text: str, s: int, e: int, arms: Callable[[], list[tuple[int, int, _l
     return any(w[2].value in _AIRBORNE_WEAPONS for w in arms())
 
 
+_SUFFERED_CAUSE = re.compile(
+    r"\b(?:от|від|через|из-за|from)\s+(?P<cause>(?:[\w'’ʼ-]+\s+){0,2}[\w'’ʼ-]+)", re.I
+)  # "От непогоды пострадали ...", "від ураганного вітру постраждала ...": the cause said (its word, two before it)
+_SUFFERED_WHEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|минул\w*|прошл\w*|ранее|раніше|зим\w*|взимку|летом|влітку|весн\w*|навесні|осен\w*|восени)\b",
+    re.I,
+)  # another time than the attack's: "В 2022 году сильнее всего пострадали ...", "Минулої зими ..."
+_SUFFERED_ASKED = re.compile(r"\?|\bЧи\b|,\s+чи\b|\bли\b")  # "Чи постраждали ...", "Пострадали ли ..."
 _SUFFERED = re.compile(r"(?<![Нн]е )\b(?:пострадал[аио]?|постраждал[аио]?|постраждав)\b", re.I)
 # a place or a region that suffered (with _NOT_PEOPLE_AFTER: regions, not people)
 _KILLED = re.compile(
