@@ -2618,3 +2618,15 @@ def test_the_country_as_the_subject_after_a_krai_is_still_an_actor() -> None:
 def test_regions_that_suffered_otherwise_are_no_claim(text: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert all(c.place.precision != "admin1" for c in claims), [c.place.name for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the region of the city the attack hit is that claim's: only the other region is a claim of its own
+        ("Ночью дроны атаковали Сумы. Пострадали Сумская и Черниговская области.", ["Sumy", "Chernihiv Oblast"]),
+        ("Ворог атакував Одесу дронами. Постраждали Одеська та Херсонська області.", ["Odesa", "Kherson Oblast"]),
+    ],
+)
+def test_a_region_that_suffered_is_no_second_claim_of_a_city_in_it(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

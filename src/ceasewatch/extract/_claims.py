@@ -117,6 +117,7 @@ class _ReportState:
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
     regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
+    suffered: tuple[int, int] | None = None  # the last sentence whose attack words are regions that suffered
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
@@ -438,6 +439,10 @@ class Extractor:
                 if sentence is None
                 else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
+            if found and state.suffered == (s, e):
+                # "... атаковали Харьков. Пострадали Харьковская и Сумская области": the region of a claim told
+                # before is that claim's, no second, coarser claim of the same attack
+                found = [c for c in found if not (c.place.precision == "admin1" and c.place.admin1 in state.regions)]
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
                 # режима": whole-truce claims about a side's compliance (none where the sentence says nothing of it)
@@ -576,6 +581,8 @@ class Extractor:
                 for m in _SUFFERED.finditer(text, s, e)
                 if _NOT_PEOPLE_AFTER.match(text, m.end(), e)
             ]
+            if triggers:
+                state.suffered = (s, e)
         own_triggers = triggers
         inherited = not triggers and bool(state.header)
         if inherited:
