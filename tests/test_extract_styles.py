@@ -2365,3 +2365,16 @@ def test_english_nouns_of_the_hurt_negated_as_the_wire_says_it(ex: Extractor, se
 def test_english_nouns_of_the_hurt_not_said_of_civilians(text: str) -> None:
     claims = run(_DEFAULT, text, NEWS)
     assert all(c.target.category != "civilian" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a standing hardship elsewhere is no new place hit
+        "Clinics in Kharkiv have suffered from a lack of medicine for a year.",
+        "Civilians in Kherson still suffer, the mayor said.",
+    ],
+)
+def test_a_hardship_suffered_is_no_place_hit(second: str) -> None:
+    claims = run(_DEFAULT, f"Russian drones hit a power plant in Sumy at night. {second}", NEWS)
+    assert [c.place.name for c in claims] == ["Sumy"]

@@ -1354,7 +1354,8 @@ DESTROYED: re.Pattern[str] = re.compile(rf"\b(?:уничтож{_W}|знищ{_W}|
 DAMAGE: re.Pattern[str] = re.compile(
     rf"\b(?:поврежд{_W}|повредил{_W}|разрушен{_W}|пожар{_W}|возгорани{_W}|отключени{_W}|обесточ{_W}|обломк{_W}|"
     rf"пошкод{_W}|зруйн{_W}|пожеж{_W}|займанн{_W}|знеструмл{_W}|уламк{_W}|влучанн{_W}|"
-    rf"damag{_W}|suffer{_W}|fire|blaze|outage{_W}|debris|hit|struck|"
+    # "regions suffered", not "suffered from shortages", "suffered losses", "continue to suffer"
+    rf"damag{_W}|suffered\b(?!\s+(?:from|losses|for|since|no)\b)|fire|blaze|outage{_W}|debris|hit|struck|"
     rf"injur{_W}|wound{_W}|killed|поранен{_W}|загину{_W}|загибл{_W}|постражда{_W}|ранен{_W}|погиб{_W}|пострада{_W})",
     _I,
 )
