@@ -2630,3 +2630,11 @@ def test_regions_that_suffered_otherwise_are_no_claim(text: str) -> None:
 )
 def test_a_region_that_suffered_is_no_second_claim_of_a_city_in_it(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize("text", ["Не постраждала Полтава.", "Не пострадал Курск."])
+def test_one_verb_of_suffering_for_regions_and_places_and_neither_takes_a_capital_denial(text: str) -> None:
+    # the regions that suffered (_claims) and the place named after the verb (_places) share one verb, and "Не" at
+    # the head of a sentence denies it as "не" does
+    assert _places._SUFFERED_SUBJECT.search(text) is None
+    assert _claims._SUFFERED.search(text) is None

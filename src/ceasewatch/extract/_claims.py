@@ -1693,7 +1693,7 @@ _SUFFERED_WHEN = re.compile(
     re.I,
 )  # another time than the attack's: "В 2022 году сильнее всего пострадали ...", "Минулої зими ..."
 _SUFFERED_ASKED = re.compile(r"\?|\bЧи\b|,\s+чи\b|\bли\b")  # "Чи постраждали ...", "Пострадали ли ..."
-_SUFFERED = re.compile(r"(?<![Нн]е )\b(?:пострадал[аио]?|постраждал[аио]?|постраждав)\b", re.I)
+_SUFFERED = re.compile(_lexicon.SUFFERED_VERB + r"\b", re.I)
 # a place or a region that suffered (with _NOT_PEOPLE_AFTER: regions, not people)
 _KILLED = re.compile(
     r"\b(?:вбит[оаі]?|убит[оаы]?|вбил[аи]?|убил[аи]?|вбив|убив|вбиваю\w*|убива\w*|killed|kills|killing)\b", re.I

@@ -59,6 +59,7 @@ __all__ = [
     "RATING",
     "SOURCE_CUE",
     "SOURCE_NOUN",
+    "SUFFERED_VERB",
     "TARGETS",
     "THREAT_OF",
     "TRIGGERS",
@@ -1350,6 +1351,10 @@ AIR_DEFENCE: re.Pattern[str] = re.compile(
 """Air defence at work: with it, "уничтожен"/"знищено"/"destroyed" speak of drones shot down, not of targets hit."""
 
 DESTROYED: re.Pattern[str] = re.compile(rf"\b(?:уничтож{_W}|знищ{_W}|destroy{_W})", _I)
+
+SUFFERED_VERB = r"(?<![Нн]е )\b(?:пострадал[аио]?|постраждал[аио]?|постраждав)"
+"""The verb of a place or a region that suffered ("пострадали ... области", "постраждала Одеса"), not "не
+пострадал": shared by ``_claims`` (regions that suffered) and ``_places`` (the place named after it)."""
 
 DAMAGE: re.Pattern[str] = re.compile(
     rf"\b(?:поврежд{_W}|повредил{_W}|разрушен{_W}|пожар{_W}|возгорани{_W}|отключени{_W}|обесточ{_W}|обломк{_W}|"
