@@ -2602,3 +2602,39 @@ def test_the_country_as_the_subject_after_a_krai_is_still_an_actor() -> None:
     # "РФ" that starts a new clause is the side that struck, not the country of the krai before it
     text = "Дроны атаковали Ставропольский край. РФ ударила по Харькову."
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regions that suffered from another cause, at another time, or asked of: not where the attack told hit
+        "Дроны ударили по Белгороду ночью. От сильного ливня пострадали Курская и Орловская области.",
+        "Ворог атакував Дніпро дронами. Від повені постраждали Сумська та Чернігівська області.",
+        "Дроны ударили по Белгороду ночью. В 2023 году больше других пострадали Курская и Орловская области.",
+        "Ворог атакував Дніпро дронами. Торік восени постраждали Сумська та Чернігівська області.",
+        "Ворог атакував Дніпро дронами. Чи постраждали Сумська та Чернігівська області, з'ясовують.",
+    ],
+)
+def test_regions_that_suffered_otherwise_are_no_claim(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert all(c.place.precision != "admin1" for c in claims), [c.place.name for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the region of the city the attack hit is that claim's: only the other region is a claim of its own
+        ("Ночью дроны атаковали Сумы. Пострадали Сумская и Черниговская области.", ["Sumy", "Chernihiv Oblast"]),
+        ("Ворог атакував Одесу дронами. Постраждали Одеська та Херсонська області.", ["Odesa", "Kherson Oblast"]),
+    ],
+)
+def test_a_region_that_suffered_is_no_second_claim_of_a_city_in_it(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize("text", ["Не постраждала Полтава.", "Не пострадал Курск."])
+def test_one_verb_of_suffering_for_regions_and_places_and_neither_takes_a_capital_denial(text: str) -> None:
+    # the regions that suffered (_claims) and the place named after the verb (_places) share one verb, and "Не" at
+    # the head of a sentence denies it as "не" does
+    assert _places._SUFFERED_SUBJECT.search(text) is None
+    assert _claims._SUFFERED.search(text) is None

@@ -2319,3 +2319,62 @@ def test_a_district_of_an_oblast_is_the_districts_town_whatever_the_case_of_the_
     # "the Kremenchuk district of Poltava Oblast": Kremenchuk, not the oblast's capital
     text = f"Russian drones hit an energy facility in the Kremenchuk district of Poltava {unit} overnight."
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Kremenchuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a drone or a missile heading for a port it then hits: the port is where it hit, not where a ship was bound
+        ("Enemy drones heading for the port of Izmail hit a warehouse at night.", "Izmayil"),
+        ("Ракеты, двигавшиеся к порту Одесса, попали в склад.", "Odesa"),
+        # "the head of", "sailors", "Следующей": no verb of sailing
+        ("The head of the city said the drone strike caused damage to the port of Izmail.", "Izmayil"),
+        ("A drone strike hurt two sailors and caused damage to the port of Izmail.", "Izmayil"),
+        ("Следующей ночью обломки дрона упали в порт Одессы.", "Odesa"),
+    ],
+)
+def test_a_port_is_bound_for_only_by_a_ship(text: str, place: str) -> None:
+    assert place in {c.place.name for c in run(_DEFAULT, text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the wire's ways of saying no one was hurt, with the English nouns of the hurt
+        "There were no deaths or injuries.",
+        "Officials had no immediate reports of injuries.",
+        "There were no reports of injuries, the mayor said.",
+        "No one was hospitalized, officials said.",
+        "Injuries were not reported by the city.",
+        "Information on injuries is being clarified.",
+        "It was not clear whether anyone was hospitalized.",
+    ],
+)
+def test_english_nouns_of_the_hurt_negated_as_the_wire_says_it(ex: Extractor, second: str) -> None:
+    assert one(ex, f"Russian drones struck Sumy at night. {second}", NEWS).target.category == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones struck Sumy at night without injuries.",
+        "A drone strike hit a Russian column near Kursk, and four soldiers were hospitalized.",
+        "Russian artillery shelled Ukrainian positions near Kupiansk, causing injuries among the servicemen.",
+    ],
+)
+def test_english_nouns_of_the_hurt_not_said_of_civilians(text: str) -> None:
+    claims = run(_DEFAULT, text, NEWS)
+    assert all(c.target.category != "civilian" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a standing hardship elsewhere is no new place hit
+        "Clinics in Kharkiv have suffered from a lack of medicine for a year.",
+        "Civilians in Kherson still suffer, the mayor said.",
+    ],
+)
+def test_a_hardship_suffered_is_no_place_hit(second: str) -> None:
+    claims = run(_DEFAULT, f"Russian drones hit a power plant in Sumy at night. {second}", NEWS)
+    assert [c.place.name for c in claims] == ["Sumy"]

@@ -117,6 +117,7 @@ class _ReportState:
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
     regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
+    suffered: tuple[int, int] | None = None  # the last sentence whose attack words are regions that suffered
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
@@ -164,6 +165,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
         or (value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
         or (value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
+        or (value == "civilian" and _soldiers_hurt(text, s, e, t))
         or _SPEAKS_FOR.match(text, t[1], e)
         or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
@@ -437,6 +439,10 @@ class Extractor:
                 if sentence is None
                 else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
+            if found and state.suffered == (s, e):
+                # "... атаковали Харьков. Пострадали Харьковская и Сумская области": the region of a claim told
+                # before is that claim's, no second, coarser claim of the same attack
+                found = [c for c in found if not (c.place.precision == "admin1" and c.place.admin1 in state.regions)]
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
                 # режима": whole-truce claims about a side's compliance (none where the sentence says nothing of it)
@@ -562,7 +568,12 @@ class Extractor:
         if not triggers and _KILLED.search(text, s, e) and arms():
             # "авіабомбою було вбито дитину у храмі", "a drone killed a man": a weapon that killed struck
             triggers = [(m.start(), m.end()) for m in _KILLED.finditer(text, s, e)]
-        if not triggers and self._report_attacked(text, state):
+        if (
+            not triggers
+            and _SUFFERED.search(text, s, e)
+            and self._report_attacked(text, state)
+            and not self._suffered_elsewise(text, s, e, state)
+        ):
             # "Внаслідок російських дій постраждали Одеська та Житомирська області", "Пострадали Сумская и Черниговская
             # области" in a report that told an attack: the regions it hit, named as the ones that suffered
             triggers = [
@@ -570,6 +581,8 @@ class Extractor:
                 for m in _SUFFERED.finditer(text, s, e)
                 if _NOT_PEOPLE_AFTER.match(text, m.end(), e)
             ]
+            if triggers:
+                state.suffered = (s, e)
         own_triggers = triggers
         inherited = not triggers and bool(state.header)
         if inherited:
@@ -727,6 +740,22 @@ class Extractor:
         end = _end_from(state.spans, at, len(text))
         between = self._resolve_places(text, e, end)
         return all(place is not None and p.name == place.name for _, p in between)
+
+    def _suffered_elsewise(self, text: str, s: int, e: int, state: _ReportState) -> bool:
+        """Whether a sentence of regions that suffered ("постраждали ... області") tells of no attack the report told
+        before it: it names a cause that is no attack ("от непогоды", "від паводку", "от санкций"), another time ("В
+        2022 году", "Минулої зими"), or asks ("Чи постраждали ...", "Пострадали ли ...")."""
+        if _SUFFERED_ASKED.search(text, s, e) or _SUFFERED_WHEN.search(text, s, e):
+            return True
+        for m in _SUFFERED_CAUSE.finditer(text, s, e):
+            a, b = m.start("cause"), m.end("cause")
+            if not (
+                _lexicon.TRIGGERS.search(text, a, b)
+                or _lexicon.find_all(_lexicon.WEAPONS, text, a, b)
+                or _actors.find_actors(text, a, b, state.party)
+            ):
+                return True
+        return False
 
     def _report_attacked(self, text: str, state: _ReportState) -> bool:
         """Whether the report says anything attacked: an attack word other than a fire, a weapon, or a side that
@@ -1656,7 +1685,15 @@ def _tally(text: str, s: int, e: int, arms: Callable[[], list[tuple[int, int, _l
     return any(w[2].value in _AIRBORNE_WEAPONS for w in arms())
 
 
-_SUFFERED = re.compile(r"(?<![Нн]е )\b(?:пострадал[аио]?|постраждал[аио]?|постраждав)\b", re.I)
+_SUFFERED_CAUSE = re.compile(
+    r"\b(?:от|від|через|из-за|from)\s+(?P<cause>(?:[\w'’ʼ-]+\s+){0,2}[\w'’ʼ-]+)", re.I
+)  # "От непогоды пострадали ...", "від ураганного вітру постраждала ...": the cause said (its word, two before it)
+_SUFFERED_WHEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|минул\w*|прошл\w*|ранее|раніше|зим\w*|взимку|летом|влітку|весн\w*|навесні|осен\w*|восени)\b",
+    re.I,
+)  # another time than the attack's: "В 2022 году сильнее всего пострадали ...", "Минулої зими ..."
+_SUFFERED_ASKED = re.compile(r"\?|\bЧи\b|,\s+чи\b|\bли\b")  # "Чи постраждали ...", "Пострадали ли ..."
+_SUFFERED = re.compile(_lexicon.SUFFERED_VERB + r"\b", re.I)
 # a place or a region that suffered (with _NOT_PEOPLE_AFTER: regions, not people)
 _KILLED = re.compile(
     r"\b(?:вбит[оаі]?|убит[оаы]?|вбил[аи]?|убил[аи]?|вбив|убив|вбиваю\w*|убива\w*|killed|kills|killing)\b", re.I
@@ -1671,8 +1708,26 @@ _TAKEN_TO = re.compile(
 )  # "их доставляют в областную клиническую больницу": where the wounded were taken, not what was hit
 
 
+_HURT_NOUN = re.compile(r"injur(?:y|ies)|hospitali[sz]", re.I)
+_SOLDIERS_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
+)  # "three soldiers were hospitalized", "soldiers sustained injuries"
+_SOLDIERS_AFTER = re.compile(
+    r"\s+(?:to|among|of)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b", re.I
+)  # "causing injuries to servicemen", "injuries among personnel"
+
+
+def _soldiers_hurt(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether an English noun of the hurt ("injuries", "hospitalized") is said of soldiers: no civilian target."""
+    return bool(
+        _HURT_NOUN.match(text, t[0], t[1])
+        and (_SOLDIERS_BEFORE.search(text, max(s, t[0] - 50), t[0]) or _SOLDIERS_AFTER.match(text, t[1], e))
+    )
+
+
 _BOUND_FOR = re.compile(
-    r"\b(?:sail\w*|head(?:ed|ing|s)?|bound|en\s+route|следу\w*|направля\w*|двига\w*|шедш\w*|ш[её]л|прямув\w*|"
+    r"\b(?:sail(?:s|ed|ing)?|head(?:ed|ing)|bound|en\s+route|следовавш\w*|следующ\w*(?=\s+(?:в|во|к)\s)|направля\w*|"
+    r"двигал\w*|двигавш\w*|шедш\w*|ш[её]л|прямув\w*|"
     r"прямую\w*|прямує|йшов|рухал\w*|рухаю\w*|рухає\w*)\s+(?:[\w'’ʼ-]+\s+){0,10}?"
     r"(?:to|for|towards?|в\s+сторону|в|во|к|до|у\s+напрямку)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?"
     r"(?P<port>(?:port|порт\w*)\s+(?:of\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w'’ʼ-]*)",
@@ -1680,10 +1735,30 @@ _BOUND_FOR = re.compile(
 )  # a ship on its way to a port: "sailed ... to the Russian port of Novorossiysk", "двигался в сторону порта ..."
 
 
+_VESSEL = (
+    r"\b(?:tankers?|ships?|vessels?|freighters?|carriers?|танкер\w*|судн\w*|суда|сухогруз\w*|корабл\w*|корабел\w*|"
+    r"теплоход\w*|теплохід\w*)\b"
+)
+_VESSEL_BEFORE = re.compile(
+    _VESSEL + r"[^.;!?]{0,60}$"  # "a tanker sailing to", "Сухогруз, що прямував до"
+    r"|"
+    + _VESSEL
+    + r"[^;!?]{0,200}?[.!?]\s+(?:It|He|She|They|Он|Она|Оно|Они|Він|Вона|Вони)\s+$",  # "... танкер ... Он двигался"
+    re.I,
+)  # a ship the verb of _BOUND_FOR is told of (not a drone nor a missile)
+_VESSEL_AFTER = re.compile(
+    r"[^.;!?,]{0,30}?" + _VESSEL, re.I
+)  # "Следующий в российский порт Новороссийск пустой танкер"
+
+
 def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of the ports a ship in ``text[s:e]`` is said to be bound for (the port word and its name): where it
     was going, not a port hit nor the place of the strike."""
-    return [m.span("port") for m in _BOUND_FOR.finditer(text, s, e)]
+    return [
+        m.span("port")
+        for m in _BOUND_FOR.finditer(text, s, e)
+        if _VESSEL_BEFORE.search(text, max(s, m.start() - 260), m.start()) or _VESSEL_AFTER.match(text, m.end(), e)
+    ]
 
 
 _LAUNCHED = re.compile(

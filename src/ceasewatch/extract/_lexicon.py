@@ -59,6 +59,7 @@ __all__ = [
     "RATING",
     "SOURCE_CUE",
     "SOURCE_NOUN",
+    "SUFFERED_VERB",
     "TARGETS",
     "THREAT_OF",
     "TRIGGERS",
@@ -1351,10 +1352,15 @@ AIR_DEFENCE: re.Pattern[str] = re.compile(
 
 DESTROYED: re.Pattern[str] = re.compile(rf"\b(?:уничтож{_W}|знищ{_W}|destroy{_W})", _I)
 
+SUFFERED_VERB = r"(?<![Нн]е )\b(?:пострадал[аио]?|постраждал[аио]?|постраждав)"
+"""The verb of a place or a region that suffered ("пострадали ... области", "постраждала Одеса"), not "не
+пострадал": shared by ``_claims`` (regions that suffered) and ``_places`` (the place named after it)."""
+
 DAMAGE: re.Pattern[str] = re.compile(
     rf"\b(?:поврежд{_W}|повредил{_W}|разрушен{_W}|пожар{_W}|возгорани{_W}|отключени{_W}|обесточ{_W}|обломк{_W}|"
     rf"пошкод{_W}|зруйн{_W}|пожеж{_W}|займанн{_W}|знеструмл{_W}|уламк{_W}|влучанн{_W}|"
-    rf"damag{_W}|suffer{_W}|fire|blaze|outage{_W}|debris|hit|struck|"
+    # "regions suffered", not "suffered from shortages", "suffered losses", "continue to suffer"
+    rf"damag{_W}|suffered\b(?!\s+(?:from|losses|for|since|no)\b)|fire|blaze|outage{_W}|debris|hit|struck|"
     rf"injur{_W}|wound{_W}|killed|поранен{_W}|загину{_W}|загибл{_W}|постражда{_W}|ранен{_W}|погиб{_W}|пострада{_W})",
     _I,
 )
@@ -1566,6 +1572,8 @@ DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
 NONE_AFTER: re.Pattern[str] = re.compile(
     r"\s*(?:(?:и|і|та|та\s+й|or|and)\s+[\w'’ʼ-]+\s+)?(?:нет|немає|нема|не\s+(?:было|було|выявлено|виявлено|"
     r"зафиксировано|зафіксовано|имеется|має|допущено))\b|"
+    # the English wire's "Injuries were not reported", "information on possible injuries is being clarified"
+    r"\s+(?:were|was)\s+not\s+reported\b|[^.;:!?]{0,40}?\b(?:is|are)\s+being\s+clarified\b|"
     # no word of it came, later in the clause ("Сообщения о разрушениях на территории Крыма не поступали")
     r"[^.;:!?,]{0,60}?\bне\s+(?:поступал[аио]?|поступило|надходил[аои]?|надійшл[аои]?)\b",
     _I,
@@ -1579,7 +1587,10 @@ _NONE_WORD = r"\bбез|\bno|\bне\s+(?:было|було)"
 
 NONE_BEFORE: re.Pattern[str] = re.compile(
     rf"(?:{_NONE_WORD}|\bnot\s+any|\bобошлось\s+без|\bобійшлося\s+без|\bне\s+(?:зафиксировано|зафіксовано))"
-    r"\s+(?:[\w'’ʼ-]+\s+){0,1}$|\bне\s+$|\bnobody\s+(?:was\s+)?$",
+    r"\s+(?:[\w'’ʼ-]+\s+){0,1}$|\bне\s+$|\bnobody\s+(?:was\s+)?$|"
+    # "no deaths or injuries", "no immediate reports of injuries", "without injuries", "no one was hospitalized"
+    r"\bno\s+(?:(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?|[\w'’ʼ-]+\s+(?:or|and)\s+)$|"
+    r"\b(?:without(?:\s+any)?|no\s+one\s+was|nobody\s+was|(?:whether|if)\s+any(?:one|body)\s+was)\s+$",
     _I,
 )
 """Words right before a casualty word that say there was none ("без пострадавших", "no injuries", "не

@@ -714,7 +714,7 @@ _ATTACK_OBJECT = re.compile(
 )  # (a weapon or an adjective between: "атакувала безпілотниками Кривий Ріг", "атаковали российский Энгельс")
 # the place that suffered, named after the verb ("больше всего пострадал Черноморск", "постраждала Одеса")
 _SUFFERED_SUBJECT = re.compile(
-    rf"(?<!не )\b(?:пострадал[аои]?|постраждал[аои]?|постраждав)\s+(?:больше\s+всего\s+|найбільше\s+)?"
+    _lexicon.SUFFERED_VERB + rf"\s+(?:больше\s+всего\s+|найбільше\s+)?"
     rf"(?P<name>{_NAME})(?![\w'’ʼ-])(?!\s+[А-ЯЁІЇЄҐ])(?!,?\s*\d+\s*(?:лет|года?|рок|річ))"
 )  # (not "не пострадал": a bare name there is read, as any, only where nothing else is named; not a person with an age,
 # "постраждав Олександр, 40 років")
