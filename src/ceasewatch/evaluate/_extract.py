@@ -57,6 +57,7 @@ within 25 km (or the same admin1 unit where the gold place is an oblast, the sam
 the time (the gold interval overlapped), the act, the perpetrator, the claimant and the stance."""
 
 _KEY_FIELDS = frozenset(["target", "place", "perpetrator"])  # the fields issue 5 sets its bar on
+_CONFIDENCE_FIELDS = frozenset(["place", "perpetrator"])  # the fields the extractor's confidence is the probability of
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,7 @@ def score_extraction(
             band = scores.by_confidence[_band(guess.confidence)]
             band["paired"] += 1
             band["key_fields_right"] += _KEY_FIELDS.isdisjoint(wrong)
-            band["place_perpetrator_right"] += place_perpetrator_right(guess, truth)
+            band["place_perpetrator_right"] += _CONFIDENCE_FIELDS.isdisjoint(wrong)
         for guess in predicted:
             scores.by_confidence[_band(guess.confidence)]["found"] += 1
         for name in FIELDS:
@@ -275,7 +276,7 @@ def expected_claims(item: GoldReport, *, military: bool = False) -> list[ClaimDr
 def place_perpetrator_right(guess: Claim, truth: ClaimDraft) -> bool:
     """Whether a claim paired with a gold claim has its place and perpetrator right: what the extractor's confidence
     is the probability of (``by_confidence`` of :class:`ExtractScores` counts these)."""
-    return _right("place", guess, truth) and _right("perpetrator", guess, truth)
+    return all(_right(name, guess, truth) for name in _CONFIDENCE_FIELDS)
 
 
 def claims_right(predicted: Sequence[Claim], item: GoldReport, *, military: bool = False) -> list[bool]:
