@@ -21,6 +21,7 @@ _MORE: dict[str, FakeCandidate] = {
     "харьковской области": FakeCandidate("Kharkiv Oblast", 49.6, 36.5, 120, "Kharkiv Oblast", "UKR", 0.99, "admin1"),
     "харькова": FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.8, "settlement"),
     "харькове": FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.8, "settlement"),
+    "запоріжжя": FakeCandidate("Zaporizhzhia", 47.8, 35.2, 20, "Zaporizhzhia Oblast", "UKR", 0.8, "settlement"),
 }
 
 
@@ -2158,19 +2159,12 @@ def test_a_reminder_that_names_its_own_speaker_is_the_speakers_claim(ex: Extract
     assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("RUS", "UKR", "accusation")]
 
 
-def _geocode_zaporizhzhia(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
-    if text.lower().startswith("запоріжж"):
-        return [FakeCandidate("Zaporizhzhia", 47.8, 35.2, 20, "Zaporizhzhia Oblast", "UKR", 0.8, "settlement")]
-    return fake_geocode(text, context=context, limit=limit)
-
-
-def test_a_reminder_of_a_town_in_the_oblast_the_speaker_named_is_the_speakers_claim() -> None:
+def test_a_reminder_of_a_town_in_the_oblast_the_speaker_named_is_the_speakers_claim(ex: Extractor) -> None:
     # the speaker's claim on the oblast names no target and is gone; the reminder of its city is the attack told again
     text = (
         "Голова ОВА заявив, що вночі росіяни атакували Запорізьку область. Нагадаємо, вночі ворог атакував Запоріжжя "
         "ударними дронами, пошкоджено підстанцію."
     )
-    ex = Extractor(geocoder=_geocode_zaporizhzhia, use_default=False, military=True)
     claims = run(ex, text, NEWS)
     assert [(c.place.name, c.perpetrator, c.claimant) for c in claims] == [("Zaporizhzhia", "RUS", "UKR")]
 
