@@ -1797,9 +1797,6 @@ def _beside_impact(text: str, s: int, t: tuple[int, int, _lexicon.Entry]) -> boo
     )
 
 
-_CLAUSE_END = re.compile(r"[.!?;]")
-
-
 _NEAR_WORD = (
     r"(?:\b[ву]\s+район[еі]|\bнеподал[еі]к[уі]?(?:\s+(?:от|від))?|\bнедалеко\s+(?:от|від)|\bбіля|\bпоблизу|\bвозле|"
     r"\bвблизи|\bоколо(?!\s+\d)|\bрядом\s+с|\bпоруч\s+(?:з|із)|\bnear(?:by)?|\bclose\s+to|\bnext\s+to|"

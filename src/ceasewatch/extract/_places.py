@@ -342,6 +342,15 @@ def _role_mention(start: int, end: int, name: str, regional: bool, facility: str
     return PlaceMention(start, end, name, None, False, strict=True, facility=facility)
 
 
+def _before_region_adjective(text: str, name: str, end: int) -> str:
+    """``name`` (a match ending at ``end``) without a last word that is its region's adjective, when a unit word follows
+    ("в Сызрани Самарской области": the town, then the region, read by _ADMIN, not one name)."""
+    words = name.split()
+    if len(words) > 1 and _ADJECTIVE_END.search(words[-1]) and _UNIT_AFTER.match(text, end):
+        return name[: name.rindex(words[-1])].rstrip()
+    return name
+
+
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     """The place mentions in ``text[start:end]``, in order, without overlaps (the first, longest kept)."""
     found: list[PlaceMention] = []
@@ -414,11 +423,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         found.append(PlaceMention(m.start(), m.end("name"), name, "settlement", True))
     adjectives: set[int] = set()
     for m in _SETTLEMENT.finditer(text, start, end):
-        name, stop = m.group("name"), m.end("name")
-        words = name.split()
-        if len(words) > 1 and _ADJECTIVE_END.search(words[-1]) and _UNIT_AFTER.match(text, stop):
-            name = text[m.start("name") : m.start("name") + name.rindex(words[-1])].rstrip()  # its region follows
-            stop = m.start("name") + len(name)
+        name = _before_region_adjective(text, m.group("name"), m.end("name"))  # its region follows
+        stop = m.start("name") + len(name)
         adjective = _REGION_ADJECTIVE.search(text, max(start, m.start() - 30), m.start())
         region = None
         if adjective is not None:
@@ -435,10 +441,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             name, at = name[owner.end() :], at + owner.end()  # "in Russia's Bryansk, Belgorod ... regions"
         if not name or name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
             continue
-        words = name.split()
-        if len(words) > 1 and _ADJECTIVE_END.search(words[-1]) and _UNIT_AFTER.match(text, m.end("name")):
-            # "в Сызрани Самарской области": the town, then its region's adjective (read by _ADMIN), not one name
-            name = name[: name.rindex(words[-1])].rstrip()
+        name = _before_region_adjective(text, name, m.end("name"))
         found.append(PlaceMention(at, at + len(name), name, None, False))
         # a list after the preposition: "в Видном, Домодедове и Раменском", "in Vidnoye, Domodedovo and Ramenskoye"
         stop = m.end("name")
