@@ -171,7 +171,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
         or (value == "civilian.industry" and _names_company(text, t))
-        or _beside_impact(text, s, t)
+        or _beside_impact(text, s, e, t)
         or _energy_people(text, s, t)
         or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
     )
@@ -1581,7 +1581,7 @@ def _attacked_place(
     for ms, me in sentence.triggers:
         if me <= mention.start and _ATTACKED_GAP.fullmatch(text, me, mention.start):
             return True
-        if me <= mention.start and _fronted_result(text, sentence.start, ms, me, mention):
+        if me <= mention.start and _fronted_result(text, sentence.start, sentence.end, ms, me, mention):
             return True
         if ms >= mention.end and _ATTACKED_GAP.fullmatch(text, mention.end, ms):
             return True
@@ -1608,7 +1608,7 @@ _FRONTED_CAUSE = re.compile(
 _STOP = re.compile(r"[.;:!?—–()]")  # a break in a sentence other than a comma
 
 
-def _fronted_result(text: str, s: int, ms: int, me: int, mention: _places.PlaceMention) -> bool:
+def _fronted_result(text: str, s: int, e: int, ms: int, me: int, mention: _places.PlaceMention) -> bool:
     """Whether a place is what suffered from an attack the sentence opens with as its cause: "As a result of the
     enemy attack, Odesa and Kharkiv regions suffered", "Внаслідок атаки, у Сумах пошкоджено будинки" (the comma that
     ends the opening clause is no break; a damage word in the clause after it says the place was hit)."""
@@ -1617,8 +1617,8 @@ def _fronted_result(text: str, s: int, ms: int, me: int, mention: _places.PlaceM
     comma = text.find(",", me, mention.start)
     if comma == -1 or _STOP.search(text, me, comma) or not _ATTACKED_GAP.fullmatch(text, comma + 1, mention.start):
         return False
-    brk = _STOP.search(text, mention.end)
-    return _lexicon.DAMAGE.search(text, comma, brk.start() if brk else len(text)) is not None
+    brk = _STOP.search(text, mention.end, e)  # (within the sentence: not the damage of the next bullet)
+    return _lexicon.DAMAGE.search(text, comma, brk.start() if brk else e) is not None
 
 
 _LIST_GAP = re.compile(
@@ -1785,13 +1785,13 @@ _SPEAKS_FOR = re.compile(
 )  # "the plant's press service said": the plant speaks
 
 
-def _beside_impact(text: str, s: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+def _beside_impact(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a target is named as what stood beside the point of impact, with no damage or fire said of it."""
     m = _BESIDE_IMPACT.search(text, max(s, t[0] - 80), t[0])
     if m is None:
         return False
-    after = _CLAUSE_END.search(text, t[1])
-    a, b = m.start("between"), after.start() if after else len(text)
+    after = _CLAUSE_END.search(text, t[1], e)
+    a, b = m.start("between"), after.start() if after else e
     return not (
         _lexicon.DAMAGE.search(text, a, b) or _lexicon.FIRE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b)
     )
