@@ -2780,15 +2780,15 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             for top, claimant, side, country in placed
         )
 
-    kept = [
-        c
-        for c in claims
-        if c.place.precision not in ("country", "unknown")
-        or not (gives_way(c, False) or gives_way(c, True))
-        or _sums_up_truce(text, c)
-        or _counts_attacks(text, c)
-    ]
-    told = [c for c in claims if c.claimant is not None and not gives_way(c, False) and not any(c is k for k in kept)]
+    kept: list[Claim] = []
+    told: list[Claim] = []  # a speaker's claim that gave way to a relay only: it lends the relay its speaker
+    for c in claims:
+        general = c.place.precision in ("country", "unknown")
+        own = general and gives_way(c, False)
+        if not general or not (own or gives_way(c, True)) or _sums_up_truce(text, c) or _counts_attacks(text, c):
+            kept.append(c)
+        elif c.claimant is not None and not own:
+            told.append(c)
     kept = _lend_speaker(kept, told, text, spans)
     plants = _plants(kept)  # an enterprise of no name beside an energy site is that site
     kept = [c for c in kept if not any(c is plant for plant in plants)]
