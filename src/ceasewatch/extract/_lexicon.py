@@ -39,7 +39,6 @@ __all__ = [
     "DURING",
     "EXERCISE",
     "FIRE",
-    "FRONTLINE",
     "HABITUAL",
     "HALTED_AFTER",
     "HYPOTHETICAL",
@@ -1449,7 +1448,7 @@ _FIRE = (
     r"flames?|situation)\b"
 )
 
-FRONTLINE: re.Pattern[str] = re.compile(
+_FRONTLINE: re.Pattern[str] = re.compile(
     rf"\b(?:группировк{_W}\s+войск|угрупован{_W}\s+військ|направлени{_W}|напрямк{_W}|напрямку|освобожд{_W}|освобожден{_W}|"
     rf"звільн{_W}|продвинул{_W}|просунул{_W}|линии\s+боевого\s+соприкосновения|лінії\s+бойового\s+зіткнення|"
     rf"front\s*line|frontline|on\s+the\s+front|(?-i:[A-Z])[\w-]+\s+directions?\b(?!\s+of)|offensive\s+actions?|"
@@ -1477,9 +1476,9 @@ _FIRE_BEFORE: re.Pattern[str] = re.compile(rf"\b{_FIRE}(?:[\s,]+[\w'’ʼ-]+){{0
 
 
 def front_line(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-    """The first words of a front-line summary (`FRONTLINE`) in ``text[pos:endpos]``, leaving out ground taken
+    """The first words of a front-line summary (`_FRONTLINE`) in ``text[pos:endpos]``, leaving out ground taken
     whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike)."""
-    for m in FRONTLINE.finditer(text, pos, len(text) if endpos is None else endpos):
+    for m in _FRONTLINE.finditer(text, pos, len(text) if endpos is None else endpos):
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         return m
