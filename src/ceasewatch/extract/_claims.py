@@ -214,6 +214,15 @@ def _names_company(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
     return any(not u[2].value.startswith("civilian") for u in found)
 
 
+def _tells_hit(text: str, a: int, b: int, *, fire: bool = False) -> bool:
+    """Whether the span tells of damage or an attack (with `fire`, of a fire too): a damage word or an attack word."""
+    return bool(
+        _lexicon.DAMAGE.search(text, a, b)
+        or (fire and _lexicon.FIRE.search(text, a, b))
+        or _lexicon.TRIGGERS.search(text, a, b)
+    )
+
+
 def _not_speakers(
     text: str, e: int, targets: list[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -227,9 +236,7 @@ def _not_speakers(
         if (
             (said := _SAID_IN.search(text, max(0, t[0] - 40), t[0])) is not None
             # not "по данным Минэнерго повреждены подстанция": a verb between, the site is what was hit
-            and not (
-                _lexicon.DAMAGE.search(text, said.start(), t[0]) or _lexicon.TRIGGERS.search(text, said.start(), t[0])
-            )
+            and not _tells_hit(text, said.start(), t[0])
         )
         or (
             _IN_BEFORE.search(text, max(0, t[0] - 30), t[0]) is not None and _SAID_NEXT.match(text, t[1], e) is not None
@@ -1792,9 +1799,7 @@ def _beside_impact(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]
         return False
     after = _CLAUSE_END.search(text, t[1], e)
     a, b = m.start("between"), after.start() if after else e
-    return not (
-        _lexicon.DAMAGE.search(text, a, b) or _lexicon.FIRE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b)
-    )
+    return not _tells_hit(text, a, b, fire=True)
 
 
 _NEAR_WORD = (
@@ -2368,10 +2373,9 @@ def _coordinated(
         joins = _AND if a[2].specific and b[2].specific else _COMMA if sibling else _AND_WORD
         if joins is _COMMA and not _LIST_CLOSES.match(text, b[1]) and not _AND_WORD.fullmatch(text, a[1], b[0]):
             continue  # a comma alone only inside a list that an "and" closes ("homes, an ambulance, and cars")
-        if (joins.fullmatch(text, a[1], b[0]) or (joins is _COMMA and _AND_WORD.fullmatch(text, a[1], b[0]))) and not (
-            _lexicon.DAMAGE.search(text, a[1], b[0]) or _lexicon.TRIGGERS.search(text, a[1], b[0])
-        ):  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
-            out += [a, b]
+        joined = joins.fullmatch(text, a[1], b[0]) or (joins is _COMMA and _AND_WORD.fullmatch(text, a[1], b[0]))
+        if joined and not _tells_hit(text, a[1], b[0]):
+            out += [a, b]  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
     return out
 
 
