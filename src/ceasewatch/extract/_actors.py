@@ -277,25 +277,41 @@ def _side_speaks(adjective: str, country: str, capital: str) -> str:
     )
 
 
+def _side_speaks_en(owner: str, adjective: str, country: str, names: str, *, own_forces: bool = False) -> str:
+    """The forms of a side named as a speaker in English, with the verb of saying after them: by its owner's word and a
+    body ("Ukraine's military claimed"), as a body of the country ("The General Staff of the Armed Forces of Ukraine
+    said"), as an official in one of its bodies ("an official in Ukraine's Security Service told"), or by its name alone
+    ("Ukraine on Friday said", "Kyiv additionally claimed"). `own_forces`: its defence forces and air force are bodies
+    too, and its navy one of the country."""
+    defence, air, navy = (r"defen[cs]e\s+forces|", r"air\s+force|", r"navy|") if own_forces else ("", "", "")
+    return (
+        rf"(?:\b(?:{owner})\s+(?:senior\s+)?(?:military|army|armed\s+forces|{defence}general\s+staff|navy|{air}"
+        rf"authorities|officials?|side)|\b(?:general\s+staff|armed\s+forces|{defence}{air}{navy}"
+        rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?{country}|"
+        rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
+        rf"(?:{adjective}){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:{names})(?!['’-])){_SPEECH_VERB}"
+    )
+
+
 _SPEAKER_UKR = re.compile(
-    rf"(?:\b(?:ukraine's|ukrainians?|kyiv)\s+(?:senior\s+)?(?:military|army|armed\s+forces|defen[cs]e\s+forces|"
-    rf"general\s+staff|navy|air\s+force|authorities|officials?|side)|\b(?:general\s+staff|armed\s+forces|"
-    rf"defen[cs]e\s+forces|air\s+force|navy|"
-    rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?ukraine|"
-    # "an official in Ukraine's Security Service told", "Ukraine on Friday said", "Kyiv additionally claimed"
-    rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:ukraine's|ukrainian){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:ukraine|kyiv)(?!['’-]))"
-    rf"{_SPEECH_VERB}|{_side_speaks('украинск|українськ|ukrainian|ukraine', 'Украина|Україна', 'Киев|Київ')}",
+    _side_speaks_en(
+        r"ukraine's|ukrainians?|kyiv",
+        "ukraine's|ukrainian",
+        r"(?:armed\s+forces\s+of\s+)?ukraine",
+        "ukraine|kyiv",
+        own_forces=True,
+    )
+    + f"|{_side_speaks('украинск|українськ|ukrainian|ukraine', 'Украина|Україна', 'Киев|Київ')}",
     _I,
 )  # "The General Staff of the Armed Forces of Ukraine said", "Ukraine's military claimed"
 _SPEAKER_RUS = re.compile(
-    rf"(?:\b(?:russia's|russian|moscow)\s+(?:senior\s+)?(?:military|army|armed\s+forces|general\s+staff|navy|"
-    rf"authorities|officials?|side)|"
-    rf"\b(?:general\s+staff|armed\s+forces|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?"
-    rf"(?:russian\s+federation|russia)|"
-    rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:russia's|russian){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:russia|moscow|the\s+kremlin)(?!['’-]))"
-    rf"{_SPEECH_VERB}|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
+    _side_speaks_en(
+        "russia's|russian|moscow",
+        "russia's|russian",
+        r"(?:russian\s+federation|russia)",
+        r"russia|moscow|the\s+kremlin",
+    )
+    + f"|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
     _I,
 )  # "Russia's military claimed", "the Defence Ministry of Russia said"
 _CLAIMANT_USA = re.compile(
