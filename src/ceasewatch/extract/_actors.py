@@ -634,7 +634,11 @@ _UNNAMED_OFFICIAL = re.compile(
 )
 
 
-_SAID_IN = r"(?:отметили|сообщили|рассказали|заявили|уточнили|подтвердили|повідомили|зазначили|розповіли|підтвердили)"
+# the plural past of a verb of saying ("заявили", "повідомили": an unnamed body spoke)
+_SAID_PLURAL = (
+    r"(?:отметили|сообщили|рассказали|заявили|уточнили|подтвердили|"
+    r"повідомили|зазначили|розповіли|підтвердили)"
+)
 # only an energy body, and a company left unnamed: a ministry of defence or foreign affairs speaks for its side, not
 # for the country of the site ("заявили в министерстве обороны"), and a named firm ("в компании Maxar") is no side's
 _BODY = (
@@ -644,7 +648,7 @@ _BODY = (
 # "в Министерстве энергетики России": named; "в компании Maxar", "в компании «Роснефть»": a firm named
 _NO_COUNTRY = r"(?![\w'’ʼ-]|\s+(?:России|Росії|РФ|Украины|України)\b|\s+(?-i:[A-ZА-ЯЁІЇЄҐ«\"„]))"
 _BODY_SPEAKS = re.compile(
-    rf"{_SAID_IN}\s+(?:в|у)\s+{_BODY}{_NO_COUNTRY}|(?<![\w-])(?-i:[ВУ])\s+{_BODY}{_NO_COUNTRY}\s+{_SAID_IN}",
+    rf"{_SAID_PLURAL}\s+(?:в|у)\s+{_BODY}{_NO_COUNTRY}|(?<![\w-])(?-i:[ВУ])\s+{_BODY}{_NO_COUNTRY}\s+{_SAID_PLURAL}",
     _I,
 )
 _OWN_OFFICIAL = re.compile(
