@@ -97,6 +97,7 @@ class _Sentence:
     lead: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)  # the raid lead's weapons before it
     # the start of the sentence before it (-1: none), where the plant a bare "підприємство" stands for was named
     before: int = -1
+    suffered: bool = False  # whether its attack words are regions that suffered ("Пострадали ... области")
 
 
 @dataclass
@@ -117,12 +118,9 @@ class _ReportState:
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
     regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
-    suffered: tuple[int, int] | None = None  # the last sentence whose attack words are regions that suffered
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
-    setting_told: bool = False  # whether the setting tells an attack or damage (an attack word or a damage word)
-    words: bool = False  # whether the sentence _sentence read last has any attack word (found there once)
     previous: Place | None = None  # the one place of the claims of the sentence just before
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
@@ -446,7 +444,7 @@ class Extractor:
                 if sentence is None
                 else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
-            if found and state.suffered == (s, e):
+            if sentence is not None and sentence.suffered and found:
                 # "... атаковали Харьков. Пострадали Харьковская и Сумская области": the region of a claim told
                 # before is that claim's, no second, coarser claim of the same attack
                 found = [c for c in found if not (c.place.precision == "admin1" and c.place.admin1 in state.regions)]
@@ -472,7 +470,7 @@ class Extractor:
                 if (
                     state.setting is not None
                     and state.held < 2
-                    and state.setting_told
+                    and _tells_hit(cleaned, *state.setting)  # the setting tells an attack or damage
                     and not _places.country_in(cleaned, s, e)
                     and not _WIDER_SCOPE.search(cleaned, s, e)
                     and not any(p.has_point for _, p in self._resolve_places(cleaned, s, e))
@@ -483,7 +481,6 @@ class Extractor:
                     state.held += 1
                 else:
                     state.setting, state.held = (s, e), 0
-                    state.setting_told = state.words or _lexicon.DAMAGE.search(cleaned, s, e) is not None
                 state.previous = None
                 continue
             state.setting = None
@@ -541,7 +538,6 @@ class Extractor:
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
         words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
-        state.words = bool(words)
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -575,6 +571,7 @@ class Extractor:
         if not triggers and _KILLED.search(text, s, e) and arms():
             # "авіабомбою було вбито дитину у храмі", "a drone killed a man": a weapon that killed struck
             triggers = [(m.start(), m.end()) for m in _KILLED.finditer(text, s, e)]
+        suffered = False  # whether the attack words are regions that suffered
         if (
             not triggers
             and _SUFFERED.search(text, s, e)
@@ -588,8 +585,7 @@ class Extractor:
                 for m in _SUFFERED.finditer(text, s, e)
                 if _NOT_PEOPLE_AFTER.match(text, m.end(), e)
             ]
-            if triggers:
-                state.suffered = (s, e)
+            suffered = bool(triggers)
         own_triggers = triggers
         inherited = not triggers and bool(state.header)
         if inherited:
@@ -683,7 +679,7 @@ class Extractor:
             state.lead_arms = striking
         previous = max((a for a, b in state.spans if b <= s), default=-1)
         return _Sentence(
-            s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous
+            s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous, suffered
         ), own_triggers
 
     def _cut_only(
