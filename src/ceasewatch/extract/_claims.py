@@ -1603,9 +1603,11 @@ def _attacked_place(
     return False
 
 
+# the words of an attack as the cause of what follows, shared by _FRONTED_CAUSE and _CAUSED_BY (each adds its own)
+_CAUSE_WORDS = r"після|после|внаслідок|вследствие|after|following"
 _FRONTED_CAUSE = re.compile(
-    r"[\s\"«“]*(?:as\s+a\s+result\s+of|following|after|внаслідок|у\s+результаті|в\s+результаті|в\s+результате|"
-    r"вследствие|после|після)\s+(?:[\w'’ʼ-]+\s+){0,3}",
+    rf"[\s\"«“]*(?:{_CAUSE_WORDS}|as\s+a\s+result\s+of|у\s+результаті|в\s+результаті|в\s+результате)"
+    r"\s+(?:[\w'’ʼ-]+\s+){0,3}",
     re.I,
 )  # a sentence that opens with the attack as the cause: "As a result of the enemy attack, ...", "Внаслідок атаки, ..."
 _STOP = re.compile(r"[.;:!?—–()]")  # a break in a sentence other than a comma
@@ -1922,7 +1924,7 @@ _TIMES_MORE = re.compile(r"\b[ув]\s$", re.I)  # "у два рази більш
 
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
 _CAUSED_BY = re.compile(
-    r"\b(?:після|после|внаслідок|вследствие|из-за|через|after|following|due\s+to|because\s+of)\b", re.I
+    rf"\b(?:{_CAUSE_WORDS}|из-за|через|due\s+to|because\s+of)\b", re.I
 )  # "постачання призупинено після атаки", "supplies were halted after a drone strike": what the attack stopped
 _CAUSED_JUST_BEFORE = re.compile(rf"{_CAUSED_BY.pattern}\s+(?:[\w'’ʼ-]+\s+)?$", re.I)
 # "Через атаку на підстанцію ... буде припинено", "после ночного удара ... будет приостановлена": the attack halted a
