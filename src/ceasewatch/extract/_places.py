@@ -460,7 +460,11 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             # "Власти Новороссийска ввели режим ЧС", "Мер Харкова повідомив": a title or people word that starts the
             # sentence is no part of the name; the city after it, in the genitive (not an adjective however it ends:
             # "Новороссийска", "Харкова"), is read as a bare name
-            if (head := _TITLE_OF_CITY.match(name)) is None or not _TITLE_WORD.fullmatch(head.group("title")):
+            if (
+                (head := _TITLE_OF_CITY.match(name)) is None
+                or not _TITLE_WORD.fullmatch(head.group("title"))
+                or not _CITY_GENITIVE.search(head.group("city"))
+            ):
                 continue
             name, at = head.group("city"), at + head.start("city")
         if (
@@ -672,9 +676,9 @@ _TITLE_WORD = re.compile(
     r"Администрация|Адміністрація|Правительство|Уряд|Оперштаб|Губернатора|Главы|Голови|Очільник)\w*",
     re.I,
 )
-_TITLE_OF_CITY = re.compile(
-    r"(?P<title>\S+)\s+(?P<city>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?<![иіоыа])[аяыиу])(?![\w'’ʼ-])"
-)  # "Власти Новороссийска", "Мер Харкова": a title word (``_TITLE_WORD``), then a city in the genitive
+# "Власти Новороссийска", "Мер Харкова": a title word (``_TITLE_WORD``), then a city (in the genitive: the caller
+# asks ``_CITY_GENITIVE``)
+_TITLE_OF_CITY = re.compile(r"(?P<title>\S+)\s+(?P<city>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+)(?![\w'’ʼ-])")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
     r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*|очільник\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
