@@ -328,9 +328,6 @@ class PlaceMention:
     region: str | None = None
 
 
-_SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.I)  # "regions, including the city of Kyiv"
-
-
 def _role_mention(start: int, end: int, name: str, regional: bool, facility: str | None = None) -> PlaceMention:
     """An English name placed by its role, read strictly; a region's name when a list of regions introduces it; the
     name of the facility words after it ("the Afipsky oil refinery", "Glebovskoye underground gas storage facility")
@@ -493,10 +490,10 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
                 continue
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
-            # (a name after "regions, including" is a region's: "Sumy region", not the city)
-            regional = m.groupdict().get("unit") is not None and not _SETTLEMENT_OF.search(
-                text, m.start(), m.start("name")
-            )
+            # (a name after "regions, including" is a region's: "Sumy region", not the city; but not one after
+            # "regions, including the city of")
+            groups = m.groupdict()
+            regional = groups.get("unit") is not None and groups.get("settlement") is None
             facility = _EN_FACILITY_AFTER.match(text, m.end("name"))
             found.append(
                 _role_mention(m.start("name"), m.end("name"), name, regional, facility and facility.group("word"))
@@ -732,7 +729,7 @@ _ENGLISH_ROLES = (
         rf"bombed|bombing|bombarded|raided|(?:(?P<unit>regions|oblasts|provinces)|areas|cities|towns|villages),\s+"
         rf"including)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|"
         rf"north-?eastern|south-?eastern|north-?western|south-?western|frontline|front-line|border|Russian|Ukrainian|"
-        rf"industrial|regional|city|town|village)\s+)*(?:(?:city|town|village|port|region)\s+of\s+)?"
+        rf"industrial|regional|city|town|village)\s+)*(?:(?:(?P<settlement>city|town|village|port)|region)\s+of\s+)?"
         rf"(?P<name>{_EN_NAME})(?![\w'’-])"
     ),
     re.compile(
