@@ -180,11 +180,13 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
 # the sector, "об'єкти енергетики", "щодо енергетики", follows a noun or a preposition) and the ministry of energy
 # ("отметили в Минэнерго"; not a grid company like "Курскэнерго")
 _ENGINEERS = re.compile(r"[еэ]нергетики", re.I)
+# how the text before the word ends, searched ("та" or a comma only after other workers: "объекты транспорта и
+# энергетики" is the sector)
 _ENGINEERS_BEFORE = re.compile(
-    r"(?:.*(?:[;:«\"—–]|\b(?:що|что|наші|наши))\s*|"
-    r".*\b(?:рятувальник|спасател|комунальник|коммунальщик|ремонтник|надзвичайник)\w*\s*(?:,|\b(?:та|і|й|и))\s*|.*-)?",
-    re.I | re.S,
-)  # (after "та" or a comma only beside other workers: "объекты транспорта и энергетики" is the sector)
+    r"(?:(?:[;:«\"—–]|\b(?:що|что|наші|наши))\s*|"
+    r"\b(?:рятувальник|спасател|комунальник|коммунальщик|ремонтник|надзвичайник)\w*\s*(?:,|\b(?:та|і|й|и))\s*|-)\Z",
+    re.I,
+)
 _MINISTRY = re.compile(r"(?:Мин|Мін)[еэ]нерго", re.I)
 
 
@@ -194,7 +196,9 @@ def _energy_people(text: str, s: int, t: tuple[int, int, _lexicon.Entry]) -> boo
     ministry that speaks."""
     if _MINISTRY.fullmatch(text, t[0], t[1]):
         return True
-    return _ENGINEERS.fullmatch(text, t[0], t[1]) is not None and _ENGINEERS_BEFORE.fullmatch(text, s, t[0]) is not None
+    return _ENGINEERS.fullmatch(text, t[0], t[1]) is not None and (
+        t[0] == s or _ENGINEERS_BEFORE.search(text, s, t[0]) is not None
+    )  # (the word opens the sentence, or what is before it ends as above)
 
 
 _COMPANY = re.compile(r"(?:предприяти|підприєм|компани|компані|enterprise|company)\w*", re.I)
