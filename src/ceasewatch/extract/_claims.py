@@ -830,12 +830,11 @@ class Extractor:
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
             launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in launch)]
+            mentions = _outside(mentions, launch)
         if mentions:
             # "a tanker sailing to the Russian port of Novorossiysk", "танкер, следующий в порт Новороссийск": where
             # the ship was bound, not where it was hit
-            bound = _bound_for(text, s, e)
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in bound)]
+            mentions = _outside(mentions, _bound_for(text, s, e))
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -1758,6 +1757,11 @@ _VESSEL_BEFORE = re.compile(
 _VESSEL_AFTER = re.compile(
     r"[^.;!?,]{0,30}?" + _VESSEL, re.I
 )  # "Следующий в российский порт Новороссийск пустой танкер"
+
+
+def _outside(mentions: list[_places.PlaceMention], spans: list[tuple[int, int]]) -> list[_places.PlaceMention]:
+    """The mentions that start in none of the spans."""
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
