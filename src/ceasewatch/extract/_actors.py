@@ -125,10 +125,10 @@ _A_DATE = (
     r"september|october|november|december)"
 )
 _AT = r"\b(?:по|на|против|проти|on|against|at)\s+"  # a preposition of the side hit: "по позициям", "on Ukrainian"
-# "по данным украинских военных", "по словам ВСУ", "на думку росіян": the source of what is said, not the side hit
-_SOURCE_NOUN = _lexicon.SOURCE_NOUN
+# (not "по данным украинских военных", "по словам ВСУ", "на думку росіян": the source of what is said, not the side
+# hit)
 _PATIENT_CUE = re.compile(
-    rf"(?:{_AT}(?!{_A_DATE}\b|{_SOURCE_NOUN})(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
+    rf"(?:{_AT}(?!{_A_DATE}\b|{_lexicon.SOURCE_NOUN})(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
@@ -238,10 +238,7 @@ _SPEECH_VERB = (
 # delegations said" are no one side)
 _BODY_WORDS = r"(?:\s+(?!(?:and|or|russian|ukrainian|russia's|ukraine's)\b)[\w'’-]+){1,3}?"
 # a name after a preposition is a place, not the speaker ("a woman in Kyiv told AFP", "residents of Moscow told")
-_NOT_AFTER_PREPOSITION = (
-    r"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)(?<!\bagainst\s)"
-    r"(?<!\bover\s)"
-)
+_NOT_AFTER_PREPOSITION = r"(?<!\b(?:on|in|of|at|to)\s)(?<!\b(?:from|over)\s)(?<!\bacross\s)(?<!\bagainst\s)"
 # a body of a side's state or army named by the side's adjective ("українські військові повідомили", "российская
 # сторона заявила", "Украинское Минэнерго пишет", "по данным украинских военных"): the side speaks, not its
 # journalists ("по данным украинских журналистов" is no side's word)

@@ -694,9 +694,6 @@ _TITLE_AFTER = re.compile(
 _LATIN_NAME = re.compile(r"[A-Z][a-z]")  # the English roles are tried only where a Latin name can be
 _EN_CAP = r"[A-Z][a-z'’-]+"
 _EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
-# a facility's voltage or capacity, a number with its unit, between its word and its name ("the 150 kV Vinogradovo
-# substation", "підстанцію 330 кВ «Північна»", "подстанции 110 кВ «Садовая»")
-_RATING = _lexicon.RATING
 _EN_FACILITY = (
     r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|underground|"
     r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|"
@@ -738,7 +735,7 @@ _ENGLISH_ROLES = (
         rf"gas|oil|infrastructure|{_EN_FACILITY}|city\s+cent|centre|center|district|outskirts|suburbs?|residents|"
         rf"residential|region|port|military\s+administration))"
     ),
-    re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?:{_RATING})?(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
+    re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?:{_lexicon.RATING})?(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
     # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor"
     re.compile(
         rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:governor|"
@@ -801,7 +798,7 @@ _FACILITY_WORD = (
     r"[пП]еревалювальн)[а-яёіїєґ'’ʼ-]*\s+(?:станци\w*|станці\w*|завод\w*|терминал\w*|термінал\w*|баз\w*))"
 )
 _FACILITY_NAMED = re.compile(
-    rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+(?:{_RATING})?"
+    rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+(?:{_lexicon.RATING})?"
     rf"(?:[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]|(?P<c>{_CAP})(?:-\d+)?(?![\w'’ʼ-]))"
 )  # "подстанции «Севастополь»", "нефтеперекачивающую станцию (НПС) "Кропоткинская"", "станцію Кропоткінська"
 _MORE_QUOTED = re.compile(
