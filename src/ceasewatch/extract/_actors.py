@@ -125,10 +125,10 @@ _A_DATE = (
     r"september|october|november|december)"
 )
 _AT = r"\b(?:по|на|против|проти|on|against|at)\s+"  # a preposition of the side hit: "по позициям", "on Ukrainian"
-# "по данным украинских военных", "по словам ВСУ", "на думку росіян": the source of what is said, not the side hit
-_SOURCE_NOUN = _lexicon.SOURCE_NOUN
+# (not "по данным украинских военных", "по словам ВСУ", "на думку росіян": the source of what is said, not the side
+# hit)
 _PATIENT_CUE = re.compile(
-    rf"(?:{_AT}(?!{_A_DATE}\b|{_SOURCE_NOUN})(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
+    rf"(?:{_AT}(?!{_A_DATE}\b|{_lexicon.SOURCE_NOUN})(?:[а-яёіїєґa-z'’ʼ-]+\s+)?|"
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
@@ -238,10 +238,7 @@ _SPEECH_VERB = (
 # delegations said" are no one side)
 _BODY_WORDS = r"(?:\s+(?!(?:and|or|russian|ukrainian|russia's|ukraine's)\b)[\w'’-]+){1,3}?"
 # a name after a preposition is a place, not the speaker ("a woman in Kyiv told AFP", "residents of Moscow told")
-_NOT_AFTER_PREPOSITION = (
-    r"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bacross\s)(?<!\bagainst\s)"
-    r"(?<!\bover\s)"
-)
+_NOT_AFTER_PREPOSITION = r"(?<!\b(?:on|in|of|at|to)\s)(?<!\b(?:from|over)\s)(?<!\bacross\s)(?<!\bagainst\s)"
 # a body of a side's state or army named by the side's adjective ("українські військові повідомили", "российская
 # сторона заявила", "Украинское Минэнерго пишет", "по данным украинских военных"): the side speaks, not its
 # journalists ("по данным украинских журналистов" is no side's word)
@@ -277,25 +274,41 @@ def _side_speaks(adjective: str, country: str, capital: str) -> str:
     )
 
 
+def _side_speaks_en(owner: str, adjective: str, country: str, names: str, *, own_forces: bool = False) -> str:
+    """The forms of a side named as a speaker in English, with the verb of saying after them: by its owner's word and a
+    body ("Ukraine's military claimed"), as a body of the country ("The General Staff of the Armed Forces of Ukraine
+    said"), as an official in one of its bodies ("an official in Ukraine's Security Service told"), or by its name alone
+    ("Ukraine on Friday said", "Kyiv additionally claimed"). `own_forces`: its defence forces and air force are bodies
+    too, and its navy one of the country."""
+    defence, air, navy = (r"defen[cs]e\s+forces|", r"air\s+force|", r"navy|") if own_forces else ("", "", "")
+    return (
+        rf"(?:\b(?:{owner})\s+(?:senior\s+)?(?:military|army|armed\s+forces|{defence}general\s+staff|navy|{air}"
+        rf"authorities|officials?|side)|\b(?:general\s+staff|armed\s+forces|{defence}{air}{navy}"
+        rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?{country}|"
+        rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
+        rf"(?:{adjective}){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:{names})(?!['’-])){_SPEECH_VERB}"
+    )
+
+
 _SPEAKER_UKR = re.compile(
-    rf"(?:\b(?:ukraine's|ukrainians?|kyiv)\s+(?:senior\s+)?(?:military|army|armed\s+forces|defen[cs]e\s+forces|"
-    rf"general\s+staff|navy|air\s+force|authorities|officials?|side)|\b(?:general\s+staff|armed\s+forces|"
-    rf"defen[cs]e\s+forces|air\s+force|navy|"
-    rf"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?ukraine|"
-    # "an official in Ukraine's Security Service told", "Ukraine on Friday said", "Kyiv additionally claimed"
-    rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:ukraine's|ukrainian){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:ukraine|kyiv)(?!['’-]))"
-    rf"{_SPEECH_VERB}|{_side_speaks('украинск|українськ|ukrainian|ukraine', 'Украина|Україна', 'Киев|Київ')}",
+    _side_speaks_en(
+        r"ukraine's|ukrainians?|kyiv",
+        "ukraine's|ukrainian",
+        r"(?:armed\s+forces\s+of\s+)?ukraine",
+        "ukraine|kyiv",
+        own_forces=True,
+    )
+    + f"|{_side_speaks('украинск|українськ|ukrainian|ukraine', 'Украина|Україна', 'Киев|Київ')}",
     _I,
 )  # "The General Staff of the Armed Forces of Ukraine said", "Ukraine's military claimed"
 _SPEAKER_RUS = re.compile(
-    rf"(?:\b(?:russia's|russian|moscow)\s+(?:senior\s+)?(?:military|army|armed\s+forces|general\s+staff|navy|"
-    rf"authorities|officials?|side)|"
-    rf"\b(?:general\s+staff|armed\s+forces|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?)\s+of\s+(?:the\s+)?"
-    rf"(?:russian\s+federation|russia)|"
-    rf"\b(?:officials?|spokes(?:man|woman|person)|representatives?)\s+(?:in|at|of|for|from|with)\s+(?:the\s+)?"
-    rf"(?:russia's|russian){_BODY_WORDS}|\b{_NOT_AFTER_PREPOSITION}(?:russia|moscow|the\s+kremlin)(?!['’-]))"
-    rf"{_SPEECH_VERB}|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
+    _side_speaks_en(
+        "russia's|russian|moscow",
+        "russia's|russian",
+        r"(?:russian\s+federation|russia)",
+        r"russia|moscow|the\s+kremlin",
+    )
+    + f"|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
     _I,
 )  # "Russia's military claimed", "the Defence Ministry of Russia said"
 _CLAIMANT_USA = re.compile(
@@ -618,7 +631,11 @@ _UNNAMED_OFFICIAL = re.compile(
 )
 
 
-_SAID_IN = r"(?:отметили|сообщили|рассказали|заявили|уточнили|подтвердили|повідомили|зазначили|розповіли|підтвердили)"
+# the plural past of a verb of saying ("заявили", "повідомили": an unnamed body spoke)
+_SAID_PLURAL = (
+    r"(?:отметили|сообщили|рассказали|заявили|уточнили|подтвердили|"
+    r"повідомили|зазначили|розповіли|підтвердили)"
+)
 # only an energy body, and a company left unnamed: a ministry of defence or foreign affairs speaks for its side, not
 # for the country of the site ("заявили в министерстве обороны"), and a named firm ("в компании Maxar") is no side's
 _BODY = (
@@ -628,7 +645,7 @@ _BODY = (
 # "в Министерстве энергетики России": named; "в компании Maxar", "в компании «Роснефть»": a firm named
 _NO_COUNTRY = r"(?![\w'’ʼ-]|\s+(?:России|Росії|РФ|Украины|України)\b|\s+(?-i:[A-ZА-ЯЁІЇЄҐ«\"„]))"
 _BODY_SPEAKS = re.compile(
-    rf"{_SAID_IN}\s+(?:в|у)\s+{_BODY}{_NO_COUNTRY}|(?<![\w-])(?-i:[ВУ])\s+{_BODY}{_NO_COUNTRY}\s+{_SAID_IN}",
+    rf"{_SAID_PLURAL}\s+(?:в|у)\s+{_BODY}{_NO_COUNTRY}|(?<![\w-])(?-i:[ВУ])\s+{_BODY}{_NO_COUNTRY}\s+{_SAID_PLURAL}",
     _I,
 )
 _OWN_OFFICIAL = re.compile(

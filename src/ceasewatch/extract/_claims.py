@@ -97,6 +97,7 @@ class _Sentence:
     lead: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)  # the raid lead's weapons before it
     # the start of the sentence before it (-1: none), where the plant a bare "підприємство" stands for was named
     before: int = -1
+    suffered: bool = False  # whether its attack words are regions that suffered ("Пострадали ... области")
 
 
 @dataclass
@@ -117,12 +118,9 @@ class _ReportState:
     attacked: bool | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
     regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
-    suffered: tuple[int, int] | None = None  # the last sentence whose attack words are regions that suffered
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
-    setting_told: bool = False  # whether the setting tells an attack or damage (an attack word or a damage word)
-    words: bool = False  # whether the sentence _sentence read last has any attack word (found there once)
     previous: Place | None = None  # the one place of the claims of the sentence just before
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
@@ -182,11 +180,13 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
 # the sector, "об'єкти енергетики", "щодо енергетики", follows a noun or a preposition) and the ministry of energy
 # ("отметили в Минэнерго"; not a grid company like "Курскэнерго")
 _ENGINEERS = re.compile(r"[еэ]нергетики", re.I)
+# how the text before the word ends, searched ("та" or a comma only after other workers: "объекты транспорта и
+# энергетики" is the sector)
 _ENGINEERS_BEFORE = re.compile(
-    r"(?:.*(?:[;:«\"—–]|\b(?:що|что|наші|наши))\s*|"
-    r".*\b(?:рятувальник|спасател|комунальник|коммунальщик|ремонтник|надзвичайник)\w*\s*(?:,|\b(?:та|і|й|и))\s*|.*-)?",
-    re.I | re.S,
-)  # (after "та" or a comma only beside other workers: "объекты транспорта и энергетики" is the sector)
+    r"(?:(?:[;:«\"—–]|\b(?:що|что|наші|наши))\s*|"
+    r"\b(?:рятувальник|спасател|комунальник|коммунальщик|ремонтник|надзвичайник)\w*\s*(?:,|\b(?:та|і|й|и))\s*|-)\Z",
+    re.I,
+)
 _MINISTRY = re.compile(r"(?:Мин|Мін)[еэ]нерго", re.I)
 
 
@@ -196,7 +196,9 @@ def _energy_people(text: str, s: int, t: tuple[int, int, _lexicon.Entry]) -> boo
     ministry that speaks."""
     if _MINISTRY.fullmatch(text, t[0], t[1]):
         return True
-    return _ENGINEERS.fullmatch(text, t[0], t[1]) is not None and _ENGINEERS_BEFORE.fullmatch(text, s, t[0]) is not None
+    return _ENGINEERS.fullmatch(text, t[0], t[1]) is not None and (
+        t[0] == s or _ENGINEERS_BEFORE.search(text, s, t[0]) is not None
+    )  # (the word opens the sentence, or what is before it ends as above)
 
 
 _COMPANY = re.compile(r"(?:предприяти|підприєм|компани|компані|enterprise|company)\w*", re.I)
@@ -214,6 +216,15 @@ def _names_company(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
     return any(not u[2].value.startswith("civilian") for u in found)
 
 
+def _tells_hit(text: str, a: int, b: int, *, fire: bool = False) -> bool:
+    """Whether the span tells of damage or an attack (with `fire`, of a fire too): a damage word or an attack word."""
+    return bool(
+        _lexicon.DAMAGE.search(text, a, b)
+        or (fire and _lexicon.FIRE.search(text, a, b))
+        or _lexicon.TRIGGERS.search(text, a, b)
+    )
+
+
 def _not_speakers(
     text: str, e: int, targets: list[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -227,9 +238,7 @@ def _not_speakers(
         if (
             (said := _SAID_IN.search(text, max(0, t[0] - 40), t[0])) is not None
             # not "по данным Минэнерго повреждены подстанция": a verb between, the site is what was hit
-            and not (
-                _lexicon.DAMAGE.search(text, said.start(), t[0]) or _lexicon.TRIGGERS.search(text, said.start(), t[0])
-            )
+            and not _tells_hit(text, said.start(), t[0])
         )
         or (
             _IN_BEFORE.search(text, max(0, t[0] - 30), t[0]) is not None and _SAID_NEXT.match(text, t[1], e) is not None
@@ -439,7 +448,7 @@ class Extractor:
                 if sentence is None
                 else self._claims(report, cleaned, sentence, zone, speaker, head_time, head_actors, state)
             )
-            if found and state.suffered == (s, e):
+            if sentence is not None and sentence.suffered and found:
                 # "... атаковали Харьков. Пострадали Харьковская и Сумская области": the region of a claim told
                 # before is that claim's, no second, coarser claim of the same attack
                 found = [c for c in found if not (c.place.precision == "admin1" and c.place.admin1 in state.regions)]
@@ -465,7 +474,7 @@ class Extractor:
                 if (
                     state.setting is not None
                     and state.held < 2
-                    and state.setting_told
+                    and _tells_hit(cleaned, *state.setting)  # the setting tells an attack or damage
                     and not _places.country_in(cleaned, s, e)
                     and not _WIDER_SCOPE.search(cleaned, s, e)
                     and not any(p.has_point for _, p in self._resolve_places(cleaned, s, e))
@@ -476,7 +485,6 @@ class Extractor:
                     state.held += 1
                 else:
                     state.setting, state.held = (s, e), 0
-                    state.setting_told = state.words or _lexicon.DAMAGE.search(cleaned, s, e) is not None
                 state.previous = None
                 continue
             state.setting = None
@@ -534,7 +542,6 @@ class Extractor:
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
         words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
-        state.words = bool(words)
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -568,6 +575,7 @@ class Extractor:
         if not triggers and _KILLED.search(text, s, e) and arms():
             # "авіабомбою було вбито дитину у храмі", "a drone killed a man": a weapon that killed struck
             triggers = [(m.start(), m.end()) for m in _KILLED.finditer(text, s, e)]
+        suffered = False  # whether the attack words are regions that suffered
         if (
             not triggers
             and _SUFFERED.search(text, s, e)
@@ -581,8 +589,7 @@ class Extractor:
                 for m in _SUFFERED.finditer(text, s, e)
                 if _NOT_PEOPLE_AFTER.match(text, m.end(), e)
             ]
-            if triggers:
-                state.suffered = (s, e)
+            suffered = bool(triggers)
         own_triggers = triggers
         inherited = not triggers and bool(state.header)
         if inherited:
@@ -676,7 +683,7 @@ class Extractor:
             state.lead_arms = striking
         previous = max((a for a, b in state.spans if b <= s), default=-1)
         return _Sentence(
-            s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous
+            s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous, suffered
         ), own_triggers
 
     def _cut_only(
@@ -823,12 +830,11 @@ class Extractor:
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
             launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in launch)]
+            mentions = _outside(mentions, launch)
         if mentions:
             # "a tanker sailing to the Russian port of Novorossiysk", "танкер, следующий в порт Новороссийск": where
             # the ship was bound, not where it was hit
-            bound = _bound_for(text, s, e)
-            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in bound)]
+            mentions = _outside(mentions, _bound_for(text, s, e))
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -1600,9 +1606,11 @@ def _attacked_place(
     return False
 
 
+# the words of an attack as the cause of what follows, shared by _FRONTED_CAUSE and _CAUSED_BY (each adds its own)
+_CAUSE_WORDS = r"після|после|внаслідок|вследствие|after|following"
 _FRONTED_CAUSE = re.compile(
-    r"[\s\"«“]*(?:as\s+a\s+result\s+of|following|after|внаслідок|у\s+результаті|в\s+результаті|в\s+результате|"
-    r"вследствие|после|після)\s+(?:[\w'’ʼ-]+\s+){0,3}",
+    rf"[\s\"«“]*(?:{_CAUSE_WORDS}|as\s+a\s+result\s+of|у\s+результаті|в\s+результаті|в\s+результате)"
+    r"\s+(?:[\w'’ʼ-]+\s+){0,3}",
     re.I,
 )  # a sentence that opens with the attack as the cause: "As a result of the enemy attack, ...", "Внаслідок атаки, ..."
 _STOP = re.compile(r"[.;:!?—–()]")  # a break in a sentence other than a comma
@@ -1751,6 +1759,11 @@ _VESSEL_AFTER = re.compile(
 )  # "Следующий в российский порт Новороссийск пустой танкер"
 
 
+def _outside(mentions: list[_places.PlaceMention], spans: list[tuple[int, int]]) -> list[_places.PlaceMention]:
+    """The mentions that start in none of the spans."""
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
 def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of the ports a ship in ``text[s:e]`` is said to be bound for (the port word and its name): where it
     was going, not a port hit nor the place of the strike."""
@@ -1792,9 +1805,7 @@ def _beside_impact(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]
         return False
     after = _CLAUSE_END.search(text, t[1], e)
     a, b = m.start("between"), after.start() if after else e
-    return not (
-        _lexicon.DAMAGE.search(text, a, b) or _lexicon.FIRE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b)
-    )
+    return not _tells_hit(text, a, b, fire=True)
 
 
 _NEAR_WORD = (
@@ -1921,7 +1932,7 @@ _TIMES_MORE = re.compile(r"\b[ув]\s$", re.I)  # "у два рази більш
 
 _CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
 _CAUSED_BY = re.compile(
-    r"\b(?:після|после|внаслідок|вследствие|из-за|через|after|following|due\s+to|because\s+of)\b", re.I
+    rf"\b(?:{_CAUSE_WORDS}|из-за|через|due\s+to|because\s+of)\b", re.I
 )  # "постачання призупинено після атаки", "supplies were halted after a drone strike": what the attack stopped
 _CAUSED_JUST_BEFORE = re.compile(rf"{_CAUSED_BY.pattern}\s+(?:[\w'’ʼ-]+\s+)?$", re.I)
 # "Через атаку на підстанцію ... буде припинено", "после ночного удара ... будет приостановлена": the attack halted a
@@ -2368,10 +2379,9 @@ def _coordinated(
         joins = _AND if a[2].specific and b[2].specific else _COMMA if sibling else _AND_WORD
         if joins is _COMMA and not _LIST_CLOSES.match(text, b[1]) and not _AND_WORD.fullmatch(text, a[1], b[0]):
             continue  # a comma alone only inside a list that an "and" closes ("homes, an ambulance, and cars")
-        if (joins.fullmatch(text, a[1], b[0]) or (joins is _COMMA and _AND_WORD.fullmatch(text, a[1], b[0]))) and not (
-            _lexicon.DAMAGE.search(text, a[1], b[0]) or _lexicon.TRIGGERS.search(text, a[1], b[0])
-        ):  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
-            out += [a, b]
+        joined = joins.fullmatch(text, a[1], b[0]) or (joins is _COMMA and _AND_WORD.fullmatch(text, a[1], b[0]))
+        if joined and not _tells_hit(text, a[1], b[0]):
+            out += [a, b]  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
     return out
 
 

@@ -1442,8 +1442,8 @@ DENIAL: re.Pattern[str] = re.compile(
 )
 """Words of denial."""
 
-# a fire or the situation, put under control by firefighters
-_FIRE = (
+# what firefighters put under control: a fire or the situation (not a fire as `FIRE` means it, a fire that broke out)
+_UNDER_CONTROL = (
     r"(?:(?:пожар|пожеж|возгоран|загоран|загорян|ситуац)[\w'’ʼ-]*|вогонь|вогню|огонь|огня|fires?|blazes?|"
     r"flames?|situation)\b"
 )
@@ -1458,7 +1458,7 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     rf"(?P<control>(?:taken|took|take|taking|seiz{_W}|gain{_W})\s+(?:full\s+)?control\s+(?:of|over)"
     rf"(?!\s+(?:in|on|at|since|after|before|during|earlier|last)\b)|"
     rf"(?:взят{_W}|взял{_W}|взяти{_W}|взяття|взяли|взяв)\s+(?:{_W}\s+)?(?:под|під)\s+(?:полный\s+|повний\s+)?контроль)"
-    rf"(?!\s+(?:the\s+|a\s+)?{_FIRE})|"
+    rf"(?!\s+(?:the\s+|a\s+)?{_UNDER_CONTROL})|"
     # a breakthrough tried: "attempts to pierce Ukrainian defences", "пытались прорвать оборону", "прорив оборони"
     # (not air defences: "drones breached air defences and hit ...")
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
@@ -1472,7 +1472,7 @@ on a site. Ask it through `front_line`, which leaves out a fire put under contro
 
 # a fire said up to three words before the words of ground taken: "возгорание взято под контроль", "пожар был
 # оперативно взят под контроль", "пожежу взято під контроль"
-_FIRE_BEFORE: re.Pattern[str] = re.compile(rf"\b{_FIRE}(?:[\s,]+[\w'’ʼ-]+){{0,3}}\s+$", _I)
+_FIRE_BEFORE: re.Pattern[str] = re.compile(rf"\b{_UNDER_CONTROL}(?:[\s,]+[\w'’ʼ-]+){{0,3}}\s+$", _I)
 
 
 def front_line(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:

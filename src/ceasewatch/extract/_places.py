@@ -328,9 +328,6 @@ class PlaceMention:
     region: str | None = None
 
 
-_SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.I)  # "regions, including the city of Kyiv"
-
-
 def _role_mention(start: int, end: int, name: str, regional: bool, facility: str | None = None) -> PlaceMention:
     """An English name placed by its role, read strictly; a region's name when a list of regions introduces it; the
     name of the facility words after it ("the Afipsky oil refinery", "Glebovskoye underground gas storage facility")
@@ -460,7 +457,11 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             # "Власти Новороссийска ввели режим ЧС", "Мер Харкова повідомив": a title or people word that starts the
             # sentence is no part of the name; the city after it, in the genitive (not an adjective however it ends:
             # "Новороссийска", "Харкова"), is read as a bare name
-            if (head := _TITLE_OF_CITY.match(name)) is None or not _TITLE_WORD.fullmatch(head.group("title")):
+            if (
+                (head := _TITLE_OF_CITY.match(name)) is None
+                or not _TITLE_WORD.fullmatch(head.group("title"))
+                or not _CITY_GENITIVE.search(head.group("city"))
+            ):
                 continue
             name, at = head.group("city"), at + head.start("city")
         if (
@@ -489,10 +490,10 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
                 continue
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
-            # (a name after "regions, including" is a region's: "Sumy region", not the city)
-            regional = m.groupdict().get("unit") is not None and not _SETTLEMENT_OF.search(
-                text, m.start(), m.start("name")
-            )
+            # (a name after "regions, including" is a region's: "Sumy region", not the city; but not one after
+            # "regions, including the city of")
+            groups = m.groupdict()
+            regional = groups.get("unit") is not None and groups.get("settlement") is None
             facility = _EN_FACILITY_AFTER.match(text, m.end("name"))
             found.append(
                 _role_mention(m.start("name"), m.end("name"), name, regional, facility and facility.group("word"))
@@ -672,9 +673,9 @@ _TITLE_WORD = re.compile(
     r"Администрация|Адміністрація|Правительство|Уряд|Оперштаб|Губернатора|Главы|Голови|Очільник)\w*",
     re.I,
 )
-_TITLE_OF_CITY = re.compile(
-    r"(?P<title>\S+)\s+(?P<city>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?<![иіоыа])[аяыиу])(?![\w'’ʼ-])"
-)  # "Власти Новороссийска", "Мер Харкова": a title word (``_TITLE_WORD``), then a city in the genitive
+# "Власти Новороссийска", "Мер Харкова": a title word (``_TITLE_WORD``), then a city (in the genitive: the caller
+# asks ``_CITY_GENITIVE``)
+_TITLE_OF_CITY = re.compile(r"(?P<title>\S+)\s+(?P<city>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+)(?![\w'’ʼ-])")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
     r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*|очільник\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
@@ -693,9 +694,6 @@ _TITLE_AFTER = re.compile(
 _LATIN_NAME = re.compile(r"[A-Z][a-z]")  # the English roles are tried only where a Latin name can be
 _EN_CAP = r"[A-Z][a-z'’-]+"
 _EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
-# a facility's voltage or capacity, a number with its unit, between its word and its name ("the 150 kV Vinogradovo
-# substation", "підстанцію 330 кВ «Північна»", "подстанции 110 кВ «Садовая»")
-_RATING = _lexicon.RATING
 _EN_FACILITY = (
     r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|underground|"
     r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|"
@@ -728,7 +726,7 @@ _ENGLISH_ROLES = (
         rf"bombed|bombing|bombarded|raided|(?:(?P<unit>regions|oblasts|provinces)|areas|cities|towns|villages),\s+"
         rf"including)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|"
         rf"north-?eastern|south-?eastern|north-?western|south-?western|frontline|front-line|border|Russian|Ukrainian|"
-        rf"industrial|regional|city|town|village)\s+)*(?:(?:city|town|village|port|region)\s+of\s+)?"
+        rf"industrial|regional|city|town|village)\s+)*(?:(?:(?P<settlement>city|town|village|port)|region)\s+of\s+)?"
         rf"(?P<name>{_EN_NAME})(?![\w'’-])"
     ),
     re.compile(
@@ -737,7 +735,7 @@ _ENGLISH_ROLES = (
         rf"gas|oil|infrastructure|{_EN_FACILITY}|city\s+cent|centre|center|district|outskirts|suburbs?|residents|"
         rf"residential|region|port|military\s+administration))"
     ),
-    re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?:{_RATING})?(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
+    re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?:{_lexicon.RATING})?(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
     # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor"
     re.compile(
         rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:governor|"
@@ -800,7 +798,7 @@ _FACILITY_WORD = (
     r"[пП]еревалювальн)[а-яёіїєґ'’ʼ-]*\s+(?:станци\w*|станці\w*|завод\w*|терминал\w*|термінал\w*|баз\w*))"
 )
 _FACILITY_NAMED = re.compile(
-    rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+(?:{_RATING})?"
+    rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+(?:{_lexicon.RATING})?"
     rf"(?:[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]|(?P<c>{_CAP})(?:-\d+)?(?![\w'’ʼ-]))"
 )  # "подстанции «Севастополь»", "нефтеперекачивающую станцию (НПС) "Кропоткинская"", "станцію Кропоткінська"
 _MORE_QUOTED = re.compile(
