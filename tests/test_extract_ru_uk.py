@@ -2638,3 +2638,30 @@ def test_one_verb_of_suffering_for_regions_and_places_and_neither_takes_a_capita
     # the head of a sentence denies it as "не" does
     assert _places._SUFFERED_SUBJECT.search(text) is None
     assert _claims._SUFFERED.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Армия РФ ночью атаковала Краматорск.", "Kramatorsk"),
+        ("Війська РФ вночі атакували Запоріжжя безпілотниками.", "Zaporizhzhya"),
+        ("Атакою РФ пошкоджено підстанцію в Сумах.", "Sumy"),
+    ],
+)
+def test_a_force_or_strike_noun_before_rf_names_the_striker_not_a_place(text: str, place: str) -> None:
+    # "Армия РФ", "Удари РФ": the capitalised word before "РФ" is no town of Russia, so Russia struck
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.place.name, c.perpetrator) for c in claims] == [(place, "RUS")]
+
+
+def test_a_strike_noun_before_rf_in_a_heading_is_no_russian_place() -> None:
+    claims = run(Extractor(), "Про це повідомив голова Нафтогазу. Удари РФ по газових об'єктах.", NEWS)
+    assert [(c.place.country, c.perpetrator) for c in claims] == [("UKR", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Беспилотник атаковал подстанцию в Брянске РФ.", "Удари по РФ: дрони атакували нафтобазу в Брянську."]
+)
+def test_a_town_before_rf_is_still_where(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.place.name, c.perpetrator) for c in claims] == [("Bryansk", "UKR")]
