@@ -2665,3 +2665,29 @@ def test_a_strike_noun_before_rf_in_a_heading_is_no_russian_place() -> None:
 def test_a_town_before_rf_is_still_where(text: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert [(c.place.name, c.perpetrator) for c in claims] == [("Bryansk", "UKR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью российские дроны атаковали Измаильский район, повреждены объекты портовой инфраструктуры.",
+        "Російські дрони атакували Ізмаїльський район, пошкоджено портову інфраструктуру.",
+    ],
+)
+def test_a_district_adjective_that_softens_its_towns_l(text: str) -> None:
+    # Измаил → измаильский, Ізмаїл → ізмаїльський: the district of Izmail, not a district with no point
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.place.name, c.place.precision) for c in claims] == [("Izmayil", "district")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("в Сокальському районі", "Sokal"), ("Рыльского района", "Ryl’sk"), ("Уральском районе", "Ural’skiy")],
+)
+def test_a_town_with_the_soft_sign_or_an_adjectival_name_comes_before_the_softened_reading(
+    text: str, name: str
+) -> None:
+    # Сокаль keeps its ь, Рыльск its -ск; "Уральский" is the adjectival village's before any Урал
+    from ceasewatch.geo.geocode import geocode  # (the geocoder's adjective reading, which the extractor asks)
+
+    assert geocode(text)[0].name == name

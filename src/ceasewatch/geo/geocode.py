@@ -818,7 +818,7 @@ def _adjective_stems(word: str) -> list[list[str]]:
     """The names an adjective of a place may come from: купянском → купянск; харьковском → харьков; сумський →
     суми; коломенском → коломна (fleeting vowel); карачівському → карачев (Ukrainian і); кураховском → курахово;
     новопавлівському → новопавлівка; добропільському → добропілля; запорізькому → запоріжжя; суджанском → суджа;
-    кавказском → кавказская; марганецькій → марганець."""
+    кавказском → кавказская; марганецькій → марганець; измаильском → измаил."""
     match = _ADJECTIVE.match(word)
     if match is None:
         return []
@@ -849,7 +849,10 @@ def _adjective_stems(word: str) -> list[list[str]]:
     guesses.extend(_uk_alternations(stem))
     # only if no town has the stem's name: a place named by the adjective itself (Кавказский район → Кавказская)
     adjectival = [stem + sk + e for e in ("ая", "ое", "а", "е", "ий", "ый")]
-    return [list(dict.fromkeys(guesses)), adjectival]
+    # last, a town in -л whose adjective softens it (Измаил/измаильский, Ізмаїл/ізмаїльський): not before a name
+    # with the soft sign (Сокаль) or the adjective's own (Уральский)
+    softened = [stem[:-1]] if stem.endswith("ль") else []
+    return [list(dict.fromkeys(guesses)), adjectival, softened]
 
 
 _EN_ADJECTIVE = re.compile(r"^(?P<stem>[a-z'’-]{3,}?)(?:sk|ck|tsk)(?:iy|yi|yy|ii|ij|y|i|oy|oi|aya|a|oye|oe|e)$")
