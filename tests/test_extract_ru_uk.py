@@ -2691,3 +2691,22 @@ def test_a_town_with_the_soft_sign_or_an_adjectival_name_comes_before_the_soften
     from ceasewatch.geo.geocode import geocode  # (the geocoder's adjective reading, which the extractor asks)
 
     assert geocode(text)[0].name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі російські дрони атакували порт Одеси. Пошкоджено цивільне судно під прапором Лівану.",
+        "Ночью российские дроны атаковали порт Одессы. Пострадало судно под флагом Сьерра-Леоне и Панамы.",
+        "Ночью российские дроны атаковали порт Одессы. Пострадало судно, зарегистрированное в Ливане.",
+    ],
+)
+def test_a_ships_flag_or_registry_is_no_place(text: str) -> None:
+    # "под флагом Ливана", "під прапором Лівану": the ship's state, not where it was hit (not Livny in Oryol Oblast)
+    claims = run(Extractor(), text, NEWS)
+    assert {(c.place.name, c.perpetrator) for c in claims} == {("Odesa", "RUS")}
+
+
+def test_a_place_after_a_flag_phrase_and_its_country_is_still_read() -> None:
+    text = "Під прапором України працює порт Ізмаїл."
+    assert [p.query for p in _places.find_places(text, 0, len(text))] == ["Ізмаїл"]
