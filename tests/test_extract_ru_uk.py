@@ -2710,3 +2710,24 @@ def test_a_ships_flag_or_registry_is_no_place(text: str) -> None:
 def test_a_place_after_a_flag_phrase_and_its_country_is_still_read() -> None:
     text = "Під прапором України працює порт Ізмаїл."
     assert [p.query for p in _places.find_places(text, 0, len(text))] == ["Ізмаїл"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам министра, ночью российскими дронами в Одесском порту повреждено гражданское судно.",
+        "Внаслідок атаки російських дронів в Одеському морському порту пошкоджено цивільне судно.",
+    ],
+)
+def test_a_port_named_by_its_towns_adjective_is_the_towns(text: str) -> None:
+    # "в Одесском порту": Odesa's port, not the village Odesskoye (Omsk Oblast) with Ukraine as the striker
+    claims = run(Extractor(), text, NEWS)
+    assert {(c.place.name, c.perpetrator) for c in claims} == {("Odesa", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [("Взрывы прогремели в Раменском ночью.", "Раменском"), ("Пожар в Раменском портовом районе.", "Раменском")],
+)
+def test_an_adjectival_town_with_no_port_word_after_it_is_asked_alone(text: str, query: str) -> None:
+    assert [p.query for p in _places.find_places(text, 0, len(text))] == [query]

@@ -418,6 +418,13 @@ _DIRECTION_WORDS = frozenset(
         "напрямок", "напрямку", "напрямі", "напрямки", "напрямках", "напрямком", "direction", "axis",
     ]
 )  # fmt: skip
+# a town's port or airport, named by the town's adjective: в Одесском порту, Ізмаїльський порт (not Odesskoye, Omsk)
+_SITE_WORDS = frozenset(
+    [
+        "порт", "порта", "порту", "портом", "порті", "аэропорт", "аэропорта", "аэропорту", "аэропортом",
+        "аеропорт", "аеропорту", "аеропорті", "аеропортом",
+    ]
+)  # fmt: skip
 # the border area of a region, named by the region's adjective: курское приграничье, на брянському прикордонні
 _BORDER_WORDS = frozenset(
     [
@@ -486,6 +493,8 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                     direction = hit is not None and any(e.kind == "settlement" for e in hit[0])
             elif n == 1 and after in _BORDER_WORDS:
                 hit = _probe_border(gaz, words[0])
+            elif n == 1 and after in _SITE_WORDS and _ADJECTIVE.match(words[0]) is not None:
+                hit = _probe_adjective(gaz, words[0])
             if hit is None:
                 hit = _probe(gaz, words)
                 district = direction = False
