@@ -568,7 +568,11 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     found = [p for p in found if not _government(text, p) and p.start not in adjectives and not _speaker_name(text, p)]
     # the first half of a compound adjective ("the Russian-US talks") is no name: the fuzzy geocoder reads "Russian"
     # as Ruzhyn
-    found = [p for p in found if not _COMPOUND_HALF.match(text, p.end) and not _FLAG_STATE.search(text, start, p.start)]
+    found = [
+        p
+        for p in found
+        if not _COMPOUND_HALF.match(text, p.end) and not _FLAG_STATE.search(text, max(start, p.start - 60), p.start)
+    ]
     if len(found) > 1:
         # "in Ryazan, southeast of Moscow", "в 30 км от Харькова": a reference point that places the other name
         found = [p for p in found if not _REFERENCE.search(text, max(start, p.start - 40), p.start)] or found
