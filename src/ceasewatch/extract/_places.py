@@ -40,6 +40,12 @@ __all__ = [
 _CAP = r"[А-ЯЁІЇЄҐA-Z](?:[а-яёіїєґa-z'’ʼ]|-(?=[а-яёіїєґa-z]))+"  # a hyphen only inside: "Каменка-Днепровская" whole
 _NAME = rf"{_CAP}(?:(?:-|\s)(?:на-|he-)?{_CAP}){{0,2}}"
 _COMPOUND_HALF = re.compile(r"-[^\W\d_]")  # a hyphen and a letter after a name: its compound goes on ("Russian-US")
+_SITE_AFTER = re.compile(r"\s+(?:морск\w*\s+|морськ\w*\s+)?(?P<site>(?:аэро|аеро)?порт(?:а|у|ом|і)?)\b", re.I)
+_FLAG_STATE = re.compile(
+    r"(?:под\s+флагом|під\s+прапором|(?:flying\s+)?the\s+flag\s+of|зарегистрированн?\w*\s+в|"
+    r"зареєстрован\w*\s+[ву]|registered\s+in)\s+(?:[\w'’ʼ-]+\s+(?:и|і|та|and)\s+)?$",
+    re.I,
+)  # a ship's state, "судно под флагом Ливана", "під прапором Панами", "registered in Liberia": not where it was hit
 _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|oblast|region|province|krai|republic"
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
@@ -439,7 +445,9 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         if not name or name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
             continue
         name = _before_region_adjective(text, name, m.end("name"))
-        found.append(PlaceMention(at, at + len(name), name, None, False))
+        site = _SITE_AFTER.match(text, at + len(name)) if " " not in name and _ADJECTIVE_END.search(name) else None
+        # "в Одесском порту": the town's port, asked with its word so that the adjective is read as the town's
+        found.append(PlaceMention(at, at + len(name), f"{name} {site['site']}" if site else name, None, False))
         # a list after the preposition: "в Видном, Домодедове и Раменском", "in Vidnoye, Domodedovo and Ramenskoye"
         stop = m.end("name")
         while (more := _LIST_NEXT.match(text, stop, end)) is not None:
@@ -560,7 +568,11 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     found = [p for p in found if not _government(text, p) and p.start not in adjectives and not _speaker_name(text, p)]
     # the first half of a compound adjective ("the Russian-US talks") is no name: the fuzzy geocoder reads "Russian"
     # as Ruzhyn
-    found = [p for p in found if not _COMPOUND_HALF.match(text, p.end)]
+    found = [
+        p
+        for p in found
+        if not _COMPOUND_HALF.match(text, p.end) and not _FLAG_STATE.search(text, max(start, p.start - 60), p.start)
+    ]
     if len(found) > 1:
         # "in Ryazan, southeast of Moscow", "в 30 км от Харькова": a reference point that places the other name
         found = [p for p in found if not _REFERENCE.search(text, max(start, p.start - 40), p.start)] or found

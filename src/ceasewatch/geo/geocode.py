@@ -418,6 +418,13 @@ _DIRECTION_WORDS = frozenset(
         "напрямок", "напрямку", "напрямі", "напрямки", "напрямках", "напрямком", "direction", "axis",
     ]
 )  # fmt: skip
+# a town's port or airport, named by the town's adjective: в Одесском порту, Ізмаїльський порт (not Odesskoye, Omsk)
+_SITE_WORDS = frozenset(
+    [
+        "порт", "порта", "порту", "портом", "порті", "аэропорт", "аэропорта", "аэропорту", "аэропортом",
+        "аеропорт", "аеропорту", "аеропорті", "аеропортом",
+    ]
+)  # fmt: skip
 # the border area of a region, named by the region's adjective: курское приграничье, на брянському прикордонні
 _BORDER_WORDS = frozenset(
     [
@@ -486,6 +493,8 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                     direction = hit is not None and any(e.kind == "settlement" for e in hit[0])
             elif n == 1 and after in _BORDER_WORDS:
                 hit = _probe_border(gaz, words[0])
+            elif n == 1 and after in _SITE_WORDS and _ADJECTIVE.match(words[0]) is not None:
+                hit = _probe_adjective(gaz, words[0])
             if hit is None:
                 hit = _probe(gaz, words)
                 district = direction = False
@@ -818,7 +827,7 @@ def _adjective_stems(word: str) -> list[list[str]]:
     """The names an adjective of a place may come from: купянском → купянск; харьковском → харьков; сумський →
     суми; коломенском → коломна (fleeting vowel); карачівському → карачев (Ukrainian і); кураховском → курахово;
     новопавлівському → новопавлівка; добропільському → добропілля; запорізькому → запоріжжя; суджанском → суджа;
-    кавказском → кавказская; марганецькій → марганець."""
+    кавказском → кавказская; марганецькій → марганець; измаильском → измаил."""
     match = _ADJECTIVE.match(word)
     if match is None:
         return []
@@ -849,7 +858,10 @@ def _adjective_stems(word: str) -> list[list[str]]:
     guesses.extend(_uk_alternations(stem))
     # only if no town has the stem's name: a place named by the adjective itself (Кавказский район → Кавказская)
     adjectival = [stem + sk + e for e in ("ая", "ое", "а", "е", "ий", "ый")]
-    return [list(dict.fromkeys(guesses)), adjectival]
+    # last, a town in -л whose adjective softens it (Измаил/измаильский, Ізмаїл/ізмаїльський): not before a name
+    # with the soft sign (Сокаль) or the adjective's own (Уральский)
+    softened = [stem[:-1]] if stem.endswith("ль") else []
+    return [list(dict.fromkeys(guesses)), adjectival, softened]
 
 
 _EN_ADJECTIVE = re.compile(r"^(?P<stem>[a-z'’-]{3,}?)(?:sk|ck|tsk)(?:iy|yi|yy|ii|ij|y|i|oy|oi|aya|a|oye|oe|e)$")
