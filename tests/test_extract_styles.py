@@ -2322,3 +2322,32 @@ def test_english_nouns_of_the_hurt_not_said_of_civilians(text: str) -> None:
 def test_a_hardship_suffered_is_no_place_hit(second: str) -> None:
     claims = run(_DEFAULT, f"Russian drones hit a power plant in Sumy at night. {second}", NEWS)
     assert [c.place.name for c in claims] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit or a long spell of attacks, dated by a year at most: a side's history, not a report
+        "Ukraine has regularly launched drone, artillery, and missile strikes on Belgorod, Kursk, and Bryansk regions "
+        "since 2022.",
+        "The village lies near Pokrovsk, for months a focal point of Russian attacks in Donetsk region.",
+        "The port became a hub after repeated Ukrainian strikes on Crimea.",
+        "Российская армия регулярно обстреливала Харьков, Никополь и Марганец с 2023 года.",
+        "Росія систематично атакувала Харків та Нікополь ще з 2022-го.",
+    ],
+)
+def test_a_habit_of_attacks_is_no_claim(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fresh attack told beside a habit, "repeated" as a verb of saying, a date that is no bare year: reports
+        "Drones attacked Belgorod overnight, a city regularly shelled by Ukraine.",
+        "The governor repeated that drones hit Belgorod overnight.",
+        "Российская армия регулярно обстреливала Харьков 12 мая.",
+    ],
+)
+def test_a_report_beside_a_habit_word_is_a_claim(text: str) -> None:
+    assert run(Extractor(), text, NEWS)

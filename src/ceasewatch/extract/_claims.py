@@ -2859,9 +2859,12 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
 
 
 _DIGIT = re.compile(
-    r"\d"
-)  # any digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history
+    r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d"
+)  # a digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history; not a year alone
+# ("since February 2022", "ще в 2022-му"), which dates the history
 _CLAUSE_EDGE = re.compile(r"[,;:—–()]")
+_LIST_ITEM_NEXT = re.compile(r"\s*(?:(?:and|и|і|та|й)\s|[\w'’ʼ-]+(?:,|\s+(?:and|и|і|та|й)\s))", re.I)
+"""After a comma, the next item of a list ("drone, artillery, and missile", "Белгород, Курск и Брянск")."""
 _GERUND_NEXT = re.compile(
     r"\s*(?!(?:during|according|including|following|morning|evening|(?:no|some|every|any)thing)\b)\w+(?:ючи|учи|ачи|ячи|ивая|ывая|авая|уя|юя|вши|вшись|ing)\b",
     re.I,
@@ -2878,8 +2881,14 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
     for m in _lexicon.ITERATIVE.finditer(text, s, e):
         before = [c.end() for c in _CLAUSE_EDGE.finditer(text, s, m.start())]
         after = _CLAUSE_EDGE.search(text, m.end(), e)
-        while after is not None and text[after.start()] == "," and _GERUND_NEXT.match(text, after.end(), e):
-            after = _CLAUSE_EDGE.search(text, after.end(), e)  # "неодноразово атакував Херсон, обстрілюючи ..."
+        while (
+            after is not None
+            and text[after.start()] == ","
+            and (_GERUND_NEXT.match(text, after.end(), e) or _LIST_ITEM_NEXT.match(text, after.end(), e))
+        ):
+            # "неодноразово атакував Херсон, обстрілюючи ...", "regularly launched drone, artillery, and missile
+            # strikes": a gerund or the next item of a list goes on with the clause
+            after = _CLAUSE_EDGE.search(text, after.end(), e)
         clauses.append((before[-1] if before else s, after.start() if after else e))
     return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
 

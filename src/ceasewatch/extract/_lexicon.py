@@ -1507,12 +1507,19 @@ targeting civilian infrastructure"): with no place and no time named (``NOW``), 
 the report of a strike. ("continues to attack" is not here: it is how a side is accused of breaking a truce.)"""
 
 ITERATIVE: re.Pattern[str] = re.compile(
-    r"\b(?:неоднократно|многократно|не\s+раз|неодноразово|багаторазово|repeatedly|time\s+and\s+again|"
-    r"(?:multiple|many|numerous)\s+times)\b",
+    r"\b(?:неоднократн\w+|многократн\w+|не\s+раз|неодноразов\w+|багаторазов\w+|repeatedly|time\s+and\s+again|"
+    r"(?:multiple|many|numerous)\s+times|"
+    # a habit or a long spell: "has regularly launched strikes", "регулярно обстрілює", "after repeated strikes",
+    # "for months a focal point of attacks", "місяцями обстрілюють"
+    r"regularly|регулярно|systematically|систематически|систематично|"
+    r"repeated(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|shelling))|for\s+(?:months|years)|месяцами|"
+    r"місяцями)\b",
     _I,
 )
 """Words of an attack told many times over ("нефтебаза неоднократно подвергалась атакам", "станція неодноразово
-зазнавала обстрілів", "was repeatedly shelled"): with no number and no truce, the history of a site, not a report."""
+зазнавала обстрілів", "was repeatedly shelled") or of a habit ("has regularly launched strikes on Belgorod since
+2022", "for months a focal point of Russian attacks"): with no number but a year and no truce, the history of a site
+or a side, not a report."""
 
 NOW: re.Pattern[str] = re.compile(
     r"\b(?:уже|вже|сейчас|зараз|наразі|в\s+данный\s+момент|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|"
