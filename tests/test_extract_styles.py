@@ -2351,3 +2351,28 @@ def test_a_habit_of_attacks_is_no_claim(text: str) -> None:
 )
 def test_a_report_beside_a_habit_word_is_a_claim(text: str) -> None:
     assert run(Extractor(), text, NEWS)
+
+
+def test_that_before_plural_attacks_is_a_conjunction_not_the_attack_before() -> None:
+    # "reported that Russian attacks affected ...": not "those attacks", so the regions do not take the target of the
+    # attack told before (defence plants, dropped as military)
+    text = (
+        "Russian forces struck a defence plant in Ukraine, the Russian Defense Ministry said.\n"
+        "The Ukrainian Air Force said that Russian attacks hit several regions, including Kharkiv and Sumy."
+    )
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.name for c in claims] == ["Kharkiv Oblast", "Sumy Oblast"]
+    assert {c.target.category for c in claims} == {"unknown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack before, named as one: its target carries (singular "that", "these" with a plural)
+        "Russian drones struck a refinery in Ukraine. That attack damaged Kharkiv and Sumy regions.",
+        "Russian drones struck a refinery in Ukraine. These attacks damaged Kharkiv and Sumy regions.",
+    ],
+)
+def test_the_attack_before_still_lends_its_target(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(c.target.category != "unknown" for c in claims)

@@ -1554,11 +1554,11 @@ _POINTS_BACK = re.compile(
     re.I,
 )  # words of a sentence with no place or target of its own that point back at the site (or town) just named
 _THE_ATTACK = re.compile(
-    r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombardment)\b"
-    r"(?!\s+(?:on|against)\b)",
+    r"\b(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?)|(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:strike|attack|shelling|bombardment))\b(?!\s+(?:on|against)\b)",
     re.I,
 )  # an attack spoken of as one already named ("the strikes had caused damage in ..."), not one named here ("the
-# attack on the depot")
+# attack on the depot"); "this" and "that" only with one ("reported that Russian attacks affected ...": a conjunction)
 _BARE_OBJECTS = re.compile(
     r"\b(?:по|на)\s+(?:объект|об['’ʼ]?єкт)\w*\s+(?:[ву]|на)\b|\b(?:on|at)\s+(?:the\s+)?(?:facilities|sites)\s+in\b",
     re.I,
