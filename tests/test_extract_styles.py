@@ -2322,3 +2322,32 @@ def test_english_nouns_of_the_hurt_not_said_of_civilians(text: str) -> None:
 def test_a_hardship_suffered_is_no_place_hit(second: str) -> None:
     claims = run(_DEFAULT, f"Russian drones hit a power plant in Sumy at night. {second}", NEWS)
     assert [c.place.name for c in claims] == ["Sumy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a terminal that ships oil or gas out by sea is a site of that branch, not a port or a depot alone
+        ("Sea drones struck an oil terminal in Novorossiysk overnight.", "energy.oil"),
+        ("Naval drones hit the pipeline Consortium's marine terminal in Novorossiysk.", "energy.oil"),
+        ("Безекіпажні катери атакували морський термінал КТК у Новоросійську.", "energy.oil"),
+        ("Ночью дроны атаковали нефтеналивной терминал в Туапсе.", "energy.oil"),
+        ("Після атаки дронів горить газовий термінал у Темрюку.", "energy.gas"),
+        ("Drones struck an LNG terminal near Ust-Luga at night.", "energy.gas"),
+    ],
+)
+def test_an_oil_or_gas_terminal_is_a_site_of_its_branch(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # any terminal of a port, or of an airport, stays what it was
+        "Дроны повредили контейнерный терминал в порту Одессы.",
+        "Russian drones damaged the terminal infrastructure of the port of Izmail.",
+        "Дрони пошкодили морський термінал у порту Одеси.",
+    ],
+)
+def test_a_terminal_of_no_oil_or_gas_is_no_energy_site(ex: Extractor, text: str) -> None:
+    assert not one(ex, text, NEWS).target.category.startswith("energy")
