@@ -2638,3 +2638,19 @@ def test_one_verb_of_suffering_for_regions_and_places_and_neither_takes_a_capita
     # the head of a sentence denies it as "не" does
     assert _places._SUFFERED_SUBJECT.search(text) is None
     assert _claims._SUFFERED.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("second", "category"),
+    [
+        # a sentence that opens by setting aside the site told before: what follows the comma was hit
+        ("Окрім НПЗ, дрони також атакували місто Суми, де поранено двох людей.", "civilian"),
+        ("Кроме нефтебазы, беспилотники атаковали жилой дом в Сумах.", "civilian.residential"),
+        ("Besides the refinery, the drones also hit a residential building in Sumy.", "civilian.residential"),
+        # "Кроме того," sets nothing aside: the site after it is the one hit
+        ("Кроме того, дроны атаковали нефтебазу в Сумах.", "energy.oil.storage"),
+    ],
+)
+def test_a_site_set_aside_at_the_opening_is_not_this_sentence_s(ex: Extractor, second: str, category: str) -> None:
+    claims = run(ex, f"Ночью дроны атаковали НПЗ в Краснодарском крае. {second}", NEWS)
+    assert any(c.place.name == "Sumy" and c.target.category == category for c in claims)
