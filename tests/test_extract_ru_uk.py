@@ -2654,3 +2654,18 @@ def test_one_verb_of_suffering_for_regions_and_places_and_neither_takes_a_capita
 def test_a_site_set_aside_at_the_opening_is_not_this_sentence_s(ex: Extractor, second: str, category: str) -> None:
     claims = run(ex, f"Ночью дроны атаковали НПЗ в Краснодарском крае. {second}", NEWS)
     assert any(c.place.name == "Sumy" and c.target.category == category for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("second", "category"),
+    [
+        # a building of no kind said, listed with a site, is part of it: not a wider word naming more sites
+        ("В порту Одессы повреждены административные здания и портовая инфраструктура.", "civilian.port"),
+        ("В порту Одеси постраждали адміністративні будівлі та портова інфраструктура.", "civilian.port"),
+        # "other buildings" are more sites than the one named
+        ("Повреждены склады и другие здания.", "civilian"),
+        ("Пошкоджено склади та інші будівлі.", "civilian"),
+    ],
+)
+def test_buildings_listed_with_a_site_are_part_of_it(ex: Extractor, second: str, category: str) -> None:
+    assert one(ex, f"Ночью дроны атаковали Одессу. {second}", NEWS).target.category == category

@@ -2326,10 +2326,18 @@ def _common_target(
     kinds.add(best[2].value)
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
-    listed = {entry.value for _, _, entry in _coordinated(text, targets)} if text is not None else set()
+    coordinated = _coordinated(text, targets) if text is not None else []
+    listed = {entry.value for _, _, entry in coordinated}
     # a wider word joined by "and" to a site of its kind names more sites than that one ("power facilities and
     # electrical substations", "industrial sites and other buildings"): the category is the wider word's
-    kinds |= {k for k in listed if best[2].value.startswith(k)}
+    # (not a building of no kind said, but "other buildings": "адміністративні будівлі та портова інфраструктура"
+    # are parts of the port)
+    kinds |= {
+        e.value
+        for a, b, e in coordinated
+        if best[2].value.startswith(e.value)
+        and not (_BUILDING.fullmatch(text or "", a, b) and not _OTHER_BEFORE.search(text or "", max(0, a - 12), a))
+    }
     if attack:
         # a lesser thing of another kind listed with the site an attack hit ("атака ... повредила жилой дом и
         # автозаправочную станцию", "shelled ..., damaging homes and cars"): things of more than one kind were hit, so
@@ -2345,6 +2353,7 @@ def _common_target(
     return best[0], best[1], _lexicon.Entry(best[2].pattern, category, best[2].specific)
 
 
+_OTHER_BEFORE = re.compile(r"\b(?:other|інш\w*|друг\w*)\s+$", re.I)  # "and other buildings": more sites than the one
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
 _AND_WORD = re.compile(
     r"[\w'’ʼ]*\s*,?\s*(?:та|і|й|и|and|or|або|или|а\s+також|а\s+также|as\s+well\s+as)\s+"
