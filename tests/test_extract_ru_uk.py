@@ -2731,3 +2731,34 @@ def test_a_port_named_by_its_towns_adjective_is_the_towns(text: str) -> None:
 )
 def test_an_adjectival_town_with_no_port_word_after_it_is_asked_alone(text: str, query: str) -> None:
     assert [p.query for p in _places.find_places(text, 0, len(text))] == [query]
+
+
+@pytest.mark.parametrize(
+    ("second", "category"),
+    [
+        # a sentence that opens by setting aside the site told before: what follows the comma was hit
+        ("Окрім НПЗ, дрони також атакували місто Суми, де поранено двох людей.", "civilian"),
+        ("Кроме нефтебазы, беспилотники атаковали жилой дом в Сумах.", "civilian.residential"),
+        ("Besides the refinery, the drones also hit a residential building in Sumy.", "civilian.residential"),
+        # "Кроме того," sets nothing aside: the site after it is the one hit
+        ("Кроме того, дроны атаковали нефтебазу в Сумах.", "energy.oil.storage"),
+    ],
+)
+def test_a_site_set_aside_at_the_opening_is_not_this_sentence_s(ex: Extractor, second: str, category: str) -> None:
+    claims = run(ex, f"Ночью дроны атаковали НПЗ в Краснодарском крае. {second}", NEWS)
+    assert any(c.place.name == "Sumy" and c.target.category == category for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("second", "category"),
+    [
+        # a building of no kind said, listed with a site, is part of it: not a wider word naming more sites
+        ("В порту Одессы повреждены административные здания и портовая инфраструктура.", "civilian.port"),
+        ("В порту Одеси постраждали адміністративні будівлі та портова інфраструктура.", "civilian.port"),
+        # "other buildings" are more sites than the one named
+        ("Повреждены склады и другие здания.", "civilian"),
+        ("Пошкоджено склади та інші будівлі.", "civilian"),
+    ],
+)
+def test_buildings_listed_with_a_site_are_part_of_it(ex: Extractor, second: str, category: str) -> None:
+    assert one(ex, f"Ночью дроны атаковали Одессу. {second}", NEWS).target.category == category

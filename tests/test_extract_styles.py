@@ -2376,3 +2376,32 @@ def test_that_before_plural_attacks_is_a_conjunction_not_the_attack_before() -> 
 def test_the_attack_before_still_lends_its_target(text: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert claims and all(c.target.category != "unknown" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a terminal that ships oil or gas out by sea is a site of that branch, not a port or a depot alone
+        ("Sea drones struck an oil terminal in Novorossiysk overnight.", "energy.oil"),
+        ("Naval drones hit the pipeline Consortium's marine terminal in Novorossiysk.", "energy.oil"),
+        ("Безекіпажні катери атакували морський термінал КТК у Новоросійську.", "energy.oil"),
+        ("Ночью дроны атаковали нефтеналивной терминал в Туапсе.", "energy.oil"),
+        ("Після атаки дронів горить газовий термінал у Темрюку.", "energy.gas"),
+        ("Drones struck an LNG terminal near Ust-Luga at night.", "energy.gas"),
+    ],
+)
+def test_an_oil_or_gas_terminal_is_a_site_of_its_branch(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # any terminal of a port, or of an airport, stays what it was
+        "Дроны повредили контейнерный терминал в порту Одессы.",
+        "Russian drones damaged the terminal infrastructure of the port of Izmail.",
+        "Дрони пошкодили морський термінал у порту Одеси.",
+    ],
+)
+def test_a_terminal_of_no_oil_or_gas_is_no_energy_site(ex: Extractor, text: str) -> None:
+    assert not one(ex, text, NEWS).target.category.startswith("energy")

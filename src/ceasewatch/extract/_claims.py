@@ -156,7 +156,8 @@ def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a target word found in ``text[s:e]`` names no site hit: what lost power ("без электроэнергии осталось
     предприятие"), regions affected rather than people hurt ("постраждали Сумська та Київська області"), the one
-    who speaks ("сообщили в пресс-службе завода"), or where the wounded were taken ("доставили в больницу")."""
+    who speaks ("сообщили в пресс-службе завода"), where the wounded were taken ("доставили в больницу"), or what a
+    sentence sets aside as told before ("Кроме судов, повреждены ...")."""
     value = t[2].value
     return bool(
         _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
@@ -168,6 +169,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
+        or ((besides := _BESIDES.match(text, s, e)) is not None and t[1] <= besides.end())
         or (value == "civilian.industry" and _names_company(text, t))
         or _beside_impact(text, s, e, t)
         or _energy_people(text, s, t)
@@ -255,6 +257,12 @@ def _not_speakers(
 # ..., а и", "not only ... but": both)
 _NOT_THIS = re.compile(r"\b(?:не|not)\s+(?:(?:the|an?)\s+)?$", re.I)
 _BUT_THAT = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*|\s+)(?:а|but)\s+(?!(?:и|й|і|also)\b)", re.I)
+# a sentence that opens by setting aside what was told before ("Окрім НПЗ, дрони також атакували місто", "Кроме судов,
+# повреждены объекты порта", "In addition to the strikes on industrial sites, ... hit"): what follows the comma was hit
+_BESIDES = re.compile(
+    r"[\s«\"]*(?:Окрім|Крім|Кроме|Помимо|Помімо|Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,.;:!?]{1,60},",
+    re.I,
+)
 
 
 def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[int, int, _lexicon.Entry] | None:
@@ -2318,10 +2326,18 @@ def _common_target(
     kinds.add(best[2].value)
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
-    listed = {entry.value for _, _, entry in _coordinated(text, targets)} if text is not None else set()
+    coordinated = _coordinated(text, targets) if text is not None else []
+    listed = {entry.value for _, _, entry in coordinated}
     # a wider word joined by "and" to a site of its kind names more sites than that one ("power facilities and
     # electrical substations", "industrial sites and other buildings"): the category is the wider word's
-    kinds |= {k for k in listed if best[2].value.startswith(k)}
+    # (not a building of no kind said, but "other buildings": "адміністративні будівлі та портова інфраструктура"
+    # are parts of the port)
+    kinds |= {
+        e.value
+        for a, b, e in coordinated
+        if best[2].value.startswith(e.value)
+        and not (_BUILDING.fullmatch(text or "", a, b) and not _OTHER_BEFORE.search(text or "", max(0, a - 12), a))
+    }
     if attack:
         # a lesser thing of another kind listed with the site an attack hit ("атака ... повредила жилой дом и
         # автозаправочную станцию", "shelled ..., damaging homes and cars"): things of more than one kind were hit, so
@@ -2337,6 +2353,7 @@ def _common_target(
     return best[0], best[1], _lexicon.Entry(best[2].pattern, category, best[2].specific)
 
 
+_OTHER_BEFORE = re.compile(r"\b(?:other|інш\w*|друг\w*)\s+$", re.I)  # "and other buildings": more sites than the one
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
 _AND_WORD = re.compile(
     r"[\w'’ʼ]*\s*,?\s*(?:та|і|й|и|and|or|або|или|а\s+також|а\s+также|as\s+well\s+as)\s+"

@@ -265,12 +265,28 @@ TARGETS: tuple[Entry, ...] = (
         rf"нафтобаз{_W}",
         rf"нефтехранилищ{_W}",
         rf"нафтосховищ{_W}",
-        r"(?:oil|fuel)\s+(?:depot|storage|terminal)s?",
+        r"oil\s+(?:depot|storage)s?",
+        r"fuel\s+(?:depot|storage|terminal)s?",
         rf"склад{_W}\s+(?:ГСМ|горюче{_W}|пального|ПММ)",
         rf"резервуар{_W}\s+(?:с|з)\s+(?:нефт|нафт|топлив|пальн){_W}",
         rf"топливн{_W}\s+(?:резервуар|склад){_W}",
-        rf"нефтяно{_W}\s+терминал{_W}",
-        rf"нафтов{_W}\s+термінал{_W}",
+    ),
+    # a terminal that ships oil or gas out by sea ("sea oil terminal", "Морской терминал КТК", "газовий термінал"): a
+    # site of that branch, more than a depot (berths, pipes, tanks); not any terminal of a port ("контейнерный
+    # терминал", "terminal infrastructure")
+    _e(
+        "energy.oil",
+        r"(?:(?:sea|marine|crude)\s+)?oil\s+(?:export\s+)?terminals?",
+        r"CPC\s+terminals?",
+        r"(?:CPC|Consortium)['’]s\s+(?:marine|sea)\s+terminals?",
+        rf"(?:нефтян|нефтеналивн|нафтов|нафтоналивн){_W}\s+(?:терминал|термінал){_W}",
+        rf"(?:(?:морск|морськ){_W}\s+)?(?:терминал|термінал){_W}\s+"
+        rf"(?:КТК|Каспи{_W}\s+трубопровод{_W}|Каспі{_W}\s+трубопровід{_W})",
+    ),
+    _e(
+        "energy.gas",
+        r"(?:gas|LNG)\s+terminals?",
+        rf"газов{_W}\s+(?:терминал|термінал){_W}",
     ),
     # tanks are part of a depot, a refinery or a pumping station: they say what was hit there, not which site it is
     _e(
