@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ceasewatch.extract import _lexicon
+from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.model.claim import Stance
 
 __all__ = [
@@ -769,3 +770,8 @@ def stance_of(perpetrator: str | None, claimant: str | None, denial: bool) -> St
     if claimant is None or perpetrator is None:
         return "observation"
     return "admission" if perpetrator == claimant else "accusation"
+
+
+# every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
+# (see _guard; the patterns run over every sentence of every report)
+guard_patterns(globals())

@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
+from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.extract._language import Language, detect_language
 from ceasewatch.geo.gazetteer import names_region
 from ceasewatch.geo.nearest import geodesic_km
@@ -2974,3 +2975,8 @@ def _bundled_facilities() -> FacilityLookup | None:
         return None
     registry: FacilityLookup = FacilityRegistry.bundled()
     return registry
+
+
+# every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
+# (see _guard; the patterns run over every sentence of every report)
+guard_patterns(globals())

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ceasewatch.extract._guard import guard_patterns, guarded
+
 # re._parser is private, used only to read the lexicon's own patterns for the pre-filter of ``find_all``: should a
 # Python drop it, no entry gets beginnings (``starts`` is None) and every entry is tried everywhere, as before the
 # pre-filter: slower, the same matches
@@ -162,7 +164,7 @@ def _e(
     parts = [rf"\b(?:{a})" for a in alternatives]
     parts += [rf"(?-i:\b{a}\b)" for a in acronyms]
     pattern = "|".join(parts)
-    return Entry(re.compile(pattern, _I), value, specific, outcome, _starts(pattern, _I))
+    return Entry(guarded(re.compile(pattern, _I)), value, specific, outcome, _starts(pattern, _I))
 
 
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
@@ -1650,3 +1652,8 @@ def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> lis
             taken.append((s, e, entry))
     taken.sort(key=lambda t: t[0])
     return taken
+
+
+# every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
+# (see _guard; the patterns run over every sentence of every report)
+guard_patterns(globals())

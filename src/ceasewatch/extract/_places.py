@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol, runtime_checkable
 
 from ceasewatch.extract import _lexicon
+from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.model.place import Place, PlacePrecision
 
 __all__ = [
@@ -1099,3 +1100,8 @@ class PlaceResolver:
             admin1=getattr(best, "admin1", None),
             country=country if isinstance(country, str) and re.fullmatch(r"[A-Z]{3}", country) else None,
         )
+
+
+# every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
+# (see _guard; the patterns run over every sentence of every report)
+guard_patterns(globals())

@@ -1,0 +1,52 @@
+"""The guard of the extractor's patterns (``ceasewatch.extract._guard``): a look-ahead for the characters a match can
+begin with, which must leave every match as it was. Short texts and patterns written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ceasewatch.extract import _actors, _claims, _lexicon, _places, _time
+from ceasewatch.extract._guard import guarded
+
+_TEXTS = (
+    "В ночь на 19 марта ВСУ атаковали подстанцию «Суджа» в Курской области, — сообщили в Минобороны России.",
+    "Ukraine's General Staff said Russian drones struck Kyiv at 03:40; the Kremlin denied it. KYIV, Mar 5 (Reuters)",
+    "Унаслідок атаки пошкоджено об'єкт енергетики в Сумах. Ǆ ſ K İ ﬀ 12.03.2025 — 2025-03-12",
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"(?<!\w)(?:в|во|у|in)\s+(?P<m>март\w*|march)", re.I),  # a look-behind, then a group
+        (r"(?:(?P<pre>около|at)\s*)?(?<![\d.])(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)", re.I),  # optional prefix
+        (r"(?-i:\bМосква|\bКремль)\s+\w+|kremlin|[А-ЯЁ][а-я]+ска", re.I),  # case-sensitive parts, ranges
+        (r"\bs\w+|k\w*", re.I),  # letters that other characters fold to (ſ, K)
+        (r"\d{2}\.\d{2}\.\d{4}|\s—\s", 0),  # categories
+        (r"[А-ЯЁ][а-яё]+|(?i:kyiv|київ)", 0),  # capitals read exactly, a part that ignores case
+    ],
+)
+def test_a_guard_leaves_every_match_as_it_was(source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    guard = guarded(pattern)
+    assert guard is not pattern
+    for text in _TEXTS:
+        for start in range(0, len(text), 7):
+            for end in (start + 15, len(text)):
+                want = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, end)]
+                assert [(m.span(), m.groupdict()) for m in guard.finditer(text, start, end)] == want
+
+
+@pytest.mark.parametrize("source", [r"(?:abc)?", r".+x", r"[^a]b", r"\Wz", r"(?x)a # comment"])
+def test_no_guard_where_a_match_may_begin_with_anything_or_be_empty(source: str) -> None:
+    pattern = re.compile(source)
+    assert guarded(pattern) is pattern
+
+
+def test_the_modules_patterns_are_guarded() -> None:
+    for module in (_actors, _claims, _lexicon, _places, _time):
+        patterns = [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+        assert sum(p.pattern.startswith("(?=(?") for p in patterns) > len(patterns) // 2
+    assert all(e.pattern.pattern.startswith("(?=(?") for e in _lexicon.TARGETS)
