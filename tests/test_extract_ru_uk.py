@@ -2762,3 +2762,26 @@ def test_a_site_set_aside_at_the_opening_is_not_this_sentence_s(ex: Extractor, s
 )
 def test_buildings_listed_with_a_site_are_part_of_it(ex: Extractor, second: str, category: str) -> None:
     assert one(ex, f"Ночью дроны атаковали Одессу. {second}", NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a district not named after its centre, or whose adjective read as a town finds a namesake far away
+        ("Беспилотник атаковал подстанцию в Беловском районе Курской области.", "Belaya"),
+        ("Дрон атакував лінію електропередач у Ракитянському районі Бєлгородської області.", "Rakitnoye"),
+        ("A drone hit a substation in the Belovsky district of the Kursk region.", "Belaya"),
+        ("Беспилотник повредил ЛЭП в Ракитянском районе.", "Rakitnoye"),
+        ("Беспилотник атаковал автомобиль в Октябрьском районе Курской области.", "Pryamitsyno"),
+        ("Беспилотник атаковал автомобиль в Октябрьском районе Ростовской области.", "Kamenolomni"),
+        ("Беспилотник упал в Мясниковском районе.", "Chaltyr"),
+        # two districts of one key: the spelling of each names its own (Кореневский, Kursk; Кореновский, Kuban)
+        ("Беспилотник атаковал дом в Кореневском районе.", "Korenevo"),
+        ("Беспилотник атаковал дом в Кореновском районе.", "Korenovsk"),
+        # not a district: the town of that name stays itself
+        ("Беспилотник атаковал дом в городе Белово.", "Belovo"),
+        ("Drones hit houses in the Brovary district.", "Brovary"),
+    ],
+)
+def test_a_district_is_read_as_its_centre_from_the_table(text: str, place: str) -> None:
+    assert one(Extractor(), text, NEWS).place.name == place  # the bundled geocoder

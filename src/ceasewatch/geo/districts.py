@@ -6,6 +6,11 @@ A district is keyed by a spelling-independent skeleton of its adjective (:func:`
 Ukrainian, Russian and English forms in any case meet: Шевченківському, Шевченковском, Shevchenkivskyi →
 ``se|vcnkv``. Former (pre-2016) names that Russian-language reports still use are listed beside the current ones.
 
+Raions and okrugs of the war's regions (Ukraine's since 2020 and older ones still named, Belgorod, Kursk, Bryansk,
+Voronezh, Rostov, Krasnodar, Crimea) are read from ``data/gazetteer/districts.tsv`` (:func:`district_centres`): the
+adjective of a district not named after its centre (Беловский → Белая, Октябрьский → Прямицыно) would otherwise
+find a namesake town far away.
+
 Sources (public lists of each city's districts): the Wikipedia articles "Райони Харкова", "Райони Києва",
 "Райони Запоріжжя", "Райони Дніпра", "Райони Одеси", "Райони Миколаєва", "Херсон", "Суми", "Райони Кривого Рогу",
 "Райони Львова", "Полтава", "Чернігів", "Райони Донецька", "Луганськ", "Административное деление Севастополя",
@@ -17,10 +22,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from ceasewatch.geo.gazetteer import latin_key
 
-__all__ = ["CITY_DISTRICTS", "district_cities", "district_key"]
+__all__ = ["CITY_DISTRICTS", "district_centres", "district_cities", "district_key"]
 
 CITY_DISTRICTS: dict[str, tuple[str, ...]] = {
     # city (its name as the gazetteer indexes it) → its districts, current names first, then former ones
@@ -108,3 +114,33 @@ def district_cities(word: str) -> tuple[str, ...]:
     """The cities (gazetteer name keys) that have an urban district of this adjective, or ``()``."""
     key = district_key(word)
     return _by_key().get(key, ()) if key else ()
+
+
+@lru_cache(maxsize=1)
+def _rural_by_key() -> dict[str, tuple[tuple[str, int], ...]]:
+    """``data/gazetteer/districts.tsv`` by :func:`district_key`: (the adjective's Latin stem, the centre's GeoNames
+    id) of each raion, municipal or urban okrug whose centre is known (see ``data/DATA_SOURCES.md``)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    text = (resources.files("ceasewatch") / "data" / "gazetteer" / "districts.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            adjective, _admin1, _centre, geonameid = line.split("\t")
+            out.setdefault(district_key(adjective), []).append((_latin_stem(adjective), int(geonameid)))
+    return {key: tuple(rows) for key, rows in out.items()}
+
+
+def _latin_stem(word: str) -> str:
+    """The adjective less its ending, in Latin letters: finer than the key, to tell Кореневский from Кореновский."""
+    return latin_key(_ENDING.sub("", word.lower().replace("'", "").replace("’", "").replace("ʼ", "")))
+
+
+def district_centres(word: str) -> tuple[int, ...]:
+    """The GeoNames ids of the centres of the raions or okrugs in the war's regions named by this adjective, or
+    ``()``: "Ракитянского" → Rakitnoye, "Октябрьскому" → Pryamitsyno (Kursk) and Kamenolomni (Rostov), where the
+    adjective read as a town finds a namesake far away (Rokyta, Oktyabrsk). A spelling of one district's own stem
+    sets aside another district of the same key (Кореневский, Kursk, is not Кореновский, Krasnodar)."""
+    key = district_key(word)
+    rows = _rural_by_key().get(key, ()) if key else ()
+    stem = _latin_stem(word)
+    exact = [gid for s, gid in rows if s == stem]
+    return tuple(exact or [gid for _, gid in rows])

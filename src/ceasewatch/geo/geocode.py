@@ -26,7 +26,10 @@ administration uses for towns of the Donetsk, Luhansk, Zaporizhzhia and Kherson 
 front words; a bigger namesake (Дзержинск, Nizhny Novgorod Oblast) still wins unless the context names the region.
 Front directions are read from the adjective of the town (Кураховское → Kurakhove, Добропільський → Dobropillia,
 Запорізький → Zaporizhzhia) with a 30 km radius; a compass-prefixed direction ("Южно-Донецкое") is the region of its
-town. A named facility that the optional registry knows comes first.
+town. A raion or okrug of the war's regions is read by the bundled table of districts and their centres
+(``data/gazetteer/districts.tsv``) before its adjective is read as a town (Беловский район → Белая, Kursk Oblast,
+not Belovo); a district of one name in two regions names neither region for the context. A named facility that the
+optional registry knows comes first.
 
 Villages below 500 inhabitants are not in the gazetteer (see ``data/DATA_SOURCES.md``): for them the geocoder gives
 the region named beside them, or nothing, never a namesake elsewhere with confidence.
@@ -51,7 +54,7 @@ from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz, process
 
-from ceasewatch.geo.districts import CITY_DISTRICTS, district_cities
+from ceasewatch.geo.districts import CITY_DISTRICTS, district_centres, district_cities
 from ceasewatch.geo.gazetteer import (
     ADMIN_WORDS,
     COUNTRIES,
@@ -485,7 +488,9 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 hit = _probe_border(gaz, compass)
                 direction = hit is not None
             elif district or direction:
-                hit = _probe_adjective(gaz, words[0])
+                hit = _probe_district_table(gaz, words[0]) if district else None
+                if hit is None:
+                    hit = _probe_adjective(gaz, words[0])
                 if hit is None and district and words[0].isascii():
                     hit = _probe_english_adjective(gaz, words[0])  # "Suzemsky district" → Suzemka
                 if hit is None and direction and words[0].isascii():
@@ -923,6 +928,22 @@ def _probe_adjective(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...],
     return tuple(entries.values()), False
 
 
+@lru_cache(maxsize=4)
+def _refs_by_geonameid(gaz: Gazetteer) -> dict[int, int]:
+    return {int(gid): ref for ref, gid in enumerate(gaz.ids)}
+
+
+def _probe_district_table(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """A raion or okrug of the war's regions by the bundled table of their centres, before the adjective is read as
+    a town: "Беловского района" is Belaya's (Kursk), not Belovo's (Kemerovo); "Ракитянского" Rakitnoye's, not
+    Rokyta's (Poltava Oblast)."""
+    if _ADJECTIVE.match(word) is None and _EN_ADJECTIVE.match(word) is None:
+        return None  # "the Brovary district": the town's own name, read as the town
+    refs = _refs_by_geonameid(gaz)
+    entries = tuple(IndexEntry("settlement", refs[g], True) for g in district_centres(word) if g in refs)
+    return (entries, False) if entries else None
+
+
 def _probe_border(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """The border area of a region: курском приграничье → Kursk Oblast (by the region's adjective, else by the
     region of the town the adjective comes from)."""
@@ -1203,9 +1224,11 @@ def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
         after = next((w for s, w in tokens.items() if s > mention.end), "")
         towns = [e for e in mention.entries if e.kind == "settlement"]
         if (mention.district or after in _DISTRICT_WORDS) and towns:
-            # "Sevsk district", "Карачевский район": the district lies in its centre's region
+            # "Sevsk district", "Карачевский район": the district lies in its centre's region; not a district of
+            # that name in each of two regions ("Октябрьский район", Kursk and Rostov), which names neither
             centre = max(towns, key=lambda e: (e.primary, int(gaz.population[e.ref])))
-            if gaz.place_admin1[centre.ref] >= 0:
+            regions = {gaz.place_admin1[e.ref] for e in towns}
+            if gaz.place_admin1[centre.ref] >= 0 and not (mention.district and len(regions) > 1):
                 admin1.add(gaz.place_admin1[centre.ref])
     return admin1, countries
 
