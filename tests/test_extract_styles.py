@@ -2421,3 +2421,29 @@ def test_a_terminal_of_no_oil_or_gas_is_no_energy_site(ex: Extractor, text: str)
 )
 def test_an_english_training_ground_is_military(ex: Extractor, text: str, category: str) -> None:
     assert one(ex, text, NEWS).target.category.startswith(category)
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # a side that says "it" struck is the side that struck, wherever the place lies
+        ("Russia said on Thursday it had fired a missile at an energy facility in Kharkiv.", "RUS"),
+        ("Russia's defence ministry said that it struck a substation in Kharkiv region.", "RUS"),
+        ("Россия заявила, что она нанесла удар по подстанции в Харькове.", "RUS"),
+    ],
+)
+def test_a_side_saying_it_struck_is_the_striker(ex: Extractor, text: str, perpetrator: str) -> None:
+    assert one(ex, text, NEWS).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" of a thing the sentence told of, after an official who is no side; a side that says it shot drones down
+        "A drone fell on a house in Belgorod, and the governor said it had hit the roof.",
+        "Russia said it had shot down 40 drones over Belgorod.",
+        "Губернатор заявил, что она попала в дом в Белгороде.",
+    ],
+)
+def test_it_of_no_side_is_no_striker(text: str) -> None:
+    assert _actors.own_forces(text, 0, len(text), "RUS") == []
