@@ -2405,3 +2405,45 @@ def test_an_oil_or_gas_terminal_is_a_site_of_its_branch(ex: Extractor, text: str
 )
 def test_a_terminal_of_no_oil_or_gas_is_no_energy_site(ex: Extractor, text: str) -> None:
     assert not one(ex, text, NEWS).target.category.startswith("energy")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # English for "полигон": an army's training ground or range is a military site
+        ("Russian missiles struck a training ground near Kharkiv, killing 12 soldiers.", "military.unit"),
+        ("Six servicemen were killed in a Russian strike on a live-fire range in Sumy region.", "military.unit"),
+        ("A missile hit one of the training units of the Ground Forces near Kharkiv.", "military.unit"),
+        # a club's training ground, or a school said not to be a military one, stays civilian
+        ("A Russian missile hit the football club's training ground in Kharkiv, injuring two coaches.", "civilian"),
+        ("Russian drones hit a school in Kharkiv; it was not a military training centre, officials said.", "civilian"),
+    ],
+)
+def test_an_english_training_ground_is_military(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category.startswith(category)
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # a side that says "it" struck is the side that struck, wherever the place lies
+        ("Russia said on Thursday it had fired a missile at an energy facility in Kharkiv.", "RUS"),
+        ("Russia's defence ministry said that it struck a substation in Kharkiv region.", "RUS"),
+        ("Россия заявила, что она нанесла удар по подстанции в Харькове.", "RUS"),
+    ],
+)
+def test_a_side_saying_it_struck_is_the_striker(ex: Extractor, text: str, perpetrator: str) -> None:
+    assert one(ex, text, NEWS).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" of a thing the sentence told of, after an official who is no side; a side that says it shot drones down
+        "A drone fell on a house in Belgorod, and the governor said it had hit the roof.",
+        "Russia said it had shot down 40 drones over Belgorod.",
+        "Губернатор заявил, что она попала в дом в Белгороде.",
+    ],
+)
+def test_it_of_no_side_is_no_striker(text: str) -> None:
+    assert _actors.own_forces(text, 0, len(text), "RUS") == []

@@ -659,7 +659,15 @@ _OWN_OFFICIAL = re.compile(
 )
 _OWN_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|drones|military|army|units|navy|missiles|artillery|"
-    r"special\s+forces|uavs)\b|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?)\b",
+    r"special\s+forces|uavs)\b|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?)\b|"
+    # a side or its body that says "it" struck ("Russia said it had fired a missile at ...", "the military said on
+    # Friday that it hit ..."): itself, not a drone or a shell the sentence told of ("the governor said it hit a house")
+    r"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?(?:said|says|stated|announced|claimed|confirmed)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|attacked|targeted|fired|"
+    r"launched|carried\s+out|conducted|delivered|bombed|shelled)\b|"
+    r"\b(?:Росси[яи]|Украин[аы]|Україн[аи]|Минобороны|Міноборони|Генштаб\w*)\s+(?:заяви\w*|сообщи\w*|повідоми\w*)"
+    r"\s*,?\s+(?:что|що)\s+(?:она|оно|они|вона|воно|вони)\s+(?:нанес|завда|атаков|атакува|порази|урази|вразил|удари)\w*",
     _I,
 )
 

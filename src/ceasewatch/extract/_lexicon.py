@@ -732,6 +732,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"полигон{_W}",
         rf"полігон{_W}",
         r"military\s+(?:target|facility|facilities|base|unit|installation)s?",
+        # English for "полигон", an army's school: "training ground", "live-fire range", "training units of the
+        # Ground Forces", "a military institute" (not a club's or a sports training ground)
+        r"(?<!football\s)(?<!sports\s)(?<!club's\s)training\s+(?:grounds?|ranges?|units?)",
+        r"(?:live-fire|firing)\s+(?:training\s+)?ranges?",
+        r"military\s+(?:training\s+)?(?:cent(?:re|er)s?|camps?|institutes?|academ(?:y|ies)|schools?)",
         r"(?:troop|troops'?)\s+(?:position|concentration)s?",
         r"command\s+posts?",
         rf"ЗРК\s*{_W}",
