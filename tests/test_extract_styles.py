@@ -2405,3 +2405,23 @@ def test_an_oil_or_gas_terminal_is_a_site_of_its_branch(ex: Extractor, text: str
 )
 def test_a_terminal_of_no_oil_or_gas_is_no_energy_site(ex: Extractor, text: str) -> None:
     assert not one(ex, text, NEWS).target.category.startswith("energy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare "and" after a comma opens a new clause with its own verb: the history stops at the comma
+        "Russia has regularly shelled Nikopol, and overnight drones hit a power substation there.",
+        "ВСУ неоднократно атаковали Белгород, и сегодня ночью дроны ударили по подстанции.",
+        "Росія регулярно обстрілює Херсон, та вночі дрони влучили в підстанцію.",
+        "Russian troops systematically attacked energy infrastructure, and on Monday night a drone hit a substation "
+        "in Sumy.",
+    ],
+)
+def test_a_report_after_a_history_and_a_bare_and_is_kept(ex: Extractor, text: str) -> None:
+    assert any(c.target.category.startswith("energy") for c in run(ex, text, NEWS))
+
+
+def test_a_list_of_modifiers_with_a_bare_and_stays_history(ex: Extractor) -> None:
+    text = "Russia has regularly launched drone, artillery, and missile strikes on Belgorod since 2022."
+    assert run(ex, text, NEWS) == []

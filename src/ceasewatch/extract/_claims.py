@@ -2881,8 +2881,14 @@ _DIGIT = re.compile(
 )  # a digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history; not a year alone
 # ("since February 2022", "ще в 2022-му"), which dates the history
 _CLAUSE_EDGE = re.compile(r"[,;:—–()]")
-_LIST_ITEM_NEXT = re.compile(r"\s*(?:(?:and|и|і|та|й)\s|[\w'’ʼ-]+(?:,|\s+(?:and|и|і|та|й)\s))", re.I)
-"""After a comma, the next item of a list ("drone, artillery, and missile", "Белгород, Курск и Брянск")."""
+_LIST_ITEM_NEXT = re.compile(
+    r"\s*(?:(?:and|и|і|та|й)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:strikes?|attacks?|shelling|удар\w*|атак\w*|обстр[еі]л\w*)\b|"
+    r"[\w'’ʼ-]+(?:,|\s+(?:and|и|і|та|й)\s))",
+    re.I,
+)
+"""After a comma, the next item of a list ("drone, artillery, and missile strikes", "Белгород, Курск и Брянск"). A
+bare conjunction only as the last modifier before an attack noun: "..., и сегодня ночью дроны ударили" opens a new
+clause, the report told after the history."""
 _GERUND_NEXT = re.compile(
     r"\s*(?!(?:during|according|including|following|morning|evening|(?:no|some|every|any)thing)\b)\w+(?:ючи|учи|ачи|ячи|ивая|ывая|авая|уя|юя|вши|вшись|ing)\b",
     re.I,
