@@ -2425,3 +2425,22 @@ def test_a_report_after_a_history_and_a_bare_and_is_kept(ex: Extractor, text: st
 def test_a_list_of_modifiers_with_a_bare_and_stays_history(ex: Extractor) -> None:
     text = "Russia has regularly launched drone, artillery, and missile strikes on Belgorod since 2022."
     assert run(ex, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "repeated strikes ... overnight" and "the biggest attack ... for months" tell the attack reported, not a habit
+        "Russia launched repeated strikes on Kharkiv overnight, damaging a power substation.",
+        "Kharkiv came under repeated Russian drone attacks overnight, damaging a power substation.",
+        "Russia launched its biggest attack on Kyiv for months, hitting a thermal power plant.",
+        "Russia carried out its largest drone attack on Odesa in months, hitting a power substation.",
+    ],
+)
+def test_repeated_or_for_months_in_a_report_is_no_history(ex: Extractor, text: str) -> None:
+    assert any(c.target.category.startswith("energy") for c in run(ex, text, NEWS))
+
+
+def test_a_site_that_has_been_a_target_for_months_is_history() -> None:
+    text = "The depot in Belgorod has been a target of Ukrainian drone strikes for months."
+    assert run(Extractor(), text, NEWS) == []
