@@ -2444,3 +2444,31 @@ def test_repeated_or_for_months_in_a_report_is_no_history(ex: Extractor, text: s
 def test_a_site_that_has_been_a_target_for_months_is_history() -> None:
     text = "The depot in Belgorod has been a target of Ukrainian drone strikes for months."
     assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "registered in" is where something was recorded, or a firm's seat, unless a vessel is registered there
+        ("Explosions were registered in Kharkiv after a drone attack on an energy facility.", "Kharkiv"),
+        ("Вибухи зареєстровано у Харкові, дрони атакували енергетичний об'єкт.", "Kharkiv"),
+        ("Удары дронов зарегистрированы в Курской области, повреждена подстанция.", "Kursk Oblast"),
+        ("A company registered in Odesa said its warehouse was hit by a Russian drone.", "Odesa"),
+        # one flag state, not the place named after "and"
+        ("An attack hit a ship registered in Malta and Odesa port infrastructure.", "Odesa"),
+    ],
+)
+def test_registered_in_without_a_vessel_is_a_place(ex: Extractor, text: str, place: str) -> None:
+    assert place in [c.place.name for c in run(ex, text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vessel's registry is no place hit
+        "A Russian drone hit a tanker registered in Panama near Izmail.",
+        "Російський дрон уразив судно, зареєстроване у Панамі, біля Ізмаїла.",
+    ],
+)
+def test_a_vessel_s_registry_is_no_place_hit(ex: Extractor, text: str) -> None:
+    assert "Panama" not in [c.place.name for c in run(ex, text, NEWS)]
