@@ -2762,3 +2762,17 @@ def test_a_site_set_aside_at_the_opening_is_not_this_sentence_s(ex: Extractor, s
 )
 def test_buildings_listed_with_a_site_are_part_of_it(ex: Extractor, second: str, category: str) -> None:
     assert one(ex, f"Ночью дроны атаковали Одессу. {second}", NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the site set aside is the one hit when the phrase says so, or when nothing else was damaged
+        ("Кроме подстанции, других повреждений нет, сообщили в МЧС после атаки дронов.", "energy.electricity"),
+        ("Крім підстанції, інших пошкоджень немає, повідомили після атаки дронів.", "energy.electricity"),
+        ("Apart from the power plant, no other facilities were damaged in the drone attack.", "energy.electricity"),
+        ("Besides hitting the refinery in Tuapse, the drones damaged a residential building.", "energy.oil"),
+    ],
+)
+def test_a_site_set_aside_that_was_hit_is_kept(ex: Extractor, text: str, category: str) -> None:
+    assert any(c.target.category.startswith(category) for c in run(ex, text, NEWS))

@@ -261,7 +261,12 @@ _BUT_THAT = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*|\s+)(?:а|but)\s+(?!(?:и|й|і
 # a sentence that opens by setting aside what was told before ("Окрім НПЗ, дрони також атакували місто", "Кроме судов,
 # повреждены объекты порта", "In addition to the strikes on industrial sites, ... hit"): what follows the comma was hit
 _BESIDES = re.compile(
-    r"[\s«\"]*(?:Окрім|Крім|Кроме|Помимо|Помімо|Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,.;:!?]{1,60},",
+    r"[\s«\"]*(?:Окрім|Крім|Кроме|Помимо|Помімо|Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+"
+    # not a site said to be hit in the phrase set aside ("Besides hitting the refinery", "Крім того, що дрони атакували
+    # НПЗ"), nor the one site of "nothing else was damaged" ("Кроме подстанции, других повреждений нет")
+    r"(?![^,.;:!?]{0,60}?\b(?:hitting|striking|attacking|damaging|targeting|shelling|атакова\w*|атакува\w*|ударил\w*|"
+    r"ударив\w*|вдарил\w*|вдарив|поразил\w*|уразил\w*|уразив|влучил\w*|влучив)\b)"
+    r"[^,.;:!?]{1,60},(?!\s*(?:no\s+other|nothing\s+else|других|иных|інших|ничего|нічого)\b)",
     re.I,
 )
 
