@@ -50,3 +50,11 @@ def test_the_modules_patterns_are_guarded() -> None:
         patterns = [v for v in vars(module).values() if isinstance(v, re.Pattern)]
         assert sum(p.pattern.startswith("(?=(?") for p in patterns) > len(patterns) // 2
     assert all(e.pattern.pattern.startswith("(?=(?") for e in _lexicon.TARGETS)
+
+
+def test_a_pattern_is_guarded_once() -> None:
+    # the tuples of _claims hold the lexicon's entries, guarded already: one look-ahead, not two
+    for pattern in _claims._OUTCOME + _claims._GENERIC:
+        assert pattern.pattern.count("(?=(?") == 1
+    guard = guarded(re.compile(r"подстанци\w*|substation", re.I))
+    assert guarded(guard) is guard
