@@ -74,16 +74,19 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     be read."""
     if pattern in _SOURCE:
         return pattern  # guarded already (a pattern taken from an entry of ``_lexicon`` into a tuple)
-    if _p is None or pattern.flags & re.VERBOSE:
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return pattern  # (in verbose mode a comment could swallow the closing parenthesis)
-    parsed = _p.parse(pattern.pattern, pattern.flags)
-    parts, can_be_empty = _first(parsed, bool(parsed.state.flags & re.IGNORECASE))
-    if not parts or can_be_empty:
-        return pattern
-    caseless = "".join(sorted(part for ignore, part in parts if ignore))
-    exact = "".join(sorted(part for ignore, part in parts if not ignore))
-    cls = "|".join(([f"(?i:[{caseless}])"] if caseless else []) + ([f"(?-i:[{exact}])"] if exact else []))
-    guard = re.compile(rf"(?={cls})(?:{pattern.pattern})", pattern.flags)
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        parts, can_be_empty = _first(parsed, bool(parsed.state.flags & re.IGNORECASE))
+        if not parts or can_be_empty:
+            return pattern
+        caseless = "".join(sorted(part for ignore, part in parts if ignore))
+        exact = "".join(sorted(part for ignore, part in parts if not ignore))
+        cls = "|".join(([f"(?i:[{caseless}])"] if caseless else []) + ([f"(?-i:[{exact}])"] if exact else []))
+        guard = re.compile(rf"(?={cls})(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # a global inline flag ("(?i)..."), a private name moved in another Python
+        return pattern  # the pattern as it is: slower, never wrong
     _SOURCE[guard] = pattern
     return guard
 
@@ -100,4 +103,12 @@ def guard_patterns(namespace: dict[str, Any]) -> None:
 
 _SOURCE: weakref.WeakKeyDictionary[re.Pattern[str], re.Pattern[str]] = weakref.WeakKeyDictionary()
 """Each guarded pattern and the pattern it guards: a pattern is guarded once."""
-_CATEGORIES = {} if _p is None else {_p.CATEGORY_DIGIT: r"\d", _p.CATEGORY_SPACE: r"\s", _p.CATEGORY_WORD: r"\w"}
+_CATEGORIES = (
+    {}
+    if _p is None
+    else {
+        getattr(_p, name): cls
+        for name, cls in (("CATEGORY_DIGIT", r"\d"), ("CATEGORY_SPACE", r"\s"), ("CATEGORY_WORD", r"\w"))
+        if hasattr(_p, name)
+    }
+)
