@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from ceasewatch.extract import _actors, _claims, _lexicon, _places, _time
+import ceasewatch.extract as extract_package
+from ceasewatch.extract import _actors, _claims, _guard, _lexicon, _places, _time
 from ceasewatch.extract._guard import guarded
 
 _TEXTS = (
@@ -50,3 +51,96 @@ def test_the_modules_patterns_are_guarded() -> None:
         patterns = [v for v in vars(module).values() if isinstance(v, re.Pattern)]
         assert sum(p.pattern.startswith("(?=(?") for p in patterns) > len(patterns) // 2
     assert all(e.pattern.pattern.startswith("(?=(?") for e in _lexicon.TARGETS)
+
+
+def test_a_pattern_is_guarded_once() -> None:
+    # the tuples of _claims hold the lexicon's entries, guarded already: one look-ahead, not two
+    for pattern in _claims._OUTCOME + _claims._GENERIC:
+        assert pattern.pattern.count("(?=(?") == 1
+    guard = guarded(re.compile(r"подстанци\w*|substation", re.I))
+    assert guarded(guard) is guard
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile("(?i)abc"),  # a global inline flag: the look-ahead cannot go before it
+        re.compile(rb"abc|def"),  # bytes
+        re.compile("(?s)a.c|b"),
+    ],
+)
+def test_a_pattern_the_guard_cannot_take_is_left_as_it_is(pattern: re.Pattern[str]) -> None:
+    assert guarded(pattern) is pattern
+
+
+def test_a_parser_that_moved_leaves_the_pattern_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a later Python renaming an op code of re._parser: no guard, no error
+    monkeypatch.delattr(_guard._p, "POSSESSIVE_REPEAT")
+    pattern = re.compile(r"(?:подстанци\w*|substation)+", re.I)
+    assert guarded(pattern) is pattern
+
+
+_SUBJECTS = (
+    "Ночью российские дроны",
+    "ВСУ",
+    "Вночі російські ракети",
+    "ЗСУ",
+    "Russian drones",
+    "Ukrainian forces",
+    "Армия РФ",
+    "Окупанти",
+)
+_VERBS = ("атаковали", "ударили по", "атакували", "вдарили по", "struck", "hit", "shelled", "повредили")
+_OBJECTS = (
+    "подстанцию «Суджа» в Курской области",
+    "ТЭЦ в Харькове",
+    "нафтобазу у Києві",
+    "підстанцію в Сумах",
+    "an oil refinery in Tuapse",
+    "the port of Odesa",
+    "a thermal power plant near Kyiv",
+    "энергетическую инфраструктуру Белгорода",
+)
+_TAILS = (
+    ", сообщили в Минобороны России 19 марта.",
+    " — повідомив Генштаб ЗСУ о 03:40.",
+    ", the governor said on Monday night; the Kremlin denied it.",
+    ". Погибших нет, повреждены 2 жилых дома и ЛЭП 110 кВ.",
+    ", 12.03.2025 — repeatedly, after repeated strikes, for months.",
+)
+
+
+def _sentences() -> list[str]:
+    out = []
+    for i, subject in enumerate(_SUBJECTS):
+        for j, verb in enumerate(_VERBS):
+            for k, target in enumerate(_OBJECTS):
+                if (i + j + k) % 3 == 0:
+                    out.append(f"{subject} {verb} {target}{_TAILS[(i * 7 + j * 3 + k) % len(_TAILS)]}")
+    return out
+
+
+def test_every_module_pattern_finds_what_it_found_unguarded() -> None:
+    texts = _sentences()
+    assert len(texts) > 150
+    joined = " ".join(texts)
+    patterns = {id(e.pattern): e.pattern for e in _lexicon.TARGETS}
+    for module in vars(extract_package).values():
+        if not isinstance(module, type(re)) or not module.__name__.startswith("ceasewatch.extract."):
+            continue
+        for value in vars(module).values():
+            for pattern in value if isinstance(value, tuple) else (value,):
+                if isinstance(pattern, re.Pattern):
+                    patterns[id(pattern)] = pattern
+    checked = 0
+    for guard in patterns.values():
+        source = _guard._SOURCE.get(guard)
+        if source is None:
+            continue
+        checked += 1
+        for text in [*texts, joined]:
+            want = [(m.span(), m.groups()) for m in source.finditer(text)]
+            assert [(m.span(), m.groups()) for m in guard.finditer(text)] == want, (guard.pattern, text)
+            if want:
+                assert bool(guard.match(text, want[0][0][0])) == bool(source.match(text, want[0][0][0]))
+    assert checked > 300

@@ -2785,3 +2785,17 @@ def test_buildings_listed_with_a_site_are_part_of_it(ex: Extractor, second: str,
 )
 def test_a_district_is_read_as_its_centre_from_the_table(text: str, place: str) -> None:
     assert one(Extractor(), text, NEWS).place.name == place  # the bundled geocoder
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the site set aside is the one hit when the phrase says so, or when nothing else was damaged
+        ("Кроме подстанции, других повреждений нет, сообщили в МЧС после атаки дронов.", "energy.electricity"),
+        ("Крім підстанції, інших пошкоджень немає, повідомили після атаки дронів.", "energy.electricity"),
+        ("Apart from the power plant, no other facilities were damaged in the drone attack.", "energy.electricity"),
+        ("Besides hitting the refinery in Tuapse, the drones damaged a residential building.", "energy.oil"),
+    ],
+)
+def test_a_site_set_aside_that_was_hit_is_kept(ex: Extractor, text: str, category: str) -> None:
+    assert any(c.target.category.startswith(category) for c in run(ex, text, NEWS))

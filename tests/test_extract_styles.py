@@ -2447,3 +2447,70 @@ def test_a_side_saying_it_struck_is_the_striker(ex: Extractor, text: str, perpet
 )
 def test_it_of_no_side_is_no_striker(text: str) -> None:
     assert _actors.own_forces(text, 0, len(text), "RUS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare "and" after a comma opens a new clause with its own verb: the history stops at the comma
+        "Russia has regularly shelled Nikopol, and overnight drones hit a power substation there.",
+        "ВСУ неоднократно атаковали Белгород, и сегодня ночью дроны ударили по подстанции.",
+        "Росія регулярно обстрілює Херсон, та вночі дрони влучили в підстанцію.",
+        "Russian troops systematically attacked energy infrastructure, and on Monday night a drone hit a substation "
+        "in Sumy.",
+    ],
+)
+def test_a_report_after_a_history_and_a_bare_and_is_kept(ex: Extractor, text: str) -> None:
+    assert any(c.target.category.startswith("energy") for c in run(ex, text, NEWS))
+
+
+def test_a_list_of_modifiers_with_a_bare_and_stays_history(ex: Extractor) -> None:
+    text = "Russia has regularly launched drone, artillery, and missile strikes on Belgorod since 2022."
+    assert run(ex, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "repeated strikes ... overnight" and "the biggest attack ... for months" tell the attack reported, not a habit
+        "Russia launched repeated strikes on Kharkiv overnight, damaging a power substation.",
+        "Kharkiv came under repeated Russian drone attacks overnight, damaging a power substation.",
+        "Russia launched its biggest attack on Kyiv for months, hitting a thermal power plant.",
+        "Russia carried out its largest drone attack on Odesa in months, hitting a power substation.",
+    ],
+)
+def test_repeated_or_for_months_in_a_report_is_no_history(ex: Extractor, text: str) -> None:
+    assert any(c.target.category.startswith("energy") for c in run(ex, text, NEWS))
+
+
+def test_a_site_that_has_been_a_target_for_months_is_history() -> None:
+    text = "The depot in Belgorod has been a target of Ukrainian drone strikes for months."
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "registered in" is where something was recorded, or a firm's seat, unless a vessel is registered there
+        ("Explosions were registered in Kharkiv after a drone attack on an energy facility.", "Kharkiv"),
+        ("Вибухи зареєстровано у Харкові, дрони атакували енергетичний об'єкт.", "Kharkiv"),
+        ("Удары дронов зарегистрированы в Курской области, повреждена подстанция.", "Kursk Oblast"),
+        ("A company registered in Odesa said its warehouse was hit by a Russian drone.", "Odesa"),
+        # one flag state, not the place named after "and"
+        ("An attack hit a ship registered in Malta and Odesa port infrastructure.", "Odesa"),
+    ],
+)
+def test_registered_in_without_a_vessel_is_a_place(ex: Extractor, text: str, place: str) -> None:
+    assert place in [c.place.name for c in run(ex, text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vessel's registry is no place hit
+        "A Russian drone hit a tanker registered in Panama near Izmail.",
+        "Російський дрон уразив судно, зареєстроване у Панамі, біля Ізмаїла.",
+    ],
+)
+def test_a_vessel_s_registry_is_no_place_hit(ex: Extractor, text: str) -> None:
+    assert "Panama" not in [c.place.name for c in run(ex, text, NEWS)]

@@ -261,7 +261,12 @@ _BUT_THAT = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*|\s+)(?:а|but)\s+(?!(?:и|й|і
 # a sentence that opens by setting aside what was told before ("Окрім НПЗ, дрони також атакували місто", "Кроме судов,
 # повреждены объекты порта", "In addition to the strikes on industrial sites, ... hit"): what follows the comma was hit
 _BESIDES = re.compile(
-    r"[\s«\"]*(?:Окрім|Крім|Кроме|Помимо|Помімо|Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,.;:!?]{1,60},",
+    r"[\s«\"]*(?:Окрім|Крім|Кроме|Помимо|Помімо|Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+"
+    # not a site said to be hit in the phrase set aside ("Besides hitting the refinery", "Крім того, що дрони атакували
+    # НПЗ"), nor the one site of "nothing else was damaged" ("Кроме подстанции, других повреждений нет")
+    r"(?![^,.;:!?]{0,60}?\b(?:hitting|striking|attacking|damaging|targeting|shelling|атакова\w*|атакува\w*|ударил\w*|"
+    r"ударив\w*|вдарил\w*|вдарив|поразил\w*|уразил\w*|уразив|влучил\w*|влучив)\b)"
+    r"[^,.;:!?]{1,60},(?!\s*(?:no\s+other|nothing\s+else|других|иных|інших|ничего|нічого)\b)",
     re.I,
 )
 
@@ -2881,8 +2886,14 @@ _DIGIT = re.compile(
 )  # a digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history; not a year alone
 # ("since February 2022", "ще в 2022-му"), which dates the history
 _CLAUSE_EDGE = re.compile(r"[,;:—–()]")
-_LIST_ITEM_NEXT = re.compile(r"\s*(?:(?:and|и|і|та|й)\s|[\w'’ʼ-]+(?:,|\s+(?:and|и|і|та|й)\s))", re.I)
-"""After a comma, the next item of a list ("drone, artillery, and missile", "Белгород, Курск и Брянск")."""
+_LIST_ITEM_NEXT = re.compile(
+    r"\s*(?:(?:and|и|і|та|й)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:strikes?|attacks?|shelling|удар\w*|атак\w*|обстр[еі]л\w*)\b|"
+    r"[\w'’ʼ-]+(?:,|\s+(?:and|и|і|та|й)\s))",
+    re.I,
+)
+"""After a comma, the next item of a list ("drone, artillery, and missile strikes", "Белгород, Курск и Брянск"). A
+bare conjunction only as the last modifier before an attack noun: "..., и сегодня ночью дроны ударили" opens a new
+clause, the report told after the history."""
 _GERUND_NEXT = re.compile(
     r"\s*(?!(?:during|according|including|following|morning|evening|(?:no|some|every|any)thing)\b)\w+(?:ючи|учи|ачи|ячи|ивая|ывая|авая|уя|юя|вши|вшись|ing)\b",
     re.I,

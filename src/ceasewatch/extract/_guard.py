@@ -12,6 +12,7 @@ returned as it is.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 try:  # the parser of Python's own ``re`` (private; without it no pattern is guarded)
@@ -71,16 +72,23 @@ def _first(items: Any, caseless: bool) -> tuple[set[tuple[bool, str]] | None, bo
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a look-ahead for the characters its matches begin with; ``pattern`` itself when they cannot
     be read."""
-    if _p is None or pattern.flags & re.VERBOSE:
+    if pattern in _SOURCE:
+        return pattern  # guarded already (a pattern taken from an entry of ``_lexicon`` into a tuple)
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return pattern  # (in verbose mode a comment could swallow the closing parenthesis)
-    parsed = _p.parse(pattern.pattern, pattern.flags)
-    parts, can_be_empty = _first(parsed, bool(parsed.state.flags & re.IGNORECASE))
-    if not parts or can_be_empty:
-        return pattern
-    caseless = "".join(sorted(part for ignore, part in parts if ignore))
-    exact = "".join(sorted(part for ignore, part in parts if not ignore))
-    cls = "|".join(([f"(?i:[{caseless}])"] if caseless else []) + ([f"(?-i:[{exact}])"] if exact else []))
-    return re.compile(rf"(?={cls})(?:{pattern.pattern})", pattern.flags)
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        parts, can_be_empty = _first(parsed, bool(parsed.state.flags & re.IGNORECASE))
+        if not parts or can_be_empty:
+            return pattern
+        caseless = "".join(sorted(part for ignore, part in parts if ignore))
+        exact = "".join(sorted(part for ignore, part in parts if not ignore))
+        cls = "|".join(([f"(?i:[{caseless}])"] if caseless else []) + ([f"(?-i:[{exact}])"] if exact else []))
+        guard = re.compile(rf"(?={cls})(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # a global inline flag ("(?i)..."), a private name moved in another Python
+        return pattern  # the pattern as it is: slower, never wrong
+    _SOURCE[guard] = pattern
+    return guard
 
 
 def guard_patterns(namespace: dict[str, Any]) -> None:
@@ -93,4 +101,14 @@ def guard_patterns(namespace: dict[str, Any]) -> None:
             namespace[name] = tuple(guarded(v) for v in value)
 
 
-_CATEGORIES = {} if _p is None else {_p.CATEGORY_DIGIT: r"\d", _p.CATEGORY_SPACE: r"\s", _p.CATEGORY_WORD: r"\w"}
+_SOURCE: weakref.WeakKeyDictionary[re.Pattern[str], re.Pattern[str]] = weakref.WeakKeyDictionary()
+"""Each guarded pattern and the pattern it guards: a pattern is guarded once."""
+_CATEGORIES = (
+    {}
+    if _p is None
+    else {
+        getattr(_p, name): cls
+        for name, cls in (("CATEGORY_DIGIT", r"\d"), ("CATEGORY_SPACE", r"\s"), ("CATEGORY_WORD", r"\w"))
+        if hasattr(_p, name)
+    }
+)

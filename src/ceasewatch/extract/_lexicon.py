@@ -1535,7 +1535,10 @@ ITERATIVE: re.Pattern[str] = re.compile(
     # a habit or a long spell: "has regularly launched strikes", "регулярно обстрілює", "after repeated strikes",
     # "for months a focal point of attacks", "місяцями обстрілюють"
     r"regularly|регулярно|systematically|систематически|систематично|"
-    r"repeated(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|shelling))|for\s+(?:months|years)|месяцами|"
+    # not "launched repeated strikes on Kharkiv overnight" nor "its biggest attack on Kyiv for months": a report
+    r"(?:after|amid|under|despite|following)\s+repeated(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|shelling))"
+    r"(?![^,.;:]*\b(?:overnight|tonight|last\s+night|this\s+morning)\b)|"
+    r"(?:(?<=,\s)for|(?:has|have|had)\s+been\s+(?:[\w-]+\s+){0,6}?for)\s+(?:months|years)|месяцами|"
     r"місяцями)\b",
     _I,
 )

@@ -43,10 +43,14 @@ _NAME = rf"{_CAP}(?:(?:-|\s)(?:на-|he-)?{_CAP}){{0,2}}"
 _COMPOUND_HALF = re.compile(r"-[^\W\d_]")  # a hyphen and a letter after a name: its compound goes on ("Russian-US")
 _SITE_AFTER = re.compile(r"\s+(?:морск\w*\s+|морськ\w*\s+)?(?P<site>(?:аэро|аеро)?порт(?:а|у|ом|і)?)\b", re.I)
 _FLAG_STATE = re.compile(
-    r"(?:под\s+флагом|під\s+прапором|(?:flying\s+)?the\s+flag\s+of|зарегистрированн?\w*\s+в|"
-    r"зареєстрован\w*\s+[ву]|registered\s+in)\s+(?:[\w'’ʼ-]+\s+(?:и|і|та|and)\s+)?$",
+    r"(?:(?:под\s+флагом|під\s+прапором|(?:flying\s+)?the\s+flag\s+of)\s+(?:[\w'’ʼ-]+\s+(?:и|і|та|and)\s+)?|"
+    # "registered in" only as a ship's registry, a vessel word before it: not "explosions were registered in
+    # Kharkiv", nor "a company registered in Odesa"; and one state, not "registered in Malta and Odesa port"
+    r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?|судн\w*|сухогруз\w*|танкер\w*|корабл\w*|пароплав\w*),?\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,4}?(?:зарегистрированн?\w*\s+в|зареєстрован\w*\s+[ву]|registered\s+in)\s+)$",
     re.I,
-)  # a ship's state, "судно под флагом Ливана", "під прапором Панами", "registered in Liberia": not where it was hit
+)  # a ship's state, "судно под флагом Ливана", "під прапором Панами", "a tanker registered in Liberia": not where
+# it was hit
 _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|oblast|region|province|krai|republic"
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
