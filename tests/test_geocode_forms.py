@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from ceasewatch.extract import Extractor
 from ceasewatch.geo.geocode import geocode, geocode_answer
+from tests.test_extract import NEWS, run
 
 
 def _top(text: str) -> tuple[str, str, str | None] | None:
@@ -137,3 +139,163 @@ def test_a_bracketed_given_name_is_part_of_a_person() -> None:
 def test_a_ukrainian_district_adjective_whose_s_merged(text: str, name: str) -> None:
     # Одеса → одеський, Черкаси → черкаський: the town's с and the suffix's с are one letter
     assert geocode(text)[0].name == name
+
+
+# -- every region the war's reports name, in the forms news use (English wire style, Russian and Ukrainian cases) ----
+
+# (admin1, English stems, "oblast" or "krai", Russian adjective stem, Ukrainian adjective stem, Russian and Ukrainian
+# colloquial stems in -щин/-чин where the region has one in use)
+_REGIONS: list[tuple[str, list[str], str, str, str, str | None, str | None]] = [
+    ("Cherkasy Oblast", ["Cherkasy", "Cherkassy"], "oblast", "Черкасск", "Черкаськ", "Черкасщин", "Черкащин"),
+    ("Chernihiv Oblast", ["Chernihiv", "Chernigov"], "oblast", "Черниговск", "Чернігівськ", "Черниговщин",
+     "Чернігівщин"),
+    ("Chernivtsi Oblast", ["Chernivtsi", "Chernovtsy"], "oblast", "Черновицк", "Чернівецьк", None, None),
+    ("Dnipropetrovsk Oblast", ["Dnipropetrovsk", "Dnepropetrovsk"], "oblast", "Днепропетровск", "Дніпропетровськ",
+     "Днепропетровщин", "Дніпропетровщин"),
+    ("Donetsk Oblast", ["Donetsk"], "oblast", "Донецк", "Донецьк", "Донетчин", "Донеччин"),
+    ("Ivano-Frankivsk Oblast", ["Ivano-Frankivsk", "Ivano-Frankovsk"], "oblast", "Ивано-Франковск",
+     "Івано-Франківськ", None, "Франківщин"),
+    ("Kharkiv Oblast", ["Kharkiv", "Kharkov"], "oblast", "Харьковск", "Харківськ", "Харьковщин", "Харківщин"),
+    ("Kherson Oblast", ["Kherson"], "oblast", "Херсонск", "Херсонськ", "Херсонщин", "Херсонщин"),
+    ("Khmelnytskyi Oblast", ["Khmelnytskyi", "Khmelnitsky"], "oblast", "Хмельницк", "Хмельницьк", None,
+     "Хмельниччин"),
+    ("Kirovohrad Oblast", ["Kirovohrad", "Kirovograd"], "oblast", "Кировоградск", "Кіровоградськ", "Кировоградщин",
+     "Кіровоградщин"),
+    ("Kyiv Oblast", ["Kyiv", "Kiev"], "oblast", "Киевск", "Київськ", "Киевщин", "Київщин"),
+    ("Luhansk Oblast", ["Luhansk", "Lugansk"], "oblast", "Луганск", "Луганськ", "Луганщин", "Луганщин"),
+    ("Lviv Oblast", ["Lviv"], "oblast", "Львовск", "Львівськ", "Львовщин", "Львівщин"),
+    ("Mykolaiv Oblast", ["Mykolaiv", "Nikolaev"], "oblast", "Николаевск", "Миколаївськ", "Николаевщин",
+     "Миколаївщин"),
+    ("Odesa Oblast", ["Odesa", "Odessa"], "oblast", "Одесск", "Одеськ", "Одесщин", "Одещин"),
+    ("Poltava Oblast", ["Poltava"], "oblast", "Полтавск", "Полтавськ", "Полтавщин", "Полтавщин"),
+    ("Rivne Oblast", ["Rivne", "Rovno"], "oblast", "Ровенск", "Рівненськ", "Ровенщин", "Рівненщин"),
+    ("Sumy Oblast", ["Sumy"], "oblast", "Сумск", "Сумськ", "Сумщин", "Сумщин"),
+    ("Ternopil Oblast", ["Ternopil"], "oblast", "Тернопольск", "Тернопільськ", "Тернопольщин", "Тернопільщин"),
+    ("Vinnytsia Oblast", ["Vinnytsia", "Vinnitsa"], "oblast", "Винницк", "Вінницьк", None, "Вінниччин"),
+    ("Volyn Oblast", ["Volyn"], "oblast", "Волынск", "Волинськ", None, None),
+    ("Zakarpattia Oblast", ["Zakarpattia", "Transcarpathian"], "oblast", "Закарпатск", "Закарпатськ", None, None),
+    ("Zaporizhzhia Oblast", ["Zaporizhzhia", "Zaporozhye"], "oblast", "Запорожск", "Запорізьк", None, None),
+    ("Zhytomyr Oblast", ["Zhytomyr", "Zhitomir"], "oblast", "Житомирск", "Житомирськ", "Житомирщин", "Житомирщин"),
+    ("Belgorod Oblast", ["Belgorod"], "oblast", "Белгородск", "Бєлгородськ", "Белгородчин", None),
+    ("Kursk Oblast", ["Kursk"], "oblast", "Курск", "Курськ", "Курщин", "Курщин"),
+    ("Bryansk Oblast", ["Bryansk"], "oblast", "Брянск", "Брянськ", "Брянщин", "Брянщин"),
+    ("Voronezh Oblast", ["Voronezh"], "oblast", "Воронежск", "Воронезьк", "Воронежчин", None),
+    ("Rostov Oblast", ["Rostov"], "oblast", "Ростовск", "Ростовськ", "Ростовщин", None),
+    ("Krasnodar Krai", ["Krasnodar"], "krai", "Краснодарск", "Краснодарськ", None, None),
+    ("Oryol Oblast", ["Oryol", "Orel"], "oblast", "Орловск", "Орловськ", None, None),
+    ("Lipetsk Oblast", ["Lipetsk"], "oblast", "Липецк", "Липецьк", None, None),
+    ("Tula Oblast", ["Tula"], "oblast", "Тульск", "Тульськ", None, None),
+    ("Kaluga Oblast", ["Kaluga"], "oblast", "Калужск", "Калузьк", None, None),
+    ("Smolensk Oblast", ["Smolensk"], "oblast", "Смоленск", "Смоленськ", "Смоленщин", None),
+    ("Moscow Oblast", ["Moscow"], "oblast", "Московск", "Московськ", None, None),
+    ("Leningrad Oblast", ["Leningrad"], "oblast", "Ленинградск", "Ленінградськ", None, None),
+    ("Saratov Oblast", ["Saratov"], "oblast", "Саратовск", "Саратовськ", None, None),
+    ("Samara Oblast", ["Samara"], "oblast", "Самарск", "Самарськ", None, None),
+    ("Volgograd Oblast", ["Volgograd"], "oblast", "Волгоградск", "Волгоградськ", None, None),
+    ("Astrakhan Oblast", ["Astrakhan"], "oblast", "Астраханск", "Астраханськ", None, None),
+    ("Ryazan Oblast", ["Ryazan"], "oblast", "Рязанск", "Рязанськ", "Рязанщин", None),
+    ("Tambov Oblast", ["Tambov"], "oblast", "Тамбовск", "Тамбовськ", "Тамбовщин", None),
+    ("Penza Oblast", ["Penza"], "oblast", "Пензенск", "Пензенськ", None, None),
+    ("Nizhny Novgorod Oblast", ["Nizhny Novgorod"], "oblast", "Нижегородск", "Нижньогородськ", None, None),
+    ("Tver Oblast", ["Tver"], "oblast", "Тверск", "Тверськ", "Тверщин", None),
+    ("Yaroslavl Oblast", ["Yaroslavl"], "oblast", "Ярославск", "Ярославськ", "Ярославщин", None),
+    ("Novgorod Oblast", ["Novgorod"], "oblast", "Новгородск", "Новгородськ", None, None),
+    ("Pskov Oblast", ["Pskov"], "oblast", "Псковск", "Псковськ", "Псковщин", None),
+    ("Kaliningrad Oblast", ["Kaliningrad"], "oblast", "Калининградск", "Калінінградськ", None, None),
+    ("Orenburg Oblast", ["Orenburg"], "oblast", "Оренбургск", "Оренбурзьк", None, None),
+    ("Perm Krai", ["Perm"], "krai", "Пермск", "Пермськ", None, None),
+]  # fmt: skip
+
+# units named by a noun: (admin1, English names, Russian forms, Ukrainian forms), each form with its case
+_NOUN_REGIONS: list[tuple[str, list[str], list[tuple[str, str]], list[tuple[str, str]]]] = [
+    ("Crimea", ["Crimea", "Republic of Crimea"], [("acc", "Крым"), ("gen", "Крыма"), ("dat", "Крыму")],
+     [("acc", "Крим"), ("gen", "Криму"), ("loc", "Кримі")]),
+    ("Tatarstan", ["Tatarstan", "Republic of Tatarstan"],
+     [("acc", "Татарстан"), ("gen", "Татарстана"), ("dat", "Татарстану"), ("loc", "Татарстане")],
+     [("acc", "Татарстан"), ("gen", "Татарстану"), ("loc", "Татарстані")]),
+    ("Bashkortostan", ["Bashkortostan", "Republic of Bashkortostan", "Bashkiria"],
+     [("acc", "Башкортостан"), ("gen", "Башкортостана"), ("loc", "Башкортостане"), ("loc", "Башкирии")],
+     [("acc", "Башкортостан"), ("gen", "Башкортостану"), ("loc", "Башкортостані"), ("loc", "Башкирії")]),
+    ("Adygea", ["Adygea", "Republic of Adygea"], [("acc", "Адыгею"), ("gen", "Адыгеи"), ("loc", "Адыгее")],
+     [("acc", "Адигею"), ("gen", "Адигеї")]),
+    ("Chuvashia", ["Chuvashia", "Chuvash Republic"], [("acc", "Чувашию"), ("gen", "Чувашии"), ("loc", "Чувашии")],
+     [("acc", "Чувашію"), ("gen", "Чувашії"), ("loc", "Чувашії")]),
+    ("Republic of Mordovia", ["Mordovia", "Republic of Mordovia"], [("gen", "Мордовии"), ("loc", "Мордовии")],
+     [("gen", "Мордовії"), ("loc", "Мордовії")]),
+    ("Udmurtia", ["Udmurtia", "Udmurt Republic"], [("gen", "Удмуртии"), ("loc", "Удмуртии")],
+     [("gen", "Удмуртії"), ("loc", "Удмуртії")]),
+    ("Zakarpattia Oblast", ["Transcarpathia", "Zakarpattia"], [("gen", "Закарпатья"), ("loc", "Закарпатье")],
+     [("gen", "Закарпаття"), ("loc", "Закарпатті")]),
+    ("Chernivtsi Oblast", ["Bukovina"], [("gen", "Буковины"), ("on", "Буковине")], [("on", "Буковині")]),
+    ("Volyn Oblast", ["Volhynia", "Volyn"], [("gen", "Волыни"), ("on", "Волыни")], [("on", "Волині")]),
+    ("Krasnodar Krai", ["Kuban"], [("gen", "Кубани"), ("on", "Кубани")], [("on", "Кубані")]),
+    ("Moscow Oblast", [], [("gen", "Подмосковья"), ("loc", "Подмосковье")], [("loc", "Підмосков'ї")]),
+]  # fmt: skip
+
+_RU_SENTENCE = {
+    "acc": "Ночью беспилотники атаковали {}, повреждена подстанция.",
+    "gen": "Ночью беспилотники атаковали подстанцию на территории {}.",
+    "dat": "Ночью ВСУ нанесли удар по {}, повреждена подстанция.",
+    "loc": "Ночью беспилотники атаковали подстанцию в {}.",
+    "on": "Ночью беспилотники атаковали подстанцию на {}.",
+}
+_UK_SENTENCE = {
+    "acc": "Вночі дрони атакували {}, пошкоджено підстанцію.",
+    "gen": "Вночі дрони атакували підстанцію на території {}.",
+    "dat": "Вночі ворог завдав удару по {}, пошкоджено підстанцію.",
+    "loc": "Вночі дрони атакували підстанцію у {}.",
+    "on": "Вночі дрони атакували підстанцію на {}.",
+}
+
+
+def _region_forms() -> list[tuple[str, str]]:
+    """(admin1, sentence) for every region and form."""
+    out: list[tuple[str, str]] = []
+    english = "A drone attack hit {} overnight, officials said."
+    for name, stems, unit, ru, uk, ru_short, uk_short in _REGIONS:
+        for stem in stems:
+            words = [f"{stem} Oblast", f"{stem} oblast"] if unit == "oblast" else [f"{stem} Krai"]
+            for phrase in (*words, f"{stem} region", f"the {stem} region"):
+                out.append((name, english.format(phrase)))
+        if unit == "oblast":
+            ru_forms = [("acc", "ая область"), ("gen", "ой области"), ("dat", "ой области"), ("loc", "ой области")]
+            uk_forms = [("acc", "а область"), ("gen", "ої області"), ("dat", "ій області"), ("loc", "ій області")]
+        else:
+            ru_forms = [("acc", "ий край"), ("gen", "ого края"), ("dat", "ому краю"), ("loc", "ом крае")]
+            uk_forms = [("acc", "ий край"), ("gen", "ого краю"), ("dat", "ому краю"), ("loc", "ому краї")]
+        out += [(name, _RU_SENTENCE[case].format(ru + end)) for case, end in ru_forms]
+        out += [(name, _UK_SENTENCE[case].format(uk + end)) for case, end in uk_forms]
+        if ru_short:
+            short = [("acc", "у"), ("gen", "ы"), ("dat", "е"), ("on", "е")]
+            out += [(name, _RU_SENTENCE[case].format(ru_short + end)) for case, end in short]
+        if uk_short:
+            short = [("acc", "у"), ("gen", "и"), ("dat", "і"), ("on", "і")]
+            out += [(name, _UK_SENTENCE[case].format(uk_short + end)) for case, end in short]
+    for name, english_names, ru_nouns, uk_nouns in _NOUN_REGIONS:
+        out += [(name, english.format(n)) for n in english_names]
+        out += [(name, _RU_SENTENCE[case].format(form)) for case, form in ru_nouns]
+        out += [(name, _UK_SENTENCE[case].format(form)) for case, form in uk_nouns]
+    return out
+
+
+@pytest.fixture(scope="module")
+def bundled_extractor() -> Extractor:
+    return Extractor()  # the bundled geocoder, the path reports take
+
+
+@pytest.mark.parametrize(("admin1", "sentence"), _region_forms())
+def test_every_region_in_every_form_news_use_is_that_region(
+    bundled_extractor: Extractor, admin1: str, sentence: str
+) -> None:
+    claims = run(bundled_extractor, sentence, NEWS)
+    assert [(c.place.precision, c.place.admin1) for c in claims] == [("admin1", admin1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [("Kyiv city", "Kyiv"), ("в Киеве", "Kyiv"), ("у Києві", "Kyiv"), ("Sevastopol", "Sevastopol"),
+     ("в Севастополе", "Sevastopol"), ("у Севастополі", "Sevastopol"), ("Moscow", "Moscow"), ("в Москве", "Moscow"),
+     ("у Москві", "Moscow")],
+)  # fmt: skip
+def test_a_city_that_is_a_region_is_in_that_region(text: str, admin1: str) -> None:
+    assert geocode(text)[0].admin1 == admin1

@@ -51,7 +51,8 @@ _FLAG_STATE = re.compile(
     re.I,
 )  # a ship's state, "судно под флагом Ливана", "під прапором Панами", "a tanker registered in Liberia": not where
 # it was hit
-_UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|oblast|region|province|krai|republic"
+# "Sumy Oblast" as well as "Sumy oblast"; not "Republic", which ends names of states ("the Czech Republic")
+_UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|(?i:oblast|region|province|krai)|republic"
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _ADMIN_PAIR = re.compile(
@@ -136,7 +137,8 @@ _CAPITAL_STEMS = r"(?:Киев|Київ|Києв|Москв|Вашингтон|�
 # accusative: that is as often the place attacked ("Москву та область сьогодні атакували") as the government blamed
 # ("обвинила Москву")
 _CAPITAL_NAME = re.compile(rf"(?:{_CAPITAL_STEMS}[аыи]?|Москве|(?:Киев|Києв|Вашингтон|Будапешт)у)$", re.I)
-_REGION_SUFFIX = r"(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною)"  # Харківщина, Одещину, Донеччини
+_REGION_SUFFIX = r"(?:щин[аеиіуою]|щиной|ччин[аиіу]|ччиною|(?<=[а-яё]{3}[дтж])чин(?:[аеиуы]|ой))"
+# Харківщина, Одещину, Донеччини; Russian Донетчину, Белгородчине, Воронежчины
 _REGION_NOUN = re.compile(rf"{_REGION_SUFFIX}$", re.I)
 _REGION_NOUN_NAME = re.compile(rf"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+{_REGION_SUFFIX})(?![\w'’ʼ-])")
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?:;…\n*_#>|(\[\]\"«»“”„▫️•🔹⚡💥🔸▪️-]|[^\w\s,])\s*$")
@@ -1061,18 +1063,20 @@ class PlaceResolver:
         """The place the geocoder's candidates give for a mention, read as strictly as the mention asks."""
         candidates = [c for c in candidates if getattr(c, "score", 1.0) >= self.min_score]
         if mention.bare or mention.strict:
-            # a bare name: a settlement the geocoder is sure of, and not a partial or fuzzy reading of the word (a
-            # region by its own word, "атакував Одещину", may be a region)
-            kinds = (
-                {"settlement", "admin1"} if mention.strict and _REGION_NOUN.search(mention.query) else {"settlement"}
-            )
+            # a bare name: a settlement the geocoder is sure of, and not a partial or fuzzy reading of the word; a name
+            # placed by its role may be a region's own name ("атакував Одещину", "атаковали Татарстан", "hit Crimea"),
+            # whose English name need not start as the word does (Миколаївщина, Mykolaiv Oblast; Франківщина)
+            kinds = {"settlement", "admin1"} if mention.strict and mention.facility is None else {"settlement"}
             candidates = [
                 c
                 for c in candidates
                 if getattr(c, "score", 0.0) >= self.bare_score
                 and _precision(str(getattr(c, "kind", ""))) in kinds
                 and _same_word(str(getattr(c, "matched", "") or mention.query), mention.query)
-                and _same_initial(str(getattr(c, "name", "")), mention.query)
+                and (
+                    _same_initial(str(getattr(c, "name", "")), mention.query)
+                    or _precision(str(getattr(c, "kind", ""))) == "admin1"
+                )
             ]
         if not candidates:
             if mention.strong and mention.level in {"admin1", "district"}:
