@@ -2799,3 +2799,16 @@ def test_a_district_is_read_as_its_centre_from_the_table(text: str, place: str) 
 )
 def test_a_site_set_aside_that_was_hit_is_kept(ex: Extractor, text: str, category: str) -> None:
     assert any(c.target.category.startswith(category) for c in run(ex, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the Russian or English spelling of a Ukrainian raion is not set aside by a Russian raion of that spelling
+        ("Российский дрон атаковал подстанцию в Славянском районе.", "Slovyansk"),
+        ("A drone hit a substation in the Kamensky district of the Dnipropetrovsk region.", "Kamyanske"),
+        ("Российский дрон атаковал подстанцию в Каменском районе Днепропетровской области.", "Kamyanske"),
+    ],
+)
+def test_a_russian_spelling_of_a_ukrainian_raion_keeps_it(text: str, place: str) -> None:
+    assert one(Extractor(), text, NEWS).place.name == place  # the bundled geocoder
