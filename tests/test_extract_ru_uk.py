@@ -2812,3 +2812,35 @@ def test_a_site_set_aside_that_was_hit_is_kept(ex: Extractor, text: str, categor
 )
 def test_a_russian_spelling_of_a_ukrainian_raion_keeps_it(text: str, place: str) -> None:
     assert one(Extractor(), text, NEWS).place.name == place  # the bundled geocoder
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a district of a region outside the table: the region named beside it brings back its own centre
+        ("Дрон ВСУ атаковал подстанцию в Павловском районе Нижегородской области.", "Pavlovo"),
+        ("A drone hit a substation in the Pavlovsky district of the Nizhny Novgorod region.", "Pavlovo"),
+        ("Дрон ВСУ атаковал подстанцию в Каширском районе Московской области.", "Kashira"),
+        ("Дрон ВСУ атаковал подстанцию в Калининском районе Тверской области.", "Tver"),
+        ("Дрон ВСУ атаковал подстанцию в Каменском районе Пензенской области.", "Kamenka"),
+        # the table's centre when no region is named
+        ("Беспилотник атаковал дом в Беловском районе.", "Belaya"),
+    ],
+)
+def test_a_district_outside_the_table_keeps_its_centre(text: str, place: str) -> None:
+    assert one(Extractor(), text, NEWS).place.name == place  # the bundled geocoder
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("в Каширском районе Московской области", "Kashira", "Moscow Oblast"),
+        ("в Новомосковском районе Тульской области", "Novomoskovsk", "Tula Oblast"),
+        ("в Куйбышевском районе Донецка", "Donetsk", "Donetsk Oblast"),
+    ],
+)
+def test_a_district_placed_by_the_next_name_is_not_placed_by_the_table(text: str, name: str, admin1: str) -> None:
+    from ceasewatch.geo.geocode import geocode
+
+    top = geocode(text, context=text)[0]
+    assert (top.name, top.admin1) == (name, admin1)
