@@ -2844,3 +2844,11 @@ def test_a_district_placed_by_the_next_name_is_not_placed_by_the_table(text: str
 
     top = geocode(text, context=text)[0]
     assert (top.name, top.admin1) == (name, admin1)
+
+
+def test_the_district_table_has_no_row_that_was_never_a_raion() -> None:
+    from ceasewatch.geo.districts import _rural_by_key, district_key
+
+    # Kurakhove lay in Мар'їнський район; Marhanets was a city of oblast rank, now in Нікопольський район
+    for word in ("Курахівський", "Марганецький"):
+        assert district_key(word) not in _rural_by_key()
