@@ -2549,3 +2549,19 @@ def test_a_civilian_training_ground_or_military_school_namesake_is_not_military(
 )
 def test_an_army_s_training_ground_or_school_stays_military(ex: Extractor, text: str) -> None:
     assert any(c.target.category.startswith("military") for c in run(ex, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "after repeated strikes" with the report's own day or week is a report, not the site's history
+        "The Tuapse refinery caught fire after repeated drone strikes on Monday.",
+        "A substation in Kharkiv was knocked out after repeated Russian attacks this week.",
+    ],
+)
+def test_repeated_strikes_on_a_day_of_the_report_are_a_claim(text: str) -> None:
+    assert run(Extractor(), text, NEWS)
+
+
+def test_repeated_strikes_with_no_time_stay_history() -> None:
+    assert run(Extractor(), "The Tuapse refinery has been idle after repeated drone strikes.", NEWS) == []

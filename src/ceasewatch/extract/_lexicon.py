@@ -1543,9 +1543,11 @@ ITERATIVE: re.Pattern[str] = re.compile(
     # a habit or a long spell: "has regularly launched strikes", "регулярно обстрілює", "after repeated strikes",
     # "for months a focal point of attacks", "місяцями обстрілюють"
     r"regularly|регулярно|systematically|систематически|систематично|"
-    # not "launched repeated strikes on Kharkiv overnight" nor "its biggest attack on Kyiv for months": a report
+    # not "launched repeated strikes on Kharkiv overnight" (or on Monday, this week, yesterday, today) nor "its
+    # biggest attack on Kyiv for months": a report
     r"(?:after|amid|under|despite|following)\s+repeated(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|shelling))"
-    r"(?![^,.;:]*\b(?:overnight|tonight|last\s+night|this\s+morning)\b)|"
+    r"(?![^,.;:]*\b(?:overnight|tonight|last\s+night|this\s+morning|this\s+week|early\s+on|yesterday|today|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"(?:(?<=,\s)for|(?:has|have|had)\s+been\s+(?:[\w-]+\s+){0,6}?for)\s+(?:months|years)|месяцами|"
     r"місяцями)\b",
     _I,
