@@ -2852,3 +2852,12 @@ def test_the_district_table_has_no_row_that_was_never_a_raion() -> None:
     # Kurakhove lay in Мар'їнський район; Marhanets was a city of oblast rank, now in Нікопольський район
     for word in ("Курахівський", "Марганецький"):
         assert district_key(word) not in _rural_by_key()
+
+
+def test_a_district_key_is_built_on_its_latin_stem() -> None:
+    from ceasewatch.geo.districts import _latin_stem, district_key
+
+    for word in ("Шевченківському", "Шевченковском", "Shevchenkivskyi", "Кореневский", "Слов'янський"):
+        stem = _latin_stem(word)
+        assert district_key(word).startswith(stem[:2])
+    assert district_key("Шевченківському") == district_key("Shevchenkivskyi") == "se|vcnkv"

@@ -89,10 +89,7 @@ _ENDING = re.compile(
 def district_key(word: str) -> str:
     """A spelling-independent key of a district's adjective, in any case and language: Шевченківському,
     Шевченковском, Shevchenkivskyi → ``se|vcnkv``; "" for a word too short to tell."""
-    low = word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
-    stem = _ENDING.sub("", low)
-    latin = latin_key(stem)
-    latin = re.sub(r"(?:sk|ck|c)$", "", latin)
+    latin = re.sub(r"(?:sk|ck|c)$", "", _latin_stem(word))
     if len(latin) < 3:
         return ""
     # the consonants, and the first two letters (Сумы is not Сеймский): Ukrainian і, Russian о/е, English i/y meet
