@@ -2799,3 +2799,65 @@ def test_a_district_is_read_as_its_centre_from_the_table(text: str, place: str) 
 )
 def test_a_site_set_aside_that_was_hit_is_kept(ex: Extractor, text: str, category: str) -> None:
     assert any(c.target.category.startswith(category) for c in run(ex, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the Russian or English spelling of a Ukrainian raion is not set aside by a Russian raion of that spelling
+        ("Российский дрон атаковал подстанцию в Славянском районе.", "Slovyansk"),
+        ("A drone hit a substation in the Kamensky district of the Dnipropetrovsk region.", "Kamyanske"),
+        ("Российский дрон атаковал подстанцию в Каменском районе Днепропетровской области.", "Kamyanske"),
+    ],
+)
+def test_a_russian_spelling_of_a_ukrainian_raion_keeps_it(text: str, place: str) -> None:
+    assert one(Extractor(), text, NEWS).place.name == place  # the bundled geocoder
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a district of a region outside the table: the region named beside it brings back its own centre
+        ("Дрон ВСУ атаковал подстанцию в Павловском районе Нижегородской области.", "Pavlovo"),
+        ("A drone hit a substation in the Pavlovsky district of the Nizhny Novgorod region.", "Pavlovo"),
+        ("Дрон ВСУ атаковал подстанцию в Каширском районе Московской области.", "Kashira"),
+        ("Дрон ВСУ атаковал подстанцию в Калининском районе Тверской области.", "Tver"),
+        ("Дрон ВСУ атаковал подстанцию в Каменском районе Пензенской области.", "Kamenka"),
+        # the table's centre when no region is named
+        ("Беспилотник атаковал дом в Беловском районе.", "Belaya"),
+    ],
+)
+def test_a_district_outside_the_table_keeps_its_centre(text: str, place: str) -> None:
+    assert one(Extractor(), text, NEWS).place.name == place  # the bundled geocoder
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("в Каширском районе Московской области", "Kashira", "Moscow Oblast"),
+        ("в Новомосковском районе Тульской области", "Novomoskovsk", "Tula Oblast"),
+        ("в Куйбышевском районе Донецка", "Donetsk", "Donetsk Oblast"),
+    ],
+)
+def test_a_district_placed_by_the_next_name_is_not_placed_by_the_table(text: str, name: str, admin1: str) -> None:
+    from ceasewatch.geo.geocode import geocode
+
+    top = geocode(text, context=text)[0]
+    assert (top.name, top.admin1) == (name, admin1)
+
+
+def test_the_district_table_has_no_row_that_was_never_a_raion() -> None:
+    from ceasewatch.geo.districts import _rural_by_key, district_key
+
+    # Kurakhove lay in Мар'їнський район; Marhanets was a city of oblast rank, now in Нікопольський район
+    for word in ("Курахівський", "Марганецький"):
+        assert district_key(word) not in _rural_by_key()
+
+
+def test_a_district_key_is_built_on_its_latin_stem() -> None:
+    from ceasewatch.geo.districts import _latin_stem, district_key
+
+    for word in ("Шевченківському", "Шевченковском", "Shevchenkivskyi", "Кореневский", "Слов'янський"):
+        stem = _latin_stem(word)
+        assert district_key(word).startswith(stem[:2])
+    assert district_key("Шевченківському") == district_key("Shevchenkivskyi") == "se|vcnkv"

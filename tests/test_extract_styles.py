@@ -2514,3 +2514,54 @@ def test_registered_in_without_a_vessel_is_a_place(ex: Extractor, text: str, pla
 )
 def test_a_vessel_s_registry_is_no_place_hit(ex: Extractor, text: str) -> None:
     assert "Panama" not in [c.place.name for c in run(ex, text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a civilian namesake of a training ground, unit or military school is no military site
+        "A Russian drone hit the training ground of the Shakhtar football club in Kharkiv.",
+        "A drone hit the team's training ground in Kharkiv.",
+        "A Russian drone hit a police training ground near Kyiv.",
+        "A Russian missile hit a fire brigade training ground in Dnipro, injuring two firefighters.",
+        "A Russian missile hit the fire brigade's training ground in Dnipro, injuring two firefighters.",
+        "A missile hit a children's football academy training ground in Kharkiv.",
+        "A Russian missile struck Dynamo Kyiv's training ground in Kharkiv on Tuesday.",
+        "A drone hit the training grounds of a hockey school in Sumy.",
+        "Russia hit an energy facility in Kharkiv, where training units for power engineers were based.",
+        "A Russian missile struck a former military school now housing displaced families in Sumy.",
+        "Russian missiles hit the Kharkiv military academy dormitory, injuring students.",
+    ],
+)
+def test_a_civilian_training_ground_or_military_school_namesake_is_not_military(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert claims and not any(c.target.category.startswith("military") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia struck a military training ground in Dnipropetrovsk region, Ukraine's army said.",
+        "A Russian missile hit a training unit of the Ukrainian Ground Forces in Chernihiv region.",
+        "A Russian missile hit the army's training ground in Chernihiv region.",
+        "A missile hit the military institute in Kharkiv.",
+    ],
+)
+def test_an_army_s_training_ground_or_school_stays_military(ex: Extractor, text: str) -> None:
+    assert any(c.target.category.startswith("military") for c in run(ex, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "after repeated strikes" with the report's own day or week is a report, not the site's history
+        "The Tuapse refinery caught fire after repeated drone strikes on Monday.",
+        "A substation in Kharkiv was knocked out after repeated Russian attacks this week.",
+    ],
+)
+def test_repeated_strikes_on_a_day_of_the_report_are_a_claim(text: str) -> None:
+    assert run(Extractor(), text, NEWS)
+
+
+def test_repeated_strikes_with_no_time_stay_history() -> None:
+    assert run(Extractor(), "The Tuapse refinery has been idle after repeated drone strikes.", NEWS) == []

@@ -733,10 +733,18 @@ TARGETS: tuple[Entry, ...] = (
         rf"полігон{_W}",
         r"military\s+(?:target|facility|facilities|base|unit|installation)s?",
         # English for "полигон", an army's school: "training ground", "live-fire range", "training units of the
-        # Ground Forces", "a military institute" (not a club's or a sports training ground)
-        r"(?<!football\s)(?<!sports\s)(?<!club's\s)training\s+(?:grounds?|ranges?|units?)",
+        # Ground Forces", "a military institute"; not anyone's but an army's ("Dynamo Kyiv's", "the team's"), not a
+        # club's, team's, school's, police, fire-brigade or sports ground ("of the Shakhtar football club", "for power
+        # engineers"), nor a military school's dormitory or a former one housing families
+        r"(?<!fire\s)(?:army|military|brigade|troops)['’]s?\s+training\s+(?:grounds?|ranges?|units?)",
+        r"(?<!['’]s\s)(?<!football\s)(?<!sports\s)(?<!hockey\s)(?<!club\s)(?<!team\s)(?<!academy\s)(?<!school\s)"
+        r"(?<!police\s)(?<!fire\sbrigade\s)(?<!fire\s)(?<!rescue\s)(?<!driving\s)"
+        r"training\s+(?:grounds?|ranges?|units?)\b"
+        r"(?!\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:club|team|academy|school|police|rescuers|"
+        r"firefighters|engineers|students|children|athletes|footballers)\b)",
         r"(?:live-fire|firing)\s+(?:training\s+)?ranges?",
-        r"military\s+(?:training\s+)?(?:cent(?:re|er)s?|camps?|institutes?|academ(?:y|ies)|schools?)",
+        r"(?<!former\s)military\s+(?:training\s+)?(?:cent(?:re|er)s?|camps?|institutes?|academ(?:y|ies)|schools?)\b"
+        r"(?!['’]?s?\s+(?:dormitor|hostel|housing|residence)|\s+(?:now\s+)?(?:housing|used\s+as))",
         r"(?:troop|troops'?)\s+(?:position|concentration)s?",
         r"command\s+posts?",
         rf"ЗРК\s*{_W}",
@@ -1535,9 +1543,11 @@ ITERATIVE: re.Pattern[str] = re.compile(
     # a habit or a long spell: "has regularly launched strikes", "регулярно обстрілює", "after repeated strikes",
     # "for months a focal point of attacks", "місяцями обстрілюють"
     r"regularly|регулярно|systematically|систематически|систематично|"
-    # not "launched repeated strikes on Kharkiv overnight" nor "its biggest attack on Kyiv for months": a report
+    # not "launched repeated strikes on Kharkiv overnight" (or on Monday, this week, yesterday, today) nor "its
+    # biggest attack on Kyiv for months": a report
     r"(?:after|amid|under|despite|following)\s+repeated(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|raids|shelling))"
-    r"(?![^,.;:]*\b(?:overnight|tonight|last\s+night|this\s+morning)\b)|"
+    r"(?![^,.;:]*\b(?:overnight|tonight|last\s+night|this\s+morning|this\s+week|early\s+on|yesterday|today|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"(?:(?<=,\s)for|(?:has|have|had)\s+been\s+(?:[\w-]+\s+){0,6}?for)\s+(?:months|years)|месяцами|"
     r"місяцями)\b",
     _I,

@@ -89,10 +89,7 @@ _ENDING = re.compile(
 def district_key(word: str) -> str:
     """A spelling-independent key of a district's adjective, in any case and language: Шевченківському,
     Шевченковском, Shevchenkivskyi → ``se|vcnkv``; "" for a word too short to tell."""
-    low = word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
-    stem = _ENDING.sub("", low)
-    latin = latin_key(stem)
-    latin = re.sub(r"(?:sk|ck|c)$", "", latin)
+    latin = re.sub(r"(?:sk|ck|c)$", "", _latin_stem(word))
     if len(latin) < 3:
         return ""
     # the consonants, and the first two letters (Сумы is not Сеймский): Ukrainian і, Russian о/е, English i/y meet
@@ -117,15 +114,17 @@ def district_cities(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _rural_by_key() -> dict[str, tuple[tuple[str, int], ...]]:
+def _rural_by_key() -> dict[str, tuple[tuple[str, int, bool], ...]]:
     """``data/gazetteer/districts.tsv`` by :func:`district_key`: (the adjective's Latin stem, the centre's GeoNames
-    id) of each raion, municipal or urban okrug whose centre is known (see ``data/DATA_SOURCES.md``)."""
-    out: dict[str, list[tuple[str, int]]] = {}
+    id, whether the row is spelt in Ukrainian) of each raion, municipal or urban okrug whose centre is known (see
+    ``data/DATA_SOURCES.md``)."""
+    out: dict[str, list[tuple[str, int, bool]]] = {}
     text = (resources.files("ceasewatch") / "data" / "gazetteer" / "districts.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             adjective, _admin1, _centre, geonameid = line.split("\t")
-            out.setdefault(district_key(adjective), []).append((_latin_stem(adjective), int(geonameid)))
+            ukrainian = re.search(r"[іїєґ'’]|ький$", adjective) is not None
+            out.setdefault(district_key(adjective), []).append((_latin_stem(adjective), int(geonameid), ukrainian))
     return {key: tuple(rows) for key, rows in out.items()}
 
 
@@ -138,9 +137,11 @@ def district_centres(word: str) -> tuple[int, ...]:
     """The GeoNames ids of the centres of the raions or okrugs in the war's regions named by this adjective, or
     ``()``: "Ракитянского" → Rakitnoye, "Октябрьскому" → Pryamitsyno (Kursk) and Kamenolomni (Rostov), where the
     adjective read as a town finds a namesake far away (Rokyta, Oktyabrsk). A spelling of one district's own stem
-    sets aside another district of the same key (Кореневский, Kursk, is not Кореновский, Krasnodar)."""
+    sets aside another district of the same key spelt in the same language (Кореневский, Kursk, is not Кореновский,
+    Krasnodar), never one spelt in the other: the Russian Славянский of a report is also the Ukrainian Слов'янський
+    (Sloviansk), and the report's regions choose."""
     key = district_key(word)
     rows = _rural_by_key().get(key, ()) if key else ()
     stem = _latin_stem(word)
-    exact = [gid for s, gid in rows if s == stem]
-    return tuple(exact or [gid for _, gid in rows])
+    exact_in = {uk for s, _, uk in rows if s == stem}
+    return tuple(gid for s, gid, uk in rows if s == stem or uk not in exact_in)

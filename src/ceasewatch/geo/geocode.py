@@ -28,8 +28,10 @@ Front directions are read from the adjective of the town (Кураховское
 Запорізький → Zaporizhzhia) with a 30 km radius; a compass-prefixed direction ("Южно-Донецкое") is the region of its
 town. A raion or okrug of the war's regions is read by the bundled table of districts and their centres
 (``data/gazetteer/districts.tsv``) before its adjective is read as a town (Беловский район → Белая, Kursk Oblast,
-not Belovo); a district of one name in two regions names neither region for the context. A named facility that the
-optional registry knows comes first.
+not Belovo); the towns its adjective names stay candidates below the table's centres, for a region named beside
+it (Павловский район Нижегородской области → Pavlovo). A district of one name in two regions, or one the next name
+places ("…районе Московской области", "…районе Донецка"), names no region for the context. A named facility that
+the optional registry knows comes first.
 
 Villages below 500 inhabitants are not in the gazetteer (see ``data/DATA_SOURCES.md``): for them the geocoder gives
 the region named beside them, or nothing, never a namesake elsewhere with confidence.
@@ -489,10 +491,13 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 direction = hit is not None
             elif district or direction:
                 hit = _probe_district_table(gaz, words[0]) if district else None
-                if hit is None:
-                    hit = _probe_adjective(gaz, words[0])
-                if hit is None and district and words[0].isascii():
-                    hit = _probe_english_adjective(gaz, words[0])  # "Suzemsky district" → Suzemka
+                aside = _probe_adjective(gaz, words[0])
+                if aside is None and district and words[0].isascii():
+                    aside = _probe_english_adjective(gaz, words[0])  # "Suzemsky district" → Suzemka
+                if hit is not None and aside is not None:
+                    hit = _beside_the_table(hit, aside)
+                elif hit is None:
+                    hit = aside
                 if hit is None and direction and words[0].isascii():
                     hit = _probe(gaz, words)  # "Pokrovsk direction", "Kupiansk axis": the town, as a direction
                     direction = hit is not None and any(e.kind == "settlement" for e in hit[0])
@@ -944,6 +949,20 @@ def _probe_district_table(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, 
     return (entries, False) if entries else None
 
 
+class _Aside(IndexEntry):
+    """A town named by a district's adjective that the district table gives another centre (Павловский район →
+    Pavlovo beside the table's Pavlovsk and Pavlovskaya): a candidate the regions a report names can choose, ranked
+    as a secondary name below the table's, and never naming the region for the context."""
+
+
+def _beside_the_table(
+    table: tuple[tuple[IndexEntry, ...], bool], towns: tuple[tuple[IndexEntry, ...], bool]
+) -> tuple[tuple[IndexEntry, ...], bool]:
+    """The table's centres first, then the adjective's other towns set aside (:class:`_Aside`)."""
+    refs = {e.ref for e in table[0]}
+    return table[0] + tuple(_Aside(e.kind, e.ref, False) for e in towns[0] if e.ref not in refs), table[1]
+
+
 def _probe_border(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """The border area of a region: курском приграничье → Kursk Oblast (by the region's adjective, else by the
     region of the town the adjective comes from)."""
@@ -1207,6 +1226,12 @@ def _candidates(
     return list(best.values())
 
 
+_PLACED_BY_NEXT = re.compile(r"\s*[\w'’ʼ-]+\s+(?:of\s+(?:the\s+)?)?", re.I)
+"""The unit word between a district and the place named right after it ("Каширском районе Московской области",
+"районе Донецка", "the Pavlovsky district of the Nizhny Novgorod region"): that place, not the table's centre of a
+district of that name, says where it is."""
+
+
 def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
     if not context:
         return set(), set()
@@ -1214,7 +1239,8 @@ def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
     countries: set[str] = set()
     codes = country_codes()
     tokens = {start: word for word, start, _ in tokenize(context)}
-    for mention in find_mentions(context, index=gaz):
+    found = find_mentions(context, index=gaz)
+    for k, mention in enumerate(found):
         kinds = {e.kind for e in mention.entries}
         for entry in mention.entries:
             if entry.kind == "admin1" and (mention.admin_word or "settlement" not in kinds):
@@ -1222,8 +1248,9 @@ def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
             elif entry.kind == "country":
                 countries.add(codes[entry.ref])
         after = next((w for s, w in tokens.items() if s > mention.end), "")
-        towns = [e for e in mention.entries if e.kind == "settlement"]
-        if (mention.district or after in _DISTRICT_WORDS) and towns:
+        towns = [e for e in mention.entries if e.kind == "settlement" and not isinstance(e, _Aside)]
+        placed = k + 1 < len(found) and _PLACED_BY_NEXT.fullmatch(context, mention.end, found[k + 1].start) is not None
+        if (mention.district or after in _DISTRICT_WORDS) and towns and not (mention.district and placed):
             # "Sevsk district", "Карачевский район": the district lies in its centre's region; not a district of
             # that name in each of two regions ("Октябрьский район", Kursk and Rostov), which names neither
             centre = max(towns, key=lambda e: (e.primary, int(gaz.population[e.ref])))
