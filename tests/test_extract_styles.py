@@ -2565,3 +2565,23 @@ def test_repeated_strikes_on_a_day_of_the_report_are_a_claim(text: str) -> None:
 
 def test_repeated_strikes_with_no_time_stay_history() -> None:
     assert run(Extractor(), "The Tuapse refinery has been idle after repeated drone strikes.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after ", and / , и / , і" an attack noun that has its own verb of hitting opens a new clause: a report
+        "Moscow has repeatedly shelled Marhanets, and drone attacks hit a power substation there at night.",
+        "Moscow has repeatedly shelled Marhanets, and artillery strikes on Sunday damaged a substation.",
+        "ВСУ неоднократно обстреливали Шебекино, и вечером удары дронов повредили подстанцию.",
+        "Росія неодноразово обстрілювала Марганець, і ввечері атака дронів пошкодила підстанцію.",
+    ],
+)
+def test_an_attack_noun_with_its_own_verb_after_and_ends_the_history(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.electricity.substation"]
+
+
+def test_a_list_of_attack_nouns_after_a_comma_stays_one_history() -> None:
+    text = "Moscow has regularly launched drone, artillery, and missile strikes on Marhanets."
+    assert run(Extractor(), text, NEWS) == []
