@@ -2565,3 +2565,42 @@ def test_repeated_strikes_on_a_day_of_the_report_are_a_claim(text: str) -> None:
 
 def test_repeated_strikes_with_no_time_stay_history() -> None:
     assert run(Extractor(), "The Tuapse refinery has been idle after repeated drone strikes.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after ", and / , и / , і" an attack noun that has its own verb of hitting opens a new clause: a report
+        "Moscow has repeatedly shelled Marhanets, and drone attacks hit a power substation there at night.",
+        "Moscow has repeatedly shelled Marhanets, and artillery strikes on Sunday damaged a substation.",
+        "ВСУ неоднократно обстреливали Шебекино, и вечером удары дронов повредили подстанцию.",
+        "Росія неодноразово обстрілювала Марганець, і ввечері атака дронів пошкодила підстанцію.",
+    ],
+)
+def test_an_attack_noun_with_its_own_verb_after_and_ends_the_history(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.electricity.substation"]
+
+
+def test_a_list_of_attack_nouns_after_a_comma_stays_one_history() -> None:
+    text = "Moscow has regularly launched drone, artillery, and missile strikes on Marhanets."
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "registered in" of another clause after a comma is where the attack was heard, not a ship's registry
+        ("Поражен сухогруз, взрывы зарегистрированы в Туапсе.", "Tuapse"),
+        ("Дрони уразили сухогруз, вибухи зареєстровано в Туапсе.", "Tuapse"),
+        ("Drones struck a freighter, and blasts were registered in Tuapse.", "Tuapse"),
+    ],
+)
+def test_registered_in_after_a_comma_of_a_new_clause_is_a_place(text: str, place: str) -> None:
+    assert any(c.place.name == place for c in run(Extractor(), text, NEWS))
+
+
+def test_a_ship_s_registry_in_an_appositive_with_its_name_is_no_place() -> None:
+    text = "Naval drones struck the tanker Lira, registered in Tuapse, near Odesa."
+    places = [c.place.name for c in run(Extractor(), text, NEWS)]
+    assert places and "Tuapse" not in places

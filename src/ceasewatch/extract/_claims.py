@@ -2887,7 +2887,12 @@ _DIGIT = re.compile(
 # ("since February 2022", "ще в 2022-му"), which dates the history
 _CLAUSE_EDGE = re.compile(r"[,;:—–()]")
 _LIST_ITEM_NEXT = re.compile(
-    r"\s*(?:(?:and|и|і|та|й)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:strikes?|attacks?|shelling|удар\w*|атак\w*|обстр[еі]л\w*)\b|"
+    r"\s*(?:(?:and|и|і|та|й)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:strikes?|attacks?|shelling|удар\w*|атак\w*|обстр[еі]л\w*)\b"
+    # not the subject of a new clause with its own verb of hitting: ", and drone attacks hit ...", ", и ночью удары
+    # дронов повредили ...", ", і вночі атака дронів пошкодила ..."
+    r"(?!(?:\s+[\w'’ʼ-]+){0,3}?\s+(?:hit|hits|struck|damaged|destroyed|knocked|targeted|set|sparked|caused|"
+    r"(?:повредил|ударил|поразил|уничтожил|разрушил|атаковал|попал|задел|обесточил|вызвал|"
+    r"пошкодил|уразил|знищил|зруйнувал|атакувал|влучил|зачепил|знеструмил|спричинил)\w*)\b)|"
     r"[\w'’ʼ-]+(?:,|\s+(?:and|и|і|та|й)\s))",
     re.I,
 )

@@ -46,8 +46,13 @@ _FLAG_STATE = re.compile(
     r"(?:(?:под\s+флагом|під\s+прапором|(?:flying\s+)?the\s+flag\s+of)\s+(?:[\w'’ʼ-]+\s+(?:и|і|та|and)\s+)?|"
     # "registered in" only as a ship's registry, a vessel word before it: not "explosions were registered in
     # Kharkiv", nor "a company registered in Odesa"; and one state, not "registered in Malta and Odesa port"
-    r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?|судн\w*|сухогруз\w*|танкер\w*|корабл\w*|пароплав\w*),?\s+"
-    r"(?:[\w'’ʼ-]+\s+){0,4}?(?:зарегистрированн?\w*\s+в|зареєстрован\w*\s+[ву]|registered\s+in)\s+)$",
+    r"\b(?:ships?|vessels?|tankers?|carriers?|freighters?|судн\w*|сухогруз\w*|танкер\w*|корабл\w*|пароплав\w*)"
+    # in the vessel's clause: no comma and no "and" on the way ("Атакован танкер, взрывы зарегистрированы в
+    # Новороссийске", "a tanker and explosions were registered in ..."), but a comma right before the participle of
+    # an appositive ("the tanker Sig, registered in Novorossiysk, in the Kerch Strait", "танкер, зарегистрированный в")
+    r"(?:\s+(?!(?:and|и|і|та|а|but|while)\b)[\w'’ʼ-]+){0,4}?"
+    r"(?:\s+(?:зарегистрированн?\w*\s+в|зареєстрован\w*\s+[ву]|registered\s+in)|"
+    r",\s+(?:зарегистрированн\w*\s+в|зареєстрован(?!о\b)\w+\s+[ву]|registered\s+in))\s+)$",
     re.I,
 )  # a ship's state, "судно под флагом Ливана", "під прапором Панами", "a tanker registered in Liberia": not where
 # it was hit
