@@ -20,7 +20,11 @@ try:  # the parser of Python's own ``re`` (private; without it no pattern is gua
 except ImportError:  # pragma: no cover
     _p = None
 
-__all__ = ["guard_patterns", "guarded"]
+RE_PARSER: Any = _p
+"""The parser of Python's own ``re``, or None: the one import of that private module in the extractor (the lexicon's
+pre-filter reads its entries' patterns with it too)."""
+
+__all__ = ["RE_PARSER", "guard_patterns", "guarded"]
 
 
 def _first(items: Any, caseless: bool) -> tuple[set[tuple[bool, str]] | None, bool]:

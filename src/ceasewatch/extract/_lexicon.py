@@ -14,15 +14,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ceasewatch.extract._guard import RE_PARSER as _sre
 from ceasewatch.extract._guard import guard_patterns, guarded
 
-# re._parser is private, used only to read the lexicon's own patterns for the pre-filter of ``find_all``: should a
+# ``_sre``, the private parser of ``re``, reads the lexicon's own patterns for the pre-filter of ``find_all``: should a
 # Python drop it, no entry gets beginnings (``starts`` is None) and every entry is tried everywhere, as before the
 # pre-filter: slower, the same matches
-try:
-    import re._parser as _sre  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - every supported Python has it
-    _sre = None
 
 __all__ = [
     "ACCIDENT",
