@@ -24,7 +24,18 @@ RE_PARSER: Any = _p
 """The parser of Python's own ``re``, or None: the one import of that private module in the extractor (the lexicon's
 pre-filter reads its entries' patterns with it too)."""
 
-__all__ = ["RE_PARSER", "guard_patterns", "guarded"]
+__all__ = ["RE_PARSER", "guard_patterns", "guarded", "parse"]
+
+
+def parse(pattern: str, flags: int) -> Any:
+    """The parse tree of ``pattern`` by the parser of ``re``, or None where it cannot be read (no parser, or a pattern
+    it refuses): parsed once, for both the guard and the lexicon's pre-filter."""
+    if _p is None:
+        return None
+    try:
+        return _p.parse(pattern, flags)
+    except Exception:  # a private module: anything it raises means "cannot be read", never an error of ours
+        return None
 
 
 def _first(items: Any, caseless: bool) -> tuple[set[tuple[bool, str]] | None, bool]:
@@ -73,15 +84,16 @@ def _first(items: Any, caseless: bool) -> tuple[set[tuple[bool, str]] | None, bo
     return parts, True
 
 
-def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def guarded(pattern: re.Pattern[str], parsed: Any = None) -> re.Pattern[str]:
     """``pattern`` behind a look-ahead for the characters its matches begin with; ``pattern`` itself when they cannot
-    be read."""
+    be read. ``parsed``: its parse tree, where the caller has it already."""
     if pattern in _SOURCE:
         return pattern  # guarded already (a pattern taken from an entry of ``_lexicon`` into a tuple)
     if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return pattern  # (in verbose mode a comment could swallow the closing parenthesis)
     try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
+        if parsed is None:
+            parsed = _p.parse(pattern.pattern, pattern.flags)
         parts, can_be_empty = _first(parsed, bool(parsed.state.flags & re.IGNORECASE))
         if not parts or can_be_empty:
             return pattern

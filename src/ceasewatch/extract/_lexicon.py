@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ceasewatch.extract._guard import RE_PARSER as _sre
-from ceasewatch.extract._guard import guard_patterns, guarded
+from ceasewatch.extract._guard import guard_patterns, guarded, parse
 
 # ``_sre``, the private parser of ``re``, reads the lexicon's own patterns for the pre-filter of ``find_all``: should a
 # Python drop it, no entry gets beginnings (``starts`` is None) and every entry is tried everywhere, as before the
@@ -88,17 +88,14 @@ _KEY = 3  # letters of a word's beginning that the pre-filter compares
 _WORD_START = re.compile(rf"\b\w{{1,{_KEY}}}")
 
 
-def _starts(pattern: str, flags: int) -> frozenset[str] | None:
-    """The lower-case beginnings (1 to ``_KEY`` word characters) that every match of ``pattern`` begins with, or None
-    when some match may begin otherwise (with a character class, a non-word character ...). Read from the pattern's
-    parse tree: literals, small classes, groups, alternations and optional parts."""
-    if _sre is None:
+def _starts(tree: Any) -> frozenset[str] | None:
+    """The lower-case beginnings (1 to ``_KEY`` word characters) that every match of the pattern parsed as ``tree``
+    begins with, or None when some match may begin otherwise (with a character class, a non-word character ...), or
+    the pattern could not be parsed. Read from the parse tree: literals, small classes, groups, alternations and
+    optional parts."""
+    if tree is None:
         return None  # no parser: the pre-filter is off
     # a state: (letters so far, whether more may follow)
-    try:
-        tree = _sre.parse(pattern, flags)
-    except re.error:  # pragma: no cover - every pattern here compiles
-        return None
     states = _walk(list(tree), {("", True)})
     if states is None or any(not letters for letters, _ in states):
         return None
@@ -161,7 +158,8 @@ def _e(
     parts = [rf"\b(?:{a})" for a in alternatives]
     parts += [rf"(?-i:\b{a}\b)" for a in acronyms]
     pattern = "|".join(parts)
-    return Entry(guarded(re.compile(pattern, _I)), value, specific, outcome, _starts(pattern, _I))
+    tree = parse(pattern, _I)  # read once, for the guard and the pre-filter
+    return Entry(guarded(re.compile(pattern, _I), tree), value, specific, outcome, _starts(tree))
 
 
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
