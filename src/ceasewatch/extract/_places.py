@@ -872,6 +872,11 @@ _KIND_PRECISION: dict[str, PlacePrecision] = {
 }
 
 
+def _kind(candidate: object) -> PlacePrecision:
+    """The precision a geocoder candidate's kind stands for (a settlement where it has none)."""
+    return _precision(str(getattr(candidate, "kind", "")))
+
+
 def _precision(kind: str) -> PlacePrecision:
     low = kind.lower()
     for key, precision in _KIND_PRECISION.items():
@@ -1076,12 +1081,9 @@ class PlaceResolver:
                 c
                 for c in candidates
                 if getattr(c, "score", 0.0) >= self.bare_score
-                and _precision(str(getattr(c, "kind", ""))) in kinds
+                and _kind(c) in kinds
                 and _same_word(str(getattr(c, "matched", "") or mention.query), mention.query)
-                and (
-                    _same_initial(str(getattr(c, "name", "")), mention.query)
-                    or _precision(str(getattr(c, "kind", ""))) == "admin1"
-                )
+                and (_same_initial(str(getattr(c, "name", "")), mention.query) or _kind(c) == "admin1")
             ]
         if not candidates:
             if mention.strong and mention.level in {"admin1", "district"}:
@@ -1090,17 +1092,17 @@ class PlaceResolver:
         if mention.level == "admin1" and mention.strong:
             # a name the text calls an oblast is not a village of a like name ("Івановська область" is not
             # Ivanovskaya); a region the geocoder does not know stays a name
-            candidates = [c for c in candidates if _precision(str(getattr(c, "kind", ""))) == "admin1"]
+            candidates = [c for c in candidates if _kind(c) == "admin1"]
             if not candidates:
                 return Place(name=mention.query, precision="admin1")
         if mention.level == "settlement":
             # a name the text calls a village or a town is not an oblast ("селі Іванівка" is not Ivanovo Oblast)
-            candidates = [c for c in candidates if _precision(str(getattr(c, "kind", ""))) != "admin1"]
+            candidates = [c for c in candidates if _kind(c) != "admin1"]
             if not candidates:
                 return None
         best = candidates[0]
         if mention.level is not None:
-            same = [c for c in candidates if _precision(str(getattr(c, "kind", ""))) == mention.level]
+            same = [c for c in candidates if _kind(c) == mention.level]
             if same and getattr(same[0], "score", 0) >= getattr(best, "score", 0) - 0.2:
                 best = same[0]
         country = getattr(best, "country", None)
@@ -1109,7 +1111,7 @@ class PlaceResolver:
             lat=float(best.lat),
             lon=float(best.lon),
             radius_km=float(getattr(best, "radius_km", 0.0) or 0.0),
-            precision=_precision(str(getattr(best, "kind", "settlement"))),
+            precision=_kind(best),
             admin1=getattr(best, "admin1", None),
             country=country if isinstance(country, str) and re.fullmatch(r"[A-Z]{3}", country) else None,
         )
