@@ -2861,3 +2861,52 @@ def test_a_district_key_is_built_on_its_latin_stem() -> None:
         stem = _latin_stem(word)
         assert district_key(word).startswith(stem[:2])
     assert district_key("Шевченківському") == district_key("Shevchenkivskyi") == "se|vcnkv"
+
+
+_REGIONS_AND_TOWNS = [  # the longer stem first: the region's adjective before the town's name
+    (("сумск", "сумськ", "sumy"), FakeCandidate("Sumy Oblast", 51.0, 34.0, 110, "Sumy Oblast", "UKR", 0.99, "admin1")),
+    (("киевск", "київськ"), FakeCandidate("Kyiv Oblast", 50.3, 30.5, 120, "Kyiv Oblast", "UKR", 0.99, "admin1")),
+    (
+        ("харьк", "харків", "kharkiv"),
+        FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.9, "settlement"),
+    ),
+    (("одес",), FakeCandidate("Odesa", 46.5, 30.7, 20, "Odesa Oblast", "UKR", 0.9, "settlement")),
+    (("киев", "київ"), _KYIV),
+    (
+        ("хинштейн", "александр", "харківськ"),
+        FakeCandidate("Nowhere", 55.0, 60.0, 5, "Nowhere", "RUS", 0.5, "settlement"),
+    ),
+]
+
+
+def regions_and_towns(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """Sumy and Kyiv oblasts, the towns Kharkiv, Odesa and Kyiv; a person's name only as a weak namesake."""
+    words = text.lower().split()
+    return next(([c] for stems, c in _REGIONS_AND_TOWNS if any(w.startswith(stems) for w in words)), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ночью российские дроны атаковали Сумскую область, а также Харьков.", {"Sumy Oblast", "Kharkiv"}),
+        ("Вночі ворог атакував дронами Сумську і Київську області та Одесу.", {"Sumy Oblast", "Kyiv Oblast", "Odesa"}),
+        ("Overnight Russian drones struck the Sumy region, as well as Kharkiv.", {"Sumy Oblast", "Kharkiv"}),
+        ("Под удар российских дронов попали Киев и Киевская область.", {"Kyiv", "Kyiv Oblast"}),
+    ],
+)
+def test_a_town_listed_beside_regions_is_a_place_of_its_own(text: str, places: set[str]) -> None:
+    ex = Extractor(geocoder=regions_and_towns, use_default=False)
+    assert {c.place.name for c in run(ex, text, NEWS) if c.place} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские дроны атаковали Сумскую область, сообщили губернатор и Александр Хинштейн.",  # a person after "и"
+        "Ударів російських дронів зазнали Сумська область та Харківська.",  # an adjective of the list, not a town
+        "Харьков и Сумская область подверглись атаке российских дронов.",  # a town before another region's name
+    ],
+)
+def test_a_list_of_regions_takes_no_name_that_is_not_a_town_or_not_before_its_region(text: str) -> None:
+    ex = Extractor(geocoder=regions_and_towns, use_default=False)
+    assert {c.place.name for c in run(ex, text, NEWS) if c.place} == {"Sumy Oblast"}
