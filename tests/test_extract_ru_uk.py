@@ -2910,3 +2910,39 @@ def test_a_town_listed_beside_regions_is_a_place_of_its_own(text: str, places: s
 def test_a_list_of_regions_takes_no_name_that_is_not_a_town_or_not_before_its_region(text: str) -> None:
     ex = Extractor(geocoder=regions_and_towns, use_default=False)
     assert {c.place.name for c in run(ex, text, NEWS) if c.place} == {"Sumy Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Российские дроны повредили энергетическую инфраструктуру. Пострадали Сумская и Киевская области.",
+            {"Sumy Oblast", "Kyiv Oblast"},
+        ),
+        (
+            "Внаслідок російських ударів по енергооб'єктах є знеструмлені споживачі. Зокрема – у Сумській та Київській "
+            "областях.",
+            {"Sumy Oblast", "Kyiv Oblast"},
+        ),
+        ("Russian drones damaged energy infrastructure. In particular, the Sumy region.", {"Sumy Oblast"}),
+    ],
+)
+def test_the_places_said_next_are_where_a_claim_of_no_place_was(text: str, places: set[str]) -> None:
+    ex = Extractor(geocoder=regions_and_towns, use_default=False)
+    claims = run(ex, text, NEWS)
+    assert {c.place.name for c in claims} == places
+    assert {c.target.category.split(".")[0] for c in claims} == {"energy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no opening word that particularises; a negated one; a place of another country
+        "Российские дроны повредили энергетическую инфраструктуру Украины. Сумская область готовится к зиме.",
+        "Российские дроны повредили энергетическую инфраструктуру Украины. Не пострадали Сумская и Киевская области.",
+        "Russian drones damaged Ukraine's energy infrastructure. In particular, Kharkiv said nothing.",
+    ],
+)
+def test_a_sentence_after_a_claim_of_no_place_places_it_only_when_it_particularises(text: str) -> None:
+    ex = Extractor(geocoder=regions_and_towns, use_default=False)
+    assert all(not c.place.has_point for c in run(ex, text, NEWS))
