@@ -2861,3 +2861,88 @@ def test_a_district_key_is_built_on_its_latin_stem() -> None:
         stem = _latin_stem(word)
         assert district_key(word).startswith(stem[:2])
     assert district_key("Шевченківському") == district_key("Shevchenkivskyi") == "se|vcnkv"
+
+
+_REGIONS_AND_TOWNS = [  # the longer stem first: the region's adjective before the town's name
+    (("сумск", "сумськ", "sumy"), FakeCandidate("Sumy Oblast", 51.0, 34.0, 110, "Sumy Oblast", "UKR", 0.99, "admin1")),
+    (("киевск", "київськ"), FakeCandidate("Kyiv Oblast", 50.3, 30.5, 120, "Kyiv Oblast", "UKR", 0.99, "admin1")),
+    (
+        ("харьк", "харків", "kharkiv"),
+        FakeCandidate("Kharkiv", 50.0, 36.2, 20, "Kharkiv Oblast", "UKR", 0.9, "settlement"),
+    ),
+    (("одес",), FakeCandidate("Odesa", 46.5, 30.7, 20, "Odesa Oblast", "UKR", 0.9, "settlement")),
+    (("киев", "київ"), _KYIV),
+    (
+        ("хинштейн", "александр", "харківськ"),
+        FakeCandidate("Nowhere", 55.0, 60.0, 5, "Nowhere", "RUS", 0.5, "settlement"),
+    ),
+]
+
+
+def regions_and_towns(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """Sumy and Kyiv oblasts, the towns Kharkiv, Odesa and Kyiv; a person's name only as a weak namesake."""
+    words = text.lower().split()
+    return next(([c] for stems, c in _REGIONS_AND_TOWNS if any(w.startswith(stems) for w in words)), [])
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ночью российские дроны атаковали Сумскую область, а также Харьков.", {"Sumy Oblast", "Kharkiv"}),
+        ("Вночі ворог атакував дронами Сумську і Київську області та Одесу.", {"Sumy Oblast", "Kyiv Oblast", "Odesa"}),
+        ("Overnight Russian drones struck the Sumy region, as well as Kharkiv.", {"Sumy Oblast", "Kharkiv"}),
+        ("Под удар российских дронов попали Киев и Киевская область.", {"Kyiv", "Kyiv Oblast"}),
+    ],
+)
+def test_a_town_listed_beside_regions_is_a_place_of_its_own(text: str, places: set[str]) -> None:
+    ex = Extractor(geocoder=regions_and_towns, use_default=False)
+    assert {c.place.name for c in run(ex, text, NEWS) if c.place} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские дроны атаковали Сумскую область, сообщили губернатор и Александр Хинштейн.",  # a person after "и"
+        "Ударів російських дронів зазнали Сумська область та Харківська.",  # an adjective of the list, not a town
+        "Харьков и Сумская область подверглись атаке российских дронов.",  # a town before another region's name
+    ],
+)
+def test_a_list_of_regions_takes_no_name_that_is_not_a_town_or_not_before_its_region(text: str) -> None:
+    ex = Extractor(geocoder=regions_and_towns, use_default=False)
+    assert {c.place.name for c in run(ex, text, NEWS) if c.place} == {"Sumy Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Российские дроны повредили энергетическую инфраструктуру. Пострадали Сумская и Киевская области.",
+            {"Sumy Oblast", "Kyiv Oblast"},
+        ),
+        (
+            "Внаслідок російських ударів по енергооб'єктах є знеструмлені споживачі. Зокрема – у Сумській та Київській "
+            "областях.",
+            {"Sumy Oblast", "Kyiv Oblast"},
+        ),
+        ("Russian drones damaged energy infrastructure. In particular, the Sumy region.", {"Sumy Oblast"}),
+    ],
+)
+def test_the_places_said_next_are_where_a_claim_of_no_place_was(text: str, places: set[str]) -> None:
+    ex = Extractor(geocoder=regions_and_towns, use_default=False)
+    claims = run(ex, text, NEWS)
+    assert {c.place.name for c in claims} == places
+    assert {c.target.category.split(".")[0] for c in claims} == {"energy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no opening word that particularises; a negated one; a place of another country
+        "Российские дроны повредили энергетическую инфраструктуру Украины. Сумская область готовится к зиме.",
+        "Российские дроны повредили энергетическую инфраструктуру Украины. Не пострадали Сумская и Киевская области.",
+        "Russian drones damaged Ukraine's energy infrastructure. In particular, Kharkiv said nothing.",
+    ],
+)
+def test_a_sentence_after_a_claim_of_no_place_places_it_only_when_it_particularises(text: str) -> None:
+    ex = Extractor(geocoder=regions_and_towns, use_default=False)
+    assert all(not c.place.has_point for c in run(ex, text, NEWS))

@@ -466,6 +466,14 @@ class Extractor:
                 # "... атаковали Харьков. Пострадали Харьковская и Сумская области": the region of a claim told
                 # before is that claim's, no second, coarser claim of the same attack
                 found = [c for c in found if not (c.place.precision == "admin1" and c.place.admin1 in state.regions)]
+                if (
+                    len(latest) == 1
+                    and not latest[0].place.has_point
+                    and all(c.target.category == "unknown" for c in found)
+                ):
+                    # "Российские дроны повредили энергетику. Пострадали Сумская и Черниговская области": where the
+                    # claim of no place before was (see ``_placed_next``), with its target
+                    found = [c.model_copy(update={"target": latest[0].target}) for c in found]
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
                 # режима": whole-truce claims about a side's compliance (none where the sentence says nothing of it)
@@ -479,7 +487,11 @@ class Extractor:
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
-                    for claim in self._also_hit(cleaned, s, e, latest, state.regions):
+                    also = [
+                        *self._also_hit(cleaned, s, e, latest, state.regions),
+                        *self._placed_next(cleaned, s, e, latest),
+                    ]
+                    for claim in also:
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
                 waited = not hit and bool(unnamed)
@@ -754,6 +766,24 @@ class Extractor:
                 )
             )
         return out
+
+    def _placed_next(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
+        """The claims of a sentence that only says where the claim before it, of no place, was: "Российские удары
+        повредили энергетику. Пострадали Сумская и Черниговская области", "... є знеструмлені споживачі у кількох
+        регіонах. Зокрема – у Сумській та Запорізькій областях": that claim at each place named (a sentence that
+        names places with no such opening word, "В Киеве объявлена тревога", is another matter)."""
+        if len(latest) != 1 or latest[0].place.has_point or not _PLACES_NEXT.match(text, s, e):
+            return []
+        if _present_targets(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
+            return []
+        before = latest[0]
+        places = [p for _, p in self._resolve_places(text, s, e) if p.has_point]
+        if not places or any(before.place.country and p.country != before.place.country for p in places):
+            return []
+        ev_start, ev_end = _segment.trim(text, s, e)
+        return [
+            before.model_copy(update={"place": p, "evidence": Evidence(start=ev_start, end=ev_end)}) for p in places
+        ]
 
     def _same_attack_after(self, text: str, e: int, at: int, place: Place | None, state: _ReportState) -> bool:
         """Whether a word at ``at``, after a sentence that ends at ``e`` with a claim at ``place``, still speaks of
@@ -1715,6 +1745,13 @@ _SUFFERED_WHEN = re.compile(
     re.I,
 )  # another time than the attack's: "В 2022 году сильнее всего пострадали ...", "Минулої зими ..."
 _SUFFERED_ASKED = re.compile(r"\?|\bЧи\b|,\s+чи\b|\bли\b")  # "Чи постраждали ...", "Пострадали ли ..."
+# the opening of a sentence that only says where the attack before it was: "Пострадали ...", "Зокрема – у ...",
+# "В том числе в ...", "Among them ..."
+_PLACES_NEXT = re.compile(
+    rf"\s*(?:{_lexicon.SUFFERED_VERB}\w*|(?:зокрема|в\s+частности|в\s+том\s+числе|у\s+тому\s+числі|серед\s+них|"
+    r"среди\s+них|in\s+particular|including|among\s+them)\b)",
+    re.I,
+)
 _SUFFERED = re.compile(_lexicon.SUFFERED_VERB + r"\b", re.I)
 # a place or a region that suffered (with _NOT_PEOPLE_AFTER: regions, not people)
 _KILLED = re.compile(

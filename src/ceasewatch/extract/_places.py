@@ -111,6 +111,13 @@ _PREPOSITION = re.compile(
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+|,\s+(?:и|і|й|та|and)\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
+# a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
+# Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
+# the Kharkiv region"): an item of the list, though it has no preposition of its own
+_AFTER_REGIONS = re.compile(
+    rf"\s*,?\s+(?:а\s+также|а\s+також|as\s+well\s+as|и|і|й|та|and)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
+)
+_BEFORE_OWN_REGION = re.compile(rf"(?<![\w'’ʼ-])(?P<name>{_CAP})\s+(?:и|і|й|та|and)\s+(?:the\s+)?$")
 _DIRECTION = re.compile(
     r"(?P<name>(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:ом|ем|ое|ий|ій|ому|ого|е)\s+(?:направлени|напрямк|напрям)\w*)|"
     r"(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ-]+(?:ом|ое|ого|ому|ому|ій|е)\s+(?:приграничь|прикордонн)\w*)|"
@@ -592,6 +599,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         # a bare name only where nothing else is named (a region in a speaker's title, "очільник Дніпропетровської
         # області", names no place of its own)
         found = [p for p in found if not p.bare]
+    found.extend(_listed_towns(text, found, start, end))
     # of two readings of one span, a region of a list ("the regions of A, B and C were attacked") before a name read
     # by its role, and that before the rest
     found.sort(key=lambda p: (p.start, -(p.end - p.start), p.level != "admin1", not p.strict))
@@ -601,6 +609,35 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             continue
         kept.append(p)
     return kept
+
+
+def _listed_towns(text: str, found: Sequence[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """The towns named beside a region of ``found`` as items of one list (``_AFTER_REGIONS``, ``_BEFORE_OWN_REGION``):
+    read as strictly as a bare name (the geocoder must be sure of it), but kept beside the regions, as a bare name is
+    not. A town before a region only with the region's own stem ("Киев и Киевская", not "Курск и Белгородская")."""
+    towns: list[PlaceMention] = []
+    for region in found:
+        if region.level != "admin1":
+            continue
+        after = _AFTER_REGIONS.match(text, region.end, end)
+        before = _BEFORE_OWN_REGION.search(text, max(start, region.start - 40), region.start)
+        if before is not None and before.group("name")[:4].lower() != text[region.start : region.start + 4].lower():
+            before = None
+        for m in (after, before):
+            if m is None:
+                continue
+            name = m.group("name")
+            if (
+                len(name) < 4
+                or name.lower() in _NOT_PLACES
+                or name.split()[0].lower() in _NOT_PLACES
+                or _ADJECTIVE_END.search(name.split()[-1])
+                or _REGION_WORD.search(name)
+                or _UNIT_AFTER.match(text, m.end("name"))
+            ):
+                continue
+            towns.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, bare=True))
+    return towns
 
 
 _SAID_BEFORE = re.compile(
