@@ -2604,3 +2604,20 @@ def test_a_ship_s_registry_in_an_appositive_with_its_name_is_no_place() -> None:
     text = "Naval drones struck the tanker Lira, registered in Tuapse, near Odesa."
     places = [c.place.name for c in run(Extractor(), text, NEWS)]
     assert places and "Tuapse" not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight the enemy sent 90 strike UAVs and decoy drones from the areas of Bryansk, Oryol and Millerovo.",
+        "The Russians attacked Ukraine with three ballistic missiles from the Voronezh region.",
+        "Russian forces hit the country with Shahed drones from the direction of Kursk.",
+    ],
+)
+def test_a_weapon_from_a_place_names_its_launch_site_not_a_target(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+def test_a_launch_site_after_a_weapon_ends_at_the_verb_of_hitting() -> None:
+    text = "A drone from the Kharkiv region struck a substation in Belgorod."
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Belgorod"]

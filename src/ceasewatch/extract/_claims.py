@@ -1791,11 +1791,14 @@ def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _LAUNCHED = re.compile(
     r"\b(?:запуст\w*|запущен\w*|випущен\w*|выпущен\w*|launch(?:ed|es|ing)?|fired|took\s+off|вилет\w*|взлет\w*|злет\w*)"
     r"(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:из|с|со|з|із|from)\s"
-    r"|\b(?:из|с|со|з|із|зі|from)\s+(?:the\s+)?(?:повітряного\s+простору|воздушного\s+пространства|airspace)\s",
+    r"|\b(?:из|с|со|з|із|зі|from)\s+(?:the\s+)?(?:повітряного\s+простору|воздушного\s+пространства|airspace)\s"
+    r"|\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Iskanders?(?:-M)?|bombs?)(?:\s+[\w'’ʼ-]+){0,2}?\s+from\s",
     re.I,
-)  # a launch word and "from", or "from the airspace of" with no launch word: the launch site follows
+)  # a launch word and "from", "from the airspace of" with no launch word, or a weapon "from" a place ("decoy drones
+# from the areas of Kursk, Orel", "missiles from the Belgorod region"): the launch site follows
 _LAUNCH_END = re.compile(
-    r"[.;!?—]|\sна\s(?!территори|територі|полуостр|півостр)|\s(?:по|в\s+сторону|в\s+направлении|у\s+напрямку|в\s+напрямку|towards?|at|on|against|into)\s",
+    r"[.;!?—]|\sна\s(?!территори|територі|полуостр|півостр)|\s(?:по|в\s+сторону|в\s+направлении|у\s+напрямку|в\s+напрямку|towards?|at|on|against|into)\s"
+    r"|\s(?:hit|struck|attacked|targeted|damaged|destroyed|fell|crashed|were|was|did|have|has|had)\s",
     re.I,
 )
 
