@@ -2621,3 +2621,28 @@ def test_a_weapon_from_a_place_names_its_launch_site_not_a_target(text: str) -> 
 def test_a_launch_site_after_a_weapon_ends_at_the_verb_of_hitting() -> None:
     text = "A drone from the Kharkiv region struck a substation in Belgorod."
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Belgorod"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In the port of Mariupol, debris of a drone fell on a cargo ship, damaging its deck.", "maritime.vessel"),
+        ("Вночі в Миколаївському порту вибухова хвиля пошкодила цивільне судно.", "maritime.vessel"),
+        ("Ночью в Мариупольском порту взрывной волной повреждено гражданское судно.", "maritime.vessel"),
+    ],
+)
+def test_a_port_in_the_locative_beside_a_vessel_is_where_not_a_target(text: str, category: str) -> None:
+    cats = [c.target.category for c in run(Extractor(), text, NEWS)]
+    assert cats and all(c.startswith(category) for c in cats)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the attack on the port of Mykolaiv, a vessel was damaged.",
+        "Дроны ударили по порту Мариуполя.",
+        "В порту Миколаєва сталася пожежа після удару дронів.",
+    ],
+)
+def test_a_port_struck_or_alone_stays_a_target(text: str) -> None:
+    assert "civilian.port" in [c.target.category for c in run(Extractor(), text, NEWS)]

@@ -2024,6 +2024,14 @@ _SITE_AT = re.compile(
 # or a rating ("лінії 10 кВ підприємства «Россети»": the line's owner)
 
 
+_IN_PORT = re.compile(
+    r"(?:\b(?:in|inside|within)\s+(?:(?!(?:on|of|at|to|by|against|hit|struck|\w+ing|attacks?|strikes?)\s)[\w'’ʼ-]+\s+){0,4}?"
+    r"|(?<![\w'’ʼ-])(?:в|у|на\s+территории|на\s+території)\s+(?:[\w'’ʼ-]+\s+){0,2}?)$",
+    re.I,
+)  # a port said as where ("In the port of Tuapse, ... fell on a tanker", "в Одесском порту ... повредила судно",
+# "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту")
+
+
 def _not_landmarks(
     text: str, s: int, targets: list[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -2031,6 +2039,14 @@ def _not_landmarks(
     "ракета попала в жилой массив рядом с детской площадкой"), when the sentence names another target: a landmark
     says where, the other word what was hit. Alone, the landmark is the site ("explosions near the refinery")."""
     near = [t for t in targets if _NEAR.search(text, max(s, t[0] - 40), t[0])]
+    # a port in the locative beside a target of another kind: where the vessel or the site was hit
+    near += [
+        t
+        for t in targets
+        if t[2].value == "civilian.port"
+        and _IN_PORT.search(text, max(s, t[0] - 60), t[0])
+        and any(o[2].value != "civilian.port" for o in targets)
+    ]
     # a plant right after an energy or military site, or linked to it by "at", "на территории": where the site lies
     # ("the oil depot at the Kristal plant", "нефтебаза завода", "нафтобаза на території заводу")
     near += [
