@@ -2646,3 +2646,14 @@ def test_a_port_in_the_locative_beside_a_vessel_is_where_not_a_target(text: str,
 )
 def test_a_port_struck_or_alone_stays_a_target(text: str) -> None:
     assert "civilian.port" in [c.target.category for c in run(Extractor(), text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A drone struck an oil tanker near Mariupol.", "maritime.vessel.civilian"),
+        ("A drone set fire to two oil tanks near Mariupol.", "energy.oil.storage"),
+    ],
+)
+def test_an_oil_tanker_is_a_ship_and_oil_tanks_a_depot(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]

@@ -288,7 +288,7 @@ TARGETS: tuple[Entry, ...] = (
     # tanks are part of a depot, a refinery or a pumping station: they say what was hit there, not which site it is
     _e(
         "energy.oil.storage",
-        r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?",
+        r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?\b",  # not "oil tanker", a ship
         rf"(?:нафтов|нефтян|паливн|топливн){_W}\s+(?:резервуар|цистерн){_W}",
         rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
         specific=False,
