@@ -2657,3 +2657,23 @@ def test_a_port_struck_or_alone_stays_a_target(text: str) -> None:
 )
 def test_an_oil_tanker_is_a_ship_and_oil_tanks_a_depot(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukraine drone attack sets fire to a refinery in Mariupol, officials say", "UKR"),
+        ("Kyiv launches drone attack on oil terminal in Mariupol", "UKR"),
+        ("Russia missile strike hits power plant in Mykolaiv, governor says", "RUS"),
+        ("Moscow launches massive drone attack on substation in Mykolaiv", "RUS"),
+    ],
+)
+def test_a_side_named_as_a_headline_s_subject_or_modifier_struck(text: str, side: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.perpetrator for c in claims} == {side}
+
+
+def test_a_side_s_strikes_on_another_are_no_subject_of_its_own() -> None:
+    # "Russia attacks by ..." is nothing a side did: the agent after "by" stays the side that struck
+    claims = run(Extractor(), "Ukraine attacks by Russian drones damaged a substation in Mykolaiv.", NEWS)
+    assert [c.perpetrator for c in claims] == ["RUS"]
