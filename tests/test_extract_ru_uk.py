@@ -2861,3 +2861,19 @@ def test_a_district_key_is_built_on_its_latin_stem() -> None:
         stem = _latin_stem(word)
         assert district_key(word).startswith(stem[:2])
     assert district_key("Шевченківському") == district_key("Shevchenkivskyi") == "se|vcnkv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кремль заперечує, що його війська завдають ударів по лікарнях і школах України.",
+        "Тепер Україна майже щодня завдає ударів по нафтобазах РФ.",
+        "Армия регулярно наносит удары по энергетике страны.",
+    ],
+)
+def test_a_side_that_deals_strikes_in_the_present_is_a_habit_not_a_report(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+def test_a_strike_dealt_in_the_past_is_a_report() -> None:
+    assert run(Extractor(), "Вночі армія РФ завдала удару по підстанції у Миколаєві.", NEWS)

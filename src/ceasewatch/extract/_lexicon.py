@@ -1524,6 +1524,8 @@ HABITUAL: re.Pattern[str] = re.compile(
     # is targeting civilian infrastructure", "responds with strikes"
     rf"\b(?:бь[её]т|бьют|атакует|атакуют|обстреливает|обстреливают|отвеча{_W}\s+(?:{_W}\s+)?ударами|"
     rf"б['’ʼ](?:є|ють)|атакує|атакують|обстрілює|обстрілюють|відповіда{_W}\s+(?:{_W}\s+)?ударами|"
+    # "армія завдає цілеспрямованих ударів по ...", "наносит удары по ...": the habit, not "завдала удару"
+    rf"(?:завда[єю]|завдають|нанос(?:ит|ят))\s+(?:{_W}\s+)?(?:удар|ударів|удары|ударов)\b|"
     rf"(?:is|are)\s+(?:deliberately\s+|systematically\s+)?(?:targeting|striking|attacking|shelling|bombing)|"
     rf"respond{_W}\s+with\s+(?:{_W}\s+)?(?:strikes|attacks))\b",
     _I,
