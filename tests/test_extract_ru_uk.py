@@ -2877,3 +2877,22 @@ def test_a_side_that_deals_strikes_in_the_present_is_a_habit_not_a_report(text: 
 
 def test_a_strike_dealt_in_the_past_is_a_report() -> None:
     assert run(Extractor(), "Вночі армія РФ завдала удару по підстанції у Миколаєві.", NEWS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб ЗСУ підтвердив ураження Саратовського НПЗ російських окупантів.",
+        "Генштаб ВСУ подтвердил поражение нефтебазы российских оккупантов в Брянске.",
+        "Генштаб ЗСУ повідомив, що уражено нафтобазу ворога у Брянську.",
+    ],
+)
+def test_a_side_in_the_genitive_after_a_site_owns_it(text: str) -> None:
+    claims = run(Extractor(), text, UKR_GS)
+    assert claims and {c.perpetrator for c in claims} == {"UKR"}
+
+
+def test_a_side_in_the_nominative_after_a_site_struck_it() -> None:
+    # an inverted clause: the plant first, then the side that struck it
+    claims = run(Extractor(), "Завод российские войска обстреляли ночью в Запорожье.", NEWS)
+    assert [c.perpetrator for c in claims] == ["RUS"]

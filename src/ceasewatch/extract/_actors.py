@@ -400,7 +400,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         for a in found
         if a not in again
         and not (
-            _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)
+            _hit_cue(text, a, start)
             and not _unit_acts(text, a, start)
             and not _DONE_BY.search(text, max(start, a.start - 60), a.start)
         )
@@ -524,6 +524,23 @@ _OTHER_SUBJECT = re.compile(
 # Ukrainian forces, officials said, Russian troops struck")
 
 
+_SITE_OF = re.compile(rf"(?:нефтебаз{_W}|нафтобаз{_W}|завод{_W}|підприємств{_W}|предприяти{_W}|(?-i:НПЗ))\s+$", _I)
+_OF_SIDE = re.compile(
+    r"(?:российск|російськ|украинск|українськ)(?:их|ого|ої)\b|(?:окупант|оккупант)(?:ів|ов)\b|(?-i:ВСУ|ЗСУ|РФ|рф)\b"
+    r"|(?:ворога|врага|противника)\b",
+    _I,
+)  # a side in the genitive right after an energy site or a plant: its owner ("НПЗ російських окупантів", "нафтобаза
+# ворога"), not the subject of an inverted clause ("Завод российские войска обстреляли")
+
+
+def _hit_cue(text: str, a: Actor, start: int) -> bool:
+    """Whether a side is named as the one hit or the owner of what was hit: after a preposition of the side hit or a
+    target word ("по позициям ВСУ"), or in the genitive right after an energy site or a plant ("НПЗ окупантів")."""
+    if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start) is not None:
+        return True
+    return _SITE_OF.search(text, max(start, a.start - 40), a.start) is not None and bool(_OF_SIDE.match(text, a.start))
+
+
 def find_patients(text: str, start: int, end: int) -> list[Actor]:
     """The sides named as the ones hit in ``text[start:end]`` ("по позициям ВСУ", "формирований ВСУ")."""
     found = [
@@ -531,7 +548,7 @@ def find_patients(text: str, start: int, end: int) -> list[Actor]:
         for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS"))
         for m in pattern.finditer(text, start, end)
     ]
-    hit = [a for a in found if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)]
+    hit = [a for a in found if _hit_cue(text, a, start)]
     return sorted((a for a in hit if not _speaks(text, a, start)), key=lambda a: a.start)
 
 
