@@ -2946,3 +2946,38 @@ def test_the_places_said_next_are_where_a_claim_of_no_place_was(text: str, place
 def test_a_sentence_after_a_claim_of_no_place_places_it_only_when_it_particularises(text: str) -> None:
     ex = Extractor(geocoder=regions_and_towns, use_default=False)
     assert all(not c.place.has_point for c in run(ex, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кремль заперечує, що його війська завдають ударів по лікарнях і школах України.",
+        "Тепер Україна майже щодня завдає ударів по нафтобазах РФ.",
+        "Армия регулярно наносит удары по энергетике страны.",
+    ],
+)
+def test_a_side_that_deals_strikes_in_the_present_is_a_habit_not_a_report(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+def test_a_strike_dealt_in_the_past_is_a_report() -> None:
+    assert run(Extractor(), "Вночі армія РФ завдала удару по підстанції у Миколаєві.", NEWS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб ЗСУ підтвердив ураження Саратовського НПЗ російських окупантів.",
+        "Генштаб ВСУ подтвердил поражение нефтебазы российских оккупантов в Брянске.",
+        "Генштаб ЗСУ повідомив, що уражено нафтобазу ворога у Брянську.",
+    ],
+)
+def test_a_side_in_the_genitive_after_a_site_owns_it(text: str) -> None:
+    claims = run(Extractor(), text, UKR_GS)
+    assert claims and {c.perpetrator for c in claims} == {"UKR"}
+
+
+def test_a_side_in_the_nominative_after_a_site_struck_it() -> None:
+    # an inverted clause: the plant first, then the side that struck it
+    claims = run(Extractor(), "Завод российские войска обстреляли ночью в Запорожье.", NEWS)
+    assert [c.perpetrator for c in claims] == ["RUS"]

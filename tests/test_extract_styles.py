@@ -2604,3 +2604,76 @@ def test_a_ship_s_registry_in_an_appositive_with_its_name_is_no_place() -> None:
     text = "Naval drones struck the tanker Lira, registered in Tuapse, near Odesa."
     places = [c.place.name for c in run(Extractor(), text, NEWS)]
     assert places and "Tuapse" not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight the enemy sent 90 strike UAVs and decoy drones from the areas of Bryansk, Oryol and Millerovo.",
+        "The Russians attacked Ukraine with three ballistic missiles from the Voronezh region.",
+        "Russian forces hit the country with Shahed drones from the direction of Kursk.",
+    ],
+)
+def test_a_weapon_from_a_place_names_its_launch_site_not_a_target(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+def test_a_launch_site_after_a_weapon_ends_at_the_verb_of_hitting() -> None:
+    text = "A drone from the Kharkiv region struck a substation in Belgorod."
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Belgorod"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In the port of Mariupol, debris of a drone fell on a cargo ship, damaging its deck.", "maritime.vessel"),
+        ("Вночі в Миколаївському порту вибухова хвиля пошкодила цивільне судно.", "maritime.vessel"),
+        ("Ночью в Мариупольском порту взрывной волной повреждено гражданское судно.", "maritime.vessel"),
+    ],
+)
+def test_a_port_in_the_locative_beside_a_vessel_is_where_not_a_target(text: str, category: str) -> None:
+    cats = [c.target.category for c in run(Extractor(), text, NEWS)]
+    assert cats and all(c.startswith(category) for c in cats)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the attack on the port of Mykolaiv, a vessel was damaged.",
+        "Дроны ударили по порту Мариуполя.",
+        "В порту Миколаєва сталася пожежа після удару дронів.",
+    ],
+)
+def test_a_port_struck_or_alone_stays_a_target(text: str) -> None:
+    assert "civilian.port" in [c.target.category for c in run(Extractor(), text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A drone struck an oil tanker near Mariupol.", "maritime.vessel.civilian"),
+        ("A drone set fire to two oil tanks near Mariupol.", "energy.oil.storage"),
+    ],
+)
+def test_an_oil_tanker_is_a_ship_and_oil_tanks_a_depot(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukraine drone attack sets fire to a refinery in Mariupol, officials say", "UKR"),
+        ("Kyiv launches drone attack on oil terminal in Mariupol", "UKR"),
+        ("Russia missile strike hits power plant in Mykolaiv, governor says", "RUS"),
+        ("Moscow launches massive drone attack on substation in Mykolaiv", "RUS"),
+    ],
+)
+def test_a_side_named_as_a_headline_s_subject_or_modifier_struck(text: str, side: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.perpetrator for c in claims} == {side}
+
+
+def test_a_side_s_strikes_on_another_are_no_subject_of_its_own() -> None:
+    # "Russia attacks by ..." is nothing a side did: the agent after "by" stays the side that struck
+    claims = run(Extractor(), "Ukraine attacks by Russian drones damaged a substation in Mykolaiv.", NEWS)
+    assert [c.perpetrator for c in claims] == ["RUS"]

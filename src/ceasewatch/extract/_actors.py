@@ -51,6 +51,14 @@ _WHEN = (
     r"(?:(?:ночью|вночі|уночі|снова|вновь|опять|знову|сегодня|сьогодні|вчера|вчора|утром|вранці|уранці|вечером|"
     r"ввечері|again|overnight)\s+)?"
 )
+_HEADLINE_ACT = (
+    r"\s+(?:(?:launches|strikes|attacks|hits|fires|shells|targets|pounds)\b(?!\s+(?:on|against|by)\b)|"
+    r"(?:(?:massive|new|large|overnight|major|fresh)\s+)?(?:(?:sea\s+|naval\s+)?drone|missile)\s+(?:attacks?|strikes?|raids?)\b)"
+)  # a side's name as a headline's subject ("Ukraine launches ...", "Russia strikes Kyiv") or a noun's modifier
+# ("Ukraine drone attack sets ablaze ...", "Russia missile strike hits ..."), not a noun's plural ("Russia strikes
+# on ...")
+
+
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:киевск{_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -65,6 +73,7 @@ _UKR = re.compile(
     rf"ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
+    rf"\b(?:ukraine|kyiv){_HEADLINE_ACT}|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
@@ -88,7 +97,7 @@ _RUS = re.compile(
     rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|invaders|units?|navy|uavs?)|"
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
-    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
+    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|\b(?:russia|moscow){_HEADLINE_ACT}|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
     rf"(?-i:\bRussians)\s+(?:(?:have|had|again|also|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
@@ -391,7 +400,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         for a in found
         if a not in again
         and not (
-            _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)
+            _hit_cue(text, a, start)
             and not _unit_acts(text, a, start)
             and not _DONE_BY.search(text, max(start, a.start - 60), a.start)
         )
@@ -515,6 +524,23 @@ _OTHER_SUBJECT = re.compile(
 # Ukrainian forces, officials said, Russian troops struck")
 
 
+_SITE_OF = re.compile(rf"(?:нефтебаз{_W}|нафтобаз{_W}|завод{_W}|підприємств{_W}|предприяти{_W}|(?-i:НПЗ))\s+$", _I)
+_OF_SIDE = re.compile(
+    r"(?:российск|російськ|украинск|українськ)(?:их|ого|ої)\b|(?:окупант|оккупант)(?:ів|ов)\b|(?-i:ВСУ|ЗСУ|РФ|рф)\b"
+    r"|(?:ворога|врага|противника)\b",
+    _I,
+)  # a side in the genitive right after an energy site or a plant: its owner ("НПЗ російських окупантів", "нафтобаза
+# ворога"), not the subject of an inverted clause ("Завод российские войска обстреляли")
+
+
+def _hit_cue(text: str, a: Actor, start: int) -> bool:
+    """Whether a side is named as the one hit or the owner of what was hit: after a preposition of the side hit or a
+    target word ("по позициям ВСУ"), or in the genitive right after an energy site or a plant ("НПЗ окупантів")."""
+    if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start) is not None:
+        return True
+    return _SITE_OF.search(text, max(start, a.start - 40), a.start) is not None and bool(_OF_SIDE.match(text, a.start))
+
+
 def find_patients(text: str, start: int, end: int) -> list[Actor]:
     """The sides named as the ones hit in ``text[start:end]`` ("по позициям ВСУ", "формирований ВСУ")."""
     found = [
@@ -522,7 +548,7 @@ def find_patients(text: str, start: int, end: int) -> list[Actor]:
         for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS"))
         for m in pattern.finditer(text, start, end)
     ]
-    hit = [a for a in found if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)]
+    hit = [a for a in found if _hit_cue(text, a, start)]
     return sorted((a for a in hit if not _speaks(text, a, start)), key=lambda a: a.start)
 
 

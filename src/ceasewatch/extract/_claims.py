@@ -1828,11 +1828,14 @@ def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _LAUNCHED = re.compile(
     r"\b(?:запуст\w*|запущен\w*|випущен\w*|выпущен\w*|launch(?:ed|es|ing)?|fired|took\s+off|вилет\w*|взлет\w*|злет\w*)"
     r"(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:из|с|со|з|із|from)\s"
-    r"|\b(?:из|с|со|з|із|зі|from)\s+(?:the\s+)?(?:повітряного\s+простору|воздушного\s+пространства|airspace)\s",
+    r"|\b(?:из|с|со|з|із|зі|from)\s+(?:the\s+)?(?:повітряного\s+простору|воздушного\s+пространства|airspace)\s"
+    r"|\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Iskanders?(?:-M)?|bombs?)(?:\s+[\w'’ʼ-]+){0,2}?\s+from\s",
     re.I,
-)  # a launch word and "from", or "from the airspace of" with no launch word: the launch site follows
+)  # a launch word and "from", "from the airspace of" with no launch word, or a weapon "from" a place ("decoy drones
+# from the areas of Kursk, Orel", "missiles from the Belgorod region"): the launch site follows
 _LAUNCH_END = re.compile(
-    r"[.;!?—]|\sна\s(?!территори|територі|полуостр|півостр)|\s(?:по|в\s+сторону|в\s+направлении|у\s+напрямку|в\s+напрямку|towards?|at|on|against|into)\s",
+    r"[.;!?—]|\sна\s(?!территори|територі|полуостр|півостр)|\s(?:по|в\s+сторону|в\s+направлении|у\s+напрямку|в\s+напрямку|towards?|at|on|against|into)\s"
+    r"|\s(?:hit|struck|attacked|targeted|damaged|destroyed|fell|crashed|were|was|did|have|has|had)\s",
     re.I,
 )
 
@@ -2058,6 +2061,14 @@ _SITE_AT = re.compile(
 # or a rating ("лінії 10 кВ підприємства «Россети»": the line's owner)
 
 
+_IN_PORT = re.compile(
+    r"(?:\b(?:in|inside|within)\s+(?:(?!(?:on|of|at|to|by|against|hit|struck|\w+ing|attacks?|strikes?)\s)[\w'’ʼ-]+\s+){0,4}?"
+    r"|(?<![\w'’ʼ-])(?:в|у|на\s+территории|на\s+території)\s+(?:[\w'’ʼ-]+\s+){0,2}?)$",
+    re.I,
+)  # a port said as where ("In the port of Tuapse, ... fell on a tanker", "в Одесском порту ... повредила судно",
+# "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту")
+
+
 def _not_landmarks(
     text: str, s: int, targets: list[tuple[int, int, _lexicon.Entry]]
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -2065,6 +2076,14 @@ def _not_landmarks(
     "ракета попала в жилой массив рядом с детской площадкой"), when the sentence names another target: a landmark
     says where, the other word what was hit. Alone, the landmark is the site ("explosions near the refinery")."""
     near = [t for t in targets if _NEAR.search(text, max(s, t[0] - 40), t[0])]
+    # a port in the locative beside a target of another kind: where the vessel or the site was hit
+    near += [
+        t
+        for t in targets
+        if t[2].value == "civilian.port"
+        and _IN_PORT.search(text, max(s, t[0] - 60), t[0])
+        and any(o[2].value != "civilian.port" for o in targets)
+    ]
     # a plant right after an energy or military site, or linked to it by "at", "на территории": where the site lies
     # ("the oil depot at the Kristal plant", "нефтебаза завода", "нафтобаза на території заводу")
     near += [

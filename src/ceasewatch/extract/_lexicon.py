@@ -288,7 +288,7 @@ TARGETS: tuple[Entry, ...] = (
     # tanks are part of a depot, a refinery or a pumping station: they say what was hit there, not which site it is
     _e(
         "energy.oil.storage",
-        r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?",
+        r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?\b",  # not "oil tanker", a ship
         rf"(?:нафтов|нефтян|паливн|топливн){_W}\s+(?:резервуар|цистерн){_W}",
         rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
         specific=False,
@@ -1524,6 +1524,8 @@ HABITUAL: re.Pattern[str] = re.compile(
     # is targeting civilian infrastructure", "responds with strikes"
     rf"\b(?:бь[её]т|бьют|атакует|атакуют|обстреливает|обстреливают|отвеча{_W}\s+(?:{_W}\s+)?ударами|"
     rf"б['’ʼ](?:є|ють)|атакує|атакують|обстрілює|обстрілюють|відповіда{_W}\s+(?:{_W}\s+)?ударами|"
+    # "армія завдає цілеспрямованих ударів по ...", "наносит удары по ...": the habit, not "завдала удару"
+    rf"(?:завда[єю]|завдають|нанос(?:ит|ят))\s+(?:{_W}\s+)?(?:удар|ударів|удары|ударов)\b|"
     rf"(?:is|are)\s+(?:deliberately\s+|systematically\s+)?(?:targeting|striking|attacking|shelling|bombing)|"
     rf"respond{_W}\s+with\s+(?:{_W}\s+)?(?:strikes|attacks))\b",
     _I,
