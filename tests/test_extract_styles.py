@@ -2604,3 +2604,29 @@ def test_a_ship_s_registry_in_an_appositive_with_its_name_is_no_place() -> None:
     text = "Naval drones struck the tanker Lira, registered in Tuapse, near Odesa."
     places = [c.place.name for c in run(Extractor(), text, NEWS)]
     assert places and "Tuapse" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a headline's present tense names the side that strikes, as the past tense does
+        ("Ukraine Launches Massive Drone Attack on Russian Oil Depots", "UKR"),
+        ("Ukraine Continues Drone Attacks on Russian Power Grid", "UKR"),
+        ("Russia strikes Ukrainian gas facilities with missiles", "RUS"),
+        ("Russia continues to attack Ukrainian energy sites", "RUS"),
+    ],
+)
+def test_a_headline_in_the_present_names_its_subject_as_the_striker(text: str, party: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine strikes on Russian refineries are rising",  # a noun, "strikes on": no subject with a verb
+        "Russia continues to honor the energy moratorium",  # a truce kept, not an attack
+        "Russia fires its energy minister",  # "fires" is not among the verbs
+    ],
+)
+def test_a_headline_verb_needs_its_attack_sense(text: str) -> None:
+    assert _actors.find_actors(text, 0, len(text), None) == []
