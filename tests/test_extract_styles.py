@@ -2630,3 +2630,33 @@ def test_a_headline_in_the_present_names_its_subject_as_the_striker(text: str, p
 )
 def test_a_headline_verb_needs_its_attack_sense(text: str) -> None:
     assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacks told as recurring or as a trend, with no number: a history, not a report
+        "Це вже не перший випадок атак на нафтобази в Росії.",
+        "Это не первый случай ударов по подстанциям Белгорода.",
+        "This is not the first time drones have attacked refineries in Russia.",
+        "Lately, Russia has intensified drone attacks on Ukrainian cities.",
+        "The intensity of the strikes on the grid has grown in recent weeks.",
+        "Росіяни посилюють удари по енергетичній інфраструктурі.",
+        "Россия начала атаковать энергетику Украины еще в 2022 году.",
+    ],
+)
+def test_attacks_told_as_recurring_or_a_trend_are_no_claim(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report beside its history, or a trend word of tonight's attack: a claim
+        "Ночью дроны атаковали нефтебазу в Туапсе, и это не первый удар по ней.",
+        "Russia intensified its attacks overnight, hitting a substation in Odesa.",
+        "Вночі росіяни посилили атаки на Одесу, пошкоджено підстанцію.",
+    ],
+)
+def test_a_report_with_a_trend_word_stays_a_claim(text: str) -> None:
+    assert len(run(Extractor(), text, NEWS)) == 1
