@@ -2660,3 +2660,19 @@ def test_attacks_told_as_recurring_or_a_trend_are_no_claim(text: str) -> None:
 )
 def test_a_report_with_a_trend_word_stays_a_claim(text: str) -> None:
     assert len(run(Extractor(), text, NEWS)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a country's name as the attribute of the weapon names the side that struck
+        ("Officials said a Ukraine drone strike on a substation cut power to Shebekino", ["UKR"]),
+        ("Ukraine drone attack sets a tanker ablaze", ["UKR"]),
+        ("A Russia missile strike on Sumy killed two", ["RUS"]),
+        # a city's name is where the attack was, and a name before other nouns is no weapon's attribute
+        ("Moscow drone attack disrupts flights", []),
+        ("Ukraine drone makers expand output", []),
+    ],
+)
+def test_a_country_name_as_the_weapon_s_attribute_names_the_striker(text: str, parties: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == parties

@@ -58,6 +58,9 @@ _HEADLINE_VERB = (
     r"\b(?:{})\s+(?:again\s+)?(?:(?:launches|strikes|attacks|hits|shells|targets|pounds)\b(?!\s+(?:on|by|of)\b)|"
     r"continues\s+(?:to\s+(?:\w+\s+)?(?:attack|strike|shell|target|hit|damage)\b|(?:\w+\s+)?(?:attacks|strikes|shelling)\b))"
 )
+# the country's name as the weapon's attribute ("a Ukraine drone strike on a gas station", "Ukraine drone attack hits
+# Russian oil depot"): the side that struck, as "Ukrainian drone strike" (not a city's, "Moscow drone attack": a place)
+_COUNTRY_WEAPON = r"\b{}\s+(?:(?:naval|sea)\s+)?(?:drones?|missiles?|uavs?)\s+(?:attacks?|strikes?|raids?)\b"
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:киевск{_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -72,7 +75,7 @@ _UKR = re.compile(
     rf"ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
-    rf"{_HEADLINE_VERB.format('ukraine|kyiv')}|accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
+    rf"{_HEADLINE_VERB.format('ukraine|kyiv')}|{_COUNTRY_WEAPON.format('ukraine')}|accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
@@ -101,7 +104,7 @@ _RUS = re.compile(
     rf"(?-i:\bRussians)\s+(?:(?:have|had|again|also|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
     rf"pounded|dropped|carried\s+out)(?!\s+by\b)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
-    rf"continued|carried\s+out)|{_HEADLINE_VERB.format('russia|moscow')}|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
+    rf"continued|carried\s+out)|{_HEADLINE_VERB.format('russia|moscow')}|{_COUNTRY_WEAPON.format('russia')}|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
     rf"(?-i:Москва)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нанесла|атаковала|ударила|обстреляла|завдала|атакувала|вдарила){_W}|"
     rf"обвини{_W}\s+(?:Россию|Москву)|звинувати{_W}\s+(?:Росію|росію|Москву))",
     _I,
