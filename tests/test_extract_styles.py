@@ -2676,3 +2676,19 @@ def test_a_report_with_a_trend_word_stays_a_claim(text: str) -> None:
 )
 def test_a_country_name_as_the_weapon_s_attribute_names_the_striker(text: str, parties: list[str]) -> None:
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the military-industrial compound with its site noun is a defence plant, not the civilian site noun in it
+        ("Missiles struck military-industrial facilities near Dnipro", "military.industry"),
+        ("Ракеты поразили военно-промышленные предприятия Днепра", "military.industry"),
+        ("Ракети уразили військово-промислові підприємства Дніпра", "military.industry"),
+        # without the compound, the site noun stays civilian
+        ("Missiles struck industrial facilities near Dnipro", "civilian.industry"),
+        ("Ракеты поразили промышленные предприятия Днепра", "civilian.industry"),
+    ],
+)
+def test_a_military_industrial_site_is_a_defence_plant(text: str, category: str) -> None:
+    assert [t[2].value for t in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))] == [category]

@@ -689,6 +689,11 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:drone|missile|ammunition)\s+(?:plant|factory)",
         rf"предприяти{_W}\s+ВПК",
         rf"підприєм{_W}\s+ВПК",
+        # the compound with its site noun first (one pattern's alternatives: the first that matches wins), longer than
+        # the civilian "промышленные предприятия", "industrial facilities" inside it
+        rf"военно-промышленн{_W}\s+(?:предприяти|объект|завод){_W}",
+        rf"військово-промислов{_W}\s+(?:підприєм|об['’ʼ]?єкт|завод){_W}",
+        r"military-industrial\s+(?:facilit(?:y|ies)|sites?|enterprises?|plants?|targets?)",
         rf"военно-промышленн{_W}",
         rf"військово-промислов{_W}",
         rf"(?:производствен|виробнич){_W}\s+(?:площадк|потужност|майданчик|цех){_W}\s+(?:выпуска|производства|"
