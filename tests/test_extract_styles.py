@@ -2677,3 +2677,91 @@ def test_a_side_s_strikes_on_another_are_no_subject_of_its_own() -> None:
     # "Russia attacks by ..." is nothing a side did: the agent after "by" stays the side that struck
     claims = run(Extractor(), "Ukraine attacks by Russian drones damaged a substation in Mykolaiv.", NEWS)
     assert [c.perpetrator for c in claims] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a headline's present tense names the side that strikes, as the past tense does
+        ("Ukraine Launches Massive Drone Attack on Russian Oil Depots", "UKR"),
+        ("Ukraine Continues Drone Attacks on Russian Power Grid", "UKR"),
+        ("Russia strikes Ukrainian gas facilities with missiles", "RUS"),
+        ("Russia continues to attack Ukrainian energy sites", "RUS"),
+    ],
+)
+def test_a_headline_in_the_present_names_its_subject_as_the_striker(text: str, party: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine strikes on Russian refineries are rising",  # a noun, "strikes on": no subject with a verb
+        "Russia continues to honor the energy moratorium",  # a truce kept, not an attack
+        "Russia fires its energy minister",  # "fires" is not among the verbs
+    ],
+)
+def test_a_headline_verb_needs_its_attack_sense(text: str) -> None:
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacks told as recurring or as a trend, with no number: a history, not a report
+        "Це вже не перший випадок атак на нафтобази в Росії.",
+        "Это не первый случай ударов по подстанциям Белгорода.",
+        "This is not the first time drones have attacked refineries in Russia.",
+        "Lately, Russia has intensified drone attacks on Ukrainian cities.",
+        "The intensity of the strikes on the grid has grown in recent weeks.",
+        "Росіяни посилюють удари по енергетичній інфраструктурі.",
+        "Россия начала атаковать энергетику Украины еще в 2022 году.",
+    ],
+)
+def test_attacks_told_as_recurring_or_a_trend_are_no_claim(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report beside its history, or a trend word of tonight's attack: a claim
+        "Ночью дроны атаковали нефтебазу в Туапсе, и это не первый удар по ней.",
+        "Russia intensified its attacks overnight, hitting a substation in Odesa.",
+        "Вночі росіяни посилили атаки на Одесу, пошкоджено підстанцію.",
+    ],
+)
+def test_a_report_with_a_trend_word_stays_a_claim(text: str) -> None:
+    assert len(run(Extractor(), text, NEWS)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a country's name as the attribute of the weapon names the side that struck
+        ("Officials said a Ukraine drone strike on a substation cut power to Shebekino", ["UKR"]),
+        ("Ukraine drone attack sets a tanker ablaze", ["UKR"]),
+        ("A Russia missile strike on Sumy killed two", ["RUS"]),
+        # a city's name is where the attack was, and a name before other nouns is no weapon's attribute
+        ("Moscow drone attack disrupts flights", []),
+        ("Ukraine drone makers expand output", []),
+    ],
+)
+def test_a_country_name_as_the_weapon_s_attribute_names_the_striker(text: str, parties: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the military-industrial compound with its site noun is a defence plant, not the civilian site noun in it
+        ("Missiles struck military-industrial facilities near Dnipro", "military.industry"),
+        ("Ракеты поразили военно-промышленные предприятия Днепра", "military.industry"),
+        ("Ракети уразили військово-промислові підприємства Дніпра", "military.industry"),
+        # without the compound, the site noun stays civilian
+        ("Missiles struck industrial facilities near Dnipro", "civilian.industry"),
+        ("Ракеты поразили промышленные предприятия Днепра", "civilian.industry"),
+    ],
+)
+def test_a_military_industrial_site_is_a_defence_plant(text: str, category: str) -> None:
+    assert [t[2].value for t in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))] == [category]

@@ -51,14 +51,19 @@ _WHEN = (
     r"(?:(?:ночью|вночі|уночі|снова|вновь|опять|знову|сегодня|сьогодні|вчера|вчора|утром|вранці|уранці|вечером|"
     r"ввечері|again|overnight)\s+)?"
 )
-_HEADLINE_ACT = (
-    r"\s+(?:(?:launches|strikes|attacks|hits|fires|shells|targets|pounds)\b(?!\s+(?:on|against|by)\b)|"
-    r"(?:(?:massive|new|large|overnight|major|fresh)\s+)?(?:(?:sea\s+|naval\s+)?drone|missile)\s+(?:attacks?|strikes?|raids?)\b)"
-)  # a side's name as a headline's subject ("Ukraine launches ...", "Russia strikes Kyiv") or a noun's modifier
-# ("Ukraine drone attack sets ablaze ...", "Russia missile strike hits ..."), not a noun's plural ("Russia strikes
-# on ...")
-
-
+# a headline's present tense ("Ukraine Launches Drone Attack on Russian Oil Facilities", "Russia strikes Ukrainian
+# training ground", "Ukraine Continues UAV Attacks on ...", "Kiev continues to strike"): the side is its subject, as
+# with the past tense (not "Ukraine strikes on Russia", a noun; not "continues to honor", nor "fires")
+_HEADLINE_VERB = (
+    r"\b(?:{})\s+(?:again\s+)?(?:(?:launches|strikes|attacks|hits|shells|targets|pounds)\b(?!\s+(?:on|by|of)\b)|"
+    r"continues\s+(?:to\s+(?:\w+\s+)?(?:attack|strike|shell|target|hit|damage)\b|(?:\w+\s+)?(?:attacks|strikes|shelling)\b))"
+)
+# the country's name as the weapon's attribute ("a Ukraine drone strike on a gas station", "Ukraine drone attack hits
+# Russian oil depot"): the side that struck, as "Ukrainian drone strike" (not a city's, "Moscow drone attack": a place)
+_COUNTRY_WEAPON = (
+    r"\b{}\s+(?:(?:massive|new|large|overnight|major|fresh)\s+)?(?:(?:naval|sea)\s+)?(?:drones?|missiles?|uavs?)\s+"
+    r"(?:attacks?|strikes?|raids?)\b"
+)
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:киевск{_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -73,8 +78,7 @@ _UKR = re.compile(
     rf"ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
-    rf"\b(?:ukraine|kyiv){_HEADLINE_ACT}|"
-    rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
+    rf"{_HEADLINE_VERB.format('ukraine|kyiv')}|{_COUNTRY_WEAPON.format('ukraine')}|accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
@@ -97,13 +101,13 @@ _RUS = re.compile(
     rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|invaders|units?|navy|uavs?)|"
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
-    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|\b(?:russia|moscow){_HEADLINE_ACT}|"
+    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
     rf"(?-i:\bRussians)\s+(?:(?:have|had|again|also|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
     rf"pounded|dropped|carried\s+out)(?!\s+by\b)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
-    rf"continued|carried\s+out)|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
+    rf"continued|carried\s+out)|{_HEADLINE_VERB.format('russia|moscow')}|{_COUNTRY_WEAPON.format('russia')}|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
     rf"(?-i:Москва)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нанесла|атаковала|ударила|обстреляла|завдала|атакувала|вдарила){_W}|"
     rf"обвини{_W}\s+(?:Россию|Москву)|звинувати{_W}\s+(?:Росію|росію|Москву))",
     _I,

@@ -689,6 +689,11 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:drone|missile|ammunition)\s+(?:plant|factory)",
         rf"предприяти{_W}\s+ВПК",
         rf"підприєм{_W}\s+ВПК",
+        # the compound with its site noun first (one pattern's alternatives: the first that matches wins), longer than
+        # the civilian "промышленные предприятия", "industrial facilities" inside it
+        rf"военно-промышленн{_W}\s+(?:предприяти|объект|завод){_W}",
+        rf"військово-промислов{_W}\s+(?:підприєм|об['’ʼ]?єкт|завод){_W}",
+        r"military-industrial\s+(?:facilit(?:y|ies)|sites?|enterprises?|plants?|targets?)",
         rf"военно-промышленн{_W}",
         rf"військово-промислов{_W}",
         rf"(?:производствен|виробнич){_W}\s+(?:площадк|потужност|майданчик|цех){_W}\s+(?:выпуска|производства|"
@@ -1546,12 +1551,23 @@ ITERATIVE: re.Pattern[str] = re.compile(
     r"(?![^,.;:]*\b(?:overnight|tonight|last\s+night|this\s+morning|this\s+week|early\s+on|yesterday|today|"
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"(?:(?<=,\s)for|(?:has|have|had)\s+been\s+(?:[\w-]+\s+){0,6}?for)\s+(?:months|years)|месяцами|"
-    r"місяцями)\b",
+    r"місяцями|"
+    # attacks told as recurring or as a trend: "Це не перший випадок атак на НПЗ", "не впервые", "this is not the
+    # first time", "Ukraine has intensified drone attacks", "the intensity of the attacks has increased", "почала
+    # атакувати ще в 2022-му" (a history dated by a year only)
+    r"не\s+перш\w*\s+(?:випадок|раз|атак\w*|удар\w*|обстріл\w*)|не\s+впервые|не\s+в\s+первый\s+раз|"
+    r"не\s+перв\w+\s+(?:случай|раз|атак\w*|удар\w*|обстрел\w*)|not\s+the\s+first\s+(?:time|case|attack|strike)|"
+    r"(?:intensi(?:f\w+|ty\b)|stepped\s+up|(?:посилил|посилив|посилюють|посилює|усилил|усиливают|усиливает)\w*)"
+    # (not "intensified its attacks overnight", "вночі посилили атаки": a report)
+    r"(?![^,.;:]*\b(?:overnight|tonight|last\s+night|this\s+morning|yesterday|today|вночі|ночью|сьогодні|сегодня|"
+    r"вчора|вчера)\b)|"
+    r"(?:ще|еще|ещё)\s+(?:в|у)\s+(?:19|20)\d\d|back\s+in\s+(?:19|20)\d\d)\b",
     _I,
 )
 """Words of an attack told many times over ("нефтебаза неоднократно подвергалась атакам", "станція неодноразово
 зазнавала обстрілів", "was repeatedly shelled") or of a habit ("has regularly launched strikes on Belgorod since
-2022", "for months a focal point of Russian attacks"): with no number but a year and no truce, the history of a site
+2022", "for months a focal point of Russian attacks") or of a recurrence or a trend ("не перший випадок атак",
+"has intensified drone attacks"): with no number but a year and no truce, the history of a site
 or a side, not a report."""
 
 NOW: re.Pattern[str] = re.compile(
