@@ -2604,3 +2604,42 @@ def test_a_ship_s_registry_in_an_appositive_with_its_name_is_no_place() -> None:
     text = "Naval drones struck the tanker Lira, registered in Tuapse, near Odesa."
     places = [c.place.name for c in run(Extractor(), text, NEWS)]
     assert places and "Tuapse" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a country's bare name opening a headline before an attack noun, or carrying on its attacks: the attacker
+        ("Ukraine drone attack sets a fuel depot ablaze, Russia says", "UKR"),
+        ("Russia missile strike knocks out power, Ukraine says", "RUS"),
+        ("Russia keeps going: Russia has intensified its strikes on the power grid.", "RUS"),
+        ("Ukraine continues attacks on Russian fuel depots", "UKR"),
+        ("Ukraine stepped up drone strikes on Russian refineries this month.", "UKR"),
+        ("Россия усилила удары по энергосистеме.", "RUS"),
+        ("Україна продовжує атаки на російські НПЗ.", "UKR"),
+    ],
+)
+def test_a_country_name_before_its_attacks_is_the_attacker(text: str, party: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city before an attack noun is the place attacked; the name after a determiner or preposition, or a side
+        # facing or fighting off attacks, is no attacker
+        "Kyiv drone attack damages a power plant",
+        "Officials condemned the Ukraine attack on the power grid.",
+        "Ukraine continues to face attacks on its power grid.",
+        "Ukraine continued repairs after attacks on its power grid.",
+        "Україна продовжує відбивати атаки на енергосистему.",
+    ],
+)
+def test_a_name_beside_attacks_it_does_not_make_is_no_attacker(text: str) -> None:
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+def test_a_placeless_headline_of_the_other_side_s_attack_is_the_speaker_s_accusation() -> None:
+    text = "Ukraine drone attack sets oil tanker ablaze, Russia says"
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all((c.perpetrator, c.claimant, c.stance) == ("UKR", "RUS", "accusation") for c in claims)

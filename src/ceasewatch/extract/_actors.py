@@ -51,6 +51,30 @@ _WHEN = (
     r"(?:(?:ночью|вночі|уночі|снова|вновь|опять|знову|сегодня|сьогодні|вчера|вчора|утром|вранці|уранці|вечером|"
     r"ввечері|again|overnight)\s+)?"
 )
+# a side going on with or stepping up its attacks ("Ukraine continues attacks on ...", "Russia has intensified drone
+# strikes", "Россия усилила удары", "Україна продовжує атаки"): the subject of a verb of carrying on, with the attacks
+# as its object (not "Ukraine continues to face attacks", "continued repairs after attacks")
+_KEEPS_ON = (
+    r"(?:(?:has|have|had)\s+)?(?:continues|continued|intensif(?:ies|ied)|steps\s+up|stepped\s+up|ramps\s+up|"
+    r"ramped\s+up|escalate[sd])\s+(?:to\s+(?:launch|strike|attack|target|hit|shell|pound|bomb|damage|destroy)\b|(?:launch|strik|attack|"
+    r"target|shell|pound|bomb)ing\b|(?:its\s+|their\s+)?"
+    r"(?:(?!(?:after|despite|amid|under|from|by|to|of|the)\b)[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|raids)\b)"
+)
+_KEEPS_ON_RU_UK = (
+    rf"(?:продолжа{_W}|продолжил{_W}|усили{_W}|усилива{_W}|активизирова{_W}|продовжу{_W}|продовжил{_W}|посили{_W}|"
+    rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)[\w'’ʼ-]+\s+)?(?:удар|атак|обстр[еі]л)"
+)
+# a country's bare name opening a headline or clause before an attack noun ("Ukraine drone attack sets ablaze a
+# tanker", "Russia missile strike kills ..."): the attacker, as "Ukrainian drone attack"; not a city ("Kyiv drone
+# attack" is one on Kyiv) nor after a determiner or preposition ("the Ukraine attack", "strikes on Ukraine")
+_NAME_FIRST = (
+    r"(?:(?<![^\n.!?:;\"“«(]\s)(?<![^\n.!?:;\"“«(\s])|"
+    r"(?<=\bas\s)|(?<=\bafter\s)|(?<=\bamid\s)|(?<=\bwhile\s)|(?<=\bwhen\s))"
+)
+_NAME_ATTACK = (
+    r"\s+(?:(?:drone|missile|rocket|naval\s+drone|sea\s+drone|artillery|ballistic\s+missile)\s+)?"
+    r"(?:attacks?|strikes?|barrage)\b"
+)
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:киевск{_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -64,7 +88,9 @@ _UKR = re.compile(
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|(?:defen[cs]e|armed)\s+forces\s+of\s+ukraine|"
     rf"ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
-    rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
+    rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
+    rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|{_NAME_FIRST}ukraine{_NAME_ATTACK}|"
+    rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}{_KEEPS_ON_RU_UK}|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
@@ -88,13 +114,14 @@ _RUS = re.compile(
     rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|invaders|units?|navy|uavs?)|"
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
-    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
+    rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|{_NAME_FIRST}russia{_NAME_ATTACK}|"
+    rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}{_KEEPS_ON_RU_UK}|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
     rf"(?-i:\bRussians)\s+(?:(?:have|had|again|also|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
     rf"pounded|dropped|carried\s+out)(?!\s+by\b)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
-    rf"continued|carried\s+out)|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
+    rf"carried\s+out)|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
     rf"(?-i:Москва)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нанесла|атаковала|ударила|обстреляла|завдала|атакувала|вдарила){_W}|"
     rf"обвини{_W}\s+(?:Россию|Москву)|звинувати{_W}\s+(?:Росію|росію|Москву))",
     _I,
