@@ -2861,3 +2861,29 @@ def test_a_district_key_is_built_on_its_latin_stem() -> None:
         stem = _latin_stem(word)
         assert district_key(word).startswith(stem[:2])
     assert district_key("Шевченківському") == district_key("Shevchenkivskyi") == "se|vcnkv"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a side in the genitive right after an attack noun attacked, though a site's word comes a few words before
+        ("Пожежа на нафтобазі «Схід» після підриву ЗСУ.", "UKR"),
+        ("Пожар на подстанции «Луч» после атаки ВСУ потушен.", "UKR"),
+        ("В штабе области признали удар РФ по ТЭЦ.", "RUS"),
+    ],
+)
+def test_a_side_after_an_attack_noun_is_the_attacker(text: str, party: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side after a preposition of direction, or after a site's word, is the side hit
+        "Нанесен удар по позициям ВСУ у подстанции.",
+        "Після атаки на позиції ЗСУ біля підстанції спалахнула пожежа.",
+        "Уничтожен склад ВСУ возле станции «Луч».",
+    ],
+)
+def test_a_side_hit_beside_an_attack_noun_stays_hit(text: str) -> None:
+    assert _actors.find_actors(text, 0, len(text), None) == []

@@ -421,6 +421,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             _PATIENT_CUE.search(text, max(start, a.start - 90), a.start)
             and not _unit_acts(text, a, start)
             and not _DONE_BY.search(text, max(start, a.start - 60), a.start)
+            and not _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
         )
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
@@ -514,6 +515,16 @@ _DONE_BY = re.compile(
     rf"(?:(?:підрозділ{_W}|подразделени{_W}|units\s+of|(?:the\s+)?forces\s+of)\s+)?$",
     _I,
 )
+_ATTACK_OF = re.compile(
+    rf"(?<![\w'’ʼ-])(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ами|ах)?|подрыв{_W}|підрив{_W}|обстр[еі]л{_W}|нал[её]т{_W}|"
+    rf"наліт{_W}|нальот{_W})\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
+    _I,
+)
+"""An attack noun right before a side in the genitive ("после подрыва ВСУ", "визнали атаку ЗСУ на НПЗ", "удара
+РФ"): the side that attacked, though a site's word comes a few words before ("на газоизмерительной станции «Суджа»
+после подрыва ВСУ"); the side hit has a preposition ("удар по позициям ВСУ")."""
+
+
 """A verb of doing right before a side ("Ураження об'єкта здійснили підрозділи Сил безпілотних систем", "удар
 нанесли подразделения ВСУ"): the side is its subject, whatever word of a site comes before the verb."""
 
