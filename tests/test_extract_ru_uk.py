@@ -2887,3 +2887,31 @@ def test_a_side_after_an_attack_noun_is_the_attacker(text: str, party: str) -> N
 )
 def test_a_side_hit_beside_an_attack_noun_stays_hit(text: str) -> None:
     assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a side that says it struck, with the pronoun dropped, or a time or channel beside the verb of saying
+        ("Россия сообщила, что нанесла удар по ТЭЦ в Харькове.", "RUS"),
+        ("Минобороны заявило, что ночью нанесло удар по подстанции в Сумах.", "RUS"),
+        ("The Russian army said early on Monday it struck a power plant in Sumy.", "RUS"),
+        ("Russia said in a statement that it had hit a substation in Sumy.", "RUS"),
+    ],
+)
+def test_a_side_that_says_it_struck_is_the_striker(text: str, party: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all((c.perpetrator, c.stance) == (party, "admission") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive has no subject, and the governor's "it" is the drone
+        "Украина заявила, что нанесен удар по подстанции в Сумах.",
+        "The governor said late on Monday it hit a power plant in Sumy.",
+    ],
+)
+def test_a_passive_or_a_governor_s_it_is_no_own_strike(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(c.stance != "admission" for c in claims)

@@ -695,17 +695,28 @@ _OWN_OFFICIAL = re.compile(
     r"officials?|spokes(?:man|woman|person)|governor)\b",
     _I,
 )
+# a time, an adverb or the channel beside a verb of saying ("late on Friday", "in a statement", "on Telegram", "also")
+_SAID_ASIDE = (
+    r"(?:(?:on\s+\w+day|(?:late|early)\s+(?:on\s+)?\w+|earlier|later|also|again|additionally|overnight|"
+    r"in\s+a\s+(?:statement|(?:telegram\s+)?post)|on\s+(?:telegram|its\s+(?:website|telegram\s+channel))),?\s+)*"
+)
 _OWN_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|drones|military|army|units|navy|missiles|artillery|"
     r"special\s+forces|uavs)\b|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?)\b|"
     # a side or its body that says "it" struck ("Russia said it had fired a missile at ...", "the military said on
     # Friday that it hit ..."): itself, not a drone or a shell the sentence told of ("the governor said it hit a house")
-    r"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet)\s+"
-    r"(?:(?:on|late|early)\s+\w+\s+)?(?:said|says|stated|announced|claimed|confirmed)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+    # (a time or the channel may stand on either side of the verb: "said late on Friday it hit", "said in a statement
+    # that it had hit"); in Russian and Ukrainian the pronoun is usually dropped ("Россия заявила, что нанесла удар"),
+    # but a passive has no subject and is no side's own act ("заявила, что нанесен удар по ...")
+    rf"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet|authorities)\s+"
+    rf"{_SAID_ASIDE}(?:said|says|stated|announced|claimed|confirmed)\s+{_SAID_ASIDE}"
     r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|attacked|targeted|fired|"
     r"launched|carried\s+out|conducted|delivered|bombed|shelled)\b|"
-    r"\b(?:Росси[яи]|Украин[аы]|Україн[аи]|Минобороны|Міноборони|Генштаб\w*)\s+(?:заяви\w*|сообщи\w*|повідоми\w*)"
-    r"\s*,?\s+(?:что|що)\s+(?:она|оно|они|вона|воно|вони)\s+(?:нанес|завда|атаков|атакува|порази|урази|вразил|удари)\w*",
+    r"\b(?:Росси[яи]|Украин[аы]|Україн[аи]|Минобороны|Міноборони|Генштаб\w*)\s+(?:(?:также|уже|також|вже)\s+)?"
+    r"(?:заяви\w*|сообщи\w*|повідоми\w*|подтверди\w*|підтверди\w*)\s*,?\s+(?:что|що)\s+"
+    r"(?:(?:она|оно|они|вона|воно|вони)\s+)?(?:(?:успешно|успішно|ночью|вночі|уночі)\s+)?"
+    r"(?:нанесл[аои]|нан[её]с\b|завдал[аои]?|завдав|атаковал[аои]?|атакувал[аои]?|поразил[аои]?|уразил[аои]?|"
+    r"вразил[аои]?|ударил[аои]?|вдарил[аои]?)(?![\w'’ʼ-])",
     _I,
 )
 
