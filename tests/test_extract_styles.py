@@ -2643,3 +2643,17 @@ def test_a_placeless_headline_of_the_other_side_s_attack_is_the_speaker_s_accusa
     text = "Ukraine drone attack sets oil tanker ablaze, Russia says"
     claims = run(Extractor(), text, NEWS)
     assert claims and all((c.perpetrator, c.claimant, c.stance) == ("UKR", "RUS", "accusation") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "Ukraine" as the subject of a verb is no owner of the target; after a preposition or with "'s" it is
+        ('The ministry said Ukraine "tripled its attacks" on the energy sites of Russian regions.', None),
+        ("Officials said Ukraine has hit power lines.", None),
+        ("Drones damaged power lines across Ukraine.", "UKR"),
+        ("Drones damaged Ukraine's power lines.", "UKR"),
+    ],
+)
+def test_ukraine_as_a_subject_owns_no_target(text: str, country: str | None) -> None:
+    assert _places.country_of_target(text, 0, len(text)) == country
