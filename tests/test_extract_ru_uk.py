@@ -2915,3 +2915,11 @@ def test_a_side_that_says_it_struck_is_the_striker(text: str, party: str) -> Non
 def test_a_passive_or_a_governor_s_it_is_no_own_strike(text: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert claims and all(c.stance != "admission" for c in claims)
+
+
+def test_the_kyiv_regime_in_ukrainian_is_ukraine() -> None:
+    # Russia's label for Ukraine's government, quoted in Ukrainian, as "киевский режим" in Russian
+    text = "Вночі київський режим атакував нафтобазу в Туапсе, повідомив губернатор."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["UKR"]
+    text = "У відповідь на атаки київського режиму по НПЗ Росії завдано удару."
+    assert [a.party for a in _actors.find_actors(text, 0, text.index("завдано"), None)] == ["UKR"]
