@@ -2923,3 +2923,23 @@ def test_the_kyiv_regime_in_ukrainian_is_ukraine() -> None:
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["UKR"]
     text = "У відповідь на атаки київського режиму по НПЗ Росії завдано удару."
     assert [a.party for a in _actors.find_actors(text, 0, text.index("завдано"), None)] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the country or its capital after "со стороны / з боку" is the agent of the attack or violation
+        ("Область подверглась новой атаке со стороны Украины.", "UKR"),
+        ("При отсутствии ударов по энергосистеме со стороны России зима пройдёт спокойно.", "RUS"),
+        ("Фіксуються нові порушення перемир'я з боку Москви.", "RUS"),
+        ("Росія говорить про атаки з боку України на свої НПЗ.", "UKR"),
+    ],
+)
+def test_a_country_after_from_the_side_of_is_the_agent(text: str, party: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+def test_from_the_side_of_a_country_s_body_is_no_side_named() -> None:
+    # the country behind another word ("со стороны руководства Украины") is left to the other rules
+    text = "Удары объясняются бесконтрольностью со стороны руководства Украины."
+    assert _actors.find_actors(text, 0, len(text), None) == []

@@ -94,6 +94,7 @@ _UKR = re.compile(
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
+    rf"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева)\b|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
     _I,
 )
@@ -106,6 +107,9 @@ _RUS = re.compile(
     rf"(?-i:\b[Рр]осіяни\b|\b[Рр]оссияне\b)|"
     # the agent of a passive ("обстрілювалась самими росіянами", "з боку самих росіян", "by the Russians")
     rf"(?-i:\b[Рр]осіянами\b|\b[Рр]оссиянами\b)|(?:з\s+боку|со\s+стороны)\s+(?:сам{_W}\s+)?(?-i:[Рр]осіян|[Рр]оссиян)\b|"
+    # the country or its capital as the agent of an attack or a violation ("атак на энергосистему со стороны России",
+    # "порушення з боку Москви")
+    rf"(?:з\s+боку|со\s+стороны)\s+(?-i:Росії|России|РФ|рф|Москви|Москвы)\b|"
     rf"\bby\s+(?:the\s+)?(?-i:Russians)\b|"
     rf"\bрос(?:ія|ії|ією)\s+{_WHEN}(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла|відповіла)|"
     rf"Россия\s+{_WHEN}(?:атаковала|нанесла|ответила|ударила|обстреляла)|"
@@ -422,6 +426,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             and not _unit_acts(text, a, start)
             and not _DONE_BY.search(text, max(start, a.start - 60), a.start)
             and not _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
+            and not _FROM_SIDE.match(text, a.start)
         )
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
@@ -515,6 +520,9 @@ _DONE_BY = re.compile(
     rf"(?:(?:підрозділ{_W}|подразделени{_W}|units\s+of|(?:the\s+)?forces\s+of)\s+)?$",
     _I,
 )
+_FROM_SIDE = re.compile(r"(?:з\s+боку|со\s+стороны)\s", _I)
+"""The marker of an agent ("ударов по энергосистеме со стороны России"): the side after it acted, whatever was hit
+before it."""
 _ATTACK_OF = re.compile(
     rf"(?<![\w'’ʼ-])(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ами|ах)?|подрыв{_W}|підрив{_W}|обстр[еі]л{_W}|нал[её]т{_W}|"
     rf"наліт{_W}|нальот{_W})\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
