@@ -2981,3 +2981,85 @@ def test_a_side_in_the_nominative_after_a_site_struck_it() -> None:
     # an inverted clause: the plant first, then the side that struck it
     claims = run(Extractor(), "Завод российские войска обстреляли ночью в Запорожье.", NEWS)
     assert [c.perpetrator for c in claims] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a side in the genitive right after an attack noun attacked, though a site's word comes a few words before
+        ("Пожежа на нафтобазі «Схід» після підриву ЗСУ.", "UKR"),
+        ("Пожар на подстанции «Луч» после атаки ВСУ потушен.", "UKR"),
+        ("В штабе области признали удар РФ по ТЭЦ.", "RUS"),
+    ],
+)
+def test_a_side_after_an_attack_noun_is_the_attacker(text: str, party: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side after a preposition of direction, or after a site's word, is the side hit
+        "Нанесен удар по позициям ВСУ у подстанции.",
+        "Після атаки на позиції ЗСУ біля підстанції спалахнула пожежа.",
+        "Уничтожен склад ВСУ возле станции «Луч».",
+    ],
+)
+def test_a_side_hit_beside_an_attack_noun_stays_hit(text: str) -> None:
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a side that says it struck, with the pronoun dropped, or a time or channel beside the verb of saying
+        ("Россия сообщила, что нанесла удар по ТЭЦ в Харькове.", "RUS"),
+        ("Минобороны заявило, что ночью нанесло удар по подстанции в Сумах.", "RUS"),
+        ("The Russian army said early on Monday it struck a power plant in Sumy.", "RUS"),
+        ("Russia said in a statement that it had hit a substation in Sumy.", "RUS"),
+    ],
+)
+def test_a_side_that_says_it_struck_is_the_striker(text: str, party: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all((c.perpetrator, c.stance) == (party, "admission") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive has no subject, and the governor's "it" is the drone
+        "Украина заявила, что нанесен удар по подстанции в Сумах.",
+        "The governor said late on Monday it hit a power plant in Sumy.",
+    ],
+)
+def test_a_passive_or_a_governor_s_it_is_no_own_strike(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(c.stance != "admission" for c in claims)
+
+
+def test_the_kyiv_regime_in_ukrainian_is_ukraine() -> None:
+    # Russia's label for Ukraine's government, quoted in Ukrainian, as "киевский режим" in Russian
+    text = "Вночі київський режим атакував нафтобазу в Туапсе, повідомив губернатор."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["UKR"]
+    text = "У відповідь на атаки київського режиму по НПЗ Росії завдано удару."
+    assert [a.party for a in _actors.find_actors(text, 0, text.index("завдано"), None)] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the country or its capital after "со стороны / з боку" is the agent of the attack or violation
+        ("Область подверглась новой атаке со стороны Украины.", "UKR"),
+        ("При отсутствии ударов по энергосистеме со стороны России зима пройдёт спокойно.", "RUS"),
+        ("Фіксуються нові порушення перемир'я з боку Москви.", "RUS"),
+        ("Росія говорить про атаки з боку України на свої НПЗ.", "UKR"),
+    ],
+)
+def test_a_country_after_from_the_side_of_is_the_agent(text: str, party: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+def test_from_the_side_of_a_country_s_body_is_no_side_named() -> None:
+    # the country behind another word ("со стороны руководства Украины") is left to the other rules
+    text = "Удары объясняются бесконтрольностью со стороны руководства Украины."
+    assert _actors.find_actors(text, 0, len(text), None) == []

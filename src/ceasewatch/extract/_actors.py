@@ -52,11 +52,10 @@ _WHEN = (
     r"ввечері|again|overnight)\s+)?"
 )
 # a headline's present tense ("Ukraine Launches Drone Attack on Russian Oil Facilities", "Russia strikes Ukrainian
-# training ground", "Ukraine Continues UAV Attacks on ...", "Kiev continues to strike"): the side is its subject, as
-# with the past tense (not "Ukraine strikes on Russia", a noun; not "continues to honor", nor "fires")
+# training ground"): the side is its subject, as with the past tense (not "Ukraine strikes on Russia", a noun; nor
+# "fires"); going on with attacks is _KEEPS_ON's
 _HEADLINE_VERB = (
-    r"\b(?:{})\s+(?:again\s+)?(?:(?:launches|strikes|attacks|hits|shells|targets|pounds)\b(?!\s+(?:on|by|of)\b)|"
-    r"continues\s+(?:to\s+(?:\w+\s+)?(?:attack|strike|shell|target|hit|damage)\b|(?:\w+\s+)?(?:attacks|strikes|shelling)\b))"
+    r"\b(?:{})\s+(?:again\s+)?(?:launches|strikes|attacks|hits|shells|targets|pounds)\b(?!\s+(?:on|by|of)\b)"
 )
 # the country's name as the weapon's attribute ("a Ukraine drone strike on a gas station", "Ukraine drone attack hits
 # Russian oil depot"): the side that struck, as "Ukrainian drone strike" (not a city's, "Moscow drone attack": a place)
@@ -64,8 +63,33 @@ _COUNTRY_WEAPON = (
     r"\b{}\s+(?:(?:massive|new|large|overnight|major|fresh)\s+)?(?:(?:naval|sea)\s+)?(?:drones?|missiles?|uavs?)\s+"
     r"(?:attacks?|strikes?|raids?)\b"
 )
+# a side going on with or stepping up its attacks ("Ukraine continues attacks on ...", "Russia has intensified drone
+# strikes", "Россия усилила удары", "Україна продовжує атаки"): the subject of a verb of carrying on, with the attacks
+# as its object (not "Ukraine continues to face attacks", "continued repairs after attacks")
+_KEEPS_ON = (
+    r"(?:(?:has|have|had)\s+)?(?:continues|continued|intensif(?:ies|ied)|steps\s+up|stepped\s+up|ramps\s+up|"
+    r"ramped\s+up|escalate[sd])\s+(?:to\s+(?:launch|strike|attack|target|hit|shell|pound|bomb|damage|destroy)\b|(?:launch|strik|attack|"
+    r"target|shell|pound|bomb)ing\b|(?:its\s+|their\s+)?"
+    r"(?:(?!(?:after|despite|amid|under|from|by|to|of|the)\b)[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|raids)\b)"
+)
+_KEEPS_ON_RU_UK = (
+    rf"(?:продолжа{_W}|продолжил{_W}|усили{_W}|усилива{_W}|активизирова{_W}|продовжу{_W}|продовжил{_W}|посили{_W}|"
+    rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)[\w'’ʼ-]+\s+)?(?:удар|атак|обстр[еі]л)"
+)
+# a country's bare name opening a headline or clause before an attack noun ("Ukraine drone attack sets ablaze a
+# tanker", "Russia missile strike kills ..."): the attacker, as "Ukrainian drone attack"; not a city ("Kyiv drone
+# attack" is one on Kyiv) nor after a determiner or preposition ("the Ukraine attack", "strikes on Ukraine"), nor
+# before its agent ("Ukraine attacks by Russian drones")
+_NAME_FIRST = (
+    r"(?:(?<![^\n.!?:;\"“«(]\s)(?<![^\n.!?:;\"“«(\s])|"
+    r"(?<=\bas\s)|(?<=\bafter\s)|(?<=\bamid\s)|(?<=\bwhile\s)|(?<=\bwhen\s))"
+)
+_NAME_ATTACK = (
+    r"\s+(?:(?:drone|missile|rocket|naval\s+drone|sea\s+drone|artillery|ballistic\s+missile)\s+)?"
+    r"(?:attacks?|strikes?|barrage)\b(?!\s+by\b)"
+)
 _UKR = re.compile(
-    rf"(?<![\w'’ʼ-])(?:киевск{_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
+    rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
     rf"украинск{_W}\s+(?:{_W}\s+)?(?:боевик|террорист|неонацист|нацист|военн|войск|формировани|бпла|беспилот|дрон|ракет|"
     rf"артиллер|вооруж|диверс|сил|подразделени|удар|атак|(?-i:БПЛА|БпЛА)){_W}|"
@@ -77,10 +101,13 @@ _UKR = re.compile(
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|(?:defen[cs]e|armed)\s+forces\s+of\s+ukraine|"
     rf"ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
-    rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|continued|carried\s+out)|"
+    rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
+    rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|{_NAME_FIRST}ukraine{_NAME_ATTACK}|"
+    rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}{_KEEPS_ON_RU_UK}|"
     rf"{_HEADLINE_VERB.format('ukraine|kyiv')}|{_COUNTRY_WEAPON.format('ukraine')}|accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
+    rf"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева)\b|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
     _I,
 )
@@ -93,6 +120,9 @@ _RUS = re.compile(
     rf"(?-i:\b[Рр]осіяни\b|\b[Рр]оссияне\b)|"
     # the agent of a passive ("обстрілювалась самими росіянами", "з боку самих росіян", "by the Russians")
     rf"(?-i:\b[Рр]осіянами\b|\b[Рр]оссиянами\b)|(?:з\s+боку|со\s+стороны)\s+(?:сам{_W}\s+)?(?-i:[Рр]осіян|[Рр]оссиян)\b|"
+    # the country or its capital as the agent of an attack or a violation ("атак на энергосистему со стороны России",
+    # "порушення з боку Москви")
+    rf"(?:з\s+боку|со\s+стороны)\s+(?-i:Росії|России|РФ|рф|Москви|Москвы)\b|"
     rf"\bby\s+(?:the\s+)?(?-i:Russians)\b|"
     rf"\bрос(?:ія|ії|ією)\s+{_WHEN}(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла|відповіла)|"
     rf"Россия\s+{_WHEN}(?:атаковала|нанесла|ответила|ударила|обстреляла)|"
@@ -101,13 +131,14 @@ _RUS = re.compile(
     rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|invaders|units?|navy|uavs?)|"
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
-    rf"targeted|pounded)|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
+    rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|{_NAME_FIRST}russia{_NAME_ATTACK}|"
+    rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}{_KEEPS_ON_RU_UK}|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
     rf"(?-i:\bRussians)\s+(?:(?:have|had|again|also|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
     rf"pounded|dropped|carried\s+out)(?!\s+by\b)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
-    rf"continued|carried\s+out)|{_HEADLINE_VERB.format('russia|moscow')}|{_COUNTRY_WEAPON.format('russia')}|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
+    rf"carried\s+out)|{_HEADLINE_VERB.format('russia|moscow')}|{_COUNTRY_WEAPON.format('russia')}|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
     rf"(?-i:Москва)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нанесла|атаковала|ударила|обстреляла|завдала|атакувала|вдарила){_W}|"
     rf"обвини{_W}\s+(?:Россию|Москву)|звинувати{_W}\s+(?:Росію|росію|Москву))",
     _I,
@@ -407,6 +438,8 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             _hit_cue(text, a, start)
             and not _unit_acts(text, a, start)
             and not _DONE_BY.search(text, max(start, a.start - 60), a.start)
+            and not _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
+            and not _FROM_SIDE.match(text, a.start)
         )
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
@@ -500,6 +533,19 @@ _DONE_BY = re.compile(
     rf"(?:(?:підрозділ{_W}|подразделени{_W}|units\s+of|(?:the\s+)?forces\s+of)\s+)?$",
     _I,
 )
+_FROM_SIDE = re.compile(r"(?:з\s+боку|со\s+стороны)\s", _I)
+"""The marker of an agent ("ударов по энергосистеме со стороны России"): the side after it acted, whatever was hit
+before it."""
+_ATTACK_OF = re.compile(
+    rf"(?<![\w'’ʼ-])(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ами|ах)?|подрыв{_W}|підрив{_W}|обстр[еі]л{_W}|нал[её]т{_W}|"
+    rf"наліт{_W}|нальот{_W})\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
+    _I,
+)
+"""An attack noun right before a side in the genitive ("после подрыва ВСУ", "визнали атаку ЗСУ на НПЗ", "удара
+РФ"): the side that attacked, though a site's word comes a few words before ("на газоизмерительной станции «Суджа»
+после подрыва ВСУ"); the side hit has a preposition ("удар по позициям ВСУ")."""
+
+
 """A verb of doing right before a side ("Ураження об'єкта здійснили підрозділи Сил безпілотних систем", "удар
 нанесли подразделения ВСУ"): the side is its subject, whatever word of a site comes before the verb."""
 
@@ -687,17 +733,28 @@ _OWN_OFFICIAL = re.compile(
     r"officials?|spokes(?:man|woman|person)|governor)\b",
     _I,
 )
+# a time, an adverb or the channel beside a verb of saying ("late on Friday", "in a statement", "on Telegram", "also")
+_SAID_ASIDE = (
+    r"(?:(?:on\s+\w+day|(?:late|early)\s+(?:on\s+)?\w+|earlier|later|also|again|additionally|overnight|"
+    r"in\s+a\s+(?:statement|(?:telegram\s+)?post)|on\s+(?:telegram|its\s+(?:website|telegram\s+channel))),?\s+)*"
+)
 _OWN_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|drones|military|army|units|navy|missiles|artillery|"
     r"special\s+forces|uavs)\b|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?)\b|"
     # a side or its body that says "it" struck ("Russia said it had fired a missile at ...", "the military said on
     # Friday that it hit ..."): itself, not a drone or a shell the sentence told of ("the governor said it hit a house")
-    r"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet)\s+"
-    r"(?:(?:on|late|early)\s+\w+\s+)?(?:said|says|stated|announced|claimed|confirmed)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+    # (a time or the channel may stand on either side of the verb: "said late on Friday it hit", "said in a statement
+    # that it had hit"); in Russian and Ukrainian the pronoun is usually dropped ("Россия заявила, что нанесла удар"),
+    # but a passive has no subject and is no side's own act ("заявила, что нанесен удар по ...")
+    rf"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet|authorities)\s+"
+    rf"{_SAID_ASIDE}(?:said|says|stated|announced|claimed|confirmed)\s+{_SAID_ASIDE}"
     r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|attacked|targeted|fired|"
     r"launched|carried\s+out|conducted|delivered|bombed|shelled)\b|"
-    r"\b(?:Росси[яи]|Украин[аы]|Україн[аи]|Минобороны|Міноборони|Генштаб\w*)\s+(?:заяви\w*|сообщи\w*|повідоми\w*)"
-    r"\s*,?\s+(?:что|що)\s+(?:она|оно|они|вона|воно|вони)\s+(?:нанес|завда|атаков|атакува|порази|урази|вразил|удари)\w*",
+    r"\b(?:Росси[яи]|Украин[аы]|Україн[аи]|Минобороны|Міноборони|Генштаб\w*)\s+(?:(?:также|уже|також|вже)\s+)?"
+    r"(?:заяви\w*|сообщи\w*|повідоми\w*|подтверди\w*|підтверди\w*)\s*,?\s+(?:что|що)\s+"
+    r"(?:(?:она|оно|они|вона|воно|вони)\s+)?(?:(?:успешно|успішно|ночью|вночі|уночі)\s+)?"
+    r"(?:нанесл[аои]|нан[её]с\b|завдал[аои]?|завдав|атаковал[аои]?|атакувал[аои]?|поразил[аои]?|уразил[аои]?|"
+    r"вразил[аои]?|ударил[аои]?|вдарил[аои]?)(?![\w'’ʼ-])",
     _I,
 )
 

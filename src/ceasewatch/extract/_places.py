@@ -273,14 +273,22 @@ _COUNTRY = re.compile(
 )
 
 
+# a finite verb after an English country's name ("Ukraine multiplied ...", "Ukraine has ...", "Ukraine continues"):
+# the name is the subject, not the owner of a target
+_VERB_AFTER = (
+    r"\s+[\"“]?(?:(?:has|have|had|is|was|were|will|would|could|may|might|did|does|also|again|then|now)\b|"
+    r"[a-z]+(?:ed|es)\b)"
+)
 _COUNTRY_OF_TARGET = re.compile(
     r"(?:(?P<rus>(?:российск|русск)\w*\s+(?:энерг|нефт|газ|инфраструктур|объект|территор)\w*|(?:Росси[ия]|РФ|рф|Росі[їя])\b|"
     r"Russian\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|Russia's\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|"
     r"Российской\s+Федерации|російськ\w*\s+(?:енерг|нафт|інфраструктур|об)\w*)|"
     r"(?P<ukr>(?:украинск|українськ)\w*\s+(?:энерг|енерг|инфраструктур|інфраструктур|объект|об)\w*|"
-    r"(?<!\bна\s)(?<!\bв\s)(?<!\bу\s)(?:Украин[ыеу]|Україн[иі])\b|Ukraine\b|"
+    r"(?<!\bна\s)(?<!\bв\s)(?<!\bу\s)(?:Украин[ыеу]|Україн[иі])\b|Ukraine\b(?!"
+    rf"{_VERB_AFTER}"
+    r")|"
     r"Ukrainian\s+(?:energy|infrastructure|oil|gas|power|facilit)))"
-)  # (not "конфликта на Украине": where, not whose)
+)  # (not "конфликта на Украине": where, not whose; not "the ministry said Ukraine multiplied its attacks": the subject)
 
 
 def country_of_target(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()) -> str | None:
