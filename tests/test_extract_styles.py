@@ -2765,3 +2765,20 @@ def test_a_country_name_as_the_weapon_s_attribute_names_the_striker(text: str, p
 )
 def test_a_military_industrial_site_is_a_defence_plant(text: str, category: str) -> None:
     assert [t[2].value for t in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # civilian infrastructure named beside homes: more sites than the homes, so the civilian place as a whole
+        ("Russian drones damaged civilian infrastructure in Kharkiv and blew out windows in several homes", "civilian"),
+        ("Houses were destroyed, and civilian facilities suffered damage in Kharkiv after the strike", "civilian"),
+        ("В Харькове российские дроны повредили жилые дома и объект гражданской инфраструктуры", "civilian"),
+        ("У Харкові росіяни пошкодили житлові будинки, постраждав об'єкт цивільної інфраструктури", "civilian"),
+        # homes alone, the civilian population, or infrastructure said not hit: the homes
+        ("Russian drones damaged homes in Kharkiv, frightening the civilian population", "civilian.residential"),
+        ("Russian drones damaged homes in Kharkiv; no civilian infrastructure was hit", "civilian.residential"),
+    ],
+)
+def test_civilian_infrastructure_beside_homes_is_civilian(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category

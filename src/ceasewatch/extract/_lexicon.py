@@ -227,6 +227,16 @@ _STORED = (
     rf"авиабомб|авіабомб){_W}"
 )
 
+CIVIL_SITES: Entry = _e(
+    "civilian",
+    rf"гражданск{_W}\s+(?:объект|инфраструктур){_W}",
+    rf"цивільн{_W}\s+(?:об|інфраструктур){_W}",
+    r"civilian\s+(?:infrastructure|objects?|facilities)",
+    specific=False,
+)
+"""Civilian infrastructure named as such: sites of a town's life, beside which homes are more sites, not the same one
+("damaged civilian infrastructure and windows in homes": `civilian`)."""
+
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -969,11 +979,12 @@ TARGETS: tuple[Entry, ...] = (
         r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
         r"warehouses?",
     ),
+    CIVIL_SITES,
     _e(
         "civilian",
-        rf"гражданск{_W}\s+(?:объект|инфраструктур|населени){_W}",
-        rf"цивільн{_W}\s+(?:об|інфраструктур|населен){_W}",
-        r"civilian\s+(?:infrastructure|objects?|targets?|facilities|areas?|population)",
+        rf"гражданск{_W}\s+населени{_W}",
+        rf"цивільн{_W}\s+населен{_W}",
+        r"civilian\s+(?:targets?|areas?|population)",
         r"civilians",
         rf"мирн{_W}\s+(?:жител|житель|населени){_W}",
         rf"мирн{_W}\s+(?:мешкан|населен|квартал){_W}",
