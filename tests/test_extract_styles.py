@@ -2782,3 +2782,18 @@ def test_a_military_industrial_site_is_a_defence_plant(text: str, category: str)
 )
 def test_civilian_infrastructure_beside_homes_is_civilian(ex: Extractor, text: str, category: str) -> None:
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a business of no kind said is a civilian site
+        ("Fourteen Russian drones hit a business in Kharkiv within an hour", "civilian"),
+        ("A fire broke out at premises of a business in Kharkiv after a Russian drone strike", "civilian"),
+        # the outlet, a figure of speech, or people: not a site
+        ("Business Insider said Russian drones damaged homes in Kharkiv", "civilian.residential"),
+        ("Russian drones damaged homes in Kharkiv; by noon it was business as usual", "civilian.residential"),
+    ],
+)
+def test_a_business_is_a_civilian_site(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category

@@ -980,6 +980,12 @@ TARGETS: tuple[Entry, ...] = (
         r"warehouses?",
     ),
     CIVIL_SITES,
+    # a business of no kind said ("hit a business in Izium", "civilian businesses"): a civilian site, of no one kind,
+    # so beside homes the civilian place as a whole (not "Business Insider", nor "business as usual", a business day)
+    _e(
+        "civilian",
+        r"(?-i:business(?:es)?)\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|community|ties|interests)\b)",
+    ),
     _e(
         "civilian",
         rf"гражданск{_W}\s+населени{_W}",
