@@ -2797,3 +2797,29 @@ def test_civilian_infrastructure_beside_homes_is_civilian(ex: Extractor, text: s
 )
 def test_a_business_is_a_civilian_site(ex: Extractor, text: str, category: str) -> None:
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the drones shot down, and what they were sent at said as their target: an attempt on that site
+        "Two Ukrainian drones were shot down over Kharkiv. Their target was a substation",
+        "Над Харьковом сбиты два украинских беспилотника. Целью была подстанция",
+        "Над Харковом збито два дрони. Ціллю атаки була підстанція",
+    ],
+)
+def test_the_target_said_as_such_is_an_attempt_on_it(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a goal of talks, a target denied, a side's aim: no site attacked
+        "Целью переговоров в Харькове была подстанция мира",
+        "The target was not a substation in Kharkiv, officials said",
+        "Ukraine's target was a deal on a substation in Kharkiv",
+    ],
+)
+def test_a_target_not_attacked_is_no_claim(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []

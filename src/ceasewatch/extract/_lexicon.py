@@ -1299,6 +1299,13 @@ TRIGGERS: re.Pattern[str] = re.compile(
     # "атака ... стосувалася дев'яти регіонів, зокрема Києва": the regions attacked
     rf"(?:стосувал|стосуєт|торкнул|зачепил|охопил|касал|касает|затронул|охватил){_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?"
     rf"(?:регіон|област|регион|міст|город|населен){_W}|"
+    # "Их целью была инфраструктура НПЗ", "ціллю були порти", "Their target was the gas storage": what the drones were
+    # sent at, said as the target (not "целью переговоров", "the target of criticism": no site after them; not a goal,
+    # "метою")
+    rf"(?:целью|ціллю)\s+(?:(?:атак|удар|ударів|ударов|дронов|дронів|беспилотников|безпілотників)\w*\s+)?"
+    rf"(?:был|стал|являл|бул|був|стал|ставал){_W}|"
+    r"(?:their|its|the)\s+(?:main\s+|primary\s+|intended\s+)?targets?\s+(?:of\s+the\s+(?:attack|strike|drones)\s+)?"
+    r"(?:was|were)\b(?!\s+not\b)|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
