@@ -2817,3 +2817,61 @@ def test_a_placeless_headline_of_the_other_side_s_attack_is_the_speaker_s_accusa
 )
 def test_ukraine_as_a_subject_owns_no_target(text: str, country: str | None) -> None:
     assert _places.country_of_target(text, 0, len(text)) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # civilian infrastructure named beside homes: more sites than the homes, so the civilian place as a whole
+        ("Russian drones damaged civilian infrastructure in Kharkiv and blew out windows in several homes", "civilian"),
+        ("Houses were destroyed, and civilian facilities suffered damage in Kharkiv after the strike", "civilian"),
+        ("В Харькове российские дроны повредили жилые дома и объект гражданской инфраструктуры", "civilian"),
+        ("У Харкові росіяни пошкодили житлові будинки, постраждав об'єкт цивільної інфраструктури", "civilian"),
+        # homes alone, the civilian population, or infrastructure said not hit: the homes
+        ("Russian drones damaged homes in Kharkiv, frightening the civilian population", "civilian.residential"),
+        ("Russian drones damaged homes in Kharkiv; no civilian infrastructure was hit", "civilian.residential"),
+    ],
+)
+def test_civilian_infrastructure_beside_homes_is_civilian(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a business of no kind said is a civilian site
+        ("Fourteen Russian drones hit a business in Kharkiv within an hour", "civilian"),
+        ("A fire broke out at premises of a business in Kharkiv after a Russian drone strike", "civilian"),
+        # the outlet, a figure of speech, or people: not a site
+        ("Business Insider said Russian drones damaged homes in Kharkiv", "civilian.residential"),
+        ("Russian drones damaged homes in Kharkiv; by noon it was business as usual", "civilian.residential"),
+    ],
+)
+def test_a_business_is_a_civilian_site(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the drones shot down, and what they were sent at said as their target: an attempt on that site
+        "Two Ukrainian drones were shot down over Kharkiv. Their target was a substation",
+        "Над Харьковом сбиты два украинских беспилотника. Целью была подстанция",
+        "Над Харковом збито два дрони. Ціллю атаки була підстанція",
+    ],
+)
+def test_the_target_said_as_such_is_an_attempt_on_it(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "energy.electricity.substation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a goal of talks, a target denied, a side's aim: no site attacked
+        "Целью переговоров в Харькове была подстанция мира",
+        "The target was not a substation in Kharkiv, officials said",
+        "Ukraine's target was a deal on a substation in Kharkiv",
+    ],
+)
+def test_a_target_not_attacked_is_no_claim(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []

@@ -163,7 +163,12 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
     return bool(
         _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
         or (value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
-        or (value == "civilian" and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0]))
+        # (not the sites "объект гражданской инфраструктуры": no people after the object's word)
+        or (
+            value == "civilian"
+            and t[2] is not _lexicon.CIVIL_SITES
+            and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0])
+        )
         or (value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
         or (value == "civilian" and _soldiers_hurt(text, s, e, t))
         or _SPEAKS_FOR.match(text, t[1], e)
@@ -2380,6 +2385,11 @@ def _common_target(
             if others - {best[2].value}:
                 return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", False)
         return best
+    if best[2].value == "civilian.residential" and any(t[2] is _lexicon.CIVIL_SITES for t in targets):
+        # homes are no infrastructure: "civilian infrastructure" beside them names more sites ("damaged civilian
+        # infrastructure and windows in homes", "пошкоджені житлові будинки, постраждав об'єкт цивільної
+        # інфраструктури"): the civilian place as a whole
+        return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", best[2].specific)
     kinds = {
         entry.value
         for _, _, entry in targets

@@ -227,6 +227,16 @@ _STORED = (
     rf"авиабомб|авіабомб){_W}"
 )
 
+CIVIL_SITES: Entry = _e(
+    "civilian",
+    rf"гражданск{_W}\s+(?:объект|инфраструктур){_W}",
+    rf"цивільн{_W}\s+(?:об|інфраструктур){_W}",
+    r"civilian\s+(?:infrastructure|objects?|facilities)",
+    specific=False,
+)
+"""Civilian infrastructure named as such: sites of a town's life, beside which homes are more sites, not the same one
+("damaged civilian infrastructure and windows in homes": `civilian`)."""
+
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -969,11 +979,18 @@ TARGETS: tuple[Entry, ...] = (
         r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
         r"warehouses?",
     ),
+    CIVIL_SITES,
+    # a business of no kind said ("hit a business in Izium", "civilian businesses"): a civilian site, of no one kind,
+    # so beside homes the civilian place as a whole (not "Business Insider", nor "business as usual", a business day)
     _e(
         "civilian",
-        rf"гражданск{_W}\s+(?:объект|инфраструктур|населени){_W}",
-        rf"цивільн{_W}\s+(?:об|інфраструктур|населен){_W}",
-        r"civilian\s+(?:infrastructure|objects?|targets?|facilities|areas?|population)",
+        r"(?-i:business(?:es)?)\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|community|ties|interests)\b)",
+    ),
+    _e(
+        "civilian",
+        rf"гражданск{_W}\s+населени{_W}",
+        rf"цивільн{_W}\s+населен{_W}",
+        r"civilian\s+(?:targets?|areas?|population)",
         r"civilians",
         rf"мирн{_W}\s+(?:жител|житель|населени){_W}",
         rf"мирн{_W}\s+(?:мешкан|населен|квартал){_W}",
@@ -1282,6 +1299,13 @@ TRIGGERS: re.Pattern[str] = re.compile(
     # "атака ... стосувалася дев'яти регіонів, зокрема Києва": the regions attacked
     rf"(?:стосувал|стосуєт|торкнул|зачепил|охопил|касал|касает|затронул|охватил){_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?"
     rf"(?:регіон|област|регион|міст|город|населен){_W}|"
+    # "Их целью была инфраструктура НПЗ", "ціллю були порти", "Their target was the gas storage": what the drones were
+    # sent at, said as the target (not "целью переговоров", "the target of criticism": no site after them; not a goal,
+    # "метою")
+    rf"(?:целью|ціллю)\s+(?:(?:атак|удар|ударів|ударов|дронов|дронів|беспилотников|безпілотників)\w*\s+)?"
+    rf"(?:был|стал|являл|бул|був|стал|ставал){_W}|"
+    r"(?:their|its|the)\s+(?:main\s+|primary\s+|intended\s+)?targets?\s+(?:of\s+the\s+(?:attack|strike|drones)\s+)?"
+    r"(?:was|were)\b(?!\s+not\b)|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
