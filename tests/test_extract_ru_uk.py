@@ -2981,3 +2981,22 @@ def test_a_side_in_the_nominative_after_a_site_struck_it() -> None:
     # an inverted clause: the plant first, then the side that struck it
     claims = run(Extractor(), "Завод российские войска обстреляли ночью в Запорожье.", NEWS)
     assert [c.perpetrator for c in claims] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Атаки тривають у Рязані та Ленінградській області.",
+            [("Рязані", None), ("Ленінградській области", "admin1")],
+        ),
+        ("Удары продолжаются в Брянске и Курской области.", [("Брянске", None), ("Курской области", "admin1")]),
+        ("Губернатор області повідомив про пожежу на НПЗ.", []),
+        ("Жители района остались без света.", []),
+        ("Повреждены дома в Восточном районе.", [("Восточном районе", "district")]),
+        ("Drones hit the Kursk and Belgorod regions.", [("Kursk region", "admin1"), ("Belgorod region", "admin1")]),
+    ],
+)
+def test_a_cyrillic_region_word_needs_an_adjective_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    # a Russian or Ukrainian region or raion is named by an adjective: a town or a title before the word names none
+    assert [(p.query, p.level) for p in _places.find_places(text, 0, len(text))] == expected
