@@ -3000,3 +3000,18 @@ def test_a_side_in_the_nominative_after_a_site_struck_it() -> None:
 def test_a_cyrillic_region_word_needs_an_adjective_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
     # a Russian or Ukrainian region or raion is named by an adjective: a town or a title before the word names none
     assert [(p.query, p.level) for p in _places.find_places(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Дрони атакували нафтобазу в Нижегородській області.", "Nizhny Novgorod Oblast"),
+        ("Дрони атакували нафтобазу в Нижньогородській області.", "Nizhny Novgorod Oblast"),
+        ("Дроны атаковали нефтебазу в Нижегородской области.", "Nizhny Novgorod Oblast"),
+        ("Дрони атакували нафтобазу в Новгородській області.", "Novgorod Oblast"),
+    ],
+)
+def test_a_russian_region_spelt_with_its_russian_stem_in_ukrainian(text: str, region: str) -> None:
+    # Ukrainian reports write a Russian region with the Russian stem and Ukrainian endings (Нижегородська, not the
+    # table's Нижньогородська): the same region, and not its namesake (Новгородська is Novgorod)
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == [region]
