@@ -3015,3 +3015,37 @@ def test_a_russian_region_spelt_with_its_russian_stem_in_ukrainian(text: str, re
     # Ukrainian reports write a Russian region with the Russian stem and Ukrainian endings (Нижегородська, not the
     # table's Нижньогородська): the same region, and not its namesake (Новгородська is Novgorod)
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Белгородской области обстреляли подстанцию. Без света остались жители Шебекинского района.",
+            [("Shebekino", "district")],
+        ),
+        (
+            "На Сумщині дрон атакував підстанцію. Знеструмлено споживачів у Шосткинському районі.",
+            [("Shostka", "district")],
+        ),
+        (
+            "A drone attacked a power line in the Bryansk region. As a result, consumers in the Komarichsky"
+            " district were left without power.",
+            [("Komarichi", "district")],
+        ),
+        (
+            "В Белгородской области обстреляли подстанцию. Отключений в Шебекинском районе нет.",
+            [("Belgorod Oblast", "admin1")],
+        ),
+        (
+            "A drone attacked a substation in the Belgorod region. Power was not cut in the Shebekino district.",
+            [("Belgorod Oblast", "admin1")],
+        ),
+    ],
+)
+def test_a_cut_said_next_in_a_district_of_the_region_is_where_the_region_was_hit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # the sentence after a region's attack, with no attack word of its own, names the district where the cut or the
+    # damage is: the claim is there (not where it is denied)
+    assert [(c.place.name, c.place.precision) for c in run(Extractor(), text, NEWS)] == expected
