@@ -3063,3 +3063,71 @@ def test_from_the_side_of_a_country_s_body_is_no_side_named() -> None:
     # the country behind another word ("со стороны руководства Украины") is left to the other rules
     text = "Удары объясняются бесконтрольностью со стороны руководства Украины."
     assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Атаки тривають у Рязані та Ленінградській області.",
+            [("Рязані", None), ("Ленінградській области", "admin1")],
+        ),
+        ("Удары продолжаются в Брянске и Курской области.", [("Брянске", None), ("Курской области", "admin1")]),
+        ("Губернатор області повідомив про пожежу на НПЗ.", []),
+        ("Жители района остались без света.", []),
+        ("Повреждены дома в Восточном районе.", [("Восточном районе", "district")]),
+        ("Drones hit the Kursk and Belgorod regions.", [("Kursk region", "admin1"), ("Belgorod region", "admin1")]),
+    ],
+)
+def test_a_cyrillic_region_word_needs_an_adjective_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    # a Russian or Ukrainian region or raion is named by an adjective: a town or a title before the word names none
+    assert [(p.query, p.level) for p in _places.find_places(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Дрони атакували нафтобазу в Нижегородській області.", "Nizhny Novgorod Oblast"),
+        ("Дрони атакували нафтобазу в Нижньогородській області.", "Nizhny Novgorod Oblast"),
+        ("Дроны атаковали нефтебазу в Нижегородской области.", "Nizhny Novgorod Oblast"),
+        ("Дрони атакували нафтобазу в Новгородській області.", "Novgorod Oblast"),
+    ],
+)
+def test_a_russian_region_spelt_with_its_russian_stem_in_ukrainian(text: str, region: str) -> None:
+    # Ukrainian reports write a Russian region with the Russian stem and Ukrainian endings (Нижегородська, not the
+    # table's Нижньогородська): the same region, and not its namesake (Новгородська is Novgorod)
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Белгородской области обстреляли подстанцию. Без света остались жители Шебекинского района.",
+            [("Shebekino", "district")],
+        ),
+        (
+            "На Сумщині дрон атакував підстанцію. Знеструмлено споживачів у Шосткинському районі.",
+            [("Shostka", "district")],
+        ),
+        (
+            "A drone attacked a power line in the Bryansk region. As a result, consumers in the Komarichsky"
+            " district were left without power.",
+            [("Komarichi", "district")],
+        ),
+        (
+            "В Белгородской области обстреляли подстанцию. Отключений в Шебекинском районе нет.",
+            [("Belgorod Oblast", "admin1")],
+        ),
+        (
+            "A drone attacked a substation in the Belgorod region. Power was not cut in the Shebekino district.",
+            [("Belgorod Oblast", "admin1")],
+        ),
+    ],
+)
+def test_a_cut_said_next_in_a_district_of_the_region_is_where_the_region_was_hit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # the sentence after a region's attack, with no attack word of its own, names the district where the cut or the
+    # damage is: the claim is there (not where it is denied)
+    assert [(c.place.name, c.place.precision) for c in run(Extractor(), text, NEWS)] == expected

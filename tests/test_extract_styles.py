@@ -1489,7 +1489,7 @@ def test_a_titles_region_before_a_colon_lists_no_regions() -> None:
     # "области:" of a governor's title, then towns: no "Шостка области"; adjectives after "областей:" still are regions
     text = "Глава области: Шостка, Конотоп и Ромны атакованы дронами."
     queries = [p.query for p in _places.find_places(text, 0, len(text))]
-    assert not [q for q in queries if q.startswith(("Шостка", "Конотоп", "Ромны"))]
+    assert not [q for q in queries if q.startswith(("Шостка", "Конотоп", "Ромны")) and "област" in q]
     text = "Атака торкнулася трьох областей: Полтавської, Запорізької та Одеської."
     queries = [p.query for p in _places.find_places(text, 0, len(text))]
     assert queries == ["Полтавської области", "Запорізької области", "Одеської области"]

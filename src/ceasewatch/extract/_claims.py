@@ -498,6 +498,8 @@ class Extractor:
                     ]
                     for claim in also:
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+                    if not also:
+                        self._narrowed_next(cleaned, s, e, latest, claims)
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
                 waited = not hit and bool(unnamed)
                 if not hit:
@@ -771,6 +773,34 @@ class Extractor:
                 )
             )
         return out
+
+    def _narrowed_next(self, text: str, s: int, e: int, latest: list[Claim], claims: list[Claim]) -> None:
+        """A region's claim moved to the one district or town of that region where the sentence after it, with no
+        attack word nor weapon of its own (no claim, nor one ``_also_hit`` adds), tells the damage or the power cut:
+        "В Белгородской области обстреляли объект «Россетей». Произошло отключение электричества в Шебекинском
+        районе", "... in the Bryansk region a line was cut by a drone. Consumers in the Komarichsky district were
+        left without power"."""
+        if len(latest) != 1 or latest[0].place.precision != "admin1" or not latest[0].place.has_point:
+            return
+        if not (_lexicon.DAMAGE.search(text, s, e) or _OUTAGE.search(text, s, e) or _CUT.search(text, s, e)):
+            return
+        if _lexicon.find_all(_lexicon.WEAPONS, text, s, e) or _NOT_SAID.search(text, s, e):
+            return  # ("Отключений в Шебекинском районе нет": no cut there)
+        before = latest[0]
+        places = {(p.name, p.lat): p for _, p in self._resolve_places(text, s, e)}
+        if len(places) != 1:
+            return
+        (place,) = places.values()
+        if (
+            place.precision not in {"district", "settlement"}
+            or not place.has_point
+            or place.admin1 != before.place.admin1
+        ):
+            return
+        latest[0] = before.model_copy(update={"place": place})
+        for i, claim in enumerate(claims):
+            if (claim.evidence, claim.place, claim.target) == (before.evidence, before.place, before.target):
+                claims[i] = claim.model_copy(update={"place": place})  # (the copy with the report's claim id)
 
     def _placed_next(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence that only says where the claim before it, of no place, was: "Российские удары
@@ -1450,6 +1480,7 @@ _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|�
 
 
 _CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
+_NOT_SAID = re.compile(r"(?<![\w'’ʼ-])(?:не|нет|ні|немає|нема|not|no|never)(?![\w'’ʼ-])", re.I)  # a negated sentence
 
 
 _BLAST = re.compile(r"(?:взрыв|вибух)\w*|explosions?|blasts?", re.I)

@@ -381,6 +381,20 @@ def _before_region_adjective(text: str, name: str, end: int) -> str:
     return name
 
 
+_CYRILLIC_ADJECTIVE = re.compile(
+    r"(?:ьк[аіу]|ой|ей|ий|ый|ій|ом|ем|ім|им|ым|ого|его|ому|ему|ої|ую|юю|ая|яя|ое|ее|ые|ие|их|ых|іх|ими|ыми)$",
+    re.I,
+)  # "Курской", "Сумська", "Восточном", "Центральному": an adjective's ending, not a noun's ("Рязані", "Брянске",
+# "Губернатор")
+
+
+def _noun_before_unit(word: str, unit: str) -> bool:
+    """Whether a Cyrillic region or district word has a noun, not the adjective that names it, before it: a Russian or
+    Ukrainian region or raion is always named by an adjective ("Курской области", "Синельниківському районі"), so that
+    "Губернатор області" or the town in "у Рязані та Ленінградській області" names no region of its own."""
+    return unit[:1].isalpha() and not unit[:1].isascii() and _CYRILLIC_ADJECTIVE.search(word) is None
+
+
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     """The place mentions in ``text[start:end]``, in order, without overlaps (the first, longest kept)."""
     found: list[PlaceMention] = []
@@ -392,7 +406,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         # "Курской и Белгородской областях", "the Kherson, Mykolaiv and Poltava regions": one mention each
         for n in re.finditer(_CAP, text[m.start("a") : m.start("b")]):
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
-            found.append(PlaceMention(a, b, f"{text[a:b]} {word}", level, True))
+            if not _noun_before_unit(text[a:b], unit):  # "у Рязані та Ленінградській області": the town stays a town
+                found.append(PlaceMention(a, b, f"{text[a:b]} {word}", level, True))
         found.append(PlaceMention(m.start("b"), m.end(), f"{m.group('b')} {word}", level, True))
     for m in _UNITS_LISTED.finditer(text, start, end):
         word = "region" if m.group("unit").lower().startswith(("region", "oblast")) else "области"
@@ -416,6 +431,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         district = re.match(_UNIT_DISTRICT, unit) is not None
         name = m.group("name")
         words = name.split()
+        if _noun_before_unit(words[-1], unit):
+            continue  # "Губернатор області", "Жителі району": no region's name
         at = m.start()
         if len(words) > 1 and words[0] in _COMPASS:  # "the South Zaporizhhia region", "West Bryansk region"
             name = name[len(words[0]) :].lstrip()

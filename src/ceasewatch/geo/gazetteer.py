@@ -170,7 +170,7 @@ class Gazetteer:
                 stripped = " ".join(t for t in _key(name).split() if t not in ADMIN_WORDS)
                 if stripped and stripped != _key(name):
                     self._add(stripped, IndexEntry("admin1", i, True))
-            for name in _colloquial(unit):
+            for name in (*_colloquial(unit), *_russian_stem_in_ukrainian(unit)):
                 self._add(name, IndexEntry("admin1", i, True))
         for i, names in enumerate(_COUNTRY_NAMES.values()):
             for name in names:
@@ -260,6 +260,22 @@ def _colloquial(unit: Admin1) -> list[str]:
             if stem.endswith("г"):
                 out.append(stem[:-1] + "жчина")  # Оренбургская → Оренбуржчина
     return list(dict.fromkeys(out))
+
+
+_RU_ADJECTIVE_UNIT = re.compile(r"^(?P<stem>\w{3,}?)(?P<sk>с|ц)к(?:ая|ий)\s+(?P<unit>область|край)$")
+
+
+def _russian_stem_in_ukrainian(unit: Admin1) -> list[str]:
+    """A region's Russian name with Ukrainian endings, as Ukrainian reports often spell a Russian region whose
+    Ukrainian name differs in its stem: Нижегородская область → Нижегородська область (the table's Ukrainian name
+    is Нижньогородська), Краснодарский край → Краснодарський край."""
+    out: list[str] = []
+    for name in unit.names_ru:
+        match = _RU_ADJECTIVE_UNIT.match(_key(name))
+        if match:
+            ending = "ька" if match["unit"] == "область" else "ький"
+            out.append(f"{match['stem']}{match['sk']}{ending} {match['unit']}")
+    return out
 
 
 _TRANSLIT = str.maketrans(
