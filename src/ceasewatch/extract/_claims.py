@@ -941,6 +941,19 @@ class Extractor:
                 region_query.setdefault(place.admin1, query)
             if (
                 place is not None
+                and place.precision == "district"
+                and place.has_point
+                and _RAION.search(query)
+                and not _cut_before(text, s, mention.start)
+            ):
+                # "у Запорізькому районі", read at the point of its centre, is the raion around the city, not the city
+                # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places); not where a cut
+                # told before it is felt ("подстанции в слободе Белой ... энергоснабжение пропало в семи населенных
+                # пунктах Беловского района": the site's cut), nor a hromada ("Полтавська громада", the town's own) or a
+                # city's district (read as the city, a settlement)
+                place = place.model_copy(update={"name": f"{place.name} raion"})
+            if (
+                place is not None
                 and place.precision != "country"
                 and not any(place.precision == "admin1" and place.name in (p.admin1, p.name) for _, p in resolved)
             ):
@@ -1607,6 +1620,15 @@ _BARE_OBJECTS = re.compile(
     r"\b(?:по|на)\s+(?:объект|об['’ʼ]?єкт)\w*\s+(?:[ву]|на)\b|\b(?:on|at)\s+(?:the\s+)?(?:facilities|sites)\s+in\b",
     re.I,
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
+
+
+def _cut_before(text: str, s: int, at: int) -> bool:
+    """Whether the sentence of ``at`` tells a cut of supply before it ("энергоснабжение пропало в ... района")."""
+    start = max(s, *(text.rfind(ch, s, at) + 1 for ch in ".!?\n"))
+    return any(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, start, at))
+
+
+_RAION = re.compile(r"\b(?:район\w*|district|raion)\b", re.I)  # a raion's word, not a hromada's
 _OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
