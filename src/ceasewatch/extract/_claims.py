@@ -976,6 +976,19 @@ class Extractor:
                 region_query.setdefault(place.admin1, query)
             if (
                 place is not None
+                and place.precision == "district"
+                and place.has_point
+                and _RAION.search(query)
+                and not _cut_before(text, s, mention.start)
+            ):
+                # "у Запорізькому районі", read at the point of its centre, is the raion around the city, not the city
+                # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places); not where a cut
+                # told before it is felt ("подстанции в слободе Белой ... энергоснабжение пропало в семи населенных
+                # пунктах Беловского района": the site's cut), nor a hromada ("Полтавська громада", the town's own) or a
+                # city's district (read as the city, a settlement)
+                place = place.model_copy(update={"name": f"{place.name} raion"})
+            if (
+                place is not None
                 and place.precision != "country"
                 and not any(place.precision == "admin1" and place.name in (p.admin1, p.name) for _, p in resolved)
             ):
@@ -1643,6 +1656,15 @@ _BARE_OBJECTS = re.compile(
     r"\b(?:по|на)\s+(?:объект|об['’ʼ]?єкт)\w*\s+(?:[ву]|на)\b|\b(?:on|at)\s+(?:the\s+)?(?:facilities|sites)\s+in\b",
     re.I,
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
+
+
+def _cut_before(text: str, s: int, at: int) -> bool:
+    """Whether the sentence of ``at`` tells a cut of supply before it ("энергоснабжение пропало в ... района")."""
+    start = max(s, *(text.rfind(ch, s, at) + 1 for ch in ".!?\n"))
+    return any(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, start, at))
+
+
+_RAION = re.compile(r"\b(?:район\w*|district|raion)\b", re.I)  # a raion's word, not a hromada's
 _OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
@@ -1990,11 +2012,11 @@ _MANY_ATTACKS = re.compile(
     r"\w+надцат[ьи]|\w+надцят[ьи]|(?:пять|п[ʼ'’]?ят|шест|шіст|сем|сім|восем|вісім)ь?десят\w*|девяност\w*|"
     r"дев[ʼ'’]?яност\w*)\s+"
     r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
-    r"(?P<unit>strikes|attacks|times|violations|удар(?:ов|а|ів|и)|атак|атаки|раз|раза|рази|разів|нарушени\w*|"
-    r"порушен\w*)\b",
+    r"(?P<unit>strikes|attacks|times|violations|shellings|удар(?:ов|а|ів|и)|атак|атаки|раз|раза|рази|разів|"
+    r"обстрел(?:ов|а)|обстріл(?:ів|и)|нарушени\w*|порушен\w*)\b",
     re.I,
 )  # "more than 30 strikes", "at least eight attacks", "32 times", "более 20 ударов", "понад 30 атак", "более
-# двадцати ударов", "десятки атак" (not "на 30 дней ударов", the truce's length)
+# двадцати ударов", "десятки атак", "55 обстрілів" (not "на 30 дней ударов", the truce's length)
 _ONE_DAY = re.compile(
     r"\b(?:24\s+hours|(?:past|last)\s+(?:day|night)|overnight|today|tonight|сутки|суток|добу|доби|ночь|ночи|ночью|"
     r"ніч|ночі|вночі|уночі|сегодня|сьогодні|утром|вранці|зранку|днем|днём|вдень|вечером|ввечері|увечері|вчера|вчора|"
@@ -2010,11 +2032,34 @@ def _counts_attacks(text: str, claim: Claim) -> bool:
     own beside the day's strikes at named places, not their lead."""
     if claim.evidence is None:
         return False
+    return _ONE_DAY.search(text, claim.evidence.start, claim.evidence.end) is None and _counted(text, claim)
+
+
+def _counted(text: str, claim: Claim) -> bool:
+    """Whether a claim's clause counts attacks ("55 обстрілів", "атаковал 53 раза", "70 strikes"), not a comparison
+    ("у два рази більше ударів")."""
+    if claim.evidence is None:
+        return False
     s, e = claim.evidence.start, claim.evidence.end
-    return _ONE_DAY.search(text, s, e) is None and any(
+    return any(
         not (m.group("unit").lower() in ("рази", "раза") and _TIMES_MORE.search(text, max(s, m.start() - 2), m.start()))
         for m in _MANY_ATTACKS.finditer(text, s, e)
     )
+
+
+def _region_tally(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a claim is a region's own count of attacks on no site named ("За добу росіяни здійснили 55 обстрілів
+    Чернігівщини", "атаковал Брянщину 53 раза", "70 strikes across the Sumy region"): the day's tally of the whole
+    region says more than the few towns told beside it, and stays a claim of its own; not "In the Rostov region, two
+    drone strikes disrupted high-voltage lines", a site struck in it, nor a count of a country's attacks "в том числе"
+    on two regions ("совершили восемь атак на энергообъекты, ударам подверглись ЛНР и Запорожская область")."""
+    if claim.evidence is None or claim.place.precision != "admin1" or _strength(claim) == 2:
+        return False
+    if not _counted(text, claim):
+        return False
+    at = claim.evidence.start
+    s, e = next(((s, e) for s, e in spans if s <= at < e), (at, claim.evidence.end))
+    return sum(m.level == "admin1" for m in _places.find_places(text, s, e)) <= 1
 
 
 _TIMES_MORE = re.compile(r"\b[ув]\s$", re.I)  # "у два рази більше ударів", "в три раза больше": a comparison
@@ -2941,7 +2986,11 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full
     kept = [c for c in kept if not any(_restates(c, other) for other in kept if other is not c)]
-    coarse = [c for c in kept if any(_within(c, other) for other in kept if other is not c)]
+    coarse = [
+        c
+        for c in kept
+        if not _region_tally(text, c, spans) and any(_within(c, other) for other in kept if other is not c)
+    ]
     kept = _lend_speaker([c for c in kept if not any(c is other for other in coarse)], coarse, text, spans)
     for region in coarse:
         # the site the region's claim names, where the finer claim names only a power cut ("обстрел объекта ...

@@ -936,6 +936,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"дачн{_W}\s+(?:дом|будин){_W}",
         rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
         rf"домовладени{_W}",
+        rf"домоволодін{_W}",  # the Ukrainian "домоволодіння"
         r"residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
         rf"(?:мирн|спальн){_W}\s+(?:квартал|район|мікрорайон|микрорайон){_W}",
         r"(?:private\s+)?houses?\b",
