@@ -3165,3 +3165,31 @@ def test_a_raion_named_after_its_centre_is_a_place_beside_the_city(text: str) ->
 )
 def test_a_cut_area_a_hromada_or_a_city_district_stays_the_town(text: str) -> None:
     assert len(run(Extractor(), text, NEWS)) == 1
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Myasnikovsky", "Мясниковский"), ("Borisoglebsky", "Борисоглебском"), ("Yampilskyi", "Ямпільському")],
+)
+def test_a_latin_ya_of_a_raion_meets_its_cyrillic_ya(latin: str, cyrillic: str) -> None:
+    from ceasewatch.geo.districts import district_centres, district_key
+
+    assert district_key(latin) == district_key(cyrillic)
+    assert district_centres(latin) == district_centres(cyrillic)
+
+
+def test_a_latin_i_before_a_vowel_stays() -> None:
+    from ceasewatch.geo.districts import _latin_stem
+
+    # "ie" of Киевский and "iu" of Маріупольський are two letters in any script
+    assert _latin_stem("Kievsky") == _latin_stem("Киевском")
+    assert _latin_stem("Mariupolskyi") == _latin_stem("Маріупольському")
+
+
+def test_a_region_gives_way_to_its_raion_named_in_english() -> None:
+    text = (
+        "In the southern Rostov region, Ukrainian drones damaged a power line, leaving thousands of consumers in the "
+        "Myasnikovsky district without electricity."
+    )
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.admin1 for c in claims] == ["Rostov Oblast"] and claims[0].place.precision != "admin1"

@@ -129,8 +129,14 @@ def _rural_by_key() -> dict[str, tuple[tuple[str, int, bool], ...]]:
 
 
 def _latin_stem(word: str) -> str:
-    """The adjective less its ending, in Latin letters: finer than the key, to tell Кореневский from Кореновский."""
-    return latin_key(_ENDING.sub("", word.lower().replace("'", "").replace("’", "").replace("ʼ", "")))
+    """The adjective less its ending, in Latin letters: finer than the key, to tell Кореневский from Кореновский. The
+    "y" of a Latin "ya", "yu", "ye", "yo" is dropped as latin_key drops it from "я", "ю", "є", "ё" (Myasnikovsky is
+    Мясниковский, Yampilskyi Ямпільський); not an "i" ("Mariupolskyi" is Маріупольський, "Kievsky" Киевский)."""
+    word = _LATIN_IOTATED.sub("", word.lower().replace("'", "").replace("’", "").replace("ʼ", ""))
+    return latin_key(_ENDING.sub("", word))
+
+
+_LATIN_IOTATED = re.compile(r"y(?=[aeou])")  # the Latin "y" of "ya", "yu", "ye", "yo"
 
 
 def district_centres(word: str) -> tuple[int, ...]:
