@@ -2981,3 +2981,46 @@ def test_a_side_in_the_nominative_after_a_site_struck_it() -> None:
     # an inverted clause: the plant first, then the side that struck it
     claims = run(Extractor(), "Завод российские войска обстреляли ночью в Запорожье.", NEWS)
     assert [c.perpetrator for c in claims] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Днем дроны ВСУ атаковали подстанцию в Рыльске. Без тепла остались пять домов, еще в 40 домах было нарушено "
+        "электроснабжение.",
+        "Вдень ЗСУ атакували підстанцію в Рильську. Знеструмлено 40 будинків.",
+        "Russian drones attacked a substation in Sumy. 40 homes lost power.",
+    ],
+)
+def test_homes_whose_supply_is_cut_are_where_the_cut_is_felt(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(c.target.category.startswith("energy") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones attacked a substation in Sumy. Drones damaged 30 homes and power was cut.",
+        "Russian drones attacked a substation in Sumy. Electricity was disrupted when 30 homes were hit.",
+        "Днем дроны ВСУ атаковали подстанцию в Рыльске. Обесточена больница, повреждены пять домов.",
+    ],
+)
+def test_homes_hit_beside_a_cut_are_still_hit(text: str) -> None:
+    assert "civilian.residential" in {c.target.category for c in run(Extractor(), text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі росіяни атакували Суми. На Чернігівщині діють погодинні графіки відключення електроенергії.",
+        "Ночью ВСУ атаковали Курск. В Брянской области действуют графики почасовых отключений света.",
+        "Russian drones hit Sumy overnight. Outage schedules apply in Kharkiv region.",
+    ],
+)
+def test_outages_by_a_schedule_are_no_site_hit(text: str) -> None:
+    assert len(run(Extractor(), text, NEWS)) == 1
+
+
+def test_an_outage_said_to_be_off_schedule_stays_a_claim() -> None:
+    text = "Ночью ВСУ атаковали Курск. В Брянской области отключения света не по графику, а аварийные."
+    assert len(run(Extractor(), text, NEWS)) == 2
