@@ -3024,3 +3024,29 @@ def test_outages_by_a_schedule_are_no_site_hit(text: str) -> None:
 def test_an_outage_said_to_be_off_schedule_stays_a_claim() -> None:
     text = "Ночью ВСУ атаковали Курск. В Брянской области отключения света не по графику, а аварийные."
     assert len(run(Extractor(), text, NEWS)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Спасатели работают на месте украинской атаки в Курске.", "UKR"),
+        ("Міністр відповів на російський удар по енергетиці.", "RUS"),
+        ("The minister responded to Russian strikes on the grid.", "RUS"),
+    ],
+)
+def test_a_side_naming_an_attack_by_its_adjective_struck_it(text: str, party: str) -> None:
+    assert _actors.find_patients(text, 0, len(text)) == []
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+def test_a_side_of_strike_drones_hit_is_still_the_side_hit() -> None:
+    text = "Уничтожены склады с украинскими ударными дронами."
+    assert [a.party for a in _actors.find_patients(text, 0, len(text))] == ["UKR"]
+
+
+def test_a_mutual_accusation_takes_no_side_from_the_lead() -> None:
+    text = (
+        "The moratorium on Russian strikes against energy sites has expired. Both sides have accused each other of "
+        "targeting energy sites over the past month."
+    )
+    assert run(Extractor(), text, NEWS) == []

@@ -1225,8 +1225,10 @@ class Extractor:
             agents = _actors.own_forces(text, s, e, claimant)
         if not agents and claimant in ("RUS", "UKR") and _actors.denies(text, s, e):
             agents = [_actors.Actor(s, s, claimant)]  # "Ukraine denied ..., saying it had not attacked ..."
-        if not agents and place is None:
-            agents = head_actors  # "Вночі ворог атакував Одещину. Пошкоджено об'єкт енергетичної інфраструктури"
+        if not agents and place is None and not _MUTUAL.search(text, s, e):
+            # "Вночі ворог атакував Одещину. Пошкоджено об'єкт енергетичної інфраструктури" (not "Both sides accused
+            # each other of targeting energy sites": no one side)
+            agents = head_actors
             owner = _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e)) if agents else None
             if owner is not None and owner == agents[0].party:
                 agents = []  # "... удары по энергетической инфраструктуре РФ": the lead's side is the one struck
