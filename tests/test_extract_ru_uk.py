@@ -3193,3 +3193,72 @@ def test_a_region_gives_way_to_its_raion_named_in_english() -> None:
     )
     claims = run(Extractor(), text, NEWS)
     assert [c.place.admin1 for c in claims] == ["Rostov Oblast"] and claims[0].place.precision != "admin1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Днем дроны ВСУ атаковали подстанцию в Рыльске. Без тепла остались пять домов, еще в 40 домах было нарушено "
+        "электроснабжение.",
+        "Вдень ЗСУ атакували підстанцію в Рильську. Знеструмлено 40 будинків.",
+        "Russian drones attacked a substation in Sumy. 40 homes lost power.",
+    ],
+)
+def test_homes_whose_supply_is_cut_are_where_the_cut_is_felt(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(c.target.category.startswith("energy") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones attacked a substation in Sumy. Drones damaged 30 homes and power was cut.",
+        "Russian drones attacked a substation in Sumy. Electricity was disrupted when 30 homes were hit.",
+        "Днем дроны ВСУ атаковали подстанцию в Рыльске. Обесточена больница, повреждены пять домов.",
+    ],
+)
+def test_homes_hit_beside_a_cut_are_still_hit(text: str) -> None:
+    assert "civilian.residential" in {c.target.category for c in run(Extractor(), text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі росіяни атакували Суми. На Чернігівщині діють погодинні графіки відключення електроенергії.",
+        "Ночью ВСУ атаковали Курск. В Брянской области действуют графики почасовых отключений света.",
+        "Russian drones hit Sumy overnight. Outage schedules apply in Kharkiv region.",
+    ],
+)
+def test_outages_by_a_schedule_are_no_site_hit(text: str) -> None:
+    assert len(run(Extractor(), text, NEWS)) == 1
+
+
+def test_an_outage_said_to_be_off_schedule_stays_a_claim() -> None:
+    text = "Ночью ВСУ атаковали Курск. В Брянской области отключения света не по графику, а аварийные."
+    assert len(run(Extractor(), text, NEWS)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Спасатели работают на месте украинской атаки в Курске.", "UKR"),
+        ("Міністр відповів на російський удар по енергетиці.", "RUS"),
+        ("The minister responded to Russian strikes on the grid.", "RUS"),
+    ],
+)
+def test_a_side_naming_an_attack_by_its_adjective_struck_it(text: str, party: str) -> None:
+    assert _actors.find_patients(text, 0, len(text)) == []
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [party]
+
+
+def test_a_side_of_strike_drones_hit_is_still_the_side_hit() -> None:
+    text = "Уничтожены склады с украинскими ударными дронами."
+    assert [a.party for a in _actors.find_patients(text, 0, len(text))] == ["UKR"]
+
+
+def test_a_mutual_accusation_takes_no_side_from_the_lead() -> None:
+    text = (
+        "The moratorium on Russian strikes against energy sites has expired. Both sides have accused each other of "
+        "targeting energy sites over the past month."
+    )
+    assert run(Extractor(), text, NEWS) == []

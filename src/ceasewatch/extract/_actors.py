@@ -583,9 +583,20 @@ _OF_SIDE = re.compile(
 # ворога"), not the subject of an inverted clause ("Завод российские войска обстреляли")
 
 
+_ATTACK_OF_SIDE = re.compile(
+    r"(?:удар(?:а|у|ом|ы|ов|ам|ами|ах|и|ів|ами)?|атак\w*|обстрел\w*|обстріл\w*|strikes?|attacks?|shelling)\Z", _I
+)
+"""The attack noun a side's adjective names at the end of the side's words ("украинской атаки", "російські удари",
+"Russian strikes"; not "украинскими ударными дронами", drones of a kind)."""
+
+
 def _hit_cue(text: str, a: Actor, start: int) -> bool:
     """Whether a side is named as the one hit or the owner of what was hit: after a preposition of the side hit or a
-    target word ("по позициям ВСУ"), or in the genitive right after an energy site or a plant ("НПЗ окупантів")."""
+    target word ("по позициям ВСУ"), or in the genitive right after an energy site or a plant ("НПЗ окупантів"); not
+    a side that names an attack by its adjective ("на месте украинской атаки", "відповів на російський удар"): the
+    attack is that side's, whatever preposition is before it."""
+    if _ATTACK_OF_SIDE.search(text[a.start : a.end]) is not None:
+        return False
     if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start) is not None:
         return True
     return _SITE_OF.search(text, max(start, a.start - 40), a.start) is not None and bool(_OF_SIDE.match(text, a.start))

@@ -163,6 +163,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
     return bool(
         _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
         or (value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
+        or (value.startswith("civilian") and _CUT_BEFORE.search(text, max(s, t[0] - 60), t[0]))
         # (not the sites "объект гражданской инфраструктуры": no people after the object's word)
         or (
             value == "civilian"
@@ -599,6 +600,8 @@ class Extractor:
             ):
                 talk.append(me)
                 continue
+            if _scheduled(text, s, e, ms, me):
+                continue  # "діють графіки відключень", "outage schedules apply": how the grid rations supply, no hit
             triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
@@ -730,9 +733,9 @@ class Extractor:
         words: list[tuple[int, int]] | None = None,
     ) -> bool:
         """Whether a sentence after the claims of a report only tells a power cut (its attack words are all cuts,
-        with no cause, weapon nor site hit) at places in the ``regions`` of those claims, or at none: where the cut
-        is felt, not another site hit. ``found`` and ``words``, the sentence's targets and attack words, when the
-        caller has them."""
+        with no cause, weapon nor site hit: the homes that lost a supply are none) at places in the ``regions`` of
+        those claims, or at none: where the cut is felt, not another site hit. ``found`` and ``words``, the
+        sentence's targets and attack words, when the caller has them."""
         return (
             all(
                 _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b)
@@ -742,7 +745,10 @@ class Extractor:
             )
             and not _CAUSE.search(text, s, e)
             and not armed
-            and all(t[2].outcome for t in (_lexicon.find_all(_lexicon.TARGETS, text, s, e) if found is None else found))
+            and all(
+                t[2].outcome or _not_hit(text, s, e, t)
+                for t in (_lexicon.find_all(_lexicon.TARGETS, text, s, e) if found is None else found)
+            )
             and all(place.admin1 in regions for _, place in self._resolve_places(text, s, e))
         )
 
@@ -750,8 +756,8 @@ class Extractor:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
         than those of the claims before it: the same attack, at those places (not the places a cut alone names,
         see ``_cut_only``)."""
-        if _lexicon.DAMAGE.search(text, s, e) is None:
-            return []
+        if all(_scheduled(text, s, e, m.start(), m.end()) for m in _lexicon.DAMAGE.finditer(text, s, e)):
+            return []  # (no damage word, or only outages by a schedule)
         if self._cut_only(text, s, e, regions, bool(_lexicon.find_all(_lexicon.WEAPONS, text, s, e))):
             return []
         best = _best_target(_present_targets(text, s, e))
@@ -1267,8 +1273,10 @@ class Extractor:
             agents = _actors.own_forces(text, s, e, claimant)
         if not agents and claimant in ("RUS", "UKR") and _actors.denies(text, s, e):
             agents = [_actors.Actor(s, s, claimant)]  # "Ukraine denied ..., saying it had not attacked ..."
-        if not agents and place is None:
-            agents = head_actors  # "Вночі ворог атакував Одещину. Пошкоджено об'єкт енергетичної інфраструктури"
+        if not agents and place is None and not _MUTUAL.search(text, s, e):
+            # "Вночі ворог атакував Одещину. Пошкоджено об'єкт енергетичної інфраструктури" (not "Both sides accused
+            # each other of targeting energy sites": no one side)
+            agents = head_actors
             owner = _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e)) if agents else None
             if owner is not None and owner == agents[0].party:
                 agents = []  # "... удары по энергетической инфраструктуре РФ": the lead's side is the one struck
@@ -1487,6 +1495,21 @@ def _outside_background(
     if not spans:
         return targets
     return [t for t in targets if not any(a <= t[0] < b for a, b in spans)]
+
+
+# outages by a schedule ("графики почасовых отключений", "графіки погодинних відключень", "scheduled outages",
+# "outage schedules", "відключення за графіком"): a grid rationing its supply, the same wherever it is felt
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:графік|график|scheduled|rolling|планов|стабілізаційн|стабилизационн)\w*\s+(?:[\w'’ʼ-]+\s+)?$", re.I
+)
+_SCHEDULE_AFTER = re.compile(
+    r"\s+(?:(?:[\w'’ʼ-]+\s+)?(?:за|по|according\s+to)\s+(?:the\s+)?(?:графік|график|schedule)|schedules?\b)", re.I
+)
+
+
+def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
+    """Whether the word at ``text[a:b]`` (of the sentence ``text[s:e]``) is an outage by a schedule."""
+    return bool(_SCHEDULE_BEFORE.search(text, max(s, a - 50), a) or _SCHEDULE_AFTER.match(text, b, e))
 
 
 _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
@@ -1967,10 +1990,30 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|\s+(?:також\s+|также\s+)?(?-i:[А-ЯІЇЄҐ])[\w'’ʼ-]*(?:щин|ччин)[аиі]\b"
 )  # "постраждали Сумська, Одеська та Київська області": regions affected, not people hurt
 _CLAUSE_BREAK = re.compile(r"[,.:;!?—–]")
+# a supply cut, said as what a place suffers ("обесточены", "нарушено электроснабжение", "lost power"): the words of
+# _LEFT_AFTER and _CUT_BEFORE
+_CUT_VERB = (
+    rf"(?:(?:нарушен|порушен|прекращен|припинен|отключен|відключен|перерван)\w*\s+{_lexicon.CUT_SUPPLY}|"
+    r"(?:обесточ|знеструмл)\w*|(?:lost|losing)\s+(?:power|electricity|heat(?:ing)?|gas|water)|"
+    r"(?:power|electricity|heat(?:ing)?|gas|water)(?:\s+supplies?)?\s+(?:(?:was|were|had\s+been)\s+)?(?:cut|disrupted|lost))"
+)
+# a word between that opens no clause of its own ("homes that lost power were hit", "disrupted when homes were hit")
+_NOT_AND = (
+    r"(?!(?:and|but|that|which|who|where|when|after|as|while|и|і|та|й|а|но|але|что|що|которы\w*|котор\w*|як\w*|где|"
+    r"де|когда|коли|после|після)\s)"
+)
 _LEFT_AFTER = re.compile(
-    rf"\s+(?:[\w,'’ʼ-]+\s+){{0,2}}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+{_lexicon.CUT_SUPPLY})\b",
+    rf"\s+(?:[\w,'’ʼ-]+\s+){{0,2}}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+{_lexicon.CUT_SUPPLY})\b|"
+    # (the cut right after the homes, or after "было", "were": "в 90 домах было нарушено электроснабжение")
+    rf"\s+(?:(?:было|была|были|було|була|були|was|were|have|has|had|also|также|також|тоже|еще|ещё)\s+){{0,2}}"
+    rf"{_CUT_VERB}\b",
     re.I,
-)  # "left 1,500 homes without power": the homes lost power, they were not hit
+)  # "left 1,500 homes without power", "в 90 домах было нарушено электроснабжение", "homes lost power": the homes lost
+# power, they were not hit
+_CUT_BEFORE = re.compile(
+    rf"\b{_CUT_VERB}\s+(?:(?:в|во|у|in|to|for|at)\s+)?(?:{_NOT_AND}[\w'’ʼ-]+\s+){{0,2}}$",
+    re.I,
+)  # "Обесточены 90 домов", "порушено електропостачання у 40 будинках", "power was cut to 300 homes": the same, before
 _LEFT_WITHOUT = re.compile(
     rf"(?:\b(?:{_lexicon.CUT_LEFT})|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
     r"\bleft\s+without\s+\w+|"
