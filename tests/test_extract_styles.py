@@ -2817,3 +2817,35 @@ def test_a_placeless_headline_of_the_other_side_s_attack_is_the_speaker_s_accusa
 )
 def test_ukraine_as_a_subject_owns_no_target(text: str, country: str | None) -> None:
     assert _places.country_of_target(text, 0, len(text)) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a city before an attack verb is no side, and a verb of another sense ("strikes deal", "launches
+        # investigation", "targets repairs") names none: the explicit side stays the striker
+        ("Moscow attacks disrupt flights as drones hit an oil depot in the Moscow region.", "UKR"),
+        ("Moscow strikes: drones hit a refinery in the Moscow region overnight.", "UKR"),
+        ("Kyiv attacks leave five dead as drones hit a power plant.", None),
+        ("Kyiv strikes kill three as a missile hits a substation.", None),
+        ("Ukraine strikes deal with US as Russian drones hit a substation in Odesa.", "RUS"),
+        ("Ukraine launches new energy plan after Russian drones hit a substation in Sumy.", "RUS"),
+        ("Ukraine launches investigation after a Russian drone hit a substation in Sumy.", "RUS"),
+        ("Kyiv targets repairs after Russian drones hit a substation in Sumy.", "RUS"),
+        # the name before its agent, after a determiner, as a topic, or before an explicit side, is no attacker
+        ("Ukraine drone attacks by Russian forces hit a substation in Sumy.", "RUS"),
+        ("The largest Ukraine drone attack of the war hit substations in Kyiv, officials said.", "RUS"),
+        ("Ukraine attack: Russian drones hit a substation in Sumy.", "RUS"),
+        ("Ukraine drone attack survivors recall how a Russian drone hit a substation in Sumy.", "RUS"),
+        ("After Ukraine attack, power is out in Odesa after a drone hit a substation.", "RUS"),
+    ],
+)
+def test_one_headline_pattern_takes_a_country_in_its_attack_sense(text: str, party: str | None) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.perpetrator for c in claims} == {party}
+
+
+def test_a_country_name_after_the_definite_article_is_no_attacker() -> None:
+    text = "the Ukraine drone attack on Belgorod"
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
