@@ -2849,3 +2849,59 @@ def test_a_country_name_after_the_definite_article_is_no_attacker() -> None:
     text = "the Ukraine drone attack on Belgorod"
     assert _actors.find_actors(text, 0, len(text), None) == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side resisting or suffering attacks goes on with no attacks of its own: the explicit side struck
+        "Ukraine continues repelling Russian attacks on its power plants in Kharkiv.",
+        "Ukraine continues facing drone attacks; a substation in Sumy was hit overnight.",
+        "Україна посилила протидію атакам на енергетику, дрони вразили підстанцію в Сумах.",
+        "Украина продолжает отражение атак российских дронов на подстанции в Сумах.",
+        "Ukraine has stepped up defenses against drone attacks on its substations in Sumy.",
+    ],
+)
+def test_a_side_fighting_off_attacks_it_goes_on_with_is_no_attacker(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.perpetrator for c in claims} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a trend word with a time or a place in its clause, before or after it, is a report; its object must be
+        # attacks, and only the intensity of attacks is a trend
+        ("Вночі посилили атаки на НПЗ у Рязані.", "UKR"),
+        ("Ворог вночі посилив атаки на підстанції в Сумах.", "RUS"),
+        ("Overnight Russia intensified its attacks on substations in Sumy.", "RUS"),
+        ("Сегодня Россия усилила удары по подстанциям в Сумах.", "RUS"),
+        ("Украинские дроны ночью усилили атаку на НПЗ в Рязани.", "UKR"),
+        ("Russia has intensified drone strikes on Ukrainian substations, hitting one in Sumy overnight.", "RUS"),
+        ("Ukraine stepped up its strikes on Russian refineries on Monday, hitting Ryazan.", "UKR"),
+        ("Ukraine stepped up drone strikes on the Ryazan refinery this week.", "UKR"),
+        ("A fire of high intensity broke out at the Ryazan refinery after a Ukrainian drone attack.", "UKR"),
+        ("The intensity of the fire at the Ryazan refinery after the drone strike was high.", "UKR"),
+        ("Rescuers stepped up efforts after Ukrainian drones hit the Ryazan refinery.", "UKR"),
+        ("Москва усилила давление ударами по подстанции в Сумах.", "RUS"),
+        # the side that steps up its strikes on a place named is the attacker of that report
+        ("Ukraine has intensified drone strikes on the refinery in Ryazan.", "UKR"),
+        ("Украина усилила удары по НПЗ в Рязани.", "UKR"),
+        ("Україна посилила удари по НПЗ у Рязані.", "UKR"),
+        ("Ukraine stepped up drone strikes on Russian refineries this month.", "UKR"),
+    ],
+)
+def test_a_trend_word_with_a_time_or_place_stays_a_report_of_its_side(text: str, party: str | None) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert len(claims) == 1 and claims[0].perpetrator == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trend with no time and no place is a history, whoever steps it up
+        "Russia keeps going: Russia has intensified its strikes on the power grid.",
+        "Россия усилила удары по энергосистеме.",
+    ],
+)
+def test_a_trend_with_no_time_or_place_is_no_claim_though_it_names_its_side(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []

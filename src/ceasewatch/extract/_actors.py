@@ -53,16 +53,20 @@ _WHEN = (
 )
 # a side going on with or stepping up its attacks ("Ukraine continues attacks on ...", "Russia has intensified drone
 # strikes", "Россия усилила удары", "Україна продовжує атаки"): the subject of a verb of carrying on, with the attacks
-# as its object (not "Ukraine continues to face attacks", "continued repairs after attacks")
+# as its object, with only a weapon or an adjective between (not "Ukraine continues to face attacks", "continued
+# repairs after attacks", "continues repelling Russian attacks", "stepped up defences against attacks", "посилила
+# протидію атакам")
 _KEEPS_ON = (
     r"(?:(?:has|have|had)\s+)?(?:continues|continued|intensif(?:ies|ied)|steps\s+up|stepped\s+up|ramps\s+up|"
     r"ramped\s+up|escalate[sd])\s+(?:to\s+(?:launch|strike|attack|target|hit|shell|pound|bomb|damage|destroy)\b|(?:launch|strik|attack|"
     r"target|shell|pound|bomb)ing\b|(?:its\s+|their\s+)?"
-    r"(?:(?!(?:after|despite|amid|under|from|by|to|of|the)\b)[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|raids)\b)"
+    r"(?:(?:drone|missile|rocket|air|artillery|massive|new|fresh|heavy|deadly|long-range|cross-border|[\w-]+ed)\s+){0,2}"
+    r"(?:attacks|strikes|shelling|raids)\b)"
 )
 _KEEPS_ON_RU_UK = (
     rf"(?:продолжа{_W}|продолжил{_W}|усили{_W}|усилива{_W}|активизирова{_W}|продовжу{_W}|продовжил{_W}|посили{_W}|"
-    rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)[\w'’ʼ-]+\s+)?(?:удар|атак|обстр[еі]л)"
+    rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)"
+    r"(?!(?:отражени|протиді|противодейств|захист|защит|відбитт|оборон)\w*\s)[\w'’ʼ-]+\s+)?(?:удар|атак|обстр[еі]л)"
 )
 # a country's bare name opening a headline or clause as the attacker, in one pattern with one set of checks: the
 # attribute of an attack noun ("Ukraine drone attack sets ablaze a tanker", "a Russia missile strike on Sumy", as

@@ -2968,7 +2968,9 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
     подвергалась атакам"), from the comma before a word of many times over to the comma after it: not "Ночью дроны
     атаковали нефтебазу, которая уже неоднократно подвергалась ударам", a fresh report with its history."""
     clauses = []
-    for m in _lexicon.ITERATIVE.finditer(text, s, e):
+    found = [(m, False) for m in _lexicon.ITERATIVE.finditer(text, s, e)]
+    found += [(m, True) for m in _lexicon.TREND.finditer(text, s, e)]
+    for m, trend in found:
         before = [c.end() for c in _CLAUSE_EDGE.finditer(text, s, m.start())]
         after = _CLAUSE_EDGE.search(text, m.end(), e)
         while (
@@ -2979,7 +2981,10 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
             # "неодноразово атакував Херсон, обстрілюючи ...", "regularly launched drone, artillery, and missile
             # strikes": a gerund or the next item of a list goes on with the clause
             after = _CLAUSE_EDGE.search(text, after.end(), e)
-        clauses.append((before[-1] if before else s, after.start() if after else e))
+        clause = (before[-1] if before else s, after.start() if after else e)
+        if trend and _lexicon.TREND_TIME.search(text, *clause):
+            continue  # "Вночі посилили атаки на НПЗ у Рязані", "stepped up strikes on Monday": a report
+        clauses.append(clause)
     return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
 
 
