@@ -2905,3 +2905,32 @@ def test_a_trend_word_with_a_time_or_place_stays_a_report_of_its_side(text: str,
 )
 def test_a_trend_with_no_time_or_place_is_no_claim_though_it_names_its_side(text: str) -> None:
     assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a town after a region's "and" that opens a clause of its own (a comma before the conjunction, or a verb
+        # after the name) is its subject, not a place listed
+        (
+            "Russian drones hit energy facilities in the Sumy region, and Kyiv said the attack violated the truce.",
+            "Kyiv",
+        ),
+        ("Russian drones hit energy facilities in the Sumy and Poltava regions, and Moscow denied it.", "Moscow"),
+        (
+            "Дроны ВСУ атаковали энергообъекты в Белгородской области, и Москва обвинила Киев в нарушении моратория.",
+            "Moscow",
+        ),
+        ("Ночью российские дроны атаковали Сумскую область, а также Киев заявил о нарушении перемирия.", "Kyiv"),
+        ("Russian drones hit substations in the Kharkiv region and Mykolaiv said it was spared.", "Mykolayiv"),
+    ],
+)
+def test_a_town_opening_a_clause_after_regions_is_no_listed_place(text: str, name: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and name not in [c.place.name for c in claims]
+
+
+def test_a_town_listed_after_regions_stays_a_place() -> None:
+    text = "Российские дроны атаковали Сумскую и Полтавскую области, а также Харьков."
+    assert "Kharkiv" in [c.place.name for c in run(Extractor(), text, NEWS)]
+

@@ -279,6 +279,14 @@ _VERB_AFTER = (
     r"\s+[\"“]?(?:(?:has|have|had|is|was|were|will|would|could|may|might|did|does|also|again|then|now)\b|"
     r"[a-z]+(?:ed|es)\b)"
 )
+# a finite verb after a town listed after regions, or a comma before its conjunction: the town is the subject of a
+# clause of its own ("in the Sumy region, and Kyiv said ...", "и Москва обвинила Киев", "а также Киев заявил"), not an
+# item of the list
+_CLAUSE_VERB_AFTER = re.compile(
+    rf"{_VERB_AFTER}|\s+(?:said|says|told|denied|denies)\b|"
+    r"\s+(?:[а-яёіїєґ'’ʼ-]+(?:л|ла|ли|ло)|(?:заяв|повідом|обвин|звинув|сообщ|заявля|стверджу|утвержда)[а-яёіїєґ]*)(?![\w'’ʼ-])"
+)
+_CLAUSE_AND = re.compile(r"\s*,\s*(?:и|і|й|та|and)\s+$")
 _COUNTRY_OF_TARGET = re.compile(
     r"(?:(?P<rus>(?:российск|русск)\w*\s+(?:энерг|нефт|газ|инфраструктур|объект|территор)\w*|(?:Росси[ия]|РФ|рф|Росі[їя])\b|"
     r"Russian\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|Russia's\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|"
@@ -635,6 +643,10 @@ def _listed_towns(text: str, found: Sequence[PlaceMention], start: int, end: int
             if m is None:
                 continue
             name = m.group("name")
+            if m is after and (
+                _CLAUSE_VERB_AFTER.match(text, m.end("name")) or _CLAUSE_AND.match(text, region.end, m.start("name"))
+            ):
+                continue  # the subject of a clause of its own ("..., and Kyiv said", "и Москва обвинила Киев")
             if (
                 len(name) < 4
                 or name.lower() in _NOT_PLACES
