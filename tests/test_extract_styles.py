@@ -2934,3 +2934,16 @@ def test_a_town_listed_after_regions_stays_a_place() -> None:
     text = "Российские дроны атаковали Сумскую и Полтавскую области, а также Харьков."
     assert "Kharkiv" in [c.place.name for c in run(Extractor(), text, NEWS)]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the authorities' "it" is the drone they tell of, not the authorities' own side
+        "A Ukrainian drone crashed in Bryansk. Russian authorities said it hit a fuel depot.",
+        "Russian authorities said it hit a refinery in Ryazan.",
+        "The Russian authorities said late on Friday that it hit an oil depot in Bryansk.",
+    ],
+)
+def test_authorities_saying_it_hit_make_no_admission(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(c.stance != "admission" and c.perpetrator != "RUS" for c in claims)

@@ -781,11 +781,12 @@ _OWN_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|drones|military|army|units|navy|missiles|artillery|"
     r"special\s+forces|uavs)\b|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?)\b|"
     # a side or its body that says "it" struck ("Russia said it had fired a missile at ...", "the military said on
-    # Friday that it hit ..."): itself, not a drone or a shell the sentence told of ("the governor said it hit a house")
+    # Friday that it hit ..."): itself, not a drone or a shell the sentence told of ("the governor said it hit a house",
+    # "Russian authorities said it hit a fuel depot": the regional speaker's "it" is the drone)
     # (a time or the channel may stand on either side of the verb: "said late on Friday it hit", "said in a statement
     # that it had hit"); in Russian and Ukrainian the pronoun is usually dropped ("Россия заявила, что нанесла удар"),
     # but a passive has no subject and is no side's own act ("заявила, что нанесен удар по ...")
-    rf"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet|authorities)\s+"
+    rf"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet)\s+"
     rf"{_SAID_ASIDE}(?:said|says|stated|announced|claimed|confirmed)\s+{_SAID_ASIDE}"
     r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|attacked|targeted|fired|"
     r"launched|carried\s+out|conducted|delivered|bombed|shelled)\b|"
