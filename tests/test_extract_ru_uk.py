@@ -3063,3 +3063,24 @@ def test_from_the_side_of_a_country_s_body_is_no_side_named() -> None:
     # the country behind another word ("со стороны руководства Украины") is left to the other rules
     text = "Удары объясняются бесконтрольностью со стороны руководства Украины."
     assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "со стороны / з боку" a country with no attack before it is a side of losses or a direction, and attacks
+        # said not to have been are none: the side that struck is the one named as striking
+        "Пострадавших со стороны Украины нет: российский дрон поразил подстанцию в Сумах.",
+        "Потери з боку України: російський дрон уразив підстанцію в Сумах.",
+        "Минобороны заявило, что атак со стороны Украины на энергообъекты не было, а российский дрон поразил "
+        "подстанцию в Сумах.",
+        "Беспилотник залетел со стороны Киева и российский дрон поразил подстанцию в Житомире.",
+    ],
+)
+def test_from_the_side_of_a_country_with_no_attack_is_no_agent(text: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+
+
+def test_a_drone_from_the_direction_of_kyiv_is_no_ukrainian_strike() -> None:
+    claims = run(Extractor(), "Беспилотник залетел со стороны Киева и поразил подстанцию в Житомире.", NEWS)
+    assert claims and all(c.perpetrator != "UKR" for c in claims)

@@ -474,6 +474,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
+        and not (_FROM_COUNTRY.match(text, a.start) and not _from_side_acts(text, a, start))
         and not _DEFENDS.match(text, a.end)
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
@@ -575,6 +576,27 @@ _DONE_BY = re.compile(
 _FROM_SIDE = re.compile(r"(?:з\s+боку|со\s+стороны)\s", _I)
 """The marker of an agent ("ударов по энергосистеме со стороны России"): the side after it acted, whatever was hit
 before it."""
+_FROM_COUNTRY = re.compile(
+    r"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева|Росії|России|РФ|рф|Москви|Москвы)\b", _I
+)
+_FROM_SIDE_ATTACK = re.compile(
+    rf"(?<![\w'’ʼ-])(?:удар|атак|обстр[еі]л|нал[её]т|наліт|нарушени|порушен|агресси|агресі|провокаци|провокаці|"
+    rf"нападени|напад)[\w'’ʼ-]*(?:\s+(?!(?:потер|пострадавш|постраждал|жертв|загибл|поранен|ранен)){_W}){{0,4}}\s+$",
+    _I,
+)
+_NOT_THERE = re.compile(r"[^.;:!?\n]{0,60}?\b(?:не\s+было|не\s+було|не\s+зафиксирова\w*|не\s+зафіксова\w*)", _I)
+
+
+def _from_side_acts(text: str, a: Actor, start: int) -> bool:
+    """Whether a country after "со стороны / з боку" is the agent of an attack or a violation named right before it
+    ("ударов по энергосистеме со стороны России", "порушення з боку Москви"), not the side of losses ("Пострадавших
+    со стороны Украины нет"), a direction ("залетел со стороны Киева") or attacks said not to have been ("атак со
+    стороны Украины ... не было")."""
+    return _FROM_SIDE_ATTACK.search(text, max(start, a.start - 50), a.start) is not None and not _NOT_THERE.match(
+        text, a.end
+    )
+
+
 _ATTACK_OF = re.compile(
     rf"(?<![\w'’ʼ-])(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ами|ах)?|подрыв{_W}|підрив{_W}|обстр[еі]л{_W}|нал[её]т{_W}|"
     rf"наліт{_W}|нальот{_W})\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
