@@ -2947,3 +2947,31 @@ def test_a_town_listed_after_regions_stays_a_place() -> None:
 def test_authorities_saying_it_hit_make_no_admission(text: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert claims and all(c.stance != "admission" and c.perpetrator != "RUS" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a particularising word followed by anything but the places damaged places nothing
+        "Russian drones damaged Ukraine's energy infrastructure. In particular, officials in Kharkiv said nothing.",
+        "Russian drones damaged Ukraine's energy infrastructure. Including officials in Kharkiv, no one commented.",
+        "Российские дроны повредили энергетику Украины. В частности, в Харькове прошла пресс-конференция.",
+        "Russian forces violated the energy truce. In particular, Zelensky spoke in Kyiv.",
+    ],
+)
+def test_a_particularising_sentence_of_another_event_places_no_claim(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(not c.place.has_point for c in claims)
+
+
+def test_a_particularising_sentence_of_places_still_places_the_claim() -> None:
+    text = "Russian drones damaged Ukraine's energy infrastructure. In particular, in Kharkiv and Sumy regions."
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Kharkiv Oblast", "Sumy Oblast"}
+
+
+def test_regions_of_another_country_that_suffered_take_no_target_of_the_claim_before() -> None:
+    # the claim before is a Russian strike in Ukraine; Belgorod and Kursk are in Russia: not its places
+    text = "Российские дроны повредили энергетику. Пострадали Белгородская и Курская области."
+    claims = run(Extractor(), text, NEWS)
+    assert [c.target.category for c in claims if c.place.has_point] == ["unknown", "unknown"]
+

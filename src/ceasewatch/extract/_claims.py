@@ -470,6 +470,8 @@ class Extractor:
                     len(latest) == 1
                     and not latest[0].place.has_point
                     and all(c.target.category == "unknown" for c in found)
+                    # as ``_placed_next``: not at places of another country than the claim's
+                    and not any(latest[0].place.country and c.place.country != latest[0].place.country for c in found)
                 ):
                     # "Российские дроны повредили энергетику. Пострадали Сумская и Черниговская области": where the
                     # claim of no place before was (see ``_placed_next``), with its target
@@ -772,7 +774,10 @@ class Extractor:
         повредили энергетику. Пострадали Сумская и Черниговская области", "... є знеструмлені споживачі у кількох
         регіонах. Зокрема – у Сумській та Запорізькій областях": that claim at each place named (a sentence that
         names places with no such opening word, "В Киеве объявлена тревога", is another matter)."""
-        if len(latest) != 1 or latest[0].place.has_point or not _PLACES_NEXT.match(text, s, e):
+        opening = _PLACES_NEXT.match(text, s, e)
+        if len(latest) != 1 or latest[0].place.has_point or opening is None:
+            return []
+        if not _SUFFERED_OPENING.match(text, opening.start(), e) and not _particular_places(text, opening.end(), e):
             return []
         if _present_targets(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
             return []
@@ -1753,6 +1758,27 @@ _PLACES_NEXT = re.compile(
     re.I,
 )
 _SUFFERED = re.compile(_lexicon.SUFFERED_VERB + r"\b", re.I)
+_SUFFERED_OPENING = re.compile(r"\s*" + _lexicon.SUFFERED_VERB, re.I)
+# after "In particular / Зокрема", the place itself ("Зокрема – у Сумській та Запорізькій областях", "in particular,
+# in Kharkiv"), and no verb but of damage or outage: not "officials in Kharkiv said nothing", "в Харькове прошла
+# пресс-конференция", "Zelensky spoke in Kyiv"
+_PARTICULAR_PLACE = re.compile(
+    r"\s*[–—:,-]?\s*(?:(?:у|в|во|на|під|под|in|at|near)\s+)?(?:the\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])", re.I
+)
+_OTHER_VERB = re.compile(
+    r"(?<![\w'’ʼ-])(?!(?:повре|пошко|постра|обест|знест|знеструм|пострада|постражда|зазна|понес|damag|hit|"
+    r"affect|cut|knock|lost|left|remain|de-?energi|disconnect|record)\w*)"
+    r"(?:[а-яёіїєґ'’ʼ-]+(?:л|ла|ли|ло|лась|лись|лося)|said|says|spoke|speaks|told|met|held|[a-z]+ed)(?![\w'’ʼ-])",
+    re.I,
+)
+
+
+def _particular_places(text: str, at: int, e: int) -> bool:
+    """Whether a sentence opened by a word that particularises names the places themselves right after it, and no
+    other event than the damage (see ``_placed_next``)."""
+    return _PARTICULAR_PLACE.match(text, at, e) is not None and _OTHER_VERB.search(text, at, e) is None
+
+
 # a place or a region that suffered (with _NOT_PEOPLE_AFTER: regions, not people)
 _KILLED = re.compile(
     r"\b(?:вбит[оаі]?|убит[оаы]?|вбил[аи]?|убил[аи]?|вбив|убив|вбиваю\w*|убива\w*|killed|kills|killing)\b", re.I
