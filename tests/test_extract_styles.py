@@ -2975,3 +2975,20 @@ def test_regions_of_another_country_that_suffered_take_no_target_of_the_claim_be
     claims = run(Extractor(), text, NEWS)
     assert [c.target.category for c in claims if c.place.has_point] == ["unknown", "unknown"]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a port not in the locative, or after a verb, is what was hit
+        "В Одессе повреждены порт и элеватор после атаки российских дронов.",
+        "Russian drones in Odesa damaged the port and a grain warehouse.",
+    ],
+)
+def test_a_port_after_a_town_and_a_verb_stays_a_target(text: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["civilian"]
+
+
+def test_a_port_in_the_locative_stays_where() -> None:
+    assert [c.target.category for c in run(Extractor(), "В Одесском порту дрон повредил судно.", NEWS)] == [
+        "maritime.vessel"
+    ]

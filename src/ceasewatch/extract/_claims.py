@@ -2088,11 +2088,13 @@ _SITE_AT = re.compile(
 
 
 _IN_PORT = re.compile(
-    r"(?:\b(?:in|inside|within)\s+(?:(?!(?:on|of|at|to|by|against|hit|struck|\w+ing|attacks?|strikes?)\s)[\w'’ʼ-]+\s+){0,4}?"
-    r"|(?<![\w'’ʼ-])(?:в|у|на\s+территории|на\s+території)\s+(?:[\w'’ʼ-]+\s+){0,2}?)$",
+    r"(?:\b(?:in|inside|within)\s+(?:(?!(?:on|of|at|to|by|against|hit|struck|\w+ing|\w+ed|attacks?|strikes?)\s)"
+    r"[\w'’ʼ-]+\s+){0,4}?|(?P<ru>(?<![\w'’ʼ-])(?:в|у|на\s+территории|на\s+території)\s+(?:[\w'’ʼ-]+\s+){0,2}?))$",
     re.I,
 )  # a port said as where ("In the port of Tuapse, ... fell on a tanker", "в Одесском порту ... повредила судно",
-# "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту")
+# "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту",
+# "drones in Odesa damaged the port")
+_PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
 
 
 def _not_landmarks(
@@ -2107,7 +2109,10 @@ def _not_landmarks(
         t
         for t in targets
         if t[2].value == "civilian.port"
-        and _IN_PORT.search(text, max(s, t[0] - 60), t[0])
+        and (m := _IN_PORT.search(text, max(s, t[0] - 60), t[0])) is not None
+        # in Russian and Ukrainian the port word itself in the locative ("в Одесском порту", "у порті"), not "В Одессе
+        # повреждены порт"
+        and (m.group("ru") is None or _PORT_LOCATIVE.search(text, t[0], min(len(text), t[1] + 3)) is not None)
         and any(o[2].value != "civilian.port" for o in targets)
     ]
     # a plant right after an energy or military site, or linked to it by "at", "на территории": where the site lies
