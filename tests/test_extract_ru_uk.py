@@ -3084,3 +3084,10 @@ def test_from_the_side_of_a_country_with_no_attack_is_no_agent(text: str) -> Non
 def test_a_drone_from_the_direction_of_kyiv_is_no_ukrainian_strike() -> None:
     claims = run(Extractor(), "Беспилотник залетел со стороны Киева и поразил подстанцию в Житомире.", NEWS)
     assert claims and all(c.perpetrator != "UKR" for c in claims)
+
+
+def test_the_agent_after_from_the_side_of_is_no_side_hit() -> None:
+    # the exemptions of the side hit are _hit_cue's own: find_patients sees them as find_actors does
+    text = "Украина зафиксировала удары по энергосистеме со стороны России в Сумах."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+    assert _actors.find_patients(text, 0, len(text)) == []

@@ -464,13 +464,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         a
         for a in found
         if a not in again
-        and not (
-            _hit_cue(text, a, start)
-            and not _unit_acts(text, a, start)
-            and not _DONE_BY.search(text, max(start, a.start - 60), a.start)
-            and not _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
-            and not _FROM_SIDE.match(text, a.start)
-        )
+        and not (_hit_cue(text, a, start) and not _unit_acts(text, a, start))
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
@@ -573,6 +567,8 @@ _DONE_BY = re.compile(
     rf"(?:(?:підрозділ{_W}|подразделени{_W}|units\s+of|(?:the\s+)?forces\s+of)\s+)?$",
     _I,
 )
+"""A verb of doing right before a side ("Ураження об'єкта здійснили підрозділи Сил безпілотних систем", "удар
+нанесли подразделения ВСУ"): the side is its subject, whatever word of a site comes before the verb."""
 _FROM_SIDE = re.compile(r"(?:з\s+боку|со\s+стороны)\s", _I)
 """The marker of an agent ("ударов по энергосистеме со стороны России"): the side after it acted, whatever was hit
 before it."""
@@ -605,10 +601,6 @@ _ATTACK_OF = re.compile(
 """An attack noun right before a side in the genitive ("после подрыва ВСУ", "визнали атаку ЗСУ на НПЗ", "удара
 РФ"): the side that attacked, though a site's word comes a few words before ("на газоизмерительной станции «Суджа»
 после подрыва ВСУ"); the side hit has a preposition ("удар по позициям ВСУ")."""
-
-
-"""A verb of doing right before a side ("Ураження об'єкта здійснили підрозділи Сил безпілотних систем", "удар
-нанесли подразделения ВСУ"): the side is its subject, whatever word of a site comes before the verb."""
 
 
 def _unit_acts(text: str, actor: Actor, start: int) -> bool:
@@ -646,7 +638,15 @@ _OF_SIDE = re.compile(
 
 def _hit_cue(text: str, a: Actor, start: int) -> bool:
     """Whether a side is named as the one hit or the owner of what was hit: after a preposition of the side hit or a
-    target word ("по позициям ВСУ"), or in the genitive right after an energy site or a plant ("НПЗ окупантів")."""
+    target word ("по позициям ВСУ"), or in the genitive right after an energy site or a plant ("НПЗ окупантів"); not
+    the agent after a verb of doing, an attack noun or "со стороны / з боку" ("удары по энергосистеме со стороны
+    России" names Russia as the striker only)."""
+    if (
+        _DONE_BY.search(text, max(start, a.start - 60), a.start)
+        or _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
+        or _FROM_SIDE.match(text, a.start)
+    ):
+        return False
     if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start) is not None:
         return True
     return _SITE_OF.search(text, max(start, a.start - 40), a.start) is not None and bool(_OF_SIDE.match(text, a.start))

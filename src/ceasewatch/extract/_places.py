@@ -110,14 +110,13 @@ _PREPOSITION = re.compile(
     rf"controlled|held)|[а-яёіїєґ'’ʼ-]+(?:ому|ого|ом|ой|ій|ем|им|ых|их)|"
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
-_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+|,\s+(?:и|і|й|та|and)\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
+_AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
-_AFTER_REGIONS = re.compile(
-    rf"\s*,?\s+(?:а\s+также|а\s+також|as\s+well\s+as|и|і|й|та|and)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
-)
-_BEFORE_OWN_REGION = re.compile(rf"(?<![\w'’ʼ-])(?P<name>{_CAP})\s+(?:и|і|й|та|and)\s+(?:the\s+)?$")
+_AFTER_REGIONS = re.compile(rf"\s*,?\s+(?:а\s+также|а\s+також|as\s+well\s+as|{_AND})\s+(?P<name>{_NAME})(?![\w'’ʼ-])")
+_BEFORE_OWN_REGION = re.compile(rf"(?<![\w'’ʼ-])(?P<name>{_CAP})\s+{_AND}\s+(?:the\s+)?$")
 _DIRECTION = re.compile(
     r"(?P<name>(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:ом|ем|ое|ий|ій|ому|ого|е)\s+(?:направлени|напрямк|напрям)\w*)|"
     r"(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ-]+(?:ом|ое|ого|ому|ому|ій|е)\s+(?:приграничь|прикордонн)\w*)|"
@@ -286,7 +285,7 @@ _CLAUSE_VERB_AFTER = re.compile(
     rf"{_VERB_AFTER}|\s+(?:said|says|told|denied|denies)\b|"
     r"\s+(?:[а-яёіїєґ'’ʼ-]+(?:л|ла|ли|ло)|(?:заяв|повідом|обвин|звинув|сообщ|заявля|стверджу|утвержда)[а-яёіїєґ]*)(?![\w'’ʼ-])"
 )
-_CLAUSE_AND = re.compile(r"\s*,\s*(?:и|і|й|та|and)\s+$")
+_CLAUSE_AND = re.compile(rf"\s*,\s*{_AND}\s+$")
 _COUNTRY_OF_TARGET = re.compile(
     r"(?:(?P<rus>(?:российск|русск)\w*\s+(?:энерг|нефт|газ|инфраструктур|объект|территор)\w*|(?:Росси[ия]|РФ|рф|Росі[їя])\b|"
     r"Russian\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|Russia's\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|"
