@@ -3262,3 +3262,31 @@ def test_a_mutual_accusation_takes_no_side_from_the_lead() -> None:
         "targeting energy sites over the past month."
     )
     assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "со стороны / з боку" a country with no attack before it is a side of losses or a direction, and attacks
+        # said not to have been are none: the side that struck is the one named as striking
+        "Пострадавших со стороны Украины нет: российский дрон поразил подстанцию в Сумах.",
+        "Потери з боку України: російський дрон уразив підстанцію в Сумах.",
+        "Минобороны заявило, что атак со стороны Украины на энергообъекты не было, а российский дрон поразил "
+        "подстанцию в Сумах.",
+        "Беспилотник залетел со стороны Киева и российский дрон поразил подстанцию в Житомире.",
+    ],
+)
+def test_from_the_side_of_a_country_with_no_attack_is_no_agent(text: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+
+
+def test_a_drone_from_the_direction_of_kyiv_is_no_ukrainian_strike() -> None:
+    claims = run(Extractor(), "Беспилотник залетел со стороны Киева и поразил подстанцию в Житомире.", NEWS)
+    assert claims and all(c.perpetrator != "UKR" for c in claims)
+
+
+def test_the_agent_after_from_the_side_of_is_no_side_hit() -> None:
+    # the exemptions of the side hit are _hit_cue's own: find_patients sees them as find_actors does
+    text = "Украина зафиксировала удары по энергосистеме со стороны России в Сумах."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+    assert _actors.find_patients(text, 0, len(text)) == []

@@ -2907,3 +2907,178 @@ def test_no_count_or_a_count_of_many_regions_gives_way_to_the_towns(text: str) -
     claims = run(Extractor(), text, NEWS)
     towns = {c.place.admin1 for c in claims if c.place.precision != "admin1"}
     assert towns and not any(c.place.precision == "admin1" and c.place.admin1 in towns for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a city before an attack verb is no side, and a verb of another sense ("strikes deal", "launches
+        # investigation", "targets repairs") names none: the explicit side stays the striker
+        ("Moscow attacks disrupt flights as drones hit an oil depot in the Moscow region.", "UKR"),
+        ("Moscow strikes: drones hit a refinery in the Moscow region overnight.", "UKR"),
+        ("Kyiv attacks leave five dead as drones hit a power plant.", None),
+        ("Kyiv strikes kill three as a missile hits a substation.", None),
+        ("Ukraine strikes deal with US as Russian drones hit a substation in Odesa.", "RUS"),
+        ("Ukraine launches new energy plan after Russian drones hit a substation in Sumy.", "RUS"),
+        ("Ukraine launches investigation after a Russian drone hit a substation in Sumy.", "RUS"),
+        ("Kyiv targets repairs after Russian drones hit a substation in Sumy.", "RUS"),
+        # the name before its agent, after a determiner, as a topic, or before an explicit side, is no attacker
+        ("Ukraine drone attacks by Russian forces hit a substation in Sumy.", "RUS"),
+        ("The largest Ukraine drone attack of the war hit substations in Kyiv, officials said.", "RUS"),
+        ("Ukraine attack: Russian drones hit a substation in Sumy.", "RUS"),
+        ("Ukraine drone attack survivors recall how a Russian drone hit a substation in Sumy.", "RUS"),
+        ("After Ukraine attack, power is out in Odesa after a drone hit a substation.", "RUS"),
+    ],
+)
+def test_one_headline_pattern_takes_a_country_in_its_attack_sense(text: str, party: str | None) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.perpetrator for c in claims} == {party}
+
+
+def test_a_country_name_after_the_definite_article_is_no_attacker() -> None:
+    text = "the Ukraine drone attack on Belgorod"
+    assert _actors.find_actors(text, 0, len(text), None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side resisting or suffering attacks goes on with no attacks of its own: the explicit side struck
+        "Ukraine continues repelling Russian attacks on its power plants in Kharkiv.",
+        "Ukraine continues facing drone attacks; a substation in Sumy was hit overnight.",
+        "Україна посилила протидію атакам на енергетику, дрони вразили підстанцію в Сумах.",
+        "Украина продолжает отражение атак российских дронов на подстанции в Сумах.",
+        "Ukraine has stepped up defenses against drone attacks on its substations in Sumy.",
+    ],
+)
+def test_a_side_fighting_off_attacks_it_goes_on_with_is_no_attacker(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.perpetrator for c in claims} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a trend word with a time or a place in its clause, before or after it, is a report; its object must be
+        # attacks, and only the intensity of attacks is a trend
+        ("Вночі посилили атаки на НПЗ у Рязані.", "UKR"),
+        ("Ворог вночі посилив атаки на підстанції в Сумах.", "RUS"),
+        ("Overnight Russia intensified its attacks on substations in Sumy.", "RUS"),
+        ("Сегодня Россия усилила удары по подстанциям в Сумах.", "RUS"),
+        ("Украинские дроны ночью усилили атаку на НПЗ в Рязани.", "UKR"),
+        ("Russia has intensified drone strikes on Ukrainian substations, hitting one in Sumy overnight.", "RUS"),
+        ("Ukraine stepped up its strikes on Russian refineries on Monday, hitting Ryazan.", "UKR"),
+        ("Ukraine stepped up drone strikes on the Ryazan refinery this week.", "UKR"),
+        ("A fire of high intensity broke out at the Ryazan refinery after a Ukrainian drone attack.", "UKR"),
+        ("The intensity of the fire at the Ryazan refinery after the drone strike was high.", "UKR"),
+        ("Rescuers stepped up efforts after Ukrainian drones hit the Ryazan refinery.", "UKR"),
+        ("Москва усилила давление ударами по подстанции в Сумах.", "RUS"),
+        # the side that steps up its strikes on a place named is the attacker of that report
+        ("Ukraine has intensified drone strikes on the refinery in Ryazan.", "UKR"),
+        ("Украина усилила удары по НПЗ в Рязани.", "UKR"),
+        ("Україна посилила удари по НПЗ у Рязані.", "UKR"),
+        ("Ukraine stepped up drone strikes on Russian refineries this month.", "UKR"),
+    ],
+)
+def test_a_trend_word_with_a_time_or_place_stays_a_report_of_its_side(text: str, party: str | None) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert len(claims) == 1 and claims[0].perpetrator == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trend with no time and no place is a history, whoever steps it up
+        "Russia keeps going: Russia has intensified its strikes on the power grid.",
+        "Россия усилила удары по энергосистеме.",
+    ],
+)
+def test_a_trend_with_no_time_or_place_is_no_claim_though_it_names_its_side(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a town after a region's "and" that opens a clause of its own (a comma before the conjunction, or a verb
+        # after the name) is its subject, not a place listed
+        (
+            "Russian drones hit energy facilities in the Sumy region, and Kyiv said the attack violated the truce.",
+            "Kyiv",
+        ),
+        ("Russian drones hit energy facilities in the Sumy and Poltava regions, and Moscow denied it.", "Moscow"),
+        (
+            "Дроны ВСУ атаковали энергообъекты в Белгородской области, и Москва обвинила Киев в нарушении моратория.",
+            "Moscow",
+        ),
+        ("Ночью российские дроны атаковали Сумскую область, а также Киев заявил о нарушении перемирия.", "Kyiv"),
+        ("Russian drones hit substations in the Kharkiv region and Mykolaiv said it was spared.", "Mykolayiv"),
+    ],
+)
+def test_a_town_opening_a_clause_after_regions_is_no_listed_place(text: str, name: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and name not in [c.place.name for c in claims]
+
+
+def test_a_town_listed_after_regions_stays_a_place() -> None:
+    text = "Российские дроны атаковали Сумскую и Полтавскую области, а также Харьков."
+    assert "Kharkiv" in [c.place.name for c in run(Extractor(), text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the authorities' "it" is the drone they tell of, not the authorities' own side
+        "A Ukrainian drone crashed in Bryansk. Russian authorities said it hit a fuel depot.",
+        "Russian authorities said it hit a refinery in Ryazan.",
+        "The Russian authorities said late on Friday that it hit an oil depot in Bryansk.",
+    ],
+)
+def test_authorities_saying_it_hit_make_no_admission(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(c.stance != "admission" and c.perpetrator != "RUS" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a particularising word followed by anything but the places damaged places nothing
+        "Russian drones damaged Ukraine's energy infrastructure. In particular, officials in Kharkiv said nothing.",
+        "Russian drones damaged Ukraine's energy infrastructure. Including officials in Kharkiv, no one commented.",
+        "Российские дроны повредили энергетику Украины. В частности, в Харькове прошла пресс-конференция.",
+        "Russian forces violated the energy truce. In particular, Zelensky spoke in Kyiv.",
+    ],
+)
+def test_a_particularising_sentence_of_another_event_places_no_claim(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(not c.place.has_point for c in claims)
+
+
+def test_a_particularising_sentence_of_places_still_places_the_claim() -> None:
+    text = "Russian drones damaged Ukraine's energy infrastructure. In particular, in Kharkiv and Sumy regions."
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Kharkiv Oblast", "Sumy Oblast"}
+
+
+def test_regions_of_another_country_that_suffered_take_no_target_of_the_claim_before() -> None:
+    # the claim before is a Russian strike in Ukraine; Belgorod and Kursk are in Russia: not its places
+    text = "Российские дроны повредили энергетику. Пострадали Белгородская и Курская области."
+    claims = run(Extractor(), text, NEWS)
+    assert [c.target.category for c in claims if c.place.has_point] == ["unknown", "unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a port not in the locative, or after a verb, is what was hit
+        "В Одессе повреждены порт и элеватор после атаки российских дронов.",
+        "Russian drones in Odesa damaged the port and a grain warehouse.",
+    ],
+)
+def test_a_port_after_a_town_and_a_verb_stays_a_target(text: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["civilian"]
+
+
+def test_a_port_in_the_locative_stays_where() -> None:
+    assert [c.target.category for c in run(Extractor(), "В Одесском порту дрон повредил судно.", NEWS)] == [
+        "maritime.vessel"
+    ]

@@ -51,43 +51,63 @@ _WHEN = (
     r"(?:(?:ночью|вночі|уночі|снова|вновь|опять|знову|сегодня|сьогодні|вчера|вчора|утром|вранці|уранці|вечером|"
     r"ввечері|again|overnight)\s+)?"
 )
-# a headline's present tense ("Ukraine Launches Drone Attack on Russian Oil Facilities", "Russia strikes Ukrainian
-# training ground"): the side is its subject, as with the past tense (not "Ukraine strikes on Russia", a noun; nor
-# "fires"); going on with attacks is _KEEPS_ON's
-_HEADLINE_VERB = (
-    r"\b(?:{})\s+(?:again\s+)?(?:launches|strikes|attacks|hits|shells|targets|pounds)\b(?!\s+(?:on|by|of)\b)"
-)
-# the country's name as the weapon's attribute ("a Ukraine drone strike on a gas station", "Ukraine drone attack hits
-# Russian oil depot"): the side that struck, as "Ukrainian drone strike" (not a city's, "Moscow drone attack": a place)
-_COUNTRY_WEAPON = (
-    r"\b{}\s+(?:(?:massive|new|large|overnight|major|fresh)\s+)?(?:(?:naval|sea)\s+)?(?:drones?|missiles?|uavs?)\s+"
-    r"(?:attacks?|strikes?|raids?)\b"
-)
 # a side going on with or stepping up its attacks ("Ukraine continues attacks on ...", "Russia has intensified drone
 # strikes", "Россия усилила удары", "Україна продовжує атаки"): the subject of a verb of carrying on, with the attacks
-# as its object (not "Ukraine continues to face attacks", "continued repairs after attacks")
+# as its object, with only a weapon or an adjective between (not "Ukraine continues to face attacks", "continued
+# repairs after attacks", "continues repelling Russian attacks", "stepped up defences against attacks", "посилила
+# протидію атакам")
 _KEEPS_ON = (
     r"(?:(?:has|have|had)\s+)?(?:continues|continued|intensif(?:ies|ied)|steps\s+up|stepped\s+up|ramps\s+up|"
     r"ramped\s+up|escalate[sd])\s+(?:to\s+(?:launch|strike|attack|target|hit|shell|pound|bomb|damage|destroy)\b|(?:launch|strik|attack|"
     r"target|shell|pound|bomb)ing\b|(?:its\s+|their\s+)?"
-    r"(?:(?!(?:after|despite|amid|under|from|by|to|of|the)\b)[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|raids)\b)"
+    r"(?:(?:drone|missile|rocket|air|artillery|massive|new|fresh|heavy|deadly|long-range|cross-border|[\w-]+ed)\s+){0,2}"
+    r"(?:attacks|strikes|shelling|raids)\b)"
 )
 _KEEPS_ON_RU_UK = (
     rf"(?:продолжа{_W}|продолжил{_W}|усили{_W}|усилива{_W}|активизирова{_W}|продовжу{_W}|продовжил{_W}|посили{_W}|"
-    rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)[\w'’ʼ-]+\s+)?(?:удар|атак|обстр[еі]л)"
+    rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)"
+    r"(?!(?:отражени|протиді|противодейств|захист|защит|відбитт|оборон)\w*\s)[\w'’ʼ-]+\s+)?(?:удар|атак|обстр[еі]л)"
 )
-# a country's bare name opening a headline or clause before an attack noun ("Ukraine drone attack sets ablaze a
-# tanker", "Russia missile strike kills ..."): the attacker, as "Ukrainian drone attack"; not a city ("Kyiv drone
-# attack" is one on Kyiv) nor after a determiner or preposition ("the Ukraine attack", "strikes on Ukraine"), nor
-# before its agent ("Ukraine attacks by Russian drones")
+# a country's bare name opening a headline or clause as the attacker, in one pattern with one set of checks: the
+# attribute of an attack noun ("Ukraine drone attack sets ablaze a tanker", "a Russia missile strike on Sumy", as
+# "Ukrainian drone attack") or the subject of a present-tense verb in its attack sense ("Ukraine Launches Drone Attack
+# on Russian Oil Facilities", "Russia strikes Ukrainian training ground"). Only a country: a city before an attack
+# noun is where it was ("Kyiv drone attack", "Moscow attacks disrupt flights"), save as the subject of "launches ...
+# attack". Not after a determiner or preposition ("the Ukraine attack", "strikes on Ukraine"); not before its agent
+# ("Ukraine attacks by Russian drones"); not a topic ("Ukraine attack: ...", "Ukraine drone attack survivors", "After
+# Ukraine attack, ..."); not a verb of another sense ("Ukraine strikes deal", "launches investigation", "targets
+# repairs"). A side named later in the sentence wins over it (find_actors).
 _NAME_FIRST = (
     r"(?:(?<![^\n.!?:;\"“«(]\s)(?<![^\n.!?:;\"“«(\s])|"
-    r"(?<=\bas\s)|(?<=\bafter\s)|(?<=\bamid\s)|(?<=\bwhile\s)|(?<=\bwhen\s))"
+    r"(?<=\bas\s)|(?<=\bafter\s)|(?<=\bamid\s)|(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\ba\s)|(?<=\ban\s))"
 )
-_NAME_ATTACK = (
-    r"\s+(?:(?:drone|missile|rocket|naval\s+drone|sea\s+drone|artillery|ballistic\s+missile)\s+)?"
-    r"(?:attacks?|strikes?|barrage)\b(?!\s+by\b)"
+_HEAD_ADJ = r"(?:(?:massive|new|large|overnight|major|fresh)\s+)?"
+_HEAD_WEAPON = r"(?:(?:naval|sea|ballistic)\s+)?(?:(?:drone|missile|rocket|uav|artillery)s?\s+)?"
+# the noun: the phrase ends, or a verb of what the attack did follows ("sets", "hits", "knocked"), or its preposition
+_HEAD_NOUN = (
+    rf"\s+{_HEAD_ADJ}{_HEAD_WEAPON}(?:attacks?|strikes?|raids?|barrage)\b(?!\s+by\b)"
+    r"(?!\s+(?:survivors|victims|aftermath|damages?|deals?|plans?|threats?|fears|risks|talks|warnings?|alerts?)\b)"
+    r"(?=\s*[.!?\n]|\s*$|\s+(?:on|against|at|in|near|across|overnight|targeting|was|is|has|had|were|are|"
+    r"[a-z]+(?:s|ed)|hit|set|cut|left|shut)\b)"
 )
+_HEAD_LAUNCH = r"\s+(?:again\s+)?launches\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|barrage|offensive)\b"
+_HEAD_OBJECT = (
+    r"(?:refiner\w*|depots?|oil|fuel|gas|power|energy|grid|substations?|facilit\w*|plants?|ports?|terminals?|"
+    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure|training|targets?|ukrain\w*|russia\w*|"
+    r"cit(?:y|ies)|towns?|villages?|regions?)\b"
+)
+_HEAD_VERB = (
+    rf"\s+(?:again\s+)?(?:strikes|attacks|hits|shells|targets|pounds)\s+"
+    rf"(?:(?!(?:as|after|amid|while|with|following)\b)[\w'’-]+\s+){{0,3}}?{_HEAD_OBJECT}"
+)
+
+
+def _headline_side(country: str, capital: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_NAME_FIRST}(?:{country}(?:{_HEAD_NOUN}|{_HEAD_VERB}|{_HEAD_LAUNCH})|{capital}{_HEAD_LAUNCH})", _I
+    )
+
+
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -102,9 +122,9 @@ _UKR = re.compile(
     rf"ukraine's\s+(?:forces|military(?!-|\s+administration)|army|drones?|"
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
-    rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|{_NAME_FIRST}ukraine{_NAME_ATTACK}|"
+    rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|"
     rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}{_KEEPS_ON_RU_UK}|"
-    rf"{_HEADLINE_VERB.format('ukraine|kyiv')}|{_COUNTRY_WEAPON.format('ukraine')}|accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
+    rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
     rf"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева)\b|"
@@ -131,18 +151,21 @@ _RUS = re.compile(
     rf"aviation|air\s+force|shaheds?|glide\s+bombs?|occupiers|invaders|units?|navy|uavs?)|"
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
-    rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|{_NAME_FIRST}russia{_NAME_ATTACK}|"
+    rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|"
     rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}{_KEEPS_ON_RU_UK}|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
     rf"(?-i:\bRussians)\s+(?:(?:have|had|again|also|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
     rf"pounded|dropped|carried\s+out)(?!\s+by\b)|"
     rf"\b(?:russia|moscow)\s+(?:has|had|have)\s+(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|"
-    rf"carried\s+out)|{_HEADLINE_VERB.format('russia|moscow')}|{_COUNTRY_WEAPON.format('russia')}|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
+    rf"carried\s+out)|accus{_W}\s+(?:russia|moscow|russian\s+forces)\s+of|"
     rf"(?-i:Москва)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нанесла|атаковала|ударила|обстреляла|завдала|атакувала|вдарила){_W}|"
     rf"обвини{_W}\s+(?:Россию|Москву)|звинувати{_W}\s+(?:Росію|росію|Москву))",
     _I,
 )
+_ONE_SENTENCE = re.compile(r"[^.!?\n]*")
+_HEAD_UKR = _headline_side("ukraine", "kyiv")
+_HEAD_RUS = _headline_side("russia", "moscow")
 _ENEMY = re.compile(r"\b(?:противник\w*|враг\w*|вражеск\w*|ворог\w*|ворож\w*|enemy|enemy's)\b", _I)
 _OWN = re.compile(
     r"\b(?:наш[аеиуі]?\w*|our)\s+(?:\w+\s+)?(?:сил|войск|військ|дрон|бпла|воїн|захисник|підрозділ|"
@@ -416,6 +439,13 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
     for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS")):
         for m in pattern.finditer(text, start, end):
             found.append(Actor(m.start(), m.end(), party))
+    headline = [
+        Actor(m.start(), m.end(), p)
+        for pat, p in ((_HEAD_UKR, "UKR"), (_HEAD_RUS, "RUS"))
+        for m in pat.finditer(text, start, end)
+        if not any(a.start < m.end() and m.start() < a.end for a in found)
+    ]
+    found += headline
     enemy = opponent(source_party)
     if enemy is not None:
         for m in _ENEMY.finditer(text, start, end):
@@ -434,16 +464,11 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         a
         for a in found
         if a not in again
-        and not (
-            _hit_cue(text, a, start)
-            and not _unit_acts(text, a, start)
-            and not _DONE_BY.search(text, max(start, a.start - 60), a.start)
-            and not _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
-            and not _FROM_SIDE.match(text, a.start)
-        )
+        and not (_hit_cue(text, a, start) and not _unit_acts(text, a, start))
         and not (text[a.start : a.end].lower() == "рф" and _LOCATIVE_RF.search(text, max(start, a.start - 40), a.start))
         and not (_ROUTE_FROM.search(text, max(start, a.start - 60), a.start) and _ROUTE_TO.match(text, a.end))
         and not _speaks(text, a, start)
+        and not (_FROM_COUNTRY.match(text, a.start) and not _from_side_acts(text, a, start))
         and not _DEFENDS.match(text, a.end)
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
@@ -455,6 +480,15 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
                     and not _PASSIVE_BEFORE.search(text, max(start, a.start - 50), a.start)
                 )
             )
+        )
+    ]
+    # a side named later in the sentence wins over a headline's name ("Ukraine strikes: Russian drones hit ...")
+    agents = [
+        a
+        for a in agents
+        if a not in headline
+        or not any(
+            b.start >= a.end and b not in headline and _ONE_SENTENCE.fullmatch(text, a.end, b.start) for b in agents
         )
     ]
     agents.sort(key=lambda a: a.start)
@@ -533,9 +567,32 @@ _DONE_BY = re.compile(
     rf"(?:(?:підрозділ{_W}|подразделени{_W}|units\s+of|(?:the\s+)?forces\s+of)\s+)?$",
     _I,
 )
+"""A verb of doing right before a side ("Ураження об'єкта здійснили підрозділи Сил безпілотних систем", "удар
+нанесли подразделения ВСУ"): the side is its subject, whatever word of a site comes before the verb."""
 _FROM_SIDE = re.compile(r"(?:з\s+боку|со\s+стороны)\s", _I)
 """The marker of an agent ("ударов по энергосистеме со стороны России"): the side after it acted, whatever was hit
 before it."""
+_FROM_COUNTRY = re.compile(
+    r"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева|Росії|России|РФ|рф|Москви|Москвы)\b", _I
+)
+_FROM_SIDE_ATTACK = re.compile(
+    rf"(?<![\w'’ʼ-])(?:удар|атак|обстр[еі]л|нал[её]т|наліт|нарушени|порушен|агресси|агресі|провокаци|провокаці|"
+    rf"нападени|напад)[\w'’ʼ-]*(?:\s+(?!(?:потер|пострадавш|постраждал|жертв|загибл|поранен|ранен)){_W}){{0,4}}\s+$",
+    _I,
+)
+_NOT_THERE = re.compile(r"[^.;:!?\n]{0,60}?\b(?:не\s+было|не\s+було|не\s+зафиксирова\w*|не\s+зафіксова\w*)", _I)
+
+
+def _from_side_acts(text: str, a: Actor, start: int) -> bool:
+    """Whether a country after "со стороны / з боку" is the agent of an attack or a violation named right before it
+    ("ударов по энергосистеме со стороны России", "порушення з боку Москви"), not the side of losses ("Пострадавших
+    со стороны Украины нет"), a direction ("залетел со стороны Киева") or attacks said not to have been ("атак со
+    стороны Украины ... не было")."""
+    return _FROM_SIDE_ATTACK.search(text, max(start, a.start - 50), a.start) is not None and not _NOT_THERE.match(
+        text, a.end
+    )
+
+
 _ATTACK_OF = re.compile(
     rf"(?<![\w'’ʼ-])(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ами|ах)?|подрыв{_W}|підрив{_W}|обстр[еі]л{_W}|нал[её]т{_W}|"
     rf"наліт{_W}|нальот{_W})\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
@@ -544,10 +601,6 @@ _ATTACK_OF = re.compile(
 """An attack noun right before a side in the genitive ("после подрыва ВСУ", "визнали атаку ЗСУ на НПЗ", "удара
 РФ"): the side that attacked, though a site's word comes a few words before ("на газоизмерительной станции «Суджа»
 после подрыва ВСУ"); the side hit has a preposition ("удар по позициям ВСУ")."""
-
-
-"""A verb of doing right before a side ("Ураження об'єкта здійснили підрозділи Сил безпілотних систем", "удар
-нанесли подразделения ВСУ"): the side is its subject, whatever word of a site comes before the verb."""
 
 
 def _unit_acts(text: str, actor: Actor, start: int) -> bool:
@@ -594,8 +647,14 @@ def _hit_cue(text: str, a: Actor, start: int) -> bool:
     """Whether a side is named as the one hit or the owner of what was hit: after a preposition of the side hit or a
     target word ("по позициям ВСУ"), or in the genitive right after an energy site or a plant ("НПЗ окупантів"); not
     a side that names an attack by its adjective ("на месте украинской атаки", "відповів на російський удар"): the
-    attack is that side's, whatever preposition is before it."""
-    if _ATTACK_OF_SIDE.search(text[a.start : a.end]) is not None:
+    attack is that side's, whatever preposition is before it; nor the agent after a verb of doing, an attack noun or
+    "со стороны / з боку" ("удары по энергосистеме со стороны России" names Russia as the striker only)."""
+    if (
+        _ATTACK_OF_SIDE.search(text[a.start : a.end]) is not None
+        or _DONE_BY.search(text, max(start, a.start - 60), a.start)
+        or _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
+        or _FROM_SIDE.match(text, a.start)
+    ):
         return False
     if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start) is not None:
         return True
@@ -753,11 +812,12 @@ _OWN_FORCES = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:armed\s+)?(?:forces|troops|drones|military|army|units|navy|missiles|artillery|"
     r"special\s+forces|uavs)\b|\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?)\b|"
     # a side or its body that says "it" struck ("Russia said it had fired a missile at ...", "the military said on
-    # Friday that it hit ..."): itself, not a drone or a shell the sentence told of ("the governor said it hit a house")
+    # Friday that it hit ..."): itself, not a drone or a shell the sentence told of ("the governor said it hit a house",
+    # "Russian authorities said it hit a fuel depot": the regional speaker's "it" is the drone)
     # (a time or the channel may stand on either side of the verb: "said late on Friday it hit", "said in a statement
     # that it had hit"); in Russian and Ukrainian the pronoun is usually dropped ("Россия заявила, что нанесла удар"),
     # but a passive has no subject and is no side's own act ("заявила, что нанесен удар по ...")
-    rf"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet|authorities)\s+"
+    rf"\b(?:Russia|Ukraine|Kyiv|Kiev|Moscow|ministry|general\s+staff|military|army|navy|fleet)\s+"
     rf"{_SAID_ASIDE}(?:said|says|stated|announced|claimed|confirmed)\s+{_SAID_ASIDE}"
     r"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?(?:struck|hit|attacked|targeted|fired|"
     r"launched|carried\s+out|conducted|delivered|bombed|shelled)\b|"

@@ -476,6 +476,8 @@ class Extractor:
                     len(latest) == 1
                     and not latest[0].place.has_point
                     and all(c.target.category == "unknown" for c in found)
+                    # as ``_placed_next``: not at places of another country than the claim's
+                    and not any(latest[0].place.country and c.place.country != latest[0].place.country for c in found)
                 ):
                     # "Российские дроны повредили энергетику. Пострадали Сумская и Черниговская области": where the
                     # claim of no place before was (see ``_placed_next``), with its target
@@ -813,7 +815,10 @@ class Extractor:
         повредили энергетику. Пострадали Сумская и Черниговская области", "... є знеструмлені споживачі у кількох
         регіонах. Зокрема – у Сумській та Запорізькій областях": that claim at each place named (a sentence that
         names places with no such opening word, "В Киеве объявлена тревога", is another matter)."""
-        if len(latest) != 1 or latest[0].place.has_point or not _PLACES_NEXT.match(text, s, e):
+        opening = _PLACES_NEXT.match(text, s, e)
+        if len(latest) != 1 or latest[0].place.has_point or opening is None:
+            return []
+        if not _SUFFERED_OPENING.match(text, opening.start(), e) and not _particular_places(text, opening.end(), e):
             return []
         if _present_targets(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
             return []
@@ -1834,6 +1839,27 @@ _PLACES_NEXT = re.compile(
     re.I,
 )
 _SUFFERED = re.compile(_lexicon.SUFFERED_VERB + r"\b", re.I)
+_SUFFERED_OPENING = re.compile(r"\s*" + _lexicon.SUFFERED_VERB, re.I)
+# after "In particular / Зокрема", the place itself ("Зокрема – у Сумській та Запорізькій областях", "in particular,
+# in Kharkiv"), and no verb but of damage or outage: not "officials in Kharkiv said nothing", "в Харькове прошла
+# пресс-конференция", "Zelensky spoke in Kyiv"
+_PARTICULAR_PLACE = re.compile(
+    r"\s*[–—:,-]?\s*(?:(?:у|в|во|на|під|под|in|at|near)\s+)?(?:the\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])", re.I
+)
+_OTHER_VERB = re.compile(
+    r"(?<![\w'’ʼ-])(?!(?:повре|пошко|постра|обест|знест|знеструм|пострада|постражда|зазна|понес|damag|hit|"
+    r"affect|cut|knock|lost|left|remain|de-?energi|disconnect|record)\w*)"
+    r"(?:[а-яёіїєґ'’ʼ-]+(?:л|ла|ли|ло|лась|лись|лося)|said|says|spoke|speaks|told|met|held|[a-z]+ed)(?![\w'’ʼ-])",
+    re.I,
+)
+
+
+def _particular_places(text: str, at: int, e: int) -> bool:
+    """Whether a sentence opened by a word that particularises names the places themselves right after it, and no
+    other event than the damage (see ``_placed_next``)."""
+    return _PARTICULAR_PLACE.match(text, at, e) is not None and _OTHER_VERB.search(text, at, e) is None
+
+
 # a place or a region that suffered (with _NOT_PEOPLE_AFTER: regions, not people)
 _KILLED = re.compile(
     r"\b(?:вбит[оаі]?|убит[оаы]?|вбил[аи]?|убил[аи]?|вбив|убив|вбиваю\w*|убива\w*|killed|kills|killing)\b", re.I
@@ -2186,11 +2212,13 @@ _SITE_AT = re.compile(
 
 
 _IN_PORT = re.compile(
-    r"(?:\b(?:in|inside|within)\s+(?:(?!(?:on|of|at|to|by|against|hit|struck|\w+ing|attacks?|strikes?)\s)[\w'’ʼ-]+\s+){0,4}?"
-    r"|(?<![\w'’ʼ-])(?:в|у|на\s+территории|на\s+території)\s+(?:[\w'’ʼ-]+\s+){0,2}?)$",
+    r"(?:\b(?:in|inside|within)\s+(?:(?!(?:on|of|at|to|by|against|hit|struck|\w+ing|\w+ed|attacks?|strikes?)\s)"
+    r"[\w'’ʼ-]+\s+){0,4}?|(?P<ru>(?<![\w'’ʼ-])(?:в|у|на\s+территории|на\s+території)\s+(?:[\w'’ʼ-]+\s+){0,2}?))$",
     re.I,
 )  # a port said as where ("In the port of Tuapse, ... fell on a tanker", "в Одесском порту ... повредила судно",
-# "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту")
+# "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту",
+# "drones in Odesa damaged the port")
+_PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
 
 
 def _not_landmarks(
@@ -2205,7 +2233,10 @@ def _not_landmarks(
         t
         for t in targets
         if t[2].value == "civilian.port"
-        and _IN_PORT.search(text, max(s, t[0] - 60), t[0])
+        and (m := _IN_PORT.search(text, max(s, t[0] - 60), t[0])) is not None
+        # in Russian and Ukrainian the port word itself in the locative ("в Одесском порту", "у порті"), not "В Одессе
+        # повреждены порт"
+        and (m.group("ru") is None or _PORT_LOCATIVE.search(text, t[0], min(len(text), t[1] + 3)) is not None)
         and any(o[2].value != "civilian.port" for o in targets)
     ]
     # a plant right after an energy or military site, or linked to it by "at", "на территории": where the site lies
@@ -3101,7 +3132,9 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
     подвергалась атакам"), from the comma before a word of many times over to the comma after it: not "Ночью дроны
     атаковали нефтебазу, которая уже неоднократно подвергалась ударам", a fresh report with its history."""
     clauses = []
-    for m in _lexicon.ITERATIVE.finditer(text, s, e):
+    found = [(m, False) for m in _lexicon.ITERATIVE.finditer(text, s, e)]
+    found += [(m, True) for m in _lexicon.TREND.finditer(text, s, e)]
+    for m, trend in found:
         before = [c.end() for c in _CLAUSE_EDGE.finditer(text, s, m.start())]
         after = _CLAUSE_EDGE.search(text, m.end(), e)
         while (
@@ -3112,7 +3145,10 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
             # "неодноразово атакував Херсон, обстрілюючи ...", "regularly launched drone, artillery, and missile
             # strikes": a gerund or the next item of a list goes on with the clause
             after = _CLAUSE_EDGE.search(text, after.end(), e)
-        clauses.append((before[-1] if before else s, after.start() if after else e))
+        clause = (before[-1] if before else s, after.start() if after else e)
+        if trend and _lexicon.TREND_TIME.search(text, *clause):
+            continue  # "Вночі посилили атаки на НПЗ у Рязані", "stepped up strikes on Monday": a report
+        clauses.append(clause)
     return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
 
 

@@ -60,6 +60,8 @@ __all__ = [
     "SUFFERED_VERB",
     "TARGETS",
     "THREAT_OF",
+    "TREND",
+    "TREND_TIME",
     "TRIGGERS",
     "TRUCE_NOUN",
     "WEAPONS",
@@ -1577,15 +1579,10 @@ ITERATIVE: re.Pattern[str] = re.compile(
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
     r"(?:(?<=,\s)for|(?:has|have|had)\s+been\s+(?:[\w-]+\s+){0,6}?for)\s+(?:months|years)|месяцами|"
     r"місяцями|"
-    # attacks told as recurring or as a trend: "Це не перший випадок атак на НПЗ", "не впервые", "this is not the
-    # first time", "Ukraine has intensified drone attacks", "the intensity of the attacks has increased", "почала
-    # атакувати ще в 2022-му" (a history dated by a year only)
+    # attacks told as recurring: "Це не перший випадок атак на НПЗ", "не впервые", "this is not the first time",
+    # "почала атакувати ще в 2022-му" (a history dated by a year only); a trend is TREND
     r"не\s+перш\w*\s+(?:випадок|раз|атак\w*|удар\w*|обстріл\w*)|не\s+впервые|не\s+в\s+первый\s+раз|"
     r"не\s+перв\w+\s+(?:случай|раз|атак\w*|удар\w*|обстрел\w*)|not\s+the\s+first\s+(?:time|case|attack|strike)|"
-    r"(?:intensi(?:f\w+|ty\b)|stepped\s+up|(?:посилил|посилив|посилюють|посилює|усилил|усиливают|усиливает)\w*)"
-    # (not "intensified its attacks overnight", "вночі посилили атаки": a report)
-    r"(?![^,.;:]*\b(?:overnight|tonight|last\s+night|this\s+morning|yesterday|today|вночі|ночью|сьогодні|сегодня|"
-    r"вчора|вчера)\b)|"
     r"(?:ще|еще|ещё)\s+(?:в|у)\s+(?:19|20)\d\d|back\s+in\s+(?:19|20)\d\d)\b",
     _I,
 )
@@ -1594,6 +1591,31 @@ ITERATIVE: re.Pattern[str] = re.compile(
 2022", "for months a focal point of Russian attacks") or of a recurrence or a trend ("не перший випадок атак",
 "has intensified drone attacks"): with no number but a year and no truce, the history of a site
 or a side, not a report."""
+
+TREND: re.Pattern[str] = re.compile(
+    r"\b(?:(?:intensif(?:y|ies|ied|ying)|(?:steps|stepped|stepping)\s+up|(?:посилил|посилив|посилюють|посилює|усилил|"
+    r"усиливают|усиливает)\w*)\s+(?:(?!(?:after|despite|amid|against|on|by|to|of|the|its|their)\s)[\w'’ʼ-]+\s+)?"
+    r"(?:(?:its|their|свои|свої)\s+)?(?:(?!(?:after|despite|amid|against|on|by|to|of|the)\s)[\w'’ʼ-]+\s+)?"
+    r"(?:attacks|strikes|shelling|raids|bombardments?|удар[иы]|атак[иу]|обстр[еі]л(?:ы|и)?)|"
+    r"intensity\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|shelling|raids))\b",
+    _I,
+)
+"""A side stepping up its attacks ("Russia has intensified drone attacks", "the intensity of the attacks has
+grown", "Росіяни посилюють удари"): the attack noun is the object, not "efforts", "defences", "давление ударами", nor
+a fire's intensity. With no time (TREND_TIME) and no place named in its clause, a trend, not a report."""
+TREND_TIME: re.Pattern[str] = re.compile(
+    r"\b(?:overnight|tonight|last\s+night|this\s+(?:morning|week|month)|yesterday|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|вночі|уночі|ночью|этой\s+ночью|цієї\s+ночі|сьогодні|сегодня|вчора|"
+    r"вчера|цього\s+тижня|на\s+этой\s+неделе|понеділ\w+|вівтор\w+|серед\w+|четвер\w*|п['’ʼ]ятниц\w+|субот\w+|"
+    r"неділ\w+|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w+|воскресень\w+)\b|"
+    # a place named: "on substations in Sumy", "по НПЗ в Рязани", "on the Ryazan refinery"
+    r"(?<![\w'’ʼ-])(?:in|near|at|в|у|под|під|біля|возле)\s+(?-i:[A-ZА-ЯЁІЇЄҐ])|(?-i:\bthe\s+[A-Z][\w-]+\s+)"
+    r"(?:refinery|depot|plant|port|substation)",
+    _I,
+)
+"""A time or a place named beside a trend word ("вночі посилили атаки", "intensified attacks on substations in Sumy",
+"this week"): the report of an attack."""
+
 
 NOW: re.Pattern[str] = re.compile(
     r"\b(?:уже|вже|сейчас|зараз|наразі|в\s+данный\s+момент|сегодня|сьогодні|ночью|вночі|утром|вранці|сутки|суток|"

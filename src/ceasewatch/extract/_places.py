@@ -110,14 +110,13 @@ _PREPOSITION = re.compile(
     rf"controlled|held)|[а-яёіїєґ'’ʼ-]+(?:ому|ого|ом|ой|ій|ем|им|ых|их)|"
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
-_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+(?:и|і|й|та|and)\s+|,\s+(?:и|і|й|та|and)\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
+_AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
-_AFTER_REGIONS = re.compile(
-    rf"\s*,?\s+(?:а\s+также|а\s+також|as\s+well\s+as|и|і|й|та|and)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
-)
-_BEFORE_OWN_REGION = re.compile(rf"(?<![\w'’ʼ-])(?P<name>{_CAP})\s+(?:и|і|й|та|and)\s+(?:the\s+)?$")
+_AFTER_REGIONS = re.compile(rf"\s*,?\s+(?:а\s+также|а\s+також|as\s+well\s+as|{_AND})\s+(?P<name>{_NAME})(?![\w'’ʼ-])")
+_BEFORE_OWN_REGION = re.compile(rf"(?<![\w'’ʼ-])(?P<name>{_CAP})\s+{_AND}\s+(?:the\s+)?$")
 _DIRECTION = re.compile(
     r"(?P<name>(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:ом|ем|ое|ий|ій|ому|ого|е)\s+(?:направлени|напрямк|напрям)\w*)|"
     r"(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ-]+(?:ом|ое|ого|ому|ому|ій|е)\s+(?:приграничь|прикордонн)\w*)|"
@@ -279,6 +278,14 @@ _VERB_AFTER = (
     r"\s+[\"“]?(?:(?:has|have|had|is|was|were|will|would|could|may|might|did|does|also|again|then|now)\b|"
     r"[a-z]+(?:ed|es)\b)"
 )
+# a finite verb after a town listed after regions, or a comma before its conjunction: the town is the subject of a
+# clause of its own ("in the Sumy region, and Kyiv said ...", "и Москва обвинила Киев", "а также Киев заявил"), not an
+# item of the list
+_CLAUSE_VERB_AFTER = re.compile(
+    rf"{_VERB_AFTER}|\s+(?:said|says|told|denied|denies)\b|"
+    r"\s+(?:[а-яёіїєґ'’ʼ-]+(?:л|ла|ли|ло)|(?:заяв|повідом|обвин|звинув|сообщ|заявля|стверджу|утвержда)[а-яёіїєґ]*)(?![\w'’ʼ-])"
+)
+_CLAUSE_AND = re.compile(rf"\s*,\s*{_AND}\s+$")
 _COUNTRY_OF_TARGET = re.compile(
     r"(?:(?P<rus>(?:российск|русск)\w*\s+(?:энерг|нефт|газ|инфраструктур|объект|территор)\w*|(?:Росси[ия]|РФ|рф|Росі[їя])\b|"
     r"Russian\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|Russia's\s+(?:energy|infrastructure|oil|gas|power|facilit)\w*|"
@@ -652,6 +659,10 @@ def _listed_towns(text: str, found: Sequence[PlaceMention], start: int, end: int
             if m is None:
                 continue
             name = m.group("name")
+            if m is after and (
+                _CLAUSE_VERB_AFTER.match(text, m.end("name")) or _CLAUSE_AND.match(text, region.end, m.start("name"))
+            ):
+                continue  # the subject of a clause of its own ("..., and Kyiv said", "и Москва обвинила Киев")
             if (
                 len(name) < 4
                 or name.lower() in _NOT_PLACES
