@@ -3290,3 +3290,73 @@ def test_the_agent_after_from_the_side_of_is_no_side_hit() -> None:
     text = "Украина зафиксировала удары по энергосистеме со стороны России в Сумах."
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
     assert _actors.find_patients(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # two sites of different kinds told in sentences after the casualties: the category covering both, not the
+        # last site's kind (the casualty word that opened the group no longer decides)
+        (
+            "Российские войска ночью нанесли удар по Сумам, погибли два человека. В городе повреждены частные дома. "
+            "Также разрушена школа.",
+            "civilian",
+        ),
+        (
+            "Російські війська вночі атакували Харків, загинули троє людей. У місті пошкоджено багатоповерхівку. "
+            "Також зруйновано лікарню.",
+            "civilian",
+        ),
+        (
+            "A Russian missile strike on Sumy killed two people overnight. Several homes in the city were damaged. "
+            "A school was also destroyed.",
+            "civilian",
+        ),
+        # one site after the casualties, a site said unharmed, a school of the future: the homes
+        (
+            "Российские войска ночью нанесли удар по Сумам, погибли два человека. В городе повреждены частные дома.",
+            "civilian.residential",
+        ),
+        (
+            "Российские войска ночью нанесли удар по Сумам, погибли два человека. В городе повреждены частные дома. "
+            "Школа не пострадала.",
+            "civilian.residential",
+        ),
+        (
+            "Российские войска ночью нанесли удар по Сумам, погибли два человека. В городе повреждены частные дома. "
+            "Завтра откроется новая школа.",
+            "civilian.residential",
+        ),
+        # a school repaired long ago, one at work: no second site hit
+        (
+            "Российские войска ночью нанесли удар по Сумам, погибли два человека. В городе повреждены частные дома. "
+            "Школу отремонтировали в прошлом году.",
+            "civilian.residential",
+        ),
+        (
+            "Російські війська вночі атакували Суми, загинули двоє людей. У місті пошкоджено приватні будинки. Школа "
+            "працює у звичному режимі.",
+            "civilian.residential",
+        ),
+        # a generic word and two sites of one kind: that kind
+        (
+            "Российские войска атаковали энергетическую инфраструктуру Сум. Повреждена подстанция. Также повреждена "
+            "вторая подстанция.",
+            "energy.electricity.substation",
+        ),
+    ],
+)
+def test_two_sites_in_other_sentences_widen_a_group_opened_by_casualties(text: str, category: str) -> None:
+    assert one(Extractor(), text, NEWS).target.category == category
+
+
+def test_a_second_site_in_another_town_is_no_widening() -> None:
+    text = (
+        "A Russian missile strike on Sumy killed two people overnight. Several homes in the city were damaged. In "
+        "Kharkiv, a school was destroyed."
+    )
+    claims = run(Extractor(), text, NEWS)
+    assert sorted((c.target.category, c.place.name) for c in claims) == [
+        ("civilian.education", "Kharkiv"),
+        ("civilian.residential", "Sumy"),
+    ]

@@ -3074,6 +3074,9 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
                 kept[n] = fine.model_copy(update={"target": region.target})
     out: list[Claim] = []
     groups: dict[tuple[object, ...], list[int]] = {}  # a place, kind and sides -> the indices of its claims in out
+    # how the claims merged into each of out were named, at best: the first may be a casualty or a generic word that a
+    # site of the group has replaced ("погибших", then "автобус", then "университет": two sites, `civilian`)
+    strength: dict[int, int] = {}
     for c in kept:
         where = (c.place.name, c.place.lat) if c.place.precision not in ("country", "unknown") else (None, None)
         key = (*where, c.place.country, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
@@ -3084,12 +3087,15 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             first = out[at]
             # a power cut gives way to the site named, a generic word ("энергетическая инфраструктура", "резервуар с
             # бензином") to the site named with it
-            if _strength(first) != _strength(c):
-                category = first.target.category if _strength(first) > _strength(c) else c.target.category
+            # (a second site widens the group even where a casualty or a generic word opened it: "погибших ...
+            # жилые дома ... школа" is `civilian`)
+            now = _strength(c)
+            was = strength[at] if now == 2 else _strength(first)
+            if was != now:
+                category = first.target.category if was > now else c.target.category
             else:
-                category = _ancestor(
-                    first.target.category, c.target.category, narrow=_strength(first) < 2 or _strength(c) < 2
-                )
+                category = _ancestor(first.target.category, c.target.category, narrow=was < 2)
+            strength[at] = max(strength[at], now)
             if category != first.target.category:
                 first = out[at] = first.model_copy(
                     update={"target": first.target.model_copy(update={"category": category, "facility_id": None})}
@@ -3097,6 +3103,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             _lend_means(out, at, c)
             continue
         groups.setdefault(key, []).append(len(out))
+        strength[len(out)] = _strength(c)
         out.append(c)
     return out
 
