@@ -3082,3 +3082,19 @@ def test_a_port_in_the_locative_stays_where() -> None:
     assert [c.target.category for c in run(Extractor(), "В Одесском порту дрон повредил судно.", NEWS)] == [
         "maritime.vessel"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # REVIEW19 item 1: a side's attack noun after a reason or a concession is an earlier attack, not this one's
+        ("В ответ на украинские атаки российские дроны поразили подстанцию в Сумах.", "RUS"),
+        ("В ответ на украинские удары по НПЗ российские дроны поразили подстанцию в Сумах.", "RUS"),
+        ("Несмотря на российские удары, украинские дроны атаковали НПЗ в Рязани.", "UKR"),
+        ("У відповідь на українські атаки російські дрони уразили підстанцію в Сумах.", "RUS"),
+        ("In response to Russian strikes, Ukrainian drones hit a refinery in Ryazan.", "UKR"),
+        ("After Russian strikes, Ukrainian drones hit a refinery in Ryazan.", "UKR"),
+    ],
+)
+def test_a_sides_attack_after_a_reason_is_not_the_attack_reported(text: str, side: str) -> None:
+    assert [c.perpetrator for c in run(Extractor(), text, NEWS)] == [side]

@@ -482,6 +482,20 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             )
         )
     ]
+    # a side's adjective on an attack noun after "after" names an earlier attack when another side is named in the
+    # sentence ("After Russian strikes, Ukrainian drones hit ..."; _hit_cue takes "в ответ на", "despite")
+    agents = [
+        a
+        for a in agents
+        if not (
+            _ATTACK_OF_SIDE.search(text[a.start : a.end])
+            and _AFTER_BEFORE.search(text, max(start, a.start - 30), a.start)
+            and any(
+                b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
+                for b in agents
+            )
+        )
+    ]
     # a side named later in the sentence wins over a headline's name ("Ukraine strikes: Russian drones hit ...")
     agents = [
         a
@@ -643,14 +657,27 @@ _ATTACK_OF_SIDE = re.compile(
 "Russian strikes"; not "украинскими ударными дронами", drones of a kind)."""
 
 
+_REASON_BEFORE = re.compile(
+    r"(?<![\w'’ʼ-])(?:в\s+ответ\s+на|у\s+відповідь\s+на|несмотря\s+на|незважаючи\s+на|попри|in\s+response\s+to|"
+    r"despite|in\s+retaliation\s+for|retaliat\w*\s+for)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?$",
+    _I,
+)
+"""A reason or a concession right before a side's attack noun ("в ответ на украинские атаки", "despite Russian
+strikes"): an earlier attack, not the one reported, so no agent of it."""
+_AFTER_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:after|following)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?$", _I)
+
+
 def _hit_cue(text: str, a: Actor, start: int) -> bool:
     """Whether a side is named as the one hit or the owner of what was hit: after a preposition of the side hit or a
     target word ("по позициям ВСУ"), or in the genitive right after an energy site or a plant ("НПЗ окупантів"); not
     a side that names an attack by its adjective ("на месте украинской атаки", "відповів на російський удар"): the
     attack is that side's, whatever preposition is before it; nor the agent after a verb of doing, an attack noun or
     "со стороны / з боку" ("удары по энергосистеме со стороны России" names Russia as the striker only)."""
+    attack_of_side = _ATTACK_OF_SIDE.search(text[a.start : a.end]) is not None
+    if attack_of_side and _REASON_BEFORE.search(text, max(start, a.start - 40), a.start):
+        return True  # "в ответ на украинские атаки", "despite Russian strikes": an earlier attack, not this one's agent
     if (
-        _ATTACK_OF_SIDE.search(text[a.start : a.end]) is not None
+        attack_of_side
         or _DONE_BY.search(text, max(start, a.start - 60), a.start)
         or _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
         or _FROM_SIDE.match(text, a.start)
