@@ -3098,3 +3098,23 @@ def test_a_port_in_the_locative_stays_where() -> None:
 )
 def test_a_sides_attack_after_a_reason_is_not_the_attack_reported(text: str, side: str) -> None:
     assert [c.perpetrator for c in run(Extractor(), text, NEWS)] == [side]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # REVIEW19 item 2: "business" as people, media, an activity or a sector is no civilian site hit
+        "Russian drones hit a substation in Kharkiv; two business owners were injured.",
+        "Russian drones hit a substation in Kharkiv, disrupting business across the city.",
+        "Russian drones hit a substation in Kharkiv, the business daily Kommersant reported.",
+        "Russian drones hit a substation in Kharkiv, Reuters business reporter said.",
+        "A drone hit a substation in Sumy; the business of restoring power began at once.",
+    ],
+)
+def test_business_that_is_no_site_adds_no_civilian_claim(text: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["energy.electricity.substation"]
+
+
+def test_an_energy_business_is_a_sector_not_a_civilian_site() -> None:
+    text = "Russian drones hit the energy business of DTEK in Odesa."
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["energy"]

@@ -984,10 +984,17 @@ TARGETS: tuple[Entry, ...] = (
     ),
     CIVIL_SITES,
     # a business of no kind said ("hit a business in Izium", "civilian businesses"): a civilian site, of no one kind,
-    # so beside homes the civilian place as a whole (not "Business Insider", nor "business as usual", a business day)
+    # so beside homes the civilian place as a whole. Only a countable site: "businesses", or "business" after an
+    # article, a number or "civilian / small / local / private" (not "Business Insider", "business as usual",
+    # "disrupting business", "the business daily", "the business of restoring power"); not a sector ("energy
+    # business(es)"), nor people or media of business ("business owners", "a business reporter")
     _e(
         "civilian",
-        r"(?-i:business(?:es)?)\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|community|ties|interests)\b)",
+        r"(?<!energy\s)(?<!oil\s)(?<!gas\s)(?<!power\s)(?<!family\s)(?<!core\s)"
+        r"(?:(?-i:businesses)|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bone\s)|(?<=\d\s)|(?<=civilian\s)|(?<=small\s)|"
+        r"(?<=local\s)|(?<=private\s))(?-i:business))\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|"
+        r"community|ties|interests|owners?|people|men|women|reporters?|editors?|daily|news|insider|correspondents?|"
+        r"school|class|district)\b)",
     ),
     _e(
         "civilian",
