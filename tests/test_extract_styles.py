@@ -3118,3 +3118,21 @@ def test_business_that_is_no_site_adds_no_civilian_claim(text: str) -> None:
 def test_an_energy_business_is_a_sector_not_a_civilian_site() -> None:
     text = "Russian drones hit the energy business of DTEK in Odesa."
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["energy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # REVIEW19 item 3: a goal said by a verbal noun or a verb after "целью было / the target was" is no attack
+        "Целью было восстановление энергоснабжения в Харькове.",
+        "Ціллю було відновлення енергопостачання в Харкові.",
+        "The target was restoring the substation in Kharkiv by Friday.",
+    ],
+)
+def test_a_goal_said_as_the_target_is_no_attack(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []
+
+
+def test_the_weapons_target_is_what_they_were_sent_at() -> None:
+    claims = run(Extractor(), "The drones' target was the refinery in Ryazan.", NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.refinery"]

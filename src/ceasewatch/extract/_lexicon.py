@@ -1313,9 +1313,11 @@ TRIGGERS: re.Pattern[str] = re.compile(
     # sent at, said as the target (not "целью переговоров", "the target of criticism": no site after them; not a goal,
     # "метою")
     rf"(?:целью|ціллю)\s+(?:(?:атак|удар|ударів|ударов|дронов|дронів|беспилотников|безпілотників)\w*\s+)?"
-    rf"(?:был|стал|являл|бул|був|стал|ставал){_W}|"
-    r"(?:their|its|the)\s+(?:main\s+|primary\s+|intended\s+)?targets?\s+(?:of\s+the\s+(?:attack|strike|drones)\s+)?"
-    r"(?:was|were)\b(?!\s+not\b)|"
+    # (not a goal said by a verbal noun or a verb: "Целью было восстановление ...", "The target was restoring ...")
+    rf"(?:был|стал|являл|бул|був|стал|ставал){_W}(?![\w'’ʼ-])(?!\s+[а-яёіїєґ]+(?:ние|ння|ение|ення|ание|ання|тие|ття)\b)|"
+    r"(?:their|its|the|the\s+(?:drones|missiles)['’]|the\s+(?:drone|missile|attack|strike)['’]s)\s+"
+    r"(?:main\s+|primary\s+|intended\s+)?targets?\s+(?:of\s+the\s+(?:attack|strike|drones)\s+)?"
+    r"(?:was|were)\b(?!\s+not\b)(?!\s+(?:to\s|[a-z]+ing\b))|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
