@@ -3136,3 +3136,17 @@ def test_a_goal_said_as_the_target_is_no_attack(text: str) -> None:
 def test_the_weapons_target_is_what_they_were_sent_at() -> None:
     claims = run(Extractor(), "The drones' target was the refinery in Ryazan.", NEWS)
     assert [c.target.category for c in claims] == ["energy.oil.refinery"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # REVIEW19 item 5: a country or a month is no place of a trend; "четвертый" and "середньому" are no weekday
+        "Россия усилила удары по энергетике в Украине.",
+        "Russia has intensified its strikes on energy infrastructure in Ukraine.",
+        "Russia has intensified its strikes on substations in March.",
+        "Уже четвертый месяц Россия усиливает удары по энергетике.",
+    ],
+)
+def test_a_trend_with_a_country_or_a_month_stays_a_trend(text: str) -> None:
+    assert run(Extractor(), text, NEWS) == []

@@ -1615,15 +1615,20 @@ a fire's intensity. With no time (TREND_TIME) and no place named in its clause, 
 TREND_TIME: re.Pattern[str] = re.compile(
     r"\b(?:overnight|tonight|last\s+night|this\s+(?:morning|week|month)|yesterday|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|вночі|уночі|ночью|этой\s+ночью|цієї\s+ночі|сьогодні|сегодня|вчора|"
-    r"вчера|цього\s+тижня|на\s+этой\s+неделе|понеділ\w+|вівтор\w+|серед\w+|четвер\w*|п['’ʼ]ятниц\w+|субот\w+|"
+    r"вчера|цього\s+тижня|на\s+этой\s+неделе|понеділ\w+|вівтор\w+|серед(?:а|у|и|ою|і)|четвер(?:а|у|ом|і)?|п['’ʼ]ятниц\w+|субот\w+|"
     r"неділ\w+|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w+|воскресень\w+)\b|"
-    # a place named: "on substations in Sumy", "по НПЗ в Рязани", "on the Ryazan refinery"
-    r"(?<![\w'’ʼ-])(?:in|near|at|в|у|под|під|біля|возле)\s+(?-i:[A-ZА-ЯЁІЇЄҐ])|(?-i:\bthe\s+[A-Z][\w-]+\s+)"
+    # a place named: "on substations in Sumy", "по НПЗ в Рязани", "on the Ryazan refinery" (not a country, the
+    # whole war's, nor a month: "удары по энергетике в Украине", "strikes on substations in March")
+    r"(?<![\w'’ʼ-])(?:in|near|at|в|у|под|під|біля|возле)\s+(?!(?:Украин|Україн|Росси|Росі|Ukrain|Russia|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Январ|Феврал|Март|Апрел|Ма[йея]|"
+    r"Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр|Січ|Лют|Берез|Квіт|Травн|Червн|Липн|Серпн|Вересн|Жовтн|Листопад|"
+    r"Грудн))(?-i:[A-ZА-ЯЁІЇЄҐ])|(?-i:\bthe\s+[A-Z][\w-]+\s+)"
     r"(?:refinery|depot|plant|port|substation)",
     _I,
 )
 """A time or a place named beside a trend word ("вночі посилили атаки", "intensified attacks on substations in Sumy",
-"this week"): the report of an attack."""
+"this week"): the report of an attack. A country or a month is no place here ("усилила удары по энергетике в
+Украине", "in March")."""
 
 
 NOW: re.Pattern[str] = re.compile(
