@@ -3150,3 +3150,15 @@ def test_the_weapons_target_is_what_they_were_sent_at() -> None:
 )
 def test_a_trend_with_a_country_or_a_month_stays_a_trend(text: str) -> None:
     assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # REVIEW19 item 6: only an adjective or a weapon between the verb of going on and the attacks
+        "Украина усилила мониторинг атак на подстанции в Сумах.",
+        "Україна посилила моніторинг атак на підстанції в Сумах.",
+    ],
+)
+def test_stepping_up_the_monitoring_of_attacks_is_no_attack_of_that_side(text: str) -> None:
+    assert [c.perpetrator for c in run(Extractor(), text, NEWS)] == ["RUS"]

@@ -66,8 +66,10 @@ _KEEPS_ON = (
 _KEEPS_ON_RU_UK = (
     rf"(?:продолжа{_W}|продолжил{_W}|усили{_W}|усилива{_W}|активизирова{_W}|продовжу{_W}|продовжил{_W}|посили{_W}|"
     rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)"
-    r"(?!(?:отражени|протиді|противодейств|захист|защит|відбитт|оборон)\w*\s)[\w'’ʼ-]+\s+)?(?:удар|атак|обстр[еі]л)"
-)
+    r"(?!(?:отражени|протиді|противодейств|захист|защит|відбитт|оборон)\w*\s)"
+    r"(?:[\w'’ʼ-]+(?:ые|ие|ых|их|ыми|ими|і)|свои|свої|дрон\w*|ракет\w*|(?-i:БПЛА)|артил+ер\w*)\s+)?"
+    r"(?:удар|атак|обстр[еі]л)"
+)  # only an adjective or a weapon between, as in English ("усилила ракетные удары"; not "усилила мониторинг атак")
 # a country's bare name opening a headline or clause as the attacker, in one pattern with one set of checks: the
 # attribute of an attack noun ("Ukraine drone attack sets ablaze a tanker", "a Russia missile strike on Sumy", as
 # "Ukrainian drone attack") or the subject of a present-tense verb in its attack sense ("Ukraine Launches Drone Attack
