@@ -3162,3 +3162,17 @@ def test_a_trend_with_a_country_or_a_month_stays_a_trend(text: str) -> None:
 )
 def test_stepping_up_the_monitoring_of_attacks_is_no_attack_of_that_side(text: str) -> None:
     assert [c.perpetrator for c in run(Extractor(), text, NEWS)] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # REVIEW19 item 8: attacks "со стороны / з боку" a side said not to have been, by any negation
+        "Нарушений со стороны Украины нет, а российский дрон поразил подстанцию в Сумах.",
+        "Атак со стороны Украины не отмечено, а российский дрон поразил подстанцию в Сумах.",
+        "Порушень з боку України не виявлено, а російський дрон уразив підстанцію в Сумах.",
+        "Ударов со стороны Киева не поступало, а российский дрон поразил подстанцию в Сумах.",
+    ],
+)
+def test_attacks_from_a_side_said_not_to_have_been_name_no_agent(text: str) -> None:
+    assert [c.perpetrator for c in run(Extractor(), text, NEWS)] == ["RUS"]
