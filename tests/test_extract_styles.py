@@ -3176,3 +3176,10 @@ def test_stepping_up_the_monitoring_of_attacks_is_no_attack_of_that_side(text: s
 )
 def test_attacks_from_a_side_said_not_to_have_been_name_no_agent(text: str) -> None:
     assert [c.perpetrator for c in run(Extractor(), text, NEWS)] == ["RUS"]
+
+
+def test_rolling_attacks_are_no_outage_schedule() -> None:
+    # REVIEW19 item 9: only an outage word after "rolling / scheduled / график" is an outage by a schedule
+    text = "Russia's rolling attacks damaged a substation in Sumy."
+    claims = Extractor().extract(report(text, NEWS, language="en")).claims
+    assert [c.target.category for c in claims] == ["energy.electricity.substation"]
