@@ -3310,3 +3310,15 @@ def test_the_agent_after_from_the_side_of_is_no_side_hit() -> None:
 def test_a_raion_is_named_after_its_centre_only_when_it_is(text: str, name: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert [(c.place.name, c.place.precision) for c in claims] == [(name, "district")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # REVIEW19 item 7: the plural verb of the whole list, or an adverb in -ло, is not the town's own clause
+        "Сумская область и Харьков были атакованы российскими дронами, повреждены подстанции.",
+        "Ночью российские дроны атаковали Сумскую область и Харьков около полуночи.",
+    ],
+)
+def test_a_town_after_a_region_and_a_plural_verb_or_adverb_stays_listed(text: str) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Sumy Oblast", "Kharkiv"]
