@@ -3184,3 +3184,17 @@ def test_rolling_attacks_are_no_outage_schedule() -> None:
     text = "Russia's rolling attacks damaged a substation in Sumy."
     claims = Extractor().extract(report(text, NEWS, language="en")).claims
     assert [c.target.category for c in claims] == ["energy.electricity.substation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # REVIEW19 item 10: a plural noun after the headline's attack noun is no verb of it, and a country's noun
+        # phrase is no attack object
+        ("Ukraine attacks news: a drone hit a substation in Sumy.", "RUS"),
+        ("Russia attacks Ukraine's position in talks; a drone later hit a refinery in Ryazan.", "UKR"),
+    ],
+)
+def test_a_headline_country_with_a_topic_or_another_sense_is_no_side(text: str, side: str) -> None:
+    claims = Extractor().extract(report(text, NEWS, language="en")).claims
+    assert [c.perpetrator for c in claims] == [side]

@@ -85,19 +85,25 @@ _NAME_FIRST = (
 )
 _HEAD_ADJ = r"(?:(?:massive|new|large|overnight|major|fresh)\s+)?"
 _HEAD_WEAPON = r"(?:(?:naval|sea|ballistic)\s+)?(?:(?:drone|missile|rocket|uav|artillery)s?\s+)?"
-# the noun: the phrase ends, or a verb of what the attack did follows ("sets", "hits", "knocked"), or its preposition
+# the noun: the phrase ends, or a verb of what the attack did follows ("sets", "hits", "knocked"; not a plural noun,
+# "Ukraine attacks news"), or its preposition
 _HEAD_NOUN = (
     rf"\s+{_HEAD_ADJ}{_HEAD_WEAPON}(?:attacks?|strikes?|raids?|barrage)\b(?!\s+by\b)"
     r"(?!\s+(?:survivors|victims|aftermath|damages?|deals?|plans?|threats?|fears|risks|talks|warnings?|alerts?)\b)"
     r"(?=\s*[.!?\n]|\s*$|\s+(?:on|against|at|in|near|across|overnight|targeting|was|is|has|had|were|are|"
-    r"[a-z]+(?:s|ed)|hit|set|cut|left|shut)\b)"
+    r"hits|kills|sets|sparks|causes|damages|knocks|leaves|cuts|triggers|destroys|ignites|disrupts|[a-z]+ed|hit|set|"
+    r"cut|left|shut)\b)"
 )
 _HEAD_LAUNCH = r"\s+(?:again\s+)?launches\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|barrage|offensive)\b"
 _HEAD_OBJECT = (
     r"(?:refiner\w*|depots?|oil|fuel|gas|power|energy|grid|substations?|facilit\w*|plants?|ports?|terminals?|"
-    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure|training|targets?|ukrain\w*|russia\w*|"
+    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure|training|targets?|"
+    r"(?:ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:[\w-]+\s+)?(?:refiner\w*|depots?|oil|fuel|gas|power|energy|"
+    r"grid|substations?|facilit\w*|plants?|ports?|terminals?|airfields?|air\s*bases?|bases?|military|positions|"
+    r"infrastructure|cit(?:y|ies)|towns?|villages?|regions?|territory|forces|troops)|"
     r"cit(?:y|ies)|towns?|villages?|regions?)\b"
-)
+)  # a country only as the owner of a site ("Russia strikes Ukrainian energy"; not "Ukraine's position in talks",
+# "Russia with new sanctions")
 _HEAD_VERB = (
     rf"\s+(?:again\s+)?(?:strikes|attacks|hits|shells|targets|pounds)\s+"
     rf"(?:(?!(?:as|after|amid|while|with|following)\b)[\w'’-]+\s+){{0,3}}?{_HEAD_OBJECT}"
@@ -658,7 +664,7 @@ _OF_SIDE = re.compile(
 
 
 _ATTACK_OF_SIDE = re.compile(
-    r"(?:удар(?:а|у|ом|ы|ов|ам|ами|ах|и|ів|ами)?|атак\w*|обстрел\w*|обстріл\w*|strikes?|attacks?|shelling)\Z", _I
+    r"(?:удар(?:а|у|ом|ы|ов|ам|ами|ах|и|ів)?|атак\w*|обстрел\w*|обстріл\w*|strikes?|attacks?|shelling)\Z", _I
 )
 """The attack noun a side's adjective names at the end of the side's words ("украинской атаки", "російські удари",
 "Russian strikes"; not "украинскими ударными дронами", drones of a kind)."""
