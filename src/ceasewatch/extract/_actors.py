@@ -66,8 +66,10 @@ _KEEPS_ON = (
 _KEEPS_ON_RU_UK = (
     rf"(?:продолжа{_W}|продолжил{_W}|усили{_W}|усилива{_W}|активизирова{_W}|продовжу{_W}|продовжил{_W}|посили{_W}|"
     rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)"
-    r"(?!(?:отражени|протиді|противодейств|захист|защит|відбитт|оборон)\w*\s)[\w'’ʼ-]+\s+)?(?:удар|атак|обстр[еі]л)"
-)
+    r"(?!(?:отражени|протиді|противодейств|захист|защит|відбитт|оборон)\w*\s)"
+    r"(?:[\w'’ʼ-]+(?:ые|ие|ых|их|ыми|ими|і)|свои|свої|дрон\w*|ракет\w*|(?-i:БПЛА)|артил+ер\w*)\s+)?"
+    r"(?:удар|атак|обстр[еі]л)"
+)  # only an adjective or a weapon between, as in English ("усилила ракетные удары"; not "усилила мониторинг атак")
 # a country's bare name opening a headline or clause as the attacker, in one pattern with one set of checks: the
 # attribute of an attack noun ("Ukraine drone attack sets ablaze a tanker", "a Russia missile strike on Sumy", as
 # "Ukrainian drone attack") or the subject of a present-tense verb in its attack sense ("Ukraine Launches Drone Attack
@@ -83,19 +85,25 @@ _NAME_FIRST = (
 )
 _HEAD_ADJ = r"(?:(?:massive|new|large|overnight|major|fresh)\s+)?"
 _HEAD_WEAPON = r"(?:(?:naval|sea|ballistic)\s+)?(?:(?:drone|missile|rocket|uav|artillery)s?\s+)?"
-# the noun: the phrase ends, or a verb of what the attack did follows ("sets", "hits", "knocked"), or its preposition
+# the noun: the phrase ends, or a verb of what the attack did follows ("sets", "hits", "knocked"; not a plural noun,
+# "Ukraine attacks news"), or its preposition
 _HEAD_NOUN = (
     rf"\s+{_HEAD_ADJ}{_HEAD_WEAPON}(?:attacks?|strikes?|raids?|barrage)\b(?!\s+by\b)"
     r"(?!\s+(?:survivors|victims|aftermath|damages?|deals?|plans?|threats?|fears|risks|talks|warnings?|alerts?)\b)"
     r"(?=\s*[.!?\n]|\s*$|\s+(?:on|against|at|in|near|across|overnight|targeting|was|is|has|had|were|are|"
-    r"[a-z]+(?:s|ed)|hit|set|cut|left|shut)\b)"
+    r"hits|kills|sets|sparks|causes|damages|knocks|leaves|cuts|triggers|destroys|ignites|disrupts|[a-z]+ed|hit|set|"
+    r"cut|left|shut)\b)"
 )
 _HEAD_LAUNCH = r"\s+(?:again\s+)?launches\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|barrage|offensive)\b"
 _HEAD_OBJECT = (
     r"(?:refiner\w*|depots?|oil|fuel|gas|power|energy|grid|substations?|facilit\w*|plants?|ports?|terminals?|"
-    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure|training|targets?|ukrain\w*|russia\w*|"
+    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure|training|targets?|"
+    r"(?:ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:[\w-]+\s+)?(?:refiner\w*|depots?|oil|fuel|gas|power|energy|"
+    r"grid|substations?|facilit\w*|plants?|ports?|terminals?|airfields?|air\s*bases?|bases?|military|positions|"
+    r"infrastructure|cit(?:y|ies)|towns?|villages?|regions?|territory|forces|troops)|"
     r"cit(?:y|ies)|towns?|villages?|regions?)\b"
-)
+)  # a country only as the owner of a site ("Russia strikes Ukrainian energy"; not "Ukraine's position in talks",
+# "Russia with new sanctions")
 _HEAD_VERB = (
     rf"\s+(?:again\s+)?(?:strikes|attacks|hits|shells|targets|pounds)\s+"
     rf"(?:(?!(?:as|after|amid|while|with|following)\b)[\w'’-]+\s+){{0,3}}?{_HEAD_OBJECT}"
@@ -482,6 +490,20 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             )
         )
     ]
+    # a side's adjective on an attack noun after "after" names an earlier attack when another side is named in the
+    # sentence ("After Russian strikes, Ukrainian drones hit ..."; _hit_cue takes "в ответ на", "despite")
+    agents = [
+        a
+        for a in agents
+        if not (
+            _ATTACK_OF_SIDE.search(text[a.start : a.end])
+            and _AFTER_BEFORE.search(text, max(start, a.start - 30), a.start)
+            and any(
+                b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
+                for b in agents
+            )
+        )
+    ]
     # a side named later in the sentence wins over a headline's name ("Ukraine strikes: Russian drones hit ...")
     agents = [
         a
@@ -580,7 +602,12 @@ _FROM_SIDE_ATTACK = re.compile(
     rf"нападени|напад)[\w'’ʼ-]*(?:\s+(?!(?:потер|пострадавш|постраждал|жертв|загибл|поранен|ранен)){_W}){{0,4}}\s+$",
     _I,
 )
-_NOT_THERE = re.compile(r"[^.;:!?\n]{0,60}?\b(?:не\s+было|не\s+було|не\s+зафиксирова\w*|не\s+зафіксова\w*)", _I)
+_NOT_THERE = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:нет|немає|не\s+(?:было|було|бул[аио]|был[аио]?|зафиксирова\w*|зафіксова\w*|отмеч\w*|"
+    r"відміч\w*|выявл\w*|виявл\w*|поступа\w*|поступил\w*|надходил\w*|допущ\w*|фиксир\w*|фіксу\w*|зарегистр\w*|"
+    r"зареєстр\w*))\b",
+    _I,
+)  # "атак со стороны Украины не было / не отмечено / нет", "порушень з боку України не виявлено"
 
 
 def _from_side_acts(text: str, a: Actor, start: int) -> bool:
@@ -637,10 +664,20 @@ _OF_SIDE = re.compile(
 
 
 _ATTACK_OF_SIDE = re.compile(
-    r"(?:удар(?:а|у|ом|ы|ов|ам|ами|ах|и|ів|ами)?|атак\w*|обстрел\w*|обстріл\w*|strikes?|attacks?|shelling)\Z", _I
+    r"(?:удар(?:а|у|ом|ы|ов|ам|ами|ах|и|ів)?|атак\w*|обстрел\w*|обстріл\w*|strikes?|attacks?|shelling)\Z", _I
 )
 """The attack noun a side's adjective names at the end of the side's words ("украинской атаки", "російські удари",
 "Russian strikes"; not "украинскими ударными дронами", drones of a kind)."""
+
+
+_REASON_BEFORE = re.compile(
+    r"(?<![\w'’ʼ-])(?:в\s+ответ\s+на|у\s+відповідь\s+на|несмотря\s+на|незважаючи\s+на|попри|in\s+response\s+to|"
+    r"despite|in\s+retaliation\s+for|retaliat\w*\s+for)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?$",
+    _I,
+)
+"""A reason or a concession right before a side's attack noun ("в ответ на украинские атаки", "despite Russian
+strikes"): an earlier attack, not the one reported, so no agent of it."""
+_AFTER_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:after|following)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?$", _I)
 
 
 def _hit_cue(text: str, a: Actor, start: int) -> bool:
@@ -649,8 +686,11 @@ def _hit_cue(text: str, a: Actor, start: int) -> bool:
     a side that names an attack by its adjective ("на месте украинской атаки", "відповів на російський удар"): the
     attack is that side's, whatever preposition is before it; nor the agent after a verb of doing, an attack noun or
     "со стороны / з боку" ("удары по энергосистеме со стороны России" names Russia as the striker only)."""
+    attack_of_side = _ATTACK_OF_SIDE.search(text[a.start : a.end]) is not None
+    if attack_of_side and _REASON_BEFORE.search(text, max(start, a.start - 40), a.start):
+        return True  # "в ответ на украинские атаки", "despite Russian strikes": an earlier attack, not this one's agent
     if (
-        _ATTACK_OF_SIDE.search(text[a.start : a.end]) is not None
+        attack_of_side
         or _DONE_BY.search(text, max(start, a.start - 60), a.start)
         or _ATTACK_OF.search(text, max(start, a.start - 50), a.start)
         or _FROM_SIDE.match(text, a.start)

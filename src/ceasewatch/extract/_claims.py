@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
 from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.extract._language import Language, detect_language
+from ceasewatch.geo.districts import district_key
 from ceasewatch.geo.gazetteer import names_region
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model.claim import Claim, Evidence, Target
@@ -985,19 +986,14 @@ class Extractor:
                             query = nxt.query
             if place is not None and place.precision == "admin1" and place.admin1:
                 region_query.setdefault(place.admin1, query)
-            if (
-                place is not None
-                and place.precision == "district"
-                and place.has_point
-                and _RAION.search(query)
-                and not _cut_before(text, s, mention.start)
-            ):
+            if place is not None and place.has_point and place.precision in ("district", "settlement") and place.name:
                 # "у Запорізькому районі", read at the point of its centre, is the raion around the city, not the city
-                # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places); not where a cut
-                # told before it is felt ("подстанции в слободе Белой ... энергоснабжение пропало в семи населенных
-                # пунктах Беловского района": the site's cut), nor a hromada ("Полтавська громада", the town's own) or a
-                # city's district (read as the city, a settlement)
-                place = place.model_copy(update={"name": f"{place.name} raion"})
+                # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places), in any word
+                # order or language ("the Zaporizhzhia district"); not a hromada ("Полтавська громада", the town's
+                # own) or a city's district (read as the city, a settlement)
+                raion = _raion_name(query, place.name, place.precision == "district")
+                if raion is not None:
+                    place = place.model_copy(update={"name": raion, "precision": "district"})
             if (
                 place is not None
                 and place.precision != "country"
@@ -1014,6 +1010,9 @@ class Extractor:
                 if p.precision in ("settlement", "district") and p.admin1 != region:
                     refined = self.places.resolve(m, region_query[region], text)
                     if refined is not None and refined.has_point and refined.admin1 == region:
+                        raion = _raion_name(m.query, refined.name or "", refined.precision == "district")
+                        if raion is not None:  # (named as above, "Pavlovsky district" of a region named beside it)
+                            refined = refined.model_copy(update={"name": raion, "precision": "district"})
                         resolved[n] = (m, refined)
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
@@ -1513,8 +1512,16 @@ _SCHEDULE_AFTER = re.compile(
 
 
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
-    """Whether the word at ``text[a:b]`` (of the sentence ``text[s:e]``) is an outage by a schedule."""
+    """Whether the word at ``text[a:b]`` (of the sentence ``text[s:e]``) is an outage by a schedule (an outage word
+    only: not "Russia's rolling attacks damaged ...")."""
+    if not (_OUTAGE_WORD.search(text, a, b) or _CUT.fullmatch(text, a, b)):
+        return False
     return bool(_SCHEDULE_BEFORE.search(text, max(s, a - 50), a) or _SCHEDULE_AFTER.match(text, b, e))
+
+
+_OUTAGE_WORD = re.compile(
+    r"outages?|blackouts?|power\s+cuts?|(?:от|від|ви)ключ\w*|вимкн\w*|обесточ\w*|знеструм\w*|shutoffs?", re.I
+)
 
 
 _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
@@ -1686,13 +1693,49 @@ _BARE_OBJECTS = re.compile(
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
 
 
-def _cut_before(text: str, s: int, at: int) -> bool:
-    """Whether the sentence of ``at`` tells a cut of supply before it ("энергоснабжение пропало в ... района")."""
-    start = max(s, *(text.rfind(ch, s, at) + 1 for ch in ".!?\n"))
-    return any(t[2].outcome for t in _lexicon.find_all(_lexicon.TARGETS, text, start, at))
-
-
 _RAION = re.compile(r"\b(?:район\w*|district|raion)\b", re.I)  # a raion's word, not a hromada's
+_RAION_OF = re.compile(
+    r"(?:the\s+)?([\w'’ʼ-]+)\s+(?:район\w*|district|raion)|(?:район\w*|district|raion)\s+([\w'’ʼ-]+)", re.I
+)
+_RAION_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’ʼ-]+)\s+(?:district|raion)", re.I)
+_DISPLAY = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye", "ж": "zh",
+        "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "", "’": "", "ʼ": "",
+    }
+)  # fmt: skip
+_ADJ_STEM = re.compile(r"(.+?(?:ськ|цьк|ск|цк))[а-яёіїєґ]*", re.I)
+
+
+def _raion_name(query: str, centre: str, district: bool) -> str | None:
+    """The name of the raion a district mention names, or ``None`` when it names none: "<centre> raion" for a raion
+    named after its centre ("Запорізькому районі", "Запорожском районе", "the Zaporizhzhia district" → "Zaporizhzhya
+    raion"), else the raion's own adjective ("Myasnikovsky district" → "Myasnikovsky raion", not "Chaltyr raion";
+    "Белгородском районе" → "Belgorodsky raion", not the centre Maysky's). A settlement only by its own name before
+    "district / raion" ("the Zaporizhzhia district"), not a city's district ("Kyiv's Shevchenkivskyi district")."""
+    if _RAION.search(centre):
+        return None  # the geocoder's own raion ("Kharkiv Raion")
+    m = _RAION_OF.search(query) if district else _RAION_NOUN.fullmatch(query.strip())
+    if m is None:
+        return None
+    word = m.group(1) or m.group(2)
+    kw, kc = district_key(word), district_key(centre)
+    common = next((i for i, (a, b) in enumerate(zip(kw, kc, strict=False)) if a != b), min(len(kw), len(kc)))
+    if kw and kc and common >= 4 and common >= min(len(kw), len(kc)) - 1:
+        return f"{centre} raion"  # named after its centre (Запорізький, Одеський, Криворізький, Беловский)
+    if not district:
+        return None
+    if word.isascii():
+        return f"{word[:1].upper()}{word[1:]} raion"
+    stem = _ADJ_STEM.fullmatch(word)
+    latin = (stem.group(1) if stem else word).lower().translate(_DISPLAY)
+    if stem:
+        latin += "yi" if re.search(r"[іїєґ'’ʼ]|ьк", word, re.I) else "y"
+    return f"{latin[:1].upper()}{latin[1:]} raion"
+
+
 _OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I

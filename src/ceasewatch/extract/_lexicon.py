@@ -984,10 +984,17 @@ TARGETS: tuple[Entry, ...] = (
     ),
     CIVIL_SITES,
     # a business of no kind said ("hit a business in Izium", "civilian businesses"): a civilian site, of no one kind,
-    # so beside homes the civilian place as a whole (not "Business Insider", nor "business as usual", a business day)
+    # so beside homes the civilian place as a whole. Only a countable site: "businesses", or "business" after an
+    # article, a number or "civilian / small / local / private" (not "Business Insider", "business as usual",
+    # "disrupting business", "the business daily", "the business of restoring power"); not a sector ("energy
+    # business(es)"), nor people or media of business ("business owners", "a business reporter")
     _e(
         "civilian",
-        r"(?-i:business(?:es)?)\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|community|ties|interests)\b)",
+        r"(?<!energy\s)(?<!oil\s)(?<!gas\s)(?<!power\s)(?<!family\s)(?<!core\s)"
+        r"(?:(?-i:businesses)|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bone\s)|(?<=\d\s)|(?<=civilian\s)|(?<=small\s)|"
+        r"(?<=local\s)|(?<=private\s))(?-i:business))\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|"
+        r"community|ties|interests|owners?|people|men|women|reporters?|editors?|daily|news|insider|correspondents?|"
+        r"school|class|district)\b)",
     ),
     _e(
         "civilian",
@@ -1306,9 +1313,11 @@ TRIGGERS: re.Pattern[str] = re.compile(
     # sent at, said as the target (not "целью переговоров", "the target of criticism": no site after them; not a goal,
     # "метою")
     rf"(?:целью|ціллю)\s+(?:(?:атак|удар|ударів|ударов|дронов|дронів|беспилотников|безпілотників)\w*\s+)?"
-    rf"(?:был|стал|являл|бул|був|стал|ставал){_W}|"
-    r"(?:their|its|the)\s+(?:main\s+|primary\s+|intended\s+)?targets?\s+(?:of\s+the\s+(?:attack|strike|drones)\s+)?"
-    r"(?:was|were)\b(?!\s+not\b)|"
+    # (not a goal said by a verbal noun or a verb: "Целью было восстановление ...", "The target was restoring ...")
+    rf"(?:был|стал|являл|бул|був|стал|ставал){_W}(?![\w'’ʼ-])(?!\s+[а-яёіїєґ]+(?:ние|ння|ение|ення|ание|ання|тие|ття)\b)|"
+    r"(?:their|its|the|the\s+(?:drones|missiles)['’]|the\s+(?:drone|missile|attack|strike)['’]s)\s+"
+    r"(?:main\s+|primary\s+|intended\s+)?targets?\s+(?:of\s+the\s+(?:attack|strike|drones)\s+)?"
+    r"(?:was|were)\b(?!\s+not\b)(?!\s+(?:to\s|[a-z]+ing\b))|"
     # en
     rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
@@ -1606,15 +1615,20 @@ a fire's intensity. With no time (TREND_TIME) and no place named in its clause, 
 TREND_TIME: re.Pattern[str] = re.compile(
     r"\b(?:overnight|tonight|last\s+night|this\s+(?:morning|week|month)|yesterday|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|вночі|уночі|ночью|этой\s+ночью|цієї\s+ночі|сьогодні|сегодня|вчора|"
-    r"вчера|цього\s+тижня|на\s+этой\s+неделе|понеділ\w+|вівтор\w+|серед\w+|четвер\w*|п['’ʼ]ятниц\w+|субот\w+|"
+    r"вчера|цього\s+тижня|на\s+этой\s+неделе|понеділ\w+|вівтор\w+|серед(?:а|у|и|ою|і)|четвер(?:а|у|ом|і)?|п['’ʼ]ятниц\w+|субот\w+|"
     r"неділ\w+|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w+|воскресень\w+)\b|"
-    # a place named: "on substations in Sumy", "по НПЗ в Рязани", "on the Ryazan refinery"
-    r"(?<![\w'’ʼ-])(?:in|near|at|в|у|под|під|біля|возле)\s+(?-i:[A-ZА-ЯЁІЇЄҐ])|(?-i:\bthe\s+[A-Z][\w-]+\s+)"
+    # a place named: "on substations in Sumy", "по НПЗ в Рязани", "on the Ryazan refinery" (not a country, the
+    # whole war's, nor a month: "удары по энергетике в Украине", "strikes on substations in March")
+    r"(?<![\w'’ʼ-])(?:in|near|at|в|у|под|під|біля|возле)\s+(?!(?:Украин|Україн|Росси|Росі|Ukrain|Russia|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Январ|Феврал|Март|Апрел|Ма[йея]|"
+    r"Июн|Июл|Август|Сентябр|Октябр|Ноябр|Декабр|Січ|Лют|Берез|Квіт|Травн|Червн|Липн|Серпн|Вересн|Жовтн|Листопад|"
+    r"Грудн))(?-i:[A-ZА-ЯЁІЇЄҐ])|(?-i:\bthe\s+[A-Z][\w-]+\s+)"
     r"(?:refinery|depot|plant|port|substation)",
     _I,
 )
 """A time or a place named beside a trend word ("вночі посилили атаки", "intensified attacks on substations in Sumy",
-"this week"): the report of an attack."""
+"this week"): the report of an attack. A country or a month is no place here ("усилила удары по энергетике в
+Украине", "in March")."""
 
 
 NOW: re.Pattern[str] = re.compile(

@@ -280,10 +280,11 @@ _VERB_AFTER = (
 )
 # a finite verb after a town listed after regions, or a comma before its conjunction: the town is the subject of a
 # clause of its own ("in the Sumy region, and Kyiv said ...", "и Москва обвинила Киев", "а также Киев заявил"), not an
-# item of the list
+# item of the list; a singular past verb only ("Харьков ответил"; not the plural of the whole list, "были атакованы",
+# nor an adverb, "около полуночи")
 _CLAUSE_VERB_AFTER = re.compile(
     rf"{_VERB_AFTER}|\s+(?:said|says|told|denied|denies)\b|"
-    r"\s+(?:[а-яёіїєґ'’ʼ-]+(?:л|ла|ли|ло)|(?:заяв|повідом|обвин|звинув|сообщ|заявля|стверджу|утвержда)[а-яёіїєґ]*)(?![\w'’ʼ-])"
+    r"\s+(?:[а-яёіїєґ'’ʼ-]+(?:л|ла)|(?:заяв|повідом|обвин|звинув|сообщ|заявля|стверджу|утвержда)[а-яёіїєґ]*)(?![\w'’ʼ-])"
 )
 _CLAUSE_AND = re.compile(rf"\s*,\s*{_AND}\s+$")
 _COUNTRY_OF_TARGET = re.compile(
