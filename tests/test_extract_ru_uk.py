@@ -3290,3 +3290,53 @@ def test_the_agent_after_from_the_side_of_is_no_side_hit() -> None:
     text = "Украина зафиксировала удары по энергосистеме со стороны России в Сумах."
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
     assert _actors.find_patients(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces destroyed a key energy facility in Kherson Oblast. The invaders kept striking the facility "
+        "that supplies electricity to the city.",
+        "Росіяни вдарили по енергооб'єкту Херсонщини. По об'єкту, який забезпечує місто світлом, окупанти били з "
+        "артилерії.",
+        "Российские войска ударили по энергообъекту в Херсонской области. Объект снабжает город электричеством.",
+    ],
+)
+def test_the_city_of_no_name_in_a_report_on_one_region_is_its_centre(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.place.name for c in claims} == {"Kherson"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # no "city" said, or only towns and villages in general: the region
+        ("Russian forces destroyed a key energy facility in Kherson Oblast.", "Kherson Oblast"),
+        (
+            "Russian forces destroyed a key energy facility in Kherson Oblast. Cities and villages of the region were "
+            "shelled too.",
+            "Kherson Oblast",
+        ),
+        ("Росіяни вдарили по енергооб'єкту Херсонщини. Обстріляли також міста і села області.", "Kherson Oblast"),
+        # a town named: that town, not the centre
+        (
+            "Russian forces destroyed a key energy facility in Kherson Oblast. The city of Beryslav was left without "
+            "power.",
+            "Beryslav",
+        ),
+        # a region not named after a town, and a city of another country
+        ("Ukrainian drones struck an industrial facility in Mordovia. The city was quiet.", "Republic of Mordovia"),
+        (
+            "Russian drones hit a substation in the Sumy region. The city of Warsaw sent generators.",
+            "Sumy Oblast",
+        ),
+    ],
+)
+def test_the_city_goes_to_the_centre_only_when_nothing_else_is_named(text: str, place: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.place.name for c in claims} == {place}
+
+
+def test_two_regions_keep_their_claims_when_the_city_is_said() -> None:
+    text = "Russian drones hit substations in the Sumy and Kharkiv regions. The city was left without power."
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Sumy Oblast", "Kharkiv Oblast"}

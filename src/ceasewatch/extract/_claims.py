@@ -559,6 +559,9 @@ class Extractor:
                 if claim.target.category == "unknown":
                     unnamed.append(len(claims) - 1)
                 latest.append(claim)
+        regions = {p.admin1 for _, p in everywhere.values() if p.precision != "country"}
+        if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
+            claims = self._at_the_centre(claims, cleaned)
         consolidated = _confidence.rate(_consolidate(claims, cleaned, spans), report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
@@ -809,6 +812,43 @@ class Extractor:
         for i, claim in enumerate(claims):
             if (claim.evidence, claim.place, claim.target) == (before.evidence, before.place, before.target):
                 claims[i] = claim.model_copy(update={"place": place})  # (the copy with the report's claim id)
+
+    def _at_the_centre(self, claims: list[Claim], text: str) -> list[Claim]:
+        """In a report that names one region and no town, "the city" with no name is the centre the region is named
+        after: the region's claims go there ("a key energy facility in Kherson Oblast ... the facility that supplies
+        electricity to the city", "по об'єкту, який забезпечує місто світлом" in a report on Херсонщина); not "cities",
+        "міста і села", nor a region not named after a town ("Republic of Mordovia")."""
+        if not _THE_CITY.search(text):
+            return claims
+        centres: dict[str, Place | None] = {}
+        out = []
+        for claim in claims:
+            region = claim.place
+            if region.precision == "admin1" and region.name and region.admin1:
+                if region.name not in centres:
+                    centres[region.name] = self._centre(region)
+                centre = centres[region.name]
+                if centre is not None:
+                    claim = claim.model_copy(update={"place": centre})
+            out.append(claim)
+        return out
+
+    def _centre(self, region: Place) -> Place | None:
+        """The town a region is named after ("Kherson" of "Kherson Oblast"), if the geocoder finds it in the region."""
+        assert region.name is not None
+        words = region.name.split()
+        if len(words) != 2 or words[1] not in ("Oblast", "Krai"):
+            return None
+        town = self.places.resolve(_places.PlaceMention(0, 0, words[0], "settlement", True))
+        if (
+            town is None
+            or town.precision != "settlement"
+            or not town.has_point
+            or town.admin1 != region.admin1
+            or not names_region(town.name or "", words[0])
+        ):
+            return None
+        return town
 
     def _placed_next(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence that only says where the claim before it, of no place, was: "Российские удары
@@ -1521,6 +1561,11 @@ _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|�
 
 
 _CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
+_THE_CITY = re.compile(
+    r"(?<![\w'’ʼ-])(?:місто|місті|місту|містом|город|городе|городу|городом)(?![\w'’ʼ-])(?!\s+(?:і|и|й|та|and)\s+сел)|"
+    r"\bthe\s+city(?:'s|’s)?\b(?!\s+(?:of|and)\b)",
+    re.I,
+)  # "the city", "місто", "городе" of no name (not "the city of X", "города и села", "cities")
 _NOT_SAID = re.compile(r"(?<![\w'’ʼ-])(?:не|нет|ні|немає|нема|not|no|never)(?![\w'’ʼ-])", re.I)  # a negated sentence
 
 
