@@ -3340,3 +3340,30 @@ def test_the_city_goes_to_the_centre_only_when_nothing_else_is_named(text: str, 
 def test_two_regions_keep_their_claims_when_the_city_is_said() -> None:
     text = "Russian drones hit substations in the Sumy and Kharkiv regions. The city was left without power."
     assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Sumy Oblast", "Kharkiv Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "place"),
+    [
+        # a city district named by an adjective that is also a target word: the district, no ship nor plant hit
+        ("Російська армія атакувала Корабельний район Херсона дронами.", "unknown", "Kherson"),
+        ("Российские дроны атаковали Заводской район Запорожья.", "unknown", "Zaporizhzhya"),
+        ("Russian drones struck the Industrial district of Kharkiv.", "unknown", "Kharkiv"),
+        # the target said of its own beside the district's name, and an abbreviation before "района"
+        ("Дрони атакували нафтобазу Заводського району Запоріжжя.", "energy.oil.storage", "Zaporizhzhya"),
+        ("Ракета влучила в завод у Заводському районі Запоріжжя.", "civilian.industry", "Zaporizhzhya"),
+        (
+            "Російський дрон уразив цивільне судно біля Корабельного району Херсона.",
+            "maritime.vessel.civilian",
+            "Kherson",
+        ),
+    ],
+)
+def test_a_district_named_by_a_target_word_is_no_target(text: str, category: str, place: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.category, c.place.name) for c in claims] == [(category, place)]
+
+
+def test_an_abbreviated_site_before_district_stays_the_site() -> None:
+    claims = run(Extractor(), "Українські дрони атакували НПЗ району.", NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.refinery"]

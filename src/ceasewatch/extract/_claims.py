@@ -686,6 +686,9 @@ class Extractor:
             targets = [t for t in targets if not _talked_of(text, t[0], talk, own_triggers)]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
+        # "Корабельний район", "в Заводском районе", "the Industrial district": a city district's name, not a ship or
+        # a plant hit
+        targets = [t for t in targets if not _names_a_district(text, t)]
         targets = _not_landmarks(text, s, targets)
         weapons = arms()
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
@@ -1561,6 +1564,11 @@ _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|�
 
 
 _CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
+_DISTRICT_NAMED = re.compile(
+    r"(?-i:(?P<w>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]*(?:ий|ій|ый|ой|ого|ому|ім|ом|им|ым|yi|yy|iy|al)))"
+    r"\s+(?:район|округ|district|raion)",
+    re.I,
+)  # a capitalised adjective that names a district ("Корабельний район", "Заводском районе", "the Industrial district")
 _THE_CITY = re.compile(
     r"(?<![\w'’ʼ-])(?:місто|місті|місту|містом|город|городе|городу|городом)(?![\w'’ʼ-])(?!\s+(?:і|и|й|та|and)\s+сел)|"
     r"\bthe\s+city(?:'s|’s)?\b(?!\s+(?:of|and)\b)",
@@ -2264,6 +2272,14 @@ _IN_PORT = re.compile(
 # "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту",
 # "drones in Odesa damaged the port")
 _PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
+
+
+def _names_a_district(text: str, target: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a target word is the capitalised adjective of a district's name ("Корабельний район", "Заводском
+    районе", "the Industrial district"): where it happened, not a ship or a plant hit (not "НПЗ района", "нафтобазу
+    Заводського району")."""
+    m = _DISTRICT_NAMED.match(text, target[0])
+    return m is not None and m.end("w") >= target[1]
 
 
 def _not_landmarks(
