@@ -562,6 +562,7 @@ class Extractor:
         regions = {p.admin1 for _, p in everywhere.values() if p.precision != "country"}
         if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
             claims = self._at_the_centre(claims, cleaned)
+        claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
         consolidated = _confidence.rate(_consolidate(claims, cleaned, spans), report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
@@ -2272,6 +2273,52 @@ _IN_PORT = re.compile(
 # "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту",
 # "drones in Odesa damaged the port")
 _PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
+
+
+def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether the sentence of a place mention says something was hit or damaged there (an attack word, damage or a
+    site, with no negation), not only that someone there spoke ("Officials in Krasnodar said ...")."""
+    s, e = next(((s, e) for s, e in spans if s <= at < e), (at, at))
+    if _NOT_SAID.search(text, s, e):
+        return False  # "No damage was reported in Novominskaya"
+    return bool(
+        _lexicon.TRIGGERS.search(text, s, e)
+        or _lexicon.DAMAGE.search(text, s, e)
+        or _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+    )
+
+
+def _at_the_one_site(claims: list[Claim], places: list[Place]) -> list[Claim]:
+    """A region's claim on a site of one kind (a depot, a vessel, a plant; not a grid, nor of no kind) moves to the
+    one town or site of that region the report tells something hit at (all within 25 km), when no claim is there
+    already: "Ukrainian drones targeted an oil depot in the Krasnodar region ... In the village of Novominskaya
+    fragments fell on a tank"; not a town where someone only spoke, nor two towns of the region, nor one with a site
+    of its own (a substation in Izmail beside port facilities in the Odesa region may be another attack; a depot
+    there is the relay's claim, which the region's gives way to in ``_consolidate``)."""
+    out = []
+    for claim in claims:
+        kind = claim.target.category
+        if (
+            claim.place.precision == "admin1"
+            and claim.place.admin1
+            and "." in kind
+            and not kind.startswith(("energy.electricity", "energy.heat"))
+        ):
+            fine = [p for p in places if p.precision in ("settlement", "facility") and p.admin1 == claim.place.admin1]
+            if (
+                fine
+                and all(_km(fine[0], p) <= 25.0 for p in fine)
+                and not any(_a_site(c) and _km(c.place, fine[0]) <= 25.0 for c in claims)
+            ):
+                claim = claim.model_copy(update={"place": fine[0]})
+        out.append(claim)
+    return out
+
+
+def _a_site(claim: Claim) -> bool:
+    """Whether a claim names a site of its own (not one of no kind, nor a plant of no name that may be the region's
+    site: "обломки упали на территорию предприятия")."""
+    return claim.target.category not in ("unknown", "civilian.industry")
 
 
 def _names_a_district(text: str, target: tuple[int, int, _lexicon.Entry]) -> bool:
