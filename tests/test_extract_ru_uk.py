@@ -3392,3 +3392,80 @@ def test_a_raion_is_named_after_its_centre_only_when_it_is(text: str, name: str)
 )
 def test_a_town_after_a_region_and_a_plural_verb_or_adverb_stays_listed(text: str) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Sumy Oblast", "Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces destroyed a key energy facility in Kherson Oblast. The invaders kept striking the facility "
+        "that supplies electricity to the city.",
+        "Росіяни вдарили по енергооб'єкту Херсонщини. По об'єкту, який забезпечує місто світлом, окупанти били з "
+        "артилерії.",
+        "Российские войска ударили по энергообъекту в Херсонской области. Объект снабжает город электричеством.",
+    ],
+)
+def test_the_city_of_no_name_in_a_report_on_one_region_is_its_centre(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.place.name for c in claims} == {"Kherson"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # no "city" said, or only towns and villages in general: the region
+        ("Russian forces destroyed a key energy facility in Kherson Oblast.", "Kherson Oblast"),
+        (
+            "Russian forces destroyed a key energy facility in Kherson Oblast. Cities and villages of the region were "
+            "shelled too.",
+            "Kherson Oblast",
+        ),
+        ("Росіяни вдарили по енергооб'єкту Херсонщини. Обстріляли також міста і села області.", "Kherson Oblast"),
+        # a town named: that town, not the centre
+        (
+            "Russian forces destroyed a key energy facility in Kherson Oblast. The city of Beryslav was left without "
+            "power.",
+            "Beryslav",
+        ),
+        # a region not named after a town, and a city of another country
+        ("Ukrainian drones struck an industrial facility in Mordovia. The city was quiet.", "Republic of Mordovia"),
+        (
+            "Russian drones hit a substation in the Sumy region. The city of Warsaw sent generators.",
+            "Sumy Oblast",
+        ),
+    ],
+)
+def test_the_city_goes_to_the_centre_only_when_nothing_else_is_named(text: str, place: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.place.name for c in claims} == {place}
+
+
+def test_two_regions_keep_their_claims_when_the_city_is_said() -> None:
+    text = "Russian drones hit substations in the Sumy and Kharkiv regions. The city was left without power."
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Sumy Oblast", "Kharkiv Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "place"),
+    [
+        # a city district named by an adjective that is also a target word: the district, no ship nor plant hit
+        ("Російська армія атакувала Корабельний район Херсона дронами.", "unknown", "Kherson"),
+        ("Российские дроны атаковали Заводской район Запорожья.", "unknown", "Zaporizhzhya"),
+        ("Russian drones struck the Industrial district of Kharkiv.", "unknown", "Kharkiv"),
+        # the target said of its own beside the district's name, and an abbreviation before "района"
+        ("Дрони атакували нафтобазу Заводського району Запоріжжя.", "energy.oil.storage", "Zaporizhzhya"),
+        ("Ракета влучила в завод у Заводському районі Запоріжжя.", "civilian.industry", "Zaporizhzhya"),
+        (
+            "Російський дрон уразив цивільне судно біля Корабельного району Херсона.",
+            "maritime.vessel.civilian",
+            "Kherson",
+        ),
+    ],
+)
+def test_a_district_named_by_a_target_word_is_no_target(text: str, category: str, place: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.category, c.place.name) for c in claims] == [(category, place)]
+
+
+def test_an_abbreviated_site_before_district_stays_the_site() -> None:
+    claims = run(Extractor(), "Українські дрони атакували НПЗ району.", NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.refinery"]

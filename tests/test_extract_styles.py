@@ -3198,3 +3198,55 @@ def test_rolling_attacks_are_no_outage_schedule() -> None:
 def test_a_headline_country_with_a_topic_or_another_sense_is_no_side(text: str, side: str) -> None:
     claims = Extractor().extract(report(text, NEWS, language="en")).claims
     assert [c.perpetrator for c in claims] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a region's claim on a site moves to the one town of that region the report tells something hit at
+        (
+            "Ukrainian drones attacked an oil depot in the Krasnodar region. In the village of Novominskaya, "
+            "fragments fell on the grounds of the enterprise.",
+            "Novominskaya",
+        ),
+        (
+            "Украинские дроны атаковали нефтебазу в Краснодарском крае. В станице Новоминская обломки упали на "
+            "территорию предприятия.",
+            "Novominskaya",
+        ),
+        (
+            "Українські дрони атакували нафтобазу в Краснодарському краї. У станиці Новомінська уламки впали на "
+            "територію підприємства.",
+            "Novominskaya",
+        ),
+        # not a town where someone only spoke, nor one said undamaged, nor a town of another region
+        (
+            "Ukrainian drones attacked an oil depot in the Krasnodar region. Officials in Krasnodar said they would "
+            "not comment.",
+            "Krasnodar Krai",
+        ),
+        (
+            "Ukrainian drones attacked an oil depot in the Krasnodar region. No damage was reported in Novominskaya.",
+            "Krasnodar Krai",
+        ),
+        (
+            "Ukrainian drones attacked an oil depot in the Krasnodar region. A drone was shot down over Kyiv.",
+            "Krasnodar Krai",
+        ),
+    ],
+)
+def test_a_region_s_site_goes_to_the_one_town_told_hit(text: str, place: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.name for c in claims if c.target.category == "energy.oil.storage"] == [place]
+
+
+def test_a_region_s_grid_and_two_towns_keep_the_region() -> None:
+    # a grid is the region's, not the town's; two towns of the region far apart: which one is not said
+    grid = run(Extractor(), "Russian drones hit power lines in the Sumy region. In Konotop a man was injured.", NEWS)
+    assert "Sumy Oblast" in {c.place.name for c in grid}
+    two = run(
+        Extractor(),
+        "Ukrainian drones attacked an oil depot in the Krasnodar region. Debris fell in Tuapse and in Armavir.",
+        NEWS,
+    )
+    assert "Krasnodar Krai" in {c.place.name for c in two if c.target.category == "energy.oil.storage"}

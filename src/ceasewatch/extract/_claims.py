@@ -560,6 +560,10 @@ class Extractor:
                 if claim.target.category == "unknown":
                     unnamed.append(len(claims) - 1)
                 latest.append(claim)
+        regions = {p.admin1 for _, p in everywhere.values() if p.precision != "country"}
+        if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
+            claims = self._at_the_centre(claims, cleaned)
+        claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
         consolidated = _confidence.rate(_consolidate(claims, cleaned, spans), report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
@@ -684,6 +688,9 @@ class Extractor:
             targets = [t for t in targets if not _talked_of(text, t[0], talk, own_triggers)]
         if text.find("(", s, e) != -1:
             targets = _outside_background(text, s, e, targets)
+        # "Корабельний район", "в Заводском районе", "the Industrial district": a city district's name, not a ship or
+        # a plant hit
+        targets = [t for t in targets if not _names_a_district(text, t)]
         targets = _not_landmarks(text, s, targets)
         weapons = arms()
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
@@ -810,6 +817,43 @@ class Extractor:
         for i, claim in enumerate(claims):
             if (claim.evidence, claim.place, claim.target) == (before.evidence, before.place, before.target):
                 claims[i] = claim.model_copy(update={"place": place})  # (the copy with the report's claim id)
+
+    def _at_the_centre(self, claims: list[Claim], text: str) -> list[Claim]:
+        """In a report that names one region and no town, "the city" with no name is the centre the region is named
+        after: the region's claims go there ("a key energy facility in Kherson Oblast ... the facility that supplies
+        electricity to the city", "по об'єкту, який забезпечує місто світлом" in a report on Херсонщина); not "cities",
+        "міста і села", nor a region not named after a town ("Republic of Mordovia")."""
+        if not _THE_CITY.search(text):
+            return claims
+        centres: dict[str, Place | None] = {}
+        out = []
+        for claim in claims:
+            region = claim.place
+            if region.precision == "admin1" and region.name and region.admin1:
+                if region.name not in centres:
+                    centres[region.name] = self._centre(region)
+                centre = centres[region.name]
+                if centre is not None:
+                    claim = claim.model_copy(update={"place": centre})
+            out.append(claim)
+        return out
+
+    def _centre(self, region: Place) -> Place | None:
+        """The town a region is named after ("Kherson" of "Kherson Oblast"), if the geocoder finds it in the region."""
+        assert region.name is not None
+        words = region.name.split()
+        if len(words) != 2 or words[1] not in ("Oblast", "Krai"):
+            return None
+        town = self.places.resolve(_places.PlaceMention(0, 0, words[0], "settlement", True))
+        if (
+            town is None
+            or town.precision != "settlement"
+            or not town.has_point
+            or town.admin1 != region.admin1
+            or not names_region(town.name or "", words[0])
+        ):
+            return None
+        return town
 
     def _placed_next(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence that only says where the claim before it, of no place, was: "Российские удары
@@ -1528,6 +1572,16 @@ _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|�
 
 
 _CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
+_DISTRICT_NAMED = re.compile(
+    r"(?-i:(?P<w>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]*(?:ий|ій|ый|ой|ого|ому|ім|ом|им|ым|yi|yy|iy|al)))"
+    r"\s+(?:район|округ|district|raion)",
+    re.I,
+)  # a capitalised adjective that names a district ("Корабельний район", "Заводском районе", "the Industrial district")
+_THE_CITY = re.compile(
+    r"(?<![\w'’ʼ-])(?:місто|місті|місту|містом|город|городе|городу|городом)(?![\w'’ʼ-])(?!\s+(?:і|и|й|та|and)\s+сел)|"
+    r"\bthe\s+city(?:'s|’s)?\b(?!\s+(?:of|and)\b)",
+    re.I,
+)  # "the city", "місто", "городе" of no name (not "the city of X", "города и села", "cities")
 _NOT_SAID = re.compile(r"(?<![\w'’ʼ-])(?:не|нет|ні|немає|нема|not|no|never)(?![\w'’ʼ-])", re.I)  # a negated sentence
 
 
@@ -2262,6 +2316,60 @@ _IN_PORT = re.compile(
 # "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту",
 # "drones in Odesa damaged the port")
 _PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
+
+
+def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether the sentence of a place mention says something was hit or damaged there (an attack word, damage or a
+    site, with no negation), not only that someone there spoke ("Officials in Krasnodar said ...")."""
+    s, e = next(((s, e) for s, e in spans if s <= at < e), (at, at))
+    if _NOT_SAID.search(text, s, e):
+        return False  # "No damage was reported in Novominskaya"
+    return bool(
+        _lexicon.TRIGGERS.search(text, s, e)
+        or _lexicon.DAMAGE.search(text, s, e)
+        or _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+    )
+
+
+def _at_the_one_site(claims: list[Claim], places: list[Place]) -> list[Claim]:
+    """A region's claim on a site of one kind (a depot, a vessel, a plant; not a grid, nor of no kind) moves to the
+    one town or site of that region the report tells something hit at (all within 25 km), when no claim is there
+    already: "Ukrainian drones targeted an oil depot in the Krasnodar region ... In the village of Novominskaya
+    fragments fell on a tank"; not a town where someone only spoke, nor two towns of the region, nor one with a site
+    of its own (a substation in Izmail beside port facilities in the Odesa region may be another attack; a depot
+    there is the relay's claim, which the region's gives way to in ``_consolidate``)."""
+    out = []
+    for claim in claims:
+        kind = claim.target.category
+        if (
+            claim.place.precision == "admin1"
+            and claim.place.admin1
+            and "." in kind
+            and not kind.startswith(("energy.electricity", "energy.heat"))
+        ):
+            fine = [p for p in places if p.precision in ("settlement", "facility") and p.admin1 == claim.place.admin1]
+            if (
+                fine
+                and all(_km(fine[0], p) <= 25.0 for p in fine)
+                and not any(_a_site(c) and _km(c.place, fine[0]) <= 25.0 for c in claims)
+            ):
+                claim = claim.model_copy(update={"place": fine[0]})
+        out.append(claim)
+    return out
+
+
+def _a_site(claim: Claim) -> bool:
+    """Whether a claim names a site of its own (not one of no kind, nor a plant of no name that may be the region's
+    site: "обломки упали на территорию предприятия")."""
+    return claim.target.category not in ("unknown", "civilian.industry")
+
+
+def _names_a_district(text: str, target: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a target word is the capitalised adjective of a district's name ("Корабельний район", "Заводском
+    районе", "the Industrial district"): where it happened, not a ship or a plant hit (not "НПЗ района", "нафтобазу
+    Заводського району")."""
+    m = _DISTRICT_NAMED.match(text, target[0])
+    return m is not None and m.end("w") >= target[1]
 
 
 def _not_landmarks(
