@@ -3250,3 +3250,52 @@ def test_a_region_s_grid_and_two_towns_keep_the_region() -> None:
         NEWS,
     )
     assert "Krasnodar Krai" in {c.place.name for c in two if c.target.category == "energy.oil.storage"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "place"),
+    [
+        (
+            "Ukrainian drones attacked an oil depot in the Krasnodar region. The city itself was not affected, "
+            "officials said.",
+            "energy.oil.storage",
+            "Krasnodar Krai",
+        ),
+        (
+            "Российские дроны атаковали подстанцию в Харьковской области. Город не пострадал.",
+            "energy.electricity.substation",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Російські дрони атакували підстанцію на Харківщині. Місто не постраждало.",
+            "energy.electricity.substation",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Российские дроны атаковали подстанцию в Харьковской области. Без света остались несколько сел и один "
+            "город.",
+            "energy.electricity.substation",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Российские дроны атаковали подстанцию в Харьковской области. В городе и области объявлена тревога.",
+            "energy.electricity.substation",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Ukrainian drones hit an oil depot in Bryansk Oblast. The city was hit last week too.",
+            "energy.oil.storage",
+            "Bryansk Oblast",
+        ),
+        (
+            "Российские дроны атаковали подстанцию в Херсонской области, которая снабжает город электричеством.",
+            "energy.electricity.substation",
+            "Kherson",
+        ),
+    ],
+)
+def test_the_city_is_the_centre_only_when_told_hit(text: str, category: str, place: str) -> None:
+    # "the city" moves a region's claim to its centre only in a sentence that tells the city hit or supplied, not
+    # negated, not "one town" among villages, not "the city and the region" under an alert, not a past attack
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.name for c in claims if c.target.category == category] == [place]

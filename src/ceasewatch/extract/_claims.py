@@ -562,7 +562,7 @@ class Extractor:
                 latest.append(claim)
         regions = {p.admin1 for _, p in everywhere.values() if p.precision != "country"}
         if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
-            claims = self._at_the_centre(claims, cleaned)
+            claims = self._at_the_centre(claims, cleaned, spans)
         claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
         consolidated = _confidence.rate(_consolidate(claims, cleaned, spans), report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
@@ -818,12 +818,14 @@ class Extractor:
             if (claim.evidence, claim.place, claim.target) == (before.evidence, before.place, before.target):
                 claims[i] = claim.model_copy(update={"place": place})  # (the copy with the report's claim id)
 
-    def _at_the_centre(self, claims: list[Claim], text: str) -> list[Claim]:
+    def _at_the_centre(self, claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
         """In a report that names one region and no town, "the city" with no name is the centre the region is named
         after: the region's claims go there ("a key energy facility in Kherson Oblast ... the facility that supplies
         electricity to the city", "по об'єкту, який забезпечує місто світлом" in a report on Херсонщина); not "cities",
-        "міста і села", nor a region not named after a town ("Republic of Mordovia")."""
-        if not _THE_CITY.search(text):
+        "міста і села", nor a region not named after a town ("Republic of Mordovia"); only where its sentence tells the
+        city hit, damaged or supplied, with no negation (not "Город не пострадал", "один город", "в городе и области
+        тревога", "hit last week too")."""
+        if not any(_city_hit(text, spans, m) for m in _THE_CITY.finditer(text)):
             return claims
         centres: dict[str, Place | None] = {}
         out = []
@@ -1582,6 +1584,32 @@ _THE_CITY = re.compile(
     r"\bthe\s+city(?:'s|’s)?\b(?!\s+(?:of|and)\b)",
     re.I,
 )  # "the city", "місто", "городе" of no name (not "the city of X", "города и села", "cities")
+_ONE_CITY = re.compile(r"(?<![\w'’ʼ-])(?:один|одне|одно|одном|one|a)\s+$", re.I)  # "один город", "one city"
+_CITY_AND_REGION = re.compile(r"\s+(?:і|и|й|та|and)\s+(?:област|регион|регіон|район|region|oblast|district)", re.I)
+_CITY_NOT_HIT = re.compile(
+    r"(?:тревог|тривог|alert|air\s+defen[cs]e|ПВО|ППО|last\s+week|last\s+month|earlier\s+this|"
+    r"прошл\w+\s+(?:недел|месяц)|минул\w+\s+(?:тиж|місяц)|heard|слыш|чут[ноиь]|пролуна|прогремел|раздал)",
+    re.I,
+)  # an alert, air defence, a sound or a past event: no hit on the city in this sentence
+_SUPPLY = re.compile(
+    r"\b(?:suppl\w*|provid\w*|powers?)\b|(?:снабжа|забезпечу|постача|обеспечива|без\s+св[еі]тла|знеструм|обесточ)\w*",
+    re.I,
+)  # the city as supplied ("supplies electricity to the city", "забезпечує місто світлом", "город без света")
+
+
+def _city_hit(text: str, spans: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
+    """Whether "the city" of a match is told hit, damaged or supplied in its sentence, with no negation; not "one
+    city", not "the city and the region", not an alert, air defence, a sound or a past attack."""
+    s, e = next(((s, e) for s, e in spans if s <= m.start() < e), (m.start(), m.end()))
+    if _NOT_SAID.search(text, s, e) or _CITY_NOT_HIT.search(text, s, e):
+        return False
+    if _ONE_CITY.search(text[max(s, m.start() - 12) : m.start()]) or _CITY_AND_REGION.match(text, m.end()):
+        return False
+    return bool(
+        _lexicon.TRIGGERS.search(text, s, e) or _lexicon.DAMAGE.search(text, s, e) or _SUPPLY.search(text, s, e)
+    )
+
+
 _NOT_SAID = re.compile(r"(?<![\w'’ʼ-])(?:не|нет|ні|немає|нема|not|no|never)(?![\w'’ʼ-])", re.I)  # a negated sentence
 
 
