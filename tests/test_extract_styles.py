@@ -3299,3 +3299,19 @@ def test_the_city_is_the_centre_only_when_told_hit(text: str, category: str, pla
     # negated, not "one town" among villages, not "the city and the region" under an alert, not a past attack
     claims = run(Extractor(), text, NEWS)
     assert [c.place.name for c in claims if c.target.category == category] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Украинские дроны атаковали нефтебазу в Краснодарском крае. Губернатор в Краснодаре заявил о попытке атаки.",
+        "Украинские дроны атаковали нефтебазу в Краснодарском крае. В Краснодаре из-за атаки отменили рейсы.",
+        "Ukrainian drones attacked an oil depot in the Bryansk region. A ship named Bryansk was hit in the Black Sea.",
+        "Українські дрони атакували нафтобазу в Краснодарському краї. У Новоросійську пролунали вибухи.",
+    ],
+)
+def test_a_region_s_site_stays_when_the_town_is_only_a_speaker_s_or_a_consequence_s(text: str) -> None:
+    # a governor speaking in the town, flights cancelled there because of the attack, a ship named after the town,
+    # explosions heard there: nothing told hit in the town, so the depot stays the region's
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.precision for c in claims if c.target.category == "energy.oil.storage"] == ["admin1"]

@@ -2348,15 +2348,44 @@ _PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
 
 def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
     """Whether the sentence of a place mention says something was hit or damaged there (an attack word, damage or a
-    site, with no negation), not only that someone there spoke ("Officials in Krasnodar said ...")."""
+    site, with no negation), not only that someone there spoke ("Officials in Krasnodar said ...", "Губернатор в
+    Краснодаре заявил о попытке атаки"), nor a consequence ("из-за атаки отменили рейсы"), nor explosions heard, nor
+    a ship's name ("a ship named Bryansk")."""
     s, e = next(((s, e) for s, e in spans if s <= at < e), (at, at))
     if _NOT_SAID.search(text, s, e):
         return False  # "No damage was reported in Novominskaya"
-    return bool(
-        _lexicon.TRIGGERS.search(text, s, e)
-        or _lexicon.DAMAGE.search(text, s, e)
-        or _lexicon.find_all(_lexicon.TARGETS, text, s, e)
-    )
+    if _NAMED_BEFORE.search(text[max(s, at - 20) : at]):
+        return False  # "A ship named Bryansk": a namesake, not the town
+    heard = _HEARD.search(text, s, e) is not None
+    spoke = _SPOKE.search(text, s, e) is not None
+    words = [(m.start(), m.end(), True) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
+    words += [(m.start(), m.end(), False) for m in _lexicon.DAMAGE.finditer(text, s, e)]
+    words += [(a, b, True) for a, b, _ in _lexicon.find_all(_lexicon.TARGETS, text, s, e)]
+    for a, b, strong in words:
+        if not strong and spoke:
+            continue  # damage said by a speaker of the town
+        if heard and _BLAST.fullmatch(text, a, b):
+            continue  # "У Новоросійську пролунали вибухи": a sound
+        if _ONLY_TOLD.search(text[max(s, a - 30) : a]):
+            continue  # "заявил о попытке атаки", "из-за атаки", "because of the attack"
+        return True
+    return False
+
+
+_NAMED_BEFORE = re.compile(
+    r"(?:\bnamed|\bcalled|под\s+названием|під\s+назвою|на\s+ім['’ʼ]я|имени|імені)\s+(?:the\s+)?[«\"“]?$"
+    r"|(?:судн\w*|корабл\w*|танкер\w*|ship|vessel|tanker)\s+[«\"“]$",
+    re.I,
+)  # a name given to a ship ("a ship named Bryansk", "судно «Брянск»"), not a site's own name (НПС "Кропоткинская")
+_SPOKE = re.compile(
+    r"(?<![\w'’ʼ-])(?:заяви\w*|сообщи\w*|повідоми\w*|сказа\w*|said|says|told|stated|announced)(?![\w'’ʼ-])", re.I
+)  # a speech verb in the sentence
+_ONLY_TOLD = re.compile(
+    r"(?:(?<![\w'’ʼ-])(?:заяви\w*|сообщи\w*|повідоми\w*|сказа\w*|said|spoke|warned|told)\s+(?:о|об|про|of|about|on)"
+    r"(?:\s+[\w'’ʼ-]+)?|(?<![\w'’ʼ-])(?:из-за|через|вследствие|внаслідок|because\s+of|due\s+to|following)"
+    r"(?:\s+[\w'’ʼ-]+)?)\s+$",
+    re.I,
+)  # an attack word only spoken of ("заявил о попытке атаки") or a cause ("из-за атаки", "because of the attack")
 
 
 def _at_the_one_site(claims: list[Claim], places: list[Place]) -> list[Claim]:
