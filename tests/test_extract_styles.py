@@ -3315,3 +3315,25 @@ def test_a_region_s_site_stays_when_the_town_is_only_a_speaker_s_or_a_consequenc
     # explosions heard there: nothing told hit in the town, so the depot stays the region's
     claims = run(Extractor(), text, NEWS)
     assert [c.place.precision for c in claims if c.target.category == "energy.oil.storage"] == ["admin1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian drones hit a substation in a Kharkiv district, the mayor said.", "Kharkiv"),
+        ("Russian drones hit a substation in a Zaporizhzhia district, the city council said.", "Zaporizhzhya"),
+        ("Russian drones hit a substation in the Kharkiv district, the regional governor said.", "Kharkiv raion"),
+        ("Russian drones hit a substation in the Zaporizhzhia district.", "Zaporizhzhya raion"),
+    ],
+)
+def test_a_city_s_own_district_is_the_city_not_the_raion(text: str, place: str) -> None:
+    # "a Kharkiv district", said by the mayor or the city council, is one of the city's districts: the city
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.name for c in claims if c.target.category == "energy.electricity.substation"] == [place]
+
+
+def test_a_raion_name_needs_a_capital() -> None:
+    from ceasewatch.extract._claims import _RAION_NOUN
+
+    assert _RAION_NOUN.fullmatch("the Kharkiv district") is not None
+    assert _RAION_NOUN.fullmatch("the kharkiv district") is None

@@ -1038,7 +1038,7 @@ class Extractor:
                 # order or language ("the Zaporizhzhia district"); not a hromada ("Полтавська громада", the town's
                 # own) or a city's district (read as the city, a settlement)
                 raion = _raion_name(query, place.name, place.precision == "district")
-                if raion is not None:
+                if raion is not None and not _a_city_s_district(text, s, e, mention.start):
                     place = place.model_copy(update={"name": raion, "precision": "district"})
             if (
                 place is not None
@@ -1057,7 +1057,9 @@ class Extractor:
                     refined = self.places.resolve(m, region_query[region], text)
                     if refined is not None and refined.has_point and refined.admin1 == region:
                         raion = _raion_name(m.query, refined.name or "", refined.precision == "district")
-                        if raion is not None:  # (named as above, "Pavlovsky district" of a region named beside it)
+                        if raion is not None and not _a_city_s_district(
+                            text, s, e, m.start
+                        ):  # (named as above, "Pavlovsky district" of a region named beside it)
                             refined = refined.model_copy(update={"name": raion, "precision": "district"})
                         resolved[n] = (m, refined)
         if region_query:
@@ -1779,7 +1781,22 @@ _RAION = re.compile(r"\b(?:район\w*|district|raion)\b", re.I)  # a raion's 
 _RAION_OF = re.compile(
     r"(?:the\s+)?([\w'’ʼ-]+)\s+(?:район\w*|district|raion)|(?:район\w*|district|raion)\s+([\w'’ʼ-]+)", re.I
 )
-_RAION_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’ʼ-]+)\s+(?:district|raion)", re.I)
+_RAION_NOUN = re.compile(r"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+(?:district|raion)", re.I)
+_ONE_OF = re.compile(
+    r"(?<![\w'’ʼ-])(?:a|an|one|one\s+of\s+the|(?:в|у)\s+(?:одном|одному|одній)\s+(?:из|з)\s+(?:район\w*))\s+$", re.I
+)  # "a Kharkiv district", "в одном из районов Запорожья": one of a city's districts
+_CITY_OFFICE = re.compile(
+    r"\bmayor\b|\bcity\s+(?:council|hall|administration)\b|(?<![\w'’ʼ-])(?:міськ\w*|городск\w*|мэр\w*|мер(?:а|у|ом|ії|ія)?(?![\w'’ʼ-]))",
+    re.I,
+)
+
+
+def _a_city_s_district(text: str, s: int, e: int, at: int) -> bool:
+    """Whether a "<centre> district" is one of the city's districts, which is the city, not the raion: "a Kharkiv
+    district", "в одном из районов Запорожья", or a sentence of the city's mayor or council."""
+    return bool(_ONE_OF.search(text[max(s, at - 30) : at]) or _CITY_OFFICE.search(text, s, e))
+
+
 _DISPLAY = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye", "ж": "zh",
