@@ -3250,3 +3250,90 @@ def test_a_region_s_grid_and_two_towns_keep_the_region() -> None:
         NEWS,
     )
     assert "Krasnodar Krai" in {c.place.name for c in two if c.target.category == "energy.oil.storage"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "place"),
+    [
+        (
+            "Ukrainian drones attacked an oil depot in the Krasnodar region. The city itself was not affected, "
+            "officials said.",
+            "energy.oil.storage",
+            "Krasnodar Krai",
+        ),
+        (
+            "Российские дроны атаковали подстанцию в Харьковской области. Город не пострадал.",
+            "energy.electricity.substation",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Російські дрони атакували підстанцію на Харківщині. Місто не постраждало.",
+            "energy.electricity.substation",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Российские дроны атаковали подстанцию в Харьковской области. Без света остались несколько сел и один "
+            "город.",
+            "energy.electricity.substation",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Российские дроны атаковали подстанцию в Харьковской области. В городе и области объявлена тревога.",
+            "energy.electricity.substation",
+            "Kharkiv Oblast",
+        ),
+        (
+            "Ukrainian drones hit an oil depot in Bryansk Oblast. The city was hit last week too.",
+            "energy.oil.storage",
+            "Bryansk Oblast",
+        ),
+        (
+            "Российские дроны атаковали подстанцию в Херсонской области, которая снабжает город электричеством.",
+            "energy.electricity.substation",
+            "Kherson",
+        ),
+    ],
+)
+def test_the_city_is_the_centre_only_when_told_hit(text: str, category: str, place: str) -> None:
+    # "the city" moves a region's claim to its centre only in a sentence that tells the city hit or supplied, not
+    # negated, not "one town" among villages, not "the city and the region" under an alert, not a past attack
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.name for c in claims if c.target.category == category] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Украинские дроны атаковали нефтебазу в Краснодарском крае. Губернатор в Краснодаре заявил о попытке атаки.",
+        "Украинские дроны атаковали нефтебазу в Краснодарском крае. В Краснодаре из-за атаки отменили рейсы.",
+        "Ukrainian drones attacked an oil depot in the Bryansk region. A ship named Bryansk was hit in the Black Sea.",
+        "Українські дрони атакували нафтобазу в Краснодарському краї. У Новоросійську пролунали вибухи.",
+    ],
+)
+def test_a_region_s_site_stays_when_the_town_is_only_a_speaker_s_or_a_consequence_s(text: str) -> None:
+    # a governor speaking in the town, flights cancelled there because of the attack, a ship named after the town,
+    # explosions heard there: nothing told hit in the town, so the depot stays the region's
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.precision for c in claims if c.target.category == "energy.oil.storage"] == ["admin1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian drones hit a substation in a Kharkiv district, the mayor said.", "Kharkiv"),
+        ("Russian drones hit a substation in a Zaporizhzhia district, the city council said.", "Zaporizhzhya"),
+        ("Russian drones hit a substation in the Kharkiv district, the regional governor said.", "Kharkiv raion"),
+        ("Russian drones hit a substation in the Zaporizhzhia district.", "Zaporizhzhya raion"),
+    ],
+)
+def test_a_city_s_own_district_is_the_city_not_the_raion(text: str, place: str) -> None:
+    # "a Kharkiv district", said by the mayor or the city council, is one of the city's districts: the city
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.name for c in claims if c.target.category == "energy.electricity.substation"] == [place]
+
+
+def test_a_raion_name_needs_a_capital() -> None:
+    from ceasewatch.extract._claims import _RAION_NOUN
+
+    assert _RAION_NOUN.fullmatch("the Kharkiv district") is not None
+    assert _RAION_NOUN.fullmatch("the kharkiv district") is None

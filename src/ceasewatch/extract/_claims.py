@@ -562,7 +562,7 @@ class Extractor:
                 latest.append(claim)
         regions = {p.admin1 for _, p in everywhere.values() if p.precision != "country"}
         if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
-            claims = self._at_the_centre(claims, cleaned)
+            claims = self._at_the_centre(claims, cleaned, spans)
         claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
         consolidated = _confidence.rate(_consolidate(claims, cleaned, spans), report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
@@ -818,12 +818,14 @@ class Extractor:
             if (claim.evidence, claim.place, claim.target) == (before.evidence, before.place, before.target):
                 claims[i] = claim.model_copy(update={"place": place})  # (the copy with the report's claim id)
 
-    def _at_the_centre(self, claims: list[Claim], text: str) -> list[Claim]:
+    def _at_the_centre(self, claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
         """In a report that names one region and no town, "the city" with no name is the centre the region is named
         after: the region's claims go there ("a key energy facility in Kherson Oblast ... the facility that supplies
         electricity to the city", "по об'єкту, який забезпечує місто світлом" in a report on Херсонщина); not "cities",
-        "міста і села", nor a region not named after a town ("Republic of Mordovia")."""
-        if not _THE_CITY.search(text):
+        "міста і села", nor a region not named after a town ("Republic of Mordovia"); only where its sentence tells the
+        city hit, damaged or supplied, with no negation (not "Город не пострадал", "один город", "в городе и области
+        тревога", "hit last week too")."""
+        if not any(_city_hit(text, spans, m) for m in _THE_CITY.finditer(text)):
             return claims
         centres: dict[str, Place | None] = {}
         out = []
@@ -1036,7 +1038,7 @@ class Extractor:
                 # order or language ("the Zaporizhzhia district"); not a hromada ("Полтавська громада", the town's
                 # own) or a city's district (read as the city, a settlement)
                 raion = _raion_name(query, place.name, place.precision == "district")
-                if raion is not None:
+                if raion is not None and not _a_city_s_district(text, s, e, mention.start):
                     place = place.model_copy(update={"name": raion, "precision": "district"})
             if (
                 place is not None
@@ -1055,7 +1057,9 @@ class Extractor:
                     refined = self.places.resolve(m, region_query[region], text)
                     if refined is not None and refined.has_point and refined.admin1 == region:
                         raion = _raion_name(m.query, refined.name or "", refined.precision == "district")
-                        if raion is not None:  # (named as above, "Pavlovsky district" of a region named beside it)
+                        if raion is not None and not _a_city_s_district(
+                            text, s, e, m.start
+                        ):  # (named as above, "Pavlovsky district" of a region named beside it)
                             refined = refined.model_copy(update={"name": raion, "precision": "district"})
                         resolved[n] = (m, refined)
         if region_query:
@@ -1582,6 +1586,32 @@ _THE_CITY = re.compile(
     r"\bthe\s+city(?:'s|’s)?\b(?!\s+(?:of|and)\b)",
     re.I,
 )  # "the city", "місто", "городе" of no name (not "the city of X", "города и села", "cities")
+_ONE_CITY = re.compile(r"(?<![\w'’ʼ-])(?:один|одне|одно|одном|one|a)\s+$", re.I)  # "один город", "one city"
+_CITY_AND_REGION = re.compile(r"\s+(?:і|и|й|та|and)\s+(?:област|регион|регіон|район|region|oblast|district)", re.I)
+_CITY_NOT_HIT = re.compile(
+    r"(?:тревог|тривог|alert|air\s+defen[cs]e|ПВО|ППО|last\s+week|last\s+month|earlier\s+this|"
+    r"прошл\w+\s+(?:недел|месяц)|минул\w+\s+(?:тиж|місяц)|heard|слыш|чут[ноиь]|пролуна|прогремел|раздал)",
+    re.I,
+)  # an alert, air defence, a sound or a past event: no hit on the city in this sentence
+_SUPPLY = re.compile(
+    r"\b(?:suppl\w*|provid\w*|powers?)\b|(?:снабжа|забезпечу|постача|обеспечива|без\s+св[еі]тла|знеструм|обесточ)\w*",
+    re.I,
+)  # the city as supplied ("supplies electricity to the city", "забезпечує місто світлом", "город без света")
+
+
+def _city_hit(text: str, spans: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
+    """Whether "the city" of a match is told hit, damaged or supplied in its sentence, with no negation; not "one
+    city", not "the city and the region", not an alert, air defence, a sound or a past attack."""
+    s, e = next(((s, e) for s, e in spans if s <= m.start() < e), (m.start(), m.end()))
+    if _NOT_SAID.search(text, s, e) or _CITY_NOT_HIT.search(text, s, e):
+        return False
+    if _ONE_CITY.search(text[max(s, m.start() - 12) : m.start()]) or _CITY_AND_REGION.match(text, m.end()):
+        return False
+    return bool(
+        _lexicon.TRIGGERS.search(text, s, e) or _lexicon.DAMAGE.search(text, s, e) or _SUPPLY.search(text, s, e)
+    )
+
+
 _NOT_SAID = re.compile(r"(?<![\w'’ʼ-])(?:не|нет|ні|немає|нема|not|no|never)(?![\w'’ʼ-])", re.I)  # a negated sentence
 
 
@@ -1751,7 +1781,22 @@ _RAION = re.compile(r"\b(?:район\w*|district|raion)\b", re.I)  # a raion's 
 _RAION_OF = re.compile(
     r"(?:the\s+)?([\w'’ʼ-]+)\s+(?:район\w*|district|raion)|(?:район\w*|district|raion)\s+([\w'’ʼ-]+)", re.I
 )
-_RAION_NOUN = re.compile(r"(?:the\s+)?([A-Z][\w'’ʼ-]+)\s+(?:district|raion)", re.I)
+_RAION_NOUN = re.compile(r"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+(?:district|raion)", re.I)
+_ONE_OF = re.compile(
+    r"(?<![\w'’ʼ-])(?:a|an|one|one\s+of\s+the|(?:в|у)\s+(?:одном|одному|одній)\s+(?:из|з)\s+(?:район\w*))\s+$", re.I
+)  # "a Kharkiv district", "в одном из районов Запорожья": one of a city's districts
+_CITY_OFFICE = re.compile(
+    r"\bmayor\b|\bcity\s+(?:council|hall|administration)\b|(?<![\w'’ʼ-])(?:міськ\w*|городск\w*|мэр\w*|мер(?:а|у|ом|ії|ія)?(?![\w'’ʼ-]))",
+    re.I,
+)
+
+
+def _a_city_s_district(text: str, s: int, e: int, at: int) -> bool:
+    """Whether a "<centre> district" is one of the city's districts, which is the city, not the raion: "a Kharkiv
+    district", "в одном из районов Запорожья", or a sentence of the city's mayor or council."""
+    return bool(_ONE_OF.search(text[max(s, at - 30) : at]) or _CITY_OFFICE.search(text, s, e))
+
+
 _DISPLAY = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye", "ж": "zh",
@@ -2320,15 +2365,44 @@ _PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
 
 def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
     """Whether the sentence of a place mention says something was hit or damaged there (an attack word, damage or a
-    site, with no negation), not only that someone there spoke ("Officials in Krasnodar said ...")."""
+    site, with no negation), not only that someone there spoke ("Officials in Krasnodar said ...", "Губернатор в
+    Краснодаре заявил о попытке атаки"), nor a consequence ("из-за атаки отменили рейсы"), nor explosions heard, nor
+    a ship's name ("a ship named Bryansk")."""
     s, e = next(((s, e) for s, e in spans if s <= at < e), (at, at))
     if _NOT_SAID.search(text, s, e):
         return False  # "No damage was reported in Novominskaya"
-    return bool(
-        _lexicon.TRIGGERS.search(text, s, e)
-        or _lexicon.DAMAGE.search(text, s, e)
-        or _lexicon.find_all(_lexicon.TARGETS, text, s, e)
-    )
+    if _NAMED_BEFORE.search(text[max(s, at - 20) : at]):
+        return False  # "A ship named Bryansk": a namesake, not the town
+    heard = _HEARD.search(text, s, e) is not None
+    spoke = _SPOKE.search(text, s, e) is not None
+    words = [(m.start(), m.end(), True) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
+    words += [(m.start(), m.end(), False) for m in _lexicon.DAMAGE.finditer(text, s, e)]
+    words += [(a, b, True) for a, b, _ in _lexicon.find_all(_lexicon.TARGETS, text, s, e)]
+    for a, b, strong in words:
+        if not strong and spoke:
+            continue  # damage said by a speaker of the town
+        if heard and _BLAST.fullmatch(text, a, b):
+            continue  # "У Новоросійську пролунали вибухи": a sound
+        if _ONLY_TOLD.search(text[max(s, a - 30) : a]):
+            continue  # "заявил о попытке атаки", "из-за атаки", "because of the attack"
+        return True
+    return False
+
+
+_NAMED_BEFORE = re.compile(
+    r"(?:\bnamed|\bcalled|под\s+названием|під\s+назвою|на\s+ім['’ʼ]я|имени|імені)\s+(?:the\s+)?[«\"“]?$"
+    r"|(?:судн\w*|корабл\w*|танкер\w*|ship|vessel|tanker)\s+[«\"“]$",
+    re.I,
+)  # a name given to a ship ("a ship named Bryansk", "судно «Брянск»"), not a site's own name (НПС "Кропоткинская")
+_SPOKE = re.compile(
+    r"(?<![\w'’ʼ-])(?:заяви\w*|сообщи\w*|повідоми\w*|сказа\w*|said|says|told|stated|announced)(?![\w'’ʼ-])", re.I
+)  # a speech verb in the sentence
+_ONLY_TOLD = re.compile(
+    r"(?:(?<![\w'’ʼ-])(?:заяви\w*|сообщи\w*|повідоми\w*|сказа\w*|said|spoke|warned|told)\s+(?:о|об|про|of|about|on)"
+    r"(?:\s+[\w'’ʼ-]+)?|(?<![\w'’ʼ-])(?:из-за|через|вследствие|внаслідок|because\s+of|due\s+to|following)"
+    r"(?:\s+[\w'’ʼ-]+)?)\s+$",
+    re.I,
+)  # an attack word only spoken of ("заявил о попытке атаки") or a cause ("из-за атаки", "because of the attack")
 
 
 def _at_the_one_site(claims: list[Claim], places: list[Place]) -> list[Claim]:
