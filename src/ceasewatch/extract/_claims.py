@@ -1777,10 +1777,9 @@ _BARE_OBJECTS = re.compile(
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
 
 
-_RAION = re.compile(r"\b(?:район\w*|district|raion)\b", re.I)  # a raion's word, not a hromada's
-_RAION_OF = re.compile(
-    r"(?:the\s+)?([\w'’ʼ-]+)\s+(?:район\w*|district|raion)|(?:район\w*|district|raion)\s+([\w'’ʼ-]+)", re.I
-)
+_RAION_WORD = r"(?:район\w*|district|raion)"  # a raion's word, not a hromada's
+_RAION = re.compile(rf"\b{_RAION_WORD}\b", re.I)
+_RAION_OF = re.compile(rf"(?:the\s+)?([\w'’ʼ-]+)\s+{_RAION_WORD}|{_RAION_WORD}\s+([\w'’ʼ-]+)", re.I)
 _RAION_NOUN = re.compile(r"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+(?:district|raion)", re.I)
 _ONE_OF = re.compile(
     r"(?<![\w'’ʼ-])(?:a|an|one|one\s+of\s+the|(?:в|у)\s+(?:одном|одному|одній)\s+(?:из|з)\s+(?:район\w*))\s+$", re.I
