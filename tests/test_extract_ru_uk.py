@@ -3469,3 +3469,23 @@ def test_a_district_named_by_a_target_word_is_no_target(text: str, category: str
 def test_an_abbreviated_site_before_district_stays_the_site() -> None:
     claims = run(Extractor(), "Українські дрони атакували НПЗ району.", NEWS)
     assert [c.target.category for c in claims] == ["energy.oil.refinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        # the one refinery (or nuclear plant) the registry holds in the region named
+        ("Ночью дроны атаковали НПЗ в Саратовской области.", "cw:saratov-refinery"),
+        ("Дрони атакували нафтопереробний завод у Рязанській області.", "cw:ryazan-refinery"),
+        ("Беспилотник атаковал АЭС в Курской области.", "cw:kursk-npp"),
+        # several refineries in the region, a depot (not a kind the registry holds whole), no target word, a region
+        # of another country
+        ("Ночью дроны атаковали НПЗ в Краснодарском крае.", None),
+        ("Ночью дроны атаковали нефтебазу в Саратовской области.", None),
+        ("Ночью дроны атаковали Саратовскую область.", None),
+        ("Дроны атаковали НПЗ в Гомельской области.", None),
+    ],
+)
+def test_the_one_refinery_of_a_region(text: str, facility: str | None) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.target.facility_id for c in claims} == {facility}
