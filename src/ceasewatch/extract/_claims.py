@@ -3079,10 +3079,15 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     if (
         coarse.place.precision == "settlement"
         and fine.place.precision == "facility"
-        and (coarse.target.category == "unknown" or _top(coarse.target.category) == _top(fine.target.category))
+        and (
+            coarse.target.category in ("unknown", _top(fine.target.category))
+            or coarse.target.category.split(".")[:2] == fine.target.category.split(".")[:2]
+        )
         and _km(coarse.place, fine.place) <= (coarse.place.radius_km or 0.0) + 25.0
     ):
-        return True  # "уразили аеродром «Енгельс» ... У районі аеродрому": the town of the site named
+        # "уразили аеродром «Енгельс» ... У районі аеродрому": the town of the site named; not a site of another
+        # kind near it ("уражено Сімферопольську ТЕЦ ... у Сімферополі горить нафтобаза")
+        return True
     if (
         coarse.place.precision == "district"
         and fine.place.precision in ("settlement", "facility")
