@@ -3469,3 +3469,47 @@ def test_a_district_named_by_a_target_word_is_no_target(text: str, category: str
 def test_an_abbreviated_site_before_district_stays_the_site() -> None:
     claims = run(Extractor(), "Українські дрони атакували НПЗ району.", NEWS)
     assert [c.target.category for c in claims] == ["energy.oil.refinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        # the one refinery (or nuclear plant) the registry holds in the region named
+        ("Ночью дроны атаковали НПЗ в Саратовской области.", "cw:saratov-refinery"),
+        ("Дрони атакували нафтопереробний завод у Рязанській області.", "cw:ryazan-refinery"),
+        ("Беспилотник атаковал АЭС в Курской области.", "cw:kursk-npp"),
+        # several refineries in the region, a depot (not a kind the registry holds whole), no target word, a region
+        # of another country
+        ("Ночью дроны атаковали НПЗ в Краснодарском крае.", None),
+        ("Ночью дроны атаковали нефтебазу в Саратовской области.", None),
+        ("Ночью дроны атаковали Саратовскую область.", None),
+        ("Дроны атаковали НПЗ в Гомельской области.", None),
+    ],
+)
+def test_the_one_refinery_of_a_region(text: str, facility: str | None) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.target.facility_id for c in claims} == {facility}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plant the registry names only in Latin, named by its town's adjective: the plant's point
+        ("Дрони уразили Смоленську АЕС.", [("gppd:wri1003812", "facility")]),
+        ("Беспилотник атаковал здание Ростовской атомной электростанции.", [("gppd:wri1003791", "facility")]),
+        ("НПЗ «Башнефти» был атакован беспилотниками.", [("cw:ufa-refineries", "facility")]),
+        # the region or the town of the same name is not the plant, nor an owner of several refineries
+        ("Дрон упал в Смоленской области, повреждена линия электропередачи.", [(None, "admin1")]),
+        ("Дрон атаковал Смоленск, повреждена подстанция.", [(None, "settlement")]),
+        ("Дроны атаковали НПЗ «Лукойла».", [(None, "unknown")]),
+        # a site of another kind in the plant's town is a claim of its own; the same kind gives way to the site
+        (
+            "Дрони атакували Кириський НПЗ. У Киришах також пошкоджено підстанцію.",
+            [("cw:kirishi-refinery", "facility"), (None, "settlement")],
+        ),
+        ("Дроны атаковали Киришский НПЗ. В Киришах горят резервуары с нефтью.", [("cw:kirishi-refinery", "facility")]),
+    ],
+)
+def test_a_plant_by_its_towns_adjective_or_owner(text: str, expected: list[tuple[str | None, str]]) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.facility_id, c.place.precision) for c in claims] == expected

@@ -512,3 +512,38 @@ def test_facilities_by_town_adjective_and_kind_in_any_case(
     registry: FacilityRegistry, name: str, facility_id: str
 ) -> None:
     assert [f.id for f in registry.find(name)][:1] == [facility_id]
+
+
+@pytest.mark.parametrize(
+    ("name", "facility_id"),
+    [
+        # a plant the registry names only in Latin, by its town's adjective and kind in any case and language
+        ("Смоленской атомной электростанции", "gppd:wri1003812"),
+        ("Смоленської АЕС", "gppd:wri1003812"),
+        ("атомная электростанция «Смоленская»", "gppd:wri1003812"),
+        ("Ростовской АЭС", "gppd:wri1003791"),
+        ("Балаковская АЭС", "gppd:wri1023915"),
+        ("Кольской АЭС", "gppd:wri1003733"),
+        ("Сімферопольську ТЕЦ", "gppd:wri1062061"),
+        ("Воронежской ТЭЦ-2", "gppd:wri1061725"),
+        ("Херсонской тепловой электростанции", "cw:kherson-chp"),
+        # by its owner in the genitive, when the owner has one site of the kind
+        ("НПЗ «Башнефти»", "cw:ufa-refineries"),
+        # no kind word: a region or a town, not the plant
+        ("Смоленская область", None),
+        ("Смоленской", None),
+        ("электростанция Смоленска", None),
+        # another kind than the plant's, a ТЭЦ with no number where the town's are numbered, a ГРЭС is no ТЭЦ
+        ("Курский НПЗ", None),
+        ("Смоленская ТЭЦ", None),
+        ("Воронежская ТЭЦ-9", None),
+        ("Рязанская ТЭЦ", None),
+        # an owner of several refineries
+        ("НПЗ «Лукойла»", None),
+        ("НПЗ «Роснефти»", None),
+    ],
+)
+def test_plants_by_kind_and_the_stem_of_their_town_or_owner(
+    registry: FacilityRegistry, name: str, facility_id: str | None
+) -> None:
+    assert [f.id for f in registry.find(name)][:1] == ([facility_id] if facility_id else [])

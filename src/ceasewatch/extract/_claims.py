@@ -43,6 +43,9 @@ _NEAREST_CATEGORIES = (
     "energy.gas.metering_station",
     "energy.gas.storage",
 )
+# the kinds the registry holds whole (the refineries of European Russia and Ukraine, every nuclear plant): "НПЗ" in
+# a region with one refinery is that refinery ("В Саратовской области ... Целью была инфраструктура НПЗ")
+_ONE_PER_REGION = frozenset({"energy.oil.refinery", "energy.electricity.generation.nuclear"})
 _REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|на|in|of)\s+")
 _OCCUPIED = re.compile(r"\b(?:окупован\w*|оккупирован\w*|occupied)", re.I)
 _SABOTAGE = re.compile(
@@ -1523,6 +1526,30 @@ class Extractor:
                     place.lat, place.lon, max_km=place.radius_km + 5.0, categories=[category]
                 )
                 self._nearest_cache[key] = near[0][0] if len(near) == 1 else None
+            found = self._nearest_cache[key]
+            if found is not None:
+                return label, found, False
+        if (
+            place is not None
+            and place.precision == "admin1"
+            and place.has_point
+            and place.admin1 is not None
+            and category in _ONE_PER_REGION
+        ):
+            assert place.lat is not None and place.lon is not None
+            key = (place.lat, place.lon, -1.0, category)
+            if key not in self._nearest_cache:
+                region = place.admin1.casefold()
+                sites = [
+                    f
+                    for f, _d in self.facilities.nearest(place.lat, place.lon, max_km=1500.0, categories=[category])
+                    if (f.admin1 or "").casefold() == region
+                ]
+                # (two records of one site, "Novovoronezh" and "Novovoronezh 2", are one)
+                single = bool(sites) and all(
+                    geodesic_km(sites[0].lat, sites[0].lon, f.lat, f.lon) <= 10.0 for f in sites
+                )
+                self._nearest_cache[key] = sites[0] if single else None
             found = self._nearest_cache[key]
             if found is not None:
                 return label, found, False
@@ -3052,10 +3079,15 @@ def _within(coarse: Claim, fine: Claim) -> bool:
     if (
         coarse.place.precision == "settlement"
         and fine.place.precision == "facility"
-        and (coarse.target.category == "unknown" or _top(coarse.target.category) == _top(fine.target.category))
+        and (
+            coarse.target.category in ("unknown", _top(fine.target.category))
+            or coarse.target.category.split(".")[:2] == fine.target.category.split(".")[:2]
+        )
         and _km(coarse.place, fine.place) <= (coarse.place.radius_km or 0.0) + 25.0
     ):
-        return True  # "уразили аеродром «Енгельс» ... У районі аеродрому": the town of the site named
+        # "уразили аеродром «Енгельс» ... У районі аеродрому": the town of the site named; not a site of another
+        # kind near it ("уражено Сімферопольську ТЕЦ ... у Сімферополі горить нафтобаза")
+        return True
     if (
         coarse.place.precision == "district"
         and fine.place.precision in ("settlement", "facility")

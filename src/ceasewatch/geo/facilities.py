@@ -177,6 +177,72 @@ def _town_adjectives(form: str) -> list[str]:
     return [stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS]
 
 
+# A plant or refinery that the registry names only in Latin ("Smolensk", "Taurian (Simferopol) thermal power station"),
+# or by its owner ("Bashneft"), is named in text by the town's adjective and the kind in any case ("Смоленской
+# атомной электростанции", "Сімферопольську ТЕЦ") or by the owner in the genitive ("НПЗ «Башнефти»"): both sides are
+# reduced to a kind, a number and a script-insensitive stem, and a stem that names one site of the kind finds it.
+_KINDS = (
+    ("nuclear", re.compile(r"\b(?:аэс|аес|npp|nuclear|атомн\w*)\b")),
+    ("hydro", re.compile(r"\b(?:гэс|гес|hpp|hydro\w*|гидро\w*|гідро\w*)\b")),
+    ("gres", re.compile(r"\b(?:грэс|грес|дрес|gres)\b")),
+    ("chp", re.compile(r"\b(?:тэц|тец|chpp?|cogeneration|теплоэлектроцентрал\w*|теплоелектроцентрал\w*)\b")),
+    ("tpp", re.compile(r"\b(?:тэс|тес|tpp|thermal|теплов\w*)\b")),
+    ("refinery", re.compile(r"\b(?:нпз|refinery|нефтеперерабатывающ\w*|нафтопереробн\w*)\b")),
+)
+_KIND_OF_CATEGORY = {
+    "energy.electricity.generation.nuclear": "nuclear",
+    "energy.electricity.generation.hydro": "hydro",
+    "energy.electricity.generation.thermal": "tpp",
+    "energy.oil.refinery": "refinery",
+}
+# the kinds a text's word may stand for: "тепловая электростанция" is any thermal plant, a ТЭЦ is not a ГРЭС
+_KIND_FITS = {"tpp": {"tpp", "chp", "gres"}, "chp": {"chp", "tpp"}, "gres": {"gres", "tpp"}}
+_KIND_FILLER = re.compile(
+    r"\b(?:электростанц\w*|електростанц\w*|станц\w*|завод\w*|power|plant|station|oil|state|district|ccgt|gtu|pp|"
+    r"unit|russia|ukraine|им|імені|имени|named|after)\b|\d+"
+)
+_NUMBER = re.compile(r"\b\d{1,2}\b")
+_ADJECTIVE_STEM = re.compile(r"(?<=[a-z]{3})(sk|ck|zk)(?:a|oi|ii|i|oho|omu|om|ou|oiu|e|oe|ie|ih|im|imi|u|uu)$")
+_NOUN_ENDING = re.compile(r"(?<=[a-z]{4})(?:a|i|u|e|om|oi|ou)$")
+_NOT_OWNERS = frozenset(
+    {"pjsc", "jsc", "oao", "zao", "llc", "ooo", "pao", "ao", "the", "of", "group", "company", "state"}
+)
+
+
+def _stems(words: str) -> set[str]:
+    """The adjective stems a name's proper words may have in text: "Smolensk", "Смоленской", "смоленське" →
+    smolensk; "Rostov", "Balakovo", "Kakhovka" → rostovsk, balakovsk, kahovsk (the town's adjective)."""
+    s = name_skeleton(words)
+    if len(s) < 4:
+        return set()
+    if (m := _ADJECTIVE_STEM.search(s)) is not None:
+        return {s[: m.start()] + m.group(1)}
+    if s.endswith(("sk", "ck")):
+        return {s}
+    out = {s + "sk"}
+    if s[-1] in "aeiou":
+        out.add(s[:-1] + "sk")
+    if s.endswith("ka"):
+        out.add(s[:-2] + "sk")
+    return out
+
+
+def _kind_parts(key: str) -> tuple[str | None, str | None, str]:
+    """A normalised name's kind (the first kind word), its number ("ТЭЦ-2") and its words without them."""
+    kind = None
+    for name, pattern in _KINDS:
+        if pattern.search(key):
+            kind = name
+            break
+    number = _NUMBER.search(key)
+    rest = key
+    for _name, pattern in _KINDS:
+        rest = pattern.sub(" ", rest)
+    rest = _KIND_FILLER.sub(" ", rest)
+    words = [w for w in rest.split() if w not in _LINKING_WORDS]
+    return kind, number.group() if number else None, " ".join(words)
+
+
 # -- distances --------------------------------------------------------------------------------------------------------
 
 
@@ -341,7 +407,50 @@ class FacilityRegistry:
                 exact = self._exact.get(linked, []) or self._inflected(linked)
             if not exact and linked:
                 exact = self._reordered(linked) or self._name_last(linked)
+            if not exact:
+                exact = self._by_stem(key)
         return [self._facilities[i] for i in (*exact, *loose)]
+
+    def _by_stem(self, key: str) -> list[int]:
+        """A plant or refinery by its kind and the stem of its town or owner (``_stems``): the one site whose
+        names or operator give that stem, of a kind the text's word fits and of the same number."""
+        kind, number, words = _kind_parts(key)
+        if kind is None or not words or len(words.split()) > 2:
+            return []
+        fits = _KIND_FITS.get(kind, {kind})
+        keys = _stems(words) | {name_skeleton(words)} | {_NOUN_ENDING.sub("", name_skeleton(words))}
+        found = {
+            i
+            for k in keys
+            for i, their_kind, their_number in self._stem_index().get(k, ())
+            if their_kind in fits and their_number == number
+        }
+        return list(found) if len(found) == 1 else []
+
+    def _stem_index(self) -> dict[str, list[tuple[int, str, str | None]]]:
+        index: dict[str, list[tuple[int, str, str | None]]] | None = getattr(self, "_stems", None)
+        if index is not None:
+            return index
+        index = {}
+        for i, facility in enumerate(self._facilities):
+            category_kind = next((v for c, v in _KIND_OF_CATEGORY.items() if facility.category.startswith(c)), None)
+            if category_kind is None:
+                continue
+            for name in _names(facility):
+                for part in re.split(r"[()]", name):
+                    kind, number, words = _kind_parts(normalise_name(part))
+                    if not words or len(words.split()) > 2:
+                        continue
+                    kind = kind if kind in _KIND_FITS["tpp"] and category_kind == "tpp" else category_kind
+                    for stem in _stems(words):
+                        index.setdefault(stem, []).append((i, kind, number))
+            owners = re.split(r"[()]", facility.operator or "")
+            for owner in owners:
+                owner_words = [w for w in normalise_name(owner).split() if w not in _NOT_OWNERS]
+                if owner_words and len(owner_words[0]) >= 4:  # "Bashneft (Rosneft)": each owner's first word
+                    index.setdefault(name_skeleton(owner_words[0]), []).append((i, category_kind, None))
+        self._stems = index
+        return index
 
     def _inflected(self, key: str) -> list[int]:
         """An inflected name ("нефтебазы «Кавказской»", "Московського нафтопереробного заводу"): each word back to
