@@ -3469,3 +3469,46 @@ def test_a_district_named_by_a_target_word_is_no_target(text: str, category: str
 def test_an_abbreviated_site_before_district_stays_the_site() -> None:
     claims = run(Extractor(), "Українські дрони атакували НПЗ району.", NEWS)
     assert [c.target.category for c in claims] == ["energy.oil.refinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a site said spared after the attack told: no claim of its own, nor one merged into the attack's
+        ("Ночью российские дроны атаковали порт Черноморска. Школа в Одессе не пострадала.", {"Chornomors’k"}),
+        (
+            "Вночі російські дрони атакували порт Чорноморська. Склади в Одеській області не пошкоджено.",
+            {"Chornomors’k"},
+        ),
+        ("Вночі російські дрони атакували порт Чорноморська. Склади в Одесі не були пошкоджені.", {"Chornomors’k"}),
+        (
+            "Russian drones attacked the port of Chornomorsk. Warehouses in the Odesa region were not damaged.",
+            {"Chornomors’k"},
+        ),
+        # said damaged (not "не только", an adverb between, no negation): the site hit
+        (
+            "Ночью российские дроны атаковали порт Черноморска. Школа в Одессе тоже пострадала.",
+            {"Chornomors’k", "Odesa"},
+        ),
+        (
+            "Ночью российские дроны атаковали порт Черноморска. Не только порт, но и школа в Одессе пострадала.",
+            {"Chornomors’k", "Odesa"},
+        ),
+    ],
+)
+def test_a_site_said_not_damaged_is_no_claim(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not" before what a side did is a denial of the attack, not a site spared
+        "ЗСУ не атакували енергетичні об'єкти в Брянській області.",
+        "ВСУ не атаковали энергообъекты в Брянской области.",
+        "Ukraine did not attack energy facilities in the Bryansk region.",
+    ],
+)
+def test_not_before_an_attack_verb_stays_a_denial(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.place.name, c.stance) for c in claims] == [("Bryansk Oblast", "denial")]

@@ -596,6 +596,8 @@ class Extractor:
             before = text[max(s, ms - 45) : ms]
             if _lexicon.NEGATED.search(text, max(s, ms - 30), ms):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
+            if _UNHARMED.match(text, ms, me) and _NOT_JUST_BEFORE.search(text, max(s, ms - 20), ms):
+                continue  # "склады не пострадали", "were not damaged": what was spared (not "не атаковали": a denial)
             if (
                 _cessation(before)
                 or _hypothetical(text, max(s, ms - 80), ms)
@@ -766,8 +768,11 @@ class Extractor:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
         than those of the claims before it: the same attack, at those places (not the places a cut alone names,
         see ``_cut_only``)."""
-        if all(_scheduled(text, s, e, m.start(), m.end()) for m in _lexicon.DAMAGE.finditer(text, s, e)):
-            return []  # (no damage word, or only outages by a schedule)
+        if all(
+            _scheduled(text, s, e, a, b) or _NOT_JUST_BEFORE.search(text, max(s, a - 20), a)
+            for a, b in (m.span() for m in _lexicon.DAMAGE.finditer(text, s, e))
+        ):
+            return []  # (no damage word, only outages by a schedule, or damage denied: "склады не пострадали")
         if self._cut_only(text, s, e, regions, bool(_lexicon.find_all(_lexicon.WEAPONS, text, s, e))):
             return []
         best = _best_target(_present_targets(text, s, e))
@@ -1557,6 +1562,14 @@ _SCHEDULE_BEFORE = re.compile(
 _SCHEDULE_AFTER = re.compile(
     r"\s+(?:(?:[\w'’ʼ-]+\s+)?(?:за|по|according\s+to)\s+(?:the\s+)?(?:графік|график|schedule)|schedules?\b)", re.I
 )
+
+
+_UNHARMED = re.compile(
+    r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|вибухн|взорва|damag|affected|harmed|explod)", re.I
+)  # a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
+_NOT_JUST_BEFORE = re.compile(
+    r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I
+)  # a plain "not" right before a damage word: nothing damaged ("не пострадали", "were not damaged"; not "не только")
 
 
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
