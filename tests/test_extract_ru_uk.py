@@ -3512,3 +3512,41 @@ def test_a_site_said_not_damaged_is_no_claim(text: str, places: set[str]) -> Non
 def test_not_before_an_attack_verb_stays_a_denial(text: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert [(c.place.name, c.stance) for c in claims] == [("Bryansk Oblast", "denial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a civilian site of another kind said damaged in the region: a second site beside the town's port
+        (
+            "Вночі російські дрони атакували порт Чорноморська. В Одеській області також пошкоджено склади.",
+            {("civilian.port", "Chornomors’k"), ("civilian.industry", "Odesa Oblast")},
+        ),
+        (
+            "Ночью российские дроны атаковали порт Черноморска. В Одесской области также повреждены склады.",
+            {("civilian.port", "Chornomors’k"), ("civilian.industry", "Odesa Oblast")},
+        ),
+        # the same kind (the port said again), a generic word, or a site said spared: the town's claim alone
+        (
+            "Вночі російські дрони атакували порт Чорноморська. В Одеській області також пошкоджено порт.",
+            {("civilian.port", "Chornomors’k")},
+        ),
+        (
+            "Вночі російські дрони атакували порт Чорноморська. В Одеській області пошкоджено цивільну інфраструктуру.",
+            {("civilian.port", "Chornomors’k")},
+        ),
+        (
+            "Ночью российские дроны атаковали порт Черноморска. В Одесской области склады не пострадали.",
+            {("civilian.port", "Chornomors’k")},
+        ),
+        # another kind of top (energy) in the region keeps its own rule
+        (
+            "Вночі російські дрони атакували підстанцію в Ізмаїлі. В Одеській області пошкоджено енергообʼєкти.",
+            {("energy.electricity.substation", "Izmayil")},
+        ),
+    ],
+)
+def test_a_region_s_civilian_site_of_another_kind_stays_beside_the_town_s(
+    text: str, claims: set[tuple[str, str]]
+) -> None:
+    assert {(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)} == claims
