@@ -3550,3 +3550,38 @@ def test_a_region_s_civilian_site_of_another_kind_stays_beside_the_town_s(
     text: str, claims: set[tuple[str, str]]
 ) -> None:
     assert {(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the raion named after the centre whose substation was hit, said as where the cut was felt: one claim
+        (
+            "Дрон атаковал подстанцию в слободе Белой. Энергоснабжение пропало в семи населенных пунктах "
+            "Беловского района.",
+            {"Belaya"},
+        ),
+        (
+            "Дрон атаковал подстанцию в слободе Белой. После удара по трансформатору энергоснабжение пропало в семи "
+            "населенных пунктах Беловского района.",
+            {"Belaya"},
+        ),
+        # the raion hit on its own: another kind, no cut, or a site named between the raion and the cut
+        (
+            "Дрон атаковал подстанцию в слободе Белой. В Беловском районе дрон повредил жилой дом.",
+            {"Belaya", "Belaya raion"},
+        ),
+        (
+            "Російські дрони пошкодили будинки у Запоріжжі. У Запорізькому районі влучання в приватне домоволодіння "
+            "зруйнувало будинок.",
+            {"Zaporizhzhya", "Zaporizhzhya raion"},
+        ),
+        (
+            "Російські дрони атакували підстанцію в Запоріжжі. У Запорізькому районі дрон уразив підстанцію, без "
+            "світла 6 тисяч абонентів.",
+            {"Zaporizhzhya", "Zaporizhzhya raion"},
+        ),
+    ],
+)
+def test_a_raion_where_its_centre_s_cut_is_felt_is_the_centre_s_claim(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places

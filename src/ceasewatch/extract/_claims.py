@@ -3106,6 +3106,36 @@ def _another_civil_site(coarse: Claim, fine: Claim) -> bool:
     return _top(a) == "civilian" and _strength(coarse) == 2 and _ancestor(a, b) not in (a, b)
 
 
+def _cut_area(raion: Claim, centre: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a raion's claim is where the cut of a site at its centre was felt: the raion named after its centre
+    (at the centre's point), the same kind of site by the same sides, in a sentence that tells a cut of supply
+    ("подстанции в слободе Белой ... энергоснабжение пропало в семи населенных пунктах Беловского района"), in any
+    word order; not a raion hit on its own ("У Запорізькому районі влучання в домоволодіння" beside the city's
+    homes, "у районі дрон уразив підстанцію, без світла ...": a site named between the raion and the cut)."""
+    if (
+        raion.place.precision != "district"
+        or not (raion.place.name or "").endswith(" raion")
+        or centre.place.precision != "settlement"
+        or (raion.place.lat, raion.place.lon) != (centre.place.lat, centre.place.lon)
+        or raion.target.category != centre.target.category
+        or (raion.perpetrator, raion.claimant, raion.stance) != (centre.perpetrator, centre.claimant, centre.stance)
+        or raion.evidence is None
+    ):
+        return False
+    at = raion.evidence.start
+    s, e = next(((s, e) for s, e in spans if s <= at < e), (raion.evidence.start, raion.evidence.end))
+    found = _lexicon.find_all(_lexicon.TARGETS, text, s, max(e, raion.evidence.end))
+    sites = [t for t in found if not t[2].outcome]
+    for r in _RAION.finditer(text, s, max(e, raion.evidence.end)):
+        for cut in (t for t in found if t[2].outcome):
+            a, b = (cut[1], r.start()) if cut[1] <= r.start() else (r.end(), cut[0])
+            # the cut and the raion in one clause, no site named between ("пропало в ... Беловского района", "в
+            # Беловском районе пропал свет"; not "в районе дрон поразил подстанцию, без света ...")
+            if a <= b and not _STOP.search(text, a, b) and not any(a <= t[0] < b for t in sites):
+                return True
+    return False
+
+
 def _lend_speaker(
     kept: list[Claim], coarse: Sequence[Claim], text: str, spans: Sequence[tuple[int, int]]
 ) -> list[Claim]:
@@ -3310,7 +3340,8 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     coarse = [
         c
         for c in kept
-        if not _region_tally(text, c, spans) and any(_within(c, other) for other in kept if other is not c)
+        if not _region_tally(text, c, spans)
+        and any(_within(c, other) or _cut_area(c, other, text, spans) for other in kept if other is not c)
     ]
     kept = _lend_speaker([c for c in kept if not any(c is other for other in coarse)], coarse, text, spans)
     for region in coarse:
