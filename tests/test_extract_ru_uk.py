@@ -3513,3 +3513,119 @@ def test_the_one_refinery_of_a_region(text: str, facility: str | None) -> None:
 def test_a_plant_by_its_towns_adjective_or_owner(text: str, expected: list[tuple[str | None, str]]) -> None:
     claims = run(Extractor(), text, NEWS)
     assert [(c.target.facility_id, c.place.precision) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a site said spared after the attack told: no claim of its own, nor one merged into the attack's
+        ("Ночью российские дроны атаковали порт Черноморска. Школа в Одессе не пострадала.", {"Chornomors’k"}),
+        (
+            "Вночі російські дрони атакували порт Чорноморська. Склади в Одеській області не пошкоджено.",
+            {"Chornomors’k"},
+        ),
+        ("Вночі російські дрони атакували порт Чорноморська. Склади в Одесі не були пошкоджені.", {"Chornomors’k"}),
+        (
+            "Russian drones attacked the port of Chornomorsk. Warehouses in the Odesa region were not damaged.",
+            {"Chornomors’k"},
+        ),
+        # said damaged (not "не только", an adverb between, no negation): the site hit
+        (
+            "Ночью российские дроны атаковали порт Черноморска. Школа в Одессе тоже пострадала.",
+            {"Chornomors’k", "Odesa"},
+        ),
+        (
+            "Ночью российские дроны атаковали порт Черноморска. Не только порт, но и школа в Одессе пострадала.",
+            {"Chornomors’k", "Odesa"},
+        ),
+    ],
+)
+def test_a_site_said_not_damaged_is_no_claim(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not" before what a side did is a denial of the attack, not a site spared
+        "ЗСУ не атакували енергетичні об'єкти в Брянській області.",
+        "ВСУ не атаковали энергообъекты в Брянской области.",
+        "Ukraine did not attack energy facilities in the Bryansk region.",
+    ],
+)
+def test_not_before_an_attack_verb_stays_a_denial(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.place.name, c.stance) for c in claims] == [("Bryansk Oblast", "denial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a civilian site of another kind said damaged in the region: a second site beside the town's port
+        (
+            "Вночі російські дрони атакували порт Чорноморська. В Одеській області також пошкоджено склади.",
+            {("civilian.port", "Chornomors’k"), ("civilian.industry", "Odesa Oblast")},
+        ),
+        (
+            "Ночью российские дроны атаковали порт Черноморска. В Одесской области также повреждены склады.",
+            {("civilian.port", "Chornomors’k"), ("civilian.industry", "Odesa Oblast")},
+        ),
+        # the same kind (the port said again), a generic word, or a site said spared: the town's claim alone
+        (
+            "Вночі російські дрони атакували порт Чорноморська. В Одеській області також пошкоджено порт.",
+            {("civilian.port", "Chornomors’k")},
+        ),
+        (
+            "Вночі російські дрони атакували порт Чорноморська. В Одеській області пошкоджено цивільну інфраструктуру.",
+            {("civilian.port", "Chornomors’k")},
+        ),
+        (
+            "Ночью российские дроны атаковали порт Черноморска. В Одесской области склады не пострадали.",
+            {("civilian.port", "Chornomors’k")},
+        ),
+        # another kind of top (energy) in the region keeps its own rule
+        (
+            "Вночі російські дрони атакували підстанцію в Ізмаїлі. В Одеській області пошкоджено енергообʼєкти.",
+            {("energy.electricity.substation", "Izmayil")},
+        ),
+    ],
+)
+def test_a_region_s_civilian_site_of_another_kind_stays_beside_the_town_s(
+    text: str, claims: set[tuple[str, str]]
+) -> None:
+    assert {(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the raion named after the centre whose substation was hit, said as where the cut was felt: one claim
+        (
+            "Дрон атаковал подстанцию в слободе Белой. Энергоснабжение пропало в семи населенных пунктах "
+            "Беловского района.",
+            {"Belaya"},
+        ),
+        (
+            "Дрон атаковал подстанцию в слободе Белой. После удара по трансформатору энергоснабжение пропало в семи "
+            "населенных пунктах Беловского района.",
+            {"Belaya"},
+        ),
+        # the raion hit on its own: another kind, no cut, or a site named between the raion and the cut
+        (
+            "Дрон атаковал подстанцию в слободе Белой. В Беловском районе дрон повредил жилой дом.",
+            {"Belaya", "Belaya raion"},
+        ),
+        (
+            "Російські дрони пошкодили будинки у Запоріжжі. У Запорізькому районі влучання в приватне домоволодіння "
+            "зруйнувало будинок.",
+            {"Zaporizhzhya", "Zaporizhzhya raion"},
+        ),
+        (
+            "Російські дрони атакували підстанцію в Запоріжжі. У Запорізькому районі дрон уразив підстанцію, без "
+            "світла 6 тисяч абонентів.",
+            {"Zaporizhzhya", "Zaporizhzhya raion"},
+        ),
+    ],
+)
+def test_a_raion_where_its_centre_s_cut_is_felt_is_the_centre_s_claim(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places

@@ -599,6 +599,8 @@ class Extractor:
             before = text[max(s, ms - 45) : ms]
             if _lexicon.NEGATED.search(text, max(s, ms - 30), ms):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
+            if _UNHARMED.match(text, ms, me) and _NOT_JUST_BEFORE.search(text, max(s, ms - 20), ms):
+                continue  # "склады не пострадали", "were not damaged": what was spared (not "не атаковали": a denial)
             if (
                 _cessation(before)
                 or _hypothetical(text, max(s, ms - 80), ms)
@@ -769,8 +771,11 @@ class Extractor:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
         than those of the claims before it: the same attack, at those places (not the places a cut alone names,
         see ``_cut_only``)."""
-        if all(_scheduled(text, s, e, m.start(), m.end()) for m in _lexicon.DAMAGE.finditer(text, s, e)):
-            return []  # (no damage word, or only outages by a schedule)
+        if all(
+            _scheduled(text, s, e, a, b) or _NOT_JUST_BEFORE.search(text, max(s, a - 20), a)
+            for a, b in (m.span() for m in _lexicon.DAMAGE.finditer(text, s, e))
+        ):
+            return []  # (no damage word, only outages by a schedule, or damage denied: "склады не пострадали")
         if self._cut_only(text, s, e, regions, bool(_lexicon.find_all(_lexicon.WEAPONS, text, s, e))):
             return []
         best = _best_target(_present_targets(text, s, e))
@@ -1584,6 +1589,14 @@ _SCHEDULE_BEFORE = re.compile(
 _SCHEDULE_AFTER = re.compile(
     r"\s+(?:(?:[\w'’ʼ-]+\s+)?(?:за|по|according\s+to)\s+(?:the\s+)?(?:графік|график|schedule)|schedules?\b)", re.I
 )
+
+
+_UNHARMED = re.compile(
+    r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|вибухн|взорва|damag|affected|harmed|explod)", re.I
+)  # a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
+_NOT_JUST_BEFORE = re.compile(
+    r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I
+)  # a plain "not" right before a damage word: nothing damaged ("не пострадали", "were not damaged"; not "не только")
 
 
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
@@ -3112,7 +3125,47 @@ def _within(coarse: Claim, fine: Claim) -> bool:
         coarse.place.precision == "admin1"
         and fine.place.precision != "admin1"
         and _top(coarse.target.category) == _top(fine.target.category)
+        and not _another_civil_site(coarse, fine)
     )
+
+
+def _another_civil_site(coarse: Claim, fine: Claim) -> bool:
+    """Whether a region's claim names a civilian site of another kind than a finer claim's, neither covering the
+    other: a second site hit in the region ("в Одеській області також пошкоджено резервуари підприємства" beside the
+    port of Chornomorsk), not the same site said less precisely (a generic "цивільна інфраструктура", or a port
+    beside a port's terminal)."""
+    a, b = coarse.target.category, fine.target.category
+    return _top(a) == "civilian" and _strength(coarse) == 2 and _ancestor(a, b) not in (a, b)
+
+
+def _cut_area(raion: Claim, centre: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a raion's claim is where the cut of a site at its centre was felt: the raion named after its centre
+    (at the centre's point), the same kind of site by the same sides, in a sentence that tells a cut of supply
+    ("подстанции в слободе Белой ... энергоснабжение пропало в семи населенных пунктах Беловского района"), in any
+    word order; not a raion hit on its own ("У Запорізькому районі влучання в домоволодіння" beside the city's
+    homes, "у районі дрон уразив підстанцію, без світла ...": a site named between the raion and the cut)."""
+    if (
+        raion.place.precision != "district"
+        or not (raion.place.name or "").endswith(" raion")
+        or centre.place.precision != "settlement"
+        or (raion.place.lat, raion.place.lon) != (centre.place.lat, centre.place.lon)
+        or raion.target.category != centre.target.category
+        or (raion.perpetrator, raion.claimant, raion.stance) != (centre.perpetrator, centre.claimant, centre.stance)
+        or raion.evidence is None
+    ):
+        return False
+    at = raion.evidence.start
+    s, e = next(((s, e) for s, e in spans if s <= at < e), (raion.evidence.start, raion.evidence.end))
+    found = _lexicon.find_all(_lexicon.TARGETS, text, s, max(e, raion.evidence.end))
+    sites = [t for t in found if not t[2].outcome]
+    for r in _RAION.finditer(text, s, max(e, raion.evidence.end)):
+        for cut in (t for t in found if t[2].outcome):
+            a, b = (cut[1], r.start()) if cut[1] <= r.start() else (r.end(), cut[0])
+            # the cut and the raion in one clause, no site named between ("пропало в ... Беловского района", "в
+            # Беловском районе пропал свет"; not "в районе дрон поразил подстанцию, без света ...")
+            if a <= b and not _STOP.search(text, a, b) and not any(a <= t[0] < b for t in sites):
+                return True
+    return False
 
 
 def _lend_speaker(
@@ -3319,7 +3372,8 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     coarse = [
         c
         for c in kept
-        if not _region_tally(text, c, spans) and any(_within(c, other) for other in kept if other is not c)
+        if not _region_tally(text, c, spans)
+        and any(_within(c, other) or _cut_area(c, other, text, spans) for other in kept if other is not c)
     ]
     kept = _lend_speaker([c for c in kept if not any(c is other for other in coarse)], coarse, text, spans)
     for region in coarse:
