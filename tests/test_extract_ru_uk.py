@@ -3629,3 +3629,26 @@ def test_a_region_s_civilian_site_of_another_kind_stays_beside_the_town_s(
 )
 def test_a_raion_where_its_centre_s_cut_is_felt_is_the_centre_s_claim(text: str, places: set[str]) -> None:
     assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a plural settlement or port word before a list: every name is a settlement; a port named by its town's
+        # adjectival name takes the masculine of "порт" (the town Південне, Russian Южное)
+        (
+            "Росія атакувала порти Одещини. Унаслідок атаки пошкоджено об'єкти у портах Південний та Чорноморськ.",
+            {"Pivdenne", "Chornomors’k"},
+        ),
+        ("Беспилотник атаковал порт Южный в Одесской области.", {"Pivdenne"}),
+        ("В городах Курск и Белгород после атаки дронов повреждены дома.", {"Kursk", "Belgorod"}),
+        ("Drones hit the towns of Sumy and Konotop, the governor said.", {"Sumy", "Konotop"}),
+        # not: a region after the plural word, a country, a masculine name with no port word before it
+        ("Росія атакувала порти Одещини.", {"Odesa Oblast"}),
+        ("Окупанти вдарили по будівлях у селах Одеської області.", {"Odesa Oblast"}),
+        ("Drones hit the cities of Russia overnight.", set()),
+        ("Вночі росіяни атакували селище Південний.", {"Pivdennyi"}),
+    ],
+)
+def test_a_plural_settlement_word_lists_its_towns(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places

@@ -299,3 +299,17 @@ def test_every_region_in_every_form_news_use_is_that_region(
 )  # fmt: skip
 def test_a_city_that_is_a_region_is_in_that_region(text: str, admin1: str) -> None:
     assert geocode(text)[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("порт Південний, Одеська область", "Pivdenne", "Odesa Oblast"),
+        ("в порту Южный Одесской области", "Pivdenne", "Odesa Oblast"),
+        # the masculine name itself where no port word stands before it
+        ("Південний", "Pivdennyi", "Kirovohrad Oblast"),
+    ],
+)
+def test_a_port_takes_the_masculine_of_its_town_s_adjectival_name(text: str, name: str, admin1: str) -> None:
+    best = geocode(text)[0]
+    assert (best.name, best.admin1) == (name, admin1)

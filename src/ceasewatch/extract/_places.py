@@ -96,6 +96,14 @@ _SETTLEMENT = re.compile(
     rf"\bс\.|\bселищ[еіау]\w*|\bсмт|\bпгт|\bпос[её]лк\w*|\bпос\.|\bхутор\w*|\bстаниц\w*|\bvillage\s+of|\btown\s+of|"
     rf"\bcity\s+of|\bsettlement\s+of|\b[пП]орт[ауі]?|\b[pP]ort\s+of)\s+(?P<name>{_NAME})"
 )
+# a plural settlement or port word before a list of names ("у містах Енгельс та Саратов", "в портах Південний та
+# Чорноморськ", "the cities of Sumy and Konotop"): each name a settlement
+_SETTLEMENTS = re.compile(
+    rf"(?:\b(?:містах|селах|сёлах|селищах|городах|пос[её]лках|(?P<port>[пП]орт(?:ах|и|ів|ы|ов)))|"
+    rf"\b(?:cities|towns|villages)\s+of)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
+)
+_PORT_WORD = re.compile(r"[пП]орт")
+_MASCULINE_END = re.compile(r"(?:ий|ій|ый|ой)$")  # "порт Південний": the port word's gender, not the town's
 _REGION_ADJECTIVE = re.compile(
     r"(?:(?<![\w-])(?P<uk>[а-яіїєґ]{3,}(?:ськ|цьк|зьк))(?:ому|ого|ої|ій|ім|ий|е|а|у)|"
     r"(?<![\w-])(?P<ru>[а-яё]{3,}(?:ск|цк))(?:ом|ой|ому|ого|ая|ий|ый|ое|ую)|"
@@ -487,7 +495,18 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             region = f"{uk}ої області" if uk else f"{ru}ой области" if ru else f"{en} region"
             if en:
                 adjectives.add(adjective.start("en"))  # "in the Bryansk village of": no mention of its own
-        found.append(PlaceMention(m.start("name"), stop, name, "settlement", True, region=region))
+        # "порт Південний": asked with its word, whose gender the town's adjectival name takes (the town Південне)
+        query = f"порт {name}" if _PORT_WORD.match(m.group(0)) and _MASCULINE_END.search(name) else name
+        found.append(PlaceMention(m.start("name"), stop, query, "settlement", True, region=region))
+    for m in _SETTLEMENTS.finditer(text, start, end):
+        more: re.Match[str] | None = m
+        while more is not None and more.group("name").lower() not in _NOT_PLACES:
+            name = more.group("name")
+            if _REGION_WORD.search(name) or _UNIT_AFTER.match(text, more.end("name")):
+                break  # "порти Одещини", "в селах Курской области": a region's, read as the region
+            query = f"порт {name}" if m.group("port") and _MASCULINE_END.search(name) else name
+            found.append(PlaceMention(more.start("name"), more.end("name"), query, "settlement", True))
+            more = _LIST_NEXT.match(text, more.end("name"), end)
     for m in _DIRECTION.finditer(text, start, end):
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district", False))
     for m in _PREPOSITION.finditer(text, start, end):

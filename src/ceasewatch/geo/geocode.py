@@ -443,6 +443,10 @@ _ADJECTIVE = re.compile(
     r"(?P<end>ий|ый|ой|ая|ое|ые|ого|ому|ом|ым|ую|ых|ыми|ими|их|им|ие|ей|ем|ої|ій|ім|ою|ого|ому|а|е|і|у|и)$"
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# a port word before a name, singular or plural: "порт Південний", "у портах Південний та Чорноморськ"
+_PORT_BEFORE = re.compile(r"^(?:аэро|аеро|мор)?порт(?:|а|у|ом|і|е|и|ы|ів|ов|ам|ах|ами)$")
+_MASCULINE_NAME = re.compile(r"(?<=\w\w)(?:ий|ій|ый|ой)$")
+_NEUTER_OF = {"ий": ("е",), "ій": ("є", "е"), "ый": ("ое",), "ой": ("ое",)}
 
 
 def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]:
@@ -505,10 +509,12 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 hit = _probe_border(gaz, words[0])
             elif n == 1 and after in _SITE_WORDS and _ADJECTIVE.match(words[0]) is not None:
                 hit = _probe_adjective(gaz, words[0])
+            before = tokens[i - 1][0] if i > 0 else ""
             if hit is None:
                 hit = _probe(gaz, words)
                 district = direction = False
-            before = tokens[i - 1][0] if i > 0 else ""
+                if n == 1 and _PORT_BEFORE.match(before):
+                    hit = _port_of_town(gaz, words[0], hit)
             admin_word = (
                 before in ADMIN_WORDS
                 or after in ADMIN_WORDS
@@ -831,6 +837,24 @@ def _not_an_adjective_of_a_name(
         return hit
     entries = tuple(e for e in hit[0] if e.kind != "admin1")
     return (entries, hit[1]) if entries else None
+
+
+def _port_of_town(
+    gaz: Gazetteer, word: str, hit: tuple[tuple[IndexEntry, ...], bool] | None
+) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """A port named by its town's adjectival name agrees with the masculine "порт" ("порт Південний", "порт Южный"
+    of the town Південне/Южное): the town of the neuter form is a candidate too, beside any place of the
+    masculine form itself, and the region the report names or the population chooses."""
+    match = _MASCULINE_NAME.search(word)
+    if match is None:
+        return hit
+    stem = word[: match.start()]
+    entries = dict.fromkeys(hit[0] if hit else ())
+    for ending in _NEUTER_OF[match.group()]:
+        entries.update(dict.fromkeys(e for e in gaz.index.get(stem + ending, ()) if e.kind == "settlement"))
+    if not entries:
+        return hit
+    return tuple(entries), hit[1] if hit else True
 
 
 def _adjective_stems(word: str) -> list[list[str]]:
