@@ -3469,3 +3469,29 @@ def test_a_district_named_by_a_target_word_is_no_target(text: str, category: str
 def test_an_abbreviated_site_before_district_stays_the_site() -> None:
     claims = run(Extractor(), "Українські дрони атакували НПЗ району.", NEWS)
     assert [c.target.category for c in claims] == ["energy.oil.refinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a building told by its storeys, or a residential district: homes
+        ("Russian drones struck a nine-story building in Kharkiv, injuring residents.", "civilian.residential"),
+        ("Российский дрон попал в двухэтажный дом в Одессе.", "civilian.residential"),
+        ("Уламки впали на 16-ти поверховий будинок у Києві.", "civilian.residential"),
+        ("Ракета влучила у дев'ятиповерхівку в Дніпрі.", "civilian.residential"),
+        ("Российская армия ударила по жилому району Кривого Рога.", "civilian.residential"),
+        # not another kind of building of some storeys, nor a floor
+        ("Russian drones hit a four-story administrative building in Kharkiv.", "civilian"),
+        ("Дрон попал в двухэтажное здание администрации в Сумах.", "civilian"),
+        ("Дрон влучив у п'ятиповерхову будівлю заводу в Харкові.", "civilian.industry"),
+    ],
+)
+def test_a_building_told_by_its_storeys_is_a_home(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+def test_storeys_and_floors_are_no_building() -> None:
+    # "на пятом этаже" (a floor) and "9 поверхів" (a count of floors) name no building of their own
+    text = "Дрон попал в квартиру на пятом этаже. Будинок має 9 поверхів. This is a developing story."
+    found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+    assert [text[a:b] for a, b, _ in found] == ["квартиру"]
