@@ -3652,3 +3652,68 @@ def test_a_raion_where_its_centre_s_cut_is_felt_is_the_centre_s_claim(text: str,
 )
 def test_a_plural_settlement_word_lists_its_towns(text: str, places: set[str]) -> None:
     assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a building told by its storeys, or a residential district: homes
+        ("Russian drones struck a nine-story building in Kharkiv, injuring residents.", "civilian.residential"),
+        ("Российский дрон попал в двухэтажный дом в Одессе.", "civilian.residential"),
+        ("Уламки впали на 16-ти поверховий будинок у Києві.", "civilian.residential"),
+        ("Ракета влучила у дев'ятиповерхівку в Дніпрі.", "civilian.residential"),
+        ("Российская армия ударила по жилому району Кривого Рога.", "civilian.residential"),
+        # not another kind of building of some storeys, nor a floor
+        ("Russian drones hit a four-story administrative building in Kharkiv.", "civilian"),
+        ("Дрон попал в двухэтажное здание администрации в Сумах.", "civilian"),
+        ("Дрон влучив у п'ятиповерхову будівлю заводу в Харкові.", "civilian.industry"),
+    ],
+)
+def test_a_building_told_by_its_storeys_is_a_home(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+def test_storeys_and_floors_are_no_building() -> None:
+    # "на пятом этаже" (a floor) and "9 поверхів" (a count of floors) name no building of their own
+    text = "Дрон попал в квартиру на пятом этаже. Будинок має 9 поверхів. This is a developing story."
+    found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+    assert [text[a:b] for a, b, _ in found] == ["квартиру"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a power line told as switched off after an attack on a grid company's site: the outage, not the line hit
+        (
+            "Украинский дрон атаковал объект «Брянскэнерго» в Брянской области, отключилась ВЛ 10 кВ.",
+            "energy.electricity",
+        ),
+        ("Після атаки дрона на об'єкт обленерго на Сумщині відключилася лінія 35 кВ.", "energy.electricity"),
+        (
+            "In the Bryansk region, a high-voltage line was disconnected after a drone hit a Bryanskenergo site.",
+            "energy.electricity",
+        ),
+        # not the noun, a line damaged, or wires broken: the line
+        (
+            "В результате атаки дрона произошло отключение высоковольтной линии в Брянской области.",
+            "energy.electricity.line",
+        ),
+        ("Украинский дрон повредил высоковольтную линию в Брянской области.", "energy.electricity.line"),
+        (
+            "В Брянской области из-за атаки дрона оборвались провода, отключилась высоковольтная линия.",
+            "energy.electricity.line",
+        ),
+        ("В Курской области из-за обрыва провода после удара дрона отключились ЛЭП.", "energy.electricity.line"),
+        # a line switched off with no site beside it: the line
+        ("После атаки дрона в Курской области отключена линия электропередачи 10 кВ.", "energy.electricity.line"),
+    ],
+)
+def test_a_line_switched_off_is_an_outage(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+def test_a_line_not_switched_off_or_a_front_line_is_no_outage() -> None:
+    # negated, and the front line: no outage read
+    for text in ("ЛЭП не была отключена.", "Линия фронта была отключена от снабжения."):
+        found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+        assert not any(e.outcome for _, _, e in found), text

@@ -2785,6 +2785,9 @@ def _common_target(
     """The best target, widened to the category that covers every specific target of the same kind (energy, military,
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``; with ``attack`` (the
     sentence tells the attack), also the lesser things of its kind listed with it."""
+    if best[2] is _lexicon.LINE_OFF and all(t[2].outcome for t in targets):
+        # a line switched off with no site beside it ("после атаки отключена линия 10 кВ"): the line hit
+        return best[0], best[1], _lexicon.Entry(best[2].pattern, "energy.electricity.line", True)
     if not best[2].specific:
         best = _cut_kind(best, targets)
         if best[2].value.startswith("civilian.") and not best[2].outcome:

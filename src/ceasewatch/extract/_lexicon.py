@@ -174,6 +174,11 @@ _POWER_CUT = (
     r"(?:свет(?!офор)|світл(?!офор)|электричеств|електрик|электроснабжени|електропостачанн|енергопостачанн|"
     rf"электроэнерги|електроенергі){_W}"
 )  # (not "светофор": traffic lights)
+_LINE = (
+    rf"(?:(?:высоковольтн|високовольтн){_W}\s+(?:лини|ліні){_W}|(?:лини|ліні){_W}\s+(?:электропередач|електропередач){_W}|"
+    r"(?:лини|ліні)\w*\s+\d+\s*кВ|(?-i:ЛЭП|ЛЕП|ВЛ)\b)"
+)  # a power line's words in the outcome of a line switched off (below): not "линия фронта"
+_SWITCHED_OFF = r"(?:отключен|відключен|вимкнен)(?:а|ы|о|і)?\b"  # "отключена", "відключені" (not "отключение")
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
 SOURCE_NOUN = (
@@ -238,6 +243,23 @@ CIVIL_SITES: Entry = _e(
 )
 """Civilian infrastructure named as such: sites of a town's life, beside which homes are more sites, not the same one
 ("damaged civilian infrastructure and windows in homes": `civilian`)."""
+
+LINE_OFF: Entry = _e(
+    "energy.electricity",
+    rf"(?:(?:отключил|отключал|відключил|відключал|вимкнул|вимикал){_W}|{_SWITCHED_OFF})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_LINE}",
+    rf"{_LINE}(?:\s+(?!не\b)[\w«»\"-]+){{0,4}}?\s+(?:(?:был|бул){_W}\s+)?(?:(?:отключил|відключил|вимкнул){_W}|"
+    rf"{_SWITCHED_OFF})",
+    r"(?:high[- ]voltage|power|transmission)\s+lines?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:disconnected|switched\s+off|de-energi[sz]ed|tripped)",
+    specific=False,
+    outcome=True,
+)
+"""A power line told as switched off ("отключилась высоковольтная линия 10 кВ", "ВЛ 110 кВ была отключена", "a
+high-voltage line was disconnected"): beside the site an attack hit, the outage it caused, not the line hit (the gold's
+"объект «Брянскэнерго» ... отключилась ВЛ 10 кВ": `energy.electricity`); alone, the line (``_claims._common_target``).
+Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
+("повреждена линия", "обрыв провода")."""
 
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
@@ -414,6 +436,12 @@ TARGETS: tuple[Entry, ...] = (
         rf"електромереж{_W}",
         acronyms=("ЛЭП", "ЛЕП", "ВЛ"),
     ),
+    # wires broken ("из-за обрыва проводов отключались линии", "оборван провод на опоре", "оборвались провода"): the
+    # line hit (an entry of its own, kept off most text by the pre-filter of ``find_all``)
+    _e(
+        "energy.electricity.line",
+        rf"(?:обрыв|оборван|оборвал|обірван|обірвал|обрив){_W}\s+(?:[\w-]+\s+)?(?:провод|провід|дрот|дріт){_W}",
+    ),
     _e(
         "energy.electricity.generation.nuclear",
         rf"атомн{_W}\s+(?:электро|електро)станц{_W}",
@@ -532,6 +560,7 @@ TARGETS: tuple[Entry, ...] = (
         specific=False,
         outcome=True,
     ),
+    LINE_OFF,
     _e(
         "energy.gas",
         rf"без\s+{_GAS_CUT}",
@@ -925,11 +954,11 @@ TARGETS: tuple[Entry, ...] = (
     ),
     _e(
         "civilian.residential",
-        rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс){_W}",
+        rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс|район){_W}",
         rf"многоэтаж{_W}",
         rf"многоквартирн{_W}",
         rf"багатоквартирн{_W}",
-        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс|забудов|мікрорайон){_W}",
+        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс|забудов|мікрорайон|район){_W}",
         rf"жил{_W}\s+микрорайон{_W}",
         r"apartment\s+(?:building|block|house)s?",
         rf"багатоповерх{_W}",
@@ -954,6 +983,22 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:\d+|несколько|нескольких|кілька|декілька|кількох|два|две|двух|три|трех|трёх|четыре|пять|шесть|десят\w*|"
         r"дві|двох|чотири|п['’ʼ]ять|шість|сотн\w*)\s+(?:[\w'’ʼ-]+\s+)?"
         r"(?:дом(?:а|ов|ами|ах)?|будинк(?:и|ів|ами|ах))\b",
+        # a building told by its storeys ("a 5-story building", "9-этажный дом", "9-ти поверховий будинок", "38-этажка";
+        # in words in the entry below): a block of flats or a house (not with another kind between: "a four-story
+        # industrial building"; not "на пятом этаже", a floor)
+        r"\d+[- ]?stor(?:e?y|ied)\s+(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b",
+        rf"\d+-?этаж(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})",
+        rf"\d+(?:-(?:ти|ми))?[\s-]?поверх(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})",
+    ),
+    # (the same told in words: an entry of its own, so that the pre-filter of ``find_all`` keeps it off most text)
+    _e(
+        "civilian.residential",
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|multi)[- ]?stor(?:e?y|ied)\s+"
+        r"(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b",
+        rf"(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|двенадцати|шестнадцати)этаж"
+        rf"(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})",
+        rf"(?:дво|три|чотири|п['’ʼ]яти|шести|семи|восьми|дев['’ʼ]яти|десяти|дванадцяти|шістнадцяти)поверх"
+        rf"(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})",
     ),
     _e(
         "civilian.industry",
