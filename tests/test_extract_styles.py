@@ -3337,3 +3337,52 @@ def test_a_raion_name_needs_a_capital() -> None:
 
     assert _RAION_NOUN.fullmatch("the Kharkiv district") is not None
     assert _RAION_NOUN.fullmatch("the kharkiv district") is None
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    """The (target, perpetrator) of a wire report's claims, its language told by its script."""
+    language = "en" if text.isascii() else "uk" if any(ch in text for ch in "іїєґ") else "ru"
+    claims = Extractor().extract(report(text, NEWS, language=language)).claims
+    return [(c.target.category, c.perpetrator) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine hits Russia with new sanctions as a drone strikes a substation in Sumy.",
+        "Ukraine hit Russia with new sanctions on Monday, and Russian drones struck a substation in Sumy.",
+        "Украина ударила санкциями по России, а российский дрон поразил подстанцию в Сумах.",
+        "Украина ударила по экономике России, а российский дрон поразил подстанцию в Сумах.",
+        "Україна завдала удару по економіці Росії, а російський дрон уразив підстанцію в Сумах.",
+    ],
+)
+def test_a_figurative_hit_names_no_striker(text: str) -> None:
+    # a hit by sanctions or on the economy is a figure of speech: the side of the drone's strike is the other one
+    assert _read(text) == [("energy.electricity.substation", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU hit Russian refineries with sanctions on Friday.",
+        "Украина ударила санкциями по российским нефтяным компаниям.",
+        "Україна завдала удару по російській енергетиці новими санкціями.",
+    ],
+)
+def test_a_figurative_hit_is_no_attack(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real strike: sanctions as a time or a concession, the economy hit with weapons, a site hit
+        "Ukraine struck a refinery in Ryazan despite new sanctions.",
+        "Украина ударила по НПЗ в Рязани дронами, несмотря на санкции.",
+        "Ukraine hit Russia's economy with drone strikes on refineries in Ryazan.",
+        "Україна завдала удару по НПЗ у Рязані.",
+        "Ukraine hit Russia with drones overnight, striking a refinery in Ryazan.",
+    ],
+)
+def test_a_real_hit_beside_sanctions_stays_an_attack(text: str) -> None:
+    assert _read(text) == [("energy.oil.refinery", "UKR")]

@@ -478,6 +478,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _speaks(text, a, start)
         and not (_FROM_COUNTRY.match(text, a.start) and not _from_side_acts(text, a, start))
         and not _DEFENDS.match(text, a.end)
+        and not _lexicon.FIGURATIVE_AFTER.match(text, a.end, end)  # "Ukraine hits Russia with new sanctions"
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
             _AGENT_ONLY.match(text, a.start)

@@ -586,8 +586,8 @@ class Extractor:
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
-            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, me, e):
-                continue  # "145 attack drones": a kind of drone; "struck a deal": an idiom
+            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, me, e) or _lexicon.FIGURATIVE_AFTER.match(text, me, e):
+                continue  # "145 attack drones": a kind of drone; "struck a deal", "hit ... with sanctions": an idiom
             if text[ms].lower() == "s" and _lexicon.NOT_A_TRIGGER_BEFORE.search(text, max(s, ms - 60), ms):
                 continue  # "the agreements it said the US struck"
             if _lexicon.PURPOSE.search(text, max(s, ms - 200), ms):

@@ -37,6 +37,7 @@ __all__ = [
     "DISCRETE_STRIKE",
     "DURING",
     "EXERCISE",
+    "FIGURATIVE_AFTER",
     "FIRE",
     "HABITUAL",
     "HALTED_AFTER",
@@ -1348,6 +1349,23 @@ NOT_A_TRIGGER_BEFORE: re.Pattern[str] = re.compile(
 )
 """Words before "struck"/"strike" that make it the idiom "strike a deal" ("the agreements it said the US struck with
 Russia"): the deal is what was struck."""
+
+FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
+    # (from the rest of the word, "Ukraine hit|s"; no comma nor conjunction between)
+    rf"{_W}(?:"
+    # "with new sanctions", "санкциями", "митами": an economic measure as the means, up to four words on
+    rf"(?:\s+(?!(?:and|but|as|while|when|after|before|despite|а|і|и|но|але|та|після|после|несмотря|незважаючи|"
+    rf"попри)\s){_W}){{0,4}}?\s+(?:(?:with|by)\s+(?:{_W}\s+){{0,2}}?(?:sanctions|tariffs|duties|embargo(?:es)?|"
+    rf"price\s+caps?)\b|(?:санкци|санкці|пошлин|тариф)(?:ями|ами)\b|мит(?:ами|ом)\b)|"
+    # "удару по російській економіці", "бьёт по экономике", "hits Russia's economy": an economy as the object, with no
+    # weapon after it in the clause ("hit Russia's economy with drone strikes on refineries" is an attack)
+    rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b)"
+    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА))))",
+    _I,
+)
+"""The means or the object of a hit right after its verb or its side that make it a figure of speech ("Ukraine hits
+Russia with new sanctions", "Украина ударила санкциями по России", "Україна завдала удару по економіці Росії"): no
+attack, and no side that struck."""
 
 PURPOSE: re.Pattern[str] = re.compile(
     rf"\b(?:(?:is|are|was|were|being|be)\s+used|designed|intended|використову(?:єть|ють|вав|вал){_W}|"
