@@ -3386,3 +3386,19 @@ def test_a_figurative_hit_is_no_attack(text: str) -> None:
 )
 def test_a_real_hit_beside_sanctions_stays_an_attack(text: str) -> None:
     assert _read(text) == [("energy.oil.refinery", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russian drones damaged homes and business premises in Kharkiv.", "civilian"),
+        ("Russian drones hit business premises in Kharkiv.", "civilian"),
+        # not a site: the people, the city's area, a tax, a sector
+        ("Russian drones hit a substation in Kharkiv; business owners were hurt.", "energy.electricity.substation"),
+        ("Russian drones hit the city's business district in Kharkiv.", "unknown"),
+        ("Russian drones hit homes in Kharkiv; business property taxes will be waived.", "civilian.residential"),
+        ("Russian drones hit the energy business premises of DTEK in Odesa.", "energy"),
+    ],
+)
+def test_business_premises_are_a_civilian_site(text: str, category: str) -> None:
+    assert [c for c, _ in _read(text)] == [category]

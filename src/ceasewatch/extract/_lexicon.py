@@ -988,12 +988,14 @@ TARGETS: tuple[Entry, ...] = (
     # so beside homes the civilian place as a whole. Only a countable site: "businesses", or "business" after an
     # article, a number or "civilian / small / local / private" (not "Business Insider", "business as usual",
     # "disrupting business", "the business daily", "the business of restoring power"); not a sector ("energy
-    # business(es)"), nor people or media of business ("business owners", "a business reporter")
+    # business(es)"), nor people or media of business ("business owners", "a business reporter"); a site of it, named
+    # by what it is ("business premises", "a business centre"), is one
     _e(
         "civilian",
         r"(?<!energy\s)(?<!oil\s)(?<!gas\s)(?<!power\s)(?<!family\s)(?<!core\s)"
         r"(?:(?-i:businesses)|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bone\s)|(?<=\d\s)|(?<=civilian\s)|(?<=small\s)|"
-        r"(?<=local\s)|(?<=private\s))(?-i:business))\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|"
+        r"(?<=local\s)|(?<=private\s))(?-i:business)|(?-i:business)(?=\s+(?:premises|cent(?:re|er)s?|buildings?|"
+        r"propert(?:y|ies))\b))\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|"
         r"community|ties|interests|owners?|people|men|women|reporters?|editors?|daily|news|insider|correspondents?|"
         r"school|class|district)\b)",
     ),
