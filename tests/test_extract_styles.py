@@ -3402,3 +3402,20 @@ def test_a_real_hit_beside_sanctions_stays_an_attack(text: str) -> None:
 )
 def test_business_premises_are_a_civilian_site(text: str, category: str) -> None:
     assert [c for c, _ in _read(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # homes hit, and cut: the homes are the site hit
+        ("Power was cut to homes hit by the drone in Sumy.", "civilian.residential"),
+        ("Обесточены жилые дома, пострадавшие от атаки дрона в Сумах.", "civilian.residential"),
+        ("Знеструмлено житлові будинки, пошкоджені внаслідок атаки дрона в Сумах.", "civilian.residential"),
+        # homes only cut: a cut, "hit by blackouts" too
+        ("Power was cut to homes hit by blackouts in Sumy after a drone attack.", "energy.electricity"),
+        ("Обесточены жилые дома в Сумах после атаки дрона.", "energy.electricity"),
+        ("Знеструмлено житлові будинки в Сумах після атаки дрона.", "energy.electricity"),
+    ],
+)
+def test_homes_cut_and_hit_are_homes_hit(text: str, category: str) -> None:
+    assert [c for c, _ in _read(text)] == [category]

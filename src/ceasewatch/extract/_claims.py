@@ -163,8 +163,11 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
     value = t[2].value
     return bool(
         _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
-        or (value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
-        or (value.startswith("civilian") and _CUT_BEFORE.search(text, max(s, t[0] - 60), t[0]))
+        or (
+            value.startswith("civilian")
+            and (_LEFT_AFTER.match(text, t[1], e) or _CUT_BEFORE.search(text, max(s, t[0] - 60), t[0]))
+            and not _HIT_AFTER.match(text, t[1], e)
+        )
         # (not the sites "объект гражданской инфраструктуры": no people after the object's word)
         or (
             value == "civilian"
@@ -2181,6 +2184,13 @@ _CUT_BEFORE = re.compile(
     rf"\b{_CUT_VERB}\s+(?:(?:в|во|у|in|to|for|at)\s+)?(?:{_NOT_AND}[\w'’ʼ-]+\s+){{0,2}}$",
     re.I,
 )  # "Обесточены 90 домов", "порушено електропостачання у 40 будинках", "power was cut to 300 homes": the same, before
+_HIT_AFTER = re.compile(
+    r",?\s+(?:(?:that|which|who|которые|которых|які|що)\s+(?:(?:were|was|had\s+been|have\s+been|были|були)\s+)?)?"
+    r"(?:(?:hit|struck|damaged|destroyed|shelled)\s+(?:by|in)\b(?!\s+(?:the\s+)?(?:blackouts?|outages?|power\s+cuts?))|(?:пострадавш|поврежденн|повреждённ|разрушенн|"
+    r"пошкоджен|постраждал|зруйнован|пострадал|повреждены|разрушены)\w*)",
+    re.I,
+)  # "power was cut to homes hit by the drone", "обесточены жилые дома, пострадавшие от атаки": homes hit and cut (not
+# "hit by blackouts"), so _LEFT_AFTER and _CUT_BEFORE keep them
 _LEFT_WITHOUT = re.compile(
     rf"(?:\b(?:{_lexicon.CUT_LEFT})|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
     r"\bleft\s+without\s+\w+|"
