@@ -3415,6 +3415,9 @@ def test_business_premises_are_a_civilian_site(text: str, category: str) -> None
         ("Power was cut to homes hit by blackouts in Sumy after a drone attack.", "energy.electricity"),
         ("Обесточены жилые дома в Сумах после атаки дрона.", "energy.electricity"),
         ("Знеструмлено житлові будинки в Сумах після атаки дрона.", "energy.electricity"),
+        # a verb of another subject after the comma, not the homes' participle
+        ("Обесточены жилые дома, повреждены две линии после атаки дрона в Сумах.", "energy.electricity"),
+        ("Знеструмлено житлові будинки, пошкоджені дві лінії після атаки дрона в Сумах.", "energy.electricity"),
     ],
 )
 def test_homes_cut_and_hit_are_homes_hit(text: str, category: str) -> None:

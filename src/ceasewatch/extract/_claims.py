@@ -2185,9 +2185,11 @@ _CUT_BEFORE = re.compile(
     re.I,
 )  # "Обесточены 90 домов", "порушено електропостачання у 40 будинках", "power was cut to 300 homes": the same, before
 _HIT_AFTER = re.compile(
-    r",?\s+(?:(?:that|which|who|которые|которых|які|що)\s+(?:(?:were|was|had\s+been|have\s+been|были|були)\s+)?)?"
-    r"(?:(?:hit|struck|damaged|destroyed|shelled)\s+(?:by|in)\b(?!\s+(?:the\s+)?(?:blackouts?|outages?|power\s+cuts?))|(?:пострадавш|поврежденн|повреждённ|разрушенн|"
-    r"пошкоджен|постраждал|зруйнован|пострадал|повреждены|разрушены)\w*)",
+    r",?\s+(?:(?:that|which|who)\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:hit|struck|damaged|destroyed|shelled)\s+"
+    r"(?:by|in)\b(?!\s+(?:the\s+)?(?:blackouts?|outages?|power\s+cuts?))|"
+    # (a participle with its cause, not the verb of another subject: "обесточена больница, повреждены пять домов")
+    r",?\s+(?:пострадавш|поврежденн|повреждённ|разрушенн|пошкоджен|постраждал|зруйнован)\w*\s+(?:от|від|внаслідок|"
+    r"вследствие|в\s+результат\w+|під\s+час|во\s+время|при|через|из-за|ударом|ударами|атакою|атакой|атаками)\b",
     re.I,
 )  # "power was cut to homes hit by the drone", "обесточены жилые дома, пострадавшие от атаки": homes hit and cut (not
 # "hit by blackouts"), so _LEFT_AFTER and _CUT_BEFORE keep them
