@@ -3469,3 +3469,37 @@ def test_a_district_named_by_a_target_word_is_no_target(text: str, category: str
 def test_an_abbreviated_site_before_district_stays_the_site() -> None:
     claims = run(Extractor(), "Українські дрони атакували НПЗ району.", NEWS)
     assert [c.target.category for c in claims] == ["energy.oil.refinery"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Україна реагуватиме дзеркально на удари рф по енергооб'єктах, заявив президент.",
+        "Украина будет зеркально отвечать на удары РФ по энергетике.",
+        "Україна відповість на удари по енергетиці.",
+        "Россия ответит на удары по НПЗ, заявил Песков.",
+    ],
+)
+def test_a_response_to_come_is_no_attack(text: str) -> None:
+    # a response promised to the other side's strikes: the strikes are its reason, none is reported
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a response done, and a repair to come after an attack: the attack is reported
+        ("Україна відповіла на удари рф, атакувавши НПЗ у Рязані.", "energy.oil.refinery"),
+        ("Россия ответила на удары ВСУ, атаковав подстанцию в Сумах.", "energy.electricity.substation"),
+        (
+            "Енергетики відновлюватимуть живлення після атаки дрона на підстанцію в Сумах.",
+            "energy.electricity.substation",
+        ),
+        (
+            "Росія відповідатиме на удари, заявили в Кремлі, після того як дрони вночі атакували НПЗ у Рязані.",
+            "energy.oil.refinery",
+        ),
+    ],
+)
+def test_a_response_done_or_a_repair_to_come_keeps_the_attack(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]

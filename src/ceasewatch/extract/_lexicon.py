@@ -1485,11 +1485,16 @@ word after it is an attack."""
 
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
-    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи)\b",
+    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
+    # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
+    # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
+    rf"(?:реагува|відповіда)тим(?:е|уть|емо|у)|відповіс(?:ть|те)|відповім(?:о)?|відповідять|відреагу(?:є|ють|ємо)|"
+    rf"отве(?:тит|тят|тим)|отреагиру(?:ет|ют|ем)|(?:будет|будут|будем|буде|будуть|будемо)\s+(?:{_W}\s+)?"
+    rf"(?:отвечать|реагировать|відповідати|реагувати))\b",
     _I,
 )
-"""Words that make an attack conditional, planned or asked about ("whether", "не уточнює, чи впали") rather than
-reported."""
+"""Words that make an attack conditional, planned, to come or asked about ("whether", "не уточнює, чи впали",
+"Україна реагуватиме дзеркально на удари") rather than reported."""
 
 THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
 """A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
