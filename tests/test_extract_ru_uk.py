@@ -3503,3 +3503,26 @@ def test_a_response_to_come_is_no_attack(text: str) -> None:
 )
 def test_a_response_done_or_a_repair_to_come_keeps_the_attack(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("noun", "attack"),
+    [
+        ("удара", True),
+        ("ударами", True),
+        ("атаки", True),
+        ("обстрілу", True),
+        ("налёта", True),
+        ("нальоту", True),
+        ("подрыва", True),
+        # a kind of drone, and a verb: no attack noun
+        ("ударных", False),
+        ("ударними", False),
+        ("ударил", False),
+    ],
+)
+def test_the_three_attack_noun_rules_of_a_side_read_one_list(noun: str, attack: bool) -> None:
+    # "удара ВСУ", "атак со стороны России", "украинского удара": one list of attack nouns for all three
+    assert (_actors._ATTACK_OF.search(f"после {noun} ") is not None) == attack
+    assert (_actors._FROM_SIDE_ATTACK.search(f"{noun} ") is not None) == attack
+    assert (_actors._ATTACK_OF_SIDE.search(f"украинского {noun}") is not None) == attack

@@ -598,9 +598,15 @@ before it."""
 _FROM_COUNTRY = re.compile(
     r"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева|Росії|России|РФ|рф|Москви|Москвы)\b", _I
 )
+# an attack noun in Russian and Ukrainian, in any case (not "ударн-", "ударные дроны": drones of a kind), for the three
+# places a side beside one acted: _FROM_SIDE_ATTACK, _ATTACK_OF, _ATTACK_OF_SIDE
+_ATTACK_NOUN = (
+    rf"(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ам|ами|ах)?|обстр[еі]л{_W}|нал[её]т{_W}|наліт{_W}|нальот{_W}|подрыв{_W}|"
+    rf"підрив{_W})"
+)
 _FROM_SIDE_ATTACK = re.compile(
-    rf"(?<![\w'’ʼ-])(?:удар|атак|обстр[еі]л|нал[её]т|наліт|нарушени|порушен|агресси|агресі|провокаци|провокаці|"
-    rf"нападени|напад)[\w'’ʼ-]*(?:\s+(?!(?:потер|пострадавш|постраждал|жертв|загибл|поранен|ранен)){_W}){{0,4}}\s+$",
+    rf"(?<![\w'’ʼ-])(?:{_ATTACK_NOUN}|(?:нарушени|порушен|агресси|агресі|провокаци|провокаці|нападени|напад){_W})"
+    rf"(?:\s+(?!(?:потер|пострадавш|постраждал|жертв|загибл|поранен|ранен)){_W}){{0,4}}\s+$",
     _I,
 )
 _NOT_THERE = re.compile(
@@ -622,8 +628,7 @@ def _from_side_acts(text: str, a: Actor, start: int) -> bool:
 
 
 _ATTACK_OF = re.compile(
-    rf"(?<![\w'’ʼ-])(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ами|ах)?|подрыв{_W}|підрив{_W}|обстр[еі]л{_W}|нал[её]т{_W}|"
-    rf"наліт{_W}|нальот{_W})\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
+    rf"(?<![\w'’ʼ-]){_ATTACK_NOUN}\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
     _I,
 )
 """An attack noun right before a side in the genitive ("после подрыва ВСУ", "визнали атаку ЗСУ на НПЗ", "удара
@@ -664,9 +669,7 @@ _OF_SIDE = re.compile(
 # ворога"), not the subject of an inverted clause ("Завод российские войска обстреляли")
 
 
-_ATTACK_OF_SIDE = re.compile(
-    r"(?:удар(?:а|у|ом|ы|ов|ам|ами|ах|и|ів)?|атак\w*|обстрел\w*|обстріл\w*|strikes?|attacks?|shelling)\Z", _I
-)
+_ATTACK_OF_SIDE = re.compile(rf"(?:{_ATTACK_NOUN}|strikes?|attacks?|shelling)\Z", _I)
 """The attack noun a side's adjective names at the end of the side's words ("украинской атаки", "російські удари",
 "Russian strikes"; not "украинскими ударными дронами", drones of a kind)."""
 
