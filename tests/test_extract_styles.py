@@ -3422,3 +3422,16 @@ def test_business_premises_are_a_civilian_site(text: str, category: str) -> None
 )
 def test_homes_cut_and_hit_are_homes_hit(text: str, category: str) -> None:
     assert [c for c, _ in _read(text)] == [category]
+
+
+def test_the_raion_words_are_one_list() -> None:
+    from ceasewatch.extract import _claims
+
+    # the same words of a raion for a district's adjective, the raion's own name and "<district> of the city"
+    for word in ("district", "raion", "районе"):
+        assert _claims._DISTRICT_NAMED.match(f"Industrial {word}") is not None
+        assert _claims._RAION_NOUN.fullmatch(f"the Myasnikovsky {word}") is not None
+        assert _claims._OF_THE_CITY.match(f" {word} of the city") is not None
+    # not a hromada, nor a lower-case name
+    assert _claims._RAION_NOUN.fullmatch("the Myasnikovsky hromada") is None
+    assert _claims._RAION_NOUN.fullmatch("the kharkiv district") is None

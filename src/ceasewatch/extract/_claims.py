@@ -1579,9 +1579,10 @@ _OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|�
 
 
 _CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
+_RAION_WORD = r"(?:район\w*|district|raion)"  # a raion's word, not a hromada's
 _DISTRICT_NAMED = re.compile(
     r"(?-i:(?P<w>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]*(?:ий|ій|ый|ой|ого|ому|ім|ом|им|ым|yi|yy|iy|al)))"
-    r"\s+(?:район|округ|district|raion)",
+    rf"\s+(?:{_RAION_WORD}|округ)",
     re.I,
 )  # a capitalised adjective that names a district ("Корабельний район", "Заводском районе", "the Industrial district")
 _THE_CITY = re.compile(
@@ -1780,10 +1781,9 @@ _BARE_OBJECTS = re.compile(
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
 
 
-_RAION_WORD = r"(?:район\w*|district|raion)"  # a raion's word, not a hromada's
 _RAION = re.compile(rf"\b{_RAION_WORD}\b", re.I)
 _RAION_OF = re.compile(rf"(?:the\s+)?([\w'’ʼ-]+)\s+{_RAION_WORD}|{_RAION_WORD}\s+([\w'’ʼ-]+)", re.I)
-_RAION_NOUN = re.compile(r"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+(?:district|raion)", re.I)
+_RAION_NOUN = re.compile(rf"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+{_RAION_WORD}", re.I)
 _ONE_OF = re.compile(
     r"(?<![\w'’ʼ-])(?:a|an|one|one\s+of\s+the|(?:в|у)\s+(?:одном|одному|одній)\s+(?:из|з)\s+(?:район\w*))\s+$", re.I
 )  # "a Kharkiv district", "в одном из районов Запорожья": one of a city's districts
@@ -1837,7 +1837,7 @@ def _raion_name(query: str, centre: str, district: bool) -> str | None:
     return f"{latin[:1].upper()}{latin[1:]} raion"
 
 
-_OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
+_OF_THE_CITY = re.compile(rf"(?:\s+{_RAION_WORD})?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
 )
