@@ -3435,3 +3435,35 @@ def test_the_raion_words_are_one_list() -> None:
     # not a hromada, nor a lower-case name
     assert _claims._RAION_NOUN.fullmatch("the Myasnikovsky hromada") is None
     assert _claims._RAION_NOUN.fullmatch("the kharkiv district") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # an English outage word is a cut, as "отключения": alone no attack, after a claim where the cut is felt
+        ("Power outages were reported in Kharkiv on Monday after a storm.", []),
+        (
+            "Russian drones hit a substation in Kharkiv. Blackouts were reported in Kharkiv and Zolochiv.",
+            ["energy.electricity.substation"],
+        ),
+        # a cut in another region is its own claim; a cut the strike caused stays with it
+        (
+            "Russian drones hit a substation in Kharkiv. Power outages followed in Odesa.",
+            ["energy.electricity.substation", "energy.electricity"],
+        ),
+        (
+            "Russian drones hit a substation in Kharkiv, causing power outages in the city.",
+            ["energy.electricity.substation"],
+        ),
+    ],
+)
+def test_an_english_outage_word_is_a_cut_as_in_russian(text: str, categories: list[str]) -> None:
+    assert [c for c, _ in _read(text)] == categories
+
+
+def test_exclusively_is_no_outage_word() -> None:
+    from ceasewatch.extract import _claims
+
+    assert _claims._OUTAGE.search("виключно за графіком") is None
+    assert _claims._OUTAGE.fullmatch("відключення") is not None
+    assert _claims._OUTAGE.fullmatch("outages") is not None

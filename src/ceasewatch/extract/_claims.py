@@ -1565,17 +1565,16 @@ _SCHEDULE_AFTER = re.compile(
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
     """Whether the word at ``text[a:b]`` (of the sentence ``text[s:e]``) is an outage by a schedule (an outage word
     only: not "Russia's rolling attacks damaged ...")."""
-    if not (_OUTAGE_WORD.search(text, a, b) or _CUT.fullmatch(text, a, b)):
+    if not (_OUTAGE.search(text, a, b) or _CUT.fullmatch(text, a, b)):
         return False
     return bool(_SCHEDULE_BEFORE.search(text, max(s, a - 50), a) or _SCHEDULE_AFTER.match(text, b, e))
 
 
-_OUTAGE_WORD = re.compile(
-    r"outages?|blackouts?|power\s+cuts?|(?:от|від|ви)ключ\w*|вимкн\w*|обесточ\w*|знеструм\w*|shutoffs?", re.I
-)
-
-
-_OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
+_OUTAGE = re.compile(
+    r"outages?|blackouts?|power\s+cuts?|shutoffs?|(?:от|від)ключ\w*|виключ(?!но\b)\w*|вимкн\w*|обесточ\w*|знеструм\w*",
+    re.I,
+)  # an outage word, in the three languages (not "виключно", "exclusively"): one list for the schedule, the cut alone,
+# the quiet word and the cut told next
 
 
 _CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
