@@ -3467,3 +3467,25 @@ def test_exclusively_is_no_outage_word() -> None:
     assert _claims._OUTAGE.search("виключно за графіком") is None
     assert _claims._OUTAGE.fullmatch("відключення") is not None
     assert _claims._OUTAGE.fullmatch("outages") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the verbs of stepping up, one list for the trend and for the side that keeps on: a trend with no time and no
+        # place is no report, whichever verb says it
+        ("Ukraine ramped up strikes on Russian refineries.", []),
+        ("Россия усилит удары по энергетике Украины.", []),
+        ("Росія активізувала атаки на енергетику.", []),
+        # with a time it is a report, of the side that stepped up
+        ("Russia escalated its drone attacks on Odesa overnight.", [("unknown", "RUS")]),
+        # not efforts ("усилия") nor defences stepped up: the attacks are the other side's
+        ("Украина усилия по отражению атак на подстанции в Сумах удвоила.", [("energy.electricity.substation", "RUS")]),
+        (
+            "Ukraine stepped up defences against attacks on substations in Sumy.",
+            [("energy.electricity.substation", "RUS")],
+        ),
+    ],
+)
+def test_one_list_of_stepping_up_verbs(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

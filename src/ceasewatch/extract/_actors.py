@@ -57,15 +57,13 @@ _WHEN = (
 # repairs after attacks", "continues repelling Russian attacks", "stepped up defences against attacks", "посилила
 # протидію атакам")
 _KEEPS_ON = (
-    r"(?:(?:has|have|had)\s+)?(?:continues|continued|intensif(?:ies|ied)|steps\s+up|stepped\s+up|ramps\s+up|"
-    r"ramped\s+up|escalate[sd])\s+(?:to\s+(?:launch|strike|attack|target|hit|shell|pound|bomb|damage|destroy)\b|(?:launch|strik|attack|"
+    rf"(?:(?:has|have|had)\s+)?(?:continues|continued|{_lexicon.STEP_UP_EN})\s+(?:to\s+(?:launch|strike|attack|target|hit|shell|pound|bomb|damage|destroy)\b|(?:launch|strik|attack|"
     r"target|shell|pound|bomb)ing\b|(?:its\s+|their\s+)?"
     r"(?:(?:drone|missile|rocket|air|artillery|massive|new|fresh|heavy|deadly|long-range|cross-border|[\w-]+ed)\s+){0,2}"
     r"(?:attacks|strikes|shelling|raids)\b)"
 )
 _KEEPS_ON_RU_UK = (
-    rf"(?:продолжа{_W}|продолжил{_W}|усили{_W}|усилива{_W}|активизирова{_W}|продовжу{_W}|продовжил{_W}|посили{_W}|"
-    rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)"
+    rf"(?:продолжа{_W}|продолжил{_W}|продовжу{_W}|продовжил{_W}|{_lexicon.STEP_UP_RU_UK})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)"
     r"(?!(?:отражени|протиді|противодейств|захист|защит|відбитт|оборон)\w*\s)"
     r"(?:[\w'’ʼ-]+(?:ые|ие|ых|их|ыми|ими|і)|свои|свої|дрон\w*|ракет\w*|(?-i:БПЛА)|артил+ер\w*)\s+)?"
     r"(?:удар|атак|обстр[еі]л)"

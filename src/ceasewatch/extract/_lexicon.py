@@ -58,6 +58,8 @@ __all__ = [
     "RATING",
     "SOURCE_CUE",
     "SOURCE_NOUN",
+    "STEP_UP_EN",
+    "STEP_UP_RU_UK",
     "SUFFERED_VERB",
     "TARGETS",
     "THREAT_OF",
@@ -1626,9 +1628,14 @@ ITERATIVE: re.Pattern[str] = re.compile(
 "has intensified drone attacks"): with no number but a year and no truce, the history of a site
 or a side, not a report."""
 
+STEP_UP_EN = (
+    r"(?:intensif(?:y|ies|ied|ying)|(?:steps|stepped|stepping)\s+up|(?:ramps|ramped|ramping)\s+up|escalat(?:es|ed|ing))"
+)
+STEP_UP_RU_UK = rf"(?:усили(?!е|я|й\b|ям|ем)|усилива|посили|посилю|активизирова|активізува){_W}"
+"""The verbs of a side stepping up its attacks, one list for TREND and the actors' "keeps on" ("intensified",
+"stepped up", "усилила", "посилюють"; not "усилия", efforts)."""
 TREND: re.Pattern[str] = re.compile(
-    r"\b(?:(?:intensif(?:y|ies|ied|ying)|(?:steps|stepped|stepping)\s+up|(?:посилил|посилив|посилюють|посилює|усилил|"
-    r"усиливают|усиливает)\w*)\s+(?:(?!(?:after|despite|amid|against|on|by|to|of|the|its|their)\s)[\w'’ʼ-]+\s+)?"
+    rf"\b(?:(?:{STEP_UP_EN}|{STEP_UP_RU_UK})\s+(?:(?!(?:after|despite|amid|against|on|by|to|of|the|its|their)\s)[\w'’ʼ-]+\s+)?"
     r"(?:(?:its|their|свои|свої)\s+)?(?:(?!(?:after|despite|amid|against|on|by|to|of|the)\s)[\w'’ʼ-]+\s+)?"
     r"(?:attacks|strikes|shelling|raids|bombardments?|удар[иы]|атак[иу]|обстр[еі]л(?:ы|и)?)|"
     r"intensity\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|shelling|raids))\b",
