@@ -461,6 +461,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             for m in pattern.finditer(text, start, end):
                 found.append(Actor(m.start(), m.end(), str(source_party)))
     # "Вооружённых сил Украины (ВСУ)": an abbreviation in brackets after the name is that name again, hit or acting
+    figurative = bool(found) and _lexicon.FIGURATIVE_WORD.search(text, start, end) is not None
     again = [
         a
         for a in found
@@ -476,7 +477,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _speaks(text, a, start)
         and not (_FROM_COUNTRY.match(text, a.start) and not _from_side_acts(text, a, start))
         and not _DEFENDS.match(text, a.end)
-        and not _lexicon.FIGURATIVE_AFTER.match(text, a.end, end)  # "Ukraine hits Russia with new sanctions"
+        and not (figurative and _lexicon.FIGURATIVE_AFTER.match(text, a.end, end))  # "hits Russia with new sanctions"
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
             _AGENT_ONLY.match(text, a.start)

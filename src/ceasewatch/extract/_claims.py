@@ -586,10 +586,13 @@ class Extractor:
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
         words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
+        figurative = bool(words) and _lexicon.FIGURATIVE_WORD.search(text, s, e) is not None
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
-            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, me, e) or _lexicon.FIGURATIVE_AFTER.match(text, me, e):
+            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, me, e) or (
+                figurative and _lexicon.FIGURATIVE_AFTER.match(text, me, e)
+            ):
                 continue  # "145 attack drones": a kind of drone; "struck a deal", "hit ... with sanctions": an idiom
             if text[ms].lower() == "s" and _lexicon.NOT_A_TRIGGER_BEFORE.search(text, max(s, ms - 60), ms):
                 continue  # "the agreements it said the US struck"

@@ -38,6 +38,7 @@ __all__ = [
     "DURING",
     "EXERCISE",
     "FIGURATIVE_AFTER",
+    "FIGURATIVE_WORD",
     "FIRE",
     "HABITUAL",
     "HALTED_AFTER",
@@ -1370,6 +1371,11 @@ FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
 """The means or the object of a hit right after its verb or its side that make it a figure of speech ("Ukraine hits
 Russia with new sanctions", "Украина ударила санкциями по России", "Україна завдала удару по економіці Росії"): no
 attack, and no side that struck."""
+FIGURATIVE_WORD: re.Pattern[str] = re.compile(
+    r"sanctions|tariffs|duties|embargo|price\s+caps?|санкци|санкці|пошлин|тариф|мит(?:ами|ом)\b|экономик|економі|economy",
+    _I,
+)
+"""The words FIGURATIVE_AFTER needs: searched once per sentence, before that pattern is matched at each attack word."""
 
 PURPOSE: re.Pattern[str] = re.compile(
     rf"\b(?:(?:is|are|was|were|being|be)\s+used|designed|intended|використову(?:єть|ють|вав|вал){_W}|"
