@@ -3717,3 +3717,60 @@ def test_a_line_not_switched_off_or_a_front_line_is_no_outage() -> None:
     for text in ("ЛЭП не была отключена.", "Линия фронта была отключена от снабжения."):
         found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
         assert not any(e.outcome for _, _, e in found), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Україна реагуватиме дзеркально на удари рф по енергооб'єктах, заявив президент.",
+        "Украина будет зеркально отвечать на удары РФ по энергетике.",
+        "Україна відповість на удари по енергетиці.",
+        "Россия ответит на удары по НПЗ, заявил Песков.",
+    ],
+)
+def test_a_response_to_come_is_no_attack(text: str) -> None:
+    # a response promised to the other side's strikes: the strikes are its reason, none is reported
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a response done, and a repair to come after an attack: the attack is reported
+        ("Україна відповіла на удари рф, атакувавши НПЗ у Рязані.", "energy.oil.refinery"),
+        ("Россия ответила на удары ВСУ, атаковав подстанцию в Сумах.", "energy.electricity.substation"),
+        (
+            "Енергетики відновлюватимуть живлення після атаки дрона на підстанцію в Сумах.",
+            "energy.electricity.substation",
+        ),
+        (
+            "Росія відповідатиме на удари, заявили в Кремлі, після того як дрони вночі атакували НПЗ у Рязані.",
+            "energy.oil.refinery",
+        ),
+    ],
+)
+def test_a_response_done_or_a_repair_to_come_keeps_the_attack(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("noun", "attack"),
+    [
+        ("удара", True),
+        ("ударами", True),
+        ("атаки", True),
+        ("обстрілу", True),
+        ("налёта", True),
+        ("нальоту", True),
+        ("подрыва", True),
+        # a kind of drone, and a verb: no attack noun
+        ("ударных", False),
+        ("ударними", False),
+        ("ударил", False),
+    ],
+)
+def test_the_three_attack_noun_rules_of_a_side_read_one_list(noun: str, attack: bool) -> None:
+    # "удара ВСУ", "атак со стороны России", "украинского удара": one list of attack nouns for all three
+    assert (_actors._ATTACK_OF.search(f"после {noun} ") is not None) == attack
+    assert (_actors._FROM_SIDE_ATTACK.search(f"{noun} ") is not None) == attack
+    assert (_actors._ATTACK_OF_SIDE.search(f"украинского {noun}") is not None) == attack

@@ -3338,3 +3338,155 @@ def test_a_raion_name_needs_a_capital() -> None:
 
     assert _RAION_NOUN.fullmatch("the Kharkiv district") is not None
     assert _RAION_NOUN.fullmatch("the kharkiv district") is None
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    """The (target, perpetrator) of a wire report's claims, its language told by its script."""
+    language = "en" if text.isascii() else "uk" if any(ch in text for ch in "іїєґ") else "ru"
+    claims = Extractor().extract(report(text, NEWS, language=language)).claims
+    return [(c.target.category, c.perpetrator) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine hits Russia with new sanctions as a drone strikes a substation in Sumy.",
+        "Ukraine hit Russia with new sanctions on Monday, and Russian drones struck a substation in Sumy.",
+        "Украина ударила санкциями по России, а российский дрон поразил подстанцию в Сумах.",
+        "Украина ударила по экономике России, а российский дрон поразил подстанцию в Сумах.",
+        "Україна завдала удару по економіці Росії, а російський дрон уразив підстанцію в Сумах.",
+    ],
+)
+def test_a_figurative_hit_names_no_striker(text: str) -> None:
+    # a hit by sanctions or on the economy is a figure of speech: the side of the drone's strike is the other one
+    assert _read(text) == [("energy.electricity.substation", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU hit Russian refineries with sanctions on Friday.",
+        "Украина ударила санкциями по российским нефтяным компаниям.",
+        "Україна завдала удару по російській енергетиці новими санкціями.",
+    ],
+)
+def test_a_figurative_hit_is_no_attack(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real strike: sanctions as a time or a concession, the economy hit with weapons, a site hit
+        "Ukraine struck a refinery in Ryazan despite new sanctions.",
+        "Украина ударила по НПЗ в Рязани дронами, несмотря на санкции.",
+        "Ukraine hit Russia's economy with drone strikes on refineries in Ryazan.",
+        "Україна завдала удару по НПЗ у Рязані.",
+        "Ukraine hit Russia with drones overnight, striking a refinery in Ryazan.",
+    ],
+)
+def test_a_real_hit_beside_sanctions_stays_an_attack(text: str) -> None:
+    assert _read(text) == [("energy.oil.refinery", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russian drones damaged homes and business premises in Kharkiv.", "civilian"),
+        ("Russian drones hit business premises in Kharkiv.", "civilian"),
+        # not a site: the people, the city's area, a tax, a sector
+        ("Russian drones hit a substation in Kharkiv; business owners were hurt.", "energy.electricity.substation"),
+        ("Russian drones hit the city's business district in Kharkiv.", "unknown"),
+        ("Russian drones hit homes in Kharkiv; business property taxes will be waived.", "civilian.residential"),
+        ("Russian drones hit the energy business premises of DTEK in Odesa.", "energy"),
+    ],
+)
+def test_business_premises_are_a_civilian_site(text: str, category: str) -> None:
+    assert [c for c, _ in _read(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # homes hit, and cut: the homes are the site hit
+        ("Power was cut to homes hit by the drone in Sumy.", "civilian.residential"),
+        ("Обесточены жилые дома, пострадавшие от атаки дрона в Сумах.", "civilian.residential"),
+        ("Знеструмлено житлові будинки, пошкоджені внаслідок атаки дрона в Сумах.", "civilian.residential"),
+        # homes only cut: a cut, "hit by blackouts" too
+        ("Power was cut to homes hit by blackouts in Sumy after a drone attack.", "energy.electricity"),
+        ("Обесточены жилые дома в Сумах после атаки дрона.", "energy.electricity"),
+        ("Знеструмлено житлові будинки в Сумах після атаки дрона.", "energy.electricity"),
+        # a verb of another subject after the comma, not the homes' participle
+        ("Обесточены жилые дома, повреждены две линии после атаки дрона в Сумах.", "energy.electricity"),
+        ("Знеструмлено житлові будинки, пошкоджені дві лінії після атаки дрона в Сумах.", "energy.electricity"),
+    ],
+)
+def test_homes_cut_and_hit_are_homes_hit(text: str, category: str) -> None:
+    assert [c for c, _ in _read(text)] == [category]
+
+
+def test_the_raion_words_are_one_list() -> None:
+    from ceasewatch.extract import _claims
+
+    # the same words of a raion for a district's adjective, the raion's own name and "<district> of the city"
+    for word in ("district", "raion", "районе"):
+        assert _claims._DISTRICT_NAMED.match(f"Industrial {word}") is not None
+        assert _claims._RAION_NOUN.fullmatch(f"the Myasnikovsky {word}") is not None
+        assert _claims._OF_THE_CITY.match(f" {word} of the city") is not None
+    # not a hromada, nor a lower-case name
+    assert _claims._RAION_NOUN.fullmatch("the Myasnikovsky hromada") is None
+    assert _claims._RAION_NOUN.fullmatch("the kharkiv district") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # an English outage word is a cut, as "отключения": alone no attack, after a claim where the cut is felt
+        ("Power outages were reported in Kharkiv on Monday after a storm.", []),
+        (
+            "Russian drones hit a substation in Kharkiv. Blackouts were reported in Kharkiv and Zolochiv.",
+            ["energy.electricity.substation"],
+        ),
+        # a cut in another region is its own claim; a cut the strike caused stays with it
+        (
+            "Russian drones hit a substation in Kharkiv. Power outages followed in Odesa.",
+            ["energy.electricity.substation", "energy.electricity"],
+        ),
+        (
+            "Russian drones hit a substation in Kharkiv, causing power outages in the city.",
+            ["energy.electricity.substation"],
+        ),
+    ],
+)
+def test_an_english_outage_word_is_a_cut_as_in_russian(text: str, categories: list[str]) -> None:
+    assert [c for c, _ in _read(text)] == categories
+
+
+def test_exclusively_is_no_outage_word() -> None:
+    from ceasewatch.extract import _claims
+
+    assert _claims._OUTAGE.search("виключно за графіком") is None
+    assert _claims._OUTAGE.fullmatch("відключення") is not None
+    assert _claims._OUTAGE.fullmatch("outages") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the verbs of stepping up, one list for the trend and for the side that keeps on: a trend with no time and no
+        # place is no report, whichever verb says it
+        ("Ukraine ramped up strikes on Russian refineries.", []),
+        ("Россия усилит удары по энергетике Украины.", []),
+        ("Росія активізувала атаки на енергетику.", []),
+        # with a time it is a report, of the side that stepped up
+        ("Russia escalated its drone attacks on Odesa overnight.", [("unknown", "RUS")]),
+        # not efforts ("усилия") nor defences stepped up: the attacks are the other side's
+        ("Украина усилия по отражению атак на подстанции в Сумах удвоила.", [("energy.electricity.substation", "RUS")]),
+        (
+            "Ukraine stepped up defences against attacks on substations in Sumy.",
+            [("energy.electricity.substation", "RUS")],
+        ),
+    ],
+)
+def test_one_list_of_stepping_up_verbs(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

@@ -57,15 +57,13 @@ _WHEN = (
 # repairs after attacks", "continues repelling Russian attacks", "stepped up defences against attacks", "посилила
 # протидію атакам")
 _KEEPS_ON = (
-    r"(?:(?:has|have|had)\s+)?(?:continues|continued|intensif(?:ies|ied)|steps\s+up|stepped\s+up|ramps\s+up|"
-    r"ramped\s+up|escalate[sd])\s+(?:to\s+(?:launch|strike|attack|target|hit|shell|pound|bomb|damage|destroy)\b|(?:launch|strik|attack|"
+    rf"(?:(?:has|have|had)\s+)?(?:continues|continued|{_lexicon.STEP_UP_EN})\s+(?:to\s+(?:launch|strike|attack|target|hit|shell|pound|bomb|damage|destroy)\b|(?:launch|strik|attack|"
     r"target|shell|pound|bomb)ing\b|(?:its\s+|their\s+)?"
     r"(?:(?:drone|missile|rocket|air|artillery|massive|new|fresh|heavy|deadly|long-range|cross-border|[\w-]+ed)\s+){0,2}"
     r"(?:attacks|strikes|shelling|raids)\b)"
 )
 _KEEPS_ON_RU_UK = (
-    rf"(?:продолжа{_W}|продолжил{_W}|усили{_W}|усилива{_W}|активизирова{_W}|продовжу{_W}|продовжил{_W}|посили{_W}|"
-    rf"посилю{_W}|активізува{_W})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)"
+    rf"(?:продолжа{_W}|продолжил{_W}|продовжу{_W}|продовжил{_W}|{_lexicon.STEP_UP_RU_UK})\s+(?:(?![\w'’ʼ-]+(?:ть|ти|ться|тись)\s)"
     r"(?!(?:отражени|протиді|противодейств|захист|защит|відбитт|оборон)\w*\s)"
     r"(?:[\w'’ʼ-]+(?:ые|ие|ых|их|ыми|ими|і)|свои|свої|дрон\w*|ракет\w*|(?-i:БПЛА)|артил+ер\w*)\s+)?"
     r"(?:удар|атак|обстр[еі]л)"
@@ -463,6 +461,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             for m in pattern.finditer(text, start, end):
                 found.append(Actor(m.start(), m.end(), str(source_party)))
     # "Вооружённых сил Украины (ВСУ)": an abbreviation in brackets after the name is that name again, hit or acting
+    figurative = bool(found) and _lexicon.FIGURATIVE_WORD.search(text, start, end) is not None
     again = [
         a
         for a in found
@@ -478,6 +477,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _speaks(text, a, start)
         and not (_FROM_COUNTRY.match(text, a.start) and not _from_side_acts(text, a, start))
         and not _DEFENDS.match(text, a.end)
+        and not (figurative and _lexicon.FIGURATIVE_AFTER.match(text, a.end, end))  # "hits Russia with new sanctions"
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
             _AGENT_ONLY.match(text, a.start)
@@ -597,9 +597,15 @@ before it."""
 _FROM_COUNTRY = re.compile(
     r"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева|Росії|России|РФ|рф|Москви|Москвы)\b", _I
 )
+# an attack noun in Russian and Ukrainian, in any case (not "ударн-", "ударные дроны": drones of a kind), for the three
+# places a side beside one acted: _FROM_SIDE_ATTACK, _ATTACK_OF, _ATTACK_OF_SIDE
+_ATTACK_NOUN = (
+    rf"(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ам|ами|ах)?|обстр[еі]л{_W}|нал[её]т{_W}|наліт{_W}|нальот{_W}|подрыв{_W}|"
+    rf"підрив{_W})"
+)
 _FROM_SIDE_ATTACK = re.compile(
-    rf"(?<![\w'’ʼ-])(?:удар|атак|обстр[еі]л|нал[её]т|наліт|нарушени|порушен|агресси|агресі|провокаци|провокаці|"
-    rf"нападени|напад)[\w'’ʼ-]*(?:\s+(?!(?:потер|пострадавш|постраждал|жертв|загибл|поранен|ранен)){_W}){{0,4}}\s+$",
+    rf"(?<![\w'’ʼ-])(?:{_ATTACK_NOUN}|(?:нарушени|порушен|агресси|агресі|провокаци|провокаці|нападени|напад){_W})"
+    rf"(?:\s+(?!(?:потер|пострадавш|постраждал|жертв|загибл|поранен|ранен)){_W}){{0,4}}\s+$",
     _I,
 )
 _NOT_THERE = re.compile(
@@ -621,8 +627,7 @@ def _from_side_acts(text: str, a: Actor, start: int) -> bool:
 
 
 _ATTACK_OF = re.compile(
-    rf"(?<![\w'’ʼ-])(?:атак{_W}|удар(?:а|у|ом|ы|и|ів|ов|ами|ах)?|подрыв{_W}|підрив{_W}|обстр[еі]л{_W}|нал[её]т{_W}|"
-    rf"наліт{_W}|нальот{_W})\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
+    rf"(?<![\w'’ʼ-]){_ATTACK_NOUN}\s+(?:[\w'’ʼ-]+(?:ого|ої|ой|их|ых)\s+)?$",
     _I,
 )
 """An attack noun right before a side in the genitive ("после подрыва ВСУ", "визнали атаку ЗСУ на НПЗ", "удара
@@ -663,9 +668,7 @@ _OF_SIDE = re.compile(
 # ворога"), not the subject of an inverted clause ("Завод российские войска обстреляли")
 
 
-_ATTACK_OF_SIDE = re.compile(
-    r"(?:удар(?:а|у|ом|ы|ов|ам|ами|ах|и|ів)?|атак\w*|обстрел\w*|обстріл\w*|strikes?|attacks?|shelling)\Z", _I
-)
+_ATTACK_OF_SIDE = re.compile(rf"(?:{_ATTACK_NOUN}|strikes?|attacks?|shelling)\Z", _I)
 """The attack noun a side's adjective names at the end of the side's words ("украинской атаки", "російські удари",
 "Russian strikes"; not "украинскими ударными дронами", drones of a kind)."""
 

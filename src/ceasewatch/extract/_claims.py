@@ -166,8 +166,11 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
     value = t[2].value
     return bool(
         _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
-        or (value.startswith("civilian") and _LEFT_AFTER.match(text, t[1], e))
-        or (value.startswith("civilian") and _CUT_BEFORE.search(text, max(s, t[0] - 60), t[0]))
+        or (
+            value.startswith("civilian")
+            and (_LEFT_AFTER.match(text, t[1], e) or _CUT_BEFORE.search(text, max(s, t[0] - 60), t[0]))
+            and not _HIT_AFTER.match(text, t[1], e)
+        )
         # (not the sites "объект гражданской инфраструктуры": no people after the object's word)
         or (
             value == "civilian"
@@ -586,11 +589,14 @@ class Extractor:
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
         words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
+        figurative = bool(words) and _lexicon.FIGURATIVE_WORD.search(text, s, e) is not None
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
-            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, me, e):
-                continue  # "145 attack drones": a kind of drone; "struck a deal": an idiom
+            if _lexicon.NOT_A_TRIGGER_AFTER.match(text, me, e) or (
+                figurative and _lexicon.FIGURATIVE_AFTER.match(text, me, e)
+            ):
+                continue  # "145 attack drones": a kind of drone; "struck a deal", "hit ... with sanctions": an idiom
             if text[ms].lower() == "s" and _lexicon.NOT_A_TRIGGER_BEFORE.search(text, max(s, ms - 60), ms):
                 continue  # "the agreements it said the US struck"
             if _lexicon.PURPOSE.search(text, max(s, ms - 200), ms):
@@ -1602,23 +1608,23 @@ _NOT_JUST_BEFORE = re.compile(
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
     """Whether the word at ``text[a:b]`` (of the sentence ``text[s:e]``) is an outage by a schedule (an outage word
     only: not "Russia's rolling attacks damaged ...")."""
-    if not (_OUTAGE_WORD.search(text, a, b) or _CUT.fullmatch(text, a, b)):
+    if not (_OUTAGE.search(text, a, b) or _CUT.fullmatch(text, a, b)):
         return False
     return bool(_SCHEDULE_BEFORE.search(text, max(s, a - 50), a) or _SCHEDULE_AFTER.match(text, b, e))
 
 
-_OUTAGE_WORD = re.compile(
-    r"outages?|blackouts?|power\s+cuts?|(?:от|від|ви)ключ\w*|вимкн\w*|обесточ\w*|знеструм\w*|shutoffs?", re.I
-)
-
-
-_OUTAGE = re.compile(r"(?:отключени|обесточ|знеструмл|відключенн|вимкненн)\w*", re.I)
+_OUTAGE = re.compile(
+    r"outages?|blackouts?|power\s+cuts?|shutoffs?|(?:от|від)ключ\w*|виключ(?!но\b)\w*|вимкн\w*|обесточ\w*|знеструм\w*",
+    re.I,
+)  # an outage word, in the three languages (not "виключно", "exclusively"): one list for the schedule, the cut alone,
+# the quiet word and the cut told next
 
 
 _CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
+_RAION_WORD = r"(?:район\w*|district|raion)"  # a raion's word, not a hromada's
 _DISTRICT_NAMED = re.compile(
     r"(?-i:(?P<w>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]*(?:ий|ій|ый|ой|ого|ому|ім|ом|им|ым|yi|yy|iy|al)))"
-    r"\s+(?:район|округ|district|raion)",
+    rf"\s+(?:{_RAION_WORD}|округ)",
     re.I,
 )  # a capitalised adjective that names a district ("Корабельний район", "Заводском районе", "the Industrial district")
 _THE_CITY = re.compile(
@@ -1817,10 +1823,9 @@ _BARE_OBJECTS = re.compile(
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
 
 
-_RAION_WORD = r"(?:район\w*|district|raion)"  # a raion's word, not a hromada's
 _RAION = re.compile(rf"\b{_RAION_WORD}\b", re.I)
 _RAION_OF = re.compile(rf"(?:the\s+)?([\w'’ʼ-]+)\s+{_RAION_WORD}|{_RAION_WORD}\s+([\w'’ʼ-]+)", re.I)
-_RAION_NOUN = re.compile(r"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+(?:district|raion)", re.I)
+_RAION_NOUN = re.compile(rf"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+{_RAION_WORD}", re.I)
 _ONE_OF = re.compile(
     r"(?<![\w'’ʼ-])(?:a|an|one|one\s+of\s+the|(?:в|у)\s+(?:одном|одному|одній)\s+(?:из|з)\s+(?:район\w*))\s+$", re.I
 )  # "a Kharkiv district", "в одном из районов Запорожья": one of a city's districts
@@ -1874,7 +1879,7 @@ def _raion_name(query: str, centre: str, district: bool) -> str | None:
     return f"{latin[:1].upper()}{latin[1:]} raion"
 
 
-_OF_THE_CITY = re.compile(r"(?:\s+(?:district|raion))?\s+of\s+the\s+(?:city|town)\b", re.I)
+_OF_THE_CITY = re.compile(rf"(?:\s+{_RAION_WORD})?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
 )
@@ -2221,6 +2226,15 @@ _CUT_BEFORE = re.compile(
     rf"\b{_CUT_VERB}\s+(?:(?:в|во|у|in|to|for|at)\s+)?(?:{_NOT_AND}[\w'’ʼ-]+\s+){{0,2}}$",
     re.I,
 )  # "Обесточены 90 домов", "порушено електропостачання у 40 будинках", "power was cut to 300 homes": the same, before
+_HIT_AFTER = re.compile(
+    r",?\s+(?:(?:that|which|who)\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:hit|struck|damaged|destroyed|shelled)\s+"
+    r"(?:by|in)\b(?!\s+(?:the\s+)?(?:blackouts?|outages?|power\s+cuts?))|"
+    # (a participle with its cause, not the verb of another subject: "обесточена больница, повреждены пять домов")
+    r",?\s+(?:пострадавш|поврежденн|повреждённ|разрушенн|пошкоджен|постраждал|зруйнован)\w*\s+(?:от|від|внаслідок|"
+    r"вследствие|в\s+результат\w+|під\s+час|во\s+время|при|через|из-за|ударом|ударами|атакою|атакой|атаками)\b",
+    re.I,
+)  # "power was cut to homes hit by the drone", "обесточены жилые дома, пострадавшие от атаки": homes hit and cut (not
+# "hit by blackouts"), so _LEFT_AFTER and _CUT_BEFORE keep them
 _LEFT_WITHOUT = re.compile(
     rf"(?:\b(?:{_lexicon.CUT_LEFT})|(?:остал|залиш|оставал)\w*\s+без\s+\w+|"
     r"\bleft\s+without\s+\w+|"

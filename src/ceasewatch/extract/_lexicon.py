@@ -37,6 +37,8 @@ __all__ = [
     "DISCRETE_STRIKE",
     "DURING",
     "EXERCISE",
+    "FIGURATIVE_AFTER",
+    "FIGURATIVE_WORD",
     "FIRE",
     "HABITUAL",
     "HALTED_AFTER",
@@ -57,6 +59,8 @@ __all__ = [
     "RATING",
     "SOURCE_CUE",
     "SOURCE_NOUN",
+    "STEP_UP_EN",
+    "STEP_UP_RU_UK",
     "SUFFERED_VERB",
     "TARGETS",
     "THREAT_OF",
@@ -1032,12 +1036,14 @@ TARGETS: tuple[Entry, ...] = (
     # so beside homes the civilian place as a whole. Only a countable site: "businesses", or "business" after an
     # article, a number or "civilian / small / local / private" (not "Business Insider", "business as usual",
     # "disrupting business", "the business daily", "the business of restoring power"); not a sector ("energy
-    # business(es)"), nor people or media of business ("business owners", "a business reporter")
+    # business(es)"), nor people or media of business ("business owners", "a business reporter"); a site of it, named
+    # by what it is ("business premises", "a business centre"), is one
     _e(
         "civilian",
         r"(?<!energy\s)(?<!oil\s)(?<!gas\s)(?<!power\s)(?<!family\s)(?<!core\s)"
         r"(?:(?-i:businesses)|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bone\s)|(?<=\d\s)|(?<=civilian\s)|(?<=small\s)|"
-        r"(?<=local\s)|(?<=private\s))(?-i:business))\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|"
+        r"(?<=local\s)|(?<=private\s))(?-i:business)|(?-i:business)(?=\s+(?:premises|cent(?:re|er)s?|buildings?|"
+        r"propert(?:y|ies))\b))\b(?!\s+(?:as\s+usual|days?|hours|trips?|deals?|leaders?|"
         r"community|ties|interests|owners?|people|men|women|reporters?|editors?|daily|news|insider|correspondents?|"
         r"school|class|district)\b)",
     ),
@@ -1394,6 +1400,28 @@ NOT_A_TRIGGER_BEFORE: re.Pattern[str] = re.compile(
 """Words before "struck"/"strike" that make it the idiom "strike a deal" ("the agreements it said the US struck with
 Russia"): the deal is what was struck."""
 
+FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
+    # (from the rest of the word, "Ukraine hit|s"; no comma nor conjunction between)
+    rf"{_W}(?:"
+    # "with new sanctions", "санкциями", "митами": an economic measure as the means, up to four words on
+    rf"(?:\s+(?!(?:and|but|as|while|when|after|before|despite|а|і|и|но|але|та|після|после|несмотря|незважаючи|"
+    rf"попри)\s){_W}){{0,4}}?\s+(?:(?:with|by)\s+(?:{_W}\s+){{0,2}}?(?:sanctions|tariffs|duties|embargo(?:es)?|"
+    rf"price\s+caps?)\b|(?:санкци|санкці|пошлин|тариф)(?:ями|ами)\b|мит(?:ами|ом)\b)|"
+    # "удару по російській економіці", "бьёт по экономике", "hits Russia's economy": an economy as the object, with no
+    # weapon after it in the clause ("hit Russia's economy with drone strikes on refineries" is an attack)
+    rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b)"
+    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА))))",
+    _I,
+)
+"""The means or the object of a hit right after its verb or its side that make it a figure of speech ("Ukraine hits
+Russia with new sanctions", "Украина ударила санкциями по России", "Україна завдала удару по економіці Росії"): no
+attack, and no side that struck."""
+FIGURATIVE_WORD: re.Pattern[str] = re.compile(
+    r"sanctions|tariffs|duties|embargo|price\s+caps?|санкци|санкці|пошлин|тариф|мит(?:ами|ом)\b|экономик|економі|economy",
+    _I,
+)
+"""The words FIGURATIVE_AFTER needs: searched once per sentence, before that pattern is matched at each attack word."""
+
 PURPOSE: re.Pattern[str] = re.compile(
     rf"\b(?:(?:is|are|was|were|being|be)\s+used|designed|intended|використову(?:єть|ють|вав|вал){_W}|"
     rf"используе?т{_W}|использовал(?:ся|ась|ись)|предназначен{_W}|призначен{_W})"
@@ -1510,11 +1538,16 @@ word after it is an attack."""
 
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
-    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи)\b",
+    rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
+    # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
+    # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
+    rf"(?:реагува|відповіда)тим(?:е|уть|емо|у)|відповіс(?:ть|те)|відповім(?:о)?|відповідять|відреагу(?:є|ють|ємо)|"
+    rf"отве(?:тит|тят|тим)|отреагиру(?:ет|ют|ем)|(?:будет|будут|будем|буде|будуть|будемо)\s+(?:{_W}\s+)?"
+    rf"(?:отвечать|реагировать|відповідати|реагувати))\b",
     _I,
 )
-"""Words that make an attack conditional, planned or asked about ("whether", "не уточнює, чи впали") rather than
-reported."""
+"""Words that make an attack conditional, planned, to come or asked about ("whether", "не уточнює, чи впали",
+"Україна реагуватиме дзеркально на удари") rather than reported."""
 
 THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
 """A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
@@ -1646,9 +1679,14 @@ ITERATIVE: re.Pattern[str] = re.compile(
 "has intensified drone attacks"): with no number but a year and no truce, the history of a site
 or a side, not a report."""
 
+STEP_UP_EN = (
+    r"(?:intensif(?:y|ies|ied|ying)|(?:steps|stepped|stepping)\s+up|(?:ramps|ramped|ramping)\s+up|escalat(?:es|ed|ing))"
+)
+STEP_UP_RU_UK = rf"(?:усили(?!е|я|й\b|ям|ем)|усилива|посили|посилю|активизирова|активізува){_W}"
+"""The verbs of a side stepping up its attacks, one list for TREND and the actors' "keeps on" ("intensified",
+"stepped up", "усилила", "посилюють"; not "усилия", efforts)."""
 TREND: re.Pattern[str] = re.compile(
-    r"\b(?:(?:intensif(?:y|ies|ied|ying)|(?:steps|stepped|stepping)\s+up|(?:посилил|посилив|посилюють|посилює|усилил|"
-    r"усиливают|усиливает)\w*)\s+(?:(?!(?:after|despite|amid|against|on|by|to|of|the|its|their)\s)[\w'’ʼ-]+\s+)?"
+    rf"\b(?:(?:{STEP_UP_EN}|{STEP_UP_RU_UK})\s+(?:(?!(?:after|despite|amid|against|on|by|to|of|the|its|their)\s)[\w'’ʼ-]+\s+)?"
     r"(?:(?:its|their|свои|свої)\s+)?(?:(?!(?:after|despite|amid|against|on|by|to|of|the)\s)[\w'’ʼ-]+\s+)?"
     r"(?:attacks|strikes|shelling|raids|bombardments?|удар[иы]|атак[иу]|обстр[еі]л(?:ы|и)?)|"
     r"intensity\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|shelling|raids))\b",
