@@ -3629,3 +3629,57 @@ def test_a_region_s_civilian_site_of_another_kind_stays_beside_the_town_s(
 )
 def test_a_raion_where_its_centre_s_cut_is_felt_is_the_centre_s_claim(text: str, places: set[str]) -> None:
     assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a local authority whose title names its region relays the claims there, not the outlet's lines on others
+        (
+            "Губернатор Белгородской области Вячеслав Гладков сообщил, что дрон атаковал подстанцию в Шебекино. "
+            "Ранее украинский дрон атаковал нефтебазу в Брянской области.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", None)},
+        ),
+        (
+            "Дрон атаковал нефтебазу в Лисках Воронежской области. Об этом сообщил губернатор региона. Ранее "
+            "украинский беспилотник атаковал подстанцию в Курской области.",
+            {("Liski", "RUS"), ("Kursk Oblast", None)},
+        ),
+        (
+            "The governor of Belgorod region said a Ukrainian drone hit a substation in Shebekino. Earlier, a "
+            "Ukrainian drone hit an oil depot in Bryansk region.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", None)},
+        ),
+        # stays: the region not said, a town of the region, another authority quoted in the sentence, a ministry
+        # quoted with no country, a line with no place of its own after the governor's
+        (
+            "Губернатор сообщил, что дрон атаковал подстанцию в Шебекино. Ранее украинский дрон атаковал нефтебазу "
+            "в Брянской области.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", "RUS")},
+        ),
+        (
+            "Губернатор Белгородской области сообщил, что дрон атаковал подстанцию в Шебекино. Ранее украинский дрон "
+            "атаковал нефтебазу в Валуйках.",
+            {("Shebekino", "RUS"), ("Valuyki", "RUS")},
+        ),
+        (
+            "Губернатор Белгородской области сообщил, что дрон атаковал подстанцию в Шебекино. Ранее украинский дрон "
+            "атаковал нефтебазу в Брянской области, сообщили местные власти.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", "RUS")},
+        ),
+        (
+            "Губернатор Белгородской области сообщил, что дрон атаковал подстанцию в Шебекино. В Минэнерго сообщили, "
+            "что украинский дрон атаковал нефтебазу в Брянской области.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", "RUS")},
+        ),
+        (
+            "Губернатор Белгородской области сообщил, что дрон атаковал подстанцию в Шебекино. Также повреждены "
+            "школа и магазин.",
+            {("Shebekino", "RUS")},
+        ),
+    ],
+)
+def test_a_local_authority_relays_the_claims_of_its_own_region(
+    text: str, claimants: set[tuple[str, str | None]]
+) -> None:
+    assert {(c.place.name, c.claimant) for c in run(Extractor(), text, NEWS)} == claimants
