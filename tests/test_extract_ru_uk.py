@@ -3683,3 +3683,40 @@ def test_a_local_authority_relays_the_claims_of_its_own_region(
     text: str, claimants: set[tuple[str, str | None]]
 ) -> None:
     assert {(c.place.name, c.claimant) for c in run(Extractor(), text, NEWS)} == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claims"),
+    [
+        # an outlet that quotes both sides: a dash after one side's quote names that quote's speaker, not the post's
+        (
+            "Сили оборони уразили нафтобазу в Брянській області. «Підтверджено влучання», – йдеться у повідомленні "
+            "Генштабу. Пізніше російська сторона повідомила про атаку на нафтобазу в Брянській області.",
+            NEWS,
+            {("Bryansk Oblast", "UKR", "UKR"), ("Bryansk Oblast", "UKR", "RUS")},
+        ),
+        (
+            "«Это провокация киевского режима», — заявили в Минобороны России. Зеленский заявил, что российские "
+            "ракеты попали в подстанцию в Сумах.",
+            NEWS,
+            {("Sumy", "RUS", "UKR")},
+        ),
+        # stays: one side quoted only, a party-aligned post
+        (
+            "Сили оборони уразили нафтобазу в Брянській області. «Підтверджено влучання», – йдеться у повідомленні "
+            "Генштабу.",
+            NEWS,
+            {("Bryansk Oblast", "UKR", "UKR")},
+        ),
+        (
+            "«Это провокация киевского режима», — заявили в Минобороны России. Зеленский заявил, что российские "
+            "ракеты попали в подстанцию в Сумах.",
+            Source(name="Channel", affiliation="party_aligned_media", party="RUS"),
+            {("Sumy", "RUS", "RUS")},
+        ),
+    ],
+)
+def test_a_dash_after_one_side_s_quote_names_no_post_speaker_when_both_sides_speak(
+    text: str, source: Source, claims: set[tuple[str, str, str]]
+) -> None:
+    assert {(c.place.name, c.perpetrator, c.claimant) for c in run(Extractor(), text, source)} == claims

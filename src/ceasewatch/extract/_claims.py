@@ -378,6 +378,19 @@ class Extractor:
         if not official:
             # who asserts it: a post that ends its statement with "— мо рф" or "— ASTRA" relays that speaker
             attributed, speaker = _actors.attributed_to(cleaned, 0, len(cleaned))
+            if (
+                attributed
+                and report.source.affiliation == "independent_media"
+                and language != "en"  # (an English dash is mostly an aside: "— hitting a playground," he wrote)
+                and speaker in ("RUS", "UKR")
+                and any(
+                    _actors.claimant_in(cleaned, *span) == _actors.opponent(speaker)
+                    for span in _segment.sentences(cleaned)
+                )
+            ):
+                # "..., – йдеться у повідомленні Генштабу. ... російська сторона повідомила про атаку": an outlet
+                # quoting both sides, sentence by sentence, not one side's post
+                attributed, speaker = False, None
             if attributed:
                 claimant = speaker
         # a report that quotes both sides ("Russia's Defence Ministry said ... Ukraine's General Staff called the claim
