@@ -3774,3 +3774,94 @@ def test_the_three_attack_noun_rules_of_a_side_read_one_list(noun: str, attack: 
     assert (_actors._ATTACK_OF.search(f"после {noun} ") is not None) == attack
     assert (_actors._FROM_SIDE_ATTACK.search(f"{noun} ") is not None) == attack
     assert (_actors._ATTACK_OF_SIDE.search(f"украинского {noun}") is not None) == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a local authority whose title names its region relays the claims there, not the outlet's lines on others
+        (
+            "Губернатор Белгородской области Вячеслав Гладков сообщил, что дрон атаковал подстанцию в Шебекино. "
+            "Ранее украинский дрон атаковал нефтебазу в Брянской области.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", None)},
+        ),
+        (
+            "Дрон атаковал нефтебазу в Лисках Воронежской области. Об этом сообщил губернатор региона. Ранее "
+            "украинский беспилотник атаковал подстанцию в Курской области.",
+            {("Liski", "RUS"), ("Kursk Oblast", None)},
+        ),
+        (
+            "The governor of Belgorod region said a Ukrainian drone hit a substation in Shebekino. Earlier, a "
+            "Ukrainian drone hit an oil depot in Bryansk region.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", None)},
+        ),
+        # stays: the region not said, a town of the region, another authority quoted in the sentence, a ministry
+        # quoted with no country, a line with no place of its own after the governor's
+        (
+            "Губернатор сообщил, что дрон атаковал подстанцию в Шебекино. Ранее украинский дрон атаковал нефтебазу "
+            "в Брянской области.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", "RUS")},
+        ),
+        (
+            "Губернатор Белгородской области сообщил, что дрон атаковал подстанцию в Шебекино. Ранее украинский дрон "
+            "атаковал нефтебазу в Валуйках.",
+            {("Shebekino", "RUS"), ("Valuyki", "RUS")},
+        ),
+        (
+            "Губернатор Белгородской области сообщил, что дрон атаковал подстанцию в Шебекино. Ранее украинский дрон "
+            "атаковал нефтебазу в Брянской области, сообщили местные власти.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", "RUS")},
+        ),
+        (
+            "Губернатор Белгородской области сообщил, что дрон атаковал подстанцию в Шебекино. В Минэнерго сообщили, "
+            "что украинский дрон атаковал нефтебазу в Брянской области.",
+            {("Shebekino", "RUS"), ("Bryansk Oblast", "RUS")},
+        ),
+        (
+            "Губернатор Белгородской области сообщил, что дрон атаковал подстанцию в Шебекино. Также повреждены "
+            "школа и магазин.",
+            {("Shebekino", "RUS")},
+        ),
+    ],
+)
+def test_a_local_authority_relays_the_claims_of_its_own_region(
+    text: str, claimants: set[tuple[str, str | None]]
+) -> None:
+    assert {(c.place.name, c.claimant) for c in run(Extractor(), text, NEWS)} == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claims"),
+    [
+        # an outlet that quotes both sides: a dash after one side's quote names that quote's speaker, not the post's
+        (
+            "Сили оборони уразили нафтобазу в Брянській області. «Підтверджено влучання», – йдеться у повідомленні "
+            "Генштабу. Пізніше російська сторона повідомила про атаку на нафтобазу в Брянській області.",
+            NEWS,
+            {("Bryansk Oblast", "UKR", "UKR"), ("Bryansk Oblast", "UKR", "RUS")},
+        ),
+        (
+            "«Это провокация киевского режима», — заявили в Минобороны России. Зеленский заявил, что российские "
+            "ракеты попали в подстанцию в Сумах.",
+            NEWS,
+            {("Sumy", "RUS", "UKR")},
+        ),
+        # stays: one side quoted only, a party-aligned post
+        (
+            "Сили оборони уразили нафтобазу в Брянській області. «Підтверджено влучання», – йдеться у повідомленні "
+            "Генштабу.",
+            NEWS,
+            {("Bryansk Oblast", "UKR", "UKR")},
+        ),
+        (
+            "«Это провокация киевского режима», — заявили в Минобороны России. Зеленский заявил, что российские "
+            "ракеты попали в подстанцию в Сумах.",
+            Source(name="Channel", affiliation="party_aligned_media", party="RUS"),
+            {("Sumy", "RUS", "RUS")},
+        ),
+    ],
+)
+def test_a_dash_after_one_side_s_quote_names_no_post_speaker_when_both_sides_speak(
+    text: str, source: Source, claims: set[tuple[str, str, str]]
+) -> None:
+    assert {(c.place.name, c.perpetrator, c.claimant) for c in run(Extractor(), text, source)} == claims

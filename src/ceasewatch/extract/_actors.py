@@ -32,6 +32,7 @@ __all__ = [
     "find_actors",
     "find_patients",
     "first_person_party",
+    "local_authorities",
     "local_authority_speaks",
     "opponent",
     "own_forces",
@@ -920,7 +921,12 @@ _NOT_SAID = re.compile(
 def quotes_local_authority(text: str, start: int, end: int) -> bool:
     """Whether the span quotes a local or regional authority (a governor, a mayor, "authorities", "ОВА"), not one
     said to have said nothing ("the authorities have not confirmed")."""
-    return any(_NOT_SAID.match(text, m.end()) is None for m in _LOCAL_AUTHORITY.finditer(text, start, end))
+    return bool(local_authorities(text, start, end))
+
+
+def local_authorities(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the span names a local or regional authority quoted (see :func:`quotes_local_authority`)."""
+    return [m.span() for m in _LOCAL_AUTHORITY.finditer(text, start, end) if _NOT_SAID.match(text, m.end()) is None]
 
 
 ACCUSING = r"(?:звинуват|звинувач|обвини|обвиня|accus)\w*"

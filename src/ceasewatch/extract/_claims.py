@@ -381,6 +381,19 @@ class Extractor:
         if not official:
             # who asserts it: a post that ends its statement with "— мо рф" or "— ASTRA" relays that speaker
             attributed, speaker = _actors.attributed_to(cleaned, 0, len(cleaned))
+            if (
+                attributed
+                and report.source.affiliation == "independent_media"
+                and language != "en"  # (an English dash is mostly an aside: "— hitting a playground," he wrote)
+                and speaker in ("RUS", "UKR")
+                and any(
+                    _actors.claimant_in(cleaned, *span) == _actors.opponent(speaker)
+                    for span in _segment.sentences(cleaned)
+                )
+            ):
+                # "..., – йдеться у повідомленні Генштабу. ... російська сторона повідомила про атаку": an outlet
+                # quoting both sides, sentence by sentence, not one side's post
+                attributed, speaker = False, None
             if attributed:
                 claimant = speaker
         # a report that quotes both sides ("Russia's Defence Ministry said ... Ukraine's General Staff called the claim
@@ -403,9 +416,37 @@ class Extractor:
         head_time = _time.find_time(cleaned, head[0], head[1], report.published_at, zone)
         head_actors = _actors.find_actors(cleaned, head[0], head[1], party)
         everywhere: dict[str | None, tuple[int, Place]] = {}
+        # the regions a quoted local authority's title names ("губернатор Ленинградской области", "голова Сумської
+        # ОВА", "the governor of Belgorod region"): it relays the claims there, not the outlet's lines on others
+        titled: set[str] = set()
+        named: list[tuple[int, int, str]] = []  # where each region is named, in order
+        in_title: list[tuple[int, int, str]] = []  # the regions named in a title, and where
         for mention, found_place in self._resolve_places(cleaned, 0, len(cleaned)):
             if found_place.has_point:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
+            if local and found_place.admin1:
+                named.append((mention.start, mention.end, found_place.admin1))
+                if _places.title_place(cleaned, mention):
+                    in_title.append(named[-1])
+        for title in _OF_THE_REGION.finditer(cleaned) if local else ():
+            # "Об этом сообщил губернатор региона", "the regional governor said": the region named last before it
+            before = [region for at, _, region in named if at < title.start()]
+            if before:
+                in_title.append((*title.span(), before[-1]))
+        for a_start, a_end in _actors.local_authorities(cleaned, 0, len(cleaned)) if local else ():
+            region = next(
+                (
+                    r
+                    for t_start, t_end, r in in_title
+                    if a_start - 40 <= t_start <= a_end + 40 or a_start - 40 <= t_end <= a_end
+                ),
+                "",
+            )
+            titled.add(region)
+        if "" in titled or _actors.body_speaks(cleaned):
+            # an authority whose region is not said, or a ministry or company quoted with no country: it speaks for
+            # every claim of the report
+            titled.clear()
         state = _ReportState(
             party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None, spans=spans
         )
@@ -541,6 +582,17 @@ class Extractor:
                     (local or (relays_local and speaker is not None))
                     and not (per_sentence and own_speaker)
                     and not (independent or relay)
+                    and (
+                        not titled
+                        or claim.place.admin1 in titled | {None}
+                        or _actors.local_authority_speaks(cleaned, s, e)  # (an authority the sentence quotes)
+                        # (or the one before it, when this one names no place: "Also damaged were a school")
+                        or (
+                            i > 0
+                            and not _places.find_places(cleaned, s, e)
+                            and _actors.local_authority_speaks(cleaned, *spans[i - 1])
+                        )
+                    )
                 )
                 claim = _local_claimant(claim, speaker, relayed)
                 key = (
@@ -1706,6 +1758,14 @@ _OUR_TARGET = re.compile(
     r"нефт|нафт|газ)\w*",
     re.I,
 )  # "по нашей энергетической инфраструктуре", "наші енергооб'єкти": the speaker's own country
+# a local authority's title that names its region only as "the region" ("губернатор региона", "глава области",
+# "голова ОВА", "the regional governor"): the region named before it
+_OF_THE_REGION = re.compile(
+    r"\b(?:губернатор\w*|глав[аыеуо]й?|голов[аиіу]|очільник\w*|керівник\w*|начальник\w*)\s+(?:региона|области|"
+    r"регіону|області|республики|края|краю|(?-i:ОВА|ОГА|ОДА))\b|\b(?:region's|regional|oblast's|oblast)\s+governor\b|"
+    r"\bgovernor\s+of\s+the\s+region\b",
+    re.I,
+)
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
 
 
