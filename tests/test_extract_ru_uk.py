@@ -3774,3 +3774,34 @@ def test_the_three_attack_noun_rules_of_a_side_read_one_list(noun: str, attack: 
     assert (_actors._ATTACK_OF.search(f"после {noun} ") is not None) == attack
     assert (_actors._FROM_SIDE_ATTACK.search(f"{noun} ") is not None) == attack
     assert (_actors._ATTACK_OF_SIDE.search(f"украинского {noun}") is not None) == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "facility"),
+    [
+        # a plant the text says was spared is no site hit: no category, no facility
+        ("Ukrainian drones attacked the Kursk region; the nuclear plant was not affected.", "unknown", None),
+        ("Украинские дроны атаковали Курскую область, АЭС не пострадала.", "unknown", None),
+        ("Russian drones attacked Odesa; warehouses were not damaged.", "unknown", None),
+        # a plant only located, near, or a small one: the region's kind, not the one plant
+        (
+            "Russian drones attacked the Khmelnytskyi region; the nuclear plant is located there.",
+            "energy.electricity.generation.nuclear",
+            None,
+        ),
+        ("Российские дроны атаковали Запорожскую область, вблизи ЗАЭС.", "energy.electricity.generation.nuclear", None),
+        (
+            "Ukrainian drones attacked a mini-refinery in the Saratov region, a small private plant.",
+            "energy.oil.refinery",
+            None,
+        ),
+        # still the one plant when it is what was hit; still the site when "not damaged but destroyed"
+        ("Ukrainian drones attacked a refinery in the Saratov region.", "energy.oil.refinery", "cw:saratov-refinery"),
+        ("Russian drones attacked Odesa; warehouses were not damaged but destroyed.", "civilian.industry", None),
+    ],
+)
+def test_a_spared_located_or_small_plant_is_not_the_regions_one_plant(
+    text: str, category: str, facility: str | None
+) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.category, c.target.facility_id) for c in claims] == [(category, facility)]
