@@ -3805,3 +3805,22 @@ def test_a_spared_located_or_small_plant_is_not_the_regions_one_plant(
 ) -> None:
     claims = run(Extractor(), text, NEWS)
     assert [(c.target.category, c.target.facility_id) for c in claims] == [(category, facility)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "admin1"),
+    [
+        # no town of the port word's (neuter) reading: the bare adjective's town, as before
+        ("Українські дрони атакували порт Таманський.", "Taman", "Krasnodar Krai"),
+        ("Украинские дроны атаковали порт Высоцкий в Ленинградской области.", "Vysotsk", "Leningrad Oblast"),
+        # a village named by the plain adjective is no port's town
+        ("Російські дрони атакували порт Великий.", None, None),
+        # the town of the neuter reading, where the region is named
+        ("Российские дроны атаковали порт Южный в Одесской области.", "Pivdenne", "Odesa Oblast"),
+    ],
+)
+def test_a_port_named_by_an_adjective_falls_back_to_the_bare_name(
+    text: str, place: str | None, admin1: str | None
+) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.place.name, c.place.admin1) for c in claims] == [(place, admin1)]

@@ -1132,6 +1132,10 @@ class PlaceResolver:
         if self.geocoder is None:
             return self._named(mention), False
         place, uses_document = self._ask(mention, context, document)
+        if place is None and mention.query.startswith("порт "):
+            # "порт Таманський", "порт Высоцкий": no town of the port word's reading, the bare name as before
+            place, bare_document = self._ask(replace(mention, query=mention.query[5:]), context, document)
+            uses_document = uses_document or bare_document
         if (place is None or not place.has_point) and mention.facility is None:
             area = _town_area(mention.query)
             if area is not None:

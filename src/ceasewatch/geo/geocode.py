@@ -844,16 +844,26 @@ def _port_of_town(
 ) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """A port named by its town's adjectival name agrees with the masculine "порт" ("порт Південний", "порт Южный"
     of the town Південне/Южное): the town of the neuter form is a candidate too, beside any place of the
-    masculine form itself, and the region the report names or the population chooses."""
+    masculine form itself (a town of the neuter form, not a village), and the region the report names or the
+    population chooses."""
     match = _MASCULINE_NAME.search(word)
     if match is None:
         return hit
     stem = word[: match.start()]
     entries = dict.fromkeys(hit[0] if hit else ())
     for ending in _NEUTER_OF[match.group()]:
-        entries.update(dict.fromkeys(e for e in gaz.index.get(stem + ending, ()) if e.kind == "settlement"))
+        # (a town, not a village whose name is a plain adjective: "порт Великий" is no port of Velyke)
+        entries.update(
+            dict.fromkeys(
+                e
+                for e in gaz.index.get(stem + ending, ())
+                if e.kind == "settlement" and int(gaz.population[e.ref]) >= _TOWN
+            )
+        )
     if not entries:
-        return hit
+        # no town of the neuter form: the masculine reading of the bare adjective ("порт Таманський" → Taman,
+        # "порт Высоцкий" → Vysotsk)
+        return hit if hit is not None else _probe_adjective(gaz, word)
     return tuple(entries), hit[1] if hit else True
 
 
