@@ -3229,9 +3229,14 @@ def _cut_area(raion: Claim, centre: Claim, text: str, spans: Sequence[tuple[int,
     for r in _RAION.finditer(text, s, max(e, raion.evidence.end)):
         for cut in (t for t in found if t[2].outcome):
             a, b = (cut[1], r.start()) if cut[1] <= r.start() else (r.end(), cut[0])
-            # the cut and the raion in one clause, no site named between ("пропало в ... Беловского района", "в
-            # Беловском районе пропал свет"; not "в районе дрон поразил подстанцию, без света ...")
-            if a <= b and not _STOP.search(text, a, b) and not any(a <= t[0] < b for t in sites):
+            # the cut and the raion in one clause, no site named between them nor after them in that clause
+            # ("пропало в ... Беловского района", "в Беловском районе пропал свет"; not "в районе дрон поразил
+            # подстанцию, без света ...", "Power went out in the Belgorod district after a strike on another
+            # substation")
+            after = max(r.end(), cut[1])
+            stop = _STOP.search(text, after, max(e, raion.evidence.end))
+            end = stop.start() if stop is not None else max(e, raion.evidence.end)
+            if a <= b and not _STOP.search(text, a, b) and not any(a <= t[0] < b or after <= t[0] < end for t in sites):
                 return True
     return False
 
