@@ -3865,3 +3865,53 @@ def test_a_dash_after_one_side_s_quote_names_no_post_speaker_when_both_sides_spe
     text: str, source: Source, claims: set[tuple[str, str, str]]
 ) -> None:
     assert {(c.place.name, c.perpetrator, c.claimant) for c in run(Extractor(), text, source)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "facility"),
+    [
+        # a plant the text says was spared is no site hit: no category, no facility
+        ("Ukrainian drones attacked the Kursk region; the nuclear plant was not affected.", "unknown", None),
+        ("Украинские дроны атаковали Курскую область, АЭС не пострадала.", "unknown", None),
+        ("Russian drones attacked Odesa; warehouses were not damaged.", "unknown", None),
+        # a plant only located, near, or a small one: the region's kind, not the one plant
+        (
+            "Russian drones attacked the Khmelnytskyi region; the nuclear plant is located there.",
+            "energy.electricity.generation.nuclear",
+            None,
+        ),
+        ("Российские дроны атаковали Запорожскую область, вблизи ЗАЭС.", "energy.electricity.generation.nuclear", None),
+        (
+            "Ukrainian drones attacked a mini-refinery in the Saratov region, a small private plant.",
+            "energy.oil.refinery",
+            None,
+        ),
+        # still the one plant when it is what was hit; still the site when "not damaged but destroyed"
+        ("Ukrainian drones attacked a refinery in the Saratov region.", "energy.oil.refinery", "cw:saratov-refinery"),
+        ("Russian drones attacked Odesa; warehouses were not damaged but destroyed.", "civilian.industry", None),
+    ],
+)
+def test_a_spared_located_or_small_plant_is_not_the_regions_one_plant(
+    text: str, category: str, facility: str | None
+) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.category, c.target.facility_id) for c in claims] == [(category, facility)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "admin1"),
+    [
+        # no town of the port word's (neuter) reading: the bare adjective's town, as before
+        ("Українські дрони атакували порт Таманський.", "Taman", "Krasnodar Krai"),
+        ("Украинские дроны атаковали порт Высоцкий в Ленинградской области.", "Vysotsk", "Leningrad Oblast"),
+        # a village named by the plain adjective is no port's town
+        ("Російські дрони атакували порт Великий.", None, None),
+        # the town of the neuter reading, where the region is named
+        ("Российские дроны атаковали порт Южный в Одесской области.", "Pivdenne", "Odesa Oblast"),
+    ],
+)
+def test_a_port_named_by_an_adjective_falls_back_to_the_bare_name(
+    text: str, place: str | None, admin1: str | None
+) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.place.name, c.place.admin1) for c in claims] == [(place, admin1)]

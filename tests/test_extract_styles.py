@@ -3490,3 +3490,20 @@ def test_exclusively_is_no_outage_word() -> None:
 )
 def test_one_list_of_stepping_up_verbs(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a raion's own site named after the cut, in the cut's clause: a second site hit, not the centre's cut
+        (
+            "Drones hit a substation in Belgorod. Power went out in the Belgorod district after a strike on another "
+            "substation.",
+            ["Belgorod", "Belgorod raion"],
+        ),
+        # the cut alone: where the centre's cut was felt
+        ("Дрон атаковал подстанцию в Белгороде. В Белгородском районе пропал свет.", ["Belgorod"]),
+    ],
+)
+def test_a_raions_site_named_after_the_cut_is_its_own(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

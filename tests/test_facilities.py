@@ -547,3 +547,19 @@ def test_plants_by_kind_and_the_stem_of_their_town_or_owner(
     registry: FacilityRegistry, name: str, facility_id: str | None
 ) -> None:
     assert [f.id for f in registry.find(name)][:1] == ([facility_id] if facility_id else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "facility_id"),
+    [
+        # a ТЭЦ is not a ГРЭС whose English name has no kind word ("Novocherkassk power station", aliases "ГРЭС"):
+        # the town's ТЭЦ ("GT CHP Novocherkasskaya", the "gt" dropped), and the GRES by its own kind
+        ("Новочеркасскую ТЭЦ", "gppd:wri1062197"),
+        ("Новочеркасская ГРЭС", "cw:novocherkassk-gres"),
+        ("Новочеркаська ДРЕС", "cw:novocherkassk-gres"),
+    ],
+)
+def test_a_chp_is_not_a_gres_with_no_kind_word_in_its_name(
+    registry: FacilityRegistry, name: str, facility_id: str
+) -> None:
+    assert [f.id for f in registry.find(name)][:1] == [facility_id]

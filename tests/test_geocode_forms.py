@@ -313,3 +313,14 @@ def test_a_city_that_is_a_region_is_in_that_region(text: str, admin1: str) -> No
 def test_a_port_takes_the_masculine_of_its_town_s_adjectival_name(text: str, name: str, admin1: str) -> None:
     best = geocode(text)[0]
     assert (best.name, best.admin1) == (name, admin1)
+
+
+def test_an_airports_name_is_not_read_as_a_ports_town() -> None:
+    # one port-word and masculine-ending test for the place mentions and the geocoder; an airport's name need not
+    # agree with its town ("аэропорт Центральный" is in Saratov), so it adds no neuter-named village
+    from ceasewatch.geo import geocode as g
+
+    gaz = g.gazetteer()
+    names = {gaz.names[e.ref] for m in g.find_mentions("аэропорт Центральный") for e in m.entries}
+    assert names and "Tsentralne" not in names
+    assert "Pivdenne" in {gaz.names[e.ref] for m in g.find_mentions("порт Південний") for e in m.entries}

@@ -158,6 +158,23 @@ def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon
     )
 
 
+# what befell a site right after its word, negated: the site was spared ("АЭС не пострадала", "склады не
+# постраждали", "the nuclear plant was not affected", "warehouses weren't damaged"; not "not damaged but destroyed")
+_SPARED_AFTER = re.compile(
+    r"(?:\s+(?:was|were|is|are|has|have|had|been|была|были|был|было|була|були|був|було))*"
+    r"(?:\s+(?:не|ні|not)|n['’]t)\s+(?:been\s+)?"
+    r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|damag|affected|harmed|hit\b)\w*"
+    r"(?![\w\s,]{0,3}(?:but|а|но|але|проте|однак)\b)",
+    re.I,
+)
+
+
+def _spared(text: str, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a target word is followed by a negated damage word: a site the text says was spared, which is no
+    site hit and so sets no category or facility."""
+    return _SPARED_AFTER.match(text, t[1], e) is not None
+
+
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a target word found in ``text[s:e]`` names no site hit: what lost power ("без электроэнергии осталось
     предприятие"), regions affected rather than people hurt ("постраждали Сумська та Київська області"), the one
@@ -188,6 +205,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _beside_impact(text, s, e, t)
         or _energy_people(text, s, t)
         or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
+        or _spared(text, e, t)
     )
 
 
@@ -1598,6 +1616,7 @@ class Extractor:
             and place.has_point
             and place.admin1 is not None
             and category in _ONE_PER_REGION
+            and _one_site_hit(text, start, end, category)
         ):
             assert place.lat is not None and place.lon is not None
             key = (place.lat, place.lon, -1.0, category)
@@ -1617,6 +1636,38 @@ class Extractor:
             if found is not None:
                 return label, found, False
         return label, None, False
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?—–()\n]")
+_SMALL_BEFORE = re.compile(
+    r"(?:\b(?:mini|мини|міні)[-‑\s]?|\b(?:small|private|малы\w*|мал\w*|небольш\w*|невелик\w*|кустарн\w*|частн\w*|"
+    r"приватн\w*)\s+(?:[\w'’ʼ-]+\s+)?)$",
+    re.I,
+)  # "мини-НПЗ", "a mini-refinery", "a small private plant", "кустарный НПЗ": a plant the registry does not hold
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|nearby|close\s+to|вблизи|поблизу|біля|около|возле|недалеко\s+от|неподалік\s+від|рядом\s+с)\s+"
+    r"(?:the\s+)?(?:[\w'’ʼ-]+\s+)?$",
+    re.I,
+)  # "вблизи ЗАЭС", "near the nuclear plant": where, not what was hit
+
+
+def _one_site_hit(text: str, start: int, end: int, category: str) -> bool:
+    """Whether the plant word at ``text[start:end]`` is the thing hit in its clause, so that the one plant of its kind
+    in a region may be named: an attack or damage word in the clause that is not negated ("АЭС не пострадала"), not
+    a plant only located ("the nuclear plant is located there", "вблизи ЗАЭС") nor a small one ("мини-НПЗ")."""
+    if _SMALL_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    if category.endswith("nuclear") and _NEAR_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 200), start)]
+    a = before[-1] if before else max(0, start - 200)
+    after = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+    b = after.start() if after else min(len(text), end + 200)
+    return any(
+        not _NOT_JUST_BEFORE.search(text, max(a, m.start() - 20), m.start())
+        for pattern in (_lexicon.TRIGGERS, _lexicon.DAMAGE)
+        for m in pattern.finditer(text, a, b)
+    )
 
 
 _BACKGROUND = re.compile(
@@ -3238,9 +3289,14 @@ def _cut_area(raion: Claim, centre: Claim, text: str, spans: Sequence[tuple[int,
     for r in _RAION.finditer(text, s, max(e, raion.evidence.end)):
         for cut in (t for t in found if t[2].outcome):
             a, b = (cut[1], r.start()) if cut[1] <= r.start() else (r.end(), cut[0])
-            # the cut and the raion in one clause, no site named between ("пропало в ... Беловского района", "в
-            # Беловском районе пропал свет"; not "в районе дрон поразил подстанцию, без света ...")
-            if a <= b and not _STOP.search(text, a, b) and not any(a <= t[0] < b for t in sites):
+            # the cut and the raion in one clause, no site named between them nor after them in that clause
+            # ("пропало в ... Беловского района", "в Беловском районе пропал свет"; not "в районе дрон поразил
+            # подстанцию, без света ...", "Power went out in the Belgorod district after a strike on another
+            # substation")
+            after = max(r.end(), cut[1])
+            stop = _STOP.search(text, after, max(e, raion.evidence.end))
+            end = stop.start() if stop is not None else max(e, raion.evidence.end)
+            if a <= b and not _STOP.search(text, a, b) and not any(a <= t[0] < b or after <= t[0] < end for t in sites):
                 return True
     return False
 

@@ -23,6 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ceasewatch.extract import _lexicon
 from ceasewatch.extract._guard import guard_patterns
+from ceasewatch.geo.gazetteer import port_adjective
 from ceasewatch.model.place import Place, PlacePrecision
 
 __all__ = [
@@ -102,8 +103,6 @@ _SETTLEMENTS = re.compile(
     rf"(?:\b(?:містах|селах|сёлах|селищах|городах|пос[её]лках|(?P<port>[пП]орт(?:ах|и|ів|ы|ов)))|"
     rf"\b(?:cities|towns|villages)\s+of)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
 )
-_PORT_WORD = re.compile(r"[пП]орт")
-_MASCULINE_END = re.compile(r"(?:ий|ій|ый|ой)$")  # "порт Південний": the port word's gender, not the town's
 _REGION_ADJECTIVE = re.compile(
     r"(?:(?<![\w-])(?P<uk>[а-яіїєґ]{3,}(?:ськ|цьк|зьк))(?:ому|ого|ої|ій|ім|ий|е|а|у)|"
     r"(?<![\w-])(?P<ru>[а-яё]{3,}(?:ск|цк))(?:ом|ой|ому|ого|ая|ий|ый|ое|ую)|"
@@ -496,7 +495,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             if en:
                 adjectives.add(adjective.start("en"))  # "in the Bryansk village of": no mention of its own
         # "порт Південний": asked with its word, whose gender the town's adjectival name takes (the town Південне)
-        query = f"порт {name}" if _PORT_WORD.match(m.group(0)) and _MASCULINE_END.search(name) else name
+        query = f"порт {name}" if port_adjective(m.group(0).split()[0], name) else name
         found.append(PlaceMention(m.start("name"), stop, query, "settlement", True, region=region))
     for m in _SETTLEMENTS.finditer(text, start, end):
         more: re.Match[str] | None = m
@@ -504,7 +503,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             name = more.group("name")
             if _REGION_WORD.search(name) or _UNIT_AFTER.match(text, more.end("name")):
                 break  # "порти Одещини", "в селах Курской области": a region's, read as the region
-            query = f"порт {name}" if m.group("port") and _MASCULINE_END.search(name) else name
+            query = f"порт {name}" if port_adjective(m.group("port") or "", name) else name
             found.append(PlaceMention(more.start("name"), more.end("name"), query, "settlement", True))
             more = _LIST_NEXT.match(text, more.end("name"), end)
     for m in _DIRECTION.finditer(text, start, end):
@@ -1132,6 +1131,10 @@ class PlaceResolver:
         if self.geocoder is None:
             return self._named(mention), False
         place, uses_document = self._ask(mention, context, document)
+        if place is None and mention.query.startswith("порт "):
+            # "порт Таманський", "порт Высоцкий": no town of the port word's reading, the bare name as before
+            place, bare_document = self._ask(replace(mention, query=mention.query[5:]), context, document)
+            uses_document = uses_document or bare_document
         if (place is None or not place.has_point) and mention.facility is None:
             area = _town_area(mention.query)
             if area is not None:

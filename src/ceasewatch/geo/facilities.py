@@ -198,7 +198,7 @@ _KIND_OF_CATEGORY = {
 # the kinds a text's word may stand for: "тепловая электростанция" is any thermal plant, a ТЭЦ is not a ГРЭС
 _KIND_FITS = {"tpp": {"tpp", "chp", "gres"}, "chp": {"chp", "tpp"}, "gres": {"gres", "tpp"}}
 _KIND_FILLER = re.compile(
-    r"\b(?:электростанц\w*|електростанц\w*|станц\w*|завод\w*|power|plant|station|oil|state|district|ccgt|gtu|pp|"
+    r"\b(?:электростанц\w*|електростанц\w*|станц\w*|завод\w*|power|plant|station|oil|state|district|ccgt|gtu|gt|pp|"
     r"unit|russia|ukraine|им|імені|имени|named|after)\b|\d+"
 )
 _NUMBER = re.compile(r"\b\d{1,2}\b")
@@ -428,7 +428,7 @@ class FacilityRegistry:
         return list(found) if len(found) == 1 else []
 
     def _stem_index(self) -> dict[str, list[tuple[int, str, str | None]]]:
-        index: dict[str, list[tuple[int, str, str | None]]] | None = getattr(self, "_stems", None)
+        index: dict[str, list[tuple[int, str, str | None]]] | None = getattr(self, "_stem_cache", None)
         if index is not None:
             return index
         index = {}
@@ -436,20 +436,25 @@ class FacilityRegistry:
             category_kind = next((v for c, v in _KIND_OF_CATEGORY.items() if facility.category.startswith(c)), None)
             if category_kind is None:
                 continue
-            for name in _names(facility):
-                for part in re.split(r"[()]", name):
-                    kind, number, words = _kind_parts(normalise_name(part))
-                    if not words or len(words.split()) > 2:
-                        continue
-                    kind = kind if kind in _KIND_FITS["tpp"] and category_kind == "tpp" else category_kind
-                    for stem in _stems(words):
-                        index.setdefault(stem, []).append((i, kind, number))
+            parts = [_kind_parts(normalise_name(part)) for name in _names(facility) for part in re.split(r"[()]", name)]
+            # the facility's one kind: for a thermal plant, the most specific kind word any of its names has (the
+            # GRES "Novocherkassk power station", whose aliases say "ГРЭС", is no ТЭЦ); else its category's
+            own = {kind for kind, _number, _words in parts}
+            facility_kind = (
+                next((k for k in ("chp", "gres") if k in own), "tpp") if category_kind == "tpp" else category_kind
+            )
+            for kind, number, words in parts:
+                if not words or len(words.split()) > 2:
+                    continue
+                kind = kind if kind in ("chp", "gres") and category_kind == "tpp" else facility_kind
+                for stem in _stems(words):
+                    index.setdefault(stem, []).append((i, kind, number))
             owners = re.split(r"[()]", facility.operator or "")
             for owner in owners:
                 owner_words = [w for w in normalise_name(owner).split() if w not in _NOT_OWNERS]
                 if owner_words and len(owner_words[0]) >= 4:  # "Bashneft (Rosneft)": each owner's first word
-                    index.setdefault(name_skeleton(owner_words[0]), []).append((i, category_kind, None))
-        self._stems = index
+                    index.setdefault(name_skeleton(owner_words[0]), []).append((i, facility_kind, None))
+        self._stem_cache = index
         return index
 
     def _inflected(self, key: str) -> list[int]:

@@ -301,6 +301,18 @@ def latin_key(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+# a port named by its town's adjective takes the masculine of "порт" ("порт Південний", "порт Южный" of the town
+# Південне/Южное): the port word (a sea port's too, not an airport's, whose name need not agree with its town) and
+# the masculine ending, one test for the place mentions and the geocoder
+PORT_WORD = re.compile(r"^(?:мор)?[пП]орт(?:|а|у|ом|і|е|и|ы|ів|ов|ам|ах|ами)$")
+MASCULINE_NAME = re.compile(r"(?<=\w\w)(?:ий|ій|ый|ой)$")
+
+
+def port_adjective(word: str, name: str) -> bool:
+    """Whether ``name`` after the word ``word`` is a port's adjectival name ("порт Південний", "портах Южный")."""
+    return PORT_WORD.match(word) is not None and MASCULINE_NAME.search(name) is not None
+
+
 def names_region(town: str, region: str) -> bool:
     """Whether a town is the centre its region is named after ("Luhansk", "Luhansk Oblast"): the first five letters
     agree, across spellings."""

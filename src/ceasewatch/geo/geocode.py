@@ -60,12 +60,14 @@ from ceasewatch.geo.districts import CITY_DISTRICTS, district_centres, district_
 from ceasewatch.geo.gazetteer import (
     ADMIN_WORDS,
     COUNTRIES,
+    MASCULINE_NAME,
     Gazetteer,
     IndexEntry,
     country_codes,
     gazetteer,
     latin_key,
     names_region,
+    port_adjective,
     tokenize,
 )
 from ceasewatch.model import Facility, Place
@@ -444,8 +446,6 @@ _ADJECTIVE = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # a port word before a name, singular or plural: "порт Південний", "у портах Південний та Чорноморськ"
-_PORT_BEFORE = re.compile(r"^(?:аэро|аеро|мор)?порт(?:|а|у|ом|і|е|и|ы|ів|ов|ам|ах|ами)$")
-_MASCULINE_NAME = re.compile(r"(?<=\w\w)(?:ий|ій|ый|ой)$")
 _NEUTER_OF = {"ий": ("е",), "ій": ("є", "е"), "ый": ("ое",), "ой": ("ое",)}
 
 
@@ -513,7 +513,7 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
             if hit is None:
                 hit = _probe(gaz, words)
                 district = direction = False
-                if n == 1 and _PORT_BEFORE.match(before):
+                if n == 1 and port_adjective(before, words[0]):
                     hit = _port_of_town(gaz, words[0], hit)
             admin_word = (
                 before in ADMIN_WORDS
@@ -844,16 +844,26 @@ def _port_of_town(
 ) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """A port named by its town's adjectival name agrees with the masculine "порт" ("порт Південний", "порт Южный"
     of the town Південне/Южное): the town of the neuter form is a candidate too, beside any place of the
-    masculine form itself, and the region the report names or the population chooses."""
-    match = _MASCULINE_NAME.search(word)
+    masculine form itself (a town of the neuter form, not a village), and the region the report names or the
+    population chooses."""
+    match = MASCULINE_NAME.search(word)
     if match is None:
         return hit
     stem = word[: match.start()]
     entries = dict.fromkeys(hit[0] if hit else ())
     for ending in _NEUTER_OF[match.group()]:
-        entries.update(dict.fromkeys(e for e in gaz.index.get(stem + ending, ()) if e.kind == "settlement"))
+        # (a town, not a village whose name is a plain adjective: "порт Великий" is no port of Velyke)
+        entries.update(
+            dict.fromkeys(
+                e
+                for e in gaz.index.get(stem + ending, ())
+                if e.kind == "settlement" and int(gaz.population[e.ref]) >= _TOWN
+            )
+        )
     if not entries:
-        return hit
+        # no town of the neuter form: the masculine reading of the bare adjective ("порт Таманський" → Taman,
+        # "порт Высоцкий" → Vysotsk)
+        return hit if hit is not None else _probe_adjective(gaz, word)
     return tuple(entries), hit[1] if hit else True
 
 
