@@ -3490,3 +3490,29 @@ def test_exclusively_is_no_outage_word() -> None:
 )
 def test_one_list_of_stepping_up_verbs(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a building said not to be a home, in the three languages: a building of no kind
+        ("A Russian drone hit a non-residential building in Sumy.", "civilian"),
+        ("Drones struck two nonresidential buildings in Sumy.", "civilian"),
+        ("Дрон попал в нежилое здание в Сумах.", "civilian"),
+        ("Повреждены несколько нежилых домов в Сумах после удара дрона.", "civilian"),
+        ("Дрон влучив у нежитлову будівлю в Сумах.", "civilian"),
+        ("Внаслідок удару дрона пошкоджено нежитловий будинок у Сумах.", "civilian"),
+        # the homes themselves, and both named: homes are still read
+        ("A Russian drone hit a residential building in Sumy.", "civilian.residential"),
+        ("Повреждены несколько жилых домов в Сумах после удара дрона.", "civilian.residential"),
+        ("Дрон влучив у житловий будинок у Сумах.", "civilian.residential"),
+    ],
+)
+def test_a_non_residential_building_is_no_home(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+def test_non_residential_premises_stay_unread() -> None:
+    # premises, a part of a building of no kind (the gold keeps them beside unnamed infrastructure as `unknown`)
+    for text in ("Drones damaged non-residential premises in Sumy.", "Повреждены нежилые помещения в Сумах."):
+        assert not _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text)), text

@@ -972,7 +972,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
         rf"домовладени{_W}",
         rf"домоволодін{_W}",  # the Ukrainian "домоволодіння"
-        r"residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
+        # (not "non-residential building": a building of no kind, in the entry of people and buildings below)
+        r"(?<!non-)(?<!non\s)residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
         rf"(?:мирн|спальн){_W}\s+(?:квартал|район|мікрорайон|микрорайон){_W}",
         r"(?:private\s+)?houses?\b",
         r"homes?\b(?!\s+to\b)",  # not "home to 100,000 people"
@@ -985,7 +986,7 @@ TARGETS: tuple[Entry, ...] = (
         "civilian.residential",
         # houses counted, as in English ("сгорело 20 домов", "пошкоджено кілька будинків", "несколько окрестных домов")
         r"(?:\d+|несколько|нескольких|кілька|декілька|кількох|два|две|двух|три|трех|трёх|четыре|пять|шесть|десят\w*|"
-        r"дві|двох|чотири|п['’ʼ]ять|шість|сотн\w*)\s+(?:[\w'’ʼ-]+\s+)?"
+        r"дві|двох|чотири|п['’ʼ]ять|шість|сотн\w*)\s+(?:(?!нежил|нежитл)[\w'’ʼ-]+\s+)?"
         r"(?:дом(?:а|ов|ами|ах)?|будинк(?:и|ів|ами|ах))\b",
         # a building told by its storeys ("a 5-story building", "9-этажный дом", "9-ти поверховий будинок", "38-этажка";
         # in words in the entry below): a block of flats or a house (not with another kind between: "a four-story
@@ -1059,6 +1060,11 @@ TARGETS: tuple[Entry, ...] = (
         r"здани[еяюйи]\w*",
         r"будівл[яіюею]\w*",
         r"buildings?",
+        # a building said not to be a home ("нежилое здание", "нежитловий будинок", "a non-residential building"): a
+        # building of no kind, not a home ("несколько нежилых домов"); not premises ("non-residential premises and
+        # infrastructure facilities": the gold of pages3 en-r02 keeps them `unknown`, a part of a building of no kind)
+        rf"(?:нежил|нежитл){_W}\s+(?:дом|будин|здани|будівл|объект|об['’ʼ]?єкт){_W}",
+        r"non-?residential\s+(?:buildings?|houses?|facilit(?:y|ies)|structures?|propert(?:y|ies))",
         rf"(?:адміністративн|административн){_W}\s+(?:приміщен|помещени){_W}",
         # casualties: people killed or hurt speak of a strike on a civilian place
         rf"загибл{_W}",
