@@ -3774,3 +3774,21 @@ def test_the_three_attack_noun_rules_of_a_side_read_one_list(noun: str, attack: 
     assert (_actors._ATTACK_OF.search(f"после {noun} ") is not None) == attack
     assert (_actors._FROM_SIDE_ATTACK.search(f"{noun} ") is not None) == attack
     assert (_actors._ATTACK_OF_SIDE.search(f"украинского {noun}") is not None) == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # ПС of the Air Force (Повітряні сили): the speaker, no substation
+        ("За даними ПС ЗСУ, вночі росіяни атакували Харків дронами.", "unknown"),
+        ("По данным ПС ВСУ, ночью Россия атаковала Харьков.", "unknown"),
+        ("Повітряні сили (ПС) ЗСУ повідомили, що вночі росіяни атакували Харків дронами.", "unknown"),
+        ("Влучання спричинили пожежу на НПЗ у Волгограді, повідомили у ПС ЗСУ.", "energy.oil.refinery"),
+        # a substation, by its rating, its name, or alone
+        ("Дрон атаковал ПС 110 кВ в Белгороде.", "energy.electricity.substation"),
+        ("Дрони атакували ПС «Суми» у Сумах.", "energy.electricity.substation"),
+        ("Після удару дрона по ПС у Сумах зникло світло.", "energy.electricity.substation"),
+    ],
+)
+def test_ps_of_the_air_force_is_no_substation(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]

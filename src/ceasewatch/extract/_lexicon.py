@@ -265,6 +265,12 @@ high-voltage line was disconnected"): beside the site an attack hit, the outage 
 Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
 ("повреждена линия", "обрыв провода")."""
 
+_PS = (
+    r"(?<!сили\s\()(?<!сил\s\()(?<!силы\s\()(?<!сили\s)(?<!силы\s)ПС"
+    r"(?!\)?\s+(?:ЗСУ|ВСУ|ЗС\s+України|ВС\s+Украины)\b)"
+)
+"""ПС, a substation; not the Air Force, "Повітряні сили" ("ПС ЗСУ", "у ПС ВСУ", "Повітряних сил (ПС) ЗСУ")."""
+
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -422,7 +428,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"substation{_W}",
         rf"распределительн{_W}\s+пункт{_W}",
         rf"розподільч{_W}\s+пункт{_W}",
-        acronyms=("ПС", "РП"),
+        acronyms=(_PS, "РП"),
     ),
     # transformers stand in substations, but also in power plants, pumping stations and plants: alone they are a
     # substation; with the site named they say what was hit there ("станція ... пошкоджені ... два трансформатори")
