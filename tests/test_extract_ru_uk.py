@@ -3792,3 +3792,23 @@ def test_the_three_attack_noun_rules_of_a_side_read_one_list(noun: str, attack: 
 )
 def test_ps_of_the_air_force_is_no_substation(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a gas storage named by its adjective, its genitive or its abbreviation, in the three languages
+        ("Дроны атаковали газовое хранилище в Сумах.", "energy.gas.storage"),
+        ("Дрони атакували газове сховище у Сумах.", "energy.gas.storage"),
+        ("Ракети влучили в газові сховища у Сумах.", "energy.gas.storage"),
+        ("Ракеты ударили по хранилищу природного газа в Сумах.", "energy.gas.storage"),
+        ("Ракеты ударили по подземному хранилищу газа в Сумах.", "energy.gas.storage"),
+        ("Ракеты ударили по ПХГ в Сумах.", "energy.gas.storage"),
+        ("Russian missiles hit a gas storage facility in Sumy.", "energy.gas.storage"),
+        # a shelter is no store of gas
+        ("Люди сховалися у сховищі, коли дрон атакував підстанцію в Сумах.", "energy.electricity.substation"),
+        ("Люди ушли в бомбоубежище, когда дрон атаковал подстанцию в Сумах.", "energy.electricity.substation"),
+    ],
+)
+def test_gas_storage_in_its_words(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
