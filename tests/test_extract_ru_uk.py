@@ -3812,3 +3812,21 @@ def test_ps_of_the_air_force_is_no_substation(text: str, category: str) -> None:
 )
 def test_gas_storage_in_its_words(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a pipeline of oil products is an oil pipeline, in the three languages
+        ("Дроны атаковали нефтепродуктопровод в Сумах.", "energy.oil.pipeline"),
+        ("Дрони пошкодили ділянку нафтопродуктопроводу в Сумах.", "energy.oil.pipeline"),
+        ("Дрони атакували нафтопродуктопровід у Сумах.", "energy.oil.pipeline"),
+        ("Drones struck a product pipeline in Sumy.", "energy.oil.pipeline"),
+        ("Drones hit an oil products pipeline in Sumy.", "energy.oil.pipeline"),
+        # the products alone, a plant of them: the refinery, not a pipeline
+        ("Дрони атакували завод нафтопродуктів у Сумах.", "energy.oil.refinery"),
+        ("Drones hit a warehouse of oil products in Sumy.", "civilian.industry"),
+    ],
+)
+def test_a_product_pipeline_is_an_oil_pipeline(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]

@@ -337,7 +337,18 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
         specific=False,
     ),
-    _e("energy.oil.pipeline", rf"нефтепровод{_W}", rf"нафтопровод{_W}", rf"нафтопровід{_W}", r"oil\s+pipelines?"),
+    _e(
+        "energy.oil.pipeline",
+        rf"нефтепровод{_W}",
+        rf"нафтопровод{_W}",
+        rf"нафтопровід{_W}",
+        r"oil\s+pipelines?",
+        # a pipeline of oil products (diesel, petrol): "нефтепродуктопровод", "нафтопродуктопровід", "product pipeline"
+        rf"нефтепродуктопровод{_W}",
+        rf"нафтопродуктопровод{_W}",
+        rf"нафтопродуктопровід{_W}",
+        r"(?:(?:oil|petroleum)[- ])?products?\s+pipelines?",
+    ),
     _e(
         "energy.oil.production",
         rf"нефтедобы{_W}",
