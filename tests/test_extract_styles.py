@@ -3516,3 +3516,38 @@ def test_non_residential_premises_stay_unread() -> None:
     # premises, a part of a building of no kind (the gold keeps them beside unnamed infrastructure as `unknown`)
     for text in ("Drones damaged non-residential premises in Sumy.", "Повреждены нежилые помещения в Сумах."):
         assert not _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # "assault" as an attack: after it, or from the air, with the site it hit
+        (
+            "Following the Russian assault on Sumy overnight, a substation was left without power, officials said.",
+            ["energy.electricity.substation"],
+        ),
+        (
+            "A Russian drone assault on a substation in Sumy caused a fire overnight, officials said.",
+            ["energy.electricity.substation"],
+        ),
+        (
+            "The Russian assaults targeted a substation in Sumy overnight, officials said.",
+            ["energy.electricity.substation"],
+        ),
+        # ground fighting, arms, units and a crime: no attack on a site
+        ("There were 67 Russian assaults against Ukrainian positions near Pokrovsk, officials said.", []),
+        ("The 425th assault regiment repelled Russian attacks near Pokrovsk, officials said.", []),
+        ("Russian assault troops tried to storm the village of Pishchane in Sumy region, officials said.", []),
+        ("Russian soldiers with assault rifles were seen near a substation in Sumy, officials said.", []),
+        ("A Russian man was charged with sexual assault in Sumy, officials said.", []),
+        ("Russian assault drones were seen near Sumy, officials said.", []),
+    ],
+)
+def test_assault_is_an_attack_word(text: str, read: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == read
+
+
+def test_an_assault_from_the_air_is_no_front_line() -> None:
+    assert _lexicon.front_line("Russian forces launched an assault on Ukrainian positions.") is not None
+    for text in ("A drone assault on Sumy.", "A massive air assault on Kharkiv.", "The missile assaults on Odesa."):
+        assert _lexicon.front_line(text) is None, text

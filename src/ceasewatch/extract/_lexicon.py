@@ -1346,6 +1346,17 @@ ACT_OF_WEAPON: dict[str, str] = {
 # "будинок згорів", "дом сгорел", "выгорел": burnt down; one list for the triggers and for ``FIRE``
 _BURNT = rf"(?:згорі|сгоре|выгорел|вигорі){_W}"
 
+_NOT_AIR = r"(?<!air\s)(?<!aerial\s)(?<!drone\s)(?<!missile\s)(?<!UAV\s)(?<!rocket\s)(?<!combined\s)"
+_ASSAULT = (
+    r"(?<!sexual\s)(?<!sexually\s)(?<!indecent\s)(?<!aggravated\s)(?<!physical\s)assault(?:s|ed|ing)?\b"
+    r"(?![\s-]+(?:rifles?|weapons?|guns?|brigades?|regiments?|battalions?|divisions?|corps|troops|units?|"
+    r"compan(?:y|ies)|detachments?|squads?|teams?|forces|infantry|vehicles?|craft|landing|engineers?)\b)"
+)
+"""English "assault" as an attack ("following the assault", "a drone assault on", "the assaults hit power facilities"):
+one word for the triggers and, told as from the air, not ground fighting (`_FRONTLINE`). Not arms or units ("assault
+rifle", "assault brigade", "assault troops"; "assault drones/groups" after every trigger, `NOT_A_TRIGGER_AFTER`), nor
+"sexual assault"."""
+
 TRIGGERS: re.Pattern[str] = re.compile(
     r"\b(?:"
     # ru
@@ -1396,7 +1407,7 @@ TRIGGERS: re.Pattern[str] = re.compile(
     r"(?:main\s+|primary\s+|intended\s+)?targets?\s+(?:of\s+the\s+(?:attack|strike|drones)\s+)?"
     r"(?:was|were)\b(?!\s+not\b)(?!\s+(?:to\s|[a-z]+ing\b))|"
     # en
-    rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
+    rf"strik{_W}|struck|attack{_W}|{_ASSAULT}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
     rf"slamm{_W}|(?:smash|crash|plow|plough)(?:ed|es|ing)?\s+into|tore\s+through|ripped\s+through|"
     # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
@@ -1634,7 +1645,7 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     # (not air defences: "drones breached air defences and hit ...")
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
-    rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|assault{_W}|"
+    rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|{_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
     _I,
 )
