@@ -3830,3 +3830,35 @@ def test_gas_storage_in_its_words(text: str, category: str) -> None:
 )
 def test_a_product_pipeline_is_an_oil_pipeline(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # houses said bare, in the plural: homes
+        ("Дрон влучив у будинки в Сумах.", "civilian.residential"),
+        ("Пошкоджено будинки в Сумах.", "civilian.residential"),
+        ("Дрон попал в дома в Белгороде.", "civilian.residential"),
+        ("Повреждены дома в Белгороде.", "civilian.residential"),
+        ("Взрыв повредил соседние дома в Белгороде.", "civilian.residential"),
+        ("Удар пришелся по домам в Белгороде.", "civilian.residential"),
+        # homes and schools listed: the civilian place as a whole
+        ("Ракети вдарили по Сумах: будинки, освітні заклади, машини на вулиці.", "civilian"),
+        ("Ракеты ударили по Белгороду: дома, образовательные учреждения.", "civilian"),
+        # an educational institution alone; an army's is none
+        ("Дрон пошкодив заклад освіти в Сумах.", "civilian.education"),
+        ("В Сумах пошкоджено навчальний заклад.", "civilian.education"),
+        ("Дрон атакував вищий військовий навчальний заклад у Сумах.", "unknown"),
+        # "дома" at home, the White House, an institution: no home hit
+        ("Люди были дома, когда дрон атаковал подстанцию в Сумах.", "energy.electricity.substation"),
+        ("Все жители оставались дома, когда дрон атаковал Белгород.", "unknown"),
+        ("Люди залишались вдома, коли дрон атакував підстанцію в Сумах.", "energy.electricity.substation"),
+        ("Пресс-служба Белого дома заявила, что дрон атаковал подстанцию в Сумах.", "energy.electricity.substation"),
+        ("Дрон атаковал Дом культуры в Белгороде.", "civilian.other"),
+        ("Дрон влучив у Будинок культури в Сумах.", "civilian.other"),
+        ("Дрони пошкодили будинки культури в Сумах.", "civilian.other"),
+        ("Дрон атакував Будинок профспілок в Одесі.", "unknown"),
+    ],
+)
+def test_houses_said_bare_are_homes(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]

@@ -271,6 +271,50 @@ _PS = (
 )
 """ПС, a substation; not the Air Force, "Повітряні сили" ("ПС ЗСУ", "у ПС ВСУ", "Повітряних сил (ПС) ЗСУ")."""
 
+# a house that is an institution, by the genitive after it ("Дом культуры", "Будинок профспілок", "дом престарелых",
+# "Будинок звукозапису"), or no word at all ("домашний", "домой")
+_NOT_A_HOME_AFTER = (
+    r"\b(?!\s+(?:культур|творчеств|творчост|офицер|офіцер|правительств|уряду|профсоюз|профспіл|престарел|престаріл|"
+    r"ребенк|ребёнк|дитин|малютк|мод|книг|кино|кіно|быт|побут|пионер|піонер|учител|вчител|учен|звукозапис|отдых|"
+    r"відпочин|торговл|торгівл|печат|друку|молод|ветеран|милосерд|природ|техни|технік|художник|архитектор|архітектор|"
+    r"журналист|журналіст|актер|актёр|актор|композитор|писател|письменник|союз|совет|рад\b|юстиц)\w*)"
+)
+_NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)(?<!торговый\s)(?<!издательский\s)"
+# what makes "дома" a noun: a preposition, an adjective's or participle's ending, a word of damage, or the colon that
+# opens a list ("по обычной жизни: дома, школы") before it
+_NOUN_BEFORE = "|".join(
+    rf"(?<={w}\s)"
+    for w in (
+        r"\bв",
+        r"\bво",
+        r"\bна",
+        r"\bу",
+        r"\bпо",
+        "возле",
+        "около",
+        "из-под",
+        "[ыи]е",
+        "[ыи]х",
+        "ого",
+        "его",
+        ":",
+        "повреждены",
+        "повреждения",
+        "повредил",
+        "повредили",
+        "разрушены",
+        "разрушил",
+        "разрушили",
+        "пострадали",
+        "уничтожены",
+        "уничтожил",
+        "уничтожили",
+        "горели",
+        "горят",
+        "загорелись",
+        "сгорели",
+    )
+)
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -940,6 +984,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"гимнази{_W}",
         rf"дитсад{_W}",
         rf"детсад{_W}",
+        # an educational institution said as such ("освітній заклад", "заклад освіти", "образовательное учреждение",
+        # "an educational facility"): a school of some kind (not an army's: "військовий навчальний заклад")
+        rf"{_NOT_ARMY_CAR}(?:освітн|навчальн){_W}\s+заклад{_W}",
+        rf"заклад{_W}\s+(?:(?:загальної\s+середньої|дошкільної|вищої|професійної)\s+)?освіти",
+        rf"{_NOT_ARMY_CAR}(?:образовательн|учебн){_W}\s+(?:учреждени|заведени){_W}",
+        rf"учреждени{_W}\s+образования",
+        r"(?<!military\s)educational\s+(?:institutions?|facilit(?:y|ies)|establishments?)",
     ),
     _e(
         "civilian.transport",
@@ -1024,6 +1075,16 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})",
         rf"(?:дво|три|чотири|п['’ʼ]яти|шести|семи|восьми|дев['’ʼ]яти|десяти|дванадцяти|шістнадцяти)поверх"
         rf"(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})",
+    ),
+    # houses said bare, in the plural ("дрон влучив у будинки", "уничтожили десятки домов", "повредил соседние дома"):
+    # homes. Not houses that are institutions ("будинки культури", "Дом культуры": see `_NOT_A_HOME_AFTER`), nor the
+    # White House ("Белого дома"); the form "дома" only where it is a noun, after a preposition, an adjective, a word
+    # of damage or a list's colon ("в дома", "соседние дома", "повреждения дома"), not the adverb ("были дома",
+    # "залишались вдома"). The singular is left ("зруйновано будинок" beside the dead: the gold's `civilian`)
+    _e(
+        "civilian.residential",
+        rf"(?:будинк(?:и|ів|ам|ами|ах)|дом(?:ов|ам|ами|ах)){_NOT_A_HOME_AFTER}",
+        rf"(?:{_NOUN_BEFORE}){_NOT_WHITE}дома{_NOT_A_HOME_AFTER}",
     ),
     _e(
         "civilian.industry",
@@ -1173,7 +1234,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"заправк{_W}",
         r"(?:gas|petrol|filling)\s+stations?",
         r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
-        acronyms=("АЗС",),
+        # a house or palace of culture, a town's hall of clubs and shows ("Дом культуры", "Будинок культури", "ДК")
+        rf"(?:дом|будин|палац|дворец|дворц){_W}\s+культур{_W}",
+        r"(?:houses?|palaces?)\s+of\s+culture",
+        acronyms=("АЗС", "ДК"),
         specific=False,
     ),
     # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`.
