@@ -3551,3 +3551,23 @@ def test_an_assault_from_the_air_is_no_front_line() -> None:
     assert _lexicon.front_line("Russian forces launched an assault on Ukrainian positions.") is not None
     for text in ("A drone assault on Sumy.", "A massive air assault on Kharkiv.", "The missile assaults on Odesa."):
         assert _lexicon.front_line(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # two supplies cut together: the energy of no one kind, whichever comes first
+        ("После атаки на Сумы город остался без газа и электроэнергии.", "energy"),
+        ("Після атаки на Суми місто залишилося без газу та світла.", "energy"),
+        ("Після удару по Сумах тисячі людей залишилися без світла, газу та тепла.", "energy"),
+        ("После атаки на Сумы жители остались без света и без газа.", "energy"),
+        ("After the Russian strike on Sumy overnight the city was left without gas and electricity.", "energy"),
+        # one supply, alone or beside what is no energy: that supply
+        ("После атаки на Сумы город остался без газа.", "energy.gas"),
+        ("После атаки на Сумы жители остались без света и воды.", "energy.electricity"),
+        ("Після атаки на Суми місто залишилося без світла і зв'язку.", "energy.electricity"),
+        ("After the Russian strike on Sumy overnight the city was left without power and water.", "energy.electricity"),
+    ],
+)
+def test_two_supplies_cut_together_are_energy(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]

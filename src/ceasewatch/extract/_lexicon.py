@@ -10,6 +10,7 @@ Where two target entries overlap, the longer match wins, then the earlier entry 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,6 +186,17 @@ _LINE = (
 _SWITCHED_OFF = r"(?:отключен|відключен|вимкнен)(?:а|ы|о|і)?\b"  # "отключена", "відключені" (not "отключение")
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
+_EN_SUPPLIES = (r"(?:power|electricity)", r"gas", r"heat(?:ing)?")
+_AND_WITHOUT = r"(?:\s*,\s*|\s+(?:и|і|та|й|а\s+также|а\s+також)\s+)(?:без\s+)?"
+_TWO_CUTS = tuple(
+    rf"без\s+{a}(?:{_AND_WITHOUT}(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT}))*?{_AND_WITHOUT}{b}"
+    for a, b in itertools.permutations((_POWER_CUT, _GAS_CUT, _HEAT_CUT), 2)
+) + tuple(
+    rf"without\s+{a}(?:\s*,\s*|\s+(?:and|or)\s+)(?:without\s+)?{b}\b"
+    for a, b in itertools.permutations(_EN_SUPPLIES, 2)
+)
+# (two supplies of different kinds cut, "без газа и электроэнергии", "без світла, газу та тепла", "without gas and
+# electricity": the outcome entry of `energy` below)
 SOURCE_NOUN = (
     r"(?:дан[ніи]|слов|сообщени|информаци|інформаці|сведени|оценк|оцінк|мнени|верси|утверждени|заявлени|думк)\w*\s"
 )
@@ -599,7 +611,15 @@ TARGETS: tuple[Entry, ...] = (
         specific=False,
     ),
     # outcomes: a power, gas or heat cut says what kind of site was hit only where no site is named ("без света
-    # остались жители": `energy.electricity`; "атаковали объекты энергетики, без света остались": `energy`)
+    # остались жители": `energy.electricity`; "атаковали объекты энергетики, без света остались": `energy`); cuts of
+    # two kinds at once ("без газа и электроэнергии", "без світла та тепла", "without gas and electricity"): the
+    # energy of no one kind (an entry of its own, longer than the cut of the first kind alone)
+    _e(
+        "energy",
+        *_TWO_CUTS,
+        specific=False,
+        outcome=True,
+    ),
     _e(
         "energy.electricity",
         rf"электроснабжени{_W}",
