@@ -1254,10 +1254,16 @@ TARGETS: tuple[Entry, ...] = (
         rf"заправк{_W}",
         r"(?:gas|petrol|filling)\s+stations?",
         r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
-        # a house or palace of culture, a town's hall of clubs and shows ("Дом культуры", "Будинок культури", "ДК")
+        acronyms=("АЗС",),
+        specific=False,
+    ),
+    # a house or palace of culture, a town's hall of clubs and shows ("Дом культуры", "Будинок культури", "ДК"; an
+    # entry of its own, so that the pre-filter of ``find_all`` keeps the one above off sentences that say "house")
+    _e(
+        "civilian.other",
         rf"(?:дом|будин|палац|дворец|дворц){_W}\s+культур{_W}",
         r"(?:houses?|palaces?)\s+of\s+culture",
-        acronyms=("АЗС", "ДК"),
+        acronyms=("ДК",),
         specific=False,
     ),
     # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`.
@@ -1432,7 +1438,7 @@ _BURNT = rf"(?:згорі|сгоре|выгорел|вигорі){_W}"
 
 _NOT_AIR = r"(?<!air\s)(?<!aerial\s)(?<!drone\s)(?<!missile\s)(?<!UAV\s)(?<!rocket\s)(?<!combined\s)"
 _ASSAULT = (
-    r"(?<!sexual\s)(?<!sexually\s)(?<!indecent\s)(?<!aggravated\s)(?<!physical\s)assault(?:s|ed|ing)?\b"
+    r"(?=assault)(?<!sexual\s)(?<!sexually\s)(?<!indecent\s)(?<!aggravated\s)(?<!physical\s)assault(?:s|ed|ing)?\b"
     r"(?![\s-]+(?:rifles?|weapons?|guns?|brigades?|regiments?|battalions?|divisions?|corps|troops|units?|"
     r"compan(?:y|ies)|detachments?|squads?|teams?|forces|infantry|vehicles?|craft|landing|engineers?)\b)"
 )
@@ -1729,7 +1735,7 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     # (not air defences: "drones breached air defences and hit ...")
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
-    rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|{_NOT_AIR}assault{_W}|"
+    rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
     _I,
 )
