@@ -3915,3 +3915,91 @@ def test_a_port_named_by_an_adjective_falls_back_to_the_bare_name(
 ) -> None:
     claims = run(Extractor(), text, NEWS)
     assert [(c.place.name, c.place.admin1) for c in claims] == [(place, admin1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # ПС of the Air Force (Повітряні сили): the speaker, no substation
+        ("За даними ПС ЗСУ, вночі росіяни атакували Харків дронами.", "unknown"),
+        ("По данным ПС ВСУ, ночью Россия атаковала Харьков.", "unknown"),
+        ("Повітряні сили (ПС) ЗСУ повідомили, що вночі росіяни атакували Харків дронами.", "unknown"),
+        ("Влучання спричинили пожежу на НПЗ у Волгограді, повідомили у ПС ЗСУ.", "energy.oil.refinery"),
+        # a substation, by its rating, its name, or alone
+        ("Дрон атаковал ПС 110 кВ в Белгороде.", "energy.electricity.substation"),
+        ("Дрони атакували ПС «Суми» у Сумах.", "energy.electricity.substation"),
+        ("Після удару дрона по ПС у Сумах зникло світло.", "energy.electricity.substation"),
+    ],
+)
+def test_ps_of_the_air_force_is_no_substation(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a gas storage named by its adjective, its genitive or its abbreviation, in the three languages
+        ("Дроны атаковали газовое хранилище в Сумах.", "energy.gas.storage"),
+        ("Дрони атакували газове сховище у Сумах.", "energy.gas.storage"),
+        ("Ракети влучили в газові сховища у Сумах.", "energy.gas.storage"),
+        ("Ракеты ударили по хранилищу природного газа в Сумах.", "energy.gas.storage"),
+        ("Ракеты ударили по подземному хранилищу газа в Сумах.", "energy.gas.storage"),
+        ("Ракеты ударили по ПХГ в Сумах.", "energy.gas.storage"),
+        ("Russian missiles hit a gas storage facility in Sumy.", "energy.gas.storage"),
+        # a shelter is no store of gas
+        ("Люди сховалися у сховищі, коли дрон атакував підстанцію в Сумах.", "energy.electricity.substation"),
+        ("Люди ушли в бомбоубежище, когда дрон атаковал подстанцию в Сумах.", "energy.electricity.substation"),
+    ],
+)
+def test_gas_storage_in_its_words(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a pipeline of oil products is an oil pipeline, in the three languages
+        ("Дроны атаковали нефтепродуктопровод в Сумах.", "energy.oil.pipeline"),
+        ("Дрони пошкодили ділянку нафтопродуктопроводу в Сумах.", "energy.oil.pipeline"),
+        ("Дрони атакували нафтопродуктопровід у Сумах.", "energy.oil.pipeline"),
+        ("Drones struck a product pipeline in Sumy.", "energy.oil.pipeline"),
+        ("Drones hit an oil products pipeline in Sumy.", "energy.oil.pipeline"),
+        # the products alone, a plant of them: the refinery, not a pipeline
+        ("Дрони атакували завод нафтопродуктів у Сумах.", "energy.oil.refinery"),
+        ("Drones hit a warehouse of oil products in Sumy.", "civilian.industry"),
+    ],
+)
+def test_a_product_pipeline_is_an_oil_pipeline(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # houses said bare, in the plural: homes
+        ("Дрон влучив у будинки в Сумах.", "civilian.residential"),
+        ("Пошкоджено будинки в Сумах.", "civilian.residential"),
+        ("Дрон попал в дома в Белгороде.", "civilian.residential"),
+        ("Повреждены дома в Белгороде.", "civilian.residential"),
+        ("Взрыв повредил соседние дома в Белгороде.", "civilian.residential"),
+        ("Удар пришелся по домам в Белгороде.", "civilian.residential"),
+        # homes and schools listed: the civilian place as a whole
+        ("Ракети вдарили по Сумах: будинки, освітні заклади, машини на вулиці.", "civilian"),
+        ("Ракеты ударили по Белгороду: дома, образовательные учреждения.", "civilian"),
+        # an educational institution alone; an army's is none
+        ("Дрон пошкодив заклад освіти в Сумах.", "civilian.education"),
+        ("В Сумах пошкоджено навчальний заклад.", "civilian.education"),
+        ("Дрон атакував вищий військовий навчальний заклад у Сумах.", "unknown"),
+        # "дома" at home, the White House, an institution: no home hit
+        ("Люди были дома, когда дрон атаковал подстанцию в Сумах.", "energy.electricity.substation"),
+        ("Все жители оставались дома, когда дрон атаковал Белгород.", "unknown"),
+        ("Люди залишались вдома, коли дрон атакував підстанцію в Сумах.", "energy.electricity.substation"),
+        ("Пресс-служба Белого дома заявила, что дрон атаковал подстанцию в Сумах.", "energy.electricity.substation"),
+        ("Дрон атаковал Дом культуры в Белгороде.", "civilian.other"),
+        ("Дрон влучив у Будинок культури в Сумах.", "civilian.other"),
+        ("Дрони пошкодили будинки культури в Сумах.", "civilian.other"),
+        ("Дрон атакував Будинок профспілок в Одесі.", "unknown"),
+    ],
+)
+def test_houses_said_bare_are_homes(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]

@@ -3507,3 +3507,84 @@ def test_one_list_of_stepping_up_verbs(text: str, read: list[tuple[str, str]]) -
 )
 def test_a_raions_site_named_after_the_cut_is_its_own(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a building said not to be a home, in the three languages: a building of no kind
+        ("A Russian drone hit a non-residential building in Sumy.", "civilian"),
+        ("Drones struck two nonresidential buildings in Sumy.", "civilian"),
+        ("Дрон попал в нежилое здание в Сумах.", "civilian"),
+        ("Повреждены несколько нежилых домов в Сумах после удара дрона.", "civilian"),
+        ("Дрон влучив у нежитлову будівлю в Сумах.", "civilian"),
+        ("Внаслідок удару дрона пошкоджено нежитловий будинок у Сумах.", "civilian"),
+        # the homes themselves, and both named: homes are still read
+        ("A Russian drone hit a residential building in Sumy.", "civilian.residential"),
+        ("Повреждены несколько жилых домов в Сумах после удара дрона.", "civilian.residential"),
+        ("Дрон влучив у житловий будинок у Сумах.", "civilian.residential"),
+    ],
+)
+def test_a_non_residential_building_is_no_home(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+def test_non_residential_premises_stay_unread() -> None:
+    # premises, a part of a building of no kind (the gold keeps them beside unnamed infrastructure as `unknown`)
+    for text in ("Drones damaged non-residential premises in Sumy.", "Повреждены нежилые помещения в Сумах."):
+        assert not _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # "assault" as an attack: after it, or from the air, with the site it hit
+        (
+            "Following the Russian assault on Sumy overnight, a substation was left without power, officials said.",
+            ["energy.electricity.substation"],
+        ),
+        (
+            "A Russian drone assault on a substation in Sumy caused a fire overnight, officials said.",
+            ["energy.electricity.substation"],
+        ),
+        (
+            "The Russian assaults targeted a substation in Sumy overnight, officials said.",
+            ["energy.electricity.substation"],
+        ),
+        # ground fighting, arms, units and a crime: no attack on a site
+        ("There were 67 Russian assaults against Ukrainian positions near Pokrovsk, officials said.", []),
+        ("The 425th assault regiment repelled Russian attacks near Pokrovsk, officials said.", []),
+        ("Russian assault troops tried to storm the village of Pishchane in Sumy region, officials said.", []),
+        ("Russian soldiers with assault rifles were seen near a substation in Sumy, officials said.", []),
+        ("A Russian man was charged with sexual assault in Sumy, officials said.", []),
+        ("Russian assault drones were seen near Sumy, officials said.", []),
+    ],
+)
+def test_assault_is_an_attack_word(text: str, read: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == read
+
+
+def test_an_assault_from_the_air_is_no_front_line() -> None:
+    assert _lexicon.front_line("Russian forces launched an assault on Ukrainian positions.") is not None
+    for text in ("A drone assault on Sumy.", "A massive air assault on Kharkiv.", "The missile assaults on Odesa."):
+        assert _lexicon.front_line(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # two supplies cut together: the energy of no one kind, whichever comes first
+        ("После атаки на Сумы город остался без газа и электроэнергии.", "energy"),
+        ("Після атаки на Суми місто залишилося без газу та світла.", "energy"),
+        ("Після удару по Сумах тисячі людей залишилися без світла, газу та тепла.", "energy"),
+        ("После атаки на Сумы жители остались без света и без газа.", "energy"),
+        ("After the Russian strike on Sumy overnight the city was left without gas and electricity.", "energy"),
+        # one supply, alone or beside what is no energy: that supply
+        ("После атаки на Сумы город остался без газа.", "energy.gas"),
+        ("После атаки на Сумы жители остались без света и воды.", "energy.electricity"),
+        ("Після атаки на Суми місто залишилося без світла і зв'язку.", "energy.electricity"),
+        ("After the Russian strike on Sumy overnight the city was left without power and water.", "energy.electricity"),
+    ],
+)
+def test_two_supplies_cut_together_are_energy(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]

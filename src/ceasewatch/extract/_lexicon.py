@@ -10,6 +10,7 @@ Where two target entries overlap, the longer match wins, then the earlier entry 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,6 +186,17 @@ _LINE = (
 _SWITCHED_OFF = r"(?:отключен|відключен|вимкнен)(?:а|ы|о|і)?\b"  # "отключена", "відключені" (not "отключение")
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
+_EN_SUPPLIES = (r"(?:power|electricity)", r"gas", r"heat(?:ing)?")
+_AND_WITHOUT = r"(?:\s*,\s*|\s+(?:и|і|та|й|а\s+также|а\s+також)\s+)(?:без\s+)?"
+_TWO_CUTS = tuple(
+    rf"без\s+{a}(?:{_AND_WITHOUT}(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT}))*?{_AND_WITHOUT}{b}"
+    for a, b in itertools.permutations((_POWER_CUT, _GAS_CUT, _HEAT_CUT), 2)
+) + tuple(
+    rf"without\s+{a}(?:\s*,\s*|\s+(?:and|or)\s+)(?:without\s+)?{b}\b"
+    for a, b in itertools.permutations(_EN_SUPPLIES, 2)
+)
+# (two supplies of different kinds cut, "без газа и электроэнергии", "без світла, газу та тепла", "without gas and
+# electricity": the outcome entry of `energy` below)
 SOURCE_NOUN = (
     r"(?:дан[ніи]|слов|сообщени|информаци|інформаці|сведени|оценк|оцінк|мнени|верси|утверждени|заявлени|думк)\w*\s"
 )
@@ -265,6 +277,56 @@ high-voltage line was disconnected"): beside the site an attack hit, the outage 
 Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
 ("повреждена линия", "обрыв провода")."""
 
+_PS = (
+    r"(?<!сили\s\()(?<!сил\s\()(?<!силы\s\()(?<!сили\s)(?<!силы\s)ПС"
+    r"(?!\)?\s+(?:ЗСУ|ВСУ|ЗС\s+України|ВС\s+Украины)\b)"
+)
+"""ПС, a substation; not the Air Force, "Повітряні сили" ("ПС ЗСУ", "у ПС ВСУ", "Повітряних сил (ПС) ЗСУ")."""
+
+# a house that is an institution, by the genitive after it ("Дом культуры", "Будинок профспілок", "дом престарелых",
+# "Будинок звукозапису"), or no word at all ("домашний", "домой")
+_NOT_A_HOME_AFTER = (
+    r"\b(?!\s+(?:культур|творчеств|творчост|офицер|офіцер|правительств|уряду|профсоюз|профспіл|престарел|престаріл|"
+    r"ребенк|ребёнк|дитин|малютк|мод|книг|кино|кіно|быт|побут|пионер|піонер|учител|вчител|учен|звукозапис|отдых|"
+    r"відпочин|торговл|торгівл|печат|друку|молод|ветеран|милосерд|природ|техни|технік|художник|архитектор|архітектор|"
+    r"журналист|журналіст|актер|актёр|актор|композитор|писател|письменник|союз|совет|рад\b|юстиц)\w*)"
+)
+_NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)(?<!торговый\s)(?<!издательский\s)"
+# what makes "дома" a noun: a preposition, an adjective's or participle's ending, a word of damage, or the colon that
+# opens a list ("по обычной жизни: дома, школы") before it
+_NOUN_BEFORE = "|".join(
+    rf"(?<={w}\s)"
+    for w in (
+        r"\bв",
+        r"\bво",
+        r"\bна",
+        r"\bу",
+        r"\bпо",
+        "возле",
+        "около",
+        "из-под",
+        "[ыи]е",
+        "[ыи]х",
+        "ого",
+        "его",
+        ":",
+        "повреждены",
+        "повреждения",
+        "повредил",
+        "повредили",
+        "разрушены",
+        "разрушил",
+        "разрушили",
+        "пострадали",
+        "уничтожены",
+        "уничтожил",
+        "уничтожили",
+        "горели",
+        "горят",
+        "загорелись",
+        "сгорели",
+    )
+)
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -331,7 +393,18 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
         specific=False,
     ),
-    _e("energy.oil.pipeline", rf"нефтепровод{_W}", rf"нафтопровод{_W}", rf"нафтопровід{_W}", r"oil\s+pipelines?"),
+    _e(
+        "energy.oil.pipeline",
+        rf"нефтепровод{_W}",
+        rf"нафтопровод{_W}",
+        rf"нафтопровід{_W}",
+        r"oil\s+pipelines?",
+        # a pipeline of oil products (diesel, petrol): "нефтепродуктопровод", "нафтопродуктопровід", "product pipeline"
+        rf"нефтепродуктопровод{_W}",
+        rf"нафтопродуктопровод{_W}",
+        rf"нафтопродуктопровід{_W}",
+        r"(?:(?:oil|petroleum)[- ])?products?\s+pipelines?",
+    ),
     _e(
         "energy.oil.production",
         rf"нефтедобы{_W}",
@@ -370,7 +443,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"газохранилищ{_W}",
         rf"газосховищ{_W}",
         r"gas\s+storage",
-        rf"(?:хранилищ|сховищ){_W}\s+газу?",
+        # "газовое хранилище", "газове сховище", "хранилище природного газа" (not a shelter: "бомбосховище", "сховище"
+        # alone)
+        rf"газов{_W}\s+(?:хранилищ|сховищ){_W}",
+        rf"(?:хранилищ|сховищ){_W}\s+(?:природного\s+)?газ(?:а|у|ом)?\b",
         rf"(?:подземн|підземн){_W}\s+(?:хранилищ|сховищ){_W}",
         acronyms=("ПХГ", "ПСГ"),
     ),
@@ -422,7 +498,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"substation{_W}",
         rf"распределительн{_W}\s+пункт{_W}",
         rf"розподільч{_W}\s+пункт{_W}",
-        acronyms=("ПС", "РП"),
+        acronyms=(_PS, "РП"),
     ),
     # transformers stand in substations, but also in power plants, pumping stations and plants: alone they are a
     # substation; with the site named they say what was hit there ("станція ... пошкоджені ... два трансформатори")
@@ -535,7 +611,15 @@ TARGETS: tuple[Entry, ...] = (
         specific=False,
     ),
     # outcomes: a power, gas or heat cut says what kind of site was hit only where no site is named ("без света
-    # остались жители": `energy.electricity`; "атаковали объекты энергетики, без света остались": `energy`)
+    # остались жители": `energy.electricity`; "атаковали объекты энергетики, без света остались": `energy`); cuts of
+    # two kinds at once ("без газа и электроэнергии", "без світла та тепла", "without gas and electricity"): the
+    # energy of no one kind (an entry of its own, longer than the cut of the first kind alone)
+    _e(
+        "energy",
+        *_TWO_CUTS,
+        specific=False,
+        outcome=True,
+    ),
     _e(
         "energy.electricity",
         rf"электроснабжени{_W}",
@@ -920,6 +1004,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"гимнази{_W}",
         rf"дитсад{_W}",
         rf"детсад{_W}",
+        # an educational institution said as such ("освітній заклад", "заклад освіти", "образовательное учреждение",
+        # "an educational facility"): a school of some kind (not an army's: "військовий навчальний заклад")
+        rf"{_NOT_ARMY_CAR}(?:освітн|навчальн){_W}\s+заклад{_W}",
+        rf"заклад{_W}\s+(?:(?:загальної\s+середньої|дошкільної|вищої|професійної)\s+)?освіти",
+        rf"{_NOT_ARMY_CAR}(?:образовательн|учебн){_W}\s+(?:учреждени|заведени){_W}",
+        rf"учреждени{_W}\s+образования",
+        r"(?<!military\s)educational\s+(?:institutions?|facilit(?:y|ies)|establishments?)",
     ),
     _e(
         "civilian.transport",
@@ -972,7 +1063,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
         rf"домовладени{_W}",
         rf"домоволодін{_W}",  # the Ukrainian "домоволодіння"
-        r"residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
+        # (not "non-residential building": a building of no kind, in the entry of people and buildings below)
+        r"(?<!non-)(?<!non\s)residential\s+(?:building|area|block|house|district|neighbou?rhood|quarter)s?",
         rf"(?:мирн|спальн){_W}\s+(?:квартал|район|мікрорайон|микрорайон){_W}",
         r"(?:private\s+)?houses?\b",
         r"homes?\b(?!\s+to\b)",  # not "home to 100,000 people"
@@ -985,7 +1077,7 @@ TARGETS: tuple[Entry, ...] = (
         "civilian.residential",
         # houses counted, as in English ("сгорело 20 домов", "пошкоджено кілька будинків", "несколько окрестных домов")
         r"(?:\d+|несколько|нескольких|кілька|декілька|кількох|два|две|двух|три|трех|трёх|четыре|пять|шесть|десят\w*|"
-        r"дві|двох|чотири|п['’ʼ]ять|шість|сотн\w*)\s+(?:[\w'’ʼ-]+\s+)?"
+        r"дві|двох|чотири|п['’ʼ]ять|шість|сотн\w*)\s+(?:(?!нежил|нежитл)[\w'’ʼ-]+\s+)?"
         r"(?:дом(?:а|ов|ами|ах)?|будинк(?:и|ів|ами|ах))\b",
         # a building told by its storeys ("a 5-story building", "9-этажный дом", "9-ти поверховий будинок", "38-этажка";
         # in words in the entry below): a block of flats or a house (not with another kind between: "a four-story
@@ -1003,6 +1095,16 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})",
         rf"(?:дво|три|чотири|п['’ʼ]яти|шести|семи|восьми|дев['’ʼ]яти|десяти|дванадцяти|шістнадцяти)поверх"
         rf"(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})",
+    ),
+    # houses said bare, in the plural ("дрон влучив у будинки", "уничтожили десятки домов", "повредил соседние дома"):
+    # homes. Not houses that are institutions ("будинки культури", "Дом культуры": see `_NOT_A_HOME_AFTER`), nor the
+    # White House ("Белого дома"); the form "дома" only where it is a noun, after a preposition, an adjective, a word
+    # of damage or a list's colon ("в дома", "соседние дома", "повреждения дома"), not the adverb ("были дома",
+    # "залишались вдома"). The singular is left ("зруйновано будинок" beside the dead: the gold's `civilian`)
+    _e(
+        "civilian.residential",
+        rf"(?:будинк(?:и|ів|ам|ами|ах)|дом(?:ов|ам|ами|ах)){_NOT_A_HOME_AFTER}",
+        rf"(?:{_NOUN_BEFORE}){_NOT_WHITE}дома{_NOT_A_HOME_AFTER}",
     ),
     _e(
         "civilian.industry",
@@ -1059,6 +1161,11 @@ TARGETS: tuple[Entry, ...] = (
         r"здани[еяюйи]\w*",
         r"будівл[яіюею]\w*",
         r"buildings?",
+        # a building said not to be a home ("нежилое здание", "нежитловий будинок", "a non-residential building"): a
+        # building of no kind, not a home ("несколько нежилых домов"); not premises ("non-residential premises and
+        # infrastructure facilities": the gold of pages3 en-r02 keeps them `unknown`, a part of a building of no kind)
+        rf"(?:нежил|нежитл){_W}\s+(?:дом|будин|здани|будівл|объект|об['’ʼ]?єкт){_W}",
+        r"non-?residential\s+(?:buildings?|houses?|facilit(?:y|ies)|structures?|propert(?:y|ies))",
         rf"(?:адміністративн|административн){_W}\s+(?:приміщен|помещени){_W}",
         # casualties: people killed or hurt speak of a strike on a civilian place
         rf"загибл{_W}",
@@ -1148,6 +1255,15 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:gas|petrol|filling)\s+stations?",
         r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
         acronyms=("АЗС",),
+        specific=False,
+    ),
+    # a house or palace of culture, a town's hall of clubs and shows ("Дом культуры", "Будинок культури", "ДК"; an
+    # entry of its own, so that the pre-filter of ``find_all`` keeps the one above off sentences that say "house")
+    _e(
+        "civilian.other",
+        rf"(?:дом|будин|палац|дворец|дворц){_W}\s+культур{_W}",
+        r"(?:houses?|palaces?)\s+of\s+culture",
+        acronyms=("ДК",),
         specific=False,
     ),
     # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`.
@@ -1320,6 +1436,17 @@ ACT_OF_WEAPON: dict[str, str] = {
 # "будинок згорів", "дом сгорел", "выгорел": burnt down; one list for the triggers and for ``FIRE``
 _BURNT = rf"(?:згорі|сгоре|выгорел|вигорі){_W}"
 
+_NOT_AIR = r"(?<!air\s)(?<!aerial\s)(?<!drone\s)(?<!missile\s)(?<!UAV\s)(?<!rocket\s)(?<!combined\s)"
+_ASSAULT = (
+    r"(?=assault)(?<!sexual\s)(?<!sexually\s)(?<!indecent\s)(?<!aggravated\s)(?<!physical\s)assault(?:s|ed|ing)?\b"
+    r"(?![\s-]+(?:rifles?|weapons?|guns?|brigades?|regiments?|battalions?|divisions?|corps|troops|units?|"
+    r"compan(?:y|ies)|detachments?|squads?|teams?|forces|infantry|vehicles?|craft|landing|engineers?)\b)"
+)
+"""English "assault" as an attack ("following the assault", "a drone assault on", "the assaults hit power facilities"):
+one word for the triggers and, told as from the air, not ground fighting (`_FRONTLINE`). Not arms or units ("assault
+rifle", "assault brigade", "assault troops"; "assault drones/groups" after every trigger, `NOT_A_TRIGGER_AFTER`), nor
+"sexual assault"."""
+
 TRIGGERS: re.Pattern[str] = re.compile(
     r"\b(?:"
     # ru
@@ -1370,7 +1497,7 @@ TRIGGERS: re.Pattern[str] = re.compile(
     r"(?:main\s+|primary\s+|intended\s+)?targets?\s+(?:of\s+the\s+(?:attack|strike|drones)\s+)?"
     r"(?:was|were)\b(?!\s+not\b)(?!\s+(?:to\s|[a-z]+ing\b))|"
     # en
-    rf"strik{_W}|struck|attack{_W}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
+    rf"strik{_W}|struck|attack{_W}|{_ASSAULT}|shell{_W}|hit|hits|bomb{_W}|explosion{_W}|blasts?|fire|fires|blaze|damag{_W}|"
     rf"destroy{_W}|targeted|targeting|(?:were|was|been)\s+affected|outages?|blackouts?|sabotag{_W}|arson|pounded|burning|blown\s+up|blew\s+up|went\s+for|aimed\s+at|(?:sent|launched|flew|headed|fired|unleashed)\s+(?:[\w-]+\s+){{0,3}}?(?:toward|towards|at|on)\b|unleash{_W}|pummel{_W}|"
     rf"slamm{_W}|(?:smash|crash|plow|plough)(?:ed|es|ing)?\s+into|tore\s+through|ripped\s+through|"
     # "шли на", "летели на": drones on their way to a target; "без света остались": a cut
@@ -1608,7 +1735,7 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     # (not air defences: "drones breached air defences and hit ...")
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
-    rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|assault{_W}|"
+    rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
     _I,
 )
