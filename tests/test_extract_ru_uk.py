@@ -3865,3 +3865,22 @@ def test_a_dash_after_one_side_s_quote_names_no_post_speaker_when_both_sides_spe
     text: str, source: Source, claims: set[tuple[str, str, str]]
 ) -> None:
     assert {(c.place.name, c.perpetrator, c.claimant) for c in run(Extractor(), text, source)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a response to come answers a strike: told with a time, a date or a past verb of its own, it was reported
+        ("Россия ответит на вчерашний удар ВСУ по НПЗ в Рязани.", {("energy.oil.refinery", "Ryazan’", "UKR")}),
+        ("Україна відповість на вчорашню атаку російських дронів на Одесу.", {("unknown", "Odesa", "RUS")}),
+        (
+            "Россия ответит на удар, который вчера ВСУ нанесли по НПЗ в Рязани.",
+            {("energy.oil.refinery", "Ryazan’", "UKR")},
+        ),
+        # with no time, no place and no site: talk
+        ("Україна реагуватиме дзеркально на удари рф.", set()),
+        ("Россия ответит на удары по НПЗ, заявил Песков.", set()),
+    ],
+)
+def test_a_response_to_a_told_strike_keeps_the_strike(text: str, claims: set[tuple[str, str, str]]) -> None:
+    assert {(c.target.category, c.place.name, c.perpetrator) for c in run(Extractor(), text, NEWS)} == claims

@@ -2017,11 +2017,31 @@ _LIST_GAP = re.compile(
 )  # between the places of a list ("Bryansk and Belgorod regions, as well as the Ukrainian regions of Luhansk")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_PAST_STRIKE = re.compile(
+    r"\b(?:вчерашн|вчорашн|ночн|нічн|сегодняшн|сьогоднішн)\w*|(?<![\w-])\d|"
+    # "удар, который вчера ВСУ нанесли", "удар по Одесі, який стався вночі": a past verb of its own
+    r"\b(?:котор|як)(?:ый|ая|ое|ые|ий|а|е|і)\s+(?:[\w'’ʼ-]+\s+){0,4}?[\w'’ʼ-]+(?:ли|лся|лась|лось|лись|вся|лася|лося|лися)\b",
+    re.I,
+)
+
+
+def _told_strike(text: str, at: int) -> bool:
+    """Whether the strike that a response word at ``at`` answers is told: its sentence after the word dates or places
+    it (TREND_TIME, "вчерашний", a date) or gives it a past verb of its own ("который ... нанесли"). "Україна
+    реагуватиме дзеркально на удари рф" tells none."""
+    stop = _SENTENCE_END.search(text, at, at + 250)
+    window = (at, stop.start() if stop else min(len(text), at + 250))
+    return bool(_lexicon.TREND_TIME.search(text, *window) or _PAST_STRIKE.search(text, *window))
+
+
 def _hypothetical(text: str, start: int, end: int) -> bool:
     """Whether a conditional or a plan governs the attack word at ``end``: a word of one ("если", "якщо", "if",
     "will") within 30 characters before it, or further back in the same clause ("Если киевский режим не будет
     соблюдать мораторий на удары")."""
     for m in _lexicon.HYPOTHETICAL.finditer(text, start, end):
+        if _lexicon.RESPONSE.fullmatch(m.group()) and _told_strike(text, m.end()):
+            continue  # "Россия ответит на вчерашний удар ВСУ по НПЗ в Рязани": the strike answered was reported
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):

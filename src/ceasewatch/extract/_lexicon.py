@@ -57,6 +57,7 @@ __all__ = [
     "POLICY",
     "PURPOSE",
     "RATING",
+    "RESPONSE",
     "SOURCE_CUE",
     "SOURCE_NOUN",
     "STEP_UP_EN",
@@ -1536,14 +1537,21 @@ DURING: re.Pattern[str] = re.compile(
 """Words that make a cessation word a time ("за время моратория нанес удары", "despite the moratorium"): the attack
 word after it is an attack."""
 
+RESPONSE_WORDS = (
+    rf"(?:реагува|відповіда)тим(?:е|уть|емо|у)|відповіс(?:ть|те)|відповім(?:о)?|відповідять|відреагу(?:є|ють|ємо)|"
+    rf"отве(?:тит|тят|тим)|отреагиру(?:ет|ют|ем)|(?:будет|будут|будем|буде|будуть|будемо)\s+(?:{_W}\s+)?"
+    rf"(?:отвечать|реагировать|відповідати|реагувати)"
+)
+"""The words of a response to come ("ответит", "відповість", "реагуватиме"), one of HYPOTHETICAL's kinds: RESPONSE
+tells them apart, as the strike they answer is talk only when nothing dates or places it."""
+RESPONSE: re.Pattern[str] = re.compile(rf"\b(?:{RESPONSE_WORDS})\b", _I)
+
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
-    rf"(?:реагува|відповіда)тим(?:е|уть|емо|у)|відповіс(?:ть|те)|відповім(?:о)?|відповідять|відреагу(?:є|ють|ємо)|"
-    rf"отве(?:тит|тят|тим)|отреагиру(?:ет|ют|ем)|(?:будет|будут|будем|буде|будуть|будемо)\s+(?:{_W}\s+)?"
-    rf"(?:отвечать|реагировать|відповідати|реагувати))\b",
+    rf"{RESPONSE_WORDS})\b",
     _I,
 )
 """Words that make an attack conditional, planned, to come or asked about ("whether", "не уточнює, чи впали",
