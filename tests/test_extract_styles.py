@@ -3490,3 +3490,24 @@ def test_exclusively_is_no_outage_word() -> None:
 )
 def test_one_list_of_stepping_up_verbs(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # an economy's site hit is a strike, whatever the weapon's place in the sentence
+        (
+            "Ukrainian drones struck the Russian economy's largest refinery in Kirishi.",
+            [("energy.oil.refinery", "UKR")],
+        ),
+        (
+            "Ukraine struck the Russian economy's largest refinery in Kirishi overnight.",
+            [("energy.oil.refinery", "UKR")],
+        ),
+        # the economy itself hit stays a figure of speech
+        ("Ukraine hits Russia's economy.", []),
+        ("Україна завдала удару по економіці Росії.", []),
+    ],
+)
+def test_an_economy_s_site_hit_is_no_figure_of_speech(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

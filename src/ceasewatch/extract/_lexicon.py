@@ -1410,8 +1410,10 @@ FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
     rf"price\s+caps?)\b|(?:санкци|санкці|пошлин|тариф)(?:ями|ами)\b|мит(?:ами|ом)\b)|"
     # "удару по російській економіці", "бьёт по экономике", "hits Russia's economy": an economy as the object, with no
     # weapon after it in the clause ("hit Russia's economy with drone strikes on refineries" is an attack)
-    rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b)"
-    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА))))",
+    rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b(?!['’]s\b))"
+    # nor a site of that economy in the clause ("the economy's largest refinery", "по экономике региона: НПЗ")
+    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА)|refiner|plant|factory|depot|substation|"
+    rf"завод|(?-i:НПЗ)|нефтебаз|нафтобаз|подстанц|підстанц)))",
     _I,
 )
 """The means or the object of a hit right after its verb or its side that make it a figure of speech ("Ukraine hits
