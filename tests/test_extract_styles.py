@@ -3511,3 +3511,25 @@ def test_one_list_of_stepping_up_verbs(text: str, read: list[tuple[str, str]]) -
 )
 def test_an_economy_s_site_hit_is_no_figure_of_speech(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a house of culture, an officers' house, a service house told by its storeys: no home
+        ("Украинские дроны атаковали двухэтажный дом культуры в Белгороде.", [("unknown", "UKR")]),
+        ("Украинские дроны атаковали 2-этажный дом культуры в Белгороде.", [("unknown", "UKR")]),
+        ("Украинские дроны атаковали трехэтажный дом офицеров в Курске.", [("unknown", "UKR")]),
+        ("Украинские дроны атаковали девятиэтажный дом быта в Белгороде.", [("unknown", "UKR")]),
+        ("Російські дрони атакували двоповерховий будинок культури у Харкові.", [("unknown", "RUS")]),
+        # a block of a hospital or a plant is that site's; a block in a military unit is no home
+        ("Russian drones hit a two-story block of the hospital in Kharkiv.", [("civilian.medical", "RUS")]),
+        ("Russian drones hit a five-story building of the plant in Kharkiv.", [("civilian.industry", "RUS")]),
+        ("Дрон попал в пятиэтажку на территории воинской части в Курске.", []),
+        # still homes
+        ("Украинские дроны атаковали 9-этажный дом в Белгороде.", [("civilian.residential", "UKR")]),
+        ("Russian drones hit a five-story building in Kharkiv.", [("civilian.residential", "RUS")]),
+    ],
+)
+def test_a_storey_told_house_of_culture_or_block_of_a_site_is_no_home(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

@@ -266,6 +266,18 @@ high-voltage line was disconnected"): beside the site an attack hit, the outage 
 Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
 ("повреждена линия", "обрыв провода")."""
 
+_IN_A_UNIT = r"(?![^.,;:!?\n]*\b(?:воинск|військов)\w*\s+частин?)"
+_NOT_A_HOME_EN = (
+    r"(?!\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:plant|factory|hospital|school|university|clinic|"
+    r"military|unit|base|enterprise))" + _IN_A_UNIT
+)
+_NOT_A_HOME_RU_UK = (
+    r"(?!\s+(?:культур|офицер|офіцер|быта|побуту|связи|зв['’ʼ]язку|творчеств|творчост|престарел|ребенк|дитин|"
+    r"правительств|уряд|профсоюз|торгов|мод[ыи]\b))" + _IN_A_UNIT
+)
+"""What a storey-told "дом"/"будинок"/"building" is when a kind follows it ("дом культуры", "дом офицеров", "будинок
+культури", "a block of the hospital") or when it stands in a military unit: no home."""
+
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -991,19 +1003,19 @@ TARGETS: tuple[Entry, ...] = (
         # a building told by its storeys ("a 5-story building", "9-этажный дом", "9-ти поверховий будинок", "38-этажка";
         # in words in the entry below): a block of flats or a house (not with another kind between: "a four-story
         # industrial building"; not "на пятом этаже", a floor)
-        r"\d+[- ]?stor(?:e?y|ied)\s+(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b",
-        rf"\d+-?этаж(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})",
-        rf"\d+(?:-(?:ти|ми))?[\s-]?поверх(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})",
+        r"\d+[- ]?stor(?:e?y|ied)\s+(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b" + _NOT_A_HOME_EN,
+        rf"\d+-?этаж(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})\b" + _NOT_A_HOME_RU_UK,
+        rf"\d+(?:-(?:ти|ми))?[\s-]?поверх(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})\b" + _NOT_A_HOME_RU_UK,
     ),
     # (the same told in words: an entry of its own, so that the pre-filter of ``find_all`` keeps it off most text)
     _e(
         "civilian.residential",
         r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|multi)[- ]?stor(?:e?y|ied)\s+"
-        r"(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b",
+        r"(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b" + _NOT_A_HOME_EN,
         rf"(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|двенадцати|шестнадцати)этаж"
-        rf"(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})",
+        rf"(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})\b" + _NOT_A_HOME_RU_UK,
         rf"(?:дво|три|чотири|п['’ʼ]яти|шести|семи|восьми|дев['’ʼ]яти|десяти|дванадцяти|шістнадцяти)поверх"
-        rf"(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})",
+        rf"(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})\b" + _NOT_A_HOME_RU_UK,
     ),
     _e(
         "civilian.industry",
