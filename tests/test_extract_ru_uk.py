@@ -3884,3 +3884,18 @@ def test_a_dash_after_one_side_s_quote_names_no_post_speaker_when_both_sides_spe
 )
 def test_a_response_to_a_told_strike_keeps_the_strike(text: str, claims: set[tuple[str, str, str]]) -> None:
     assert {(c.target.category, c.place.name, c.perpetrator) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # broken wires of communications or of a trolleybus or tram network are no power line
+        ("Дрон атаковал Белгород, оборваны провода связи.", {"unknown"}),
+        ("Російський дрон атакував Харків, обірвано дроти тролейбусної мережі.", {"civilian.transport"}),
+        ("Дрон атаковал Курск, оборваны провода контактной сети трамвая.", {"civilian.transport"}),
+        # power wires are
+        ("Дрон атаковал Белгород, оборван провод на опоре.", {"energy.electricity.line"}),
+    ],
+)
+def test_broken_wires_are_a_power_line_only_when_they_are_power_wires(text: str, category: set[str]) -> None:
+    assert {c.target.category for c in run(Extractor(), text, NEWS)} == category

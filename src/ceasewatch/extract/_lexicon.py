@@ -278,6 +278,9 @@ _NOT_A_HOME_RU_UK = (
 """What a storey-told "дом"/"будинок"/"building" is when a kind follows it ("дом культуры", "дом офицеров", "будинок
 культури", "a block of the hospital") or when it stands in a military unit: no home."""
 
+_OTHER_WIRES = r"(?:связи|зв['’ʼ]язку|телефон|интернет|інтернет|контактн|тролл?ейбус|тролейбус|трамва|оптоволок|оптичн)"
+"""Wires that are no power line: of communications, of a trolleybus or tram network."""
+
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -454,10 +457,12 @@ TARGETS: tuple[Entry, ...] = (
         acronyms=("ЛЭП", "ЛЕП", "ВЛ"),
     ),
     # wires broken ("из-за обрыва проводов отключались линии", "оборван провод на опоре", "оборвались провода"): the
-    # line hit (an entry of its own, kept off most text by the pre-filter of ``find_all``)
+    # line hit, if they are power wires (not "провода связи", "дроти тролейбусної мережі", "контактной сети трамвая";
+    # an entry of its own, kept off most text by the pre-filter of ``find_all``)
     _e(
         "energy.electricity.line",
-        rf"(?:обрыв|оборван|оборвал|обірван|обірвал|обрив){_W}\s+(?:[\w-]+\s+)?(?:провод|провід|дрот|дріт){_W}",
+        rf"(?:обрыв|оборван|оборвал|обірван|обірвал|обрив){_W}\s+(?:(?!{_OTHER_WIRES})[\w-]+\s+)?"
+        rf"(?:провод|провід|дрот|дріт){_W}\b(?!\s+(?:[\w-]+\s+)?{_OTHER_WIRES})",
     ),
     _e(
         "energy.electricity.generation.nuclear",
