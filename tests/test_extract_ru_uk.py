@@ -3899,3 +3899,12 @@ def test_a_response_to_a_told_strike_keeps_the_strike(text: str, claims: set[tup
 )
 def test_broken_wires_are_a_power_line_only_when_they_are_power_wires(text: str, category: set[str]) -> None:
     assert {c.target.category for c in run(Extractor(), text, NEWS)} == category
+
+
+def test_a_second_official_named_only_by_name_keeps_relaying() -> None:
+    # one official's title names Kursk region; a second, named only by his surname, still relays his own sentence
+    text = (
+        "Губернатор Курской области сообщил об атаке на подстанцию в Курске. Украинские дроны атаковали школу в "
+        "Белгороде, сообщил Гладков."
+    )
+    assert {(c.place.name, c.claimant) for c in run(Extractor(), text, NEWS)} == {("Kursk", "RUS"), ("Belgorod", "RUS")}

@@ -586,6 +586,7 @@ class Extractor:
                         not titled
                         or claim.place.admin1 in titled | {None}
                         or _actors.local_authority_speaks(cleaned, s, e)  # (an authority the sentence quotes)
+                        or _SAID_BY_NAME.search(cleaned, s, e) is not None  # ("..., сообщил Гладков": unplaced)
                         # (or the one before it, when this one names no place: "Also damaged were a school")
                         or (
                             i > 0
@@ -2015,6 +2016,20 @@ _LIST_GAP = re.compile(
     r"(?:(?:in\s+)?the\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces)\s+of\s+)?",
     re.I,
 )  # between the places of a list ("Bryansk and Belgorod regions, as well as the Ukrainian regions of Luhansk")
+
+
+_NAME = (
+    r"(?!(?:Минобороны|Міноборони|Генштаб|Минэнерго|Міненерго|ВСУ|ЗСУ|МЧС|ДСНС|Кремл|Укрэнерго|Укренерго|Russia|"
+    r"Ukrain))"
+)  # (a name, not a side's body)
+_SAID_BY_NAME = re.compile(
+    rf"[,—–]\s*(?:(?:сообщил|заявил|написал|рассказал|уточнил|добавил|повідомив|заявив|написав|розповів|додав|"
+    rf"уточнив|said|wrote|added)[аи]?\s+{_NAME}(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)){{0,2}}|"
+    rf"{_NAME}(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+))?\s+(?:said|wrote|added))\s*[.!?]?\s*$",
+    re.I,
+)
+"""A sentence that ends with its speaker named by name only ("..., сообщил Гладков.", "..., Gladkov said."): an
+official whose region no title says, who relays its claim wherever it is."""
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
