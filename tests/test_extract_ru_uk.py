@@ -3908,3 +3908,19 @@ def test_a_second_official_named_only_by_name_keeps_relaying() -> None:
         "Белгороде, сообщил Гладков."
     )
     assert {(c.place.name, c.claimant) for c in run(Extractor(), text, NEWS)} == {("Kursk", "RUS"), ("Belgorod", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # homes "hit" by the cut itself are homes cut, not homes hit (as the English "hit by blackouts")
+        (
+            "Российский дрон атаковал подстанцию в Сумах, обесточены жилые дома, пострадавшие от отключений.",
+            {"energy.electricity.substation"},
+        ),
+        # homes hit by the attack are
+        ("Российский дрон атаковал Сумы, обесточены жилые дома, пострадавшие от атаки.", {"civilian.residential"}),
+    ],
+)
+def test_homes_that_suffered_from_the_cuts_are_no_homes_hit(text: str, category: set[str]) -> None:
+    assert {c.target.category for c in run(Extractor(), text, NEWS)} == category

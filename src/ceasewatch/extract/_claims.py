@@ -2326,7 +2326,9 @@ _HIT_AFTER = re.compile(
     r"(?:by|in)\b(?!\s+(?:the\s+)?(?:blackouts?|outages?|power\s+cuts?))|"
     # (a participle with its cause, not the verb of another subject: "обесточена больница, повреждены пять домов")
     r",?\s+(?:пострадавш|поврежденн|повреждённ|разрушенн|пошкоджен|постраждал|зруйнован)\w*\s+(?:от|від|внаслідок|"
-    r"вследствие|в\s+результат\w+|під\s+час|во\s+время|при|через|из-за|ударом|ударами|атакою|атакой|атаками)\b",
+    r"вследствие|в\s+результат\w+|під\s+час|во\s+время|при|через|из-за|ударом|ударами|атакою|атакой|атаками)\b"
+    # (not the cut itself: "пострадавшие от отключений", as "hit by blackouts")
+    r"(?!\s+(?:\w+\s+)?(?:отключени|відключен|обесточ|знеструм|блэкаут|блекаут))",
     re.I,
 )  # "power was cut to homes hit by the drone", "обесточены жилые дома, пострадавшие от атаки": homes hit and cut (not
 # "hit by blackouts"), so _LEFT_AFTER and _CUT_BEFORE keep them
