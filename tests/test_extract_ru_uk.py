@@ -3924,3 +3924,20 @@ def test_a_second_official_named_only_by_name_keeps_relaying() -> None:
 )
 def test_homes_that_suffered_from_the_cuts_are_no_homes_hit(text: str, category: set[str]) -> None:
     assert {c.target.category for c in run(Extractor(), text, NEWS)} == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a residential district said not to be hit, or only said to be near: not the site
+        (
+            "Российские дроны атаковали Харьков, под ударом оказался промышленный район, а не жилой район.",
+            {"unknown"},
+        ),
+        ("Украинские дроны атаковали склад в Белгороде, рядом расположен жилой район.", {"civilian.industry"}),
+        # hit, it is
+        ("Российские дроны атаковали жилой район в Харькове.", {"civilian.residential"}),
+    ],
+)
+def test_a_residential_district_only_said_is_no_site(text: str, category: set[str]) -> None:
+    assert {c.target.category for c in run(Extractor(), text, NEWS)} == category

@@ -266,6 +266,10 @@ high-voltage line was disconnected"): beside the site an attack hit, the outage 
 Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
 ("повреждена линия", "обрыв провода")."""
 
+_NOT_SAID_ONLY = (
+    r"(?<!не\s)(?<!рядом\s)(?<!поблизу\s)(?<!поруч\s)(?<!расположен\s)(?<!розташований\s)"
+    r"(?<!розташовано\s)"
+)  # a site only said to be there or not the one hit ("а не жилой район", "рядом расположен жилой район")
 _IN_A_UNIT = r"(?![^.,;:!?\n]*\b(?:воинск|військов)\w*\s+частин?)"
 _NOT_A_HOME_EN = (
     r"(?!\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:plant|factory|hospital|school|university|clinic|"
@@ -976,11 +980,14 @@ TARGETS: tuple[Entry, ...] = (
     ),
     _e(
         "civilian.residential",
-        rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс|район){_W}",
+        rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс){_W}",
+        # (a district only said, not hit: "а не жилой район", "рядом расположен жилой район")
+        rf"{_NOT_SAID_ONLY}жил{_W}\s+район{_W}",
         rf"многоэтаж{_W}",
         rf"многоквартирн{_W}",
         rf"багатоквартирн{_W}",
-        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс|забудов|мікрорайон|район){_W}",
+        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс|забудов|мікрорайон){_W}",
+        rf"{_NOT_SAID_ONLY}житлов{_W}\s+район{_W}",
         rf"жил{_W}\s+микрорайон{_W}",
         r"apartment\s+(?:building|block|house)s?",
         rf"багатоповерх{_W}",
