@@ -3533,3 +3533,25 @@ def test_an_economy_s_site_hit_is_no_figure_of_speech(text: str, read: list[tupl
 )
 def test_a_storey_told_house_of_culture_or_block_of_a_site_is_no_home(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an English outage word alone tells where the cut is felt: a region's site claim stays in the region
+        (
+            "Russian drones hit an energy facility in the Odesa region. Outages were reported in Izmail.",
+            [("energy", "Odesa Oblast")],
+        ),
+        # the Russian rule is kept
+        (
+            "В Белгородской области обстреляли объект «Россетей». Произошло отключение электричества в Шебекинском "
+            "районе.",
+            [("energy.electricity", "Shebekino raion")],
+        ),
+    ],
+)
+def test_an_english_outage_alone_does_not_move_a_region_s_site(text: str, places: list[tuple[str, str]]) -> None:
+    language = "en" if text.isascii() else "ru"
+    claims = Extractor().extract(report(text, NEWS, language=language)).claims
+    assert [(c.target.category, c.place.name) for c in claims] == places

@@ -865,8 +865,17 @@ class Extractor:
         left without power"."""
         if len(latest) != 1 or latest[0].place.precision != "admin1" or not latest[0].place.has_point:
             return
-        if not (_lexicon.DAMAGE.search(text, s, e) or _OUTAGE.search(text, s, e) or _CUT.search(text, s, e)):
+        outage = _OUTAGE.search(text, s, e)
+        if not (_lexicon.DAMAGE.search(text, s, e) or outage or _CUT.search(text, s, e)):
             return
+        if (
+            outage is not None
+            and outage.group().isascii()
+            and latest[0].target.category.startswith("energy")
+            and not _CUT.search(text, s, e)
+            and all(_OUTAGE.fullmatch(text, *d.span()) for d in _lexicon.DAMAGE.finditer(text, s, e))
+        ):
+            return  # "... an energy facility in the Odesa region. Outages were reported in Izmail": felt there, not hit
         if _lexicon.find_all(_lexicon.WEAPONS, text, s, e) or _NOT_SAID.search(text, s, e):
             return  # ("Отключений в Шебекинском районе нет": no cut there)
         before = latest[0]
