@@ -4003,3 +4003,79 @@ def test_a_product_pipeline_is_an_oil_pipeline(text: str, category: str) -> None
 )
 def test_houses_said_bare_are_homes(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a response to come answers a strike: told with a time, a date or a past verb of its own, it was reported
+        ("Россия ответит на вчерашний удар ВСУ по НПЗ в Рязани.", {("energy.oil.refinery", "Ryazan’", "UKR")}),
+        ("Україна відповість на вчорашню атаку російських дронів на Одесу.", {("unknown", "Odesa", "RUS")}),
+        (
+            "Россия ответит на удар, который вчера ВСУ нанесли по НПЗ в Рязани.",
+            {("energy.oil.refinery", "Ryazan’", "UKR")},
+        ),
+        # with no time, no place and no site: talk
+        ("Україна реагуватиме дзеркально на удари рф.", set()),
+        ("Россия ответит на удары по НПЗ, заявил Песков.", set()),
+    ],
+)
+def test_a_response_to_a_told_strike_keeps_the_strike(text: str, claims: set[tuple[str, str, str]]) -> None:
+    assert {(c.target.category, c.place.name, c.perpetrator) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # broken wires of communications or of a trolleybus or tram network are no power line
+        ("Дрон атаковал Белгород, оборваны провода связи.", {"unknown"}),
+        ("Російський дрон атакував Харків, обірвано дроти тролейбусної мережі.", {"civilian.transport"}),
+        ("Дрон атаковал Курск, оборваны провода контактной сети трамвая.", {"civilian.transport"}),
+        # power wires are
+        ("Дрон атаковал Белгород, оборван провод на опоре.", {"energy.electricity.line"}),
+    ],
+)
+def test_broken_wires_are_a_power_line_only_when_they_are_power_wires(text: str, category: set[str]) -> None:
+    assert {c.target.category for c in run(Extractor(), text, NEWS)} == category
+
+
+def test_a_second_official_named_only_by_name_keeps_relaying() -> None:
+    # one official's title names Kursk region; a second, named only by his surname, still relays his own sentence
+    text = (
+        "Губернатор Курской области сообщил об атаке на подстанцию в Курске. Украинские дроны атаковали школу в "
+        "Белгороде, сообщил Гладков."
+    )
+    assert {(c.place.name, c.claimant) for c in run(Extractor(), text, NEWS)} == {("Kursk", "RUS"), ("Belgorod", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # homes "hit" by the cut itself are homes cut, not homes hit (as the English "hit by blackouts")
+        (
+            "Российский дрон атаковал подстанцию в Сумах, обесточены жилые дома, пострадавшие от отключений.",
+            {"energy.electricity.substation"},
+        ),
+        # homes hit by the attack are
+        ("Российский дрон атаковал Сумы, обесточены жилые дома, пострадавшие от атаки.", {"civilian.residential"}),
+    ],
+)
+def test_homes_that_suffered_from_the_cuts_are_no_homes_hit(text: str, category: set[str]) -> None:
+    assert {c.target.category for c in run(Extractor(), text, NEWS)} == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a residential district said not to be hit, or only said to be near: not the site
+        (
+            "Российские дроны атаковали Харьков, под ударом оказался промышленный район, а не жилой район.",
+            {"unknown"},
+        ),
+        ("Украинские дроны атаковали склад в Белгороде, рядом расположен жилой район.", {"civilian.industry"}),
+        # hit, it is
+        ("Российские дроны атаковали жилой район в Харькове.", {"civilian.residential"}),
+    ],
+)
+def test_a_residential_district_only_said_is_no_site(text: str, category: set[str]) -> None:
+    assert {c.target.category for c in run(Extractor(), text, NEWS)} == category

@@ -3588,3 +3588,68 @@ def test_an_assault_from_the_air_is_no_front_line() -> None:
 )
 def test_two_supplies_cut_together_are_energy(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # an economy's site hit is a strike, whatever the weapon's place in the sentence
+        (
+            "Ukrainian drones struck the Russian economy's largest refinery in Kirishi.",
+            [("energy.oil.refinery", "UKR")],
+        ),
+        (
+            "Ukraine struck the Russian economy's largest refinery in Kirishi overnight.",
+            [("energy.oil.refinery", "UKR")],
+        ),
+        # the economy itself hit stays a figure of speech
+        ("Ukraine hits Russia's economy.", []),
+        ("Україна завдала удару по економіці Росії.", []),
+    ],
+)
+def test_an_economy_s_site_hit_is_no_figure_of_speech(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a house of culture, an officers' house, a service house told by its storeys: no home
+        ("Украинские дроны атаковали двухэтажный дом культуры в Белгороде.", [("unknown", "UKR")]),
+        ("Украинские дроны атаковали 2-этажный дом культуры в Белгороде.", [("unknown", "UKR")]),
+        ("Украинские дроны атаковали трехэтажный дом офицеров в Курске.", [("unknown", "UKR")]),
+        ("Украинские дроны атаковали девятиэтажный дом быта в Белгороде.", [("unknown", "UKR")]),
+        ("Російські дрони атакували двоповерховий будинок культури у Харкові.", [("unknown", "RUS")]),
+        # a block of a hospital or a plant is that site's; a block in a military unit is no home
+        ("Russian drones hit a two-story block of the hospital in Kharkiv.", [("civilian.medical", "RUS")]),
+        ("Russian drones hit a five-story building of the plant in Kharkiv.", [("civilian.industry", "RUS")]),
+        ("Дрон попал в пятиэтажку на территории воинской части в Курске.", []),
+        # still homes
+        ("Украинские дроны атаковали 9-этажный дом в Белгороде.", [("civilian.residential", "UKR")]),
+        ("Russian drones hit a five-story building in Kharkiv.", [("civilian.residential", "RUS")]),
+    ],
+)
+def test_a_storey_told_house_of_culture_or_block_of_a_site_is_no_home(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an English outage word alone tells where the cut is felt: a region's site claim stays in the region
+        (
+            "Russian drones hit an energy facility in the Odesa region. Outages were reported in Izmail.",
+            [("energy", "Odesa Oblast")],
+        ),
+        # the Russian rule is kept
+        (
+            "В Белгородской области обстреляли объект «Россетей». Произошло отключение электричества в Шебекинском "
+            "районе.",
+            [("energy.electricity", "Shebekino raion")],
+        ),
+    ],
+)
+def test_an_english_outage_alone_does_not_move_a_region_s_site(text: str, places: list[tuple[str, str]]) -> None:
+    language = "en" if text.isascii() else "ru"
+    claims = Extractor().extract(report(text, NEWS, language=language)).claims
+    assert [(c.target.category, c.place.name) for c in claims] == places

@@ -604,6 +604,7 @@ class Extractor:
                         not titled
                         or claim.place.admin1 in titled | {None}
                         or _actors.local_authority_speaks(cleaned, s, e)  # (an authority the sentence quotes)
+                        or _SAID_BY_NAME.search(cleaned, s, e) is not None  # ("..., сообщил Гладков": unplaced)
                         # (or the one before it, when this one names no place: "Also damaged were a school")
                         or (
                             i > 0
@@ -882,8 +883,17 @@ class Extractor:
         left without power"."""
         if len(latest) != 1 or latest[0].place.precision != "admin1" or not latest[0].place.has_point:
             return
-        if not (_lexicon.DAMAGE.search(text, s, e) or _OUTAGE.search(text, s, e) or _CUT.search(text, s, e)):
+        outage = _OUTAGE.search(text, s, e)
+        if not (_lexicon.DAMAGE.search(text, s, e) or outage or _CUT.search(text, s, e)):
             return
+        if (
+            outage is not None
+            and outage.group().isascii()
+            and latest[0].target.category.startswith("energy")
+            and not _CUT.search(text, s, e)
+            and all(_OUTAGE.fullmatch(text, *d.span()) for d in _lexicon.DAMAGE.finditer(text, s, e))
+        ):
+            return  # "... an energy facility in the Odesa region. Outages were reported in Izmail": felt there, not hit
         if _lexicon.find_all(_lexicon.WEAPONS, text, s, e) or _NOT_SAID.search(text, s, e):
             return  # ("Отключений в Шебекинском районе нет": no cut there)
         before = latest[0]
@@ -2068,11 +2078,45 @@ _LIST_GAP = re.compile(
 )  # between the places of a list ("Bryansk and Belgorod regions, as well as the Ukrainian regions of Luhansk")
 
 
+_NAME = (
+    r"(?!(?:Минобороны|Міноборони|Генштаб|Минэнерго|Міненерго|ВСУ|ЗСУ|МЧС|ДСНС|Кремл|Укрэнерго|Укренерго|Russia|"
+    r"Ukrain))"
+)  # (a name, not a side's body)
+_SAID_BY_NAME = re.compile(
+    rf"[,—–]\s*(?:(?:сообщил|заявил|написал|рассказал|уточнил|добавил|повідомив|заявив|написав|розповів|додав|"
+    rf"уточнив|said|wrote|added)[аи]?\s+{_NAME}(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)){{0,2}}|"
+    rf"{_NAME}(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+))?\s+(?:said|wrote|added))\s*[.!?]?\s*$",
+    re.I,
+)
+"""A sentence that ends with its speaker named by name only ("..., сообщил Гладков.", "..., Gladkov said."): an
+official whose region no title says, who relays its claim wherever it is."""
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_PAST_STRIKE = re.compile(
+    r"\b(?:вчерашн|вчорашн|ночн|нічн|сегодняшн|сьогоднішн)\w*|(?<![\w-])\d|"
+    # "удар, который вчера ВСУ нанесли", "удар по Одесі, який стався вночі": a past verb of its own
+    r"\b(?:котор|як)(?:ый|ая|ое|ые|ий|а|е|і)\s+(?:[\w'’ʼ-]+\s+){0,4}?[\w'’ʼ-]+(?:ли|лся|лась|лось|лись|вся|лася|лося|лися)\b",
+    re.I,
+)
+
+
+def _told_strike(text: str, at: int) -> bool:
+    """Whether the strike that a response word at ``at`` answers is told: its sentence after the word dates or places
+    it (TREND_TIME, "вчерашний", a date) or gives it a past verb of its own ("который ... нанесли"). "Україна
+    реагуватиме дзеркально на удари рф" tells none."""
+    stop = _SENTENCE_END.search(text, at, at + 250)
+    window = (at, stop.start() if stop else min(len(text), at + 250))
+    return bool(_lexicon.TREND_TIME.search(text, *window) or _PAST_STRIKE.search(text, *window))
+
+
 def _hypothetical(text: str, start: int, end: int) -> bool:
     """Whether a conditional or a plan governs the attack word at ``end``: a word of one ("если", "якщо", "if",
     "will") within 30 characters before it, or further back in the same clause ("Если киевский режим не будет
     соблюдать мораторий на удары")."""
     for m in _lexicon.HYPOTHETICAL.finditer(text, start, end):
+        if _lexicon.RESPONSE.fullmatch(m.group()) and _told_strike(text, m.end()):
+            continue  # "Россия ответит на вчерашний удар ВСУ по НПЗ в Рязани": the strike answered was reported
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
@@ -2342,7 +2386,9 @@ _HIT_AFTER = re.compile(
     r"(?:by|in)\b(?!\s+(?:the\s+)?(?:blackouts?|outages?|power\s+cuts?))|"
     # (a participle with its cause, not the verb of another subject: "обесточена больница, повреждены пять домов")
     r",?\s+(?:пострадавш|поврежденн|повреждённ|разрушенн|пошкоджен|постраждал|зруйнован)\w*\s+(?:от|від|внаслідок|"
-    r"вследствие|в\s+результат\w+|під\s+час|во\s+время|при|через|из-за|ударом|ударами|атакою|атакой|атаками)\b",
+    r"вследствие|в\s+результат\w+|під\s+час|во\s+время|при|через|из-за|ударом|ударами|атакою|атакой|атаками)\b"
+    # (not the cut itself: "пострадавшие от отключений", as "hit by blackouts")
+    r"(?!\s+(?:\w+\s+)?(?:отключени|відключен|обесточ|знеструм|блэкаут|блекаут))",
     re.I,
 )  # "power was cut to homes hit by the drone", "обесточены жилые дома, пострадавшие от атаки": homes hit and cut (not
 # "hit by blackouts"), so _LEFT_AFTER and _CUT_BEFORE keep them

@@ -58,6 +58,7 @@ __all__ = [
     "POLICY",
     "PURPOSE",
     "RATING",
+    "RESPONSE",
     "SOURCE_CUE",
     "SOURCE_NOUN",
     "STEP_UP_EN",
@@ -327,6 +328,25 @@ _NOUN_BEFORE = "|".join(
         "сгорели",
     )
 )
+_NOT_SAID_ONLY = (
+    r"(?<!не\s)(?<!рядом\s)(?<!поблизу\s)(?<!поруч\s)(?<!расположен\s)(?<!розташований\s)"
+    r"(?<!розташовано\s)"
+)  # a site only said to be there or not the one hit ("а не жилой район", "рядом расположен жилой район")
+_IN_A_UNIT = r"(?![^.,;:!?\n]*\b(?:воинск|військов)\w*\s+частин?)"
+_NOT_A_HOME_EN = (
+    r"(?!\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:plant|factory|hospital|school|university|clinic|"
+    r"military|unit|base|enterprise))" + _IN_A_UNIT
+)
+_NOT_A_HOME_RU_UK = (
+    r"(?!\s+(?:культур|офицер|офіцер|быта|побуту|связи|зв['’ʼ]язку|творчеств|творчост|престарел|ребенк|дитин|"
+    r"правительств|уряд|профсоюз|торгов|мод[ыи]\b))" + _IN_A_UNIT
+)
+"""What a storey-told "дом"/"будинок"/"building" is when a kind follows it ("дом культуры", "дом офицеров", "будинок
+культури", "a block of the hospital") or when it stands in a military unit: no home."""
+
+_OTHER_WIRES = r"(?:связи|зв['’ʼ]язку|телефон|интернет|інтернет|контактн|тролл?ейбус|тролейбус|трамва|оптоволок|оптичн)"
+"""Wires that are no power line: of communications, of a trolleybus or tram network."""
+
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
     _e(
@@ -517,10 +537,12 @@ TARGETS: tuple[Entry, ...] = (
         acronyms=("ЛЭП", "ЛЕП", "ВЛ"),
     ),
     # wires broken ("из-за обрыва проводов отключались линии", "оборван провод на опоре", "оборвались провода"): the
-    # line hit (an entry of its own, kept off most text by the pre-filter of ``find_all``)
+    # line hit, if they are power wires (not "провода связи", "дроти тролейбусної мережі", "контактной сети трамвая";
+    # an entry of its own, kept off most text by the pre-filter of ``find_all``)
     _e(
         "energy.electricity.line",
-        rf"(?:обрыв|оборван|оборвал|обірван|обірвал|обрив){_W}\s+(?:[\w-]+\s+)?(?:провод|провід|дрот|дріт){_W}",
+        rf"(?:обрыв|оборван|оборвал|обірван|обірвал|обрив){_W}\s+(?:(?!{_OTHER_WIRES})[\w-]+\s+)?"
+        rf"(?:провод|провід|дрот|дріт){_W}\b(?!\s+(?:[\w-]+\s+)?{_OTHER_WIRES})",
     ),
     _e(
         "energy.electricity.generation.nuclear",
@@ -1049,11 +1071,14 @@ TARGETS: tuple[Entry, ...] = (
     ),
     _e(
         "civilian.residential",
-        rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс|район){_W}",
+        rf"жил{_W}\s+(?:дом|дома|домов|домам|здани|квартал|сектор|массив|комплекс){_W}",
+        # (a district only said, not hit: "а не жилой район", "рядом расположен жилой район")
+        rf"{_NOT_SAID_ONLY}жил{_W}\s+район{_W}",
         rf"многоэтаж{_W}",
         rf"многоквартирн{_W}",
         rf"багатоквартирн{_W}",
-        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс|забудов|мікрорайон|район){_W}",
+        rf"житлов{_W}\s+(?:будин|будів|квартал|сектор|масив|комплекс|забудов|мікрорайон){_W}",
+        rf"{_NOT_SAID_ONLY}житлов{_W}\s+район{_W}",
         rf"жил{_W}\s+микрорайон{_W}",
         r"apartment\s+(?:building|block|house)s?",
         rf"багатоповерх{_W}",
@@ -1082,19 +1107,19 @@ TARGETS: tuple[Entry, ...] = (
         # a building told by its storeys ("a 5-story building", "9-этажный дом", "9-ти поверховий будинок", "38-этажка";
         # in words in the entry below): a block of flats or a house (not with another kind between: "a four-story
         # industrial building"; not "на пятом этаже", a floor)
-        r"\d+[- ]?stor(?:e?y|ied)\s+(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b",
-        rf"\d+-?этаж(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})",
-        rf"\d+(?:-(?:ти|ми))?[\s-]?поверх(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})",
+        r"\d+[- ]?stor(?:e?y|ied)\s+(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b" + _NOT_A_HOME_EN,
+        rf"\d+-?этаж(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})\b" + _NOT_A_HOME_RU_UK,
+        rf"\d+(?:-(?:ти|ми))?[\s-]?поверх(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})\b" + _NOT_A_HOME_RU_UK,
     ),
     # (the same told in words: an entry of its own, so that the pre-filter of ``find_all`` keeps it off most text)
     _e(
         "civilian.residential",
         r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|multi)[- ]?stor(?:e?y|ied)\s+"
-        r"(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b",
+        r"(?:(?:residential|apartment)\s+)?(?:building|house|block)s?\b" + _NOT_A_HOME_EN,
         rf"(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|двенадцати|шестнадцати)этаж"
-        rf"(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})",
+        rf"(?:к{_W}|н{_W}\s+(?:жил{_W}\s+)?дом{_W})\b" + _NOT_A_HOME_RU_UK,
         rf"(?:дво|три|чотири|п['’ʼ]яти|шести|семи|восьми|дев['’ʼ]яти|десяти|дванадцяти|шістнадцяти)поверх"
-        rf"(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})",
+        rf"(?:івк{_W}|ов{_W}\s+(?:житлов{_W}\s+)?будин{_W})\b" + _NOT_A_HOME_RU_UK,
     ),
     # houses said bare, in the plural ("дрон влучив у будинки", "уничтожили десятки домов", "повредил соседние дома"):
     # homes. Not houses that are institutions ("будинки культури", "Дом культуры": see `_NOT_A_HOME_AFTER`), nor the
@@ -1536,8 +1561,10 @@ FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
     rf"price\s+caps?)\b|(?:санкци|санкці|пошлин|тариф)(?:ями|ами)\b|мит(?:ами|ом)\b)|"
     # "удару по російській економіці", "бьёт по экономике", "hits Russia's economy": an economy as the object, with no
     # weapon after it in the clause ("hit Russia's economy with drone strikes on refineries" is an attack)
-    rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b)"
-    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА))))",
+    rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b(?!['’]s\b))"
+    # nor a site of that economy in the clause ("the economy's largest refinery", "по экономике региона: НПЗ")
+    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА)|refiner|plant|factory|depot|substation|"
+    rf"завод|(?-i:НПЗ)|нефтебаз|нафтобаз|подстанц|підстанц)))",
     _I,
 )
 """The means or the object of a hit right after its verb or its side that make it a figure of speech ("Ukraine hits
@@ -1663,14 +1690,21 @@ DURING: re.Pattern[str] = re.compile(
 """Words that make a cessation word a time ("за время моратория нанес удары", "despite the moratorium"): the attack
 word after it is an attack."""
 
+RESPONSE_WORDS = (
+    rf"(?:реагува|відповіда)тим(?:е|уть|емо|у)|відповіс(?:ть|те)|відповім(?:о)?|відповідять|відреагу(?:є|ють|ємо)|"
+    rf"отве(?:тит|тят|тим)|отреагиру(?:ет|ют|ем)|(?:будет|будут|будем|буде|будуть|будемо)\s+(?:{_W}\s+)?"
+    rf"(?:отвечать|реагировать|відповідати|реагувати)"
+)
+"""The words of a response to come ("ответит", "відповість", "реагуватиме"), one of HYPOTHETICAL's kinds: RESPONSE
+tells them apart, as the strike they answer is talk only when nothing dates or places it."""
+RESPONSE: re.Pattern[str] = re.compile(rf"\b(?:{RESPONSE_WORDS})\b", _I)
+
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
-    rf"(?:реагува|відповіда)тим(?:е|уть|емо|у)|відповіс(?:ть|те)|відповім(?:о)?|відповідять|відреагу(?:є|ють|ємо)|"
-    rf"отве(?:тит|тят|тим)|отреагиру(?:ет|ют|ем)|(?:будет|будут|будем|буде|будуть|будемо)\s+(?:{_W}\s+)?"
-    rf"(?:отвечать|реагировать|відповідати|реагувати))\b",
+    rf"{RESPONSE_WORDS})\b",
     _I,
 )
 """Words that make an attack conditional, planned, to come or asked about ("whether", "не уточнює, чи впали",
