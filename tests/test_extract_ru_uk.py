@@ -4079,3 +4079,29 @@ def test_homes_that_suffered_from_the_cuts_are_no_homes_hit(text: str, category:
 )
 def test_a_residential_district_only_said_is_no_site(text: str, category: set[str]) -> None:
     assert {c.target.category for c in run(Extractor(), text, NEWS)} == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma ends the region's clause: the plant only located in the region is not the one plant hit
+        "Russian drones attacked the Khmelnytskyi region, where the nuclear plant is located.",
+        "Украинские дроны атаковали Курскую область, где расположена АЭС.",
+        "Російські дрони атакували Хмельниччину, де розташована АЕС.",
+    ],
+)
+def test_a_plant_located_in_the_region_s_comma_clause_is_not_the_one_plant(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.category, c.target.facility_id) for c in claims] == [
+        ("energy.electricity.generation.nuclear", None)
+    ]
+
+
+def test_module_level_names_of_claims_are_assigned_once() -> None:
+    # a second module-level assignment rebinds the first for every function (the two _CLAUSE_END)
+    import collections
+    import pathlib
+    import re
+
+    names = re.findall(r"^(_\w+)\s*(?::[^=\n]+)?=\s", pathlib.Path(_claims.__file__).read_text("utf-8"), re.M)
+    assert [n for n, k in collections.Counter(names).items() if k > 1] == []

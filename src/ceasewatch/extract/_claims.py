@@ -2305,7 +2305,7 @@ def _beside_impact(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]
     m = _BESIDE_IMPACT.search(text, max(s, t[0] - 80), t[0])
     if m is None:
         return False
-    after = _CLAUSE_END.search(text, t[1], e)
+    after = _STRONG_END.search(text, t[1], e)
     a, b = m.start("between"), after.start() if after else e
     return not _tells_hit(text, a, b, fire=True)
 
@@ -2407,7 +2407,7 @@ def _cessation(before: str) -> bool:
     on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck")."""
     return any(
         not _lexicon.DURING.search(before, 0, m.start())
-        and not _CLAUSE_END.search(before, m.end())
+        and not _STRONG_END.search(before, m.end())
         and not _CAUSED_BY.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
@@ -2486,7 +2486,7 @@ def _region_tally(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> 
 _TIMES_MORE = re.compile(r"\b[ув]\s$", re.I)  # "у два рази більше ударів", "в три раза больше": a comparison
 
 
-_CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
+_STRONG_END = re.compile(r"[.:;!?]")  # not a comma: "мораторий не соблюдал: попытки ударов": a clause of its own
 _CAUSED_BY = re.compile(
     rf"\b(?:{_CAUSE_WORDS}|из-за|через|due\s+to|because\s+of)\b", re.I
 )  # "постачання призупинено після атаки", "supplies were halted after a drone strike": what the attack stopped
