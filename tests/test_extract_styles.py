@@ -3654,3 +3654,21 @@ def test_an_english_outage_alone_does_not_move_a_region_s_site(text: str, places
     language = "en" if text.isascii() else "ru"
     claims = Extractor().extract(report(text, NEWS, language=language)).claims
     assert [(c.target.category, c.place.name) for c in claims] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a site of another clause or subject after the economy hit: still a figure of speech
+        ("Sanctions hit the Russian economy and the Ryazan refinery cut output.", []),
+        ("The war hit the Russian economy hard as factory output fell in Ryazan.", []),
+        ("Санкции ударили по экономике региона и заводам Рязани.", []),
+        # the economy's own site hit is a strike
+        (
+            "Ukrainian drones struck the Russian economy's largest refinery in Kirishi.",
+            [("energy.oil.refinery", "UKR")],
+        ),
+    ],
+)
+def test_a_site_after_an_economy_hit_in_another_phrase_is_no_strike(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

@@ -1562,9 +1562,9 @@ FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
     # "удару по російській економіці", "бьёт по экономике", "hits Russia's economy": an economy as the object, with no
     # weapon after it in the clause ("hit Russia's economy with drone strikes on refineries" is an attack)
     rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b(?!['’]s\b))"
-    # nor a site of that economy in the clause ("the economy's largest refinery", "по экономике региона: НПЗ")
-    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА)|refiner|plant|factory|depot|substation|"
-    rf"завод|(?-i:НПЗ)|нефтебаз|нафтобаз|подстанц|підстанц)))",
+    # (a site of the economy itself is hit: "the economy's largest refinery"; a site later in the clause is another
+    # subject's: "Sanctions hit the Russian economy and the Ryazan refinery cut output")
+    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА))))",
     _I,
 )
 """The means or the object of a hit right after its verb or its side that make it a figure of speech ("Ukraine hits
