@@ -4105,3 +4105,21 @@ def test_module_level_names_of_claims_are_assigned_once() -> None:
 
     names = re.findall(r"^(_\w+)\s*(?::[^=\n]+)?=\s", pathlib.Path(_claims.__file__).read_text("utf-8"), re.M)
     assert [n for n, k in collections.Counter(names).items() if k > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a time of the response, of its speaker, a count or a strike that may come: no strike told
+        ("Россия ответит на удары по НПЗ уже сегодня, заявил Песков.", set()),
+        ("Россия ответит на удары по НПЗ в течение 24 часов.", set()),
+        ("Россия ответит на удары по НПЗ, заявил Песков 19 марта.", set()),
+        ("Россия ответит на атаки дронов на 3 НПЗ.", set()),
+        ("Россия ответит на удары по НПЗ, которые могли бы последовать.", set()),
+        # the strike's own time still tells it
+        ("Россия ответит на удар по НПЗ в ночь на 19 марта.", {("energy.oil.refinery", "UKR")}),
+        ("Россия ответит на вчерашний удар по НПЗ.", {("energy.oil.refinery", "UKR")}),
+    ],
+)
+def test_a_response_is_dated_only_by_its_strike_s_time(text: str, claims: set[tuple[str, str]]) -> None:
+    assert {(c.target.category, c.perpetrator) for c in run(Extractor(), text, NEWS)} == claims

@@ -2094,20 +2094,51 @@ official whose region no title says, who relays its claim wherever it is."""
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PAST_STRIKE = re.compile(
-    r"\b(?:вчерашн|вчорашн|ночн|нічн|сегодняшн|сьогоднішн)\w*|(?<![\w-])\d|"
+    r"\b(?:вчерашн|вчорашн|ночн|нічн|сегодняшн|сьогоднішн)\w*|\b(?:в\s+ночь|[ву]\s+ніч)\s+на\b|"
+    # a date, not a count ("на 3 НПЗ") nor an hour ("в течение 24 часов")
+    r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|березн|"
+    r"квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн)\w*|\b\d{1,2}\.\d{1,2}\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|"
     # "удар, который вчера ВСУ нанесли", "удар по Одесі, який стався вночі": a past verb of its own
-    r"\b(?:котор|як)(?:ый|ая|ое|ые|ий|а|е|і)\s+(?:[\w'’ʼ-]+\s+){0,4}?[\w'’ʼ-]+(?:ли|лся|лась|лось|лись|вся|лася|лося|лися)\b",
+    r"\b(?:котор|як)(?:ый|ая|ое|ые|ий|а|е|і)\s+(?P<rel>(?:[\w'’ʼ-]+\s+){0,4}?[\w'’ʼ-]+(?:ли|лся|лась|лось|лись|вся|лася|"
+    r"лося|лися))\b",
     re.I,
 )
+_NOT_DONE = re.compile(
+    r"\b(?:бы|би|б|мог\w*|смог\w*|змог\w*|хот[еі]л\w*|решил\w*|вирішил\w*|планировал\w*|планувал\w*)\b", re.I
+)  # "которые могли бы последовать": a strike that may come, not one done
+_PAST_TIME = re.compile(
+    r"overnight|last\s+night|yesterday|вночі|уночі|ночью|этой\s+ночью|цієї\s+ночі|вчора|вчера", re.I
+)  # of TREND_TIME's times, those of a strike done ("сегодня", "today", a weekday are as often the response's)
+_RESPONSE_CLAUSE_END = re.compile(
+    r",\s*(?:заяв|сказа|сообщ|повідом|написа|добав|додав|уточни|уточн|said|told|added|wrote)\w*|"
+    r"\b(?:в\s+течение|протягом|впродовж|within|in\s+the\s+coming)\b",
+    re.I,
+)  # "..., заявил Песков 19 марта", "в течение 24 часов": the speaker's or the response's time, not the strike's
 
 
 def _told_strike(text: str, at: int) -> bool:
-    """Whether the strike that a response word at ``at`` answers is told: its sentence after the word dates or places
-    it (TREND_TIME, "вчерашний", a date) or gives it a past verb of its own ("который ... нанесли"). "Україна
-    реагуватиме дзеркально на удари рф" tells none."""
+    """Whether the strike that a response word at ``at`` answers is told: the clause of that strike after the word
+    places it (TREND_TIME's places), dates it by a past time ("вчера", "вчерашний", "в ночь на", a date), or gives it
+    a past verb of its own ("который ... нанесли", not "которые могли бы"). "Україна реагуватиме дзеркально на удари
+    рф" tells none, nor does a time of the response or of its speaker ("уже сегодня", ", заявил Песков 19 марта")."""
     stop = _SENTENCE_END.search(text, at, at + 250)
-    window = (at, stop.start() if stop else min(len(text), at + 250))
-    return bool(_lexicon.TREND_TIME.search(text, *window) or _PAST_STRIKE.search(text, *window))
+    end = stop.start() if stop else min(len(text), at + 250)
+    said = _RESPONSE_CLAUSE_END.search(text, at, end)
+    end = said.start() if said else end
+    for m in _lexicon.TREND_TIME.finditer(text, at, end):
+        word = m.group().strip()
+        if _PAST_TIME.fullmatch(word) or not _TIME_WORD.fullmatch(word):
+            return True  # a past time, or a place
+    return any(not (m.group("rel") and _NOT_DONE.search(m.group("rel"))) for m in _PAST_STRIKE.finditer(text, at, end))
+
+
+_TIME_WORD = re.compile(
+    r"tonight|this\s+(?:morning|week|month)|today|\w+day|сьогодні|сегодня|цього\s+тижня|на\s+этой\s+неделе|"
+    r"понеділ\w+|вівтор\w+|серед\w*|четвер\w*|п['’ʼ]ятниц\w+|субот\w+|неділ\w+|понедельник\w*|вторник\w*|"
+    r"сред[уы]|четверг\w*|пятниц\w+|воскресень\w+",
+    re.I,
+)  # TREND_TIME's times that are no place
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:
