@@ -4123,3 +4123,32 @@ def test_module_level_names_of_claims_are_assigned_once() -> None:
 )
 def test_a_response_is_dated_only_by_its_strike_s_time(text: str, claims: set[tuple[str, str]]) -> None:
     assert {(c.target.category, c.perpetrator) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "дома" as at home: after a colon that opens no list, after "его/них", "по домам" as home
+        ("Российские дроны атаковали Харьков. Соседи рассказали: дома никого не было.", ["unknown"]),
+        ("Дрон атаковал подстанцию в Белгороде, его дома не было.", ["energy.electricity.substation"]),
+        (
+            "После отбоя тревоги жители Белгорода разошлись по домам, дроны атаковали подстанцию.",
+            ["energy.electricity.substation"],
+        ),
+        # homes without power, given power back or evacuated: no site hit
+        ("Российские дроны атаковали подстанцию в Харькове, в домах нет света.", ["energy.electricity.substation"]),
+        (
+            "Российские дроны атаковали подстанцию в Харькове, свет в дома вернули к утру.",
+            ["energy.electricity.substation"],
+        ),
+        (
+            "Російські дрони атакували підстанцію в Харкові, мешканців сусідніх будинків евакуювали.",
+            ["energy.electricity.substation"],
+        ),
+        # a colon's list, homes hit: homes
+        ("Ракеты ударили по Белгороду: дома и школы повреждены.", ["civilian"]),
+        ("Удар пришелся по домам в Белгороде.", ["civilian.residential"]),
+    ],
+)
+def test_bare_houses_at_home_cut_or_evacuated_are_no_homes_hit(text: str, category: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == category

@@ -2404,7 +2404,13 @@ _LEFT_AFTER = re.compile(
     rf"\s+(?:[\w,'’ʼ-]+\s+){{0,2}}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+{_lexicon.CUT_SUPPLY})\b|"
     # (the cut right after the homes, or after "было", "were": "в 90 домах было нарушено электроснабжение")
     rf"\s+(?:(?:было|была|были|було|була|були|was|were|have|has|had|also|также|також|тоже|еще|ещё)\s+){{0,2}}"
-    rf"{_CUT_VERB}\b",
+    rf"{_CUT_VERB}\b|"
+    # (no power in them, or a supply given back, or their people evacuated: "в домах нет света", "свет в дома вернули",
+    # "жителей соседних домов эвакуировали")
+    r"\s+(?:(?:нет|немає|не\s+было|не\s+було)\s+(?:свет|світл|тепл|газ|вод|электр|електр|отоплен|опален)|"
+    r"(?:свет|світл|тепл|газ|электричеств|електрик)\w*\s+(?:нет|немає)|"
+    r"(?:[\w'’ʼ-]+\s+)?(?:вернули|повернули|восстановили|відновили|подали|эвакуировали|евакуювали|эвакуированы|"
+    r"евакуйовано|евакуйовані)\b)",
     re.I,
 )  # "left 1,500 homes without power", "в 90 домах было нарушено электроснабжение", "homes lost power": the homes lost
 # power, they were not hit
