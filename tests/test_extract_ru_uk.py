@@ -4152,3 +4152,18 @@ def test_a_response_is_dated_only_by_its_strike_s_time(text: str, claims: set[tu
 )
 def test_bare_houses_at_home_cut_or_evacuated_are_no_homes_hit(text: str, category: list[str]) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a river's adjective after "порт" is no town: the town the report names only, no village after the river
+        ("Российские дроны атаковали порт Дунайский в Измаиле.", ["Izmayil"]),
+        ("Российские дроны атаковали порт Днепровский в Херсоне.", ["Kherson"]),
+        ("Российские дроны атаковали речной порт Днепровский.", [None]),
+        # a town's adjective still falls back
+        ("Українські дрони атакували порт Таманський.", ["Taman"]),
+    ],
+)
+def test_a_port_named_by_a_river_adds_no_village(text: str, places: list[str | None]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
