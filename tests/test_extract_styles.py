@@ -3672,3 +3672,17 @@ def test_an_english_outage_alone_does_not_move_a_region_s_site(text: str, places
 )
 def test_a_site_after_an_economy_hit_in_another_phrase_is_no_strike(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a block near a military unit is a home hit; only one inside the unit is not
+        ("Ракета попала в девятиэтажку возле воинской части в Курске.", [("civilian.residential", "UKR")]),
+        ("Дрон влучив у дев'ятиповерхівку поблизу військової частини в Харкові.", [("civilian.residential", "RUS")]),
+        ("Дрон попал в девятиэтажный дом напротив воинской части в Курске.", [("civilian.residential", "UKR")]),
+        ("Дрон попал в пятиэтажку на территории воинской части в Курске.", []),
+    ],
+)
+def test_a_block_near_a_military_unit_is_a_home(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

@@ -356,7 +356,11 @@ _NOT_SAID_ONLY = (
     r"(?<!не\s)(?<!рядом\s)(?<!поблизу\s)(?<!поруч\s)(?<!расположен\s)(?<!розташований\s)"
     r"(?<!розташовано\s)"
 )  # a site only said to be there or not the one hit ("а не жилой район", "рядом расположен жилой район")
-_IN_A_UNIT = r"(?![^.,;:!?\n]*\b(?:воинск|військов)\w*\s+частин?)"
+# inside a unit ("на территории воинской части"), not near one ("возле воинской части", "поблизу військової частини")
+_IN_A_UNIT = (
+    r"(?![^.,;:!?\n]*\b(?:на\s+территории|на\s+території|внутри|всередині|в|у)\s+(?:воинск|військов)\w*\s+"
+    r"частин?)"
+)
 _NOT_A_HOME_EN = (
     r"(?!\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:plant|factory|hospital|school|university|clinic|"
     r"military|unit|base|enterprise))" + _IN_A_UNIT
