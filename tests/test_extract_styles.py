@@ -3686,3 +3686,16 @@ def test_a_site_after_an_economy_hit_in_another_phrase_is_no_strike(text: str, r
 )
 def test_a_block_near_a_military_unit_is_a_home(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # "not hit before" tells the site's past, not that it was spared
+        ("Ukrainian drones struck a refinery not hit before in Ryazan.", [("energy.oil.refinery", "UKR")]),
+        # spared, it is no site
+        ("Russian drones attacked Odesa; warehouses were not damaged.", [("unknown", "RUS")]),
+    ],
+)
+def test_a_site_not_hit_before_is_not_spared(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

@@ -164,7 +164,9 @@ _SPARED_AFTER = re.compile(
     r"(?:\s+(?:was|were|is|are|has|have|had|been|была|были|был|было|була|були|був|було))*"
     r"(?:\s+(?:не|ні|not)|n['’]t)\s+(?:been\s+)?"
     r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|damag|affected|harmed|hit\b)\w*"
-    r"(?![\w\s,]{0,3}(?:but|а|но|але|проте|однак)\b)",
+    r"(?![\w\s,]{0,3}(?:but|а|но|але|проте|однак)\b)"
+    # (not a time before: "a refinery not hit before", "НПЗ, не поврежденный ранее")
+    r"(?!(?:\s+[\w'’ʼ-]+){0,2}?\s+(?:before|previously|earlier|since|ранее|раньше|раніше|прежде)\b)",
     re.I,
 )
 
