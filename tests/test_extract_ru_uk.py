@@ -4167,3 +4167,13 @@ def test_bare_houses_at_home_cut_or_evacuated_are_no_homes_hit(text: str, catego
 )
 def test_a_port_named_by_a_river_adds_no_village(text: str, places: list[str | None]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_a_medium_named_after_a_verb_of_saying_is_no_official() -> None:
+    # "сообщил Telegram-канал Baza": a medium, not an official named by surname, so no claimant
+    text = (
+        "Губернатор Курской области сообщил об атаке на подстанцию в Курске. Украинские дроны атаковали школу в "
+        "Белгороде, сообщил Telegram-канал Baza."
+    )
+    claims = {c.place.name: c.claimant for c in run(Extractor(), text, NEWS)}
+    assert claims == {"Kursk": "RUS", "Belgorod": None}
