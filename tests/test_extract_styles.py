@@ -3699,3 +3699,16 @@ def test_a_block_near_a_military_unit_is_a_home(text: str, read: list[tuple[str,
 )
 def test_a_site_not_hit_before_is_not_spared(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # one list of institutions after a house: the storey-told house of veterans or of rest is no home either
+        ("Дрон попал в двухэтажный дом ветеранов в Белгороде.", [("unknown", "UKR")]),
+        ("Дрон попал в пятиэтажный дом отдыха в Белгороде.", [("unknown", "UKR")]),
+        ("Дрон попал в девятиэтажный дом в Белгороде.", [("civilian.residential", "UKR")]),
+    ],
+)
+def test_a_storey_told_house_takes_the_bare_house_s_institutions(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
