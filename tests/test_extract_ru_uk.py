@@ -4177,3 +4177,9 @@ def test_a_medium_named_after_a_verb_of_saying_is_no_official() -> None:
     )
     claims = {c.place.name: c.claimant for c in run(Extractor(), text, NEWS)}
     assert claims == {"Kursk": "RUS", "Belgorod": None}
+
+
+def test_a_plant_set_ablaze_in_its_own_comma_clause_is_the_one_plant() -> None:
+    # with a comma ending the region's clause, a fire word in the plant's own clause tells it was hit
+    text = "Ukrainian drones attacked the Saratov region, a refinery was set ablaze."
+    assert [c.target.facility_id for c in run(Extractor(), text, NEWS)] == ["cw:saratov-refinery"]

@@ -1677,7 +1677,7 @@ def _one_site_hit(text: str, start: int, end: int, category: str) -> bool:
     b = after.start() if after else min(len(text), end + 200)
     return any(
         not _NOT_JUST_BEFORE.search(text, max(a, m.start() - 20), m.start())
-        for pattern in (_lexicon.TRIGGERS, _lexicon.DAMAGE)
+        for pattern in (_lexicon.TRIGGERS, _lexicon.DAMAGE, _lexicon.FIRE)
         for m in pattern.finditer(text, a, b)
     )
 
