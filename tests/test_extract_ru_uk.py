@@ -4079,3 +4079,107 @@ def test_homes_that_suffered_from_the_cuts_are_no_homes_hit(text: str, category:
 )
 def test_a_residential_district_only_said_is_no_site(text: str, category: set[str]) -> None:
     assert {c.target.category for c in run(Extractor(), text, NEWS)} == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma ends the region's clause: the plant only located in the region is not the one plant hit
+        "Russian drones attacked the Khmelnytskyi region, where the nuclear plant is located.",
+        "Украинские дроны атаковали Курскую область, где расположена АЭС.",
+        "Російські дрони атакували Хмельниччину, де розташована АЕС.",
+    ],
+)
+def test_a_plant_located_in_the_region_s_comma_clause_is_not_the_one_plant(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.category, c.target.facility_id) for c in claims] == [
+        ("energy.electricity.generation.nuclear", None)
+    ]
+
+
+def test_module_level_names_of_claims_are_assigned_once() -> None:
+    # a second module-level assignment rebinds the first for every function (the two _CLAUSE_END)
+    import collections
+    import pathlib
+    import re
+
+    names = re.findall(r"^(_\w+)\s*(?::[^=\n]+)?=\s", pathlib.Path(_claims.__file__).read_text("utf-8"), re.M)
+    assert [n for n, k in collections.Counter(names).items() if k > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a time of the response, of its speaker, a count or a strike that may come: no strike told
+        ("Россия ответит на удары по НПЗ уже сегодня, заявил Песков.", set()),
+        ("Россия ответит на удары по НПЗ в течение 24 часов.", set()),
+        ("Россия ответит на удары по НПЗ, заявил Песков 19 марта.", set()),
+        ("Россия ответит на атаки дронов на 3 НПЗ.", set()),
+        ("Россия ответит на удары по НПЗ, которые могли бы последовать.", set()),
+        # the strike's own time still tells it
+        ("Россия ответит на удар по НПЗ в ночь на 19 марта.", {("energy.oil.refinery", "UKR")}),
+        ("Россия ответит на вчерашний удар по НПЗ.", {("energy.oil.refinery", "UKR")}),
+    ],
+)
+def test_a_response_is_dated_only_by_its_strike_s_time(text: str, claims: set[tuple[str, str]]) -> None:
+    assert {(c.target.category, c.perpetrator) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "дома" as at home: after a colon that opens no list, after "его/них", "по домам" as home
+        ("Российские дроны атаковали Харьков. Соседи рассказали: дома никого не было.", ["unknown"]),
+        ("Дрон атаковал подстанцию в Белгороде, его дома не было.", ["energy.electricity.substation"]),
+        (
+            "После отбоя тревоги жители Белгорода разошлись по домам, дроны атаковали подстанцию.",
+            ["energy.electricity.substation"],
+        ),
+        # homes without power, given power back or evacuated: no site hit
+        ("Российские дроны атаковали подстанцию в Харькове, в домах нет света.", ["energy.electricity.substation"]),
+        (
+            "Российские дроны атаковали подстанцию в Харькове, свет в дома вернули к утру.",
+            ["energy.electricity.substation"],
+        ),
+        (
+            "Російські дрони атакували підстанцію в Харкові, мешканців сусідніх будинків евакуювали.",
+            ["energy.electricity.substation"],
+        ),
+        # a colon's list, homes hit: homes
+        ("Ракеты ударили по Белгороду: дома и школы повреждены.", ["civilian"]),
+        ("Удар пришелся по домам в Белгороде.", ["civilian.residential"]),
+    ],
+)
+def test_bare_houses_at_home_cut_or_evacuated_are_no_homes_hit(text: str, category: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a river's adjective after "порт" is no town: the town the report names only, no village after the river
+        ("Российские дроны атаковали порт Дунайский в Измаиле.", ["Izmayil"]),
+        ("Российские дроны атаковали порт Днепровский в Херсоне.", ["Kherson"]),
+        ("Российские дроны атаковали речной порт Днепровский.", [None]),
+        # a town's adjective still falls back
+        ("Українські дрони атакували порт Таманський.", ["Taman"]),
+    ],
+)
+def test_a_port_named_by_a_river_adds_no_village(text: str, places: list[str | None]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_a_medium_named_after_a_verb_of_saying_is_no_official() -> None:
+    # "сообщил Telegram-канал Baza": a medium, not an official named by surname, so no claimant
+    text = (
+        "Губернатор Курской области сообщил об атаке на подстанцию в Курске. Украинские дроны атаковали школу в "
+        "Белгороде, сообщил Telegram-канал Baza."
+    )
+    claims = {c.place.name: c.claimant for c in run(Extractor(), text, NEWS)}
+    assert claims == {"Kursk": "RUS", "Belgorod": None}
+
+
+def test_a_plant_set_ablaze_in_its_own_comma_clause_is_the_one_plant() -> None:
+    # with a comma ending the region's clause, a fire word in the plant's own clause tells it was hit
+    text = "Ukrainian drones attacked the Saratov region, a refinery was set ablaze."
+    assert [c.target.facility_id for c in run(Extractor(), text, NEWS)] == ["cw:saratov-refinery"]

@@ -3654,3 +3654,61 @@ def test_an_english_outage_alone_does_not_move_a_region_s_site(text: str, places
     language = "en" if text.isascii() else "ru"
     claims = Extractor().extract(report(text, NEWS, language=language)).claims
     assert [(c.target.category, c.place.name) for c in claims] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a site of another clause or subject after the economy hit: still a figure of speech
+        ("Sanctions hit the Russian economy and the Ryazan refinery cut output.", []),
+        ("The war hit the Russian economy hard as factory output fell in Ryazan.", []),
+        ("Санкции ударили по экономике региона и заводам Рязани.", []),
+        # the economy's own site hit is a strike
+        (
+            "Ukrainian drones struck the Russian economy's largest refinery in Kirishi.",
+            [("energy.oil.refinery", "UKR")],
+        ),
+    ],
+)
+def test_a_site_after_an_economy_hit_in_another_phrase_is_no_strike(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a block near a military unit is a home hit; only one inside the unit is not
+        ("Ракета попала в девятиэтажку возле воинской части в Курске.", [("civilian.residential", "UKR")]),
+        ("Дрон влучив у дев'ятиповерхівку поблизу військової частини в Харкові.", [("civilian.residential", "RUS")]),
+        ("Дрон попал в девятиэтажный дом напротив воинской части в Курске.", [("civilian.residential", "UKR")]),
+        ("Дрон попал в пятиэтажку на территории воинской части в Курске.", []),
+    ],
+)
+def test_a_block_near_a_military_unit_is_a_home(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # "not hit before" tells the site's past, not that it was spared
+        ("Ukrainian drones struck a refinery not hit before in Ryazan.", [("energy.oil.refinery", "UKR")]),
+        # spared, it is no site
+        ("Russian drones attacked Odesa; warehouses were not damaged.", [("unknown", "RUS")]),
+    ],
+)
+def test_a_site_not_hit_before_is_not_spared(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # one list of institutions after a house: the storey-told house of veterans or of rest is no home either
+        ("Дрон попал в двухэтажный дом ветеранов в Белгороде.", [("unknown", "UKR")]),
+        ("Дрон попал в пятиэтажный дом отдыха в Белгороде.", [("unknown", "UKR")]),
+        ("Дрон попал в девятиэтажный дом в Белгороде.", [("civilian.residential", "UKR")]),
+    ],
+)
+def test_a_storey_told_house_takes_the_bare_house_s_institutions(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

@@ -164,7 +164,9 @@ _SPARED_AFTER = re.compile(
     r"(?:\s+(?:was|were|is|are|has|have|had|been|была|были|был|было|була|були|був|було))*"
     r"(?:\s+(?:не|ні|not)|n['’]t)\s+(?:been\s+)?"
     r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|damag|affected|harmed|hit\b)\w*"
-    r"(?![\w\s,]{0,3}(?:but|а|но|але|проте|однак)\b)",
+    r"(?![\w\s,]{0,3}(?:but|а|но|але|проте|однак)\b)"
+    # (not a time before: "a refinery not hit before", "НПЗ, не поврежденный ранее")
+    r"(?!(?:\s+[\w'’ʼ-]+){0,2}?\s+(?:before|previously|earlier|since|ранее|раньше|раніше|прежде)\b)",
     re.I,
 )
 
@@ -1675,7 +1677,7 @@ def _one_site_hit(text: str, start: int, end: int, category: str) -> bool:
     b = after.start() if after else min(len(text), end + 200)
     return any(
         not _NOT_JUST_BEFORE.search(text, max(a, m.start() - 20), m.start())
-        for pattern in (_lexicon.TRIGGERS, _lexicon.DAMAGE)
+        for pattern in (_lexicon.TRIGGERS, _lexicon.DAMAGE, _lexicon.FIRE)
         for m in pattern.finditer(text, a, b)
     )
 
@@ -2080,8 +2082,9 @@ _LIST_GAP = re.compile(
 
 _NAME = (
     r"(?!(?:Минобороны|Міноборони|Генштаб|Минэнерго|Міненерго|ВСУ|ЗСУ|МЧС|ДСНС|Кремл|Укрэнерго|Укренерго|Russia|"
-    r"Ukrain))"
-)  # (a name, not a side's body)
+    r"Ukrain|Telegram|Телеграм|канал|издани|видання|агентств|ТАСС|РИА|Интерфакс|Інтерфакс|Reuters|AP\b|AFP|Baza|"
+    r"Mash|Shot|Суспільн|Укринформ|Укрінформ|УНИАН|УНІАН))"
+)  # (a name, not a side's body nor a medium: "сообщил Telegram-канал Baza")
 _SAID_BY_NAME = re.compile(
     rf"[,—–]\s*(?:(?:сообщил|заявил|написал|рассказал|уточнил|добавил|повідомив|заявив|написав|розповів|додав|"
     rf"уточнив|said|wrote|added)[аи]?\s+{_NAME}(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+)){{0,2}}|"
@@ -2094,20 +2097,51 @@ official whose region no title says, who relays its claim wherever it is."""
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PAST_STRIKE = re.compile(
-    r"\b(?:вчерашн|вчорашн|ночн|нічн|сегодняшн|сьогоднішн)\w*|(?<![\w-])\d|"
+    r"\b(?:вчерашн|вчорашн|ночн|нічн|сегодняшн|сьогоднішн)\w*|\b(?:в\s+ночь|[ву]\s+ніч)\s+на\b|"
+    # a date, not a count ("на 3 НПЗ") nor an hour ("в течение 24 часов")
+    r"\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|березн|"
+    r"квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн)\w*|\b\d{1,2}\.\d{1,2}\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|"
     # "удар, который вчера ВСУ нанесли", "удар по Одесі, який стався вночі": a past verb of its own
-    r"\b(?:котор|як)(?:ый|ая|ое|ые|ий|а|е|і)\s+(?:[\w'’ʼ-]+\s+){0,4}?[\w'’ʼ-]+(?:ли|лся|лась|лось|лись|вся|лася|лося|лися)\b",
+    r"\b(?:котор|як)(?:ый|ая|ое|ые|ий|а|е|і)\s+(?P<rel>(?:[\w'’ʼ-]+\s+){0,4}?[\w'’ʼ-]+(?:ли|лся|лась|лось|лись|вся|лася|"
+    r"лося|лися))\b",
     re.I,
 )
+_NOT_DONE = re.compile(
+    r"\b(?:бы|би|б|мог\w*|смог\w*|змог\w*|хот[еі]л\w*|решил\w*|вирішил\w*|планировал\w*|планувал\w*)\b", re.I
+)  # "которые могли бы последовать": a strike that may come, not one done
+_PAST_TIME = re.compile(
+    r"overnight|last\s+night|yesterday|вночі|уночі|ночью|этой\s+ночью|цієї\s+ночі|вчора|вчера", re.I
+)  # of TREND_TIME's times, those of a strike done ("сегодня", "today", a weekday are as often the response's)
+_RESPONSE_CLAUSE_END = re.compile(
+    r",\s*(?:заяв|сказа|сообщ|повідом|написа|добав|додав|уточни|уточн|said|told|added|wrote)\w*|"
+    r"\b(?:в\s+течение|протягом|впродовж|within|in\s+the\s+coming)\b",
+    re.I,
+)  # "..., заявил Песков 19 марта", "в течение 24 часов": the speaker's or the response's time, not the strike's
 
 
 def _told_strike(text: str, at: int) -> bool:
-    """Whether the strike that a response word at ``at`` answers is told: its sentence after the word dates or places
-    it (TREND_TIME, "вчерашний", a date) or gives it a past verb of its own ("который ... нанесли"). "Україна
-    реагуватиме дзеркально на удари рф" tells none."""
+    """Whether the strike that a response word at ``at`` answers is told: the clause of that strike after the word
+    places it (TREND_TIME's places), dates it by a past time ("вчера", "вчерашний", "в ночь на", a date), or gives it
+    a past verb of its own ("который ... нанесли", not "которые могли бы"). "Україна реагуватиме дзеркально на удари
+    рф" tells none, nor does a time of the response or of its speaker ("уже сегодня", ", заявил Песков 19 марта")."""
     stop = _SENTENCE_END.search(text, at, at + 250)
-    window = (at, stop.start() if stop else min(len(text), at + 250))
-    return bool(_lexicon.TREND_TIME.search(text, *window) or _PAST_STRIKE.search(text, *window))
+    end = stop.start() if stop else min(len(text), at + 250)
+    said = _RESPONSE_CLAUSE_END.search(text, at, end)
+    end = said.start() if said else end
+    for m in _lexicon.TREND_TIME.finditer(text, at, end):
+        word = m.group().strip()
+        if _PAST_TIME.fullmatch(word) or not _TIME_WORD.fullmatch(word):
+            return True  # a past time, or a place
+    return any(not (m.group("rel") and _NOT_DONE.search(m.group("rel"))) for m in _PAST_STRIKE.finditer(text, at, end))
+
+
+_TIME_WORD = re.compile(
+    r"tonight|this\s+(?:morning|week|month)|today|\w+day|сьогодні|сегодня|цього\s+тижня|на\s+этой\s+неделе|"
+    r"понеділ\w+|вівтор\w+|серед\w*|четвер\w*|п['’ʼ]ятниц\w+|субот\w+|неділ\w+|понедельник\w*|вторник\w*|"
+    r"сред[уы]|четверг\w*|пятниц\w+|воскресень\w+",
+    re.I,
+)  # TREND_TIME's times that are no place
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:
@@ -2305,7 +2339,7 @@ def _beside_impact(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]
     m = _BESIDE_IMPACT.search(text, max(s, t[0] - 80), t[0])
     if m is None:
         return False
-    after = _CLAUSE_END.search(text, t[1], e)
+    after = _STRONG_END.search(text, t[1], e)
     a, b = m.start("between"), after.start() if after else e
     return not _tells_hit(text, a, b, fire=True)
 
@@ -2373,7 +2407,13 @@ _LEFT_AFTER = re.compile(
     rf"\s+(?:[\w,'’ʼ-]+\s+){{0,2}}?(?:without\s+(?:power|electricity|heat(?:ing)?|gas|water)|без\s+{_lexicon.CUT_SUPPLY})\b|"
     # (the cut right after the homes, or after "было", "were": "в 90 домах было нарушено электроснабжение")
     rf"\s+(?:(?:было|была|были|було|була|були|was|were|have|has|had|also|также|також|тоже|еще|ещё)\s+){{0,2}}"
-    rf"{_CUT_VERB}\b",
+    rf"{_CUT_VERB}\b|"
+    # (no power in them, or a supply given back, or their people evacuated: "в домах нет света", "свет в дома вернули",
+    # "жителей соседних домов эвакуировали")
+    r"\s+(?:(?:нет|немає|не\s+было|не\s+було)\s+(?:свет|світл|тепл|газ|вод|электр|електр|отоплен|опален)|"
+    r"(?:свет|світл|тепл|газ|электричеств|електрик)\w*\s+(?:нет|немає)|"
+    r"(?:[\w'’ʼ-]+\s+)?(?:вернули|повернули|восстановили|відновили|подали|эвакуировали|евакуювали|эвакуированы|"
+    r"евакуйовано|евакуйовані)\b)",
     re.I,
 )  # "left 1,500 homes without power", "в 90 домах было нарушено электроснабжение", "homes lost power": the homes lost
 # power, they were not hit
@@ -2407,7 +2447,7 @@ def _cessation(before: str) -> bool:
     on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck")."""
     return any(
         not _lexicon.DURING.search(before, 0, m.start())
-        and not _CLAUSE_END.search(before, m.end())
+        and not _STRONG_END.search(before, m.end())
         and not _CAUSED_BY.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
@@ -2486,7 +2526,7 @@ def _region_tally(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> 
 _TIMES_MORE = re.compile(r"\b[ув]\s$", re.I)  # "у два рази більше ударів", "в три раза больше": a comparison
 
 
-_CLAUSE_END = re.compile(r"[.:;!?]")  # "мораторий не соблюдал: попытки ударов": the attack is a clause of its own
+_STRONG_END = re.compile(r"[.:;!?]")  # not a comma: "мораторий не соблюдал: попытки ударов": a clause of its own
 _CAUSED_BY = re.compile(
     rf"\b(?:{_CAUSE_WORDS}|из-за|через|due\s+to|because\s+of)\b", re.I
 )  # "постачання призупинено після атаки", "supplies were halted after a drone strike": what the attack stopped

@@ -286,12 +286,15 @@ _PS = (
 
 # a house that is an institution, by the genitive after it ("Дом культуры", "Будинок профспілок", "дом престарелых",
 # "Будинок звукозапису"), or no word at all ("домашний", "домой")
-_NOT_A_HOME_AFTER = (
-    r"\b(?!\s+(?:культур|творчеств|творчост|офицер|офіцер|правительств|уряду|профсоюз|профспіл|престарел|престаріл|"
-    r"ребенк|ребёнк|дитин|малютк|мод|книг|кино|кіно|быт|побут|пионер|піонер|учител|вчител|учен|звукозапис|отдых|"
-    r"відпочин|торговл|торгівл|печат|друку|молод|ветеран|милосерд|природ|техни|технік|художник|архитектор|архітектор|"
-    r"журналист|журналіст|актер|актёр|актор|композитор|писател|письменник|союз|совет|рад\b|юстиц)\w*)"
+_INSTITUTION_OF = (
+    r"культур|творчеств|творчост|офицер|офіцер|правительств|уряд|профсоюз|профспіл|престарел|престаріл|ребенк|ребёнк|"
+    r"дитин|малютк|мод|книг|кино|кіно|быт|побут|пионер|піонер|учител|вчител|учен|звукозапис|отдых|відпочин|торгов|"
+    r"торгівл|печат|друку|молод|ветеран|милосерд|природ|техни|технік|художник|архитектор|архітектор|журналист|"
+    r"журналіст|актер|актёр|актор|композитор|писател|письменник|союз|совет|рад\b|юстиц|связи|зв['’ʼ]язку"
 )
+"""The genitives that make a house an institution ("Дом культуры", "Будинок профспілок", "дом престарелых", "дом
+связи"): one list for the bare houses and the storey-told ones."""
+_NOT_A_HOME_AFTER = rf"\b(?!\s+(?:{_INSTITUTION_OF})\w*)"
 _NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)(?<!торговый\s)(?<!издательский\s)"
 # what makes "дома" a noun: a preposition, an adjective's or participle's ending, a word of damage, or the colon that
 # opens a list ("по обычной жизни: дома, школы") before it
@@ -310,7 +313,6 @@ _NOUN_BEFORE = "|".join(
         "[ыи]х",
         "ого",
         "его",
-        ":",
         "повреждены",
         "повреждения",
         "повредил",
@@ -328,19 +330,45 @@ _NOUN_BEFORE = "|".join(
         "сгорели",
     )
 )
+_NOT_HIS = r"(?<!\bего\s)(?<!\bнего\s)(?<!\bних\s)(?<!\bих\s)"  # "его дома не было", "у них дома": at home
+# "Соседи рассказали: дома никого не было" is the adverb; a colon opens a list of sites only when one follows
+_LIST_COLON = r"(?<=:\s)(?=дома(?:,|\s+(?:и|та|і|а\s+также)\s))"
+_HOME_GOING = "".join(
+    rf"(?<!{w}\sпо\s)"
+    for w in (
+        "разошлись",
+        "разойтись",
+        "расходятся",
+        "расходиться",
+        "разъехались",
+        "разъехаться",
+        "разбрелись",
+        "разбежались",
+        "вернулись",
+        "отпустили",
+        "распустили",
+        "развезли",
+        "отправили",
+        "отправились",
+        "сидят",
+        "сидели",
+        "сидеть",
+    )
+)  # "жители разошлись по домам": home, not homes hit ("удар пришелся по домам" is)
 _NOT_SAID_ONLY = (
     r"(?<!не\s)(?<!рядом\s)(?<!поблизу\s)(?<!поруч\s)(?<!расположен\s)(?<!розташований\s)"
     r"(?<!розташовано\s)"
 )  # a site only said to be there or not the one hit ("а не жилой район", "рядом расположен жилой район")
-_IN_A_UNIT = r"(?![^.,;:!?\n]*\b(?:воинск|військов)\w*\s+частин?)"
+# inside a unit ("на территории воинской части"), not near one ("возле воинской части", "поблизу військової частини")
+_IN_A_UNIT = (
+    r"(?![^.,;:!?\n]*\b(?:на\s+территории|на\s+території|внутри|всередині|в|у)\s+(?:воинск|військов)\w*\s+"
+    r"частин?)"
+)
 _NOT_A_HOME_EN = (
     r"(?!\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:plant|factory|hospital|school|university|clinic|"
     r"military|unit|base|enterprise))" + _IN_A_UNIT
 )
-_NOT_A_HOME_RU_UK = (
-    r"(?!\s+(?:культур|офицер|офіцер|быта|побуту|связи|зв['’ʼ]язку|творчеств|творчост|престарел|ребенк|дитин|"
-    r"правительств|уряд|профсоюз|торгов|мод[ыи]\b))" + _IN_A_UNIT
-)
+_NOT_A_HOME_RU_UK = rf"(?!\s+(?:{_INSTITUTION_OF})\w*)" + _IN_A_UNIT
 """What a storey-told "дом"/"будинок"/"building" is when a kind follows it ("дом культуры", "дом офицеров", "будинок
 культури", "a block of the hospital") or when it stands in a military unit: no home."""
 
@@ -1128,8 +1156,9 @@ TARGETS: tuple[Entry, ...] = (
     # "залишались вдома"). The singular is left ("зруйновано будинок" beside the dead: the gold's `civilian`)
     _e(
         "civilian.residential",
-        rf"(?:будинк(?:и|ів|ам|ами|ах)|дом(?:ов|ам|ами|ах)){_NOT_A_HOME_AFTER}",
-        rf"(?:{_NOUN_BEFORE}){_NOT_WHITE}дома{_NOT_A_HOME_AFTER}",
+        rf"(?:будинк(?:и|ів|ам|ами|ах)|дом(?:ов|ами|ах)){_NOT_A_HOME_AFTER}",
+        rf"{_HOME_GOING}домам{_NOT_A_HOME_AFTER}",
+        rf"(?:(?:{_NOUN_BEFORE}){_NOT_HIS}|{_LIST_COLON}){_NOT_WHITE}дома{_NOT_A_HOME_AFTER}",
     ),
     _e(
         "civilian.industry",
@@ -1562,9 +1591,9 @@ FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
     # "удару по російській економіці", "бьёт по экономике", "hits Russia's economy": an economy as the object, with no
     # weapon after it in the clause ("hit Russia's economy with drone strikes on refineries" is an attack)
     rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b(?!['’]s\b))"
-    # nor a site of that economy in the clause ("the economy's largest refinery", "по экономике региона: НПЗ")
-    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА)|refiner|plant|factory|depot|substation|"
-    rf"завод|(?-i:НПЗ)|нефтебаз|нафтобаз|подстанц|підстанц)))",
+    # (a site of the economy itself is hit: "the economy's largest refinery"; a site later in the clause is another
+    # subject's: "Sanctions hit the Russian economy and the Ryazan refinery cut output")
+    rf"(?![^.,;:!?\n]*(?:дрон|ракет|drone|missile|(?-i:БПЛА|БпЛА))))",
     _I,
 )
 """The means or the object of a hit right after its verb or its side that make it a figure of speech ("Ukraine hits

@@ -23,7 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ceasewatch.extract import _lexicon
 from ceasewatch.extract._guard import guard_patterns
-from ceasewatch.geo.gazetteer import port_adjective
+from ceasewatch.geo.gazetteer import RIVER_ADJECTIVE, port_adjective
 from ceasewatch.model.place import Place, PlacePrecision
 
 __all__ = [
@@ -1131,7 +1131,7 @@ class PlaceResolver:
         if self.geocoder is None:
             return self._named(mention), False
         place, uses_document = self._ask(mention, context, document)
-        if place is None and mention.query.startswith("порт "):
+        if place is None and mention.query.startswith("порт ") and not RIVER_ADJECTIVE.match(mention.query, 5):
             # "порт Таманський", "порт Высоцкий": no town of the port word's reading, the bare name as before
             place, bare_document = self._ask(replace(mention, query=mention.query[5:]), context, document)
             uses_document = uses_document or bare_document

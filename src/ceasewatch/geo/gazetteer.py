@@ -308,6 +308,13 @@ PORT_WORD = re.compile(r"^(?:мор)?[пП]орт(?:|а|у|ом|і|е|и|ы|ів
 MASCULINE_NAME = re.compile(r"(?<=\w\w)(?:ий|ій|ый|ой)$")
 
 
+RIVER_ADJECTIVE: re.Pattern[str] = re.compile(
+    r"(?:Дунайс|Дунайсь|Дніпровс|Днепровс|Дністровс|Днестровс|Донс|Бузьк|Бугс|Прутс)", re.I
+)
+"""A river's adjective after "порт" ("порт Дунайский в Измаиле", "речной порт Днепровский"): no town, and the bare
+name would find a village named after the river."""
+
+
 def port_adjective(word: str, name: str) -> bool:
     """Whether ``name`` after the word ``word`` is a port's adjectival name ("порт Південний", "портах Южный")."""
     return PORT_WORD.match(word) is not None and MASCULINE_NAME.search(name) is not None

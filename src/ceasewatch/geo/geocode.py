@@ -61,6 +61,7 @@ from ceasewatch.geo.gazetteer import (
     ADMIN_WORDS,
     COUNTRIES,
     MASCULINE_NAME,
+    RIVER_ADJECTIVE,
     Gazetteer,
     IndexEntry,
     country_codes,
@@ -863,7 +864,8 @@ def _port_of_town(
     if not entries:
         # no town of the neuter form: the masculine reading of the bare adjective ("порт Таманський" → Taman,
         # "порт Высоцкий" → Vysotsk)
-        return hit if hit is not None else _probe_adjective(gaz, word)
+        # (not a river's: "порт Дунайский" is no village Dunay)
+        return hit if hit is not None or RIVER_ADJECTIVE.match(word) else _probe_adjective(gaz, word)
     return tuple(entries), hit[1] if hit else True
 
 
