@@ -94,13 +94,16 @@ _HEAD_NOUN = (
     r"cut|left|shut)\b)"
 )
 _HEAD_LAUNCH = r"\s+(?:again\s+)?launches\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|barrage|offensive)\b"
+# the sites and the places a headline's verb strikes, bare or owned by a country
+_HEAD_SITE = (
+    r"refiner\w*|depots?|oil|fuel|gas|power|energy|grid|substations?|facilit\w*|plants?|ports?|terminals?|"
+    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure"
+)
+_HEAD_PLACE = r"cit(?:y|ies)|towns?|villages?|regions?"
 _HEAD_OBJECT = (
-    r"(?:refiner\w*|depots?|oil|fuel|gas|power|energy|grid|substations?|facilit\w*|plants?|ports?|terminals?|"
-    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure|training|targets?|"
-    r"(?:ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:[\w-]+\s+)?(?:refiner\w*|depots?|oil|fuel|gas|power|energy|"
-    r"grid|substations?|facilit\w*|plants?|ports?|terminals?|airfields?|air\s*bases?|bases?|military|positions|"
-    r"infrastructure|cit(?:y|ies)|towns?|villages?|regions?|territory|forces|troops)|"
-    r"cit(?:y|ies)|towns?|villages?|regions?)\b"
+    rf"(?:{_HEAD_SITE}|training|targets?|"
+    rf"(?:ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:[\w-]+\s+)?(?:{_HEAD_SITE}|{_HEAD_PLACE}|territory|forces|troops)|"
+    rf"{_HEAD_PLACE})\b"
 )  # a country only as the owner of a site ("Russia strikes Ukrainian energy"; not "Ukraine's position in talks",
 # "Russia with new sanctions")
 _HEAD_VERB = (
