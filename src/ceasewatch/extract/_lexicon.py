@@ -294,7 +294,8 @@ _INSTITUTION_OF = (
 )
 """The genitives that make a house an institution ("Дом культуры", "Будинок профспілок", "дом престарелых", "дом
 связи"): one list for the bare houses and the storey-told ones."""
-_NOT_A_HOME_AFTER = rf"\b(?!\s+(?:{_INSTITUTION_OF})\w*)"
+_NOT_AN_INSTITUTION = rf"(?!\s+(?:{_INSTITUTION_OF})\w*)"
+_NOT_A_HOME_AFTER = rf"\b{_NOT_AN_INSTITUTION}"
 _NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)(?<!торговый\s)(?<!издательский\s)"
 # what makes "дома" a noun: a preposition, an adjective's or participle's ending, a word of damage, or the colon that
 # opens a list ("по обычной жизни: дома, школы") before it
@@ -368,7 +369,7 @@ _NOT_A_HOME_EN = (
     r"(?!\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:plant|factory|hospital|school|university|clinic|"
     r"military|unit|base|enterprise))" + _IN_A_UNIT
 )
-_NOT_A_HOME_RU_UK = rf"(?!\s+(?:{_INSTITUTION_OF})\w*)" + _IN_A_UNIT
+_NOT_A_HOME_RU_UK = _NOT_AN_INSTITUTION + _IN_A_UNIT
 """What a storey-told "дом"/"будинок"/"building" is when a kind follows it ("дом культуры", "дом офицеров", "будинок
 культури", "a block of the hospital") or when it stands in a military unit: no home."""
 
