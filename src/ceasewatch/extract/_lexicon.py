@@ -1871,9 +1871,9 @@ ITERATIVE: re.Pattern[str] = re.compile(
 )
 """Words of an attack told many times over ("нефтебаза неоднократно подвергалась атакам", "станція неодноразово
 зазнавала обстрілів", "was repeatedly shelled") or of a habit ("has regularly launched strikes on Belgorod since
-2022", "for months a focal point of Russian attacks") or of a recurrence or a trend ("не перший випадок атак",
-"has intensified drone attacks"): with no number but a year and no truce, the history of a site
-or a side, not a report."""
+2022", "for months a focal point of Russian attacks") or of a recurrence ("не перший випадок атак"; a trend, "has
+intensified drone attacks", is TREND): with no number but a year and no truce, the history of a site or a side, not a
+report."""
 
 STEP_UP_EN = (
     r"(?:intensif(?:y|ies|ied|ying)|(?:steps|stepped|stepping)\s+up|(?:ramps|ramped|ramping)\s+up|escalat(?:es|ed|ing))"
