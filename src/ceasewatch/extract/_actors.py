@@ -94,13 +94,16 @@ _HEAD_NOUN = (
     r"cut|left|shut)\b)"
 )
 _HEAD_LAUNCH = r"\s+(?:again\s+)?launches\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|barrage|offensive)\b"
+# the sites and the places a headline's verb strikes, bare or owned by a country
+_HEAD_SITE = (
+    r"refiner\w*|depots?|oil|fuel|gas|power|energy|grid|substations?|facilit\w*|plants?|ports?|terminals?|"
+    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure"
+)
+_HEAD_PLACE = r"cit(?:y|ies)|towns?|villages?|regions?"
 _HEAD_OBJECT = (
-    r"(?:refiner\w*|depots?|oil|fuel|gas|power|energy|grid|substations?|facilit\w*|plants?|ports?|terminals?|"
-    r"airfields?|air\s*bases?|bases?|military|positions|infrastructure|training|targets?|"
-    r"(?:ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:[\w-]+\s+)?(?:refiner\w*|depots?|oil|fuel|gas|power|energy|"
-    r"grid|substations?|facilit\w*|plants?|ports?|terminals?|airfields?|air\s*bases?|bases?|military|positions|"
-    r"infrastructure|cit(?:y|ies)|towns?|villages?|regions?|territory|forces|troops)|"
-    r"cit(?:y|ies)|towns?|villages?|regions?)\b"
+    rf"(?:{_HEAD_SITE}|training|targets?|"
+    rf"(?:ukrainian|russian|ukraine['’]s|russia['’]s)\s+(?:[\w-]+\s+)?(?:{_HEAD_SITE}|{_HEAD_PLACE}|territory|forces|troops)|"
+    rf"{_HEAD_PLACE})\b"
 )  # a country only as the owner of a site ("Russia strikes Ukrainian energy"; not "Ukraine's position in talks",
 # "Russia with new sanctions")
 _HEAD_VERB = (
@@ -114,6 +117,12 @@ def _headline_side(country: str, capital: str) -> re.Pattern[str]:
         rf"{_NAME_FIRST}(?:{country}(?:{_HEAD_NOUN}|{_HEAD_VERB}|{_HEAD_LAUNCH})|{capital}{_HEAD_LAUNCH})", _I
     )
 
+
+# the marker of an agent ("со стороны", "з боку") and the countries or capitals named after it as the side that acted
+# ("атак со стороны России", "порушення з боку Києва"): one list for _UKR, _RUS and _FROM_COUNTRY
+_FROM_SIDE_WORDS = r"(?:з\s+боку|со\s+стороны)"
+_FROM_UKR = r"України|Украины|Києва|Киева"
+_FROM_RUS = r"Росії|России|РФ|рф|Москви|Москвы"
 
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
@@ -134,7 +143,7 @@ _UKR = re.compile(
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
-    rf"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева)\b|"
+    rf"{_FROM_SIDE_WORDS}\s+(?-i:{_FROM_UKR})\b|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
     _I,
 )
@@ -146,10 +155,10 @@ _RUS = re.compile(
     rf"артилері|загарбник|(?-i:БПЛА|БпЛА|КАБ)){_W}|окупант{_W}|оккупант{_W}|окупаці{_W}\s+(?:військ|армі){_W}|рашист{_W}|рускі{_W}|"
     rf"(?-i:\b[Рр]осіяни\b|\b[Рр]оссияне\b)|"
     # the agent of a passive ("обстрілювалась самими росіянами", "з боку самих росіян", "by the Russians")
-    rf"(?-i:\b[Рр]осіянами\b|\b[Рр]оссиянами\b)|(?:з\s+боку|со\s+стороны)\s+(?:сам{_W}\s+)?(?-i:[Рр]осіян|[Рр]оссиян)\b|"
+    rf"(?-i:\b[Рр]осіянами\b|\b[Рр]оссиянами\b)|{_FROM_SIDE_WORDS}\s+(?:сам{_W}\s+)?(?-i:[Рр]осіян|[Рр]оссиян)\b|"
     # the country or its capital as the agent of an attack or a violation ("атак на энергосистему со стороны России",
     # "порушення з боку Москви")
-    rf"(?:з\s+боку|со\s+стороны)\s+(?-i:Росії|России|РФ|рф|Москви|Москвы)\b|"
+    rf"{_FROM_SIDE_WORDS}\s+(?-i:{_FROM_RUS})\b|"
     rf"\bby\s+(?:the\s+)?(?-i:Russians)\b|"
     rf"\bрос(?:ія|ії|ією)\s+{_WHEN}(?:атакувала|завдала|вдарила|випустила|запустила|обстріляла|відповіла)|"
     rf"Россия\s+{_WHEN}(?:атаковала|нанесла|ответила|ударила|обстреляла)|"
@@ -592,12 +601,10 @@ _DONE_BY = re.compile(
 )
 """A verb of doing right before a side ("Ураження об'єкта здійснили підрозділи Сил безпілотних систем", "удар
 нанесли подразделения ВСУ"): the side is its subject, whatever word of a site comes before the verb."""
-_FROM_SIDE = re.compile(r"(?:з\s+боку|со\s+стороны)\s", _I)
+_FROM_SIDE = re.compile(rf"{_FROM_SIDE_WORDS}\s", _I)
 """The marker of an agent ("ударов по энергосистеме со стороны России"): the side after it acted, whatever was hit
 before it."""
-_FROM_COUNTRY = re.compile(
-    r"(?:з\s+боку|со\s+стороны)\s+(?-i:України|Украины|Києва|Киева|Росії|России|РФ|рф|Москви|Москвы)\b", _I
-)
+_FROM_COUNTRY = re.compile(rf"{_FROM_SIDE_WORDS}\s+(?-i:{_FROM_UKR}|{_FROM_RUS})\b", _I)
 # an attack noun in Russian and Ukrainian, in any case (not "ударн-", "ударные дроны": drones of a kind), for the three
 # places a side beside one acted: _FROM_SIDE_ATTACK, _ATTACK_OF, _ATTACK_OF_SIDE
 _ATTACK_NOUN = (

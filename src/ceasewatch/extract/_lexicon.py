@@ -294,7 +294,8 @@ _INSTITUTION_OF = (
 )
 """The genitives that make a house an institution ("Дом культуры", "Будинок профспілок", "дом престарелых", "дом
 связи"): one list for the bare houses and the storey-told ones."""
-_NOT_A_HOME_AFTER = rf"\b(?!\s+(?:{_INSTITUTION_OF})\w*)"
+_NOT_AN_INSTITUTION = rf"(?!\s+(?:{_INSTITUTION_OF})\w*)"
+_NOT_A_HOME_AFTER = rf"\b{_NOT_AN_INSTITUTION}"
 _NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)(?<!торговый\s)(?<!издательский\s)"
 # what makes "дома" a noun: a preposition, an adjective's or participle's ending, a word of damage, or the colon that
 # opens a list ("по обычной жизни: дома, школы") before it
@@ -368,7 +369,7 @@ _NOT_A_HOME_EN = (
     r"(?!\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:plant|factory|hospital|school|university|clinic|"
     r"military|unit|base|enterprise))" + _IN_A_UNIT
 )
-_NOT_A_HOME_RU_UK = rf"(?!\s+(?:{_INSTITUTION_OF})\w*)" + _IN_A_UNIT
+_NOT_A_HOME_RU_UK = _NOT_AN_INSTITUTION + _IN_A_UNIT
 """What a storey-told "дом"/"будинок"/"building" is when a kind follows it ("дом культуры", "дом офицеров", "будинок
 культури", "a block of the hospital") or when it stands in a military unit: no home."""
 
@@ -1581,13 +1582,17 @@ NOT_A_TRIGGER_BEFORE: re.Pattern[str] = re.compile(
 """Words before "struck"/"strike" that make it the idiom "strike a deal" ("the agreements it said the US struck with
 Russia"): the deal is what was struck."""
 
+# the economic measures that make a hit a figure of speech: one list for FIGURATIVE_AFTER and its pre-filter
+_MEASURES_EN = r"sanctions|tariffs|duties|embargo(?:es)?|price\s+caps?"
+_MEASURES_RU_UK = r"санкци|санкці|пошлин|тариф"
+_MYTO = r"мит(?:ами|ом)\b"
 FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
     # (from the rest of the word, "Ukraine hit|s"; no comma nor conjunction between)
     rf"{_W}(?:"
     # "with new sanctions", "санкциями", "митами": an economic measure as the means, up to four words on
     rf"(?:\s+(?!(?:and|but|as|while|when|after|before|despite|а|і|и|но|але|та|після|после|несмотря|незважаючи|"
-    rf"попри)\s){_W}){{0,4}}?\s+(?:(?:with|by)\s+(?:{_W}\s+){{0,2}}?(?:sanctions|tariffs|duties|embargo(?:es)?|"
-    rf"price\s+caps?)\b|(?:санкци|санкці|пошлин|тариф)(?:ями|ами)\b|мит(?:ами|ом)\b)|"
+    rf"попри)\s){_W}){{0,4}}?\s+(?:(?:with|by)\s+(?:{_W}\s+){{0,2}}?(?:{_MEASURES_EN})\b|"
+    rf"(?:{_MEASURES_RU_UK})(?:ями|ами)\b|{_MYTO})|"
     # "удару по російській економіці", "бьёт по экономике", "hits Russia's economy": an economy as the object, with no
     # weapon after it in the clause ("hit Russia's economy with drone strikes on refineries" is an attack)
     rf"(?:(?:\s+{_W})?\s+по\s+(?:{_W}\s+)?(?:экономик|економі[кц])|(?:\s+(?:{_W})){{0,2}}?\s+economy\b(?!['’]s\b))"
@@ -1600,10 +1605,11 @@ FIGURATIVE_AFTER: re.Pattern[str] = re.compile(
 Russia with new sanctions", "Украина ударила санкциями по России", "Україна завдала удару по економіці Росії"): no
 attack, and no side that struck."""
 FIGURATIVE_WORD: re.Pattern[str] = re.compile(
-    r"sanctions|tariffs|duties|embargo|price\s+caps?|санкци|санкці|пошлин|тариф|мит(?:ами|ом)\b|экономик|економі|economy",
+    rf"{_MEASURES_EN}|{_MEASURES_RU_UK}|{_MYTO}|экономик|економі|economy",
     _I,
 )
-"""The words FIGURATIVE_AFTER needs: searched once per sentence, before that pattern is matched at each attack word."""
+"""The words FIGURATIVE_AFTER needs, from the same lists: searched once per sentence, before that pattern is matched at
+each attack word ("embargoes" is found as "embargo", so whether it is found is the same)."""
 
 PURPOSE: re.Pattern[str] = re.compile(
     rf"\b(?:(?:is|are|was|were|being|be)\s+used|designed|intended|використову(?:єть|ють|вав|вал){_W}|"
@@ -1865,9 +1871,9 @@ ITERATIVE: re.Pattern[str] = re.compile(
 )
 """Words of an attack told many times over ("нефтебаза неоднократно подвергалась атакам", "станція неодноразово
 зазнавала обстрілів", "was repeatedly shelled") or of a habit ("has regularly launched strikes on Belgorod since
-2022", "for months a focal point of Russian attacks") or of a recurrence or a trend ("не перший випадок атак",
-"has intensified drone attacks"): with no number but a year and no truce, the history of a site
-or a side, not a report."""
+2022", "for months a focal point of Russian attacks") or of a recurrence ("не перший випадок атак"; a trend, "has
+intensified drone attacks", is TREND): with no number but a year and no truce, the history of a site or a side, not a
+report."""
 
 STEP_UP_EN = (
     r"(?:intensif(?:y|ies|ied|ying)|(?:steps|stepped|stepping)\s+up|(?:ramps|ramped|ramping)\s+up|escalat(?:es|ed|ing))"
