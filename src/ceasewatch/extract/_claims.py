@@ -1133,9 +1133,7 @@ class Extractor:
                 # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places), in any word
                 # order or language ("the Zaporizhzhia district"); not a hromada ("Полтавська громада", the town's
                 # own) or a city's district (read as the city, a settlement)
-                raion = _raion_name(query, place.name, place.precision == "district")
-                if raion is not None and not _a_city_s_district(text, s, e, mention.start):
-                    place = place.model_copy(update={"name": raion, "precision": "district"})
+                place = _as_raion(place, query, text, s, e, mention.start)
             if (
                 place is not None
                 and place.precision != "country"
@@ -1152,11 +1150,8 @@ class Extractor:
                 if p.precision in ("settlement", "district") and p.admin1 != region:
                     refined = self.places.resolve(m, region_query[region], text)
                     if refined is not None and refined.has_point and refined.admin1 == region:
-                        raion = _raion_name(m.query, refined.name or "", refined.precision == "district")
-                        if raion is not None and not _a_city_s_district(
-                            text, s, e, m.start
-                        ):  # (named as above, "Pavlovsky district" of a region named beside it)
-                            refined = refined.model_copy(update={"name": raion, "precision": "district"})
+                        # (named as above, "Pavlovsky district" of a region named beside it)
+                        refined = _as_raion(refined, m.query, text, s, e, m.start)
                         resolved[n] = (m, refined)
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
@@ -2000,6 +1995,15 @@ def _raion_name(query: str, centre: str, district: bool) -> str | None:
     if stem:
         latin += "yi" if re.search(r"[іїєґ'’ʼ]|ьк", word, re.I) else "y"
     return f"{latin[:1].upper()}{latin[1:]} raion"
+
+
+def _as_raion(place: Place, query: str, text: str, s: int, e: int, at: int) -> Place:
+    """``place``, a district or town the mention ``query`` at ``at`` (of the sentence ``text[s:e]``) names, as the
+    raion ``_raion_name`` reads in it, unless it is a city's district (``_a_city_s_district``)."""
+    raion = _raion_name(query, place.name or "", place.precision == "district")
+    if raion is None or _a_city_s_district(text, s, e, at):
+        return place
+    return place.model_copy(update={"name": raion, "precision": "district"})
 
 
 _OF_THE_CITY = re.compile(rf"(?:\s+{_RAION_WORD})?\s+of\s+the\s+(?:city|town)\b", re.I)
