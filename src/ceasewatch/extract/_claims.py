@@ -158,23 +158,20 @@ def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon
     )
 
 
+# the stems of what befalls a site, not of what a side did (after "not", the site was spared): _SPARED_AFTER's and
+# _UNHARMED's
+_HARM_STEMS = r"пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|damag|affected|harmed"
 # what befell a site right after its word, negated: the site was spared ("АЭС не пострадала", "склады не
 # постраждали", "the nuclear plant was not affected", "warehouses weren't damaged"; not "not damaged but destroyed")
 _SPARED_AFTER = re.compile(
     r"(?:\s+(?:was|were|is|are|has|have|had|been|была|были|был|было|була|були|був|було))*"
     r"(?:\s+(?:не|ні|not)|n['’]t)\s+(?:been\s+)?"
-    r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|damag|affected|harmed|hit\b)\w*"
+    rf"(?:{_HARM_STEMS}|hit\b)\w*"
     r"(?![\w\s,]{0,3}(?:but|а|но|але|проте|однак)\b)"
     # (not a time before: "a refinery not hit before", "НПЗ, не поврежденный ранее")
     r"(?!(?:\s+[\w'’ʼ-]+){0,2}?\s+(?:before|previously|earlier|since|ранее|раньше|раніше|прежде)\b)",
     re.I,
 )
-
-
-def _spared(text: str, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
-    """Whether a target word is followed by a negated damage word: a site the text says was spared, which is no
-    site hit and so sets no category or facility."""
-    return _SPARED_AFTER.match(text, t[1], e) is not None
 
 
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
@@ -207,7 +204,8 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _beside_impact(text, s, e, t)
         or _energy_people(text, s, t)
         or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
-        or _spared(text, e, t)
+        # (a site the text says was spared, "АЭС не пострадала": no site hit, so no category or facility)
+        or _SPARED_AFTER.match(text, t[1], e) is not None
     )
 
 
@@ -1707,9 +1705,8 @@ _SCHEDULE_AFTER = re.compile(
 )
 
 
-_UNHARMED = re.compile(
-    r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|вибухн|взорва|damag|affected|harmed|explod)", re.I
-)  # a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
+# a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
+_UNHARMED = re.compile(rf"(?:{_HARM_STEMS}|вибухн|взорва|explod)", re.I)
 _NOT_JUST_BEFORE = re.compile(
     r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I
 )  # a plain "not" right before a damage word: nothing damaged ("не пострадали", "were not damaged"; not "не только")
