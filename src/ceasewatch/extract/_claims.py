@@ -594,24 +594,28 @@ class Extractor:
             unnamed = []
             waited = False
             latest = []
+            # whether the sentence's speaker relays its claims outside the titled regions too, read once and only
+            # for a claim outside them: an authority the sentence quotes, one named by name only ("..., сообщил
+            # Гладков": unplaced), or the one of the sentence before, when this one names no place ("Also damaged
+            # were a school")
+            speaks_anywhere = functools.cache(
+                lambda s=s, e=e, i=i: (
+                    _actors.local_authority_speaks(cleaned, s, e)
+                    or _SAID_BY_NAME.search(cleaned, s, e) is not None
+                    or (
+                        i > 0
+                        and not _places.find_places(cleaned, s, e)
+                        and _actors.local_authority_speaks(cleaned, *spans[i - 1])
+                    )
+                )
+            )
             for claim in found:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
                 relayed = (
                     (local or (relays_local and speaker is not None))
                     and not (per_sentence and own_speaker)
                     and not (independent or relay)
-                    and (
-                        not titled
-                        or claim.place.admin1 in titled | {None}
-                        or _actors.local_authority_speaks(cleaned, s, e)  # (an authority the sentence quotes)
-                        or _SAID_BY_NAME.search(cleaned, s, e) is not None  # ("..., сообщил Гладков": unplaced)
-                        # (or the one before it, when this one names no place: "Also damaged were a school")
-                        or (
-                            i > 0
-                            and not _places.find_places(cleaned, s, e)
-                            and _actors.local_authority_speaks(cleaned, *spans[i - 1])
-                        )
-                    )
+                    and (not titled or claim.place.admin1 is None or claim.place.admin1 in titled or speaks_anywhere())
                 )
                 claim = _local_claimant(claim, speaker, relayed)
                 key = (
