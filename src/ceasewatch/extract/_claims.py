@@ -1969,6 +1969,7 @@ _DISPLAY = str.maketrans(
     }
 )  # fmt: skip
 _ADJ_STEM = re.compile(r"(.+?(?:ськ|цьк|ск|цк))[а-яёіїєґ]*", re.I)
+_UKRAINIAN_SPELLING = re.compile(r"[іїєґ'’ʼ]|ьк", re.I)  # a Ukrainian adjective's letters: its raion ends in "-yi"
 
 
 def _raion_name(query: str, centre: str, district: bool) -> str | None:
@@ -1994,7 +1995,7 @@ def _raion_name(query: str, centre: str, district: bool) -> str | None:
     stem = _ADJ_STEM.fullmatch(word)
     latin = (stem.group(1) if stem else word).lower().translate(_DISPLAY)
     if stem:
-        latin += "yi" if re.search(r"[іїєґ'’ʼ]|ьк", word, re.I) else "y"
+        latin += "yi" if _UKRAINIAN_SPELLING.search(word) else "y"
     return f"{latin[:1].upper()}{latin[1:]} raion"
 
 
