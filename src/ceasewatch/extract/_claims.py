@@ -1627,24 +1627,26 @@ class Extractor:
             and category in _ONE_PER_REGION
             and _one_site_hit(text, start, end, category)
         ):
-            assert place.lat is not None and place.lon is not None
-            key = (place.lat, place.lon, -1.0, category)
-            if key not in self._nearest_cache:
-                region = place.admin1.casefold()
-                sites = [
-                    f
-                    for f, _d in self.facilities.nearest(place.lat, place.lon, max_km=1500.0, categories=[category])
-                    if (f.admin1 or "").casefold() == region
-                ]
-                # (two records of one site, "Novovoronezh" and "Novovoronezh 2", are one)
-                single = bool(sites) and all(
-                    geodesic_km(sites[0].lat, sites[0].lon, f.lat, f.lon) <= 10.0 for f in sites
-                )
-                self._nearest_cache[key] = sites[0] if single else None
-            found = self._nearest_cache[key]
+            found = self._one_in_region(place, place.admin1, category)
             if found is not None:
                 return label, found, False
         return label, None, False
+
+    def _one_in_region(self, place: Place, admin1: str, category: str) -> Facility | None:
+        """The one site of ``category`` the registry holds in the region ``place`` (of ``admin1``), if it holds one
+        (two records of one site within 10 km, "Novovoronezh" and "Novovoronezh 2", are one); read once per region."""
+        assert place.lat is not None and place.lon is not None and self.facilities is not None
+        key = (place.lat, place.lon, -1.0, category)
+        if key not in self._nearest_cache:
+            region = admin1.casefold()
+            sites = [
+                f
+                for f, _d in self.facilities.nearest(place.lat, place.lon, max_km=1500.0, categories=[category])
+                if (f.admin1 or "").casefold() == region
+            ]
+            single = bool(sites) and all(geodesic_km(sites[0].lat, sites[0].lon, f.lat, f.lon) <= 10.0 for f in sites)
+            self._nearest_cache[key] = sites[0] if single else None
+        return self._nearest_cache[key]
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?—–()\n]")
