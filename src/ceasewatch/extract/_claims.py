@@ -158,23 +158,20 @@ def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon
     )
 
 
+# the stems of what befalls a site, not of what a side did (after "not", the site was spared): _SPARED_AFTER's and
+# _UNHARMED's
+_HARM_STEMS = r"пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|damag|affected|harmed"
 # what befell a site right after its word, negated: the site was spared ("АЭС не пострадала", "склады не
 # постраждали", "the nuclear plant was not affected", "warehouses weren't damaged"; not "not damaged but destroyed")
 _SPARED_AFTER = re.compile(
     r"(?:\s+(?:was|were|is|are|has|have|had|been|была|были|был|было|була|були|був|було))*"
     r"(?:\s+(?:не|ні|not)|n['’]t)\s+(?:been\s+)?"
-    r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|damag|affected|harmed|hit\b)\w*"
+    rf"(?:{_HARM_STEMS}|hit\b)\w*"
     r"(?![\w\s,]{0,3}(?:but|а|но|але|проте|однак)\b)"
     # (not a time before: "a refinery not hit before", "НПЗ, не поврежденный ранее")
     r"(?!(?:\s+[\w'’ʼ-]+){0,2}?\s+(?:before|previously|earlier|since|ранее|раньше|раніше|прежде)\b)",
     re.I,
 )
-
-
-def _spared(text: str, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
-    """Whether a target word is followed by a negated damage word: a site the text says was spared, which is no
-    site hit and so sets no category or facility."""
-    return _SPARED_AFTER.match(text, t[1], e) is not None
 
 
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
@@ -207,7 +204,8 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _beside_impact(text, s, e, t)
         or _energy_people(text, s, t)
         or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
-        or _spared(text, e, t)
+        # (a site the text says was spared, "АЭС не пострадала": no site hit, so no category or facility)
+        or _SPARED_AFTER.match(text, t[1], e) is not None
     )
 
 
@@ -596,24 +594,28 @@ class Extractor:
             unnamed = []
             waited = False
             latest = []
+            # whether the sentence's speaker relays its claims outside the titled regions too, read once and only
+            # for a claim outside them: an authority the sentence quotes, one named by name only ("..., сообщил
+            # Гладков": unplaced), or the one of the sentence before, when this one names no place ("Also damaged
+            # were a school")
+            speaks_anywhere = functools.cache(
+                lambda s=s, e=e, i=i: (
+                    _actors.local_authority_speaks(cleaned, s, e)
+                    or _SAID_BY_NAME.search(cleaned, s, e) is not None
+                    or (
+                        i > 0
+                        and not _places.find_places(cleaned, s, e)
+                        and _actors.local_authority_speaks(cleaned, *spans[i - 1])
+                    )
+                )
+            )
             for claim in found:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
                 relayed = (
                     (local or (relays_local and speaker is not None))
                     and not (per_sentence and own_speaker)
                     and not (independent or relay)
-                    and (
-                        not titled
-                        or claim.place.admin1 in titled | {None}
-                        or _actors.local_authority_speaks(cleaned, s, e)  # (an authority the sentence quotes)
-                        or _SAID_BY_NAME.search(cleaned, s, e) is not None  # ("..., сообщил Гладков": unplaced)
-                        # (or the one before it, when this one names no place: "Also damaged were a school")
-                        or (
-                            i > 0
-                            and not _places.find_places(cleaned, s, e)
-                            and _actors.local_authority_speaks(cleaned, *spans[i - 1])
-                        )
-                    )
+                    and (not titled or claim.place.admin1 is None or claim.place.admin1 in titled or speaks_anywhere())
                 )
                 claim = _local_claimant(claim, speaker, relayed)
                 key = (
@@ -1133,9 +1135,7 @@ class Extractor:
                 # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places), in any word
                 # order or language ("the Zaporizhzhia district"); not a hromada ("Полтавська громада", the town's
                 # own) or a city's district (read as the city, a settlement)
-                raion = _raion_name(query, place.name, place.precision == "district")
-                if raion is not None and not _a_city_s_district(text, s, e, mention.start):
-                    place = place.model_copy(update={"name": raion, "precision": "district"})
+                place = _as_raion(place, query, text, s, e, mention.start)
             if (
                 place is not None
                 and place.precision != "country"
@@ -1152,11 +1152,8 @@ class Extractor:
                 if p.precision in ("settlement", "district") and p.admin1 != region:
                     refined = self.places.resolve(m, region_query[region], text)
                     if refined is not None and refined.has_point and refined.admin1 == region:
-                        raion = _raion_name(m.query, refined.name or "", refined.precision == "district")
-                        if raion is not None and not _a_city_s_district(
-                            text, s, e, m.start
-                        ):  # (named as above, "Pavlovsky district" of a region named beside it)
-                            refined = refined.model_copy(update={"name": raion, "precision": "district"})
+                        # (named as above, "Pavlovsky district" of a region named beside it)
+                        refined = _as_raion(refined, m.query, text, s, e, m.start)
                         resolved[n] = (m, refined)
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
@@ -1630,24 +1627,26 @@ class Extractor:
             and category in _ONE_PER_REGION
             and _one_site_hit(text, start, end, category)
         ):
-            assert place.lat is not None and place.lon is not None
-            key = (place.lat, place.lon, -1.0, category)
-            if key not in self._nearest_cache:
-                region = place.admin1.casefold()
-                sites = [
-                    f
-                    for f, _d in self.facilities.nearest(place.lat, place.lon, max_km=1500.0, categories=[category])
-                    if (f.admin1 or "").casefold() == region
-                ]
-                # (two records of one site, "Novovoronezh" and "Novovoronezh 2", are one)
-                single = bool(sites) and all(
-                    geodesic_km(sites[0].lat, sites[0].lon, f.lat, f.lon) <= 10.0 for f in sites
-                )
-                self._nearest_cache[key] = sites[0] if single else None
-            found = self._nearest_cache[key]
+            found = self._one_in_region(place, place.admin1, category)
             if found is not None:
                 return label, found, False
         return label, None, False
+
+    def _one_in_region(self, place: Place, admin1: str, category: str) -> Facility | None:
+        """The one site of ``category`` the registry holds in the region ``place`` (of ``admin1``), if it holds one
+        (two records of one site within 10 km, "Novovoronezh" and "Novovoronezh 2", are one); read once per region."""
+        assert place.lat is not None and place.lon is not None and self.facilities is not None
+        key = (place.lat, place.lon, -1.0, category)
+        if key not in self._nearest_cache:
+            region = admin1.casefold()
+            sites = [
+                f
+                for f, _d in self.facilities.nearest(place.lat, place.lon, max_km=1500.0, categories=[category])
+                if (f.admin1 or "").casefold() == region
+            ]
+            single = bool(sites) and all(geodesic_km(sites[0].lat, sites[0].lon, f.lat, f.lon) <= 10.0 for f in sites)
+            self._nearest_cache[key] = sites[0] if single else None
+        return self._nearest_cache[key]
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?—–()\n]")
@@ -1712,9 +1711,8 @@ _SCHEDULE_AFTER = re.compile(
 )
 
 
-_UNHARMED = re.compile(
-    r"(?:пострада|постражда|пошкод|поврежд|зачеп|задет|зруйн|разруш|вибухн|взорва|damag|affected|harmed|explod)", re.I
-)  # a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
+# a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
+_UNHARMED = re.compile(rf"(?:{_HARM_STEMS}|вибухн|взорва|explod)", re.I)
 _NOT_JUST_BEFORE = re.compile(
     r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I
 )  # a plain "not" right before a damage word: nothing damaged ("не пострадали", "were not damaged"; not "не только")
@@ -1973,6 +1971,7 @@ _DISPLAY = str.maketrans(
     }
 )  # fmt: skip
 _ADJ_STEM = re.compile(r"(.+?(?:ськ|цьк|ск|цк))[а-яёіїєґ]*", re.I)
+_UKRAINIAN_SPELLING = re.compile(r"[іїєґ'’ʼ]|ьк", re.I)  # a Ukrainian adjective's letters: its raion ends in "-yi"
 
 
 def _raion_name(query: str, centre: str, district: bool) -> str | None:
@@ -1998,8 +1997,17 @@ def _raion_name(query: str, centre: str, district: bool) -> str | None:
     stem = _ADJ_STEM.fullmatch(word)
     latin = (stem.group(1) if stem else word).lower().translate(_DISPLAY)
     if stem:
-        latin += "yi" if re.search(r"[іїєґ'’ʼ]|ьк", word, re.I) else "y"
+        latin += "yi" if _UKRAINIAN_SPELLING.search(word) else "y"
     return f"{latin[:1].upper()}{latin[1:]} raion"
+
+
+def _as_raion(place: Place, query: str, text: str, s: int, e: int, at: int) -> Place:
+    """``place``, a district or town the mention ``query`` at ``at`` (of the sentence ``text[s:e]``) names, as the
+    raion ``_raion_name`` reads in it, unless it is a city's district (``_a_city_s_district``)."""
+    raion = _raion_name(query, place.name or "", place.precision == "district")
+    if raion is None or _a_city_s_district(text, s, e, at):
+        return place
+    return place.model_copy(update={"name": raion, "precision": "district"})
 
 
 _OF_THE_CITY = re.compile(rf"(?:\s+{_RAION_WORD})?\s+of\s+the\s+(?:city|town)\b", re.I)

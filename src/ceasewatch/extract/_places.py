@@ -410,6 +410,12 @@ def _noun_before_unit(word: str, unit: str) -> bool:
     return unit[:1].isalpha() and not unit[:1].isascii() and _CYRILLIC_ADJECTIVE.search(word) is None
 
 
+def _port_query(word: str, name: str) -> str:
+    """The query of a settlement ``name`` after ``word``: a port's adjectival name ("порт Південний") asked with the
+    port word, whose gender the town's adjectival name takes (the town Південне), else the name."""
+    return f"порт {name}" if port_adjective(word, name) else name
+
+
 def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     """The place mentions in ``text[start:end]``, in order, without overlaps (the first, longest kept)."""
     found: list[PlaceMention] = []
@@ -494,8 +500,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             region = f"{uk}ої області" if uk else f"{ru}ой области" if ru else f"{en} region"
             if en:
                 adjectives.add(adjective.start("en"))  # "in the Bryansk village of": no mention of its own
-        # "порт Південний": asked with its word, whose gender the town's adjectival name takes (the town Південне)
-        query = f"порт {name}" if port_adjective(m.group(0).split()[0], name) else name
+        query = _port_query(m.group(0).split()[0], name)
         found.append(PlaceMention(m.start("name"), stop, query, "settlement", True, region=region))
     for m in _SETTLEMENTS.finditer(text, start, end):
         more: re.Match[str] | None = m
@@ -503,7 +508,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             name = more.group("name")
             if _REGION_WORD.search(name) or _UNIT_AFTER.match(text, more.end("name")):
                 break  # "порти Одещини", "в селах Курской области": a region's, read as the region
-            query = f"порт {name}" if port_adjective(m.group("port") or "", name) else name
+            query = _port_query(m.group("port") or "", name)
             found.append(PlaceMention(more.start("name"), more.end("name"), query, "settlement", True))
             more = _LIST_NEXT.match(text, more.end("name"), end)
     for m in _DIRECTION.finditer(text, start, end):

@@ -418,7 +418,8 @@ class FacilityRegistry:
         if kind is None or not words or len(words.split()) > 2:
             return []
         fits = _KIND_FITS.get(kind, {kind})
-        keys = _stems(words) | {name_skeleton(words)} | {_NOUN_ENDING.sub("", name_skeleton(words))}
+        skeleton = name_skeleton(words)
+        keys = _stems(words) | {skeleton, _NOUN_ENDING.sub("", skeleton)}
         found = {
             i
             for k in keys

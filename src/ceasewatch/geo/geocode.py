@@ -446,7 +446,8 @@ _ADJECTIVE = re.compile(
     r"(?P<end>ий|ый|ой|ая|ое|ые|ого|ому|ом|ым|ую|ых|ыми|ими|их|им|ие|ей|ем|ої|ій|ім|ою|ого|ому|а|е|і|у|и)$"
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
-# a port word before a name, singular or plural: "порт Південний", "у портах Південний та Чорноморськ"
+# the neuter endings of a port's masculine adjectival name (gazetteer.MASCULINE_NAME), its town's name: "порт
+# Південний" of Південне, "порт Южный" of Южное (``_port_of_town``)
 _NEUTER_OF = {"ий": ("е",), "ій": ("є", "е"), "ый": ("ое",), "ой": ("ое",)}
 
 
