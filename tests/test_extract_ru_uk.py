@@ -4185,3 +4185,37 @@ def test_a_plant_set_ablaze_in_its_own_comma_clause_is_the_one_plant() -> None:
     # with a comma ending the region's clause, a fire word in the plant's own clause tells it was hit
     text = "Ukrainian drones attacked the Saratov region, a refinery was set ablaze."
     assert [c.target.facility_id for c in run(Extractor(), text, NEWS)] == ["cw:saratov-refinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the short compound of an administrative building ("адмінбудівля", "админздание"): a building of no kind
+        ("Російські дрони атакували Суми. Пошкоджено адмінбудівлю.", ["civilian"]),
+        ("Российские дроны атаковали Сумы. Повреждено админздание.", ["civilian"]),
+        # not a word that only begins alike ("адмінресурс", "адміністрація" as a speaker), nor a building spared
+        ("Російські дрони атакували Суми. Адмінресурс тут ні до чого.", ["unknown"]),
+        ("Російські дрони атакували Суми, повідомила адміністрація.", ["unknown"]),
+        ("Російські дрони атакували Суми. Адмінбудівля не постраждала.", ["unknown"]),
+    ],
+)
+def test_the_short_compound_of_an_administrative_building_is_a_building(text: str, category: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "facilities"),
+    [
+        # two names before one plural noun: two sites, in either language
+        ("Дроны ВСУ атаковали Саратовский и Волгоградский НПЗ.", {"cw:saratov-refinery", "cw:volgograd-refinery"}),
+        ("Дрони ЗСУ атакували Саратовський та Волгоградський НПЗ.", {"cw:saratov-refinery", "cw:volgograd-refinery"}),
+        # one name: one site; regions' adjectives before a generic word: one claim of no site
+        ("Дроны ВСУ атаковали Саратовский НПЗ.", {"cw:saratov-refinery"}),
+        ("Дроны ВСУ атаковали объекты Курской и Белгородской энергосистем.", {None}),
+        # lower case: no names ("российский и украинский НПЗ"); spared: nothing
+        ("Дроны ВСУ атаковали российский и белорусский НПЗ.", {None}),
+        ("Саратовский и Волгоградский НПЗ не пострадали.", set()),
+    ],
+)
+def test_two_names_before_one_plural_noun_are_two_sites(text: str, facilities: set[str | None]) -> None:
+    assert {c.target.facility_id for c in run(Extractor(), text, NEWS)} == facilities

@@ -33,6 +33,9 @@ _QUOTED_AFTER = re.compile(
     r"(?:[«\"“„](?P<q>[^»\"”“]{2,60})[»\"”“]|(?P<c>[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+(?:[- ]\d+)?))"
 )
 _NAME_BEFORE = re.compile(r"(?P<n>[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+)?)\s+$")
+_PAIRED_NAMES = re.compile(
+    r"(?P<a>(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ-]+)\s+(?:и|і|та|й)\s+(?P<b>(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ-]+)\s+", re.I
+)  # two names of sites before one noun in the plural ("Зуевской и Старобешевской ТЭС"): the first is its own site
 _NOT_NAMES = frozenset({"в", "на", "по", "the", "a", "ВСУ", "ЗСУ", "РФ", "рф", "В", "На", "По", "У", "The", "A", "И"})
 _NEAREST_CATEGORIES = (
     "energy.electricity.generation",
@@ -1327,6 +1330,7 @@ class Extractor:
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
             hits = [target_hit, *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce])]
+            hits += _paired_site(text, cs, target_hit)
             for hit in hits:
                 claim = self._claim(
                     report,
@@ -1558,6 +1562,9 @@ class Extractor:
         start, end, _entry = hit
         phrase = text[start:end]
         name: str | None = None
+        paired = _PAIRED_NAMES.match(text, start, end)
+        if paired is not None:
+            phrase = text[paired.end() : end]  # the pair's noun, named by the pair's first name (below)
         after = _QUOTED_AFTER.match(text, end, min(len(text), end + 70))
         before = _NAME_BEFORE.search(text, max(0, start - 40), start)
         if before is not None and not before.group("n").isascii() and " " in before.group("n"):
@@ -1573,6 +1580,8 @@ class Extractor:
             and (before.group("n").isascii() or _places.is_adjective(before.group("n")))
             else None
         )
+        if paired is not None:
+            before, adjective = None, paired.group("a")
         names: list[str] = []  # every name the text gives the site, the one for its label first
         if after is not None and after.group("q"):
             name = after.group("q").strip()
@@ -3150,6 +3159,19 @@ def _shared_head(
             out.append((ts, te, replace(entry, specific=True)))
             out.append((coordinated.start("word"), coordinated.end("word"), replace(found[0][2], specific=True)))
     return sorted(out, key=lambda t: t[0])
+
+
+def _paired_site(
+    text: str, cs: int, hit: tuple[int, int, _lexicon.Entry] | None
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The site of the first of two names before the target's plural noun ("Зуевской и Старобешевской ТЭС",
+    "Краснодарский и Сызранский НПЗ"): a second site of the kind, its hit spanning the pair (named by `_facility`)."""
+    if hit is None or hit[2].outcome or "." not in hit[2].value:
+        return []
+    paired = _PAIRED_NAMES.search(text, max(cs, hit[0] - 60), hit[0])
+    if paired is None or paired.end() != hit[0] or not all(map(_places.is_adjective, paired.group("a", "b"))):
+        return []
+    return [(paired.start(), hit[1], hit[2])]
 
 
 def _other_kinds(

@@ -1222,6 +1222,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:нежил|нежитл){_W}\s+(?:дом|будин|здани|будівл|объект|об['’ʼ]?єкт){_W}",
         r"non-?residential\s+(?:buildings?|houses?|facilit(?:y|ies)|structures?|propert(?:y|ies))",
         rf"(?:адміністративн|административн){_W}\s+(?:приміщен|помещени){_W}",
+        # the short compound ("адмінбудівля", "адмінприміщення", "админздание"): an administrative building, as above
+        rf"(?:адмін|админ)(?:будівл|будинк|приміщен|здани|помещени|корпус){_W}",
         # casualties: people killed or hurt speak of a strike on a civilian place
         rf"загибл{_W}",
         rf"загинул{_W}",
