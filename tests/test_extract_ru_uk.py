@@ -4185,3 +4185,23 @@ def test_a_plant_set_ablaze_in_its_own_comma_clause_is_the_one_plant() -> None:
     # with a comma ending the region's clause, a fire word in the plant's own clause tells it was hit
     text = "Ukrainian drones attacked the Saratov region, a refinery was set ablaze."
     assert [c.target.facility_id for c in run(Extractor(), text, NEWS)] == ["cw:saratov-refinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a train, a runway or sites of no kind that serve the army: military, out of the civilian claims
+        ("Российские военные ударили по поезду, который перевозил боеприпасы для ВСУ в Донбассе.", []),
+        ("Росія завдала удару по злітній смузі під Черніговом, яку українські сили використовували для запуску.", []),
+        ("Дрони атакували в Криму об'єкти, які використовують окупанти.", []),
+        ("Russian missiles struck a runway near Chernihiv which Ukrainian forces used to launch drones.", []),
+        # not a weapon made somewhere, the army's own weapon, a use denied, a country or passengers
+        ("Russia appears to have used a North Korean-made missile in the strike on Kyiv.", ["unknown"]),
+        ("ВСУ использовали дроны для удара по вокзалу в Белгороде.", ["civilian.transport"]),
+        ("Росія вдарила по потягу під Харковом, який не перевозив зброї для ЗСУ.", ["civilian.transport"]),
+        ("Russian drones hit the railway station in Kharkiv, which Ukraine uses for grain.", ["civilian.transport"]),
+        ("Дроны атаковали железнодорожный вокзал в Белгороде, который использовали пассажиры.", ["civilian.transport"]),
+    ],
+)
+def test_a_site_that_serves_the_army_is_military(text: str, categories: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == categories

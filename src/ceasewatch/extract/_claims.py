@@ -1409,6 +1409,13 @@ class Extractor:
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
             # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
             category = "military.industry"
+        elif category in ("unknown", "civilian.transport") and any(
+            not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start())
+            for m in _lexicon.ARMY_USE.finditer(text, s, e)
+        ):
+            # a train, a runway or sites of no kind that the sentence says serve the army ("составу, который перевозил
+            # оружие для ВСУ", "смузі, яку українські сили використовували", "об'єкти, які використовують загарбники")
+            category = "military"
         # "противник обстріляв", "наші сили": the other side or the own side of the source, else of the speaker an
         # outlet quotes (an independent outlet relaying the General Staff)
         voice = party if _actors.opponent(party) else claimant
@@ -1894,6 +1901,11 @@ def _located(text: str, places: list[tuple[_places.PlaceMention, Place]]) -> lis
                 continue
         out.append((mention, place))
     return out
+
+
+_ARMY_USE_DENIED = re.compile(
+    r"(?<![\w'’ʼ-])(?:не|ні|not|never)\s+(?:[\w'’ʼ-]+\s+){0,3}$", re.I
+)  # "потяг, який не перевозив зброї для ЗСУ": the army's use denied, a civilian train
 
 
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
