@@ -4205,3 +4205,22 @@ def test_a_plant_set_ablaze_in_its_own_comma_clause_is_the_one_plant() -> None:
 )
 def test_a_site_that_serves_the_army_is_military(text: str, categories: list[str]) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "гражданский объект" after the plant named: the plant said again, one claim
+        (
+            "Российский дрон атаковал Херсонскую ТЭЦ. Полностью гражданский объект получил серьезные разрушения.",
+            ["Kherson CHP"],
+        ),
+        # a civilian site at the town, not at the plant: a second claim
+        (
+            "Российский дрон атаковал Херсонскую ТЭЦ. Также поврежден гражданский объект в Херсоне.",
+            ["Kherson CHP", "Kherson"],
+        ),
+    ],
+)
+def test_a_civilian_object_at_a_named_site_is_that_site(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

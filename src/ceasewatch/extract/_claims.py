@@ -3606,6 +3606,23 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             and c.place.precision not in ("country", "unknown")
         )
     ]
+    # a generic civilian word at a site already named by its kind is that site ("ТЭЦ ... Полностью гражданский
+    # объект ... подвергся разрушениям"): one site, not a civilian one beside the plant (a vessel at a terminal is not)
+    named_sites = {
+        (c.place.name, c.place.lat, c.perpetrator)
+        for c in kept
+        if c.place.precision == "facility" and _strength(c) == 2 and _top(c.target.category) != "civilian"
+    }
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.target.category == "civilian"
+            and _strength(c) == 1
+            and c.place.precision == "facility"
+            and (c.place.name, c.place.lat, c.perpetrator) in named_sites
+        )
+    ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full
     kept = [c for c in kept if not any(_restates(c, other) for other in kept if other is not c)]
     coarse = [
