@@ -1221,7 +1221,19 @@ class Extractor:
             and titled.has_point
             and titled.precision != "admin1"
             and places
-            and all(p.precision == "admin1" and p.admin1 == titled.admin1 for _, p in places)
+            # (or a regional centre that names it, not its mayor's: "Governor of Krasnodar", "authorities in the
+            # region of Krasnodar"; not "the mayor of Krasnodar", the city's own)
+            and all(
+                p.admin1 == titled.admin1
+                and (
+                    p.precision == "admin1"
+                    or (
+                        _names_its_region(p, p.admin1)
+                        and not _CITY_OFFICE.search(text, max(s, m.start - 40), min(e, m.end + 30))
+                    )
+                )
+                for m, p in places
+            )
             and all(_places.title_place(text, m) for m, _ in places)
         ):
             # "... атаковали НПЗ в Саратове. Губернатор Саратовской области заявил о повреждении": the region in the
