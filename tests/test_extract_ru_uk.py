@@ -4219,3 +4219,42 @@ def test_the_short_compound_of_an_administrative_building_is_a_building(text: st
 )
 def test_two_names_before_one_plural_noun_are_two_sites(text: str, facilities: set[str | None]) -> None:
     assert {c.target.facility_id for c in run(Extractor(), text, NEWS)} == facilities
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a train, a runway or sites of no kind that serve the army: military, out of the civilian claims
+        ("Российские военные ударили по поезду, который перевозил боеприпасы для ВСУ в Донбассе.", []),
+        ("Росія завдала удару по злітній смузі під Черніговом, яку українські сили використовували для запуску.", []),
+        ("Дрони атакували в Криму об'єкти, які використовують окупанти.", []),
+        ("Russian missiles struck a runway near Chernihiv which Ukrainian forces used to launch drones.", []),
+        # not a weapon made somewhere, the army's own weapon, a use denied, a country or passengers
+        ("Russia appears to have used a North Korean-made missile in the strike on Kyiv.", ["unknown"]),
+        ("ВСУ использовали дроны для удара по вокзалу в Белгороде.", ["civilian.transport"]),
+        ("Росія вдарила по потягу під Харковом, який не перевозив зброї для ЗСУ.", ["civilian.transport"]),
+        ("Russian drones hit the railway station in Kharkiv, which Ukraine uses for grain.", ["civilian.transport"]),
+        ("Дроны атаковали железнодорожный вокзал в Белгороде, который использовали пассажиры.", ["civilian.transport"]),
+    ],
+)
+def test_a_site_that_serves_the_army_is_military(text: str, categories: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "гражданский объект" after the plant named: the plant said again, one claim
+        (
+            "Российский дрон атаковал Херсонскую ТЭЦ. Полностью гражданский объект получил серьезные разрушения.",
+            ["Kherson CHP"],
+        ),
+        # a civilian site at the town, not at the plant: a second claim
+        (
+            "Российский дрон атаковал Херсонскую ТЭЦ. Также поврежден гражданский объект в Херсоне.",
+            ["Kherson CHP", "Kherson"],
+        ),
+    ],
+)
+def test_a_civilian_object_at_a_named_site_is_that_site(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

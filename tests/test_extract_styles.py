@@ -3712,3 +3712,38 @@ def test_a_site_not_hit_before_is_not_spared(text: str, read: list[tuple[str, st
 )
 def test_a_storey_told_house_takes_the_bare_house_s_institutions(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a regional centre in a regional speaker's title names the region: the town of the claim before is where
+        (
+            "Drones hit an oil depot in Tuapse overnight. The governor of Krasnodar said firemen put out the fire.",
+            ["Tuapse"],
+        ),
+        (
+            "Drones hit a tanker at the port of Tuapse, authorities in the southern region of Krasnodar said.",
+            ["Tuapse", "Tuapse"],
+        ),
+        # not a mayor's city, a town that names no region, another region, nor a centre named outside a title
+        (
+            "Ukrainian drones hit an oil depot in Tuapse overnight. The mayor of Krasnodar said a drone hit a house.",
+            ["Tuapse", "Krasnodar"],
+        ),
+        (
+            "Ukrainian drones hit an oil depot in Tuapse overnight. The mayor of Gelendzhik said a drone hit a house.",
+            ["Tuapse", "Gelendzhik"],
+        ),
+        (
+            "Drones hit an oil depot in Tuapse overnight. The governor of Belgorod said a drone hit a school.",
+            ["Tuapse", "Belgorod"],
+        ),
+        (
+            "Ukrainian drones hit an oil depot in Tuapse overnight. In Krasnodar a drone hit a house.",
+            ["Tuapse", "Krasnodar"],
+        ),
+    ],
+)
+def test_a_regional_centre_in_a_speaker_s_title_is_the_region(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

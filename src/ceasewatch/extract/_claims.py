@@ -1224,7 +1224,19 @@ class Extractor:
             and titled.has_point
             and titled.precision != "admin1"
             and places
-            and all(p.precision == "admin1" and p.admin1 == titled.admin1 for _, p in places)
+            # (or a regional centre that names it, not its mayor's: "Governor of Krasnodar", "authorities in the
+            # region of Krasnodar"; not "the mayor of Krasnodar", the city's own)
+            and all(
+                p.admin1 == titled.admin1
+                and (
+                    p.precision == "admin1"
+                    or (
+                        _names_its_region(p, p.admin1)
+                        and not _CITY_OFFICE.search(text, max(s, m.start - 40), min(e, m.end + 30))
+                    )
+                )
+                for m, p in places
+            )
             and all(_places.title_place(text, m) for m, _ in places)
         ):
             # "... атаковали НПЗ в Саратове. Губернатор Саратовской области заявил о повреждении": the region in the
@@ -1413,6 +1425,13 @@ class Extractor:
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
             # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
             category = "military.industry"
+        elif category in ("unknown", "civilian.transport") and any(
+            not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start())
+            for m in _lexicon.ARMY_USE.finditer(text, s, e)
+        ):
+            # a train, a runway or sites of no kind that the sentence says serve the army ("составу, который перевозил
+            # оружие для ВСУ", "смузі, яку українські сили використовували", "об'єкти, які використовують загарбники")
+            category = "military"
         # "противник обстріляв", "наші сили": the other side or the own side of the source, else of the speaker an
         # outlet quotes (an independent outlet relaying the General Staff)
         voice = party if _actors.opponent(party) else claimant
@@ -1903,6 +1922,11 @@ def _located(text: str, places: list[tuple[_places.PlaceMention, Place]]) -> lis
                 continue
         out.append((mention, place))
     return out
+
+
+_ARMY_USE_DENIED = re.compile(
+    r"(?<![\w'’ʼ-])(?:не|ні|not|never)\s+(?:[\w'’ʼ-]+\s+){0,3}$", re.I
+)  # "потяг, який не перевозив зброї для ЗСУ": the army's use denied, a civilian train
 
 
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
@@ -3614,6 +3638,23 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             _BUILDING.fullmatch(c.target.name or "")
             and (c.place.name, c.place.lat) in sites_at
             and c.place.precision not in ("country", "unknown")
+        )
+    ]
+    # a generic civilian word at a site already named by its kind is that site ("ТЭЦ ... Полностью гражданский
+    # объект ... подвергся разрушениям"): one site, not a civilian one beside the plant (a vessel at a terminal is not)
+    named_sites = {
+        (c.place.name, c.place.lat, c.perpetrator)
+        for c in kept
+        if c.place.precision == "facility" and _strength(c) == 2 and _top(c.target.category) != "civilian"
+    }
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.target.category == "civilian"
+            and _strength(c) == 1
+            and c.place.precision == "facility"
+            and (c.place.name, c.place.lat, c.perpetrator) in named_sites
         )
     ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full

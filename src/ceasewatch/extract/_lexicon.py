@@ -26,6 +26,7 @@ __all__ = [
     "ACCIDENT",
     "ACT_OF_WEAPON",
     "AIR_DEFENCE",
+    "ARMY_USE",
     "CESSATION",
     "CITY_CENTRE",
     "CUT_LEFT",
@@ -1937,19 +1938,32 @@ DISCRETE_STRIKE: re.Pattern[str] = re.compile(
 """A report of one strike on one target (a drone crew destroying a vehicle): with it, front-line words (the group of
 forces, the direction) do not make the sentence a front-line summary."""
 
+_ARMY_USE = (
+    rf"для\s+(?:військов|военн|армі|арми|ЗСУ|ВСУ|фронт){_W}|військов{_W}\s+потреб{_W}|военн{_W}\s+нужд{_W}|"
+    rf"for\s+the\s+(?:military|army)|"
+    # used by an army ("used by the Ukrainian military", "используемых ВСУ", "які використовують окупанти")
+    rf"used\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:military|army|armed\s+forces|troops)|"
+    rf"(?:использу|використову){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:военн(?!оплен){_W}|арми(?!рова){_W}|військов(?!ополон){_W}|армі{_W}|окупант{_W}|"
+    rf"загарбник{_W}|(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ))|"
+    # the army as the subject of a relative clause on the site ("смуга, яку українські сили використовували для
+    # запуску дронів", "объект, который ВСУ использовали"): not "ВСУ использовали дроны", the weapon of a strike
+    rf"\b(?:котор|яку\b|який\b|які\b|яких\b|which\b)\w*\s+(?:[\w'’ʼ-]+\s+)?(?:сил[иаы]|війська|войска|військові|"
+    rf"военные|армі[яю]|арми[яю]|(?-i:ЗСУ|ВСУ)|forces|troops|military|army)\s+(?:[\w'’ʼ-]+\s+)?"
+    rf"(?:використов|использ|used\b)\w*"
+)
+"""Words that say a site serves an army: it works for it ("для ВСУ", "for the military") or is used by it."""
+ARMY_USE: re.Pattern[str] = re.compile(rf"\b(?:{_ARMY_USE})", _I)
+"""`_ARMY_USE` alone: what makes a train, a runway or a site of no kind a military one (not "made missiles": the
+weapon of the strike, "a North Korean-made ballistic missile")."""
+
 MILITARY_PURPOSE: re.Pattern[str] = re.compile(
     rf"\b(?:(?:виробля|виробництв|виготовля|випуска|производ|изготавлива|выпуска|собира|збира|ремонтир|ремонту|постача|"
     rf"поставля|make|makes|made|making|produc|manufactur|assembl|suppl)\w*\s+(?:[\w'’ʼ-]+\s+){{0,4}}?"
     rf"(?:вибухівк{_W}|вибухов{_W}\s+речовин{_W}|взрывчат{_W}|боеприпас{_W}|боєприпас{_W}|ракет{_W}|дрон{_W}|"
     rf"безпілотник{_W}|беспилотник{_W}|БПЛА|БпЛА|пор[оі]х{_W}|explosives?|munitions?|ammunition|missiles?|drones?|"
     rf"shells?|gunpowder|propellant)|"
-    rf"для\s+(?:військов|военн|армі|арми|ЗСУ|ВСУ|фронт){_W}|військов{_W}\s+потреб{_W}|военн{_W}\s+нужд{_W}|"
-    rf"оборонн{_W}|for\s+the\s+(?:military|army)|(?-i:ВПК|ОПК)|"
-    # used by an army ("used by the Ukrainian military", "используемых ВСУ", "які використовують окупанти") or
+    rf"{_ARMY_USE}|оборонн{_W}|(?-i:ВПК|ОПК)|"
     # repairing its equipment ("to repair military equipment", "ремонт военной техники", "ремонту бронетехніки")
-    rf"used\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:military|army|armed\s+forces|troops)|"
-    rf"(?:использу|використову){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:военн(?!оплен){_W}|арми(?!рова){_W}|військов(?!ополон){_W}|армі{_W}|окупант{_W}|"
-    rf"загарбник{_W}|(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ))|"
     rf"(?:repair{_W}|ремонт{_W})\s+(?:of\s+)?(?:[\w'’ʼ-]+\s+)?(?:military\s+(?:equipment|hardware|vehicles)|"
     rf"armou?red|военн{_W}\s+техник{_W}|військов{_W}\s+техні{_W}|бронетехні{_W}|бронетехник{_W}))",
     _I,
