@@ -3712,3 +3712,34 @@ def test_a_site_not_hit_before_is_not_spared(text: str, read: list[tuple[str, st
 )
 def test_a_storey_told_house_takes_the_bare_house_s_institutions(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # two sentences on, a thing named with no harm is not what the attack hit
+        (
+            "Drones attacked the Kursk region. Officials met in the evening. The navy moved vessels to a port.",
+            [("unknown", "UKR")],
+        ),
+        (
+            "Дрони атакували Сумську область. Енергетики працювали всю ніч. Світло повернули, заживили всі будинки.",
+            [("unknown", "RUS")],
+        ),
+        # a damage word, a fire or its flames two sentences on still tell it
+        (
+            "Дрони атакували Бєлгородську область. Губернатор провів нараду. Пошкоджено підстанцію.",
+            [("energy.electricity.substation", "UKR")],
+        ),
+        (
+            "Drones attacked the Kursk region. Officials met in the evening. Flames engulfed a fuel depot.",
+            [("energy.oil.storage", "UKR")],
+        ),
+        (
+            "Дроны атаковали Курскую область. Губернатор провел совещание. Огонь охватил нефтебазу.",
+            [("energy.oil.storage", "UKR")],
+        ),
+    ],
+)
+def test_what_was_hit_two_sentences_on_tells_harm(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

@@ -557,7 +557,7 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                hit = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places)
+                hit = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, far=waited)
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
@@ -3175,6 +3175,9 @@ def _other_kinds(
     return out
 
 
+_FLAMES = re.compile(r"(?:вогонь|огонь)\s+(?:охопи|охвати)\w*|flames\b", re.I)  # a fire told by its flames
+
+
 _SCENE_HEAD = re.compile(r"\s*(?:(?:в|во|у|на|in|at)\s+)?", re.I)  # what goes before a place that opens a sentence
 _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea"}
 """The region around a city that is a region of its own."""
@@ -3187,6 +3190,8 @@ def _what_was_hit(
     claims: list[Claim],
     unnamed: Sequence[int],
     where: Callable[[str, int, int], list[tuple[_places.PlaceMention, Place]]],
+    *,
+    far: bool = False,
 ) -> bool:
     """Give the claims of the sentence before that name no target (``unnamed``, indices in ``claims``) the target
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
@@ -3202,6 +3207,16 @@ def _what_was_hit(
     best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
+    if far and not (
+        best[2].outcome
+        or best[2].value == "civilian"
+        or _tells_hit(text, s, e, fire=True)
+        or _FLAMES.search(text, s, e)
+    ):
+        # two sentences on, only a sentence that tells the damage, a fire, a cut or people hurt: not one that names a
+        # thing and no harm ("... the Kursk regions. [background] ... loading missiles onto surface vessels", "світло
+        # повернули ... заживили всі будинки")
+        return False
     named = where(text, s, e)
     regions = {p.admin1 for _, p in named if p.admin1}
     regions |= {_REGION_AROUND[r] for r in regions if r in _REGION_AROUND}
