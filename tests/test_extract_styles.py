@@ -3743,3 +3743,18 @@ def test_a_storey_told_house_takes_the_bare_house_s_institutions(text: str, read
 )
 def test_what_was_hit_two_sentences_on_tells_harm(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a seaport is a port
+        ("Russian drones struck the seaport of Izmail overnight.", [("civilian.port", "RUS")]),
+        # not the seaport city, an airport, nor a seaport spared
+        ("Russian drones struck the seaport city of Izmail overnight.", [("unknown", "RUS")]),
+        ("Russian drones struck the airport of Odesa overnight.", [("unknown", "RUS")]),
+        ("Russian drones struck Odesa overnight; the seaport was not damaged.", [("unknown", "RUS")]),
+    ],
+)
+def test_a_seaport_is_a_port(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

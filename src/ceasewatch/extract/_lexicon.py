@@ -1008,7 +1008,7 @@ TARGETS: tuple[Entry, ...] = (
     _e(
         "civilian.port",
         r"\bпорт(?:а|у|ом|е|і|ы|и|ов|ів|ах|ам|ами)?\b(?!\s+(?:город|міст))",  # "у портах Південний та ..."
-        r"ports?\b(?!\s+(?:city|town))",
+        r"(?:sea)?ports?\b(?!\s+(?:city|town))",  # ("the Novorossiysk seaport")
         rf"портов{_W}",
         rf"портов{_W}\s+інфраструктур{_W}",
         rf"причал{_W}",
