@@ -3758,3 +3758,24 @@ def test_what_was_hit_two_sentences_on_tells_harm(text: str, read: list[tuple[st
 )
 def test_a_seaport_is_a_port(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # two kinds of energy under one head: the energy that covers both
+        (
+            "Ночью российские ракеты ударили по энергетической и газовой инфраструктуре Харьковской области.",
+            [("energy", "RUS")],
+        ),
+        ("Вночі дрони атакували об'єкт компанії з розробки нафтових і газових родовищ в Уфі.", [("energy", "UKR")]),
+        # one kind alone stays that kind; two sorts under one head stay two claims
+        ("Ночью российские ракеты ударили по газовой инфраструктуре Харьковской области.", [("energy.gas", "RUS")]),
+        (
+            "Вночі російські ракети вдарили по цивільній та газовій інфраструктурі Харківщини.",
+            [("energy.gas", "RUS"), ("civilian", "RUS")],
+        ),
+    ],
+)
+def test_two_kinds_of_energy_under_one_head_are_energy(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

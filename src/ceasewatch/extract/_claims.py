@@ -3125,7 +3125,8 @@ def _shared_head(
 ) -> list[tuple[int, int, _lexicon.Entry]]:
     """Add the generic target of another kind that a coordinated adjective names with the head of the one found
     ("both civilian and energy infrastructure", "объекты энергетической и гражданской инфраструктуры"): a kind named
-    as hit in its own right: each of the two a claim of its own (so both taken as specific)."""
+    as hit in its own right: each of the two a claim of its own (so both taken as specific). Two kinds of one sort
+    ("энергетической и газовой инфраструктуры") are one claim of the sort that covers both."""
     out = list(targets)
     for ts, te, entry in targets:
         if entry.outcome:
@@ -3141,14 +3142,17 @@ def _shared_head(
             continue
         phrase = f"{coordinated.group('word')} {head}"
         found = _lexicon.find_all(_lexicon.TARGETS, phrase, 0, len(phrase))
-        if (
-            len(found) == 1
-            and found[0][1] - found[0][0] == len(phrase)
-            and _top(found[0][2].value) != _top(entry.value)
-        ):
+        if len(found) != 1 or found[0][1] - found[0][0] != len(phrase):
+            continue
+        if _top(found[0][2].value) != _top(entry.value):
             out.remove((ts, te, entry))
             out.append((ts, te, replace(entry, specific=True)))
             out.append((coordinated.start("word"), coordinated.end("word"), replace(found[0][2], specific=True)))
+        elif found[0][2].value != entry.value:
+            # two kinds of one sort under one head ("энергетическая и газовая инфраструктура", "нафтових і газових
+            # родовищ"): the sort that covers both, not the kind named last
+            out.remove((ts, te, entry))
+            out.append((ts, te, replace(entry, value=_ancestor(entry.value, found[0][2].value))))
     return sorted(out, key=lambda t: t[0])
 
 
