@@ -3779,3 +3779,24 @@ def test_a_seaport_is_a_port(text: str, read: list[tuple[str, str]]) -> None:
 )
 def test_two_kinds_of_energy_under_one_head_are_energy(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a ship said by its flag state's or a foreign adjective is a merchant ship
+        (
+            "Дроны атаковали порт Измаила, загорелось турецкое судно.",
+            [("maritime.vessel.civilian", "RUS"), ("civilian.port", "RUS")],
+        ),
+        (
+            "Дрони атакували порт Ізмаїла, загорілося іноземне торговельне судно.",
+            [("maritime.vessel.civilian", "RUS"), ("civilian.port", "RUS")],
+        ),
+        # not a warship of that state, nor a ship of no flag said
+        ("A Turkish warship was hit by drones near Sevastopol.", []),
+        ("Дроны атаковали порт Измаила, загорелось судно.", [("civilian.port", "RUS")]),
+    ],
+)
+def test_a_ship_of_a_foreign_flag_is_a_merchant_ship(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
