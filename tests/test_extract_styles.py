@@ -3800,3 +3800,21 @@ def test_two_kinds_of_energy_under_one_head_are_energy(text: str, read: list[tup
 )
 def test_a_ship_of_a_foreign_flag_is_a_merchant_ship(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a hospital where one of the hurt died is no site hit
+        (
+            "Ракета попала в жилой дом в Курске, в больнице от ран умер мужчина.",
+            [("civilian.residential", "UKR")],
+        ),
+        ("A missile hit a house in Kyiv; a man later died in hospital.", [("civilian.residential", "RUS")]),
+        # a hospital hit, or people killed in it, is
+        ("Ракета влучила в лікарню у Києві, в лікарні загинули двоє.", [("civilian.medical", "RUS")]),
+        ("Дрон попал в больницу в Курске, пациенты эвакуированы.", [("civilian.medical", "UKR")]),
+    ],
+)
+def test_a_hospital_where_the_hurt_died_is_not_hit(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

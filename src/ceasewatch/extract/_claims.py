@@ -177,8 +177,8 @@ _SPARED_AFTER = re.compile(
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a target word found in ``text[s:e]`` names no site hit: what lost power ("без электроэнергии осталось
     предприятие"), regions affected rather than people hurt ("постраждали Сумська та Київська області"), the one
-    who speaks ("сообщили в пресс-службе завода"), where the wounded were taken ("доставили в больницу"), or what a
-    sentence sets aside as told before ("Кроме судов, повреждены ...")."""
+    who speaks ("сообщили в пресс-службе завода"), where the wounded were taken or died ("доставили в больницу",
+    "помер у лікарні"), or what a sentence sets aside as told before ("Кроме судов, повреждены ...")."""
     value = t[2].value
     return bool(
         _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
@@ -198,6 +198,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _SPEAKS_FOR.match(text, t[1], e)
         or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
+        or (value == "civilian.medical" and _died_in(text, s, e, t))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
         or ((besides := _BESIDES.match(text, s, e)) is not None and t[1] <= besides.end())
         or (value == "civilian.industry" and _names_company(text, t))
@@ -2255,6 +2256,23 @@ _TAKEN_TO = re.compile(
     r"(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
 )  # "их доставляют в областную клиническую больницу": where the wounded were taken, not what was hit
+
+
+_DIED = r"(?:помер|померл|умер|скончал|died|treated|лікуют|лечат|лечение|лікуванн)\w*"
+_DIED_BEFORE = re.compile(
+    rf"\b{_DIED}(?:\s+[\w'’ʼ-]+){{0,4}}?\s+(?:в|во|у|in|at)\s+(?:[\w'’ʼ-]+\s+){{0,2}}$", re.I
+)  # "помер у лікарні", "died in hospital", "проходит лечение в больнице"
+_IN_IT = re.compile(r"(?<![\w'’ʼ-])(?:в|во|у|in)\s+$", re.I)
+_DIED_AFTER = re.compile(rf"(?:\s+[\w'’ʼ-]+){{0,10}}?\s+{_DIED}", re.I)  # "в больнице (от ран) умер"
+
+
+def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a hospital is where one of the hurt died or is treated ("У лікарні помер постраждалий", "died in
+    hospital"), not a site hit (not "в лікарні загинули": killed there)."""
+    return bool(
+        _DIED_BEFORE.search(text, max(s, t[0] - 60), t[0])
+        or (_IN_IT.search(text, max(s, t[0] - 5), t[0]) and _DIED_AFTER.match(text, t[1], e))
+    )
 
 
 _HURT_NOUN = re.compile(r"injur(?:y|ies)|hospitali[sz]", re.I)
