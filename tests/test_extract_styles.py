@@ -3747,3 +3747,109 @@ def test_a_storey_told_house_takes_the_bare_house_s_institutions(text: str, read
 )
 def test_a_regional_centre_in_a_speaker_s_title_is_the_region(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # two sentences on, a thing named with no harm is not what the attack hit
+        (
+            "Drones attacked the Kursk region. Officials met in the evening. The navy moved vessels to a port.",
+            [("unknown", "UKR")],
+        ),
+        (
+            "Дрони атакували Сумську область. Енергетики працювали всю ніч. Світло повернули, заживили всі будинки.",
+            [("unknown", "RUS")],
+        ),
+        # a damage word, a fire or its flames two sentences on still tell it
+        (
+            "Дрони атакували Бєлгородську область. Губернатор провів нараду. Пошкоджено підстанцію.",
+            [("energy.electricity.substation", "UKR")],
+        ),
+        (
+            "Drones attacked the Kursk region. Officials met in the evening. Flames engulfed a fuel depot.",
+            [("energy.oil.storage", "UKR")],
+        ),
+        (
+            "Дроны атаковали Курскую область. Губернатор провел совещание. Огонь охватил нефтебазу.",
+            [("energy.oil.storage", "UKR")],
+        ),
+    ],
+)
+def test_what_was_hit_two_sentences_on_tells_harm(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a seaport is a port
+        ("Russian drones struck the seaport of Izmail overnight.", [("civilian.port", "RUS")]),
+        # not the seaport city, an airport, nor a seaport spared
+        ("Russian drones struck the seaport city of Izmail overnight.", [("unknown", "RUS")]),
+        ("Russian drones struck the airport of Odesa overnight.", [("unknown", "RUS")]),
+        ("Russian drones struck Odesa overnight; the seaport was not damaged.", [("unknown", "RUS")]),
+    ],
+)
+def test_a_seaport_is_a_port(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # two kinds of energy under one head: the energy that covers both
+        (
+            "Ночью российские ракеты ударили по энергетической и газовой инфраструктуре Харьковской области.",
+            [("energy", "RUS")],
+        ),
+        ("Вночі дрони атакували об'єкт компанії з розробки нафтових і газових родовищ в Уфі.", [("energy", "UKR")]),
+        # one kind alone stays that kind; two sorts under one head stay two claims
+        ("Ночью российские ракеты ударили по газовой инфраструктуре Харьковской области.", [("energy.gas", "RUS")]),
+        (
+            "Вночі російські ракети вдарили по цивільній та газовій інфраструктурі Харківщини.",
+            [("energy.gas", "RUS"), ("civilian", "RUS")],
+        ),
+    ],
+)
+def test_two_kinds_of_energy_under_one_head_are_energy(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a ship said by its flag state's or a foreign adjective is a merchant ship
+        (
+            "Дроны атаковали порт Измаила, загорелось турецкое судно.",
+            [("maritime.vessel.civilian", "RUS"), ("civilian.port", "RUS")],
+        ),
+        (
+            "Дрони атакували порт Ізмаїла, загорілося іноземне торговельне судно.",
+            [("maritime.vessel.civilian", "RUS"), ("civilian.port", "RUS")],
+        ),
+        # not a warship of that state, nor a ship of no flag said
+        ("A Turkish warship was hit by drones near Sevastopol.", []),
+        ("Дроны атаковали порт Измаила, загорелось судно.", [("civilian.port", "RUS")]),
+    ],
+)
+def test_a_ship_of_a_foreign_flag_is_a_merchant_ship(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a hospital where one of the hurt died is no site hit
+        (
+            "Ракета попала в жилой дом в Курске, в больнице от ран умер мужчина.",
+            [("civilian.residential", "UKR")],
+        ),
+        ("A missile hit a house in Kyiv; a man later died in hospital.", [("civilian.residential", "RUS")]),
+        # a hospital hit, or people killed in it, is
+        ("Ракета влучила в лікарню у Києві, в лікарні загинули двоє.", [("civilian.medical", "RUS")]),
+        ("Дрон попал в больницу в Курске, пациенты эвакуированы.", [("civilian.medical", "UKR")]),
+    ],
+)
+def test_a_hospital_where_the_hurt_died_is_not_hit(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

@@ -180,8 +180,8 @@ _SPARED_AFTER = re.compile(
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a target word found in ``text[s:e]`` names no site hit: what lost power ("без электроэнергии осталось
     предприятие"), regions affected rather than people hurt ("постраждали Сумська та Київська області"), the one
-    who speaks ("сообщили в пресс-службе завода"), where the wounded were taken ("доставили в больницу"), or what a
-    sentence sets aside as told before ("Кроме судов, повреждены ...")."""
+    who speaks ("сообщили в пресс-службе завода"), where the wounded were taken or died ("доставили в больницу",
+    "помер у лікарні"), or what a sentence sets aside as told before ("Кроме судов, повреждены ...")."""
     value = t[2].value
     return bool(
         _LEFT_WITHOUT.search(text, max(s, t[0] - 60), t[0])
@@ -201,6 +201,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or _SPEAKS_FOR.match(text, t[1], e)
         or _PRESS_OF.search(text, max(s, t[0] - 30), t[0])
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
+        or (value == "civilian.medical" and _died_in(text, s, e, t))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
         or ((besides := _BESIDES.match(text, s, e)) is not None and t[1] <= besides.end())
         or (value == "civilian.industry" and _names_company(text, t))
@@ -560,7 +561,7 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                hit = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places)
+                hit = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, far=waited)
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
@@ -2290,6 +2291,23 @@ _TAKEN_TO = re.compile(
 )  # "их доставляют в областную клиническую больницу": where the wounded were taken, not what was hit
 
 
+_DIED = r"(?:помер|померл|умер|скончал|died|treated|лікуют|лечат|лечение|лікуванн)\w*"
+_DIED_BEFORE = re.compile(
+    rf"\b{_DIED}(?:\s+[\w'’ʼ-]+){{0,4}}?\s+(?:в|во|у|in|at)\s+(?:[\w'’ʼ-]+\s+){{0,2}}$", re.I
+)  # "помер у лікарні", "died in hospital", "проходит лечение в больнице"
+_IN_IT = re.compile(r"(?<![\w'’ʼ-])(?:в|во|у|in)\s+$", re.I)
+_DIED_AFTER = re.compile(rf"(?:\s+[\w'’ʼ-]+){{0,10}}?\s+{_DIED}", re.I)  # "в больнице (от ран) умер"
+
+
+def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a hospital is where one of the hurt died or is treated ("У лікарні помер постраждалий", "died in
+    hospital"), not a site hit (not "в лікарні загинули": killed there)."""
+    return bool(
+        _DIED_BEFORE.search(text, max(s, t[0] - 60), t[0])
+        or (_IN_IT.search(text, max(s, t[0] - 5), t[0]) and _DIED_AFTER.match(text, t[1], e))
+    )
+
+
 _HURT_NOUN = re.compile(r"injur(?:y|ies)|hospitali[sz]", re.I)
 _SOLDIERS_BEFORE = re.compile(
     r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
@@ -3158,7 +3176,8 @@ def _shared_head(
 ) -> list[tuple[int, int, _lexicon.Entry]]:
     """Add the generic target of another kind that a coordinated adjective names with the head of the one found
     ("both civilian and energy infrastructure", "объекты энергетической и гражданской инфраструктуры"): a kind named
-    as hit in its own right: each of the two a claim of its own (so both taken as specific)."""
+    as hit in its own right: each of the two a claim of its own (so both taken as specific). Two kinds of one sort
+    ("энергетической и газовой инфраструктуры") are one claim of the sort that covers both."""
     out = list(targets)
     for ts, te, entry in targets:
         if entry.outcome:
@@ -3174,14 +3193,17 @@ def _shared_head(
             continue
         phrase = f"{coordinated.group('word')} {head}"
         found = _lexicon.find_all(_lexicon.TARGETS, phrase, 0, len(phrase))
-        if (
-            len(found) == 1
-            and found[0][1] - found[0][0] == len(phrase)
-            and _top(found[0][2].value) != _top(entry.value)
-        ):
+        if len(found) != 1 or found[0][1] - found[0][0] != len(phrase):
+            continue
+        if _top(found[0][2].value) != _top(entry.value):
             out.remove((ts, te, entry))
             out.append((ts, te, replace(entry, specific=True)))
             out.append((coordinated.start("word"), coordinated.end("word"), replace(found[0][2], specific=True)))
+        elif found[0][2].value != entry.value:
+            # two kinds of one sort under one head ("энергетическая и газовая инфраструктура", "нафтових і газових
+            # родовищ"): the sort that covers both, not the kind named last
+            out.remove((ts, te, entry))
+            out.append((ts, te, replace(entry, value=_ancestor(entry.value, found[0][2].value))))
     return sorted(out, key=lambda t: t[0])
 
 
@@ -3221,6 +3243,9 @@ def _other_kinds(
     return out
 
 
+_FLAMES = re.compile(r"(?:вогонь|огонь)\s+(?:охопи|охвати)\w*|flames\b", re.I)  # a fire told by its flames
+
+
 _SCENE_HEAD = re.compile(r"\s*(?:(?:в|во|у|на|in|at)\s+)?", re.I)  # what goes before a place that opens a sentence
 _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea"}
 """The region around a city that is a region of its own."""
@@ -3233,6 +3258,8 @@ def _what_was_hit(
     claims: list[Claim],
     unnamed: Sequence[int],
     where: Callable[[str, int, int], list[tuple[_places.PlaceMention, Place]]],
+    *,
+    far: bool = False,
 ) -> bool:
     """Give the claims of the sentence before that name no target (``unnamed``, indices in ``claims``) the target
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
@@ -3248,6 +3275,16 @@ def _what_was_hit(
     best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
+    if far and not (
+        best[2].outcome
+        or best[2].value == "civilian"
+        or _tells_hit(text, s, e, fire=True)
+        or _FLAMES.search(text, s, e)
+    ):
+        # two sentences on, only a sentence that tells the damage, a fire, a cut or people hurt: not one that names a
+        # thing and no harm ("... the Kursk regions. [background] ... loading missiles onto surface vessels", "світло
+        # повернули ... заживили всі будинки")
+        return False
     named = where(text, s, e)
     regions = {p.admin1 for _, p in named if p.admin1}
     regions |= {_REGION_AROUND[r] for r in regions if r in _REGION_AROUND}

@@ -996,6 +996,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:гражданск{_W}|торгов{_W}|цивільн{_W}|торговельн{_W}|грузов{_W}|вантажн{_W})\s+(?:суд|корабл|кораб){_W}",
         # a ship under a state's flag ("судно під прапором Панами", "Liberia-flagged vessels"): a merchant ship
         rf"суд{_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:под\s+флагом|під\s+прапором)",  # not a warship, "корабль"
+        # or a ship of a flag state or a foreign one said by its adjective ("турецкое судно", "a Turkish vessel")
+        rf"(?:турецк|турецьк|иностранн|іноземн){_W}\s+(?:[\w'’ʼ-]+\s+)?суд(?:но|на|ну|ні|не|ном|ов|ам|ами|ах)\b",
+        r"(?:Turkish|foreign)\s+(?:[\w-]+\s+)?(?:ship|vessel)s?\b",
         r"flagged\s+(?!(?:naval|navy|war)\b)(?:[\w-]+\s+)?(?:ship|vessel)s?(?!\s+movements?)",
         rf"танкер{_W}",
         rf"сухогруз{_W}",
@@ -1009,7 +1012,7 @@ TARGETS: tuple[Entry, ...] = (
     _e(
         "civilian.port",
         r"\bпорт(?:а|у|ом|е|і|ы|и|ов|ів|ах|ам|ами)?\b(?!\s+(?:город|міст))",  # "у портах Південний та ..."
-        r"ports?\b(?!\s+(?:city|town))",
+        r"(?:sea)?ports?\b(?!\s+(?:city|town))",  # ("the Novorossiysk seaport")
         rf"портов{_W}",
         rf"портов{_W}\s+інфраструктур{_W}",
         rf"причал{_W}",
