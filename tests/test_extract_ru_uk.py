@@ -4185,3 +4185,31 @@ def test_a_plant_set_ablaze_in_its_own_comma_clause_is_the_one_plant() -> None:
     # with a comma ending the region's clause, a fire word in the plant's own clause tells it was hit
     text = "Ukrainian drones attacked the Saratov region, a refinery was set ablaze."
     assert [c.target.facility_id for c in run(Extractor(), text, NEWS)] == ["cw:saratov-refinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the staff that reports names its region as a title: the town named before is where
+        (
+            "Обломки дронов упали на жилой дом в Новороссийске. Как сообщили в оперативном штабе Краснодарского "
+            "края, в порту повреждено судно.",
+            ["Novorossiysk", "Novorossiysk"],
+        ),
+        (
+            "Drone debris fell on homes in Novorossiysk. According to the operational headquarters in the "
+            "Krasnodar Region, a civilian vessel in the port was damaged.",
+            ["Novorossiysk", "Novorossiysk"],
+        ),
+        # not a title: the region itself hit, a staff building struck, the region said after the staff
+        ("Дроны атаковали Краснодарский край, повреждена нефтебаза.", ["Krasnodar Krai"]),
+        ("Дрон атаковал здание штаба в Курске.", ["Kursk"]),
+        (
+            "Обломки дронов упали на жилой дом в Новороссийске. Оперштаб сообщил, что в Краснодарском крае "
+            "повреждено судно.",
+            ["Novorossiysk", "Krasnodar Krai"],
+        ),
+    ],
+)
+def test_a_region_named_for_the_reporting_staff_is_no_place(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

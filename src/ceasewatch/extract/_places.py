@@ -802,6 +802,10 @@ _TITLE_BEFORE = re.compile(
     r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*|очільник\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
     r"военной\s+администрации|військової\s+адміністрації)\s+)?|"
     r"\b(?:authorities|officials|власти|влада|власть)\s+(?:in|of|в|у)\s+(?:the\s+)?(?:Russia's\s+|Ukraine's\s+)?|"
+    # the staff that reports ("сообщили в оперативном штабе Краснодарского края", "the operational headquarters in
+    # the Krasnodar Region"): whose region speaks, not where it happened
+    r"\b(?:оперштаб\w*|оперативн\w*\s+штаб\w*)\s+(?:(?:по|в|у)\s+)?|"
+    r"\b(?:operational|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:er|re))\s+(?:in|of|for)\s+(?:the\s+)?|"
     r"\b(?:governor|mayor|head)\s+(?:[\w'’-]+\s+){1,3}of\s+(?:the\s+)?)$",
     re.I,
 )
