@@ -4213,3 +4213,38 @@ def test_a_plant_set_ablaze_in_its_own_comma_clause_is_the_one_plant() -> None:
 )
 def test_a_region_named_for_the_reporting_staff_is_no_place(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "the local ..." / "местного ...": one site of the place just named, not of the town named in between
+        (
+            "Обломки дронов упали на танкер в Туапсе. В Сочи объявили ракетную опасность. Также повреждены "
+            "строения местного нефтеналивного терминала.",
+            ["Tuapse", "Tuapse"],
+        ),
+        (
+            "Drone debris fell on a tanker in Tuapse. Sirens sounded in Sochi. The local railway station was also "
+            "damaged.",
+            ["Tuapse", "Tuapse"],
+        ),
+        # not a pointer: no "local", local time, or local sites of regions the sentence names
+        (
+            "Drone debris fell on a tanker in Tuapse. Sirens sounded in Sochi. A railway station was also damaged.",
+            ["Tuapse", "Sochi"],
+        ),
+        (
+            "Drone debris fell on a tanker in Tuapse. Sirens sounded in Sochi. At 3 a.m. local time a railway "
+            "station was also damaged.",
+            ["Tuapse", "Sochi"],
+        ),
+        (
+            "Ukrainian drones attacked a tanker in Tuapse. The crew was evacuated. At 3 a.m. local time a "
+            "substation in the Belgorod region was damaged.",
+            ["Tuapse", "Belgorod Oblast"],
+        ),
+    ],
+)
+def test_a_local_site_is_of_the_place_just_named(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
