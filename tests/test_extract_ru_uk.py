@@ -4248,3 +4248,26 @@ def test_a_region_named_for_the_reporting_staff_is_no_place(text: str, places: l
 )
 def test_a_local_site_is_of_the_place_just_named(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_a_capitalised_title_before_a_name_places_the_claim_in_its_region() -> None:
+    # "Voronezh Governor Aleksandr Gusev": the title's town, as "Voronezh governor" gives, for "the region's" damage
+    text = (
+        "Meanwhile, Voronezh Governor Aleksandr Gusev said a power line in one of the region's municipalities was "
+        "damaged by falling drone debris."
+    )
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Voronezh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title word before "Governor" is no town; nor a Governor with no name after him
+        "Regional Governor Oleh Kiper said a power line was damaged.",
+        "Acting Governor Alexander Khinshtein said a car was hit.",
+        "Deputy Mayor Ivan Petrov said a school was hit.",
+        "The Governor said a power line was damaged.",
+    ],
+)
+def test_a_title_word_before_a_capitalised_governor_is_no_place(text: str) -> None:
+    assert _places.find_places(text, 0, len(text)) == []

@@ -861,10 +861,12 @@ _ENGLISH_ROLES = (
         rf"residential|region|port|military\s+administration))"
     ),
     re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?:{_lexicon.RATING})?(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
-    # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor"
+    # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor", "Voronezh
+    # Governor Aleksandr Gusev" (the title capitalised before the person's name)
     re.compile(
-        rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:governor|"
-        rf"mayor|military\s+administration)\b)"
+        rf"(?<![\w'’-])(?!(?:Regional|Acting|Deputy|Former|City|Says|Said)\b)(?P<name>{_EN_NAME})\s+"
+        rf"(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:(?:governor|"
+        rf"mayor|military\s+administration)\b|(?:Governor|Mayor)\s+[A-Z]))"
     ),
     # an apposition: "the regional capital, Saransk", "in the city, Kharkiv"
     re.compile(
