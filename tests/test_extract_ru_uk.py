@@ -4271,3 +4271,35 @@ def test_a_capitalised_title_before_a_name_places_the_claim_in_its_region() -> N
 )
 def test_a_title_word_before_a_capitalised_governor_is_no_place(text: str) -> None:
     assert _places.find_places(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the occupier between the participle and the name: the name is still read
+        (
+            "Сили оборони не завдавали ударів по енергетиці у Брянській області, а також по енергетичних обʼєктах на "
+            "території тимчасово окупованого росіянами Криму, заявили в Генштабі ЗСУ.",
+            ["Bryansk Oblast", "Crimea"],
+        ),
+        ("Дрони атакували підстанцію на території окупованого Росією Криму.", ["Crimea"]),
+        # no name after the occupier: no place
+        ("Дрони атакували підстанцію в окупованому росіянами місті.", ["unspecified"]),
+    ],
+)
+def test_an_occupier_after_the_participle_keeps_the_place(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the perfective "не завдали ударів" denies as "не завдавали" does
+        ("Сили оборони не завдали ударів по НПЗ у Брянській області, заявили в Генштабі ЗСУ.", "denial"),
+        ("ВСУ не нанесли ударов по НПЗ в Брянской области, заявили в Генштабе ВСУ.", "denial"),
+        # no harm done is no denial
+        ("Дрони атакували НПЗ у Брянській області, уламки не завдали шкоди, заявили в Генштабі ЗСУ.", "admission"),
+    ],
+)
+def test_a_perfective_not_struck_is_a_denial(text: str, stance: str) -> None:
+    assert [c.stance for c in run(Extractor(), text, NEWS)] == [stance]
