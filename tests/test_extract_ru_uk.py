@@ -4258,3 +4258,121 @@ def test_a_site_that_serves_the_army_is_military(text: str, categories: list[str
 )
 def test_a_civilian_object_at_a_named_site_is_that_site(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the staff that reports names its region as a title: the town named before is where
+        (
+            "Обломки дронов упали на жилой дом в Новороссийске. Как сообщили в оперативном штабе Краснодарского "
+            "края, в порту повреждено судно.",
+            ["Novorossiysk", "Novorossiysk"],
+        ),
+        (
+            "Drone debris fell on homes in Novorossiysk. According to the operational headquarters in the "
+            "Krasnodar Region, a civilian vessel in the port was damaged.",
+            ["Novorossiysk", "Novorossiysk"],
+        ),
+        # not a title: the region itself hit, a staff building struck, the region said after the staff
+        ("Дроны атаковали Краснодарский край, повреждена нефтебаза.", ["Krasnodar Krai"]),
+        ("Дрон атаковал здание штаба в Курске.", ["Kursk"]),
+        (
+            "Обломки дронов упали на жилой дом в Новороссийске. Оперштаб сообщил, что в Краснодарском крае "
+            "повреждено судно.",
+            ["Novorossiysk", "Krasnodar Krai"],
+        ),
+    ],
+)
+def test_a_region_named_for_the_reporting_staff_is_no_place(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "the local ..." / "местного ...": one site of the place just named, not of the town named in between
+        (
+            "Обломки дронов упали на танкер в Туапсе. В Сочи объявили ракетную опасность. Также повреждены "
+            "строения местного нефтеналивного терминала.",
+            ["Tuapse", "Tuapse"],
+        ),
+        (
+            "Drone debris fell on a tanker in Tuapse. Sirens sounded in Sochi. The local railway station was also "
+            "damaged.",
+            ["Tuapse", "Tuapse"],
+        ),
+        # not a pointer: no "local", local time, or local sites of regions the sentence names
+        (
+            "Drone debris fell on a tanker in Tuapse. Sirens sounded in Sochi. A railway station was also damaged.",
+            ["Tuapse", "Sochi"],
+        ),
+        (
+            "Drone debris fell on a tanker in Tuapse. Sirens sounded in Sochi. At 3 a.m. local time a railway "
+            "station was also damaged.",
+            ["Tuapse", "Sochi"],
+        ),
+        (
+            "Ukrainian drones attacked a tanker in Tuapse. The crew was evacuated. At 3 a.m. local time a "
+            "substation in the Belgorod region was damaged.",
+            ["Tuapse", "Belgorod Oblast"],
+        ),
+    ],
+)
+def test_a_local_site_is_of_the_place_just_named(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_a_capitalised_title_before_a_name_places_the_claim_in_its_region() -> None:
+    # "Voronezh Governor Aleksandr Gusev": the title's town, as "Voronezh governor" gives, for "the region's" damage
+    text = (
+        "Meanwhile, Voronezh Governor Aleksandr Gusev said a power line in one of the region's municipalities was "
+        "damaged by falling drone debris."
+    )
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == ["Voronezh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title word before "Governor" is no town; nor a Governor with no name after him
+        "Regional Governor Oleh Kiper said a power line was damaged.",
+        "Acting Governor Alexander Khinshtein said a car was hit.",
+        "Deputy Mayor Ivan Petrov said a school was hit.",
+        "The Governor said a power line was damaged.",
+    ],
+)
+def test_a_title_word_before_a_capitalised_governor_is_no_place(text: str) -> None:
+    assert _places.find_places(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the occupier between the participle and the name: the name is still read
+        (
+            "Сили оборони не завдавали ударів по енергетиці у Брянській області, а також по енергетичних обʼєктах на "
+            "території тимчасово окупованого росіянами Криму, заявили в Генштабі ЗСУ.",
+            ["Bryansk Oblast", "Crimea"],
+        ),
+        ("Дрони атакували підстанцію на території окупованого Росією Криму.", ["Crimea"]),
+        # no name after the occupier: no place
+        ("Дрони атакували підстанцію в окупованому росіянами місті.", ["unspecified"]),
+    ],
+)
+def test_an_occupier_after_the_participle_keeps_the_place(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the perfective "не завдали ударів" denies as "не завдавали" does
+        ("Сили оборони не завдали ударів по НПЗ у Брянській області, заявили в Генштабі ЗСУ.", "denial"),
+        ("ВСУ не нанесли ударов по НПЗ в Брянской области, заявили в Генштабе ВСУ.", "denial"),
+        # no harm done is no denial
+        ("Дрони атакували НПЗ у Брянській області, уламки не завдали шкоди, заявили в Генштабі ЗСУ.", "admission"),
+    ],
+)
+def test_a_perfective_not_struck_is_a_denial(text: str, stance: str) -> None:
+    assert [c.stance for c in run(Extractor(), text, NEWS)] == [stance]

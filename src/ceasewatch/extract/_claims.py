@@ -1957,7 +1957,11 @@ _ANAPHORA = re.compile(
     r"\b(?:there|там|тут|на\s+(?:объекте|объект|об['’ʼ]єкті|підприємстві|предприятии|месте|місці)|в\s+городе|"
     r"у\s+місті|(?:в|у)\s+порту)\b|"
     # "на территории порта", "на території підприємства": the grounds of a site of no name, the one just named
-    r"\bна\s+(?:территории|території)\s+(?-i:[а-яёіїєґ])",
+    r"\bна\s+(?:территории|території)\s+(?-i:[а-яёіїєґ])|"
+    # "инфраструктура местного нефтеналивного терминала", "the local railway station": one site of the place just
+    # named (not "local time", "по местному времени", nor "local facilities" of regions named in the sentence)
+    r"\b(?:the\s+local|местн(?:ый|ого|ому|ом|ая|ой|ую|ое)|місцев(?:ий|ого|ому|ім|а|ої|ій|у|е))\s+"
+    r"(?!(?:time|времени|часом|часу|час)\b)[a-zа-яёіїєґ]",
     re.I,
 )  # words that point back at the place just named
 _POINTS_BACK = re.compile(

@@ -114,7 +114,9 @@ _PREPOSITION = re.compile(
     rf"around|of|on)\s+(?:(?:the|г\.|м\.)\s+)?"
     # "в окупованому Криму", "по території тимчасово окупованого Криму", "у УКРАЇНСЬКОМУ Криму"
     rf"(?:(?:территори\w+|територі\w+|тимчасово|временно|temporarily|(?:Russian-|Ukrainian-)?(?:annexed|occupied|"
-    rf"controlled|held)|[а-яёіїєґ'’ʼ-]+(?:ому|ого|ом|ой|ій|ем|им|ых|их)|"
+    # (with the occupier after the participle: "тимчасово окупованого росіянами Криму")
+    rf"controlled|held)|[а-яёіїєґ'’ʼ-]+(?:ому|ого|ом|ой|ій|ем|им|ых|их)"
+    rf"(?:\s+(?:росіянами|россиянами|[рР]осією|[рР]оссией|рф|РФ)(?=\s))?|"
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
 _AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
@@ -803,6 +805,10 @@ _TITLE_BEFORE = re.compile(
     r"военной\s+администрации|військової\s+адміністрації)\s+)?|"
     r"\b(?:authorities|officials|власти|влада|власть)\s+(?:in|of|в|у)\s+(?:the\s+)?(?:Russia's\s+|Ukraine's\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:region|province)\s+of\s+)?|"
+    # the staff that reports ("сообщили в оперативном штабе Краснодарского края", "the operational headquarters in
+    # the Krasnodar Region"): whose region speaks, not where it happened
+    r"\b(?:оперштаб\w*|оперативн\w*\s+штаб\w*)\s+(?:(?:по|в|у)\s+)?|"
+    r"\b(?:operational|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:er|re))\s+(?:in|of|for)\s+(?:the\s+)?|"
     r"\b(?:governor|mayor|head)\s+(?:[\w'’-]+\s+){1,3}of\s+(?:the\s+)?)$",
     re.I,
 )
@@ -858,10 +864,12 @@ _ENGLISH_ROLES = (
         rf"residential|region|port|military\s+administration))"
     ),
     re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?:{_lexicon.RATING})?(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
-    # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor"
+    # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor", "Voronezh
+    # Governor Aleksandr Gusev" (the title capitalised before the person's name)
     re.compile(
-        rf"(?<![\w'’-])(?P<name>{_EN_NAME})\s+(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:governor|"
-        rf"mayor|military\s+administration)\b)"
+        rf"(?<![\w'’-])(?!(?:Regional|Acting|Deputy|Former|City|Says|Said)\b)(?P<name>{_EN_NAME})\s+"
+        rf"(?=(?:regional\s+|region's\s+|oblast\s+|city\s+|acting\s+)*(?:(?:governor|"
+        rf"mayor|military\s+administration)\b|(?:Governor|Mayor)\s+[A-Z]))"
     ),
     # an apposition: "the regional capital, Saransk", "in the city, Kharkiv"
     re.compile(
