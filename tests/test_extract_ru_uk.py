@@ -4376,3 +4376,32 @@ def test_an_occupier_after_the_participle_keeps_the_place(text: str, places: lis
 )
 def test_a_perfective_not_struck_is_a_denial(text: str, stance: str) -> None:
     assert [c.stance for c in run(Extractor(), text, NEWS)] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town, the capital too, is an item of a list of region nouns, before or after them; a town's own oblast
+        # said with it does not break the list
+        (
+            "Під масованим ударом РФ були Київ і область, Житомирщина, Полтавщина і Запоріжжя.",
+            ["Kyiv", "Zhytomyr Oblast", "Poltava Oblast", "Zaporizhzhya"],
+        ),
+        ("Російські дрони атакували Київ, Житомирщину і Харківщину.", ["Kyiv", "Zhytomyr Oblast", "Kharkiv Oblast"]),
+        ("Росія вдарила по регіонах, зокрема Києва, Харкова та Полтавщини.", ["Kyiv", "Kharkiv", "Poltava Oblast"]),
+        ("Белгородчина, Курск и Брянщина подверглись атакам ВСУ.", ["Belgorod Oblast", "Kursk", "Bryansk Oblast"]),
+        # not the subject of a clause of its own, nor a government that speaks, nor a list the sentence denies or
+        # puts in the future, nor a defence
+        (
+            "Росія атакувала Харківщину та Одещину, Москва цього не визнає.",
+            ["Kharkiv Oblast", "Odesa Oblast"],
+        ),
+        ("Росія атакувала Харківщину і Сумщину, а Київ заявив про порушення.", ["Kharkiv Oblast", "Sumy Oblast"]),
+        ("Київ заявив, що Росія атакувала Харківщину і Сумщину.", ["Kharkiv Oblast", "Sumy Oblast"]),
+        ("Росія не атакувала Київ, Житомирщину і Харківщину.", []),
+        ("Росія атакуватиме Київ, Житомирщину і Харківщину.", []),
+        ("Українські сили ППО відбили атаку на Київ, Житомирщину і Харківщину.", []),
+    ],
+)
+def test_a_town_in_a_list_of_region_nouns_is_an_item(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

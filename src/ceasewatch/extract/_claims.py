@@ -1162,8 +1162,17 @@ class Extractor:
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
             # puts in another region than the one the sentence names, even asked with it, is a namesake elsewhere:
-            # the region stands
-            resolved = [(m, p) for m, p in resolved if not (m.strict and p.admin1 not in region_query)]
+            # the region stands; not one item of a list beside the regions ("атакували Київ, Житомирщину і
+            # Харківщину": the capital is a place of its own)
+            listed = {
+                m.start
+                for pair in itertools.pairwise(mentions)
+                if _LIST_GAP.fullmatch(text, pair[0].end, pair[1].start)
+                for m in pair
+            }
+            resolved = [
+                (m, p) for m, p in resolved if not (m.strict and p.admin1 not in region_query and m.start not in listed)
+            ]
         return resolved
 
     def _borrowed_place(self, text: str, sentence: _Sentence, state: _ReportState, country: str | None) -> Place | None:
@@ -2115,7 +2124,8 @@ def _fronted_result(text: str, s: int, e: int, ms: int, me: int, mention: _place
 
 
 _LIST_GAP = re.compile(
-    r"(?:\s+(?:regions|oblasts|provinces))?"
+    # (a town's own oblast said with it is part of its item: "Київ і область, Житомирщина")
+    r"(?:\s+(?:regions|oblasts|provinces)|\s+(?:і|й|та|и)\s+област[ьиі])?"
     # (a preposition may be said again after "and": "на Харківщині, Донеччині та в Київській області"; not after a
     # bare comma, where a new clause begins: "атаковали Курск, в Белгороде объявлена тревога")
     r"(?:\s*[,;]\s*|,?\s+(?:та|і|й|и|and|or)\s+(?:(?:по|на|в|у|во|on|in|at)\s+)?"

@@ -126,6 +126,11 @@ _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)(?P<name>{_NAME
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
 _AFTER_REGIONS = re.compile(rf"\s*,?\s+(?:а\s+также|а\s+також|as\s+well\s+as|{_AND})\s+(?P<name>{_NAME})(?![\w'’ʼ-])")
 _BEFORE_OWN_REGION = re.compile(rf"(?<![\w'’ʼ-])(?P<name>{_CAP})\s+{_AND}\s+(?:the\s+)?$")
+# a town before an item of a list of region nouns ("Києва, Харкова та Дніпропетровщини", "Київ і область,
+# Житомирщина"): the town, then a comma or a conjunction (its own oblast may follow it as one item)
+_BEFORE_LISTED = re.compile(
+    rf"(?<![\w'’ʼ-])(?P<name>{_CAP})(?:\s+{_AND}\s+област[ьиі])?(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)$"
+)
 _DIRECTION = re.compile(
     r"(?P<name>(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:ом|ем|ое|ий|ій|ому|ого|е)\s+(?:направлени|напрямк|напрям)\w*)|"
     r"(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ-]+(?:ом|ое|ого|ому|ому|ій|е)\s+(?:приграничь|прикордонн)\w*)|"
@@ -675,6 +680,8 @@ def _listed_towns(text: str, found: Sequence[PlaceMention], start: int, end: int
     not. A town before a region only with the region's own stem ("Киев и Киевская", not "Курск и Белгородская")."""
     towns: list[PlaceMention] = []
     for region in found:
+        if region.strict and _REGION_NOUN.search(region.query):
+            towns.extend(_towns_among_region_nouns(text, region, start, end))
         if region.level != "admin1":
             continue
         after = _AFTER_REGIONS.match(text, region.end, end)
@@ -700,6 +707,52 @@ def _listed_towns(text: str, found: Sequence[PlaceMention], start: int, end: int
                 continue
             towns.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, bare=True))
     return towns
+
+
+def _towns_among_region_nouns(text: str, region: PlaceMention, start: int, end: int) -> list[PlaceMention]:
+    """The towns named as items of one list with a region noun ("під ударом були Київ і область, Житомирщина ...,
+    Сумщина і Запоріжжя", "зокрема Києва, Харкова та Дніпропетровщини"), walked both ways from it up to the next
+    region noun (which walks on itself): read as strictly as a bare name, as ``_listed_towns`` reads them beside an
+    oblast; not the subject of a clause of its own ("..., а Київ заявив")."""
+    towns: list[PlaceMention] = []
+    at = region.start
+    while (m := _BEFORE_LISTED.search(text, max(start, at - 40), at)) is not None and _listed_name(m.group("name")):
+        towns.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), None, False, bare=True))
+        at = m.start()
+    at = region.end
+    while (
+        (m := _LIST_NEXT.match(text, at, end)) is not None
+        and _listed_name(m.group("name"))
+        and not _UNIT_AFTER.match(text, m.end("name"))
+        and _ITEM_END.match(text, m.end("name"))
+        and not _CLAUSE_AND.match(text, at, m.start("name"))
+    ):
+        towns.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), None, False, bare=True))
+        at = m.end("name")
+    return towns
+
+
+_ITEM_END = re.compile(
+    rf"\s*(?:[,.;:!?)—–\n]|$)|\s+{_AND}\s|\s+[а-яёіїєґ'’ʼ]+(?:ли|лись|лися|ны|ні)(?![\w'’ʼ-])", re.I
+)  # what ends an item of a list: a comma, a stop, a conjunction or the list's plural verb ("... і Запоріжжя
+# постраждали"); not a word of a clause of its own ("атакували Сумщину та Одещину, Москва цього не визнає")
+
+
+def _listed_name(name: str) -> bool:
+    """Whether a capitalised word of a list may be a town: one word, no region noun, adjective or word of no place."""
+    return (
+        " " not in name
+        and len(name) >= 4
+        and name.lower() not in _NOT_PLACES
+        and not _LISTED_ADJECTIVE.search(name)
+        and not _REGION_WORD.search(name)
+    )
+
+
+_LISTED_ADJECTIVE = re.compile(
+    r"(?:ск|цк|ськ|цьк|зьк)(?:ий|ій|ой|ая|ое|ые|ого|ому|ом|ую|их|им|ими|а|у|е|і|ої)$|(?:ий|ій|ый|ого|ому|ої|ими|ых)$",
+    re.I,
+)  # an adjective ("Харківська, Полтавська"), not a town's genitive in "-ова", "-ева", "-ина" ("Харкова", "Києва")
 
 
 _SAID_BEFORE = re.compile(
