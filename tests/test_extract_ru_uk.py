@@ -4405,3 +4405,20 @@ def test_a_perfective_not_struck_is_a_denial(text: str, stance: str) -> None:
 )
 def test_a_town_in_a_list_of_region_nouns_is_an_item(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the drones as the object of an impersonal plural, a place after: where they were downed, no attack
+        ("Губернатор заявил, что БПЛА уничтожили в Курске и Льговском районе.", []),
+        ("По данным ведомства, 14 дронов ликвидировали в Белгородской области, еще пять – над морем.", []),
+        ("Голова ОВА повідомив, що дрони збили у Полтаві.", []),
+        # what the drones destroyed: an attack
+        ("Губернатор заявил, что российские дроны уничтожили подстанцию в Курске.", ["Kursk"]),
+        ("Губернатор заявил, что БПЛА уничтожили в Курске склад.", ["Kursk"]),
+        ("Ворожі дрони знищили у Полтаві трансформатор.", ["Poltava"]),
+    ],
+)
+def test_drones_destroyed_in_a_town_by_an_impersonal_verb_are_downed(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

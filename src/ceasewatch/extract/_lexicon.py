@@ -1678,6 +1678,12 @@ AIR_DEFENCE: re.Pattern[str] = re.compile(
     # "the destruction of two drones", "уничтожены три беспилотника"): it was the thing destroyed
     rf"\b(?:уничтожени{_W}|уничтожен[аоы]?|знищенн{_W}|знищен[оаі]?|destruction\s+of|destroyed)\s+{_FEW}{_FLYING}|"
     rf"{_FLYING}\s+(?:(?:были|было|был|була|було|були)\s+)?(?:уничтожен[аоы]?|знищен[оаі]?)\b|"
+    # the drones as the object of an impersonal plural, a place and nothing else after ("БПЛА уничтожили в Таганроге и
+    # ...", "27 дронов ликвидировали в Воронежской области,", "дрони збили у Києві."): where they were downed (not
+    # "дроны уничтожили подстанцию в Курске", "БПЛА уничтожили в Курске склад": what they destroyed)
+    rf"{_FLYING}\s+(?:(?:нібито|начебто|якобы|также|також)\s+)?(?:уничтожили|знищили|ликвидировали|ліквідували|"
+    rf"сбили|збили)\s+(?:в|во|у|над|под|під|біля|возле|около)\s+(?-i:[А-ЯЁІЇЄҐ]){_W}"
+    rf"(?:\s+(?:област|район|кра|регион|регіон|округ|республик|республіц){_W})?\s*(?:[,.;)»\"”]|$|\s+(?:и|і|та|й|а)\s)|"
     # English "destroyed" after the drones is their own act ("Russian drones destroyed a substation") unless passive
     rf"{_FLYING}\s+(?:were|was|have\s+been|had\s+been)\s+destroyed\b",
     _I,
