@@ -3853,3 +3853,43 @@ def test_a_ship_of_a_foreign_flag_is_a_merchant_ship(text: str, read: list[tuple
 )
 def test_a_hospital_where_the_hurt_died_is_not_hit(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # sites of two kinds in one town, hit days apart: two attacks
+        (
+            "On 21 March Russian drones struck a gas production facility in Merefa. "
+            "On 17 March Russian drones destroyed a refinery in Merefa.",
+            [("energy.gas.production", "RUS"), ("energy.oil.refinery", "RUS")],
+        ),
+        (
+            "21 марта российские дроны атаковали подстанцию в Мерефе. "
+            "17 марта российские дроны повредили нефтебазу в Мерефе.",
+            [("energy.electricity.substation", "RUS"), ("energy.oil.storage", "RUS")],
+        ),
+        (
+            "21 березня російські дрони атакували житловий будинок у Мерефі. "
+            "18 березня російські дрони пошкодили школу в Мерефі.",
+            [("civilian.residential", "RUS"), ("civilian.education", "RUS")],
+        ),
+        # not on one day, nor a generic word beside a site, nor one kind named twice
+        (
+            "On 21 March Russian drones struck a substation in Merefa. The drones also damaged an oil depot in Merefa.",
+            [("energy", "RUS")],
+        ),
+        (
+            "On 21 March Russian drones struck energy infrastructure in Merefa. "
+            "On 17 March Russian drones hit a substation in Merefa.",
+            [("energy.electricity.substation", "RUS")],
+        ),
+        (
+            "21 марта российские дроны атаковали подстанцию в Мерефе. "
+            "17 марта российские дроны повредили подстанцию в Мерефе.",
+            [("energy.electricity.substation", "RUS")],
+        ),
+    ],
+)
+def test_two_kinds_of_site_days_apart_are_two_attacks(text: str, read: list[tuple[str, str]]) -> None:
+    assert _read(text) == read

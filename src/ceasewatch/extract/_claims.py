@@ -3827,12 +3827,15 @@ _ANOTHER_TIME = re.compile(
 def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether two claims at one place tell two attacks: their times lie a day or more apart and the sentence of one
     of them tells of another attack ("В прошлый раз БПЛА атаковали Энгельс ночью на 8 января", "Востаннє ... в ніч
-    на 19 лютого"). Times alone are not enough: a lead's date and a body sentence's clock time of one attack can
-    disagree, and a truce's start date is read as the time of the talk that names it."""
+    на 19 лютого") or they name sites of two kinds (a refinery, then gas production). Times alone are not enough:
+    a lead's date and a body sentence's clock time of one attack can disagree, and a truce's start date is read as the
+    time of the talk that names it."""
     if b.time.earliest - a.time.latest < _EPISODE_GAP and a.time.earliest - b.time.latest < _EPISODE_GAP:
         return False
     if _far_apart(a, b):
         return True  # "Також дрони били по цьому НПЗ уночі 7 серпня" in a report of 26 September
+    if _two_sites(a, b):
+        return True  # "refinery ... destroyed on the night of 17 March" beside gas production hit on the 21st
     for claim in (a, b):
         if claim.evidence is None:
             continue
@@ -3841,6 +3844,13 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         if _ANOTHER_TIME.search(text, start, max(end, claim.evidence.end)):
             return True
     return False
+
+
+def _two_sites(a: Claim, b: Claim) -> bool:
+    """Whether two claims at one town name two sites of other kinds, neither a kind of the other (a refinery on the
+    17th, gas production on the 21st): on days apart, two attacks, not one site named twice."""
+    x, y = a.target.category, b.target.category
+    return _strength(a) == 2 and _strength(b) == 2 and not x.startswith(y) and not y.startswith(x)
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
