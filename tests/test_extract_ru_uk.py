@@ -4421,3 +4421,21 @@ def test_a_subject_country_trying_to_strike_is_the_perpetrator() -> None:
         "министр энергетики Украины."
     )
     assert [(c.perpetrator, c.claimant) for c in run(Extractor(), text, NEWS)] == [("RUS", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Ukraine's security and intelligence services as speakers
+        ("Про це виданню повідомили джерела в українській розвідці.", "UKR"),
+        ("Как сообщил источник в СБУ, дроны атаковали аэродром.", "UKR"),
+        ("У СБУ заявили, що внаслідок атаки сталася пожежа.", "UKR"),
+        ("A source in Ukraine's SBU told the agency that drones struck the plant.", "UKR"),
+        # the service as the striker, or another country's intelligence, is no speaker
+        ("Морські дрони ГУР уразили нафтоналивний пірс.", None),
+        ("Источник в российской разведке сообщил об атаке.", None),
+        ("Sources in Russian military intelligence said the plant was hit.", None),
+    ],
+)
+def test_ukraine_s_services_speak_through_their_sources(text: str, party: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
