@@ -4422,3 +4422,66 @@ def test_a_town_in_a_list_of_region_nouns_is_an_item(text: str, places: list[str
 )
 def test_drones_destroyed_in_a_town_by_an_impersonal_verb_are_downed(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a country carrying out or trying to make attacks is their agent
+        ("Россия совершила атаку на украинскую энергосистему.", "RUS"),
+        ("Росія здійснила понад 20 атак на енергетику.", "RUS"),
+        ("Україна здійснила удар по НПЗ.", "UKR"),
+        ("Россия снова пытается уничтожить энергетику.", "RUS"),
+        # not talks, a defence, or a repair after an attack
+        ("Россия провела переговоры о перемирии.", None),
+        ("Россия пытается отразить атаки дронов.", None),
+        ("Україна провела ремонт після атаки на підстанцію.", None),
+        ("Россия провела учения по отражению атак.", None),
+    ],
+)
+def test_a_country_carrying_out_attacks_is_their_agent(text: str, party: str | None) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ([party] if party else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the nominative country before its finite verb is the subject, not the owner of the target
+        ("Россия пытается нанести боль украинцам, обстреливая энергетику.", None),
+        ("Росія продовжує атакувати енергетику.", None),
+        # a speaker accusing, a side suffering, the genitive and the indeclinable abbreviation still name the owner
+        ("Росія звинувачує Україну в атаках на енергетику.", "RUS"),
+        ("Россия подверглась атаке дронов.", "RUS"),
+        ("Россия ответит на удар по НПЗ.", "RUS"),
+        ("Дроны атаковали объекты энергетики России.", "RUS"),
+        ("Минобороны РФ сообщило об атаке на энергетику.", "RUS"),
+    ],
+)
+def test_the_subject_country_owns_no_target(text: str, country: str | None) -> None:
+    assert _places.country_of_target(text, 0, len(text)) == country
+
+
+def test_a_subject_country_trying_to_strike_is_the_perpetrator() -> None:
+    text = (
+        "«Россия пытается нанести боль обычным украинцам, обстреливая энергетику и газовые мощности», — заявил "
+        "министр энергетики Украины."
+    )
+    assert [(c.perpetrator, c.claimant) for c in run(Extractor(), text, NEWS)] == [("RUS", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Ukraine's security and intelligence services as speakers
+        ("Про це виданню повідомили джерела в українській розвідці.", "UKR"),
+        ("Как сообщил источник в СБУ, дроны атаковали аэродром.", "UKR"),
+        ("У СБУ заявили, що внаслідок атаки сталася пожежа.", "UKR"),
+        ("A source in Ukraine's SBU told the agency that drones struck the plant.", "UKR"),
+        # the service as the striker, or another country's intelligence, is no speaker
+        ("Морські дрони ГУР уразили нафтоналивний пірс.", None),
+        ("Источник в российской разведке сообщил об атаке.", None),
+        ("Sources in Russian military intelligence said the plant was hit.", None),
+    ],
+)
+def test_ukraine_s_services_speak_through_their_sources(text: str, party: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party

@@ -69,6 +69,15 @@ _KEEPS_ON_RU_UK = (
     r"(?:[\w'’ʼ-]+(?:ые|ие|ых|их|ыми|ими|і)|свои|свої|дрон\w*|ракет\w*|(?-i:БПЛА)|артил+ер\w*)\s+)?"
     r"(?:удар|атак|обстр[еі]л)"
 )  # only an adjective or a weapon between, as in English ("усилила ракетные удары"; not "усилила мониторинг атак")
+# a country carrying out or trying to make attacks ("Россия совершила атаку на ...", "Росія здійснила щонайменше 30
+# атак", "Россия пытается нанести боль ..., обстреливая энергетику"): the verb's subject is the attacker (an attack
+# noun a few words on, or an infinitive of striking; not "провела переговоры", "пытается отразить атаки", "провела
+# ремонт после атаки")
+_CARRIES_OUT_RU_UK = (
+    r"(?:(?:совершил|осуществил|провел|соверша|осуществля|проводи|здійснил|здійсню|провод)\w*\s+"
+    r"(?:(?!(?:после|після|против|проти|от|від|для|по|до|з|с)\s)[\w'’ʼ-]+\s+){0,3}?(?:удар|атак|обстр[еі]л)|(?:пыта|намага)\w*\s+(?:(?:снова|вновь|знову|ещё|ще)\s+)?"
+    r"(?:нанести|атаковать|ударить|обстрелять|уничтожить|завдати|атакувати|вдарити|обстріляти|знищити))"
+)
 # a country's bare name opening a headline or clause as the attacker, in one pattern with one set of checks: the
 # attribute of an attack noun ("Ukraine drone attack sets ablaze a tanker", "a Russia missile strike on Sumy", as
 # "Ukrainian drone attack") or the subject of a present-tense verb in its attack sense ("Ukraine Launches Drone Attack
@@ -139,7 +148,7 @@ _UKR = re.compile(
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
     rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|"
-    rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}{_KEEPS_ON_RU_UK}|"
+    rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
     rf"завда|атакува|вдари|обстріля|продовжу{_W}\s+(?:удар|атак|обстріл)){_W}|"
@@ -168,7 +177,7 @@ _RUS = re.compile(
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|"
-    rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}{_KEEPS_ON_RU_UK}|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
+    rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
     rf"(?-i:\bRussians)\s+(?:(?:have|had|again|also|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
@@ -280,7 +289,13 @@ _CLAIMANT_UKR = re.compile(
     # titles and bodies: "керівник ЦПД при РНБО", "в.о. міського голови", "в ЗСУ підтвердили", "пресслужба Сил
     # безпілотних систем"
     r"(?-i:\bЦПД\b|\bЦПИ\b|\bРНБО\b|\bСБС\b)|міськ\w*\s+голов\w*|"
-    r"\b[Вву]\s+(?-i:ЗСУ|ВСУ)\s+(?:заяви|повідоми|підтверди|зазначи|сообщи|подтверди|відзначи)\w*|"
+    r"\b[Вву]\s+(?-i:ЗСУ|ВСУ|СБУ|ГУР|ССО)\s+(?:заяви|повідоми|підтверди|зазначи|сообщи|подтверди|відзначи)\w*|"
+    # Ukraine's security and intelligence services as speakers, not as strikers ("джерела в українській розвідці",
+    # "источник в СБУ", "a source in Ukraine's SBU told", "ГУР повідомило")
+    r"(?:джерел\w*|источник\w*)\s+(?:[\w'’ʼ-]+\s+)?(?:в|у|из|з)\s+(?:(?:українськ|украинск)\w*\s+)?"
+    r"(?:розвідц\w*|разведк\w*|спецслужб\w*|(?-i:СБУ|ГУР|ССО)\b)|(?-i:\bСБУ|\bГУР)\s+(?:повідоми|заяви|сообщи|підтверди|"
+    r"подтверди)\w*|\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s\s+|the\s+ukrainian\s+)?(?-i:SBU|HUR)\b|"
+    r"\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s|the\s+ukrainian)\s+(?:military\s+intelligence|security\s+service)|"
     r"сил\w*\s+безпілотн\w*\s+систем\w*|укренерго|укрэнерго|генштаб\w*\s+всу|(?-i:ДТЭК)|міненерго|міненергетики|міністерств\w*\s+енергетики(?!\s+(?:рф|росії))|минэнерго\s+украины|"
     r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|"
     r"(?<!civil\s)(?<!civilian\s)(?<!-)\b(?:regional|oblast|city|district)\s+(?:state|military)\s+administration|"
