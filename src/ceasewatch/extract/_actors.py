@@ -665,21 +665,13 @@ def _unit_acts(text: str, actor: Actor, start: int) -> bool:
     acts = _ACTS_AFTER.match(text, actor.end) or _ACTS_AFTER_PARTNERS.match(text, actor.end)
     if acts is None:
         acts = _ACTS_AFTER_LIST.match(text, actor.end)
-        # not when a speaker, a participle or another side in the list is the verb's subject ("Склады ВСУ,
-        # расположенные у Сум, российские дроны атаковали")
+        # not when another side in the list is the verb's subject ("Склады ВСУ, расположенные у Сум, российские дроны
+        # атаковали"); a speaker or a participle there is an aside ("Подразделения ВСУ, как сообщили в штабе,
+        # атаковали подстанцию")
         other = _RUS if actor.party == "UKR" else _UKR
-        if acts is not None and any(p.search(text, actor.end, acts.end()) for p in (_OTHER_SUBJECT, other, _ENEMY)):
+        if acts is not None and any(p.search(text, actor.end, acts.end()) for p in (other, _ENEMY)):
             acts = None
     return acts is not None and not _TOWARD.search(text, max(start, actor.start - 60), actor.start)
-
-
-_OTHER_SUBJECT = re.compile(
-    rf"(?:said|according|reported|сообщ{_W}|заяв{_W}|повідом{_W}|заяви{_W}|расположенн{_W}|розташован{_W}|"
-    rf"находящ{_W}|знаходя{_W}|officials|Минобороны|Міноборони)\b",
-    _I,
-)
-# a speaker or a participle in the comma chunks after a side: no list of the units of one subject ("Positions of
-# Ukrainian forces, officials said, Russian troops struck")
 
 
 _SITE_OF = re.compile(rf"(?:нефтебаз{_W}|нафтобаз{_W}|завод{_W}|підприємств{_W}|предприяти{_W}|(?-i:НПЗ))\s+$", _I)
