@@ -4376,3 +4376,26 @@ def test_an_occupier_after_the_participle_keeps_the_place(text: str, places: lis
 )
 def test_a_perfective_not_struck_is_a_denial(text: str, stance: str) -> None:
     assert [c.stance for c in run(Extractor(), text, NEWS)] == [stance]
+
+
+# --- review 24 on rule round 20 (rv24fix) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the army's use told of the weapon, a fundraiser or a supply: the site stays what it is
+        ("ВСУ атаковали пассажирский автобус в Горловке FPV-дронами, которые войска используют для охоты.", "civilian"),
+        ("Drones struck a passenger train near Sumy, which Russian forces used Shahed drones to hit.", "civilian"),
+        ("Russian forces attacked a bus in Kherson carrying volunteers who raise money for the army.", "civilian"),
+        ("Росіяни атакували Харків під час концерту, де збирали кошти для ЗСУ.", "unknown"),
+        ("ВСУ обстреляли Донецк снарядами, поставленными Западом для ВСУ.", "unknown"),
+        ("ВСУ атаковали завод в Горловке дронами, которые украинские войска используют для ударов.", "civilian"),
+        # the army's use told of the site itself
+        ("ВСУ атаковали железнодорожную станцию в Горловке, которую войска использовали для снабжения.", "military"),
+        ("Уничтожен железнодорожный состав, который перевозил оружие для ВСУ, в Харьковской области.", "military"),
+    ],
+)
+def test_rv24_army_use_is_told_of_the_target(text: str, category: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert claims and claims[0].target.category.split(".")[0] == category

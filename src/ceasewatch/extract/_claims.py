@@ -1420,15 +1420,19 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
-        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(
-            text, s if named_at is not None or sentence.before < 0 else sentence.before, sentence.next_end
+        phrase = target_hit[0] if target_hit is not None else s  # the target's own phrase starts at its word
+        if category == "civilian.industry" and any(
+            not _lexicon.ARMY_USE.match(text, m.start()) or _army_use_on(text, m, phrase)
+            for m in _lexicon.MILITARY_PURPOSE.finditer(
+                text, s if named_at is not None or sentence.before < 0 else sentence.before, sentence.next_end
+            )
         ):
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
             # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
             category = "military.industry"
         elif category in ("unknown", "civilian.transport") and any(
-            not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start())
-            for m in _lexicon.ARMY_USE.finditer(text, s, e)
+            not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start()) and _army_use_on(text, m, phrase)
+            for m in _lexicon.ARMY_USE.finditer(text, phrase, e)
         ):
             # a train, a runway or sites of no kind that the sentence says serve the army ("составу, который перевозил
             # оружие для ВСУ", "смузі, яку українські сили використовували", "об'єкти, які використовують загарбники")
@@ -1928,6 +1932,30 @@ def _located(text: str, places: list[tuple[_places.PlaceMention, Place]]) -> lis
 _ARMY_USE_DENIED = re.compile(
     r"(?<![\w'’ʼ-])(?:не|ні|not|never)\s+(?:[\w'’ʼ-]+\s+){0,3}$", re.I
 )  # "потяг, який не перевозив зброї для ЗСУ": the army's use denied, a civilian train
+
+
+_ARMY_USE_WEAPON = re.compile(
+    r"(?<![\w'’ʼ-])(?:дрон|ракет|снаряд|бомб|бпла|беспилотник|безпілотник|fpv|shahed|drones?\b|missiles?\b|"
+    r"shells?\b|bombs?\b|rockets?\b)",
+    re.I,
+)
+_ARMY_USE_FUNDS = re.compile(
+    r"(?<![\w'’ʼ-])(?:кошт|грош|допомог|збір|збор|збира|собира|средств|помощ|донат|money|aid\b|funds?\b|"
+    r"donat|raise)[\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _army_use_on(text: str, m: re.Match[str], phrase: int) -> bool:
+    """Whether the army's use `m` is said of the target's own phrase (from `phrase`, its word, on), not of the weapon
+    ("автобус ... FPV-дронами, которые войска используют", "which forces used Shahed drones to hit", "снарядами,
+    поставленными для ВСУ") or of money raised for the army ("збирали кошти для ЗСУ")."""
+    if _ARMY_USE_WEAPON.search(text, min(phrase, m.start()), m.start()):
+        return False
+    nxt = re.match(r"\s*(?:[\w'’ʼ-]+\s+){0,1}", text[m.end() :])
+    if nxt and _ARMY_USE_WEAPON.match(text, m.end() + nxt.end()):
+        return False  # "which Russian forces used Shahed drones to hit": the weapon
+    return not _ARMY_USE_FUNDS.search(text, max(0, m.start() - 40), m.start())
 
 
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
