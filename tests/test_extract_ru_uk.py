@@ -4399,3 +4399,21 @@ def test_a_perfective_not_struck_is_a_denial(text: str, stance: str) -> None:
 def test_rv24_army_use_is_told_of_the_target(text: str, category: str) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert claims and claims[0].target.category.split(".")[0] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "medical"),
+    [
+        # the hospital was hit, and someone died there or doctors were at work: still a medical site
+        ("Снаряд влучив у лікарню в Херсоні і там помер пацієнт.", True),
+        ("Ракета попала в больницу Херсона и умер пациент.", True),
+        ("A Russian drone struck while doctors treated patients in the city hospital in Sumy, damaging it.", True),
+        # where the hurt died or are treated, no attack word on it: no site
+        ("Постраждалий помер у лікарні в Херсоні після обстрілу.", False),
+        ("Russian forces shelled Kherson overnight; two wounded are being treated in the city hospital.", False),
+        ("Росіяни обстріляли Херсон, двоє поранених проходять лікування в міській лікарні.", False),
+    ],
+)
+def test_rv24_a_hospital_hit_where_one_died_stays_medical(text: str, medical: bool) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert any(c.target.category == "civilian.medical" for c in claims) is medical
