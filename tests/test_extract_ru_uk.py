@@ -4417,3 +4417,17 @@ def test_rv24_army_use_is_told_of_the_target(text: str, category: str) -> None:
 def test_rv24_a_hospital_hit_where_one_died_stays_medical(text: str, medical: bool) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert any(c.target.category == "civilian.medical" for c in claims) is medical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pause in strikes, then an attack after all: no denial
+        "Росіяни ще не завдали удару у відповідь, але вночі атакували Харків дронами.",
+        "Росіяни тиждень не завдали жодного удару по енергетиці, але вночі атакували підстанцію у Харкові.",
+        "Россияне неделю не нанесли ни одного удара, но ночью атаковали подстанцию в Харькове.",
+    ],
+)
+def test_rv24_not_struck_then_attacked_is_no_denial(text: str) -> None:
+    claims = run(Extractor(), text, UKR_GS)
+    assert claims and all(c.stance != "denial" for c in claims)
