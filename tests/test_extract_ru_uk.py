@@ -4431,3 +4431,19 @@ def test_rv24_a_hospital_hit_where_one_died_stays_medical(text: str, medical: bo
 def test_rv24_not_struck_then_attacked_is_no_denial(text: str) -> None:
     claims = run(Extractor(), text, UKR_GS)
     assert claims and all(c.stance != "denial" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a naval or war vessel is not made civilian by its flag adjective
+        ("Ukrainian drones struck a Turkish naval vessel near Sevastopol.", "maritime.vessel"),
+        ("ВСУ атаковали иностранное военное судно у Одессы.", "maritime.vessel"),
+        # a merchant ship by its flag adjective (the English pattern, LOW-13)
+        ("Russian drones struck a Turkish cargo-carrying vessel near Odesa.", "maritime.vessel.civilian"),
+        ("Russian drones struck a foreign vessel in the port of Izmail.", "maritime.vessel.civilian"),
+        ("ВСУ атаковали турецкое судно у Новороссийска.", "maritime.vessel.civilian"),
+    ],
+)
+def test_rv24_a_flag_adjective_leaves_a_warship_military(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)][:1] == [category]

@@ -997,8 +997,10 @@ TARGETS: tuple[Entry, ...] = (
         # a ship under a state's flag ("судно під прапором Панами", "Liberia-flagged vessels"): a merchant ship
         rf"суд{_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:под\s+флагом|під\s+прапором)",  # not a warship, "корабль"
         # or a ship of a flag state or a foreign one said by its adjective ("турецкое судно", "a Turkish vessel")
-        rf"(?:турецк|турецьк|иностранн|іноземн){_W}\s+(?:[\w'’ʼ-]+\s+)?суд(?:но|на|ну|ні|не|ном|ов|ам|ами|ах)\b",
-        r"(?:Turkish|foreign)\s+(?:[\w-]+\s+)?(?:ship|vessel)s?\b",
+        # (not a naval, war or patrol one: "иностранное военное судно", "a Turkish naval vessel")
+        rf"(?:турецк|турецьк|иностранн|іноземн){_W}\s+(?:(?!(?:военн|військов|патрульн|пограничн|прикордонн))"
+        rf"[\w'’ʼ-]+\s+)?суд(?:но|на|ну|ні|не|ном|ов|ам|ами|ах)\b",
+        r"(?:Turkish|foreign)\s+(?:(?!(?:naval|navy|war|military|patrol)\b)[\w-]+\s+)?(?:ship|vessel)s?\b",
         r"flagged\s+(?!(?:naval|navy|war)\b)(?:[\w-]+\s+)?(?:ship|vessel)s?(?!\s+movements?)",
         rf"танкер{_W}",
         rf"сухогруз{_W}",
