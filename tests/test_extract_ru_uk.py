@@ -4447,3 +4447,34 @@ def test_rv24_not_struck_then_attacked_is_no_denial(text: str) -> None:
 )
 def test_rv24_a_flag_adjective_leaves_a_warship_military(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(military=True), text, NEWS)][:1] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the staff's own building struck: its region is where, not a title
+        (
+            "Беспилотник атаковал подстанцию в Рыльске. Еще один дрон ударил по зданию оперативного штаба Курской "
+            "области.",
+            ["Ryl’sk", "Kursk Oblast"],
+        ),
+        # "in the city" after "Authorities in Kharkiv" is Kharkiv
+        (
+            "Russian drones hit a substation in Chuhuiv. Authorities in Kharkiv said another strike hit a residential "
+            "building in the city.",
+            ["Chuhuyiv", "Kharkiv"],
+        ),
+        # the staff or the governor speaking: the town before
+        (
+            "Дроны атаковали НПЗ в Туапсе, сообщили в оперативном штабе Краснодарского края.",
+            ["Tuapse"],
+        ),
+        (
+            "Russian drones hit a substation in Chuhuiv. The governor of Kharkiv said another drone hit a residential "
+            "building.",
+            ["Chuhuyiv", "Chuhuyiv"],
+        ),
+    ],
+)
+def test_rv24_a_struck_staff_building_and_the_city_keep_their_place(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(military=True), text, NEWS)] == places
