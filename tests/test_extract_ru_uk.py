@@ -4478,3 +4478,8 @@ def test_rv24_a_flag_adjective_leaves_a_warship_military(text: str, category: st
 )
 def test_rv24_a_struck_staff_building_and_the_city_keep_their_place(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(military=True), text, NEWS)] == places
+
+
+def test_rv24_a_far_sentence_in_ruins_tells_harm() -> None:
+    text = "Russia attacked Kharkiv overnight. The alert lasted two hours. Three houses were left in ruins."
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == ["civilian.residential"]

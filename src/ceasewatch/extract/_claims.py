@@ -3299,6 +3299,11 @@ _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol"
 """The region around a city that is a region of its own."""
 
 
+_RUINED = re.compile(
+    r"\bin\s+ruins\b|\brazed\b|\bburn(?:ed|t)\s+out\b|(?<![\w'’ʼ-])(?:руїн|руин)\w*", re.I
+)  # harm the damage words do not hold: "Three houses were left in ruins", "лишилися руїни"
+
+
 def _what_was_hit(
     text: str,
     s: int,
@@ -3328,6 +3333,7 @@ def _what_was_hit(
         or best[2].value == "civilian"
         or _tells_hit(text, s, e, fire=True)
         or _FLAMES.search(text, s, e)
+        or _RUINED.search(text, s, e)
     ):
         # two sentences on, only a sentence that tells the damage, a fire, a cut or people hurt: not one that names a
         # thing and no harm ("... the Kursk regions. [background] ... loading missiles onto surface vessels", "світло
