@@ -4483,3 +4483,29 @@ def test_rv24_a_struck_staff_building_and_the_city_keep_their_place(text: str, p
 def test_rv24_a_far_sentence_in_ruins_tells_harm() -> None:
     text = "Russia attacked Kharkiv overnight. The alert lasted two hours. Three houses were left in ruins."
     assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == ["civilian.residential"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the Ukrainian "місцевого ...": the place just named (LOW-14)
+        (
+            "Уламки дронів впали на танкер у Туапсе. У Сочі оголосили ракетну небезпеку. Також пошкоджено будівлі "
+            "місцевого нафтоналивного терміналу.",
+            ["Tuapse", "Tuapse"],
+        ),
+        # local time after "the local" / "местного": no pointer (LOW-15)
+        (
+            "Drone debris fell on a tanker in Tuapse. Sirens sounded in Sochi. The local time was 3 a.m. when a "
+            "railway station was damaged.",
+            ["Tuapse", "Sochi"],
+        ),
+        (
+            "Обломки дронов упали на танкер в Туапсе. В Сочи объявили ракетную опасность. В 3 часа местного времени "
+            "повреждена железнодорожная станция.",
+            ["Tuapse", "Sochi"],
+        ),
+    ],
+)
+def test_rv24_local_uk_and_local_time(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
