@@ -1234,7 +1234,7 @@ class Extractor:
                     or (
                         _names_its_region(p, p.admin1)
                         and not _CITY_OFFICE.search(text, max(s, m.start - 40), min(e, m.end + 30))
-                        and not _THE_CITY.search(text, m.end, e)
+                        and not _CITY_ITSELF.search(text, m.end, e)
                     )
                 )
                 for m, p in places
@@ -2017,7 +2017,7 @@ _RAION_NOUN = re.compile(rf"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+{_RAION_WORD}
 _ONE_OF = re.compile(
     r"(?<![\w'’ʼ-])(?:a|an|one|one\s+of\s+the|(?:в|у)\s+(?:одном|одному|одній)\s+(?:из|з)\s+(?:район\w*))\s+$", re.I
 )  # "a Kharkiv district", "в одном из районов Запорожья": one of a city's districts
-_THE_CITY = re.compile(
+_CITY_ITSELF = re.compile(
     r"\b(?:in|of)\s+the\s+city\b|(?<![\w'’ʼ-])(?:у|в)\s+(?:місті|городе)(?![\w'’ʼ-])", re.I
 )  # "Authorities in Kharkiv said ... a residential building in the city": the city named is where, not the town before
 _CITY_OFFICE = re.compile(
