@@ -4509,3 +4509,10 @@ def test_rv24_a_far_sentence_in_ruins_tells_harm() -> None:
 )
 def test_rv24_local_uk_and_local_time(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_rv24_army_use_of_sites_after_a_drone_subject() -> None:
+    # no target word: the words right before the army's use, not the drones that opened the sentence
+    text = "Дрони вранці атакували в окупованому Криму об'єкти, які використовують російські загарбники."
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [c.target.category for c in claims] == ["military"]

@@ -1421,7 +1421,7 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
-        phrase = target_hit[0] if target_hit is not None else s  # the target's own phrase starts at its word
+        phrase = target_hit[0] if target_hit is not None else None  # the target's own phrase starts at its word
         if category == "civilian.industry" and any(
             not _lexicon.ARMY_USE.match(text, m.start()) or _army_use_on(text, m, phrase)
             for m in _lexicon.MILITARY_PURPOSE.finditer(
@@ -1433,7 +1433,7 @@ class Extractor:
             category = "military.industry"
         elif category in ("unknown", "civilian.transport") and any(
             not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start()) and _army_use_on(text, m, phrase)
-            for m in _lexicon.ARMY_USE.finditer(text, phrase, e)
+            for m in _lexicon.ARMY_USE.finditer(text, s if phrase is None else phrase, e)
         ):
             # a train, a runway or sites of no kind that the sentence says serve the army ("составу, который перевозил
             # оружие для ВСУ", "смузі, яку українські сили використовували", "об'єкти, які використовують загарбники")
@@ -1947,11 +1947,13 @@ _ARMY_USE_FUNDS = re.compile(
 )
 
 
-def _army_use_on(text: str, m: re.Match[str], phrase: int) -> bool:
-    """Whether the army's use `m` is said of the target's own phrase (from `phrase`, its word, on), not of the weapon
-    ("автобус ... FPV-дронами, которые войска используют", "which forces used Shahed drones to hit", "снарядами,
-    поставленными для ВСУ") or of money raised for the army ("збирали кошти для ЗСУ")."""
-    if _ARMY_USE_WEAPON.search(text, min(phrase, m.start()), m.start()):
+def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
+    """Whether the army's use `m` is said of the target's own phrase (from `phrase`, its word, on; with no target word,
+    the words right before `m`), not of the weapon ("автобус ... FPV-дронами, которые войска используют", "which
+    forces used Shahed drones to hit", "снарядами, поставленными для ВСУ") or of money raised for the army ("збирали
+    кошти для ЗСУ")."""
+    start = max(0, m.start() - 40) if phrase is None else min(phrase, m.start())
+    if _ARMY_USE_WEAPON.search(text, start, m.start()):
         return False
     nxt = re.match(r"\s*(?:[\w'’ʼ-]+\s+){0,1}", text[m.end() :])
     if nxt and _ARMY_USE_WEAPON.match(text, m.end() + nxt.end()):
