@@ -1952,7 +1952,11 @@ def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
     the words right before `m`), not of the weapon ("автобус ... FPV-дронами, которые войска используют", "which
     forces used Shahed drones to hit", "снарядами, поставленными для ВСУ") or of money raised for the army ("збирали
     кошти для ЗСУ")."""
-    start = max(0, m.start() - 40) if phrase is None else min(phrase, m.start())
+    if phrase is None:  # the noun the clause hangs on: the words right before its comma, or right before `m`
+        comma = text.rfind(",", max(0, m.start() - 60), m.start())
+        start = max(0, comma - 20) if comma >= 0 else max(0, m.start() - 25)
+    else:
+        start = min(phrase, m.start())
     if _ARMY_USE_WEAPON.search(text, start, m.start()):
         return False
     nxt = re.match(r"\s*(?:[\w'’ʼ-]+\s+){0,1}", text[m.end() :])
