@@ -4485,3 +4485,143 @@ def test_a_subject_country_trying_to_strike_is_the_perpetrator() -> None:
 )
 def test_ukraine_s_services_speak_through_their_sources(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+# --- review 24 on rule round 20 (rv24fix) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the army's use told of the weapon, a fundraiser or a supply: the site stays what it is
+        ("ВСУ атаковали пассажирский автобус в Горловке FPV-дронами, которые войска используют для охоты.", "civilian"),
+        ("Drones struck a passenger train near Sumy, which Russian forces used Shahed drones to hit.", "civilian"),
+        ("Russian forces attacked a bus in Kherson carrying volunteers who raise money for the army.", "civilian"),
+        ("Росіяни атакували Харків під час концерту, де збирали кошти для ЗСУ.", "unknown"),
+        ("ВСУ обстреляли Донецк снарядами, поставленными Западом для ВСУ.", "unknown"),
+        ("ВСУ атаковали завод в Горловке дронами, которые украинские войска используют для ударов.", "civilian"),
+        # the army's use told of the site itself
+        ("ВСУ атаковали железнодорожную станцию в Горловке, которую войска использовали для снабжения.", "military"),
+        ("Уничтожен железнодорожный состав, который перевозил оружие для ВСУ, в Харьковской области.", "military"),
+    ],
+)
+def test_rv24_army_use_is_told_of_the_target(text: str, category: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert claims and claims[0].target.category.split(".")[0] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "medical"),
+    [
+        # the hospital was hit, and someone died there or doctors were at work: still a medical site
+        ("Снаряд влучив у лікарню в Херсоні і там помер пацієнт.", True),
+        ("Ракета попала в больницу Херсона и умер пациент.", True),
+        ("A Russian drone struck while doctors treated patients in the city hospital in Sumy, damaging it.", True),
+        # where the hurt died or are treated, no attack word on it: no site
+        ("Постраждалий помер у лікарні в Херсоні після обстрілу.", False),
+        ("Russian forces shelled Kherson overnight; two wounded are being treated in the city hospital.", False),
+        ("Росіяни обстріляли Херсон, двоє поранених проходять лікування в міській лікарні.", False),
+    ],
+)
+def test_rv24_a_hospital_hit_where_one_died_stays_medical(text: str, medical: bool) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert any(c.target.category == "civilian.medical" for c in claims) is medical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pause in strikes, then an attack after all: no denial
+        "Росіяни ще не завдали удару у відповідь, але вночі атакували Харків дронами.",
+        "Росіяни тиждень не завдали жодного удару по енергетиці, але вночі атакували підстанцію у Харкові.",
+        "Россияне неделю не нанесли ни одного удара, но ночью атаковали подстанцию в Харькове.",
+    ],
+)
+def test_rv24_not_struck_then_attacked_is_no_denial(text: str) -> None:
+    claims = run(Extractor(), text, UKR_GS)
+    assert claims and all(c.stance != "denial" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a naval or war vessel is not made civilian by its flag adjective
+        ("Ukrainian drones struck a Turkish naval vessel near Sevastopol.", "maritime.vessel"),
+        ("ВСУ атаковали иностранное военное судно у Одессы.", "maritime.vessel"),
+        # a merchant ship by its flag adjective (the English pattern, LOW-13)
+        ("Russian drones struck a Turkish cargo-carrying vessel near Odesa.", "maritime.vessel.civilian"),
+        ("Russian drones struck a foreign vessel in the port of Izmail.", "maritime.vessel.civilian"),
+        ("ВСУ атаковали турецкое судно у Новороссийска.", "maritime.vessel.civilian"),
+    ],
+)
+def test_rv24_a_flag_adjective_leaves_a_warship_military(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)][:1] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the staff's own building struck: its region is where, not a title
+        (
+            "Беспилотник атаковал подстанцию в Рыльске. Еще один дрон ударил по зданию оперативного штаба Курской "
+            "области.",
+            ["Ryl’sk", "Kursk Oblast"],
+        ),
+        # "in the city" after "Authorities in Kharkiv" is Kharkiv
+        (
+            "Russian drones hit a substation in Chuhuiv. Authorities in Kharkiv said another strike hit a residential "
+            "building in the city.",
+            ["Chuhuyiv", "Kharkiv"],
+        ),
+        # the staff or the governor speaking: the town before
+        (
+            "Дроны атаковали НПЗ в Туапсе, сообщили в оперативном штабе Краснодарского края.",
+            ["Tuapse"],
+        ),
+        (
+            "Russian drones hit a substation in Chuhuiv. The governor of Kharkiv said another drone hit a residential "
+            "building.",
+            ["Chuhuyiv", "Chuhuyiv"],
+        ),
+    ],
+)
+def test_rv24_a_struck_staff_building_and_the_city_keep_their_place(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(military=True), text, NEWS)] == places
+
+
+def test_rv24_a_far_sentence_in_ruins_tells_harm() -> None:
+    text = "Russia attacked Kharkiv overnight. The alert lasted two hours. Three houses were left in ruins."
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == ["civilian.residential"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the Ukrainian "місцевого ...": the place just named (LOW-14)
+        (
+            "Уламки дронів впали на танкер у Туапсе. У Сочі оголосили ракетну небезпеку. Також пошкоджено будівлі "
+            "місцевого нафтоналивного терміналу.",
+            ["Tuapse", "Tuapse"],
+        ),
+        # local time after "the local" / "местного": no pointer (LOW-15)
+        (
+            "Drone debris fell on a tanker in Tuapse. Sirens sounded in Sochi. The local time was 3 a.m. when a "
+            "railway station was damaged.",
+            ["Tuapse", "Sochi"],
+        ),
+        (
+            "Обломки дронов упали на танкер в Туапсе. В Сочи объявили ракетную опасность. В 3 часа местного времени "
+            "повреждена железнодорожная станция.",
+            ["Tuapse", "Sochi"],
+        ),
+    ],
+)
+def test_rv24_local_uk_and_local_time(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_rv24_army_use_of_sites_after_a_drone_subject() -> None:
+    # no target word: the words right before the army's use, not the drones that opened the sentence
+    text = "Дрони вранці атакували в окупованому Криму об'єкти, які використовують російські загарбники."
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [c.target.category for c in claims] == ["military"]

@@ -1243,6 +1243,7 @@ class Extractor:
                     or (
                         _names_its_region(p, p.admin1)
                         and not _CITY_OFFICE.search(text, max(s, m.start - 40), min(e, m.end + 30))
+                        and not _CITY_ITSELF.search(text, m.end, e)
                     )
                 )
                 for m, p in places
@@ -1429,15 +1430,19 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
-        if category == "civilian.industry" and _lexicon.MILITARY_PURPOSE.search(
-            text, s if named_at is not None or sentence.before < 0 else sentence.before, sentence.next_end
+        phrase = target_hit[0] if target_hit is not None else None  # the target's own phrase starts at its word
+        if category == "civilian.industry" and any(
+            not _lexicon.ARMY_USE.match(text, m.start()) or _army_use_on(text, m, phrase)
+            for m in _lexicon.MILITARY_PURPOSE.finditer(
+                text, s if named_at is not None or sentence.before < 0 else sentence.before, sentence.next_end
+            )
         ):
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
             # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
             category = "military.industry"
         elif category in ("unknown", "civilian.transport") and any(
-            not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start())
-            for m in _lexicon.ARMY_USE.finditer(text, s, e)
+            not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start()) and _army_use_on(text, m, phrase)
+            for m in _lexicon.ARMY_USE.finditer(text, s if phrase is None else phrase, e)
         ):
             # a train, a runway or sites of no kind that the sentence says serve the army ("составу, который перевозил
             # оружие для ВСУ", "смузі, яку українські сили використовували", "об'єкти, які використовують загарбники")
@@ -1939,6 +1944,36 @@ _ARMY_USE_DENIED = re.compile(
 )  # "потяг, який не перевозив зброї для ЗСУ": the army's use denied, a civilian train
 
 
+_ARMY_USE_WEAPON = re.compile(
+    r"(?<![\w'’ʼ-])(?:дрон|ракет|снаряд|бомб|бпла|беспилотник|безпілотник|fpv|shahed|drones?\b|missiles?\b|"
+    r"shells?\b|bombs?\b|rockets?\b)",
+    re.I,
+)
+_ARMY_USE_FUNDS = re.compile(
+    r"(?<![\w'’ʼ-])(?:кошт|грош|допомог|збір|збор|збира|собира|средств|помощ|донат|money|aid\b|funds?\b|"
+    r"donat|raise)[\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
+    """Whether the army's use `m` is said of the target's own phrase (from `phrase`, its word, on; with no target word,
+    the words right before `m`), not of the weapon ("автобус ... FPV-дронами, которые войска используют", "which
+    forces used Shahed drones to hit", "снарядами, поставленными для ВСУ") or of money raised for the army ("збирали
+    кошти для ЗСУ")."""
+    if phrase is None:  # the noun the clause hangs on: the words right before its comma, or right before `m`
+        comma = text.rfind(",", max(0, m.start() - 60), m.start())
+        start = max(0, comma - 20) if comma >= 0 else max(0, m.start() - 25)
+    else:
+        start = min(phrase, m.start())
+    if _ARMY_USE_WEAPON.search(text, start, m.start()):
+        return False
+    nxt = re.match(r"\s*(?:[\w'’ʼ-]+\s+){0,1}", text[m.end() :])
+    if nxt and _ARMY_USE_WEAPON.match(text, m.end() + nxt.end()):
+        return False  # "which Russian forces used Shahed drones to hit": the weapon
+    return not _ARMY_USE_FUNDS.search(text, max(0, m.start() - 40), m.start())
+
+
 def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
     """Whether the sentence speaks of soldiers and their equipment, other than as the side that struck ("російські
     окупанти атакували Добропілля" speaks of a town)."""
@@ -1997,6 +2032,9 @@ _RAION_NOUN = re.compile(rf"(?:the\s+)?((?-i:[A-Z])[\w'’ʼ-]+)\s+{_RAION_WORD}
 _ONE_OF = re.compile(
     r"(?<![\w'’ʼ-])(?:a|an|one|one\s+of\s+the|(?:в|у)\s+(?:одном|одному|одній)\s+(?:из|з)\s+(?:район\w*))\s+$", re.I
 )  # "a Kharkiv district", "в одном из районов Запорожья": one of a city's districts
+_CITY_ITSELF = re.compile(
+    r"\b(?:in|of)\s+the\s+city\b|(?<![\w'’ʼ-])(?:у|в)\s+(?:місті|городе)(?![\w'’ʼ-])", re.I
+)  # "Authorities in Kharkiv said ... a residential building in the city": the city named is where, not the town before
 _CITY_OFFICE = re.compile(
     r"\bmayor\b|\bcity\s+(?:council|hall|administration)\b|(?<![\w'’ʼ-])(?:міськ\w*|городск\w*|мэр\w*|мер(?:а|у|ом|ії|ія)?(?![\w'’ʼ-]))",
     re.I,
@@ -2305,17 +2343,29 @@ _TAKEN_TO = re.compile(
 )  # "их доставляют в областную клиническую больницу": where the wounded were taken, not what was hit
 
 
-_DIED = r"(?:помер|померл|умер|скончал|died|treated|лікуют|лечат|лечение|лікуванн)\w*"
+_DIED = (
+    r"(?:помер|померл|умер|скончал|died|(?:being|are|is|were|was)\s+treated|receiv\w*\s+treatment|лікуют|лечат|лечение|"
+    r"лікуванн)\w*"
+)  # not a bare "treated": "doctors treated patients in the hospital" the drone struck
 _DIED_BEFORE = re.compile(
     rf"\b{_DIED}(?:\s+[\w'’ʼ-]+){{0,4}}?\s+(?:в|во|у|in|at)\s+(?:[\w'’ʼ-]+\s+){{0,2}}$", re.I
 )  # "помер у лікарні", "died in hospital", "проходит лечение в больнице"
 _IN_IT = re.compile(r"(?<![\w'’ʼ-])(?:в|во|у|in)\s+$", re.I)
-_DIED_AFTER = re.compile(rf"(?:\s+[\w'’ʼ-]+){{0,10}}?\s+{_DIED}", re.I)  # "в больнице (от ран) умер"
+_DIED_AFTER = re.compile(
+    rf"(?:\s+(?!(?:і|й|и|та|and)(?![\w'’ʼ-]))[\w'’ʼ-]+){{0,10}}?\s+{_DIED}", re.I
+)  # "в больнице (от ран) умер": not across "і/и/and" into a clause of its own ("влучив у лікарню ... і там помер")
+_STRUCK_IT = re.compile(
+    r"(?<![\w'’ʼ-])(?:влучи|влучал|поціли|попал|попад|уд[аа]ри|вдари|атакува|атакова|обстріля|обстреля|hit|struck|"
+    r"strikes?|targeted|shelled)[\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+){0,3}$",
+    re.I,
+)  # "Снаряд влучив у лікарню", "Ракета попала в больницу": the hospital is what was hit
 
 
 def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a hospital is where one of the hurt died or is treated ("У лікарні помер постраждалий", "died in
     hospital"), not a site hit (not "в лікарні загинули": killed there)."""
+    if _STRUCK_IT.search(text, max(s, t[0] - 40), t[0]):
+        return False
     return bool(
         _DIED_BEFORE.search(text, max(s, t[0] - 60), t[0])
         or (_IN_IT.search(text, max(s, t[0] - 5), t[0]) and _DIED_AFTER.match(text, t[1], e))
@@ -3265,6 +3315,11 @@ _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol"
 """The region around a city that is a region of its own."""
 
 
+_RUINED = re.compile(
+    r"\bin\s+ruins\b|\brazed\b|\bburn(?:ed|t)\s+out\b|(?<![\w'’ʼ-])(?:руїн|руин)\w*", re.I
+)  # harm the damage words do not hold: "Three houses were left in ruins", "лишилися руїни"
+
+
 def _what_was_hit(
     text: str,
     s: int,
@@ -3294,6 +3349,7 @@ def _what_was_hit(
         or best[2].value == "civilian"
         or _tells_hit(text, s, e, fire=True)
         or _FLAMES.search(text, s, e)
+        or _RUINED.search(text, s, e)
     ):
         # two sentences on, only a sentence that tells the damage, a fire, a cut or people hurt: not one that names a
         # thing and no harm ("... the Kursk regions. [background] ... loading missiles onto surface vessels", "світло

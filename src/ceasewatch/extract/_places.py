@@ -849,10 +849,22 @@ _GOVERNMENT = re.compile(
 def title_place(text: str, mention: PlaceMention) -> bool:
     """Whether a place is named in a speaker's title ("губернатор Белгородской области Вячеслав Гладков", "голова
     Сумської ОВА", "Kharkiv regional governor"), which says who speaks rather than where it happened."""
-    return (
-        _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-        or _TITLE_AFTER.match(text, mention.end) is not None
-    )
+    before = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if (
+        before is not None
+        and before.group("staff")
+        and _STAFF_STRUCK.search(text, max(0, before.start() - 40), before.start())
+    ):
+        before = None  # "ударил по зданию оперативного штаба Курской области": the staff's building is what was hit
+    return before is not None or _TITLE_AFTER.match(text, mention.end) is not None
+
+
+_STAFF_STRUCK = re.compile(
+    r"(?:(?<![\w'’ʼ-])(?:здани|будівл|приміщен|помещени|офис|офіс)[\w'’ʼ-]*|\b(?:building|office|premises)|"
+    r"(?<![\w'’ʼ-])(?:hit|struck|strikes?|targeted|attacked|удари|ударил|вдари|атакова|атакува|поврежд|пошкод)"
+    r"[\w'’ʼ-]*(?:\s+(?:по|an?|the))?)\s+$",
+    re.I,
+)  # a building word or a strike verb right before the staff: the staff's own building struck, not the staff speaking
 
 
 _TITLE_WORD = re.compile(
@@ -871,8 +883,8 @@ _TITLE_BEFORE = re.compile(
     r"(?:(?:[a-z]+\s+)?(?:region|province)\s+of\s+)?|"
     # the staff that reports ("сообщили в оперативном штабе Краснодарского края", "the operational headquarters in
     # the Krasnodar Region"): whose region speaks, not where it happened
-    r"\b(?:оперштаб\w*|оперативн\w*\s+штаб\w*)\s+(?:(?:по|в|у)\s+)?|"
-    r"\b(?:operational|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:er|re))\s+(?:in|of|for)\s+(?:the\s+)?|"
+    r"(?P<staff>\b(?:оперштаб\w*|оперативн\w*\s+штаб\w*)\s+(?:(?:по|в|у)\s+)?|"
+    r"\b(?:operational|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:er|re))\s+(?:in|of|for)\s+(?:the\s+)?)|"
     r"\b(?:governor|mayor|head)\s+(?:[\w'’-]+\s+){1,3}of\s+(?:the\s+)?)$",
     re.I,
 )
