@@ -4485,3 +4485,34 @@ def test_a_subject_country_trying_to_strike_is_the_perpetrator() -> None:
 )
 def test_ukraine_s_services_speak_through_their_sources(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the killed and hurt where the army was struck are its soldiers: no civilian claim beside it
+        (
+            "Вночі ворог атакував військову частину у Дніпропетровській області. Внаслідок удару є загиблі і поранені.",
+            ["military.unit"],
+        ),
+        ("Ночью ВСУ атаковали воинскую часть в Белгородской области. Погибли трое военных.", ["military.unit"]),
+        # civilians named as such, a home hit, or the hurt in another region stay
+        (
+            "Вночі ворог атакував військову частину у Дніпропетровській області. Внаслідок удару загинули двоє "
+            "цивільних.",
+            ["military.unit", "civilian"],
+        ),
+        (
+            "Вночі ворог атакував військову частину у Дніпропетровській області. Внаслідок удару пошкоджено житловий "
+            "будинок, є поранені.",
+            ["military.unit", "civilian.residential"],
+        ),
+        (
+            "Ночью ВСУ атаковали воинскую часть в Белгородской области. В Курской области есть погибшие.",
+            ["military.unit", "civilian"],
+        ),
+    ],
+)
+def test_the_hurt_where_the_army_was_struck_are_soldiers(text: str, targets: list[str]) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [c.target.category for c in claims] == targets

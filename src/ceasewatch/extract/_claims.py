@@ -2323,6 +2323,14 @@ def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
 
 
 _HURT_NOUN = re.compile(r"injur(?:y|ies)|hospitali[sz]", re.I)
+_HURT_ONLY = re.compile(
+    r"(?:загибл|загинул|загинув|погибш|погибл|поранен|ранен|постраждал|пострадавш|пострадал|госпитализ|госпіталізов|"
+    r"killed|killing|injur|wound|hospitali[sz])\w*",
+    re.I,
+)  # the name of a target told only by the killed or hurt (not "мирных жителей", "civilians", "children")
+_CIVILIANS = re.compile(
+    r"\b(?:цивільн|гражданск|мирн|жител|мешкан|діт|дит|дет|реб[её]н|civilian|resident|child|people|люд)\w*", re.I
+)  # the killed or hurt said to be civilians
 _SOLDIERS_BEFORE = re.compile(
     r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
 )  # "three soldiers were hospitalized", "soldiers sustained injuries"
@@ -3706,6 +3714,24 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             and _strength(c) == 1
             and c.place.precision == "facility"
             and (c.place.name, c.place.lat, c.perpetrator) in named_sites
+        )
+    ]
+    # the killed and hurt at the place of a strike on the army, by the same side and told by the same speaker, are its
+    # soldiers ("ворог атакував військову частину ... є загиблі і поранені"), not a civilian place beside it (civilians
+    # or children named as such stay)
+    army_at = {
+        (c.place.name, c.place.lat, c.perpetrator, c.claimant)
+        for c in kept
+        if is_military_target(c.target.category) and c.place.precision not in ("country", "unknown")
+    }
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.target.category == "civilian"
+            and _HURT_ONLY.fullmatch(c.target.name or "")
+            and (c.place.name, c.place.lat, c.perpetrator, c.claimant) in army_at
+            and not (c.evidence and _CIVILIANS.search(text, c.evidence.start, c.evidence.end))
         )
     ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full
