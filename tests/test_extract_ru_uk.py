@@ -4516,3 +4516,22 @@ def test_ukraine_s_services_speak_through_their_sources(text: str, party: str | 
 def test_the_hurt_where_the_army_was_struck_are_soldiers(text: str, targets: list[str]) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert [c.target.category for c in claims] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the perfective of the cessation verb ("прекратить", as "припинити") before strikes is talk of a truce
+        ("Украина согласна прекратить удары по энергетическим объектам России.", []),
+        ("Россия прекратила удары по энергетике, заявил Песков.", []),
+        ("Україна готова припинити удари по енергетичних об'єктах Росії.", []),
+        # a strike told beside another thing stopped, or a word that only begins alike, stays
+        (
+            "Ночью ВСУ атаковали нефтебазу в Брянской области, пожар прекратили тушить утром.",
+            ["energy.oil.storage"],
+        ),
+        ("Прекрасный удар: дроны поразили нефтебазу в Брянской области.", ["energy.oil.storage"]),
+    ],
+)
+def test_the_perfective_of_ceasing_is_truce_talk(text: str, targets: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == targets

@@ -1707,7 +1707,7 @@ DAMAGE: re.Pattern[str] = re.compile(
 """Words that say a target was hit, even if the drones were shot down (debris, fire, outage)."""
 
 CESSATION: re.Pattern[str] = re.compile(
-    rf"\b(?:прекращ{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
+    rf"\b(?:прекращ{_W}|прекрат{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
     rf"припин{_W}|призупин{_W}|зупин{_W}|відмов{_W}|мораторі{_W}|утрим{_W}|заборон{_W}|не\s+завдавати|не\s+атакувати|"
     rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|suspension{_W}|truce|"
     # strikes to freeze ("freeze strikes on energy", "заморозить удары", "заморожування ударів"), an offer or a pledge
