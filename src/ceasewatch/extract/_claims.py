@@ -2211,6 +2211,8 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
         return True  # "об угрозе атаки БПЛА": a warning of this attack
+    if _lexicon.FRAME_OF.search(text, max(start, end - 60), end):
+        return True  # "in the context of Russian shelling": the background, no attack told
     # "будь-які удари москви ... спричинять відплату", "от любых ударов", "any strike will": attacks of any kind, none
     # reported ("did not carry out any strikes" is a denial of one)
     for m in _ANY.finditer(text, max(start, end - 25), end):

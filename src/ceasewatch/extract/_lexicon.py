@@ -1761,6 +1761,14 @@ THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(
 """A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
 a warning, not an attack. It governs no later attack word ("після оголошення загрози атаки БПЛА дрон влучив")."""
 
+FRAME_OF: re.Pattern[str] = re.compile(
+    r"\b(?:in\s+the\s+context\s+of|в\s+контексте|у\s+контексті|в\s+контексті|при\s+условии(?:\s+отсутствия)?|"
+    r"за\s+умови(?:\s+відсутності)?|в\s+условиях|в\s+умовах|у\s+умовах)\s+(?:[\w'’ʼ-]+\s+){0,2}$",
+    _I,
+)
+"""A frame that governs the attack word right after it ("in the context of Russian shelling", "при условии отсутствия
+системных атак", "в умовах обстрілів"): the background of what is said, not an attack told."""
+
 MODAL_AFTER: re.Pattern[str] = re.compile(
     r"(?:\s+[\w'’ʼ-]+){0,5}?\s+(?:could|(?-i:may)|might|would|може|можуть|может|могут)\b", _I
 )
