@@ -4535,3 +4535,25 @@ def test_the_hurt_where_the_army_was_struck_are_soldiers(text: str, targets: lis
 )
 def test_the_perfective_of_ceasing_is_truce_talk(text: str, targets: list[str]) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # sabotage groups are soldiers: hunting them down with no site named is a combat report
+        (
+            "Головнокомандувач виділив додаткові сили для виявлення та знищення російських диверсійних груп в районі "
+            "Покровська.",
+            [],
+        ),
+        ("Силы обороны уничтожили диверсионную группу ВСУ в районе Курска.", []),
+        # a site they blew up, or a site struck beside them, stays
+        ("Диверсанты подорвали подстанцию в Курске.", ["energy.electricity.substation"]),
+        (
+            "Russian drones struck a substation in Sumy; sabotage groups were also spotted nearby.",
+            ["energy.electricity.substation"],
+        ),
+    ],
+)
+def test_sabotage_groups_are_soldiers(text: str, targets: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == targets

@@ -2032,7 +2032,9 @@ NEGATED: re.Pattern[str] = re.compile(rf"(?:{_NONE_WORD}|\bwithout)\s+(?:[\w'’
 MILITARY_HINT: re.Pattern[str] = re.compile(
     rf"\b(?:техник{_W}|боевик{_W}|военнослужащ{_W}|танк{_W}|пикап{_W}|бронетранспорт{_W}|бронирован{_W}|расч[её]т{_W}|"
     rf"личн{_W}\s+состав{_W}|жив{_W}\s+сил{_W}|блиндаж{_W}|окоп{_W}|пехот{_W}|автоколонн{_W}|бойов{_W}|піхот{_W}|"
-    rf"особов{_W}\s+склад{_W}|бліндаж{_W}|окупант{_W}|tanks?|troops|infantry|armou?red|personnel|soldiers)",
+    rf"особов{_W}\s+склад{_W}|бліндаж{_W}|окупант{_W}|tanks?|troops|infantry|armou?red|personnel|soldiers|"
+    # sabotage groups ("диверсійні групи", "ДРГ", "saboteurs"): soldiers, not a site
+    rf"диверс{_W}\s+груп{_W}|(?-i:ДРГ)|диверсант{_W}|sabotage\s+groups?|saboteurs)",
     _I,
 )
 """Words of soldiers and their equipment: an attack on these with no site named is a combat report, not a claim."""
