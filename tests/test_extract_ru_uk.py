@@ -4625,3 +4625,75 @@ def test_rv24_army_use_of_sites_after_a_drone_subject() -> None:
     text = "Дрони вранці атакували в окупованому Криму об'єкти, які використовують російські загарбники."
     claims = run(Extractor(military=True), text, NEWS)
     assert [c.target.category for c in claims] == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the killed and hurt where the army was struck are its soldiers: no civilian claim beside it
+        (
+            "Вночі ворог атакував військову частину у Дніпропетровській області. Внаслідок удару є загиблі і поранені.",
+            ["military.unit"],
+        ),
+        ("Ночью ВСУ атаковали воинскую часть в Белгородской области. Погибли трое военных.", ["military.unit"]),
+        # civilians named as such, a home hit, or the hurt in another region stay
+        (
+            "Вночі ворог атакував військову частину у Дніпропетровській області. Внаслідок удару загинули двоє "
+            "цивільних.",
+            ["military.unit", "civilian"],
+        ),
+        (
+            "Вночі ворог атакував військову частину у Дніпропетровській області. Внаслідок удару пошкоджено житловий "
+            "будинок, є поранені.",
+            ["military.unit", "civilian.residential"],
+        ),
+        (
+            "Ночью ВСУ атаковали воинскую часть в Белгородской области. В Курской области есть погибшие.",
+            ["military.unit", "civilian"],
+        ),
+    ],
+)
+def test_the_hurt_where_the_army_was_struck_are_soldiers(text: str, targets: list[str]) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [c.target.category for c in claims] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the perfective of the cessation verb ("прекратить", as "припинити") before strikes is talk of a truce
+        ("Украина согласна прекратить удары по энергетическим объектам России.", []),
+        ("Россия прекратила удары по энергетике, заявил Песков.", []),
+        ("Україна готова припинити удари по енергетичних об'єктах Росії.", []),
+        # a strike told beside another thing stopped, or a word that only begins alike, stays
+        (
+            "Ночью ВСУ атаковали нефтебазу в Брянской области, пожар прекратили тушить утром.",
+            ["energy.oil.storage"],
+        ),
+        ("Прекрасный удар: дроны поразили нефтебазу в Брянской области.", ["energy.oil.storage"]),
+    ],
+)
+def test_the_perfective_of_ceasing_is_truce_talk(text: str, targets: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # sabotage groups are soldiers: hunting them down with no site named is a combat report
+        (
+            "Головнокомандувач виділив додаткові сили для виявлення та знищення російських диверсійних груп в районі "
+            "Покровська.",
+            [],
+        ),
+        ("Силы обороны уничтожили диверсионную группу ВСУ в районе Курска.", []),
+        # a site they blew up, or a site struck beside them, stays
+        ("Диверсанты подорвали подстанцию в Курске.", ["energy.electricity.substation"]),
+        (
+            "Russian drones struck a substation in Sumy; sabotage groups were also spotted nearby.",
+            ["energy.electricity.substation"],
+        ),
+    ],
+)
+def test_sabotage_groups_are_soldiers(text: str, targets: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == targets

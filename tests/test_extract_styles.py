@@ -3893,3 +3893,22 @@ def test_a_hospital_where_the_hurt_died_is_not_hit(text: str, read: list[tuple[s
 )
 def test_two_kinds_of_site_days_apart_are_two_attacks(text: str, read: list[tuple[str, str]]) -> None:
     assert _read(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # an attack word as the frame of what is said is its background, no attack told
+        ("We discussed gas supply and gas production in the context of Russian shelling, the prime minister said.", []),
+        ("Зима пройдет без отключений при условии отсутствия системных атак на энергосистему со стороны России.", []),
+        ("В умовах постійних обстрілів енергетики Укренерго запроваджує графіки.", []),
+        # a frame of something else, or an attack told after the frame, stays
+        (
+            "In the context of the talks, Russian drones struck a substation in Sumy overnight.",
+            ["energy.electricity.substation"],
+        ),
+        ("В умовах обстрілів ворог уночі атакував підстанцію в Сумах.", ["energy.electricity.substation"]),
+    ],
+)
+def test_an_attack_as_the_frame_of_talk_is_background(text: str, targets: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == targets

@@ -2249,6 +2249,8 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
         return True  # "об угрозе атаки БПЛА": a warning of this attack
+    if _lexicon.FRAME_OF.search(text, max(start, end - 60), end):
+        return True  # "in the context of Russian shelling": the background, no attack told
     # "будь-які удари москви ... спричинять відплату", "от любых ударов", "any strike will": attacks of any kind, none
     # reported ("did not carry out any strikes" is a denial of one)
     for m in _ANY.finditer(text, max(start, end - 25), end):
@@ -2373,6 +2375,14 @@ def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
 
 
 _HURT_NOUN = re.compile(r"injur(?:y|ies)|hospitali[sz]", re.I)
+_HURT_ONLY = re.compile(
+    r"(?:загибл|загинул|загинув|погибш|погибл|поранен|ранен|постраждал|пострадавш|пострадал|госпитализ|госпіталізов|"
+    r"killed|killing|injur|wound|hospitali[sz])\w*",
+    re.I,
+)  # the name of a target told only by the killed or hurt (not "мирных жителей", "civilians", "children")
+_CIVILIANS = re.compile(
+    r"\b(?:цивільн|гражданск|мирн|жител|мешкан|діт|дит|дет|реб[её]н|civilian|resident|child|people|люд)\w*", re.I
+)  # the killed or hurt said to be civilians
 _SOLDIERS_BEFORE = re.compile(
     r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
 )  # "three soldiers were hospitalized", "soldiers sustained injuries"
@@ -3762,6 +3772,24 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             and _strength(c) == 1
             and c.place.precision == "facility"
             and (c.place.name, c.place.lat, c.perpetrator) in named_sites
+        )
+    ]
+    # the killed and hurt at the place of a strike on the army, by the same side and told by the same speaker, are its
+    # soldiers ("ворог атакував військову частину ... є загиблі і поранені"), not a civilian place beside it (civilians
+    # or children named as such stay)
+    army_at = {
+        (c.place.name, c.place.lat, c.perpetrator, c.claimant)
+        for c in kept
+        if is_military_target(c.target.category) and c.place.precision not in ("country", "unknown")
+    }
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.target.category == "civilian"
+            and _HURT_ONLY.fullmatch(c.target.name or "")
+            and (c.place.name, c.place.lat, c.perpetrator, c.claimant) in army_at
+            and not (c.evidence and _CIVILIANS.search(text, c.evidence.start, c.evidence.end))
         )
     ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full

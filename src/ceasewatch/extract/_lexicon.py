@@ -1709,7 +1709,7 @@ DAMAGE: re.Pattern[str] = re.compile(
 """Words that say a target was hit, even if the drones were shot down (debris, fire, outage)."""
 
 CESSATION: re.Pattern[str] = re.compile(
-    rf"\b(?:прекращ{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
+    rf"\b(?:прекращ{_W}|прекрат{_W}|перестат{_W}|перестан{_W}|перестал{_W}|приостанов{_W}|отказ{_W}|моратори{_W}|воздерж{_W}|запрет{_W}|не\s+наносить|не\s+атаковать|"
     rf"припин{_W}|призупин{_W}|зупин{_W}|відмов{_W}|мораторі{_W}|утрим{_W}|заборон{_W}|не\s+завдавати|не\s+атакувати|"
     rf"halt{_W}|stop{_W}|ceas{_W}|cessation|pause{_W}|moratorium|refrain{_W}|ban\s+on|end\s+to|suspend{_W}|suspension{_W}|truce|"
     # strikes to freeze ("freeze strikes on energy", "заморозить удары", "заморожування ударів"), an offer or a pledge
@@ -1762,6 +1762,14 @@ HYPOTHETICAL: re.Pattern[str] = re.compile(
 THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
 """A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
 a warning, not an attack. It governs no later attack word ("після оголошення загрози атаки БПЛА дрон влучив")."""
+
+FRAME_OF: re.Pattern[str] = re.compile(
+    r"\b(?:in\s+the\s+context\s+of|в\s+контексте|у\s+контексті|в\s+контексті|при\s+условии(?:\s+отсутствия)?|"
+    r"за\s+умови(?:\s+відсутності)?|в\s+условиях|в\s+умовах|у\s+умовах)\s+(?:[\w'’ʼ-]+\s+){0,2}$",
+    _I,
+)
+"""A frame that governs the attack word right after it ("in the context of Russian shelling", "при условии отсутствия
+системных атак", "в умовах обстрілів"): the background of what is said, not an attack told."""
 
 MODAL_AFTER: re.Pattern[str] = re.compile(
     r"(?:\s+[\w'’ʼ-]+){0,5}?\s+(?:could|(?-i:may)|might|would|може|можуть|может|могут)\b", _I
@@ -2030,7 +2038,9 @@ NEGATED: re.Pattern[str] = re.compile(rf"(?:{_NONE_WORD}|\bwithout)\s+(?:[\w'’
 MILITARY_HINT: re.Pattern[str] = re.compile(
     rf"\b(?:техник{_W}|боевик{_W}|военнослужащ{_W}|танк{_W}|пикап{_W}|бронетранспорт{_W}|бронирован{_W}|расч[её]т{_W}|"
     rf"личн{_W}\s+состав{_W}|жив{_W}\s+сил{_W}|блиндаж{_W}|окоп{_W}|пехот{_W}|автоколонн{_W}|бойов{_W}|піхот{_W}|"
-    rf"особов{_W}\s+склад{_W}|бліндаж{_W}|окупант{_W}|tanks?|troops|infantry|armou?red|personnel|soldiers)",
+    rf"особов{_W}\s+склад{_W}|бліндаж{_W}|окупант{_W}|tanks?|troops|infantry|armou?red|personnel|soldiers|"
+    # sabotage groups ("диверсійні групи", "ДРГ", "saboteurs"): soldiers, not a site
+    rf"диверс{_W}\s+груп{_W}|(?-i:ДРГ)|диверсант{_W}|sabotage\s+groups?|saboteurs)",
     _I,
 )
 """Words of soldiers and their equipment: an attack on these with no site named is a combat report, not a claim."""
