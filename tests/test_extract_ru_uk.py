@@ -4485,3 +4485,29 @@ def test_a_subject_country_trying_to_strike_is_the_perpetrator() -> None:
 )
 def test_ukraine_s_services_speak_through_their_sources(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони атакували нафтобазу. Пізніше Лисак повідомив про пожежу.",
+        "Дрони атакували нафтобазу, Лисак писав про пожежу.",
+        "Дроны атаковали нефтебазу, Песков уже заявил об ответе.",
+    ],
+)
+def test_a_surname_before_a_verb_of_saying_is_no_town(text: str) -> None:
+    claim = one(Extractor(), text, NEWS)
+    assert claim.place is None or claim.place.name not in ("Pskov", "Liski")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a bare town before a verb that is not one of saying, or a town in the genitive before a title's verb
+        ("Дрони атакували нафтобазу, вночі Саранськ прийняв удар.", "Saransk"),
+        ("Дроны атаковали нефтебазу, ночью Саранск пережил атаку.", "Saransk"),
+        ("Дрони атакували нафтобазу у Лисках, повідомив губернатор.", "Liski"),
+    ],
+)
+def test_a_town_before_a_verb_is_still_a_town(text: str, name: str) -> None:
+    assert one(Extractor(), text, NEWS).place.name == name

@@ -766,12 +766,16 @@ _LISTED_ADJECTIVE = re.compile(
 )  # an adjective ("Харківська, Полтавська"), not a town's genitive in "-ова", "-ева", "-ина" ("Харкова", "Києва")
 
 
-_SAID_BEFORE = re.compile(
+_SAYING = (
     r"(?:заяви|сообщи|отмети|сказа|написа|подчеркну|добави|пояснил|уточни|повідоми|наголоси|зазначи|додав|пояснив|"
     # present tense, as bulletins write it ("пише Лисак", "повідомляє Лисак", "сообщает Песков")
-    r"пише|пишет|каже|говори|повідомля|сообща|заявля|зазнача|отмеча|наголошу|подчеркива|підкреслю)\w*\s+$",
-    re.I,
+    r"пише|пишет|каже|говори|повідомля|сообща|заявля|зазнача|отмеча|наголошу|подчеркива|підкреслю)"
+)
+_SAID_BEFORE = re.compile(
+    rf"{_SAYING}\w*\s+$", re.I
 )  # no English verbs: a bare name is never ASCII (_BARE), so "said Peskov" is no place mention to begin with
+_SAID_AFTER = re.compile(rf"\s+(?:(?:також|также|вже|уже|ранее|раніше)\s+)?(?:{_SAYING}|писал|писав|писала)\w*", re.I)
+"""The verb of saying right after a bare name: its speaker ("Пізніше Лисак повідомив", "Лисак писав")."""
 
 
 _REFERENCE = re.compile(
@@ -783,9 +787,12 @@ _REFERENCE = re.compile(
 
 
 def _speaker_name(text: str, mention: PlaceMention) -> bool:
-    """Whether a bare name right after a verb of saying is the speaker's surname, not a town ("заявил Песков" is not
-    Pskov, "написав Лисак" not Liski)."""
-    return mention.bare and _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    """Whether a bare name right after or before a verb of saying is the speaker's surname, not a town ("заявил
+    Песков" is not Pskov, "написав Лисак" and "Лисак повідомив" not Liski)."""
+    return mention.bare and (
+        _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+        or _SAID_AFTER.match(text, mention.end) is not None
+    )
 
 
 _CAPITAL_MENTION = re.compile(r"(?:Киев|Київ|Києв|Москв|Kyiv|Kiev|Moscow)\w*$", re.I)
