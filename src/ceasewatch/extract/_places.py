@@ -788,11 +788,14 @@ _REFERENCE = re.compile(
 
 def _speaker_name(text: str, mention: PlaceMention) -> bool:
     """Whether a bare name right after or before a verb of saying is the speaker's surname, not a town ("заявил
-    Песков" is not Pskov, "написав Лисак" and "Лисак повідомив" not Liski)."""
-    return mention.bare and (
-        _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
-        or _SAID_AFTER.match(text, mention.end) is not None
-    )
+    Песков" is not Pskov, "написав Лисак" and "Лисак повідомив" not Liski); not a city after a title word, whose
+    holder speaks ("Мер Харкова повідомив")."""
+    if not mention.bare:
+        return False
+    if _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None:
+        return True
+    before = text[max(0, mention.start - 30) : mention.start].split()
+    return _SAID_AFTER.match(text, mention.end) is not None and not (before and _TITLE_WORD.fullmatch(before[-1]))
 
 
 _CAPITAL_MENTION = re.compile(r"(?:Киев|Київ|Києв|Москв|Kyiv|Kiev|Moscow)\w*$", re.I)
