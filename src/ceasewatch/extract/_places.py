@@ -804,8 +804,9 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[lL]eadership|Минобороны|Міноборони|МИД|МЗС|[вВ]ласти|[вВ]лада|[вВ]ластей|[пП]осольств\w*|[оО]фициальн\w+|"
     r"[оО]фіційн\w+)\s+(?:in|в|у)|\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|join|joined|pressed|"
     r"pressure\s+on|demanded\s+of|told|warned|accused|blamed|(?:impersonality|position|actions|refusal|intentions|"
-    r"obligations|leadership|regime|side|government|stance|policy|commitments?|statements?|claims?|readiness|"
-    r"unwillingness|willingness|response|reply|consent)[”\"»]?\s+of))\s+(?:the\s+)?$"
+    r"obligations|leadership|regime|side|government|stance|policy|commitments?|statements?|claims?|"
+    # any quality ("the godlessness of Moscow", "readiness", "unwillingness"): a capital's is its government's
+    r"[a-z]+ness|response|reply|consent)[”\"»]?\s+of))\s+(?:the\s+)?$"
 )
 _GOVERNMENT_AFTER = re.compile(
     r"(?:\s+regime\b|['’]s\s+(?:regime|government|leadership|position|authorities|refusal|claims?|accusations?|"
