@@ -4697,3 +4697,29 @@ def test_the_perfective_of_ceasing_is_truce_talk(text: str, targets: list[str]) 
 )
 def test_sabotage_groups_are_soldiers(text: str, targets: list[str]) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони атакували нафтобазу. Пізніше Лисак повідомив про пожежу.",
+        "Дрони атакували нафтобазу, Лисак писав про пожежу.",
+        "Дроны атаковали нефтебазу, Песков уже заявил об ответе.",
+    ],
+)
+def test_a_surname_before_a_verb_of_saying_is_no_town(text: str) -> None:
+    claim = one(Extractor(), text, NEWS)
+    assert claim.place is None or claim.place.name not in ("Pskov", "Liski")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a bare town before a verb that is not one of saying, or a town in the genitive before a title's verb
+        ("Дрони атакували нафтобазу, вночі Саранськ прийняв удар.", "Saransk"),
+        ("Дроны атаковали нефтебазу, ночью Саранск пережил атаку.", "Saransk"),
+        ("Дрони атакували нафтобазу у Лисках, повідомив губернатор.", "Liski"),
+    ],
+)
+def test_a_town_before_a_verb_is_still_a_town(text: str, name: str) -> None:
+    assert one(Extractor(), text, NEWS).place.name == name

@@ -3912,3 +3912,19 @@ def test_two_kinds_of_site_days_apart_are_two_attacks(text: str, read: list[tupl
 )
 def test_an_attack_as_the_frame_of_talk_is_background(text: str, targets: list[str]) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a quality of a capital is its government's, whatever the noun in -ness
+        ('He called the strike "proof of the godlessness" of Moscow.', []),
+        ("He spoke of the ruthlessness of Kyiv.", []),
+        # a place after "of" that is no quality stays a place; a region of the capital's name stays too
+        ("Drones struck the outskirts of Kyiv.", ["Kyiv"]),
+        ("Drones hit the city of Moscow.", ["Moscow"]),
+        ("A warehouse burned in the wilderness of Kyiv region.", ["Kyiv region"]),
+    ],
+)
+def test_a_quality_of_a_capital_is_no_place(text: str, places: list[str]) -> None:
+    assert [m.query for m in _places.find_places(text, 0, len(text))] == places

@@ -515,3 +515,31 @@ def test_neuter_nouns_in_hushing_e_in_other_cases() -> None:
     # Городище → Городища, Городищу (хранилище → хранилища in facility names)
     assert geocode("в районе Городища")[0].name in {"Horodyshche", "Gorodishche"}
     assert "городище" in _forms("городищу")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shbekino", "Shebekino"),
+        ("Valuyka", "Valuyki"),
+        ("Gulyaypil", "Hulyaypole"),
+        ("Kryvyi Rok", "Kryvyy Rih"),
+        ("Kharkow", "Kharkiv"),
+        ("Toretsky", "Toretsk"),
+        ("Novosergiivka", "Novosergiyevka"),
+        ("Dnieper", "Dnipro"),
+    ],
+)
+def test_a_misspelt_latin_name_is_still_read(text: str, name: str) -> None:
+    assert geocode(text)[0].name == name
+
+
+@pytest.mark.parametrize("text", ["Board", "Sept", "Polish", "Lucid", "Dare"])
+def test_a_short_english_word_is_not_a_misspelt_town(text: str) -> None:
+    # one letter from some village of five letters (Board ~ Barda, Sept ~ Shepit, Polish ~ Plyos)
+    assert geocode(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("Sumi", "Sumy"), ("Kiev", "Kyiv"), ("Azov", "Azov"), ("Lutsk", "Lutsk")])
+def test_a_short_name_spelt_as_the_gazetteer_has_it_is_still_read(text: str, name: str) -> None:
+    assert geocode(text)[0].name == name

@@ -766,12 +766,16 @@ _LISTED_ADJECTIVE = re.compile(
 )  # an adjective ("Харківська, Полтавська"), not a town's genitive in "-ова", "-ева", "-ина" ("Харкова", "Києва")
 
 
-_SAID_BEFORE = re.compile(
+_SAYING = (
     r"(?:заяви|сообщи|отмети|сказа|написа|подчеркну|добави|пояснил|уточни|повідоми|наголоси|зазначи|додав|пояснив|"
     # present tense, as bulletins write it ("пише Лисак", "повідомляє Лисак", "сообщает Песков")
-    r"пише|пишет|каже|говори|повідомля|сообща|заявля|зазнача|отмеча|наголошу|подчеркива|підкреслю)\w*\s+$",
-    re.I,
+    r"пише|пишет|каже|говори|повідомля|сообща|заявля|зазнача|отмеча|наголошу|подчеркива|підкреслю)"
+)
+_SAID_BEFORE = re.compile(
+    rf"{_SAYING}\w*\s+$", re.I
 )  # no English verbs: a bare name is never ASCII (_BARE), so "said Peskov" is no place mention to begin with
+_SAID_AFTER = re.compile(rf"\s+(?:(?:також|также|вже|уже|ранее|раніше)\s+)?(?:{_SAYING}|писал|писав|писала)\w*", re.I)
+"""The verb of saying right after a bare name: its speaker ("Пізніше Лисак повідомив", "Лисак писав")."""
 
 
 _REFERENCE = re.compile(
@@ -783,9 +787,15 @@ _REFERENCE = re.compile(
 
 
 def _speaker_name(text: str, mention: PlaceMention) -> bool:
-    """Whether a bare name right after a verb of saying is the speaker's surname, not a town ("заявил Песков" is not
-    Pskov, "написав Лисак" not Liski)."""
-    return mention.bare and _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    """Whether a bare name right after or before a verb of saying is the speaker's surname, not a town ("заявил
+    Песков" is not Pskov, "написав Лисак" and "Лисак повідомив" not Liski); not a city after a title word, whose
+    holder speaks ("Мер Харкова повідомив")."""
+    if not mention.bare:
+        return False
+    if _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None:
+        return True
+    before = text[max(0, mention.start - 30) : mention.start].split()
+    return _SAID_AFTER.match(text, mention.end) is not None and not (before and _TITLE_WORD.fullmatch(before[-1]))
 
 
 _CAPITAL_MENTION = re.compile(r"(?:Киев|Київ|Києв|Москв|Kyiv|Kiev|Moscow)\w*$", re.I)
@@ -794,8 +804,9 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[lL]eadership|Минобороны|Міноборони|МИД|МЗС|[вВ]ласти|[вВ]лада|[вВ]ластей|[пП]осольств\w*|[оО]фициальн\w+|"
     r"[оО]фіційн\w+)\s+(?:in|в|у)|\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|join|joined|pressed|"
     r"pressure\s+on|demanded\s+of|told|warned|accused|blamed|(?:impersonality|position|actions|refusal|intentions|"
-    r"obligations|leadership|regime|side|government|stance|policy|commitments?|statements?|claims?|readiness|"
-    r"unwillingness|willingness|response|reply|consent)[”\"»]?\s+of))\s+(?:the\s+)?$"
+    r"obligations|leadership|regime|side|government|stance|policy|commitments?|statements?|claims?|"
+    # any quality ("the godlessness of Moscow", "readiness", "unwillingness"): a capital's is its government's
+    r"[a-z]+ness|response|reply|consent)[”\"»]?\s+of))\s+(?:the\s+)?$"
 )
 _GOVERNMENT_AFTER = re.compile(
     r"(?:\s+regime\b|['’]s\s+(?:regime|government|leadership|position|authorities|refusal|claims?|accusations?|"

@@ -1304,6 +1304,9 @@ _latin = lru_cache(maxsize=200_000)(latin_key)
 _FUZZY_LATIN = 80.0
 _FUZZY_CYRILLIC = 88.0
 """A Cyrillic name is compared by its nominatives, so it must come closer (Работино is not Риботин)."""
+_FUZZY_LATIN_LENGTH = 6
+"""A Latin word this short is read only by a spelling the gazetteer holds: one letter off, an English word of five
+letters is some village (Board ~ Barda, Sept ~ Shepit)."""
 
 
 def _skeleton(latin: str) -> str:
@@ -1343,7 +1346,8 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
     """Names the index does not hold in the form written: transliteration variants and misspellings (Latin), and
     inflected forms of names the gazetteer only has in another language ("у Новоросійську": only the Russian
     Новороссийск is indexed). A Cyrillic name is compared by each of its candidate nominatives; the place wins whose
-    own name (not an odd alternate of another place) sounds like it."""
+    own name (not an odd alternate of another place) sounds like it. A Latin word is read as a misspelling only from six
+    letters on (shorter, an English word is one letter from some village)."""
     cleaned = _POSSESSIVE.sub("  ", text)
     tokens = tokenize(cleaned)
     person = _person_tokens(cleaned, tokens)
@@ -1369,9 +1373,12 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
         for i in skeletons.get(_skeleton(query), []):
             for v in variants[i]:
                 ratio = fuzz.ratio(query, v)
+                if ratio < 100 and not cyrillic and len(query) < _FUZZY_LATIN_LENGTH:
+                    continue
                 if ratio >= cutoff and ratio > best.get(i, (0.0, ""))[0]:
                     best[i] = (ratio, v)
-    if not best and not cyrillic:  # misspelt transliterations: Kharkow, Zaporozhie
+    if not best and not cyrillic and len(queries[0]) >= _FUZZY_LATIN_LENGTH:
+        # misspelt transliterations: Kharkow, Zaporozhie
         match = process.extractOne(queries[0], choices, scorer=fuzz.ratio, score_cutoff=86)
         if match is not None:
             best[refs[match[2]]] = (float(match[1]), match[0])
