@@ -4485,3 +4485,24 @@ def test_a_subject_country_trying_to_strike_is_the_perpetrator() -> None:
 )
 def test_ukraine_s_services_speak_through_their_sources(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+# --- REVIEW 25 fixes (rv25fix) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a list of places followed by what the drones destroyed there: an attack on each (H3)
+        ("Российские дроны уничтожили в Харькове, Сумах и Полтаве энергообъекты.", ["Kharkiv", "Sumy", "Poltava"]),
+        ("Дрони знищили у Харкові та Сумах підстанції.", ["Kharkiv", "Sumy"]),
+        ("Дрони знищили у Києві та області енергетичну інфраструктуру.", ["Kyiv"]),
+        # a side word before the drones makes them the subject
+        ("Ворожі дрони знищили у Харкові.", ["Kharkiv"]),
+        # the list and nothing after it: where they were downed
+        ("Дрони збили у Києві та області.", []),
+        ("Губернатор заявил, что БПЛА уничтожили в Курске и Льговском районе.", []),
+    ],
+)
+def test_drones_destroyed_in_a_list_of_places_before_a_site_are_an_attack(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
