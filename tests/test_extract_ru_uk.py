@@ -4506,3 +4506,36 @@ def test_ukraine_s_services_speak_through_their_sources(text: str, party: str | 
 )
 def test_drones_destroyed_in_a_list_of_places_before_a_site_are_an_attack(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # an investigation or an attempt is not an attack the country carried out (H1)
+        ("Россия провела расследование удара по энергетической инфраструктуре.", []),
+        ("Україна провела розслідування атаки на енергетику.", []),
+        ("Россия совершила попытку отразить атаку дронов.", []),
+        # the other side's drones as what it tries to destroy (H2)
+        ("Россия пытается уничтожить украинские дроны, атакующие энергетику.", ["UKR"]),
+        ("Росія намагається знищити українські дрони, що атакують енергетику.", ["UKR"]),
+        # an attack it carried out, with numerals or adjectives before the noun
+        ("Росія здійснила 30 атак на енергетику.", ["RUS"]),
+        ("Россия провела массированный удар по энергетике.", ["RUS"]),
+    ],
+)
+def test_a_country_carries_out_only_an_attack_noun_it_governs(text: str, actors: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of saying before punctuation, or of losing: the country stays the owner of the target (M3)
+        "Россия заявила, что ВСУ атаковали объекты энергетики.",
+        "Россия сообщила: дроны атаковали объекты энергетики.",
+        "Росія втратила НПЗ після атаки дронів.",
+        "Россия лишилась НПЗ после атаки дронов.",
+    ],
+)
+def test_a_country_before_a_verb_of_saying_or_losing_owns_the_target(text: str) -> None:
+    assert _places.country_of_target(text, 0, len(text)) == "RUS"
