@@ -4539,3 +4539,25 @@ def test_a_country_carries_out_only_an_attack_noun_it_governs(text: str, actors:
 )
 def test_a_country_before_a_verb_of_saying_or_losing_owns_the_target(text: str) -> None:
     assert _places.country_of_target(text, 0, len(text)) == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town before the list that speaks is no item (H4)
+        ("Як повідомив Харків, Сумщина і Полтавщина зазнали атак дронів.", ["Sumy Oblast", "Poltava Oblast"]),
+        # a listed village's namesake in another oblast is no place (H5); the capital stays one
+        ("Російські дрони атакували Олександрівку та Сумщину.", ["Sumy Oblast"]),
+        ("Російські дрони атакували Сумщину, Миколаївку і Полтавщину.", ["Sumy Oblast", "Poltava Oblast"]),
+        ("Росія атакувала Київ, Житомирщину і Харківщину.", ["Kyiv", "Zhytomyr Oblast", "Kharkiv Oblast"]),
+        # "X і область" with a clause of its own after it (M1)
+        (
+            "Уночі Росія атакувала Сумщину та Полтавщину, Москва і область не постраждали.",
+            ["Sumy Oblast", "Poltava Oblast"],
+        ),
+        ("Під ударом опинились Сумщина і Полтавщина, Київ і область без світла.", ["Sumy Oblast", "Poltava Oblast"]),
+        ("Ворог атакував енергетику Києва, Харкова та Дніпропетровщини.", ["Kyiv", "Kharkiv", "Dnipropetrovsk Oblast"]),
+    ],
+)
+def test_a_listed_town_is_no_speaker_namesake_or_clause_of_its_own(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places

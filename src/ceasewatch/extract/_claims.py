@@ -1170,8 +1170,20 @@ class Extractor:
                 if _LIST_GAP.fullmatch(text, pair[0].end, pair[1].start)
                 for m in pair
             }
+            # (only the capital or a region's centre, or a town of a centre's region named with it: not a village's
+            # namesake in another oblast, "атакували Олександрівку та Сумщину" is no Oleksandrivka of Donetsk Oblast)
+            centre = {
+                p.admin1
+                for _, p in resolved
+                if p.name and p.admin1 and (names_region(p.name, p.admin1) or p.admin1.startswith(f"{p.name} "))
+            }
             resolved = [
-                (m, p) for m, p in resolved if not (m.strict and p.admin1 not in region_query and m.start not in listed)
+                (m, p)
+                for m, p in resolved
+                if p.admin1 in region_query
+                or (m.start not in listed and not m.strict)
+                or (m.start in listed and not (m.strict or m.bare))
+                or (m.start in listed and (p.admin1 in centre or p.precision != "settlement"))
             ]
         return resolved
 
@@ -1273,7 +1285,13 @@ class Extractor:
         elif not places:
             country = _country_named(text, s, e)
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
-        mentions = [m for m, _ in places]
+        # (with a listed namesake elsewhere that no claim reads, a link of the list all the same: "Сумщину,
+        # Миколаївку і Полтавщину")
+        mentions = sorted(
+            [m for m, _ in places]
+            + [m for m in _places.find_places(text, s, e) if m.bare and m.start not in {p.start for p, _ in places}],
+            key=lambda m: m.start,
+        )
         out: list[Claim] = []
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         # a sentence that names no place (and so is one clause) borrows one from the report
