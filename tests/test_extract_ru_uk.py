@@ -4561,3 +4561,8 @@ def test_a_country_before_a_verb_of_saying_or_losing_owns_the_target(text: str) 
 )
 def test_a_listed_town_is_no_speaker_namesake_or_clause_of_its_own(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_drones_downed_in_a_list_of_places_then_a_source_are_no_attack() -> None:
+    text = "Слюсарь заявил, что БПЛА уничтожили в Таганроге и Тарасовском районе, пишет Ura.ru."
+    assert run(Extractor(), text, NEWS) == []
