@@ -4566,3 +4566,30 @@ def test_a_listed_town_is_no_speaker_namesake_or_clause_of_its_own(text: str, pl
 def test_drones_downed_in_a_list_of_places_then_a_source_are_no_attack() -> None:
     text = "Слюсарь заявил, что БПЛА уничтожили в Таганроге и Тарасовском районе, пишет Ura.ru."
     assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        # two parts of one plant told in a lead and in a statement two days later: one attack (M2)
+        (
+            "В ночь на 20 марта украинские дроны атаковали НПЗ в Туапсе. "
+            "22 марта губернатор сообщил, что украинские дроны повредили нефтебазу в Туапсе.",
+            [("Tuapse", "energy.oil")],
+        ),
+        (
+            "On 20 March Russian drones struck a thermal power plant in Kharkiv. "
+            "On 22 March officials said Russian drones had damaged a substation in Kharkiv.",
+            [("Kharkiv", "energy.electricity")],
+        ),
+        # sites of two branches days apart: two attacks
+        (
+            "On 21 March Russian drones struck a gas production facility in Merefa. "
+            "On 17 March Russian drones destroyed a refinery in Merefa.",
+            [("Merefa", "energy.gas.production"), ("Merefa", "energy.oil.refinery")],
+        ),
+    ],
+)
+def test_two_parts_of_one_plant_days_apart_are_one_attack(text: str, sites: list[tuple[str, str]]) -> None:
+    published = datetime(2025, 3, 25, 12, tzinfo=ZoneInfo("UTC"))
+    assert sorted((c.place.name, c.target.category) for c in run(Extractor(), text, NEWS, published)) == sites

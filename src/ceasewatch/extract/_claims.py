@@ -3866,9 +3866,17 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
 
 def _two_sites(a: Claim, b: Claim) -> bool:
     """Whether two claims at one town name two sites of other kinds, neither a kind of the other (a refinery on the
-    17th, gas production on the 21st): on days apart, two attacks, not one site named twice."""
-    x, y = a.target.category, b.target.category
-    return _strength(a) == 2 and _strength(b) == 2 and not x.startswith(y) and not y.startswith(x)
+    17th, gas production on the 21st): on days apart, two attacks, not one site named twice. Not two parts of one
+    plant, kinds of one branch (a refinery and its tank farm, ``energy.oil``; a power plant and its substation,
+    ``energy.electricity``), whose dates told in a lead and in a later statement may differ by a day or two."""
+    x, y = a.target.category.split("."), b.target.category.split(".")
+    return (
+        _strength(a) == 2
+        and _strength(b) == 2
+        and x[: len(y)] != y
+        and y[: len(x)] != x
+        and (len(x) < 2 or len(y) < 2 or x[:2] != y[:2])
+    )
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
