@@ -3852,7 +3852,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         return False
     if _far_apart(a, b):
         return True  # "Також дрони били по цьому НПЗ уночі 7 серпня" in a report of 26 September
-    if _two_sites(a, b):
+    if _two_sites(a, b) and not (_one_branch(a, b) and any(_told_later(c, text, spans) for c in (a, b))):
         return True  # "refinery ... destroyed on the night of 17 March" beside gas production hit on the 21st
     for claim in (a, b):
         if claim.evidence is None:
@@ -3866,17 +3866,32 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
 
 def _two_sites(a: Claim, b: Claim) -> bool:
     """Whether two claims at one town name two sites of other kinds, neither a kind of the other (a refinery on the
-    17th, gas production on the 21st): on days apart, two attacks, not one site named twice. Not two parts of one
-    plant, kinds of one branch (a refinery and its tank farm, ``energy.oil``; a power plant and its substation,
-    ``energy.electricity``), whose dates told in a lead and in a later statement may differ by a day or two."""
+    17th, gas production on the 21st): on days apart, two attacks, not one site named twice. Two kinds of one branch
+    (a refinery and its tank farm, ``energy.oil``) only when no sentence dates a statement (``_told_later``)."""
     x, y = a.target.category.split("."), b.target.category.split(".")
-    return (
-        _strength(a) == 2
-        and _strength(b) == 2
-        and x[: len(y)] != y
-        and y[: len(x)] != x
-        and (len(x) < 2 or len(y) < 2 or x[:2] != y[:2])
-    )
+    return _strength(a) == 2 and _strength(b) == 2 and x[: len(y)] != y and y[: len(x)] != x
+
+
+def _one_branch(a: Claim, b: Claim) -> bool:
+    """Whether two kinds of site are of one branch (a refinery and its tank farm, ``energy.oil``)."""
+    return a.target.category.split(".")[:2] == b.target.category.split(".")[:2]
+
+
+_STATEMENT_DATE = re.compile(
+    r"(?<![0-9])[0-9]{1,2}\s+[а-яёіїєґa-z]+\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:сообщ|заяв|повідом|уточн|показал|показали|said|told|reported|"
+    r"announced|showed)",
+    re.I,
+)  # a date said of a statement, not of a strike ("22 марта губернатор сообщил", "On 22 March the governor said")
+
+
+def _told_later(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a claim's sentence dates a statement about the strike rather than the strike: its day may be a day
+    or two after the attack told in the lead (two parts of one plant are then one attack)."""
+    if claim.evidence is None:
+        return False
+    at = claim.evidence.start
+    start, end = next(((s, e) for s, e in spans if s <= at < e), (claim.evidence.start, claim.evidence.end))
+    return _STATEMENT_DATE.search(text, start, max(end, claim.evidence.end)) is not None
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
