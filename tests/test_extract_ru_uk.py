@@ -4593,3 +4593,48 @@ def test_drones_downed_in_a_list_of_places_then_a_source_are_no_attack() -> None
 def test_two_parts_of_one_plant_days_apart_are_one_attack(text: str, sites: list[tuple[str, str]]) -> None:
     published = datetime(2025, 3, 25, 12, tzinfo=ZoneInfo("UTC"))
     assert sorted((c.place.name, c.target.category) for c in run(Extractor(), text, NEWS, published)) == sites
+
+
+def test_no_pattern_of_any_extract_module_holds_a_control_character() -> None:
+    # all 8 modules that compile patterns, and the patterns and fragments kept in tuples, lists and dicts (L2)
+    import re
+
+    from ceasewatch.extract import _guard, _language, _segment
+
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+    def texts(value: object, depth: int = 0) -> list[str]:
+        if isinstance(value, re.Pattern):
+            return [value.pattern] if isinstance(value.pattern, str) else []
+        if isinstance(value, str):
+            return [value]
+        if depth < 3 and isinstance(value, (tuple, list, frozenset, set)):
+            return [t for v in value for t in texts(v, depth + 1)]
+        if depth < 3 and isinstance(value, dict):
+            return [t for kv in value.items() for v in kv for t in texts(v, depth + 1)]
+        if depth < 3 and hasattr(value, "pattern") and isinstance(value.pattern, re.Pattern):
+            return texts(value.pattern, depth + 1)
+        return []
+
+    checked = 0
+    for module in (_actors, _claims, _guard, _language, _lexicon, _places, _segment, _time):
+        for name, value in vars(module).items():
+            for text in texts(value):
+                checked += 1
+                assert not control.search(text), f"{module.__name__}.{name}"
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # each of the speaker forms of Ukraine's services on its own (M4, L2, L3)
+        ("У ССО заявили, що дрони уразили НПЗ.", "UKR"),
+        ("ГУР повідомило про удар по НПЗ.", "UKR"),
+        ("A source in the SBU said a Russian missile hit a substation in Kharkiv.", "UKR"),
+        ("Sources in the Ukrainian security service said the refinery was hit.", "UKR"),
+        ("Источник в СБУ России сообщил об атаке.", None),
+    ],
+)
+def test_each_speaker_form_of_ukraine_s_services(text: str, party: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party

@@ -298,8 +298,8 @@ _CLAIMANT_UKR = re.compile(
     # Ukraine's security and intelligence services as speakers, not as strikers ("джерела в українській розвідці",
     # "источник в СБУ", "a source in Ukraine's SBU told", "ГУР повідомило")
     r"(?:джерел\w*|источник\w*)\s+(?:[\w'’ʼ-]+\s+)?(?:в|у|из|з)\s+(?:(?:українськ|украинск)\w*\s+)?"
-    r"(?:розвідц\w*|разведк\w*|спецслужб\w*|(?-i:СБУ|ГУР|ССО)\b)|(?-i:\bСБУ|\bГУР)\s+(?:повідоми|заяви|сообщи|підтверди|"
-    r"подтверди)\w*|\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s\s+|the\s+ukrainian\s+)?(?-i:SBU|HUR)\b|"
+    r"(?:розвідц\w*|разведк\w*|спецслужб\w*|(?-i:СБУ|ГУР|ССО)\b(?!\s+(?:России|Росії|РФ)))|(?-i:\bСБУ|\bГУР)\s+(?:повідоми|заяви|сообщи|підтверди|"
+    r"подтверди)\w*|\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s\s+|the\s+(?:ukrainian\s+)?)?(?-i:SBU|HUR)\b|"
     r"\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s|the\s+ukrainian)\s+(?:military\s+intelligence|security\s+service)|"
     r"сил\w*\s+безпілотн\w*\s+систем\w*|укренерго|укрэнерго|генштаб\w*\s+всу|(?-i:ДТЭК)|міненерго|міненергетики|міністерств\w*\s+енергетики(?!\s+(?:рф|росії))|минэнерго\s+украины|"
     r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|"
