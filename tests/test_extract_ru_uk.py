@@ -4723,3 +4723,156 @@ def test_a_surname_before_a_verb_of_saying_is_no_town(text: str) -> None:
 )
 def test_a_town_before_a_verb_is_still_a_town(text: str, name: str) -> None:
     assert one(Extractor(), text, NEWS).place.name == name
+
+
+# --- REVIEW 25 fixes (rv25fix) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a list of places followed by what the drones destroyed there: an attack on each (H3)
+        ("Российские дроны уничтожили в Харькове, Сумах и Полтаве энергообъекты.", ["Kharkiv", "Sumy", "Poltava"]),
+        ("Дрони знищили у Харкові та Сумах підстанції.", ["Kharkiv", "Sumy"]),
+        ("Дрони знищили у Києві та області енергетичну інфраструктуру.", ["Kyiv"]),
+        # a side word before the drones makes them the subject
+        ("Ворожі дрони знищили у Харкові.", ["Kharkiv"]),
+        # the list and nothing after it: where they were downed
+        ("Дрони збили у Києві та області.", []),
+        ("Губернатор заявил, что БПЛА уничтожили в Курске и Льговском районе.", []),
+    ],
+)
+def test_drones_destroyed_in_a_list_of_places_before_a_site_are_an_attack(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # an investigation or an attempt is not an attack the country carried out (H1)
+        ("Россия провела расследование удара по энергетической инфраструктуре.", []),
+        ("Україна провела розслідування атаки на енергетику.", []),
+        ("Россия совершила попытку отразить атаку дронов.", []),
+        # the other side's drones as what it tries to destroy (H2)
+        ("Россия пытается уничтожить украинские дроны, атакующие энергетику.", ["UKR"]),
+        ("Росія намагається знищити українські дрони, що атакують енергетику.", ["UKR"]),
+        # an attack it carried out, with numerals or adjectives before the noun
+        ("Росія здійснила 30 атак на енергетику.", ["RUS"]),
+        ("Россия провела массированный удар по энергетике.", ["RUS"]),
+    ],
+)
+def test_a_country_carries_out_only_an_attack_noun_it_governs(text: str, actors: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of saying before punctuation, or of losing: the country stays the owner of the target (M3)
+        "Россия заявила, что ВСУ атаковали объекты энергетики.",
+        "Россия сообщила: дроны атаковали объекты энергетики.",
+        "Росія втратила НПЗ після атаки дронів.",
+        "Россия лишилась НПЗ после атаки дронов.",
+    ],
+)
+def test_a_country_before_a_verb_of_saying_or_losing_owns_the_target(text: str) -> None:
+    assert _places.country_of_target(text, 0, len(text)) == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town before the list that speaks is no item (H4)
+        ("Як повідомив Харків, Сумщина і Полтавщина зазнали атак дронів.", ["Sumy Oblast", "Poltava Oblast"]),
+        # a listed village's namesake in another oblast is no place (H5); the capital stays one
+        ("Російські дрони атакували Олександрівку та Сумщину.", ["Sumy Oblast"]),
+        ("Російські дрони атакували Сумщину, Миколаївку і Полтавщину.", ["Sumy Oblast", "Poltava Oblast"]),
+        ("Росія атакувала Київ, Житомирщину і Харківщину.", ["Kyiv", "Zhytomyr Oblast", "Kharkiv Oblast"]),
+        # "X і область" with a clause of its own after it (M1)
+        (
+            "Уночі Росія атакувала Сумщину та Полтавщину, Москва і область не постраждали.",
+            ["Sumy Oblast", "Poltava Oblast"],
+        ),
+        ("Під ударом опинились Сумщина і Полтавщина, Київ і область без світла.", ["Sumy Oblast", "Poltava Oblast"]),
+        ("Ворог атакував енергетику Києва, Харкова та Дніпропетровщини.", ["Kyiv", "Kharkiv", "Dnipropetrovsk Oblast"]),
+    ],
+)
+def test_a_listed_town_is_no_speaker_namesake_or_clause_of_its_own(text: str, places: list[str]) -> None:
+    assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_drones_downed_in_a_list_of_places_then_a_source_are_no_attack() -> None:
+    text = "Слюсарь заявил, что БПЛА уничтожили в Таганроге и Тарасовском районе, пишет Ura.ru."
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        # two parts of one plant told in a lead and in a statement two days later: one attack (M2)
+        (
+            "В ночь на 20 марта украинские дроны атаковали НПЗ в Туапсе. "
+            "22 марта губернатор сообщил, что украинские дроны повредили нефтебазу в Туапсе.",
+            [("Tuapse", "energy.oil")],
+        ),
+        (
+            "On 20 March Russian drones struck a thermal power plant in Kharkiv. "
+            "On 22 March officials said Russian drones had damaged a substation in Kharkiv.",
+            [("Kharkiv", "energy.electricity")],
+        ),
+        # sites of two branches days apart: two attacks
+        (
+            "On 21 March Russian drones struck a gas production facility in Merefa. "
+            "On 17 March Russian drones destroyed a refinery in Merefa.",
+            [("Merefa", "energy.gas.production"), ("Merefa", "energy.oil.refinery")],
+        ),
+    ],
+)
+def test_two_parts_of_one_plant_days_apart_are_one_attack(text: str, sites: list[tuple[str, str]]) -> None:
+    published = datetime(2025, 3, 25, 12, tzinfo=ZoneInfo("UTC"))
+    assert sorted((c.place.name, c.target.category) for c in run(Extractor(), text, NEWS, published)) == sites
+
+
+def test_no_pattern_of_any_extract_module_holds_a_control_character() -> None:
+    # all 8 modules that compile patterns, and the patterns and fragments kept in tuples, lists and dicts (L2)
+    import re
+
+    from ceasewatch.extract import _guard, _language, _segment
+
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+    def texts(value: object, depth: int = 0) -> list[str]:
+        if isinstance(value, re.Pattern):
+            return [value.pattern] if isinstance(value.pattern, str) else []
+        if isinstance(value, str):
+            return [value]
+        if depth < 3 and isinstance(value, (tuple, list, frozenset, set)):
+            return [t for v in value for t in texts(v, depth + 1)]
+        if depth < 3 and isinstance(value, dict):
+            return [t for kv in value.items() for v in kv for t in texts(v, depth + 1)]
+        if depth < 3 and hasattr(value, "pattern") and isinstance(value.pattern, re.Pattern):
+            return texts(value.pattern, depth + 1)
+        return []
+
+    checked = 0
+    for module in (_actors, _claims, _guard, _language, _lexicon, _places, _segment, _time):
+        for name, value in vars(module).items():
+            for text in texts(value):
+                checked += 1
+                assert not control.search(text), f"{module.__name__}.{name}"
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # each of the speaker forms of Ukraine's services on its own (M4, L2, L3)
+        ("У ССО заявили, що дрони уразили НПЗ.", "UKR"),
+        ("ГУР повідомило про удар по НПЗ.", "UKR"),
+        ("A source in the SBU said a Russian missile hit a substation in Kharkiv.", "UKR"),
+        ("Sources in the Ukrainian security service said the refinery was hit.", "UKR"),
+        ("Источник в СБУ России сообщил об атаке.", None),
+    ],
+)
+def test_each_speaker_form_of_ukraine_s_services(text: str, party: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party

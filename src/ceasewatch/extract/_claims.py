@@ -1170,8 +1170,20 @@ class Extractor:
                 if _LIST_GAP.fullmatch(text, pair[0].end, pair[1].start)
                 for m in pair
             }
+            # (only the capital or a region's centre, or a town of a centre's region named with it: not a village's
+            # namesake in another oblast, "атакували Олександрівку та Сумщину" is no Oleksandrivka of Donetsk Oblast)
+            centre = {
+                p.admin1
+                for _, p in resolved
+                if p.name and p.admin1 and (names_region(p.name, p.admin1) or p.admin1.startswith(f"{p.name} "))
+            }
             resolved = [
-                (m, p) for m, p in resolved if not (m.strict and p.admin1 not in region_query and m.start not in listed)
+                (m, p)
+                for m, p in resolved
+                if p.admin1 in region_query
+                or (m.start not in listed and not m.strict)
+                or (m.start in listed and not (m.strict or m.bare))
+                or (m.start in listed and (p.admin1 in centre or p.precision != "settlement"))
             ]
         return resolved
 
@@ -1274,7 +1286,13 @@ class Extractor:
         elif not places:
             country = _country_named(text, s, e)
         clauses = _segment.split_at_places(text, s, e, [(m.start, m.end) for m, _ in places])
-        mentions = [m for m, _ in places]
+        # (with a listed namesake elsewhere that no claim reads, a link of the list all the same: "Сумщину,
+        # Миколаївку і Полтавщину")
+        mentions = sorted(
+            [m for m, _ in places]
+            + [m for m in _places.find_places(text, s, e) if m.bare and m.start not in {p.start for p, _ in places}],
+            key=lambda m: m.start,
+        )
         out: list[Claim] = []
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         # a sentence that names no place (and so is one clause) borrows one from the report
@@ -3918,7 +3936,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         return False
     if _far_apart(a, b):
         return True  # "Також дрони били по цьому НПЗ уночі 7 серпня" in a report of 26 September
-    if _two_sites(a, b):
+    if _two_sites(a, b) and not (_one_branch(a, b) and any(_told_later(c, text, spans) for c in (a, b))):
         return True  # "refinery ... destroyed on the night of 17 March" beside gas production hit on the 21st
     for claim in (a, b):
         if claim.evidence is None:
@@ -3932,9 +3950,32 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
 
 def _two_sites(a: Claim, b: Claim) -> bool:
     """Whether two claims at one town name two sites of other kinds, neither a kind of the other (a refinery on the
-    17th, gas production on the 21st): on days apart, two attacks, not one site named twice."""
-    x, y = a.target.category, b.target.category
-    return _strength(a) == 2 and _strength(b) == 2 and not x.startswith(y) and not y.startswith(x)
+    17th, gas production on the 21st): on days apart, two attacks, not one site named twice. Two kinds of one branch
+    (a refinery and its tank farm, ``energy.oil``) only when no sentence dates a statement (``_told_later``)."""
+    x, y = a.target.category.split("."), b.target.category.split(".")
+    return _strength(a) == 2 and _strength(b) == 2 and x[: len(y)] != y and y[: len(x)] != x
+
+
+def _one_branch(a: Claim, b: Claim) -> bool:
+    """Whether two kinds of site are of one branch (a refinery and its tank farm, ``energy.oil``)."""
+    return a.target.category.split(".")[:2] == b.target.category.split(".")[:2]
+
+
+_STATEMENT_DATE = re.compile(
+    r"(?<![0-9])[0-9]{1,2}\s+[а-яёіїєґa-z]+\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:сообщ|заяв|повідом|уточн|показал|показали|said|told|reported|"
+    r"announced|showed)",
+    re.I,
+)  # a date said of a statement, not of a strike ("22 марта губернатор сообщил", "On 22 March the governor said")
+
+
+def _told_later(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a claim's sentence dates a statement about the strike rather than the strike: its day may be a day
+    or two after the attack told in the lead (two parts of one plant are then one attack)."""
+    if claim.evidence is None:
+        return False
+    at = claim.evidence.start
+    start, end = next(((s, e) for s, e in spans if s <= at < e), (claim.evidence.start, claim.evidence.end))
+    return _STATEMENT_DATE.search(text, start, max(end, claim.evidence.end)) is not None
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:

@@ -1673,6 +1673,12 @@ _FLYING = (
 )
 """A drone or a missile: what air defence destroys (not the first word of "drone factory", "missile launchers")."""
 
+_DOWNED_AT = (
+    r"(?:(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ-]*|(?:област|області|район|край|краї)[\w'’ʼ-]*)"
+    r"(?:\s+(?:област|район|кра|регион|регіон|округ|республик|республіц)[\w'’ʼ-]*)?"
+)
+"""A place where drones were downed: a name with its region noun, or "области"/"області" alone as a list item."""
+
 AIR_DEFENCE: re.Pattern[str] = re.compile(
     rf"(?-i:\bПВО\b|\bППО\b)|(?:средств|засоб){_W}\s+(?-i:РЭБ|РЕБ)|\bair\s+defen[cs]e|противовоздушн{_W}|протиповітрян{_W}|"
     rf"дежурн{_W}\s+средств{_W}|мобільн{_W}\s+вогнев{_W}|\bintercept{_W}|перехвач{_W}|\bзбито\b|shot\s+down|"
@@ -1683,9 +1689,14 @@ AIR_DEFENCE: re.Pattern[str] = re.compile(
     # the drones as the object of an impersonal plural, a place and nothing else after ("БПЛА уничтожили в Таганроге и
     # ...", "27 дронов ликвидировали в Воронежской области,", "дрони збили у Києві."): where they were downed (not
     # "дроны уничтожили подстанцию в Курске", "БПЛА уничтожили в Курске склад": what they destroyed)
-    rf"{_FLYING}\s+(?:(?:нібито|начебто|якобы|также|також)\s+)?(?:уничтожили|знищили|ликвидировали|ліквідували|"
-    rf"сбили|збили)\s+(?:в|во|у|над|под|під|біля|возле|около)\s+(?-i:[А-ЯЁІЇЄҐ]){_W}"
-    rf"(?:\s+(?:област|район|кра|регион|регіон|округ|республик|республіц){_W})?\s*(?:[,.;)»\"”]|$|\s+(?:и|і|та|й|а)\s)|"
+    # the place may be a list ("в Курске и Льговском районе", "у Києві та області"), but only the clause's end or a
+    # new clause follows it (not "уничтожили в Харькове, Сумах и Полтаве энергообъекты": what they destroyed there),
+    # and no side word stands before the drones ("Ворожі дрони знищили у Харкові": their subject)
+    rf"(?<!ские\s)(?<!ські\s)(?<!жі\s)(?<!ьких\s)(?<!ских\s){_FLYING}\s+(?:(?:нібито|начебто|якобы|также|також)\s+)?"
+    rf"(?:уничтожили|знищили|ликвидировали|ліквідували|сбили|збили)\s+(?:в|во|у|над|под|під|біля|возле|около)\s+"
+    rf"{_DOWNED_AT}(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+)(?:(?:в|во|у|над|под|під)\s+)?{_DOWNED_AT})*"
+    rf"\s*(?:[.;)»\"”]|$|,\s+(?:а|но|ещ[её]|еще|ще|сообщ|заяв|повідом|пиш|пише|переда|уточн|отмет|зазнач|"
+    rf"по\s+данным|по\s+словам|за\s+даними|за\s+словами|\d+\s+(?:[–—-]|над|в|у)\s))|"
     # English "destroyed" after the drones is their own act ("Russian drones destroyed a substation") unless passive
     rf"{_FLYING}\s+(?:were|was|have\s+been|had\s+been)\s+destroyed\b",
     _I,

@@ -305,10 +305,12 @@ _CLAUSE_AND = re.compile(rf"\s*,\s*{_AND}\s+$")
 # атакувати", "Россия ударила"): the country is the subject, not the owner of a target (a present's third person, a
 # past, a reflexive; not the indeclinable "РФ", a speaker's country in "Минобороны РФ сообщило"; not a verb of saying
 # or accusing, "Росія звинувачує Україну в атаках", whose attacks are on Russia's sites, nor of suffering, "Россия
-# подверглась атаке", or of answering, "Россия ответит на удар по НПЗ")
+# подверглась атаке", or of answering, "Россия ответит на удар по НПЗ", or of losing, "Росія втратила НПЗ"; also
+# before punctuation, "Россия заявила, что ...")
 _VERB_AFTER_RU_UK = (
     r"\s+(?:(?:не|вже|уже|снова|знову|вновь|опять|также|також)\s+)?"
-    r"(?!(?:заяв|повідом|обвин|звинув|сообщ|стверджу|утвержда|подверг|зазна|пострада|піддал|оказал|опинил|ответ|відпов)[а-яёіїєґ]*\s)"
+    r"(?!(?:заяв|повідом|обвин|звинув|сообщ|стверджу|утвержда|подверг|зазна|пострада|піддал|оказал|опинил|ответ|відпов|"
+    r"втрат|потеря|лиши|понес|понесл|остал|залиши|страда|стражда|получи|отрима)[а-яёіїєґ'’ʼ-]*(?![\w'’ʼ-]))"
     r"[а-яёіїєґ'’ʼ-]+(?:ет|ёт|ит|ят|ат|ут|ют|ає|ує|є|л|ла|ло|ли|ся|сь)(?![\w'’ʼ-])"
 )
 _COUNTRY_OF_TARGET = re.compile(
@@ -727,7 +729,13 @@ def _towns_among_region_nouns(text: str, region: PlaceMention, start: int, end: 
     oblast; not the subject of a clause of its own ("..., а Київ заявив")."""
     towns: list[PlaceMention] = []
     at = region.start
-    while (m := _BEFORE_LISTED.search(text, max(start, at - 40), at)) is not None and _listed_name(m.group("name")):
+    while (
+        (m := _BEFORE_LISTED.search(text, max(start, at - 40), at)) is not None
+        and _listed_name(m.group("name"))
+        and not _UNIT_AFTER.match(text, m.end("name"))
+        and not _CLAUSE_AND.match(text, m.end("name"), at)
+        and not _SPEAKER_BEFORE.search(text, max(0, m.start("name") - 25), m.start("name"))
+    ):
         towns.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), None, False, bare=True))
         at = m.start()
     at = region.end
@@ -735,7 +743,7 @@ def _towns_among_region_nouns(text: str, region: PlaceMention, start: int, end: 
         (m := _LIST_NEXT.match(text, at, end)) is not None
         and _listed_name(m.group("name"))
         and not _UNIT_AFTER.match(text, m.end("name"))
-        and _ITEM_END.match(text, m.end("name"))
+        and _item_ends(text, m.end("name"))
         and not _CLAUSE_AND.match(text, at, m.start("name"))
     ):
         towns.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), None, False, bare=True))
@@ -747,6 +755,17 @@ _ITEM_END = re.compile(
     rf"\s*(?:[,.;:!?)—–\n]|$)|\s+{_AND}\s|\s+[а-яёіїєґ'’ʼ]+(?:ли|лись|лися|ны|ні)(?![\w'’ʼ-])", re.I
 )  # what ends an item of a list: a comma, a stop, a conjunction or the list's plural verb ("... і Запоріжжя
 # постраждали"); not a word of a clause of its own ("атакували Сумщину та Одещину, Москва цього не визнає")
+
+
+_OWN_REGION_AFTER = re.compile(rf"\s+{_AND}\s+област[ьиі]\b", re.I)
+
+
+def _item_ends(text: str, at: int) -> bool:
+    """Whether an item of a list ends at ``at``, or after its own region ("Київ і область, Житомирщина"; not "Москва і
+    область не постраждали", "Київ і область без світла": a clause of its own)."""
+    if (own := _OWN_REGION_AFTER.match(text, at)) is not None:
+        at = own.end()
+    return _ITEM_END.match(text, at) is not None
 
 
 def _listed_name(name: str) -> bool:
@@ -776,6 +795,11 @@ _SAID_BEFORE = re.compile(
 )  # no English verbs: a bare name is never ASCII (_BARE), so "said Peskov" is no place mention to begin with
 _SAID_AFTER = re.compile(rf"\s+(?:(?:також|также|вже|уже|ранее|раніше)\s+)?(?:{_SAYING}|писал|писав|писала)\w*", re.I)
 """The verb of saying right after a bare name: its speaker ("Пізніше Лисак повідомив", "Лисак писав")."""
+
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:{_SAID_BEFORE.pattern}|(?<![\w'’ʼ-])(?:як|как|за\s+словами|по\s+словам|по\s+данным|за\s+даними|з|із|из|від|от)\s+$)",
+    re.I,
+)  # a town walked back from a region noun is no item when it speaks ("Як повідомив Харків, Сумщина і ...")
 
 
 _REFERENCE = re.compile(
