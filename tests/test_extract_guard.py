@@ -146,10 +146,31 @@ def test_every_module_pattern_finds_what_it_found_unguarded() -> None:
     assert checked > 300
 
 
-def test_no_pattern_holds_a_control_character() -> None:
-    # "\b" in a string that is not raw is a backspace: a pattern holding one never matches, silently (one did, for
-    # sessions, in _actors)
-    for module in (_actors, _claims, _lexicon, _places, _time):
+def test_no_pattern_of_any_extract_module_holds_a_control_character() -> None:
+    # all 8 modules that compile patterns, and the patterns and fragments kept in tuples, lists and dicts (L2)
+    import re
+
+    from ceasewatch.extract import _guard, _language, _segment
+
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+    def texts(value: object, depth: int = 0) -> list[str]:
+        if isinstance(value, re.Pattern):
+            return [value.pattern] if isinstance(value.pattern, str) else []
+        if isinstance(value, str):
+            return [value]
+        if depth < 3 and isinstance(value, (tuple, list, frozenset, set)):
+            return [t for v in value for t in texts(v, depth + 1)]
+        if depth < 3 and isinstance(value, dict):
+            return [t for kv in value.items() for v in kv for t in texts(v, depth + 1)]
+        if depth < 3 and hasattr(value, "pattern") and isinstance(value.pattern, re.Pattern):
+            return texts(value.pattern, depth + 1)
+        return []
+
+    checked = 0
+    for module in (_actors, _claims, _guard, _language, _lexicon, _places, _segment, _time):
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern):
-                assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", value.pattern), f"{module.__name__}.{name}"
+            for text in texts(value):
+                checked += 1
+                assert not control.search(text), f"{module.__name__}.{name}"
+    assert checked > 1000
