@@ -4846,3 +4846,27 @@ def test_two_parts_of_one_plant_days_apart_are_one_attack(text: str, sites: list
 )
 def test_each_speaker_form_of_ukraine_s_services(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 26 HIGH-1: a frame before a clause with an attack verb is the time of a strike told, which stays
+        ("В условиях войны Россия ударила по Киеву, погибли двое мирных жителей.", [("Kyiv", "RUS")]),
+        ("В умовах війни ворог обстріляв Херсон, поранено двох цивільних.", [("Kherson", "RUS")]),
+        ("В умовах перемир'я росіяни обстріляли Херсон, поранено жінку.", [("Kherson", "RUS")]),
+        ("В условиях перемирия ВСУ атаковали Белгород, ранены двое.", [("Belgorod", "UKR")]),
+        ("В контексте переговоров дроны атаковали Киев, ранены пять человек.", [("Kyiv", "RUS")]),
+        ("В контексте переговоров ВСУ атаковали НПЗ в Туапсе.", [("Tuapse", "UKR")]),
+        ("In the context of talks Russia struck Kyiv, killing two civilians.", [("Kyiv", "RUS")]),
+        # the frame of an attack noun is background, no attack told
+        ("In the context of Russian shelling of Kharkiv, the talks stalled.", []),
+        ("В умовах обстрілів Херсона рятувальники працюють.", []),
+        ("При условии отсутствия атак на Киев переговоры продолжатся.", []),
+    ],
+)
+def test_a_frame_governs_an_attack_noun_not_a_clause_with_an_attack_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [(c.place.name, c.perpetrator) for c in claims] == expected

@@ -2256,6 +2256,12 @@ _TIME_WORD = re.compile(
 )  # TREND_TIME's times that are no place
 
 
+_ATTACK_VERB = re.compile(
+    r"[\w'’ʼ-]*?(?:[аяиоуі]л[аио]?|сл[аио]|ав|яв|ив|ують|ют|ed|struck|hit)\b", re.I
+)  # the attack word as a past or present verb ("ударила", "обстріляв", "атаковали", "struck"), not a noun ("обстрілів",
+# "ударов", "атак", "обстрела", "shelling", "strikes")
+
+
 def _hypothetical(text: str, start: int, end: int) -> bool:
     """Whether a conditional or a plan governs the attack word at ``end``: a word of one ("если", "якщо", "if",
     "will") within 30 characters before it, or further back in the same clause ("Если киевский режим не будет
@@ -2267,8 +2273,9 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
         return True  # "об угрозе атаки БПЛА": a warning of this attack
-    if _lexicon.FRAME_OF.search(text, max(start, end - 60), end):
-        return True  # "in the context of Russian shelling": the background, no attack told
+    if _lexicon.FRAME_OF.search(text, max(start, end - 60), end) and not _ATTACK_VERB.match(text, end):
+        return True  # "in the context of Russian shelling": the background, no attack told (not "В условиях войны
+        # Россия ударила по Киеву", "in the context of talks Russia struck Kyiv": a verb, an attack told)
     # "будь-які удари москви ... спричинять відплату", "от любых ударов", "any strike will": attacks of any kind, none
     # reported ("did not carry out any strikes" is a denial of one)
     for m in _ANY.finditer(text, max(start, end - 25), end):
