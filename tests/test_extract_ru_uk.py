@@ -4870,3 +4870,23 @@ def test_a_frame_governs_an_attack_noun_not_a_clause_with_an_attack_verb(
 ) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert [(c.place.name, c.perpetrator) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 26 HIGH-2: the cessation word's reach stops at a contrastive clause, which tells an attack of its own
+        ("Россия обещала прекратить удары, но ночью дроны атаковали Харьков, ранены трое.", [("Kharkiv", "RUS")]),
+        (
+            "Киев призвал прекратить огонь, однако ночью российские дроны атаковали Одессу, погибли двое.",
+            [("Odesa", "RUS")],
+        ),
+        # review 26 LOW-6: the perfective "прекратили" alone makes the strikes talk of stopping
+        ("ВСУ прекратили удары по Белгороду.", []),
+    ],
+)
+def test_a_cessation_word_stops_at_but_and_its_perfective_is_truce_talk(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [(c.place.name, c.perpetrator) for c in claims] == expected

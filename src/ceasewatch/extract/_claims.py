@@ -2607,8 +2607,14 @@ def _cessation(before: str) -> bool:
         not _lexicon.DURING.search(before, 0, m.start())
         and not _STRONG_END.search(before, m.end())
         and not _CAUSED_BY.search(before, m.end())
+        and not _BUT_AFTER.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
+
+
+_BUT_AFTER = re.compile(r"[,;—–]\s*(?:но|однако|але|проте|однак|but|however)\b", re.I)
+# "Россия обещала прекратить удары, но ночью дроны атаковали Харьков": the clause after "но" is an attack of its own,
+# as DENIAL's guard reads it
 
 
 def _sums_up_truce(text: str, claim: Claim) -> bool:
