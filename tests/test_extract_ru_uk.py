@@ -4890,3 +4890,20 @@ def test_a_cessation_word_stops_at_but_and_its_perfective_is_truce_talk(
 ) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert [(c.place.name, c.perpetrator) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # review 26 MED-5: a "-ness" that names a place or a time of day is no quality of a government
+        ("Ukrainian drones struck a warehouse in the wilderness of Kyiv, injuring two.", "Kyiv"),
+        ("Under the darkness of Moscow night, Ukrainian drones struck a depot, injuring two.", "Moscow"),
+    ],
+)
+def test_a_place_noun_in_ness_before_a_capital_keeps_the_capital(text: str, place: str) -> None:
+    assert [c.place.name for c in run(Extractor(military=True), text, NEWS)] == [place]
+
+
+def test_a_quality_of_a_government_in_ness_is_still_no_place() -> None:
+    for text in ("He spoke of the lawlessness of Moscow.", "He spoke of the unwillingness of Kyiv to talk."):
+        assert [m.query for m in _places.find_places(text, 0, len(text))] == []
