@@ -4907,3 +4907,12 @@ def test_a_place_noun_in_ness_before_a_capital_keeps_the_capital(text: str, plac
 def test_a_quality_of_a_government_in_ness_is_still_no_place() -> None:
     for text in ("He spoke of the lawlessness of Moscow.", "He spoke of the unwillingness of Kyiv to talk."):
         assert [m.query for m in _places.find_places(text, 0, len(text))] == []
+
+
+def test_passers_by_hurt_beside_a_military_claim_are_civilians() -> None:
+    # review 26 MED-4: "перехожих" is a civilian word, so the hurt are no soldiers and their claim stays
+    text = (
+        "Вночі ворог атакував військову частину у Дніпропетровській області. Внаслідок удару загинули двоє перехожих."
+    )
+    claims = run(Extractor(military=True), text, NEWS)
+    assert sorted(c.target.category for c in claims) == ["civilian", "military.unit"]

@@ -2406,7 +2406,11 @@ _HURT_ONLY = re.compile(
     re.I,
 )  # the name of a target told only by the killed or hurt (not "мирных жителей", "civilians", "children")
 _CIVILIANS = re.compile(
-    r"\b(?:цивільн|гражданск|мирн|жител|мешкан|діт|дит|дет|реб[её]н|civilian|resident|child|people|люд)\w*", re.I
+    r"\b(?:цивільн|гражданск|мирн|жител|мешкан|діт|дит|дет|реб[её]н|civilian|resident|child|people|люд|"
+    # passers-by, women, pensioners, drivers, teenagers (review 26 MED-4)
+    r"перехож|прохож|passers?-by|жінк|жінок|женщин|wom[ae]n|пенсіонер|пенсионер|pensioner|воді[йяїю]|"
+    r"водител|driver|підліт|подрост|teen)\w*",
+    re.I,
 )  # the killed or hurt said to be civilians
 _SOLDIERS_BEFORE = re.compile(
     r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
