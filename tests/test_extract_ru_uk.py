@@ -4846,3 +4846,73 @@ def test_two_parts_of_one_plant_days_apart_are_one_attack(text: str, sites: list
 )
 def test_each_speaker_form_of_ukraine_s_services(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 26 HIGH-1: a frame before a clause with an attack verb is the time of a strike told, which stays
+        ("В условиях войны Россия ударила по Киеву, погибли двое мирных жителей.", [("Kyiv", "RUS")]),
+        ("В умовах війни ворог обстріляв Херсон, поранено двох цивільних.", [("Kherson", "RUS")]),
+        ("В умовах перемир'я росіяни обстріляли Херсон, поранено жінку.", [("Kherson", "RUS")]),
+        ("В условиях перемирия ВСУ атаковали Белгород, ранены двое.", [("Belgorod", "UKR")]),
+        ("В контексте переговоров дроны атаковали Киев, ранены пять человек.", [("Kyiv", "RUS")]),
+        ("В контексте переговоров ВСУ атаковали НПЗ в Туапсе.", [("Tuapse", "UKR")]),
+        ("In the context of talks Russia struck Kyiv, killing two civilians.", [("Kyiv", "RUS")]),
+        # the frame of an attack noun is background, no attack told
+        ("In the context of Russian shelling of Kharkiv, the talks stalled.", []),
+        ("В умовах обстрілів Херсона рятувальники працюють.", []),
+        ("При условии отсутствия атак на Киев переговоры продолжатся.", []),
+    ],
+)
+def test_a_frame_governs_an_attack_noun_not_a_clause_with_an_attack_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [(c.place.name, c.perpetrator) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 26 HIGH-2: the cessation word's reach stops at a contrastive clause, which tells an attack of its own
+        ("Россия обещала прекратить удары, но ночью дроны атаковали Харьков, ранены трое.", [("Kharkiv", "RUS")]),
+        (
+            "Киев призвал прекратить огонь, однако ночью российские дроны атаковали Одессу, погибли двое.",
+            [("Odesa", "RUS")],
+        ),
+        # review 26 LOW-6: the perfective "прекратили" alone makes the strikes talk of stopping
+        ("ВСУ прекратили удары по Белгороду.", []),
+    ],
+)
+def test_a_cessation_word_stops_at_but_and_its_perfective_is_truce_talk(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [(c.place.name, c.perpetrator) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # review 26 MED-5: a "-ness" that names a place or a time of day is no quality of a government
+        ("Ukrainian drones struck a warehouse in the wilderness of Kyiv, injuring two.", "Kyiv"),
+        ("Under the darkness of Moscow night, Ukrainian drones struck a depot, injuring two.", "Moscow"),
+    ],
+)
+def test_a_place_noun_in_ness_before_a_capital_keeps_the_capital(text: str, place: str) -> None:
+    assert [c.place.name for c in run(Extractor(military=True), text, NEWS)] == [place]
+
+
+def test_a_quality_of_a_government_in_ness_is_still_no_place() -> None:
+    for text in ("He spoke of the lawlessness of Moscow.", "He spoke of the unwillingness of Kyiv to talk."):
+        assert [m.query for m in _places.find_places(text, 0, len(text))] == []
+
+
+def test_passers_by_hurt_beside_a_military_claim_are_civilians() -> None:
+    # review 26 MED-4: "перехожих" is a civilian word, so the hurt are no soldiers and their claim stays
+    text = (
+        "Вночі ворог атакував військову частину у Дніпропетровській області. Внаслідок удару загинули двоє перехожих."
+    )
+    claims = run(Extractor(military=True), text, NEWS)
+    assert sorted(c.target.category for c in claims) == ["civilian", "military.unit"]

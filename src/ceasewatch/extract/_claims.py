@@ -2256,6 +2256,12 @@ _TIME_WORD = re.compile(
 )  # TREND_TIME's times that are no place
 
 
+_ATTACK_VERB = re.compile(
+    r"[\w'’ʼ-]*?(?:[аяиоуі]л[аио]?|сл[аио]|ав|яв|ив|ують|ют|ed|struck|hit)\b", re.I
+)  # the attack word as a past or present verb ("ударила", "обстріляв", "атаковали", "struck"), not a noun ("обстрілів",
+# "ударов", "атак", "обстрела", "shelling", "strikes")
+
+
 def _hypothetical(text: str, start: int, end: int) -> bool:
     """Whether a conditional or a plan governs the attack word at ``end``: a word of one ("если", "якщо", "if",
     "will") within 30 characters before it, or further back in the same clause ("Если киевский режим не будет
@@ -2267,8 +2273,9 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
         return True  # "об угрозе атаки БПЛА": a warning of this attack
-    if _lexicon.FRAME_OF.search(text, max(start, end - 60), end):
-        return True  # "in the context of Russian shelling": the background, no attack told
+    if _lexicon.FRAME_OF.search(text, max(start, end - 60), end) and not _ATTACK_VERB.match(text, end):
+        return True  # "in the context of Russian shelling": the background, no attack told (not "В условиях войны
+        # Россия ударила по Киеву", "in the context of talks Russia struck Kyiv": a verb, an attack told)
     # "будь-які удари москви ... спричинять відплату", "от любых ударов", "any strike will": attacks of any kind, none
     # reported ("did not carry out any strikes" is a denial of one)
     for m in _ANY.finditer(text, max(start, end - 25), end):
@@ -2399,7 +2406,11 @@ _HURT_ONLY = re.compile(
     re.I,
 )  # the name of a target told only by the killed or hurt (not "мирных жителей", "civilians", "children")
 _CIVILIANS = re.compile(
-    r"\b(?:цивільн|гражданск|мирн|жител|мешкан|діт|дит|дет|реб[её]н|civilian|resident|child|people|люд)\w*", re.I
+    r"\b(?:цивільн|гражданск|мирн|жител|мешкан|діт|дит|дет|реб[её]н|civilian|resident|child|people|люд|"
+    # passers-by, women, pensioners, drivers, teenagers (review 26 MED-4)
+    r"перехож|прохож|passers?-by|жінк|жінок|женщин|wom[ae]n|пенсіонер|пенсионер|pensioner|воді[йяїю]|"
+    r"водител|driver|підліт|подрост|teen)\w*",
+    re.I,
 )  # the killed or hurt said to be civilians
 _SOLDIERS_BEFORE = re.compile(
     r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
@@ -2600,8 +2611,14 @@ def _cessation(before: str) -> bool:
         not _lexicon.DURING.search(before, 0, m.start())
         and not _STRONG_END.search(before, m.end())
         and not _CAUSED_BY.search(before, m.end())
+        and not _BUT_AFTER.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
+
+
+_BUT_AFTER = re.compile(r"[,;—–]\s*(?:но|однако|але|проте|однак|but|however)\b", re.I)
+# "Россия обещала прекратить удары, но ночью дроны атаковали Харьков": the clause after "но" is an attack of its own,
+# as DENIAL's guard reads it
 
 
 def _sums_up_truce(text: str, claim: Claim) -> bool:

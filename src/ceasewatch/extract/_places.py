@@ -829,8 +829,10 @@ _GOVERNMENT_BEFORE = re.compile(
     r"[оО]фіційн\w+)\s+(?:in|в|у)|\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|join|joined|pressed|"
     r"pressure\s+on|demanded\s+of|told|warned|accused|blamed|(?:impersonality|position|actions|refusal|intentions|"
     r"obligations|leadership|regime|side|government|stance|policy|commitments?|statements?|claims?|"
-    # any quality ("the godlessness of Moscow", "readiness", "unwillingness"): a capital's is its government's
-    r"[a-z]+ness|response|reply|consent)[”\"»]?\s+of))\s+(?:the\s+)?$"
+    # a quality of a government ("the godlessness of Moscow", "readiness", "unwillingness"): a capital's is its
+    # government's (a few named, not any "-ness": "the wilderness of Kyiv", "the darkness of Moscow night" are places)
+    r"(?:godless|lawless|ruthless|heartless|reckless|readi|unwilling|willing|stubborn|brazen|callous|serious|"
+    r"weak|helpless)ness|response|reply|consent)[”\"»]?\s+of))\s+(?:the\s+)?$"
 )
 _GOVERNMENT_AFTER = re.compile(
     r"(?:\s+regime\b|['’]s\s+(?:regime|government|leadership|position|authorities|refusal|claims?|accusations?|"
