@@ -4916,3 +4916,19 @@ def test_passers_by_hurt_beside_a_military_claim_are_civilians() -> None:
     )
     claims = run(Extractor(military=True), text, NEWS)
     assert sorted(c.target.category for c in claims) == ["civilian", "military.unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 26 MED-3: a sabotage group that strikes is the perpetrator, not soldiers hit
+        ("Russian sabotage groups shelled a village in Sumy region, killing a civilian.", [("Sumy Oblast", "RUS")]),
+        ("російська ДРГ обстріляла село на Сумщині, загинув цивільний.", [("Sumy Oblast", "RUS")]),
+        # the group hunted or hit: a combat report
+        ("ЗСУ знищили ДРГ біля Сум.", []),
+        ("a sabotage group was destroyed near Sumy.", []),
+    ],
+)
+def test_a_sabotage_group_is_soldiers_only_as_the_one_hit(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [(c.place.name, c.perpetrator) for c in claims] == expected

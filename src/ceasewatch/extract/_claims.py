@@ -1996,9 +1996,12 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
     """Whether the sentence speaks of soldiers and their equipment, other than as the side that struck ("російські
     окупанти атакували Добропілля" speaks of a town)."""
     actors = _actors.find_actors(text, s, e, party)
-    return any(
-        not any(a.start <= m.start() < a.end for a in actors) for m in _lexicon.MILITARY_HINT.finditer(text, s, e)
-    )
+    hints = [*_lexicon.MILITARY_HINT.finditer(text, s, e)] + [
+        m
+        for m in _lexicon.SABOTAGE_GROUP.finditer(text, s, e)
+        if not _lexicon.SABOTAGE_GROUP_STRIKES.match(text, m.end(), e)  # "ДРГ обстреляла село": the side that struck
+    ]
+    return any(not any(a.start <= m.start() < a.end for a in actors) for m in hints)
 
 
 _THIS_SITE = (
