@@ -4932,3 +4932,24 @@ def test_passers_by_hurt_beside_a_military_claim_are_civilians() -> None:
 def test_a_sabotage_group_is_soldiers_only_as_the_one_hit(text: str, expected: list[tuple[str, str]]) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert [(c.place.name, c.perpetrator) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 26 MED-4: civilians named hurt in the sentence after a strike on the army, with no attack word of its
+        # own, are a civilian claim beside the military one (they were folded into it)
+        "Вночі ворог атакував військову частину у Дніпропетровській області. Загинула жінка, поранено пенсіонера.",
+        "Ночью ВСУ атаковали аэродром в Краснодарском крае. Погибли двое прохожих, ранен водитель автобуса.",
+        "Overnight Russia struck a military unit in Dnipropetrovsk region. Two passers-by were killed.",
+        "Overnight Russia struck a military airfield near Odesa. A pensioner was killed and a teenager injured.",
+    ],
+)
+def test_civilians_hurt_after_a_strike_on_the_army_are_a_civilian_claim(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert sorted(c.target.category.split(".")[0] for c in claims) == ["civilian", "military"]
+
+
+def test_the_unnamed_hurt_after_a_strike_on_the_army_stay_its_soldiers() -> None:
+    text = "Вночі ворог атакував військову частину у Дніпропетровській області. Загинули двоє військових."
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == ["military.unit"]
