@@ -4916,3 +4916,40 @@ def test_passers_by_hurt_beside_a_military_claim_are_civilians() -> None:
     )
     claims = run(Extractor(military=True), text, NEWS)
     assert sorted(c.target.category for c in claims) == ["civilian", "military.unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 26 MED-3: a sabotage group that strikes is the perpetrator, not soldiers hit
+        ("Russian sabotage groups shelled a village in Sumy region, killing a civilian.", [("Sumy Oblast", "RUS")]),
+        ("російська ДРГ обстріляла село на Сумщині, загинув цивільний.", [("Sumy Oblast", "RUS")]),
+        # the group hunted or hit: a combat report
+        ("ЗСУ знищили ДРГ біля Сум.", []),
+        ("a sabotage group was destroyed near Sumy.", []),
+    ],
+)
+def test_a_sabotage_group_is_soldiers_only_as_the_one_hit(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [(c.place.name, c.perpetrator) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 26 MED-4: civilians named hurt in the sentence after a strike on the army, with no attack word of its
+        # own, are a civilian claim beside the military one (they were folded into it)
+        "Вночі ворог атакував військову частину у Дніпропетровській області. Загинула жінка, поранено пенсіонера.",
+        "Ночью ВСУ атаковали аэродром в Краснодарском крае. Погибли двое прохожих, ранен водитель автобуса.",
+        "Overnight Russia struck a military unit in Dnipropetrovsk region. Two passers-by were killed.",
+        "Overnight Russia struck a military airfield near Odesa. A pensioner was killed and a teenager injured.",
+    ],
+)
+def test_civilians_hurt_after_a_strike_on_the_army_are_a_civilian_claim(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert sorted(c.target.category.split(".")[0] for c in claims) == ["civilian", "military"]
+
+
+def test_the_unnamed_hurt_after_a_strike_on_the_army_stay_its_soldiers() -> None:
+    text = "Вночі ворог атакував військову частину у Дніпропетровській області. Загинули двоє військових."
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == ["military.unit"]

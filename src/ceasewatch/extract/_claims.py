@@ -569,6 +569,8 @@ class Extractor:
                         *self._also_hit(cleaned, s, e, latest, state.regions),
                         *self._placed_next(cleaned, s, e, latest),
                     ]
+                    if not also and not hit:
+                        also = _civilians_beside(cleaned, s, e, latest)
                     for claim in also:
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                     if not also:
@@ -1996,9 +1998,12 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
     """Whether the sentence speaks of soldiers and their equipment, other than as the side that struck ("російські
     окупанти атакували Добропілля" speaks of a town)."""
     actors = _actors.find_actors(text, s, e, party)
-    return any(
-        not any(a.start <= m.start() < a.end for a in actors) for m in _lexicon.MILITARY_HINT.finditer(text, s, e)
-    )
+    hints = [*_lexicon.MILITARY_HINT.finditer(text, s, e)] + [
+        m
+        for m in _lexicon.SABOTAGE_GROUP.finditer(text, s, e)
+        if not _lexicon.SABOTAGE_GROUP_STRIKES.match(text, m.end(), e)  # "ДРГ обстреляла село": the side that struck
+    ]
+    return any(not any(a.start <= m.start() < a.end for a in actors) for m in hints)
 
 
 _THIS_SITE = (
@@ -2412,6 +2417,20 @@ _CIVILIANS = re.compile(
     r"водител|driver|підліт|подрост|teen)\w*",
     re.I,
 )  # the killed or hurt said to be civilians
+
+
+def _civilians_beside(text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
+    """A sentence with no attack word of its own that names civilians killed or hurt ("Загинула жінка, поранено
+    пенсіонера", "Two passers-by were killed") right after a strike on the army: a civilian claim at its place."""
+    before = latest[-1]
+    hurt = _HURT_ONLY.search(text, s, e)
+    if hurt is None or not is_military_target(before.target.category) or not _CIVILIANS.search(text, s, e):
+        return []
+    ev_start, ev_end = _segment.trim(text, s, e)
+    target = Target(category="civilian", name=hurt.group())
+    return [before.model_copy(update={"target": target, "evidence": Evidence(start=ev_start, end=ev_end)})]
+
+
 _SOLDIERS_BEFORE = re.compile(
     r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
 )  # "three soldiers were hospitalized", "soldiers sustained injuries"

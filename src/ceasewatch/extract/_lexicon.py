@@ -60,6 +60,8 @@ __all__ = [
     "PURPOSE",
     "RATING",
     "RESPONSE",
+    "SABOTAGE_GROUP",
+    "SABOTAGE_GROUP_STRIKES",
     "SOURCE_CUE",
     "SOURCE_NOUN",
     "STEP_UP_EN",
@@ -2049,12 +2051,24 @@ NEGATED: re.Pattern[str] = re.compile(rf"(?:{_NONE_WORD}|\bwithout)\s+(?:[\w'’
 MILITARY_HINT: re.Pattern[str] = re.compile(
     rf"\b(?:техник{_W}|боевик{_W}|военнослужащ{_W}|танк{_W}|пикап{_W}|бронетранспорт{_W}|бронирован{_W}|расч[её]т{_W}|"
     rf"личн{_W}\s+состав{_W}|жив{_W}\s+сил{_W}|блиндаж{_W}|окоп{_W}|пехот{_W}|автоколонн{_W}|бойов{_W}|піхот{_W}|"
-    rf"особов{_W}\s+склад{_W}|бліндаж{_W}|окупант{_W}|tanks?|troops|infantry|armou?red|personnel|soldiers|"
-    # sabotage groups ("диверсійні групи", "ДРГ", "saboteurs"): soldiers, not a site
-    rf"диверс{_W}\s+груп{_W}|(?-i:ДРГ)|диверсант{_W}|sabotage\s+groups?|saboteurs)",
+    rf"особов{_W}\s+склад{_W}|бліндаж{_W}|окупант{_W}|tanks?|troops|infantry|armou?red|personnel|soldiers)",
     _I,
 )
 """Words of soldiers and their equipment: an attack on these with no site named is a combat report, not a claim."""
+
+SABOTAGE_GROUP: re.Pattern[str] = re.compile(
+    rf"\b(?:диверс{_W}\s+груп{_W}|(?-i:ДРГ)|диверсант{_W}|sabotage\s+groups?|saboteurs)", _I
+)
+"""Sabotage groups ("диверсійні групи", "ДРГ", "saboteurs"): soldiers as the ones hunted or hit, like
+``MILITARY_HINT``, but not when they strike (``SABOTAGE_GROUP_STRIKES``)."""
+
+SABOTAGE_GROUP_STRIKES: re.Pattern[str] = re.compile(
+    r"(?:\s+[\w'’ʼ-]+){0,2}?\s+(?:обстрел|обстріл|атаков|атакув|ударил|вдарил|напал|напав|shell|attack|struck|"
+    r"strik|hit|fired|raided)\w*",
+    _I,
+)
+"""An attack verb right after a sabotage group ("ДРГ противника обстреляла", "sabotage groups shelled"): the group
+is the side that struck, not soldiers hit."""
 
 
 def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
