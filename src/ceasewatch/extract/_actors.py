@@ -491,7 +491,6 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             for m in pattern.finditer(text, start, end):
                 found.append(Actor(m.start(), m.end(), str(source_party)))
     # "Вооружённых сил Украины (ВСУ)": an abbreviation in brackets after the name is that name again, hit or acting
-    figurative = bool(found) and _lexicon.FIGURATIVE_WORD.search(text, start, end) is not None
     again = [
         a
         for a in found
@@ -507,7 +506,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _speaks(text, a, start)
         and not (_FROM_COUNTRY.match(text, a.start) and not _from_side_acts(text, a, start))
         and not _DEFENDS.match(text, a.end)
-        and not (figurative and _lexicon.FIGURATIVE_AFTER.match(text, a.end, end))  # "hits Russia with new sanctions"
+        and not _lexicon.FIGURATIVE_AFTER.match(text, a.end, end)  # "hits Russia with new sanctions"
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
             _AGENT_ONLY.match(text, a.start)
@@ -940,7 +939,7 @@ _NOT_SAID = re.compile(
 def quotes_local_authority(text: str, start: int, end: int) -> bool:
     """Whether the span quotes a local or regional authority (a governor, a mayor, "authorities", "ОВА"), not one
     said to have said nothing ("the authorities have not confirmed")."""
-    return bool(local_authorities(text, start, end))
+    return any(_NOT_SAID.match(text, m.end()) is None for m in _LOCAL_AUTHORITY.finditer(text, start, end))
 
 
 def local_authorities(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -398,6 +398,7 @@ class Extractor:
         party = report.source.party
         zone = _time.source_zone(party, language)
         official = report.source.affiliation == "party_official"
+        spans = _segment.sentences(cleaned)
         claimant = party if report.source.affiliation in _PARTY_AFFILIATIONS else None
         attributed = False
         if not official:
@@ -408,10 +409,7 @@ class Extractor:
                 and report.source.affiliation == "independent_media"
                 and language != "en"  # (an English dash is mostly an aside: "— hitting a playground," he wrote)
                 and speaker in ("RUS", "UKR")
-                and any(
-                    _actors.claimant_in(cleaned, *span) == _actors.opponent(speaker)
-                    for span in _segment.sentences(cleaned)
-                )
+                and any(_actors.claimant_in(cleaned, *span) == _actors.opponent(speaker) for span in spans)
             ):
                 # "..., – йдеться у повідомленні Генштабу. ... російська сторона повідомила про атаку": an outlet
                 # quoting both sides, sentence by sentence, not one side's post
@@ -421,7 +419,6 @@ class Extractor:
         # a report that quotes both sides ("Russia's Defence Ministry said ... Ukraine's General Staff called the claim
         # groundless"): each sentence is the claim of the speaker it names, else of the last one named before it
         per_sentence = claimant is None and not attributed
-        spans = _segment.sentences(cleaned)
         if claimant is None and not attributed:
             claimant = _actors.claimant_in(cleaned, 0, len(cleaned)) or party
         # a side that speaks only to deny ("..., officials said. Russia denied hitting any energy facility") is not
@@ -429,9 +426,8 @@ class Extractor:
         # (read once, and only when a sentence names no speaker of its own: it runs the claimant search on every span)
         denier_only = functools.cache(lambda: per_sentence and _speaks_only_to_deny(cleaned, spans, claimant))
         # (a ministry or company quoted with no country, "отметили в Минэнерго", is of the country it reports on)
-        relays_local = not official and (
-            _actors.quotes_local_authority(cleaned, 0, len(cleaned)) or _actors.body_speaks(cleaned)
-        )
+        authorities = [] if official else _actors.local_authorities(cleaned, 0, len(cleaned))
+        relays_local = not official and (bool(authorities) or _actors.body_speaks(cleaned))
         local = relays_local and not attributed
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
@@ -455,7 +451,7 @@ class Extractor:
             before = [region for at, _, region in named if at < title.start()]
             if before:
                 in_title.append((*title.span(), before[-1]))
-        for a_start, a_end in _actors.local_authorities(cleaned, 0, len(cleaned)) if local else ():
+        for a_start, a_end in authorities if local else ():
             region = next(
                 (
                     r
@@ -1177,7 +1173,7 @@ class Extractor:
             centre = {
                 p.admin1
                 for _, p in resolved
-                if p.name and p.admin1 and (names_region(p.name, p.admin1) or p.admin1.startswith(f"{p.name} "))
+                if _names_its_region(p, p.admin1) or (p.name and p.admin1 and p.admin1.startswith(f"{p.name} "))
             }
             resolved = [
                 (m, p)
@@ -1712,17 +1708,11 @@ class Extractor:
         return self._nearest_cache[key]
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?—–()\n]")
 _SMALL_BEFORE = re.compile(
     r"(?:\b(?:mini|мини|міні)[-‑\s]?|\b(?:small|private|малы\w*|мал\w*|небольш\w*|невелик\w*|кустарн\w*|частн\w*|"
     r"приватн\w*)\s+(?:[\w'’ʼ-]+\s+)?)$",
     re.I,
 )  # "мини-НПЗ", "a mini-refinery", "a small private plant", "кустарный НПЗ": a plant the registry does not hold
-_NEAR_BEFORE = re.compile(
-    r"\b(?:near|nearby|close\s+to|вблизи|поблизу|біля|около|возле|недалеко\s+от|неподалік\s+від|рядом\s+с)\s+"
-    r"(?:the\s+)?(?:[\w'’ʼ-]+\s+)?$",
-    re.I,
-)  # "вблизи ЗАЭС", "near the nuclear plant": where, not what was hit
 
 
 def _one_site_hit(text: str, start: int, end: int, category: str) -> bool:
@@ -1733,9 +1723,9 @@ def _one_site_hit(text: str, start: int, end: int, category: str) -> bool:
         return False
     if category.endswith("nuclear") and _NEAR_BEFORE.search(text, max(0, start - 40), start):
         return False
-    before = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 200), start)]
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 200), start)]
     a = before[-1] if before else max(0, start - 200)
-    after = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+    after = _CLAUSE_BREAK.search(text, end, min(len(text), end + 200))
     b = after.start() if after else min(len(text), end + 200)
     return any(
         not _NOT_JUST_BEFORE.search(text, max(a, m.start() - 20), m.start())
@@ -1976,6 +1966,9 @@ _ARMY_USE_FUNDS = re.compile(
 )
 
 
+_ONE_WORD = re.compile(r"\s*(?:[\w'’ʼ-]+\s+)?")
+
+
 def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
     """Whether the army's use `m` is said of the target's own phrase (from `phrase`, its word, on; with no target word,
     the words right before `m`), not of the weapon ("автобус ... FPV-дронами, которые войска используют", "which
@@ -1988,8 +1981,8 @@ def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
         start = min(phrase, m.start())
     if _ARMY_USE_WEAPON.search(text, start, m.start()):
         return False
-    nxt = re.match(r"\s*(?:[\w'’ʼ-]+\s+){0,1}", text[m.end() :])
-    if nxt and _ARMY_USE_WEAPON.match(text, m.end() + nxt.end()):
+    nxt = _ONE_WORD.match(text, m.end())
+    if nxt and _ARMY_USE_WEAPON.match(text, nxt.end()):
         return False  # "which Russian forces used Shahed drones to hit": the weapon
     return not _ARMY_USE_FUNDS.search(text, max(0, m.start() - 40), m.start())
 
@@ -2227,9 +2220,6 @@ _PAST_STRIKE = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:бы|би|б|мог\w*|смог\w*|змог\w*|хот[еі]л\w*|решил\w*|вирішил\w*|планировал\w*|планувал\w*)\b", re.I
 )  # "которые могли бы последовать": a strike that may come, not one done
-_PAST_TIME = re.compile(
-    r"overnight|last\s+night|yesterday|вночі|уночі|ночью|этой\s+ночью|цієї\s+ночі|вчора|вчера", re.I
-)  # of TREND_TIME's times, those of a strike done ("сегодня", "today", a weekday are as often the response's)
 _RESPONSE_CLAUSE_END = re.compile(
     r",\s*(?:заяв|сказа|сообщ|повідом|написа|добав|додав|уточни|уточн|said|told|added|wrote)\w*|"
     r"\b(?:в\s+течение|протягом|впродовж|within|in\s+the\s+coming)\b",
@@ -2247,18 +2237,9 @@ def _told_strike(text: str, at: int) -> bool:
     said = _RESPONSE_CLAUSE_END.search(text, at, end)
     end = said.start() if said else end
     for m in _lexicon.TREND_TIME.finditer(text, at, end):
-        word = m.group().strip()
-        if _PAST_TIME.fullmatch(word) or not _TIME_WORD.fullmatch(word):
+        if m.group("past") or not m.group("time"):
             return True  # a past time, or a place
     return any(not (m.group("rel") and _NOT_DONE.search(m.group("rel"))) for m in _PAST_STRIKE.finditer(text, at, end))
-
-
-_TIME_WORD = re.compile(
-    r"tonight|this\s+(?:morning|week|month)|today|\w+day|сьогодні|сегодня|цього\s+тижня|на\s+этой\s+неделе|"
-    r"понеділ\w+|вівтор\w+|серед\w*|четвер\w*|п['’ʼ]ятниц\w+|субот\w+|неділ\w+|понедельник\w*|вторник\w*|"
-    r"сред[уы]|четверг\w*|пятниц\w+|воскресень\w+",
-    re.I,
-)  # TREND_TIME's times that are no place
 
 
 _ATTACK_VERB = re.compile(
@@ -2272,7 +2253,7 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     "will") within 30 characters before it, or further back in the same clause ("Если киевский режим не будет
     соблюдать мораторий на удары")."""
     for m in _lexicon.HYPOTHETICAL.finditer(text, start, end):
-        if _lexicon.RESPONSE.fullmatch(m.group()) and _told_strike(text, m.end()):
+        if m.group("response") and _told_strike(text, m.end()):
             continue  # "Россия ответит на вчерашний удар ВСУ по НПЗ в Рязани": the strike answered was reported
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
@@ -2530,6 +2511,7 @@ _NEAR_WORD = (
     r"\bвблизи|\bоколо(?!\s+\d)|\bрядом\s+с|\bпоруч\s+(?:з|із)|\bnear(?:by)?|\bclose\s+to|\bnext\s+to|"
     r"\bin\s+the\s+(?:area|vicinity)\s+of)"
 )  # a word that places a thing beside another: one list for _NEAR and _BESIDE_IMPACT
+_NEAR_BEFORE = re.compile(rf"{_NEAR_WORD}\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?$", re.I)  # "вблизи ЗАЭС"
 _BESIDE_IMPACT = re.compile(
     rf"{_NEAR_WORD}\s+(?:the\s+)?"
     r"(?:мест\w*\s+(?:попадани|удар|падени|прил[её]т|взрыв)|місц\w*\s+(?:влучанн|удар|падінн|прильот|вибух)|"

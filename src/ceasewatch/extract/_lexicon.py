@@ -59,7 +59,6 @@ __all__ = [
     "POLICY",
     "PURPOSE",
     "RATING",
-    "RESPONSE",
     "SABOTAGE_GROUP",
     "SABOTAGE_GROUP_STRIKES",
     "SOURCE_CUE",
@@ -1759,14 +1758,12 @@ RESPONSE_WORDS = (
 )
 """The words of a response to come ("ответит", "відповість", "реагуватиме"), one of HYPOTHETICAL's kinds: RESPONSE
 tells them apart, as the strike they answer is talk only when nothing dates or places it."""
-RESPONSE: re.Pattern[str] = re.compile(rf"\b(?:{RESPONSE_WORDS})\b", _I)
-
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
-    rf"{RESPONSE_WORDS})\b",
+    rf"(?P<response>{RESPONSE_WORDS}))\b",
     _I,
 )
 """Words that make an attack conditional, planned, to come or asked about ("whether", "не уточнює, чи впали",
@@ -1808,7 +1805,7 @@ DENIAL: re.Pattern[str] = re.compile(
     rf"не\s+били|не\s+атакуют|не\s+атакують|"
     # the perfective "не завдали ударів", "не нанесли ударов" (not "не завдали шкоди": no harm done; not "ще не завдали
     # удару у відповідь" nor "тиждень не завдали жодного удару ..., але атакували": a pause, an attack after all)
-    rf"(?<!ще\s)(?<!еще\s)(?<!ещё\s)(?<!досі\s)(?<!тиждень\s)(?<!неделю\s)(?<!давно\s)"
+    rf"(?<!ще\s)(?<!еще\s)(?<!ещё\s)(?<!досі\s)(?<!тиждень\s)(?<!неделю\s)(?<!давно\s)(?=не\s)"
     rf"(?![^.;!?]*?(?:,|\s)\s*(?:але|однак|проте|но|однако|but|however)\s+(?:[\w'’ʼ-]+\s+){{0,3}}?"
     rf"(?:атакува|атакова|вдари|удари|обстріля|обстреля|завдал|нанесл|attacked|struck|hit)\w*)"
     rf"не\s+(?:завда(?:в|ла|ли|ло)|нан[её]с(?:ли|ла)?)\s+(?:[\w'’ʼ-]+\s+)?(?:удар|авіаудар|авиаудар){_W}|"
@@ -1919,7 +1916,7 @@ report."""
 STEP_UP_EN = (
     r"(?:intensif(?:y|ies|ied|ying)|(?:steps|stepped|stepping)\s+up|(?:ramps|ramped|ramping)\s+up|escalat(?:es|ed|ing))"
 )
-STEP_UP_RU_UK = rf"(?:усили(?!е|я|й\b|ям|ем)|усилива|посили|посилю|активизирова|активізува){_W}"
+STEP_UP_RU_UK = rf"(?:усили(?!е|я|й\b|ям|ем)|посили|посилю|активизирова|активізува){_W}"
 """The verbs of a side stepping up its attacks, one list for TREND and the actors' "keeps on" ("intensified",
 "stepped up", "усилила", "посилюють"; not "усилия", efforts)."""
 TREND: re.Pattern[str] = re.compile(
@@ -1933,9 +1930,9 @@ TREND: re.Pattern[str] = re.compile(
 grown", "Росіяни посилюють удари"): the attack noun is the object, not "efforts", "defences", "давление ударами", nor
 a fire's intensity. With no time (TREND_TIME) and no place named in its clause, a trend, not a report."""
 TREND_TIME: re.Pattern[str] = re.compile(
-    r"\b(?:overnight|tonight|last\s+night|this\s+(?:morning|week|month)|yesterday|today|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|вночі|уночі|ночью|этой\s+ночью|цієї\s+ночі|сьогодні|сегодня|вчора|"
-    r"вчера|цього\s+тижня|на\s+этой\s+неделе|понеділ\w+|вівтор\w+|серед(?:а|у|и|ою|і)|четвер(?:а|у|ом|і)?|п['’ʼ]ятниц\w+|субот\w+|"
+    r"\b(?P<time>(?P<past>overnight|last\s+night|yesterday|вночі|уночі|ночью|этой\s+ночью|цієї\s+ночі|вчора|вчера)|"
+    r"tonight|this\s+(?:morning|week|month)|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|сьогодні|сегодня|цього\s+тижня|на\s+этой\s+неделе|понеділ\w+|вівтор\w+|серед(?:а|у|и|ою|і)|четвер(?:а|у|ом|і)?|п['’ʼ]ятниц\w+|субот\w+|"
     r"неділ\w+|понедельник\w*|вторник\w*|сред[уы]|четверг\w*|пятниц\w+|воскресень\w+)\b|"
     # a place named: "on substations in Sumy", "по НПЗ в Рязани", "on the Ryazan refinery" (not a country, the
     # whole war's, nor a month: "удары по энергетике в Украине", "strikes on substations in March")
