@@ -696,6 +696,25 @@ def test_a_unit_that_strikes_is_the_side_that_struck(ex: Extractor, text: str, s
     assert claim.perpetrator == side
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подразделения ВСУ, по данным Минобороны, атаковали нефтебазу в Новороссийске.",
+        "Подразделения ВСУ, по словам российских военных, атаковали нефтебазу.",
+        "Подразделения ВСУ, как заявили российские военные, атаковали нефтебазу.",
+    ],
+)
+def test_a_source_named_between_a_unit_and_its_verb_is_an_aside(text: str) -> None:
+    # the other side named there speaks; it does not strike (before: no actor, or Russia as the striker)
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["UKR"]
+
+
+def test_the_other_side_that_strikes_between_a_site_and_the_verb_is_the_striker() -> None:
+    # not an aside: "российские дроны" is the verb's subject, the depots of the Ukrainian army are hit
+    text = "Склады ВСУ, расположенные у Сум, российские дроны атаковали."
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+
+
 def test_a_unit_struck_is_still_the_side_hit() -> None:
     text = "Нанесено удар по подразделениям ВСУ, атаковавшим позиции."
     assert _actors.find_actors(text, 0, len(text), None) == []

@@ -598,8 +598,10 @@ _ACTS_AFTER = re.compile(
 )
 # the subject's list of units and bodies runs on to its verb ("подразделения СБС ВСУ, ГУР МО Украины, во
 # взаимодействии с ... Сил обороны, нанесли поражение"): commas and words, no sentence end nor preposition of direction
+# (an aside that cites a source is an item too: "Подразделения ВСУ, по данным Минобороны, атаковали нефтебазу")
 _ACTS_AFTER_LIST = re.compile(
-    rf"(?:,\s+(?!(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?{_ACTS_AFTER.pattern}", _I
+    rf"(?:,\s+(?!(?!{_lexicon.SOURCE_CUE})(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?{_ACTS_AFTER.pattern}",
+    _I,
 )
 _TOWARD = re.compile(rf"{_AT}(?:[\w'’ʼ«»\"-]+\s+){{0,4}}$", _I)
 # the subject's partners between it and its verb, with or without commas ("подразделения ССО ВСУ во взаимодействии с
@@ -671,9 +673,11 @@ def _unit_acts(text: str, actor: Actor, start: int) -> bool:
         acts = _ACTS_AFTER_LIST.match(text, actor.end)
         # not when another side in the list is the verb's subject ("Склады ВСУ, расположенные у Сум, российские дроны
         # атаковали"); a speaker or a participle there is an aside ("Подразделения ВСУ, как сообщили в штабе,
-        # атаковали подстанцию")
+        # атаковали подстанцию"), the other side's body as the source too ("Подразделения ВСУ, по данным Минобороны,
+        # атаковали нефтебазу")
         other = _RUS if actor.party == "UKR" else _UKR
-        if acts is not None and any(p.search(text, actor.end, acts.end()) for p in (other, _ENEMY)):
+        between = (m for p in (other, _ENEMY) for m in p.finditer(text, actor.end, acts.end())) if acts else ()
+        if any(not _speaks(text, Actor(m.start(), m.end(), actor.party), actor.end) for m in between):
             acts = None
     return acts is not None and not _TOWARD.search(text, max(start, actor.start - 60), actor.start)
 
@@ -762,13 +766,20 @@ _STAFF_BEFORE = re.compile(
 
 
 def _speaks(text: str, actor: Actor, start: int) -> bool:
-    """Whether a side is named as the speaker ("Ukraine's military said", "Генштаб ЗСУ", "ВСУ сообщили"), not as
-    the one that acted or was hit."""
+    """Whether a side is named as the speaker ("Ukraine's military said", "Генштаб ЗСУ", "ВСУ сообщили", "как
+    заявили российские военные"), not as the one that acted or was hit."""
     return (
         _SPEECH_AFTER.match(text, actor.end) is not None
         or _STAFF_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
         or _SOURCE_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
+        or _AS_SAID_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
     )
+
+
+# "как заявили российские военные", "як повідомили в ЗСУ": an aside that names who says it
+_AS_SAID_BEFORE = re.compile(
+    rf"(?<![\w'’ʼ-])(?:как|як)\s+(?:{_SAYING_ADVERB}\s+)?{_SAYING_RU_UK}\w*\s+(?:(?:в|у|во)\s+)?$", _I
+)
 
 
 # "по данным ВСУ", "по словам украинских военных", "за даними росіян", "according to the Ukrainian military": the
