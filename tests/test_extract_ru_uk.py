@@ -715,6 +715,19 @@ def test_the_other_side_that_strikes_between_a_site_and_the_verb_is_the_striker(
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Российская ДРГ обстреляла село.", "RUS"),
+        ("Російська диверсійна група обстріляла село.", "RUS"),
+        ("Украинская ДРГ атаковала подстанцию.", "UKR"),
+        ("Russian saboteurs shelled a village.", "RUS"),
+    ],
+)
+def test_a_sides_sabotage_group_is_that_side(text: str, side: str) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [side]
+
+
 def test_a_unit_struck_is_still_the_side_hit() -> None:
     text = "Нанесено удар по подразделениям ВСУ, атаковавшим позиции."
     assert _actors.find_actors(text, 0, len(text), None) == []

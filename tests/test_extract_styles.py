@@ -498,6 +498,25 @@ def test_regions_affected_are_not_people_hurt(ex: Extractor) -> None:
     assert one(ex, text, TASS).target.category == "energy"
 
 
+def test_regions_affected_are_not_people_hurt_in_ukrainian(ex: Extractor) -> None:
+    text = "ЗСУ атакували енергооб'єкти в Курській області, і кількість регіонів, постраждалих від ударів, зросла."
+    assert one(ex, text, TASS).target.category == "energy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российская ДРГ обстреляла село в Сумской области, ранен мужчина.",
+        "Росіяни обстріляли село в Сумській області, поранено чоловіка.",
+        "Russian forces shelled a village in Sumy region, injuring a man.",
+    ],
+)
+def test_people_hurt_in_a_clause_after_a_region_are_civilians(ex: Extractor, text: str) -> None:
+    # a comma after the region, then people hurt: not "регионов, пострадавших" (before: no claim, or target unknown)
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.perpetrator) == ("civilian", "RUS")
+
+
 def test_a_side_denying_speaks_for_itself(ex: Extractor) -> None:
     text = "Ukraine's defence forces did not launch drone strikes on energy sites in Kharkiv, the General Staff said."
     claim = one(ex, text, NEWS)

@@ -194,7 +194,10 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (
             value == "civilian"
             and t[2] is not _lexicon.CIVIL_SITES
-            and _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0])
+            and (places := _NOT_PEOPLE_BEFORE.search(text, max(s, t[0] - 30), t[0])) is not None
+            # after a bare comma only a participle of the places ("регионов, пострадавших"); a clause of its own tells
+            # people hurt ("в Сумской области, ранен мужчина", "region, injuring a man")
+            and (places.group("bare") is None or _PARTICIPLE.fullmatch(text, t[0], t[1]) is not None)
         )
         or (value == "civilian" and _NOT_PEOPLE_AFTER.match(text, t[1], e))
         or (value == "civilian" and _soldiers_hurt(text, s, e, t))
@@ -1991,11 +1994,12 @@ def _military_hint(text: str, s: int, e: int, party: str | None) -> bool:
     """Whether the sentence speaks of soldiers and their equipment, other than as the side that struck ("російські
     окупанти атакували Добропілля" speaks of a town)."""
     actors = _actors.find_actors(text, s, e, party)
-    hints = [*_lexicon.MILITARY_HINT.finditer(text, s, e)] + [
-        m
+    if any(
+        not _lexicon.SABOTAGE_GROUP_STRIKES.match(text, m.end(), e)  # "ДРГ обстреляла село": the side that struck
         for m in _lexicon.SABOTAGE_GROUP.finditer(text, s, e)
-        if not _lexicon.SABOTAGE_GROUP_STRIKES.match(text, m.end(), e)  # "ДРГ обстреляла село": the side that struck
-    ]
+    ):
+        return True  # soldiers, with their side's adjective too ("знищення російських диверсійних груп")
+    hints = _lexicon.MILITARY_HINT.finditer(text, s, e)
     return any(not any(a.start <= m.start() < a.end for a in actors) for m in hints)
 
 
@@ -2544,9 +2548,10 @@ _EN_SAID_NEXT = re.compile(
 )  # "Ukrenergo said"
 _NOT_PEOPLE_BEFORE = re.compile(
     r"(?:регион|регіон|област|район|объект|об['’ʼ]?єкт|город|міст|населенн|предприяти|підприємств|region|facilit|"
-    r"site|areas?|cit(?:y|ies)|towns?|villages?)\w*,?\s+(?:которы\w+\s+|які\s+|що\s+|that\s+|which\s+)?$",
+    r"site|areas?|cit(?:y|ies)|towns?|villages?)\w*(?:,?\s+(?:которы\w+|які|що|that|which)|(?P<bare>,))?\s+$",
     re.I,
 )  # "число регионов, пострадавших от ударов": places affected, not people hurt
+_PARTICIPLE = re.compile(r"\w+(?:вш(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую)|л(?:их|і|им|ими|ого|ому))", re.I)
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s+(?:[А-ЯІЇЄҐЁA-Z][\w'’ʼ-]*(?:,?\s+(?:та|і|и|й|and)\s+|,\s+)){0,12}[А-ЯІЇЄҐЁA-Z][\w'’ʼ-]*\s+"
     r"(?:област|регион|регіон|район|край|краї|oblast|region|district)\w*"
