@@ -57,6 +57,7 @@ _SABOTAGE = re.compile(
     r"(?:blew|blown|blow|blowing)\s+up)",
     re.I,
 )
+_ANTI_AIRCRAFT = re.compile(r"(?:\banti-|\bзен[іи]тн\w*\s+)(?:[\w-]+\s+)?$", re.I)
 _SCOUTING = re.compile(r"(?:розвідувальн|разведывательн|reconnaissance|recon|spotter)\w*\s+$", re.I)
 
 
@@ -2736,6 +2737,8 @@ def _striking(
     for w in weapons:
         if _SCOUTING.search(text, max(0, w[0] - 24), w[0]):
             continue  # "розвідувальний БПЛА" spotted the fire: it did not strike
+        if _ANTI_AIRCRAFT.search(text, max(0, w[0] - 40), w[0]):
+            continue  # "anti-aircraft missile units", "зенітні ракетні війська": air defence, which struck nothing
         if any(t[0] < w[1] and w[0] < t[1] for t in targets) or (
             not _INSTRUMENTAL.search(text, w[0], w[1])
             and any(t[1] <= w[0] and _LINK.fullmatch(text, t[1], w[0]) for t in hit)
