@@ -743,6 +743,14 @@ class Extractor:
             own_triggers
             and _history_only(text, s, e, own_triggers)
             and not _DIGIT.search(text, s, e)
+            # "В останній декаді березня росіяни неодноразово атакували ... в Харківській ... областях": a run of
+            # attacks at places named, dated this year, as a date in digits dates it ("начиная с 25 марта Россия
+            # нанесла многократные удары, разрушив ... в Полтаве"), is told, not a history (with no place, a month
+            # leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
+            and not (
+                any(m.group() != "may" for m in _time.MONTH_NAMED.finditer(text, s, e))
+                and self._resolve_places(text, s, e)
+            )
             and not _lexicon.CESSATION.search(text, s, e)
         ):
             return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history, not a report
