@@ -3993,6 +3993,10 @@ def test_anti_aircraft_missiles_struck_nothing(ex: Extractor) -> None:
     assert [c.act for c in run(ex, text, NEWS)] == ["strike.drone"]
     text = "Росія запустила по Україні дрони. Атаку відбивали зенітні ракетні війська. У Харкові пошкоджено підстанцію."
     assert [c.act for c in run(ex, text, UKR_GS)] == ["strike.drone"]
-    # missiles of the attack's own: two means, a strike of no one kind
+    # missiles of the attack's own, anti-ship or anti-aircraft ones fired at the ground too: a weapon that strikes
     text = "Russia launched drones and missiles at Ukraine overnight. In Kharkiv, a substation was damaged."
     assert [c.act for c in run(ex, text, NEWS)] == ["strike"]
+    text = "Russia struck Odesa with anti-ship missiles overnight, damaging a substation."
+    assert [c.act for c in run(ex, text, NEWS)] == ["strike.missile"]
+    text = "Росія вдарила по Харкову зенітними ракетами, пошкоджено підстанцію."
+    assert [c.act for c in run(ex, text, UKR_GS)] == ["strike.missile"]

@@ -57,7 +57,14 @@ _SABOTAGE = re.compile(
     r"(?:blew|blown|blow|blowing)\s+up)",
     re.I,
 )
-_ANTI_AIRCRAFT = re.compile(r"(?:\banti-|\bзен[іи]тн\w*\s+)(?:[\w-]+\s+)?$", re.I)
+_ANTI_AIRCRAFT = re.compile(
+    r"(?:\banti-(?:(?:aircraft|air)\s+(?:[\w-]+\s+)?)?|\bзен[іи]тн\w*\s+(?:[\w-]+\s+)?)$", re.I
+)  # "anti-aircraft missile", "зенітні ракетні" (not "anti-ship missile")
+_DEFENDERS_AFTER = re.compile(
+    r"[\w-]*\s+(?:[\w-]+\s+)?(?:units?|troops|forces|systems?|batter(?:y|ies)|гармат\w*|войск\w*|військ\w*|"
+    r"підрозділ\w*|подразделени\w*|комплекс\w*|систем\w*)\b",
+    re.I,
+)  # the units that fire it: "anti-aircraft missile units", "зенітні ракетні війська" (not "зенитными ракетами по ...")
 _SCOUTING = re.compile(r"(?:розвідувальн|разведывательн|reconnaissance|recon|spotter)\w*\s+$", re.I)
 
 
@@ -2745,7 +2752,7 @@ def _striking(
     for w in weapons:
         if _SCOUTING.search(text, max(0, w[0] - 24), w[0]):
             continue  # "розвідувальний БПЛА" spotted the fire: it did not strike
-        if _ANTI_AIRCRAFT.search(text, max(0, w[0] - 40), w[0]):
+        if _ANTI_AIRCRAFT.search(text, max(0, w[0] - 40), w[0]) and _DEFENDERS_AFTER.match(text, w[0]):
             continue  # "anti-aircraft missile units", "зенітні ракетні війська": air defence, which struck nothing
         if any(t[0] < w[1] and w[0] < t[1] for t in targets) or (
             not _INSTRUMENTAL.search(text, w[0], w[1])
