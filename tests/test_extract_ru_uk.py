@@ -1773,6 +1773,27 @@ def test_a_clause_after_the_history_is_still_a_report() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a run of attacks dated to a month of this year is told, as one dated in digits is
+        ("В останній декаді березня росіяни неодноразово атакували підстанції на Сумщині.", 1),
+        ("В конце марта ВСУ неоднократно атаковали подстанцию в Брянской области.", 1),
+        ("In late March Russian drones repeatedly attacked a substation in Sumy.", 1),
+        # a month of another year, or none: the site's history
+        ("В марте 2024 года ВСУ неоднократно атаковали подстанцию в Брянской области.", 0),
+        ("У березні минулого року росіяни неодноразово атакували підстанцію на Сумщині.", 0),
+        ("Russian drones may have repeatedly attacked a substation in Sumy.", 0),
+        ("Росіяни неодноразово атакували підстанцію на Сумщині.", 0),
+        # with no place, a month leaves a trend or a history what it was
+        ("Россия усилила удары по энергосистеме Украины в марте.", 0),
+        ("В конце марта Россия неоднократно атаковала энергосистему Украины.", 0),
+    ],
+)
+def test_a_run_of_attacks_dated_this_year_is_no_history(text: str, claims: int) -> None:
+    assert len(run(Extractor(), text, NEWS)) == claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Утром российские войска нанесли два удара по энергетической инфраструктуре Украины. "

@@ -3947,3 +3947,56 @@ def test_an_attack_as_the_frame_of_talk_is_background(text: str, targets: list[s
 )
 def test_a_quality_of_a_capital_is_no_place(text: str, places: list[str]) -> None:
     assert [m.query for m in _places.find_places(text, 0, len(text))] == places
+
+
+def test_an_air_attack_repelled_is_no_front_line() -> None:
+    # the Air Force's "repelled by aviation, anti-aircraft missile units ...": air defence, not ground fighting
+    for text in (
+        "The enemy attack was repelled by aviation, anti-aircraft missile units and mobile fire groups.",
+        "Air defences repelled four Ukrainian drones aimed at the gas field.",
+        "Атака беспилотников была отражена над Курском.",
+        "Повітряний напад відбито, збито 57 дронів.",
+    ):
+        assert _lexicon.front_line(text) is None, text
+    # ground fighting stays the front
+    for text in (
+        "Ukrainian troops repelled five Russian assaults near Pokrovsk.",
+        "ВСУ пытались атаковать позиции у Купянска, все атаки отражены.",
+        "Наступ ворога відбито біля Покровська.",
+    ):
+        assert _lexicon.front_line(text) is not None, text
+
+
+def test_regions_affected_after_an_air_attack_repelled_are_claims(ex: Extractor) -> None:
+    lead = (
+        "Overnight the Russians launched 149 attack drones at Ukraine. The enemy attack was repelled by aviation, "
+        "anti-aircraft missile units, electronic warfare and mobile fire groups. 57 drones were shot down. "
+    )
+    claims = run(ex, lead + "Kharkiv, Sumy, and Odesa regions were affected by the enemy attack.", NEWS)
+    assert [(c.place.name, c.act, c.perpetrator) for c in claims] == [
+        ("Kharkiv Oblast", "strike.drone", "RUS"),
+        ("Sumy", "strike.drone", "RUS"),
+        ("Odesa", "strike.drone", "RUS"),
+    ]
+    # the front's fighting repelled: the towns listed are where the troops fight, no claim
+    front = "Ukrainian troops repelled 30 Russian assaults overnight. "
+    assert run(ex, front + "Kharkiv, Sumy, and Odesa regions were affected by the enemy attack.", NEWS) == []
+
+
+def test_anti_aircraft_missiles_struck_nothing(ex: Extractor) -> None:
+    # the units that defend are no weapon of the report: the drones are its only means, and the sentence of no weapon
+    # of its own takes them
+    text = (
+        "Russia launched drones at Ukraine overnight. The attack was repelled by anti-aircraft missile units. "
+        "In Kharkiv, a substation was damaged."
+    )
+    assert [c.act for c in run(ex, text, NEWS)] == ["strike.drone"]
+    text = "Росія запустила по Україні дрони. Атаку відбивали зенітні ракетні війська. У Харкові пошкоджено підстанцію."
+    assert [c.act for c in run(ex, text, UKR_GS)] == ["strike.drone"]
+    # missiles of the attack's own, anti-ship or anti-aircraft ones fired at the ground too: a weapon that strikes
+    text = "Russia launched drones and missiles at Ukraine overnight. In Kharkiv, a substation was damaged."
+    assert [c.act for c in run(ex, text, NEWS)] == ["strike"]
+    text = "Russia struck Odesa with anti-ship missiles overnight, damaging a substation."
+    assert [c.act for c in run(ex, text, NEWS)] == ["strike.missile"]
+    text = "Росія вдарила по Харкову зенітними ракетами, пошкоджено підстанцію."
+    assert [c.act for c in run(ex, text, UKR_GS)] == ["strike.missile"]

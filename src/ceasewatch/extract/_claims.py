@@ -57,6 +57,14 @@ _SABOTAGE = re.compile(
     r"(?:blew|blown|blow|blowing)\s+up)",
     re.I,
 )
+_ANTI_AIRCRAFT = re.compile(
+    r"(?:\banti-(?:(?:aircraft|air)\s+(?:[\w-]+\s+)?)?|\bзен[іи]тн\w*\s+(?:[\w-]+\s+)?)$", re.I
+)  # "anti-aircraft missile", "зенітні ракетні" (not "anti-ship missile")
+_DEFENDERS_AFTER = re.compile(
+    r"[\w-]*\s+(?:[\w-]+\s+)?(?:units?|troops|forces|systems?|batter(?:y|ies)|гармат\w*|войск\w*|військ\w*|"
+    r"підрозділ\w*|подразделени\w*|комплекс\w*|систем\w*)\b",
+    re.I,
+)  # the units that fire it: "anti-aircraft missile units", "зенітні ракетні війська" (not "зенитными ракетами по ...")
 _SCOUTING = re.compile(r"(?:розвідувальн|разведывательн|reconnaissance|recon|spotter)\w*\s+$", re.I)
 
 
@@ -742,6 +750,14 @@ class Extractor:
             own_triggers
             and _history_only(text, s, e, own_triggers)
             and not _DIGIT.search(text, s, e)
+            # "В останній декаді березня росіяни неодноразово атакували ... в Харківській ... областях": a run of
+            # attacks at places named, dated this year, as a date in digits dates it ("начиная с 25 марта Россия
+            # нанесла многократные удары, разрушив ... в Полтаве"), is told, not a history (with no place, a month
+            # leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
+            and not (
+                any(m.group() != "may" for m in _time.MONTH_NAMED.finditer(text, s, e))
+                and self._resolve_places(text, s, e)
+            )
             and not _lexicon.CESSATION.search(text, s, e)
         ):
             return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history, not a report
@@ -2736,6 +2752,8 @@ def _striking(
     for w in weapons:
         if _SCOUTING.search(text, max(0, w[0] - 24), w[0]):
             continue  # "розвідувальний БПЛА" spotted the fire: it did not strike
+        if _ANTI_AIRCRAFT.search(text, max(0, w[0] - 40), w[0]) and _DEFENDERS_AFTER.match(text, w[0]):
+            continue  # "anti-aircraft missile units", "зенітні ракетні війська": air defence, which struck nothing
         if any(t[0] < w[1] and w[0] < t[1] for t in targets) or (
             not _INSTRUMENTAL.search(text, w[0], w[1])
             and any(t[1] <= w[0] and _LINK.fullmatch(text, t[1], w[0]) for t in hit)

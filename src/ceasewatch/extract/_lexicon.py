@@ -1842,7 +1842,7 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     # (not air defences: "drones breached air defences and hit ...")
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
-    rf"combat\s+(?:engagements?|clashes)|отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
+    rf"combat\s+(?:engagements?|clashes)|(?P<repel>отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed)|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
     _I,
 )
@@ -1860,8 +1860,29 @@ def front_line(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[s
     for m in _FRONTLINE.finditer(text, pos, len(text) if endpos is None else endpos):
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
+        if m.group("repel") and _repelled_from_the_air(text, m):
+            continue
         return m
     return None
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+_FROM_THE_AIR: re.Pattern[str] = re.compile(
+    rf"{_FLYING}|\b(?:aviation|air\s+(?:attack|raid|strike)s?|авиаци{_W}|авіаці{_W}|воздушн{_W}\s+(?:атак|удар|нал[её]т){_W}|"
+    rf"повітрян{_W}\s+(?:атак|удар|напад|нал[іе]т|нальот){_W})",
+    _I,
+)
+
+
+def _repelled_from_the_air(text: str, m: re.Match[str]) -> bool:
+    """Whether an attack said to be repelled came from the air, in the words of its own sentence ("The enemy attack
+    was repelled by aviation, anti-aircraft missile units ...", "air defences repelled four drones", "атака БПЛА
+    отражена"): air defence at work, not ground fighting."""
+    before = [e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start() - 300), m.start())]
+    after = _SENTENCE_EDGE.search(text, m.end(), m.end() + 300)
+    s = before[-1] if before else max(0, m.start() - 300)
+    e = after.start() if after else min(len(text), m.end() + 300)
+    return AIR_DEFENCE.search(text, s, e) is not None or _FROM_THE_AIR.search(text, s, e) is not None
 
 
 POLICY: re.Pattern[str] = re.compile(

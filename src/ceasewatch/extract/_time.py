@@ -84,6 +84,11 @@ _MONTH_WORDS: tuple[tuple[int, str], ...] = (
 )
 _MONTH_ANY = "(?:" + "|".join(p for _, p in _MONTH_WORDS) + r")(?![\w])"
 _MONTH = f"(?P<month>{_MONTH_ANY})"
+MONTH_NAMED: re.Pattern[str] = re.compile(
+    rf"(?<!\w)(?:{_MONTH_ANY})(?!\s*,?\s*(?:20\d\d|прошлого\s+года|минулого\s+року|(?:of\s+)?last\s+year))", _I
+)
+"""A month named with no year after it ("в останній декаді березня", "in late March"; not "в марте 2024 года", "у
+березні минулого року"): a date of this year (the English "may" in lower case is a verb, not the month)."""
 _MONTH_B = f"(?P<monthb>{_MONTH_ANY})"
 _MONTH_TABLE: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(f"(?:{p})$", re.IGNORECASE), n) for n, p in _MONTH_WORDS
