@@ -1559,6 +1559,12 @@ def test_a_car_word_is_the_noun_only(text: str, category: str) -> None:
     assert one(_DEFAULT, text, NEWS).target.category == category
 
 
+def test_a_nationality_two_letters_off_a_village_is_no_place() -> None:
+    # "Syrian" is no Sharan (Bashkortostan): the port of Odesa only
+    text = "Russia struck the port of Odesa. Condolences to the families of Syrian citizens killed in the attack."
+    assert {c.place.name for c in run(_DEFAULT, text, NEWS)} == {"Odesa"}
+
+
 def test_an_armys_car_is_no_civilian_transport() -> None:
     for text in (
         "Дрон атаковал военный автомобиль.",

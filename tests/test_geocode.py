@@ -534,6 +534,21 @@ def test_a_misspelt_latin_name_is_still_read(text: str, name: str) -> None:
     assert geocode(text)[0].name == name
 
 
+@pytest.mark.parametrize("text", ["Syrian", "Kremniy"])
+def test_a_short_latin_word_two_letters_off_a_town_is_another_word(text: str) -> None:
+    # "Syrian" is two letters off Sharan's spelling "Siaran", the "Kremniy" plant two off Kreminna's "Kremenoi"
+    assert geocode(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Belgorood", "Belgorod"), ("Odesaa", "Odesa"), ("Shbekino", "Shebekino"), ("Gulyaypil", "Hulyaypole")],
+)
+def test_a_latin_misspelling_one_letter_off_or_of_a_long_word_is_still_read(text: str, name: str) -> None:
+    # one letter off a short word, two off a word of eight letters or more ("Gulyaypil" for Hulyaypole)
+    assert geocode(text)[0].name == name
+
+
 @pytest.mark.parametrize("text", ["Board", "Sept", "Polish", "Lucid", "Dare", "House", "Korea"])
 def test_a_short_english_word_is_not_a_misspelt_town(text: str) -> None:
     # one letter from some village of five letters (Board ~ Barda, Sept ~ Shepit, Polish ~ Plyos); "House" and "Korea"
