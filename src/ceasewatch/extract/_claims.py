@@ -792,6 +792,11 @@ class Extractor:
             (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
             # a front-line summary
             or (_lexicon.front_line(text, s, e) and not hit_targets)
+            # a tally of the enemy's losses: its depots and vehicles counted are the army's, no site hit
+            or (
+                _lexicon.LOSS_TALLY.search(text, s, e)
+                and all(t[2].value.startswith("military") or t[2].value == "civilian.transport" for t in hit_targets)
+            )
         ) and not _lexicon.DISCRETE_STRIKE.search(text, s, e):
             return None, own_triggers  # (either, unless a drone crew reports one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
