@@ -1198,6 +1198,62 @@ def test_a_region_in_a_speakers_title_gives_way_to_the_town_named_before_in_it(t
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Drones targeted a chemical plant in the city of Nevinnomyssk in the Stavropol region, according to local "
+            "officials. Stavropol Governor Vladimir Vladimirov confirmed that drone debris fell in the city’s "
+            "industrial zone, stating the attack was directed at the chemical facility.",
+            "Nevinnomyssk",
+        ),
+        (
+            "Ukrainian drone strikes on a market in the town of Oleshky in the Kherson region killed seven people, an "
+            "official said. “Ukrainian forces struck civilians with drones,” said Vladimir Saldo, the head of the "
+            "partially occupied Kherson region.",
+            "Oleshky",
+        ),
+    ],
+)
+def test_a_governors_city_or_a_qualified_region_in_a_title_gives_way_to_the_town_before(text: str, place: str) -> None:
+    # "Stavropol Governor": the governor's is the region, and "the city" after it is the town before; "the head of
+    # the partially occupied Kherson region" is a title with the qualifier between
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.place.name for c in claims} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones targeted a chemical plant in the city of Nevinnomyssk in the Stavropol region, according to local "
+        "officials. The mayor of Stavropol confirmed that drone debris fell in the city’s industrial zone, stating "
+        "the attack was directed at the chemical facility.",
+        "Drones targeted a chemical plant in the city of Nevinnomyssk in the Stavropol region, according to local "
+        "officials. Authorities in Stavropol confirmed that drone debris fell in the city’s industrial zone, stating "
+        "the attack was directed at the chemical facility.",
+    ],
+)
+def test_the_city_after_a_mayor_or_the_authorities_of_a_centre_is_that_city(text: str) -> None:
+    # a city's office, or authorities of city or region alike: "the city" is the one they name
+    assert "Stavropol" in {c.place.name for c in run(Extractor(), text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("said Vladimir Saldo, the head of the partially occupied Kherson region.", True),
+        ("said the governor of the occupied Zaporizhzhia region.", True),
+        ("Drones struck a house in the partially occupied Kherson region.", False),
+        ("the head of the drone unit in the occupied Zaporizhzhia region", False),
+    ],
+)
+def test_a_lower_case_qualifier_after_head_of_the_keeps_the_region_a_title(text: str, titled: bool) -> None:
+    mention = next(
+        m for m in _places.find_places(text, 0, len(text)) if m.query.split()[0] in ("Kherson", "Zaporizhzhia")
+    )
+    assert _places.title_place(text, mention) is titled
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Уночі дрони атакували Чернігів. У Семенівській громаді пошкоджено склад.",

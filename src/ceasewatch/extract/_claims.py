@@ -1261,7 +1261,11 @@ class Extractor:
                     or (
                         _names_its_region(p, p.admin1)
                         and not _CITY_OFFICE.search(text, max(s, m.start - 40), min(e, m.end + 30))
-                        and not _CITY_ITSELF.search(text, m.end, e)
+                        # ("the city" after a governor's title is the town before: the governor's is the region)
+                        and (
+                            _GOVERNOR.search(text, max(s, m.start - 40), min(e, m.end + 30)) is not None
+                            or not _CITY_ITSELF.search(text, m.end, e)
+                        )
                     )
                 )
                 for m, p in places
@@ -2060,6 +2064,7 @@ _ONE_OF = re.compile(
 _CITY_ITSELF = re.compile(
     r"\b(?:in|of)\s+the\s+city\b|(?<![\w'’ʼ-])(?:у|в)\s+(?:місті|городе)(?![\w'’ʼ-])", re.I
 )  # "Authorities in Kharkiv said ... a residential building in the city": the city named is where, not the town before
+_GOVERNOR = re.compile(r"\b(?:governor|губернатор)", re.I)  # a region's office, never a city's
 _CITY_OFFICE = re.compile(
     r"\bmayor\b|\bcity\s+(?:council|hall|administration)\b|(?<![\w'’ʼ-])(?:міськ\w*|городск\w*|мэр\w*|мер(?:а|у|ом|ії|ія)?(?![\w'’ʼ-]))",
     re.I,
