@@ -828,6 +828,44 @@ def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In Bryansk, drones again attacked the Silicon plant, which produces microelectronics for missile systems. The "
+        "plant in Bryansk came under attack by drones, local residents said.",
+        "У Брянську дрони атакували завод мікроелектроніки. Дрони атакували завод Кремній Ел, який виготовляє "
+        "електроніку для військових потреб.",
+    ],
+)
+def test_a_plant_told_elsewhere_in_the_report_as_a_defence_plant_is_one_at_its_place(text: str) -> None:
+    # the same side's strike on a plant at the town where the report says a plant makes arms: that defence plant,
+    # before or after the sentence that says so, not a civilian plant beside it
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [(c.target.category, c.place.name) for c in claims] == [("military.industry", "Bryansk")]
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "civilian"),
+    [
+        (
+            "Ukrainian drones attacked a plant in Bryansk that makes drones. In Kursk, drones hit a fertiliser plant.",
+            "Kursk",
+        ),
+        (
+            "Ukrainian drones attacked a plant in Bryansk that makes drones. A bread factory in Bryansk was also hit, "
+            "the outlet said.",
+            "Bryansk",
+        ),
+    ],
+)
+def test_a_plant_elsewhere_or_of_a_civilian_trade_stays_civilian_beside_a_defence_plant(
+    text: str, civilian: str
+) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert ("civilian.industry", civilian) in {(c.target.category, c.place.name) for c in claims}
+
+
+@pytest.mark.parametrize(
     ("text", "who"),
     [
         ("ASTRA: ночью беспилотник атаковал нефтебазу в Курске.", (True, None)),

@@ -3843,6 +3843,23 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             and not (c.evidence and _CIVILIANS.search(text, c.evidence.start, c.evidence.end))
         )
     ]
+    # a plant the report says elsewhere makes arms ("the Silicon plant, which produces microelectronics for missile
+    # systems ... The “Kremniy” plant in Bryansk came under attack"), struck at the same place by the same side, is
+    # that defence plant, not a civilian one beside it
+    defence_at = {
+        (c.place.name, c.place.lat, c.perpetrator)
+        for c in kept
+        if c.target.category == "military.industry" and c.place.precision not in ("country", "unknown")
+    }
+    kept = [
+        c.model_copy(update={"target": c.target.model_copy(update={"category": "military.industry"})})
+        if c.target.category == "civilian.industry"
+        and (c.place.name, c.place.lat, c.perpetrator) in defence_at
+        and _PLANT_WORD.search(c.target.name or "")
+        and not (c.evidence and _CIVIL_PRODUCT.search(text, c.evidence.start, c.evidence.end))
+        else c
+        for c in kept
+    ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full
     kept = [c for c in kept if not any(_restates(c, other) for other in kept if other is not c)]
     coarse = [
@@ -3894,6 +3911,12 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     return out
 
 
+_CIVIL_PRODUCT = re.compile(
+    r"\b(?:chemical|fertili[sz]er|food|bread|bakery|steel|metallurg|cement|glass|brewery|sugar|textile|furniture|"
+    r"хім|хим|добрив|удобрен|хліб|хлеб|харч|пищев|металург|сталь|цемент|скля|стеколь|пив|цукр|сахар|текстил|мебл)\w*",
+    re.I,
+)  # a plant of a civilian trade ("a fertiliser plant", "хлібозавод"): another plant than the defence one
+_PLANT_WORD = re.compile(r"\b(?:plants?|factor(?:y|ies)|works|завод\w*|фабрик\w*|підприємств\w*|предприяти\w*)", re.I)
 _DIGIT = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d"
 )  # a digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history; not a year alone
