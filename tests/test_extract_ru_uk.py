@@ -828,6 +828,44 @@ def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In Bryansk, drones again attacked the Silicon plant, which produces microelectronics for missile systems. The "
+        "plant in Bryansk came under attack by drones, local residents said.",
+        "У Брянську дрони атакували завод мікроелектроніки. Дрони атакували завод Кремній Ел, який виготовляє "
+        "електроніку для військових потреб.",
+    ],
+)
+def test_a_plant_told_elsewhere_in_the_report_as_a_defence_plant_is_one_at_its_place(text: str) -> None:
+    # the same side's strike on a plant at the town where the report says a plant makes arms: that defence plant,
+    # before or after the sentence that says so, not a civilian plant beside it
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [(c.target.category, c.place.name) for c in claims] == [("military.industry", "Bryansk")]
+    assert run(Extractor(), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "civilian"),
+    [
+        (
+            "Ukrainian drones attacked a plant in Bryansk that makes drones. In Kursk, drones hit a fertiliser plant.",
+            "Kursk",
+        ),
+        (
+            "Ukrainian drones attacked a plant in Bryansk that makes drones. A bread factory in Bryansk was also hit, "
+            "the outlet said.",
+            "Bryansk",
+        ),
+    ],
+)
+def test_a_plant_elsewhere_or_of_a_civilian_trade_stays_civilian_beside_a_defence_plant(
+    text: str, civilian: str
+) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert ("civilian.industry", civilian) in {(c.target.category, c.place.name) for c in claims}
+
+
+@pytest.mark.parametrize(
     ("text", "who"),
     [
         ("ASTRA: ночью беспилотник атаковал нефтебазу в Курске.", (True, None)),
@@ -1195,6 +1233,62 @@ def test_a_region_in_a_speakers_title_gives_way_to_the_town_named_before_in_it(t
     # the governor's region says who speaks: the claims stay at the town of the sentence before
     claims = run(Extractor(), text, NEWS)
     assert claims and {c.place.name for c in claims} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Drones targeted a chemical plant in the city of Nevinnomyssk in the Stavropol region, according to local "
+            "officials. Stavropol Governor Vladimir Vladimirov confirmed that drone debris fell in the city’s "
+            "industrial zone, stating the attack was directed at the chemical facility.",
+            "Nevinnomyssk",
+        ),
+        (
+            "Ukrainian drone strikes on a market in the town of Oleshky in the Kherson region killed seven people, an "
+            "official said. “Ukrainian forces struck civilians with drones,” said Vladimir Saldo, the head of the "
+            "partially occupied Kherson region.",
+            "Oleshky",
+        ),
+    ],
+)
+def test_a_governors_city_or_a_qualified_region_in_a_title_gives_way_to_the_town_before(text: str, place: str) -> None:
+    # "Stavropol Governor": the governor's is the region, and "the city" after it is the town before; "the head of
+    # the partially occupied Kherson region" is a title with the qualifier between
+    claims = run(Extractor(), text, NEWS)
+    assert claims and {c.place.name for c in claims} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones targeted a chemical plant in the city of Nevinnomyssk in the Stavropol region, according to local "
+        "officials. The mayor of Stavropol confirmed that drone debris fell in the city’s industrial zone, stating "
+        "the attack was directed at the chemical facility.",
+        "Drones targeted a chemical plant in the city of Nevinnomyssk in the Stavropol region, according to local "
+        "officials. Authorities in Stavropol confirmed that drone debris fell in the city’s industrial zone, stating "
+        "the attack was directed at the chemical facility.",
+    ],
+)
+def test_the_city_after_a_mayor_or_the_authorities_of_a_centre_is_that_city(text: str) -> None:
+    # a city's office, or authorities of city or region alike: "the city" is the one they name
+    assert "Stavropol" in {c.place.name for c in run(Extractor(), text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("said Vladimir Saldo, the head of the partially occupied Kherson region.", True),
+        ("said the governor of the occupied Zaporizhzhia region.", True),
+        ("Drones struck a house in the partially occupied Kherson region.", False),
+        ("the head of the drone unit in the occupied Zaporizhzhia region", False),
+    ],
+)
+def test_a_lower_case_qualifier_after_head_of_the_keeps_the_region_a_title(text: str, titled: bool) -> None:
+    mention = next(
+        m for m in _places.find_places(text, 0, len(text)) if m.query.split()[0] in ("Kherson", "Zaporizhzhia")
+    )
+    assert _places.title_place(text, mention) is titled
 
 
 @pytest.mark.parametrize(

@@ -1873,6 +1873,61 @@ def test_ground_taken_or_a_breakthrough_tried_is_the_front_not_a_strike(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Russian fighters destroyed seven tanks and over 230 enemy combat vehicles in the Luhansk region, the "
+            "expert said.",
+            NEWS,
+        ),
+        (
+            "The expert added that Russian fighters destroyed seven tanks, 54 field artillery guns, 49 ammunition "
+            "depots and more than 230 enemy combat vehicles in the Luhansk region.",
+            NEWS,
+        ),
+        (
+            "В Курской области уничтожены два бронетранспортера, девять боевых бронированных машин и три автомобиля "
+            "противника.",
+            RUS_MOD,
+        ),
+        (
+            "Українські сили також знищили або пошкодили понад 2,1 тисячі одиниць російської військової техніки та "
+            "озброєнь у Курській області.",
+            UKR_GS,
+        ),
+        ("Российские военные поразили формирования трех бригад ВСУ в районе Горналя в Курской области.", RUS_MOD),
+        ("Поражены живая сила и техника ВСУ в Курской области.", RUS_MOD),
+    ],
+)
+def test_a_tally_of_losses_or_of_formations_struck_is_the_front_not_a_strike(text: str, source: Source) -> None:
+    # counted arms and men, thousands of units, the brigades' formations or "manpower and equipment": ground combat
+    assert run(_MILITARY, text, source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "category"),
+    [
+        ("Russian drones destroyed two tanks in the Luhansk region.", NEWS, "military.unit"),
+        (
+            "A Russian missile destroyed an ammunition depot in the Kharkiv region, killing two soldiers.",
+            NEWS,
+            "military.depot",
+        ),
+        (
+            "Удар уничтожил два танка, три автомобиля и подстанцию в Курской области.",
+            UKR_GS,
+            "energy.electricity.substation",
+        ),
+        ("Ukrainian drones hit two oil depots and three fuel tanks in the Bryansk region.", NEWS, "energy.oil.storage"),
+    ],
+)
+def test_one_count_or_a_site_hit_beside_counted_arms_is_still_a_strike(
+    text: str, source: Source, category: str
+) -> None:
+    assert [c.target.category for c in run(_MILITARY, text, source)] == [category]
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         ("Russian drones breached air defences and hit a substation in Kharkiv.", "energy.electricity.substation"),

@@ -808,6 +808,11 @@ class Extractor:
             (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
             # a front-line summary
             or (_lexicon.front_line(text, s, e) and not hit_targets)
+            # a tally of the enemy's losses: its depots and vehicles counted are the army's, no site hit
+            or (
+                _lexicon.LOSS_TALLY.search(text, s, e)
+                and all(t[2].value.startswith("military") or t[2].value == "civilian.transport" for t in hit_targets)
+            )
         ) and not _lexicon.DISCRETE_STRIKE.search(text, s, e):
             return None, own_triggers  # (either, unless a drone crew reports one vehicle destroyed)
         if air_defence and _lexicon.DAMAGE.search(text, s, e) is None and not any(t[2].specific for t in hit_targets):
@@ -1272,7 +1277,11 @@ class Extractor:
                     or (
                         _names_its_region(p, p.admin1)
                         and not _CITY_OFFICE.search(text, max(s, m.start - 40), min(e, m.end + 30))
-                        and not _CITY_ITSELF.search(text, m.end, e)
+                        # ("the city" after a governor's title is the town before: the governor's is the region)
+                        and (
+                            _GOVERNOR.search(text, max(s, m.start - 40), min(e, m.end + 30)) is not None
+                            or not _CITY_ITSELF.search(text, m.end, e)
+                        )
                     )
                 )
                 for m, p in places
@@ -2071,6 +2080,7 @@ _ONE_OF = re.compile(
 _CITY_ITSELF = re.compile(
     r"\b(?:in|of)\s+the\s+city\b|(?<![\w'’ʼ-])(?:у|в)\s+(?:місті|городе)(?![\w'’ʼ-])", re.I
 )  # "Authorities in Kharkiv said ... a residential building in the city": the city named is where, not the town before
+_GOVERNOR = re.compile(r"\b(?:governor|губернатор)", re.I)  # a region's office, never a city's
 _CITY_OFFICE = re.compile(
     r"\bmayor\b|\bcity\s+(?:council|hall|administration)\b|(?<![\w'’ʼ-])(?:міськ\w*|городск\w*|мэр\w*|мер(?:а|у|ом|ії|ія)?(?![\w'’ʼ-]))",
     re.I,
@@ -3851,6 +3861,23 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             and not (c.evidence and _CIVILIANS.search(text, c.evidence.start, c.evidence.end))
         )
     ]
+    # a plant the report says elsewhere makes arms ("the Silicon plant, which produces microelectronics for missile
+    # systems ... The “Kremniy” plant in Bryansk came under attack"), struck at the same place by the same side, is
+    # that defence plant, not a civilian one beside it
+    defence_at = {
+        (c.place.name, c.place.lat, c.perpetrator)
+        for c in kept
+        if c.target.category == "military.industry" and c.place.precision not in ("country", "unknown")
+    }
+    kept = [
+        c.model_copy(update={"target": c.target.model_copy(update={"category": "military.industry"})})
+        if c.target.category == "civilian.industry"
+        and (c.place.name, c.place.lat, c.perpetrator) in defence_at
+        and _PLANT_WORD.search(c.target.name or "")
+        and not (c.evidence and _CIVIL_PRODUCT.search(text, c.evidence.start, c.evidence.end))
+        else c
+        for c in kept
+    ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full
     kept = [c for c in kept if not any(_restates(c, other) for other in kept if other is not c)]
     coarse = [
@@ -3902,6 +3929,12 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     return out
 
 
+_CIVIL_PRODUCT = re.compile(
+    r"\b(?:chemical|fertili[sz]er|food|bread|bakery|steel|metallurg|cement|glass|brewery|sugar|textile|furniture|"
+    r"хім|хим|добрив|удобрен|хліб|хлеб|харч|пищев|металург|сталь|цемент|скля|стеколь|пив|цукр|сахар|текстил|мебл)\w*",
+    re.I,
+)  # a plant of a civilian trade ("a fertiliser plant", "хлібозавод"): another plant than the defence one
+_PLANT_WORD = re.compile(r"\b(?:plants?|factor(?:y|ies)|works|завод\w*|фабрик\w*|підприємств\w*|предприяти\w*)", re.I)
 _DIGIT = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d"
 )  # a digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history; not a year alone

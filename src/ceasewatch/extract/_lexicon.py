@@ -47,6 +47,7 @@ __all__ = [
     "HYPOTHETICAL",
     "INTERCEPTION",
     "ITERATIVE",
+    "LOSS_TALLY",
     "MILITARY_HINT",
     "MILITARY_PURPOSE",
     "MODAL_AFTER",
@@ -1843,7 +1844,10 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
     rf"combat\s+(?:engagements?|clashes)|(?P<repel>отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed)|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
-    rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses)\b",
+    rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses|"
+    # the units struck along the line, not a site: "поразили формирования трех бригад", "живую силу и технику"
+    rf"(?:формирован|формуван){_W}\s+(?:[\w'’ʼ-]+\s+){{0,3}}?(?:бригад|полк){_W}|"
+    rf"жив(?:ой|ую|ая|ою|у|а|ій|им)\s+сил{_W}\s+(?:и|і|та)\s+техн{_W}|manpower\s+and\s+(?:military\s+)?equipment)\b",
     _I,
 )
 """Words of a front-line summary (ground fighting, lines and directions, losses) or of an exercise: not a strike
@@ -1883,6 +1887,28 @@ def _repelled_from_the_air(text: str, m: re.Match[str]) -> bool:
     s = before[-1] if before else max(0, m.start() - 300)
     e = after.start() if after else min(len(text), m.end() + 300)
     return AIR_DEFENCE.search(text, s, e) is not None or _FROM_THE_AIR.search(text, s, e) is not None
+
+
+_COUNT = (
+    r"(?:(?<![\w-])\d[\d.,]*(?:\s\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"одн[аиу]|один|два|две|двух|дві|три|трех|трёх|четыре|чотири|пять|п['’ʼ]ять|шесть|шість|семь|сім|восемь|вісім|"
+    r"девять|дев['’ʼ]ять|десять)"
+)
+_COUNTED = (
+    r"(?:tanks?|(?:armou?red|combat|fighting)\s+vehicles|vehicles|guns|mortars|howitzers|stations|depots|soldiers|"
+    r"servicemen|militants|mercenaries|"
+    r"танк(?:а|ов|и|ів)?|бронетранспорт[\w]*|бронемашин[\w]*|(?:бронированн|броньован)\w*\s+машин\w*|БМП|БТР|"
+    r"орудий|орудия|гармат\w*|мином[её]т\w*|міномет\w*|гаубиц\w*|автомобил\w*|автомобіл\w*|военнослужащ\w*|"
+    r"військовослужбовц\w*|боевик\w*|РСЗО|РСЗВ)\b"
+)
+LOSS_TALLY: re.Pattern[str] = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}(?:.|\n)*?\b{_COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}|"
+    rf"\b(?:тисяч|тысяч|thousand){_W}\s+(?:одиниц|единиц|units){_W}",
+    _I,
+)
+"""A tally of the enemy's losses: two counts of arms or men in one sentence ("destroyed seven tanks and over 230 enemy
+combat vehicles", "уничтожены два бронетранспортера, девять боевых бронированных машин, три автомобиля"), or
+thousands of units ("понад 2,1 тисячі одиниць техніки"). With no site but the army's named, a front-line summary."""
 
 
 POLICY: re.Pattern[str] = re.compile(

@@ -922,7 +922,9 @@ _TITLE_BEFORE = re.compile(
     # the Krasnodar Region"): whose region speaks, not where it happened
     r"(?P<staff>\b(?:оперштаб\w*|оперативн\w*\s+штаб\w*)\s+(?:(?:по|в|у)\s+)?|"
     r"\b(?:operational|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:er|re))\s+(?:in|of|for)\s+(?:the\s+)?)|"
-    r"\b(?:governor|mayor|head)\s+(?:[\w'’-]+\s+){1,3}of\s+(?:the\s+)?)$",
+    r"\b(?:governor|mayor|head)\s+(?:[\w'’-]+\s+){1,3}of\s+(?:the\s+)?|"
+    # a qualifier of the region between: "head of the partially occupied Kherson region"
+    r"\b(?:governor|mayor|head)\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2})$",
     re.I,
 )
 _TITLE_AFTER = re.compile(
