@@ -870,6 +870,7 @@ def test_two_dates_of_one_attack_with_no_word_of_another_stay_one(ex: Extractor)
         ("в июле прошлого года дроны атаковали завод", datetime(2024, 7, 1), datetime(2024, 8, 1)),
         ("влітку минулого року станцію бомбили", datetime(2024, 6, 1), datetime(2024, 9, 1)),
         ("in September 2024 drones hit the plant", datetime(2024, 9, 1), datetime(2024, 10, 1)),
+        ("the depot was attacked at the beginning of January 2024", datetime(2024, 1, 1), datetime(2024, 2, 1)),
     ],
 )
 def test_a_month_or_season_of_a_past_year_is_read(text: str, first: datetime, last: datetime) -> None:
@@ -880,8 +881,10 @@ def test_a_month_or_season_of_a_past_year_is_read(text: str, first: datetime, la
     assert found.interval.latest == last.replace(tzinfo=kyiv)
 
 
-def test_a_month_of_the_current_year_is_not_read_as_a_past_one() -> None:
-    text = "у березні 2025 року дрони атакували завод"
+@pytest.mark.parametrize(
+    "text", ["у березні 2025 року дрони атакували завод", "at the beginning of March 2025 drones hit the plant"]
+)
+def test_a_month_of_the_current_year_is_not_read_as_a_past_one(text: str) -> None:
     assert _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv") is None
 
 
