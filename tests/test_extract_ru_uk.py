@@ -3868,6 +3868,47 @@ def test_a_local_authority_relays_the_claims_of_its_own_region(
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # an outlet's own line on a hit in Russia, told before the governor is quoted, is its own observation
+        (
+            "Ukrainian drones attacked an oil depot in Engels overnight. Saratov Governor Roman Busargin said a fire "
+            "broke out at an industrial site.",
+            {("Engels", None, "observation")},
+        ),
+        (
+            "У Брянську дрони атакували завод мікроелектроніки. Губернатор Брянської області повідомив про загибель "
+            "людини.",
+            {("Bryansk", None, "observation")},
+        ),
+        (
+            "В Туапсе ночью беспилотники атаковали НПЗ. Губернатор Кондратьев сообщил, что загорелся резервуар.",
+            {("Tuapse", None, "observation")},
+        ),
+        # stays the authority's: a hit in Ukraine (the lead tells what the official says), the authority quoted in
+        # the same sentence, a side quoted before the line
+        (
+            "Russian drones hit a substation in Kharkiv overnight. Mayor Ihor Terekhov said two people were hurt.",
+            {("Kharkiv", "UKR", "accusation")},
+        ),
+        (
+            "Ukrainian drones attacked an oil depot in Engels overnight, the governor said.",
+            {("Engels", "RUS", "accusation")},
+        ),
+        (
+            "Russia's Defence Ministry said drones attacked the Saratov region. Drones hit an oil depot in Engels. The "
+            "governor said a fire broke out.",
+            {("Engels", "RUS", "accusation")},
+        ),
+    ],
+)
+def test_an_outlet_s_own_line_on_a_hit_in_russia_before_the_governor_is_quoted_is_its_own(
+    text: str, claims: set[tuple[str, str | None, str]]
+) -> None:
+    assert {(c.place.name, c.claimant, c.stance) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
     ("text", "source", "claims"),
     [
         # an outlet that quotes both sides: a dash after one side's quote names that quote's speaker, not the post's
@@ -4844,9 +4885,10 @@ def test_drones_downed_in_a_list_of_places_then_a_source_are_no_attack() -> None
 @pytest.mark.parametrize(
     ("text", "sites"),
     [
-        # two parts of one plant told in a lead and in a statement two days later: one attack (M2)
+        # two parts of one plant told in a lead and in a statement two days later: one attack (M2) (the lead names
+        # the governor: an outlet's own line on a hit in Russia before he is quoted would be a claim of its own)
         (
-            "В ночь на 20 марта украинские дроны атаковали НПЗ в Туапсе. "
+            "В ночь на 20 марта, по данным губернатора, украинские дроны атаковали НПЗ в Туапсе. "
             "22 марта губернатор сообщил, что украинские дроны повредили нефтебазу в Туапсе.",
             [("Tuapse", "energy.oil")],
         ),
