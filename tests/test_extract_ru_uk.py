@@ -672,6 +672,33 @@ def test_a_local_authority_that_acts_is_no_speaker() -> None:
     assert not _actors.local_authority_speaks("Місцева влада запровадила режим надзвичайної ситуації.", 0, 54)
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a governor who confirms speaks: the relay of independent media ends there
+        (
+            "The Telegram channel ASTRA reported that drones hit an oil depot in Engels. Governor Roman Busargin "
+            "confirmed that a drone damaged a house in Saratov.",
+            {("Engels", None), ("Saratov", "RUS")},
+        ),
+        # not residents who confirm, nor authorities who have not confirmed
+        (
+            "The Telegram channel ASTRA reported that drones hit an oil depot in Engels. Local residents confirmed "
+            "that a drone damaged a house in Saratov.",
+            {("Engels", None), ("Saratov", None)},
+        ),
+        (
+            "The Telegram channel ASTRA reported that drones hit an oil depot in Engels. The authorities have not "
+            "confirmed that a drone damaged a house in Saratov.",
+            {("Engels", None), ("Saratov", None)},
+        ),
+    ],
+)
+def test_a_local_authority_that_confirms_speaks(text: str, claims: set[tuple[str, str | None]]) -> None:
+    assert _actors.local_authority_speaks("Governor Busargin confirmed the fire.", 0, 36)
+    assert {(c.place.name, c.claimant) for c in run(Extractor(), text, NEWS)} == claims
+
+
 def test_a_strike_in_crimea_with_no_side_named_is_ukraines() -> None:
     # the sentence does not say "occupied", nor who struck: Crimea is run by Russia, so the strike is Ukraine's
     feodosia = FakeCandidate("Feodosiya", 45.03, 35.38, 6, "Crimea", "UKR", 0.9, "settlement")
