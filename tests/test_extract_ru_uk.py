@@ -672,6 +672,44 @@ def test_a_local_authority_that_acts_is_no_speaker() -> None:
     assert not _actors.local_authority_speaks("Місцева влада запровадила режим надзвичайної ситуації.", 0, 54)
 
 
+_RT = Source(name="RT", affiliation="party_aligned_media", party="RUS")
+_UA_ALIGNED = Source(name="112", affiliation="party_aligned_media", party="UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claims"),
+    [
+        # a party-aligned outlet's sentence that names the other side speaking is that side's claim
+        (
+            "Ukraine's General Staff said Russian drones hit a substation in Sumy.",
+            _RT,
+            {("Sumy", "RUS", "UKR", "accusation")},
+        ),
+        (
+            "Согласно данным Минобороны РФ, российские ракеты поразили склад в Сумах.",
+            _UA_ALIGNED,
+            {("Sumy", "RUS", "RUS", "admission")},
+        ),
+        # stays the outlet's side: its own side speaking, no speaker named
+        (
+            "Russia's Defence Ministry said Ukrainian drones hit a substation in Belgorod.",
+            _RT,
+            {("Belgorod", "UKR", "RUS", "accusation")},
+        ),
+        ("Ukrainian drones hit a substation in Belgorod.", _RT, {("Belgorod", "UKR", "RUS", "accusation")}),
+        (
+            "Генштаб ЗСУ заявил, что российские дроны атаковали подстанцию в Сумах.",
+            _UA_ALIGNED,
+            {("Sumy", "RUS", "UKR", "accusation")},
+        ),
+    ],
+)
+def test_a_party_aligned_outlet_quoting_the_other_side_relays_that_side(
+    text: str, source: Source, claims: set[tuple[str, str, str, str]]
+) -> None:
+    assert {(c.place.name, c.perpetrator, c.claimant, c.stance) for c in run(Extractor(), text, source)} == claims
+
+
 @pytest.mark.parametrize(
     ("text", "claims"),
     [

@@ -527,6 +527,13 @@ class Extractor:
                     speaker = None
             # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's)
             own_line = e <= first_local and own_speaker is None and last_speaker is None and about is None
+            if (
+                report.source.affiliation == "party_aligned_media"
+                and not attributed
+                and own_speaker is not None
+                and own_speaker == _actors.opponent(party)
+            ):
+                speaker = own_speaker
             if independent or relay:
                 speaker = None
             if _REMINDER.match(cleaned, s, e):
