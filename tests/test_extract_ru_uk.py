@@ -672,6 +672,71 @@ def test_a_local_authority_that_acts_is_no_speaker() -> None:
     assert not _actors.local_authority_speaks("Місцева влада запровадила режим надзвичайної ситуації.", 0, 54)
 
 
+_RT = Source(name="RT", affiliation="party_aligned_media", party="RUS")
+_UA_ALIGNED = Source(name="112", affiliation="party_aligned_media", party="UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claims"),
+    [
+        # a party-aligned outlet's sentence that names the other side speaking is that side's claim
+        (
+            "Ukraine's General Staff said Russian drones hit a substation in Sumy.",
+            _RT,
+            {("Sumy", "RUS", "UKR", "accusation")},
+        ),
+        (
+            "Согласно данным Минобороны РФ, российские ракеты поразили склад в Сумах.",
+            _UA_ALIGNED,
+            {("Sumy", "RUS", "RUS", "admission")},
+        ),
+        # stays the outlet's side: its own side speaking, no speaker named
+        (
+            "Russia's Defence Ministry said Ukrainian drones hit a substation in Belgorod.",
+            _RT,
+            {("Belgorod", "UKR", "RUS", "accusation")},
+        ),
+        ("Ukrainian drones hit a substation in Belgorod.", _RT, {("Belgorod", "UKR", "RUS", "accusation")}),
+        (
+            "Генштаб ЗСУ заявил, что российские дроны атаковали подстанцию в Сумах.",
+            _UA_ALIGNED,
+            {("Sumy", "RUS", "UKR", "accusation")},
+        ),
+    ],
+)
+def test_a_party_aligned_outlet_quoting_the_other_side_relays_that_side(
+    text: str, source: Source, claims: set[tuple[str, str, str, str]]
+) -> None:
+    assert {(c.place.name, c.perpetrator, c.claimant, c.stance) for c in run(Extractor(), text, source)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a governor who confirms speaks: the relay of independent media ends there
+        (
+            "The Telegram channel ASTRA reported that drones hit an oil depot in Engels. Governor Roman Busargin "
+            "confirmed that a drone damaged a house in Saratov.",
+            {("Engels", None), ("Saratov", "RUS")},
+        ),
+        # not residents who confirm, nor authorities who have not confirmed
+        (
+            "The Telegram channel ASTRA reported that drones hit an oil depot in Engels. Local residents confirmed "
+            "that a drone damaged a house in Saratov.",
+            {("Engels", None), ("Saratov", None)},
+        ),
+        (
+            "The Telegram channel ASTRA reported that drones hit an oil depot in Engels. The authorities have not "
+            "confirmed that a drone damaged a house in Saratov.",
+            {("Engels", None), ("Saratov", None)},
+        ),
+    ],
+)
+def test_a_local_authority_that_confirms_speaks(text: str, claims: set[tuple[str, str | None]]) -> None:
+    assert _actors.local_authority_speaks("Governor Busargin confirmed the fire.", 0, 36)
+    assert {(c.place.name, c.claimant) for c in run(Extractor(), text, NEWS)} == claims
+
+
 def test_a_strike_in_crimea_with_no_side_named_is_ukraines() -> None:
     # the sentence does not say "occupied", nor who struck: Crimea is run by Russia, so the strike is Ukraine's
     feodosia = FakeCandidate("Feodosiya", 45.03, 35.38, 6, "Crimea", "UKR", 0.9, "settlement")
@@ -908,6 +973,7 @@ def test_two_dates_of_one_attack_with_no_word_of_another_stay_one(ex: Extractor)
         ("в июле прошлого года дроны атаковали завод", datetime(2024, 7, 1), datetime(2024, 8, 1)),
         ("влітку минулого року станцію бомбили", datetime(2024, 6, 1), datetime(2024, 9, 1)),
         ("in September 2024 drones hit the plant", datetime(2024, 9, 1), datetime(2024, 10, 1)),
+        ("the depot was attacked at the beginning of January 2024", datetime(2024, 1, 1), datetime(2024, 2, 1)),
     ],
 )
 def test_a_month_or_season_of_a_past_year_is_read(text: str, first: datetime, last: datetime) -> None:
@@ -918,8 +984,10 @@ def test_a_month_or_season_of_a_past_year_is_read(text: str, first: datetime, la
     assert found.interval.latest == last.replace(tzinfo=kyiv)
 
 
-def test_a_month_of_the_current_year_is_not_read_as_a_past_one() -> None:
-    text = "у березні 2025 року дрони атакували завод"
+@pytest.mark.parametrize(
+    "text", ["у березні 2025 року дрони атакували завод", "at the beginning of March 2025 drones hit the plant"]
+)
+def test_a_month_of_the_current_year_is_not_read_as_a_past_one(text: str) -> None:
     assert _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv") is None
 
 
@@ -3980,6 +4048,47 @@ def test_a_local_authority_relays_the_claims_of_its_own_region(
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # an outlet's own line on a hit in Russia, told before the governor is quoted, is its own observation
+        (
+            "Ukrainian drones attacked an oil depot in Engels overnight. Saratov Governor Roman Busargin said a fire "
+            "broke out at an industrial site.",
+            {("Engels", None, "observation")},
+        ),
+        (
+            "У Брянську дрони атакували завод мікроелектроніки. Губернатор Брянської області повідомив про загибель "
+            "людини.",
+            {("Bryansk", None, "observation")},
+        ),
+        (
+            "В Туапсе ночью беспилотники атаковали НПЗ. Губернатор Кондратьев сообщил, что загорелся резервуар.",
+            {("Tuapse", None, "observation")},
+        ),
+        # stays the authority's: a hit in Ukraine (the lead tells what the official says), the authority quoted in
+        # the same sentence, a side quoted before the line
+        (
+            "Russian drones hit a substation in Kharkiv overnight. Mayor Ihor Terekhov said two people were hurt.",
+            {("Kharkiv", "UKR", "accusation")},
+        ),
+        (
+            "Ukrainian drones attacked an oil depot in Engels overnight, the governor said.",
+            {("Engels", "RUS", "accusation")},
+        ),
+        (
+            "Russia's Defence Ministry said drones attacked the Saratov region. Drones hit an oil depot in Engels. The "
+            "governor said a fire broke out.",
+            {("Engels", "RUS", "accusation")},
+        ),
+    ],
+)
+def test_an_outlet_s_own_line_on_a_hit_in_russia_before_the_governor_is_quoted_is_its_own(
+    text: str, claims: set[tuple[str, str | None, str]]
+) -> None:
+    assert {(c.place.name, c.claimant, c.stance) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
     ("text", "source", "claims"),
     [
         # an outlet that quotes both sides: a dash after one side's quote names that quote's speaker, not the post's
@@ -4956,9 +5065,10 @@ def test_drones_downed_in_a_list_of_places_then_a_source_are_no_attack() -> None
 @pytest.mark.parametrize(
     ("text", "sites"),
     [
-        # two parts of one plant told in a lead and in a statement two days later: one attack (M2)
+        # two parts of one plant told in a lead and in a statement two days later: one attack (M2) (the lead names
+        # the governor: an outlet's own line on a hit in Russia before he is quoted would be a claim of its own)
         (
-            "В ночь на 20 марта украинские дроны атаковали НПЗ в Туапсе. "
+            "В ночь на 20 марта, по данным губернатора, украинские дроны атаковали НПЗ в Туапсе. "
             "22 марта губернатор сообщил, что украинские дроны повредили нефтебазу в Туапсе.",
             [("Tuapse", "energy.oil")],
         ),

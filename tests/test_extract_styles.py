@@ -3798,9 +3798,10 @@ def test_a_storey_told_house_takes_the_bare_house_s_institutions(text: str, read
     ("text", "places"),
     [
         # a regional centre in a regional speaker's title names the region: the town of the claim before is where
+        # (the outlet's own line before him and the governor's words: two claims, both at Tuapse)
         (
             "Drones hit an oil depot in Tuapse overnight. The governor of Krasnodar said firemen put out the fire.",
-            ["Tuapse"],
+            ["Tuapse", "Tuapse"],
         ),
         (
             "Drones hit a tanker at the port of Tuapse, authorities in the southern region of Krasnodar said.",

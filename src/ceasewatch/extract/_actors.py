@@ -992,7 +992,7 @@ def accuser_in(text: str, start: int, end: int, speaker: str | None) -> str | No
 
 _SAYS = re.compile(
     rf"\b(?:заяв{_W}|повідоми{_W}|повідомля{_W}|сообщ{_W}|сказа{_W}|уточни{_W}|додав{_W}|додала|добави{_W}|"
-    rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|said|says|told|added|wrote|reported|stated)\b|"
+    rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|said|says|told|added|wrote|reported|stated|confirmed)\b|"
     rf"\b(?:за|по)\s+(?:його|її|их|їх|его|ее|её)\s+(?:словами|словам|данными|даними)|\baccording\s+to\s+(?:him|her)\b",
     _I,
 )

@@ -487,6 +487,18 @@ class Extractor:
         unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
+        # where the report first names a local authority, when one speaks in it ("the governor said"): an outlet's own
+        # lines on a hit in Russia before it are the outlet's, not relayed from the authority (not where a ministry or
+        # company with no country speaks, nor where the authorities only act, "Власти ввели режим ЧС")
+        first_local = 0
+        if (
+            local
+            and per_sentence
+            and authorities
+            and not _actors.body_speaks(cleaned)
+            and any(_actors.local_authority_speaks(cleaned, a, b) for a, b in spans)
+        ):
+            first_local = min(a for a, _ in authorities)
         for i, (s, e) in enumerate(spans):
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
             # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
@@ -521,6 +533,15 @@ class Extractor:
                 speaker = last_speaker or claimant
                 if last_speaker is None and denier_only() and not _actors.denies(cleaned, s, e):
                     speaker = None
+            # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's)
+            own_line = e <= first_local and own_speaker is None and last_speaker is None and about is None
+            if (
+                report.source.affiliation == "party_aligned_media"
+                and not attributed
+                and own_speaker is not None
+                and own_speaker == _actors.opponent(party)
+            ):
+                speaker = own_speaker
             if independent or relay:
                 speaker = None
             if _REMINDER.match(cleaned, s, e):
@@ -630,6 +651,12 @@ class Extractor:
                     and not (independent or relay)
                     and (not titled or claim.place.admin1 is None or claim.place.admin1 in titled or speaks_anywhere())
                 )
+                if own_line and claim.place.country == "RUS" and claim.stance != "denial":
+                    # "Ukraine's defence forces attacked an oil depot in Engels ... Governor Busargin confirmed the
+                    # fire": the outlet's own line on a hit in Russia, told before the governor is quoted, is its own
+                    # observation (in Ukraine the lead tells what the official quoted after it says: his claim)
+                    claim = claim.model_copy(update={"claimant": None, "stance": "observation"})
+                    relayed = False
                 claim = _local_claimant(claim, speaker, relayed)
                 key = (
                     claim.place.name or claim.place.admin1 or claim.place.country,

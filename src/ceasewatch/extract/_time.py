@@ -193,7 +193,7 @@ _ROLLING_DAY = re.compile(
     _I,
 )
 _LAST_YEAR = rf"(?:(?P<last>прошлого\s+года|минулого\s+року|(?:of\s+)?last\s+year)|(?P<year>20\d\d){_YEAR_WORD})"
-_PAST_MONTH = re.compile(rf"(?<!\w)(?:в|во|у|in)\s+{_MONTH}\s*,?\s*{_LAST_YEAR}(?!\w)", _I)
+_PAST_MONTH = re.compile(rf"(?<!\w)(?:в|во|у|in|of)\s+{_MONTH}\s*,?\s*{_LAST_YEAR}(?!\w)", _I)
 _SEASONS: tuple[tuple[int, str], ...] = (
     (12, r"зимой|взимку|узимку|зимою|in\s+(?:the\s+)?winter(?:\s+of)?"),
     (3, r"весной|навесні|весною|in\s+(?:the\s+)?spring(?:\s+of)?"),
