@@ -2797,6 +2797,25 @@ def test_buildings_listed_with_a_site_are_part_of_it(ex: Extractor, second: str,
 
 
 @pytest.mark.parametrize(
+    ("second", "category"),
+    [
+        # the warehouses and elevators of a port listed with its berths are the port's own
+        ("Повреждения получили причалы, склады для хранения зерна.", "civilian.port"),
+        ("Пошкоджено причали, склади для зберігання зерна.", "civilian.port"),
+        ("Berths and grain storage warehouses were damaged.", "civilian.port"),
+        ("Повреждены порт и элеватор.", "civilian.port"),
+        # not a port's: warehouses beside homes, a port beside a factory are sites of more than one kind
+        ("Повреждены склады и жилые дома.", "civilian"),
+        ("Пошкоджено порт і завод.", "civilian"),
+        # a berth alone is a port's
+        ("A berth was damaged.", "civilian.port"),
+    ],
+)
+def test_a_port_s_stores_listed_with_it_leave_it_the_port(ex: Extractor, second: str, category: str) -> None:
+    assert one(ex, f"Ночью дроны атаковали Одессу. {second}", NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # a district not named after its centre, or whose adjective read as a town finds a namesake far away

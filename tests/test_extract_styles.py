@@ -3090,13 +3090,13 @@ def test_regions_of_another_country_that_suffered_take_no_target_of_the_claim_be
 @pytest.mark.parametrize(
     "text",
     [
-        # a port not in the locative, or after a verb, is what was hit
+        # a port not in the locative, or after a verb, is what was hit (its elevator and warehouse are its own)
         "В Одессе повреждены порт и элеватор после атаки российских дронов.",
         "Russian drones in Odesa damaged the port and a grain warehouse.",
     ],
 )
 def test_a_port_after_a_town_and_a_verb_stays_a_target(text: str) -> None:
-    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["civilian"]
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["civilian.port"]
 
 
 def test_a_port_in_the_locative_stays_where() -> None:

@@ -1021,6 +1021,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"причал{_W}",
         r"harbou?rs?",
         r"piers?\b",  # (not "pierce")
+        r"berths?\b",  # (as "причал"; not "berthed", a ship moored)
     ),
     _e(
         "civilian.medical",
