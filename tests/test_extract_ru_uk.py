@@ -821,6 +821,24 @@ def test_a_tug_is_a_vessel(ex: Extractor, text: str) -> None:
     assert claim.target.category == "maritime.vessel"
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a plant of electronics, by its genitive or by what it makes, is a defence plant
+        ("У Брянську дрони атакували завод мікроелектроніки.", "military.industry"),
+        ("В Брянске беспилотники атаковали завод микроэлектроники.", "military.industry"),
+        ("Дрони атакували завод «Кремній» у Брянську з виробництва військової мікроелектроніки.", "military.industry"),
+        ("Дрони атакували завод у Брянську, який виготовляє електроніку.", "military.industry"),
+        ("Drones attacked a microelectronics plant in Kharkiv.", "military.industry"),
+        # not a plant of something else, nor a plant whose power or electricians are named
+        ("Дрони атакували завод у Брянську, який виготовляє добрива.", "civilian.industry"),
+        ("Дрони атакували завод у Брянську, електрики вже працюють.", "civilian.industry"),
+    ],
+)
+def test_an_electronics_plant_is_a_defence_plant(ex: Extractor, text: str, category: str) -> None:
+    assert {c.target.category for c in run(ex, text, NEWS)} == {category}
+
+
 def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> None:
     # the second sentence names no place: its "підприємство" is the plant before, which makes explosives
     text = "Дрони атакували завод у Брянську, який виробляє вибухівку. На підприємстві зафіксували вибухи і пожежу."
