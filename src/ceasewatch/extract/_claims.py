@@ -1195,7 +1195,11 @@ class Extractor:
         if state.only_place is not None:
             only = state.only_place[1]
             named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
-            if named is None or (named == only.country and state.only_place[0] < s):
+            # (not where the sentence just before gave its claims a place in another region, which the report's count
+            # missed: "Москву атакували десятки безпілотників. Пошкоджено кілька багатоповерхівок" in a report on
+            # Tuapse; a cape in Crimea below "на території Криму" is no other region)
+            elsewhere = state.previous is not None and state.previous.admin1 not in (None, only.admin1)
+            if (named is None or (named == only.country and state.only_place[0] < s)) and not elsewhere:
                 return only  # the report's only place (a sentence before it: if it names no country)
         if (
             state.last_place is not None
