@@ -886,6 +886,24 @@ def test_a_tug_is_a_vessel(ex: Extractor, text: str) -> None:
     assert claim.target.category == "maritime.vessel"
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a plant of electronics, by its genitive or by what it makes, is a defence plant
+        ("У Брянську дрони атакували завод мікроелектроніки.", "military.industry"),
+        ("В Брянске беспилотники атаковали завод микроэлектроники.", "military.industry"),
+        ("Дрони атакували завод «Кремній» у Брянську з виробництва військової мікроелектроніки.", "military.industry"),
+        ("Дрони атакували завод у Брянську, який виготовляє електроніку.", "military.industry"),
+        ("Drones attacked a microelectronics plant in Kharkiv.", "military.industry"),
+        # not a plant of something else, nor a plant whose power or electricians are named
+        ("Дрони атакували завод у Брянську, який виготовляє добрива.", "civilian.industry"),
+        ("Дрони атакували завод у Брянську, електрики вже працюють.", "civilian.industry"),
+    ],
+)
+def test_an_electronics_plant_is_a_defence_plant(ex: Extractor, text: str, category: str) -> None:
+    assert {c.target.category for c in run(ex, text, NEWS)} == {category}
+
+
 def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> None:
     # the second sentence names no place: its "підприємство" is the plant before, which makes explosives
     text = "Дрони атакували завод у Брянську, який виробляє вибухівку. На підприємстві зафіксували вибухи і пожежу."
@@ -2980,6 +2998,25 @@ def test_buildings_listed_with_a_site_are_part_of_it(ex: Extractor, second: str,
 
 
 @pytest.mark.parametrize(
+    ("second", "category"),
+    [
+        # the warehouses and elevators of a port listed with its berths are the port's own
+        ("Повреждения получили причалы, склады для хранения зерна.", "civilian.port"),
+        ("Пошкоджено причали, склади для зберігання зерна.", "civilian.port"),
+        ("Berths and grain storage warehouses were damaged.", "civilian.port"),
+        ("Повреждены порт и элеватор.", "civilian.port"),
+        # not a port's: warehouses beside homes, a port beside a factory are sites of more than one kind
+        ("Повреждены склады и жилые дома.", "civilian"),
+        ("Пошкоджено порт і завод.", "civilian"),
+        # a berth alone is a port's
+        ("A berth was damaged.", "civilian.port"),
+    ],
+)
+def test_a_port_s_stores_listed_with_it_leave_it_the_port(ex: Extractor, second: str, category: str) -> None:
+    assert one(ex, f"Ночью дроны атаковали Одессу. {second}", NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # a district not named after its centre, or whose adjective read as a town finds a namesake far away
@@ -4057,7 +4094,7 @@ def test_a_local_authority_relays_the_claims_of_its_own_region(
             {("Engels", None, "observation")},
         ),
         (
-            "У Брянську дрони атакували завод мікроелектроніки. Губернатор Брянської області повідомив про загибель "
+            "У Брянську дрони атакували нафтобазу. Губернатор Брянської області повідомив про загибель "
             "людини.",
             {("Bryansk", None, "observation")},
         ),

@@ -3151,13 +3151,13 @@ def test_regions_of_another_country_that_suffered_take_no_target_of_the_claim_be
 @pytest.mark.parametrize(
     "text",
     [
-        # a port not in the locative, or after a verb, is what was hit
+        # a port not in the locative, or after a verb, is what was hit (its elevator and warehouse are its own)
         "В Одессе повреждены порт и элеватор после атаки российских дронов.",
         "Russian drones in Odesa damaged the port and a grain warehouse.",
     ],
 )
 def test_a_port_after_a_town_and_a_verb_stays_a_target(text: str) -> None:
-    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["civilian"]
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["civilian.port"]
 
 
 def test_a_port_in_the_locative_stays_where() -> None:
@@ -4062,3 +4062,40 @@ def test_anti_aircraft_missiles_struck_nothing(ex: Extractor) -> None:
     assert [c.act for c in run(ex, text, NEWS)] == ["strike.missile"]
     text = "Росія вдарила по Харкову зенітними ракетами, пошкоджено підстанцію."
     assert [c.act for c in run(ex, text, UKR_GS)] == ["strike.missile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "damage", "place"),
+    [
+        # the report's count of places missed the town of the sentence just before, in another region: the damage
+        # told next is that town's, not the report's one other place
+        (
+            "У Туапсе вночі атаковано НПЗ. У ніч на 11 березня Москву атакували десятки безпілотників. "
+            "Пошкоджено кілька багатоповерхівок.",
+            "багатоповерхівок",
+            "Moscow",
+        ),
+        (
+            "At least 11 people were killed when Russian missiles hit the town of Dobropillia overnight. Eight "
+            "apartment blocks and 30 cars were damaged. Three more civilians were killed in a drone attack on the "
+            "Kharkiv region.",
+            "killed",
+            "Dobropillia",
+        ),
+    ],
+)
+def test_damage_with_no_place_is_of_the_place_just_before_in_another_region(text: str, damage: str, place: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.name for c in claims if c.target.name == damage] == [place]
+    assert all(c.target.name != "apartment blocks «Eight»" for c in claims)
+
+
+def test_damage_with_no_place_after_a_site_of_the_report_s_one_region_stays_there() -> None:
+    # a cape in Crimea, listed below "на території Криму": no other region, the report's one place holds
+    text = (
+        "Нові кадри уражень військової техніки від ГУР МО на території тимчасово окупованого Криму.  Уражені такі "
+        "цілі:  ▪️РЛС 9С32 «Імбир»; ▪️Транспортним буксирним суднам на мисі Тарханкут; ▪️БРЛС МР-10М1Е; ▪️РЛС "
+        "«Небо-СВУ» та електрогенератор до неї."
+    )
+    claims = run(Extractor(military=True), text, UKR_GS)
+    assert ("military.unit", "Crimea") in {(c.target.category, c.place.name) for c in claims}

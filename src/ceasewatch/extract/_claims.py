@@ -1243,7 +1243,11 @@ class Extractor:
         if state.only_place is not None:
             only = state.only_place[1]
             named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
-            if named is None or (named == only.country and state.only_place[0] < s):
+            # (not where the sentence just before gave its claims a place in another region, which the report's count
+            # missed: "Москву атакували десятки безпілотників. Пошкоджено кілька багатоповерхівок" in a report on
+            # Tuapse; a cape in Crimea below "на території Криму" is no other region)
+            elsewhere = state.previous is not None and state.previous.admin1 not in (None, only.admin1)
+            if (named is None or (named == only.country and state.only_place[0] < s)) and not elsewhere:
                 return only  # the report's only place (a sentence before it: if it names no country)
         if (
             state.last_place is not None
@@ -1395,7 +1399,9 @@ class Extractor:
                 own = [state.last_hit]
             target_hit = _best_target(own)
             if target_hit is not None:
-                target_hit = _common_target(target_hit, own, text, attack=_attack_told(text, sentence.triggers))
+                target_hit = _common_target(
+                    *_port_stores(text, target_hit, own), text, attack=_attack_told(text, sentence.triggers)
+                )
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
             # a weapon word that is also a target ("гаубицу ... уничтожили дроном") or part of the target's phrase
@@ -1423,7 +1429,7 @@ class Extractor:
             weapon = None if _mixed(arms) else _best_weapon(arms)  # drones and artillery: no one weapon
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
-            hits = [target_hit, *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce])]
+            hits = [target_hit, *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce], text)]
             hits += _paired_site(text, cs, target_hit)
             for hit in hits:
                 claim = self._claim(
@@ -3282,6 +3288,22 @@ def _common_target(
     return best[0], best[1], _lexicon.Entry(best[2].pattern, category, best[2].specific)
 
 
+def _port_stores(
+    text: str, best: tuple[int, int, _lexicon.Entry], targets: Sequence[tuple[int, int, _lexicon.Entry]]
+) -> tuple[tuple[int, int, _lexicon.Entry], list[tuple[int, int, _lexicon.Entry]]]:
+    """The best target and the others, the stores of a port named with it ("причалы, склады для хранения зерна",
+    "berths, and grain storage warehouses") left out: a port's warehouses and elevators are the port's own, so they
+    leave its category the port's, not the civilian place as a whole."""
+    port = next((t for t in targets if t[2].value == "civilian.port" and not t[2].outcome), None)
+    if port is None:
+        return best, list(targets)
+    stores = [t for t in targets if t[2].value != "civilian.port" and _PORT_STORE.fullmatch(text, t[0], t[1])]
+    return (port if best in stores else best), [t for t in targets if t not in stores]
+
+
+_PORT_STORE = re.compile(
+    r"(?:склад|сховищ|хранилищ|элеватор|елеватор)\w*|warehouses?|(?:grain\s+)?(?:silo|terminal)s?", re.I
+)  # a store a port keeps its cargo in: a warehouse, a grain elevator or terminal
 _OTHER_BEFORE = re.compile(r"\b(?:other|інш\w*|друг\w*)\s+$", re.I)  # "and other buildings": more sites than the one
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
 _AND_WORD = re.compile(
@@ -3391,7 +3413,7 @@ def _paired_site(
 
 
 def _other_kinds(
-    best: tuple[int, int, _lexicon.Entry] | None, own: Sequence[tuple[int, int, _lexicon.Entry]]
+    best: tuple[int, int, _lexicon.Entry] | None, own: Sequence[tuple[int, int, _lexicon.Entry]], text: str
 ) -> list[tuple[int, int, _lexicon.Entry]]:
     """The best specific target of each other kind (energy, military, civilian, maritime) named in a clause, soldiers
     and their equipment aside (they come with other targets as the ones who hold them)."""
@@ -3408,7 +3430,7 @@ def _other_kinds(
         group = [u for u in own if _top(u[2].value) == kind and (u[2].specific or energy) and not u[2].outcome]
         chosen = _best_target(group)
         if chosen is not None:
-            out.append(_common_target(chosen, group))
+            out.append(_common_target(*_port_stores(text, chosen, group)))
             kinds.add(kind)
     return out
 

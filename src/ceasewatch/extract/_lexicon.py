@@ -869,7 +869,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"оборонн{_W}\s+(?:предприяти|завод|промышленн){_W}",
         rf"оборонн{_W}\s+(?:підприєм|завод|промисловост){_W}",
         r"defen[cs]e\s+(?:plant|factory|industry|enterprise)s?",
-        r"(?:drone|missile|ammunition)\s+(?:plant|factory)",
+        r"(?:drone|missile|ammunition|(?:micro)?electronics)\s+(?:plant|factory)",
         rf"предприяти{_W}\s+ВПК",
         rf"підприєм{_W}\s+ВПК",
         # the compound with its site noun first (one pattern's alternatives: the first that matches wins), longer than
@@ -1022,6 +1022,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"причал{_W}",
         r"harbou?rs?",
         r"piers?\b",  # (not "pierce")
+        r"berths?\b",  # (as "причал"; not "berthed", a ship moored)
     ),
     _e(
         "civilian.medical",
@@ -2043,7 +2044,7 @@ MILITARY_PURPOSE: re.Pattern[str] = re.compile(
     rf"поставля|make|makes|made|making|produc|manufactur|assembl|suppl)\w*\s+(?:[\w'’ʼ-]+\s+){{0,4}}?"
     rf"(?:вибухівк{_W}|вибухов{_W}\s+речовин{_W}|взрывчат{_W}|боеприпас{_W}|боєприпас{_W}|ракет{_W}|дрон{_W}|"
     rf"безпілотник{_W}|беспилотник{_W}|БПЛА|БпЛА|пор[оі]х{_W}|explosives?|munitions?|ammunition|missiles?|drones?|"
-    rf"shells?|gunpowder|propellant)|"
+    rf"shells?|gunpowder|propellant|(?:мікро|микро)?(?:електронік|электроник){_W}|(?:micro)?electronics)|"
     rf"{_ARMY_USE}|оборонн{_W}|(?-i:ВПК|ОПК)|"
     # repairing its equipment ("to repair military equipment", "ремонт военной техники", "ремонту бронетехніки")
     rf"(?:repair{_W}|ремонт{_W})\s+(?:of\s+)?(?:[\w'’ʼ-]+\s+)?(?:military\s+(?:equipment|hardware|vehicles)|"
@@ -2056,7 +2057,8 @@ industry. A drone or a missile that struck the plant does not."""
 
 DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
     rf"\s+(?:[\w'’ʼ-]+,?\s+){{0,2}}?(?:военно-промышленн{_W}|військово-промислов{_W}|оборонн{_W}|"
-    rf"ракетно-космическ{_W}|ракетно-космічн{_W}|(?-i:ВПК|ОПК)|defen[cs]e\s+(?:industry|sector)|military-industrial)",
+    rf"ракетно-космическ{_W}|ракетно-космічн{_W}|(?-i:ВПК|ОПК)|defen[cs]e\s+(?:industry|sector)|military-industrial|"
+    rf"(?:мікро|микро)?(?:електронік|электроник){_W})",
     _I,
 )
 """The words right after a plant that make it one of the defence industry ("предприятия ВПК", "предприятию
