@@ -231,3 +231,57 @@ def test_a_compass_word_is_no_part_of_a_region() -> None:
 def test_the_name_of_a_field_is_read_strictly() -> None:
     text = "Drones aimed at the Glebovskoye gas condensate field in Crimea were downed."
     assert _mention(text, "Glebovskoye").strict
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a comma before "і" (_CLAUSE_AND): the town after the region nouns opens a clause of its own
+        (
+            "Росія вночі атакувала Сумщину та Одещину, і Київ, за словами МЗС, вимагатиме нових санкцій.",
+            ["Сумщину", "Одещину"],
+        ),
+        # ... and the name before them ends one
+        ("Про вибухи повідомив мер Ігор Терехов, і Харківщина знову залишилася без світла.", ["Харківщина"]),
+        # without the comma it is an item of the list, either way
+        ("Росія вночі атакувала Сумщину, Одещину та Київ.", ["Сумщину", "Одещину", "Київ"]),
+        ("Під ударом були Харків і Сумщина.", ["Харків", "Сумщина"]),
+    ],
+)
+def test_a_name_after_a_comma_and_a_conjunction_is_no_item_of_a_list_of_region_nouns(
+    text: str, places: list[str]
+) -> None:
+    assert _queries(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an adjective listed with region nouns (_LISTED_ADJECTIVE) is a region whose unit word is left out, no town
+        ("Ворог обстріляв Харківську область, а також Сумщину та Полтавську.", ["Харківську область", "Сумщину"]),
+        ("Удари по енергетиці зачепили Харківську та Сумщину.", ["Сумщину"]),
+        # a town's own case ending is no adjective's
+        (
+            "Ворог обстріляв Харківську область, а також Сумщину та Полтаву.",
+            ["Харківську область", "Сумщину", "Полтаву"],
+        ),
+        ("Удари по енергетиці зачепили Полтаву та Сумщину.", ["Полтаву", "Сумщину"]),
+    ],
+)
+def test_an_adjective_listed_with_region_nouns_is_no_town(text: str, places: list[str]) -> None:
+    assert _queries(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a country listed after region nouns (_NOT_PLACES) is no town, nor is what is listed after it
+        (
+            "Російські дрони атакували Львівщину та Волинь, Польща й Румунія підняли винищувачі.",
+            ["Львівщину", "Волинь"],
+        ),
+        ("Російські дрони атакували Львівщину, Волинь і Рівне.", ["Львівщину", "Волинь", "Рівне"]),
+    ],
+)
+def test_a_country_listed_with_region_nouns_ends_the_list(text: str, places: list[str]) -> None:
+    assert _queries(text) == places
