@@ -285,3 +285,79 @@ def test_an_adjective_listed_with_region_nouns_is_no_town(text: str, places: lis
 )
 def test_a_country_listed_with_region_nouns_ends_the_list(text: str, places: list[str]) -> None:
     assert _queries(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the Ukrainian forms of Russia (_NOT_PLACES) end a list of region nouns as the Russian ones do: no town
+        ("Дрони атакували Сумщину та Чернігівщину, Росія та Білорусь це заперечили.", ["Сумщину", "Чернігівщину"]),
+        ("Дрони атакували Сумщину та Чернігівщину, Росію та Білорусь.", ["Сумщину", "Чернігівщину"]),
+        ("Дроны атаковали Брянщину и Курщину, Россия это отрицает.", ["Брянщину", "Курщину"]),
+        # a town listed there is still one
+        ("Дрони атакували Сумщину та Чернігівщину, Конотоп і Ніжин.", ["Сумщину", "Чернігівщину", "Конотоп", "Ніжин"]),
+    ],
+)
+def test_russia_in_ukrainian_listed_with_region_nouns_is_no_town(text: str, places: list[str]) -> None:
+    assert _queries(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the Ukrainian cases of Russia, and the instrumental of Ukraine in both languages, after a preposition: no
+        # place, as "в России" is none
+        ("Вибухи пролунали у Росії.", []),
+        ("Дрони полетіли на Росію.", []),
+        ("Дрони летіли над Україною та Росією.", []),
+        ("Дроны летели над Украиной.", []),
+        # a town there still is one
+        ("Вибухи пролунали у Бєлгороді.", ["Бєлгороді"]),
+    ],
+)
+def test_the_ukrainian_and_instrumental_forms_of_the_two_countries_are_no_places(text: str, places: list[str]) -> None:
+    assert _queries(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "й", the Ukrainian "і" after a vowel, joins regions before their plural unit word (_ADMIN_PAIR)
+        (
+            "Ворог атакував Сумщину, Харківську й Полтавську області.",
+            ["Сумщину", "Харківську области", "Полтавську области"],
+        ),
+        ("Ворог атакував Харківську й Полтавську області.", ["Харківську области", "Полтавську области"]),
+        # ... and after the unit word (_UNITS_LISTED)
+        (
+            "Атака торкнулася трьох областей: Полтавської, Харківської й Одеської.",
+            ["Полтавської области", "Харківської области", "Одеської области"],
+        ),
+        # "та" and "і" as before
+        (
+            "Ворог атакував Сумщину, Харківську та Полтавську області.",
+            ["Сумщину", "Харківську области", "Полтавську области"],
+        ),
+        ("Ворог атакував Харківську і Полтавську області.", ["Харківську области", "Полтавську области"]),
+    ],
+)
+def test_regions_joined_by_the_ukrainian_conjunction_y_are_each_a_region(text: str, places: list[str]) -> None:
+    assert _queries(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a capitalised verb that opens the sentence before a region in the accusative is no settlement of that region
+        ("Атакували Харківську область.", ["Харківську область"]),
+        ("Обстріляли Харківську область.", ["Харківську область"]),
+        ("Обстреляли Курскую область дроны.", ["Курскую область"]),
+        ("Постраждала Харківська область.", ["Харківська область"]),
+        # a settlement before its region, which is in the genitive, is still a settlement
+        ("Дроны атаковали Суджа Курской области.", ["Суджа", "Курской области"]),
+        ("Іванівська Лисиця Бєлгородської області атакована.", ["Іванівська Лисиця", "Бєлгородської області"]),
+        ("В станице Кавказская Краснодарского края атакован НПЗ.", ["Кавказская", "Краснодарского края"]),
+    ],
+)
+def test_a_capitalised_verb_before_a_region_is_no_settlement(text: str, places: list[str]) -> None:
+    assert _queries(text) == places

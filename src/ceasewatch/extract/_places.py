@@ -61,14 +61,15 @@ _FLAG_STATE = re.compile(
 _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|(?i:oblast|region|province|krai)|republic"
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
+_AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
 _ADMIN_PAIR = re.compile(
-    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
+    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+{_AND}|,)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
     rf"regions|oblasts|districts|районах|районів|районов|райони|районы)\b"
 )
 _LISTED = r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яёіїєґ]+|[A-Z][a-z'’ʼ-]+)"
 _UNITS_LISTED = re.compile(
     rf"\b(?P<unit>(?i:областей|области|області|регионов|регіонів|regions|oblasts))\s*:\s*(?P<a>{_LISTED})"
-    rf"(?:,\s+{_LISTED}){{0,8}}(?:,?\s+(?:и|і|та|and)|,)\s+(?P<b>{_LISTED})(?![\w'’-])"
+    rf"(?:,\s+{_LISTED}){{0,8}}(?:,?\s+{_AND}|,)\s+(?P<b>{_LISTED})(?![\w'’-])"
 )  # "Атака торкнулася семи областей: Полтавської, Харківської та Одеської": the unit before the list, one each (in
 # Cyrillic adjectives only: "Губернатор области: Белгород, Шебекино и Грайворон" lists towns, not regions)
 _REGIONS_OF = re.compile(
@@ -119,7 +120,6 @@ _PREPOSITION = re.compile(
     rf"(?:\s+(?:росіянами|россиянами|[рР]осією|[рР]оссией|рф|РФ)(?=\s))?|"
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
-_AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
@@ -173,17 +173,26 @@ _NOT_PLACES = frozenset(
         "россии",
         "россию",
         "россией",
+        # the Ukrainian forms as well ("..., Росія та Білорусь це заперечили": no town of a list)
+        "росія",
+        "росії",
+        "росію",
+        "росією",
         "рф",
         "российской",
         "российская",
+        "російської",
+        "російська",
         "украина",
         "украины",
         "украину",
+        "украине",
+        "украиной",
         "україна",
         "україни",
         "україну",
         "україні",
-        "украине",
+        "україною",
         "russia",
         "ukraine",
         "russian",
@@ -423,6 +432,10 @@ _CYRILLIC_ADJECTIVE = re.compile(
 # "Губернатор")
 
 
+_REGION_GENITIVE = re.compile(r"(?:ой|ей|ого|его|ої|ьої|ього)$", re.I)  # "Курской", "Краснодарского", "Сумської"
+_UNIT_NOMINATIVE = frozenset(["область", "район", "край", "округ", "громада", "громаду"])  # (or the accusative)
+
+
 def _noun_before_unit(word: str, unit: str) -> bool:
     """Whether a Cyrillic region or district word has a noun, not the adjective that names it, before it: a Russian or
     Ukrainian region or raion is always named by an adjective ("Курской области", "Синельниківському районі"), so that
@@ -496,10 +509,16 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             and (not _ADJECTIVE_END.search(words[-2]) or _SETTLEMENT_BEFORE.search(text, max(start, at - 16), at))
         ):
             # "Суджа Курской области", "Іванівська Лисиця Бєлгородської області": a settlement, then its region
-            # ("станице Кавказская Краснодарского края": an adjectival settlement after its settlement word)
+            # ("станице Кавказская Краснодарского края": an adjectival settlement after its settlement word); the
+            # region of a settlement is in the genitive: a capitalised word before a region in another case opens the
+            # sentence ("Атакували Харківську область", "Обстреляли Курскую область"), and is no settlement
             cut = at + name.rindex(words[-1])
             settlement = text[at:cut].rstrip()
-            if not _TITLE_WORD.fullmatch(settlement):
+            if (
+                not _TITLE_WORD.fullmatch(settlement)
+                and _REGION_GENITIVE.search(words[-1])
+                and unit not in _UNIT_NOMINATIVE
+            ):
                 found.append(PlaceMention(at, at + len(settlement), settlement, "settlement", True))
             found.append(PlaceMention(cut, m.end(), text[cut : m.end()], "district" if district else "admin1", True))
             continue
@@ -912,10 +931,21 @@ _TITLE_WORD = re.compile(
 # "Власти Новороссийска", "Мер Харкова": a title word (``_TITLE_WORD``), then a city (in the genitive: the caller
 # asks ``_CITY_GENITIVE``)
 _TITLE_OF_CITY = re.compile(r"(?P<title>\S+)\s+(?P<city>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+)(?![\w'’ʼ-])")
+# one or two qualifiers of the region between a title and its name: "head of the partially occupied Kherson
+# region", "the southern frontline Zaporizhzhia region", "глава частично оккупированной Херсонской области", "голова
+# частково окупованої Херсонської області"; these words only, not any lower-case word ("the head of the damaged
+# Kharkiv dam" is no title)
+_TITLE_QUALIFIER = (
+    r"(?:(?:partially|temporarily|fully|illegally|частично|частково|временно|тимчасово|незаконно)\s+)?"
+    r"(?:(?:(?:(?:Russian|Russia|Ukrainian|Kyiv|Moscow)-)?(?:occupied|controlled|held|annexed)|de-occupied|liberated|"
+    r"front-?line|border|bordering|neighbou?ring|embattled|(?:north|south)-?(?:east|west)ern|(?:north|south|east|"
+    r"west)ern|central|(?:де)?оккупированн\w*|(?:де)?окупован\w*|аннексированн\w*|анексован\w*|освобожденн\w*|"
+    r"звільнен\w*|прифронтов\w*|приграничн\w*|прикордонн\w*|соседн\w*|сусідн\w*)\s+){1,2}"
+)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:губернатор\w*|врио\s+губернатора|глав[аыеуо]й?|голов[аиіу]|мэр\w*|мер[аиу]?|governor\s+of|head\s+of(?:\s+the)?|"
     r"mayor\s+of|начальник\w*|керівник\w*|руководител\w*|очільник\w*)\s+(?:(?:адміністрації|администрации|ОВА|ОДА|"
-    r"военной\s+администрации|військової\s+адміністрації)\s+)?|"
+    rf"военной\s+администрации|військової\s+адміністрації)\s+|{_TITLE_QUALIFIER})?|"
     r"\b(?:authorities|officials|власти|влада|власть)\s+(?:in|of|в|у)\s+(?:the\s+)?(?:Russia's\s+|Ukraine's\s+)?"
     r"(?:(?:[a-z]+\s+)?(?:region|province)\s+of\s+)?|"
     # the staff that reports ("сообщили в оперативном штабе Краснодарского края", "the operational headquarters in
@@ -923,8 +953,7 @@ _TITLE_BEFORE = re.compile(
     r"(?P<staff>\b(?:оперштаб\w*|оперативн\w*\s+штаб\w*)\s+(?:(?:по|в|у)\s+)?|"
     r"\b(?:operational|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:er|re))\s+(?:in|of|for)\s+(?:the\s+)?)|"
     r"\b(?:governor|mayor|head)\s+(?:[\w'’-]+\s+){1,3}of\s+(?:the\s+)?|"
-    # a qualifier of the region between: "head of the partially occupied Kherson region"
-    r"\b(?:governor|mayor|head)\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2})$",
+    rf"\b(?:governor|mayor|head)\s+of\s+the\s+{_TITLE_QUALIFIER})$",
     re.I,
 )
 _TITLE_AFTER = re.compile(

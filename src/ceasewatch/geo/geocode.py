@@ -1308,8 +1308,10 @@ _FUZZY_CYRILLIC = 88.0
 _FUZZY_LATIN_LENGTH = 6
 """A Latin word this short is read only by a spelling the gazetteer holds: one letter off, an English word of five
 letters is some village (Board ~ Barda, Sept ~ Shepit)."""
-_FUZZY_LATIN_ONE_OFF = 8
-"""A Latin word shorter than this is read as a misspelling only one edit away (a swap of two letters counting one)."""
+_FUZZY_LATIN_ONE_EDIT_BELOW = 8
+"""A length, not a distance: a Latin word shorter than this many letters is read as a misspelling only one edit away
+(optimal string alignment: a swap of two letters counts one, "Kharkvi" is Kharkiv, though the ratio cut-off above
+must pass it first: "Bryanks" is nothing); from this length on, the ratio alone decides ("Gulyaypil")."""
 
 
 def _skeleton(latin: str) -> str:
@@ -1385,10 +1387,11 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
         match = process.extractOne(queries[0], choices, scorer=fuzz.ratio, score_cutoff=86)
         if match is not None:
             best[refs[match[2]]] = (float(match[1]), match[0])
-    if not cyrillic and len(queries[0]) < _FUZZY_LATIN_ONE_OFF:
-        # a short word misspelt is one letter off (or two swapped): "Kharkow", "Shbekino"; two letters off it is
-        # another word, "Syrian" is no Sharan ("Siaran"), the "Kremniy" plant no Kreminna ("Kremenoi")
-        best = {i: (r, v) for i, (r, v) in best.items() if r >= 100 or OSA.distance(queries[0], v) <= 1}
+    if not cyrillic and len(queries[0]) < _FUZZY_LATIN_ONE_EDIT_BELOW:
+        # a word of six or seven letters misspelt is one letter off (or two swapped): "Kharkow", "Odesaa", "Kharkvi";
+        # two letters off it is another word, "Syrian" is no Sharan ("Siaran"), the "Kremniy" plant no Kreminna
+        # ("Kremenoi") (a Latin word has one query, so a ratio of 100 is its own spelling, distance 0: no bypass)
+        best = {i: (r, v) for i, (r, v) in best.items() if OSA.distance(queries[0], v) <= 1}
     if not best:
         return []
     top = max(r for r, _ in best.values())
