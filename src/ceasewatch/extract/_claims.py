@@ -488,8 +488,8 @@ class Extractor:
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
         # where the report first names a local authority, when one speaks in it ("the governor said"): an outlet's own
-        # lines on a hit in Russia before it are the outlet's, not relayed from the authority (not where a ministry or
-        # company with no country speaks, nor where the authorities only act, "Власти ввели режим ЧС")
+        # lines on a hit in Russia before it are the outlet's too, beside the authority's claim they relay (not where a
+        # ministry or company with no country speaks, nor where the authorities only act, "Власти ввели режим ЧС")
         first_local = 0
         if (
             local
@@ -533,8 +533,9 @@ class Extractor:
                 speaker = last_speaker or claimant
                 if last_speaker is None and denier_only() and not _actors.denies(cleaned, s, e):
                     speaker = None
-            # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's)
-            own_line = e <= first_local and own_speaker is None and last_speaker is None and about is None
+            # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's;
+            # a speaker the sentence names is the last speaker already, as ``first_local`` is set only per sentence)
+            own_line = e <= first_local and last_speaker is None and about is None
             if (
                 report.source.affiliation == "party_aligned_media"
                 and not attributed
@@ -643,49 +644,54 @@ class Extractor:
                     )
                 )
             )
-            for claim in found:
+            for said in found:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
                 relayed = (
                     (local or (relays_local and speaker is not None))
                     and not (per_sentence and own_speaker)
                     and not (independent or relay)
-                    and (not titled or claim.place.admin1 is None or claim.place.admin1 in titled or speaks_anywhere())
+                    and (not titled or said.place.admin1 is None or said.place.admin1 in titled or speaks_anywhere())
                 )
-                if own_line and claim.place.country == "RUS" and claim.stance != "denial":
-                    # "Ukraine's defence forces attacked an oil depot in Engels ... Governor Busargin confirmed the
-                    # fire": the outlet's own line on a hit in Russia, told before the governor is quoted, is its own
-                    # observation (in Ukraine the lead tells what the official quoted after it says: his claim)
-                    claim = claim.model_copy(update={"claimant": None, "stance": "observation"})
-                    relayed = False
-                claim = _local_claimant(claim, speaker, relayed)
-                key = (
-                    claim.place.name or claim.place.admin1 or claim.place.country,
-                    claim.target.category,
-                    claim.time.earliest.isoformat(),
-                    claim.claimant,  # one site said by two speakers: two claims
-                    claim.perpetrator,  # one site struck by either side ("ворог звинуватив ... росіяни самі"): two
-                )
-                if claim.place.has_point:
-                    state.last_place = claim.place  # the place just named, even of an attack told again
-                if claim.place.admin1:
-                    state.regions.add(claim.place.admin1)
-                if key in seen:
-                    _lend_means(claims, seen[key], claim)
-                    if claim.target.category == "unknown" and seen[key] not in unnamed:
-                        # the attack told again ("Росія вдарила по Сумах ... — заявила посол"): what it hit may
-                        # still follow
-                        unnamed.append(seen[key])
-                    continue
-                seen[key] = len(claims)
-                claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
-                if claim.target.category == "unknown":
-                    unnamed.append(len(claims) - 1)
-                latest.append(claim)
+                versions = [_local_claimant(said, speaker, relayed)]
+                lead = own_line and said.place.country == "RUS" and said.stance != "denial"
+                if lead:
+                    # "Ukrainian drones attacked an oil depot in Engels. Governor Busargin said a fire broke out": the
+                    # outlet's own line, told before the governor is quoted, is its own observation, beside the
+                    # governor's claim it relays (dropped in ``_own_words_first`` where he tells his own at the place)
+                    versions.insert(0, said.model_copy(update={"claimant": None, "stance": "observation"}))
+                for claim in versions:
+                    key = (
+                        claim.place.name or claim.place.admin1 or claim.place.country,
+                        claim.target.category,
+                        claim.time.earliest.isoformat(),
+                        claim.claimant,  # one site said by two speakers: two claims
+                        claim.perpetrator,  # one site struck by either side ("ворог звинуватив ... росіяни самі"): two
+                    )
+                    if claim.place.has_point:
+                        state.last_place = claim.place  # the place just named, even of an attack told again
+                    if claim.place.admin1:
+                        state.regions.add(claim.place.admin1)
+                    if key in seen:
+                        _lend_means(claims, seen[key], claim)
+                        if claim.target.category == "unknown" and seen[key] not in unnamed:
+                            # the attack told again ("Росія вдарила по Сумах ... — заявила посол"): what it hit may
+                            # still follow
+                            unnamed.append(seen[key])
+                        continue
+                    seen[key] = len(claims)
+                    claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+                    if claim.target.category == "unknown":
+                        unnamed.append(len(claims) - 1)
+                    latest.append(claim)
         regions = {p.admin1 for _, p in everywhere.values() if p.precision != "country"}
         if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
             claims = self._at_the_centre(claims, cleaned, spans)
         claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
-        consolidated = _confidence.rate(_consolidate(claims, cleaned, spans), report, language)
+        consolidated = _consolidate(claims, cleaned, spans)
+        if first_local:
+            # (from the sentence that first names the authority on)
+            consolidated = _own_words_first(consolidated, next(a for a, b in spans if b > first_local))
+        consolidated = _confidence.rate(consolidated, report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
         if not kept:
@@ -3541,6 +3547,39 @@ def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str |
         )
         break
     return out
+
+
+def _own_words_first(claims: list[Claim], first: int) -> list[Claim]:
+    """``claims`` without the local authority's claims relayed from an outlet's own line before he is quoted (those
+    beside the outlet's observation of the same line) where a claim told from the sentence that first names him (at
+    ``first``) on is his own at that place, at its region or at a place of the region: what he says of the place is
+    his claim ("Drones hit a depot in Engels. The governor said a drone damaged a house in Engels": the house, not
+    the depot, is the governor's; the outlet's line stays its own observation)."""
+    lines = {
+        (c.evidence.start, c.place.name, c.target.category)
+        for c in claims
+        if c.claimant is None and c.stance == "observation" and c.evidence is not None and c.evidence.end <= first
+    }
+    relays = [
+        c.claimant is not None
+        and c.evidence is not None
+        and (c.evidence.start, c.place.name, c.target.category) in lines
+        for c in claims
+    ]
+    own = [
+        c.place
+        for c, relay in zip(claims, relays, strict=True)
+        if not relay and c.stance != "observation" and c.evidence is not None and c.evidence.start >= first
+    ]
+
+    def told(place: Place) -> bool:
+        return any(
+            (p.name or p.admin1) == (place.name or place.admin1)
+            or (p.admin1 is not None and p.admin1 == place.admin1 and "admin1" in (p.precision, place.precision))
+            for p in own
+        )
+
+    return [c for c, relay in zip(claims, relays, strict=True) if not relay or not told(c.place)]
 
 
 def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
