@@ -690,6 +690,39 @@ _UA_ALIGNED = Source(name="112", affiliation="party_aligned_media", party="UKR")
             _UA_ALIGNED,
             {("Sumy", "RUS", "RUS", "admission")},
         ),
+        # a passive sentence naming no striker: the other side quoted on a strike in Ukraine tells its own strike
+        # (REVIEW27 H5), on one in Russia or in Crimea the other's
+        (
+            "Согласно данным Минобороны РФ, удар был нанесен по энергообъекту в Житомире.",
+            _UA_ALIGNED,
+            {("Zhytomyr", "RUS", "RUS", "admission")},
+        ),
+        (
+            "За даними Міноборони РФ, удару було завдано по енергооб'єкту в Житомирі.",
+            _UA_ALIGNED,
+            {("Zhytomyr", "RUS", "RUS", "admission")},
+        ),
+        (
+            "Согласно данным Минобороны РФ, удар был нанесен по энергообъекту в Белгороде.",
+            _UA_ALIGNED,
+            {("Belgorod", "UKR", "RUS", "accusation")},
+        ),
+        (
+            "Согласно данным Минобороны РФ, удар был нанесен по подстанции в Севастополе.",
+            _UA_ALIGNED,
+            {("Sevastopol", "UKR", "RUS", "accusation")},
+        ),
+        (
+            "Согласно данным Минобороны РФ, удар был нанесен по подстанции в оккупированном Мелитополе.",
+            _UA_ALIGNED,
+            {("Melitopol", "UKR", "RUS", "accusation")},
+        ),
+        # a third country's outlet quoting a side relays that side
+        (
+            "Минобороны России сообщило, что удар был нанесен по энергообъекту в Житомире.",
+            Source(name="БелТА", affiliation="party_aligned_media", party="BLR"),
+            {("Zhytomyr", "RUS", "RUS", "admission")},
+        ),
         # stays the outlet's side: its own side speaking, no speaker named
         (
             "Russia's Defence Ministry said Ukrainian drones hit a substation in Belgorod.",
@@ -697,6 +730,7 @@ _UA_ALIGNED = Source(name="112", affiliation="party_aligned_media", party="UKR")
             {("Belgorod", "UKR", "RUS", "accusation")},
         ),
         ("Ukrainian drones hit a substation in Belgorod.", _RT, {("Belgorod", "UKR", "RUS", "accusation")}),
+        ("Удар был нанесен по энергообъекту в Житомире.", _UA_ALIGNED, {("Zhytomyr", "RUS", "UKR", "accusation")}),
         (
             "Генштаб ЗСУ заявил, что российские дроны атаковали подстанцию в Сумах.",
             _UA_ALIGNED,

@@ -114,6 +114,8 @@ class _Sentence:
     # the start of the sentence before it (-1: none), where the plant a bare "підприємство" stands for was named
     before: int = -1
     suffered: bool = False  # whether its attack words are regions that suffered ("Пострадали ... области")
+    # whether a party-aligned outlet's sentence is the other side's claim (it names that side speaking)
+    other_side: bool = False
 
 
 @dataclass
@@ -536,12 +538,15 @@ class Extractor:
             # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's;
             # a speaker the sentence names is the last speaker already, as ``first_local`` is set only per sentence)
             own_line = e <= first_local and last_speaker is None and about is None
-            if (
+            # a party-aligned outlet's sentence that names another side speaking is that side's claim ("Ukrainian
+            # President Zelensky responded by claiming ..." in RT's copy; a third country's outlet quoting either side)
+            other_side = (
                 report.source.affiliation == "party_aligned_media"
                 and not attributed
                 and own_speaker is not None
-                and own_speaker == _actors.opponent(party)
-            ):
+                and own_speaker != party
+            )
+            if other_side:
                 speaker = own_speaker
             if independent or relay:
                 speaker = None
@@ -556,6 +561,8 @@ class Extractor:
                 state.lead_arms, state.header, head_actors = [], [], []
                 head_time = _time.find_time(cleaned, s, e, report.published_at, zone)
             sentence, own_triggers = self._sentence(cleaned, s, e, state)
+            if sentence is not None and other_side and not (independent or relay):
+                sentence = replace(sentence, other_side=True)
             if own_triggers:
                 # a header that ends in a colon ("Уражено:") lends its attack to the items listed after it
                 header = _LIST_HEADER.match(cleaned, e) or _LIST_HEADER.search(cleaned, max(s, e - 3), e)
@@ -1622,6 +1629,16 @@ class Extractor:
             perpetrator = claimant
         elif patients:
             perpetrator = _actors.opponent(patients[0].party)  # "удар по формированиям ВСУ": the other side struck
+        elif (
+            sentence.other_side
+            and place.country == "UKR"
+            and place.admin1 not in _RUSSIA_RUN
+            and not _OCCUPIED.search(text, s, e)
+        ):
+            # "Согласно данным Минобороны РФ, удар был нанесен по энергообъекту в Житомире" on a Ukrainian site: the
+            # other side quoted on a strike in Ukraine that names no striker tells its own strike (in Russia, the
+            # rules below already give Ukraine)
+            perpetrator = "RUS"
         elif place.country == "RUS" and claimant == "RUS":
             perpetrator = "UKR"  # a Russian source on a strike inside Russia ("на военном аэродроме Энгельса")
         elif is_military_target(category) and claimant in ("RUS", "UKR"):
