@@ -2007,6 +2007,98 @@ def test_a_run_of_attacks_dated_this_year_is_no_history(text: str, claims: int) 
     assert len(run(Extractor(), text, NEWS)) == claims
 
 
+_MARCH_28 = datetime(2025, 3, 28, 8, tzinfo=ZoneInfo("UTC"))
+_JUNE_20 = datetime(2025, 6, 20, 8, tzinfo=ZoneInfo("UTC"))
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # REVIEW27 H1: a month of another year, one long past, a month word outside the history's clause, a drone's
+        # name, a verb: the site's history stays a history
+        ("Last March, Russian forces repeatedly attacked energy facilities in Kharkiv region.", _JUNE_20),
+        ("Last March, Russian forces repeatedly attacked energy facilities in Kharkiv region.", _MARCH_28),
+        ("In March of 2023, Russian forces repeatedly attacked energy facilities in Kharkiv region.", _MARCH_28),
+        ("У березні торік росіяни неодноразово атакували енергетичні об'єкти в Харківській області.", _MARCH_28),
+        ("Торік у березні росіяни неодноразово атакували енергетичні об'єкти в Харківській області.", _MARCH_28),
+        ("У 2024 році в березні росіяни неодноразово атакували енергетичні об'єкти в Харківській області.", _MARCH_28),
+        ("Минулого березня росіяни неодноразово атакували енергетичні об'єкти в Харківській області.", _MARCH_28),
+        ("Дрони «Лютий» неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
+        ("Дрони Лютий неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
+        ("Russia has repeatedly attacked energy facilities in Kharkiv region, the ministry said in May.", _MARCH_28),
+        (
+            "Russia has repeatedly attacked energy facilities in Kharkiv region, the ministry said in May.",
+            datetime(2025, 5, 20, 8, tzinfo=ZoneInfo("UTC")),
+        ),
+        (
+            "В останній декаді березня росіяни неодноразово атакували енергетичні об'єкти в Харківській та "
+            "Полтавській областях.",
+            _JUNE_20,
+        ),
+        ("Russian drones may have repeatedly attacked a substation in Sumy.", _MARCH_28),
+        (
+            "Russian drones may have repeatedly attacked a substation in Sumy.",
+            datetime(2025, 5, 20, 8, tzinfo=ZoneInfo("UTC")),
+        ),
+        ("Russian forces on the march repeatedly attacked substations in Sumy region.", _MARCH_28),
+        ("Безпілотники типу «Лютий» неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
+    ],
+)
+def test_a_month_of_another_time_leaves_a_history_a_history(text: str, published: datetime) -> None:
+    assert run(Extractor(), text, NEWS, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        # the month the run of attacks is dated to is the claims' time: its last ten days where said, the whole month
+        # (up to publication) where not, from the month on after "з"/"since"; this year's year may be said
+        (
+            "В останній декаді березня росіяни неодноразово атакували енергетичні об'єкти в Харківській та "
+            "Полтавській областях.",
+            datetime(2025, 4, 1, 11, tzinfo=ZoneInfo("UTC")),
+            ("2025-03-21", "2025-04-01"),
+        ),
+        (
+            "In late March Russian drones repeatedly attacked a substation in Sumy.",
+            _MARCH_28,
+            ("2025-03-21", "2025-03-28"),
+        ),
+        # (the last ten days not begun by publication: the whole month up to it)
+        ("В конце марта ВСУ неоднократно атаковали подстанцию в Брянской области.", PUB, ("2025-03-01", "2025-03-19")),
+        ("У березні росіяни неодноразово атакували підстанцію на Сумщині.", _MARCH_28, ("2025-03-01", "2025-03-28")),
+        (
+            "У березні 2025 року росіяни неодноразово атакували підстанцію на Сумщині.",
+            _MARCH_28,
+            ("2025-03-01", "2025-03-28"),
+        ),
+        # (the month before publication, in the year before it)
+        (
+            "В декабре ВСУ неоднократно атаковали подстанцию в Брянской области.",
+            datetime(2025, 1, 10, 8, tzinfo=ZoneInfo("UTC")),
+            ("2024-12-01", "2025-01-01"),
+        ),
+        (
+            "На початку квітня росіяни неодноразово атакували підстанцію на Сумщині.",
+            datetime(2025, 4, 20, 8, tzinfo=ZoneInfo("UTC")),
+            ("2025-04-01", "2025-04-11"),
+        ),
+        (
+            "С марта ВСУ неоднократно атаковали НПЗ в Рязани.",
+            datetime(2025, 4, 20, 8, tzinfo=ZoneInfo("UTC")),
+            ("2025-03-01", "2025-04-20"),
+        ),
+    ],
+)
+def test_a_run_of_attacks_takes_the_month_it_is_dated_to(text: str, published: datetime, days: tuple[str, str]) -> None:
+    claims = run(Extractor(), text, NEWS, published)
+    assert claims
+    for claim in claims:
+        zone = ZoneInfo(claim.time.tz)
+        got = (claim.time.earliest.astimezone(zone).date(), claim.time.latest.astimezone(zone).date())
+        assert (claim.time.precision, *map(str, got)) == ("month", *days)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
@@ -114,6 +114,9 @@ class _Sentence:
     # the start of the sentence before it (-1: none), where the plant a bare "підприємство" stands for was named
     before: int = -1
     suffered: bool = False  # whether its attack words are regions that suffered ("Пострадали ... области")
+    # the month a run of attacks at places named is dated to ("В останній декаді березня росіяни неодноразово
+    # атакували ..."), when the sentence is told for it and not as a site's history
+    month: _time.TimeFound | None = None
     # whether a party-aligned outlet's sentence is the other side's claim (it names that side speaking)
     other_side: bool = False
 
@@ -127,6 +130,8 @@ class _ReportState:
     spans: list[tuple[int, int]]  # the report's sentences
     # the one place the report names (and where it is named), if it names exactly one
     only_place: tuple[int, Place] | None
+    published: datetime  # when the report was published, and the time zone it speaks in
+    zone: str
     # the weapons of the report that struck (found when a sentence names none), if of one act; None until asked
     arms: list[tuple[int, int, _lexicon.Entry]] | None = None
     armed: bool = False  # whether the report names a weapon that struck (of one act or not): ask _report_armed
@@ -479,7 +484,11 @@ class Extractor:
             # every claim of the report
             titled.clear()
         state = _ReportState(
-            party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None, spans=spans
+            party=party,
+            only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None,
+            spans=spans,
+            published=report.published_at,
+            zone=zone,
         )
         claims: list[Claim] = []
         # a claim's key (place, category, start, claimant, perpetrator) -> its index in claims
@@ -786,21 +795,17 @@ class Extractor:
             and not self._resolve_places(text, s, e)
         ):
             return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
-        if (
-            own_triggers
-            and _history_only(text, s, e, own_triggers)
-            and not _DIGIT.search(text, s, e)
+        history = _history_only(text, s, e, own_triggers) if own_triggers else []
+        month: _time.TimeFound | None = None
+        if history and not _DIGIT.search(text, s, e) and not _lexicon.CESSATION.search(text, s, e):
             # "В останній декаді березня росіяни неодноразово атакували ... в Харківській ... областях": a run of
-            # attacks at places named, dated this year, as a date in digits dates it ("начиная с 25 марта Россия
-            # нанесла многократные удары, разрушив ... в Полтаве"), is told, not a history (with no place, a month
-            # leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
-            and not (
-                any(m.group() != "may" for m in _time.MONTH_NAMED.finditer(text, s, e))
-                and self._resolve_places(text, s, e)
-            )
-            and not _lexicon.CESSATION.search(text, s, e)
-        ):
-            return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history, not a report
+            # attacks at places named, dated in its own clause to this month or the last, is told for that month, as
+            # one dated in digits is ("начиная с 25 марта Россия нанесла многократные удары ... в Полтаве"); not
+            # "Last March, ...", "У березні торік", "the ministry said in May", the drone «Лютий» (with no place, a
+            # month leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
+            month = self._month_of_run(text, history, state)
+            if month is None or not self._resolve_places(text, s, e):
+                return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history
         if all(_quiet(text, a, b) for a, b in triggers) and (
             not self._report_attacked(text, state) or self._report_accident(text, state)
         ):
@@ -881,8 +886,31 @@ class Extractor:
             state.lead_arms = striking
         previous = max((a for a, b in state.spans if b <= s), default=-1)
         return _Sentence(
-            s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous, suffered
+            s,
+            e,
+            triggers,
+            targets,
+            weapons,
+            _end_from(state.spans, e, len(text)),
+            lead,
+            previous,
+            suffered,
+            month=month,
         ), own_triggers
+
+    def _month_of_run(
+        self, text: str, clauses: Sequence[tuple[int, int]], state: _ReportState
+    ) -> _time.TimeFound | None:
+        """The month of this year a clause of a run of attacks is dated to (``_time.recent_month``), but a month word
+        right after a weapon's ("дрони Лютий": a drone's name)."""
+        for a, b in clauses:
+            month = _time.recent_month(text, a, b, state.published, state.zone)
+            if month is None:
+                continue
+            named = _lexicon.find_all(_lexicon.WEAPONS, text, max(a, month.start - 40), month.start)
+            if not any(not text[w_end : month.start].strip(' «"“„') for _, w_end, _ in named):
+                return month
+        return None
 
     def _cut_only(
         self,
@@ -1606,6 +1634,7 @@ class Extractor:
         found = (
             _time.find_time(text, cs, ce, report.published_at, zone)
             or _time.find_time(text, s, e, report.published_at, zone)
+            or sentence.month
             or head_time
         )
         interval: TimeInterval = found.interval if found else _time.default_time(report.published_at, zone)
@@ -4066,10 +4095,11 @@ _GERUND_NEXT = re.compile(
 goes on the clause before it."""
 
 
-def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> bool:
-    """Whether every attack word of ``text[s:e]`` stands in a clause of a site's history ("нефтебаза неоднократно
-    подвергалась атакам"), from the comma before a word of many times over to the comma after it: not "Ночью дроны
-    атаковали нефтебазу, которая уже неоднократно подвергалась ударам", a fresh report with its history."""
+def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a site's history ("нефтебаза неоднократно подвергалась атакам") in ``text[s:e]``, from the comma
+    before a word of many times over to the comma after it, when every attack word stands in one; else none: not
+    "Ночью дроны атаковали нефтебазу, которая уже неоднократно подвергалась ударам", a fresh report with its
+    history."""
     clauses = []
     found = [(m, False) for m in _lexicon.ITERATIVE.finditer(text, s, e)]
     found += [(m, True) for m in _lexicon.TREND.finditer(text, s, e)]
@@ -4088,7 +4118,9 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
         if trend and _lexicon.TREND_TIME.search(text, *clause):
             continue  # "Вночі посилили атаки на НПЗ у Рязані", "stepped up strikes on Monday": a report
         clauses.append(clause)
-    return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
+    if clauses and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers):
+        return clauses
+    return []
 
 
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
