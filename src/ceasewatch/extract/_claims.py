@@ -1349,11 +1349,10 @@ class Extractor:
                     or (
                         _names_its_region(p, p.admin1)
                         and not _CITY_OFFICE.search(text, max(s, m.start - 40), min(e, m.end + 30))
-                        # ("the city" after a governor's title is the town before: the governor's is the region)
-                        and (
-                            _GOVERNOR.search(text, max(s, m.start - 40), min(e, m.end + 30)) is not None
-                            or not _CITY_ITSELF.search(text, m.end, e)
-                        )
+                        # ("the city" after a governor's title is the town before: the governor's is the region;
+                        # the governor's title of this mention, not the word near it: "Authorities in Kharkiv and the
+                        # governor said ... in the city" is Kharkiv)
+                        and (_governor_of(text, m) or not _CITY_ITSELF.search(text, m.end, e))
                     )
                 )
                 for m, p in places
@@ -2165,7 +2164,22 @@ _ONE_OF = re.compile(
 _CITY_ITSELF = re.compile(
     r"\b(?:in|of)\s+the\s+city\b|(?<![\w'’ʼ-])(?:у|в)\s+(?:місті|городе)(?![\w'’ʼ-])", re.I
 )  # "Authorities in Kharkiv said ... a residential building in the city": the city named is where, not the town before
-_GOVERNOR = re.compile(r"\b(?:governor|губернатор)", re.I)  # a region's office, never a city's
+# a governor's title that names the place: "governor of Kharkiv", "губернатор Саратовской области", "Stavropol
+# Governor", "Kharkiv regional governor" (a region's office, never a city's)
+_GOVERNOR_BEFORE = re.compile(
+    r"(?<![\w'’ʼ-])(?:governor|губернатор\w*)\s+(?:of\s+)?(?:(?:the|[a-z]+)\s+){0,3}(?:region\s+of\s+)?$", re.I
+)
+_GOVERNOR_AFTER = re.compile(r"\s+(?:region(?:al)?\s+|oblast\s+)?governor\b", re.I)
+
+
+def _governor_of(text: str, mention: _places.PlaceMention) -> bool:
+    """Whether the title ``mention`` is named in is a governor's, next to it (not a governor named elsewhere near)."""
+    return (
+        _GOVERNOR_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+        or _GOVERNOR_AFTER.match(text, mention.end) is not None
+    )
+
+
 _CITY_OFFICE = re.compile(
     r"\bmayor\b|\bcity\s+(?:council|hall|administration)\b|(?<![\w'’ʼ-])(?:міськ\w*|городск\w*|мэр\w*|мер(?:а|у|ом|ії|ія)?(?![\w'’ʼ-]))",
     re.I,
