@@ -853,6 +853,13 @@ def test_the_other_side_that_strikes_between_a_site_and_the_verb_is_the_striker(
         ("Російська диверсійна група обстріляла село.", "RUS"),
         ("Украинская ДРГ атаковала подстанцию.", "UKR"),
         ("Russian saboteurs shelled a village.", "RUS"),
+        # (REVIEW27 M8: the Ukrainian side's group in the three languages, with a verb that names no side itself)
+        ("Украинская ДРГ проникла в село.", "UKR"),
+        ("Украинская диверсионная группа проникла в село.", "UKR"),
+        ("Українська диверсійна група проникла в село.", "UKR"),
+        ("Українська ДРГ зайшла в село.", "UKR"),
+        ("Ukrainian sabotage groups entered a village.", "UKR"),
+        ("Ukrainian saboteurs entered a village.", "UKR"),
     ],
 )
 def test_a_sides_sabotage_group_is_that_side(text: str, side: str) -> None:

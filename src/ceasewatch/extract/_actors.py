@@ -678,8 +678,9 @@ def _unit_acts(text: str, actor: Actor, start: int) -> bool:
         # атаковали подстанцию"), the other side's body as the source too ("Подразделения ВСУ, по данным Минобороны,
         # атаковали нефтебазу")
         other = _RUS if actor.party == "UKR" else _UKR
+        other_party = "RUS" if actor.party == "UKR" else "UKR"  # (the party of ``other``'s matches and the enemy's)
         between = (m for p in (other, _ENEMY) for m in p.finditer(text, actor.end, acts.end())) if acts else ()
-        if any(not _speaks(text, Actor(m.start(), m.end(), actor.party), actor.end) for m in between):
+        if any(not _speaks(text, Actor(m.start(), m.end(), other_party), actor.end) for m in between):
             acts = None
     return acts is not None and not _TOWARD.search(text, max(start, actor.start - 60), actor.start)
 
