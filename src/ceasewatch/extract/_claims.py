@@ -706,7 +706,7 @@ class Extractor:
         consolidated = _consolidate(claims, cleaned, spans)
         if first_local:
             # (from the sentence that first names the authority on)
-            consolidated = _own_words_first(consolidated, next(a for a, b in spans if b > first_local))
+            consolidated = _own_words_first(consolidated, next((a for a, b in spans if b > first_local), first_local))
         consolidated = _confidence.rate(consolidated, report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
