@@ -678,8 +678,9 @@ def _unit_acts(text: str, actor: Actor, start: int) -> bool:
         # атаковали подстанцию"), the other side's body as the source too ("Подразделения ВСУ, по данным Минобороны,
         # атаковали нефтебазу")
         other = _RUS if actor.party == "UKR" else _UKR
+        other_party = "RUS" if actor.party == "UKR" else "UKR"  # (the party of ``other``'s matches and the enemy's)
         between = (m for p in (other, _ENEMY) for m in p.finditer(text, actor.end, acts.end())) if acts else ()
-        if any(not _speaks(text, Actor(m.start(), m.end(), actor.party), actor.end) for m in between):
+        if any(not _speaks(text, Actor(m.start(), m.end(), other_party), actor.end) for m in between):
             acts = None
     return acts is not None and not _TOWARD.search(text, max(start, actor.start - 60), actor.start)
 
@@ -992,16 +993,29 @@ def accuser_in(text: str, start: int, end: int, speaker: str | None) -> str | No
 
 _SAYS = re.compile(
     rf"\b(?:заяв{_W}|повідоми{_W}|повідомля{_W}|сообщ{_W}|сказа{_W}|уточни{_W}|додав{_W}|додала|добави{_W}|"
-    rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|said|says|told|added|wrote|reported|stated|confirmed)\b|"
+    rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|наголоси{_W}|підкресли{_W}|подчеркну{_W}|"
+    r"said|says|told|added|wrote|reported|stated|confirmed|stressed|emphasi[sz]ed)\b|"
     rf"\b(?:за|по)\s+(?:його|її|их|їх|его|ее|её)\s+(?:словами|словам|данными|даними)|\baccording\s+to\s+(?:him|her)\b",
+    _I,
+)
+
+
+# a negation up to three words before a verb of saying: "has not confirmed", "did not say", "не подтвердил", "не
+# сообщил", "ще не повідомив" (not "не раз сообщал": many times)
+_NEGATED_SAYING = re.compile(
+    r"(?:(?<![\w'’ʼ-])(?:not|never|не(?!\s+раз)|ні|ни|нe)|n[’']t)\s+(?:[\w'’ʼ-]+\s+){0,2}$",
     _I,
 )
 
 
 def local_authority_speaks(text: str, start: int, end: int) -> bool:
     """Whether the span quotes a local authority speaking ("Також губернатор заявив", "the mayor said"), not one
-    named as acting ("Місцева влада запровадила режим НС"): a relay of independent media ends there."""
-    return quotes_local_authority(text, start, end) and _SAYS.search(text, start, end) is not None
+    named as acting ("Місцева влада запровадила режим НС") nor one that has not said it ("Governor Busargin has not
+    confirmed", "губернатор не подтвердил"): a relay of independent media ends there."""
+    return quotes_local_authority(text, start, end) and any(
+        not _NEGATED_SAYING.search(text, max(start, m.start() - 40), m.start())
+        for m in _SAYS.finditer(text, start, end)
+    )
 
 
 def denies(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
@@ -114,6 +114,11 @@ class _Sentence:
     # the start of the sentence before it (-1: none), where the plant a bare "підприємство" stands for was named
     before: int = -1
     suffered: bool = False  # whether its attack words are regions that suffered ("Пострадали ... области")
+    # the month a run of attacks at places named is dated to ("В останній декаді березня росіяни неодноразово
+    # атакували ..."), when the sentence is told for it and not as a site's history
+    month: _time.TimeFound | None = None
+    # whether a party-aligned outlet's sentence is the other side's claim (it names that side speaking)
+    other_side: bool = False
 
 
 @dataclass
@@ -125,6 +130,8 @@ class _ReportState:
     spans: list[tuple[int, int]]  # the report's sentences
     # the one place the report names (and where it is named), if it names exactly one
     only_place: tuple[int, Place] | None
+    published: datetime  # when the report was published, and the time zone it speaks in
+    zone: str
     # the weapons of the report that struck (found when a sentence names none), if of one act; None until asked
     arms: list[tuple[int, int, _lexicon.Entry]] | None = None
     armed: bool = False  # whether the report names a weapon that struck (of one act or not): ask _report_armed
@@ -477,7 +484,11 @@ class Extractor:
             # every claim of the report
             titled.clear()
         state = _ReportState(
-            party=party, only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None, spans=spans
+            party=party,
+            only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None,
+            spans=spans,
+            published=report.published_at,
+            zone=zone,
         )
         claims: list[Claim] = []
         # a claim's key (place, category, start, claimant, perpetrator) -> its index in claims
@@ -488,8 +499,8 @@ class Extractor:
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
         # where the report first names a local authority, when one speaks in it ("the governor said"): an outlet's own
-        # lines on a hit in Russia before it are the outlet's, not relayed from the authority (not where a ministry or
-        # company with no country speaks, nor where the authorities only act, "Власти ввели режим ЧС")
+        # lines on a hit in Russia before it are the outlet's too, beside the authority's claim they relay (not where a
+        # ministry or company with no country speaks, nor where the authorities only act, "Власти ввели режим ЧС")
         first_local = 0
         if (
             local
@@ -533,14 +544,18 @@ class Extractor:
                 speaker = last_speaker or claimant
                 if last_speaker is None and denier_only() and not _actors.denies(cleaned, s, e):
                     speaker = None
-            # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's)
-            own_line = e <= first_local and own_speaker is None and last_speaker is None and about is None
-            if (
+            # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's;
+            # a speaker the sentence names is the last speaker already, as ``first_local`` is set only per sentence)
+            own_line = e <= first_local and last_speaker is None and about is None
+            # a party-aligned outlet's sentence that names another side speaking is that side's claim ("Ukrainian
+            # President Zelensky responded by claiming ..." in RT's copy; a third country's outlet quoting either side)
+            other_side = (
                 report.source.affiliation == "party_aligned_media"
                 and not attributed
                 and own_speaker is not None
-                and own_speaker == _actors.opponent(party)
-            ):
+                and own_speaker != party
+            )
+            if other_side:
                 speaker = own_speaker
             if independent or relay:
                 speaker = None
@@ -555,6 +570,8 @@ class Extractor:
                 state.lead_arms, state.header, head_actors = [], [], []
                 head_time = _time.find_time(cleaned, s, e, report.published_at, zone)
             sentence, own_triggers = self._sentence(cleaned, s, e, state)
+            if sentence is not None and other_side and not (independent or relay):
+                sentence = replace(sentence, other_side=True)
             if own_triggers:
                 # a header that ends in a colon ("Уражено:") lends its attack to the items listed after it
                 header = _LIST_HEADER.match(cleaned, e) or _LIST_HEADER.search(cleaned, max(s, e - 3), e)
@@ -643,49 +660,54 @@ class Extractor:
                     )
                 )
             )
-            for claim in found:
+            for said in found:
                 # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
                 relayed = (
                     (local or (relays_local and speaker is not None))
                     and not (per_sentence and own_speaker)
                     and not (independent or relay)
-                    and (not titled or claim.place.admin1 is None or claim.place.admin1 in titled or speaks_anywhere())
+                    and (not titled or said.place.admin1 is None or said.place.admin1 in titled or speaks_anywhere())
                 )
-                if own_line and claim.place.country == "RUS" and claim.stance != "denial":
-                    # "Ukraine's defence forces attacked an oil depot in Engels ... Governor Busargin confirmed the
-                    # fire": the outlet's own line on a hit in Russia, told before the governor is quoted, is its own
-                    # observation (in Ukraine the lead tells what the official quoted after it says: his claim)
-                    claim = claim.model_copy(update={"claimant": None, "stance": "observation"})
-                    relayed = False
-                claim = _local_claimant(claim, speaker, relayed)
-                key = (
-                    claim.place.name or claim.place.admin1 or claim.place.country,
-                    claim.target.category,
-                    claim.time.earliest.isoformat(),
-                    claim.claimant,  # one site said by two speakers: two claims
-                    claim.perpetrator,  # one site struck by either side ("ворог звинуватив ... росіяни самі"): two
-                )
-                if claim.place.has_point:
-                    state.last_place = claim.place  # the place just named, even of an attack told again
-                if claim.place.admin1:
-                    state.regions.add(claim.place.admin1)
-                if key in seen:
-                    _lend_means(claims, seen[key], claim)
-                    if claim.target.category == "unknown" and seen[key] not in unnamed:
-                        # the attack told again ("Росія вдарила по Сумах ... — заявила посол"): what it hit may
-                        # still follow
-                        unnamed.append(seen[key])
-                    continue
-                seen[key] = len(claims)
-                claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
-                if claim.target.category == "unknown":
-                    unnamed.append(len(claims) - 1)
-                latest.append(claim)
+                versions = [_local_claimant(said, speaker, relayed)]
+                lead = own_line and said.place.country == "RUS" and said.stance != "denial"
+                if lead:
+                    # "Ukrainian drones attacked an oil depot in Engels. Governor Busargin said a fire broke out": the
+                    # outlet's own line, told before the governor is quoted, is its own observation, beside the
+                    # governor's claim it relays (dropped in ``_own_words_first`` where he tells his own at the place)
+                    versions.insert(0, said.model_copy(update={"claimant": None, "stance": "observation"}))
+                for claim in versions:
+                    key = (
+                        claim.place.name or claim.place.admin1 or claim.place.country,
+                        claim.target.category,
+                        claim.time.earliest.isoformat(),
+                        claim.claimant,  # one site said by two speakers: two claims
+                        claim.perpetrator,  # one site struck by either side ("ворог звинуватив ... росіяни самі"): two
+                    )
+                    if claim.place.has_point:
+                        state.last_place = claim.place  # the place just named, even of an attack told again
+                    if claim.place.admin1:
+                        state.regions.add(claim.place.admin1)
+                    if key in seen:
+                        _lend_means(claims, seen[key], claim)
+                        if claim.target.category == "unknown" and seen[key] not in unnamed:
+                            # the attack told again ("Росія вдарила по Сумах ... — заявила посол"): what it hit may
+                            # still follow
+                            unnamed.append(seen[key])
+                        continue
+                    seen[key] = len(claims)
+                    claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+                    if claim.target.category == "unknown":
+                        unnamed.append(len(claims) - 1)
+                    latest.append(claim)
         regions = {p.admin1 for _, p in everywhere.values() if p.precision != "country"}
         if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
             claims = self._at_the_centre(claims, cleaned, spans)
         claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
-        consolidated = _confidence.rate(_consolidate(claims, cleaned, spans), report, language)
+        consolidated = _consolidate(claims, cleaned, spans)
+        if first_local:
+            # (from the sentence that first names the authority on)
+            consolidated = _own_words_first(consolidated, next((a for a, b in spans if b > first_local), first_local))
+        consolidated = _confidence.rate(consolidated, report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
         if not kept:
@@ -773,21 +795,17 @@ class Extractor:
             and not self._resolve_places(text, s, e)
         ):
             return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
-        if (
-            own_triggers
-            and _history_only(text, s, e, own_triggers)
-            and not _DIGIT.search(text, s, e)
+        history = _history_only(text, s, e, own_triggers) if own_triggers else []
+        month: _time.TimeFound | None = None
+        if history and not _DIGIT.search(text, s, e) and not _lexicon.CESSATION.search(text, s, e):
             # "В останній декаді березня росіяни неодноразово атакували ... в Харківській ... областях": a run of
-            # attacks at places named, dated this year, as a date in digits dates it ("начиная с 25 марта Россия
-            # нанесла многократные удары, разрушив ... в Полтаве"), is told, not a history (with no place, a month
-            # leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
-            and not (
-                any(m.group() != "may" for m in _time.MONTH_NAMED.finditer(text, s, e))
-                and self._resolve_places(text, s, e)
-            )
-            and not _lexicon.CESSATION.search(text, s, e)
-        ):
-            return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history, not a report
+            # attacks at places named, dated in its own clause to this month or the last, is told for that month, as
+            # one dated in digits is ("начиная с 25 марта Россия нанесла многократные удары ... в Полтаве"); not
+            # "Last March, ...", "У березні торік", "the ministry said in May", the drone «Лютий» (with no place, a
+            # month leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
+            month = self._month_of_run(text, history, state)
+            if month is None or not self._resolve_places(text, s, e):
+                return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history
         if all(_quiet(text, a, b) for a, b in triggers) and (
             not self._report_attacked(text, state) or self._report_accident(text, state)
         ):
@@ -868,8 +886,31 @@ class Extractor:
             state.lead_arms = striking
         previous = max((a for a, b in state.spans if b <= s), default=-1)
         return _Sentence(
-            s, e, triggers, targets, weapons, _end_from(state.spans, e, len(text)), lead, previous, suffered
+            s,
+            e,
+            triggers,
+            targets,
+            weapons,
+            _end_from(state.spans, e, len(text)),
+            lead,
+            previous,
+            suffered,
+            month=month,
         ), own_triggers
+
+    def _month_of_run(
+        self, text: str, clauses: Sequence[tuple[int, int]], state: _ReportState
+    ) -> _time.TimeFound | None:
+        """The month of this year a clause of a run of attacks is dated to (``_time.recent_month``), but a month word
+        right after a weapon's ("дрони Лютий": a drone's name)."""
+        for a, b in clauses:
+            month = _time.recent_month(text, a, b, state.published, state.zone)
+            if month is None:
+                continue
+            named = _lexicon.find_all(_lexicon.WEAPONS, text, max(a, month.start - 40), month.start)
+            if not any(not text[w_end : month.start].strip(' «"“„') for _, w_end, _ in named):
+                return month
+        return None
 
     def _cut_only(
         self,
@@ -1308,11 +1349,10 @@ class Extractor:
                     or (
                         _names_its_region(p, p.admin1)
                         and not _CITY_OFFICE.search(text, max(s, m.start - 40), min(e, m.end + 30))
-                        # ("the city" after a governor's title is the town before: the governor's is the region)
-                        and (
-                            _GOVERNOR.search(text, max(s, m.start - 40), min(e, m.end + 30)) is not None
-                            or not _CITY_ITSELF.search(text, m.end, e)
-                        )
+                        # ("the city" after a governor's title is the town before: the governor's is the region;
+                        # the governor's title of this mention, not the word near it: "Authorities in Kharkiv and the
+                        # governor said ... in the city" is Kharkiv)
+                        and (_governor_of(text, m) or not _CITY_ITSELF.search(text, m.end, e))
                     )
                 )
                 for m, p in places
@@ -1593,6 +1633,7 @@ class Extractor:
         found = (
             _time.find_time(text, cs, ce, report.published_at, zone)
             or _time.find_time(text, s, e, report.published_at, zone)
+            or sentence.month
             or head_time
         )
         interval: TimeInterval = found.interval if found else _time.default_time(report.published_at, zone)
@@ -1616,6 +1657,16 @@ class Extractor:
             perpetrator = claimant
         elif patients:
             perpetrator = _actors.opponent(patients[0].party)  # "удар по формированиям ВСУ": the other side struck
+        elif (
+            sentence.other_side
+            and place.country == "UKR"
+            and place.admin1 not in _RUSSIA_RUN
+            and not _OCCUPIED.search(text, s, e)
+        ):
+            # "Согласно данным Минобороны РФ, удар был нанесен по энергообъекту в Житомире" on a Ukrainian site: the
+            # other side quoted on a strike in Ukraine that names no striker tells its own strike (in Russia, the
+            # rules below already give Ukraine)
+            perpetrator = "RUS"
         elif place.country == "RUS" and claimant == "RUS":
             perpetrator = "UKR"  # a Russian source on a strike inside Russia ("на военном аэродроме Энгельса")
         elif is_military_target(category) and claimant in ("RUS", "UKR"):
@@ -2113,7 +2164,22 @@ _ONE_OF = re.compile(
 _CITY_ITSELF = re.compile(
     r"\b(?:in|of)\s+the\s+city\b|(?<![\w'’ʼ-])(?:у|в)\s+(?:місті|городе)(?![\w'’ʼ-])", re.I
 )  # "Authorities in Kharkiv said ... a residential building in the city": the city named is where, not the town before
-_GOVERNOR = re.compile(r"\b(?:governor|губернатор)", re.I)  # a region's office, never a city's
+# a governor's title that names the place: "governor of Kharkiv", "губернатор Саратовской области", "Stavropol
+# Governor", "Kharkiv regional governor" (a region's office, never a city's)
+_GOVERNOR_BEFORE = re.compile(
+    r"(?<![\w'’ʼ-])(?:governor|губернатор\w*)\s+(?:of\s+)?(?:(?:the|[a-z]+)\s+){0,3}(?:region\s+of\s+)?$", re.I
+)
+_GOVERNOR_AFTER = re.compile(r"\s+(?:region(?:al)?\s+|oblast\s+)?governor\b", re.I)
+
+
+def _governor_of(text: str, mention: _places.PlaceMention) -> bool:
+    """Whether the title ``mention`` is named in is a governor's, next to it (not a governor named elsewhere near)."""
+    return (
+        _GOVERNOR_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+        or _GOVERNOR_AFTER.match(text, mention.end) is not None
+    )
+
+
 _CITY_OFFICE = re.compile(
     r"\bmayor\b|\bcity\s+(?:council|hall|administration)\b|(?<![\w'’ʼ-])(?:міськ\w*|городск\w*|мэр\w*|мер(?:а|у|ом|ії|ія)?(?![\w'’ʼ-]))",
     re.I,
@@ -3543,6 +3609,39 @@ def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str |
     return out
 
 
+def _own_words_first(claims: list[Claim], first: int) -> list[Claim]:
+    """``claims`` without the local authority's claims relayed from an outlet's own line before he is quoted (those
+    beside the outlet's observation of the same line) where a claim told from the sentence that first names him (at
+    ``first``) on is his own at that place, at its region or at a place of the region: what he says of the place is
+    his claim ("Drones hit a depot in Engels. The governor said a drone damaged a house in Engels": the house, not
+    the depot, is the governor's; the outlet's line stays its own observation)."""
+    lines = {
+        (c.evidence.start, c.place.name, c.target.category)
+        for c in claims
+        if c.claimant is None and c.stance == "observation" and c.evidence is not None and c.evidence.end <= first
+    }
+    relays = [
+        c.claimant is not None
+        and c.evidence is not None
+        and (c.evidence.start, c.place.name, c.target.category) in lines
+        for c in claims
+    ]
+    own = [
+        c.place
+        for c, relay in zip(claims, relays, strict=True)
+        if not relay and c.stance != "observation" and c.evidence is not None and c.evidence.start >= first
+    ]
+
+    def told(place: Place) -> bool:
+        return any(
+            (p.name or p.admin1) == (place.name or place.admin1)
+            or (p.admin1 is not None and p.admin1 == place.admin1 and "admin1" in (p.precision, place.precision))
+            for p in own
+        )
+
+    return [c for c, relay in zip(claims, relays, strict=True) if not relay or not told(c.place)]
+
+
 def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
     """A post quoting a governor, a mayor or "the authorities" relays the side that runs the place."""
     if (
@@ -4010,10 +4109,11 @@ _GERUND_NEXT = re.compile(
 goes on the clause before it."""
 
 
-def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> bool:
-    """Whether every attack word of ``text[s:e]`` stands in a clause of a site's history ("нефтебаза неоднократно
-    подвергалась атакам"), from the comma before a word of many times over to the comma after it: not "Ночью дроны
-    атаковали нефтебазу, которая уже неоднократно подвергалась ударам", a fresh report with its history."""
+def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a site's history ("нефтебаза неоднократно подвергалась атакам") in ``text[s:e]``, from the comma
+    before a word of many times over to the comma after it, when every attack word stands in one; else none: not
+    "Ночью дроны атаковали нефтебазу, которая уже неоднократно подвергалась ударам", a fresh report with its
+    history."""
     clauses = []
     found = [(m, False) for m in _lexicon.ITERATIVE.finditer(text, s, e)]
     found += [(m, True) for m in _lexicon.TREND.finditer(text, s, e)]
@@ -4032,7 +4132,9 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
         if trend and _lexicon.TREND_TIME.search(text, *clause):
             continue  # "Вночі посилили атаки на НПЗ у Рязані", "stepped up strikes on Monday": a report
         clauses.append(clause)
-    return bool(clauses) and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers)
+    if clauses and all(any(a <= t0 and t1 <= b for a, b in clauses) for t0, t1 in triggers):
+        return clauses
+    return []
 
 
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said

@@ -19,7 +19,8 @@ sources, ``Europe/Kyiv`` for Ukrainian ones, see :func:`source_zone`) unless the
 - "вчера"/"вчора"/"yesterday" is that day and the night after it up to 06:00;
 - a month or a season of a year before the year of publication ("у вересні 2024 року", "в июле прошлого года",
   "влітку минулого року") is that month or the season's three months (a winter: the December of the year named and
-  the two months after it), precision ``month``;
+  the two months after it), precision ``month``; a month of this year alone only where :func:`recent_month` dates a
+  run of attacks to it;
 - nothing found: the 7 days before publication, precision ``week`` (and the claim's confidence is lowered).
 
 Every interval is cut at the publication time (nothing reported happened after it was reported), unless it begins
@@ -37,7 +38,7 @@ from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.extract._lexicon import TRUCE_NOUN
 from ceasewatch.model.time import TimeInterval, TimePrecision
 
-__all__ = ["TimeFound", "default_time", "find_time", "source_zone"]
+__all__ = ["TimeFound", "default_time", "find_time", "recent_month", "source_zone"]
 
 _I = re.IGNORECASE
 _KYIV = "Europe/Kyiv"
@@ -84,11 +85,6 @@ _MONTH_WORDS: tuple[tuple[int, str], ...] = (
 )
 _MONTH_ANY = "(?:" + "|".join(p for _, p in _MONTH_WORDS) + r")(?![\w])"
 _MONTH = f"(?P<month>{_MONTH_ANY})"
-MONTH_NAMED: re.Pattern[str] = re.compile(
-    rf"(?<!\w)(?:{_MONTH_ANY})(?!\s*,?\s*(?:20\d\d|прошлого\s+года|минулого\s+року|(?:of\s+)?last\s+year))", _I
-)
-"""A month named with no year after it ("в останній декаді березня", "in late March"; not "в марте 2024 года", "у
-березні минулого року"): a date of this year (the English "may" in lower case is a verb, not the month)."""
 _MONTH_B = f"(?P<monthb>{_MONTH_ANY})"
 _MONTH_TABLE: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(f"(?:{p})$", re.IGNORECASE), n) for n, p in _MONTH_WORDS
@@ -192,7 +188,8 @@ _ROLLING_DAY = re.compile(
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day))",
     _I,
 )
-_LAST_YEAR = rf"(?:(?P<last>прошлого\s+года|минулого\s+року|(?:of\s+)?last\s+year)|(?P<year>20\d\d){_YEAR_WORD})"
+_LAST_YEAR_WORDS = r"прошлого\s+года|минулого\s+року|(?:of\s+)?last\s+year"
+_LAST_YEAR = rf"(?:(?P<last>{_LAST_YEAR_WORDS})|(?P<year>20\d\d){_YEAR_WORD})"
 _PAST_MONTH = re.compile(rf"(?<!\w)(?:в|во|у|in|of)\s+{_MONTH}\s*,?\s*{_LAST_YEAR}(?!\w)", _I)
 _SEASONS: tuple[tuple[int, str], ...] = (
     (12, r"зимой|взимку|узимку|зимою|in\s+(?:the\s+)?winter(?:\s+of)?"),
@@ -434,6 +431,65 @@ def _past_months(text: str, start: int, end: int, today: date) -> tuple[date, in
         first = next(n for n, _ in _SEASONS if m.group(f"s{n}"))
         # (a winter is read as the December of the year named and the two months after it)
         return date(year, first, 1), 3, m.start(), m.end()
+    return None
+
+
+_MONTH_ALONE = re.compile(rf"(?<!\w){_MONTH}", _I)
+# another year said anywhere in the span: "торік", "в прошлом году", "a year ago", as well as "минулого року"
+_ANOTHER_YEAR = re.compile(
+    rf"(?<!\w)(?:{_LAST_YEAR_WORDS}|торік|в\s+прошлом\s+году|у\s+минулому\s+році|a\s+year\s+ago|"
+    r"(?:год|рік)\s+(?:назад|тому))(?!\w)",
+    _I,
+)
+_A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+_PAST_BEFORE = re.compile(
+    r"(?<!\w)(?:last|past|previous|прошл\w*|минул\w*)\s+$", _I
+)  # "last March", "минулого березня"
+_QUOTES = "«\"“„'‘"  # «Лютий», "Лютий": a drone's name, not February
+_LATE_PART = re.compile(
+    r"(?<!\w)(?:конце|кінці|наприкінці|(?:последн|останн)\w*\s+декад\w*|late|(?:the\s+)?end\s+of)\s+$", _I
+)
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|from|с|со|з|із|від|начиная\s+с|починаючи\s+з)\s+$", _I)
+_EARLY_PART = re.compile(
+    r"(?<!\w)(?:начале|початку|(?:перв|перш)\w*\s+декад\w*|early|(?:the\s+)?beginning\s+of)\s+$", _I
+)
+
+
+def recent_month(text: str, start: int, end: int, published: datetime, zone: str) -> TimeFound | None:
+    """The month a run of attacks in ``text[start:end]`` is dated to, when it is the month of publication or the
+    one before: a month named with no other year in the span ("В останній декаді березня росіяни неодноразово
+    атакували ...", "In late March Russian drones repeatedly attacked ..."; "у березні 2025 року" in a 2025 report),
+    read in the year of publication, or the year before when it would fall after publication. The whole month, or
+    its last or first ten days where said ("в останній декаді", "в конце", "late"; "на початку", "early"; the whole
+    month when that part has not begun by publication; from the month to publication after "since", "з", "с"),
+    precision ``month``. ``None`` for a month of another year
+    ("last March", "у березні торік", "In March of 2023", "в марте прошлого года"), one further back ("in March" said
+    in June), a month word in quotes (the drone «Лютий») and an English month in lower case ("may" is a verb)."""
+    if _ANOTHER_YEAR.search(text, start, end):
+        return None
+    tz, label = _zone_of(None, zone)
+    today = published.astimezone(tz).date()
+    if any(int(y.group()) != today.year for y in _A_YEAR.finditer(text, start, end)):
+        return None  # "In March of 2023", "у 2024 році в березні"
+    for m in _MONTH_ALONE.finditer(text, start, end):
+        word = m.group("month")
+        if (word.isascii() and not word[0].isupper()) or (m.start() > 0 and text[m.start() - 1] in _QUOTES):
+            continue
+        before = text[max(start, m.start() - 40) : m.start()]
+        if _PAST_BEFORE.search(before):
+            return None
+        month = _month(m)
+        first = date(today.year if month <= today.month else today.year - 1, month, 1)
+        if first < _add_months(today, -1):
+            return None  # "in March" said in June: a history, not this run of attacks
+        lo, hi = first, _add_months(first, 1)
+        if _SINCE_BEFORE.search(before):
+            hi = _add_months(today, 1)  # "since March", "з березня": from then to publication
+        elif _LATE_PART.search(before) and _local(first.replace(day=21), 0, 0, tz) <= published:
+            lo = first.replace(day=21)
+        elif _EARLY_PART.search(before):
+            hi = first.replace(day=11)
+        return TimeFound(_interval(_local(lo, 0, 0, tz), _local(hi, 0, 0, tz), "month", label, published), *m.span())
     return None
 
 
