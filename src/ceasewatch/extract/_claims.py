@@ -3913,17 +3913,19 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # a plant the report says elsewhere makes arms ("the Silicon plant, which produces microelectronics for missile
     # systems ... The “Kremniy” plant in Bryansk came under attack"), struck at the same place by the same side, is
     # that defence plant, not a civilian one beside it
+    # (at a town or a site, not a region: a region holds other plants; not a plant of a civilian trade, nor "another
+    # plant", in its own phrase)
     defence_at = {
         (c.place.name, c.place.lat, c.perpetrator)
         for c in kept
-        if c.target.category == "military.industry" and c.place.precision not in ("country", "unknown")
+        if c.target.category == "military.industry" and c.place.precision in _FINE_PLACE
     }
     kept = [
         c.model_copy(update={"target": c.target.model_copy(update={"category": "military.industry"})})
         if c.target.category == "civilian.industry"
         and (c.place.name, c.place.lat, c.perpetrator) in defence_at
         and _PLANT_WORD.search(c.target.name or "")
-        and not (c.evidence and _CIVIL_PRODUCT.search(text, c.evidence.start, c.evidence.end))
+        and not _another_plant(text, c)
         else c
         for c in kept
     ]
@@ -3980,10 +3982,48 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
 
 _CIVIL_PRODUCT = re.compile(
     r"\b(?:chemical|fertili[sz]er|food|bread|bakery|steel|metallurg|cement|glass|brewery|sugar|textile|furniture|"
-    r"хім|хим|добрив|удобрен|хліб|хлеб|харч|пищев|металург|сталь|цемент|скля|стеколь|пив|цукр|сахар|текстил|мебл)\w*",
+    r"meat|dairy|milk|brick|paper|timber|wood|tobacco|confection|"
+    r"хім|хим|добрив|удобрен|хліб|хлеб|харч|пищев|металург|сталь|цемент|скля|стекол|стеколь|пив|цукр|сахар|текстил|"
+    r"мебл|м['’ʼ]?яс|мяс|молоч|(?:сир|сыр)(?:ов|н|зав|одел)|кирпич|цегл|бумаж|паперов|картон|деревообр|тютюн|табач|"
+    r"кондитер|олійн|масложир)\w*",
     re.I,
-)  # a plant of a civilian trade ("a fertiliser plant", "хлібозавод"): another plant than the defence one
-_PLANT_WORD = re.compile(r"\b(?:plants?|factor(?:y|ies)|works|завод\w*|фабрик\w*|підприємств\w*|предприяти\w*)", re.I)
+)  # a plant of a civilian trade ("a fertiliser plant", "a meat processing plant", "хлібозавод"): another plant than
+# the defence one (read in the plant's own phrase, not the sentence: "в Химках" is no chemical plant)
+_ANOTHER = re.compile(
+    r"\b(?:another|other|second|ещ[её]\s+(?:один|одно|одна)|друг(?:ой|ое|ая|ом|ого|ому|ую)|ще\s+(?:один|одне|одна)|"
+    r"інш(?:ий|е|а|ого|ому|ім|у|ій)|друг(?:ий|е|а|ого|ому|ім|у))\b",
+    re.I,
+)  # a plant said to be another one ("another plant", "еще один завод", "ще одне підприємство", "інший завод")
+_PLANT_WORD = re.compile(
+    r"\b(?:plants?|factor(?:y|ies)|works|enterprises?|завод\w*|фабрик\w*|підприємств\w*|предприяти\w*|комбинат\w*|"
+    r"комбінат\w*)",
+    re.I,
+)
+_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
+_PHRASE_BEFORE = re.compile(r"(?:[\w'’ʼ-]+\s+){0,3}$")
+_PHRASE_AFTER = re.compile(
+    r"(?:\s+(?!(?:in|at|near|of|on|в|во|у|на|под|під|біля|возле|около|поблизу)\b)[\w'’ʼ«»\"-]+){0,4}", re.I
+)
+
+
+def _another_plant(text: str, claim: Claim) -> bool:
+    """Whether a plant's own phrase (up to three words before its word and four after, up to the place) says it is
+    another plant than the defence plant at its place ("Another plant in Bryansk", "еще один завод") or one of a
+    civilian trade ("A meat processing plant", "молочный завод", "завод по производству кирпича")."""
+    name = (claim.target.name or "").split("«")[0].strip()
+    if claim.evidence is None or not name:
+        return False
+    s, e = claim.evidence.start, claim.evidence.end
+    word = re.compile(re.escape(name), re.I).search(text, s, e)
+    if word is None:
+        return _CIVIL_PRODUCT.search(name) is not None
+    before = _PHRASE_BEFORE.search(text, max(s, word.start() - 60), word.start())
+    after = _PHRASE_AFTER.match(text, word.end(), e)
+    start = before.start() if before else word.start()
+    end = after.end() if after else word.end()
+    return _ANOTHER.search(text, start, end) is not None or _CIVIL_PRODUCT.search(text, start, end) is not None
+
+
 _DIGIT = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d"
 )  # a digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history; not a year alone

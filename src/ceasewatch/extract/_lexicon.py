@@ -173,6 +173,19 @@ def _e(
     return Entry(guarded(re.compile(pattern, _I), tree), value, specific, outcome, _starts(tree))
 
 
+_NOT_HOUSEHOLD = (
+    "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("побутов", "бытов", "домашн") for n in (1, 2, 3))
+    + r"(?<!consumer\s)(?<!household\s)(?<!home\s)"
+)
+_DEFENCE_ELECTRONICS = (
+    rf"(?:(?:військов|военн|оборонн){_W}\s+(?:мікро|микро)?|(?:military|defen[cs]e)\s+(?:micro-?)?|"
+    rf"{_NOT_HOUSEHOLD}(?:мікро|микро|micro-?))(?:електронік{_W}|электроник{_W}|electronics\b)"
+)
+"""Electronics that make a plant a defence plant: microelectronics (the chips of arms: "завод мікроелектроніки",
+"microelectronics plant"; not a household or consumer one), or electronics said to be military ("військової
+електроніки", "military electronics"). Plain electronics does not ("a plant that makes household electronics", "завод
+електроніки"): the plant's use for the army must be said (`_ARMY_USE`)."""
+
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
 _NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
 # (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
@@ -869,7 +882,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"оборонн{_W}\s+(?:предприяти|завод|промышленн){_W}",
         rf"оборонн{_W}\s+(?:підприєм|завод|промисловост){_W}",
         r"defen[cs]e\s+(?:plant|factory|industry|enterprise)s?",
-        r"(?:drone|missile|ammunition|(?:micro)?electronics)\s+(?:plant|factory)",
+        r"(?:drone|missile|ammunition)\s+(?:plant|factory)",
+        rf"{_DEFENCE_ELECTRONICS}\s+(?:plant|factory)",
         rf"предприяти{_W}\s+ВПК",
         rf"підприєм{_W}\s+ВПК",
         # the compound with its site noun first (one pattern's alternatives: the first that matches wins), longer than
@@ -2044,7 +2058,7 @@ MILITARY_PURPOSE: re.Pattern[str] = re.compile(
     rf"поставля|make|makes|made|making|produc|manufactur|assembl|suppl)\w*\s+(?:[\w'’ʼ-]+\s+){{0,4}}?"
     rf"(?:вибухівк{_W}|вибухов{_W}\s+речовин{_W}|взрывчат{_W}|боеприпас{_W}|боєприпас{_W}|ракет{_W}|дрон{_W}|"
     rf"безпілотник{_W}|беспилотник{_W}|БПЛА|БпЛА|пор[оі]х{_W}|explosives?|munitions?|ammunition|missiles?|drones?|"
-    rf"shells?|gunpowder|propellant|(?:мікро|микро)?(?:електронік|электроник){_W}|(?:micro)?electronics)|"
+    rf"shells?|gunpowder|propellant|{_DEFENCE_ELECTRONICS})|"
     rf"{_ARMY_USE}|оборонн{_W}|(?-i:ВПК|ОПК)|"
     # repairing its equipment ("to repair military equipment", "ремонт военной техники", "ремонту бронетехніки")
     rf"(?:repair{_W}|ремонт{_W})\s+(?:of\s+)?(?:[\w'’ʼ-]+\s+)?(?:military\s+(?:equipment|hardware|vehicles)|"
@@ -2058,7 +2072,7 @@ industry. A drone or a missile that struck the plant does not."""
 DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
     rf"\s+(?:[\w'’ʼ-]+,?\s+){{0,2}}?(?:военно-промышленн{_W}|військово-промислов{_W}|оборонн{_W}|"
     rf"ракетно-космическ{_W}|ракетно-космічн{_W}|(?-i:ВПК|ОПК)|defen[cs]e\s+(?:industry|sector)|military-industrial|"
-    rf"(?:мікро|микро)?(?:електронік|электроник){_W})",
+    rf"{_DEFENCE_ELECTRONICS})",
     _I,
 )
 """The words right after a plant that make it one of the defence industry ("предприятия ВПК", "предприятию
