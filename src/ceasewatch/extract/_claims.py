@@ -835,10 +835,15 @@ class Extractor:
             (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
             # a front-line summary
             or (_lexicon.front_line(text, s, e) and not hit_targets)
-            # a tally of the enemy's losses: its depots and vehicles counted are the army's, no site hit
+            # a tally of the enemy's losses: its depots and vehicles counted are the army's, no site hit (not
+            # "повреждены три легковых автомобиля и два грузовых": no loss, and the cars are no army's)
             or (
                 _lexicon.LOSS_TALLY.search(text, s, e)
-                and all(t[2].value.startswith("military") or t[2].value == "civilian.transport" for t in hit_targets)
+                and _lexicon.LOSS.search(text, s, e)
+                and all(
+                    t[2].value.startswith("military") or _army_car(text, t, e, armour=len(hit_targets) < len(targets))
+                    for t in hit_targets
+                )
             )
         ) and not _lexicon.DISCRETE_STRIKE.search(text, s, e):
             return None, own_triggers  # (either, unless a drone crew reports one vehicle destroyed)
@@ -1066,7 +1071,7 @@ class Extractor:
     def _report_front(self, text: str, state: _ReportState) -> bool:
         """Whether the report speaks of the front anywhere (asked once per report, kept in ``state``)."""
         if state.front is None:
-            state.front = _lexicon.front_line(text) is not None
+            state.front = any(_lexicon.front_line(text, a, b) is not None for a, b in state.spans)
         return state.front
 
     def _report_accident(self, text: str, state: _ReportState) -> bool:
@@ -2699,12 +2704,7 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
 _MANY_ATTACKS = re.compile(
     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|"
     # "более двадцати ударов", "понад тридцять атак", "десятки ударов"
-    r"два|две|дві|двух|двох|три|трех|трёх|трьох|четыре|чотири|четырех|четырёх|чотирьох|"
-    r"п[ʼ'’]?ять|п[ʼ'’]?яти|шесть|шість|шести|семь|сім|семи|восемь|вісім|восьми|дев[ʼ'’]?ять|дев[ʼ'’]?яти|десять|десяти|двадцать|двадцять|двадцати|двадцяти|тридцать|тридцять|"
-    r"тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|десятків|сотни|сотні|сотен|сотень|"
-    # 11-19 ("двенадцать", "дванадцять"), 50-90 ("пятьдесят", "п'ятдесят", "шістдесят", "девяносто")
-    r"\w+надцат[ьи]|\w+надцят[ьи]|(?:пять|п[ʼ'’]?ят|шест|шіст|сем|сім|восем|вісім)ь?десят\w*|девяност\w*|"
-    r"дев[ʼ'’]?яност\w*)\s+"
+    rf"{_lexicon.NUMBER_WORDS})\s+"
     r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
     r"(?P<unit>strikes|attacks|times|violations|shellings|удар(?:ов|а|ів|и)|атак|атаки|раз|раза|рази|разів|"
     r"обстрел(?:ов|а)|обстріл(?:ів|и)|нарушени\w*|порушен\w*)\b",
@@ -2963,6 +2963,26 @@ def _not_landmarks(
     if not near or all(t in near for t in targets):
         return targets
     return [t for t in targets if t not in near]
+
+
+def _army_car(text: str, target: tuple[int, int, _lexicon.Entry], end: int, *, armour: bool) -> bool:
+    """Whether a car (``civilian.transport``) counted in a tally is an army's: said to be ("три автомобиля противника",
+    "enemy cars"), or counted with the army's arms (``armour``: "уничтожены два бронетранспортера, ... три автомобиля")
+    and not said to be civilian ("civilian vehicles", "гражданских автомобилей")."""
+    if target[2].value != "civilian.transport":
+        return False
+    if _lexicon.ARMY_OWNED_AFTER.match(text, target[1], end) or _lexicon.ARMY_OWNED_BEFORE.search(
+        text, max(0, target[0] - 20), target[0]
+    ):
+        return True
+    before = _TWO_WORDS_BEFORE.search(text, max(0, target[0] - 40), target[0])
+    return armour and _CIVILIAN_CAR.search(text, before.start() if before else target[0], target[1]) is None
+
+
+_CIVILIAN_CAR = re.compile(r"\b(?:civilian|private|легков|цивільн|гражданск|мирн|приватн|частн)", re.I)
+# (a car said to be a civilian's, in its phrase or up to two words before it: "civilian vehicles", "private cars",
+# "легковых автомобиля", "цивільних автомобілів")
+_TWO_WORDS_BEFORE = re.compile(r"(?:[\w'’ʼ-]+\s+){1,2}$")
 
 
 def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -> list[tuple[int, int, _lexicon.Entry]]:
