@@ -962,12 +962,21 @@ def test_a_tug_is_a_vessel(ex: Extractor, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # a plant of electronics, by its genitive or by what it makes, is a defence plant
+        # a plant of microelectronics, or of electronics said to be military, by its genitive or by what it makes, is
+        # a defence plant
         ("У Брянську дрони атакували завод мікроелектроніки.", "military.industry"),
         ("В Брянске беспилотники атаковали завод микроэлектроники.", "military.industry"),
         ("Дрони атакували завод «Кремній» у Брянську з виробництва військової мікроелектроніки.", "military.industry"),
-        ("Дрони атакували завод у Брянську, який виготовляє електроніку.", "military.industry"),
+        ("Дрони атакували завод військової електроніки у Брянську.", "military.industry"),
+        ("Дрони атакували завод у Брянську, який виготовляє електроніку для армії.", "military.industry"),
         ("Drones attacked a microelectronics plant in Kharkiv.", "military.industry"),
+        ("Drones attacked a military electronics plant in Kharkiv.", "military.industry"),
+        ("Drones attacked a plant in Kharkiv that makes military electronics.", "military.industry"),
+        # plain electronics, said of no army, is no defence plant, nor household or consumer (micro)electronics
+        ("Дрони атакували завод у Брянську, який виготовляє електроніку.", "civilian.industry"),
+        ("Drones attacked an electronics factory in Kharkiv.", "civilian.industry"),
+        ("Drones attacked a consumer microelectronics plant in Kharkiv.", "civilian.industry"),
+        ("Дрони атакували завод побутової мікроелектроніки у Брянську.", "civilian.industry"),
         # not a plant of something else, nor a plant whose power or electricians are named
         ("Дрони атакували завод у Брянську, який виготовляє добрива.", "civilian.industry"),
         ("Дрони атакували завод у Брянську, електрики вже працюють.", "civilian.industry"),
@@ -975,6 +984,21 @@ def test_a_tug_is_a_vessel(ex: Extractor, text: str) -> None:
 )
 def test_an_electronics_plant_is_a_defence_plant(ex: Extractor, text: str, category: str) -> None:
     assert {c.target.category for c in run(ex, text, NEWS)} == {category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles hit a plant in Kyiv that makes household electronics.",
+        "Російські ракети влучили у завод побутової електроніки в Києві.",
+        "Russian missiles hit a consumer electronics plant in Kyiv.",
+        "Российские ракеты попали в завод бытовой электроники в Киеве.",
+    ],
+)
+def test_a_household_electronics_plant_struck_is_a_civilian_claim(text: str) -> None:
+    # household or consumer electronics are no arms: the strike stays a civilian plant's, in the default mode too
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.target.category, c.place.name) for c in claims] == [("civilian.industry", "Kyiv")]
 
 
 def test_a_plant_told_again_by_a_bare_noun_keeps_its_purpose(ex: Extractor) -> None:
@@ -1019,6 +1043,55 @@ def test_a_plant_elsewhere_or_of_a_civilian_trade_stays_civilian_beside_a_defenc
 ) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert ("civilian.industry", civilian) in {(c.target.category, c.place.name) for c in claims}
+
+
+_DEFENCE_LEAD = "Ukrainian drones attacked a plant in Bryansk that makes drones. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another plant, or one of a civilian trade in its own phrase (meat, dairy), is not the defence plant
+        _DEFENCE_LEAD + "Another plant in Bryansk was also hit.",
+        _DEFENCE_LEAD + "A meat processing plant in Bryansk was also hit.",
+        "Украинские дроны атаковали завод в Брянске, который производит ракеты. Также поражен еще один завод в "
+        "Брянске.",
+        "Українські дрони атакували завод у Брянську, який виробляє ракети. Також уражено ще одне підприємство в "
+        "Брянську.",
+        "Украинские дроны атаковали завод в Брянске, который производит ракеты. Также поражен молочный комбинат в "
+        "Брянске.",
+        # a region holds many plants: one there is not the defence plant
+        "Ukrainian drones attacked a plant in Bryansk region that makes drones. A plant in Bryansk region was also "
+        "hit.",
+        "Ukrainian drones attacked a plant in Bryansk region that makes drones. A dairy plant in Bryansk region was "
+        "also hit.",
+        # struck by the other side: not the same strike
+        _DEFENCE_LEAD + "Russian forces shelled a plant in Bryansk.",
+        # a site that is no plant
+        _DEFENCE_LEAD + "A warehouse in Bryansk was also hit.",
+    ],
+)
+def test_another_plant_a_plant_of_a_region_or_of_another_side_is_no_defence_plant(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [c.target.category for c in claims] == ["military.industry", "civilian.industry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plant at the same town, struck by the same side: the defence plant, whatever the town's name ("Химки"
+        # holds "хим", a chemical plant's stem, but the plant's phrase names no trade) and the plant's word
+        _DEFENCE_LEAD + "A plant in Bryansk was hit, local residents said.",
+        _DEFENCE_LEAD + "An industrial enterprise in Bryansk was also hit.",
+        "Украинские дроны атаковали завод в Химках, который производит ракеты. Также поражен завод в Химках.",
+        "Украинские дроны атаковали завод в Брянске, который производит ракеты. Также поражено промышленное "
+        "предприятие в Брянске.",
+        "Украинские дроны атаковали завод в Брянске, который производит ракеты. Также поражен комбинат в Брянске.",
+    ],
+)
+def test_a_plant_struck_at_the_town_of_a_defence_plant_is_that_plant(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [c.target.category for c in claims] == ["military.industry"]
 
 
 @pytest.mark.parametrize(

@@ -1928,6 +1928,135 @@ def test_one_count_or_a_site_hit_beside_counted_arms_is_still_a_strike(
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "act"),
+    [
+        # where brigades are formed is a site struck, not formations struck; troops struck by a missile from afar are
+        # one strike at its place (REVIEW27 M2)
+        (
+            "Российские войска нанесли ракетный удар по пункту формирования новых бригад ВСУ в Днепре.",
+            RUS_MOD,
+            "strike.missile",
+        ),
+        ("Российские войска поразили пункт формирования новых бригад ВСУ в Днепре.", RUS_MOD, "strike"),
+        (
+            "Russian missiles struck Dnipro, hitting military manpower and equipment of a brigade.",
+            NEWS,
+            "strike.missile",
+        ),
+    ],
+)
+def test_a_point_where_brigades_form_or_troops_struck_from_afar_is_a_strike(
+    text: str, source: Source, act: str
+) -> None:
+    for extractor in (_MILITARY, _DEFAULT):
+        assert [(c.place.name, c.act) for c in run(extractor, text, source)] == [("Dnipro", act)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # troops struck where they gather, in Russian and in Ukrainian alike (REVIEW27 M4)
+        ("ВС РФ поразили скопления живой силы и техники ВСУ в районе Покровска.", RUS_MOD),
+        ("Сили оборони уразили скупчення живої сили та техніки ворога в районі Покровська.", UKR_GS),
+    ],
+)
+def test_troops_struck_where_they_gather_are_a_strike_in_either_language(text: str, source: Source) -> None:
+    assert [(c.target.category, c.place.name) for c in run(_MILITARY, text, source)] == [("military.unit", "Pokrovsk")]
+
+
+def test_troops_struck_along_the_line_are_the_front_in_any_language() -> None:
+    # "живая сила и техника" in every case of both languages (the Ukrainian genitive "живої" too), and English
+    for text in (
+        "Противник понес потери живой силы и техники.",
+        "Ворог зазнав втрат живої сили та техніки.",
+        "Russian troops struck manpower and equipment near Pokrovsk.",
+    ):
+        assert _lexicon.front_line(text) is not None, text
+    assert run(_MILITARY, "Уражено живу силу та техніку ворога в Курській області.", UKR_GS) == []
+    assert run(_MILITARY, "Russian troops struck manpower and equipment near Pokrovsk.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "category", "place"),
+    [
+        # cars damaged in a town: no loss of an army, and the cars are civilians' (REVIEW27 M1)
+        (
+            "Украинские дроны атаковали Энергодар, повреждены три легковых автомобиля и два грузовых автомобиля.",
+            RUS_MOD,
+            "civilian.transport",
+            "Enerhodar",
+        ),
+        (
+            "Russian drones hit Kherson, damaging five civilian vehicles and two municipal vehicles.",
+            NEWS,
+            "civilian.transport",
+            "Kherson",
+        ),
+        # a loss word, but the cars counted are no army's
+        (
+            "ВСУ атаковали Энергодар, уничтожены три легковых автомобиля и два грузовых автомобиля.",
+            RUS_MOD,
+            "civilian.transport",
+            "Enerhodar",
+        ),
+        # arms counted, but no word of a loss or of the enemy: things hit in a town
+        ("Russian artillery shelled Kherson, hitting two vehicles and three stations.", NEWS, "unknown", "Kherson"),
+    ],
+)
+def test_a_tally_of_no_loss_or_of_civilian_cars_is_a_strike(
+    text: str, source: Source, category: str, place: str
+) -> None:
+    for extractor in (_MILITARY, _DEFAULT):
+        assert [(c.target.category, c.place.name) for c in run(extractor, text, source)] == [(category, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("В Курской области уничтожены два танка и три легковых автомобиля.", RUS_MOD),
+        ("У Курській області знищено два танки і три цивільних автомобілі.", UKR_GS),
+        ("Russian forces destroyed two tanks and three private cars in the Kharkiv region.", NEWS),
+        # cars said to be no one's, with no armour counted beside them
+        ("Russian forces destroyed three cars and two enemy depots in the Kharkiv region.", NEWS),
+    ],
+)
+def test_cars_counted_but_not_said_to_be_the_armys_are_a_strike(text: str, source: Source) -> None:
+    # the army's tanks and civilians' cars: not a tally of the army's losses alone
+    assert run(_MILITARY, text, source) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cars counted with the army's armour, or said to be the enemy's, are its losses
+        "В Курской области уничтожены два бронетранспортера, девять боевых бронированных машин и три автомобиля.",
+        "В Курской области уничтожены три автомобиля противника и два миномета.",
+        "Russian forces destroyed three enemy cars and two enemy depots in the Kharkiv region.",
+        # the numerals in the oblique case, and the depots and stations said in Russian and Ukrainian as in English
+        "Сили оборони знищили п'ять складів боєприпасів і три станції РЕБ ворога на Курщині.",
+        "Силы обороны уничтожили пять складов боеприпасов и три станции РЭБ противника в Курской области.",
+        "Ukrainian forces destroyed five ammunition depots and three stations of the enemy in the Kursk region.",
+        "У Курській області ліквідовано двох військовослужбовців і трьох найманців ворога.",
+        "В Курской области ликвидированы четырех военнослужащих и пяти наемников противника.",
+    ],
+)
+def test_a_tally_of_the_armys_losses_in_any_language_is_the_front(text: str) -> None:
+    assert run(_MILITARY, text, RUS_MOD) == []
+
+
+def test_a_loss_tally_counts_whole_number_groups_within_one_stretch_of_a_sentence() -> None:
+    # thousands groups are one count; a run of number groups is read from its start
+    m = _lexicon.LOSS_TALLY.search("Losses: 1 200 tanks and 3 400 combat vehicles.")
+    assert m is not None and m.group(0) == "1 200 tanks and 3 400 combat vehicles"
+    m = _lexicon.LOSS_TALLY.search("readings 123 456 789 tanks and 5 guns")
+    assert m is not None and m.group(0) == "123 456 789 tanks and 5 guns"
+    # two counts more than 400 characters apart are no one tally (the gap is bounded; bench/bench_backtrack.py
+    # measures the pattern on long runs of numbers)
+    assert _lexicon.LOSS_TALLY.search("5 tanks" + " and so on" * 45 + " 6 guns") is None
+    assert _lexicon.LOSS_TALLY.search("5 tanks" + " and so on" * 35 + " 6 guns") is not None
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         ("Russian drones breached air defences and hit a substation in Kharkiv.", "energy.electricity.substation"),
@@ -4028,6 +4157,40 @@ def test_an_air_attack_repelled_is_no_front_line() -> None:
         "Наступ ворога відбито біля Покровська.",
     ):
         assert _lexicon.front_line(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a ground assault that drones or aviation supported, repelled: the front (REVIEW27 M3)
+        ("Противник атакував у районі Степногірська за підтримки ударних дронів, атаку відбито.", UKR_GS),
+        ("Russian troops attacked Stepnohirsk with drone support; the attack was repelled.", NEWS),
+        ("Russian troops attacked Stepnohirsk with drone support; the attack was repelled by aviation.", NEWS),
+    ],
+)
+def test_a_ground_assault_with_air_support_repelled_is_the_front(text: str, source: Source) -> None:
+    assert _lexicon.front_line(text) is not None
+    assert run(_MILITARY, text, source) == []
+
+
+def test_an_air_attack_repelled_is_read_in_its_own_sentence() -> None:
+    # the sentence is the segmenter's, not one cut at any dot ("обл." ends no sentence)
+    assert _lexicon.front_line("Атаку дронів на Харківську обл. відбито.") is None
+    assert _lexicon.front_line("Наступ ворога на Харківську обл. відбито.") is not None
+    # an air attack in another sentence does not make an assault repelled an air attack
+    text = "Атаку дронів відбито. Наступ ворога біля Покровська відбито."
+    second = text.index("Наступ")
+    assert _lexicon.front_line(text, second, len(text)) is not None
+
+
+def test_an_air_attack_repelled_leaves_an_assault_repelled_in_another_sentence_the_front() -> None:
+    # each sentence is asked on its own: the drone attack of the first does not make the second one's offensive
+    # repelled an air attack, so the report speaks of the front and the towns of the fighting give no claim
+    text = (
+        "The drone attack on Odesa was repelled. The enemy offensive was repelled. Russian troops continue their "
+        "attacks in Kupiansk, Siversk and Kramatorsk."
+    )
+    assert [c.place.name for c in run(_MILITARY, text, NEWS)] == ["Odesa"]
 
 
 def test_regions_affected_after_an_air_attack_repelled_are_claims(ex: Extractor) -> None:

@@ -853,10 +853,15 @@ class Extractor:
             (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
             # a front-line summary
             or (_lexicon.front_line(text, s, e) and not hit_targets)
-            # a tally of the enemy's losses: its depots and vehicles counted are the army's, no site hit
+            # a tally of the enemy's losses: its depots and vehicles counted are the army's, no site hit (not
+            # "повреждены три легковых автомобиля и два грузовых": no loss, and the cars are no army's)
             or (
                 _lexicon.LOSS_TALLY.search(text, s, e)
-                and all(t[2].value.startswith("military") or t[2].value == "civilian.transport" for t in hit_targets)
+                and _lexicon.LOSS.search(text, s, e)
+                and all(
+                    t[2].value.startswith("military") or _army_car(text, t, e, armour=len(hit_targets) < len(targets))
+                    for t in hit_targets
+                )
             )
         ) and not _lexicon.DISCRETE_STRIKE.search(text, s, e):
             return None, own_triggers  # (either, unless a drone crew reports one vehicle destroyed)
@@ -1107,7 +1112,7 @@ class Extractor:
     def _report_front(self, text: str, state: _ReportState) -> bool:
         """Whether the report speaks of the front anywhere (asked once per report, kept in ``state``)."""
         if state.front is None:
-            state.front = _lexicon.front_line(text) is not None
+            state.front = any(_lexicon.front_line(text, a, b) is not None for a, b in state.spans)
         return state.front
 
     def _report_accident(self, text: str, state: _ReportState) -> bool:
@@ -2765,12 +2770,7 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
 _MANY_ATTACKS = re.compile(
     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|"
     # "более двадцати ударов", "понад тридцять атак", "десятки ударов"
-    r"два|две|дві|двух|двох|три|трех|трёх|трьох|четыре|чотири|четырех|четырёх|чотирьох|"
-    r"п[ʼ'’]?ять|п[ʼ'’]?яти|шесть|шість|шести|семь|сім|семи|восемь|вісім|восьми|дев[ʼ'’]?ять|дев[ʼ'’]?яти|десять|десяти|двадцать|двадцять|двадцати|двадцяти|тридцать|тридцять|"
-    r"тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|десятків|сотни|сотні|сотен|сотень|"
-    # 11-19 ("двенадцать", "дванадцять"), 50-90 ("пятьдесят", "п'ятдесят", "шістдесят", "девяносто")
-    r"\w+надцат[ьи]|\w+надцят[ьи]|(?:пять|п[ʼ'’]?ят|шест|шіст|сем|сім|восем|вісім)ь?десят\w*|девяност\w*|"
-    r"дев[ʼ'’]?яност\w*)\s+"
+    rf"{_lexicon.NUMBER_WORDS})\s+"
     r"(?:(?!(?:days?|weeks?|months?|hours?|дн|недел|тиж|месяц|місяц|час|годин|сут|діб)\w*\s)[\w'’ʼ-]+\s+)?"
     r"(?P<unit>strikes|attacks|times|violations|shellings|удар(?:ов|а|ів|и)|атак|атаки|раз|раза|рази|разів|"
     r"обстрел(?:ов|а)|обстріл(?:ів|и)|нарушени\w*|порушен\w*)\b",
@@ -3029,6 +3029,26 @@ def _not_landmarks(
     if not near or all(t in near for t in targets):
         return targets
     return [t for t in targets if t not in near]
+
+
+def _army_car(text: str, target: tuple[int, int, _lexicon.Entry], end: int, *, armour: bool) -> bool:
+    """Whether a car (``civilian.transport``) counted in a tally is an army's: said to be ("три автомобиля противника",
+    "enemy cars"), or counted with the army's arms (``armour``: "уничтожены два бронетранспортера, ... три автомобиля")
+    and not said to be civilian ("civilian vehicles", "гражданских автомобилей")."""
+    if target[2].value != "civilian.transport":
+        return False
+    if _lexicon.ARMY_OWNED_AFTER.match(text, target[1], end) or _lexicon.ARMY_OWNED_BEFORE.search(
+        text, max(0, target[0] - 20), target[0]
+    ):
+        return True
+    before = _TWO_WORDS_BEFORE.search(text, max(0, target[0] - 40), target[0])
+    return armour and _CIVILIAN_CAR.search(text, before.start() if before else target[0], target[1]) is None
+
+
+_CIVILIAN_CAR = re.compile(r"\b(?:civilian|private|легков|цивільн|гражданск|мирн|приватн|частн)", re.I)
+# (a car said to be a civilian's, in its phrase or up to two words before it: "civilian vehicles", "private cars",
+# "легковых автомобиля", "цивільних автомобілів")
+_TWO_WORDS_BEFORE = re.compile(r"(?:[\w'’ʼ-]+\s+){1,2}$")
 
 
 def _defence_plants(text: str, targets: list[tuple[int, int, _lexicon.Entry]]) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -4012,17 +4032,19 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # a plant the report says elsewhere makes arms ("the Silicon plant, which produces microelectronics for missile
     # systems ... The “Kremniy” plant in Bryansk came under attack"), struck at the same place by the same side, is
     # that defence plant, not a civilian one beside it
+    # (at a town or a site, not a region: a region holds other plants; not a plant of a civilian trade, nor "another
+    # plant", in its own phrase)
     defence_at = {
         (c.place.name, c.place.lat, c.perpetrator)
         for c in kept
-        if c.target.category == "military.industry" and c.place.precision not in ("country", "unknown")
+        if c.target.category == "military.industry" and c.place.precision in _FINE_PLACE
     }
     kept = [
         c.model_copy(update={"target": c.target.model_copy(update={"category": "military.industry"})})
         if c.target.category == "civilian.industry"
         and (c.place.name, c.place.lat, c.perpetrator) in defence_at
         and _PLANT_WORD.search(c.target.name or "")
-        and not (c.evidence and _CIVIL_PRODUCT.search(text, c.evidence.start, c.evidence.end))
+        and not _another_plant(text, c)
         else c
         for c in kept
     ]
@@ -4079,10 +4101,48 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
 
 _CIVIL_PRODUCT = re.compile(
     r"\b(?:chemical|fertili[sz]er|food|bread|bakery|steel|metallurg|cement|glass|brewery|sugar|textile|furniture|"
-    r"хім|хим|добрив|удобрен|хліб|хлеб|харч|пищев|металург|сталь|цемент|скля|стеколь|пив|цукр|сахар|текстил|мебл)\w*",
+    r"meat|dairy|milk|brick|paper|timber|wood|tobacco|confection|"
+    r"хім|хим|добрив|удобрен|хліб|хлеб|харч|пищев|металург|сталь|цемент|скля|стекол|стеколь|пив|цукр|сахар|текстил|"
+    r"мебл|м['’ʼ]?яс|мяс|молоч|(?:сир|сыр)(?:ов|н|зав|одел)|кирпич|цегл|бумаж|паперов|картон|деревообр|тютюн|табач|"
+    r"кондитер|олійн|масложир)\w*",
     re.I,
-)  # a plant of a civilian trade ("a fertiliser plant", "хлібозавод"): another plant than the defence one
-_PLANT_WORD = re.compile(r"\b(?:plants?|factor(?:y|ies)|works|завод\w*|фабрик\w*|підприємств\w*|предприяти\w*)", re.I)
+)  # a plant of a civilian trade ("a fertiliser plant", "a meat processing plant", "хлібозавод"): another plant than
+# the defence one (read in the plant's own phrase, not the sentence: "в Химках" is no chemical plant)
+_ANOTHER = re.compile(
+    r"\b(?:another|other|second|ещ[её]\s+(?:один|одно|одна)|друг(?:ой|ое|ая|ом|ого|ому|ую)|ще\s+(?:один|одне|одна)|"
+    r"інш(?:ий|е|а|ого|ому|ім|у|ій)|друг(?:ий|е|а|ого|ому|ім|у))\b",
+    re.I,
+)  # a plant said to be another one ("another plant", "еще один завод", "ще одне підприємство", "інший завод")
+_PLANT_WORD = re.compile(
+    r"\b(?:plants?|factor(?:y|ies)|works|enterprises?|завод\w*|фабрик\w*|підприємств\w*|предприяти\w*|комбинат\w*|"
+    r"комбінат\w*)",
+    re.I,
+)
+_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
+_PHRASE_BEFORE = re.compile(r"(?:[\w'’ʼ-]+\s+){0,3}$")
+_PHRASE_AFTER = re.compile(
+    r"(?:\s+(?!(?:in|at|near|of|on|в|во|у|на|под|під|біля|возле|около|поблизу)\b)[\w'’ʼ«»\"-]+){0,4}", re.I
+)
+
+
+def _another_plant(text: str, claim: Claim) -> bool:
+    """Whether a plant's own phrase (up to three words before its word and four after, up to the place) says it is
+    another plant than the defence plant at its place ("Another plant in Bryansk", "еще один завод") or one of a
+    civilian trade ("A meat processing plant", "молочный завод", "завод по производству кирпича")."""
+    name = (claim.target.name or "").split("«")[0].strip()
+    if claim.evidence is None or not name:
+        return False
+    s, e = claim.evidence.start, claim.evidence.end
+    word = re.compile(re.escape(name), re.I).search(text, s, e)
+    if word is None:
+        return _CIVIL_PRODUCT.search(name) is not None
+    before = _PHRASE_BEFORE.search(text, max(s, word.start() - 60), word.start())
+    after = _PHRASE_AFTER.match(text, word.end(), e)
+    start = before.start() if before else word.start()
+    end = after.end() if after else word.end()
+    return _ANOTHER.search(text, start, end) is not None or _CIVIL_PRODUCT.search(text, start, end) is not None
+
+
 _DIGIT = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d"
 )  # a digit (a date, a clock time, a count, but also "Лютый-2"): a told attack, not a history; not a year alone

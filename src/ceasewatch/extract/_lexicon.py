@@ -26,6 +26,8 @@ __all__ = [
     "ACCIDENT",
     "ACT_OF_WEAPON",
     "AIR_DEFENCE",
+    "ARMY_OWNED_AFTER",
+    "ARMY_OWNED_BEFORE",
     "ARMY_USE",
     "CESSATION",
     "CITY_CENTRE",
@@ -47,6 +49,7 @@ __all__ = [
     "HYPOTHETICAL",
     "INTERCEPTION",
     "ITERATIVE",
+    "LOSS",
     "LOSS_TALLY",
     "MILITARY_HINT",
     "MILITARY_PURPOSE",
@@ -57,6 +60,7 @@ __all__ = [
     "NOT_A_TRIGGER_AFTER",
     "NOT_A_TRIGGER_BEFORE",
     "NOW",
+    "NUMBER_WORDS",
     "POLICY",
     "PURPOSE",
     "RATING",
@@ -172,6 +176,19 @@ def _e(
     tree = parse(pattern, _I)  # read once, for the guard and the pre-filter
     return Entry(guarded(re.compile(pattern, _I), tree), value, specific, outcome, _starts(tree))
 
+
+_NOT_HOUSEHOLD = (
+    "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("побутов", "бытов", "домашн") for n in (1, 2, 3))
+    + r"(?<!consumer\s)(?<!household\s)(?<!home\s)"
+)
+_DEFENCE_ELECTRONICS = (
+    rf"(?:(?:військов|военн|оборонн){_W}\s+(?:мікро|микро)?|(?:military|defen[cs]e)\s+(?:micro-?)?|"
+    rf"{_NOT_HOUSEHOLD}(?:мікро|микро|micro-?))(?:електронік{_W}|электроник{_W}|electronics\b)"
+)
+"""Electronics that make a plant a defence plant: microelectronics (the chips of arms: "завод мікроелектроніки",
+"microelectronics plant"; not a household or consumer one), or electronics said to be military ("військової
+електроніки", "military electronics"). Plain electronics does not ("a plant that makes household electronics", "завод
+електроніки"): the plant's use for the army must be said (`_ARMY_USE`)."""
 
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
 _NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
@@ -869,7 +886,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"оборонн{_W}\s+(?:предприяти|завод|промышленн){_W}",
         rf"оборонн{_W}\s+(?:підприєм|завод|промисловост){_W}",
         r"defen[cs]e\s+(?:plant|factory|industry|enterprise)s?",
-        r"(?:drone|missile|ammunition|(?:micro)?electronics)\s+(?:plant|factory)",
+        r"(?:drone|missile|ammunition)\s+(?:plant|factory)",
+        rf"{_DEFENCE_ELECTRONICS}\s+(?:plant|factory)",
         rf"предприяти{_W}\s+ВПК",
         rf"підприєм{_W}\s+ВПК",
         # the compound with its site noun first (one pattern's alternatives: the first that matches wins), longer than
@@ -1846,70 +1864,139 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
     rf"combat\s+(?:engagements?|clashes)|(?P<repel>отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed)|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses|"
-    # the units struck along the line, not a site: "поразили формирования трех бригад", "живую силу и технику"
-    rf"(?:формирован|формуван){_W}\s+(?:[\w'’ʼ-]+\s+){{0,3}}?(?:бригад|полк){_W}|"
-    rf"жив(?:ой|ую|ая|ою|у|а|ій|им)\s+сил{_W}\s+(?:и|і|та)\s+техн{_W}|manpower\s+and\s+(?:military\s+)?equipment)\b",
+    # the units struck along the line, not a site: "поразили формирования трех бригад" (the formations as what was
+    # struck, not "пункт формирования новых бригад", where brigades are formed), "живую силу и технику", "живої сили та
+    # техніки", "manpower and equipment" (``units``: `front_line` leaves out a concentration of them and a strike from
+    # afar)
+    rf"(?P<units>(?:поразил|поражен|поражал|уразил|уражен|уражал|вразил|вражен|struck|hit|targeted){_W}\s+"
+    rf"(?:(?:также|також|ещ[её]|ще|и|і|та|also|the)\s+)?(?:формировани[яйм]\w*|формуванн[яьі]\w*|formations)\s+(?:[\w'’ʼ-]+\s+){{0,3}}?"
+    rf"(?:бригад|полк|brigade|regiment){_W}|"
+    rf"жив(?:ой|ую|ая|ою|у|а|ій|им|ої)\s+сил{_W}\s+(?:и|і|та)\s+техн{_W}|manpower\s+and\s+(?:military\s+)?equipment))\b",
     _I,
 )
 """Words of a front-line summary (ground fighting, lines and directions, losses) or of an exercise: not a strike
-on a site. Ask it through `front_line`, which leaves out a fire put under control."""
+on a site. Ask it through `front_line`, which leaves out a fire put under control, an air attack repelled, and troops
+struck where they gather or from afar."""
 
 # a fire said up to three words before the words of ground taken: "возгорание взято под контроль", "пожар был
 # оперативно взят под контроль", "пожежу взято під контроль"
 _FIRE_BEFORE: re.Pattern[str] = re.compile(rf"\b{_UNDER_CONTROL}(?:[\s,]+[\w'’ʼ-]+){{0,3}}\s+$", _I)
 
 
+# the words just before troops struck that make them a concentration at one place, a strike's target ("скопления
+# живой силы и техники", "місце зосередження живої сили", "concentrations of manpower and equipment")
+_GATHERED_BEFORE: re.Pattern[str] = re.compile(
+    rf"\b(?:скоплени|скупчен|сосредоточени|зосередженн|зосередж|мест|місц|concentrations?|clusters?){_W}"
+    rf"(?:\s+(?:of|of\s+the|[\w'’ʼ-]+))?\s+$",
+    _I,
+)
+
+
 def front_line(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-    """The first words of a front-line summary (`_FRONTLINE`) in ``text[pos:endpos]``, leaving out ground taken
-    whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike)."""
-    for m in _FRONTLINE.finditer(text, pos, len(text) if endpos is None else endpos):
+    """The first words of a front-line summary (`_FRONTLINE`) in the sentence ``text[pos:endpos]``, leaving out ground
+    taken whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike), an attack
+    repelled that came from the air, and troops struck where they gather or by a missile, aviation or a glide bomb
+    ("поразили скопления живой силы и техники в районе Покровска", "Russian missiles struck Dnipro, hitting military
+    manpower and equipment": one strike at a place)."""
+    end = len(text) if endpos is None else endpos
+    for m in _FRONTLINE.finditer(text, pos, end):
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
-        if m.group("repel") and _repelled_from_the_air(text, m):
+        if m.group("repel") and _repelled_from_the_air(text, pos, end):
+            continue
+        if m.group("units") and (
+            _GATHERED_BEFORE.search(text, max(pos, m.start() - 40), m.start()) or _from_afar(text, pos, end)
+        ):
             continue
         return m
     return None
 
 
-_SENTENCE_EDGE = re.compile(r"[.!?\n]")
-_FROM_THE_AIR: re.Pattern[str] = re.compile(
-    rf"{_FLYING}|\b(?:aviation|air\s+(?:attack|raid|strike)s?|авиаци{_W}|авіаці{_W}|воздушн{_W}\s+(?:атак|удар|нал[её]т){_W}|"
-    rf"повітрян{_W}\s+(?:атак|удар|напад|нал[іе]т|нальот){_W})",
+# an attack that came from the air, as the thing repelled ("атака беспилотников была отражена", "повітряний напад
+# відбито", "the drone attack was repelled"), or the air defence that repelled it ("repelled by aviation, anti-aircraft
+# missile units", "зенітні ракетні війська"): not a ground assault supported by drones ("атакував ... за підтримки
+# ударних дронів, атаку відбито")
+_AIR_ATTACK: re.Pattern[str] = re.compile(
+    # the noun, not the adjective of a kind of drone ("ударних дронів")
+    rf"\b(?:(?:атак(?:а|и|у|ой|ою|е|і)?|напад(?:у|ом|и)?|удар(?:а|у|ом|ы|и|ов|ів)?|нал[её]т(?:а|у|ом|ы|и)?|нальот(?:у|ом|и)?)"
+    rf"\s+(?:[\w'’ʼ-]+\s+)?(?:беспилот|безпілот|дрон|ракет|шахед|(?-i:БПЛА|БпЛА)){_W}|(?:воздушн|повітрян|ракетн|дронов|комбинированн|комбінован){_W}\s+(?:атак|напад|удар|нал[её]т|нальот){_W}|"
+    rf"(?:air|aerial|drone|missile|UAV|combined)\s+(?:attack|raid|strike|assault)s?|"
+    rf"(?:attack|raid|strike|assault)s?\s+(?:by|of|with)\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs)|"
+    rf"anti-aircraft|зенитн{_W}|зенітн{_W}|mobile\s+fire\s+groups?|мобильн{_W}\s+огнев{_W})",
     _I,
 )
 
 
-def _repelled_from_the_air(text: str, m: re.Match[str]) -> bool:
-    """Whether an attack said to be repelled came from the air, in the words of its own sentence ("The enemy attack
-    was repelled by aviation, anti-aircraft missile units ...", "air defences repelled four drones", "атака БПЛА
-    отражена"): air defence at work, not ground fighting."""
-    before = [e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, m.start() - 300), m.start())]
-    after = _SENTENCE_EDGE.search(text, m.end(), m.end() + 300)
-    s = before[-1] if before else max(0, m.start() - 300)
-    e = after.start() if after else min(len(text), m.end() + 300)
-    return AIR_DEFENCE.search(text, s, e) is not None or _FROM_THE_AIR.search(text, s, e) is not None
+def _repelled_from_the_air(text: str, s: int, e: int) -> bool:
+    """Whether an attack said to be repelled in the sentence ``text[s:e]`` came from the air: the sentence names an
+    air attack or the air defence at work ("The enemy attack was repelled by aviation, anti-aircraft missile units
+    ...", "air defences repelled four drones", "атака БПЛА отражена"), not a ground assault that drones or aviation
+    supported."""
+    return AIR_DEFENCE.search(text, s, e) is not None or _AIR_ATTACK.search(text, s, e) is not None
 
+
+def _from_afar(text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` names a missile, aviation or a glide bomb as a weapon: a strike from far
+    behind the line."""
+    return any(
+        ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in find_all(WEAPONS, text, s, e)
+    )
+
+
+NUMBER_WORDS = (
+    r"два|две|дві|двух|двох|три|трех|трёх|трьох|четыре|чотири|четырех|четырёх|чотирьох|"
+    r"п[ʼ'’]?ять|п[ʼ'’]?яти|шесть|шість|шести|семь|сім|семи|восемь|вісім|восьми|дев[ʼ'’]?ять|дев[ʼ'’]?яти|десять|десяти|"
+    r"двадцать|двадцять|двадцати|двадцяти|тридцать|тридцять|тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|"
+    r"десятків|сотни|сотні|сотен|сотень|"
+    # 11-19 ("двенадцать", "дванадцять"), 50-90 ("пятьдесят", "п'ятдесят", "шістдесят", "девяносто")
+    r"\w+надцат[ьи]|\w+надцят[ьи]|(?:пять|п[ʼ'’]?ят|шест|шіст|сем|сім|восем|вісім)ь?десят\w*|девяност\w*|"
+    r"дев[ʼ'’]?яност\w*"
+)
+"""The Russian and Ukrainian numerals from two up, in the cases a count takes ("два", "двух", "двох", "п'яти",
+"двенадцать", "десятки"): shared by ``LOSS_TALLY`` and the extractor's count of many attacks."""
 
 _COUNT = (
-    r"(?:(?<![\w-])\d[\d.,]*(?:\s\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-    r"одн[аиу]|один|два|две|двух|дві|три|трех|трёх|четыре|чотири|пять|п['’ʼ]ять|шесть|шість|семь|сім|восемь|вісім|"
-    r"девять|дев['’ʼ]ять|десять)"
+    # digits, with thousands groups ("1 200"): a count starts only where a run of numbers starts (not after "1 " or
+    # "1,"), and its groups are taken whole (possessive), so that a long run of numbers ("123 456 789 ...") is read
+    # once, not again from each of its groups
+    r"(?:(?<![\w-])(?<!\d\s)(?<!\d[.,])\d[\d.,]*+(?:\s\d{3}(?!\d))*+|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+    rf"одн[аиу]|один|{NUMBER_WORDS})"
 )
 _COUNTED = (
-    r"(?:tanks?|(?:armou?red|combat|fighting)\s+vehicles|vehicles|guns|mortars|howitzers|stations|depots|soldiers|"
-    r"servicemen|militants|mercenaries|"
-    r"танк(?:а|ов|и|ів)?|бронетранспорт[\w]*|бронемашин[\w]*|(?:бронированн|броньован)\w*\s+машин\w*|БМП|БТР|"
-    r"орудий|орудия|гармат\w*|мином[её]т\w*|міномет\w*|гаубиц\w*|автомобил\w*|автомобіл\w*|военнослужащ\w*|"
-    r"військовослужбовц\w*|боевик\w*|РСЗО|РСЗВ)\b"
+    # the same arms, sites and men in the three languages
+    r"(?:tanks?|(?:armou?red|combat|fighting)\s+vehicles|vehicles|armou?red\s+personnel\s+carriers|cars|guns|mortars|"
+    r"howitzers|stations|depots|warehouses|soldiers|servicemen|militants|mercenaries|MLRS|"
+    r"танк(?:а|ов|и|ів)?|бронетранспорт\w*|бронемашин\w*|(?:бронированн|броньован)\w*\s+машин\w*|БМП|БТР|"
+    r"орудий|орудия|гармат\w*|мином[её]т\w*|міномет\w*|гаубиц\w*|автомобил\w*|автомобіл\w*|станц[иі]\w*|склад(?:а|ов|ы|и|ів)\b|"
+    r"военнослужащ\w*|військовослужбовц\w*|солдат\w*|боевик\w*|бойовик\w*|наемник\w*|найманц\w*|"
+    r"РСЗО|РСЗВ)\b"
 )
+_COUNTED_ARMS = rf"{_COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}"
 LOSS_TALLY: re.Pattern[str] = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}(?:.|\n)*?\b{_COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}|"
+    # two counts, up to 400 characters of the sentence apart
+    rf"\b{_COUNTED_ARMS}[^\n]{{0,400}}?\b{_COUNTED_ARMS}|"
     rf"\b(?:тисяч|тысяч|thousand){_W}\s+(?:одиниц|единиц|units){_W}",
     _I,
 )
-"""A tally of the enemy's losses: two counts of arms or men in one sentence ("destroyed seven tanks and over 230 enemy
-combat vehicles", "уничтожены два бронетранспортера, девять боевых бронированных машин, три автомобиля"), or
-thousands of units ("понад 2,1 тисячі одиниць техніки"). With no site but the army's named, a front-line summary."""
+"""A tally: two counts of arms or men in one sentence ("destroyed seven tanks and over 230 enemy combat vehicles",
+"уничтожены два бронетранспортера, девять боевых бронированных машин, три автомобиля"), or thousands of units
+("понад 2,1 тисячі одиниць техніки"). It is the enemy's losses, a front-line summary, only where the sentence says
+they were lost (``LOSS``) and no site but the army's is named: the extractor asks both."""
+
+LOSS: re.Pattern[str] = re.compile(
+    rf"\b(?:уничтож|знищ|ликвидир|ліквідув|ліквідова|destroy|eliminat|потер|втрат|loss|противник|ворог|врага|врагу|"
+    rf"вражеск|enemy|окупант|оккупант){_W}|\b(?-i:ВСУ|ЗСУ|ВФУ|AFU)\b",
+    _I,
+)
+"""Words that make a tally one of losses: destroyed or lost ("уничтожены", "знищили", "losses"), or the enemy's
+("противника", "ворога", "enemy", "ВСУ") — not "повреждены три легковых автомобиля", damage to a town."""
+
+ARMY_OWNED_AFTER: re.Pattern[str] = re.compile(rf"\s+(?:[\w'’ʼ-]+\s+)?{_ARMY_OWNER}", _I)
+"""The army that owns a thing named just before ("автомобиля противника", "машини ЗСУ"): with it, a car counted in a
+tally is the army's loss."""
+ARMY_OWNED_BEFORE: re.Pattern[str] = re.compile(r"\b(?:enemy|military|army)\s+$", _I)
+"""The army named just before a thing ("enemy cars", "military cars")."""
 
 
 POLICY: re.Pattern[str] = re.compile(
@@ -2044,7 +2131,7 @@ MILITARY_PURPOSE: re.Pattern[str] = re.compile(
     rf"поставля|make|makes|made|making|produc|manufactur|assembl|suppl)\w*\s+(?:[\w'’ʼ-]+\s+){{0,4}}?"
     rf"(?:вибухівк{_W}|вибухов{_W}\s+речовин{_W}|взрывчат{_W}|боеприпас{_W}|боєприпас{_W}|ракет{_W}|дрон{_W}|"
     rf"безпілотник{_W}|беспилотник{_W}|БПЛА|БпЛА|пор[оі]х{_W}|explosives?|munitions?|ammunition|missiles?|drones?|"
-    rf"shells?|gunpowder|propellant|(?:мікро|микро)?(?:електронік|электроник){_W}|(?:micro)?electronics)|"
+    rf"shells?|gunpowder|propellant|{_DEFENCE_ELECTRONICS})|"
     rf"{_ARMY_USE}|оборонн{_W}|(?-i:ВПК|ОПК)|"
     # repairing its equipment ("to repair military equipment", "ремонт военной техники", "ремонту бронетехніки")
     rf"(?:repair{_W}|ремонт{_W})\s+(?:of\s+)?(?:[\w'’ʼ-]+\s+)?(?:military\s+(?:equipment|hardware|vehicles)|"
@@ -2058,7 +2145,7 @@ industry. A drone or a missile that struck the plant does not."""
 DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
     rf"\s+(?:[\w'’ʼ-]+,?\s+){{0,2}}?(?:военно-промышленн{_W}|військово-промислов{_W}|оборонн{_W}|"
     rf"ракетно-космическ{_W}|ракетно-космічн{_W}|(?-i:ВПК|ОПК)|defen[cs]e\s+(?:industry|sector)|military-industrial|"
-    rf"(?:мікро|микро)?(?:електронік|электроник){_W})",
+    rf"{_DEFENCE_ELECTRONICS})",
     _I,
 )
 """The words right after a plant that make it one of the defence industry ("предприятия ВПК", "предприятию
