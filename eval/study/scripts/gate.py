@@ -1,0 +1,34 @@
+"""Score one tree (its src on PYTHONPATH) on the dev sets; print one line per set and an md5 of all dev claims.
+
+usage: PYTHONPATH=TREE/src /work/main/.venv/bin/python gate.py [SET ...]   (SET = name:path[:split])"""
+import hashlib, json, sys
+from pathlib import Path
+from ceasewatch.extract import Extractor
+from ceasewatch.evaluate._extract import read_gold_reports, score_extraction
+
+DEV = [
+    ("extract-dev", "/work/main/eval/gold/extract", "dev"),
+    ("written-dev", "/work/main/eval/gold/extract-written", "dev"),
+]
+for extra in ("/work/study/pages14/all.jsonl",):
+    if Path(extra).exists():
+        DEV.append(("b14-dev", extra, "all"))
+sets = [tuple((a.split(":") + ["all"])[:3]) for a in sys.argv[1:]] or DEV
+FIELDS = ("target", "target.level2", "place", "time", "act", "perpetrator", "claimant", "stance")
+digest = hashlib.md5()
+n = 0
+for military in (False, True):
+    ex = Extractor(military=military)
+    for name, path, split in sets:
+        gold = read_gold_reports(path, "/work/shared/data")
+        s = score_extraction(gold, lambda r: list(ex.extract(r).claims), split, military=military)
+        f1 = " ".join(f"{s.prf(f)[2]:.3f}" for f in FIELDS)
+        print(f"{name:12s} mil={int(military)} found {s.found:4d} exp {s.expected:4d} paired {s.matched:4d} | {f1}")
+        if military:
+            for g in gold:
+                if split != "all" and g.split != split:
+                    continue
+                for c in ex.extract(g.report).claims:
+                    digest.update(c.model_dump_json().encode()); n += 1
+print("fields:", " ".join(FIELDS))
+print("md5", n, digest.hexdigest())
