@@ -498,6 +498,18 @@ def test_regions_affected_are_not_people_hurt(ex: Extractor) -> None:
     assert one(ex, text, TASS).target.category == "energy"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни атакували Сумську область. Кількість регіонів, постраждалих від ударів, зросла.",
+        "Российские дроны атаковали Курскую область. Число регионов, пострадавших от ударов, выросло.",
+    ],
+)
+def test_a_participle_after_regions_and_a_comma_tells_places_not_people(ex: Extractor, text: str) -> None:
+    # no other target in the report: read as people hurt, the participle would make the attack a civilian one
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["unknown"]
+
+
 def test_regions_affected_are_not_people_hurt_in_ukrainian(ex: Extractor) -> None:
     text = "ЗСУ атакували енергооб'єкти в Курській області, і кількість регіонів, постраждалих від ударів, зросла."
     assert one(ex, text, TASS).target.category == "energy"
