@@ -3308,6 +3308,46 @@ def test_a_port_in_the_locative_stays_where() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # the stores named before their port are still the port's: the port, not the warehouse, is the target
+        ("Ночью дроны атаковали Одессу. Повреждены склады и порт.", ["civilian.port"]),
+        ("Вночі дрони атакували Одесу. Пошкоджено склади та порт.", ["civilian.port"]),
+        ("Drones attacked Odesa overnight. Grain warehouses and the port were damaged.", ["civilian.port"]),
+        # no port: warehouses beside homes are sites of more than one kind
+        ("Ночью дроны атаковали Одессу. Повреждены склады и жилые дома.", ["civilian"]),
+    ],
+)
+def test_a_port_s_stores_named_before_it_leave_the_target_the_port(
+    ex: Extractor, text: str, categories: list[str]
+) -> None:
+    assert [c.target.category for c in run(ex, text, NEWS)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a port and its stores beside a target of another kind: a claim of their own, on the port
+        (
+            "Дрони пошкодили підстанцію, порт і склади зерна в Одесі.",
+            ["energy.electricity.substation", "civilian.port"],
+        ),
+        ("Дроны повредили подстанцию, порт и элеватор в Одессе.", ["energy.electricity.substation", "civilian.port"]),
+        (
+            "Russian drones damaged a substation, grain warehouses and the port in Odesa.",
+            ["energy.electricity.substation", "civilian.port"],
+        ),
+        # no port: the warehouses and homes beside the substation are the civilian place as a whole
+        ("Дроны повредили подстанцию, склады и жилые дома в Одессе.", ["energy.electricity.substation", "civilian"]),
+    ],
+)
+def test_a_port_s_stores_beside_a_target_of_another_kind_leave_its_claim_the_port(
+    ex: Extractor, text: str, categories: list[str]
+) -> None:
+    assert [c.target.category for c in run(ex, text, NEWS)] == categories
+
+
+@pytest.mark.parametrize(
     ("text", "side"),
     [
         # REVIEW19 item 1: a side's attack noun after a reason or a concession is an earlier attack, not this one's
