@@ -24,7 +24,7 @@ def _labels() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("name", ["batch13.jsonl", "batch13_r2.jsonl", "batch14.jsonl"])
+@pytest.mark.parametrize("name", ["batch13.jsonl", "batch13_r2.jsonl", "batch14.jsonl", "batch15.jsonl"])
 def test_committed_labels_hold_no_text_and_valid_spans(name: str) -> None:
     for number, line in enumerate((STUDY / name).read_text(encoding="utf-8").splitlines(), 1):
         item = json.loads(line)
