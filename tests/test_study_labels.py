@@ -36,6 +36,24 @@ def test_committed_labels_hold_no_text_and_valid_spans(name: str) -> None:
             assert 0 <= claim["evidence"]["start"] < claim["evidence"]["end"] <= item["text_chars"]
 
 
+@pytest.mark.parametrize("name", ["batch13.jsonl", "batch13_r2.jsonl", "batch14.jsonl", "batch15.jsonl"])
+def test_committed_labels_are_valid_gold_for_eval_extract(name: str, tmp_path: Path) -> None:
+    # joined to a placeholder text of the recorded length, each line must load as `eval extract` reads gold: a
+    # misspelt category or act would be refused here, not when a later session re-scores the batch
+    lines = (STUDY / name).read_text(encoding="utf-8").splitlines()
+    texts = tmp_path / "texts.jsonl"
+    items = [json.loads(line) for line in lines]
+    texts.write_text("".join(json.dumps({"id": i["id"], "text": "x" * i["text_chars"]}) + "\n" for i in items))
+    labels = _labels()
+    joined = tmp_path / "gold.jsonl"
+    for item in items:  # the placeholder's digest stands in for the page's
+        item["text_sha256"] = labels.digest("x" * item["text_chars"])
+    relabelled = tmp_path / "labels.jsonl"
+    relabelled.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+    assert labels.join(relabelled, texts, joined) == (len(items), [])
+    assert len(read_gold_reports(joined)) == len(items)
+
+
 def test_strip_then_join_gives_back_the_gold_and_refuses_another_text(tmp_path: Path) -> None:
     labels = _labels()
     text = "Вночі дрони атакували нафтобазу в Брянську."
