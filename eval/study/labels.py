@@ -40,8 +40,8 @@ def strip(gold: Path, out: Path, split: str) -> int:
         item["text_chars"] = len(text)
         item["split"] = split
         for claim in item.get("claims") or []:
-            evidence = claim.get("evidence") or {}
-            claim["evidence"] = {"start": evidence.get("start"), "end": evidence.get("end")}
+            if evidence := claim.get("evidence"):  # the span only: the quote is the page's words
+                claim["evidence"] = {"start": evidence["start"], "end": evidence["end"]}
         lines.append(json.dumps(item, ensure_ascii=False, sort_keys=True))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(lines)
