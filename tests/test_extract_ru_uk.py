@@ -5037,6 +5037,14 @@ def test_a_town_in_a_list_of_region_nouns_is_an_item(text: str, places: list[str
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
 
 
+def test_a_town_between_two_region_nouns_is_listed_once() -> None:
+    # reached by the walk forward from "Сумщина" and the walk back from "Полтавщина": one mention
+    text = "Під ударом були Сумщина, Харків, Полтавщина і Запоріжжя."
+    regions = [p for p in _places.find_places(text, 0, len(text)) if not p.bare]
+    towns = _places._listed_towns(text, regions, 0, len(text))
+    assert [(t.start, t.query) for t in towns] == [(25, "Харків"), (46, "Запоріжжя")]
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [
