@@ -866,6 +866,19 @@ def test_a_sides_sabotage_group_is_that_side(text: str, side: str) -> None:
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [side]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian saboteurs shelled the village of Tyotkino in the Kursk region.", "Tëtkino"),
+        ("Российская ДРГ обстреляла Сумы.", "Sumy"),
+    ],
+)
+def test_a_sabotage_group_that_strikes_is_the_side_not_soldiers_hit(text: str, place: str) -> None:
+    # (AUDIT_S12_B #7: SABOTAGE_GROUP_STRIKES) the group is the one that shelled, so the sentence is a strike on the
+    # place, not a combat report on soldiers
+    assert [(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)] == [("unknown", place)]
+
+
 def test_a_unit_struck_is_still_the_side_hit() -> None:
     text = "Нанесено удар по подразделениям ВСУ, атаковавшим позиции."
     assert _actors.find_actors(text, 0, len(text), None) == []
