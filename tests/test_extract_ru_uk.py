@@ -866,6 +866,19 @@ def test_a_sides_sabotage_group_is_that_side(text: str, side: str) -> None:
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == [side]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian saboteurs shelled the village of Tyotkino in the Kursk region.", "Tëtkino"),
+        ("Российская ДРГ обстреляла Сумы.", "Sumy"),
+    ],
+)
+def test_a_sabotage_group_that_strikes_is_the_side_not_soldiers_hit(text: str, place: str) -> None:
+    # (AUDIT_S12_B #7: SABOTAGE_GROUP_STRIKES) the group is the one that shelled, so the sentence is a strike on the
+    # place, not a combat report on soldiers
+    assert [(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)] == [("unknown", place)]
+
+
 def test_a_unit_struck_is_still_the_side_hit() -> None:
     text = "Нанесено удар по подразделениям ВСУ, атаковавшим позиции."
     assert _actors.find_actors(text, 0, len(text), None) == []
@@ -5035,6 +5048,14 @@ def test_a_perfective_not_struck_is_a_denial(text: str, stance: str) -> None:
 )
 def test_a_town_in_a_list_of_region_nouns_is_an_item(text: str, places: list[str]) -> None:
     assert [c.place.name for c in run(Extractor(), text, NEWS)] == places
+
+
+def test_a_town_between_two_region_nouns_is_listed_once() -> None:
+    # reached by the walk forward from "Сумщина" and the walk back from "Полтавщина": one mention
+    text = "Під ударом були Сумщина, Харків, Полтавщина і Запоріжжя."
+    regions = [p for p in _places.find_places(text, 0, len(text)) if not p.bare]
+    towns = _places._listed_towns(text, regions, 0, len(text))
+    assert [(t.start, t.query) for t in towns] == [(25, "Харків"), (46, "Запоріжжя")]
 
 
 @pytest.mark.parametrize(

@@ -738,7 +738,8 @@ def _listed_towns(text: str, found: Sequence[PlaceMention], start: int, end: int
             ):
                 continue
             towns.append(PlaceMention(m.start("name"), m.end("name"), name, None, False, bare=True))
-    return towns
+    # an item between two region nouns is reached from both: each mention once, by its span
+    return list({(t.start, t.end): t for t in towns}.values())
 
 
 def _towns_among_region_nouns(text: str, region: PlaceMention, start: int, end: int) -> list[PlaceMention]:

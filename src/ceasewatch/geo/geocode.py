@@ -1371,15 +1371,14 @@ def _fuzzy(gaz: Gazetteer, text: str) -> list[Mention]:
     start, end = words[0][1], words[-1][2]
     cutoff = _FUZZY_CYRILLIC if cyrillic else _FUZZY_LATIN
     best: dict[int, tuple[float, str]] = {}
-    if cyrillic:  # a nominative that spells like a name: no need to measure how alike the others are
+    short_latin = not cyrillic and len(queries[0]) < _FUZZY_LATIN_LENGTH  # read only by a spelling the index holds
+    if cyrillic or short_latin:  # a nominative that spells like a name: no need to measure how alike the others are
         exact = _latin_index()
         best = {i: (100.0, q) for q in queries for i in exact.get(q, ())}
-    for query in queries if not best else ():
+    for query in queries if not best and not short_latin else ():
         for i in skeletons.get(_skeleton(query), []):
             for v in variants[i]:
                 ratio = fuzz.ratio(query, v)
-                if ratio < 100 and not cyrillic and len(query) < _FUZZY_LATIN_LENGTH:
-                    continue
                 if ratio >= cutoff and ratio > best.get(i, (0.0, ""))[0]:
                     best[i] = (ratio, v)
     if not best and not cyrillic and len(queries[0]) >= _FUZZY_LATIN_LENGTH:
