@@ -5601,3 +5601,22 @@ def test_civilians_hurt_after_a_strike_on_the_army_are_a_civilian_claim(text: st
 def test_the_unnamed_hurt_after_a_strike_on_the_army_stay_its_soldiers() -> None:
     text = "Вночі ворог атакував військову частину у Дніпропетровській області. Загинули двоє військових."
     assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == ["military.unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # audit S12-A 1: "детали" and "детонация" are no children, so the dead soldiers stay the army's
+        ("Ночью ВСУ атаковали аэродром в Краснодарском крае. Погибли двое военных, детали уточняются.", ["military"]),
+        (
+            "Вночі ворог атакував військову частину у Дніпропетровській області. Загинули двоє військових, сталася "
+            "детонація боєприпасів.",
+            ["military"],
+        ),
+        # children by a whole word still make the civilian claim
+        ("Ночью ВСУ атаковали аэродром в Краснодарском крае. Погибли двое детей.", ["civilian", "military"]),
+    ],
+)
+def test_a_word_in_det_is_no_child_beside_a_strike_on_the_army(text: str, expected: list[str]) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert sorted(c.target.category.split(".")[0] for c in claims) == expected

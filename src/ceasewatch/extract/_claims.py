@@ -2526,7 +2526,11 @@ _HURT_ONLY = re.compile(
     re.I,
 )  # the name of a target told only by the killed or hurt (not "мирных жителей", "civilians", "children")
 _CIVILIANS = re.compile(
-    r"\b(?:цивільн|гражданск|мирн|жител|мешкан|діт|дит|дет|реб[её]н|civilian|resident|child|people|люд|"
+    # children and the bare "мирных" by whole words (the lexicon's `civilian` forms), not "детали уточняются",
+    # "детонация", "дитячий садок" or "мирные переговоры" (audit S12-A 1)
+    r"\b(?:діт(?:ей|и|ьми|ям|ях)|дит(?:ина|ину|ини|ині|иною)|дет(?:ей|и|ьми|ям|ях)|children|"
+    r"мирн(?:их|ых|і|ые)(?=\s*(?:[,.;:!?)]|$)))\b|"
+    r"\b(?:цивільн|гражданск|жител|мешкан|реб[её]н|civilian|resident|child|people|люд|"
     # passers-by, women, pensioners, drivers, teenagers (review 26 MED-4)
     r"перехож|прохож|passers?-by|жінк|жінок|женщин|wom[ae]n|пенсіонер|пенсионер|pensioner|воді[йяїю]|"
     r"водител|driver|підліт|подрост|teen)\w*",
