@@ -2751,14 +2751,11 @@ def _cessation(before: str) -> bool:
         not _lexicon.DURING.search(before, 0, m.start())
         and not _STRONG_END.search(before, m.end())
         and not _CAUSED_BY.search(before, m.end())
-        and not _BUT_AFTER.search(before, m.end())
+        # "Россия обещала прекратить удары, но ночью дроны атаковали Харьков": the clause after "но" is an attack of
+        # its own, as DENIAL's guard reads it
+        and not _CONTRAST.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
-
-
-_BUT_AFTER = re.compile(r"[,;—–]\s*(?:но|однако|але|проте|однак|but|however)\b", re.I)
-# "Россия обещала прекратить удары, но ночью дроны атаковали Харьков": the clause after "но" is an attack of its own,
-# as DENIAL's guard reads it
 
 
 def _sums_up_truce(text: str, claim: Claim) -> bool:
@@ -2892,8 +2889,8 @@ _WIDER_SCOPE = re.compile(
 
 
 _CONTRAST = re.compile(
-    r"(?:^|[,;—–]\s*)(?:а(?!\s+(?:также|також|и|й|і)\b)|но|але|проте|однак|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как|"
-    r"whereas|while|but)\s",
+    r"(?:^|[,;—–]\s*)(?:а(?!\s+(?:также|також|и|й|і)\b)|но|але|проте|однак|(?:однако|however),?|тогда\s+как|"
+    r"тоді\s+як|в\s+то\s+время\s+как|whereas|while|but)\s",
     re.I,
 )  # a conjunction that sets the clause after it against the one before: ", а в Тарасовском ..." (not "а также", which
 # adds an item)
