@@ -5146,6 +5146,8 @@ def test_rv24_army_use_is_told_of_the_target(text: str, category: str) -> None:
         # the hospital was hit, and someone died there or doctors were at work: still a medical site
         ("Снаряд влучив у лікарню в Херсоні і там помер пацієнт.", True),
         ("Ракета попала в больницу Херсона и умер пациент.", True),
+        # no conjunction, a clause of its own after a comma (audit S12-A 3: kept by _DIED_AFTER alone)
+        ("Ракета попала в больницу в Херсоне, где умер пациент.", True),
         ("A Russian drone struck while doctors treated patients in the city hospital in Sumy, damaging it.", True),
         # where the hurt died or are treated, no attack word on it: no site
         ("Постраждалий помер у лікарні в Херсоні після обстрілу.", False),

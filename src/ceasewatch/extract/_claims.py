@@ -2501,18 +2501,11 @@ _IN_IT = re.compile(r"(?<![\w'’ʼ-])(?:в|во|у|in)\s+$", re.I)
 _DIED_AFTER = re.compile(
     rf"(?:\s+(?!(?:і|й|и|та|and)(?![\w'’ʼ-]))[\w'’ʼ-]+){{0,10}}?\s+{_DIED}", re.I
 )  # "в больнице (от ран) умер": not across "і/и/and" into a clause of its own ("влучив у лікарню ... і там помер")
-_STRUCK_IT = re.compile(
-    r"(?<![\w'’ʼ-])(?:влучи|влучал|поціли|попал|попад|уд[аа]ри|вдари|атакува|атакова|обстріля|обстреля|hit|struck|"
-    r"strikes?|targeted|shelled)[\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+){0,3}$",
-    re.I,
-)  # "Снаряд влучив у лікарню", "Ракета попала в больницу": the hospital is what was hit
 
 
 def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a hospital is where one of the hurt died or is treated ("У лікарні помер постраждалий", "died in
     hospital"), not a site hit (not "в лікарні загинули": killed there)."""
-    if _STRUCK_IT.search(text, max(s, t[0] - 40), t[0]):
-        return False
     return bool(
         _DIED_BEFORE.search(text, max(s, t[0] - 60), t[0])
         or (_IN_IT.search(text, max(s, t[0] - 5), t[0]) and _DIED_AFTER.match(text, t[1], e))
