@@ -2172,6 +2172,8 @@ _JUNE_20 = datetime(2025, 6, 20, 8, tzinfo=ZoneInfo("UTC"))
         ("Минулого березня росіяни неодноразово атакували енергетичні об'єкти в Харківській області.", _MARCH_28),
         ("Дрони «Лютий» неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
         ("Дрони Лютий неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
+        # the quotes ``_time.recent_month`` reads (audit S12-A 10)
+        ("Дрони 'Лютий' неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
         ("Russia has repeatedly attacked energy facilities in Kharkiv region, the ministry said in May.", _MARCH_28),
         (
             "Russia has repeatedly attacked energy facilities in Kharkiv region, the ministry said in May.",

@@ -803,7 +803,7 @@ class Extractor:
             # one dated in digits is ("начиная с 25 марта Россия нанесла многократные удары ... в Полтаве"); not
             # "Last March, ...", "У березні торік", "the ministry said in May", the drone «Лютий» (with no place, a
             # month leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
-            month = self._month_of_run(text, history, state)
+            month = _month_of_run(text, history, state)
             if month is None or not self._resolve_places(text, s, e):
                 return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history
         if all(_quiet(text, a, b) for a, b in triggers) and (
@@ -902,20 +902,6 @@ class Extractor:
             suffered,
             month=month,
         ), own_triggers
-
-    def _month_of_run(
-        self, text: str, clauses: Sequence[tuple[int, int]], state: _ReportState
-    ) -> _time.TimeFound | None:
-        """The month of this year a clause of a run of attacks is dated to (``_time.recent_month``), but a month word
-        right after a weapon's ("дрони Лютий": a drone's name)."""
-        for a, b in clauses:
-            month = _time.recent_month(text, a, b, state.published, state.zone)
-            if month is None:
-                continue
-            named = _lexicon.find_all(_lexicon.WEAPONS, text, max(a, month.start - 40), month.start)
-            if not any(not text[w_end : month.start].strip(' «"“„') for _, w_end, _ in named):
-                return month
-        return None
 
     def _cut_only(
         self,
@@ -4293,3 +4279,16 @@ def _bundled_facilities() -> FacilityLookup | None:
 # every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
 # (see _guard; the patterns run over every sentence of every report)
 guard_patterns(globals())
+
+
+def _month_of_run(text: str, clauses: Sequence[tuple[int, int]], state: _ReportState) -> _time.TimeFound | None:
+    """The month of this year a clause of a run of attacks is dated to (``_time.recent_month``), but a month word right
+    after a weapon's ("дрони Лютий", "дрони 'Лютий'": a drone's name, with the quotes ``recent_month`` reads)."""
+    for a, b in clauses:
+        month = _time.recent_month(text, a, b, state.published, state.zone)
+        if month is None:
+            continue
+        named = _lexicon.find_all(_lexicon.WEAPONS, text, max(a, month.start - 40), month.start)
+        if not any(not text[w_end : month.start].strip(" " + _time._QUOTES) for _, w_end, _ in named):
+            return month
+    return None
