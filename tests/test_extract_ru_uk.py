@@ -2185,6 +2185,8 @@ _JUNE_20 = datetime(2025, 6, 20, 8, tzinfo=ZoneInfo("UTC"))
         ("Минулого березня росіяни неодноразово атакували енергетичні об'єкти в Харківській області.", _MARCH_28),
         ("Дрони «Лютий» неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
         ("Дрони Лютий неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
+        # the quotes ``_time.recent_month`` reads (audit S12-A 10)
+        ("Дрони 'Лютий' неодноразово атакували НПЗ у Рязанській області.", _MARCH_28),
         ("Russia has repeatedly attacked energy facilities in Kharkiv region, the ministry said in May.", _MARCH_28),
         (
             "Russia has repeatedly attacked energy facilities in Kharkiv region, the ministry said in May.",
@@ -5167,6 +5169,8 @@ def test_rv24_army_use_is_told_of_the_target(text: str, category: str) -> None:
         # the hospital was hit, and someone died there or doctors were at work: still a medical site
         ("Снаряд влучив у лікарню в Херсоні і там помер пацієнт.", True),
         ("Ракета попала в больницу Херсона и умер пациент.", True),
+        # no conjunction, a clause of its own after a comma (audit S12-A 3: kept by _DIED_AFTER alone)
+        ("Ракета попала в больницу в Херсоне, где умер пациент.", True),
         ("A Russian drone struck while doctors treated patients in the city hospital in Sumy, damaging it.", True),
         # where the hurt died or are treated, no attack word on it: no site
         ("Постраждалий помер у лікарні в Херсоні після обстрілу.", False),
@@ -5624,3 +5628,22 @@ def test_civilians_hurt_after_a_strike_on_the_army_are_a_civilian_claim(text: st
 def test_the_unnamed_hurt_after_a_strike_on_the_army_stay_its_soldiers() -> None:
     text = "Вночі ворог атакував військову частину у Дніпропетровській області. Загинули двоє військових."
     assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == ["military.unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # audit S12-A 1: "детали" and "детонация" are no children, so the dead soldiers stay the army's
+        ("Ночью ВСУ атаковали аэродром в Краснодарском крае. Погибли двое военных, детали уточняются.", ["military"]),
+        (
+            "Вночі ворог атакував військову частину у Дніпропетровській області. Загинули двоє військових, сталася "
+            "детонація боєприпасів.",
+            ["military"],
+        ),
+        # children by a whole word still make the civilian claim
+        ("Ночью ВСУ атаковали аэродром в Краснодарском крае. Погибли двое детей.", ["civilian", "military"]),
+    ],
+)
+def test_a_word_in_det_is_no_child_beside_a_strike_on_the_army(text: str, expected: list[str]) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert sorted(c.target.category.split(".")[0] for c in claims) == expected

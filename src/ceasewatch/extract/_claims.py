@@ -803,7 +803,7 @@ class Extractor:
             # one dated in digits is ("начиная с 25 марта Россия нанесла многократные удары ... в Полтаве"); not
             # "Last March, ...", "У березні торік", "the ministry said in May", the drone «Лютий» (with no place, a
             # month leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
-            month = self._month_of_run(text, history, state)
+            month = _month_of_run(text, history, state)
             if month is None or not self._resolve_places(text, s, e):
                 return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history
         if all(_quiet(text, a, b) for a, b in triggers) and (
@@ -902,20 +902,6 @@ class Extractor:
             suffered,
             month=month,
         ), own_triggers
-
-    def _month_of_run(
-        self, text: str, clauses: Sequence[tuple[int, int]], state: _ReportState
-    ) -> _time.TimeFound | None:
-        """The month of this year a clause of a run of attacks is dated to (``_time.recent_month``), but a month word
-        right after a weapon's ("дрони Лютий": a drone's name)."""
-        for a, b in clauses:
-            month = _time.recent_month(text, a, b, state.published, state.zone)
-            if month is None:
-                continue
-            named = _lexicon.find_all(_lexicon.WEAPONS, text, max(a, month.start - 40), month.start)
-            if not any(not text[w_end : month.start].strip(' «"“„') for _, w_end, _ in named):
-                return month
-        return None
 
     def _cut_only(
         self,
@@ -2501,18 +2487,11 @@ _IN_IT = re.compile(r"(?<![\w'’ʼ-])(?:в|во|у|in)\s+$", re.I)
 _DIED_AFTER = re.compile(
     rf"(?:\s+(?!(?:і|й|и|та|and)(?![\w'’ʼ-]))[\w'’ʼ-]+){{0,10}}?\s+{_DIED}", re.I
 )  # "в больнице (от ран) умер": not across "і/и/and" into a clause of its own ("влучив у лікарню ... і там помер")
-_STRUCK_IT = re.compile(
-    r"(?<![\w'’ʼ-])(?:влучи|влучал|поціли|попал|попад|уд[аа]ри|вдари|атакува|атакова|обстріля|обстреля|hit|struck|"
-    r"strikes?|targeted|shelled)[\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+){0,3}$",
-    re.I,
-)  # "Снаряд влучив у лікарню", "Ракета попала в больницу": the hospital is what was hit
 
 
 def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a hospital is where one of the hurt died or is treated ("У лікарні помер постраждалий", "died in
     hospital"), not a site hit (not "в лікарні загинули": killed there)."""
-    if _STRUCK_IT.search(text, max(s, t[0] - 40), t[0]):
-        return False
     return bool(
         _DIED_BEFORE.search(text, max(s, t[0] - 60), t[0])
         or (_IN_IT.search(text, max(s, t[0] - 5), t[0]) and _DIED_AFTER.match(text, t[1], e))
@@ -2526,7 +2505,11 @@ _HURT_ONLY = re.compile(
     re.I,
 )  # the name of a target told only by the killed or hurt (not "мирных жителей", "civilians", "children")
 _CIVILIANS = re.compile(
-    r"\b(?:цивільн|гражданск|мирн|жител|мешкан|діт|дит|дет|реб[её]н|civilian|resident|child|people|люд|"
+    # children and the bare "мирных" by whole words (the lexicon's `civilian` forms), not "детали уточняются",
+    # "детонация", "дитячий садок" or "мирные переговоры" (audit S12-A 1)
+    r"\b(?:діт(?:ей|и|ьми|ям|ях)|дит(?:ина|ину|ини|ині|иною)|дет(?:ей|и|ьми|ям|ях)|children|"
+    r"мирн(?:их|ых|і|ые)(?=\s*(?:[,.;:!?)]|$)))\b|"
+    r"\b(?:цивільн|гражданск|жител|мешкан|реб[её]н|civilian|resident|child|people|люд|"
     # passers-by, women, pensioners, drivers, teenagers (review 26 MED-4)
     r"перехож|прохож|passers?-by|жінк|жінок|женщин|wom[ae]n|пенсіонер|пенсионер|pensioner|воді[йяїю]|"
     r"водител|driver|підліт|подрост|teen)\w*",
@@ -2747,14 +2730,11 @@ def _cessation(before: str) -> bool:
         not _lexicon.DURING.search(before, 0, m.start())
         and not _STRONG_END.search(before, m.end())
         and not _CAUSED_BY.search(before, m.end())
-        and not _BUT_AFTER.search(before, m.end())
+        # "Россия обещала прекратить удары, но ночью дроны атаковали Харьков": the clause after "но" is an attack of
+        # its own, as DENIAL's guard reads it
+        and not _CONTRAST.search(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
     )
-
-
-_BUT_AFTER = re.compile(r"[,;—–]\s*(?:но|однако|але|проте|однак|but|however)\b", re.I)
-# "Россия обещала прекратить удары, но ночью дроны атаковали Харьков": the clause after "но" is an attack of its own,
-# as DENIAL's guard reads it
 
 
 def _sums_up_truce(text: str, claim: Claim) -> bool:
@@ -2888,8 +2868,8 @@ _WIDER_SCOPE = re.compile(
 
 
 _CONTRAST = re.compile(
-    r"(?:^|[,;—–]\s*)(?:а(?!\s+(?:также|також|и|й|і)\b)|но|але|проте|однак|тогда\s+как|тоді\s+як|в\s+то\s+время\s+как|"
-    r"whereas|while|but)\s",
+    r"(?:^|[,;—–]\s*)(?:а(?!\s+(?:также|також|и|й|і)\b)|но|але|проте|однак|(?:однако|however),?|тогда\s+как|"
+    r"тоді\s+як|в\s+то\s+время\s+как|whereas|while|but)\s",
     re.I,
 )  # a conjunction that sets the clause after it against the one before: ", а в Тарасовском ..." (not "а также", which
 # adds an item)
@@ -4299,3 +4279,16 @@ def _bundled_facilities() -> FacilityLookup | None:
 # every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
 # (see _guard; the patterns run over every sentence of every report)
 guard_patterns(globals())
+
+
+def _month_of_run(text: str, clauses: Sequence[tuple[int, int]], state: _ReportState) -> _time.TimeFound | None:
+    """The month of this year a clause of a run of attacks is dated to (``_time.recent_month``), but a month word right
+    after a weapon's ("дрони Лютий", "дрони 'Лютий'": a drone's name, with the quotes ``recent_month`` reads)."""
+    for a, b in clauses:
+        month = _time.recent_month(text, a, b, state.published, state.zone)
+        if month is None:
+            continue
+        named = _lexicon.find_all(_lexicon.WEAPONS, text, max(a, month.start - 40), month.start)
+        if not any(not text[w_end : month.start].strip(" " + _time._QUOTES) for _, w_end, _ in named):
+            return month
+    return None
