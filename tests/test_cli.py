@@ -363,3 +363,16 @@ def test_eval_extract_reads_one_gold_file_and_lists_what_it_got_wrong(tmp_path: 
     assert code == 0
     assert "0 claims found, 1 expected" in out
     assert "talks: missed — gold energy.oil.refinery at Tuapse" in out
+
+
+def test_eval_extract_prints_its_figures_as_json_for_scripts(tmp_path: Path) -> None:
+    gold = talks_gold(tmp_path, "talks")
+    code, out, _ = run("eval", "extract", "--gold", str(gold), "--show-errors", "--json")
+    assert code == 0
+    figures = json.loads(out)
+    assert (figures["found"], figures["expected"], figures["paired"]) == (0, 1, 0)
+    assert figures["fields"]["target"] == {"precision": 1.0, "recall": 0.0, "f1": 0.0}
+    assert figures["errors"][0]["kind"] == "missed"
+    assert figures["errors"][0]["gold"].startswith("energy.oil.refinery at Tuapse")
+    code, out, _ = run("eval", "extract", "--gold", str(gold), "--json")
+    assert "errors" not in json.loads(out)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
 from ceasewatch.cli._app import SplitOption, app, errors, out
 from ceasewatch.model import Claim, ClaimDraft, Report
+
+if TYPE_CHECKING:
+    from ceasewatch.evaluate import ExtractScores
 
 eval_app = typer.Typer(help="Score the pipeline against gold files made by reading.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -97,6 +101,9 @@ def eval_extract(
             "of extracting them: another version's or another tool's output.",
         ),
     ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the scores (and with --show-errors the errors) as one JSON object.")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 of extracted claims per field, against claims labelled by reading."""
     from ceasewatch.evaluate import FIELDS, read_gold_reports, score_extraction
@@ -112,6 +119,9 @@ def eval_extract(
                 out.print(f"{len(unknown)} report id(s) of the claims are not in the gold, e.g. {min(unknown)}")
             extractor = partial(_given, given)
         scores = score_extraction(reports, extractor, split, military=military)
+    if as_json:
+        out.print(json.dumps(_scores_json(scores, split, show), ensure_ascii=False), markup=False, soft_wrap=True)
+        return
     left_out = (
         f"; {scores.military_left_out} gold claim(s) on military targets left out (--military scores them)"
         if scores.military_left_out
@@ -151,6 +161,38 @@ def eval_extract(
             found = f" — found {_claim_summary(miss.predicted)}" if miss.predicted else ""
             expected = f" — gold {_claim_summary(miss.gold)}" if miss.gold else ""
             out.print(f"{miss.report_id}: {miss.kind}{wrong}{found}{expected}", markup=False, highlight=False)
+
+
+def _scores_json(scores: ExtractScores, split: str, show: bool) -> dict[str, Any]:
+    """The figures ``eval extract`` prints, for scripts: counts, and precision, recall and F1 per field."""
+    from ceasewatch.evaluate import FIELDS
+
+    figures: dict[str, Any] = {
+        "split": split,
+        "reports": scores.reports,
+        "found": scores.found,
+        "expected": scores.expected,
+        "paired": scores.matched,
+        "negatives": scores.negatives,
+        "negatives_left_empty": scores.negatives_right,
+        "military_left_out": scores.military_left_out,
+        "fields": {
+            name: dict(zip(("precision", "recall", "f1"), (round(v, 6) for v in scores.prf(name)), strict=True))
+            for name in FIELDS
+        },
+    }
+    if show:
+        figures["errors"] = [
+            {
+                "report_id": miss.report_id,
+                "kind": miss.kind,
+                "fields": list(miss.fields),
+                "found": _claim_summary(miss.predicted) if miss.predicted else None,
+                "gold": _claim_summary(miss.gold) if miss.gold else None,
+            }
+            for miss in scores.mismatches
+        ]
+    return figures
 
 
 def _given(claims: dict[str, list[Claim]], report: Report) -> list[Claim]:
