@@ -44,12 +44,8 @@ PREVIOUS = re.compile(
 
 def groups(n: int, sep: str = " ") -> str:
     """Three-digit numbers joined by ``sep``, ``n`` characters long."""
-    out: list[str] = []
-    i = 0
-    while len(sep.join(out)) < n:
-        out.append(f"{(i * 337) % 900 + 100}")
-        i += 1
-    return sep.join(out)[:n]
+    count = n // (3 + len(sep)) + 1  # each group takes three digits and a separator
+    return sep.join(f"{(i * 337) % 900 + 100}" for i in range(count))[:n]
 
 
 TEXTS = {
