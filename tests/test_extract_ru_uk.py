@@ -190,6 +190,47 @@ def test_an_accusation_called_groundless_in_the_next_sentence_is_denied(ex: Extr
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министерство обороны Российской Федерации сегодня обвинило Украину в новом ударе по подстанции в Курске.",
+            ("UKR", "RUS", "accusation"),
+        ),
+        # the side's adjective and its department: the accuser speaks, the army it accuses struck
+        (
+            "21 марта российское военное ведомство обвинило украинскую армию в подрыве подстанции в Курске.",
+            ("UKR", "RUS", "accusation"),
+        ),
+        ("Генштаб ЗСУ звинуватив російську армію в ударі по підстанції в Сумах.", ("RUS", "UKR", "accusation")),
+        # not the ministry that tells of the other side's accusation: the accuser is the side named with the verb
+        (
+            "Министерство обороны России сообщило, что Украина обвинила российскую армию в ударе по подстанции в "
+            "Сумах.",
+            ("RUS", "UKR", "accusation"),
+        ),
+    ],
+)
+def test_a_sides_ministry_or_staff_that_accuses_the_other_makes_the_accusation(
+    ex: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    claim = one(ex, text, Source(name="Новости Донбасса", affiliation="independent_media", party="UKR"))
+    assert (claim.perpetrator, claim.claimant, claim.stance) == expected
+
+
+def test_a_sabotage_and_a_strike_days_apart_at_one_site_are_two_attacks(ex: Extractor) -> None:
+    text = (
+        "28 марта ВСУ нанесли удар по подстанции в Курске. 24 марта ВСУ взорвали подстанцию в Курске при отступлении."
+    )
+    claims = run(ex, text, ABSATZ)
+    assert sorted(c.act for c in claims) == ["sabotage", "strike"]
+
+
+def test_two_strikes_days_apart_at_one_site_told_with_no_word_of_another_attack_stay_one(ex: Extractor) -> None:
+    text = "28 марта ВСУ нанесли удар по подстанции в Курске. 25 марта ВСУ атаковали подстанцию в Курске."
+    assert len(run(ex, text, ABSATZ)) == 1
+
+
 def test_kept_the_moratorium_unlike_the_other_side(ex: Extractor) -> None:
     text = (
         "Россия придерживалась моратория о ненанесении ударов по объектам энергетики, чего нельзя сказать об "

@@ -4203,6 +4203,8 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         return True  # "Також дрони били по цьому НПЗ уночі 7 серпня" in a report of 26 September
     if _two_sites(a, b) and not (_one_branch(a, b) and any(_told_later(c, text, spans) for c in (a, b))):
         return True  # "refinery ... destroyed on the night of 17 March" beside gas production hit on the 21st
+    if (a.act == "sabotage") != (b.act == "sabotage"):
+        return True  # "в подрыве ГИС «Суджа»" on the 21st beside "удар ... РСЗО HIMARS" on the 28th: two acts
     for claim in (a, b):
         if claim.evidence is None:
             continue
