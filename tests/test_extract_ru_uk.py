@@ -5688,3 +5688,26 @@ def test_the_unnamed_hurt_after_a_strike_on_the_army_stay_its_soldiers() -> None
 def test_a_word_in_det_is_no_child_beside_a_strike_on_the_army(text: str, expected: list[str]) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert sorted(c.target.category.split(".")[0] for c in claims) == expected
+
+
+def test_the_sites_called_ours_make_the_speaker_the_side_that_was_hit(ex: Extractor) -> None:
+    # the last side quoted is Russia's ministry, but whoever calls the energy sites "ours" speaks for Ukraine
+    text = (
+        "МЗС РФ підготувало псевдозведення про удари по Курщині. "
+        "В останній декаді березня росіяни неодноразово атакували наші енергетичні об'єкти в Харкові."
+    )
+    kharkiv = [c for c in run(ex, text, NEWS) if c.place.name == "Kharkiv"]
+    assert [(c.perpetrator, c.claimant, c.stance) for c in kharkiv] == [("RUS", "UKR", "accusation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ours" before the side that strikes is another attack told as the reason, not the sites it hit
+        "В ответ на удары по нашим энергообъектам ВС РФ нанесли удар по ТЭС в Сумах.",
+        "ВС РФ нанесли удар по ТЭС в Сумах.",
+    ],
+)
+def test_ours_said_before_the_striker_leaves_its_admission(ex: Extractor, text: str) -> None:
+    sumy = [c for c in run(ex, text, RUS_MOD) if c.place.name == "Sumy"]
+    assert [(c.perpetrator, c.claimant, c.stance) for c in sumy] == [("RUS", "RUS", "admission")]

@@ -1681,6 +1681,15 @@ class Extractor:
             # "the ministry said Russian drones hit ...": Ukraine's ministry; "... did not launch strikes, the General
             # Staff said": the side that denies its own attack
             claimant = perpetrator if denial else _actors.opponent(perpetrator)
+        if (
+            not denial
+            and agents
+            and claimant == perpetrator
+            and _OUR_TARGET.search(text, agents[0].end, min(ce, agents[0].end + 80))
+        ):
+            # "росіяни неодноразово атакували наші енергетичні об'єкти": whoever calls the sites hit "ours" speaks for
+            # the side that was hit, not for the one named as striking them
+            claimant = _actors.opponent(perpetrator)
         stance = _actors.stance_of(perpetrator, claimant, denial)
         if place.precision == "unknown" and claimant in ("RUS", "UKR") and perpetrator in ("RUS", "UKR"):
             # no place: a side accuses the other of hitting its own sites, and admits hitting the other's
