@@ -5711,3 +5711,20 @@ def test_the_sites_called_ours_make_the_speaker_the_side_that_was_hit(ex: Extrac
 def test_ours_said_before_the_striker_leaves_its_admission(ex: Extractor, text: str) -> None:
     sumy = [c for c in run(ex, text, RUS_MOD) if c.place.name == "Sumy"]
     assert [(c.perpetrator, c.claimant, c.stance) for c in sumy] == [("RUS", "RUS", "admission")]
+
+
+def test_a_side_keeping_the_truce_in_the_lead_is_not_the_striker(ex: Extractor) -> None:
+    # the side said to keep the truce is no striker: the lead's striker is the other side
+    text = (
+        "ВС РФ строго соблюдали перемирие, в то время как Украина продолжала провокации и наносила удары. "
+        "В частности, было зафиксировано пять ударов по жилым домам в Сумах."
+    )
+    sumy = [c for c in run(ex, text, ABSATZ) if c.place.name == "Sumy"]
+    assert [c.perpetrator for c in sumy] == ["UKR"]
+
+
+def test_a_side_that_keeps_the_truce_is_not_read_as_acting() -> None:
+    kept = "Сили оборони неухильно дотримуються домовленостей."
+    assert _actors.find_actors(kept, 0, len(kept), "UKR") == []
+    broken = "ЗСУ не дотримуються домовленостей."  # not keeping it: no compliance
+    assert [broken[a.start : a.end] for a in _actors.find_actors(broken, 0, len(broken), "UKR")] == ["ЗСУ"]

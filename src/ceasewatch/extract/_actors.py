@@ -508,6 +508,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _speaks(text, a, start)
         and not (_FROM_COUNTRY.match(text, a.start) and not _from_side_acts(text, a, start))
         and not _DEFENDS.match(text, a.end)
+        and not _KEEPS_TRUCE.match(text, a.end)
         and not _lexicon.FIGURATIVE_AFTER.match(text, a.end, end)  # "hits Russia with new sanctions"
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
@@ -575,6 +576,14 @@ _FIGHTS_OFF = (
     rf"(?:відбива{_W}|відбитт{_W}|отража{_W}|отражени{_W}|(?-i:боро[лт]|бори(?!с)){_W}|захища{_W}|защища{_W}|"
     rf"(?:чтобы|щоб)\s+(?:відбити|отразить)|repel{_W}|fought\s+off|fend{_W}\s+off)"
 )  # a side fighting attacks off, a few words on or in a clause of its own (for _DEFENDS)
+# a side keeping the truce ("ВС РФ строго соблюдали Пасхальное прекращение огня, в то время как Украина ... наносила
+# удары", "Сили оборони неухильно дотримуються домовленостей"): it is said not to strike, so it is no striker
+_KEEPS_TRUCE = re.compile(
+    rf"\s+{_ADVERBS}(?:(?:строго|неукоснительно|полностью|неухильно|чітко|повністю|strictly|fully)\s+)?"
+    rf"(?:соблюда{_W}|соблюл{_W}|придержива{_W}|дотриму{_W}|дотримал{_W}|abid(?:es|ed|e|ing)\s+by|"
+    rf"compl(?:ies|ied|y|ying)\s+with|adher(?:es|ed|e|ing)\s+to|uph(?:olds?|eld))",
+    _I,
+)
 _DEFENDS = re.compile(
     # "ЗСУ вночі боролися за відбиття ворожих ударів", "Наши военные всю ночь боролись, чтобы отразить удары",
     # "військових, яким довелося відбивати удари", "forces fought off the attack"
