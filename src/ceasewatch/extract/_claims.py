@@ -4203,7 +4203,8 @@ _ANOTHER_TIME = re.compile(
 def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether two claims at one place tell two attacks: their times lie a day or more apart and the sentence of one
     of them tells of another attack ("В прошлый раз БПЛА атаковали Энгельс ночью на 8 января", "Востаннє ... в ніч
-    на 19 лютого") or they name sites of two kinds (a refinery, then gas production). Times alone are not enough:
+    на 19 лютого"), they name sites of two kinds (a refinery, then gas production) or one is a sabotage and the other
+    a strike. Times alone are not enough:
     a lead's date and a body sentence's clock time of one attack can disagree, and a truce's start date is read as the
     time of the talk that names it."""
     if b.time.earliest - a.time.latest < _EPISODE_GAP and a.time.earliest - b.time.latest < _EPISODE_GAP:
