@@ -5728,3 +5728,20 @@ def test_a_side_that_keeps_the_truce_is_not_read_as_acting() -> None:
     assert _actors.find_actors(kept, 0, len(kept), "UKR") == []
     broken = "ЗСУ не дотримуються домовленостей."  # not keeping it: no compliance
     assert [broken[a.start : a.end] for a in _actors.find_actors(broken, 0, len(broken), "UKR")] == ["ЗСУ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a region Russia holds no part of: Russia's strike, whoever tells of it and whatever was hit
+        ("В Полтаве нанесен удар по предприятию.", RUS_MOD, ("RUS", "RUS")),
+        ("Склад боєприпасів у Полтаві було знищено.", UKR_GS, ("RUS", "UKR")),
+        # a front region: the side that reports its hits on the other's forces struck, as before
+        ("Склад боеприпасов в Купянске был уничтожен.", UKR_GS, ("UKR", "UKR")),
+    ],
+)
+def test_a_strike_with_no_striker_in_a_region_russia_holds_none_of_is_russias(
+    ex: Extractor, text: str, source: Source, expected: tuple[str, str]
+) -> None:
+    claim = one(ex, text, source)
+    assert (claim.perpetrator, claim.claimant) == expected

@@ -1660,6 +1660,16 @@ class Extractor:
             perpetrator = "RUS"
         elif place.country == "RUS" and claimant == "RUS":
             perpetrator = "UKR"  # a Russian source on a strike inside Russia ("на военном аэродроме Энгельса")
+        elif (
+            place.country == "UKR"
+            and place.admin1 is not None
+            and place.admin1 not in _RUSSIA_RUN | _FRONT_OBLASTS
+            and not _OCCUPIED.search(text, s, e)
+        ):
+            # a region of Ukraine Russia holds no part of, whoever tells of it: "У міністерстві оборони РФ заявили, що
+            # у Кривому Розі здійснили обстріл" (Russia's own), "an ammunition depot in the Kiev Region was destroyed",
+            # citing Ukrainian military sources (Russia's hit on Ukraine's depot), as a place in Russia is Ukraine's
+            perpetrator = "RUS"
         elif is_military_target(category) and claimant in ("RUS", "UKR"):
             # a side reports its own hits on the other's forces, not the other's hits on its own
             perpetrator = claimant
@@ -3677,6 +3687,12 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
 
 
 _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
+# the oblasts of Ukraine where Russia held ground in 2025 (besides Crimea and Sevastopol): a strike there with no
+# striker named may be either side's; in any other oblast of Ukraine it is Russia's (a modelling choice for the period
+# of the moratorium, not a map: Russia's advance into Dnipropetrovsk Oblast from mid-2025 is not in it)
+_FRONT_OBLASTS = frozenset(
+    {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast", "Kharkiv Oblast", "Sumy Oblast"}
+)
 
 
 def _within(coarse: Claim, fine: Claim) -> bool:
