@@ -190,6 +190,47 @@ def test_an_accusation_called_groundless_in_the_next_sentence_is_denied(ex: Extr
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министерство обороны Российской Федерации сегодня обвинило Украину в новом ударе по подстанции в Курске.",
+            ("UKR", "RUS", "accusation"),
+        ),
+        # the side's adjective and its department: the accuser speaks, the army it accuses struck
+        (
+            "21 марта российское военное ведомство обвинило украинскую армию в подрыве подстанции в Курске.",
+            ("UKR", "RUS", "accusation"),
+        ),
+        ("Генштаб ЗСУ звинуватив російську армію в ударі по підстанції в Сумах.", ("RUS", "UKR", "accusation")),
+        # not the ministry that tells of the other side's accusation: the accuser is the side named with the verb
+        (
+            "Министерство обороны России сообщило, что Украина обвинила российскую армию в ударе по подстанции в "
+            "Сумах.",
+            ("RUS", "UKR", "accusation"),
+        ),
+    ],
+)
+def test_a_sides_ministry_or_staff_that_accuses_the_other_makes_the_accusation(
+    ex: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    claim = one(ex, text, Source(name="Новости Донбасса", affiliation="independent_media", party="UKR"))
+    assert (claim.perpetrator, claim.claimant, claim.stance) == expected
+
+
+def test_a_sabotage_and_a_strike_days_apart_at_one_site_are_two_attacks(ex: Extractor) -> None:
+    text = (
+        "28 марта ВСУ нанесли удар по подстанции в Курске. 24 марта ВСУ взорвали подстанцию в Курске при отступлении."
+    )
+    claims = run(ex, text, ABSATZ)
+    assert sorted(c.act for c in claims) == ["sabotage", "strike"]
+
+
+def test_two_strikes_days_apart_at_one_site_told_with_no_word_of_another_attack_stay_one(ex: Extractor) -> None:
+    text = "28 марта ВСУ нанесли удар по подстанции в Курске. 25 марта ВСУ атаковали подстанцию в Курске."
+    assert len(run(ex, text, ABSATZ)) == 1
+
+
 def test_kept_the_moratorium_unlike_the_other_side(ex: Extractor) -> None:
     text = (
         "Россия придерживалась моратория о ненанесении ударов по объектам энергетики, чего нельзя сказать об "
@@ -5647,3 +5688,60 @@ def test_the_unnamed_hurt_after_a_strike_on_the_army_stay_its_soldiers() -> None
 def test_a_word_in_det_is_no_child_beside_a_strike_on_the_army(text: str, expected: list[str]) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert sorted(c.target.category.split(".")[0] for c in claims) == expected
+
+
+def test_the_sites_called_ours_make_the_speaker_the_side_that_was_hit(ex: Extractor) -> None:
+    # the last side quoted is Russia's ministry, but whoever calls the energy sites "ours" speaks for Ukraine
+    text = (
+        "МЗС РФ підготувало псевдозведення про удари по Курщині. "
+        "В останній декаді березня росіяни неодноразово атакували наші енергетичні об'єкти в Харкові."
+    )
+    kharkiv = [c for c in run(ex, text, NEWS) if c.place.name == "Kharkiv"]
+    assert [(c.perpetrator, c.claimant, c.stance) for c in kharkiv] == [("RUS", "UKR", "accusation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ours" before the side that strikes is another attack told as the reason, not the sites it hit
+        "В ответ на удары по нашим энергообъектам ВС РФ нанесли удар по ТЭС в Сумах.",
+        "ВС РФ нанесли удар по ТЭС в Сумах.",
+    ],
+)
+def test_ours_said_before_the_striker_leaves_its_admission(ex: Extractor, text: str) -> None:
+    sumy = [c for c in run(ex, text, RUS_MOD) if c.place.name == "Sumy"]
+    assert [(c.perpetrator, c.claimant, c.stance) for c in sumy] == [("RUS", "RUS", "admission")]
+
+
+def test_a_side_keeping_the_truce_in_the_lead_is_not_the_striker(ex: Extractor) -> None:
+    # the side said to keep the truce is no striker: the lead's striker is the other side
+    text = (
+        "ВС РФ строго соблюдали перемирие, в то время как Украина продолжала провокации и наносила удары. "
+        "В частности, было зафиксировано пять ударов по жилым домам в Сумах."
+    )
+    sumy = [c for c in run(ex, text, ABSATZ) if c.place.name == "Sumy"]
+    assert [c.perpetrator for c in sumy] == ["UKR"]
+
+
+def test_a_side_that_keeps_the_truce_is_not_read_as_acting() -> None:
+    kept = "Сили оборони неухильно дотримуються домовленостей."
+    assert _actors.find_actors(kept, 0, len(kept), "UKR") == []
+    broken = "ЗСУ не дотримуються домовленостей."  # not keeping it: no compliance
+    assert [broken[a.start : a.end] for a in _actors.find_actors(broken, 0, len(broken), "UKR")] == ["ЗСУ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a region Russia holds no part of: Russia's strike, whoever tells of it and whatever was hit
+        ("В Полтаве нанесен удар по предприятию.", RUS_MOD, ("RUS", "RUS")),
+        ("Склад боєприпасів у Полтаві було знищено.", UKR_GS, ("RUS", "UKR")),
+        # a front region: the side that reports its hits on the other's forces struck, as before
+        ("Склад боеприпасов в Купянске был уничтожен.", UKR_GS, ("UKR", "UKR")),
+    ],
+)
+def test_a_strike_with_no_striker_in_a_region_russia_holds_none_of_is_russias(
+    ex: Extractor, text: str, source: Source, expected: tuple[str, str]
+) -> None:
+    claim = one(ex, text, source)
+    assert (claim.perpetrator, claim.claimant) == expected

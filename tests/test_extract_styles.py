@@ -4315,3 +4315,17 @@ def test_damage_with_no_place_after_a_site_of_the_report_s_one_region_stays_ther
     )
     claims = run(Extractor(military=True), text, UKR_GS)
     assert ("military.unit", "Crimea") in {(c.target.category, c.place.name) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side an outlet cites speaks, it did not strike
+        ("Strana.ua, citing Ukrainian military sources, reported that an ammunition depot was destroyed.", []),
+        ("The outlet, citing the Ukrainian military, said a depot was destroyed.", []),
+        # a side named as acting, with no citing before it, still struck
+        ("Ukrainian military drones destroyed an ammunition depot, the outlet reported.", ["UKR"]),
+    ],
+)
+def test_a_side_cited_by_an_outlet_is_not_the_striker(text: str, expected: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == expected

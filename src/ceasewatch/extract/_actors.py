@@ -508,6 +508,7 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         and not _speaks(text, a, start)
         and not (_FROM_COUNTRY.match(text, a.start) and not _from_side_acts(text, a, start))
         and not _DEFENDS.match(text, a.end)
+        and not _KEEPS_TRUCE.match(text, a.end)
         and not _lexicon.FIGURATIVE_AFTER.match(text, a.end, end)  # "hits Russia with new sanctions"
         and not _HELD_BY.search(text, max(start, a.start - 40), a.start)
         and not (
@@ -575,6 +576,14 @@ _FIGHTS_OFF = (
     rf"(?:відбива{_W}|відбитт{_W}|отража{_W}|отражени{_W}|(?-i:боро[лт]|бори(?!с)){_W}|захища{_W}|защища{_W}|"
     rf"(?:чтобы|щоб)\s+(?:відбити|отразить)|repel{_W}|fought\s+off|fend{_W}\s+off)"
 )  # a side fighting attacks off, a few words on or in a clause of its own (for _DEFENDS)
+# a side keeping the truce ("ВС РФ строго соблюдали Пасхальное прекращение огня, в то время как Украина ... наносила
+# удары", "Сили оборони неухильно дотримуються домовленостей"): it is said not to strike, so it is no striker
+_KEEPS_TRUCE = re.compile(
+    rf"\s+{_ADVERBS}(?:(?:строго|неукоснительно|полностью|неухильно|чітко|повністю|strictly|fully)\s+)?"
+    rf"(?:соблюда{_W}|соблюл{_W}|придержива{_W}|дотриму{_W}|дотримал{_W}|abid(?:es|ed|e|ing)\s+by|"
+    rf"compl(?:ies|ied|y|ying)\s+with|adher(?:es|ed|e|ing)\s+to|uph(?:olds?|eld))",
+    _I,
+)
 _DEFENDS = re.compile(
     # "ЗСУ вночі боролися за відбиття ворожих ударів", "Наши военные всю ночь боролись, чтобы отразить удары",
     # "військових, яким довелося відбивати удари", "forces fought off the attack"
@@ -751,7 +760,7 @@ def owner_of_sites(text: str, start: int, end: int) -> str | None:
 
 
 _SPEECH_AFTER = re.compile(
-    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)?(?:said|says|say|reported|reports|claimed|claims|stated|"
+    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?:said|says|say|reported|reports|claimed|claims|stated|"
     rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
     rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W}|"
     # the accuser speaks ("ворог звинуватив наші Сили оборони у обстрілі"): the accused acted
@@ -964,15 +973,35 @@ def local_authorities(text: str, start: int, end: int) -> list[tuple[int, int]]:
 ACCUSING = r"(?:звинуват|звинувач|обвини|обвиня|accus)\w*"
 """Verbs and nouns of accusing ("звинуватили", "звинувачують", "обвинения", "accused"), as a pattern to build on."""
 _ACCUSE = rf"(?:(?:також|уже|вже|знову|вновь|снова|также|again|also|has|have|had)\s+)?{ACCUSING}"
+
+
+def _body_accuses(adjective: str, country: str) -> str:
+    """A side's ministry, department or staff accusing, in Russian or Ukrainian, with up to two words before the verb:
+    by the side's adjective ("российское военное ведомство обвинило", "Российское МЗС звинуватило") or by the side's
+    name after the body ("Министерство обороны Российской Федерации сегодня обвинило", "Генштаб ЗСУ звинуватив")."""
+    body = (
+        r"(?:министерств\w*\s+(?:обороны|иностранных\s+дел)|міністерств\w*\s+(?:оборони|закордонних\s+справ)|"
+        r"(?-i:Минобороны|Міноборони|МИД|МЗС|МО)|генштаб\w*|генеральн\w*\s+штаб\w*)"
+    )
+    between = rf"(?:[\w'’ʼ-]+\s+){{0,2}}?{_ACCUSE}"
+    return (
+        rf"(?<![\w-])(?:{adjective})(?:ое|е|ий|ая|а)\s+(?:(?:военное|військове)\s+)?"
+        rf"(?:ведомство|відомство|министерство\s+\w+|міністерство\s+\w+|(?-i:МИД|МЗС)|сторона)\s+{between}|"
+        rf"(?<![\w-]){body}\s+(?:(?:вс|зс)\s+)?(?:{country})\s+{between}"
+    )
+
+
 _ACCUSER_RUS = re.compile(
     rf"(?-i:\b(?:[Рр]осія|[Рр]оссия|РФ|рф|Москва|Кремль|[Рр]осіяни|[Рр]оссияне|[Оо]купанти|[Оо]ккупанты|Kremlin|"
     rf"Russians))\s+{_ACCUSE}|"
     rf"(?:russia|moscow|russian\s+(?:officials|authorities))\s+{_ACCUSE}|"
-    rf"(?-i:\b[Рр]осіяни|\b[Рр]оссияне|\b[Оо]купанти)\s+(?:заяви|стверджу|утвержда)\w*,?\s+(?:що|что)\s+(?:нібито|якобы)",
+    rf"(?-i:\b[Рр]осіяни|\b[Рр]оссияне|\b[Оо]купанти)\s+(?:заяви|стверджу|утвержда)\w*,?\s+(?:що|что)\s+(?:нібито|якобы)|"
+    + _body_accuses("российск|російськ", r"Российской\s+Федерации|России|Росії|РФ|рф"),
     _I,
 )
 _ACCUSER_UKR = re.compile(
-    rf"(?-i:\b(?:Україна|Украина|Київ|Киев|ЗСУ|ВСУ))\s+{_ACCUSE}|(?:ukraine|kyiv|ukrainian\s+officials)\s+{_ACCUSE}",
+    rf"(?-i:\b(?:Україна|Украина|Київ|Киев|ЗСУ|ВСУ))\s+{_ACCUSE}|(?:ukraine|kyiv|ukrainian\s+officials)\s+{_ACCUSE}|"
+    + _body_accuses("украинск|українськ", r"Украины|України|(?-i:ЗСУ|ВСУ)"),
     _I,
 )
 _ACCUSER_ENEMY = re.compile(rf"\b(?:ворог|противник|враг|enemy)\s+{_ACCUSE}", _I)

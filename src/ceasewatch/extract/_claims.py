@@ -1660,6 +1660,16 @@ class Extractor:
             perpetrator = "RUS"
         elif place.country == "RUS" and claimant == "RUS":
             perpetrator = "UKR"  # a Russian source on a strike inside Russia ("на военном аэродроме Энгельса")
+        elif (
+            place.country == "UKR"
+            and place.admin1 is not None
+            and place.admin1 not in _RUSSIA_RUN | _FRONT_OBLASTS
+            and not _OCCUPIED.search(text, s, e)
+        ):
+            # a region of Ukraine Russia holds no part of, whoever tells of it: "У міністерстві оборони РФ заявили, що
+            # у Кривому Розі здійснили обстріл" (Russia's own), "an ammunition depot in the Kiev Region was destroyed",
+            # citing Ukrainian military sources (Russia's hit on Ukraine's depot), as a place in Russia is Ukraine's
+            perpetrator = "RUS"
         elif is_military_target(category) and claimant in ("RUS", "UKR"):
             # a side reports its own hits on the other's forces, not the other's hits on its own
             perpetrator = claimant
@@ -1681,6 +1691,15 @@ class Extractor:
             # "the ministry said Russian drones hit ...": Ukraine's ministry; "... did not launch strikes, the General
             # Staff said": the side that denies its own attack
             claimant = perpetrator if denial else _actors.opponent(perpetrator)
+        if (
+            not denial
+            and agents
+            and claimant == perpetrator
+            and _OUR_TARGET.search(text, agents[0].end, min(ce, agents[0].end + 80))
+        ):
+            # "росіяни неодноразово атакували наші енергетичні об'єкти": whoever calls the sites hit "ours" speaks for
+            # the side that was hit, not for the one named as striking them
+            claimant = _actors.opponent(perpetrator)
         stance = _actors.stance_of(perpetrator, claimant, denial)
         if place.precision == "unknown" and claimant in ("RUS", "UKR") and perpetrator in ("RUS", "UKR"):
             # no place: a side accuses the other of hitting its own sites, and admits hitting the other's
@@ -3668,6 +3687,12 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
 
 
 _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
+# the oblasts of Ukraine where Russia held ground in 2025 (besides Crimea and Sevastopol): a strike there with no
+# striker named may be either side's; in any other oblast of Ukraine it is Russia's (a modelling choice for the period
+# of the moratorium, not a map: Russia's advance into Dnipropetrovsk Oblast from mid-2025 is not in it)
+_FRONT_OBLASTS = frozenset(
+    {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast", "Kharkiv Oblast", "Sumy Oblast"}
+)
 
 
 def _within(coarse: Claim, fine: Claim) -> bool:
@@ -4194,7 +4219,8 @@ _ANOTHER_TIME = re.compile(
 def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether two claims at one place tell two attacks: their times lie a day or more apart and the sentence of one
     of them tells of another attack ("В прошлый раз БПЛА атаковали Энгельс ночью на 8 января", "Востаннє ... в ніч
-    на 19 лютого") or they name sites of two kinds (a refinery, then gas production). Times alone are not enough:
+    на 19 лютого"), they name sites of two kinds (a refinery, then gas production) or one is a sabotage and the other
+    a strike. Times alone are not enough:
     a lead's date and a body sentence's clock time of one attack can disagree, and a truce's start date is read as the
     time of the talk that names it."""
     if b.time.earliest - a.time.latest < _EPISODE_GAP and a.time.earliest - b.time.latest < _EPISODE_GAP:
@@ -4203,6 +4229,8 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         return True  # "Також дрони били по цьому НПЗ уночі 7 серпня" in a report of 26 September
     if _two_sites(a, b) and not (_one_branch(a, b) and any(_told_later(c, text, spans) for c in (a, b))):
         return True  # "refinery ... destroyed on the night of 17 March" beside gas production hit on the 21st
+    if (a.act == "sabotage") != (b.act == "sabotage"):
+        return True  # "в подрыве ГИС «Суджа»" on the 21st beside "удар ... РСЗО HIMARS" on the 28th: two acts
     for claim in (a, b):
         if claim.evidence is None:
             continue

@@ -222,8 +222,8 @@ SOURCE_NOUN = (
     r"(?:дан[ніи]|слов|сообщени|информаци|інформаці|сведени|оценк|оцінк|мнени|верси|утверждени|заявлени|думк)\w*\s"
 )
 """The noun of a source that is cited ("данным", "даними", "словам", "думку")."""
-SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s"
-"""A source cited ("по данным", "за даними", "на думку", "according to"): what follows is who says it, for the
+SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s|\bciting\s"
+"""A source cited ("по данным", "за даними", "на думку", "according to", "citing"): what follows is who says it, for the
 speaker rule of the actors and the rule of a site that names the speaker."""
 
 RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?-i:kV|кВ|MW|МВт|МВ)[^\S\n]+"
