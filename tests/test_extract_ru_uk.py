@@ -5647,3 +5647,45 @@ def test_the_unnamed_hurt_after_a_strike_on_the_army_stay_its_soldiers() -> None
 def test_a_word_in_det_is_no_child_beside_a_strike_on_the_army(text: str, expected: list[str]) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert sorted(c.target.category.split(".")[0] for c in claims) == expected
+
+
+# -- a ministry of defence named with its country; a sentence naming its own speaker ----------------------------------
+
+_UKR_ALIGNED = Source(name="112.ua", affiliation="party_aligned_media", party="UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские войска нанесли ракетный удар по Харькову. Согласно данным Минобороны РФ, удар был нанесен по "
+        "ресторану.",
+        "Российские войска нанесли ракетный удар по Харькову. По данным Міноборони Росії, удар нанесли по ресторану.",
+    ],
+)
+def test_a_defence_ministry_named_with_its_country_is_not_the_country_hit(ex: Extractor, text: str) -> None:
+    restaurant = [c for c in run(ex, text, _UKR_ALIGNED) if c.target.category == "civilian.other"]
+    assert [(c.place.country, c.perpetrator) for c in restaurant] == [("UKR", "RUS")]
+
+
+def test_a_country_after_the_target_still_says_whose_it_was_beside_the_ministry(ex: Extractor) -> None:
+    claim = one(ex, "Согласно данным Минобороны РФ, атакованы объекты энергетики РФ.", _UKR_ALIGNED)
+    assert (claim.place.country, claim.perpetrator) == ("RUS", "UKR")
+
+
+_PESKOV = (
+    "Это ответ на террористические действия украинских властей, заявил Песков. "
+    "Все, что делается нашими военными, — это ответ, — сказал Песков. "
+)
+
+
+def test_a_sentence_naming_its_own_speaker_is_not_relayed_to_the_authorities_of_the_place(ex: Extractor) -> None:
+    other = Source(name="Armenian Report", affiliation="other")
+    text = _PESKOV + "Минобороны России сообщило, что российские войска нанесли удар по военным целям на Украине."
+    claim = one(ex, text, other)
+    assert (claim.place.country, claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "RUS", "RUS", "admission")
+
+
+def test_a_sentence_naming_no_speaker_is_still_relayed_to_the_authorities_of_the_place(ex: Extractor) -> None:
+    other = Source(name="Armenian Report", affiliation="other")
+    claim = one(ex, _PESKOV + "Вооруженные силы России нанесли удар по военным целям на Украине.", other)
+    assert (claim.place.country, claim.claimant, claim.stance) == ("UKR", "UKR", "accusation")
