@@ -5689,3 +5689,27 @@ def test_a_sentence_naming_no_speaker_is_still_relayed_to_the_authorities_of_the
     other = Source(name="Armenian Report", affiliation="other")
     claim = one(ex, _PESKOV + "Вооруженные силы России нанесли удар по военным целям на Украине.", other)
     assert (claim.place.country, claim.claimant, claim.stance) == ("UKR", "UKR", "accusation")
+
+
+# -- a date a few days after publication ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Сумах 24, 25 та 26 березня оголошено Дні жалоби за загиблими внаслідок ракетного удару",
+        "Зеленський назвав маніпуляцією пропозицію Москви чекати до 8 квітня",
+        "Траур объявлен 15 апреля",
+    ],
+)
+def test_a_date_a_few_days_after_publication_is_a_date_to_come_not_last_year(text: str) -> None:
+    assert _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("25 апреля дроны атаковали подстанцию", 2024), ("20 марта дроны атаковали подстанцию", 2025)],
+)
+def test_a_date_a_month_or_more_ahead_is_last_year_and_one_within_two_days_this_year(text: str, year: int) -> None:
+    found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
+    assert found is not None and found.interval.earliest.year == year
