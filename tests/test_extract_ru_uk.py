@@ -5745,3 +5745,69 @@ def test_a_strike_with_no_striker_in_a_region_russia_holds_none_of_is_russias(
 ) -> None:
     claim = one(ex, text, source)
     assert (claim.perpetrator, claim.claimant) == expected
+
+
+# -- a ministry of defence named with its country; a sentence naming its own speaker ----------------------------------
+
+_UKR_ALIGNED = Source(name="112.ua", affiliation="party_aligned_media", party="UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские войска нанесли ракетный удар по Харькову. Согласно данным Минобороны РФ, удар был нанесен по "
+        "ресторану.",
+        "Российские войска нанесли ракетный удар по Харькову. По данным Міноборони Росії, удар нанесли по ресторану.",
+    ],
+)
+def test_a_defence_ministry_named_with_its_country_is_not_the_country_hit(ex: Extractor, text: str) -> None:
+    restaurant = [c for c in run(ex, text, _UKR_ALIGNED) if c.target.category == "civilian.other"]
+    assert [(c.place.country, c.perpetrator) for c in restaurant] == [("UKR", "RUS")]
+
+
+def test_a_country_after_the_target_still_says_whose_it_was_beside_the_ministry(ex: Extractor) -> None:
+    claim = one(ex, "Согласно данным Минобороны РФ, атакованы объекты энергетики РФ.", _UKR_ALIGNED)
+    assert (claim.place.country, claim.perpetrator) == ("RUS", "UKR")
+
+
+_PESKOV = (
+    "Это ответ на террористические действия украинских властей, заявил Песков. "
+    "Все, что делается нашими военными, — это ответ, — сказал Песков. "
+)
+
+
+def test_a_sentence_naming_its_own_speaker_is_not_relayed_to_the_authorities_of_the_place(ex: Extractor) -> None:
+    other = Source(name="Armenian Report", affiliation="other")
+    text = _PESKOV + "Минобороны России сообщило, что российские войска нанесли удар по военным целям на Украине."
+    claim = one(ex, text, other)
+    assert (claim.place.country, claim.perpetrator, claim.claimant, claim.stance) == ("UKR", "RUS", "RUS", "admission")
+
+
+def test_a_sentence_naming_no_speaker_is_still_relayed_to_the_authorities_of_the_place(ex: Extractor) -> None:
+    other = Source(name="Armenian Report", affiliation="other")
+    claim = one(ex, _PESKOV + "Вооруженные силы России нанесли удар по военным целям на Украине.", other)
+    assert (claim.place.country, claim.claimant, claim.stance) == ("UKR", "UKR", "accusation")
+
+
+# -- a date a few days after publication ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Сумах 24, 25 та 26 березня оголошено Дні жалоби за загиблими внаслідок ракетного удару",
+        "Зеленський назвав маніпуляцією пропозицію Москви чекати до 8 квітня",
+        "Траур объявлен 15 апреля",
+    ],
+)
+def test_a_date_a_few_days_after_publication_is_a_date_to_come_not_last_year(text: str) -> None:
+    assert _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("25 апреля дроны атаковали подстанцию", 2024), ("20 марта дроны атаковали подстанцию", 2025)],
+)
+def test_a_date_a_month_or_more_ahead_is_last_year_and_one_within_two_days_this_year(text: str, year: int) -> None:
+    found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
+    assert found is not None and found.interval.earliest.year == year

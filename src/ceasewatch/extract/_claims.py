@@ -661,10 +661,12 @@ class Extractor:
                 )
             )
             for said in found:
-                # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim
+                # a sentence that names its own speaker ("Минобороны России сообщило") is that speaker's claim, in any
+                # report ("..., сказал Песков. Минобороны РФ сообщило, что ВС России нанесли удар по военным целям на
+                # Украине" is Russia's admission, not relayed to Ukraine's authorities)
                 relayed = (
                     (local or (relays_local and speaker is not None))
-                    and not (per_sentence and own_speaker)
+                    and not own_speaker
                     and not (independent or relay)
                     and (not titled or said.place.admin1 is None or said.place.admin1 in titled or speaks_anywhere())
                 )
@@ -1966,6 +1968,14 @@ _COUNTRY_SPEAKS = re.compile(
     r"\b[ВвУу]\s+(?:России|Росії|Украине|Україні)\s+(?:(?:уже|вже|также|також|официально|офіційно)\s+)?"
     r"(?:заяв|сообщ|утвержда|подтверд|повідом|стверджу|підтверд|призна|визна)\w*"
 )
+
+
+_COUNTRY_BODY = re.compile(
+    r"(?<![\w'’ʼ-])(?:Минобороны|Министерств\w*\s+обороны|Міноборони|Міністерств\w*\s+оборони)\s+"
+    r"(?:России|РФ|рф|Росії|Российской\s+Федерации|Російської\s+Федерації|Украины|України)\b",
+    re.I,
+)  # a ministry of defence named with its country ("Минобороны РФ", "Міноборони Росії"): a side's body that speaks,
+# not the country a target belongs to (not an army's name, "позиции ВС России", which may be the side hit)
 
 
 def _country_named(text: str, s: int, e: int) -> str | None:
@@ -3283,7 +3293,9 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     the country in such a name is not the country a target belongs to."""
     sides = _actors.find_actors(text, s, e, None) + _actors.find_patients(text, s, e)
     # and a country that speaks ("В России заявили, что ... поразили"): not whose target it was
-    return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in _COUNTRY_SPEAKS.finditer(text, s, e)]
+    # and a ministry of defence named with its country ("Согласно данным Минобороны РФ, удар был нанесен по ресторану")
+    speakers = [*_COUNTRY_SPEAKS.finditer(text, s, e), *_COUNTRY_BODY.finditer(text, s, e)]
+    return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in speakers]
 
 
 def _top(category: str) -> str:

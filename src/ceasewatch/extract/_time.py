@@ -14,8 +14,9 @@ sources, ``Europe/Kyiv`` for Ukrainian ones, see :func:`source_zone`) unless the
   (precision ``hour``), "с 13.00 до 17.00" is that range;
 - "за прошедшие сутки"/"за минулу добу"/"in the past 24 hours" is the 24 hours before publication, precision ``day``;
   a week likewise, precision ``week``;
-- a date with no year is in the year of publication, or the year before if that would put it over two days after
-  publication; a weekday is the latest such day on or before the day of publication;
+- a date with no year is in the year of publication, or the year before if that would put it over 30 days after
+  publication; one 3 to 30 days after publication is a date to come and is not read; a weekday is the latest such
+  day on or before the day of publication;
 - "вчера"/"вчора"/"yesterday" is that day and the night after it up to 06:00;
 - a month or a season of a year before the year of publication ("у вересні 2024 року", "в июле прошлого года",
   "влітку минулого року") is that month or the season's three months (a winter: the December of the year named and
@@ -287,6 +288,10 @@ def _infer_date(day: int, month: int, year: int | None, today: date) -> date | N
             return date(year if year > 99 else 2000 + year, month, day)
         found = date(today.year, month, day)
     except ValueError:
+        return None
+    if today + timedelta(days=2) < found <= today + timedelta(days=30):
+        # a date to come ("Дні жалоби 14, 15 та 16 квітня" on 13 April, "чекати до 8 травня"): no attack's time, and
+        # not the same day a year before
         return None
     if found > today + timedelta(days=2):
         try:
