@@ -346,6 +346,31 @@ def test_a_weapon_named_next_for_the_same_attack_carries(ex: Extractor) -> None:
     assert one(ex, text, NEWS).act == "strike.missile"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПВО сбила украинский беспилотный летательный аппарат самолетного типа, атаковавший нефтебазу "
+        "в Курской области.",
+        "Air defences shot down a Ukrainian aircraft type unmanned aerial vehicle that attacked an oil depot in the "
+        "Kursk region.",
+        "Безпілотник літакового типу атакував нафтобазу в Курській області.",
+    ],
+)
+def test_an_aircraft_type_drone_is_a_drone_not_aviation(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike.drone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Самолеты и беспилотники ВКС атаковали нефтебазу в Курской области.",
+        "Russian aircraft and drones attacked an oil depot in the Kursk region.",
+    ],
+)
+def test_aircraft_beside_drones_still_make_a_plain_strike(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike"
+
+
 # -- targets: covering categories, civilian cues --------------------------------------------------------------------
 
 
