@@ -371,6 +371,30 @@ def test_aircraft_beside_drones_still_make_a_plain_strike(ex: Extractor, text: s
     assert one(ex, text, NEWS).act == "strike"
 
 
+def test_a_weapon_told_at_another_time_does_not_carry(ex: Extractor) -> None:
+    text = (
+        "17 февраля семь БПЛА атаковали нефтебазу в Брянской области. "
+        "А 19 марта была осуществлена атака на нефтебазу в Курской области."
+    )
+    acts = {c.place.name: c.act for c in run(ex, text, NEWS)}
+    assert acts == {"Bryansk Oblast": "strike.drone", "Kursk Oblast": "strike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same night told again
+        "Ночью 19 марта беспилотники атаковали Брянскую область. "
+        "Утром 19 марта повреждена нефтебаза в Курской области.",
+        # no time of its own: the time told before holds
+        "17 марта беспилотники атаковали Брянскую область. Повреждена нефтебаза в Курской области.",
+    ],
+)
+def test_a_weapon_told_at_the_same_time_or_none_carries(ex: Extractor, text: str) -> None:
+    kursk = [c for c in run(ex, text, NEWS) if c.place.name == "Kursk Oblast"]
+    assert [c.act for c in kursk] == ["strike.drone"]
+
+
 # -- targets: covering categories, civilian cues --------------------------------------------------------------------
 
 

@@ -1068,6 +1068,26 @@ class Extractor:
         between = self._resolve_places(text, e, end)
         return all(place is not None and p.name == place.name for _, p in between)
 
+    def _told_at_another_time(self, text: str, s: int, e: int, at: int, state: _ReportState) -> bool:
+        """Whether a sentence ``text[s:e]`` names a time of its own that does not meet the time the report speaks of
+        at a word at ``at`` in another sentence (the last time named up to that word's sentence): the word is of
+        another attack ("17 февраля ... семи БПЛА" before "А 19 марта была осуществлена атака")."""
+        at_span = next(((a, b) for a, b in state.spans if a <= at < b), None)
+        if at_span is None or at_span[0] <= s < at_span[1]:
+            return False
+        own = _time.find_time(text, s, e, state.published, state.zone)
+        if own is None:
+            return False
+        told = None
+        for a, b in state.spans:
+            if a > at_span[0]:
+                break
+            told = _time.find_time(text, a, b, state.published, state.zone) or told
+        if told is None:
+            return False
+        mine, theirs = own.interval, told.interval
+        return mine.latest < theirs.earliest or theirs.latest < mine.earliest
+
     def _suffered_elsewise(self, text: str, s: int, e: int, state: _ReportState) -> bool:
         """Whether a sentence of regions that suffered ("постраждали ... області") tells of no attack the report told
         before it: it names a cause that is no attack ("от непогоды", "від паводку", "от санкций"), another time ("В
@@ -1447,14 +1467,19 @@ class Extractor:
                 # (a weapon named after the sentence carries only when no place is named between: "over this time,
                 # strikes ... in the Belgorod, Bryansk ... regions. Thus, on March 31 in the Zaporozhye Region, a drone
                 # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
+                # (nor one told at a time that does not meet the time the sentence names: "Ранее 17 февраля ...
+                # семи БПЛА ... А 19 марта была осуществлена атака на НПС": another attack, its means untold)
                 arms = (
                     []
                     if sabotage
-                    else _lead_arms(sentence.lead)
+                    else [
+                        w for w in _lead_arms(sentence.lead) if not self._told_at_another_time(text, s, e, w[0], state)
+                    ]
                     or [
                         w
                         for w in self._report_arms(text, state)
-                        if w[0] < s or self._same_attack_after(text, e, w[0], place, state)
+                        if (w[0] < s or self._same_attack_after(text, e, w[0], place, state))
+                        and not self._told_at_another_time(text, s, e, w[0], state)
                     ]
                 )
             weapon = None if _mixed(arms) else _best_weapon(arms)  # drones and artillery: no one weapon
