@@ -395,6 +395,40 @@ def test_a_weapon_told_at_the_same_time_or_none_carries(ex: Extractor, text: str
     assert [c.act for c in kursk] == ["strike.drone"]
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Дрони атакували завод у Брянській області, що виробляє деталі для ракет «Іскандер».", "strike.drone"),
+        ("Дроны атаковали завод в Брянской области, выпускающий компоненты ракетного оружия.", "strike.drone"),
+        ("Drones attacked a plant in the Bryansk region which produces parts for Iskander missiles.", "strike.drone"),
+        ("Беспилотники поразили цеха сборки ударных дронов и ракет в Брянской области.", "strike.drone"),
+    ],
+)
+def test_the_weapons_a_plant_makes_did_not_strike(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plant that makes fertiliser in the Bryansk region was hit by missiles.",
+        "Завод у Брянській області, що виробляє добрива, був атакований ракетами.",
+        "Iranian-made missiles hit a plant in the Bryansk region.",
+    ],
+)
+def test_a_weapon_after_the_product_and_the_attack_verb_struck(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike.missile"
+
+
+def test_an_earlier_story_takes_no_weapon_from_the_report(ex: Extractor) -> None:
+    text = (
+        "Вночі дрони атакували нафтобазу в Брянській області. "
+        "Раніше видання писало, що Україна атакувала нафтобазу в Курській області."
+    )
+    acts = {c.place.name: c.act for c in run(ex, text, NEWS)}
+    assert acts == {"Bryansk Oblast": "strike.drone", "Kursk Oblast": "strike"}
+
+
 # -- targets: covering categories, civilian cues --------------------------------------------------------------------
 
 

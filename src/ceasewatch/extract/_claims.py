@@ -1469,6 +1469,8 @@ class Extractor:
                 # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
                 # (nor one told at a time that does not meet the time the sentence names: "Ранее 17 февраля ...
                 # семи БПЛА ... А 19 марта была осуществлена атака на НПС": another attack, its means untold)
+                # (and an earlier story, "Раніше Mind писав, що Україна атакувала нафтобазу", takes none of the
+                # report's: they are of the story the report tells)
                 arms = (
                     []
                     if sabotage
@@ -1477,7 +1479,7 @@ class Extractor:
                     ]
                     or [
                         w
-                        for w in self._report_arms(text, state)
+                        for w in ([] if _REMINDER.match(text, s, e) else self._report_arms(text, state))
                         if (w[0] < s or self._same_attack_after(text, e, w[0], place, state))
                         and not self._told_at_another_time(text, s, e, w[0], state)
                     ]
@@ -2847,6 +2849,19 @@ _WEAPON_CLASSES = frozenset(
 # another word describes, "ракетами HIMARS", is not)
 
 
+_MAKES = re.compile(
+    r"\b(?:produc(?:es?|ing|tion\s+of)|manufactur(?:es?|ing)|mak(?:es|ing)|assembl(?:es|ing|y\s+of)|"
+    r"производ(?:ит|ят|ящ\w*|ств[оауе]\b)|выпуска(?:ет|ют|ющ\w*)|выпуск[аеу]?|сборк[аиеу]|"
+    r"виробля(?:є|ють|в|ли|юч\w*)|виробництв[оауі]\b|випуска(?:є|ють|юч\w*)|випуск[уі]?|складанн\w*|збиранн\w*)"
+    r"(?:\s+(?!(?:by|was|were|is|are|been|hit|struck|attacked|with|using|був|була|було|були|был|была|было|были|"
+    r"атакова\w*|атакува\w*|удари\w*|вдари\w*|поражен\w*|уражен\w*)\b)[\w'’ʼ«»\"-]+,?){0,12}\s+[«\"“]?$",
+    re.I,
+)  # a verb or noun of making, then up to twelve words of what is made (a list: "компоненты ракетного оружия, ...,
+# ракетное топливо и ударные дроны"), right before a weapon word: it is the product ("which produces microelectronics
+# for missile systems", "цеха сборки ударных дронов"), not what struck ("Iranian-made Shaheds" is no verb of making;
+# "a plant that makes fertiliser was hit by missiles": the chain of the product stops at the verb of the attack)
+
+
 _LINK = re.compile(r"[\s«»\"“”'/,-]*|\s+(?:до|для|of|for)\s+\w+\s+")
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ой|ою|ею|ым|им)$", re.I)
 _SURE_WEAPONS = frozenset(
@@ -2866,6 +2881,8 @@ def _striking(
     for w in weapons:
         if _SCOUTING.search(text, max(0, w[0] - 24), w[0]):
             continue  # "розвідувальний БПЛА" spotted the fire: it did not strike
+        if not _INSTRUMENTAL.search(text, w[0], w[1]) and _MAKES.search(text, max(0, w[0] - 160), w[0]):
+            continue  # "a plant which produces ... Iskander missiles", "цеха сборки ударных дронов": what a plant makes
         if _ANTI_AIRCRAFT.search(text, max(0, w[0] - 40), w[0]) and _DEFENDERS_AFTER.match(text, w[0]):
             continue  # "anti-aircraft missile units", "зенітні ракетні війська": air defence, which struck nothing
         if any(t[0] < w[1] and w[0] < t[1] for t in targets) or (
