@@ -429,6 +429,28 @@ def test_an_earlier_story_takes_no_weapon_from_the_report(ex: Extractor) -> None
     assert acts == {"Bryansk Oblast": "strike.drone", "Kursk Oblast": "strike"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "СБУ атакувала дронами аеродром у Курській області, уразивши десятки стратегічних літаків.",
+        "Drones attacked an airfield in the Kursk region and damaged several aircraft.",
+    ],
+)
+def test_planes_said_hit_are_no_weapon(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike.drone"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Літаки ВКС атакували нафтобазу в Курській області.", "strike.air"),
+        ("Російські літаки та дрони атакували нафтобазу в Курській області.", "strike"),
+    ],
+)
+def test_planes_that_attack_still_strike(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
 # -- targets: covering categories, civilian cues --------------------------------------------------------------------
 
 

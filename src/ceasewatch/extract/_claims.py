@@ -2862,6 +2862,14 @@ _MAKES = re.compile(
 # "a plant that makes fertiliser was hit by missiles": the chain of the product stops at the verb of the attack)
 
 
+_PLANES_HIT = re.compile(
+    r"\b(?:уразив\w*|уразил\w*|уражен\w*|знищ\w*|уничтож\w*|поражен\w*|поразив\w*|поразил\w*|пошкодж\w*|"
+    r"поврежд\w*|hit(?:ting)?|destroy\w*|damag\w*|struck)\s+(?:[\w'’ʼ-]+\s+){0,4}$",
+    re.I,
+)  # a verb of hitting, then up to four words ("понад 40", "десятки стратегічних", "several"), right before a plane:
+# the plane is what was hit
+
+
 _LINK = re.compile(r"[\s«»\"“”'/,-]*|\s+(?:до|для|of|for)\s+\w+\s+")
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ой|ою|ею|ым|им)$", re.I)
 _SURE_WEAPONS = frozenset(
@@ -2881,6 +2889,12 @@ def _striking(
     for w in weapons:
         if _SCOUTING.search(text, max(0, w[0] - 24), w[0]):
             continue  # "розвідувальний БПЛА" spotted the fire: it did not strike
+        if (
+            w[2].value == "aviation"
+            and not _INSTRUMENTAL.search(text, w[0], w[1])
+            and _PLANES_HIT.search(text, max(0, w[0] - 80), w[0])
+        ):
+            continue  # "уразивши десятки стратегічних літаків", "damaged several aircraft": the planes were hit
         if not _INSTRUMENTAL.search(text, w[0], w[1]) and _MAKES.search(text, max(0, w[0] - 160), w[0]):
             continue  # "a plant which produces ... Iskander missiles", "цеха сборки ударных дронов": what a plant makes
         if _ANTI_AIRCRAFT.search(text, max(0, w[0] - 40), w[0]) and _DEFENDERS_AFTER.match(text, w[0]):
