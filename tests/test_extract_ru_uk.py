@@ -402,6 +402,7 @@ def test_a_weapon_told_at_the_same_time_or_none_carries(ex: Extractor, text: str
         ("Дроны атаковали завод в Брянской области, выпускающий компоненты ракетного оружия.", "strike.drone"),
         ("Drones attacked a plant in the Bryansk region which produces parts for Iskander missiles.", "strike.drone"),
         ("Беспилотники поразили цеха сборки ударных дронов и ракет в Брянской области.", "strike.drone"),
+        ("Безпілотники атакували НПЗ у Рязанській області, що виробляє, зокрема, пальне для авіації.", "strike.drone"),
     ],
 )
 def test_the_weapons_a_plant_makes_did_not_strike(ex: Extractor, text: str, act: str) -> None:
