@@ -452,6 +452,32 @@ def test_planes_that_attack_still_strike(ex: Extractor, text: str, act: str) -> 
     assert one(ex, text, NEWS).act == act
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("У Курській області уражено склад боєприпасів. Там зберігались ракети Х-101.", "strike"),
+        ("Дроны атаковали аэродром, где хранились крылатые ракеты, в Курской области.", "strike.drone"),
+        ("Drones hit an airfield in the Kursk region that launches missile strikes on Ukraine.", "strike.drone"),
+        ("Дрони атакували аеродром дальньої авіації в Курській області.", "strike.drone"),
+    ],
+)
+def test_missiles_a_site_keeps_or_fires_and_a_base_s_aviation_did_not_strike(
+    ex: Extractor, text: str, act: str
+) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Росія запустила ракети по нафтобазі в Курській області.", "strike.missile"),
+        ("Авіація уразила нафтобазу в Курській області.", "strike.air"),
+    ],
+)
+def test_missiles_launched_and_aviation_that_struck_still_strike(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
 # -- targets: covering categories, civilian cues --------------------------------------------------------------------
 
 

@@ -2870,6 +2870,17 @@ _PLANES_HIT = re.compile(
 # the plane is what was hit
 
 
+_HELD = re.compile(
+    r"(?:\b(?:зберіга\w*|зберігал\w*|хранил\w*|хранящ\w*|хранени\w*|stored|storing|втратив|втратила|втратили|"
+    r"потерял\w*|lost)|\b(?:що|які|который|которые|that|which)\s+(?:запуска\w*|launch(?:es|ed)?))"
+    r"(?:\s+(?:[\w'’ʼ-]+)){0,3}\s+$",
+    re.I,
+)  # missiles kept, lost or fired by the site: the verb and up to three words right before the weapon
+_BASE_OF = re.compile(
+    r"\b(?:аеродром|аэродром|авіабаз|авиабаз|airfield|air\s*base)\w*\s+(?:[\w'’ʼ-]+\s+)?$", re.I
+)  # "аеродром стратегічної авіації", "аэродром дальней авиации": the base's kind, not the means
+
+
 _LINK = re.compile(r"[\s«»\"“”'/,-]*|\s+(?:до|для|of|for)\s+\w+\s+")
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ой|ою|ею|ым|им)$", re.I)
 _SURE_WEAPONS = frozenset(
@@ -2895,6 +2906,12 @@ def _striking(
             and _PLANES_HIT.search(text, max(0, w[0] - 80), w[0])
         ):
             continue  # "уразивши десятки стратегічних літаків", "damaged several aircraft": the planes were hit
+        if not _INSTRUMENTAL.search(text, w[0], w[1]) and (
+            _HELD.search(text, max(0, w[0] - 80), w[0])
+            or (w[2].value == "aviation" and _BASE_OF.search(text, max(0, w[0] - 50), w[0]))
+        ):
+            continue  # "там зберігались ракети Х-101", "втратив 96 крилатих ракет", "Ту-22М3, що запускають ракети",
+            # "аеродром стратегічної авіації": missiles kept, lost or fired by the site hit, or the kind of a base
         if not _INSTRUMENTAL.search(text, w[0], w[1]) and _MAKES.search(text, max(0, w[0] - 160), w[0]):
             continue  # "a plant which produces ... Iskander missiles", "цеха сборки ударных дронов": what a plant makes
         if _ANTI_AIRCRAFT.search(text, max(0, w[0] - 40), w[0]) and _DEFENDERS_AFTER.match(text, w[0]):
