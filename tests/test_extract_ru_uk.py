@@ -387,6 +387,138 @@ def test_a_weapon_named_next_for_the_same_attack_carries(ex: Extractor) -> None:
     assert one(ex, text, NEWS).act == "strike.missile"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПВО сбила украинский беспилотный летательный аппарат самолетного типа, атаковавший нефтебазу "
+        "в Курской области.",
+        "Air defences shot down a Ukrainian aircraft type unmanned aerial vehicle that attacked an oil depot in the "
+        "Kursk region.",
+        "Безпілотник літакового типу атакував нафтобазу в Курській області.",
+    ],
+)
+def test_an_aircraft_type_drone_is_a_drone_not_aviation(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike.drone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Самолеты и беспилотники ВКС атаковали нефтебазу в Курской области.",
+        "Russian aircraft and drones attacked an oil depot in the Kursk region.",
+    ],
+)
+def test_aircraft_beside_drones_still_make_a_plain_strike(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike"
+
+
+def test_a_weapon_told_at_another_time_does_not_carry(ex: Extractor) -> None:
+    text = (
+        "17 февраля семь БПЛА атаковали нефтебазу в Брянской области. "
+        "А 19 марта была осуществлена атака на нефтебазу в Курской области."
+    )
+    acts = {c.place.name: c.act for c in run(ex, text, NEWS)}
+    assert acts == {"Bryansk Oblast": "strike.drone", "Kursk Oblast": "strike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same night told again
+        "Ночью 19 марта беспилотники атаковали Брянскую область. "
+        "Утром 19 марта повреждена нефтебаза в Курской области.",
+        # no time of its own: the time told before holds
+        "17 марта беспилотники атаковали Брянскую область. Повреждена нефтебаза в Курской области.",
+    ],
+)
+def test_a_weapon_told_at_the_same_time_or_none_carries(ex: Extractor, text: str) -> None:
+    kursk = [c for c in run(ex, text, NEWS) if c.place.name == "Kursk Oblast"]
+    assert [c.act for c in kursk] == ["strike.drone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Дрони атакували завод у Брянській області, що виробляє деталі для ракет «Іскандер».", "strike.drone"),
+        ("Дроны атаковали завод в Брянской области, выпускающий компоненты ракетного оружия.", "strike.drone"),
+        ("Drones attacked a plant in the Bryansk region which produces parts for Iskander missiles.", "strike.drone"),
+        ("Беспилотники поразили цеха сборки ударных дронов и ракет в Брянской области.", "strike.drone"),
+        ("Безпілотники атакували НПЗ у Рязанській області, що виробляє, зокрема, пальне для авіації.", "strike.drone"),
+    ],
+)
+def test_the_weapons_a_plant_makes_did_not_strike(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plant that makes fertiliser in the Bryansk region was hit by missiles.",
+        "Завод у Брянській області, що виробляє добрива, був атакований ракетами.",
+        "Iranian-made missiles hit a plant in the Bryansk region.",
+    ],
+)
+def test_a_weapon_after_the_product_and_the_attack_verb_struck(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike.missile"
+
+
+def test_an_earlier_story_takes_no_weapon_from_the_report(ex: Extractor) -> None:
+    text = (
+        "Вночі дрони атакували нафтобазу в Брянській області. "
+        "Раніше видання писало, що Україна атакувала нафтобазу в Курській області."
+    )
+    acts = {c.place.name: c.act for c in run(ex, text, NEWS)}
+    assert acts == {"Bryansk Oblast": "strike.drone", "Kursk Oblast": "strike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "СБУ атакувала дронами аеродром у Курській області, уразивши десятки стратегічних літаків.",
+        "Drones attacked an airfield in the Kursk region and damaged several aircraft.",
+    ],
+)
+def test_planes_said_hit_are_no_weapon(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike.drone"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Літаки ВКС атакували нафтобазу в Курській області.", "strike.air"),
+        ("Російські літаки та дрони атакували нафтобазу в Курській області.", "strike"),
+    ],
+)
+def test_planes_that_attack_still_strike(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("У Курській області уражено склад боєприпасів. Там зберігались ракети Х-101.", "strike"),
+        ("Дроны атаковали аэродром, где хранились крылатые ракеты, в Курской области.", "strike.drone"),
+        ("Drones hit an airfield in the Kursk region that launches missile strikes on Ukraine.", "strike.drone"),
+        ("Дрони атакували аеродром дальньої авіації в Курській області.", "strike.drone"),
+    ],
+)
+def test_missiles_a_site_keeps_or_fires_and_a_base_s_aviation_did_not_strike(
+    ex: Extractor, text: str, act: str
+) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Росія запустила ракети по нафтобазі в Курській області.", "strike.missile"),
+        ("Авіація уразила нафтобазу в Курській області.", "strike.air"),
+    ],
+)
+def test_missiles_launched_and_aviation_that_struck_still_strike(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
 # -- targets: covering categories, civilian cues --------------------------------------------------------------------
 
 

@@ -1070,6 +1070,26 @@ class Extractor:
         between = self._resolve_places(text, e, end)
         return all(place is not None and p.name == place.name for _, p in between)
 
+    def _told_at_another_time(self, text: str, s: int, e: int, at: int, state: _ReportState) -> bool:
+        """Whether a sentence ``text[s:e]`` names a time of its own that does not meet the time the report speaks of
+        at a word at ``at`` in another sentence (the last time named up to that word's sentence): the word is of
+        another attack ("17 февраля ... семи БПЛА" before "А 19 марта была осуществлена атака")."""
+        at_span = next(((a, b) for a, b in state.spans if a <= at < b), None)
+        if at_span is None or at_span[0] <= s < at_span[1]:
+            return False
+        own = _time.find_time(text, s, e, state.published, state.zone)
+        if own is None:
+            return False
+        told = None
+        for a, b in state.spans:
+            if a > at_span[0]:
+                break
+            told = _time.find_time(text, a, b, state.published, state.zone) or told
+        if told is None:
+            return False
+        mine, theirs = own.interval, told.interval
+        return mine.latest < theirs.earliest or theirs.latest < mine.earliest
+
     def _suffered_elsewise(self, text: str, s: int, e: int, state: _ReportState) -> bool:
         """Whether a sentence of regions that suffered ("постраждали ... області") tells of no attack the report told
         before it: it names a cause that is no attack ("от непогоды", "від паводку", "от санкций"), another time ("В
@@ -1449,14 +1469,21 @@ class Extractor:
                 # (a weapon named after the sentence carries only when no place is named between: "over this time,
                 # strikes ... in the Belgorod, Bryansk ... regions. Thus, on March 31 in the Zaporozhye Region, a drone
                 # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
+                # (nor one told at a time that does not meet the time the sentence names: "Ранее 17 февраля ...
+                # семи БПЛА ... А 19 марта была осуществлена атака на НПС": another attack, its means untold)
+                # (and an earlier story, "Раніше Mind писав, що Україна атакувала нафтобазу", takes none of the
+                # report's: they are of the story the report tells)
                 arms = (
                     []
                     if sabotage
-                    else _lead_arms(sentence.lead)
+                    else [
+                        w for w in _lead_arms(sentence.lead) if not self._told_at_another_time(text, s, e, w[0], state)
+                    ]
                     or [
                         w
-                        for w in self._report_arms(text, state)
-                        if w[0] < s or self._same_attack_after(text, e, w[0], place, state)
+                        for w in ([] if _REMINDER.match(text, s, e) else self._report_arms(text, state))
+                        if (w[0] < s or self._same_attack_after(text, e, w[0], place, state))
+                        and not self._told_at_another_time(text, s, e, w[0], state)
                     ]
                 )
             weapon = None if _mixed(arms) else _best_weapon(arms)  # drones and artillery: no one weapon
@@ -2851,6 +2878,38 @@ _WEAPON_CLASSES = frozenset(
 # another word describes, "ракетами HIMARS", is not)
 
 
+_MAKES = re.compile(
+    r"\b(?:produc(?:es?|ing|tion\s+of)|manufactur(?:es?|ing)|mak(?:es|ing)|assembl(?:es|ing|y\s+of)|"
+    r"производ(?:ит|ят|ящ\w*|ств[оауе]\b)|выпуска(?:ет|ют|ющ\w*)|выпуск[аеу]?|сборк[аиеу]|"
+    r"виробля(?:є|ють|в|ли|юч\w*)|виробництв[оауі]\b|випуска(?:є|ють|юч\w*)|випуск[уі]?|складанн\w*|збиранн\w*),?"
+    r"(?:\s+(?!(?:by|was|were|is|are|been|hit|struck|attacked|with|using|був|була|було|були|был|была|было|были|"
+    r"атакова\w*|атакува\w*|удари\w*|вдари\w*|поражен\w*|уражен\w*)\b)[\w'’ʼ«»\"-]+,?){0,12}\s+[«\"“]?$",
+    re.I,
+)  # a verb or noun of making, then up to twelve words of what is made (a list: "компоненты ракетного оружия, ...,
+# ракетное топливо и ударные дроны"), right before a weapon word: it is the product ("which produces microelectronics
+# for missile systems", "цеха сборки ударных дронов"), not what struck ("Iranian-made Shaheds" is no verb of making;
+# "a plant that makes fertiliser was hit by missiles": the chain of the product stops at the verb of the attack)
+
+
+_PLANES_HIT = re.compile(
+    r"\b(?:уразив\w*|уразил\w*|уражен\w*|знищ\w*|уничтож\w*|поражен\w*|поразив\w*|поразил\w*|пошкодж\w*|"
+    r"поврежд\w*|hit(?:ting)?|destroy\w*|damag\w*|struck)\s+(?:[\w'’ʼ-]+\s+){0,4}$",
+    re.I,
+)  # a verb of hitting, then up to four words ("понад 40", "десятки стратегічних", "several"), right before a plane:
+# the plane is what was hit
+
+
+_HELD = re.compile(
+    r"(?:\b(?:зберіга\w*|зберігал\w*|хранил\w*|хранящ\w*|хранени\w*|stored|storing|втратив|втратила|втратили|"
+    r"потерял\w*|lost)|\b(?:що|які|который|которые|that|which)\s+(?:запуска\w*|launch(?:es|ed)?))"
+    r"(?:\s+(?:[\w'’ʼ-]+)){0,3}\s+$",
+    re.I,
+)  # missiles kept, lost or fired by the site: the verb and up to three words right before the weapon
+_BASE_OF = re.compile(
+    r"\b(?:аеродром|аэродром|авіабаз|авиабаз|airfield|air\s*base)\w*\s+(?:[\w'’ʼ-]+\s+)?$", re.I
+)  # "аеродром стратегічної авіації", "аэродром дальней авиации": the base's kind, not the means
+
+
 _LINK = re.compile(r"[\s«»\"“”'/,-]*|\s+(?:до|для|of|for)\s+\w+\s+")
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ой|ою|ею|ым|им)$", re.I)
 _SURE_WEAPONS = frozenset(
@@ -2870,6 +2929,20 @@ def _striking(
     for w in weapons:
         if _SCOUTING.search(text, max(0, w[0] - 24), w[0]):
             continue  # "розвідувальний БПЛА" spotted the fire: it did not strike
+        if (
+            w[2].value == "aviation"
+            and not _INSTRUMENTAL.search(text, w[0], w[1])
+            and _PLANES_HIT.search(text, max(0, w[0] - 80), w[0])
+        ):
+            continue  # "уразивши десятки стратегічних літаків", "damaged several aircraft": the planes were hit
+        if not _INSTRUMENTAL.search(text, w[0], w[1]) and (
+            _HELD.search(text, max(0, w[0] - 80), w[0])
+            or (w[2].value == "aviation" and _BASE_OF.search(text, max(0, w[0] - 50), w[0]))
+        ):
+            continue  # "там зберігались ракети Х-101", "втратив 96 крилатих ракет", "Ту-22М3, що запускають ракети",
+            # "аеродром стратегічної авіації": missiles kept, lost or fired by the site hit, or the kind of a base
+        if not _INSTRUMENTAL.search(text, w[0], w[1]) and _MAKES.search(text, max(0, w[0] - 160), w[0]):
+            continue  # "a plant which produces ... Iskander missiles", "цеха сборки ударных дронов": what a plant makes
         if _ANTI_AIRCRAFT.search(text, max(0, w[0] - 40), w[0]) and _DEFENDERS_AFTER.match(text, w[0]):
             continue  # "anti-aircraft missile units", "зенітні ракетні війська": air defence, which struck nothing
         if any(t[0] < w[1] and w[0] < t[1] for t in targets) or (

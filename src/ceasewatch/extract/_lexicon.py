@@ -1481,10 +1481,11 @@ WEAPONS: tuple[Entry, ...] = (
         r"airstrikes?",
         rf"авиаци{_W}",
         rf"авіаці{_W}",
-        r"aircraft",
+        # (not the kind of a drone: "aircraft-type UAV", "БПЛА самолетного типа", "безпілотники літакового типу")
+        r"aircraft(?![\s-]+type\b)",
         r"warplanes?",
-        rf"самол[её]т{_W}",
-        rf"літак{_W}",
+        rf"самол[её]т(?!ного\s+типа){_W}",
+        rf"літак(?!ового\s+типу){_W}",
     ),
 )
 
