@@ -5704,3 +5704,32 @@ def test_a_count_of_the_sites_own_day_gives_way_to_the_site(ex: Extractor, lead:
     text = f"{lead} 13 апреля ВСУ атаковали подстанцию в Брянской области."
     claims = run(ex, text, NEWS, datetime(2025, 4, 13, 15, tzinfo=ZoneInfo("Europe/Moscow")))
     assert [(c.place.name, c.place.precision) for c in claims] == [("Bryansk Oblast", "admin1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские дроны повредили подстанцию в Полтаве. В МИД Украины заявили, что с начала энергетического "
+        "перемирия российские войска нанесли более 30 ударов по украинским энергообъектам.",
+        "Російські дрони пошкодили підстанцію в Полтаві. Речник МЗС України заявив, що війська РФ вже понад 30 разів "
+        "завдали ударів по українських енергетичних об'єктах.",
+    ],
+)
+def test_a_count_of_many_attacks_with_no_place_takes_no_weapon_of_one_attack(ex: Extractor, text: str) -> None:
+    # the drones of the substation's attack are not the means of the thirty the ministry counts
+    claims = run(ex, text, NEWS)
+    acts = {c.place.precision: c.act for c in claims}
+    assert acts == {"settlement": "strike.drone", "country": "strike"}
+
+
+def test_a_count_with_its_own_weapon_or_one_attack_with_no_place_keeps_a_weapon(ex: Extractor) -> None:
+    # the count names its means; and one attack with no place still takes the report's drones
+    counted = one(ex, "За сутки ВСУ совершили пять атак беспилотниками на объекты энергетики России.", RUS_MOD)
+    assert counted.act == "strike.drone"
+    claims = run(
+        ex,
+        "Российские дроны повредили подстанцию в Полтаве. Российские войска снова ударили по украинским "
+        "энергообъектам.",
+        NEWS,
+    )
+    assert all(c.act == "strike.drone" for c in claims)

@@ -1451,12 +1451,15 @@ class Extractor:
                 # names elsewhere ("Дрони атакували ... Уражено нафтобазу")
                 # ("подразделения ВСУ взорвали станцию": a sabotage of its own, nothing inherited)
                 sabotage = _SABOTAGE.search(text, s, e) is not None
+                # ("ВСУ совершили пять атак на объекты энергетики" with no place: a count of many attacks, by means it
+                # does not say, takes none of one attack's weapon)
+                many = place is None and _counts_many(text, cs, ce)
                 # (a weapon named after the sentence carries only when no place is named between: "over this time,
                 # strikes ... in the Belgorod, Bryansk ... regions. Thus, on March 31 in the Zaporozhye Region, a drone
                 # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
                 arms = (
                     []
-                    if sabotage
+                    if sabotage or many
                     else _lead_arms(sentence.lead)
                     or [
                         w
@@ -2782,6 +2785,14 @@ def _counts_attacks(text: str, claim: Claim) -> bool:
     return _ONE_DAY.search(text, claim.evidence.start, claim.evidence.end) is None and _counted(text, claim)
 
 
+def _counts_many(text: str, s: int, e: int) -> bool:
+    """Whether a span counts attacks ("пять атак", "понад 30 разів"), not a comparison ("у два рази більше")."""
+    return any(
+        not (m.group("unit").lower() in ("рази", "раза") and _TIMES_MORE.search(text, max(s, m.start() - 2), m.start()))
+        for m in _MANY_ATTACKS.finditer(text, s, e)
+    )
+
+
 def _country_tally(text: str, s: int, e: int) -> bool:
     """Whether a sentence that names a country counts its attacks over more than a day ("понад 30 разів завдали
     ударів по українських енергетичних обʼєктах", "more than 30 strikes on Ukrainian energy since 25 March") or sums
@@ -2789,11 +2800,8 @@ def _country_tally(text: str, s: int, e: int) -> bool:
     report's only place."""
     if _ONE_DAY.search(text, s, e):
         return False
-    many = any(
-        not (m.group("unit").lower() in ("рази", "раза") and _TIMES_MORE.search(text, max(s, m.start() - 2), m.start()))
-        for m in _MANY_ATTACKS.finditer(text, s, e)
-    )
-    return many or any(_lexicon.DURING.search(text, s, m.start()) for m in _lexicon.CESSATION.finditer(text, s, e))
+    truce = any(_lexicon.DURING.search(text, s, m.start()) for m in _lexicon.CESSATION.finditer(text, s, e))
+    return truce or _counts_many(text, s, e)
 
 
 def _told_before(text: str, claim: Claim, claims: Sequence[Claim]) -> bool:
@@ -2816,11 +2824,7 @@ def _counted(text: str, claim: Claim) -> bool:
     ("у два рази більше ударів")."""
     if claim.evidence is None:
         return False
-    s, e = claim.evidence.start, claim.evidence.end
-    return any(
-        not (m.group("unit").lower() in ("рази", "раза") and _TIMES_MORE.search(text, max(s, m.start() - 2), m.start()))
-        for m in _MANY_ATTACKS.finditer(text, s, e)
-    )
+    return _counts_many(text, claim.evidence.start, claim.evidence.end)
 
 
 def _region_tally(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
