@@ -5943,3 +5943,89 @@ def test_a_date_a_few_days_after_publication_is_a_date_to_come_not_last_year(tex
 def test_a_date_a_month_or_more_ahead_is_last_year_and_one_within_two_days_this_year(text: str, year: int) -> None:
     found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
     assert found is not None and found.interval.earliest.year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російські дрони пошкодили підстанцію в Полтаві. Речник МЗС України напередодні повідомив, що від моменту "
+        "початку енергетичного перемир'я війська РФ вже понад 30 разів завдали ударів по українських енергетичних "
+        "об'єктах.",
+        "Российские дроны повредили подстанцию в Полтаве. В МИД Украины заявили, что с начала энергетического "
+        "перемирия российские войска нанесли более 30 ударов по украинским энергообъектам.",
+    ],
+)
+def test_a_count_of_a_countrys_attacks_over_the_truce_is_not_at_the_reports_only_place(
+    ex: Extractor, text: str
+) -> None:
+    # the site hit in Poltava is the report's only place; the count of the whole truce is of the country
+    claims = run(ex, text, NEWS)
+    assert sorted((c.place.name or "", c.place.country, c.place.precision) for c in claims) == [
+        ("", "UKR", "country"),
+        ("Poltava", "UKR", "settlement"),
+    ]
+
+
+def test_a_sentence_of_one_attack_with_no_count_still_takes_the_reports_only_place(ex: Extractor) -> None:
+    # no count of attacks: the same attack told again, at the report's only place
+    text = "Російські дрони пошкодили підстанцію в Полтаві. Росіяни знову вдарили по українських енергетичних об'єктах."
+    claims = run(ex, text, NEWS)
+    assert {(c.place.name, c.place.precision) for c in claims} == {("Poltava", "settlement")}
+
+
+def test_a_count_of_an_earlier_day_is_a_claim_of_its_own_beside_the_days_site(ex: Extractor) -> None:
+    # "Ранее, 12 апреля ... за прошедшие сутки": the day before the substation's, not its lead
+    text = (
+        "13 апреля ВСУ атаковали подстанцию в Брянской области. Ранее, 12 апреля, сообщалось, что ВСУ совершили пять "
+        "атак на объекты российской энергетической инфраструктуры за прошедшие сутки."
+    )
+    claims = run(ex, text, NEWS, datetime(2025, 4, 13, 15, tzinfo=ZoneInfo("Europe/Moscow")))
+    assert sorted((c.place.name or "", c.place.precision) for c in claims) == [
+        ("", "country"),
+        ("Bryansk Oblast", "admin1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the same day's count, with no word of an earlier time: the lead of the site that follows
+        "За прошедшие сутки ВСУ совершили пять атак на объекты российской энергетической инфраструктуры.",
+        # an earlier word, but the count's day is the site's own
+        "Ранее сообщалось, что 13 апреля ВСУ совершили пять атак на объекты российской энергетической инфраструктуры "
+        "за сутки.",
+    ],
+)
+def test_a_count_of_the_sites_own_day_gives_way_to_the_site(ex: Extractor, lead: str) -> None:
+    text = f"{lead} 13 апреля ВСУ атаковали подстанцию в Брянской области."
+    claims = run(ex, text, NEWS, datetime(2025, 4, 13, 15, tzinfo=ZoneInfo("Europe/Moscow")))
+    assert [(c.place.name, c.place.precision) for c in claims] == [("Bryansk Oblast", "admin1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские дроны повредили подстанцию в Полтаве. В МИД Украины заявили, что с начала энергетического "
+        "перемирия российские войска нанесли более 30 ударов по украинским энергообъектам.",
+        "Російські дрони пошкодили підстанцію в Полтаві. Речник МЗС України заявив, що війська РФ вже понад 30 разів "
+        "завдали ударів по українських енергетичних об'єктах.",
+    ],
+)
+def test_a_count_of_many_attacks_with_no_place_takes_no_weapon_of_one_attack(ex: Extractor, text: str) -> None:
+    # the drones of the substation's attack are not the means of the thirty the ministry counts
+    claims = run(ex, text, NEWS)
+    acts = {c.place.precision: c.act for c in claims}
+    assert acts == {"settlement": "strike.drone", "country": "strike"}
+
+
+def test_a_count_with_its_own_weapon_or_one_attack_with_no_place_keeps_a_weapon(ex: Extractor) -> None:
+    # the count names its means; and one attack with no place still takes the report's drones
+    counted = one(ex, "За сутки ВСУ совершили пять атак беспилотниками на объекты энергетики России.", RUS_MOD)
+    assert counted.act == "strike.drone"
+    claims = run(
+        ex,
+        "Российские дроны повредили подстанцию в Полтаве. Российские войска снова ударили по украинским "
+        "энергообъектам.",
+        NEWS,
+    )
+    assert all(c.act == "strike.drone" for c in claims)

@@ -1294,6 +1294,13 @@ class Extractor:
         """The place of a sentence that names none (``country``: the country it names, if any): the report's only
         place, the place just named, the scene the sentence before set, or the one place of the sentence before."""
         s, e = sentence.start, sentence.end
+        if _country_tally(text, s, e) and (
+            country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
+        ):
+            # a count of a country's attacks over more than a day, or a sum of the truce's, is of the whole country,
+            # not of a place of the report: "війська РФ вже понад 30 разів завдали ударів по українських енергетичних
+            # обʼєктах" below a site hit in the Dnipropetrovsk region
+            return None
         if state.only_place is not None:
             only = state.only_place[1]
             named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
@@ -1466,6 +1473,9 @@ class Extractor:
                 # names elsewhere ("Дрони атакували ... Уражено нафтобазу")
                 # ("подразделения ВСУ взорвали станцию": a sabotage of its own, nothing inherited)
                 sabotage = _SABOTAGE.search(text, s, e) is not None
+                # ("ВСУ совершили пять атак на объекты энергетики" with no place: a count of many attacks, by means it
+                # does not say, takes none of one attack's weapon)
+                many = place is None and _counts_many(text, cs, ce)
                 # (a weapon named after the sentence carries only when no place is named between: "over this time,
                 # strikes ... in the Belgorod, Bryansk ... regions. Thus, on March 31 in the Zaporozhye Region, a drone
                 # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
@@ -1475,7 +1485,7 @@ class Extractor:
                 # report's: they are of the story the report tells)
                 arms = (
                     []
-                    if sabotage
+                    if sabotage or many
                     else [
                         w for w in _lead_arms(sentence.lead) if not self._told_at_another_time(text, s, e, w[0], state)
                     ]
@@ -2831,16 +2841,46 @@ def _counts_attacks(text: str, claim: Claim) -> bool:
     return _ONE_DAY.search(text, claim.evidence.start, claim.evidence.end) is None and _counted(text, claim)
 
 
+def _counts_many(text: str, s: int, e: int) -> bool:
+    """Whether a span counts attacks ("пять атак", "понад 30 разів"), not a comparison ("у два рази більше")."""
+    return any(
+        not (m.group("unit").lower() in ("рази", "раза") and _TIMES_MORE.search(text, max(s, m.start() - 2), m.start()))
+        for m in _MANY_ATTACKS.finditer(text, s, e)
+    )
+
+
+def _country_tally(text: str, s: int, e: int) -> bool:
+    """Whether a sentence that names a country counts its attacks over more than a day ("понад 30 разів завдали
+    ударів по українських енергетичних обʼєктах", "more than 30 strikes on Ukrainian energy since 25 March") or sums
+    up the truce's ("с начала моратория удары ВСУ по российской энергетике"): a claim of the country, not of the
+    report's only place."""
+    if _ONE_DAY.search(text, s, e):
+        return False
+    truce = any(_lexicon.DURING.search(text, s, m.start()) for m in _lexicon.CESSATION.finditer(text, s, e))
+    return truce or _counts_many(text, s, e)
+
+
+def _told_before(text: str, claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether a claim with no place tells of attacks before those the report places ("Ранее, 12 апреля, сообщалось,
+    что ВСУ совершили пять атак на объекты российской энергетической инфраструктуры за прошедшие сутки" beside a
+    substation hit on 13 April): its clause points at an earlier time ("ранее", "раніше", "earlier") and its time
+    ends before that of every placed claim of its kind begins, so it is not their lead but a claim of its own."""
+    if claim.evidence is None or not _ANOTHER_TIME.search(text, claim.evidence.start, claim.evidence.end):
+        return False
+    placed = [
+        c
+        for c in claims
+        if c.place.precision not in ("country", "unknown") and _top(c.target.category) == _top(claim.target.category)
+    ]
+    return bool(placed) and all(claim.time.latest <= c.time.earliest for c in placed)
+
+
 def _counted(text: str, claim: Claim) -> bool:
     """Whether a claim's clause counts attacks ("55 обстрілів", "атаковал 53 раза", "70 strikes"), not a comparison
     ("у два рази більше ударів")."""
     if claim.evidence is None:
         return False
-    s, e = claim.evidence.start, claim.evidence.end
-    return any(
-        not (m.group("unit").lower() in ("рази", "раза") and _TIMES_MORE.search(text, max(s, m.start() - 2), m.start()))
-        for m in _MANY_ATTACKS.finditer(text, s, e)
-    )
+    return _counts_many(text, claim.evidence.start, claim.evidence.end)
 
 
 def _region_tally(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
@@ -4060,7 +4100,13 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     for c in claims:
         general = c.place.precision in ("country", "unknown")
         own = general and gives_way(c, False)
-        if not general or not (own or gives_way(c, True)) or _sums_up_truce(text, c) or _counts_attacks(text, c):
+        if (
+            not general
+            or not (own or gives_way(c, True))
+            or _sums_up_truce(text, c)
+            or _counts_attacks(text, c)
+            or _told_before(text, c, claims)
+        ):
             kept.append(c)
         elif c.claimant is not None and not own:
             told.append(c)
