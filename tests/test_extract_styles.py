@@ -3,6 +3,8 @@ agencies relaying officials, wire copy. Short texts written for these tests; the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ceasewatch.extract import Extractor, _actors, _lexicon, _places, detect_language
@@ -4329,3 +4331,46 @@ def test_damage_with_no_place_after_a_site_of_the_report_s_one_region_stays_ther
 )
 def test_a_side_cited_by_an_outlet_is_not_the_striker(text: str, expected: list[str]) -> None:
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == expected
+
+
+# -- foreign fighters and an army's instructors as what was struck ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У міністерстві оборони РФ заявили, що у Харкові здійснили обстріл іноземних найманців.",
+        "ВС РФ нанесли удар по иностранным наемникам в Харькове.",
+        "A Russian missile struck foreign mercenaries in Kharkiv.",
+        "Удар було завдано по західних інструкторах у Харкові.",
+    ],
+)
+def test_mercenaries_and_instructors_struck_are_a_military_unit(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("military.unit", "Kharkiv")
+
+
+def test_a_flat_where_instructors_stayed_is_a_home_and_a_military_unit(ex: Extractor) -> None:
+    # the flat and the instructors in it: two kinds of target at one place, a claim each (troops beside an airfield,
+    # "особовий склад", stay one military claim with it)
+    text = "Було завдано удару по квартирі у Харкові, де перебували іноземні військові інструктори."
+    assert sorted(c.target.category for c in run(ex, text, NEWS)) == ["civilian.residential", "military.unit"]
+    text = "Уражено аеродром у Харкові та особовий склад."
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "об'єкти, які використовуються українськими військовими та найманцями",  # the users of a site
+        "объекты, которые используются наемниками",
+        "інструктор полігону",  # an instructor of no army: the range is the target, not him
+        "a driving instructor",
+    ],
+)
+def test_mercenaries_as_users_and_a_bare_instructor_are_no_troops(text: str) -> None:
+    found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+    assert not any(
+        entry.value == "military.unit" and re.search("найман|наемник|instructor|інструктор", text[a:b])
+        for a, b, entry in found
+    )

@@ -3635,7 +3635,9 @@ def _other_kinds(
         kind = _top(t[2].value)
         # a generic energy word counts too ("damaged energy infrastructure and set a residential building on fire")
         energy = kind == "energy" and not t[2].outcome
-        if kind in kinds or not (t[2].specific or energy) or t[2].value == "military.unit":
+        if kind in kinds or not (t[2].specific or energy):
+            continue
+        if t[2].value == "military.unit" and not _PERSONNEL.search(text, t[0], t[1]):
             continue
         group = [u for u in own if _top(u[2].value) == kind and (u[2].specific or energy) and not u[2].outcome]
         chosen = _best_target(group)
@@ -3643,6 +3645,13 @@ def _other_kinds(
             out.append(_common_target(*_port_stores(text, chosen, group)))
             kinds.add(kind)
     return out
+
+
+_PERSONNEL = re.compile(
+    r"на[её]мник|найман|mercenar|инструктор|інструктор|instructor", re.I
+)  # foreign fighters and an army's instructors (the lexicon's `military.unit` forms): the ones struck where they stay
+# ("по квартирі ..., де перебували іноземні військові інструктори": the flat and the instructors), not the holders of a
+# site named with them
 
 
 _FLAMES = re.compile(r"(?:вогонь|огонь)\s+(?:охопи|охвати)\w*|flames\b", re.I)  # a fire told by its flames
