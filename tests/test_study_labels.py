@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -24,7 +25,16 @@ def _labels() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("name", ["batch13.jsonl", "batch13_r2.jsonl", "batch14.jsonl", "batch15.jsonl", "batch16.jsonl", "batch16_r2.jsonl", "batch17.jsonl"])
+BATCHES = sorted(path.name for path in STUDY.glob("batch*.jsonl"))
+"""Every batch's labels kept in the project (eval/study/README.md lists them)."""
+
+
+def test_every_batch_the_study_readme_lists_is_checked() -> None:
+    listed = set(re.findall(r"`(batch\w+\.jsonl)`", (STUDY / "README.md").read_text(encoding="utf-8")))
+    assert listed and listed == set(BATCHES)
+
+
+@pytest.mark.parametrize("name", BATCHES)
 def test_committed_labels_hold_no_text_and_valid_spans(name: str) -> None:
     for number, line in enumerate((STUDY / name).read_text(encoding="utf-8").splitlines(), 1):
         item = json.loads(line)
@@ -36,7 +46,7 @@ def test_committed_labels_hold_no_text_and_valid_spans(name: str) -> None:
             assert 0 <= claim["evidence"]["start"] < claim["evidence"]["end"] <= item["text_chars"]
 
 
-@pytest.mark.parametrize("name", ["batch13.jsonl", "batch13_r2.jsonl", "batch14.jsonl", "batch15.jsonl", "batch16.jsonl", "batch16_r2.jsonl", "batch17.jsonl"])
+@pytest.mark.parametrize("name", BATCHES)
 def test_committed_labels_are_valid_gold_for_eval_extract(name: str, tmp_path: Path) -> None:
     # joined to a placeholder text of the recorded length, each line must load as `eval extract` reads gold: a
     # misspelt category or act would be refused here, not when a later session re-scores the batch
