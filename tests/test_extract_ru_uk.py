@@ -6032,3 +6032,33 @@ def test_a_count_with_its_own_weapon_or_one_attack_with_no_place_keeps_a_weapon(
         NEWS,
     )
     assert all(c.act == "strike.drone" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Ukraine's ministers speak for it with or without the country in the title (b17-en-30, b17-uk-06,
+        # b17-uk-16, b17-ru-28, b14-uk-11)
+        ("Russian drone attacks damaged vessels in Odesa ports, Ukraine's deputy prime minister said.", "UKR"),
+        ("Ukrainian Energy Minister Herman Halushchenko said a substation was hit.", "UKR"),
+        ("Про це повідомив міністр енергетики Герман Галущенко.", "UKR"),
+        ("Міністр розвитку громад та територій розповів, що в порту Одеса росіяни атакували судно.", "UKR"),
+        ("Віцепрем'єр-міністр з відновлення Олексій Кулеба повідомив про атаку.", "UKR"),
+        ("Как сообщил вице-премьер-министр по восстановлению Украины Алексей Кулеба, удар пришелся по порту.", "UKR"),
+        ("Россия атаковала газовую инфраструктуру, сообщили в Группе Нафтогаз.", "UKR"),
+        # a foreign or Russian minister, or "по" of a topic, is not Ukraine's
+        ("Міністр закордонних справ Угорщини Петер Сійярто заявив про удар.", None),
+        ("Прем'єр-міністр Словаччини Роберт Фіцо заявив про атаку.", None),
+        ("Міністр оборони рф Білоусов заявив про удар.", None),
+        ("Російський міністр заявив про удар.", None),
+        ("Министр заявил по поводу атаки Украины.", None),
+    ],
+)
+def test_ukraine_s_ministers_speak_for_it_without_the_country(text: str, party: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+def test_a_ukrainian_minister_s_relay_is_ukraine_s_accusation(ex: Extractor) -> None:
+    text = "Росіяни атакували порт в Ізмаїлі. Про це повідомив міністр розвитку громад і територій Олексій Кулеба."
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
