@@ -6062,3 +6062,19 @@ def test_a_ukrainian_minister_s_relay_is_ukraine_s_accusation(ex: Extractor) -> 
     text = "Росіяни атакували порт в Ізмаїлі. Про це повідомив міністр розвитку громад і територій Олексій Кулеба."
     claim = one(ex, text, NEWS)
     assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an authority named only as acting relays nothing: the outlet's line is its own (b17-ru-09, b17-en-26)
+        ("Украинские дроны атаковали завод в Саранске. Местные власти пытаются справиться с пожаром.", None),
+        ("Ukrainian drones struck a substation in Belgorod. Local authorities launched rescue operations.", None),
+        # one that speaks, or is the source cited, relays the side that runs the place
+        ("Украинские дроны атаковали завод в Саранске. Местные власти сообщили, что пожар потушен.", "RUS"),
+        ("Украинские дроны атаковали завод в Саранске, по данным местных властей.", "RUS"),
+    ],
+)
+def test_a_local_authority_relays_only_when_it_speaks(ex: Extractor, text: str, claimant: str | None) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant) == ("UKR", claimant)
