@@ -6078,3 +6078,22 @@ def test_a_ukrainian_minister_s_relay_is_ukraine_s_accusation(ex: Extractor) -> 
 def test_a_local_authority_relays_only_when_it_speaks(ex: Extractor, text: str, claimant: str | None) -> None:
     claim = one(ex, text, NEWS)
     assert (claim.perpetrator, claim.claimant) == ("UKR", claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # Ukraine's Security Service named in full acts as "СБУ" does (b17-uk-10, b14-en-30), and a side that claims
+        # responsibility for a strike made it
+        ("1 червня Служба безпеки України провела спецоперацію, у межах якої завдала ударів по аеродромах.", ["UKR"]),
+        ("Подразделения Службы безопасности Украины атаковали нефтебазу.", ["UKR"]),
+        ("The Ukraine Security Service (SBU) has claimed responsibility for a drone strike on the airfield.", ["UKR"]),
+        ("The Security Service of Ukraine claimed responsibility for the attack on the depot.", ["UKR"]),
+        # the service as a speaker or as the side hit is no actor
+        ("The Ukraine Security Service said a Russian missile hit Kharkiv.", ["RUS"]),
+        ("Росіяни вдарили по будівлі Служби безпеки України.", ["RUS"]),
+        ("The Ukraine Security Service claimed that Russia struck the port.", ["RUS"]),
+    ],
+)
+def test_ukraine_s_security_service_named_in_full_acts(text: str, parties: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == parties

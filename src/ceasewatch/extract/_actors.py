@@ -148,6 +148,10 @@ _UKR = re.compile(
     rf"Украина\s+{_WHEN}(?:атаковала|нанесла|ударила|ответила|обстреляла)|"
     rf"Україна\s+{_WHEN}(?:атакувала|завдала|вдарила|відповіла|обстріляла)|"
     rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
+    # Ukraine's Security Service named in full, as "СБУ" is ("Служба безпеки України провела спецоперацію", "The
+    # Ukraine Security Service (SBU) has claimed responsibility for ... strike")
+    rf"служб{_W}\s+безпеки\s+україни|служб{_W}\s+безопасности\s+украины|security\s+service\s+of\s+ukraine|"
+    rf"ukraine\s+security\s+service(?:\s+\((?-i:SBU)\))?|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
     rf"sabotage\s+groups?|"
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|(?:defen[cs]e|armed)\s+forces\s+of\s+ukraine|"
@@ -776,7 +780,8 @@ def owner_of_sites(text: str, start: int, end: int) -> str | None:
 
 
 _SPEECH_AFTER = re.compile(
-    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?:said|says|say|reported|reports|claimed|claims|stated|"
+    # (not "claimed responsibility for the strike": the side that claims it struck)
+    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?!claim\w*\s+responsibility\b)(?:said|says|say|reported|reports|claimed|claims|stated|"
     rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
     rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W}|"
     # the accuser speaks ("ворог звинуватив наші Сили оборони у обстрілі"): the accused acted
