@@ -6097,3 +6097,27 @@ def test_a_local_authority_relays_only_when_it_speaks(ex: Extractor, text: str, 
 )
 def test_ukraine_s_security_service_named_in_full_acts(text: str, parties: list[str]) -> None:
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an authority named again with no region is the one titled before: the outlet's line on another region is
+        # its own (b17-uk-03, b17-en-08)
+        (
+            "Губернатор Бєлгородської області В'ячеслав Гладков заявив, що уламки дрона пошкодили гаражі у Бєлгороді. "
+            "«Енергетики відновлюють електропостачання», – заявив губернатор. "
+            "Вранці стало відомо, що безпілотники атакували енергетичні підстанції у Волгоградській області Росії.",
+            {"Volgograd Oblast": None},
+        ),
+        # an authority with no region anywhere still speaks for every claim
+        (
+            "«Енергетики відновлюють електропостачання», – заявив губернатор. "
+            "Вранці стало відомо, що безпілотники атакували енергетичні підстанції у Волгоградській області Росії.",
+            {"Volgograd Oblast": "RUS"},
+        ),
+    ],
+)
+def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expected: dict[str, str | None]) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert {c.place.name: c.claimant for c in claims if c.place.name in expected} == expected

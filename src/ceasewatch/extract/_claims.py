@@ -473,6 +473,9 @@ class Extractor:
             before = [region for at, _, region in named if at < title.start()]
             if before:
                 in_title.append((*title.span(), before[-1]))
+        # (an authority named again with no region of its own, "– заявив губернатор", is the one titled before it:
+        # the outlet's lines on another region stay its own)
+        last_region = ""
         for a_start, a_end in authorities if local else ():
             region = next(
                 (
@@ -480,8 +483,9 @@ class Extractor:
                     for t_start, t_end, r in in_title
                     if a_start - 40 <= t_start <= a_end + 40 or a_start - 40 <= t_end <= a_end
                 ),
-                "",
+                last_region,
             )
+            last_region = region
             titled.add(region)
         if "" in titled or _actors.body_speaks(cleaned):
             # an authority whose region is not said, or a ministry or company quoted with no country: it speaks for
