@@ -6032,3 +6032,92 @@ def test_a_count_with_its_own_weapon_or_one_attack_with_no_place_keeps_a_weapon(
         NEWS,
     )
     assert all(c.act == "strike.drone" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Ukraine's ministers speak for it with or without the country in the title (b17-en-30, b17-uk-06,
+        # b17-uk-16, b17-ru-28, b14-uk-11)
+        ("Russian drone attacks damaged vessels in Odesa ports, Ukraine's deputy prime minister said.", "UKR"),
+        ("Ukrainian Energy Minister Herman Halushchenko said a substation was hit.", "UKR"),
+        ("Про це повідомив міністр енергетики Герман Галущенко.", "UKR"),
+        ("Міністр розвитку громад та територій розповів, що в порту Одеса росіяни атакували судно.", "UKR"),
+        ("Віцепрем'єр-міністр з відновлення Олексій Кулеба повідомив про атаку.", "UKR"),
+        ("Как сообщил вице-премьер-министр по восстановлению Украины Алексей Кулеба, удар пришелся по порту.", "UKR"),
+        ("Россия атаковала газовую инфраструктуру, сообщили в Группе Нафтогаз.", "UKR"),
+        # a foreign or Russian minister, or "по" of a topic, is not Ukraine's
+        ("Міністр закордонних справ Угорщини Петер Сійярто заявив про удар.", None),
+        ("Прем'єр-міністр Словаччини Роберт Фіцо заявив про атаку.", None),
+        ("Міністр оборони рф Білоусов заявив про удар.", None),
+        ("Російський міністр заявив про удар.", None),
+        ("Министр заявил по поводу атаки Украины.", None),
+    ],
+)
+def test_ukraine_s_ministers_speak_for_it_without_the_country(text: str, party: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+def test_a_ukrainian_minister_s_relay_is_ukraine_s_accusation(ex: Extractor) -> None:
+    text = "Росіяни атакували порт в Ізмаїлі. Про це повідомив міністр розвитку громад і територій Олексій Кулеба."
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an authority named only as acting relays nothing: the outlet's line is its own (b17-ru-09, b17-en-26)
+        ("Украинские дроны атаковали завод в Саранске. Местные власти пытаются справиться с пожаром.", None),
+        ("Ukrainian drones struck a substation in Belgorod. Local authorities launched rescue operations.", None),
+        # one that speaks, or is the source cited, relays the side that runs the place
+        ("Украинские дроны атаковали завод в Саранске. Местные власти сообщили, что пожар потушен.", "RUS"),
+        ("Украинские дроны атаковали завод в Саранске, по данным местных властей.", "RUS"),
+    ],
+)
+def test_a_local_authority_relays_only_when_it_speaks(ex: Extractor, text: str, claimant: str | None) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant) == ("UKR", claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # Ukraine's Security Service named in full acts as "СБУ" does (b17-uk-10, b14-en-30), and a side that claims
+        # responsibility for a strike made it
+        ("1 червня Служба безпеки України провела спецоперацію, у межах якої завдала ударів по аеродромах.", ["UKR"]),
+        ("Подразделения Службы безопасности Украины атаковали нефтебазу.", ["UKR"]),
+        ("The Ukraine Security Service (SBU) has claimed responsibility for a drone strike on the airfield.", ["UKR"]),
+        ("The Security Service of Ukraine claimed responsibility for the attack on the depot.", ["UKR"]),
+        # the service as a speaker or as the side hit is no actor
+        ("The Ukraine Security Service said a Russian missile hit Kharkiv.", ["RUS"]),
+        ("Росіяни вдарили по будівлі Служби безпеки України.", ["RUS"]),
+        ("The Ukraine Security Service claimed that Russia struck the port.", ["RUS"]),
+    ],
+)
+def test_ukraine_s_security_service_named_in_full_acts(text: str, parties: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an authority named again with no region is the one titled before: the outlet's line on another region is
+        # its own (b17-uk-03, b17-en-08)
+        (
+            "Губернатор Бєлгородської області В'ячеслав Гладков заявив, що уламки дрона пошкодили гаражі у Бєлгороді. "
+            "«Енергетики відновлюють електропостачання», – заявив губернатор. "
+            "Вранці стало відомо, що безпілотники атакували енергетичні підстанції у Волгоградській області Росії.",
+            {"Volgograd Oblast": None},
+        ),
+        # an authority with no region anywhere still speaks for every claim
+        (
+            "«Енергетики відновлюють електропостачання», – заявив губернатор. "
+            "Вранці стало відомо, що безпілотники атакували енергетичні підстанції у Волгоградській області Росії.",
+            {"Volgograd Oblast": "RUS"},
+        ),
+    ],
+)
+def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expected: dict[str, str | None]) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert {c.place.name: c.claimant for c in claims if c.place.name in expected} == expected

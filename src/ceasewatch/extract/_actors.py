@@ -148,6 +148,10 @@ _UKR = re.compile(
     rf"Украина\s+{_WHEN}(?:атаковала|нанесла|ударила|ответила|обстреляла)|"
     rf"Україна\s+{_WHEN}(?:атакувала|завдала|вдарила|відповіла|обстріляла)|"
     rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
+    # Ukraine's Security Service named in full, as "СБУ" is ("Служба безпеки України провела спецоперацію", "The
+    # Ukraine Security Service (SBU) has claimed responsibility for ... strike")
+    rf"служб{_W}\s+безпеки\s+україни|служб{_W}\s+безопасности\s+украины|security\s+service\s+of\s+ukraine|"
+    rf"ukraine\s+security\s+service(?:\s+\((?-i:SBU)\))?|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
     rf"sabotage\s+groups?|"
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|(?:defen[cs]e|armed)\s+forces\s+of\s+ukraine|"
@@ -252,12 +256,24 @@ _SAYING_ADVERB = r"(?:также|уже|вновь|официально|тако
 _SAYING = rf"(?:{_SAYING_RU_UK}|said|says|accus|told)"
 # a word of a title's field ("министра энергетики Украины", "віцепрем'єр-міністра з відновлення України"): not a verb
 # (of saying, or any past form: "МИД России назвал удары Украины"), not Russia or its proxies, not a preposition of
-# topic or stance ("Министерство обороны России против Украины", "посол ... о действиях Украины")
+# topic or stance ("Министерство обороны России против Украины", "посол ... о действиях Украины"; but "по" of a
+# portfolio is the title's: "вице-премьер-министр по восстановлению Украины", "министр по делам ветеранов Украины")
 _FIELD_WORD = (
     rf"(?!{_SAYING}|назва|назыв|нарік|поскарж|пожалова|виступ|выступ|"
-    r"(?:России|Росії|РФ|ЛНР|ДНР|против|проти|о|об|про|по)\b|[\w'’ʼ-]{2,}(?:[аяиыу]л[аио]?|ив)\b)[\w'’ʼ-]+"
+    r"(?:России|Росії|РФ|ЛНР|ДНР|против|проти|о|об|про)\b|по\b(?!\s+(?:делам|вопросам|[\w'’ʼ-]+нию)\b)|[\w'’ʼ-]{2,}(?:[аяиыу]л[аио]?|ив)\b)[\w'’ʼ-]+"
 )
 _FIELD_WORD_EN = rf"(?!{_SAYING}|complain|spoke|speak|russia|[\w'’-]+ed\b)[\w'’-]+"
+# a minister's title in Ukrainian spelling, its field in lower case ("міністр розвитку громад і територій",
+# "віцепрем'єр-міністр з відновлення"), then Ukraine, a name or a verb of saying: not a country's name in the
+# genitive after it ("міністр закордонних справ Угорщини", "прем'єр-міністр Словаччини Фіцо"), nor Russia in the
+# field ("міністр оборони рф"), nor a side's adjective before it ("російський міністр")
+_UA_MINISTER = (
+    r"(?<![\w'’ʼ-])(?<!ський\s)(?<!ського\s)(?<!ському\s)(?<!ським\s)"
+    r"(?:віце-?прем['’ʼ]?єр(?:-?міністр)?|прем['’ʼ]?єр-?міністр|міністр)(?:а|ом|ові|у|ка|ки)?"
+    r"(?-i:(?:\s+(?!(?:рф|росії|росія|російськ\w*)\b)[а-яіїєґ'’ʼ-]+){0,4}?"
+    r"\s+(?:України\b|(?![А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*(?:ії|щини|ччини|льщі|ьщі|ови|русі|тви|нади|таю|ілю|рану|ндії|орії)\b)"
+    rf"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+|(?:{_SAYING_RU_UK})))"
+)
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
     r"emergencies\s+ministry|investigative\s+committee)|(?:moscow|russia|kremlin|russian)-(?:installed|appointed|backed)|\b(?:aksyonov|aksenov|razvozhayev|pushilin|"
@@ -282,9 +298,9 @@ _CLAIMANT_RUS = re.compile(
     _I,
 )
 _CLAIMANT_UKR = re.compile(
-    r"(?:ukraine's|ukrainian)\s+(?:general\s+staff|military(?!-|\s+administration)|air\s+force|officials?|president|foreign\s+ministry|"
+    r"(?:ukraine's|ukrainian)\s+(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?(?:general\s+staff|military(?!-|\s+administration)|air\s+force|officials?|president|foreign\s+ministry|"
     r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry|(?:state\s+)?emergency\s+service|prosecutor|police|"
-    r"interior\s+ministry|prime\s+minister|energy\s+minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії)))|\bzelensk(?:yy|iy|yi|y|i)\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
+    r"interior\s+ministry|prime\s+minister|(?:[\w-]+\s+)?minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії)))|\bzelensk(?:yy|iy|yi|y|i)\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
     r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|"
     # the President's Office and its advisers ("советник главы Офиса президента Украины Подоляк")
@@ -304,7 +320,11 @@ _CLAIMANT_UKR = re.compile(
     r"подтверди)\w*|\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s\s+|the\s+(?:ukrainian\s+)?)?(?-i:SBU|HUR)\b|"
     r"\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s|the\s+ukrainian)\s+(?:military\s+intelligence|security\s+service)|"
     r"сил\w*\s+безпілотн\w*\s+систем\w*|укренерго|укрэнерго|генштаб\w*\s+всу|(?-i:ДТЭК)|міненерго|міненергетики|міністерств\w*\s+енергетики(?!\s+(?:рф|росії))|минэнерго\s+украины|"
-    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|"
+    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|нафтогаз\w*|"
+    # a minister in Ukrainian spelling with no country (or Ukraine) in the title: Ukraine's own ("міністр енергетики
+    # Герман Галущенко", "Віцепрем'єр-міністр з відновлення Олексій Кулеба повідомив"), not a foreign or Russian one
+    # ("міністр закордонних справ Угорщини", "прем'єр-міністр Словаччини Фіцо", "російський міністр", "міністр РФ")
+    rf"{_UA_MINISTER}|"
     r"(?<!civil\s)(?<!civilian\s)(?<!-)\b(?:regional|oblast|city|district)\s+(?:state|military)\s+administration|"
     r"\bdtek\b|\bДТЕК\b|ukrainian\s+(?:war\s+)?(?:correspondent|journalist)s?|according\s+to\s+(?:ukraine|kyiv)\b|(?-i:\bUkrinform\b|Укрінформ)|"
     # the General Staff with no country, the Air Force and the regional commands in Russian and Ukrainian ("заявили у
@@ -760,7 +780,8 @@ def owner_of_sites(text: str, start: int, end: int) -> str | None:
 
 
 _SPEECH_AFTER = re.compile(
-    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?:said|says|say|reported|reports|claimed|claims|stated|"
+    # (not "claimed responsibility for the strike": the side that claims it struck)
+    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?!claim\w*\s+responsibility\b)(?:said|says|say|reported|reports|claimed|claims|stated|"
     rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
     rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W}|"
     # the accuser speaks ("ворог звинуватив наші Сили оборони у обстрілі"): the accused acted

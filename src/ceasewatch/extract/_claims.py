@@ -445,7 +445,11 @@ class Extractor:
         denier_only = functools.cache(lambda: per_sentence and _speaks_only_to_deny(cleaned, spans, claimant))
         # (a ministry or company quoted with no country, "отметили в Минэнерго", is of the country it reports on)
         authorities = [] if official else _actors.local_authorities(cleaned, 0, len(cleaned))
-        relays_local = not official and (bool(authorities) or _actors.body_speaks(cleaned))
+        # (only an authority that speaks: one named as acting, "местные власти пытаются справиться с ЧС", "Turkish
+        # authorities initiated rescue operations", relays nothing, and the outlet's lines stay its own)
+        relays_local = not official and (
+            any(_authority_quoted(cleaned, spans, a) for a in authorities) or _actors.body_speaks(cleaned)
+        )
         local = relays_local and not attributed
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
@@ -469,6 +473,9 @@ class Extractor:
             before = [region for at, _, region in named if at < title.start()]
             if before:
                 in_title.append((*title.span(), before[-1]))
+        # (an authority named again with no region of its own, "– заявив губернатор", is the one titled before it:
+        # the outlet's lines on another region stay its own)
+        last_region = ""
         for a_start, a_end in authorities if local else ():
             region = next(
                 (
@@ -476,8 +483,9 @@ class Extractor:
                     for t_start, t_end, r in in_title
                     if a_start - 40 <= t_start <= a_end + 40 or a_start - 40 <= t_end <= a_end
                 ),
-                "",
+                last_region,
             )
+            last_region = region
             titled.add(region)
         if "" in titled or _actors.body_speaks(cleaned):
             # an authority whose region is not said, or a ministry or company quoted with no country: it speaks for
@@ -2035,6 +2043,21 @@ _OUR_REMINDER = re.compile(
     rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|as\s+(?:previously|earlier)\s+reported(?!\s+by\b)|(?:we\s+)?recall\s+that)\b",
     re.I,
 )
+_CITED_BEFORE = re.compile(rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:[\w'’ʼ-]+\s+){{0,2}}$", re.I)
+
+
+def _authority_quoted(text: str, spans: Sequence[tuple[int, int]], at: tuple[int, int]) -> bool:
+    """Whether a local authority named at ``at`` is quoted: its sentence has it speak ("губернатор заявил", "the
+    mayor said"), or it is the source cited ("по данным местных властей", "according to local authorities"); not an
+    authority named only as acting ("местные власти пытаются справиться с ЧС")."""
+    for s, e in spans:
+        if s <= at[0] < e:
+            return _actors.local_authority_speaks(text, s, e) or bool(
+                _CITED_BEFORE.search(text, max(s, at[0] - 40), at[0])
+            )
+    return True
+
+
 _ACCUSED = re.compile(rf"\b{_actors.ACCUSING}", re.I)
 _OUR_TARGET = re.compile(
     r"\b(?:наш|нам|нас)\w*\s+(?:[\w'’ʼ-]+\s+)?(?:энерг|енерг|объект|об['’ʼ]?єкт|инфраструктур|інфраструктур|"
