@@ -149,6 +149,7 @@ class _ReportState:
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
     # carry to the damage sentences after it that name none
     lead_arms: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)
+    air_tally: bool = False  # whether a sentence before spoke of air defence ("ПВО перехватили и уничтожили 21 БПЛА")
 
 
 def _depth(category: str) -> int:
@@ -763,6 +764,16 @@ class Extractor:
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
         air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e, arms)
+        # the tally read on after a sentence of air defence: "Еще 5 аппаратов уничтожили над территорией Воронежской
+        # области", "в тому числі один БПЛА, що летів на Москву": drones downed or on their way, no damage told
+        tally_on = (
+            state.air_tally
+            and not air_defence
+            and _lexicon.DAMAGE.search(text, s, e) is None
+            and all(_EN_ROUTE.fullmatch(text, a, b) for a, b in triggers)
+            and (bool(triggers) or _lexicon.DESTROYED.search(text, s, e) is not None)
+        )
+        state.air_tally = state.air_tally or air_defence
         if not air_defence:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
         if not triggers and _KILLED.search(text, s, e) and arms():
@@ -848,7 +859,7 @@ class Extractor:
         targets = _not_landmarks(text, s, targets)
         weapons = arms()
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
-        if air_defence and not hit_targets:
+        if (air_defence or tally_on) and not hit_targets:
             return None, own_triggers  # an interception tally: drones shot down, nothing named as hit
         if (
             # "обстреливали наши позиции": ground fighting at the line, no site
@@ -2475,6 +2486,11 @@ _OVER = re.compile(
     r"region|oblast|parts?\b)",
     re.I,
 )
+_EN_ROUTE = re.compile(
+    r"(?:шли|шел|шёл|летели|летел|летевш\w*|направлялись|летіли|летів|прямували|йшли|йшов|направлен\w*|"
+    r"(?:flew|headed|flying|heading)\s+(?:[\w-]+\s+){0,3}?)\s*(?:против|проти|на|toward|towards|for)\b",
+    re.I,
+)  # drones on their way ("летів на Москву"): the attack words a tally's drones may be told with
 _AIRBORNE_WEAPONS = frozenset(
     {"drone", "shahed", "missile", "cruise_missile", "ballistic_missile", "kh-101", "kalibr", "iskander"}
 )
