@@ -343,6 +343,15 @@ def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[in
 
 # a cut said to follow from the strike ("по енергооб'єкту — через це ... відключення світла", "без світла через удари
 # по енергетичних об'єктах", "leading to power cuts")
+_CAUSE_BACK = re.compile(
+    r"\s*(?:(?:за\s+(?:його|її|їх)\s+словами|по\s+(?:его|ее|её|их)\s+словам|according\s+to\s+(?:him|her|them))\s*,\s*)?"
+    r"(?:внаслідок|вследствие|в\s+результате|у\s+результаті|as\s+a\s+result\s+of)\s+"
+    r"(?:(?:этих|этого|этой|цих|цього|цієї|тих|the|these|this)\s+)?"
+    r"(?:удар|атак|обстрел|обстріл|поврежд|пошкодж|attack|strike|shelling|damage)\w*"
+    r"(?:\s+(?:[\w'’ʼ-]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*|безпілотник\w*|дрон\w*|drones?))?"
+    r"(?!\s+(?:на|по|в|у|во|on|at|in|against|of)\b)",
+    re.I,
+)  # a cause at a sentence's opening that names the attack told before it (see ``_cut_only``)
 _CAUSE = re.compile(
     r"\b(?:через(?!\s+(?:\d|кілька|декільк|несколько|годин|хвилин|час|минут|день|добу|сутки|тиждень|неделю))|из-за|"
     r"внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
@@ -930,14 +939,20 @@ class Extractor:
         with no cause, weapon nor site hit: the homes that lost a supply are none) at places in the ``regions`` of
         those claims, or at none: where the cut is felt, not another site hit. ``found`` and ``words``, the
         sentence's targets and attack words, when the caller has them."""
+        # "В результате ударов вражеских БПЛА были обесточены потребители г. Горское", "внаслідок пошкоджень було
+        # порушено електропостачання у ...": a cut said to follow from the attack just told, which the opening cause
+        # names back with no place or target of its own (its attack word and weapon are that attack's)
+        back = _CAUSE_BACK.match(text, s, e)
+        if back is not None:
+            armed = any(a >= back.end() for a, _, _ in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
         return (
             all(
-                _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b)
+                _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b) or (back is not None and b <= back.end())
                 for a, b in (
                     [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)] if words is None else words
                 )
             )
-            and not _CAUSE.search(text, s, e)
+            and not _CAUSE.search(text, s if back is None else back.end(), e)
             and not armed
             and all(
                 t[2].outcome or _not_hit(text, s, e, t)
