@@ -343,6 +343,11 @@ def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[in
 
 # a cut said to follow from the strike ("по енергооб'єкту — через це ... відключення світла", "без світла через удари
 # по енергетичних об'єктах", "leading to power cuts")
+_CAUSE = re.compile(
+    r"\b(?:через(?!\s+(?:\d|кілька|декільк|несколько|годин|хвилин|час|минут|день|добу|сутки|тиждень|неделю))|из-за|"
+    r"внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
+    re.I,
+)  # (not "через годину", "через час": "in an hour")
 _CAUSE_BACK = re.compile(
     r"\s*(?:(?:за\s+(?:його|її|їх)\s+словами|по\s+(?:его|ее|её|их)\s+словам|according\s+to\s+(?:him|her|them))\s*,\s*)?"
     r"(?:внаслідок|вследствие|в\s+результате|у\s+результаті|as\s+a\s+result\s+of)\s+"
@@ -352,11 +357,6 @@ _CAUSE_BACK = re.compile(
     r"(?!\s+(?:на|по|в|у|во|on|at|in|against|of)\b)",
     re.I,
 )  # a cause at a sentence's opening that names the attack told before it (see ``_cut_only``)
-_CAUSE = re.compile(
-    r"\b(?:через(?!\s+(?:\d|кілька|декільк|несколько|годин|хвилин|час|минут|день|добу|сутки|тиждень|неделю))|из-за|"
-    r"внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
-    re.I,
-)  # (not "через годину", "через час": "in an hour")
 
 
 def _cut_kind(
