@@ -348,6 +348,21 @@ def test_regions_joined_by_the_ukrainian_conjunction_y_are_each_a_region(text: s
 @pytest.mark.parametrize(
     ("text", "places"),
     [
+        # "partly" between the conjunction and the second name: still one unit word for both (_ADMIN_PAIR)
+        (
+            "Порушено електропостачання у Хомутівському та частково Рильському районах.",
+            ["Хомутівському району", "Рильському району"],
+        ),
+        ("Нарушено электроснабжение в Суземском и частично Севском районах.", ["Суземском району", "Севском району"]),
+    ],
+)
+def test_a_district_listed_as_partly_cut_shares_the_unit_word(text: str, places: list[str]) -> None:
+    assert _queries(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
         # a capitalised verb that opens the sentence before a region in the accusative is no settlement of that region
         ("Атакували Харківську область.", ["Харківську область"]),
         ("Обстріляли Харківську область.", ["Харківську область"]),

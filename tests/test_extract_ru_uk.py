@@ -576,6 +576,29 @@ def test_drones_destroyed_over_a_region_are_a_tally(ex: Extractor) -> None:
     assert run(ex, "The remaining drones were destroyed over the Bryansk region.", NEWS) == []
 
 
+def test_the_tally_read_on_after_air_defence_is_no_claim(ex: Extractor) -> None:
+    lead = "Ночью средства ПВО перехватили и уничтожили 21 беспилотник. "
+    assert run(ex, lead + "Еще 5 аппаратов уничтожили над территорией Курской области.", ABSATZ) == []
+    assert run(ex, "За ніч ППО збила 82 дрони. В тому числі один БПЛА, що летів на Київ.", NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Еще один дрон атаковал подстанцию в Курской области.", "energy.electricity.substation"),
+        ("Дроны ВСУ уничтожили склад в Курской области.", "civilian.industry"),
+        ("Еще пять дронов летели на Курск, обломки повредили дом.", "unknown"),  # damage told
+    ],
+)
+def test_a_hit_told_after_an_air_defence_tally_is_a_claim(ex: Extractor, text: str, category: str) -> None:
+    lead = "Ночью средства ПВО уничтожили 21 беспилотник. "
+    assert [c.target.category for c in run(ex, lead + text, ABSATZ)] == [category]
+
+
+def test_a_drone_on_its_way_with_no_tally_before_is_a_claim(ex: Extractor) -> None:
+    assert [c.place.name for c in run(ex, "В тому числі один БПЛА, що летів на Київ.", NEWS)] == ["Kyiv"]
+
+
 def test_a_drone_that_destroyed_a_depot_is_a_claim(ex: Extractor) -> None:
     text = "Дрони знищили нафтобазу в Брянській області."
     assert one(ex, text, NEWS).target.category == "energy.oil.storage"

@@ -3919,6 +3919,35 @@ def test_an_english_outage_alone_does_not_move_a_region_s_site(text: str, places
     assert [(c.target.category, c.place.name) for c in claims] == places
 
 
+_LNR = "Ночью дроны ВСУ атаковали объекты электроэнергетики в Первомайском районе ЛНР. "
+_KURSK = "Дрони атакували об'єкт енергетики у селищі Хомутівка Курської області. "
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a cut said to follow from the attack just told ("в результате ударов", "внаслідок пошкоджень"): where the
+        # cut is felt, not another site hit
+        (_LNR + "В результате ударов вражеских БПЛА были обесточены потребители г. Горское.", ["Pervomaysky raion"]),
+        (
+            _KURSK + "За його словами, внаслідок пошкоджень було порушено електропостачання у Хомутівському та "
+            "частково Рильському районах Курщини.",
+            ["Khomutovka"],
+        ),
+        # not a cause that names its own place, nor a weapon after it, nor a cut with no attack told before
+        (_LNR + "В результате удара БПЛА по Горскому были обесточены потребители.", ["Pervomaysky raion", "Hirske"]),
+        (
+            _LNR + "В результате ударов были обесточены потребители г. Горское, позже дрон атаковал подстанцию.",
+            ["Pervomaysky raion", "Hirske"],
+        ),
+        ("В результате ударов вражеских БПЛА были обесточены потребители г. Горское.", ["Hirske"]),
+    ],
+)
+def test_a_cut_that_follows_from_the_attack_told_is_no_other_site(text: str, places: list[str]) -> None:
+    language = "uk" if "ї" in text else "ru"
+    assert [c.place.name for c in Extractor().extract(report(text, NEWS, language=language)).claims] == places
+
+
 @pytest.mark.parametrize(
     ("text", "read"),
     [

@@ -149,6 +149,7 @@ class _ReportState:
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
     # carry to the damage sentences after it that name none
     lead_arms: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)
+    air_tally: bool = False  # whether a sentence before spoke of air defence ("ПВО перехватили и уничтожили 21 БПЛА")
 
 
 def _depth(category: str) -> int:
@@ -347,6 +348,15 @@ _CAUSE = re.compile(
     r"внаслідок|вследствие|в\s+результате|leading\s+to|causing|caused|resulting\s+in|due\s+to)\b",
     re.I,
 )  # (not "через годину", "через час": "in an hour")
+_CAUSE_BACK = re.compile(
+    r"\s*(?:(?:за\s+(?:його|її|їх)\s+словами|по\s+(?:его|ее|её|их)\s+словам|according\s+to\s+(?:him|her|them))\s*,\s*)?"
+    r"(?:внаслідок|вследствие|в\s+результате|у\s+результаті|as\s+a\s+result\s+of)\s+"
+    r"(?:(?:этих|этого|этой|цих|цього|цієї|тих|the|these|this)\s+)?"
+    r"(?:удар|атак|обстрел|обстріл|поврежд|пошкодж|attack|strike|shelling|damage)\w*"
+    r"(?:\s+(?:[\w'’ʼ-]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*|безпілотник\w*|дрон\w*|drones?))?"
+    r"(?!\s+(?:на|по|в|у|во|on|at|in|against|of)\b)",
+    re.I,
+)  # a cause at a sentence's opening that names the attack told before it (see ``_cut_only``)
 
 
 def _cut_kind(
@@ -771,6 +781,16 @@ class Extractor:
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
         air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e, arms)
+        # the tally read on after a sentence of air defence: "Еще 5 аппаратов уничтожили над территорией Воронежской
+        # области", "в тому числі один БПЛА, що летів на Москву": drones downed or on their way, no damage told
+        tally_on = (
+            state.air_tally
+            and not air_defence
+            and _lexicon.DAMAGE.search(text, s, e) is None
+            and all(_EN_ROUTE.fullmatch(text, a, b) for a, b in triggers)
+            and (bool(triggers) or _lexicon.DESTROYED.search(text, s, e) is not None)
+        )
+        state.air_tally = state.air_tally or air_defence
         if not air_defence:
             triggers += [(m.start(), m.end()) for m in _lexicon.DESTROYED.finditer(text, s, e)]
         if not triggers and _KILLED.search(text, s, e) and arms():
@@ -856,7 +876,7 @@ class Extractor:
         targets = _not_landmarks(text, s, targets)
         weapons = arms()
         hit_targets = [t for t in targets if t[2].value != "military.unit"]
-        if air_defence and not hit_targets:
+        if (air_defence or tally_on) and not hit_targets:
             return None, own_triggers  # an interception tally: drones shot down, nothing named as hit
         if (
             # "обстреливали наши позиции": ground fighting at the line, no site
@@ -927,14 +947,20 @@ class Extractor:
         with no cause, weapon nor site hit: the homes that lost a supply are none) at places in the ``regions`` of
         those claims, or at none: where the cut is felt, not another site hit. ``found`` and ``words``, the
         sentence's targets and attack words, when the caller has them."""
+        # "В результате ударов вражеских БПЛА были обесточены потребители г. Горское", "внаслідок пошкоджень було
+        # порушено електропостачання у ...": a cut said to follow from the attack just told, which the opening cause
+        # names back with no place or target of its own (its attack word and weapon are that attack's)
+        back = _CAUSE_BACK.match(text, s, e)
+        if back is not None:
+            armed = any(a >= back.end() for a, _, _ in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
         return (
             all(
-                _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b)
+                _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b) or (back is not None and b <= back.end())
                 for a, b in (
                     [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)] if words is None else words
                 )
             )
-            and not _CAUSE.search(text, s, e)
+            and not _CAUSE.search(text, s if back is None else back.end(), e)
             and not armed
             and all(
                 t[2].outcome or _not_hit(text, s, e, t)
@@ -2498,6 +2524,11 @@ _OVER = re.compile(
     r"region|oblast|parts?\b)",
     re.I,
 )
+_EN_ROUTE = re.compile(
+    r"(?:шли|шел|шёл|летели|летел|летевш\w*|направлялись|летіли|летів|прямували|йшли|йшов|направлен\w*|"
+    r"(?:flew|headed|flying|heading)\s+(?:[\w-]+\s+){0,3}?)\s*(?:против|проти|на|toward|towards|for)\b",
+    re.I,
+)  # drones on their way ("летів на Москву"): the attack words a tally's drones may be told with
 _AIRBORNE_WEAPONS = frozenset(
     {"drone", "shahed", "missile", "cruise_missile", "ballistic_missile", "kh-101", "kalibr", "iskander"}
 )

@@ -62,8 +62,9 @@ _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|(
 _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
+_PARTLY = r"(?:частково|частично|partly|partially)"  # "у Хомутівському та частково Рильському районах"
 _ADMIN_PAIR = re.compile(
-    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+{_AND}|,)\s+(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
+    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+{_AND}|,)\s+(?:{_PARTLY}\s+)?(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
     rf"regions|oblasts|districts|районах|районів|районов|райони|районы)\b"
 )
 _LISTED = r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яёіїєґ]+|[A-Z][a-z'’ʼ-]+)"
