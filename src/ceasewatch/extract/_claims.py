@@ -366,7 +366,16 @@ def _cut_kind(
 
 
 def _best_weapon(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> str | None:
-    generic = {"drone", "missile", "artillery", "aviation", "mlrs", "ballistic_missile", "cruise_missile"}
+    generic = {
+        "drone",
+        "missile",
+        "artillery",
+        "aviation",
+        "mlrs",
+        "ballistic_missile",
+        "cruise_missile",
+        "precision_weapon",
+    }
     for _, _, entry in weapons:
         if entry.value not in generic:
             return entry.value
@@ -3394,11 +3403,24 @@ def _lead_arms(lead: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[tuple[in
 
 
 def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:
-    """Whether only classes of weapon are named, of more than one kind of act ("авиацией, беспилотниками и
-    артиллерией"); a named system ("ракетами HIMARS") says which act it was."""
-    if any(w[2].value not in _WEAPON_CLASSES for w in weapons):
-        return False
-    return len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in weapons}) > 1
+    """Whether the weapons named are of more than one kind of act ("авиацией, беспилотниками и артиллерией"). A named
+    system says which act it was, and a class word that names it ("ракетами HIMARS") or that only says what it is
+    ("высокоточным оружием ... Кинжалами") is its; a class of another act beside it is a means of its own
+    ("ракети «Кинжал» та ударні безпілотники": a strike of two means)."""
+    systems = [w for w in weapons if w[2].value not in _WEAPON_CLASSES]
+    if not systems:
+        return len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in weapons}) > 1
+    acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in systems}
+    for w in weapons:
+        if w[2].value in _WEAPON_CLASSES and not any(_names_system(w, x) for x in systems):
+            acts.add(_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike"))
+    return len(acts - {"strike"}) > 1
+
+
+def _names_system(a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a class word stands right beside a named system, as its name ("ракетами HIMARS", "ракети «Кинжал»"):
+    no more than a blank and quotes between them."""
+    return max(a[0], b[0]) - min(a[1], b[1]) <= 3
 
 
 def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
