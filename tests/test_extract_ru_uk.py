@@ -59,6 +59,38 @@ def test_two_named_kinds_of_means_make_a_plain_strike(ex: Extractor) -> None:
     assert (claim.place.name, claim.act, claim.perpetrator) == ("Sumy", "strike", "RUS")
 
 
+def test_a_named_missile_beside_drones_makes_a_plain_strike(ex: Extractor) -> None:
+    claim = one(
+        ex, "Вночі росіяни атакували Харків, використавши гіперзвукові ракети «Кинжал» та ударні безпілотники.", NEWS
+    )
+    assert (claim.place.name, claim.act, claim.weapon) == ("Kharkiv", "strike", None)
+    claim = one(
+        ex, "Ukraine attacked energy sites in the Kursk region with drones and artillery, including HIMARS.", NEWS
+    )
+    assert (claim.act, claim.weapon) == ("strike", None)
+
+
+def test_a_class_word_that_names_or_describes_the_system_is_no_second_means(ex: Extractor) -> None:
+    claim = one(ex, "ВСУ нанесли удар ракетами HIMARS по подстанции в Курской области.", ABSATZ)
+    assert (claim.act, claim.weapon) == ("strike.artillery", "himars")
+    claim = one(ex, "Вночі росіяни атакували Харків високоточною зброєю, зокрема «Кинджалами».", NEWS)
+    assert (claim.act, claim.weapon) == ("strike.missile", "kinzhal")
+
+
+def test_one_class_of_weapon_in_an_attack_called_combined_is_a_plain_strike(ex: Extractor) -> None:
+    claim = one(ex, "Вночі росіяни завдали комбінованого удару. Унаслідок ракетної атаки по Харкову є поранені.", NEWS)
+    assert (claim.place.name, claim.act, claim.weapon) == ("Kharkiv", "strike", None)
+    claims = run(ex, "Russian airstrike on Kharkiv damages homes. The overnight combined attack injured 14.", NEWS)
+    assert {(c.place.name, c.act) for c in claims} == {("Kharkiv", "strike")}
+
+
+def test_a_named_system_or_no_combined_attack_keeps_the_act_of_the_weapon(ex: Extractor) -> None:
+    claim = one(ex, "Унаслідок ракетної атаки по Харкову є поранені.", NEWS)
+    assert claim.act == "strike.missile"
+    claim = one(ex, "Вночі росіяни завдали комбінованого удару. Росіяни атакували Харків ракетами «Іскандер».", NEWS)
+    assert (claim.act, claim.weapon) == ("strike.missile", "iskander")
+
+
 def test_blowing_up_is_sabotage_and_takes_no_weapon_from_elsewhere(ex: Extractor) -> None:
     claims = run(
         ex,

@@ -376,7 +376,16 @@ def _cut_kind(
 
 
 def _best_weapon(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> str | None:
-    generic = {"drone", "missile", "artillery", "aviation", "mlrs", "ballistic_missile", "cruise_missile"}
+    generic = {
+        "drone",
+        "missile",
+        "artillery",
+        "aviation",
+        "mlrs",
+        "ballistic_missile",
+        "cruise_missile",
+        "precision_weapon",
+    }
     for _, _, entry in weapons:
         if entry.value not in generic:
             return entry.value
@@ -1104,6 +1113,17 @@ class Extractor:
         between = self._resolve_places(text, e, end)
         return all(place is not None and p.name == place.name for _, p in between)
 
+    def _combined(
+        self, text: str, s: int, e: int, arms: Sequence[tuple[int, int, _lexicon.Entry]], state: _ReportState
+    ) -> bool:
+        """Whether a sentence ``text[s:e]`` that names only classes of weapon of one act tells of an attack the report
+        calls combined ("Russian Airstrike On Kyiv ... the overnight combined attack on the capital", "ракетної атаки
+        по Києву ... завдали комбінованого удару"): a strike of several means, whichever the sentence names; not a
+        named system ("Iskander"), a reminder, or a sentence told at another time than the combined attack."""
+        if not arms or any(w[2].value not in _WEAPON_CLASSES for w in arms) or _REMINDER.match(text, s, e):
+            return False
+        return any(not self._told_at_another_time(text, s, e, m.start(), state) for m in _COMBINED.finditer(text))
+
     def _told_at_another_time(self, text: str, s: int, e: int, at: int, state: _ReportState) -> bool:
         """Whether a sentence ``text[s:e]`` names a time of its own that does not meet the time the report speaks of
         at a word at ``at`` in another sentence (the last time named up to that word's sentence): the word is of
@@ -1530,7 +1550,9 @@ class Extractor:
                         and not self._told_at_another_time(text, s, e, w[0], state)
                     ]
                 )
-            weapon = None if _mixed(arms) else _best_weapon(arms)  # drones and artillery: no one weapon
+            # drones and artillery: no one weapon; nor one class of weapon of an attack the report calls combined
+            mixed = _mixed(arms) or self._combined(text, s, e, arms, state)
+            weapon = None if mixed else _best_weapon(arms)
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
             hits = [target_hit, *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce], text)]
@@ -1548,7 +1570,7 @@ class Extractor:
                     claimant,
                     head_time,
                     head_actors,
-                    mixed=_mixed(arms),
+                    mixed=mixed,
                     named_at=named_at,
                     mentions=mentions,
                     accuser=accuser,
@@ -2060,6 +2082,13 @@ def _country_named(text: str, s: int, e: int) -> str | None:
 
 
 _POSITIONS = re.compile(r"(?:позици|позиці|positions?)\w*", re.I)
+_COMBINED = re.compile(
+    r"\b(?:combined\s+(?:missile[\s-]+and[\s-]+drone\s+)?(?:attacks?|strikes?|assaults?)|"
+    r"комбінован\w*\s+(?:ракетно-дронов\w*\s+)?(?:удар\w*|атак\w*|обстріл\w*)|"
+    r"комбинированн\w*\s+(?:удар\w*|атак\w*|обстрел\w*))",
+    re.I,
+)
+"""An attack called combined: of missiles and drones together, whichever one a sentence names."""
 # the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
 _OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
 _REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
@@ -3448,11 +3477,24 @@ def _lead_arms(lead: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[tuple[in
 
 
 def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:
-    """Whether only classes of weapon are named, of more than one kind of act ("авиацией, беспилотниками и
-    артиллерией"); a named system ("ракетами HIMARS") says which act it was."""
-    if any(w[2].value not in _WEAPON_CLASSES for w in weapons):
-        return False
-    return len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in weapons}) > 1
+    """Whether the weapons named are of more than one kind of act ("авиацией, беспилотниками и артиллерией"). A named
+    system says which act it was, and a class word that names it ("ракетами HIMARS") or that only says what it is
+    ("высокоточным оружием ... Кинжалами") is its; a class of another act beside it is a means of its own
+    ("ракети «Кинжал» та ударні безпілотники": a strike of two means)."""
+    systems = [w for w in weapons if w[2].value not in _WEAPON_CLASSES]
+    if not systems:
+        return len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in weapons}) > 1
+    acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in systems}
+    for w in weapons:
+        if w[2].value in _WEAPON_CLASSES and not any(_names_system(w, x) for x in systems):
+            acts.add(_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike"))
+    return len(acts - {"strike"}) > 1
+
+
+def _names_system(a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a class word stands right beside a named system, as its name ("ракетами HIMARS", "ракети «Кинжал»"):
+    no more than a blank and quotes between them."""
+    return max(a[0], b[0]) - min(a[1], b[1]) <= 3
 
 
 def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
