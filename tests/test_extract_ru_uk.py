@@ -6032,3 +6032,30 @@ def test_a_count_with_its_own_weapon_or_one_attack_with_no_place_keeps_a_weapon(
         NEWS,
     )
     assert all(c.act == "strike.drone" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью дроны атаковали объекты ТЭК в Полтаве, пострадал один человек.",
+        "Ночью дроны атаковали объекты топливно-энергетического комплекса в Полтаве.",
+        "Вночі дрони атакували об'єкти ПЕК у Полтаві, постраждала одна людина.",
+        "Вночі дрони атакували об'єкти паливно-енергетичного комплексу в Полтаві.",
+        "A mass drone attack targeted a fuel and energy complex in Kharkiv, injuring one person.",
+    ],
+)
+def test_the_fuel_and_energy_complex_is_energy(ex: Extractor, text: str) -> None:
+    # "ТЭК", "ПЕК", "fuel and energy complex": the energy sector of no one kind, not the people hurt there
+    assert one(ex, text, NEWS).target.category == "energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A Russian drone hit a sports complex in Kharkiv, injuring one person.", "civilian"),
+        ("Російський дрон влучив у житловий комплекс у Полтаві.", "civilian.residential"),
+        ("Ночью дроны атаковали топливный склад в Полтаве.", "energy.oil.storage"),
+    ],
+)
+def test_other_complexes_and_fuel_sites_are_not_the_energy_complex(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category

@@ -816,6 +816,12 @@ TARGETS: tuple[Entry, ...] = (
         r"energy\s+(?:infrastructure|facility|facilities|site|sites|installation|installations|objects?|targets?)",
         rf"энергетик{_W}",
         rf"енергетик{_W}",
+        # the fuel and energy complex ("объекты ТЭК", "паливно-енергетичного комплексу", "a fuel and energy complex"):
+        # the energy sector of no one kind
+        rf"топливно-энергетическ{_W}(?:\s+комплекс{_W})?",
+        rf"паливно-енергетичн{_W}(?:\s+комплекс{_W})?",
+        r"fuel(?:\s+and\s+|-)energy\s+(?:complex|sector|facilit(?:y|ies))",
+        acronyms=("ТЭК", "ПЕК"),
         specific=False,
     ),
     # military
