@@ -6059,3 +6059,31 @@ def test_the_fuel_and_energy_complex_is_energy(ex: Extractor, text: str) -> None
 )
 def test_other_complexes_and_fuel_sites_are_not_the_energy_complex(ex: Extractor, text: str, category: str) -> None:
     assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the hurt where an energy site was struck are the people at it: no civilian claim beside it
+        (
+            "Вночі ворог атакував енергетичну інфраструктуру в Полтаві. Внаслідок удару поранено двох працівників.",
+            ["energy"],
+        ),
+        ("ВСУ атаковали объекты ТЭК в Полтаве. Пострадал один человек.", ["energy"]),
+        # civilians named as such, a home hit, or the hurt in another region stay
+        (
+            "Вночі ворог атакував енергетичну інфраструктуру в Полтаві. Внаслідок удару загинули двоє цивільних.",
+            ["energy", "civilian"],
+        ),
+        (
+            "Вночі ворог атакував енергетичну інфраструктуру в Полтаві. Пошкоджено житловий будинок, є поранені.",
+            ["energy", "civilian.residential"],
+        ),
+        (
+            "Ночью ВСУ атаковали нефтебазу в Брянской области. В Курской области есть погибшие.",
+            ["energy.oil.storage", "civilian"],
+        ),
+    ],
+)
+def test_the_hurt_at_an_energy_strike_are_its_people(ex: Extractor, text: str, targets: list[str]) -> None:
+    assert [c.target.category for c in run(ex, text, NEWS)] == targets

@@ -4158,11 +4158,13 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     ]
     # the killed and hurt at the place of a strike on the army, by the same side and told by the same speaker, are its
     # soldiers ("ворог атакував військову частину ... є загиблі і поранені"), not a civilian place beside it (civilians
-    # or children named as such stay)
+    # or children named as such stay); at the place of a strike on energy, its workers ("атаки ... на объекты ... ТЭК.
+    # ... Один человек пострадал", "struck energy infrastructure ... two employees were injured")
     army_at = {
         (c.place.name, c.place.lat, c.perpetrator, c.claimant)
         for c in kept
-        if is_military_target(c.target.category) and c.place.precision not in ("country", "unknown")
+        if (is_military_target(c.target.category) or _top(c.target.category) == "energy")
+        and c.place.precision not in ("country", "unknown")
     }
     kept = [
         c
