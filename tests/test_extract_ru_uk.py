@@ -6087,3 +6087,40 @@ def test_other_complexes_and_fuel_sites_are_not_the_energy_complex(ex: Extractor
 )
 def test_the_hurt_at_an_energy_strike_are_its_people(ex: Extractor, text: str, targets: list[str]) -> None:
     assert [c.target.category for c in run(ex, text, NEWS)] == targets
+
+
+_DRUZHBA = FakeCandidate("Druzhba", 49.37, 25.64, 3, "Ternopil Oblast", "UKR", 0.8, "settlement")
+
+
+def _druzhba_geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """The fake geocoder of test_extract, with the village of Druzhba."""
+    return (
+        [_DRUZHBA]
+        if text.lower().startswith(("druzhba", "дружб"))
+        else fake_geocode(text, context=context, limit=limit)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "region"),
+    [
+        # the oil trunk line named with no product said: an oil pipeline, and its name is no village
+        (
+            "Drones again struck the Druzhba pipeline near Kharkiv.",
+            "energy.oil.pipeline",
+            "Kharkiv Oblast",
+        ),
+        ("Дроны атаковали трубопровод «Дружба» в Брянской области.", "energy.oil.pipeline", "Bryansk Oblast"),
+        ("Дрони атакували нафтопровід «Дружба» на Брянщині.", "energy.oil.pipeline", "Bryansk Oblast"),
+        # the village of that name stays a place (in Ternopil region, in the fake geocoder)
+        (
+            "Russian drones struck a residential building in the village of Druzhba.",
+            "civilian.residential",
+            "Ternopil Oblast",
+        ),
+        ("Російські дрони атакували житловий будинок у місті Дружба.", "civilian.residential", "Ternopil Oblast"),
+    ],
+)
+def test_the_druzhba_pipeline_is_an_oil_pipeline_not_a_village(text: str, target: str, region: str) -> None:
+    claim = one(Extractor(geocoder=_druzhba_geocode, use_default=False, military=True), text, NEWS)
+    assert (claim.target.category, claim.place.admin1) == (target, region)

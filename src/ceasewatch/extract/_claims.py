@@ -1177,6 +1177,9 @@ class Extractor:
             # "a tanker sailing to the Russian port of Novorossiysk", "танкер, следующий в порт Новороссийск": where
             # the ship was bound, not where it was hit
             mentions = _outside(mentions, _bound_for(text, s, e))
+        if mentions:
+            # "the Druzhba oil pipeline", "трубопровода Дружба": the pipeline's name, not the village of Druzhba
+            mentions = _outside(mentions, [m.span() for m in _PIPELINE_NAME.finditer(text, s, e)])
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -2635,6 +2638,13 @@ _VESSEL_BEFORE = re.compile(
 _VESSEL_AFTER = re.compile(
     r"[^.;!?,]{0,30}?" + _VESSEL, re.I
 )  # "Следующий в российский порт Новороссийск пустой танкер"
+
+
+_PIPELINE_NAME = re.compile(
+    r"\b(?:Druzhba|Friendship)\s+(?:oil\s+)?pipelines?|\bpipelines?\s+[«\"“]?(?:Druzhba|Friendship)\b|"
+    r"(?:нефтепровод|нафтопровод|нафтопровід|трубопровод|трубопровід)\w*\s+[«\"“]?Дружб\w*",
+    re.I,
+)  # the name of the oil trunk line (the lexicon's `energy.oil.pipeline`), which is also a village's
 
 
 def _outside(mentions: list[_places.PlaceMention], spans: list[tuple[int, int]]) -> list[_places.PlaceMention]:

@@ -473,6 +473,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"нафтопродуктопровод{_W}",
         rf"нафтопродуктопровід{_W}",
         r"(?:(?:oil|petroleum)[- ])?products?\s+pipelines?",
+        # the oil trunk line named with no product said ("the Druzhba pipeline", "трубопровода Дружба"): its name
+        # tells the oil
+        r"(?:Druzhba|Friendship)\s+pipelines?",
+        r"pipelines?\s+[«\"“]?(?:Druzhba|Friendship)\b",
+        rf"(?:трубопровод|трубопровід){_W}\s+[«\"“]?Дружб{_W}",
     ),
     _e(
         "energy.oil.production",
