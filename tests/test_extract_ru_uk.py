@@ -6176,3 +6176,95 @@ def test_ukraine_s_security_service_named_in_full_acts(text: str, parties: list[
 def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expected: dict[str, str | None]) -> None:
     claims = run(Extractor(), text, NEWS)
     assert {c.place.name: c.claimant for c in claims if c.place.name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью дроны атаковали объекты ТЭК в Полтаве, пострадал один человек.",
+        "Ночью дроны атаковали объекты топливно-энергетического комплекса в Полтаве.",
+        "Вночі дрони атакували об'єкти ПЕК у Полтаві, постраждала одна людина.",
+        "Вночі дрони атакували об'єкти паливно-енергетичного комплексу в Полтаві.",
+        "A mass drone attack targeted a fuel and energy complex in Kharkiv, injuring one person.",
+    ],
+)
+def test_the_fuel_and_energy_complex_is_energy(ex: Extractor, text: str) -> None:
+    # "ТЭК", "ПЕК", "fuel and energy complex": the energy sector of no one kind, not the people hurt there
+    assert one(ex, text, NEWS).target.category == "energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A Russian drone hit a sports complex in Kharkiv, injuring one person.", "civilian"),
+        ("Російський дрон влучив у житловий комплекс у Полтаві.", "civilian.residential"),
+        ("Ночью дроны атаковали топливный склад в Полтаве.", "energy.oil.storage"),
+    ],
+)
+def test_other_complexes_and_fuel_sites_are_not_the_energy_complex(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the hurt where an energy site was struck are the people at it: no civilian claim beside it
+        (
+            "Вночі ворог атакував енергетичну інфраструктуру в Полтаві. Внаслідок удару поранено двох працівників.",
+            ["energy"],
+        ),
+        ("ВСУ атаковали объекты ТЭК в Полтаве. Пострадал один человек.", ["energy"]),
+        # civilians named as such, a home hit, or the hurt in another region stay
+        (
+            "Вночі ворог атакував енергетичну інфраструктуру в Полтаві. Внаслідок удару загинули двоє цивільних.",
+            ["energy", "civilian"],
+        ),
+        (
+            "Вночі ворог атакував енергетичну інфраструктуру в Полтаві. Пошкоджено житловий будинок, є поранені.",
+            ["energy", "civilian.residential"],
+        ),
+        (
+            "Ночью ВСУ атаковали нефтебазу в Брянской области. В Курской области есть погибшие.",
+            ["energy.oil.storage", "civilian"],
+        ),
+    ],
+)
+def test_the_hurt_at_an_energy_strike_are_its_people(ex: Extractor, text: str, targets: list[str]) -> None:
+    assert [c.target.category for c in run(ex, text, NEWS)] == targets
+
+
+_DRUZHBA = FakeCandidate("Druzhba", 49.37, 25.64, 3, "Ternopil Oblast", "UKR", 0.8, "settlement")
+
+
+def _druzhba_geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """The fake geocoder of test_extract, with the village of Druzhba."""
+    return (
+        [_DRUZHBA]
+        if text.lower().startswith(("druzhba", "дружб"))
+        else fake_geocode(text, context=context, limit=limit)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "region"),
+    [
+        # the oil trunk line named with no product said: an oil pipeline, and its name is no village
+        (
+            "Drones again struck the Druzhba pipeline near Kharkiv.",
+            "energy.oil.pipeline",
+            "Kharkiv Oblast",
+        ),
+        ("Дроны атаковали трубопровод «Дружба» в Брянской области.", "energy.oil.pipeline", "Bryansk Oblast"),
+        ("Дрони атакували нафтопровід «Дружба» на Брянщині.", "energy.oil.pipeline", "Bryansk Oblast"),
+        # the village of that name stays a place (in Ternopil region, in the fake geocoder)
+        (
+            "Russian drones struck a residential building in the village of Druzhba.",
+            "civilian.residential",
+            "Ternopil Oblast",
+        ),
+        ("Російські дрони атакували житловий будинок у місті Дружба.", "civilian.residential", "Ternopil Oblast"),
+    ],
+)
+def test_the_druzhba_pipeline_is_an_oil_pipeline_not_a_village(text: str, target: str, region: str) -> None:
+    claim = one(Extractor(geocoder=_druzhba_geocode, use_default=False, military=True), text, NEWS)
+    assert (claim.target.category, claim.place.admin1) == (target, region)

@@ -1231,6 +1231,9 @@ class Extractor:
             # "a tanker sailing to the Russian port of Novorossiysk", "танкер, следующий в порт Новороссийск": where
             # the ship was bound, not where it was hit
             mentions = _outside(mentions, _bound_for(text, s, e))
+        if mentions:
+            # "the Druzhba oil pipeline", "трубопровода Дружба": the pipeline's name, not the village of Druzhba
+            mentions = _outside(mentions, [m.span() for m in _PIPELINE_NAME.finditer(text, s, e)])
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         i = 0
@@ -2718,6 +2721,13 @@ _VESSEL_BEFORE = re.compile(
 _VESSEL_AFTER = re.compile(
     r"[^.;!?,]{0,30}?" + _VESSEL, re.I
 )  # "Следующий в российский порт Новороссийск пустой танкер"
+
+
+_PIPELINE_NAME = re.compile(
+    r"\b(?:Druzhba|Friendship)\s+(?:oil\s+)?pipelines?|\bpipelines?\s+[«\"“]?(?:Druzhba|Friendship)\b|"
+    r"(?:нефтепровод|нафтопровод|нафтопровід|трубопровод|трубопровід)\w*\s+[«\"“]?Дружб\w*",
+    re.I,
+)  # the name of the oil trunk line (the lexicon's `energy.oil.pipeline`), which is also a village's
 
 
 def _outside(mentions: list[_places.PlaceMention], spans: list[tuple[int, int]]) -> list[_places.PlaceMention]:
@@ -4254,11 +4264,13 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     ]
     # the killed and hurt at the place of a strike on the army, by the same side and told by the same speaker, are its
     # soldiers ("ворог атакував військову частину ... є загиблі і поранені"), not a civilian place beside it (civilians
-    # or children named as such stay)
+    # or children named as such stay); at the place of a strike on energy, its workers ("атаки ... на объекты ... ТЭК.
+    # ... Один человек пострадал", "struck energy infrastructure ... two employees were injured")
     army_at = {
         (c.place.name, c.place.lat, c.perpetrator, c.claimant)
         for c in kept
-        if is_military_target(c.target.category) and c.place.precision not in ("country", "unknown")
+        if (is_military_target(c.target.category) or _top(c.target.category) == "energy")
+        and c.place.precision not in ("country", "unknown")
     }
     kept = [
         c

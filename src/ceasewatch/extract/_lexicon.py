@@ -473,6 +473,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"нафтопродуктопровод{_W}",
         rf"нафтопродуктопровід{_W}",
         r"(?:(?:oil|petroleum)[- ])?products?\s+pipelines?",
+        # the oil trunk line named with no product said ("the Druzhba pipeline", "трубопровода Дружба"): its name
+        # tells the oil
+        r"(?:Druzhba|Friendship)\s+pipelines?",
+        r"pipelines?\s+[«\"“]?(?:Druzhba|Friendship)\b",
+        rf"(?:трубопровод|трубопровід){_W}\s+[«\"“]?Дружб{_W}",
     ),
     _e(
         "energy.oil.production",
@@ -816,6 +821,12 @@ TARGETS: tuple[Entry, ...] = (
         r"energy\s+(?:infrastructure|facility|facilities|site|sites|installation|installations|objects?|targets?)",
         rf"энергетик{_W}",
         rf"енергетик{_W}",
+        # the fuel and energy complex ("объекты ТЭК", "паливно-енергетичного комплексу", "a fuel and energy complex"):
+        # the energy sector of no one kind
+        rf"топливно-энергетическ{_W}(?:\s+комплекс{_W})?",
+        rf"паливно-енергетичн{_W}(?:\s+комплекс{_W})?",
+        r"fuel(?:\s+and\s+|-)energy\s+(?:complex|sector|facilit(?:y|ies))",
+        acronyms=("ТЭК", "ПЕК"),
         specific=False,
     ),
     # military
