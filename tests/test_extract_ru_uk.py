@@ -6008,6 +6008,39 @@ def test_a_count_of_one_night_or_one_city_or_of_no_start_stays_at_the_place(ex: 
     assert {c.place.precision for c in claims} == {"settlement"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syniehubov reported a drone strike in Kharkiv. Preliminarily, no casualties.\n\nRecall\n\nOn March 18, a "
+        "Russian guided aerial bomb hit a medical facility in Kharkiv.",
+        "Вночі ворог атакував Харків. Раніше стало відомо, що 18 березня російська авіабомба влучила в лікарню в "
+        "Харкові.",
+        "Вночі ворог атакував Харків. Нагадаємо, що 18 березня російська авіабомба влучила в лікарню в Харкові.",
+    ],
+)
+def test_an_attack_of_no_target_does_not_give_way_to_a_site_of_an_earlier_story(ex: Extractor, text: str) -> None:
+    # the night's strike and the hospital the report recalls ("Recall", "Раніше стало відомо", "Нагадаємо"): two
+    # attacks on the town, not the hospital told twice
+    claims = run(ex, text, NEWS)
+    assert sorted(c.target.category for c in claims) == ["civilian.medical", "unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syniehubov reported a drone strike in Kharkiv. On March 18, a Russian guided aerial bomb hit a medical "
+        "facility in Kharkiv.",
+        "Вночі ворог атакував Харків. 18 березня російська авіабомба влучила в лікарню в Харкові.",
+        "Вночі ворог атакував Харків. Нагадаємо, вночі російська авіабомба влучила в лікарню в Харкові.",
+    ],
+)
+def test_an_attack_of_no_target_still_gives_way_to_a_site_told_with_no_reminder(ex: Extractor, text: str) -> None:
+    # no word of an earlier story, or a reminder of this night's attack: the attack on the town is the hospital's,
+    # said less precisely
+    claims = run(ex, text, NEWS)
+    assert [c.target.category for c in claims] == ["civilian.medical"]
+
+
 def test_a_sentence_of_one_attack_with_no_count_still_takes_the_reports_only_place(ex: Extractor) -> None:
     # no count of attacks: the same attack told again, at the report's only place
     text = "Російські дрони пошкодили підстанцію в Полтаві. Росіяни знову вдарили по українських енергетичних об'єктах."

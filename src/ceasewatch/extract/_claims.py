@@ -3884,6 +3884,42 @@ _FRONT_OBLASTS = frozenset(
 )
 
 
+_EARLIER_STORY = re.compile(
+    rf"[\s*_«\"—–-]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее|recall|as\s+a\s+reminder|as\s+(?:previously|earlier)\s+"
+    r"reported|previously|earlier)\b",
+    re.I,
+)  # a sentence that opens an earlier story: "Recall\n\nOn July 25, ...", "Ранее стало известно, что ...", "Нагадаємо"
+
+
+def _opens_earlier(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a claim's sentence opens an earlier story: a reminder word first ("Ранее стало известно, что"), or a
+    heading of a reminder alone before it ("Recall", "Нагадаємо:")."""
+    if claim.evidence is None:
+        return False
+    at = claim.evidence.start
+    n = next((n for n, (s, e) in enumerate(spans) if s <= at < e), None)
+    if n is None:
+        return _EARLIER_STORY.match(text, at) is not None
+    if _EARLIER_STORY.match(text, spans[n][0]) is not None:
+        return True
+    if n == 0:
+        return False
+    heading = _EARLIER_STORY.match(text, *spans[n - 1])
+    return heading is not None and not text[heading.end() : spans[n - 1][1]].strip(" \t\n:.—–-")
+
+
+def _only_earlier(fine: Claim, coarse: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``fine`` is told in an earlier story the report recalls and ``coarse`` in the story it tells ("enemy
+    launched a drone strike on the Shevchenkivskyi district ... Recall: On July 25, a guided bomb hit a medical
+    facility in Kharkiv"; "отключение электроснабжения в Запорожской области из-за атаки ВСУ ... Ранее стало
+    известно, что ... атаковали ... Запорожской АЭС"): two attacks, the coarser not the finer told less precisely.
+    Not a reminder of this night's or day's attack ("Нагадаємо, вночі ворог атакував Запоріжжя ... пошкоджено
+    підстанцію"): the attack told again."""
+    if fine.evidence is None or _ONE_DAY.search(text, fine.evidence.start, fine.evidence.end):
+        return False
+    return _opens_earlier(text, fine, spans) and not _opens_earlier(text, coarse, spans)
+
+
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
@@ -4254,7 +4290,11 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
         c
         for c in kept
         if not _region_tally(text, c, spans)
-        and any(_within(c, other) or _cut_area(c, other, text, spans) for other in kept if other is not c)
+        and any(
+            (_within(c, other) and not _only_earlier(other, c, text, spans)) or _cut_area(c, other, text, spans)
+            for other in kept
+            if other is not c
+        )
     ]
     kept = _lend_speaker([c for c in kept if not any(c is other for other in coarse)], coarse, text, spans)
     for region in coarse:
