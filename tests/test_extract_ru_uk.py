@@ -6024,6 +6024,78 @@ def test_a_count_of_a_countrys_attacks_over_the_truce_is_not_at_the_reports_only
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Цієї ночі росіяни знову атакували газову інфраструктуру в Полтаві. За словами голови компанії, це вже "
+        "сьома атака ворога на газову інфраструктуру від початку жовтня.",
+        "Этой ночью враг нанес удар по объектам газовой инфраструктуры в Полтаве. Это уже седьмая "
+        "целенаправленная атака с начала октября.",
+        "Russian drones struck gas infrastructure in Kharkiv overnight. It was the seventh attack on gas facilities "
+        "since the start of October, the company said.",
+    ],
+)
+def test_the_count_of_a_campaign_since_a_start_is_a_claim_of_the_country_hit(ex: Extractor, text: str) -> None:
+    # "the seventh attack since the start of October", with no country or side of its own: the whole campaign, in the
+    # country the night's attack was in, beside the night's site (not that site told again)
+    claims = run(ex, text, NEWS)
+    assert sorted((c.place.precision, c.place.country, c.target.category, c.perpetrator) for c in claims) == [
+        ("country", "UKR", "energy.gas", "RUS"),
+        ("settlement", "UKR", "energy.gas", "RUS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the night's count ("за ніч"), a city's count, a count of no start, and an ordinal with no period: the
+        # night's attack told again
+        "Цієї ночі росіяни знову атакували газову інфраструктуру в Полтаві. Це вже друга атака за ніч.",
+        "Russian drones struck gas infrastructure in Kharkiv overnight. It was the fifth attack on the city's gas "
+        "network since the start of October.",
+        "Russian drones struck gas infrastructure in Kharkiv overnight. It was the seventh attack on gas facilities "
+        "this week.",
+        "Этой ночью враг нанес удар по объектам газовой инфраструктуры в Полтаве. Это уже седьмая атака.",
+    ],
+)
+def test_a_count_of_one_night_or_one_city_or_of_no_start_stays_at_the_place(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert {c.place.precision for c in claims} == {"settlement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syniehubov reported a drone strike in Kharkiv. Preliminarily, no casualties.\n\nRecall\n\nOn March 18, a "
+        "Russian guided aerial bomb hit a medical facility in Kharkiv.",
+        "Вночі ворог атакував Харків. Раніше стало відомо, що 18 березня російська авіабомба влучила в лікарню в "
+        "Харкові.",
+        "Вночі ворог атакував Харків. Нагадаємо, що 18 березня російська авіабомба влучила в лікарню в Харкові.",
+    ],
+)
+def test_an_attack_of_no_target_does_not_give_way_to_a_site_of_an_earlier_story(ex: Extractor, text: str) -> None:
+    # the night's strike and the hospital the report recalls ("Recall", "Раніше стало відомо", "Нагадаємо"): two
+    # attacks on the town, not the hospital told twice
+    claims = run(ex, text, NEWS)
+    assert sorted(c.target.category for c in claims) == ["civilian.medical", "unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syniehubov reported a drone strike in Kharkiv. On March 18, a Russian guided aerial bomb hit a medical "
+        "facility in Kharkiv.",
+        "Вночі ворог атакував Харків. 18 березня російська авіабомба влучила в лікарню в Харкові.",
+        "Вночі ворог атакував Харків. Нагадаємо, вночі російська авіабомба влучила в лікарню в Харкові.",
+    ],
+)
+def test_an_attack_of_no_target_still_gives_way_to_a_site_told_with_no_reminder(ex: Extractor, text: str) -> None:
+    # no word of an earlier story, or a reminder of this night's attack: the attack on the town is the hospital's,
+    # said less precisely
+    claims = run(ex, text, NEWS)
+    assert [c.target.category for c in claims] == ["civilian.medical"]
+
+
 def test_a_sentence_of_one_attack_with_no_count_still_takes_the_reports_only_place(ex: Extractor) -> None:
     # no count of attacks: the same attack told again, at the report's only place
     text = "Російські дрони пошкодили підстанцію в Полтаві. Росіяни знову вдарили по українських енергетичних об'єктах."

@@ -142,6 +142,7 @@ class _ReportState:
     last_place: Place | None = None  # the place of the report's last claim so far
     regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
+    last_side: str | None = None  # the side that struck in the report's last claim so far
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
     previous: Place | None = None  # the one place of the claims of the sentence just before
@@ -669,6 +670,7 @@ class Extractor:
                 continue
             state.setting = None
             state.previous = _one_place([c.place for c in found])
+            state.last_side = found[-1].perpetrator
             unnamed = []
             waited = False
             latest = []
@@ -921,9 +923,11 @@ class Extractor:
             and not weapons
             and not self._report_armed(text, state)
             and not _actors.find_actors(text, s, e, state.party)
+            and not (state.last_hit is not None and _count_since(text, s, e))
         ):
             # no target, no side that struck, and no weapon here or in the report ("Внаслідок атаки постраждали ...
-            # області"); a side named is enough ("росіяни атакували Харків": an attack on the city, of unknown target)
+            # області"); a side named is enough ("росіяни атакували Харків": an attack on the city, of unknown target),
+            # and so is the count of the campaign of the attack just told ("Это уже седьмая атака с начала октября")
             return None, own_triggers
         lead = state.lead_arms
         if weapons and (striking := _striking(text, weapons, targets)):
@@ -1351,9 +1355,10 @@ class Extractor:
         """The place of a sentence that names none (``country``: the country it names, if any): the report's only
         place, the place just named, the scene the sentence before set, or the one place of the sentence before."""
         s, e = sentence.start, sentence.end
-        if _country_tally(text, s, e) and (
-            country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
-        ):
+        if (
+            _country_tally(text, s, e)
+            and (country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e)))
+        ) or _count_since(text, s, e):
             # a count of a country's attacks over more than a day, or a sum of the truce's, is of the whole country,
             # not of a place of the report: "війська РФ вже понад 30 разів завдали ударів по українських енергетичних
             # обʼєктах" below a site hit in the Dnipropetrovsk region
@@ -1445,17 +1450,23 @@ class Extractor:
         country: str | None = None  # the country the sentence names: asked only when it names no place
         if not places and best_overall is None:
             pointer = _POINTS_BACK.search(text, s, e)
-            if pointer is None:
+            # "Этой ночью враг нанес удар по объектам газовой инфраструктуры ... Это уже седьмая атака с начала
+            # октября": the count of the campaign the attack just told is part of, on its kind of target, in the
+            # country hit (its place is left to the country, below)
+            campaign = pointer is None and state.last_hit is not None and _count_since(text, s, e)
+            if pointer is None and not campaign:
                 return []  # no place and nothing named as hit
             country = _country_named(text, s, e)
             # "Влітку станція вже зазнала атаки, а три дні тому росіяни знову вдарили по ній": the site and place of
             # the claim before; "росіяни нанесли по місту ракетний удар": the town just named, of no target said
-            if pointer.group("site") and state.last_hit is not None and state.last_place is not None:
+            if campaign and state.last_hit is not None:
+                sentence = replace(sentence, targets=[state.last_hit])
+            elif pointer is not None and pointer.group("site") and state.last_hit is not None and state.last_place:
                 sentence = replace(sentence, targets=[state.last_hit])
                 back = state.last_place
             else:
                 back = self._borrowed_place(text, sentence, state, country)
-            if back is None:
+            if back is None and not campaign:
                 return []
         elif not places:
             country = _country_named(text, s, e)
@@ -1471,6 +1482,13 @@ class Extractor:
         listed_own: list[tuple[int, int, _lexicon.Entry]] = []  # the targets of the clause before, when it named any
         # a sentence that names no place (and so is one clause) borrows one from the report
         borrowed = None if places else back or self._borrowed_place(text, sentence, state, country)
+        # "Это уже седьмая атака с начала октября" with no side named: the campaign of the side whose attack the
+        # report just told
+        campaign_side = (
+            [_actors.Actor(s, s, state.last_side)]
+            if borrowed is None and not head_actors and state.last_side in ("RUS", "UKR") and _count_since(text, s, e)
+            else []
+        )
         accuser = _actors.accuser_in(text, s, e, claimant)  # the side the sentence says accuses the other, if any
         named_at: _places.PlaceMention | None
         place: Place | None
@@ -1572,7 +1590,7 @@ class Extractor:
                     zone,
                     claimant,
                     head_time,
-                    head_actors,
+                    campaign_side or head_actors,
                     mixed=mixed,
                     named_at=named_at,
                     mentions=mentions,
@@ -2925,13 +2943,50 @@ _ONE_DAY = re.compile(
 # by the places that follow
 
 
+_SINCE_START = re.compile(
+    r"(?:\b(?:з|від|с|со)\s+початку|\bс\s+начала|\bsince\s+the\s+(?:start|beginning)\s+of)\s+(?:\w+\s+)?"
+    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|року|місяця|тижня|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|месяца|недели|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|the\s+year|the\s+month|"
+    r"the\s+week)\b",
+    re.I,
+)  # "від початку жовтня", "с начала октября", "since the start of October": a period of more than a day, up to now
+_ORDINAL_ATTACK = re.compile(
+    r"\b(?:друг|втор|трет|четверт|п[ʼ'’]?ят|шест|шост|седьм|сьом|восьм|дев[ʼ'’]?ят|десят|\w+надцат|\w+надцят)"
+    r"(?:ая|ой|ую|а|ий|ій|у|е|є|ья|ьей|ьою)\s+(?:[\w'’ʼ-]+\s+)?(?:атак|удар|обстр[еі]л)\w*|"
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?"
+    r"(?:attack|strike)s?\b",
+    re.I,
+)  # "седьмая целенаправленная атака", "сьома атака", "the seventh attack": the count of a campaign, told by one
+
+
+_AREA_WORD = re.compile(
+    r"\b(?:region|regional|oblast|province|city|town|village|district|област[ьіи]|регіон\w*|регион\w*|міст[аоі]|"
+    r"город\w*|громад\w*|район\w*|сел[аоі])\b",
+    re.I,
+)  # "the fifth attack on the region's grid since December", "по громадах області": a region's count, not the country's
+
+
+def _count_since(text: str, s: int, e: int) -> bool:
+    """Whether a sentence that names no place counts the attacks of a period that began weeks or days ago and runs to
+    now ("це вже сьома атака ворога на газову інфраструктуру від початку жовтня", "Это уже седьмая атака с начала
+    октября", "more than 30 strikes since the start of March"): the count of the whole campaign, a claim of the
+    country hit, not of the place the report's last attack was at (not one of a region, a town or a district: "the
+    fifth attack on the region's grid since the start of December")."""
+    if _ONE_DAY.search(text, s, e) or not _SINCE_START.search(text, s, e) or _AREA_WORD.search(text, s, e):
+        return False
+    return _ORDINAL_ATTACK.search(text, s, e) is not None or _counts_many(text, s, e)
+
+
 def _counts_attacks(text: str, claim: Claim) -> bool:
     """Whether a claim's clause counts the attacks of a period longer than a day ("more than 30 strikes on Ukrainian
     energy infrastructure since 25 March", "at least eight attacks between March 18 and March 25"): a tally of its
     own beside the day's strikes at named places, not their lead."""
     if claim.evidence is None:
         return False
-    return _ONE_DAY.search(text, claim.evidence.start, claim.evidence.end) is None and _counted(text, claim)
+    return _ONE_DAY.search(text, claim.evidence.start, claim.evidence.end) is None and (
+        _counted(text, claim) or _count_since(text, claim.evidence.start, claim.evidence.end)
+    )
 
 
 def _counts_many(text: str, s: int, e: int) -> bool:
@@ -3935,6 +3990,42 @@ _FRONT_OBLASTS = frozenset(
 )
 
 
+_EARLIER_STORY = re.compile(
+    rf"[\s*_«\"—–-]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее|recall|as\s+a\s+reminder|as\s+(?:previously|earlier)\s+"
+    r"reported|previously|earlier)\b",
+    re.I,
+)  # a sentence that opens an earlier story: "Recall\n\nOn July 25, ...", "Ранее стало известно, что ...", "Нагадаємо"
+
+
+def _opens_earlier(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a claim's sentence opens an earlier story: a reminder word first ("Ранее стало известно, что"), or a
+    heading of a reminder alone before it ("Recall", "Нагадаємо:")."""
+    if claim.evidence is None:
+        return False
+    at = claim.evidence.start
+    n = next((n for n, (s, e) in enumerate(spans) if s <= at < e), None)
+    if n is None:
+        return _EARLIER_STORY.match(text, at) is not None
+    if _EARLIER_STORY.match(text, spans[n][0]) is not None:
+        return True
+    if n == 0:
+        return False
+    heading = _EARLIER_STORY.match(text, *spans[n - 1])
+    return heading is not None and not text[heading.end() : spans[n - 1][1]].strip(" \t\n:.—–-")
+
+
+def _only_earlier(fine: Claim, coarse: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``fine`` is told in an earlier story the report recalls and ``coarse`` in the story it tells ("enemy
+    launched a drone strike on the Shevchenkivskyi district ... Recall: On July 25, a guided bomb hit a medical
+    facility in Kharkiv"; "отключение электроснабжения в Запорожской области из-за атаки ВСУ ... Ранее стало
+    известно, что ... атаковали ... Запорожской АЭС"): two attacks, the coarser not the finer told less precisely.
+    Not a reminder of this night's or day's attack ("Нагадаємо, вночі ворог атакував Запоріжжя ... пошкоджено
+    підстанцію"): the attack told again."""
+    if fine.evidence is None or _ONE_DAY.search(text, fine.evidence.start, fine.evidence.end):
+        return False
+    return _opens_earlier(text, fine, spans) and not _opens_earlier(text, coarse, spans)
+
+
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
@@ -4307,7 +4398,11 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
         c
         for c in kept
         if not _region_tally(text, c, spans)
-        and any(_within(c, other) or _cut_area(c, other, text, spans) for other in kept if other is not c)
+        and any(
+            (_within(c, other) and not _only_earlier(other, c, text, spans)) or _cut_area(c, other, text, spans)
+            for other in kept
+            if other is not c
+        )
     ]
     kept = _lend_speaker([c for c in kept if not any(c is other for other in coarse)], coarse, text, spans)
     for region in coarse:
