@@ -138,9 +138,12 @@ def main() -> None:
         return as_claims(report.id, claims_of[report.id])
 
     scores = score_extraction(gold, extract, military=args.military)
-    one = sum(len(g.claims) for g in first)
+    in_scope = {
+        g.report.id: [c for c in g.claims if args.military or not is_military_target(c.target.category)] for g in first
+    }  # reader 1's claims counted as reader 2's are: military targets only with --military
+    one = sum(len(v) for v in in_scope.values())
     two = sum(len(v) for v in second.values())
-    neg1 = {g.report.id for g in first if not g.claims}
+    neg1 = {rid for rid, v in in_scope.items() if not v}
     neg2 = {rid for rid, v in second.items() if not v}
     print(f"{label}: {scores.reports} reports")
     print(
