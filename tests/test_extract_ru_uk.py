@@ -5976,6 +5976,38 @@ def test_a_sentence_of_one_attack_with_no_count_still_takes_the_reports_only_pla
     assert {(c.place.name, c.place.precision) for c in claims} == {("Poltava", "settlement")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no period named: the day's strikes summed, at the report's only place
+        "Российские дроны атаковали Полтаву. Всего враг нанес 12 ударов по украинским энергообъектам.",
+        "Russian drones struck Kharkiv. In total the enemy made 12 strikes on Ukrainian energy facilities.",
+        # a period, but the sentence points back at the region
+        "Российские дроны атаковали Полтаву. Всего враг нанес 12 ударов по украинским энергообъектам в области.",
+        "Российские дроны атаковали Полтаву. С начала месяца враг нанес 12 ударов по украинским энергообъектам в "
+        "области.",
+    ],
+)
+def test_a_count_with_no_period_or_of_the_region_takes_the_reports_only_place(ex: Extractor, text: str) -> None:
+    # one claim, at the city the report names, of the energy the count names; no claim at the country
+    claims = run(ex, text, NEWS)
+    assert [(c.place.precision, c.target.category) for c in claims] == [("settlement", "energy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones damaged a substation in Kharkiv. Ukraine's foreign ministry said Russia had carried out more "
+        "than 30 strikes on Ukrainian energy facilities since March 10.",
+        "Российские дроны повредили подстанцию в Полтаве. В МИД Украины заявили, что за неделю российские войска "
+        "нанесли более 30 ударов по украинским энергообъектам.",
+    ],
+)
+def test_a_count_over_a_period_it_names_is_of_the_country(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert sorted(c.place.precision for c in claims) == ["country", "settlement"]
+
+
 def test_a_count_of_an_earlier_day_is_a_claim_of_its_own_beside_the_days_site(ex: Extractor) -> None:
     # "Ранее, 12 апреля ... за прошедшие сутки": the day before the substation's, not its lead
     text = (
