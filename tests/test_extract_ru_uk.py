@@ -5948,6 +5948,31 @@ def test_a_date_a_month_or_more_ahead_is_last_year_and_one_within_two_days_this_
     assert found is not None and found.interval.earliest.year == year
 
 
+_NEW_YEARS_EVE = datetime(2025, 12, 31, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["Траурные дни 2 и 3 января", "Траур объявлен 5 января", "Жалоба 15 січня"])
+def test_a_date_a_few_days_ahead_across_new_year_is_a_date_to_come_not_this_januarys(text: str) -> None:
+    # on 31 December 2025, "3 января" is three days ahead in 2026, not 3 January 2025
+    assert _time.find_time(text, 0, len(text), _NEW_YEARS_EVE, "Europe/Kyiv") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a day ahead across New Year, as "11 April" on 10 April: the next year's
+        ("1 января дроны атаковали подстанцию", _NEW_YEARS_EVE, datetime(2026, 1, 1).date()),
+        # more than 30 days ahead, even in the next year: this year's, gone
+        ("10 февраля дроны атаковали подстанцию", _NEW_YEARS_EVE, datetime(2025, 2, 10).date()),
+        # a day of December read in January: the year before
+        ("30 декабря дроны атаковали подстанцию", datetime(2026, 1, 2, 10, tzinfo=UTC), datetime(2025, 12, 30).date()),
+    ],
+)
+def test_dates_around_new_year_keep_their_year(text: str, published: datetime, day: object) -> None:
+    found = _time.find_time(text, 0, len(text), published, "Europe/Kyiv")
+    assert found is not None and found.interval.earliest.astimezone(ZoneInfo("Europe/Kyiv")).date() == day
+
+
 @pytest.mark.parametrize(
     "text",
     [
