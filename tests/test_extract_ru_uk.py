@@ -6003,6 +6003,31 @@ def test_a_date_a_month_or_more_ahead_is_last_year_and_one_within_two_days_this_
     assert found is not None and found.interval.earliest.year == year
 
 
+_NEW_YEARS_EVE = datetime(2025, 12, 31, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["Траурные дни 2 и 3 января", "Траур объявлен 5 января", "Жалоба 15 січня"])
+def test_a_date_a_few_days_ahead_across_new_year_is_a_date_to_come_not_this_januarys(text: str) -> None:
+    # on 31 December 2025, "3 января" is three days ahead in 2026, not 3 January 2025
+    assert _time.find_time(text, 0, len(text), _NEW_YEARS_EVE, "Europe/Kyiv") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a day ahead across New Year, as "11 April" on 10 April: the next year's
+        ("1 января дроны атаковали подстанцию", _NEW_YEARS_EVE, datetime(2026, 1, 1).date()),
+        # more than 30 days ahead, even in the next year: this year's, gone
+        ("10 февраля дроны атаковали подстанцию", _NEW_YEARS_EVE, datetime(2025, 2, 10).date()),
+        # a day of December read in January: the year before
+        ("30 декабря дроны атаковали подстанцию", datetime(2026, 1, 2, 10, tzinfo=UTC), datetime(2025, 12, 30).date()),
+    ],
+)
+def test_dates_around_new_year_keep_their_year(text: str, published: datetime, day: object) -> None:
+    found = _time.find_time(text, 0, len(text), published, "Europe/Kyiv")
+    assert found is not None and found.interval.earliest.astimezone(ZoneInfo("Europe/Kyiv")).date() == day
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -6101,6 +6126,38 @@ def test_a_sentence_of_one_attack_with_no_count_still_takes_the_reports_only_pla
     text = "Російські дрони пошкодили підстанцію в Полтаві. Росіяни знову вдарили по українських енергетичних об'єктах."
     claims = run(ex, text, NEWS)
     assert {(c.place.name, c.place.precision) for c in claims} == {("Poltava", "settlement")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no period named: the day's strikes summed, at the report's only place
+        "Российские дроны атаковали Полтаву. Всего враг нанес 12 ударов по украинским энергообъектам.",
+        "Russian drones struck Kharkiv. In total the enemy made 12 strikes on Ukrainian energy facilities.",
+        # a period, but the sentence points back at the region
+        "Российские дроны атаковали Полтаву. Всего враг нанес 12 ударов по украинским энергообъектам в области.",
+        "Российские дроны атаковали Полтаву. С начала месяца враг нанес 12 ударов по украинским энергообъектам в "
+        "области.",
+    ],
+)
+def test_a_count_with_no_period_or_of_the_region_takes_the_reports_only_place(ex: Extractor, text: str) -> None:
+    # one claim, at the city the report names, of the energy the count names; no claim at the country
+    claims = run(ex, text, NEWS)
+    assert [(c.place.precision, c.target.category) for c in claims] == [("settlement", "energy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones damaged a substation in Kharkiv. Ukraine's foreign ministry said Russia had carried out more "
+        "than 30 strikes on Ukrainian energy facilities since March 10.",
+        "Российские дроны повредили подстанцию в Полтаве. В МИД Украины заявили, что за неделю российские войска "
+        "нанесли более 30 ударов по украинским энергообъектам.",
+    ],
+)
+def test_a_count_over_a_period_it_names_is_of_the_country(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert sorted(c.place.precision for c in claims) == ["country", "settlement"]
 
 
 def test_a_count_of_an_earlier_day_is_a_claim_of_its_own_beside_the_days_site(ex: Extractor) -> None:

@@ -1359,7 +1359,7 @@ class Extractor:
             _country_tally(text, s, e)
             and (country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e)))
         ) or _count_since(text, s, e):
-            # a count of a country's attacks over more than a day, or a sum of the truce's, is of the whole country,
+            # a count of a country's attacks over a period it names, or a sum of the truce's, is of the whole country,
             # not of a place of the report: "війська РФ вже понад 30 разів завдали ударів по українських енергетичних
             # обʼєктах" below a site hit in the Dnipropetrovsk region
             return None
@@ -2920,8 +2920,17 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
     мораторий"): a claim of its own beside the day's strikes at named places."""
     if claim.evidence is None:
         return False
-    s, e = claim.evidence.start, claim.evidence.end
-    return any(_lexicon.DURING.search(text, s, m.start()) for m in _lexicon.CESSATION.finditer(text, s, e))
+    return _truce_summed(text, claim.evidence.start, claim.evidence.end)
+
+
+def _truce_summed(text: str, s: int, e: int) -> bool:
+    """Whether a cessation word in a span is a time the span sums up ("с начала моратория", "нарушил мораторий",
+    "despite the truce"): DURING asked of the 120 characters before each such word only, its longest reach, so a
+    sentence of many cessation words stays linear."""
+    return any(
+        _lexicon.DURING.search(text, max(s, m.start() - 120), m.start())
+        for m in _lexicon.CESSATION.finditer(text, s, e)
+    )
 
 
 _MANY_ATTACKS = re.compile(
@@ -2997,15 +3006,34 @@ def _counts_many(text: str, s: int, e: int) -> bool:
     )
 
 
+_LONG_PERIOD = re.compile(
+    r"\b(?:с\s+начала|с\s+момента|от\s+момента|з\s+початку|від\s+початку|з\s+моменту|від\s+моменту|since|"
+    r"за\s+время|за\s+час|в\s+период|у\s+період|в\s+течение|протягом|впродовж|throughout|"
+    r"(?:уже|вже)\s+(?:более|больше|свыше|понад|більше)|already\s+(?:more\s+than|over)|"
+    # "за неделю", "за первую неделю марта", "за останній місяць", "за 10 дней", "over the past week", "in the last
+    # month", "с 15 по 21 марта", "between March 18 and March 25"
+    r"за\s+(?:[\w'’ʼ-]+\s+)?(?:недел|месяц|тижд|тиждень|місяц|\d+\s+(?:дн|дні|сут|діб))\w*|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|\w+\s+(?:days|weeks|months))|"
+    r"(?:с|з)\s+\d{1,2}(?:\s+\w+)?\s+по\s+\d{1,2}|between\s+\w+\s+\d{1,2}\s+and)\b",
+    re.I,
+)  # a period the clause names, longer than the day's strikes
+_IN_THE_REGION = re.compile(
+    r"\b(?:в|у|по)\s+(?:этой\s+|цій\s+|той\s+)?(?:области|регионе|області|регіоні)\b|"
+    r"\b(?:in|across)\s+the\s+(?:region|oblast|province)\b",
+    re.I,
+)  # a sentence pointing back at the region just named ("12 ударов ... в области", "in the region")
+
+
 def _country_tally(text: str, s: int, e: int) -> bool:
-    """Whether a sentence that names a country counts its attacks over more than a day ("понад 30 разів завдали
-    ударів по українських енергетичних обʼєктах", "more than 30 strikes on Ukrainian energy since 25 March") or sums
-    up the truce's ("с начала моратория удары ВСУ по российской энергетике"): a claim of the country, not of the
-    report's only place."""
-    if _ONE_DAY.search(text, s, e):
+    """Whether a sentence that names a country counts its attacks over a period the sentence names ("з початку
+    перемир'я ... вже понад 30 разів завдали ударів по українських енергетичних обʼєктах", "more than 30 strikes on
+    Ukrainian energy since 25 March") or sums up the truce's ("с начала моратория удары ВСУ по российской
+    энергетике"): a claim of the country, not of the report's only place. A count with no period ("Всего враг нанес
+    12 ударов по украинским энергообъектам"), of one day ("за сутки"), or pointing back at the region ("в области",
+    "in the region") is not."""
+    if _ONE_DAY.search(text, s, e) or _IN_THE_REGION.search(text, s, e):
         return False
-    truce = any(_lexicon.DURING.search(text, s, m.start()) for m in _lexicon.CESSATION.finditer(text, s, e))
-    return truce or _counts_many(text, s, e)
+    return _truce_summed(text, s, e) or (_LONG_PERIOD.search(text, s, e) is not None and _counts_many(text, s, e))
 
 
 def _told_before(text: str, claim: Claim, claims: Sequence[Claim]) -> bool:

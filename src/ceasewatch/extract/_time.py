@@ -289,10 +289,18 @@ def _infer_date(day: int, month: int, year: int | None, today: date) -> date | N
         found = date(today.year, month, day)
     except ValueError:
         return None
-    if today + timedelta(days=2) < found <= today + timedelta(days=30):
-        # a date to come ("Дні жалоби 14, 15 та 16 квітня" on 13 April, "чекати до 8 травня"): no attack's time, and
-        # not the same day a year before
+    try:
+        # the same day in the year after, for a date to come across New Year ("2 и 3 января" on 31 December)
+        ahead: date | None = date(today.year + 1, month, day)
+    except ValueError:
+        ahead = None
+    if any(d is not None and today + timedelta(days=2) < d <= today + timedelta(days=30) for d in (found, ahead)):
+        # a date to come ("Дні жалоби 14, 15 та 16 квітня" on 13 April, "чекати до 8 травня", "Траурные дни 2 и 3
+        # января" on 31 December): no attack's time, and not the same day a year before
         return None
+    if ahead is not None and ahead <= today + timedelta(days=2):
+        # "1 января" on 31 December: the next day, as "11 April" on 10 April is, not the year before
+        return ahead
     if found > today + timedelta(days=2):
         try:
             found = date(today.year - 1, month, day)
