@@ -2918,33 +2918,58 @@ _WEAPON_CLASSES = frozenset(
 # another word describes, "ракетами HIMARS", is not)
 
 
+_CLAUSE_VERB = (
+    r"was|were|is|are|has|had|came|suffered|sustained|caught|зазна\w*|подверг\w*|оказал\w*|опинил\w*|опинив\w*|"
+    r"потрапи\w*|попал\w*|получил\w*|отримал\w*|отримав\w*|загор\w*|[\w'’ʼ-]+(?:ся|сь|ав|ив|яв)"
+)  # a verb right after a comma: the clause of a plant's product has closed ("що виробляє добрива, зазнав ...")
+_LIST_COMMA = (
+    r"(?:,(?!\s+(?:" + _CLAUSE_VERB + r")\b))?"
+)  # a comma of a list of products, not one that closes the clause
 _MAKES = re.compile(
-    r"\b(?:produc(?:es?|ing|tion\s+of)|manufactur(?:es?|ing)|mak(?:es|ing)|assembl(?:es|ing|y\s+of)|"
-    r"производ(?:ит|ят|ящ\w*|ств[оауе]\b)|выпуска(?:ет|ют|ющ\w*)|выпуск[аеу]?|сборк[аиеу]|"
-    r"виробля(?:є|ють|в|ли|юч\w*)|виробництв[оауі]\b|випуска(?:є|ють|юч\w*)|випуск[уі]?|складанн\w*|збиранн\w*),?"
-    r"(?:\s+(?!(?:by|was|were|is|are|been|hit|struck|attacked|with|using|був|була|було|були|был|была|было|были|"
-    r"атакова\w*|атакува\w*|удари\w*|вдари\w*|поражен\w*|уражен\w*)\b)[\w'’ʼ«»\"-]+,?){0,12}\s+[«\"“]?$",
+    r"\b(?:produc(?:es?|ing|tion\s+of)|manufactur(?:es?|ing)|assembl(?:es|ing|y\s+of)|"
+    r"производ(?:ит|ят|ящ\w*|ств[оауе]\b)|выпуска(?:ет|ют|ющ\w*)|по\s+выпуску|сборк[аиеу]|"
+    r"виробля(?:є|ють|в|ли|юч\w*)|виробництв[оауі]\b|випуска(?:є|ють|юч\w*)|з\s+випуску|складанн\w*|збиранн\w*)"
+    + _LIST_COMMA
+    + r"(?:\s+(?!(?:by|was|were|is|are|been|hit|struck|attacked|with|using|був|була|було|були|был|была|было|были|"
+    r"атакова\w*|атакува\w*|удари\w*|вдари\w*|поражен\w*|уражен\w*|атак\w*|удар(?!н)\w*|обстр[еі]л\w*|"
+    r"(?:attack|strike)s?\b(?!\s+(?:drones?|UAVs?|missiles?)))\b)[\w'’ʼ«»\"-]+" + _LIST_COMMA + r"){0,12}\s+[«\"“]?$",
     re.I,
 )  # a verb or noun of making, then up to twelve words of what is made (a list: "компоненты ракетного оружия, ...,
 # ракетное топливо и ударные дроны"), right before a weapon word: it is the product ("which produces microelectronics
 # for missile systems", "цеха сборки ударных дронов"), not what struck ("Iranian-made Shaheds" is no verb of making;
-# "a plant that makes fertiliser was hit by missiles": the chain of the product stops at the verb of the attack)
+# "a plant that makes fertiliser was hit by missiles": the chain of the product stops at a verb or noun of the attack,
+# "що виробляє добрива, зазнав атаки дронів", and at the comma that closes the clause before a verb, "производящий
+# топливо, подвергся ..."; no bare "making", "making it the third drone attack", nor the noun "выпуск", "в выпуске
+# новостей")
 
 
 _PLANES_HIT = re.compile(
     r"\b(?:уразив\w*|уразил\w*|уражен\w*|знищ\w*|уничтож\w*|поражен\w*|поразив\w*|поразил\w*|пошкодж\w*|"
-    r"поврежд\w*|hit(?:ting)?|destroy\w*|damag\w*|struck)\s+(?:[\w'’ʼ-]+\s+){0,4}$",
+    r"поврежд\w*|hit(?:ting)?|destroy\w*|damag\w*|struck)\s+"
+    r"(?:(?!(?:by|with|using|from|помощью|допомогою)\b)[\w'’ʼ-]+\s+){0,4}$",
     re.I,
 )  # a verb of hitting, then up to four words ("понад 40", "десятки стратегічних", "several"), right before a plane:
-# the plane is what was hit
+# the plane is what was hit; not across "by", "with", "using", "from", "за допомогою" ("was hit by Russian aircraft",
+# "hit the depot with aircraft and drones": the planes struck; English has no instrumental ending for _INSTRUMENTAL)
 
 
+_HELD_WORD = (
+    r"[\w'’ʼ./-]*\d[\w'’ʼ./-]*|more|than|over|about|up|to|some|several|dozens|hundreds|of|its|their|all|type|"
+    r"понад|більше|близько|майже|до|десятки|сотні|свої|усі|всі|более|свыше|около|почти|сотни|свои|все|тип[уа]|"
+    r"ракет\w*|missiles?|rockets?|drones?|UAVs?|дрон\w*|БпЛА|БПЛА|Shahed\w*|Шахед\w*|"
+    r"\w+(?:al|ic|ed|ian|ive|ary|range|cruise|attack|combat|kamikaze)|"
+    r"[а-яёіїєґ'’ʼ-]+(?:[иіыо]й|ая|яя|[оеє]е|[ыи]е|[иыі]х|ую|юю|[ое]го|ої|ні|ті|чі|кі)"
+)  # the words between a verb of keeping or losing and its weapon: a number, a quantity, an adjective, the weapon's
+# own words ("96 крилатих", "ракети типу", "several Shahed"); no noun, preposition nor conjunction, so never across
+# "after" ("lost power after Russian missiles", "потеряли электроснабжение после ракетного удара")
 _HELD = re.compile(
     r"(?:\b(?:зберіга\w*|зберігал\w*|хранил\w*|хранящ\w*|хранени\w*|stored|storing|втратив|втратила|втратили|"
     r"потерял\w*|lost)|\b(?:що|які|который|которые|that|which)\s+(?:запуска\w*|launch(?:es|ed)?))"
-    r"(?:\s+(?:[\w'’ʼ-]+)){0,3}\s+$",
+    r"(?:\s+(?:" + _HELD_WORD + r")){0,3}\s+$",
     re.I,
-)  # missiles kept, lost or fired by the site: the verb and up to three words right before the weapon
+)  # weapons kept, lost or fired by the site (missiles, drones, any): the verb and up to three words right before the
+# weapon, each a number, a quantity, an adjective or the weapon's own word ("втратив 96 крилатих ракет", "зберігались
+# ракети типу Х-101"), never across "after" ("Odesa lost power after a missile strike"), nor a noun ("lost power in")
 _BASE_OF = re.compile(
     r"\b(?:аеродром|аэродром|авіабаз|авиабаз|airfield|air\s*base)\w*\s+(?:[\w'’ʼ-]+\s+)?$", re.I
 )  # "аеродром стратегічної авіації", "аэродром дальней авиации": the base's kind, not the means
