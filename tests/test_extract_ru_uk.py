@@ -442,6 +442,44 @@ def test_a_weapon_told_at_the_same_time_or_none_carries(ex: Extractor, text: str
 @pytest.mark.parametrize(
     ("text", "act"),
     [
+        # review 28 M3: a time that dates a statement is no time of another attack
+        (
+            "В ночь на 19 марта беспилотники атаковали Курскую область. "
+            "В 10:00 губернатор сообщил о повреждении нефтебазы в Курской области.",
+            "strike.drone",
+        ),
+        (
+            "В ночь на 17 марта беспилотники атаковали Курскую область. "
+            "19 марта губернатор сообщил о повреждении нефтебазы в Курской области.",
+            "strike.drone",
+        ),
+        # a time of day may come up to a day after the raid's night
+        (
+            "В ночь на 19 марта беспилотники атаковали Брянскую область. "
+            "В 10:00 повреждена нефтебаза в Курской области.",
+            "strike.drone",
+        ),
+        # but not two days after, nor on the next night (the second read as the day)
+        (
+            "В ночь на 17 марта беспилотники атаковали Брянскую область. "
+            "В 10:00 повреждена нефтебаза в Курской области.",
+            "strike",
+        ),
+        (
+            "У ніч на 17 березня безпілотники атакували Брянську область. "
+            "У ніч проти 18 березня уражено нафтобазу в Курській області.",
+            "strike",
+        ),
+    ],
+)
+def test_a_statements_time_or_the_morning_after_is_no_other_attack(ex: Extractor, text: str, act: str) -> None:
+    oil = [c for c in run(ex, text, NEWS) if c.target.category == "energy.oil.storage"]
+    assert [c.act for c in oil] == [act]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
         ("Дрони атакували завод у Брянській області, що виробляє деталі для ракет «Іскандер».", "strike.drone"),
         ("Дроны атаковали завод в Брянской области, выпускающий компоненты ракетного оружия.", "strike.drone"),
         ("Drones attacked a plant in the Bryansk region which produces parts for Iskander missiles.", "strike.drone"),

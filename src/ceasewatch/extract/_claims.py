@@ -3,6 +3,7 @@ a confidence. The rules are described in docs/extraction.md."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -149,6 +150,10 @@ class _ReportState:
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
     # carry to the damage sentences after it that name none
     lead_arms: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)
+    # the time each sentence names of its own (None where none, or only that of a statement), and the last time named
+    # up to each sentence: found once per report, when first asked (_told_at_another_time)
+    times: list[TimeInterval | None] | None = None
+    told: list[TimeInterval | None] = field(default_factory=list)
 
 
 def _depth(category: str) -> int:
@@ -1072,23 +1077,41 @@ class Extractor:
 
     def _told_at_another_time(self, text: str, s: int, e: int, at: int, state: _ReportState) -> bool:
         """Whether a sentence ``text[s:e]`` names a time of its own that does not meet the time the report speaks of
-        at a word at ``at`` in another sentence (the last time named up to that word's sentence): the word is of
-        another attack ("17 февраля ... семи БПЛА" before "А 19 марта была осуществлена атака")."""
-        at_span = next(((a, b) for a, b in state.spans if a <= at < b), None)
-        if at_span is None or at_span[0] <= s < at_span[1]:
+        at a word at ``at`` in another sentence (the last time named up to that word's sentence): the word is
+        of another attack ("17 февраля ... семи БПЛА" before "А 19 марта была осуществлена атака"). A time that dates a
+        statement ("В 10:00 губернатор сообщил") is no time of an attack, and a time of day may be up to a day off."""
+        times = self._span_times(text, state)
+        k = bisect.bisect_right(state.spans, (at, len(text) + 1)) - 1
+        if k < 0 or at >= state.spans[k][1] or state.spans[k][0] <= s < state.spans[k][1]:
             return False
-        own = _time.find_time(text, s, e, state.published, state.zone)
-        if own is None:
+        j = bisect.bisect_left(state.spans, (s, e))
+        own = times[j] if j < len(state.spans) and state.spans[j] == (s, e) else self._own_time(text, s, e, state)
+        told = state.told[k]
+        if own is None or told is None:
             return False
-        told = None
-        for a, b in state.spans:
-            if a > at_span[0]:
-                break
-            told = _time.find_time(text, a, b, state.published, state.zone) or told
-        if told is None:
-            return False
-        mine, theirs = own.interval, told.interval
-        return mine.latest < theirs.earliest or theirs.latest < mine.earliest
+        # a time of day may come up to a day after the raid it tells of ("В ночь на 19 марта ... В 10:00 повреждена");
+        # whole days that touch already meet, and a night and the next day are two raids ("У ніч на 9 березня ... У ніч
+        # проти 10 березня", the second read as the day)
+        slack = _DAY if {own.precision, told.precision} & {"hour", "minute"} else timedelta(0)
+        return own.latest + slack <= told.earliest or told.latest + slack <= own.earliest
+
+    def _own_time(self, text: str, s: int, e: int, state: _ReportState) -> TimeInterval | None:
+        """The time ``text[s:e]`` names of its own, but one that dates a statement ("22 марта губернатор сообщил")."""
+        found = _time.find_time(text, s, e, state.published, state.zone)
+        if found is None or _SAID_AFTER_TIME.match(text, found.end, e):
+            return None
+        return found.interval
+
+    def _span_times(self, text: str, state: _ReportState) -> list[TimeInterval | None]:
+        """Each sentence's own time (``_own_time``), and into ``state.told`` the last time named up to each: found
+        once per report, so that asking at every weapon of every sentence costs no more than a lookup."""
+        if state.times is None:
+            state.times = [self._own_time(text, a, b, state) for a, b in state.spans]
+            told: TimeInterval | None = None
+            for t in state.times:
+                told = t or told
+                state.told.append(told)
+        return state.times
 
     def _suffered_elsewise(self, text: str, s: int, e: int, state: _ReportState) -> bool:
         """Whether a sentence of regions that suffered ("постраждали ... області") tells of no attack the report told
@@ -4419,10 +4442,12 @@ def _one_branch(a: Claim, b: Claim) -> bool:
     return a.target.category.split(".")[:2] == b.target.category.split(".")[:2]
 
 
+_DAY = timedelta(days=1)  # a lead's date and a body sentence's time of one attack may differ by a day
+_SAID_AFTER_TIME = re.compile(
+    r"\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:сообщ|заяв|повідом|уточн|показал|показали|said|told|reported|announced|showed)", re.I
+)  # right after a time, a verb of saying within three words: the time is the statement's ("в 10:00 губернатор сообщил")
 _STATEMENT_DATE = re.compile(
-    r"(?<![0-9])[0-9]{1,2}\s+[а-яёіїєґa-z]+\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:сообщ|заяв|повідом|уточн|показал|показали|said|told|reported|"
-    r"announced|showed)",
-    re.I,
+    r"(?<![0-9])[0-9]{1,2}\s+[а-яёіїєґa-z]+" + _SAID_AFTER_TIME.pattern, re.I
 )  # a date said of a statement, not of a strike ("22 марта губернатор сообщил", "On 22 March the governor said")
 
 
