@@ -555,6 +555,7 @@ def test_missiles_after_a_loss_of_power_struck(ex: Extractor, text: str) -> None
         "Дрони атакували аеродром у Саратовській області, де росіяни втратили десятки крилатих ракет.",
         "Дроны атаковали аэродром в Саратовской области, где ВКС потеряли 96 крылатых ракет.",
         "Drones hit an airfield in the Saratov region where Russia lost 96 cruise missiles.",
+        "Drones hit an airfield in the Saratov region where Russia lost several long-range Kh-101 missiles.",
         "Drones hit an ammunition depot in the Kursk region where Russia stored Kh-101 missiles.",
         "Drones hit an ammunition depot in the Kursk region where Russia was storing cruise missiles.",
     ],

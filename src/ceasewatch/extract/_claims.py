@@ -2980,7 +2980,7 @@ _HELD_WORD = (
     r"[\w'’ʼ./-]*\d[\w'’ʼ./-]*|more|than|over|about|up|to|some|several|dozens|hundreds|of|its|their|all|type|"
     r"понад|більше|близько|майже|до|десятки|сотні|свої|усі|всі|более|свыше|около|почти|сотни|свои|все|тип[уа]|"
     r"ракет\w*|missiles?|rockets?|drones?|UAVs?|дрон\w*|БпЛА|БПЛА|Shahed\w*|Шахед\w*|"
-    r"\w+(?:al|ic|ed|ian|ive|ary|range|cruise|attack|combat|kamikaze)|"
+    r"\w+(?:al|ic|ed|ian|ive|ary)|[\w-]*range|cruise|attack|combat|kamikaze|"
     r"[а-яёіїєґ'’ʼ-]+(?:[иіыо]й|ая|яя|[оеє]е|[ыи]е|[иыі]х|ую|юю|[ое]го|ої|ні|ті|чі|кі)"
 )  # the words between a verb of keeping or losing and its weapon: a number, a quantity, an adjective, the weapon's
 # own words ("96 крилатих", "ракети типу", "several Shahed"); no noun, preposition nor conjunction, so never across
