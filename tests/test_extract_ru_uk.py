@@ -474,6 +474,44 @@ def test_a_weapon_told_at_the_same_time_or_none_carries(ex: Extractor, text: str
 @pytest.mark.parametrize(
     ("text", "act"),
     [
+        # review 28 M3: a time that dates a statement is no time of another attack
+        (
+            "В ночь на 19 марта беспилотники атаковали Курскую область. "
+            "В 10:00 губернатор сообщил о повреждении нефтебазы в Курской области.",
+            "strike.drone",
+        ),
+        (
+            "В ночь на 17 марта беспилотники атаковали Курскую область. "
+            "19 марта губернатор сообщил о повреждении нефтебазы в Курской области.",
+            "strike.drone",
+        ),
+        # a time of day may come up to a day after the raid's night
+        (
+            "В ночь на 19 марта беспилотники атаковали Брянскую область. "
+            "В 10:00 повреждена нефтебаза в Курской области.",
+            "strike.drone",
+        ),
+        # but not two days after, nor on the next night (the second read as the day)
+        (
+            "В ночь на 17 марта беспилотники атаковали Брянскую область. "
+            "В 10:00 повреждена нефтебаза в Курской области.",
+            "strike",
+        ),
+        (
+            "У ніч на 17 березня безпілотники атакували Брянську область. "
+            "У ніч проти 18 березня уражено нафтобазу в Курській області.",
+            "strike",
+        ),
+    ],
+)
+def test_a_statements_time_or_the_morning_after_is_no_other_attack(ex: Extractor, text: str, act: str) -> None:
+    oil = [c for c in run(ex, text, NEWS) if c.target.category == "energy.oil.storage"]
+    assert [c.act for c in oil] == [act]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
         ("Дрони атакували завод у Брянській області, що виробляє деталі для ракет «Іскандер».", "strike.drone"),
         ("Дроны атаковали завод в Брянской области, выпускающий компоненты ракетного оружия.", "strike.drone"),
         ("Drones attacked a plant in the Bryansk region which produces parts for Iskander missiles.", "strike.drone"),
@@ -495,6 +533,67 @@ def test_the_weapons_a_plant_makes_did_not_strike(ex: Extractor, text: str, act:
 )
 def test_a_weapon_after_the_product_and_the_attack_verb_struck(ex: Extractor, text: str) -> None:
     assert one(ex, text, NEWS).act == "strike.missile"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # review 28 H1: the product's chain stops at a noun of the attack, or at the comma that closes its clause
+        # before a verb
+        ("Завод у Брянській області, що виробляє добрива, зазнав атаки дронів.", "strike.drone"),
+        ("НПЗ в Рязанской области, производящий топливо, подвергся атаке беспилотников.", "strike.drone"),
+        ("Завод в Брянской области, выпускающий удобрения, оказался под ударом беспилотников.", "strike.drone"),
+        ("НПЗ в Рязанской области, производящий топливо, подвергся налёту беспилотников.", "strike.drone"),
+        ("Завод в Брянской области, производящий удобрения, вновь подвергся атаке беспилотников.", "strike.drone"),
+        # no bare "making", nor the noun "выпуск" of a news bulletin
+        (
+            "A refinery in the Ryazan region was hit overnight, making it the third drone attack this month.",
+            "strike.drone",
+        ),
+        (
+            "An oil depot in the Bryansk region was attacked overnight, with Ukraine making use of Shahed drones.",
+            "strike.drone",
+        ),
+        ("В вечернем выпуске новостей сообщили, что дроны атаковали нефтебазу в Брянской области.", "strike.drone"),
+    ],
+)
+def test_a_weapon_after_the_products_clause_closed_struck(ex: Extractor, text: str, act: str) -> None:
+    assert {c.act for c in run(ex, text, NEWS)} == {act}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 28 H1: what lost power is no weapon kept or lost: the missiles after "after" struck
+        "Thousands lost power after Russian missiles hit a substation in Odesa.",
+        "Odesa lost power after a missile strike on a substation.",
+        "Тысячи жителей Одессы потеряли свет после ракетного удара по подстанции.",
+        # only a number, a quantity, an adjective or the weapon's words between the verb and the weapon
+        "Odesa lost power in a missile strike on a substation.",
+        # never across "after", though the noun before it looks like an adjective
+        "Тысячи жителей Одессы потеряли электроснабжение после ракетного удара по подстанции.",
+    ],
+)
+def test_missiles_after_a_loss_of_power_struck(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike.missile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weapon right after a verb of losing or keeping, past a number or adjective: the site's, not the striker
+        "Дрони СБУ уразили аеродром у Саратовській області, де ворог втратив 96 крилатих ракет.",
+        "Дрони атакували аеродром у Саратовській області, де армія рф втратила 20 крилатих ракет.",
+        "Дрони атакували аеродром у Саратовській області, де росіяни втратили десятки крилатих ракет.",
+        "Дроны атаковали аэродром в Саратовской области, где ВКС потеряли 96 крылатых ракет.",
+        "Drones hit an airfield in the Saratov region where Russia lost 96 cruise missiles.",
+        "Drones hit an airfield in the Saratov region where Russia lost several long-range Kh-101 missiles.",
+        "Drones hit an ammunition depot in the Kursk region where Russia stored Kh-101 missiles.",
+        "Drones hit an ammunition depot in the Kursk region where Russia was storing cruise missiles.",
+    ],
+)
+def test_weapons_a_site_lost_or_stored_did_not_strike(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).act == "strike.drone"
 
 
 def test_an_earlier_story_takes_no_weapon_from_the_report(ex: Extractor) -> None:
@@ -525,6 +624,21 @@ def test_planes_said_hit_are_no_weapon(ex: Extractor, text: str) -> None:
     ],
 )
 def test_planes_that_attack_still_strike(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # review 28 H2: a plane after "by", "with", "using" struck, though a verb of hitting comes before it
+        ("A substation in Sumy was hit by Russian aircraft overnight.", "strike.air"),
+        ("A substation in Sumy was struck by Russian warplanes.", "strike.air"),
+        ("Ukraine hit Kursk region depots with aircraft and drones.", "strike"),
+        # the planes hit, still no weapon
+        ("Drones hit an airfield in the Kursk region, destroying two Su-34 aircraft.", "strike.drone"),
+    ],
+)
+def test_planes_after_by_or_with_struck(ex: Extractor, text: str, act: str) -> None:
     assert one(ex, text, NEWS).act == act
 
 

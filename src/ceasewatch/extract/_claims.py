@@ -3,6 +3,7 @@ a confidence. The rules are described in docs/extraction.md."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -151,6 +152,10 @@ class _ReportState:
     # carry to the damage sentences after it that name none
     lead_arms: list[tuple[int, int, _lexicon.Entry]] = field(default_factory=list)
     air_tally: bool = False  # whether a sentence before spoke of air defence ("ПВО перехватили и уничтожили 21 БПЛА")
+    # the time each sentence names of its own (None where none, or only that of a statement), and the last time named
+    # up to each sentence: found once per report, when first asked (_told_at_another_time)
+    times: list[TimeInterval | None] | None = None
+    told: list[TimeInterval | None] = field(default_factory=list)
 
 
 def _depth(category: str) -> int:
@@ -1130,23 +1135,41 @@ class Extractor:
 
     def _told_at_another_time(self, text: str, s: int, e: int, at: int, state: _ReportState) -> bool:
         """Whether a sentence ``text[s:e]`` names a time of its own that does not meet the time the report speaks of
-        at a word at ``at`` in another sentence (the last time named up to that word's sentence): the word is of
-        another attack ("17 февраля ... семи БПЛА" before "А 19 марта была осуществлена атака")."""
-        at_span = next(((a, b) for a, b in state.spans if a <= at < b), None)
-        if at_span is None or at_span[0] <= s < at_span[1]:
+        at a word at ``at`` in another sentence (the last time named up to that word's sentence): the word is
+        of another attack ("17 февраля ... семи БПЛА" before "А 19 марта была осуществлена атака"). A time that dates a
+        statement ("В 10:00 губернатор сообщил") is no time of an attack, and a time of day may be up to a day off."""
+        times = self._span_times(text, state)
+        k = bisect.bisect_right(state.spans, (at, len(text) + 1)) - 1
+        if k < 0 or at >= state.spans[k][1] or state.spans[k][0] <= s < state.spans[k][1]:
             return False
-        own = _time.find_time(text, s, e, state.published, state.zone)
-        if own is None:
+        j = bisect.bisect_left(state.spans, (s, e))
+        own = times[j] if j < len(state.spans) and state.spans[j] == (s, e) else self._own_time(text, s, e, state)
+        told = state.told[k]
+        if own is None or told is None:
             return False
-        told = None
-        for a, b in state.spans:
-            if a > at_span[0]:
-                break
-            told = _time.find_time(text, a, b, state.published, state.zone) or told
-        if told is None:
-            return False
-        mine, theirs = own.interval, told.interval
-        return mine.latest < theirs.earliest or theirs.latest < mine.earliest
+        # a time of day may come up to a day after the raid it tells of ("В ночь на 19 марта ... В 10:00 повреждена");
+        # whole days that touch already meet, and a night and the next day are two raids ("У ніч на 9 березня ... У ніч
+        # проти 10 березня", the second read as the day)
+        slack = _DAY if {own.precision, told.precision} & {"hour", "minute"} else timedelta(0)
+        return own.latest + slack <= told.earliest or told.latest + slack <= own.earliest
+
+    def _own_time(self, text: str, s: int, e: int, state: _ReportState) -> TimeInterval | None:
+        """The time ``text[s:e]`` names of its own, but one that dates a statement ("22 марта губернатор сообщил")."""
+        found = _time.find_time(text, s, e, state.published, state.zone)
+        if found is None or _SAID_AFTER_TIME.match(text, found.end, e):
+            return None
+        return found.interval
+
+    def _span_times(self, text: str, state: _ReportState) -> list[TimeInterval | None]:
+        """Each sentence's own time (``_own_time``), and into ``state.told`` the last time named up to each: found
+        once per report, so that asking at every weapon of every sentence costs no more than a lookup."""
+        if state.times is None:
+            state.times = [self._own_time(text, a, b, state) for a, b in state.spans]
+            told: TimeInterval | None = None
+            for t in state.times:
+                told = t or told
+                state.told.append(told)
+        return state.times
 
     def _suffered_elsewise(self, text: str, s: int, e: int, state: _ReportState) -> bool:
         """Whether a sentence of regions that suffered ("постраждали ... області") tells of no attack the report told
@@ -3094,33 +3117,58 @@ _WEAPON_CLASSES = frozenset(
 # another word describes, "ракетами HIMARS", is not)
 
 
+_CLAUSE_VERB = (
+    r"was|were|is|are|has|had|came|suffered|sustained|caught|зазна\w*|подверг\w*|оказал\w*|опинил\w*|опинив\w*|"
+    r"потрапи\w*|попал\w*|получил\w*|отримал\w*|отримав\w*|загор\w*|[\w'’ʼ-]+(?:ся|сь|ав|ив|яв)"
+)  # a verb right after a comma: the clause of a plant's product has closed ("що виробляє добрива, зазнав ...")
+_LIST_COMMA = (
+    r"(?:,(?!\s+(?:" + _CLAUSE_VERB + r")\b))?"
+)  # a comma of a list of products, not one that closes the clause
 _MAKES = re.compile(
-    r"\b(?:produc(?:es?|ing|tion\s+of)|manufactur(?:es?|ing)|mak(?:es|ing)|assembl(?:es|ing|y\s+of)|"
-    r"производ(?:ит|ят|ящ\w*|ств[оауе]\b)|выпуска(?:ет|ют|ющ\w*)|выпуск[аеу]?|сборк[аиеу]|"
-    r"виробля(?:є|ють|в|ли|юч\w*)|виробництв[оауі]\b|випуска(?:є|ють|юч\w*)|випуск[уі]?|складанн\w*|збиранн\w*),?"
-    r"(?:\s+(?!(?:by|was|were|is|are|been|hit|struck|attacked|with|using|був|була|було|були|был|была|было|были|"
-    r"атакова\w*|атакува\w*|удари\w*|вдари\w*|поражен\w*|уражен\w*)\b)[\w'’ʼ«»\"-]+,?){0,12}\s+[«\"“]?$",
+    r"\b(?:produc(?:es?|ing|tion\s+of)|manufactur(?:es?|ing)|assembl(?:es|ing|y\s+of)|"
+    r"производ(?:ит|ят|ящ\w*|ств[оауе]\b)|выпуска(?:ет|ют|ющ\w*)|по\s+выпуску|сборк[аиеу]|"
+    r"виробля(?:є|ють|в|ли|юч\w*)|виробництв[оауі]\b|випуска(?:є|ють|юч\w*)|з\s+випуску|складанн\w*|збиранн\w*)"
+    + _LIST_COMMA
+    + r"(?:\s+(?!(?:by|was|were|is|are|been|hit|struck|attacked|with|using|був|була|було|були|был|была|было|были|"
+    r"атакова\w*|атакува\w*|удари\w*|вдари\w*|поражен\w*|уражен\w*|атак\w*|удар(?!н)\w*|обстр[еі]л\w*|"
+    r"(?:attack|strike)s?\b(?!\s+(?:drones?|UAVs?|missiles?)))\b)[\w'’ʼ«»\"-]+" + _LIST_COMMA + r"){0,12}\s+[«\"“]?$",
     re.I,
 )  # a verb or noun of making, then up to twelve words of what is made (a list: "компоненты ракетного оружия, ...,
 # ракетное топливо и ударные дроны"), right before a weapon word: it is the product ("which produces microelectronics
 # for missile systems", "цеха сборки ударных дронов"), not what struck ("Iranian-made Shaheds" is no verb of making;
-# "a plant that makes fertiliser was hit by missiles": the chain of the product stops at the verb of the attack)
+# "a plant that makes fertiliser was hit by missiles": the chain of the product stops at a verb or noun of the attack,
+# "що виробляє добрива, зазнав атаки дронів", and at the comma that closes the clause before a verb, "производящий
+# топливо, подвергся ..."; no bare "making", "making it the third drone attack", nor the noun "выпуск", "в выпуске
+# новостей")
 
 
 _PLANES_HIT = re.compile(
     r"\b(?:уразив\w*|уразил\w*|уражен\w*|знищ\w*|уничтож\w*|поражен\w*|поразив\w*|поразил\w*|пошкодж\w*|"
-    r"поврежд\w*|hit(?:ting)?|destroy\w*|damag\w*|struck)\s+(?:[\w'’ʼ-]+\s+){0,4}$",
+    r"поврежд\w*|hit(?:ting)?|destroy\w*|damag\w*|struck)\s+"
+    r"(?:(?!(?:by|with|using|from|помощью|допомогою)\b)[\w'’ʼ-]+\s+){0,4}$",
     re.I,
 )  # a verb of hitting, then up to four words ("понад 40", "десятки стратегічних", "several"), right before a plane:
-# the plane is what was hit
+# the plane is what was hit; not across "by", "with", "using", "from", "за допомогою" ("was hit by Russian aircraft",
+# "hit the depot with aircraft and drones": the planes struck; English has no instrumental ending for _INSTRUMENTAL)
 
 
+_HELD_WORD = (
+    r"[\w'’ʼ./-]*\d[\w'’ʼ./-]*|more|than|over|about|up|to|some|several|dozens|hundreds|of|its|their|all|type|"
+    r"понад|більше|близько|майже|до|десятки|сотні|свої|усі|всі|более|свыше|около|почти|сотни|свои|все|тип[уа]|"
+    r"ракет\w*|missiles?|rockets?|drones?|UAVs?|дрон\w*|БпЛА|БПЛА|Shahed\w*|Шахед\w*|"
+    r"\w+(?:al|ic|ed|ian|ive|ary)|[\w-]*range|cruise|attack|combat|kamikaze|"
+    r"[а-яёіїєґ'’ʼ-]+(?:[иіыо]й|ая|яя|[оеє]е|[ыи]е|[иыі]х|ую|юю|[ое]го|ої|ні|ті|чі|кі)"
+)  # the words between a verb of keeping or losing and its weapon: a number, a quantity, an adjective, the weapon's
+# own words ("96 крилатих", "ракети типу", "several Shahed"); no noun, preposition nor conjunction, so never across
+# "after" ("lost power after Russian missiles", "потеряли электроснабжение после ракетного удара")
 _HELD = re.compile(
     r"(?:\b(?:зберіга\w*|зберігал\w*|хранил\w*|хранящ\w*|хранени\w*|stored|storing|втратив|втратила|втратили|"
     r"потерял\w*|lost)|\b(?:що|які|который|которые|that|which)\s+(?:запуска\w*|launch(?:es|ed)?))"
-    r"(?:\s+(?:[\w'’ʼ-]+)){0,3}\s+$",
+    r"(?:\s+(?:" + _HELD_WORD + r")){0,3}\s+$",
     re.I,
-)  # missiles kept, lost or fired by the site: the verb and up to three words right before the weapon
+)  # weapons kept, lost or fired by the site (missiles, drones, any): the verb and up to three words right before the
+# weapon, each a number, a quantity, an adjective or the weapon's own word ("втратив 96 крилатих ракет", "зберігались
+# ракети типу Х-101"), never across "after" ("Odesa lost power after a missile strike"), nor a noun ("lost power in")
 _BASE_OF = re.compile(
     r"\b(?:аеродром|аэродром|авіабаз|авиабаз|airfield|air\s*base)\w*\s+(?:[\w'’ʼ-]+\s+)?$", re.I
 )  # "аеродром стратегічної авіації", "аэродром дальней авиации": the base's kind, not the means
@@ -4625,10 +4673,12 @@ def _one_branch(a: Claim, b: Claim) -> bool:
     return a.target.category.split(".")[:2] == b.target.category.split(".")[:2]
 
 
+_DAY = timedelta(days=1)  # a lead's date and a body sentence's time of one attack may differ by a day
+_SAID_AFTER_TIME = re.compile(
+    r"\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:сообщ|заяв|повідом|уточн|показал|показали|said|told|reported|announced|showed)", re.I
+)  # right after a time, a verb of saying within three words: the time is the statement's ("в 10:00 губернатор сообщил")
 _STATEMENT_DATE = re.compile(
-    r"(?<![0-9])[0-9]{1,2}\s+[а-яёіїєґa-z]+\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:сообщ|заяв|повідом|уточн|показал|показали|said|told|reported|"
-    r"announced|showed)",
-    re.I,
+    r"(?<![0-9])[0-9]{1,2}\s+[а-яёіїєґa-z]+" + _SAID_AFTER_TIME.pattern, re.I
 )  # a date said of a statement, not of a strike ("22 марта губернатор сообщил", "On 22 March the governor said")
 
 
