@@ -298,6 +298,23 @@ high-voltage line was disconnected"): beside the site an attack hit, the outage 
 Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
 ("повреждена линия", "обрыв провода")."""
 
+_TROOPS_STRIKE = (
+    r"\b(?:(?:[^\S\n]+(?!(?:was|were|been|being|is|are|be|get|got|был\w*|бул\w*)\b)[\w'’ʼ-]+){0,4}?[^\S\n]+"
+    r"(?:обстрел(?:ял|ива)\w*|обстріл(?:ял|юва)\w*|атаков(?:ал|ыва)\w*|атаку(?:ют|ет|ють|є)\b|атакува(?:в|ла|ли|ло)\b|"
+    r"(?:ударил|ударя|вдарил|вдаря|нанесл|напал|поразил|уразил|вразил|завдал|наносил)\w*|(?:нанес|вдарив|напав|завдав)\b|"
+    r"(?:открыл|відкрил)\w*\s+(?:огонь|вогонь)|"
+    r"shelled|attacked|struck|fired|launched|raided|targeted|bombed|stormed)|"
+    r"[^\S\n]+(?:shell|attack|strike|hit)s?\b(?![^\S\n]+(?:in|on|at|near|by|during)\b))"
+)
+"""An attack verb within four words after troops, not across a comma nor after a verb of the passive ("Наемники
+обстреляли жилой дом", "Російські найманці обстріляли", "operators trained by NATO instructors struck"; not
+"Mercenaries were hit"), or an English present that may be a noun right after them ("mercenaries attack a village";
+not "mercenaries in a strike", "mercenaries hit in Kharkiv"): the troops are the ones who struck (after the
+nominative in Russian and Ukrainian: "по наемникам нанесли удар" is the strike on them)."""
+_NOT_BY = r"(?<!\bby\s)" + "".join(rf"(?<!\bby\s[A-Za-z]{{{n}}}\s)" for n in range(2, 13))
+"""Not right after "by", nor after "by" and one word ("shelled by foreign mercenaries", "trained by the NATO
+instructors"): the agent of the passive or the ones who trained the strikers, not the troops struck."""
+
 _PS = (
     r"(?<!сили\s\()(?<!сил\s\()(?<!силы\s\()(?<!сили\s)(?<!силы\s)ПС"
     r"(?!\)?\s+(?:ЗСУ|ВСУ|ЗС\s+України|ВС\s+Украины)\b)"
@@ -973,13 +990,15 @@ TARGETS: tuple[Entry, ...] = (
         rf"особов{_W}\s+склад{_W}",
         # foreign fighters and an army's instructors, struck where they stay ("обстріл іноземних найманців", "де
         # перебували іноземні військові інструктори", "foreign mercenaries"): troops, as "личный состав" is (not in
-        # the instrumental, the users or company of a site: "об'єкти, які використовуються ... найманцями")
-        rf"на[её]мник(?!ами|ом\b){_W}",
-        rf"найман(?:ц(?!ями|ем\b)|ець){_W}",
-        r"mercenar(?:y|ies)\b",
+        # the instrumental, the users or company of a site or the ones who trained the strikers: "об'єкти, які
+        # використовуються ... найманцями", "подготовленные западными инструкторами"; nor the strikers,
+        # `_TROOPS_STRIKE`)
+        rf"на[её]мник(?!ами|ом\b)(?!и?{_TROOPS_STRIKE}){_W}",
+        rf"найман(?:ц(?!ями|ем\b)(?!і{_TROOPS_STRIKE})|ець(?!{_TROOPS_STRIKE})){_W}",
+        rf"{_NOT_BY}mercenar(?:y|ies)\b(?!{_TROOPS_STRIKE})",
         rf"(?:военн|військов|западн|західн|иностранн|іноземн|натовськ){_W}\s+(?:(?:военн|військов){_W}\s+)?"
-        rf"(?:инструктор|інструктор){_W}",
-        r"(?:military|foreign|western|NATO)\s+(?:military\s+)?instructors?\b",
+        rf"(?:инструктор|інструктор)(?!ами|ом\b)(?![ыи]?{_TROOPS_STRIKE}){_W}",
+        rf"{_NOT_BY}(?:military|foreign|western|NATO)\s+(?:military\s+)?instructors?\b(?!{_TROOPS_STRIKE})",
         rf"(?:военн|бойов|військов|бронированн|легкобронированн){_W}\s+(?:техник|технік|машин){_W}",
         rf"единиц{_W}\s+(?:легкобронированн|бронированн|военн){_W}\s+техник{_W}",
         rf"автоколонн{_W}",
