@@ -5882,6 +5882,47 @@ def test_a_strike_with_no_striker_in_a_region_russia_holds_none_of_is_russias(
     assert (claim.perpetrator, claim.claimant) == expected
 
 
+_SEPTEMBER = datetime(2025, 9, 10, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "published", "expected"),
+    [
+        # Russia's advance into Dnipropetrovsk Oblast from June 2025: the General Staff's own hits there after it
+        (
+            "Також уражено пункт управління БпЛА в районі Межової Дніпропетровської області.",
+            UKR_GS,
+            _SEPTEMBER,
+            ("UKR", "UKR"),
+        ),
+        ("Склад боєприпасів у Дніпропетровській області було знищено.", UKR_GS, _SEPTEMBER, ("UKR", "UKR")),
+        # before it, a region Russia held none of: Russia's hit on Ukraine's depot
+        ("Склад боєприпасів у Дніпропетровській області було знищено.", UKR_GS, PUB, ("RUS", "UKR")),
+        # damage a Russian source blames on Ukraine's air defence: no admission of Russia's
+        ("В Киеве обломки ракеты украинской ПВО упали на жилой дом.", ABSATZ, PUB, ("UKR", "RUS")),
+        ("Жилой дом в Одессе поврежден в результате работы ПВО.", ABSATZ, PUB, ("UKR", "RUS")),
+        ("A residential building in Odesa was damaged by falling debris.", ABSATZ, PUB, ("UKR", "RUS")),
+        # Russia's side on its hit there, in its own words, or an outlet on the same with no cause told
+        ("Поражены объекты энергетики в Полтаве.", RUS_MOD, PUB, ("RUS", "RUS")),
+        ("В Одессе поврежден порт.", ABSATZ, PUB, ("RUS", "RUS")),
+    ],
+)
+def test_the_regions_russia_holds_ground_in_and_the_blame_on_air_defence(
+    ex: Extractor, text: str, source: Source, published: datetime, expected: tuple[str, str]
+) -> None:
+    claim = one(ex, text, source, published)
+    assert (claim.perpetrator, claim.claimant) == expected
+
+
+def test_mykolaiv_oblast_is_a_region_russia_holds_ground_in() -> None:
+    # the Kinburn Spit, held throughout 2025; Dnipropetrovsk Oblast from 8 June 2025
+    assert not _claims._rear_oblast("Mykolaiv Oblast", PUB)
+    assert _claims._rear_oblast("Poltava Oblast", _SEPTEMBER)
+    assert _claims._rear_oblast("Dnipropetrovsk Oblast", PUB)
+    assert not _claims._rear_oblast("Dnipropetrovsk Oblast", _SEPTEMBER)
+    assert not _claims._rear_oblast(None, PUB)
+
+
 # -- a ministry of defence named with its country; a sentence naming its own speaker ----------------------------------
 
 _UKR_ALIGNED = Source(name="112.ua", affiliation="party_aligned_media", party="UKR")

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
@@ -1701,13 +1701,15 @@ class Extractor:
             perpetrator = "UKR"  # a Russian source on a strike inside Russia ("на военном аэродроме Энгельса")
         elif (
             place.country == "UKR"
-            and place.admin1 is not None
-            and place.admin1 not in _RUSSIA_RUN | _FRONT_OBLASTS
+            and _rear_oblast(place.admin1, interval.latest)
             and not _OCCUPIED.search(text, s, e)
+            and not (claimant == "RUS" and _BLAMES_AIR_DEFENCE.search(text, s, e))
         ):
-            # a region of Ukraine Russia holds no part of, whoever tells of it: "У міністерстві оборони РФ заявили, що
-            # у Кривому Розі здійснили обстріл" (Russia's own), "an ammunition depot in the Kiev Region was destroyed",
-            # citing Ukrainian military sources (Russia's hit on Ukraine's depot), as a place in Russia is Ukraine's
+            # a region of Ukraine Russia holds no part of, whoever tells of it: "an ammunition depot in the Kiev Region
+            # was destroyed", citing Ukrainian military sources (Russia's hit on Ukraine's depot, not Ukraine's own hit
+            # on the other's forces), as a place in Russia is Ukraine's; but not damage Russia's side blames on
+            # Ukraine's air defence ("обломки ракеты украинской ПВО упали на жилой дом", "поврежден в результате
+            # работы ПВО"), which it does not admit
             perpetrator = "RUS"
         elif is_military_target(category) and claimant in ("RUS", "UKR"):
             # a side reports its own hits on the other's forces, not the other's hits on its own
@@ -3821,12 +3823,34 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
 
 
 _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
-# the oblasts of Ukraine where Russia held ground in 2025 (besides Crimea and Sevastopol): a strike there with no
-# striker named may be either side's; in any other oblast of Ukraine it is Russia's (a modelling choice for the period
-# of the moratorium, not a map: Russia's advance into Dnipropetrovsk Oblast from mid-2025 is not in it)
-_FRONT_OBLASTS = frozenset(
-    {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast", "Kharkiv Oblast", "Sumy Oblast"}
-)
+_RUSSIA_HELD = _RUSSIA_RUN | {
+    "Donetsk Oblast",
+    "Luhansk Oblast",
+    "Zaporizhzhia Oblast",
+    "Kherson Oblast",
+    "Kharkiv Oblast",
+    "Sumy Oblast",
+    "Mykolaiv Oblast",  # the Kinburn Spit
+}
+_RUSSIA_HELD_FROM = {"Dnipropetrovsk Oblast": datetime(2025, 6, 8, tzinfo=UTC)}
+"""The regions of Ukraine where Russia held ground in 2025, and those it entered that year, from the day (Russia's
+advance into Dnipropetrovsk Oblast, told from 8 June 2025): a coarse list for the extractor's guess of a striker, not a
+map (resolve weighs the control map of the day, `geo.control`)."""
+
+
+_BLAMES_AIR_DEFENCE = re.compile(
+    r"(?-i:\bПВО\b|\bППО\b)|\bair\s+defen[cs]e|противовоздушн|протиповітрян|\b(?:обломк|уламк|debris\b|fragments\b)",
+    re.I,
+)  # air defence at work or the debris it leaves: where a Russian source tells of damage in Ukraine, its cause
+
+
+def _rear_oblast(admin1: str | None, when: datetime) -> bool:
+    """Whether ``admin1`` is a region of Ukraine where Russia held no ground at ``when`` (`_RUSSIA_HELD`): a strike
+    there with no striker named is Russia's, where one in a region Russia holds ground in may be either side's."""
+    if admin1 is None or admin1 in _RUSSIA_HELD:
+        return False
+    since = _RUSSIA_HELD_FROM.get(admin1)
+    return since is None or when < since
 
 
 def _within(coarse: Claim, fine: Claim) -> bool:
