@@ -4327,10 +4327,32 @@ def test_damage_with_no_place_after_a_site_of_the_report_s_one_region_stays_ther
         ("The outlet, citing the Ukrainian military, said a depot was destroyed.", []),
         # a side named as acting, with no citing before it, still struck
         ("Ukrainian military drones destroyed an ammunition depot, the outlet reported.", ["UKR"]),
+        # "citing" a reason, an attack: the side named in it struck
+        (
+            "Russia's Defence Ministry said it had struck targets, citing Ukrainian troops attacking energy sites.",
+            ["UKR"],
+        ),
     ],
 )
 def test_a_side_cited_by_an_outlet_is_not_the_striker(text: str, expected: list[str]) -> None:
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "citing" a reason: the attacks it names are the other side's, told by no one the sentence quotes
+        (
+            "Peskov said Russia would respond, citing Ukrainian military strikes on a gas metering station in Kursk.",
+            None,
+        ),
+        # the source an outlet cites: it speaks
+        ("A gas metering station in Kursk was hit, the outlet reported, citing Ukrainian military sources.", "UKR"),
+    ],
+)
+def test_citing_a_reason_names_no_speaker(text: str, expected: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == expected
+    assert (_lexicon.CITING_A_REASON.search(text) is None) == (expected is not None)
 
 
 # -- foreign fighters and an army's instructors as what was struck ----------------------------------------------------

@@ -783,7 +783,10 @@ def _speaks(text: str, actor: Actor, start: int) -> bool:
     return (
         _SPEECH_AFTER.match(text, actor.end) is not None
         or _STAFF_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
-        or _SOURCE_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
+        or (
+            (cue := _SOURCE_BEFORE.search(text, max(start, actor.start - 40), actor.start)) is not None
+            and _lexicon.CITING_A_REASON.match(text, cue.start()) is None  # "citing Ukrainian troops attacking"
+        )
         or _AS_SAID_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
     )
 

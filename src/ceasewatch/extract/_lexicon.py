@@ -30,6 +30,7 @@ __all__ = [
     "ARMY_OWNED_BEFORE",
     "ARMY_USE",
     "CESSATION",
+    "CITING_A_REASON",
     "CITY_CENTRE",
     "CUT_LEFT",
     "CUT_SUPPLY",
@@ -222,9 +223,15 @@ SOURCE_NOUN = (
     r"(?:дан[ніи]|слов|сообщени|информаци|інформаці|сведени|оценк|оцінк|мнени|верси|утверждени|заявлени|думк)\w*\s"
 )
 """The noun of a source that is cited ("данным", "даними", "словам", "думку")."""
-SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s|\bciting\s"
+_CITED_REASON = (
+    r"(?:[\w'’ʼ-]+\s+){0,3}?(?:strikes?|striking|attacks?|attacking|shelling|bombing|bombardments?|raids?|hits|hitting|"
+    r"targeting|firing)\b"
+)  # an attack noun or gerund within four words: "citing Ukrainian military strikes", "... troops attacking"
+SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s|\bciting\s(?!{_CITED_REASON})"
 """A source cited ("по данным", "за даними", "на думку", "according to", "citing"): what follows is who says it, for the
-speaker rule of the actors and the rule of a site that names the speaker."""
+speaker rule of the actors and the rule of a site that names the speaker. Not "citing" a reason, an attack told within
+four words after it ("citing Ukrainian military strikes on a gas metering station", "citing Ukrainian troops attacking
+energy infrastructure": `CITING_A_REASON`), which names the striker, not who says it."""
 
 RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?-i:kV|кВ|MW|МВт|МВ)[^\S\n]+"
 """A voltage or a capacity before a site's name or after its word ("150 kV", "110 кВ"): one pattern for the facility
@@ -2231,6 +2238,11 @@ SABOTAGE_GROUP_STRIKES: re.Pattern[str] = re.compile(
 )
 """An attack verb right after a sabotage group ("ДРГ противника обстреляла", "sabotage groups shelled"): the group
 is the side that struck, not soldiers hit."""
+
+
+CITING_A_REASON: re.Pattern[str] = re.compile(rf"\bciting\s{_CITED_REASON}", _I)
+""""citing" a reason, an attack (see ``SOURCE_CUE``): for the searches that end before what follows the cue, and so
+cannot see it."""
 
 
 def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
