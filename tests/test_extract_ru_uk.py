@@ -5946,6 +5946,19 @@ def test_a_country_after_the_target_still_says_whose_it_was_beside_the_ministry(
     assert (claim.place.country, claim.perpetrator) == ("RUS", "UKR")
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Поражены склады Минобороны Украины.", "UKR"),
+        ("Уражено склади Міністерства оборони Росії.", "RUS"),
+    ],
+)
+def test_a_defence_ministry_that_owns_the_site_is_the_country_hit(ex: Extractor, text: str, country: str) -> None:
+    # the ministry in the genitive right after the site's word owns it: whose the depots were, not who speaks
+    claim = one(ex, text, RUS_MOD if country == "UKR" else UKR_GS)
+    assert claim.place.country == country
+
+
 _PESKOV = (
     "Это ответ на террористические действия украинских властей, заявил Песков. "
     "Все, что делается нашими военными, — это ответ, — сказал Песков. "

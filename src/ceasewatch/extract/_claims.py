@@ -3408,9 +3408,18 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     the country in such a name is not the country a target belongs to."""
     sides = _actors.find_actors(text, s, e, None) + _actors.find_patients(text, s, e)
     # and a country that speaks ("В России заявили, что ... поразили"): not whose target it was
-    # and a ministry of defence named with its country ("Согласно данным Минобороны РФ, удар был нанесен по ресторану")
-    speakers = [*_COUNTRY_SPEAKS.finditer(text, s, e), *_COUNTRY_BODY.finditer(text, s, e)]
+    # and a ministry of defence named with its country ("Согласно данным Минобороны РФ, удар был нанесен по ресторану"),
+    # not the owner of a site right before it ("Поражены склады Минобороны Украины": whose the depots were)
+    bodies = [m for m in _COUNTRY_BODY.finditer(text, s, e) if not _owns_site_before(text, s, m.start())]
+    speakers = [*_COUNTRY_SPEAKS.finditer(text, s, e), *bodies]
     return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in speakers]
+
+
+def _owns_site_before(text: str, s: int, at: int) -> bool:
+    """Whether a target's word ends right before ``at`` (a name in the genitive after it is its owner: "склады
+    Минобороны Украины")."""
+    found = _lexicon.find_all(_lexicon.TARGETS, text, max(s, at - 60), at)
+    return any(not text[t[1] : at].strip() for t in found)
 
 
 def _top(category: str) -> str:
