@@ -5848,6 +5848,19 @@ def test_ours_said_before_the_striker_leaves_its_admission(ex: Extractor, text: 
     assert [(c.perpetrator, c.claimant, c.stance) for c in sumy] == [("RUS", "RUS", "admission")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ours" in a relative clause after the site hit: the army the refinery fuels attacks them, not the striker
+        "Сили оборони уразили НПЗ у Курську, який забезпечує паливом армію, що атакує наші енергетичні об'єкти.",
+        "Сили оборони уразили НПЗ у Курську що постачає пальне армії, яка б'є по наших енергетичних об'єктах.",
+    ],
+)
+def test_ours_in_a_relative_clause_after_the_site_leaves_the_admission(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, UKR_GS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "UKR", "admission")]
+
+
 def test_a_side_keeping_the_truce_in_the_lead_is_not_the_striker(ex: Extractor) -> None:
     # the side said to keep the truce is no striker: the lead's striker is the other side
     text = (

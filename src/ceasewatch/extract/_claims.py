@@ -1736,7 +1736,7 @@ class Extractor:
             not denial
             and agents
             and claimant == perpetrator
-            and _OUR_TARGET.search(text, agents[0].end, min(ce, agents[0].end + 80))
+            and _OUR_TARGET.search(text, agents[0].end, _clause_end(text, agents[0].end, min(ce, agents[0].end + 80)))
         ):
             # "росіяни неодноразово атакували наші енергетичні об'єкти": whoever calls the sites hit "ours" speaks for
             # the side that was hit, not for the one named as striking them
@@ -2043,6 +2043,17 @@ _OUR_TARGET = re.compile(
     r"нефт|нафт|газ)\w*",
     re.I,
 )  # "по нашей энергетической инфраструктуре", "наші енергооб'єкти": the speaker's own country
+_RELATIVE_BREAK = re.compile(
+    r",|\b(?:як(?:ий|а|е|і|ого|ому|ій|их|им)|що|котор\w+|что|which|who|that)\b", re.I
+)  # a comma or a relative word: "уразили НПЗ у Рязані, який забезпечує паливом армію, що атакує наші ... об'єкти"
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that begins at ``start`` ends, by ``end`` at the latest: at a comma or a relative word."""
+    m = _RELATIVE_BREAK.search(text, start, end)
+    return m.start() if m else end
+
+
 # a local authority's title that names its region only as "the region" ("губернатор региона", "глава области",
 # "голова ОВА", "the regional governor"): the region named before it
 _OF_THE_REGION = re.compile(
