@@ -5879,6 +5879,45 @@ def test_a_side_that_keeps_the_truce_is_not_read_as_acting() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the English verbs of keeping it: no striker
+        ("Russian forces strictly abide by the moratorium.", []),
+        ("Russian forces complied with the truce.", []),
+        ("The Ukrainian military adheres to the agreement.", []),
+        ("Russian forces upheld the ceasefire.", []),
+        # not keeping it, or keeping it for a while only and then striking: the side acts
+        ("Russian forces have not complied with the truce.", ["RUS"]),
+        ("Russian forces complied with the truce only until midnight, then attacked energy sites.", ["RUS"]),
+        ("Russian forces abided by the moratorium for a day and then struck a substation.", ["RUS"]),
+        ("ВСУ соблюдали перемирие лишь до полуночи, а затем атаковали объекты энергетики.", ["UKR"]),
+        ("Российская армия соблюдала мораторий всего сутки, после чего нанесла удар по энергетике.", ["RUS"]),
+        ("ЗСУ дотримувалися перемир'я до полуночі, а потім атакували.", ["UKR"]),
+    ],
+)
+def test_a_side_keeping_the_truce_in_english_or_for_a_while_only(text: str, expected: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("ВСУ соблюдали перемирие лишь до полуночи, а затем атаковали объекты энергетики.", ABSATZ, ("UKR", "RUS")),
+        (
+            "Российская армия соблюдала мораторий всего сутки, после чего нанесла удар по энергетике.",
+            UKR_GS,
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_a_truce_kept_for_a_while_then_broken_is_a_claim(
+    ex: Extractor, text: str, source: Source, expected: tuple[str, str]
+) -> None:
+    claim = one(ex, text, source)
+    assert (claim.perpetrator, claim.claimant) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
         # a region Russia holds no part of: Russia's strike, whoever tells of it and whatever was hit

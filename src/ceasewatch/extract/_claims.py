@@ -3201,8 +3201,7 @@ _TRUCE_NOUN = _lexicon.TRUCE_NOUN
 _COMPLIANCE = re.compile(
     # past or present ("Россия соблюдает условия соглашения", "Moscow abides by it strictly", "despite Moscow's
     # compliance with the moratorium"), not an order or a plan ("ordered the military to comply with")
-    r"(?<!\bto\s)(?:придержива|соблюда|соблюл|дотриму|дотримал|выполня|виконув|виконує|виконують|"
-    r"abid(?:e|es|ed|ing)\s+by|compl(?:ies|ied|ying|iance)\s+with|adher(?:es|ed|ing|ence)\s+to|uph(?:old|eld))\w*\s+"
+    rf"(?<!\bto\s)(?:{_lexicon.KEEPING}|(?:выполня|виконув|виконує|виконують)\w*|compliance\s+with|adherence\s+to)\s+"
     rf"(?:[\w'’ʼ()-]+\s+){{0,3}}?(?:{_TRUCE_NOUN}|it\b)",
     re.I,
 )
@@ -3210,8 +3209,7 @@ _KEPT_BY = re.compile(
     rf"(?:{_TRUCE_NOUN})\w*,?\s+(?:which|that|который|которого|которому|которой|якого|якому|якої|якій)\s+"
     r"(?P<side>(?:[\w'’ʼ-]+\s+){1,2}?)"
     r"(?P<neg>(?:не|ни\s+разу\s+не|жодного\s+разу\s+не|not|never|(?:has|have|had|did|does)(?:\s+not|n't|n’t))\s+)?"
-    r"(?:uph(?:old|olds|eld)|compl(?:ies|ied|y)\s+with|adher(?:es|ed|e)\s+to|"
-    r"abid(?:es|ed|e)\s+by|соблюда\w*|соблюл\w*|придержива\w*|дотриму\w*|дотримал\w*)",
+    rf"(?:{_lexicon.KEEPING})",
     re.I,
 )  # the truce first, then the side that kept it ("the moratorium, which Russia upheld", "мораторий, который Россия
 # соблюдала", "мораторій, якого Україна дотримується") or did not (``neg``: "который Россия не соблюдала", "which

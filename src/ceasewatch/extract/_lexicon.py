@@ -50,6 +50,7 @@ __all__ = [
     "HYPOTHETICAL",
     "INTERCEPTION",
     "ITERATIVE",
+    "KEEPING",
     "LOSS",
     "LOSS_TALLY",
     "MILITARY_HINT",
@@ -244,6 +245,13 @@ TRUCE_NOUN = (
 )
 """The truce or a pledge of it, kept or broken: one list for the compliance and violation rules and for the dates
 that say when a truce began."""
+
+KEEPING = (
+    r"(?:соблюда|соблюл|придержива|дотриму|дотримал)\w*|abid(?:e|es|ed|ing)\s+by|compl(?:y|ies|ied|ying)\s+with|"
+    r"adher(?:e|es|ed|ing)\s+to|uph(?:old|olds|eld|olding)\b"
+)
+"""The verbs of keeping the truce ("соблюдали", "дотримуються", "abides by", "complied with", "upheld"): one list for
+the compliance rules of the claims and the rule of a side that keeps the truce and is no striker."""
 
 CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
 """Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
