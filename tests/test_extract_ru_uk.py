@@ -221,6 +221,21 @@ def test_a_sides_ministry_or_staff_that_accuses_the_other_makes_the_accusation(
 AFTER_MARCH_28 = datetime(2025, 3, 29, 9, 0, tzinfo=UTC)  # dates of the month before it are past, not to come
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ukraine's ministry by its name after the body, or by the side's adjective, told by a Russian outlet (no
+        # verb of saying: only the accusing body makes Ukraine the claimant)
+        "Минобороны Украины обвинило российскую армию в ударе по подстанции в Сумах.",
+        "Українське МЗС звинуватило російську армію в ударі по підстанції в Сумах.",
+        "Украинское военное ведомство обвинило российскую армию в ударе по подстанции в Сумах.",
+    ],
+)
+def test_ukraines_ministry_or_staff_that_accuses_russia_makes_ukraines_accusation(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, ABSATZ)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
+
+
 def test_a_sabotage_and_a_strike_days_apart_at_one_site_are_two_attacks(ex: Extractor) -> None:
     text = (
         "28 марта ВСУ нанесли удар по подстанции в Курске. 24 марта ВСУ взорвали подстанцию в Курске при отступлении."
