@@ -253,6 +253,21 @@ def test_a_sides_ministry_or_staff_that_accuses_the_other_makes_the_accusation(
 AFTER_MARCH_28 = datetime(2025, 3, 29, 9, 0, tzinfo=UTC)  # dates of the month before it are past, not to come
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ukraine's ministry by its name after the body, or by the side's adjective, told by a Russian outlet (no
+        # verb of saying: only the accusing body makes Ukraine the claimant)
+        "Минобороны Украины обвинило российскую армию в ударе по подстанции в Сумах.",
+        "Українське МЗС звинуватило російську армію в ударі по підстанції в Сумах.",
+        "Украинское военное ведомство обвинило российскую армию в ударе по подстанции в Сумах.",
+    ],
+)
+def test_ukraines_ministry_or_staff_that_accuses_russia_makes_ukraines_accusation(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, ABSATZ)
+    assert (claim.perpetrator, claim.claimant, claim.stance) == ("RUS", "UKR", "accusation")
+
+
 def test_a_sabotage_and_a_strike_days_apart_at_one_site_are_two_attacks(ex: Extractor) -> None:
     text = (
         "28 марта ВСУ нанесли удар по подстанции в Курске. 24 марта ВСУ взорвали подстанцию в Курске при отступлении."
@@ -6017,6 +6032,19 @@ def test_ours_said_before_the_striker_leaves_its_admission(ex: Extractor, text: 
     assert [(c.perpetrator, c.claimant, c.stance) for c in sumy] == [("RUS", "RUS", "admission")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ours" in a relative clause after the site hit: the army the refinery fuels attacks them, not the striker
+        "Сили оборони уразили НПЗ у Курську, який забезпечує паливом армію, що атакує наші енергетичні об'єкти.",
+        "Сили оборони уразили НПЗ у Курську що постачає пальне армії, яка б'є по наших енергетичних об'єктах.",
+    ],
+)
+def test_ours_in_a_relative_clause_after_the_site_leaves_the_admission(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, UKR_GS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [("UKR", "UKR", "admission")]
+
+
 def test_a_side_keeping_the_truce_in_the_lead_is_not_the_striker(ex: Extractor) -> None:
     # the side said to keep the truce is no striker: the lead's striker is the other side
     text = (
@@ -6035,6 +6063,45 @@ def test_a_side_that_keeps_the_truce_is_not_read_as_acting() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the English verbs of keeping it: no striker
+        ("Russian forces strictly abide by the moratorium.", []),
+        ("Russian forces complied with the truce.", []),
+        ("The Ukrainian military adheres to the agreement.", []),
+        ("Russian forces upheld the ceasefire.", []),
+        # not keeping it, or keeping it for a while only and then striking: the side acts
+        ("Russian forces have not complied with the truce.", ["RUS"]),
+        ("Russian forces complied with the truce only until midnight, then attacked energy sites.", ["RUS"]),
+        ("Russian forces abided by the moratorium for a day and then struck a substation.", ["RUS"]),
+        ("ВСУ соблюдали перемирие лишь до полуночи, а затем атаковали объекты энергетики.", ["UKR"]),
+        ("Российская армия соблюдала мораторий всего сутки, после чего нанесла удар по энергетике.", ["RUS"]),
+        ("ЗСУ дотримувалися перемир'я до полуночі, а потім атакували.", ["UKR"]),
+    ],
+)
+def test_a_side_keeping_the_truce_in_english_or_for_a_while_only(text: str, expected: list[str]) -> None:
+    assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("ВСУ соблюдали перемирие лишь до полуночи, а затем атаковали объекты энергетики.", ABSATZ, ("UKR", "RUS")),
+        (
+            "Российская армия соблюдала мораторий всего сутки, после чего нанесла удар по энергетике.",
+            UKR_GS,
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_a_truce_kept_for_a_while_then_broken_is_a_claim(
+    ex: Extractor, text: str, source: Source, expected: tuple[str, str]
+) -> None:
+    claim = one(ex, text, source)
+    assert (claim.perpetrator, claim.claimant) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
         # a region Russia holds no part of: Russia's strike, whoever tells of it and whatever was hit
@@ -6049,6 +6116,47 @@ def test_a_strike_with_no_striker_in_a_region_russia_holds_none_of_is_russias(
 ) -> None:
     claim = one(ex, text, source)
     assert (claim.perpetrator, claim.claimant) == expected
+
+
+_SEPTEMBER = datetime(2025, 9, 10, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "published", "expected"),
+    [
+        # Russia's advance into Dnipropetrovsk Oblast from June 2025: the General Staff's own hits there after it
+        (
+            "Також уражено пункт управління БпЛА в районі Межової Дніпропетровської області.",
+            UKR_GS,
+            _SEPTEMBER,
+            ("UKR", "UKR"),
+        ),
+        ("Склад боєприпасів у Дніпропетровській області було знищено.", UKR_GS, _SEPTEMBER, ("UKR", "UKR")),
+        # before it, a region Russia held none of: Russia's hit on Ukraine's depot
+        ("Склад боєприпасів у Дніпропетровській області було знищено.", UKR_GS, PUB, ("RUS", "UKR")),
+        # damage a Russian source blames on Ukraine's air defence: no admission of Russia's
+        ("В Киеве обломки ракеты украинской ПВО упали на жилой дом.", ABSATZ, PUB, ("UKR", "RUS")),
+        ("Жилой дом в Одессе поврежден в результате работы ПВО.", ABSATZ, PUB, ("UKR", "RUS")),
+        ("A residential building in Odesa was damaged by falling debris.", ABSATZ, PUB, ("UKR", "RUS")),
+        # Russia's side on its hit there, in its own words, or an outlet on the same with no cause told
+        ("Поражены объекты энергетики в Полтаве.", RUS_MOD, PUB, ("RUS", "RUS")),
+        ("В Одессе поврежден порт.", ABSATZ, PUB, ("RUS", "RUS")),
+    ],
+)
+def test_the_regions_russia_holds_ground_in_and_the_blame_on_air_defence(
+    ex: Extractor, text: str, source: Source, published: datetime, expected: tuple[str, str]
+) -> None:
+    claim = one(ex, text, source, published)
+    assert (claim.perpetrator, claim.claimant) == expected
+
+
+def test_mykolaiv_oblast_is_a_region_russia_holds_ground_in() -> None:
+    # the Kinburn Spit, held throughout 2025; Dnipropetrovsk Oblast from 8 June 2025
+    assert not _claims._rear_oblast("Mykolaiv Oblast", PUB)
+    assert _claims._rear_oblast("Poltava Oblast", _SEPTEMBER)
+    assert _claims._rear_oblast("Dnipropetrovsk Oblast", PUB)
+    assert not _claims._rear_oblast("Dnipropetrovsk Oblast", _SEPTEMBER)
+    assert not _claims._rear_oblast(None, PUB)
 
 
 # -- a ministry of defence named with its country; a sentence naming its own speaker ----------------------------------
@@ -6072,6 +6180,19 @@ def test_a_defence_ministry_named_with_its_country_is_not_the_country_hit(ex: Ex
 def test_a_country_after_the_target_still_says_whose_it_was_beside_the_ministry(ex: Extractor) -> None:
     claim = one(ex, "Согласно данным Минобороны РФ, атакованы объекты энергетики РФ.", _UKR_ALIGNED)
     assert (claim.place.country, claim.perpetrator) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Поражены склады Минобороны Украины.", "UKR"),
+        ("Уражено склади Міністерства оборони Росії.", "RUS"),
+    ],
+)
+def test_a_defence_ministry_that_owns_the_site_is_the_country_hit(ex: Extractor, text: str, country: str) -> None:
+    # the ministry in the genitive right after the site's word owns it: whose the depots were, not who speaks
+    claim = one(ex, text, RUS_MOD if country == "UKR" else UKR_GS)
+    assert claim.place.country == country
 
 
 _PESKOV = (

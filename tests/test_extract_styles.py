@@ -4356,10 +4356,32 @@ def test_damage_with_no_place_after_a_site_of_the_report_s_one_region_stays_ther
         ("The outlet, citing the Ukrainian military, said a depot was destroyed.", []),
         # a side named as acting, with no citing before it, still struck
         ("Ukrainian military drones destroyed an ammunition depot, the outlet reported.", ["UKR"]),
+        # "citing" a reason, an attack: the side named in it struck
+        (
+            "Russia's Defence Ministry said it had struck targets, citing Ukrainian troops attacking energy sites.",
+            ["UKR"],
+        ),
     ],
 )
 def test_a_side_cited_by_an_outlet_is_not_the_striker(text: str, expected: list[str]) -> None:
     assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "citing" a reason: the attacks it names are the other side's, told by no one the sentence quotes
+        (
+            "Peskov said Russia would respond, citing Ukrainian military strikes on a gas metering station in Kursk.",
+            None,
+        ),
+        # the source an outlet cites: it speaks
+        ("A gas metering station in Kursk was hit, the outlet reported, citing Ukrainian military sources.", "UKR"),
+    ],
+)
+def test_citing_a_reason_names_no_speaker(text: str, expected: str | None) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == expected
+    assert (_lexicon.CITING_A_REASON.search(text) is None) == (expected is not None)
 
 
 # -- foreign fighters and an army's instructors as what was struck ----------------------------------------------------
@@ -4372,6 +4394,9 @@ def test_a_side_cited_by_an_outlet_is_not_the_striker(text: str, expected: list[
         "ВС РФ нанесли удар по иностранным наемникам в Харькове.",
         "A Russian missile struck foreign mercenaries in Kharkiv.",
         "Удар було завдано по західних інструкторах у Харкові.",
+        "По иностранным наемникам нанесли удар в Харькове.",  # the dative: an attack verb after them, still struck
+        "Russian forces struck NATO instructors in Kharkiv.",  # the English instructor entry
+        "Foreign mercenaries were hit in Kharkiv.",  # the passive
     ],
 )
 def test_mercenaries_and_instructors_struck_are_a_military_unit(ex: Extractor, text: str) -> None:
@@ -4393,13 +4418,28 @@ def test_a_flat_where_instructors_stayed_is_a_home_and_a_military_unit(ex: Extra
     [
         "об'єкти, які використовуються українськими військовими та найманцями",  # the users of a site
         "объекты, которые используются наемниками",
-        "інструктор полігону",  # an instructor of no army: the range is the target, not him
-        "a driving instructor",
+        "операторы, подготовленные западными инструкторами",  # the instrumental: the ones who trained them
+        "ukrainian operators trained by NATO instructors",  # "by": the same
+        "a house was shelled by foreign mercenaries",  # the agent of the passive
     ],
 )
 def test_mercenaries_as_users_and_a_bare_instructor_are_no_troops(text: str) -> None:
     found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
-    assert not any(
-        entry.value == "military.unit" and re.search("найман|наемник|instructor|інструктор", text[a:b])
-        for a, b, entry in found
-    )
+    troops = "найман|наемник|mercenar|instructor|інструктор|инструктор"
+    assert not any(entry.value == "military.unit" and re.search(troops, text[a:b]) for a, b, entry in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наемники обстреляли жилой дом в Харькове.",
+        "Російські найманці обстріляли житловий будинок у Харкові.",
+        "Иностранные инструкторы вместе с ВСУ атаковали жилой дом в Харькове.",
+        "Foreign mercenaries attacked a residential building in Kharkiv overnight.",
+        "Ukrainian drone operators trained by NATO instructors struck a residential building in Kharkiv.",
+        "Украинские операторы дронов, подготовленные западными инструкторами, атаковали жилой дом в Харькове.",
+    ],
+)
+def test_mercenaries_and_instructors_who_strike_are_no_target(ex: Extractor, text: str) -> None:
+    # an attack verb after them in the nominative (or they trained the strikers): the side that struck, not troops hit
+    assert "military.unit" not in {c.target.category for c in run(ex, text, NEWS)}

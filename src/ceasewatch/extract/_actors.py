@@ -597,11 +597,17 @@ _FIGHTS_OFF = (
     rf"(?:чтобы|щоб)\s+(?:відбити|отразить)|repel{_W}|fought\s+off|fend{_W}\s+off)"
 )  # a side fighting attacks off, a few words on or in a clause of its own (for _DEFENDS)
 # a side keeping the truce ("ВС РФ строго соблюдали Пасхальное прекращение огня, в то время как Украина ... наносила
-# удары", "Сили оборони неухильно дотримуються домовленостей"): it is said not to strike, so it is no striker
+# удары", "Сили оборони неухильно дотримуються домовленостей"): it is said not to strike, so it is no striker; not
+# kept for a while only, then broken ("соблюдали перемирие лишь до полуночи, а затем атаковали", "соблюдала мораторий
+# всего сутки, после чего нанесла удар", "complied with it only until Friday"): a limit in its clause, or what came
+# after at its end
+_KEPT_A_WHILE = (
+    r"[^,.;!?\n]{0,60}?(?:\b(?:лишь|только|всего|лише|тільки|всього|усього|only|until|till)\b|"
+    r",?\s*\b(?:после\s+чего|після\s+чого|а\s+затем|а\s+потом|а\s+потім|затем|потім|and\s+then|but\s+then|then)\b)"
+)
 _KEEPS_TRUCE = re.compile(
     rf"\s+{_ADVERBS}(?:(?:строго|неукоснительно|полностью|неухильно|чітко|повністю|strictly|fully)\s+)?"
-    rf"(?:соблюда{_W}|соблюл{_W}|придержива{_W}|дотриму{_W}|дотримал{_W}|abid(?:es|ed|e|ing)\s+by|"
-    rf"compl(?:ies|ied|y|ying)\s+with|adher(?:es|ed|e|ing)\s+to|uph(?:olds?|eld))",
+    rf"(?:{_lexicon.KEEPING})(?!{_KEPT_A_WHILE})",
     _I,
 )
 _DEFENDS = re.compile(
@@ -804,7 +810,10 @@ def _speaks(text: str, actor: Actor, start: int) -> bool:
     return (
         _SPEECH_AFTER.match(text, actor.end) is not None
         or _STAFF_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
-        or _SOURCE_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
+        or (
+            (cue := _SOURCE_BEFORE.search(text, max(start, actor.start - 40), actor.start)) is not None
+            and _lexicon.CITING_A_REASON.match(text, cue.start()) is None  # "citing Ukrainian troops attacking"
+        )
         or _AS_SAID_BEFORE.search(text, max(start, actor.start - 40), actor.start) is not None
     )
 

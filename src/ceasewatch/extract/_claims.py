@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
@@ -1801,13 +1801,15 @@ class Extractor:
             perpetrator = "UKR"  # a Russian source on a strike inside Russia ("на военном аэродроме Энгельса")
         elif (
             place.country == "UKR"
-            and place.admin1 is not None
-            and place.admin1 not in _RUSSIA_RUN | _FRONT_OBLASTS
+            and _rear_oblast(place.admin1, interval.latest)
             and not _OCCUPIED.search(text, s, e)
+            and not (claimant == "RUS" and _BLAMES_AIR_DEFENCE.search(text, s, e))
         ):
-            # a region of Ukraine Russia holds no part of, whoever tells of it: "У міністерстві оборони РФ заявили, що
-            # у Кривому Розі здійснили обстріл" (Russia's own), "an ammunition depot in the Kiev Region was destroyed",
-            # citing Ukrainian military sources (Russia's hit on Ukraine's depot), as a place in Russia is Ukraine's
+            # a region of Ukraine Russia holds no part of, whoever tells of it: "an ammunition depot in the Kiev Region
+            # was destroyed", citing Ukrainian military sources (Russia's hit on Ukraine's depot, not Ukraine's own hit
+            # on the other's forces), as a place in Russia is Ukraine's; but not damage Russia's side blames on
+            # Ukraine's air defence ("обломки ракеты украинской ПВО упали на жилой дом", "поврежден в результате
+            # работы ПВО"), which it does not admit
             perpetrator = "RUS"
         elif is_military_target(category) and claimant in ("RUS", "UKR"):
             # a side reports its own hits on the other's forces, not the other's hits on its own
@@ -1834,7 +1836,7 @@ class Extractor:
             not denial
             and agents
             and claimant == perpetrator
-            and _OUR_TARGET.search(text, agents[0].end, min(ce, agents[0].end + 80))
+            and _OUR_TARGET.search(text, agents[0].end, _clause_end(text, agents[0].end, min(ce, agents[0].end + 80)))
         ):
             # "росіяни неодноразово атакували наші енергетичні об'єкти": whoever calls the sites hit "ours" speaks for
             # the side that was hit, not for the one named as striking them
@@ -2163,6 +2165,17 @@ _OUR_TARGET = re.compile(
     r"нефт|нафт|газ)\w*",
     re.I,
 )  # "по нашей энергетической инфраструктуре", "наші енергооб'єкти": the speaker's own country
+_RELATIVE_BREAK = re.compile(
+    r",|\b(?:як(?:ий|а|е|і|ого|ому|ій|их|им)|що|котор\w+|что|which|who|that)\b", re.I
+)  # a comma or a relative word: "уразили НПЗ у Рязані, який забезпечує паливом армію, що атакує наші ... об'єкти"
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that begins at ``start`` ends, by ``end`` at the latest: at a comma or a relative word."""
+    m = _RELATIVE_BREAK.search(text, start, end)
+    return m.start() if m else end
+
+
 # a local authority's title that names its region only as "the region" ("губернатор региона", "глава области",
 # "голова ОВА", "the regional governor"): the region named before it
 _OF_THE_REGION = re.compile(
@@ -3412,8 +3425,7 @@ _TRUCE_NOUN = _lexicon.TRUCE_NOUN
 _COMPLIANCE = re.compile(
     # past or present ("Россия соблюдает условия соглашения", "Moscow abides by it strictly", "despite Moscow's
     # compliance with the moratorium"), not an order or a plan ("ordered the military to comply with")
-    r"(?<!\bto\s)(?:придержива|соблюда|соблюл|дотриму|дотримал|выполня|виконув|виконує|виконують|"
-    r"abid(?:e|es|ed|ing)\s+by|compl(?:ies|ied|ying|iance)\s+with|adher(?:es|ed|ing|ence)\s+to|uph(?:old|eld))\w*\s+"
+    rf"(?<!\bto\s)(?:{_lexicon.KEEPING}|(?:выполня|виконув|виконує|виконують)\w*|compliance\s+with|adherence\s+to)\s+"
     rf"(?:[\w'’ʼ()-]+\s+){{0,3}}?(?:{_TRUCE_NOUN}|it\b)",
     re.I,
 )
@@ -3421,8 +3433,7 @@ _KEPT_BY = re.compile(
     rf"(?:{_TRUCE_NOUN})\w*,?\s+(?:which|that|который|которого|которому|которой|якого|якому|якої|якій)\s+"
     r"(?P<side>(?:[\w'’ʼ-]+\s+){1,2}?)"
     r"(?P<neg>(?:не|ни\s+разу\s+не|жодного\s+разу\s+не|not|never|(?:has|have|had|did|does)(?:\s+not|n't|n’t))\s+)?"
-    r"(?:uph(?:old|olds|eld)|compl(?:ies|ied|y)\s+with|adher(?:es|ed|e)\s+to|"
-    r"abid(?:es|ed|e)\s+by|соблюда\w*|соблюл\w*|придержива\w*|дотриму\w*|дотримал\w*)",
+    rf"(?:{_lexicon.KEEPING})",
     re.I,
 )  # the truce first, then the side that kept it ("the moratorium, which Russia upheld", "мораторий, который Россия
 # соблюдала", "мораторій, якого Україна дотримується") or did not (``neg``: "который Россия не соблюдала", "which
@@ -3643,9 +3654,18 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     the country in such a name is not the country a target belongs to."""
     sides = _actors.find_actors(text, s, e, None) + _actors.find_patients(text, s, e)
     # and a country that speaks ("В России заявили, что ... поразили"): not whose target it was
-    # and a ministry of defence named with its country ("Согласно данным Минобороны РФ, удар был нанесен по ресторану")
-    speakers = [*_COUNTRY_SPEAKS.finditer(text, s, e), *_COUNTRY_BODY.finditer(text, s, e)]
+    # and a ministry of defence named with its country ("Согласно данным Минобороны РФ, удар был нанесен по ресторану"),
+    # not the owner of a site right before it ("Поражены склады Минобороны Украины": whose the depots were)
+    bodies = [m for m in _COUNTRY_BODY.finditer(text, s, e) if not _owns_site_before(text, s, m.start())]
+    speakers = [*_COUNTRY_SPEAKS.finditer(text, s, e), *bodies]
     return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in speakers]
+
+
+def _owns_site_before(text: str, s: int, at: int) -> bool:
+    """Whether a target's word ends right before ``at`` (a name in the genitive after it is its owner: "склады
+    Минобороны Украины")."""
+    found = _lexicon.find_all(_lexicon.TARGETS, text, max(s, at - 60), at)
+    return any(not text[t[1] : at].strip() for t in found)
 
 
 def _top(category: str) -> str:
@@ -4058,12 +4078,34 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
 
 
 _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
-# the oblasts of Ukraine where Russia held ground in 2025 (besides Crimea and Sevastopol): a strike there with no
-# striker named may be either side's; in any other oblast of Ukraine it is Russia's (a modelling choice for the period
-# of the moratorium, not a map: Russia's advance into Dnipropetrovsk Oblast from mid-2025 is not in it)
-_FRONT_OBLASTS = frozenset(
-    {"Donetsk Oblast", "Luhansk Oblast", "Zaporizhzhia Oblast", "Kherson Oblast", "Kharkiv Oblast", "Sumy Oblast"}
-)
+_RUSSIA_HELD = _RUSSIA_RUN | {
+    "Donetsk Oblast",
+    "Luhansk Oblast",
+    "Zaporizhzhia Oblast",
+    "Kherson Oblast",
+    "Kharkiv Oblast",
+    "Sumy Oblast",
+    "Mykolaiv Oblast",  # the Kinburn Spit
+}
+_RUSSIA_HELD_FROM = {"Dnipropetrovsk Oblast": datetime(2025, 6, 8, tzinfo=UTC)}
+"""The regions of Ukraine where Russia held ground in 2025, and those it entered that year, from the day (Russia's
+advance into Dnipropetrovsk Oblast, told from 8 June 2025): a coarse list for the extractor's guess of a striker, not a
+map (resolve weighs the control map of the day, `geo.control`)."""
+
+
+_BLAMES_AIR_DEFENCE = re.compile(
+    r"(?-i:\bПВО\b|\bППО\b)|\bair\s+defen[cs]e|противовоздушн|протиповітрян|\b(?:обломк|уламк|debris\b|fragments\b)",
+    re.I,
+)  # air defence at work or the debris it leaves: where a Russian source tells of damage in Ukraine, its cause
+
+
+def _rear_oblast(admin1: str | None, when: datetime) -> bool:
+    """Whether ``admin1`` is a region of Ukraine where Russia held no ground at ``when`` (`_RUSSIA_HELD`): a strike
+    there with no striker named is Russia's, where one in a region Russia holds ground in may be either side's."""
+    if admin1 is None or admin1 in _RUSSIA_HELD:
+        return False
+    since = _RUSSIA_HELD_FROM.get(admin1)
+    return since is None or when < since
 
 
 _EARLIER_STORY = re.compile(

@@ -30,6 +30,7 @@ __all__ = [
     "ARMY_OWNED_BEFORE",
     "ARMY_USE",
     "CESSATION",
+    "CITING_A_REASON",
     "CITY_CENTRE",
     "CUT_LEFT",
     "CUT_SUPPLY",
@@ -49,6 +50,7 @@ __all__ = [
     "HYPOTHETICAL",
     "INTERCEPTION",
     "ITERATIVE",
+    "KEEPING",
     "LOSS",
     "LOSS_TALLY",
     "MILITARY_HINT",
@@ -222,9 +224,15 @@ SOURCE_NOUN = (
     r"(?:дан[ніи]|слов|сообщени|информаци|інформаці|сведени|оценк|оцінк|мнени|верси|утверждени|заявлени|думк)\w*\s"
 )
 """The noun of a source that is cited ("данным", "даними", "словам", "думку")."""
-SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s|\bciting\s"
+_CITED_REASON = (
+    r"(?:[\w'’ʼ-]+\s+){0,3}?(?:strikes?|striking|attacks?|attacking|shelling|bombing|bombardments?|raids?|hits|hitting|"
+    r"targeting|firing)\b"
+)  # an attack noun or gerund within four words: "citing Ukrainian military strikes", "... troops attacking"
+SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s|\bciting\s(?!{_CITED_REASON})"
 """A source cited ("по данным", "за даними", "на думку", "according to", "citing"): what follows is who says it, for the
-speaker rule of the actors and the rule of a site that names the speaker."""
+speaker rule of the actors and the rule of a site that names the speaker. Not "citing" a reason, an attack told within
+four words after it ("citing Ukrainian military strikes on a gas metering station", "citing Ukrainian troops attacking
+energy infrastructure": `CITING_A_REASON`), which names the striker, not who says it."""
 
 RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?-i:kV|кВ|MW|МВт|МВ)[^\S\n]+"
 """A voltage or a capacity before a site's name or after its word ("150 kV", "110 кВ"): one pattern for the facility
@@ -237,6 +245,13 @@ TRUCE_NOUN = (
 )
 """The truce or a pledge of it, kept or broken: one list for the compliance and violation rules and for the dates
 that say when a truce began."""
+
+KEEPING = (
+    r"(?:соблюда|соблюл|придержива|дотриму|дотримал)\w*|abid(?:e|es|ed|ing)\s+by|compl(?:y|ies|ied|ying)\s+with|"
+    r"adher(?:e|es|ed|ing)\s+to|uph(?:old|olds|eld|olding)\b"
+)
+"""The verbs of keeping the truce ("соблюдали", "дотримуються", "abides by", "complied with", "upheld"): one list for
+the compliance rules of the claims and the rule of a side that keeps the truce and is no striker."""
 
 CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
 """Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
@@ -297,6 +312,23 @@ high-voltage line was disconnected"): beside the site an attack hit, the outage 
 "объект «Брянскэнерго» ... отключилась ВЛ 10 кВ": `energy.electricity`); alone, the line (``_claims._common_target``).
 Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
 ("повреждена линия", "обрыв провода")."""
+
+_TROOPS_STRIKE = (
+    r"\b(?:(?:[^\S\n]+(?!(?:was|were|been|being|is|are|be|get|got|был\w*|бул\w*)\b)[\w'’ʼ-]+){0,4}?[^\S\n]+"
+    r"(?:обстрел(?:ял|ива)\w*|обстріл(?:ял|юва)\w*|атаков(?:ал|ыва)\w*|атаку(?:ют|ет|ють|є)\b|атакува(?:в|ла|ли|ло)\b|"
+    r"(?:ударил|ударя|вдарил|вдаря|нанесл|напал|поразил|уразил|вразил|завдал|наносил)\w*|(?:нанес|вдарив|напав|завдав)\b|"
+    r"(?:открыл|відкрил)\w*\s+(?:огонь|вогонь)|"
+    r"shelled|attacked|struck|fired|launched|raided|targeted|bombed|stormed)|"
+    r"[^\S\n]+(?:shell|attack|strike|hit)s?\b(?![^\S\n]+(?:in|on|at|near|by|during)\b))"
+)
+"""An attack verb within four words after troops, not across a comma nor after a verb of the passive ("Наемники
+обстреляли жилой дом", "Російські найманці обстріляли", "operators trained by NATO instructors struck"; not
+"Mercenaries were hit"), or an English present that may be a noun right after them ("mercenaries attack a village";
+not "mercenaries in a strike", "mercenaries hit in Kharkiv"): the troops are the ones who struck (after the
+nominative in Russian and Ukrainian: "по наемникам нанесли удар" is the strike on them)."""
+_NOT_BY = r"(?<!\bby\s)" + "".join(rf"(?<!\bby\s[A-Za-z]{{{n}}}\s)" for n in range(2, 13))
+"""Not right after "by", nor after "by" and one word ("shelled by foreign mercenaries", "trained by the NATO
+instructors"): the agent of the passive or the ones who trained the strikers, not the troops struck."""
 
 _PS = (
     r"(?<!сили\s\()(?<!сил\s\()(?<!силы\s\()(?<!сили\s)(?<!силы\s)ПС"
@@ -984,13 +1016,15 @@ TARGETS: tuple[Entry, ...] = (
         rf"особов{_W}\s+склад{_W}",
         # foreign fighters and an army's instructors, struck where they stay ("обстріл іноземних найманців", "де
         # перебували іноземні військові інструктори", "foreign mercenaries"): troops, as "личный состав" is (not in
-        # the instrumental, the users or company of a site: "об'єкти, які використовуються ... найманцями")
-        rf"на[её]мник(?!ами|ом\b){_W}",
-        rf"найман(?:ц(?!ями|ем\b)|ець){_W}",
-        r"mercenar(?:y|ies)\b",
+        # the instrumental, the users or company of a site or the ones who trained the strikers: "об'єкти, які
+        # використовуються ... найманцями", "подготовленные западными инструкторами"; nor the strikers,
+        # `_TROOPS_STRIKE`)
+        rf"на[её]мник(?!ами|ом\b)(?!и?{_TROOPS_STRIKE}){_W}",
+        rf"найман(?:ц(?!ями|ем\b)(?!і{_TROOPS_STRIKE})|ець(?!{_TROOPS_STRIKE})){_W}",
+        rf"{_NOT_BY}mercenar(?:y|ies)\b(?!{_TROOPS_STRIKE})",
         rf"(?:военн|військов|западн|західн|иностранн|іноземн|натовськ){_W}\s+(?:(?:военн|військов){_W}\s+)?"
-        rf"(?:инструктор|інструктор){_W}",
-        r"(?:military|foreign|western|NATO)\s+(?:military\s+)?instructors?\b",
+        rf"(?:инструктор|інструктор)(?!ами|ом\b)(?![ыи]?{_TROOPS_STRIKE}){_W}",
+        rf"{_NOT_BY}(?:military|foreign|western|NATO)\s+(?:military\s+)?instructors?\b(?!{_TROOPS_STRIKE})",
         rf"(?:военн|бойов|військов|бронированн|легкобронированн){_W}\s+(?:техник|технік|машин){_W}",
         rf"единиц{_W}\s+(?:легкобронированн|бронированн|военн){_W}\s+техник{_W}",
         rf"автоколонн{_W}",
@@ -2223,6 +2257,11 @@ SABOTAGE_GROUP_STRIKES: re.Pattern[str] = re.compile(
 )
 """An attack verb right after a sabotage group ("ДРГ противника обстреляла", "sabotage groups shelled"): the group
 is the side that struck, not soldiers hit."""
+
+
+CITING_A_REASON: re.Pattern[str] = re.compile(rf"\bciting\s{_CITED_REASON}", _I)
+""""citing" a reason, an attack (see ``SOURCE_CUE``): for the searches that end before what follows the cue, and so
+cannot see it."""
 
 
 def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
