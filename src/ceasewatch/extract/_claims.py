@@ -2721,10 +2721,10 @@ def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
 
 _HURT_NOUN = re.compile(r"injur(?:y|ies)|hospitali[sz]", re.I)
 _HURT_ONLY = re.compile(
-    r"(?:загибл|загинул|загинув|погибш|погибл|поранен|ранен|постраждал|пострадавш|пострадал|госпитализ|госпіталізов|"
-    r"killed|killing|injur|wound|hospitali[sz])\w*",
+    rf"(?:{'|'.join(_lexicon.HURT_RU_UK)}|killed|killing|injur|wound|hospitali[sz])\w*",
     re.I,
 )  # the name of a target told only by the killed or hurt (not "мирных жителей", "civilians", "children")
+# (the lexicon's casualty stems; the English ones are stems here, where the `civilian` entry lists whole forms)
 _CIVILIANS = re.compile(
     # children and the bare "мирных" by whole words (the lexicon's `civilian` forms), not "детали уточняются",
     # "детонация", "дитячий садок" or "мирные переговоры" (audit S12-A 1)

@@ -47,6 +47,7 @@ __all__ = [
     "FIRE",
     "HABITUAL",
     "HALTED_AFTER",
+    "HURT_RU_UK",
     "HYPOTHETICAL",
     "INTERCEPTION",
     "ITERATIVE",
@@ -427,6 +428,23 @@ _NOT_A_HOME_RU_UK = _NOT_AN_INSTITUTION + _IN_A_UNIT
 
 _OTHER_WIRES = r"(?:связи|зв['’ʼ]язку|телефон|интернет|інтернет|контактн|тролл?ейбус|тролейбус|трамва|оптоволок|оптичн)"
 """Wires that are no power line: of communications, of a trolleybus or tram network."""
+
+HURT_RU_UK = (
+    "загибл",
+    "загинул",
+    "загинув",
+    "постраждал",
+    "поранен",
+    "погибш",
+    "погибл",
+    "пострадавш",
+    "пострадал",
+    "ранен",  # "ранен", "получил ранения", "раненых"
+    "госпитализ",
+    "госпіталізов",
+)
+"""The stems of people killed or hurt in Russian and Ukrainian: the casualties of the `civilian` entry of ``TARGETS``
+(each with its ending, but "загинув" whole) and the target ``_claims`` names by them alone."""
 
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
@@ -1306,21 +1324,11 @@ TARGETS: tuple[Entry, ...] = (
         # the short compound ("адмінбудівля", "адмінприміщення", "админздание"): an administrative building, as above
         rf"(?:адмін|админ)(?:будівл|будинк|приміщен|здани|помещени|корпус){_W}",
         # casualties: people killed or hurt speak of a strike on a civilian place
-        rf"загибл{_W}",
-        rf"загинул{_W}",
+        # (with their endings; "загинув" is matched whole, as it always was in this entry)
+        *(w if w == "загинув" else rf"{w}{_W}" for w in HURT_RU_UK),
         # "атака забрала життя цілої родини", "унесла жизни"
         rf"(?:забрал|унесл|унес){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:житт|жизн){_W}",
-        r"загинув",
-        rf"постраждал{_W}",
-        rf"поранен{_W}",
-        rf"погибш{_W}",
-        rf"погибл{_W}",
-        rf"пострадавш{_W}",
-        rf"пострадал{_W}",
-        rf"ранен{_W}",  # "ранен", "получил ранения", "раненых"
-        rf"госпитализ{_W}",
         # the hurt counted as children ("серед них дев'ять дітей"): people, as are the killed and wounded
-        rf"госпіталізов{_W}",
         r"(?:діт(?:ей|и|ьми)|дит(?:ина|ину|ини|ині)|дет(?:ей|и|ьми)|ребен(?:ок|ка)|ребён(?:ок|ка)|children)\b",
         # "авіабомбою було вбито дитину", "убиты двое", "30 цивільних": people killed, civilians
         r"(?:вбит|убит|вбил|убил|вбив|убив)(?:а|о|і|ы|и|ий|ый|ая|ую|ли|ла|ши|ів)?\b",
