@@ -1780,7 +1780,7 @@ AIR_DEFENCE: re.Pattern[str] = re.compile(
     rf"(?:уничтожили|знищили|ликвидировали|ліквідували|сбили|збили)\s+(?:в|во|у|над|под|під|біля|возле|около)\s+"
     rf"{_DOWNED_AT}(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+)(?:(?:в|во|у|над|под|під)\s+)?{_DOWNED_AT})*"
     rf"\s*(?:[.;)»\"”]|$|,\s+(?:а|но|ещ[её]|еще|ще|сообщ|заяв|повідом|пиш|пише|переда|уточн|отмет|зазнач|"
-    rf"по\s+данным|по\s+словам|за\s+даними|за\s+словами|\d+\s+(?:[–—-]|над|в|у)\s))|"
+    rf"{SOURCE_CUE}|\d+\s+(?:[–—-]|над|в|у)\s))|"
     # English "destroyed" after the drones is their own act ("Russian drones destroyed a substation") unless passive
     rf"{_FLYING}\s+(?:were|was|have\s+been|had\s+been)\s+destroyed\b",
     _I,

@@ -818,7 +818,7 @@ _SAID_AFTER = re.compile(rf"\s+(?:(?:також|также|вже|уже|ран�
 """The verb of saying right after a bare name: its speaker ("Пізніше Лисак повідомив", "Лисак писав")."""
 
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:{_SAID_BEFORE.pattern}|(?<![\w'’ʼ-])(?:як|как|за\s+словами|по\s+словам|по\s+данным|за\s+даними|з|із|из|від|от)\s+$)",
+    rf"(?:{_SAID_BEFORE.pattern}|(?:{_lexicon.SOURCE_CUE})\s*$|(?<![\w'’ʼ-])(?:як|как|з|із|из|від|от)\s+$)",
     re.I,
 )  # a town walked back from a region noun is no item when it speaks ("Як повідомив Харків, Сумщина і ...")
 
