@@ -38,6 +38,7 @@ __all__ = [
     "DAMAGE",
     "DEFENCE_INDUSTRY_AFTER",
     "DENIAL",
+    "DENY_RU_UK",
     "DESTROYED",
     "DISCRETE_STRIKE",
     "DURING",
@@ -69,6 +70,12 @@ __all__ = [
     "RATING",
     "SABOTAGE_GROUP",
     "SABOTAGE_GROUP_STRIKES",
+    "SAYING_ADVERB",
+    "SAYING_ADVERB_RU",
+    "SAYING_ADVERB_UK",
+    "SAYING_RU_UK",
+    "SAY_OR_ACCUSE_RU_UK",
+    "SAY_RU_UK",
     "SOURCE_CUE",
     "SOURCE_NOUN",
     "STEP_UP_EN",
@@ -234,6 +241,22 @@ SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s|\bciting
 speaker rule of the actors and the rule of a site that names the speaker. Not "citing" a reason, an attack told within
 four words after it ("citing Ukrainian military strikes on a gas metering station", "citing Ukrainian troops attacking
 energy infrastructure": `CITING_A_REASON`), which names the striker, not who says it."""
+
+# the verbs of saying in Russian and Ukrainian, as stems (a pattern puts its endings after them), in layers: each list
+# below is the one before it and more words (the lists that differ from these are written where they are used)
+SAY_RU_UK = r"заяв|сообщ|повідом"
+"""The verbs of saying that every list of them has ("заявил", "сообщили", "повідомив")."""
+SAY_OR_ACCUSE_RU_UK = rf"{SAY_RU_UK}|обвин|звинув|утвержда|стверджу"
+"""A side's own verbs as a speaker: saying, accusing, asserting ("Москва обвинила", "Росія стверджує"); after a
+country's or capital's name they make it the subject of a clause of its own, not the owner of a target."""
+SAYING_RU_UK = rf"(?:{SAY_OR_ACCUSE_RU_UK}|сказа|говор|рассказ|розпов|отмет|отмеча|зазнач|пиш|подтверд|підтверд|уточн)"
+"""Any verb of saying or accusing, also of telling, noting, writing, confirming ("рассказал", "зазначив", "пишет")."""
+DENY_RU_UK = r"опроверг|спростов|отрица|заперечу"
+"""The verbs of denying ("опроверг", "спростовує", "отрицает", "заперечує")."""
+SAYING_ADVERB_RU = r"также|уже|вновь|официально"
+SAYING_ADVERB_UK = r"також|вже|знову|офіційно"
+SAYING_ADVERB = rf"(?:{SAYING_ADVERB_RU}|{SAYING_ADVERB_UK})"
+"""An adverb between a speaker and its verb of saying ("также заявили", "вже повідомили", "официально подтвердил")."""
 
 RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?-i:kV|кВ|MW|МВт|МВ)[^\S\n]+"
 """A voltage or a capacity before a site's name or after its word ("150 kV", "110 кВ"): one pattern for the facility
