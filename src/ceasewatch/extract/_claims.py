@@ -796,7 +796,8 @@ class Extractor:
             triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
-        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e, arms)
+        shot_down = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
+        air_defence = shot_down or _tally(text, s, e, arms)
         # the tally read on after a sentence of air defence: "Еще 5 аппаратов уничтожили над территорией Воронежской
         # области", "в тому числі один БПЛА, що летів на Москву": drones downed or on their way, no damage told
         tally_on = (
@@ -898,7 +899,7 @@ class Extractor:
             # "обстреливали наши позиции": ground fighting at the line, no site
             (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
             # a front-line summary
-            or (_lexicon.front_line(text, s, e) and not hit_targets)
+            or (_lexicon.front_line(text, s, e, weapons=weapons, shot_down=shot_down) and not hit_targets)
             # a tally of the enemy's losses: its depots and vehicles counted are the army's, no site hit (not
             # "повреждены три легковых автомобиля и два грузовых": no loss, and the cars are no army's)
             or (

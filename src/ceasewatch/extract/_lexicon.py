@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1978,20 +1979,28 @@ _GATHERED_BEFORE: re.Pattern[str] = re.compile(
 )
 
 
-def front_line(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+def front_line(
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    *,
+    weapons: Sequence[tuple[int, int, Entry]] | None = None,
+    shot_down: bool | None = None,
+) -> re.Match[str] | None:
     """The first words of a front-line summary (`_FRONTLINE`) in the sentence ``text[pos:endpos]``, leaving out ground
     taken whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike), an attack
     repelled that came from the air, and troops struck where they gather or by a missile, aviation or a glide bomb
     ("поразили скопления живой силы и техники в районе Покровска", "Russian missiles struck Dnipro, hitting military
-    manpower and equipment": one strike at a place)."""
+    manpower and equipment": one strike at a place). ``weapons`` (``find_all(WEAPONS, ...)``) and ``shot_down``
+    (whether ``AIR_DEFENCE`` is found) of the same sentence, where the caller has them already."""
     end = len(text) if endpos is None else endpos
     for m in _FRONTLINE.finditer(text, pos, end):
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
-        if m.group("repel") and _repelled_from_the_air(text, pos, end):
+        if m.group("repel") and _repelled_from_the_air(text, pos, end, shot_down):
             continue
         if m.group("units") and (
-            _GATHERED_BEFORE.search(text, max(pos, m.start() - 40), m.start()) or _from_afar(text, pos, end)
+            _GATHERED_BEFORE.search(text, max(pos, m.start() - 40), m.start()) or _from_afar(text, pos, end, weapons)
         ):
             continue
         return m
@@ -2013,20 +2022,22 @@ _AIR_ATTACK: re.Pattern[str] = re.compile(
 )
 
 
-def _repelled_from_the_air(text: str, s: int, e: int) -> bool:
+def _repelled_from_the_air(text: str, s: int, e: int, shot_down: bool | None = None) -> bool:
     """Whether an attack said to be repelled in the sentence ``text[s:e]`` came from the air: the sentence names an
     air attack or the air defence at work ("The enemy attack was repelled by aviation, anti-aircraft missile units
     ...", "air defences repelled four drones", "атака БПЛА отражена"), not a ground assault that drones or aviation
     supported."""
-    return AIR_DEFENCE.search(text, s, e) is not None or _AIR_ATTACK.search(text, s, e) is not None
+    if shot_down is None:
+        shot_down = AIR_DEFENCE.search(text, s, e) is not None
+    return shot_down or _AIR_ATTACK.search(text, s, e) is not None
 
 
-def _from_afar(text: str, s: int, e: int) -> bool:
+def _from_afar(text: str, s: int, e: int, weapons: Sequence[tuple[int, int, Entry]] | None = None) -> bool:
     """Whether the sentence ``text[s:e]`` names a missile, aviation or a glide bomb as a weapon: a strike from far
     behind the line."""
-    return any(
-        ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in find_all(WEAPONS, text, s, e)
-    )
+    if weapons is None:
+        weapons = find_all(WEAPONS, text, s, e)
+    return any(ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in weapons)
 
 
 NUMBER_WORDS = (
