@@ -246,12 +246,9 @@ _PATIENT_CUE = re.compile(
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
     _I,
 )
-# a verb of saying or accusing in Russian and Ukrainian, and an adverb between a speaker and it
-_SAYING_RU_UK = (
-    r"(?:заяв|сообщ|повідом|сказа|обвин|звинув|говор|рассказ|розпов|отмет|отмеча|зазнач|пиш|утвержда|стверджу|"
-    r"подтверд|підтверд|уточн)"
-)
-_SAYING_ADVERB = r"(?:также|уже|вновь|официально|також|вже|знову|офіційно)"
+# a verb of saying or accusing in Russian and Ukrainian, and an adverb between a speaker and it (the lexicon's)
+_SAYING_RU_UK = _lexicon.SAYING_RU_UK
+_SAYING_ADVERB = _lexicon.SAYING_ADVERB
 # a verb of saying or accusing: a title's field ends before it ("министр заявил об атаке Украины" names no Ukrainian)
 _SAYING = rf"(?:{_SAYING_RU_UK}|said|says|accus|told)"
 # a word of a title's field ("министра энергетики Украины", "віцепрем'єр-міністра з відновлення України"): not a verb
@@ -280,7 +277,7 @@ _CLAIMANT_RUS = re.compile(
     r"pasechnik|balitsky|saldo)\b|аксенов\w*|аксьонов\w*|развожаев\w*|пушилин\w*|пушилін\w*|пасечник\w*|балицк\w*|"
     r"сальдо\b|(?-i:\bМинобороны\b(?!\s+Украин)|\bМЧС\b|\bСК\s+России)|"
     # a capital or the country for its government, as a speaker: "Москва обвинила", "В России заявили"
-    r"(?-i:\bМосква|\bКремль|\b[Вв]\s+России|\b[Вв]\s+Москве|\bРоссия)\s+(?:(?:также|уже|вновь|официально)\s+)?"
+    rf"(?-i:\bМосква|\bКремль|\b[Вв]\s+России|\b[Вв]\s+Москве|\bРоссия)\s+(?:(?:{_lexicon.SAYING_ADVERB_RU})\s+)?"
     r"(?:обвини|заяви|сообщи|утвержда|подтверди|опроверг)\w*|"
     r"according\s+to\s+(?:russia|moscow|the\s+kremlin)\b|"
     r"(?-i:\bTASS\b|\bRIA\s+Novosti\b|\bInterfax\b(?!-Ukraine)|ТАСС|РИА\s+Новости)|"
@@ -288,7 +285,7 @@ _CLAIMANT_RUS = re.compile(
     r"accused|denied|denies|reported)|минобороны\s+росси\w*|\bМО\s+РФ\b|кремл\w*|пескова?\b|захаров\w*|"
     r"міноборони\s+рф|мінобороні\s+рф|\bмо\s+рф\b|\bМЗС\s+рф|\bМИД\s+Росси\w*|"
     # Ukrainian for the same: "Росія звинувачує", "У РФ заявили", "У Міноборони росії заявили"
-    r"(?-i:\b[УуВв]\s+(?:Росії|росії|РФ|рф)|\bРосія|\bросія|\bМосква|\bКремль)\s+(?:(?:також|вже|знову|офіційно)\s+)?"
+    rf"(?-i:\b[УуВв]\s+(?:Росії|росії|РФ|рф)|\bРосія|\bросія|\bМосква|\bКремль)\s+(?:(?:{_lexicon.SAYING_ADVERB_UK})\s+)?"
     r"(?:заяви|повідоми|повідомля|звинувати|звинувачу|стверджу|підтверди|спростов|спростува|заявля)\w*|"
     r"міноборони\s+росії|міністерств\w*\s+оборони\s+(?:рф|росії)|генштаб\w*\s+(?:(?:вс|зс)\s+)?(?:рф|росси\w*|росії)|"
     r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|(?-i:\bMO\s+RF\b)|"
@@ -785,11 +782,13 @@ def owner_of_sites(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# (its own list beside the lexicon's SAY_RU_UK: no "утвержда"/"стверджу", with "информир"/"інформу"; one list would
+# change which words it takes)
 _SPEECH_AFTER = re.compile(
     # (not "claimed responsibility for the strike": the side that claims it struck)
     rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?!claim\w*\s+responsibility\b)(?:said|says|say|reported|reports|claimed|claims|stated|"
-    rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
-    rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W}|"
+    rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|(?:{_lexicon.SAY_RU_UK}){_W}|підтверд{_W}|"
+    rf"подтверд{_W}|(?:{_lexicon.DENY_RU_UK}){_W}|информир{_W}|інформу{_W}|"
     # the accuser speaks ("ворог звинуватив наші Сили оборони у обстрілі"): the accused acted
     rf"звинуват{_W}|звинувач{_W}|обвини{_W}|обвиня{_W}|accus{_W})\b",
     _I,
@@ -1050,6 +1049,7 @@ def accuser_in(text: str, start: int, end: int, speaker: str | None) -> str | No
     return "RUS" if rus else "UKR"
 
 
+# (the verb forms of a local authority speaking, a list of its own: not SAYING_RU_UK's "говор", "пиш", "обвин")
 _SAYS = re.compile(
     rf"\b(?:заяв{_W}|повідоми{_W}|повідомля{_W}|сообщ{_W}|сказа{_W}|уточни{_W}|додав{_W}|додала|добави{_W}|"
     rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|наголоси{_W}|підкресли{_W}|подчеркну{_W}|"

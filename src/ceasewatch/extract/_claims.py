@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
 from ceasewatch.extract._guard import guard_patterns
@@ -796,7 +796,8 @@ class Extractor:
             triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
-        air_defence = _lexicon.AIR_DEFENCE.search(text, s, e) is not None or _tally(text, s, e, arms)
+        shot_down = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
+        air_defence = shot_down or _tally(text, s, e, arms)
         # the tally read on after a sentence of air defence: "Еще 5 аппаратов уничтожили над территорией Воронежской
         # области", "в тому числі один БПЛА, що летів на Москву": drones downed or on their way, no damage told
         tally_on = (
@@ -898,7 +899,7 @@ class Extractor:
             # "обстреливали наши позиции": ground fighting at the line, no site
             (targets and all(_POSITIONS.fullmatch(text, t[0], t[1]) for t in targets))
             # a front-line summary
-            or (_lexicon.front_line(text, s, e) and not hit_targets)
+            or (_lexicon.front_line(text, s, e, weapons=weapons, shot_down=shot_down) and not hit_targets)
             # a tally of the enemy's losses: its depots and vehicles counted are the army's, no site hit (not
             # "повреждены три легковых автомобиля и два грузовых": no loss, and the cars are no army's)
             or (
@@ -1139,8 +1140,8 @@ class Extractor:
         of another attack ("17 февраля ... семи БПЛА" before "А 19 марта была осуществлена атака"). A time that dates a
         statement ("В 10:00 губернатор сообщил") is no time of an attack, and a time of day may be up to a day off."""
         times = self._span_times(text, state)
-        k = bisect.bisect_right(state.spans, (at, len(text) + 1)) - 1
-        if k < 0 or at >= state.spans[k][1] or state.spans[k][0] <= s < state.spans[k][1]:
+        k = _span_index(state.spans, at)
+        if k < 0 or state.spans[k][0] <= s < state.spans[k][1]:
             return False
         j = bisect.bisect_left(state.spans, (s, e))
         own = times[j] if j < len(state.spans) and state.spans[j] == (s, e) else self._own_time(text, s, e, state)
@@ -2077,7 +2078,7 @@ _SUPPLY = re.compile(
 def _city_hit(text: str, spans: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
     """Whether "the city" of a match is told hit, damaged or supplied in its sentence, with no negation; not "one
     city", not "the city and the region", not an alert, air defence, a sound or a past attack."""
-    s, e = next(((s, e) for s, e in spans if s <= m.start() < e), (m.start(), m.end()))
+    s, e = _span_at(spans, m.start(), (m.start(), m.end()))
     if _NOT_SAID.search(text, s, e) or _CITY_NOT_HIT.search(text, s, e):
         return False
     if _ONE_CITY.search(text[max(s, m.start() - 12) : m.start()]) or _CITY_AND_REGION.match(text, m.end()):
@@ -2191,6 +2192,21 @@ def _speaks_only_to_deny(text: str, spans: Sequence[tuple[int, int]], party: str
     """Whether every sentence in which ``party`` speaks is a denial."""
     speaking = [(s, e) for s, e in spans if party is not None and _actors.claimant_in(text, s, e) == party]
     return bool(speaking) and all(_actors.denies(text, s, e) for s, e in speaking)
+
+
+_D = TypeVar("_D")
+
+
+def _span_index(spans: Sequence[tuple[int, int]], at: int) -> int:
+    """The index of the span of ``spans`` (a report's sentences, in order, not overlapping) holding ``at``, else -1."""
+    k = bisect.bisect_right(spans, (at, math.inf)) - 1  # the last span that begins at or before it
+    return k if k >= 0 and at < spans[k][1] else -1
+
+
+def _span_at(spans: Sequence[tuple[int, int]], at: int, default: _D) -> tuple[int, int] | _D:
+    """The span of ``spans`` (see :func:`_span_index`) that holds ``at``, else ``default``."""
+    k = _span_index(spans, at)
+    return spans[k] if k >= 0 else default
 
 
 def _end_from(spans: Sequence[tuple[int, int]], at: int, default: int) -> int:
@@ -2706,10 +2722,10 @@ def _died_in(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
 
 _HURT_NOUN = re.compile(r"injur(?:y|ies)|hospitali[sz]", re.I)
 _HURT_ONLY = re.compile(
-    r"(?:загибл|загинул|загинув|погибш|погибл|поранен|ранен|постраждал|пострадавш|пострадал|госпитализ|госпіталізов|"
-    r"killed|killing|injur|wound|hospitali[sz])\w*",
+    rf"(?:{'|'.join(_lexicon.HURT_RU_UK)}|killed|killing|injur|wound|hospitali[sz])\w*",
     re.I,
 )  # the name of a target told only by the killed or hurt (not "мирных жителей", "civilians", "children")
+# (the lexicon's casualty stems; the English ones are stems here, where the `civilian` entry lists whole forms)
 _CIVILIANS = re.compile(
     # children and the bare "мирных" by whole words (the lexicon's `civilian` forms), not "детали уточняются",
     # "детонация", "дитячий садок" or "мирные переговоры" (audit S12-A 1)
@@ -3106,7 +3122,7 @@ def _region_tally(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> 
     if not _counted(text, claim):
         return False
     at = claim.evidence.start
-    s, e = next(((s, e) for s, e in spans if s <= at < e), (at, claim.evidence.end))
+    s, e = _span_at(spans, at, (at, claim.evidence.end))
     return sum(m.level == "admin1" for m in _places.find_places(text, s, e)) <= 1
 
 
@@ -3278,7 +3294,7 @@ def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
     site, with no negation), not only that someone there spoke ("Officials in Krasnodar said ...", "Губернатор в
     Краснодаре заявил о попытке атаки"), nor a consequence ("из-за атаки отменили рейсы"), nor explosions heard, nor
     a ship's name ("a ship named Bryansk")."""
-    s, e = next(((s, e) for s, e in spans if s <= at < e), (at, at))
+    s, e = _span_at(spans, at, (at, at))
     if _NOT_SAID.search(text, s, e):
         return False  # "No damage was reported in Novominskaya"
     if _NAMED_BEFORE.search(text[max(s, at - 20) : at]):
@@ -4231,7 +4247,7 @@ def _cut_area(raion: Claim, centre: Claim, text: str, spans: Sequence[tuple[int,
     ):
         return False
     at = raion.evidence.start
-    s, e = next(((s, e) for s, e in spans if s <= at < e), (raion.evidence.start, raion.evidence.end))
+    s, e = _span_at(spans, at, (raion.evidence.start, raion.evidence.end))
     found = _lexicon.find_all(_lexicon.TARGETS, text, s, max(e, raion.evidence.end))
     sites = [t for t in found if not t[2].outcome]
     for r in _RAION.finditer(text, s, max(e, raion.evidence.end)):
@@ -4263,7 +4279,7 @@ def _lend_speaker(
         if c.evidence is None:
             return False
         at = c.evidence.start
-        start, end = next(((s, e) for s, e in spans if s <= at < e), (c.evidence.start, c.evidence.end))
+        start, end = _span_at(spans, at, (c.evidence.start, c.evidence.end))
         return _actors.claimant_in(text, start, max(end, c.evidence.end)) == c.claimant
 
     coarse = [c for c in coarse if c.claimant is not None and c.stance != "denial" and named(c)]
@@ -4696,7 +4712,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         if claim.evidence is None:
             continue
         at = claim.evidence.start
-        start, end = next(((s, e) for s, e in spans if s <= at < e), (claim.evidence.start, claim.evidence.end))
+        start, end = _span_at(spans, at, (claim.evidence.start, claim.evidence.end))
         if _ANOTHER_TIME.search(text, start, max(end, claim.evidence.end)):
             return True
     return False
@@ -4730,7 +4746,7 @@ def _told_later(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bo
     if claim.evidence is None:
         return False
     at = claim.evidence.start
-    start, end = next(((s, e) for s, e in spans if s <= at < e), (claim.evidence.start, claim.evidence.end))
+    start, end = _span_at(spans, at, (claim.evidence.start, claim.evidence.end))
     return _STATEMENT_DATE.search(text, start, max(end, claim.evidence.end)) is not None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,7 @@ __all__ = [
     "DAMAGE",
     "DEFENCE_INDUSTRY_AFTER",
     "DENIAL",
+    "DENY_RU_UK",
     "DESTROYED",
     "DISCRETE_STRIKE",
     "DURING",
@@ -47,6 +49,7 @@ __all__ = [
     "FIRE",
     "HABITUAL",
     "HALTED_AFTER",
+    "HURT_RU_UK",
     "HYPOTHETICAL",
     "INTERCEPTION",
     "ITERATIVE",
@@ -68,6 +71,12 @@ __all__ = [
     "RATING",
     "SABOTAGE_GROUP",
     "SABOTAGE_GROUP_STRIKES",
+    "SAYING_ADVERB",
+    "SAYING_ADVERB_RU",
+    "SAYING_ADVERB_UK",
+    "SAYING_RU_UK",
+    "SAY_OR_ACCUSE_RU_UK",
+    "SAY_RU_UK",
     "SOURCE_CUE",
     "SOURCE_NOUN",
     "STEP_UP_EN",
@@ -233,6 +242,22 @@ SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s|\bciting
 speaker rule of the actors and the rule of a site that names the speaker. Not "citing" a reason, an attack told within
 four words after it ("citing Ukrainian military strikes on a gas metering station", "citing Ukrainian troops attacking
 energy infrastructure": `CITING_A_REASON`), which names the striker, not who says it."""
+
+# the verbs of saying in Russian and Ukrainian, as stems (a pattern puts its endings after them), in layers: each list
+# below is the one before it and more words (the lists that differ from these are written where they are used)
+SAY_RU_UK = r"заяв|сообщ|повідом"
+"""The verbs of saying that every list of them has ("заявил", "сообщили", "повідомив")."""
+SAY_OR_ACCUSE_RU_UK = rf"{SAY_RU_UK}|обвин|звинув|утвержда|стверджу"
+"""A side's own verbs as a speaker: saying, accusing, asserting ("Москва обвинила", "Росія стверджує"); after a
+country's or capital's name they make it the subject of a clause of its own, not the owner of a target."""
+SAYING_RU_UK = rf"(?:{SAY_OR_ACCUSE_RU_UK}|сказа|говор|рассказ|розпов|отмет|отмеча|зазнач|пиш|подтверд|підтверд|уточн)"
+"""Any verb of saying or accusing, also of telling, noting, writing, confirming ("рассказал", "зазначив", "пишет")."""
+DENY_RU_UK = r"опроверг|спростов|отрица|заперечу"
+"""The verbs of denying ("опроверг", "спростовує", "отрицает", "заперечує")."""
+SAYING_ADVERB_RU = r"также|уже|вновь|официально"
+SAYING_ADVERB_UK = r"також|вже|знову|офіційно"
+SAYING_ADVERB = rf"(?:{SAYING_ADVERB_RU}|{SAYING_ADVERB_UK})"
+"""An adverb between a speaker and its verb of saying ("также заявили", "вже повідомили", "официально подтвердил")."""
 
 RATING = r"\d+(?:[.,]\d+)?[^\S\n]*(?-i:kV|кВ|MW|МВт|МВ)[^\S\n]+"
 """A voltage or a capacity before a site's name or after its word ("150 kV", "110 кВ"): one pattern for the facility
@@ -427,6 +452,23 @@ _NOT_A_HOME_RU_UK = _NOT_AN_INSTITUTION + _IN_A_UNIT
 
 _OTHER_WIRES = r"(?:связи|зв['’ʼ]язку|телефон|интернет|інтернет|контактн|тролл?ейбус|тролейбус|трамва|оптоволок|оптичн)"
 """Wires that are no power line: of communications, of a trolleybus or tram network."""
+
+HURT_RU_UK = (
+    "загибл",
+    "загинул",
+    "загинув",
+    "постраждал",
+    "поранен",
+    "погибш",
+    "погибл",
+    "пострадавш",
+    "пострадал",
+    "ранен",  # "ранен", "получил ранения", "раненых"
+    "госпитализ",
+    "госпіталізов",
+)
+"""The stems of people killed or hurt in Russian and Ukrainian: the casualties of the `civilian` entry of ``TARGETS``
+(each with its ending, but "загинув" whole) and the target ``_claims`` names by them alone."""
 
 TARGETS: tuple[Entry, ...] = (
     # energy: oil
@@ -1306,21 +1348,11 @@ TARGETS: tuple[Entry, ...] = (
         # the short compound ("адмінбудівля", "адмінприміщення", "админздание"): an administrative building, as above
         rf"(?:адмін|админ)(?:будівл|будинк|приміщен|здани|помещени|корпус){_W}",
         # casualties: people killed or hurt speak of a strike on a civilian place
-        rf"загибл{_W}",
-        rf"загинул{_W}",
+        # (with their endings; "загинув" is matched whole, as it always was in this entry)
+        *(w if w == "загинув" else rf"{w}{_W}" for w in HURT_RU_UK),
         # "атака забрала життя цілої родини", "унесла жизни"
         rf"(?:забрал|унесл|унес){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:житт|жизн){_W}",
-        r"загинув",
-        rf"постраждал{_W}",
-        rf"поранен{_W}",
-        rf"погибш{_W}",
-        rf"погибл{_W}",
-        rf"пострадавш{_W}",
-        rf"пострадал{_W}",
-        rf"ранен{_W}",  # "ранен", "получил ранения", "раненых"
-        rf"госпитализ{_W}",
         # the hurt counted as children ("серед них дев'ять дітей"): people, as are the killed and wounded
-        rf"госпіталізов{_W}",
         r"(?:діт(?:ей|и|ьми)|дит(?:ина|ину|ини|ині)|дет(?:ей|и|ьми)|ребен(?:ок|ка)|ребён(?:ок|ка)|children)\b",
         # "авіабомбою було вбито дитину", "убиты двое", "30 цивільних": people killed, civilians
         r"(?:вбит|убит|вбил|убил|вбив|убив)(?:а|о|і|ы|и|ий|ый|ая|ую|ли|ла|ши|ів)?\b",
@@ -1772,7 +1804,7 @@ AIR_DEFENCE: re.Pattern[str] = re.compile(
     rf"(?:уничтожили|знищили|ликвидировали|ліквідували|сбили|збили)\s+(?:в|во|у|над|под|під|біля|возле|около)\s+"
     rf"{_DOWNED_AT}(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+)(?:(?:в|во|у|над|под|під)\s+)?{_DOWNED_AT})*"
     rf"\s*(?:[.;)»\"”]|$|,\s+(?:а|но|ещ[её]|еще|ще|сообщ|заяв|повідом|пиш|пише|переда|уточн|отмет|зазнач|"
-    rf"по\s+данным|по\s+словам|за\s+даними|за\s+словами|\d+\s+(?:[–—-]|над|в|у)\s))|"
+    rf"{SOURCE_CUE}|\d+\s+(?:[–—-]|над|в|у)\s))|"
     # English "destroyed" after the drones is their own act ("Russian drones destroyed a substation") unless passive
     rf"{_FLYING}\s+(?:were|was|have\s+been|had\s+been)\s+destroyed\b",
     _I,
@@ -1947,20 +1979,28 @@ _GATHERED_BEFORE: re.Pattern[str] = re.compile(
 )
 
 
-def front_line(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+def front_line(
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    *,
+    weapons: Sequence[tuple[int, int, Entry]] | None = None,
+    shot_down: bool | None = None,
+) -> re.Match[str] | None:
     """The first words of a front-line summary (`_FRONTLINE`) in the sentence ``text[pos:endpos]``, leaving out ground
     taken whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike), an attack
     repelled that came from the air, and troops struck where they gather or by a missile, aviation or a glide bomb
     ("поразили скопления живой силы и техники в районе Покровска", "Russian missiles struck Dnipro, hitting military
-    manpower and equipment": one strike at a place)."""
+    manpower and equipment": one strike at a place). ``weapons`` (``find_all(WEAPONS, ...)``) and ``shot_down``
+    (whether ``AIR_DEFENCE`` is found) of the same sentence, where the caller has them already."""
     end = len(text) if endpos is None else endpos
     for m in _FRONTLINE.finditer(text, pos, end):
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
-        if m.group("repel") and _repelled_from_the_air(text, pos, end):
+        if m.group("repel") and _repelled_from_the_air(text, pos, end, shot_down):
             continue
         if m.group("units") and (
-            _GATHERED_BEFORE.search(text, max(pos, m.start() - 40), m.start()) or _from_afar(text, pos, end)
+            _GATHERED_BEFORE.search(text, max(pos, m.start() - 40), m.start()) or _from_afar(text, pos, end, weapons)
         ):
             continue
         return m
@@ -1982,20 +2022,22 @@ _AIR_ATTACK: re.Pattern[str] = re.compile(
 )
 
 
-def _repelled_from_the_air(text: str, s: int, e: int) -> bool:
+def _repelled_from_the_air(text: str, s: int, e: int, shot_down: bool | None = None) -> bool:
     """Whether an attack said to be repelled in the sentence ``text[s:e]`` came from the air: the sentence names an
     air attack or the air defence at work ("The enemy attack was repelled by aviation, anti-aircraft missile units
     ...", "air defences repelled four drones", "атака БПЛА отражена"), not a ground assault that drones or aviation
     supported."""
-    return AIR_DEFENCE.search(text, s, e) is not None or _AIR_ATTACK.search(text, s, e) is not None
+    if shot_down is None:
+        shot_down = AIR_DEFENCE.search(text, s, e) is not None
+    return shot_down or _AIR_ATTACK.search(text, s, e) is not None
 
 
-def _from_afar(text: str, s: int, e: int) -> bool:
+def _from_afar(text: str, s: int, e: int, weapons: Sequence[tuple[int, int, Entry]] | None = None) -> bool:
     """Whether the sentence ``text[s:e]`` names a missile, aviation or a glide bomb as a weapon: a strike from far
     behind the line."""
-    return any(
-        ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in find_all(WEAPONS, text, s, e)
-    )
+    if weapons is None:
+        weapons = find_all(WEAPONS, text, s, e)
+    return any(ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in weapons)
 
 
 NUMBER_WORDS = (

@@ -308,7 +308,7 @@ _VERB_AFTER = (
 # nor an adverb, "около полуночи")
 _CLAUSE_VERB_AFTER = re.compile(
     rf"{_VERB_AFTER}|\s+(?:said|says|told|denied|denies)\b|"
-    r"\s+(?:[а-яёіїєґ'’ʼ-]+(?:л|ла)|(?:заяв|повідом|обвин|звинув|сообщ|заявля|стверджу|утвержда)[а-яёіїєґ]*)(?![\w'’ʼ-])"
+    rf"\s+(?:[а-яёіїєґ'’ʼ-]+(?:л|ла)|(?:{_lexicon.SAY_OR_ACCUSE_RU_UK})[а-яёіїєґ]*)(?![\w'’ʼ-])"
 )
 _CLAUSE_AND = re.compile(rf"\s*,\s*{_AND}\s+$")
 # a finite verb right after the nominative "Россия", "Росія" ("Россия пытается нанести боль", "Росія продовжує
@@ -319,7 +319,7 @@ _CLAUSE_AND = re.compile(rf"\s*,\s*{_AND}\s+$")
 # before punctuation, "Россия заявила, что ...")
 _VERB_AFTER_RU_UK = (
     r"\s+(?:(?:не|вже|уже|снова|знову|вновь|опять|также|також)\s+)?"
-    r"(?!(?:заяв|повідом|обвин|звинув|сообщ|стверджу|утвержда|подверг|зазна|пострада|піддал|оказал|опинил|ответ|відпов|"
+    rf"(?!(?:{_lexicon.SAY_OR_ACCUSE_RU_UK}|подверг|зазна|пострада|піддал|оказал|опинил|ответ|відпов|"
     r"втрат|потеря|лиши|понес|понесл|остал|залиши|страда|стражда|получи|отрима)[а-яёіїєґ'’ʼ-]*(?![\w'’ʼ-]))"
     r"[а-яёіїєґ'’ʼ-]+(?:ет|ёт|ит|ят|ат|ут|ют|ає|ує|є|л|ла|ло|ли|ся|сь)(?![\w'’ʼ-])"
 )
@@ -806,6 +806,8 @@ _LISTED_ADJECTIVE = re.compile(
 )  # an adjective ("Харківська, Полтавська"), not a town's genitive in "-ова", "-ева", "-ина" ("Харкова", "Києва")
 
 
+# (the verbs that stand beside a speaker's surname, as forms, not the lexicon's SAYING_RU_UK stems: those also take
+# the nouns "заявление", "сообщение" and the verbs of accusing)
 _SAYING = (
     r"(?:заяви|сообщи|отмети|сказа|написа|подчеркну|добави|пояснил|уточни|повідоми|наголоси|зазначи|додав|пояснив|"
     # present tense, as bulletins write it ("пише Лисак", "повідомляє Лисак", "сообщает Песков")
@@ -818,7 +820,7 @@ _SAID_AFTER = re.compile(rf"\s+(?:(?:також|также|вже|уже|ран�
 """The verb of saying right after a bare name: its speaker ("Пізніше Лисак повідомив", "Лисак писав")."""
 
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:{_SAID_BEFORE.pattern}|(?<![\w'’ʼ-])(?:як|как|за\s+словами|по\s+словам|по\s+данным|за\s+даними|з|із|из|від|от)\s+$)",
+    rf"(?:{_SAID_BEFORE.pattern}|(?:{_lexicon.SOURCE_CUE})\s*$|(?<![\w'’ʼ-])(?:як|как|з|із|из|від|от)\s+$)",
     re.I,
 )  # a town walked back from a region noun is no item when it speaks ("Як повідомив Харків, Сумщина і ...")
 
@@ -862,9 +864,10 @@ _GOVERNMENT_AFTER = re.compile(
 )
 
 
+# ("звинуват" and "подтверд" as found, not SAY_OR_ACCUSE_RU_UK's "звинув" nor "підтверд": one list would change it)
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:также|також|уже|вже|вновь|знову|официально|офіційно)\s+)?(?:заяв|сообщ|повідом|обвин|звинуват|"
-    r"утвержда|стверджу|подтверд|опроверг|спростов|отрица|заперечу)\w*"
+    rf"\s+(?:{_lexicon.SAYING_ADVERB}\s+)?(?:{_lexicon.SAY_RU_UK}|обвин|звинуват|утвержда|стверджу|подтверд|"
+    rf"{_lexicon.DENY_RU_UK})\w*"
 )
 # a capital or a country, which speaks for its government ("Москва обвинила", "в Украине заявили")
 _SPEAKING_PLACE = re.compile(r"(?:Киев|Київ|Києв|Москв|Росси|Росі|Украин|Україн)", re.I)
