@@ -6591,6 +6591,17 @@ def test_other_complexes_and_fuel_sites_are_not_the_energy_complex(ex: Extractor
             "Ночью ВСУ атаковали нефтебазу в Брянской области. В Курской области есть погибшие.",
             ["energy.oil.storage", "civilian"],
         ),
+        # a sentence of the hurt that names its place is still theirs when it names the workers or the site
+        (
+            "Вночі ворог атакував енергетичну інфраструктуру в Полтаві. Внаслідок удару по Полтаві поранено двох "
+            "працівників.",
+            ["energy"],
+        ),
+        ("ВСУ атаковали объекты ТЭК в Полтаве. В Полтаве пострадал один человек на объекте.", ["energy"]),
+        (
+            "ВСУ атаковали объекты в Полтаве. Один человек пострадал. Ночью ВСУ атаковали объекты ТЭК в Полтаве.",
+            ["energy"],
+        ),
     ],
 )
 def test_the_hurt_at_an_energy_strike_are_its_people(ex: Extractor, text: str, targets: list[str]) -> None:
@@ -6632,3 +6643,27 @@ def _druzhba_geocode(text: str, *, context: str | None = None, limit: int = 5) -
 def test_the_druzhba_pipeline_is_an_oil_pipeline_not_a_village(text: str, target: str, region: str) -> None:
     claim = one(Extractor(geocoder=_druzhba_geocode, use_default=False, military=True), text, NEWS)
     assert (claim.target.category, claim.place.admin1) == (target, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Внаслідок нічної атаки на Запоріжжя загинули двоє. Також пошкоджено об'єкт енергетики в місті.",
+            ["civilian", "energy"],
+        ),
+        (
+            "Удар российских ракет по Одессе: погибли трое, повреждена подстанция. В результате удара по Одессе "
+            "погибли трое, еще 20 ранены.",
+            ["energy.electricity.substation", "civilian"],
+        ),
+        (
+            "Ворог обстріляв Херсон: загинув чоловік, поранено трьох. Пошкоджено лінію електропередачі.",
+            ["civilian", "energy.electricity.line"],
+        ),
+    ],
+)
+def test_a_towns_dead_told_with_the_attack_on_it_are_not_an_energy_sites_workers(text: str, targets: list[str]) -> None:
+    # review 29 H1: the hurt in a sentence naming the town attacked, with no word of the workers or the site, are the
+    # town's, though an energy site there was hit too
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == targets

@@ -2721,6 +2721,12 @@ _CIVILIANS = re.compile(
     r"водител|driver|підліт|подрост|teen)\w*",
     re.I,
 )  # the killed or hurt said to be civilians
+_AT_THE_SITE = re.compile(
+    r"\b(?:працівник|співробітник|сотрудник|работник|енергетик|энергетик|персонал|employee|worker|staff|об['’ʼ]єкт|"
+    r"объект)\w*|\b(?:на (?:підприємстві|предприятии)|at the (?:site|plant|facility)|facilities)\b",
+    re.I,
+)  # the killed or hurt said to be the people of a struck site, or told with the attack on its objects ("атаки БПЛА
+# на объекты в Астраханской области. Один человек пострадал") (review 29 H1)
 
 
 def _civilians_beside(text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
@@ -4474,21 +4480,40 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # the killed and hurt at the place of a strike on the army, by the same side and told by the same speaker, are its
     # soldiers ("ворог атакував військову частину ... є загиблі і поранені"), not a civilian place beside it (civilians
     # or children named as such stay); at the place of a strike on energy, its workers ("атаки ... на объекты ... ТЭК.
-    # ... Один человек пострадал", "struck energy infrastructure ... two employees were injured")
+    # ... Один человек пострадал", "struck energy infrastructure ... two employees were injured"), but only where the
+    # site is a facility, or the sentence of the hurt names the workers or the site, or names no place of its own: a
+    # town's dead told with the attack on the town stay ("атаки на Запоріжжя загинули двоє. Також пошкоджено об'єкт
+    # енергетики в місті", review 29 H1)
     army_at = {
         (c.place.name, c.place.lat, c.perpetrator, c.claimant)
         for c in kept
-        if (is_military_target(c.target.category) or _top(c.target.category) == "energy")
-        and c.place.precision not in ("country", "unknown")
+        if is_military_target(c.target.category) and c.place.precision not in ("country", "unknown")
     }
+    workers_at = {
+        (c.place.name, c.place.lat, c.perpetrator, c.claimant): c.place.precision == "facility"
+        for c in sorted(kept, key=lambda c: c.place.precision == "facility")
+        if _top(c.target.category) == "energy" and c.place.precision not in ("country", "unknown")
+    }
+
+    def soldiers_or_workers(c: Claim) -> bool:
+        key = (c.place.name, c.place.lat, c.perpetrator, c.claimant)
+        if key in army_at:
+            return True
+        if key not in workers_at:
+            return False
+        if workers_at[key] or c.evidence is None:
+            return True
+        s, e = c.evidence.start, c.evidence.end
+        return bool(_AT_THE_SITE.search(text, s, e)) or not _places.find_places(text, s, e)
+
     kept = [
         c
         for c in kept
         if not (
             c.target.category == "civilian"
             and _HURT_ONLY.fullmatch(c.target.name or "")
-            and (c.place.name, c.place.lat, c.perpetrator, c.claimant) in army_at
             and not (c.evidence and _CIVILIANS.search(text, c.evidence.start, c.evidence.end))
+            and soldiers_or_workers(c)
         )
     ]
     # a plant the report says elsewhere makes arms ("the Silicon plant, which produces microelectronics for missile
