@@ -6667,3 +6667,39 @@ def test_a_towns_dead_told_with_the_attack_on_it_are_not_an_energy_sites_workers
     # review 29 H1: the hurt in a sentence naming the town attacked, with no word of the workers or the site, are the
     # town's, though an energy site there was hit too
     assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count of one site's attacks, named or pointed back at: the site's attack told again, not the campaign
+        "Russian drones hit a substation in Odesa overnight. It was the third attack on this substation since the "
+        "start of October.",
+        "Ночью беспилотники ВСУ атаковали нефтебазу в Брянской области. Это уже третий удар по нефтебазе с начала "
+        "года.",
+        "Ночью дроны атаковали подстанцию в Курской области. Это уже третий удар по этой подстанции с начала октября.",
+    ],
+)
+def test_a_count_of_one_sites_attacks_is_no_claim_of_the_campaign(ex: Extractor, text: str) -> None:
+    # review 29 M5: one claim, at the place named, and none with no place
+    claims = run(ex, text, NEWS)
+    assert [c.place.precision for c in claims] == [claims[0].place.precision]
+    assert claims[0].place.precision in ("settlement", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the count of the campaign on a kind of target, or of no target: a claim of the country of the attack told
+        ("Ночью дроны атаковали подстанцию в Курской области. Это уже седьмая атака с начала октября.", "RUS"),
+        (
+            "Russian drones hit a substation in Odesa overnight. It was the seventh attack since the start of October.",
+            "UKR",
+        ),
+    ],
+)
+def test_a_count_of_the_campaign_is_a_claim_of_the_country_of_the_attack_told(
+    ex: Extractor, text: str, country: str
+) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.place.precision, c.place.country) for c in claims][1:] == [("country", country)]

@@ -1471,6 +1471,7 @@ class Extractor:
         best_overall = _best_target(sentence.targets)
         back: Place | None = None  # the place a sentence of no place or target points back at
         country: str | None = None  # the country the sentence names: asked only when it names no place
+        campaign = False
         if not places and best_overall is None:
             pointer = _POINTS_BACK.search(text, s, e)
             # "Этой ночью враг нанес удар по объектам газовой инфраструктуры ... Это уже седьмая атака с начала
@@ -1621,6 +1622,10 @@ class Extractor:
                 )
                 if claim is not None:
                     out.append(claim)
+        if campaign and state.last_place is not None and state.last_place.country:
+            # the campaign's count of a specific kind of site names no country: the country of the attack just told
+            country_hit = Place(name=None, country=state.last_place.country, precision="country")
+            out = [c.model_copy(update={"place": country_hit}) if c.place.precision == "unknown" else c for c in out]
         return out
 
     def _claim(
@@ -3022,11 +3027,24 @@ def _count_since(text: str, s: int, e: int) -> bool:
     """Whether a sentence that names no place counts the attacks of a period that began weeks or days ago and runs to
     now ("це вже сьома атака ворога на газову інфраструктуру від початку жовтня", "Это уже седьмая атака с начала
     октября", "more than 30 strikes since the start of March"): the count of the whole campaign, a claim of the
-    country hit, not of the place the report's last attack was at (not one of a region, a town or a district: "the
-    fifth attack on the region's grid since the start of December")."""
+    country hit (the country of the report's last place), not of the place the report's last attack was at (not one
+    of a region, a town or a district: "the fifth attack on the region's grid since the start of December"; nor of one
+    site, named or pointed back at: "the third attack on this substation since the start of October", "третий удар
+    по нефтебазе с начала года", review 29 M5)."""
     if _ONE_DAY.search(text, s, e) or not _SINCE_START.search(text, s, e) or _AREA_WORD.search(text, s, e):
         return False
-    return _ORDINAL_ATTACK.search(text, s, e) is not None or _counts_many(text, s, e)
+    if not (_ORDINAL_ATTACK.search(text, s, e) is not None or _counts_many(text, s, e)):
+        return False
+    return not (
+        _ONE_SITE.search(text, s, e)
+        or any(entry.specific for _, _, entry in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+    )
+
+
+_ONE_SITE = re.compile(
+    rf"\b(?:{_THIS_SITE})|\bthe\s+(?:facility|plant|station|refinery|depot|substation|base|airfield)\b", re.I
+)
+# a site pointed back at ("this substation", "цю підстанцію", "the plant")
 
 
 def _counts_attacks(text: str, claim: Claim) -> bool:
