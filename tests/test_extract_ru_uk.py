@@ -6703,3 +6703,44 @@ def test_a_count_of_the_campaign_is_a_claim_of_the_country_of_the_attack_told(
 ) -> None:
     claims = run(ex, text, NEWS)
     assert [(c.place.precision, c.place.country) for c in claims][1:] == [("country", country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # live reporting: "earlier" alone, of the same day, is the same attack told more precisely (review 29 M6)
+        "Russian drones attacked Kharkiv, Governor Syniehubov said. Earlier on Friday, a drone hit a substation in "
+        "Kharkiv.",
+        "Russian drones attacked Kharkiv, Governor Syniehubov said. Earlier in the day, a drone hit a substation in "
+        "Kharkiv.",
+        "Russian drones attacked Kharkiv, Governor Syniehubov said. Earlier, a drone hit a substation in Kharkiv.",
+        "Вночі російські дрони атакували Харків, повідомив Синєгубов. Раніше мер Терехов повідомив, що дрон влучив у "
+        "підстанцію в Харкові.",
+    ],
+)
+def test_earlier_alone_in_live_reporting_tells_the_same_attack(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS, datetime(2025, 10, 10, 8, 0, tzinfo=UTC))
+    assert [c.target.category for c in claims] == ["energy.electricity.substation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "earlier" with an earlier date, or with the formula of an earlier report: an earlier story
+        "Вночі ворог атакував Харків. Раніше, 8 жовтня, російська авіабомба влучила в лікарню в Харкові.",
+        "Вночі ворог атакував Харків. Раніше стало відомо, що російська авіабомба влучила в лікарню в Харкові.",
+    ],
+)
+def test_earlier_with_an_earlier_date_or_an_earlier_report_is_an_earlier_story(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS, datetime(2025, 10, 10, 8, 0, tzinfo=UTC))
+    assert sorted(c.target.category for c in claims) == ["civilian.medical", "unknown"]
+
+
+def test_an_attack_of_no_target_in_the_earlier_story_too_gives_way_to_its_site(ex: Extractor) -> None:
+    # both claims told in the story the report recalls: the attack on the town is the hospital's, said less
+    # precisely (review 29 section 2: the check of the coarser claim's own sentence had no test)
+    text = (
+        "Нагадаємо, 17 березня ворог атакував Харків. Раніше стало відомо, що 18 березня російська авіабомба влучила в "
+        "лікарню в Харкові."
+    )
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["civilian.medical"]

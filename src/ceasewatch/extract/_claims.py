@@ -4133,26 +4133,31 @@ def _rear_oblast(admin1: str | None, when: datetime) -> bool:
 
 
 _EARLIER_STORY = re.compile(
-    rf"[\s*_«\"—–-]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее|recall|as\s+a\s+reminder|as\s+(?:previously|earlier)\s+"
-    r"reported|previously|earlier)\b",
+    rf"[\s*_«\"—–-]*(?:{_OUR_REMINDER_WORDS}|recall|as\s+a\s+reminder|as\s+(?:previously|earlier)\s+reported|"
+    r"previously|(?:раніше|ранее|earlier)[\s,]+(?:it\s+was\s+reported|стало\s+(?:известно|відомо)|сообщалось|"
+    r"повідомлял[ио]с[ья]))\b",
     re.I,
 )  # a sentence that opens an earlier story: "Recall\n\nOn July 25, ...", "Ранее стало известно, что ...", "Нагадаємо"
+_EARLIER = re.compile(r"[\s*_«\"—–-]*(?:раніше|ранее|earlier)\b", re.I)
+# "Earlier on Friday", "Раніше мер повідомив": of an earlier story only with an earlier time (`_only_earlier`)
 
 
-def _opens_earlier(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+def _opens_earlier(
+    text: str, claim: Claim, spans: Sequence[tuple[int, int]], opener: re.Pattern[str] = _EARLIER_STORY
+) -> bool:
     """Whether a claim's sentence opens an earlier story: a reminder word first ("Ранее стало известно, что"), or a
-    heading of a reminder alone before it ("Recall", "Нагадаємо:")."""
+    heading of a reminder alone before it ("Recall", "Нагадаємо:"); ``opener``: the words that open it."""
     if claim.evidence is None:
         return False
     at = claim.evidence.start
     n = next((n for n, (s, e) in enumerate(spans) if s <= at < e), None)
     if n is None:
-        return _EARLIER_STORY.match(text, at) is not None
-    if _EARLIER_STORY.match(text, spans[n][0]) is not None:
+        return opener.match(text, at) is not None
+    if opener.match(text, spans[n][0]) is not None:
         return True
     if n == 0:
         return False
-    heading = _EARLIER_STORY.match(text, *spans[n - 1])
+    heading = opener.match(text, *spans[n - 1])
     return heading is not None and not text[heading.end() : spans[n - 1][1]].strip(" \t\n:.—–-")
 
 
@@ -4162,10 +4167,16 @@ def _only_earlier(fine: Claim, coarse: Claim, text: str, spans: Sequence[tuple[i
     facility in Kharkiv"; "отключение электроснабжения в Запорожской области из-за атаки ВСУ ... Ранее стало
     известно, что ... атаковали ... Запорожской АЭС"): two attacks, the coarser not the finer told less precisely.
     Not a reminder of this night's or day's attack ("Нагадаємо, вночі ворог атакував Запоріжжя ... пошкоджено
-    підстанцію"): the attack told again."""
+    підстанцію"): the attack told again; nor a sentence of live reporting that opens with "earlier" alone ("Earlier on
+    Friday", "Earlier in the day", "Раніше мер Терехов повідомив, що дрон влучив у підстанцію"), unless it names a
+    time before the coarse claim's ("Раніше, 8 жовтня, ...") (review 29 M6)."""
     if fine.evidence is None or _ONE_DAY.search(text, fine.evidence.start, fine.evidence.end):
         return False
-    return _opens_earlier(text, fine, spans) and not _opens_earlier(text, coarse, spans)
+    if _opens_earlier(text, coarse, spans) or _opens_earlier(text, coarse, spans, _EARLIER):
+        return False
+    return _opens_earlier(text, fine, spans) or (
+        _opens_earlier(text, fine, spans, _EARLIER) and fine.time.latest <= coarse.time.earliest
+    )
 
 
 def _within(coarse: Claim, fine: Claim) -> bool:
