@@ -6512,6 +6512,15 @@ def test_a_local_authority_relays_only_when_it_speaks(ex: Extractor, text: str, 
         ("The Ukraine Security Service said a Russian missile hit Kharkiv.", ["RUS"]),
         ("Росіяни вдарили по будівлі Служби безпеки України.", ["RUS"]),
         ("The Ukraine Security Service claimed that Russia struck the port.", ["RUS"]),
+        # in English, as "SBU": the service that detains an agent, or whose building was hit, is no actor (review 29
+        # L1); with an attack verb after it, it is
+        (
+            "Security Service of Ukraine officers detained an agent who guided a missile strike on a thermal power "
+            "plant in Kharkiv.",
+            [],
+        ),
+        ("The Ukraine Security Service building in Sumy was hit by Russian drones.", ["RUS"]),
+        ("The Security Service of Ukraine struck an oil depot in Bryansk region overnight.", ["UKR"]),
     ],
 )
 def test_ukraine_s_security_service_named_in_full_acts(text: str, parties: list[str]) -> None:
