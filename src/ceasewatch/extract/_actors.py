@@ -149,9 +149,13 @@ _UKR = re.compile(
     rf"Україна\s+{_WHEN}(?:атакувала|завдала|вдарила|відповіла|обстріляла)|"
     rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
     # Ukraine's Security Service named in full, as "СБУ" is ("Служба безпеки України провела спецоперацію", "The
-    # Ukraine Security Service (SBU) has claimed responsibility for ... strike")
-    rf"служб{_W}\s+безпеки\s+україни|служб{_W}\s+безопасности\s+украины|security\s+service\s+of\s+ukraine|"
-    rf"ukraine\s+security\s+service(?:\s+\((?-i:SBU)\))?|"
+    # Ukraine Security Service (SBU) has claimed responsibility for ... strike"); in English, as "SBU" is, only with an
+    # attack or a claim of one after it (not "Security Service of Ukraine officers detained an agent", "The Ukraine
+    # Security Service building in Sumy was hit", review 29 L1)
+    rf"служб{_W}\s+безпеки\s+україни|служб{_W}\s+безопасности\s+украины|"
+    rf"(?:security\s+service\s+of\s+ukraine|ukraine\s+security\s+service)(?:\s+\((?-i:SBU)\))?"
+    rf"(?=\s+(?:(?:has|had|have|also|again|reportedly|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
+    rf"carried\s+out|claimed\s+responsibility|{_KEEPS_ON})\b)|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
     rf"sabotage\s+groups?|"
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|(?:defen[cs]e|armed)\s+forces\s+of\s+ukraine|"

@@ -1472,6 +1472,7 @@ class Extractor:
         best_overall = _best_target(sentence.targets)
         back: Place | None = None  # the place a sentence of no place or target points back at
         country: str | None = None  # the country the sentence names: asked only when it names no place
+        campaign = False
         if not places and best_overall is None:
             pointer = _POINTS_BACK.search(text, s, e)
             # "Этой ночью враг нанес удар по объектам газовой инфраструктуры ... Это уже седьмая атака с начала
@@ -1622,6 +1623,10 @@ class Extractor:
                 )
                 if claim is not None:
                     out.append(claim)
+        if campaign and state.last_place is not None and state.last_place.country:
+            # the campaign's count of a specific kind of site names no country: the country of the attack just told
+            country_hit = Place(name=None, country=state.last_place.country, precision="country")
+            out = [c.model_copy(update={"place": country_hit}) if c.place.precision == "unknown" else c for c in out]
         return out
 
     def _claim(
@@ -2737,6 +2742,12 @@ _CIVILIANS = re.compile(
     r"водител|driver|підліт|подрост|teen)\w*",
     re.I,
 )  # the killed or hurt said to be civilians
+_AT_THE_SITE = re.compile(
+    r"\b(?:працівник|співробітник|сотрудник|работник|енергетик|энергетик|персонал|employee|worker|staff|об['’ʼ]єкт|"
+    r"объект)\w*|\b(?:на (?:підприємстві|предприятии)|at the (?:site|plant|facility)|facilities)\b",
+    re.I,
+)  # the killed or hurt said to be the people of a struck site, or told with the attack on its objects ("атаки БПЛА
+# на объекты в Астраханской области. Один человек пострадал") (review 29 H1)
 
 
 def _civilians_beside(text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
@@ -3032,11 +3043,24 @@ def _count_since(text: str, s: int, e: int) -> bool:
     """Whether a sentence that names no place counts the attacks of a period that began weeks or days ago and runs to
     now ("це вже сьома атака ворога на газову інфраструктуру від початку жовтня", "Это уже седьмая атака с начала
     октября", "more than 30 strikes since the start of March"): the count of the whole campaign, a claim of the
-    country hit, not of the place the report's last attack was at (not one of a region, a town or a district: "the
-    fifth attack on the region's grid since the start of December")."""
+    country hit (the country of the report's last place), not of the place the report's last attack was at (not one
+    of a region, a town or a district: "the fifth attack on the region's grid since the start of December"; nor of one
+    site, named or pointed back at: "the third attack on this substation since the start of October", "третий удар
+    по нефтебазе с начала года", review 29 M5)."""
     if _ONE_DAY.search(text, s, e) or not _SINCE_START.search(text, s, e) or _AREA_WORD.search(text, s, e):
         return False
-    return _ORDINAL_ATTACK.search(text, s, e) is not None or _counts_many(text, s, e)
+    if not (_ORDINAL_ATTACK.search(text, s, e) is not None or _counts_many(text, s, e)):
+        return False
+    return not (
+        _ONE_SITE.search(text, s, e)
+        or any(entry.specific for _, _, entry in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+    )
+
+
+_ONE_SITE = re.compile(
+    rf"\b(?:{_THIS_SITE})|\bthe\s+(?:facility|plant|station|refinery|depot|substation|base|airfield)\b", re.I
+)
+# a site pointed back at ("this substation", "цю підстанцію", "the plant")
 
 
 def _counts_attacks(text: str, claim: Claim) -> bool:
@@ -4125,26 +4149,31 @@ def _rear_oblast(admin1: str | None, when: datetime) -> bool:
 
 
 _EARLIER_STORY = re.compile(
-    rf"[\s*_«\"—–-]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее|recall|as\s+a\s+reminder|as\s+(?:previously|earlier)\s+"
-    r"reported|previously|earlier)\b",
+    rf"[\s*_«\"—–-]*(?:{_OUR_REMINDER_WORDS}|recall|as\s+a\s+reminder|as\s+(?:previously|earlier)\s+reported|"
+    r"previously|(?:раніше|ранее|earlier)[\s,]+(?:it\s+was\s+reported|стало\s+(?:известно|відомо)|сообщалось|"
+    r"повідомлял[ио]с[ья]))\b",
     re.I,
 )  # a sentence that opens an earlier story: "Recall\n\nOn July 25, ...", "Ранее стало известно, что ...", "Нагадаємо"
+_EARLIER = re.compile(r"[\s*_«\"—–-]*(?:раніше|ранее|earlier)\b", re.I)
+# "Earlier on Friday", "Раніше мер повідомив": of an earlier story only with an earlier time (`_only_earlier`)
 
 
-def _opens_earlier(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+def _opens_earlier(
+    text: str, claim: Claim, spans: Sequence[tuple[int, int]], opener: re.Pattern[str] = _EARLIER_STORY
+) -> bool:
     """Whether a claim's sentence opens an earlier story: a reminder word first ("Ранее стало известно, что"), or a
-    heading of a reminder alone before it ("Recall", "Нагадаємо:")."""
+    heading of a reminder alone before it ("Recall", "Нагадаємо:"); ``opener``: the words that open it."""
     if claim.evidence is None:
         return False
     at = claim.evidence.start
     n = next((n for n, (s, e) in enumerate(spans) if s <= at < e), None)
     if n is None:
-        return _EARLIER_STORY.match(text, at) is not None
-    if _EARLIER_STORY.match(text, spans[n][0]) is not None:
+        return opener.match(text, at) is not None
+    if opener.match(text, spans[n][0]) is not None:
         return True
     if n == 0:
         return False
-    heading = _EARLIER_STORY.match(text, *spans[n - 1])
+    heading = opener.match(text, *spans[n - 1])
     return heading is not None and not text[heading.end() : spans[n - 1][1]].strip(" \t\n:.—–-")
 
 
@@ -4154,10 +4183,16 @@ def _only_earlier(fine: Claim, coarse: Claim, text: str, spans: Sequence[tuple[i
     facility in Kharkiv"; "отключение электроснабжения в Запорожской области из-за атаки ВСУ ... Ранее стало
     известно, что ... атаковали ... Запорожской АЭС"): two attacks, the coarser not the finer told less precisely.
     Not a reminder of this night's or day's attack ("Нагадаємо, вночі ворог атакував Запоріжжя ... пошкоджено
-    підстанцію"): the attack told again."""
+    підстанцію"): the attack told again; nor a sentence of live reporting that opens with "earlier" alone ("Earlier on
+    Friday", "Earlier in the day", "Раніше мер Терехов повідомив, що дрон влучив у підстанцію"), unless it names a
+    time before the coarse claim's ("Раніше, 8 жовтня, ...") (review 29 M6)."""
     if fine.evidence is None or _ONE_DAY.search(text, fine.evidence.start, fine.evidence.end):
         return False
-    return _opens_earlier(text, fine, spans) and not _opens_earlier(text, coarse, spans)
+    if _opens_earlier(text, coarse, spans) or _opens_earlier(text, coarse, spans, _EARLIER):
+        return False
+    return _opens_earlier(text, fine, spans) or (
+        _opens_earlier(text, fine, spans, _EARLIER) and fine.time.latest <= coarse.time.earliest
+    )
 
 
 def _within(coarse: Claim, fine: Claim) -> bool:
@@ -4490,21 +4525,40 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # the killed and hurt at the place of a strike on the army, by the same side and told by the same speaker, are its
     # soldiers ("ворог атакував військову частину ... є загиблі і поранені"), not a civilian place beside it (civilians
     # or children named as such stay); at the place of a strike on energy, its workers ("атаки ... на объекты ... ТЭК.
-    # ... Один человек пострадал", "struck energy infrastructure ... two employees were injured")
+    # ... Один человек пострадал", "struck energy infrastructure ... two employees were injured"), but only where the
+    # site is a facility, or the sentence of the hurt names the workers or the site, or names no place of its own: a
+    # town's dead told with the attack on the town stay ("атаки на Запоріжжя загинули двоє. Також пошкоджено об'єкт
+    # енергетики в місті", review 29 H1)
     army_at = {
         (c.place.name, c.place.lat, c.perpetrator, c.claimant)
         for c in kept
-        if (is_military_target(c.target.category) or _top(c.target.category) == "energy")
-        and c.place.precision not in ("country", "unknown")
+        if is_military_target(c.target.category) and c.place.precision not in ("country", "unknown")
     }
+    workers_at = {
+        (c.place.name, c.place.lat, c.perpetrator, c.claimant): c.place.precision == "facility"
+        for c in sorted(kept, key=lambda c: c.place.precision == "facility")
+        if _top(c.target.category) == "energy" and c.place.precision not in ("country", "unknown")
+    }
+
+    def soldiers_or_workers(c: Claim) -> bool:
+        key = (c.place.name, c.place.lat, c.perpetrator, c.claimant)
+        if key in army_at:
+            return True
+        if key not in workers_at:
+            return False
+        if workers_at[key] or c.evidence is None:
+            return True
+        s, e = c.evidence.start, c.evidence.end
+        return bool(_AT_THE_SITE.search(text, s, e)) or not _places.find_places(text, s, e)
+
     kept = [
         c
         for c in kept
         if not (
             c.target.category == "civilian"
             and _HURT_ONLY.fullmatch(c.target.name or "")
-            and (c.place.name, c.place.lat, c.perpetrator, c.claimant) in army_at
             and not (c.evidence and _CIVILIANS.search(text, c.evidence.start, c.evidence.end))
+            and soldiers_or_workers(c)
         )
     ]
     # a plant the report says elsewhere makes arms ("the Silicon plant, which produces microelectronics for missile
