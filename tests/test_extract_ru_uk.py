@@ -6465,7 +6465,24 @@ def test_a_count_with_its_own_weapon_or_one_attack_with_no_place_keeps_a_weapon(
         ("Віцепрем'єр-міністр з відновлення Олексій Кулеба повідомив про атаку.", "UKR"),
         ("Как сообщил вице-премьер-министр по восстановлению Украины Алексей Кулеба, удар пришелся по порту.", "UKR"),
         ("Россия атаковала газовую инфраструктуру, сообщили в Группе Нафтогаз.", "UKR"),
-        # a foreign or Russian minister, or "по" of a topic, is not Ukraine's
+        ("Росіяни атакували газову інфраструктуру, повідомили в Нафтогазі.", "UKR"),
+        ("Росіяни атакували газову інфраструктуру, повідомили в НАК «Нафтогаз України».", "UKR"),
+        # any minister of Ukraine in English ("Ukraine's infrastructure minister"), and Ukraine's ministers by name
+        ("Russian drones hit the port of Izmail, Ukraine's infrastructure minister said.", "UKR"),
+        ("Ukrainian Defence Minister Rustem Umerov said Russian missiles hit a substation.", "UKR"),
+        ("Міністр енергетики Світлана Гринчук повідомила про атаку.", "UKR"),
+        ("Про це повідомив міністр оборони Шмигаль.", "UKR"),
+        # a foreign or Russian minister, or "по" of a topic, is not Ukraine's: a country of two words, or a name that
+        # is not one of Ukraine's ministers, after the title (review 29 H2)
+        ("Міністр оборони Російської Федерації Андрій Білоусов заявив про удар.", None),
+        ("Прем'єр-міністр Великої Британії Кір Стармер заявив про удар.", None),
+        ("Міністр закордонних справ Сполучених Штатів Марко Рубіо заявив про удар.", None),
+        ("Міністр енергетики Казахстану заявив про атаку на КТК.", None),
+        ("Міністр закордонних справ Нідерландів заявив про удар.", None),
+        ("Міністр оборони Андрій Білоусов заявив про удар.", None),
+        # the adjective "нафтогазовий" (oil-and-gas) is not the company Naftogaz (review 29 H3)
+        ("Українські дрони атакували об'єкти нафтогазової інфраструктури.", None),
+        ("Сили оборони уразили нафтогазовий об'єкт.", None),
         ("Міністр закордонних справ Угорщини Петер Сійярто заявив про удар.", None),
         ("Прем'єр-міністр Словаччини Роберт Фіцо заявив про атаку.", None),
         ("Міністр оборони рф Білоусов заявив про удар.", None),
@@ -6475,6 +6492,46 @@ def test_a_count_with_its_own_weapon_or_one_attack_with_no_place_keeps_a_weapon(
 )
 def test_ukraine_s_ministers_speak_for_it_without_the_country(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        # a foreign or Russian minister telling of Ukraine's strike admits nothing for Ukraine (review 29 H2)
+        (
+            "Міністр оборони Російської Федерації Андрій Білоусов заявив, що ЗСУ атакували підстанцію в Курській "
+            "області.",
+            NEWS,
+            ("UKR", None, "observation"),
+        ),
+        (
+            "Прем'єр-міністр Великої Британії Кір Стармер заявив, що Україна атакувала НПЗ у Рязані.",
+            NEWS,
+            ("UKR", None, "observation"),
+        ),
+        (
+            "Міністр оборони Андрій Білоусов заявив, що ЗСУ атакували підстанцію в Курській області.",
+            NEWS,
+            ("UKR", None, "observation"),
+        ),
+        # oil-and-gas sites named by a Russian outlet: Russia's accusation, not Naftogaz admitting (review 29 H3)
+        (
+            "Українські дрони атакували об'єкти нафтогазової інфраструктури в Краснодарському краї.",
+            ABSATZ,
+            ("UKR", "RUS", "accusation"),
+        ),
+        (
+            "Вночі дрони атакували підприємство нафтогазової галузі на Брянщині.",
+            ABSATZ,
+            ("UKR", "RUS", "accusation"),
+        ),
+    ],
+)
+def test_a_foreign_minister_or_an_oil_and_gas_site_is_no_admission_of_ukraine(
+    ex: Extractor, text: str, source: Source, claim: tuple[str | None, ...]
+) -> None:
+    found = one(ex, text, source)
+    assert (found.perpetrator, found.claimant, found.stance) == claim
 
 
 def test_a_ukrainian_minister_s_relay_is_ukraine_s_accusation(ex: Extractor) -> None:

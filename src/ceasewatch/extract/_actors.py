@@ -263,16 +263,23 @@ _FIELD_WORD = (
     r"(?:России|Росії|РФ|ЛНР|ДНР|против|проти|о|об|про)\b|по\b(?!\s+(?:делам|вопросам|[\w'’ʼ-]+нию)\b)|[\w'’ʼ-]{2,}(?:[аяиыу]л[аио]?|ив)\b)[\w'’ʼ-]+"
 )
 _FIELD_WORD_EN = rf"(?!{_SAYING}|complain|spoke|speak|russia|[\w'’-]+ed\b)[\w'’-]+"
+# Ukraine's ministers of the war years, by the stem of the surname: a name after a minister's title is Ukraine's only
+# when it is one of them ("міністр енергетики Герман Галущенко"), as any capitalised word may be a country
+# ("Прем'єр-міністр Великої Британії", "Міністр оборони Російської Федерації") or a foreign minister's name ("Міністр
+# оборони Андрій Білоусов")
+_UA_MINISTER_NAME = (
+    r"(?:Галущенк|Гринчук|Шмигал|Свириденк|Кулеб|Кубраков|Умєров|Федоров|Клименк|Сибіг|Стефанишин|Соболев|Марченк|"
+    r"Бережн|Камишін|Смєтанін|Резніков)[а-яіїєґ'’ʼ]*\b"
+)
 # a minister's title in Ukrainian spelling, its field in lower case ("міністр розвитку громад і територій",
-# "віцепрем'єр-міністр з відновлення"), then Ukraine, a name or a verb of saying: not a country's name in the
-# genitive after it ("міністр закордонних справ Угорщини", "прем'єр-міністр Словаччини Фіцо"), nor Russia in the
-# field ("міністр оборони рф"), nor a side's adjective before it ("російський міністр")
+# "віцепрем'єр-міністр з відновлення"), then Ukraine, a verb of saying or one of Ukraine's ministers by name: not a
+# country's name after it ("міністр закордонних справ Угорщини", "прем'єр-міністр Словаччини Фіцо"), nor Russia in
+# the field ("міністр оборони рф"), nor a side's adjective before it ("російський міністр")
 _UA_MINISTER = (
     r"(?<![\w'’ʼ-])(?<!ський\s)(?<!ського\s)(?<!ському\s)(?<!ським\s)"
     r"(?:віце-?прем['’ʼ]?єр(?:-?міністр)?|прем['’ʼ]?єр-?міністр|міністр)(?:а|ом|ові|у|ка|ки)?"
     r"(?-i:(?:\s+(?!(?:рф|росії|росія|російськ\w*)\b)[а-яіїєґ'’ʼ-]+){0,4}?"
-    r"\s+(?:України\b|(?![А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*(?:ії|щини|ччини|льщі|ьщі|ови|русі|тви|нади|таю|ілю|рану|ндії|орії)\b)"
-    rf"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+|(?:{_SAYING_RU_UK})))"
+    rf"\s+(?:України\b|(?:[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+\s+)?{_UA_MINISTER_NAME}|(?:{_SAYING_RU_UK})))"
 )
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
@@ -320,7 +327,7 @@ _CLAIMANT_UKR = re.compile(
     r"подтверди)\w*|\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s\s+|the\s+(?:ukrainian\s+)?)?(?-i:SBU|HUR)\b|"
     r"\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s|the\s+ukrainian)\s+(?:military\s+intelligence|security\s+service)|"
     r"сил\w*\s+безпілотн\w*\s+систем\w*|укренерго|укрэнерго|генштаб\w*\s+всу|(?-i:ДТЭК)|міненерго|міненергетики|міністерств\w*\s+енергетики(?!\s+(?:рф|росії))|минэнерго\s+украины|"
-    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|нафтогаз\w*|"
+    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|(?-i:\bНафтогаз(?:[уіа]|ом|ові|і)?\b)|"
     # a minister in Ukrainian spelling with no country (or Ukraine) in the title: Ukraine's own ("міністр енергетики
     # Герман Галущенко", "Віцепрем'єр-міністр з відновлення Олексій Кулеба повідомив"), not a foreign or Russian one
     # ("міністр закордонних справ Угорщини", "прем'єр-міністр Словаччини Фіцо", "російський міністр", "міністр РФ")
