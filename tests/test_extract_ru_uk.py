@@ -6549,11 +6549,34 @@ def test_a_ukrainian_minister_s_relay_is_ukraine_s_accusation(ex: Extractor) -> 
         # one that speaks, or is the source cited, relays the side that runs the place
         ("Украинские дроны атаковали завод в Саранске. Местные власти сообщили, что пожар потушен.", "RUS"),
         ("Украинские дроны атаковали завод в Саранске, по данным местных властей.", "RUS"),
+        # the usual relay formulas: the verbs of _SAYING_RU_UK and of a speaker, a post, "со слов", "per" (review 29 M1)
+        ("Украинские дроны атаковали завод в Саранске. Об этом рассказал губернатор Артем Здунов.", "RUS"),
+        ("Украинские дроны атаковали завод в Саранске. Об этом пишет губернатор в своем Telegram-канале.", "RUS"),
+        ("Украинские дроны атаковали завод в Саранске. Об этом информирует оперштаб региона.", "RUS"),
+        ("Украинские дроны атаковали завод в Саранске. Пострадавших нет, со слов губернатора.", "RUS"),
+        # an authority that only posts a video, calls for calm or holds a meeting "по договору" relays nothing
+        ("Украинские дроны атаковали завод в Саранске. Губернатор опубликовал видео последствий.", None),
+        ("Украинские дроны атаковали завод в Саранске. Губернатор провел совещание по договору с подрядчиками.", None),
     ],
 )
 def test_a_local_authority_relays_only_when_it_speaks(ex: Extractor, text: str, claimant: str | None) -> None:
     claim = one(ex, text, NEWS)
     assert (claim.perpetrator, claim.claimant) == ("UKR", claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # in English: "per" the authority, or its post on a channel (review 29 M1)
+        ("Russian drones struck a substation in Sumy. There were no casualties, per the regional governor.", "UKR"),
+        ("Russian drones struck a substation in Sumy, Governor Volodymyr Artiukh posted on Telegram.", "UKR"),
+        ("Russian drones struck a substation in Sumy. Governor Volodymyr Artiukh posted a video of the fire.", None),
+        ("Russian drones struck a substation in Sumy, killing two per cent of the staff.", None),
+    ],
+)
+def test_a_local_authority_relays_by_per_or_a_post(ex: Extractor, text: str, claimant: str | None) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.perpetrator, claim.claimant) == ("RUS", claimant)
 
 
 @pytest.mark.parametrize(

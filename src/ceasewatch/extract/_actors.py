@@ -792,13 +792,17 @@ def owner_of_sites(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# a verb of saying after its speaker ("the ministry said", "ЗСУ повідомили", "МИД опроверг"); the accuser speaks too
+# ("ворог звинуватив наші Сили оборони у обстрілі": the accused acted)
+_SPEECH_VERB = (
+    r"(?:said|says|say|reported|reports|claimed|claims|stated|announced|added|told|denied|denies|accused|confirmed|wrote|"
+    rf"emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|подтверд{_W}|опроверг{_W}|спростов{_W}|"
+    rf"отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W}|звинуват{_W}|звинувач{_W}|обвини{_W}|обвиня{_W}|accus{_W})"
+)
 _SPEECH_AFTER = re.compile(
     # (not "claimed responsibility for the strike": the side that claims it struck)
-    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?!claim\w*\s+responsibility\b)(?:said|says|say|reported|reports|claimed|claims|stated|"
-    rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|заяв{_W}|сообщ{_W}|повідом{_W}|підтверд{_W}|"
-    rf"подтверд{_W}|опроверг{_W}|спростов{_W}|отрица{_W}|заперечу{_W}|информир{_W}|інформу{_W}|"
-    # the accuser speaks ("ворог звинуватив наші Сили оборони у обстрілі"): the accused acted
-    rf"звинуват{_W}|звинувач{_W}|обвини{_W}|обвиня{_W}|accus{_W})\b",
+    r"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?!claim\w*\s+responsibility\b)"
+    rf"{_SPEECH_VERB}\b",
     _I,
 )
 _STAFF_BEFORE = re.compile(
@@ -1057,10 +1061,12 @@ def accuser_in(text: str, start: int, end: int, speaker: str | None) -> str | No
     return "RUS" if rus else "UKR"
 
 
+# a verb of saying anywhere in a sentence: those after a speaker, those of _SAYING_RU_UK ("Об этом рассказал
+# губернатор", "пишет губернатор", "информирует оперштаб"), a few more of adding and stressing, and a post on a channel
+# ("Governor Bogomaz posted on Telegram")
 _SAYS = re.compile(
-    rf"\b(?:заяв{_W}|повідоми{_W}|повідомля{_W}|сообщ{_W}|сказа{_W}|уточни{_W}|додав{_W}|додала|добави{_W}|"
-    rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|наголоси{_W}|підкресли{_W}|подчеркну{_W}|"
-    r"said|says|told|added|wrote|reported|stated|confirmed|stressed|emphasi[sz]ed)\b|"
+    rf"\b(?:{_SPEECH_VERB}|(?:{_SAYING_RU_UK}|додав|додала|добави|написа|наголоси|підкресли|подчеркну){_W}|"
+    r"posted\s+(?:on|in|to|that)\b)|"
     rf"\b(?:за|по)\s+(?:його|її|их|їх|его|ее|её)\s+(?:словами|словам|данными|даними)|\baccording\s+to\s+(?:him|her)\b",
     _I,
 )
@@ -1075,7 +1081,8 @@ _NEGATED_SAYING = re.compile(
 
 
 def local_authority_speaks(text: str, start: int, end: int) -> bool:
-    """Whether the span quotes a local authority speaking ("Також губернатор заявив", "the mayor said"), not one
+    """Whether the span quotes a local authority speaking ("Також губернатор заявив", "the mayor said", "Об этом
+    рассказал губернатор", "posted on Telegram"), not one
     named as acting ("Місцева влада запровадила режим НС") nor one that has not said it ("Governor Busargin has not
     confirmed", "губернатор не подтвердил"): a relay of independent media ends there."""
     return quotes_local_authority(text, start, end) and any(
