@@ -6623,6 +6623,53 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second governor named by another name is another official, of a region not said: he speaks for every
+        # claim, and does not take the first governor's region (review 29 M7)
+        (
+            "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. Губернатор "
+            "Александр Хинштейн сообщил, что ночью беспилотники атаковали Курскую область. Повреждена подстанция в "
+            "Курске.",
+            [("Belgorod Oblast", "unknown", "RUS"), ("Kursk Oblast", "energy.electricity.substation", "RUS")],
+        ),
+        # one whose sentence names no region after him is of the region named last before him: the outlet's line on
+        # another region stays its own
+        (
+            "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. В Курской "
+            "области губернатор Александр Хинштейн сообщил, что это была самая массированная атака на регион. Ночью "
+            "украинские дроны атаковали нефтебазу в Брянске.",
+            [("Belgorod Oblast", "unknown", "RUS"), ("Bryansk Oblast", "energy.oil.storage", None)],
+        ),
+        # the same governor named again, or with no name, is still the one titled before
+        (
+            "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. Губернатор "
+            "Вячеслав Гладков добавил, что ночью беспилотники атаковали Курскую область. Повреждена подстанция в "
+            "Курске.",
+            [
+                ("Belgorod Oblast", "unknown", "RUS"),
+                ("Kursk Oblast", "unknown", "RUS"),
+                ("Kursk Oblast", "energy.electricity.substation", None),
+            ],
+        ),
+        (
+            "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. Также "
+            "губернатор сообщил, что беспилотники атаковали Курскую область. Повреждена подстанция в Курске.",
+            [
+                ("Belgorod Oblast", "unknown", "RUS"),
+                ("Kursk Oblast", "unknown", "RUS"),
+                ("Kursk Oblast", "energy.electricity.substation", None),
+            ],
+        ),
+    ],
+)
+def test_an_authority_named_by_another_name_is_another_official(
+    ex: Extractor, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(c.place.name, c.target.category, c.claimant) for c in run(ex, text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ночью дроны атаковали объекты ТЭК в Полтаве, пострадал один человек.",
