@@ -264,16 +264,23 @@ _FIELD_WORD = (
     r"(?:России|Росії|РФ|ЛНР|ДНР|против|проти|о|об|про)\b|по\b(?!\s+(?:делам|вопросам|[\w'’ʼ-]+нию)\b)|[\w'’ʼ-]{2,}(?:[аяиыу]л[аио]?|ив)\b)[\w'’ʼ-]+"
 )
 _FIELD_WORD_EN = rf"(?!{_SAYING}|complain|spoke|speak|russia|[\w'’-]+ed\b)[\w'’-]+"
+# Ukraine's ministers of the war years, by the stem of the surname: a name after a minister's title is Ukraine's only
+# when it is one of them ("міністр енергетики Герман Галущенко"), as any capitalised word may be a country
+# ("Прем'єр-міністр Великої Британії", "Міністр оборони Російської Федерації") or a foreign minister's name ("Міністр
+# оборони Андрій Білоусов")
+_UA_MINISTER_NAME = (
+    r"(?:Галущенк|Гринчук|Шмигал|Свириденк|Кулеб|Кубраков|Умєров|Федоров|Клименк|Сибіг|Стефанишин|Соболев|Марченк|"
+    r"Бережн|Камишін|Смєтанін|Резніков)[а-яіїєґ'’ʼ]*\b"
+)
 # a minister's title in Ukrainian spelling, its field in lower case ("міністр розвитку громад і територій",
-# "віцепрем'єр-міністр з відновлення"), then Ukraine, a name or a verb of saying: not a country's name in the
-# genitive after it ("міністр закордонних справ Угорщини", "прем'єр-міністр Словаччини Фіцо"), nor Russia in the
-# field ("міністр оборони рф"), nor a side's adjective before it ("російський міністр")
+# "віцепрем'єр-міністр з відновлення"), then Ukraine, a verb of saying or one of Ukraine's ministers by name: not a
+# country's name after it ("міністр закордонних справ Угорщини", "прем'єр-міністр Словаччини Фіцо"), nor Russia in
+# the field ("міністр оборони рф"), nor a side's adjective before it ("російський міністр")
 _UA_MINISTER = (
     r"(?<![\w'’ʼ-])(?<!ський\s)(?<!ського\s)(?<!ському\s)(?<!ським\s)"
     r"(?:віце-?прем['’ʼ]?єр(?:-?міністр)?|прем['’ʼ]?єр-?міністр|міністр)(?:а|ом|ові|у|ка|ки)?"
     r"(?-i:(?:\s+(?!(?:рф|росії|росія|російськ\w*)\b)[а-яіїєґ'’ʼ-]+){0,4}?"
-    r"\s+(?:України\b|(?![А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*(?:ії|щини|ччини|льщі|ьщі|ови|русі|тви|нади|таю|ілю|рану|ндії|орії)\b)"
-    rf"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+|(?:{_SAYING_RU_UK})))"
+    rf"\s+(?:України\b|(?:[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+\s+)?{_UA_MINISTER_NAME}|(?:{_SAYING_RU_UK})))"
 )
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
@@ -321,7 +328,7 @@ _CLAIMANT_UKR = re.compile(
     r"подтверди)\w*|\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s\s+|the\s+(?:ukrainian\s+)?)?(?-i:SBU|HUR)\b|"
     r"\bsources?\s+(?:in|at|with|from)\s+(?:ukraine['’]s|the\s+ukrainian)\s+(?:military\s+intelligence|security\s+service)|"
     r"сил\w*\s+безпілотн\w*\s+систем\w*|укренерго|укрэнерго|генштаб\w*\s+всу|(?-i:ДТЭК)|міненерго|міненергетики|міністерств\w*\s+енергетики(?!\s+(?:рф|росії))|минэнерго\s+украины|"
-    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|нафтогаз\w*|"
+    r"министерств\w*\s+энергетики\s+украины|ministry\s+of\s+energy\s+of\s+ukraine|(?-i:ОВА\b|\bОГА\b|\b[Гг]олов[аи]\b)|\bОДА\b|\bnaftogaz\b|(?-i:\bНафтогаз(?:[уіа]|ом|ові|і)?\b)|"
     # a minister in Ukrainian spelling with no country (or Ukraine) in the title: Ukraine's own ("міністр енергетики
     # Герман Галущенко", "Віцепрем'єр-міністр з відновлення Олексій Кулеба повідомив"), not a foreign or Russian one
     # ("міністр закордонних справ Угорщини", "прем'єр-міністр Словаччини Фіцо", "російський міністр", "міністр РФ")
@@ -786,15 +793,17 @@ def owner_of_sites(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# (its own list beside the lexicon's SAY_RU_UK: no "утвержда"/"стверджу", with "информир"/"інформу"; one list would
-# change which words it takes)
+# a verb of saying after its speaker ("the ministry said", "ЗСУ повідомили", "МИД опроверг"); the accuser speaks too
+# ("ворог звинуватив наші Сили оборони у обстрілі": the accused acted)
+_SPEECH_VERB = (
+    r"(?:said|says|say|reported|reports|claimed|claims|stated|announced|added|told|denied|denies|accused|confirmed|wrote|"
+    rf"emphasi[sz]e[sd]?|stressed|(?:{_lexicon.SAY_RU_UK}){_W}|підтверд{_W}|подтверд{_W}|(?:{_lexicon.DENY_RU_UK}){_W}|"
+    rf"информир{_W}|інформу{_W}|звинуват{_W}|звинувач{_W}|обвини{_W}|обвиня{_W}|accus{_W})"
+)
 _SPEECH_AFTER = re.compile(
     # (not "claimed responsibility for the strike": the side that claims it struck)
-    rf"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?!claim\w*\s+responsibility\b)(?:said|says|say|reported|reports|claimed|claims|stated|"
-    rf"announced|added|told|denied|denies|accused|confirmed|wrote|emphasi[sz]e[sd]?|stressed|(?:{_lexicon.SAY_RU_UK}){_W}|підтверд{_W}|"
-    rf"подтверд{_W}|(?:{_lexicon.DENY_RU_UK}){_W}|информир{_W}|інформу{_W}|"
-    # the accuser speaks ("ворог звинуватив наші Сили оборони у обстрілі"): the accused acted
-    rf"звинуват{_W}|звинувач{_W}|обвини{_W}|обвиня{_W}|accus{_W})\b",
+    r"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?!claim\w*\s+responsibility\b)"
+    rf"{_SPEECH_VERB}\b",
     _I,
 )
 _STAFF_BEFORE = re.compile(
@@ -1053,11 +1062,12 @@ def accuser_in(text: str, start: int, end: int, speaker: str | None) -> str | No
     return "RUS" if rus else "UKR"
 
 
-# (the verb forms of a local authority speaking, a list of its own: not SAYING_RU_UK's "говор", "пиш", "обвин")
+# a verb of saying anywhere in a sentence: those after a speaker, those of _SAYING_RU_UK ("Об этом рассказал
+# губернатор", "пишет губернатор", "информирует оперштаб"), a few more of adding and stressing, and a post on a channel
+# ("Governor Bogomaz posted on Telegram")
 _SAYS = re.compile(
-    rf"\b(?:заяв{_W}|повідоми{_W}|повідомля{_W}|сообщ{_W}|сказа{_W}|уточни{_W}|додав{_W}|додала|добави{_W}|"
-    rf"написа{_W}|зазнач{_W}|отмети{_W}|підтверди{_W}|подтверди{_W}|наголоси{_W}|підкресли{_W}|подчеркну{_W}|"
-    r"said|says|told|added|wrote|reported|stated|confirmed|stressed|emphasi[sz]ed)\b|"
+    rf"\b(?:{_SPEECH_VERB}|(?:{_SAYING_RU_UK}|додав|додала|добави|написа|наголоси|підкресли|подчеркну){_W}|"
+    r"posted\s+(?:on|in|to|that)\b)|"
     rf"\b(?:за|по)\s+(?:його|її|их|їх|его|ее|её)\s+(?:словами|словам|данными|даними)|\baccording\s+to\s+(?:him|her)\b",
     _I,
 )
@@ -1072,7 +1082,8 @@ _NEGATED_SAYING = re.compile(
 
 
 def local_authority_speaks(text: str, start: int, end: int) -> bool:
-    """Whether the span quotes a local authority speaking ("Також губернатор заявив", "the mayor said"), not one
+    """Whether the span quotes a local authority speaking ("Також губернатор заявив", "the mayor said", "Об этом
+    рассказал губернатор", "posted on Telegram"), not one
     named as acting ("Місцева влада запровадила режим НС") nor one that has not said it ("Governor Busargin has not
     confirmed", "губернатор не подтвердил"): a relay of independent media ends there."""
     return quotes_local_authority(text, start, end) and any(

@@ -499,8 +499,11 @@ class Extractor:
             if before:
                 in_title.append((*title.span(), before[-1]))
         # (an authority named again with no region of its own, "– заявив губернатор", is the one titled before it:
-        # the outlet's lines on another region stay its own)
-        last_region = ""
+        # the outlet's lines on another region stay its own; not one, after a titled one, named by a name the one
+        # before did not have, "Губернатор Александр Хинштейн сообщил" after "Губернатор Белгородской области
+        # Вячеслав Гладков": another official, of the region his sentence names after him, else of the region named
+        # last before him)
+        last_region, last_at = "", 0
         for a_start, a_end in authorities if local else ():
             region = next(
                 (
@@ -508,9 +511,21 @@ class Extractor:
                     for t_start, t_end, r in in_title
                     if a_start - 40 <= t_start <= a_end + 40 or a_start - 40 <= t_end <= a_end
                 ),
-                last_region,
+                None,
             )
-            last_region = region
+            if region is None:
+                name = _NAME_AFTER.match(cleaned, a_end)
+                region = last_region
+                if (
+                    last_region
+                    and name is not None
+                    and name.group(1)[:5] not in cleaned[last_at : min(last_at + 120, a_start)]
+                ):
+                    end = next((e for s, e in spans if s <= a_start < e), a_end)
+                    after = [r for at, _, r in named if a_end <= at < end]
+                    before = [r for at, _, r in named if at < a_start]
+                    region = after[0] if after else before[-1] if before else ""
+            last_region, last_at = region, a_start
             titled.add(region)
         if "" in titled or _actors.body_speaks(cleaned):
             # an authority whose region is not said, or a ministry or company quoted with no country: it speaks for
@@ -2190,6 +2205,9 @@ _OF_THE_REGION = re.compile(
     r"\bgovernor\s+of\s+the\s+region\b",
     re.I,
 )
+# the name after an authority's title, its first word taken ("Губернатор Александр Хинштейн", "Governor Alexander
+# Khinshtein"): a named official, who is the one named before only when that word is near that one's title too
+_NAME_AFTER = re.compile(r"(?-i:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+\s+){0,2}?([A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+))(?![\w'’ʼ-])")
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
 
 

@@ -237,11 +237,15 @@ _CITED_REASON = (
     r"(?:[\w'’ʼ-]+\s+){0,3}?(?:strikes?|striking|attacks?|attacking|shelling|bombing|bombardments?|raids?|hits|hitting|"
     r"targeting|firing)\b"
 )  # an attack noun or gerund within four words: "citing Ukrainian military strikes", "... troops attacking"
-SOURCE_CUE = rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\baccording\s+to\s|\bciting\s(?!{_CITED_REASON})"
-"""A source cited ("по данным", "за даними", "на думку", "according to", "citing"): what follows is who says it, for the
-speaker rule of the actors and the rule of a site that names the speaker. Not "citing" a reason, an attack told within
-four words after it ("citing Ukrainian military strikes on a gas metering station", "citing Ukrainian troops attacking
-energy infrastructure": `CITING_A_REASON`), which names the striker, not who says it."""
+SOURCE_CUE = (
+    rf"\b(?:по|за|на)\s+{SOURCE_NOUN}|\b(?:со|зі|із)\s+сл[оі]в\w*\s|\baccording\s+to\s|\bper\s|"
+    rf"\bciting\s(?!{_CITED_REASON})"
+)
+"""A source cited ("по данным", "за даними", "на думку", "со слов", "зі слів", "according to", "per", "citing"): what
+follows is who says it, for the speaker rule of the actors, the local authority that relays and the rule of a site
+that names the speaker. Not "citing" a reason, an attack told within four words after it ("citing Ukrainian
+military strikes on a gas metering station", "citing Ukrainian troops attacking energy infrastructure":
+`CITING_A_REASON`), which names the striker, not who says it."""
 
 # the verbs of saying in Russian and Ukrainian, as stems (a pattern puts its endings after them), in layers: each list
 # below is the one before it and more words (the lists that differ from these are written where they are used)
