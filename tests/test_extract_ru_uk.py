@@ -437,6 +437,21 @@ def test_a_weapon_named_next_for_the_same_attack_carries(ex: Extractor) -> None:
     assert one(ex, text, NEWS).act == "strike.missile"
 
 
+def test_a_weapon_after_a_sentence_on_another_place_does_not_carry_back(ex: Extractor) -> None:
+    # the walk over the sentences after the claim stops at the first one naming another place (Kharkiv), even when
+    # the weapon's own sentence names the claim's place again
+    text = (
+        "Вночі ворог атакував підстанцію в Сумах. Тривогу оголосили і в Харкові. "
+        "У Сумах внаслідок удару балістичної ракети є пошкодження."
+    )
+    assert one(ex, text, NEWS).act == "strike"
+    same = (
+        "Вночі ворог атакував підстанцію в Сумах. Пошкоджено підстанцію в Сумах. "
+        "Внаслідок удару балістичної ракети є пошкодження."
+    )
+    assert one(ex, same, NEWS).act == "strike.missile"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -156,6 +156,12 @@ class _ReportState:
     # up to each sentence: found once per report, when first asked (_told_at_another_time)
     times: list[TimeInterval | None] | None = None
     told: list[TimeInterval | None] = field(default_factory=list)
+    # the sentences' ends, the places of the text from each sentence's end to the next one's, and the first such piece
+    # from a piece on that names a place other than a claim's: found once per report, when first asked
+    # (_same_attack_after)
+    ends: list[int] = field(default_factory=list)
+    piece_places: dict[int, list[Place]] = field(default_factory=dict)
+    other_place: dict[tuple[int, bool, str | None], int] = field(default_factory=dict)
 
 
 def _depth(category: str) -> int:
@@ -1117,10 +1123,44 @@ class Extractor:
 
     def _same_attack_after(self, text: str, e: int, at: int, place: Place | None, state: _ReportState) -> bool:
         """Whether a word at ``at``, after a sentence that ends at ``e`` with a claim at ``place``, still speaks of
-        that claim's attack: no other place is named from there to the end of the word's own sentence."""
-        end = _end_from(state.spans, at, len(text))
-        between = self._resolve_places(text, e, end)
-        return all(place is not None and p.name == place.name for _, p in between)
+        that claim's attack: no other place is named from there to the end of the word's own sentence. The text after
+        each sentence's end is read up to the next one's end, its places resolved once per report, and the first such
+        piece after ``e`` that names another place is found once per sentence end and place (so that asking at every
+        weapon of a long report stays linear)."""
+        ends = state.ends
+        if not ends:
+            ends.extend(b for _, b in state.spans)
+        # the piece the word ends in: the text up to its sentence's end (the tail after the last, len(ends))
+        k = bisect.bisect_right(ends, at)
+        i = bisect.bisect_right(ends, e)  # the first piece after e
+        if k < i:
+            return True  # the word is in the sentence itself: nothing between
+        if i == 0 or ends[i - 1] != e:
+            # e ends no sentence: the text from e to the next sentence's end read on its own
+            first = [p for _, p in self._resolve_places(text, e, ends[i] if i < len(ends) else len(text))]
+            if any(place is None or p.name != place.name for p in first):
+                return False
+            i += 1
+        key = (i, place is None, place.name if place is not None else None)
+        other = state.other_place.get(key)
+        if other is None:
+            other = i
+            while other <= len(ends) and not any(
+                place is None or p.name != place.name for p in self._piece_places(text, other, state)
+            ):
+                other += 1
+            state.other_place[key] = other
+        return k < other
+
+    def _piece_places(self, text: str, i: int, state: _ReportState) -> list[Place]:
+        """The places of the text from the end of sentence ``i - 1`` to the end of sentence ``i`` (from the start for
+        the first; to the text's end for ``i == len(ends)``), resolved once per report."""
+        if i not in state.piece_places:
+            ends = state.ends
+            a = ends[i - 1] if i > 0 else 0
+            b = ends[i] if i < len(ends) else len(text)
+            state.piece_places[i] = [p for _, p in self._resolve_places(text, a, b)] if a < b else []
+        return state.piece_places[i]
 
     def _combined(
         self, text: str, s: int, e: int, arms: Sequence[tuple[int, int, _lexicon.Entry]], state: _ReportState
@@ -1590,8 +1630,8 @@ class Extractor:
                     or [
                         w
                         for w in ([] if _REMINDER.match(text, s, e) else self._report_arms(text, state))
-                        if (w[0] < s or self._same_attack_after(text, e, w[0], place, state))
-                        and not self._told_at_another_time(text, s, e, w[0], state)
+                        if not self._told_at_another_time(text, s, e, w[0], state)
+                        and (w[0] < s or self._same_attack_after(text, e, w[0], place, state))
                     ]
                 )
             # drones and artillery: no one weapon; nor one class of weapon of an attack the report calls combined
