@@ -84,6 +84,46 @@ def test_one_class_of_weapon_in_an_attack_called_combined_is_a_plain_strike(ex: 
     assert {(c.place.name, c.act) for c in claims} == {("Kharkiv", "strike")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Українські дрони атакували НПЗ у Рязані. У відповідь Росія завдала комбінованого удару по Києву.",
+        "Ukrainian drones struck an oil refinery in Ryazan overnight. Russia, meanwhile, launched a combined attack on "
+        "Kyiv.",
+    ],
+)
+def test_the_other_sides_combined_attack_leaves_a_drone_strike_of_drones(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.act, c.weapon) for c in claims if c.target.category.startswith("energy")] == [("strike.drone", "drone")]
+    # Kyiv's: its own sentence calls it combined
+    assert all(c.act == "strike" for c in claims if not c.target.category.startswith("energy"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has increasingly relied on combined missile and drone attacks against Ukraine's grid. Overnight, "
+        "drones hit a substation in Sumy.",
+        "Вночі дрони атакували підстанцію в Сумах. Нагадаємо, росіяни регулярно завдають комбінованих ударів по "
+        "енергетиці.",
+        "Вночі дрони атакували підстанцію в Сумах. Минулого тижня росіяни завдали комбінованого удару по Києву.",
+    ],
+)
+def test_a_combined_attack_of_habit_or_another_week_leaves_a_drone_strike_of_drones(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.act, c.weapon) for c in claims if c.place.name == "Sumy"] == [("strike.drone", "drone")]
+
+
+def test_a_reminder_of_a_drone_attack_is_not_of_the_combined_attack_told(ex: Extractor) -> None:
+    text = "Вночі росіяни завдали комбінованого удару по Києву. Нагадаємо, дрони атакували підстанцію в Сумах."
+    assert [(c.act, c.weapon) for c in run(ex, text, NEWS) if c.place.name == "Sumy"] == [("strike.drone", "drone")]
+
+
+def test_the_same_sides_combined_attack_makes_its_drone_strike_plain(ex: Extractor) -> None:
+    text = "Вночі Росія завдала комбінованого удару по Україні. Російські дрони атакували підстанцію в Сумах."
+    assert [(c.act, c.weapon) for c in run(ex, text, NEWS) if c.place.name == "Sumy"] == [("strike", None)]
+
+
 def test_a_named_system_or_no_combined_attack_keeps_the_act_of_the_weapon(ex: Extractor) -> None:
     claim = one(ex, "Унаслідок ракетної атаки по Харкову є поранені.", NEWS)
     assert claim.act == "strike.missile"

@@ -156,6 +156,8 @@ class _ReportState:
     # up to each sentence: found once per report, when first asked (_told_at_another_time)
     times: list[TimeInterval | None] | None = None
     told: list[TimeInterval | None] = field(default_factory=list)
+    # the report's mentions of a combined attack it tells, and the sides each one's sentence names (_combined_told)
+    combined: list[tuple[int, set[str]]] | None = None
     # the sentences' ends, the places of the text from each sentence's end to the next one's, and the first such piece
     # from a piece on that names a place other than a claim's: found once per report, when first asked
     # (_same_attack_after)
@@ -1168,10 +1170,45 @@ class Extractor:
         """Whether a sentence ``text[s:e]`` that names only classes of weapon of one act tells of an attack the report
         calls combined ("Russian Airstrike On Kyiv ... the overnight combined attack on the capital", "ракетної атаки
         по Києву ... завдали комбінованого удару"): a strike of several means, whichever the sentence names; not a
-        named system ("Iskander"), a reminder, or a sentence told at another time than the combined attack."""
+        named system ("Iskander"), a reminder, or a sentence told at another time than the combined attack. Only a
+        combined attack the report tells counts: not one in a reminder, a habit or another week ("Нагадаємо, росіяни
+        регулярно завдають комбінованих ударів", "Russia has increasingly relied on combined ... attacks", "Минулого
+        тижня ... комбінованого удару"), nor one of the other side than the sentence's, or than the last claim's when
+        the sentence names none ("Українські дрони атакували НПЗ у Рязані. У відповідь Росія завдала комбінованого
+        удару по Києву": the Ryazan strike stays of drones)."""
         if not arms or any(w[2].value not in _WEAPON_CLASSES for w in arms) or _REMINDER.match(text, s, e):
             return False
-        return any(not self._told_at_another_time(text, s, e, m.start(), state) for m in _COMBINED.finditer(text))
+        if _COMBINED.search(text, s, e):
+            return True  # the sentence calls its own attack combined
+        sides = {a.party for a in _actors.find_actors(text, s, e, state.party)} or (
+            {state.last_side} if state.last_side else set()
+        )
+        return any(
+            not (sides and theirs and not sides & theirs) and not self._told_at_another_time(text, s, e, at, state)
+            for at, theirs in self._combined_told(text, state)
+        )
+
+    def _combined_told(self, text: str, state: _ReportState) -> list[tuple[int, set[str]]]:
+        """The report's mentions of a combined attack that it tells (where each starts, and the sides its sentence
+        names): not in a sentence that reminds, tells a habit or another week (``_COMBINED_ELSEWHEN``); found once per
+        report."""
+        if state.combined is None:
+            state.combined = []
+            for m in _COMBINED.finditer(text):
+                a, b = next(((a, b) for a, b in state.spans if a <= m.start() < b), (m.start(), m.end()))
+                if (
+                    _REMINDER.match(text, a, b)
+                    or _OUR_REMINDER.match(text, a, b)
+                    or _COMBINED_ELSEWHEN.search(text, a, b)
+                ):
+                    continue
+                sides = {x.party for x in _actors.find_actors(text, a, b, state.party)}
+                if not sides:
+                    # a country named before the mention, its subject ("Russia, meanwhile, launched a combined attack")
+                    country = _COUNTRY_BEFORE.search(text, a, m.start())
+                    sides = {"RUS" if country.group("rus") else "UKR"} if country else set()
+                state.combined.append((m.start(), sides))
+        return state.combined
 
     def _told_at_another_time(self, text: str, s: int, e: int, at: int, state: _ReportState) -> bool:
         """Whether a sentence ``text[s:e]`` names a time of its own that does not meet the time the report speaks of
@@ -2175,6 +2212,15 @@ _COMBINED = re.compile(
     re.I,
 )
 """An attack called combined: of missiles and drones together, whichever one a sentence names."""
+_COMBINED_ELSEWHEN = re.compile(
+    r"\b(?:регулярно|постійно|систематично|неодноразово|неоднократно|часто|частіше|чаще|"
+    r"increasingly|often|regularly|repeatedly|routinely|frequently|"
+    r"минулого\s+(?:тижня|місяця|року)|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|"
+    r"last\s+(?:week|month|year))\b",
+    re.I,
+)  # a combined attack told as a habit or of another week ("росіяни регулярно завдають комбінованих ударів",
+# "Russia has increasingly relied on combined ... attacks", "Минулого тижня ... комбінованого удару"): not the one told
+_COUNTRY_BEFORE = re.compile(r"\b(?:(?P<rus>Russia|Росія|Россия)|Ukraine|Україна|Украина)\b(?!['’]s)")
 # the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
 _OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
 _REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
