@@ -366,11 +366,13 @@ _CAUSE_BACK = re.compile(
     r"\s*(?:(?:за\s+(?:його|її|їх)\s+словами|по\s+(?:его|ее|её|их)\s+словам|according\s+to\s+(?:him|her|them))\s*,\s*)?"
     r"(?:внаслідок|вследствие|в\s+результате|у\s+результаті|as\s+a\s+result\s+of)\s+"
     r"(?:(?:этих|этого|этой|цих|цього|цієї|тих|the|these|this)\s+)?"
-    r"(?:удар|атак|обстрел|обстріл|поврежд|пошкодж|attack|strike|shelling|damage)\w*"
-    r"(?:\s+(?:[\w'’ʼ-]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*|безпілотник\w*|дрон\w*|drones?))?"
+    r"(?:удар|атак|обстрел|обстріл|поврежд|пошкодж|attack|strike|shelling|damage)\w*+"
+    r"(?:\s+(?:[\w'’ʼ-]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*+|безпілотник\w*+|дрон\w*+|drones?+))?+"
     r"(?!\s+(?:на|по|в|у|во|on|at|in|against|of)\b)",
     re.I,
-)  # a cause at a sentence's opening that names the attack told before it (see ``_cut_only``)
+)  # a cause at a sentence's opening that names the attack told before it (see ``_cut_only``); possessive, so that no
+# word gives back letters nor the weapon is dropped to dodge the place after it ("удара беспилотника по Горскому",
+# "атаки дронів на Нікополь": a cause that names a place of its own)
 
 
 def _cut_kind(
