@@ -77,6 +77,38 @@ def test_a_class_word_that_names_or_describes_the_system_is_no_second_means(ex: 
     assert (claim.act, claim.weapon) == ("strike.missile", "kinzhal")
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Russia struck a thermal power plant in Kharkiv with Kinzhal missiles launched from MiG-31K aircraft.",
+            ("strike.missile", "kinzhal"),
+        ),
+        (
+            "Ukraine struck a substation in the Kursk region with missiles fired from HIMARS launchers.",
+            ("strike.artillery", "himars"),
+        ),
+        (
+            "ВСУ нанесли удар по подстанции в Курской области ракетами, выпущенными из HIMARS.",
+            ("strike.artillery", "himars"),
+        ),
+        # a class coordinated with the system, not its carrier, is still a means of its own
+        (
+            "Russia struck a thermal power plant in Kharkiv with Kinzhal missiles launched from MiG-31K aircraft and "
+            "Shahed drones.",
+            ("strike", None),
+        ),
+        (
+            "Russia struck a thermal power plant in Kharkiv with Kinzhal missiles and aircraft.",
+            ("strike", None),
+        ),
+    ],
+)
+def test_a_systems_launcher_or_munition_is_no_second_means(ex: Extractor, text: str, read: tuple[str, str]) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.act, claim.weapon) == read
+
+
 def test_one_class_of_weapon_in_an_attack_called_combined_is_a_plain_strike(ex: Extractor) -> None:
     claim = one(ex, "Вночі росіяни завдали комбінованого удару. Унаслідок ракетної атаки по Харкову є поранені.", NEWS)
     assert (claim.place.name, claim.act, claim.weapon) == ("Kharkiv", "strike", None)

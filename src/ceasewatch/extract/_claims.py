@@ -1674,7 +1674,7 @@ class Extractor:
                     ]
                 )
             # drones and artillery: no one weapon; nor one class of weapon of an attack the report calls combined
-            mixed = _mixed(arms) or self._combined(text, s, e, arms, state)
+            mixed = _mixed(arms, text) or self._combined(text, s, e, arms, state)
             weapon = None if mixed else _best_weapon(arms)
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
@@ -3716,19 +3716,40 @@ def _lead_arms(lead: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[tuple[in
     return sure if len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in sure}) == 1 else []
 
 
-def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:
+def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]], text: str = "") -> bool:
     """Whether the weapons named are of more than one kind of act ("авиацией, беспилотниками и артиллерией"). A named
     system says which act it was, and a class word that names it ("ракетами HIMARS") or that only says what it is
     ("высокоточным оружием ... Кинжалами") is its; a class of another act beside it is a means of its own
-    ("ракети «Кинжал» та ударні безпілотники": a strike of two means)."""
+    ("ракети «Кинжал» та ударні безпілотники": a strike of two means), but not one that a system's munition was
+    launched from, nor the munition launched from a system (in ``text``: "Kinzhal missiles launched from MiG-31K
+    aircraft", "missiles fired from HIMARS launchers", "ракетами, выпущенными из HIMARS")."""
     systems = [w for w in weapons if w[2].value not in _WEAPON_CLASSES]
     if not systems:
         return len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in weapons}) > 1
+    # the system and the class words that name it: a class launched from (or launching) one of these is its carrier
+    # (or its munition)
+    own = systems + [w for w in weapons if w[2].value in _WEAPON_CLASSES and any(_names_system(w, x) for x in systems)]
     acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in systems}
     for w in weapons:
-        if w[2].value in _WEAPON_CLASSES and not any(_names_system(w, x) for x in systems):
+        if w[2].value in _WEAPON_CLASSES and not any(
+            _names_system(w, x) or (text and _launched_from(text, w, x)) for x in own
+        ):
             acts.add(_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike"))
     return len(acts - {"strike"}) > 1
+
+
+_LAUNCHED_FROM = re.compile(
+    r"[\s,]*(?:запущен\w*|випущен\w*|выпущен\w*|launched|fired)\s+(?:з|із|зі|зо|с|со|из|from)\s+"
+    r"(?:the\s+)?(?:[\w'’ʼ-]+\s+){0,2}",
+    re.I,
+)  # between a munition and what it was launched from ("missiles launched from MiG-31K aircraft")
+
+
+def _launched_from(text: str, a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether one of two weapons was launched from the other, the carrier after the munition ("Kinzhal missiles
+    launched from MiG-31K aircraft", "ракетами, выпущенными из HIMARS"): one means."""
+    first, second = sorted((a, b))
+    return first[1] <= second[0] and _LAUNCHED_FROM.fullmatch(text, first[1], second[0]) is not None
 
 
 def _names_system(a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> bool:
