@@ -77,11 +77,83 @@ def test_a_class_word_that_names_or_describes_the_system_is_no_second_means(ex: 
     assert (claim.act, claim.weapon) == ("strike.missile", "kinzhal")
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Russia struck a thermal power plant in Kharkiv with Kinzhal missiles launched from MiG-31K aircraft.",
+            ("strike.missile", "kinzhal"),
+        ),
+        (
+            "Ukraine struck a substation in the Kursk region with missiles fired from HIMARS launchers.",
+            ("strike.artillery", "himars"),
+        ),
+        (
+            "ВСУ нанесли удар по подстанции в Курской области ракетами, выпущенными из HIMARS.",
+            ("strike.artillery", "himars"),
+        ),
+        # a class coordinated with the system, not its carrier, is still a means of its own
+        (
+            "Russia struck a thermal power plant in Kharkiv with Kinzhal missiles launched from MiG-31K aircraft and "
+            "Shahed drones.",
+            ("strike", None),
+        ),
+        (
+            "Russia struck a thermal power plant in Kharkiv with Kinzhal missiles and aircraft.",
+            ("strike", None),
+        ),
+    ],
+)
+def test_a_systems_launcher_or_munition_is_no_second_means(ex: Extractor, text: str, read: tuple[str, str]) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.act, claim.weapon) == read
+
+
 def test_one_class_of_weapon_in_an_attack_called_combined_is_a_plain_strike(ex: Extractor) -> None:
     claim = one(ex, "Вночі росіяни завдали комбінованого удару. Унаслідок ракетної атаки по Харкову є поранені.", NEWS)
     assert (claim.place.name, claim.act, claim.weapon) == ("Kharkiv", "strike", None)
     claims = run(ex, "Russian airstrike on Kharkiv damages homes. The overnight combined attack injured 14.", NEWS)
     assert {(c.place.name, c.act) for c in claims} == {("Kharkiv", "strike")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Українські дрони атакували НПЗ у Рязані. У відповідь Росія завдала комбінованого удару по Києву.",
+        "Ukrainian drones struck an oil refinery in Ryazan overnight. Russia, meanwhile, launched a combined attack on "
+        "Kyiv.",
+    ],
+)
+def test_the_other_sides_combined_attack_leaves_a_drone_strike_of_drones(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.act, c.weapon) for c in claims if c.target.category.startswith("energy")] == [("strike.drone", "drone")]
+    # Kyiv's: its own sentence calls it combined
+    assert all(c.act == "strike" for c in claims if not c.target.category.startswith("energy"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has increasingly relied on combined missile and drone attacks against Ukraine's grid. Overnight, "
+        "drones hit a substation in Sumy.",
+        "Вночі дрони атакували підстанцію в Сумах. Нагадаємо, росіяни регулярно завдають комбінованих ударів по "
+        "енергетиці.",
+        "Вночі дрони атакували підстанцію в Сумах. Минулого тижня росіяни завдали комбінованого удару по Києву.",
+    ],
+)
+def test_a_combined_attack_of_habit_or_another_week_leaves_a_drone_strike_of_drones(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.act, c.weapon) for c in claims if c.place.name == "Sumy"] == [("strike.drone", "drone")]
+
+
+def test_a_reminder_of_a_drone_attack_is_not_of_the_combined_attack_told(ex: Extractor) -> None:
+    text = "Вночі росіяни завдали комбінованого удару по Києву. Нагадаємо, дрони атакували підстанцію в Сумах."
+    assert [(c.act, c.weapon) for c in run(ex, text, NEWS) if c.place.name == "Sumy"] == [("strike.drone", "drone")]
+
+
+def test_the_same_sides_combined_attack_makes_its_drone_strike_plain(ex: Extractor) -> None:
+    text = "Вночі Росія завдала комбінованого удару по Україні. Російські дрони атакували підстанцію в Сумах."
+    assert [(c.act, c.weapon) for c in run(ex, text, NEWS) if c.place.name == "Sumy"] == [("strike", None)]
 
 
 def test_a_named_system_or_no_combined_attack_keeps_the_act_of_the_weapon(ex: Extractor) -> None:
@@ -435,6 +507,21 @@ def test_a_weapon_of_a_later_example_elsewhere_does_not_carry(ex: Extractor) -> 
 def test_a_weapon_named_next_for_the_same_attack_carries(ex: Extractor) -> None:
     text = "Вночі ворог атакував підстанцію в Сумах. Внаслідок удару балістичної ракети є пошкодження."
     assert one(ex, text, NEWS).act == "strike.missile"
+
+
+def test_a_weapon_after_a_sentence_on_another_place_does_not_carry_back(ex: Extractor) -> None:
+    # the walk over the sentences after the claim stops at the first one naming another place (Kharkiv), even when
+    # the weapon's own sentence names the claim's place again
+    text = (
+        "Вночі ворог атакував підстанцію в Сумах. Тривогу оголосили і в Харкові. "
+        "У Сумах внаслідок удару балістичної ракети є пошкодження."
+    )
+    assert one(ex, text, NEWS).act == "strike"
+    same = (
+        "Вночі ворог атакував підстанцію в Сумах. Пошкоджено підстанцію в Сумах. "
+        "Внаслідок удару балістичної ракети є пошкодження."
+    )
+    assert one(ex, same, NEWS).act == "strike.missile"
 
 
 @pytest.mark.parametrize(

@@ -3936,6 +3936,17 @@ _KURSK = "Дрони атакували об'єкт енергетики у се
         ),
         # not a cause that names its own place, nor a weapon after it, nor a cut with no attack told before
         (_LNR + "В результате удара БПЛА по Горскому были обесточены потребители.", ["Pervomaysky raion", "Hirske"]),
+        # (a word that could give back letters, or a weapon that could be dropped, to dodge the place after it)
+        (
+            _LNR + "В результате удара беспилотника по Горскому были обесточены потребители.",
+            ["Pervomaysky raion", "Hirske"],
+        ),
+        (_LNR + "В результате атаки дронов на Горское были обесточены потребители.", ["Pervomaysky raion", "Hirske"]),
+        (
+            "Вночі росіяни атакували енергетичну інфраструктуру Дніпропетровщини. Внаслідок атаки дронів на Нікополь "
+            "знеструмлено кілька тисяч абонентів.",
+            ["Nikopol"],
+        ),
         (
             _LNR + "В результате ударов были обесточены потребители г. Горское, позже дрон атаковал подстанцию.",
             ["Pervomaysky raion", "Hirske"],

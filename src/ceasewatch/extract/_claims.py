@@ -156,6 +156,14 @@ class _ReportState:
     # up to each sentence: found once per report, when first asked (_told_at_another_time)
     times: list[TimeInterval | None] | None = None
     told: list[TimeInterval | None] = field(default_factory=list)
+    # the report's mentions of a combined attack it tells, and the sides each one's sentence names (_combined_told)
+    combined: list[tuple[int, set[str]]] | None = None
+    # the sentences' ends, the places of the text from each sentence's end to the next one's, and the first such piece
+    # from a piece on that names a place other than a claim's: found once per report, when first asked
+    # (_same_attack_after)
+    ends: list[int] = field(default_factory=list)
+    piece_places: dict[int, list[Place]] = field(default_factory=dict)
+    other_place: dict[tuple[int, bool, str | None], int] = field(default_factory=dict)
 
 
 def _depth(category: str) -> int:
@@ -358,11 +366,13 @@ _CAUSE_BACK = re.compile(
     r"\s*(?:(?:за\s+(?:його|її|їх)\s+словами|по\s+(?:его|ее|её|их)\s+словам|according\s+to\s+(?:him|her|them))\s*,\s*)?"
     r"(?:внаслідок|вследствие|в\s+результате|у\s+результаті|as\s+a\s+result\s+of)\s+"
     r"(?:(?:этих|этого|этой|цих|цього|цієї|тих|the|these|this)\s+)?"
-    r"(?:удар|атак|обстрел|обстріл|поврежд|пошкодж|attack|strike|shelling|damage)\w*"
-    r"(?:\s+(?:[\w'’ʼ-]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*|безпілотник\w*|дрон\w*|drones?))?"
+    r"(?:удар|атак|обстрел|обстріл|поврежд|пошкодж|attack|strike|shelling|damage)\w*+"
+    r"(?:\s+(?:[\w'’ʼ-]+\s+)?(?:БПЛА|БпЛА|беспилотник\w*+|безпілотник\w*+|дрон\w*+|drones?+))?+"
     r"(?!\s+(?:на|по|в|у|во|on|at|in|against|of)\b)",
     re.I,
-)  # a cause at a sentence's opening that names the attack told before it (see ``_cut_only``)
+)  # a cause at a sentence's opening that names the attack told before it (see ``_cut_only``); possessive, so that no
+# word gives back letters nor the weapon is dropped to dodge the place after it ("удара беспилотника по Горскому",
+# "атаки дронів на Нікополь": a cause that names a place of its own)
 
 
 def _cut_kind(
@@ -1133,10 +1143,44 @@ class Extractor:
 
     def _same_attack_after(self, text: str, e: int, at: int, place: Place | None, state: _ReportState) -> bool:
         """Whether a word at ``at``, after a sentence that ends at ``e`` with a claim at ``place``, still speaks of
-        that claim's attack: no other place is named from there to the end of the word's own sentence."""
-        end = _end_from(state.spans, at, len(text))
-        between = self._resolve_places(text, e, end)
-        return all(place is not None and p.name == place.name for _, p in between)
+        that claim's attack: no other place is named from there to the end of the word's own sentence. The text after
+        each sentence's end is read up to the next one's end, its places resolved once per report, and the first such
+        piece after ``e`` that names another place is found once per sentence end and place (so that asking at every
+        weapon of a long report stays linear)."""
+        ends = state.ends
+        if not ends:
+            ends.extend(b for _, b in state.spans)
+        # the piece the word ends in: the text up to its sentence's end (the tail after the last, len(ends))
+        k = bisect.bisect_right(ends, at)
+        i = bisect.bisect_right(ends, e)  # the first piece after e
+        if k < i:
+            return True  # the word is in the sentence itself: nothing between
+        if i == 0 or ends[i - 1] != e:
+            # e ends no sentence: the text from e to the next sentence's end read on its own
+            first = [p for _, p in self._resolve_places(text, e, ends[i] if i < len(ends) else len(text))]
+            if any(place is None or p.name != place.name for p in first):
+                return False
+            i += 1
+        key = (i, place is None, place.name if place is not None else None)
+        other = state.other_place.get(key)
+        if other is None:
+            other = i
+            while other <= len(ends) and not any(
+                place is None or p.name != place.name for p in self._piece_places(text, other, state)
+            ):
+                other += 1
+            state.other_place[key] = other
+        return k < other
+
+    def _piece_places(self, text: str, i: int, state: _ReportState) -> list[Place]:
+        """The places of the text from the end of sentence ``i - 1`` to the end of sentence ``i`` (from the start for
+        the first; to the text's end for ``i == len(ends)``), resolved once per report."""
+        if i not in state.piece_places:
+            ends = state.ends
+            a = ends[i - 1] if i > 0 else 0
+            b = ends[i] if i < len(ends) else len(text)
+            state.piece_places[i] = [p for _, p in self._resolve_places(text, a, b)] if a < b else []
+        return state.piece_places[i]
 
     def _combined(
         self, text: str, s: int, e: int, arms: Sequence[tuple[int, int, _lexicon.Entry]], state: _ReportState
@@ -1144,10 +1188,45 @@ class Extractor:
         """Whether a sentence ``text[s:e]`` that names only classes of weapon of one act tells of an attack the report
         calls combined ("Russian Airstrike On Kyiv ... the overnight combined attack on the capital", "ракетної атаки
         по Києву ... завдали комбінованого удару"): a strike of several means, whichever the sentence names; not a
-        named system ("Iskander"), a reminder, or a sentence told at another time than the combined attack."""
+        named system ("Iskander"), a reminder, or a sentence told at another time than the combined attack. Only a
+        combined attack the report tells counts: not one in a reminder, a habit or another week ("Нагадаємо, росіяни
+        регулярно завдають комбінованих ударів", "Russia has increasingly relied on combined ... attacks", "Минулого
+        тижня ... комбінованого удару"), nor one of the other side than the sentence's, or than the last claim's when
+        the sentence names none ("Українські дрони атакували НПЗ у Рязані. У відповідь Росія завдала комбінованого
+        удару по Києву": the Ryazan strike stays of drones)."""
         if not arms or any(w[2].value not in _WEAPON_CLASSES for w in arms) or _REMINDER.match(text, s, e):
             return False
-        return any(not self._told_at_another_time(text, s, e, m.start(), state) for m in _COMBINED.finditer(text))
+        if _COMBINED.search(text, s, e):
+            return True  # the sentence calls its own attack combined
+        sides = {a.party for a in _actors.find_actors(text, s, e, state.party)} or (
+            {state.last_side} if state.last_side else set()
+        )
+        return any(
+            not (sides and theirs and not sides & theirs) and not self._told_at_another_time(text, s, e, at, state)
+            for at, theirs in self._combined_told(text, state)
+        )
+
+    def _combined_told(self, text: str, state: _ReportState) -> list[tuple[int, set[str]]]:
+        """The report's mentions of a combined attack that it tells (where each starts, and the sides its sentence
+        names): not in a sentence that reminds, tells a habit or another week (``_COMBINED_ELSEWHEN``); found once per
+        report."""
+        if state.combined is None:
+            state.combined = []
+            for m in _COMBINED.finditer(text):
+                a, b = next(((a, b) for a, b in state.spans if a <= m.start() < b), (m.start(), m.end()))
+                if (
+                    _REMINDER.match(text, a, b)
+                    or _OUR_REMINDER.match(text, a, b)
+                    or _COMBINED_ELSEWHEN.search(text, a, b)
+                ):
+                    continue
+                sides = {x.party for x in _actors.find_actors(text, a, b, state.party)}
+                if not sides:
+                    # a country named before the mention, its subject ("Russia, meanwhile, launched a combined attack")
+                    country = _COUNTRY_BEFORE.search(text, a, m.start())
+                    sides = {"RUS" if country.group("rus") else "UKR"} if country else set()
+                state.combined.append((m.start(), sides))
+        return state.combined
 
     def _told_at_another_time(self, text: str, s: int, e: int, at: int, state: _ReportState) -> bool:
         """Whether a sentence ``text[s:e]`` names a time of its own that does not meet the time the report speaks of
@@ -1607,12 +1686,12 @@ class Extractor:
                     or [
                         w
                         for w in ([] if _REMINDER.match(text, s, e) else self._report_arms(text, state))
-                        if (w[0] < s or self._same_attack_after(text, e, w[0], place, state))
-                        and not self._told_at_another_time(text, s, e, w[0], state)
+                        if not self._told_at_another_time(text, s, e, w[0], state)
+                        and (w[0] < s or self._same_attack_after(text, e, w[0], place, state))
                     ]
                 )
             # drones and artillery: no one weapon; nor one class of weapon of an attack the report calls combined
-            mixed = _mixed(arms) or self._combined(text, s, e, arms, state)
+            mixed = _mixed(arms, text) or self._combined(text, s, e, arms, state)
             weapon = None if mixed else _best_weapon(arms)
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
@@ -2156,6 +2235,15 @@ _COMBINED = re.compile(
     re.I,
 )
 """An attack called combined: of missiles and drones together, whichever one a sentence names."""
+_COMBINED_ELSEWHEN = re.compile(
+    r"\b(?:регулярно|постійно|систематично|неодноразово|неоднократно|часто|частіше|чаще|"
+    r"increasingly|often|regularly|repeatedly|routinely|frequently|"
+    r"минулого\s+(?:тижня|місяця|року)|на\s+прошлой\s+неделе|в\s+прошлом\s+(?:месяце|году)|"
+    r"last\s+(?:week|month|year))\b",
+    re.I,
+)  # a combined attack told as a habit or of another week ("росіяни регулярно завдають комбінованих ударів",
+# "Russia has increasingly relied on combined ... attacks", "Минулого тижня ... комбінованого удару"): not the one told
+_COUNTRY_BEFORE = re.compile(r"\b(?:(?P<rus>Russia|Росія|Россия)|Ukraine|Україна|Украина)\b(?!['’]s)")
 # the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
 _OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
 _REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
@@ -3686,19 +3774,40 @@ def _lead_arms(lead: Sequence[tuple[int, int, _lexicon.Entry]]) -> list[tuple[in
     return sure if len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in sure}) == 1 else []
 
 
-def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> bool:
+def _mixed(weapons: Sequence[tuple[int, int, _lexicon.Entry]], text: str = "") -> bool:
     """Whether the weapons named are of more than one kind of act ("авиацией, беспилотниками и артиллерией"). A named
     system says which act it was, and a class word that names it ("ракетами HIMARS") or that only says what it is
     ("высокоточным оружием ... Кинжалами") is its; a class of another act beside it is a means of its own
-    ("ракети «Кинжал» та ударні безпілотники": a strike of two means)."""
+    ("ракети «Кинжал» та ударні безпілотники": a strike of two means), but not one that a system's munition was
+    launched from, nor the munition launched from a system (in ``text``: "Kinzhal missiles launched from MiG-31K
+    aircraft", "missiles fired from HIMARS launchers", "ракетами, выпущенными из HIMARS")."""
     systems = [w for w in weapons if w[2].value not in _WEAPON_CLASSES]
     if not systems:
         return len({_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in weapons}) > 1
+    # the system and the class words that name it: a class launched from (or launching) one of these is its carrier
+    # (or its munition)
+    own = systems + [w for w in weapons if w[2].value in _WEAPON_CLASSES and any(_names_system(w, x) for x in systems)]
     acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in systems}
     for w in weapons:
-        if w[2].value in _WEAPON_CLASSES and not any(_names_system(w, x) for x in systems):
+        if w[2].value in _WEAPON_CLASSES and not any(
+            _names_system(w, x) or (text and _launched_from(text, w, x)) for x in own
+        ):
             acts.add(_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike"))
     return len(acts - {"strike"}) > 1
+
+
+_LAUNCHED_FROM = re.compile(
+    r"[\s,]*(?:запущен\w*|випущен\w*|выпущен\w*|launched|fired)\s+(?:з|із|зі|зо|с|со|из|from)\s+"
+    r"(?:the\s+)?(?:[\w'’ʼ-]+\s+){0,2}",
+    re.I,
+)  # between a munition and what it was launched from ("missiles launched from MiG-31K aircraft")
+
+
+def _launched_from(text: str, a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether one of two weapons was launched from the other, the carrier after the munition ("Kinzhal missiles
+    launched from MiG-31K aircraft", "ракетами, выпущенными из HIMARS"): one means."""
+    first, second = sorted((a, b))
+    return first[1] <= second[0] and _LAUNCHED_FROM.fullmatch(text, first[1], second[0]) is not None
 
 
 def _names_system(a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> bool:
