@@ -10,9 +10,9 @@ DEV = [
     ("extract-dev", "/work/main/eval/gold/extract", "dev"),
     ("written-dev", "/work/main/eval/gold/extract-written", "dev"),
 ]
-for extra in ("/work/study/pages14/all.jsonl",):
+for tag, extra in (("b14-dev", "/work/study/pages14/all.jsonl"), ("b17-dev", "/work/study/pages17/all.jsonl")):
     if Path(extra).exists():
-        DEV.append(("b14-dev", extra, "all"))
+        DEV.append((tag, extra, "all"))
 sets = [tuple((a.split(":") + ["all"])[:3]) for a in sys.argv[1:]] or DEV
 FIELDS = ("target", "target.level2", "place", "time", "act", "perpetrator", "claimant", "stance")
 digest = hashlib.md5()
