@@ -828,6 +828,11 @@ def test_the_tally_read_on_after_air_defence_is_no_claim(ex: Extractor) -> None:
     lead = "Ночью средства ПВО перехватили и уничтожили 21 беспилотник. "
     assert run(ex, lead + "Еще 5 аппаратов уничтожили над территорией Курской области.", ABSATZ) == []
     assert run(ex, "За ніч ППО збила 82 дрони. В тому числі один БПЛА, що летів на Київ.", NEWS) == []
+    # a drone on its way told in English ("flew ... toward"), review 29 §2
+    assert (
+        run(ex, "Air defences shot down 40 drones overnight. Two drones flew overnight toward the Kyiv region.", NEWS)
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -836,6 +841,7 @@ def test_the_tally_read_on_after_air_defence_is_no_claim(ex: Extractor) -> None:
         ("Еще один дрон атаковал подстанцию в Курской области.", "energy.electricity.substation"),
         ("Дроны ВСУ уничтожили склад в Курской области.", "civilian.industry"),
         ("Еще пять дронов летели на Курск, обломки повредили дом.", "unknown"),  # damage told
+        ("Еще пять дронов летели на Курск, упали обломки.", "unknown"),  # damage told by no attack word (debris)
     ],
 )
 def test_a_hit_told_after_an_air_defence_tally_is_a_claim(ex: Extractor, text: str, category: str) -> None:
@@ -845,6 +851,15 @@ def test_a_hit_told_after_an_air_defence_tally_is_a_claim(ex: Extractor, text: s
 
 def test_a_drone_on_its_way_with_no_tally_before_is_a_claim(ex: Extractor) -> None:
     assert [c.place.name for c in run(ex, "В тому числі один БПЛА, що летів на Київ.", NEWS)] == ["Kyiv"]
+    assert [c.place.name for c in run(ex, "Two drones flew overnight toward the Kyiv region.", NEWS)] == ["Kyiv region"]
+
+
+def test_debris_told_after_an_air_defence_tally_is_a_claim(ex: Extractor) -> None:
+    # drones on their way with damage told, though by no attack word: the tally read on stops (review 29 §2)
+    text = (
+        "Air defences shot down 40 drones overnight. Two drones flew overnight toward the Kyiv region, and debris fell."
+    )
+    assert [c.place.name for c in run(ex, text, NEWS)] == ["Kyiv region"]
 
 
 def test_a_drone_that_destroyed_a_depot_is_a_claim(ex: Extractor) -> None:
@@ -6852,6 +6867,7 @@ def _druzhba_geocode(text: str, *, context: str | None = None, limit: int = 5) -
             "energy.oil.pipeline",
             "Kharkiv Oblast",
         ),
+        ("Drones struck the pipeline «Druzhba» near Kharkiv.", "energy.oil.pipeline", "Kharkiv Oblast"),
         ("Дроны атаковали трубопровод «Дружба» в Брянской области.", "energy.oil.pipeline", "Bryansk Oblast"),
         ("Дрони атакували нафтопровід «Дружба» на Брянщині.", "energy.oil.pipeline", "Bryansk Oblast"),
         # the village of that name stays a place (in Ternopil region, in the fake geocoder)
