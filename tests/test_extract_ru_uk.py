@@ -1151,6 +1151,9 @@ def test_a_local_authority_that_acts_is_no_speaker() -> None:
         ("Губернатор наголосив, що НПЗ атакував київський режим, але чим була скоєна атака, не повідомив.", True),
         ("Губернатор подчеркнул, что атака была отражена.", True),
         ("The governor stressed that the fire was put out.", True),
+        # a verb of saying is a whole word: "Say" or "Told" opening a surname is none
+        ("Mayor Sayenko visited the damaged substation.", False),
+        ("Mayor Tolderov inspected the site.", False),
     ],
 )
 def test_a_local_authority_that_has_not_said_it_is_no_speaker(text: str, speaks: bool) -> None:

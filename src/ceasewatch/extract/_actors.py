@@ -795,7 +795,7 @@ def owner_of_sites(text: str, start: int, end: int) -> str | None:
 
 # a verb of saying after its speaker ("the ministry said", "ЗСУ повідомили", "МИД опроверг"); the accuser speaks too
 # ("ворог звинуватив наші Сили оборони у обстрілі": the accused acted)
-_SPEECH_VERB = (
+_SAID_VERB = (
     r"(?:said|says|say|reported|reports|claimed|claims|stated|announced|added|told|denied|denies|accused|confirmed|wrote|"
     rf"emphasi[sz]e[sd]?|stressed|(?:{_lexicon.SAY_RU_UK}){_W}|підтверд{_W}|подтверд{_W}|(?:{_lexicon.DENY_RU_UK}){_W}|"
     rf"информир{_W}|інформу{_W}|звинуват{_W}|звинувач{_W}|обвини{_W}|обвиня{_W}|accus{_W})"
@@ -803,7 +803,7 @@ _SPEECH_VERB = (
 _SPEECH_AFTER = re.compile(
     # (not "claimed responsibility for the strike": the side that claims it struck)
     r"\s+(?:(?:has|have|had|also|again|on\s+\w+day|ведомство|відомство)\s+)?(?!claim\w*\s+responsibility\b)"
-    rf"{_SPEECH_VERB}\b",
+    rf"{_SAID_VERB}\b",
     _I,
 )
 _STAFF_BEFORE = re.compile(
@@ -1066,7 +1066,7 @@ def accuser_in(text: str, start: int, end: int, speaker: str | None) -> str | No
 # губернатор", "пишет губернатор", "информирует оперштаб"), a few more of adding and stressing, and a post on a channel
 # ("Governor Bogomaz posted on Telegram")
 _SAYS = re.compile(
-    rf"\b(?:{_SPEECH_VERB}|(?:{_SAYING_RU_UK}|додав|додала|добави|написа|наголоси|підкресли|подчеркну){_W}|"
+    rf"\b(?:{_SAID_VERB}\b|(?:{_SAYING_RU_UK}|додав|додала|добави|написа|наголоси|підкресли|подчеркну){_W}|"
     r"posted\s+(?:on|in|to|that)\b)|"
     rf"\b(?:за|по)\s+(?:його|її|их|їх|его|ее|её)\s+(?:словами|словам|данными|даними)|\baccording\s+to\s+(?:him|her)\b",
     _I,
