@@ -1352,8 +1352,8 @@ TARGETS: tuple[Entry, ...] = (
         # the short compound ("адмінбудівля", "адмінприміщення", "админздание"): an administrative building, as above
         rf"(?:адмін|админ)(?:будівл|будинк|приміщен|здани|помещени|корпус){_W}",
         # casualties: people killed or hurt speak of a strike on a civilian place
-        # (with their endings; "загинув" is matched whole, as it always was in this entry)
-        *(w if w == "загинув" else rf"{w}{_W}" for w in HURT_RU_UK),
+        # (with their endings)
+        *(rf"{w}{_W}" for w in HURT_RU_UK),
         # "атака забрала життя цілої родини", "унесла жизни"
         rf"(?:забрал|унесл|унес){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:житт|жизн){_W}",
         # the hurt counted as children ("серед них дев'ять дітей"): people, as are the killed and wounded
@@ -2001,12 +2001,18 @@ def front_line(
     for m in _FRONTLINE.finditer(text, pos, end):
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
-        if m.group("repel") and _repelled_from_the_air(text, pos, end, shot_down):
-            continue
-        if m.group("units") and (
-            _GATHERED_BEFORE.search(text, max(pos, m.start() - 40), m.start()) or _from_afar(text, pos, end, weapons)
-        ):
-            continue
+        if m.group("repel"):
+            if shot_down is None:  # found once per call, at the first word that needs it
+                shot_down = AIR_DEFENCE.search(text, pos, end) is not None
+            if _repelled_from_the_air(text, pos, end, shot_down):
+                continue
+        if m.group("units"):
+            if _GATHERED_BEFORE.search(text, max(pos, m.start() - 40), m.start()):
+                continue
+            if weapons is None:
+                weapons = find_all(WEAPONS, text, pos, end)
+            if _from_afar(weapons):
+                continue
         return m
     return None
 
@@ -2026,21 +2032,16 @@ _AIR_ATTACK: re.Pattern[str] = re.compile(
 )
 
 
-def _repelled_from_the_air(text: str, s: int, e: int, shot_down: bool | None = None) -> bool:
+def _repelled_from_the_air(text: str, s: int, e: int, shot_down: bool) -> bool:
     """Whether an attack said to be repelled in the sentence ``text[s:e]`` came from the air: the sentence names an
-    air attack or the air defence at work ("The enemy attack was repelled by aviation, anti-aircraft missile units
-    ...", "air defences repelled four drones", "атака БПЛА отражена"), not a ground assault that drones or aviation
-    supported."""
-    if shot_down is None:
-        shot_down = AIR_DEFENCE.search(text, s, e) is not None
+    air attack or the air defence at work (``shot_down``: "The enemy attack was repelled by aviation, anti-aircraft
+    missile units ...", "air defences repelled four drones", "атака БПЛА отражена"), not a ground assault that drones
+    or aviation supported."""
     return shot_down or _AIR_ATTACK.search(text, s, e) is not None
 
 
-def _from_afar(text: str, s: int, e: int, weapons: Sequence[tuple[int, int, Entry]] | None = None) -> bool:
-    """Whether the sentence ``text[s:e]`` names a missile, aviation or a glide bomb as a weapon: a strike from far
-    behind the line."""
-    if weapons is None:
-        weapons = find_all(WEAPONS, text, s, e)
+def _from_afar(weapons: Sequence[tuple[int, int, Entry]]) -> bool:
+    """Whether a sentence's ``weapons`` name a missile, aviation or a glide bomb: a strike from far behind the line."""
     return any(ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in weapons)
 
 
