@@ -531,7 +531,7 @@ class Extractor:
                     and name is not None
                     and name.group(1)[:5] not in cleaned[last_at : min(last_at + 120, a_start)]
                 ):
-                    end = next((e for s, e in spans if s <= a_start < e), a_end)
+                    end = _span_at(spans, a_start, (a_start, a_end))[1]
                     after = [r for at, _, r in named if a_end <= at < end]
                     before = [r for at, _, r in named if at < a_start]
                     region = after[0] if after else before[-1] if before else ""
@@ -1142,7 +1142,7 @@ class Extractor:
         ]
 
     def _same_attack_after(self, text: str, e: int, at: int, place: Place | None, state: _ReportState) -> bool:
-        """Whether a word at ``at``, after a sentence that ends at ``e`` with a claim at ``place``, still speaks of
+        """Whether a word at ``at``, after the sentence that ends at ``e`` with a claim at ``place``, still speaks of
         that claim's attack: no other place is named from there to the end of the word's own sentence. The text after
         each sentence's end is read up to the next one's end, its places resolved once per report, and the first such
         piece after ``e`` that names another place is found once per sentence end and place (so that asking at every
@@ -1155,12 +1155,6 @@ class Extractor:
         i = bisect.bisect_right(ends, e)  # the first piece after e
         if k < i:
             return True  # the word is in the sentence itself: nothing between
-        if i == 0 or ends[i - 1] != e:
-            # e ends no sentence: the text from e to the next sentence's end read on its own
-            first = [p for _, p in self._resolve_places(text, e, ends[i] if i < len(ends) else len(text))]
-            if any(place is None or p.name != place.name for p in first):
-                return False
-            i += 1
         key = (i, place is None, place.name if place is not None else None)
         other = state.other_place.get(key)
         if other is None:
@@ -1213,7 +1207,7 @@ class Extractor:
         if state.combined is None:
             state.combined = []
             for m in _COMBINED.finditer(text):
-                a, b = next(((a, b) for a, b in state.spans if a <= m.start() < b), (m.start(), m.end()))
+                a, b = _span_at(state.spans, m.start(), (m.start(), m.end()))
                 if (
                     _REMINDER.match(text, a, b)
                     or _OUR_REMINDER.match(text, a, b)
@@ -2260,12 +2254,11 @@ def _authority_quoted(text: str, spans: Sequence[tuple[int, int]], at: tuple[int
     """Whether a local authority named at ``at`` is quoted: its sentence has it speak ("губернатор заявил", "the
     mayor said"), or it is the source cited ("по данным местных властей", "according to local authorities"); not an
     authority named only as acting ("местные власти пытаются справиться с ЧС")."""
-    for s, e in spans:
-        if s <= at[0] < e:
-            return _actors.local_authority_speaks(text, s, e) or bool(
-                _CITED_BEFORE.search(text, max(s, at[0] - 40), at[0])
-            )
-    return True
+    span = _span_at(spans, at[0], None)
+    if span is None:
+        return True
+    s, e = span
+    return _actors.local_authority_speaks(text, s, e) or bool(_CITED_BEFORE.search(text, max(s, at[0] - 40), at[0]))
 
 
 _ACCUSED = re.compile(rf"\b{_actors.ACCUSING}", re.I)
@@ -4293,8 +4286,8 @@ def _opens_earlier(
     if claim.evidence is None:
         return False
     at = claim.evidence.start
-    n = next((n for n, (s, e) in enumerate(spans) if s <= at < e), None)
-    if n is None:
+    n = _span_index(spans, at)
+    if n < 0:
         return opener.match(text, at) is not None
     if opener.match(text, spans[n][0]) is not None:
         return True
