@@ -391,19 +391,16 @@ def _cut_kind(
     return best[0], best[1], _lexicon.Entry(best[2].pattern, cut[2].value, False)
 
 
+# the classes of weapon that a named system or kind beside them makes more precise ("ракетами «Искандер»")
+_GENERIC_WEAPONS = frozenset(
+    ("drone", "missile", "artillery", "aviation", "mlrs", "ballistic_missile", "cruise_missile", "precision_weapon")
+)
+
+
 def _best_weapon(weapons: Sequence[tuple[int, int, _lexicon.Entry]]) -> str | None:
-    generic = {
-        "drone",
-        "missile",
-        "artillery",
-        "aviation",
-        "mlrs",
-        "ballistic_missile",
-        "cruise_missile",
-        "precision_weapon",
-    }
+    """The most precise weapon of ``weapons``: the first that is no generic class, else the first."""
     for _, _, entry in weapons:
-        if entry.value not in generic:
+        if entry.value not in _GENERIC_WEAPONS:
             return entry.value
     return weapons[0][2].value if weapons else None
 
