@@ -10,7 +10,11 @@ DEV = [
     ("extract-dev", "/work/main/eval/gold/extract", "dev"),
     ("written-dev", "/work/main/eval/gold/extract-written", "dev"),
 ]
-for tag, extra in (("b14-dev", "/work/study/pages14/all.jsonl"), ("b17-dev", "/work/study/pages17/all.jsonl")):
+for tag, extra in (
+    ("b14-dev", "/work/study/pages14/all.jsonl"),
+    ("b17-dev", "/work/study/pages17/all.jsonl"),
+    ("b15-dev", "/work/study/pages15/all.jsonl"),  # promoted from test in the fourteenth session
+):
     if Path(extra).exists():
         DEV.append((tag, extra, "all"))
 sets = [tuple((a.split(":") + ["all"])[:3]) for a in sys.argv[1:]] or DEV
