@@ -4454,3 +4454,45 @@ def test_mercenaries_as_users_and_a_bare_instructor_are_no_troops(text: str) -> 
 def test_mercenaries_and_instructors_who_strike_are_no_target(ex: Extractor, text: str) -> None:
     # an attack verb after them in the nominative (or they trained the strikers): the side that struck, not troops hit
     assert "military.unit" not in {c.target.category for c in run(ex, text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    ("talk", "report_of_it"),
+    [
+        (
+            "Речь идёт о подстанциях Харькова, повреждение которых может привести к отключениям света.",
+            "Речь идёт о подстанциях Харькова, повреждение которых привело к отключениям света.",
+        ),
+        (
+            "Енергетики попереджають, що Росія може завдати нового удару по підстанціях Харкова.",
+            "Енергетики повідомляють, що Росія завдала нового удару по підстанціях Харкова.",
+        ),
+        (
+            "Состояние энергосистемы Харькова зимой будет зависеть от интенсивности российских атак на подстанции.",
+            "Состояние энергосистемы Харькова ухудшилось после российских атак на подстанции.",
+        ),
+        (
+            "Ситуація з підстанціями Харкова буде залежати від російських ударів.",
+            "Ситуація з підстанціями Харкова погіршилась після російських ударів.",
+        ),
+    ],
+)
+def test_a_russian_or_ukrainian_modal_or_future_makes_an_attack_word_talk(
+    ex: Extractor, talk: str, report_of_it: str
+) -> None:
+    # "может привести", "може завдати удару", "будет зависеть от ... атак": what attacks may do or what will depend on
+    # them, as English "could", "may", "will"; not a report of one
+    assert run(ex, talk, NEWS) == []
+    assert run(ex, report_of_it, NEWS)  # the same words, told as a report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the modal or future in another clause, or far before the attack word with a clause break between
+        "Энергетики будут работать всю ночь, а вчера российские дроны атаковали подстанцию в Харькове.",
+        "Світло може зникнути знову: вночі російські дрони атакували підстанцію в Харкові.",
+    ],
+)
+def test_a_modal_of_another_clause_leaves_the_russian_or_ukrainian_attack_told(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS)

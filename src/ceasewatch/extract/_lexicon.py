@@ -1872,6 +1872,8 @@ tells them apart, as the strike they answer is talk only when nothing dates or p
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
+    # the modal of "may"/"could" ("повреждение которых может привести к отключениям", "можуть спричинити удари")
+    rf"может|могут|може|можуть|будет|будут|буде|будуть|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
     rf"(?P<response>{RESPONSE_WORDS}))\b",
