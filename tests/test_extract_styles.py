@@ -4496,3 +4496,43 @@ def test_a_russian_or_ukrainian_modal_or_future_makes_an_attack_word_talk(
 )
 def test_a_modal_of_another_clause_leaves_the_russian_or_ukrainian_attack_told(ex: Extractor, text: str) -> None:
     assert run(ex, text, NEWS)
+
+
+@pytest.mark.parametrize(
+    ("aim", "report_of_it", "source"),
+    [
+        (
+            "При этом киевский режим продолжает пытаться нанести удары по объектам энергетики.",
+            "При этом киевский режим пытался нанести удары по объектам энергетики.",
+            NEWS,
+        ),
+        (
+            "Ворог вкотре намагається атакувати енергетичну інфраструктуру України.",
+            "Ворог вкотре намагався атакувати енергетичну інфраструктуру України.",
+            UKR_GS,
+        ),
+        (
+            "Russia is trying to strike Ukraine's energy infrastructure.",
+            "Russia tried to strike Ukraine's energy infrastructure.",
+            UKR_GS,
+        ),
+    ],
+)
+def test_an_attack_a_side_tries_at_nowhere_named_is_an_aim(
+    ex: Extractor, aim: str, report_of_it: str, source: Source
+) -> None:
+    # the present of "to try" before the attack word, and no settlement, region or site named: an aim, not an attack;
+    # the past ("пытался", "намагався", "tried to") is an attempt, an attack told
+    assert run(ex, aim, source) == []
+    assert run(ex, report_of_it, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог намагається атакувати підстанцію в Харкові.",  # a place named: the attack going on
+        "Russia is trying to strike a substation in Kharkiv with drones.",
+    ],
+)
+def test_an_attack_tried_at_a_named_place_is_still_a_claim(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).place.name == "Kharkiv"

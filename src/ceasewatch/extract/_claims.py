@@ -785,6 +785,8 @@ class Extractor:
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
         words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
         figurative = bool(words) and _lexicon.FIGURATIVE_WORD.search(text, s, e) is not None
+        # whether the sentence names a settlement, region or site (asked only of an attack word after "to try")
+        pointed = functools.cache(lambda: any(p.has_point for _, p in self._resolve_places(text, s, e)))
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -797,6 +799,9 @@ class Extractor:
             if _lexicon.PURPOSE.search(text, max(s, ms - 200), ms):
                 talk.append(me)
                 continue  # "used for launching missile strikes": what a site is for
+            if _lexicon.TRYING.search(text, max(s, ms - 60), ms) and not pointed():
+                talk.append(me)
+                continue  # "киевский режим продолжает пытаться нанести удары по объектам": an aim, nowhere named
             before = text[max(s, ms - 45) : ms]
             if _lexicon.NEGATED.search(text, max(s, ms - 30), ms):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack

@@ -88,6 +88,7 @@ __all__ = [
     "TREND_TIME",
     "TRIGGERS",
     "TRUCE_NOUN",
+    "TRYING",
     "WEAPONS",
     "Entry",
     "find_all",
@@ -1881,6 +1882,17 @@ HYPOTHETICAL: re.Pattern[str] = re.compile(
 )
 """Words that make an attack conditional, planned, to come or asked about ("whether", "не уточнює, чи впали",
 "Україна реагуватиме дзеркально на удари") rather than reported."""
+
+TRYING: re.Pattern[str] = re.compile(
+    r"\b(?:пытает(?:ся)|пытаются|намагає(?:ться)|намагаються|(?:продолжа|продовжу)\w*\s+(?:пытаться|намагатися)|"
+    r"(?:is|are|keeps?|continues?)\s+(?:trying|to\s+try)\s+to|tries\s+to)\s+(?:[\w'’ʼ-]+\s+){0,2}$",
+    _I,
+)
+"""The present of "to try" right before an attack word, with up to two words between ("киевский режим продолжает
+пытаться нанести удары по объектам", "ворог вкотре намагається зруйнувати ... енергетичну стійкість України", "Russia
+is trying to destroy"): an aim told of a side, not an attack (the caller asks it only of a sentence that names no
+settlement, region or site: "ворог намагається атакувати Київ" is the attack going on; the past, "намагалися
+атакувати", is an attempt, an attack told)."""
 
 THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
 """A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
