@@ -4536,3 +4536,34 @@ def test_an_attack_a_side_tries_at_nowhere_named_is_an_aim(
 )
 def test_an_attack_tried_at_a_named_place_is_still_a_claim(ex: Extractor, text: str) -> None:
     assert one(ex, text, NEWS).place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian Navy destroyed a Russian speedboat near Kherson, killing seven Russian soldiers and injuring "
+        "four more.",
+        "Ukrainian drones struck Kharkiv, killing seven Russian soldiers.",
+        "Russia said its missiles hit Kharkiv. It said that more than 60 Ukrainian soldiers were killed in the strike.",
+    ],
+)
+def test_soldiers_killed_by_an_english_verb_are_no_civilian_target(ex: Extractor, text: str) -> None:
+    # "killing seven Russian soldiers", "soldiers were killed": the hurt are soldiers, not civilians
+    assert "civilian" not in {c.target.category for c in run(ex, text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled Kharkiv, killing seven residents and injuring four more.",
+        "Russian missiles struck Kharkiv. Three residents were killed in the strike.",
+        "A Russian drone struck a bus in Kharkiv, killing two passengers and wounding soldiers nearby.",
+    ],
+)
+def test_civilians_killed_beside_soldiers_named_stay_a_civilian_target(ex: Extractor, text: str) -> None:
+    # the troops that shelled, or soldiers named after the civilians hurt, leave the civilians their claim
+    assert {_top_of(c.target.category) for c in run(ex, text, NEWS)} == {"civilian"}
+
+
+def _top_of(category: str) -> str:
+    return category.split(".")[0]
