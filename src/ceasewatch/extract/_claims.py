@@ -785,6 +785,8 @@ class Extractor:
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
         words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
         figurative = bool(words) and _lexicon.FIGURATIVE_WORD.search(text, s, e) is not None
+        # whether the sentence names a settlement, region or site (asked only of an attack word after "to try")
+        pointed = functools.cache(lambda: any(p.has_point for _, p in self._resolve_places(text, s, e)))
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -797,6 +799,9 @@ class Extractor:
             if _lexicon.PURPOSE.search(text, max(s, ms - 200), ms):
                 talk.append(me)
                 continue  # "used for launching missile strikes": what a site is for
+            if _lexicon.TRYING.search(text, max(s, ms - 60), ms) and not pointed():
+                talk.append(me)
+                continue  # "киевский режим продолжает пытаться нанести удары по объектам": an aim, nowhere named
             before = text[max(s, ms - 45) : ms]
             if _lexicon.NEGATED.search(text, max(s, ms - 30), ms):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
@@ -2866,8 +2871,26 @@ _SOLDIERS_AFTER = re.compile(
 )  # "causing injuries to servicemen", "injuries among personnel"
 
 
+_SOLDIERS = r"(?:soldiers|troops|servicem[ae]n|personnel|fighters|crew\s+members|officers)\b"
+_HURT_VERB = re.compile(r"(?:killed|killing|injured|injuring|wounded|wounding)\b", re.I)
+_SOLDIERS_WERE = re.compile(
+    rf"\b{_SOLDIERS}(?:\s+[\w'’ʼ-]+){{0,2}}?\s+(?:were|was|are|is|have\s+been|had\s+been)\s+$"
+    rf"|\b(?:killing|injuring|wounding)\s+(?:[\w'’ʼ-]+\s+){{0,3}}?{_SOLDIERS}\s+and\s+$",
+    re.I,
+)  # "60 Ukrainian soldiers were killed", "killing seven soldiers and injuring four more"
+_SOLDIERS_OBJECT = re.compile(rf"\s+(?:[\w'’ʼ-]+\s+){{0,3}}?{_SOLDIERS}", re.I)
+# "killing seven Russian soldiers", "wounding two servicemen" (the hurt as the verb's object)
+
+
 def _soldiers_hurt(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
-    """Whether an English noun of the hurt ("injuries", "hospitalized") is said of soldiers: no civilian target."""
+    """Whether an English noun of the hurt ("injuries", "hospitalized") is said of soldiers, or an English verb of
+    the killed or hurt has soldiers as its object or passive subject ("killing seven Russian soldiers", "60 Ukrainian
+    soldiers were killed"; not "Russian soldiers killed three civilians"): no civilian target."""
+    if _HURT_VERB.match(text, t[0], t[1]):
+        return bool(
+            _SOLDIERS_WERE.search(text, max(s, t[0] - 80), t[0])
+            or (text[t[0] : t[1]].lower().endswith("ing") and _SOLDIERS_OBJECT.match(text, t[1], e))
+        )
     return bool(
         _HURT_NOUN.match(text, t[0], t[1])
         and (_SOLDIERS_BEFORE.search(text, max(s, t[0] - 50), t[0]) or _SOLDIERS_AFTER.match(text, t[1], e))

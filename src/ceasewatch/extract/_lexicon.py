@@ -88,6 +88,7 @@ __all__ = [
     "TREND_TIME",
     "TRIGGERS",
     "TRUCE_NOUN",
+    "TRYING",
     "WEAPONS",
     "Entry",
     "find_all",
@@ -1872,6 +1873,8 @@ tells them apart, as the strike they answer is talk only when nothing dates or p
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
+    # the modal of "may"/"could" ("повреждение которых может привести к отключениям", "можуть спричинити удари")
+    rf"может|могут|може|можуть|будет|будут|буде|будуть|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
     rf"(?P<response>{RESPONSE_WORDS}))\b",
@@ -1879,6 +1882,17 @@ HYPOTHETICAL: re.Pattern[str] = re.compile(
 )
 """Words that make an attack conditional, planned, to come or asked about ("whether", "не уточнює, чи впали",
 "Україна реагуватиме дзеркально на удари") rather than reported."""
+
+TRYING: re.Pattern[str] = re.compile(
+    r"\b(?:пытает(?:ся)|пытаются|намагає(?:ться)|намагаються|(?:продолжа|продовжу)\w*\s+(?:пытаться|намагатися)|"
+    r"(?:is|are|keeps?|continues?)\s+(?:trying|to\s+try)\s+to|tries\s+to)\s+(?:[\w'’ʼ-]+\s+){0,2}$",
+    _I,
+)
+"""The present of "to try" right before an attack word, with up to two words between ("киевский режим продолжает
+пытаться нанести удары по объектам", "ворог вкотре намагається зруйнувати ... енергетичну стійкість України", "Russia
+is trying to destroy"): an aim told of a side, not an attack (the caller asks it only of a sentence that names no
+settlement, region or site: "ворог намагається атакувати Київ" is the attack going on; the past, "намагалися
+атакувати", is an attempt, an attack told)."""
 
 THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
 """A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
