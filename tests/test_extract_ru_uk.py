@@ -778,6 +778,32 @@ def test_generation_and_transmission_objects_are_electricity(ex: Extractor) -> N
     assert one(ex, text, NEWS).target.category == "energy.electricity"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью россияне атаковали объекты генерации, распределения и передачи электроэнергии в Харькове.",
+        "Вночі ворог атакував об'єкти генерації, передачі та розподілу електроенергії в Харкові.",
+        "Росіяни вдарили по об'єктах розподілу електроенергії в Харкові.",
+    ],
+)
+def test_generation_with_transmission_or_distribution_of_electricity_is_electricity(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "energy.electricity"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Россияне атаковали газораспределительную станцию в Харькове.", "energy.gas.distribution_station"),
+        ("Россияне ударили по линии электропередачи в Харькове.", "energy.electricity.line"),
+        ("Россияне ударили по объекту генерации в Харькове.", "energy.electricity.generation"),
+    ],
+)
+def test_power_lines_gas_distribution_and_generation_alone_keep_their_kind(
+    ex: Extractor, text: str, category: str
+) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
 def test_a_generation_object_is_a_power_plant(ex: Extractor) -> None:
     text = "Росіяни вдарили по об'єкту генерації в Харкові."
     assert one(ex, text, NEWS).target.category == "energy.electricity.generation"

@@ -216,6 +216,7 @@ _LINE = (
     r"(?:лини|ліні)\w*\s+\d+\s*кВ|(?-i:ЛЭП|ЛЕП|ВЛ)\b)"
 )  # a power line's words in the outcome of a line switched off (below): not "линия фронта"
 _SWITCHED_OFF = r"(?:отключен|відключен|вимкнен)(?:а|ы|о|і)?\b"  # "отключена", "відключені" (not "отключение")
+_GRID_WORK = r"(?:передач|распределени|розподіл)"  # carrying power to homes: transmission, distribution
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
 _EN_SUPPLIES = (r"(?:power|electricity)", r"gas", r"heat(?:ing)?")
@@ -742,6 +743,9 @@ TARGETS: tuple[Entry, ...] = (
     _e(
         "energy.electricity",
         rf"систем{_W}\s+(?:передачі|передачи)(?:\s+(?:електроенергії|электроэнергии))?",
+        # what the grid does, said of electricity ("объекты генерации, распределения и передачи электроэнергии",
+        # "об'єкти передачі та розподілу електроенергії"): its lines and substations, named as one kind of site
+        rf"{_GRID_WORK}{_W}(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+){_GRID_WORK}{_W})*\s+(?:електроенергії|электроэнергии)",
         rf"(?:магістральн|магистральн){_W}\s+(?:електро|электро)?(?:мереж|сет){_W}",
         r"transmission\s+(?:system|network|grid|infrastructure|facilities)",
         # "разрушив распределительные сети", "розподільчі мережі", "distribution networks": the power lines to homes
