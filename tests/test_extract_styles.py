@@ -3854,6 +3854,22 @@ def test_two_supplies_cut_together_are_energy(text: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a verb of cutting with two supplies: the energy of no one kind, as "without" with two
+        ("The Russian strike on Sumy overnight knocked out power and heating for 20,000 people.", "energy"),
+        ("A Russian drone hit Sumy overnight, cutting electricity and heating to the city.", "energy"),
+        ("The Russian strike on Sumy overnight cut off gas and power to 5,000 customers.", "energy"),
+        # one supply, alone or beside what is no energy: that supply
+        ("The Russian strike on Sumy overnight knocked out power for 20,000 people.", "energy.electricity"),
+        ("A Russian drone hit Sumy overnight, cutting power and water to the city.", "energy.electricity"),
+    ],
+)
+def test_a_cut_verb_with_two_supplies_is_energy(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
         # an economy's site hit is a strike, whatever the weapon's place in the sentence

@@ -220,12 +220,14 @@ _GRID_WORK = r"(?:передач|распределени|розподіл)"  # 
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
 _EN_SUPPLIES = (r"(?:power|electricity)", r"gas", r"heat(?:ing)?")
+_EN_CUT_VERB = r"(?:cut|cutting|cuts|knocked\s+out|knocking\s+out|knocks\s+out)(?:\s+off)?(?:\s+the)?"
+# (the English verbs of a cut: "knocked out power and heating", "cutting electricity and heating")
 _AND_WITHOUT = r"(?:\s*,\s*|\s+(?:и|і|та|й|а\s+также|а\s+також)\s+)(?:без\s+)?"
 _TWO_CUTS = tuple(
     rf"без\s+{a}(?:{_AND_WITHOUT}(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT}))*?{_AND_WITHOUT}{b}"
     for a, b in itertools.permutations((_POWER_CUT, _GAS_CUT, _HEAT_CUT), 2)
 ) + tuple(
-    rf"without\s+{a}(?:\s*,\s*|\s+(?:and|or)\s+)(?:without\s+)?{b}\b"
+    rf"(?:without|{_EN_CUT_VERB})\s+{a}(?:\s*,\s*|\s+(?:and|or)\s+)(?:without\s+)?{b}\b"
     for a, b in itertools.permutations(_EN_SUPPLIES, 2)
 )
 # (two supplies of different kinds cut, "без газа и электроэнергии", "без світла, газу та тепла", "without gas and
