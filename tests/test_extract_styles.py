@@ -4470,3 +4470,31 @@ def test_mercenaries_as_users_and_a_bare_instructor_are_no_troops(text: str) -> 
 def test_mercenaries_and_instructors_who_strike_are_no_target(ex: Extractor, text: str) -> None:
     # an attack verb after them in the nominative (or they trained the strikers): the side that struck, not troops hit
     assert "military.unit" not in {c.target.category for c in run(ex, text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Киевский режим пытается нанести удары по объектам в Курской области, которые не имеют ничего общего с "
+        "военными целями.",
+        "Росіяни атакували газові об'єкти на Сумщині, які не мають жодного стосунку до військових цілей.",
+        "Russian forces launched three attacks on gas facilities in the Sumy region, none of which were related to "
+        "military targets.",
+    ],
+)
+def test_military_targets_the_sites_have_nothing_to_do_with_are_no_target(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert not any(c.target.category.startswith("military") for c in claims), [c.target.category for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские войска ударили по военному аэродрому в Сумской области.",
+        "Russian drones struck a military airfield in the Sumy region that is related to the air defence of the city.",
+        "Росіяни вдарили по військовому аеродрому на Сумщині, який не має жодного стосунку до цивільних об'єктів.",
+    ],
+)
+def test_a_military_target_said_as_hit_stays(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [c.target.category for c in claims] == ["military.airbase"]

@@ -236,6 +236,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (value == "civilian.medical" and _died_in(text, s, e, t))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
+        or (value.startswith("military") and _UNLIKE.search(text, max(s, t[0] - 60), t[0]) is not None)
         or ((besides := _BESIDES.match(text, s, e)) is not None and t[1] <= besides.end())
         or (value == "civilian.industry" and _names_company(text, t))
         or _beside_impact(text, s, e, t)
@@ -324,6 +325,15 @@ def _not_speakers(
 
 # "горить не ТЕЦ, а нафтобаза", "not the power plant but an oil depot": the site denied in a correction (not "не только
 # ..., а и", "not only ... but": both)
+_UNLIKE = re.compile(
+    r"(?:\b(?:не|ні)\s+(?:име\w*|ма\w*|связан\w*|пов['’ʼ]?язан\w*)\s+(?:(?:ничего|нічого)\s+(?:общего|спільного)|"
+    r"(?:никакого|жодного|ніякого)\s+(?:отношения|стосунку|відношення)|отношения|стосунку)?\s*(?:с|со|к|з|із|зі|до)|"
+    r"\b(?:nothing\s+to\s+do\s+with|(?:not|none\s+of\s+which\s+(?:were|was|are|is))\s+(?:related|linked|connected)\s+to|"
+    r"no\s+(?:connection|relation)\s+to))\s+(?:(?:any|какими-либо|будь-якими)\s+)?$",
+    re.I,
+)  # what the sites hit are said to have nothing to do with ("объекты, которые не имеют ничего общего с военными
+# целями", "не мають жодного стосунку до військових цілей", "none of which were related to military targets"): no
+# military target of the sentence
 _NOT_THIS = re.compile(r"\b(?:не|not)\s+(?:(?:the|an?)\s+)?$", re.I)
 _BUT_THAT = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*|\s+)(?:а|but)\s+(?!(?:и|й|і|also)\b)", re.I)
 # a sentence that opens by setting aside what was told before ("Окрім НПЗ, дрони також атакували місто", "Кроме судов,
