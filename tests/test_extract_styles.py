@@ -4498,3 +4498,8 @@ def test_military_targets_the_sites_have_nothing_to_do_with_are_no_target(text: 
 def test_a_military_target_said_as_hit_stays(text: str) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert [c.target.category for c in claims] == ["military.airbase"]
+
+
+def test_plural_chps_are_thermal_plants() -> None:
+    text = "Russian forces struck two CHPs in Kharkiv overnight."
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["energy.electricity.generation.thermal"]

@@ -4322,6 +4322,11 @@ def _only_earlier(fine: Claim, coarse: Claim, text: str, spans: Sequence[tuple[i
     )
 
 
+def _related(a: str, b: str) -> bool:
+    """Whether one category is the other or covers it ("energy.oil" and "energy.oil.refinery")."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
@@ -4580,21 +4585,24 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # the port of Izmail" is one attack, Ukraine's accusation at Izmail
     claims = _sites_at_plants(claims)
     placed = {
-        (_top(c.target.category), c.claimant, c.perpetrator, c.place.country)
+        (c.target.category, c.claimant, c.perpetrator, c.place.country)
         for c in claims
         if c.place.precision not in ("country", "unknown")
     }
 
     def gives_way(c: Claim, relay: bool) -> bool:
         return any(
-            top == _top(c.target.category)
+            _top(category) == _top(c.target.category)
+            # (a site of one branch with no place, "one of Naftogaz's CHPs", stays beside places of another branch,
+            # "gas production sites in Kharkiv region": a site of its own, not the lead of theirs)
+            and (_related(category, c.target.category) or "." not in c.target.category.partition(".")[2])
             and (
                 (claimant is None and side is not None and side == c.perpetrator and c.stance != "denial")
                 if relay
                 else claimant == c.claimant
             )
             and (c.perpetrator is None or side in (None, c.perpetrator) or country in (None, c.place.country))
-            for top, claimant, side, country in placed
+            for category, claimant, side, country in placed
         )
 
     kept: list[Claim] = []

@@ -501,6 +501,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:oil\s+)?pumping\s+station{_W}",
         rf"нефтеперекачивающ{_W}",
         rf"нафтоперекачувальн{_W}",
+        # "насосно-компресорна станція", "насосно-компрессорная станция": the pumps of a pumping station (not a gas
+        # compressor station, which pumps nothing)
+        rf"насосно-(?:компресорн|компрессорн){_W}\s+станц{_W}",
         # ЛПДС, ЛВДС spelt out ("лінійна виробничо-диспетчерська станція", "линейная производственно-диспетчерская
         # станция"): a pumping station of a trunk pipeline (not any station of it: "вимірювальна станція нафтопроводу")
         rf"(?:виробничо-диспетчерськ|производственно-диспетчерск){_W}\s+станц{_W}(?:\s+(?:нефтепровод|нафтопровод){_W})?",
@@ -712,7 +715,7 @@ TARGETS: tuple[Entry, ...] = (
         # power plants said by the kind of generation ("об'єкти теплової генерації", "thermal generation")
         rf"теплов{_W}\s+(?:генераці|генераци){_W}",
         r"thermal\s+(?:power\s+)?generation(?:\s+(?:facility|facilities|plants?|sites?|assets))?",
-        acronyms=("ТЭС", "ТЕС", "ТЭЦ", "ТЕЦ", "ГРЭС", "ДРЕС", "ТПП", "CHP", "TPP"),
+        acronyms=("ТЭС", "ТЕС", "ТЭЦ", "ТЕЦ", "ГРЭС", "ДРЕС", "ТПП", "CHP", "CHPs", "TPP", "TPPs"),
     ),
     _e(
         "energy.electricity.generation.renewable",
