@@ -778,6 +778,32 @@ def test_generation_and_transmission_objects_are_electricity(ex: Extractor) -> N
     assert one(ex, text, NEWS).target.category == "energy.electricity"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью россияне атаковали объекты генерации, распределения и передачи электроэнергии в Харькове.",
+        "Вночі ворог атакував об'єкти генерації, передачі та розподілу електроенергії в Харкові.",
+        "Росіяни вдарили по об'єктах розподілу електроенергії в Харкові.",
+    ],
+)
+def test_generation_with_transmission_or_distribution_of_electricity_is_electricity(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "energy.electricity"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Россияне атаковали газораспределительную станцию в Харькове.", "energy.gas.distribution_station"),
+        ("Россияне ударили по линии электропередачи в Харькове.", "energy.electricity.line"),
+        ("Россияне ударили по объекту генерации в Харькове.", "energy.electricity.generation"),
+    ],
+)
+def test_power_lines_gas_distribution_and_generation_alone_keep_their_kind(
+    ex: Extractor, text: str, category: str
+) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
 def test_a_generation_object_is_a_power_plant(ex: Extractor) -> None:
     text = "Росіяни вдарили по об'єкту генерації в Харкові."
     assert one(ex, text, NEWS).target.category == "energy.electricity.generation"
@@ -6986,3 +7012,38 @@ def test_an_attack_of_no_target_in_the_earlier_story_too_gives_way_to_its_site(e
         "лікарню в Харкові."
     )
     assert [c.target.category for c in run(ex, text, NEWS)] == ["civilian.medical"]
+
+
+def test_a_pump_and_compressor_station_is_a_pumping_station(ex: Extractor) -> None:
+    text = "Сили оборони уразили насосно-компресорну станцію в Харкові."
+    assert one(ex, text, NEWS).target.category == "energy.oil.pumping_station"
+    text = "Росіяни вдарили по компресорній станції в Харкові."
+    assert one(ex, text, NEWS).target.category == "energy.gas.compressor_station"
+
+
+def test_a_site_of_one_branch_with_no_place_stays_beside_places_of_another() -> None:
+    text = (
+        "Вночі російські війська атакували одну з ТЕЦ компанії «Нафтогаз». Про це повідомили в компанії. "
+        "Упродовж тижня ворог також бив по газопроводах на Харківщині та Сумщині."
+    )
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [
+        "energy.electricity.generation.thermal",
+        "energy.gas.pipeline",
+        "energy.gas.pipeline",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same branch: the site with no place is the lead of the ones placed
+        "Вночі російські війська атакували ТЕЦ. Про це повідомили в компанії. Упродовж тижня ворог також бив по ТЕЦ "
+        "на Харківщині та Сумщині.",
+        # a generic word with no place: the lead of any site of its kind
+        "Вночі російські війська атакували енергетичну інфраструктуру. Про це повідомили в компанії. Упродовж тижня "
+        "ворог також бив по газопроводах на Харківщині та Сумщині.",
+    ],
+)
+def test_a_lead_with_no_place_gives_way_to_the_sites_placed(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [c.place.precision for c in claims] == ["admin1", "admin1"], [c.target.category for c in claims]

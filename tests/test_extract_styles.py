@@ -3854,6 +3854,22 @@ def test_two_supplies_cut_together_are_energy(text: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a verb of cutting with two supplies: the energy of no one kind, as "without" with two
+        ("The Russian strike on Sumy overnight knocked out power and heating for 20,000 people.", "energy"),
+        ("A Russian drone hit Sumy overnight, cutting electricity and heating to the city.", "energy"),
+        ("The Russian strike on Sumy overnight cut off gas and power to 5,000 customers.", "energy"),
+        # one supply, alone or beside what is no energy: that supply
+        ("The Russian strike on Sumy overnight knocked out power for 20,000 people.", "energy.electricity"),
+        ("A Russian drone hit Sumy overnight, cutting power and water to the city.", "energy.electricity"),
+    ],
+)
+def test_a_cut_verb_with_two_supplies_is_energy(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
         # an economy's site hit is a strike, whatever the weapon's place in the sentence
@@ -4567,3 +4583,36 @@ def test_civilians_killed_beside_soldiers_named_stay_a_civilian_target(ex: Extra
 
 def _top_of(category: str) -> str:
     return category.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Киевский режим пытается нанести удары по объектам в Курской области, которые не имеют ничего общего с "
+        "военными целями.",
+        "Росіяни атакували газові об'єкти на Сумщині, які не мають жодного стосунку до військових цілей.",
+        "Russian forces launched three attacks on gas facilities in the Sumy region, none of which were related to "
+        "military targets.",
+    ],
+)
+def test_military_targets_the_sites_have_nothing_to_do_with_are_no_target(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert not any(c.target.category.startswith("military") for c in claims), [c.target.category for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские войска ударили по военному аэродрому в Сумской области.",
+        "Russian drones struck a military airfield in the Sumy region that is related to the air defence of the city.",
+        "Росіяни вдарили по військовому аеродрому на Сумщині, який не має жодного стосунку до цивільних об'єктів.",
+    ],
+)
+def test_a_military_target_said_as_hit_stays(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert [c.target.category for c in claims] == ["military.airbase"]
+
+
+def test_plural_chps_are_thermal_plants() -> None:
+    text = "Russian forces struck two CHPs in Kharkiv overnight."
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["energy.electricity.generation.thermal"]

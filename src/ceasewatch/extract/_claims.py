@@ -236,6 +236,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.medical" and _TAKEN_TO.search(text, max(s, t[0] - 80), t[0]))
         or (value == "civilian.medical" and _died_in(text, s, e, t))
         or (_NOT_THIS.search(text, max(s, t[0] - 12), t[0]) is not None and _BUT_THAT.match(text, t[1], e) is not None)
+        or (value.startswith("military") and _UNLIKE.search(text, max(s, t[0] - 60), t[0]) is not None)
         or ((besides := _BESIDES.match(text, s, e)) is not None and t[1] <= besides.end())
         or (value == "civilian.industry" and _names_company(text, t))
         or _beside_impact(text, s, e, t)
@@ -324,6 +325,15 @@ def _not_speakers(
 
 # "горить не ТЕЦ, а нафтобаза", "not the power plant but an oil depot": the site denied in a correction (not "не только
 # ..., а и", "not only ... but": both)
+_UNLIKE = re.compile(
+    r"(?:\b(?:не|ні)\s+(?:име\w*|ма\w*|связан\w*|пов['’ʼ]?язан\w*)\s+(?:(?:ничего|нічого)\s+(?:общего|спільного)|"
+    r"(?:никакого|жодного|ніякого)\s+(?:отношения|стосунку|відношення)|отношения|стосунку)?\s*(?:с|со|к|з|із|зі|до)|"
+    r"\b(?:nothing\s+to\s+do\s+with|(?:not|none\s+of\s+which\s+(?:were|was|are|is))\s+(?:related|linked|connected)\s+to|"
+    r"no\s+(?:connection|relation)\s+to))\s+(?:(?:any|какими-либо|будь-якими)\s+)?$",
+    re.I,
+)  # what the sites hit are said to have nothing to do with ("объекты, которые не имеют ничего общего с военными
+# целями", "не мають жодного стосунку до військових цілей", "none of which were related to military targets"): no
+# military target of the sentence
 _NOT_THIS = re.compile(r"\b(?:не|not)\s+(?:(?:the|an?)\s+)?$", re.I)
 _BUT_THAT = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*|\s+)(?:а|but)\s+(?!(?:и|й|і|also)\b)", re.I)
 # a sentence that opens by setting aside what was told before ("Окрім НПЗ, дрони також атакували місто", "Кроме судов,
@@ -4335,6 +4345,11 @@ def _only_earlier(fine: Claim, coarse: Claim, text: str, spans: Sequence[tuple[i
     )
 
 
+def _related(a: str, b: str) -> bool:
+    """Whether one category is the other or covers it ("energy.oil" and "energy.oil.refinery")."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
@@ -4593,21 +4608,24 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # the port of Izmail" is one attack, Ukraine's accusation at Izmail
     claims = _sites_at_plants(claims)
     placed = {
-        (_top(c.target.category), c.claimant, c.perpetrator, c.place.country)
+        (c.target.category, c.claimant, c.perpetrator, c.place.country)
         for c in claims
         if c.place.precision not in ("country", "unknown")
     }
 
     def gives_way(c: Claim, relay: bool) -> bool:
         return any(
-            top == _top(c.target.category)
+            _top(category) == _top(c.target.category)
+            # (a site of one branch with no place, "one of Naftogaz's CHPs", stays beside places of another branch,
+            # "gas production sites in Kharkiv region": a site of its own, not the lead of theirs)
+            and (_related(category, c.target.category) or "." not in c.target.category.partition(".")[2])
             and (
                 (claimant is None and side is not None and side == c.perpetrator and c.stance != "denial")
                 if relay
                 else claimant == c.claimant
             )
             and (c.perpetrator is None or side in (None, c.perpetrator) or country in (None, c.place.country))
-            for top, claimant, side, country in placed
+            for category, claimant, side, country in placed
         )
 
     kept: list[Claim] = []

@@ -217,15 +217,18 @@ _LINE = (
     r"(?:лини|ліні)\w*\s+\d+\s*кВ|(?-i:ЛЭП|ЛЕП|ВЛ)\b)"
 )  # a power line's words in the outcome of a line switched off (below): not "линия фронта"
 _SWITCHED_OFF = r"(?:отключен|відключен|вимкнен)(?:а|ы|о|і)?\b"  # "отключена", "відключені" (not "отключение")
+_GRID_WORK = r"(?:передач|распределени|розподіл)"  # carrying power to homes: transmission, distribution
 _GAS_CUT = rf"(?:газ|газоснабжени|газопостачанн){_W}"
 _HEAT_CUT = rf"(?:тепла|отоплени|опаленн|теплоснабжени|теплопостачанн){_W}"
 _EN_SUPPLIES = (r"(?:power|electricity)", r"gas", r"heat(?:ing)?")
+_EN_CUT_VERB = r"(?:cut|cutting|cuts|knocked\s+out|knocking\s+out|knocks\s+out)(?:\s+off)?(?:\s+the)?"
+# (the English verbs of a cut: "knocked out power and heating", "cutting electricity and heating")
 _AND_WITHOUT = r"(?:\s*,\s*|\s+(?:и|і|та|й|а\s+также|а\s+також)\s+)(?:без\s+)?"
 _TWO_CUTS = tuple(
     rf"без\s+{a}(?:{_AND_WITHOUT}(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT}))*?{_AND_WITHOUT}{b}"
     for a, b in itertools.permutations((_POWER_CUT, _GAS_CUT, _HEAT_CUT), 2)
 ) + tuple(
-    rf"without\s+{a}(?:\s*,\s*|\s+(?:and|or)\s+)(?:without\s+)?{b}\b"
+    rf"(?:without|{_EN_CUT_VERB})\s+{a}(?:\s*,\s*|\s+(?:and|or)\s+)(?:without\s+)?{b}\b"
     for a, b in itertools.permutations(_EN_SUPPLIES, 2)
 )
 # (two supplies of different kinds cut, "без газа и электроэнергии", "без світла, газу та тепла", "without gas and
@@ -499,6 +502,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:oil\s+)?pumping\s+station{_W}",
         rf"нефтеперекачивающ{_W}",
         rf"нафтоперекачувальн{_W}",
+        # "насосно-компресорна станція", "насосно-компрессорная станция": the pumps of a pumping station (not a gas
+        # compressor station, which pumps nothing)
+        rf"насосно-(?:компресорн|компрессорн){_W}\s+станц{_W}",
         # ЛПДС, ЛВДС spelt out ("лінійна виробничо-диспетчерська станція", "линейная производственно-диспетчерская
         # станция"): a pumping station of a trunk pipeline (not any station of it: "вимірювальна станція нафтопроводу")
         rf"(?:виробничо-диспетчерськ|производственно-диспетчерск){_W}\s+станц{_W}(?:\s+(?:нефтепровод|нафтопровод){_W})?",
@@ -710,7 +716,7 @@ TARGETS: tuple[Entry, ...] = (
         # power plants said by the kind of generation ("об'єкти теплової генерації", "thermal generation")
         rf"теплов{_W}\s+(?:генераці|генераци){_W}",
         r"thermal\s+(?:power\s+)?generation(?:\s+(?:facility|facilities|plants?|sites?|assets))?",
-        acronyms=("ТЭС", "ТЕС", "ТЭЦ", "ТЕЦ", "ГРЭС", "ДРЕС", "ТПП", "CHP", "TPP"),
+        acronyms=("ТЭС", "ТЕС", "ТЭЦ", "ТЕЦ", "ГРЭС", "ДРЕС", "ТПП", "CHP", "CHPs", "TPP", "TPPs"),
     ),
     _e(
         "energy.electricity.generation.renewable",
@@ -743,6 +749,9 @@ TARGETS: tuple[Entry, ...] = (
     _e(
         "energy.electricity",
         rf"систем{_W}\s+(?:передачі|передачи)(?:\s+(?:електроенергії|электроэнергии))?",
+        # what the grid does, said of electricity ("объекты генерации, распределения и передачи электроэнергии",
+        # "об'єкти передачі та розподілу електроенергії"): its lines and substations, named as one kind of site
+        rf"{_GRID_WORK}{_W}(?:(?:\s*,\s*|\s+(?:и|і|та|й)\s+){_GRID_WORK}{_W})*\s+(?:електроенергії|электроэнергии)",
         rf"(?:магістральн|магистральн){_W}\s+(?:електро|электро)?(?:мереж|сет){_W}",
         r"transmission\s+(?:system|network|grid|infrastructure|facilities)",
         # "разрушив распределительные сети", "розподільчі мережі", "distribution networks": the power lines to homes
