@@ -13,6 +13,7 @@ import pytest
 
 import ceasewatch.extract
 from ceasewatch.extract import Extractor, detect_language, extract, extract_many, extract_results
+from ceasewatch.extract._segment import sentences
 from ceasewatch.model import Claim, Report, Source
 
 
@@ -983,3 +984,36 @@ def test_a_side_that_only_denies_is_not_the_speaker_of_the_attack_told_before(ex
     # a side that also speaks to accuse is still the report's speaker
     text = "Russian drones struck a substation in Kharkiv. Ukraine's General Staff said Russia struck it at night."
     assert {(c.claimant, c.stance) for c in run(ex, text, NEWS)} == {("UKR", "accusation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # an English month cut short before its day ends no sentence
+        (
+            "Drones struck the refinery overnight on Sept. 16. Officials said.",
+            ["overnight on Sept. 16", "Officials said"],
+        ),
+        ("It was hit on Aug. 21, 2025, and again on Dec. 3.", ["It was hit on Aug. 21, 2025, and again on Dec. 3"]),
+        # (not one before a capital, nor a word ending in a month's letters: "in Dec. The", "Ukraine hit Krasnodar. 5")
+        ("They struck in Dec. The plant burned.", ["They struck in Dec", "The plant burned"]),
+        ("Ukraine hit Tuapse. 5 people were hurt.", ["Ukraine hit Tuapse", "5 people were hurt"]),
+    ],
+)
+def test_a_month_cut_short_before_its_day_ends_no_sentence(text: str, pieces: list[str]) -> None:
+    found = [text[a:b] for a, b in sentences(text)]
+    assert len(found) == len(pieces)
+    assert all(piece in sentence for piece, sentence in zip(pieces, found, strict=True))
+
+
+def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapon(ex: Extractor) -> None:
+    # "overnight on Sept. 16": the day is the sentence's, so the drones of the attack told before are not its means
+    text = (
+        "Russian drones hit a power substation in Odesa overnight. Days before, a Russian strike hit a power "
+        "substation in Kharkiv on Sept. 16."
+    )
+    claims = run(ex, text, NEWS, datetime(2025, 9, 21, 8, 0, tzinfo=UTC))
+    kharkiv = next(c for c in claims if c.place.name == "Kharkiv")
+    odesa = next(c for c in claims if c.place.name == "Odesa")
+    assert (kharkiv.act, kharkiv.time.earliest.day) == ("strike", 15)  # 16 September, Kyiv time
+    assert odesa.act == "strike.drone"

@@ -509,6 +509,43 @@ def test_a_weapon_named_next_for_the_same_attack_carries(ex: Extractor) -> None:
     assert one(ex, text, NEWS).act == "strike.missile"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "act"),
+    [
+        # an attack of its own in another region than the drones' sentence names: its means are untold
+        (
+            "Украинские беспилотники атаковали нефтебазу в Брянской области. "
+            "Также ВСУ атаковали подстанцию в Курской области.",
+            RUS_MOD,
+            "strike",
+        ),
+        # the same region (a town in it), only damage told, or a country named as where: the drones carry
+        (
+            "Российские дроны атаковали подстанцию в Харькове. Также армия РФ атаковала нефтебазу в Купянске.",
+            UKR_GS,
+            "strike.drone",
+        ),
+        (
+            "Украинские беспилотники атаковали нефтебазу в Брянской области. В Курской области повреждена подстанция.",
+            RUS_MOD,
+            "strike.drone",
+        ),
+        (
+            "Украинские беспилотники атаковали объекты в России и нефтебазу в Брянской области. "
+            "Также ВСУ атаковали подстанцию в Курской области.",
+            RUS_MOD,
+            "strike.drone",
+        ),
+    ],
+)
+def test_a_weapon_does_not_carry_to_an_attack_told_in_another_region(
+    ex: Extractor, text: str, source: Source, act: str
+) -> None:
+    second = run(ex, text, source)[-1]
+    assert second.place.name in ("Kursk Oblast", "Kupiansk")
+    assert second.act == act
+
+
 def test_a_weapon_after_a_sentence_on_another_place_does_not_carry_back(ex: Extractor) -> None:
     # the walk over the sentences after the claim stops at the first one naming another place (Kharkiv), even when
     # the weapon's own sentence names the claim's place again

@@ -1254,6 +1254,20 @@ class Extractor:
         slack = _DAY if {own.precision, told.precision} & {"hour", "minute"} else timedelta(0)
         return own.latest + slack <= told.earliest or told.latest + slack <= own.earliest
 
+    def _told_of_another_region(self, text: str, at: int, place: Place | None, state: _ReportState) -> bool:
+        """Whether the sentence of a weapon word at ``at`` names only places of regions other than ``place``'s: the
+        weapon is of another attack ("Ukrainian drones struck a refinery in the Saratov region. ... its forces attacked
+        an oil terminal in Crimea": Crimea's means are untold), not of one in the region it names or in an area it does
+        not place ("drones attacked Bryansk region. In Klintsy a substation was hit"; "Russia launched 90 drones.
+        In Odesa ...")."""
+        if place is None or place.admin1 is None:
+            return False
+        a, b = _span_at(state.spans, at, (at, at))
+        if _places.country_in(text, a, b) is not None:
+            return False  # (a country named there as where, "атаковали два НПЗ в России", spans every region)
+        regions = {p.admin1 for _, p in self._resolve_places(text, a, b) if p.admin1}
+        return bool(regions) and place.admin1 not in regions
+
     def _own_time(self, text: str, s: int, e: int, state: _ReportState) -> TimeInterval | None:
         """The time ``text[s:e]`` names of its own, but one that dates a statement ("22 марта губернатор сообщил")."""
         found = _time.find_time(text, s, e, state.published, state.zone)
@@ -1676,6 +1690,9 @@ class Extractor:
                 # ("ВСУ совершили пять атак на объекты энергетики" with no place: a count of many attacks, by means it
                 # does not say, takes none of one attack's weapon)
                 many = place is None and _counts_many(text, cs, ce)
+                # (an attack the sentence tells of its own, not only damage, in a region other than all those the
+                # weapon's sentence names, is another attack: "... its forces attacked an oil terminal in Crimea")
+                elsewhere = place if _attack_told(text, sentence.triggers) else None
                 # (a weapon named after the sentence carries only when no place is named between: "over this time,
                 # strikes ... in the Belgorod, Bryansk ... regions. Thus, on March 31 in the Zaporozhye Region, a drone
                 # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
@@ -1687,12 +1704,16 @@ class Extractor:
                     []
                     if sabotage or many
                     else [
-                        w for w in _lead_arms(sentence.lead) if not self._told_at_another_time(text, s, e, w[0], state)
+                        w
+                        for w in _lead_arms(sentence.lead)
+                        if not self._told_at_another_time(text, s, e, w[0], state)
+                        and not self._told_of_another_region(text, w[0], elsewhere, state)
                     ]
                     or [
                         w
                         for w in ([] if _REMINDER.match(text, s, e) else self._report_arms(text, state))
                         if not self._told_at_another_time(text, s, e, w[0], state)
+                        and not self._told_of_another_region(text, w[0], elsewhere, state)
                         and (w[0] < s or self._same_attack_after(text, e, w[0], place, state))
                     ]
                 )

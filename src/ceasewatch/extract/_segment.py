@@ -25,6 +25,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:г|гг|обл|р|м|с|ст|пгт|смт|н\.п|им|ул|вул|просп|т\.е|т\.к|т\.д|и\.о|в\.о|тыс|млн|млрд|кв|км|мин|№|St|Mr|Dr|"
     r"Gen|Lt|Col|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
 )
+# an English month cut short before its day ("overnight on Sept. 16", "on Aug. 21"): no sentence ends there
+_MONTH_BEFORE_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _SEPARATOR = re.compile(
     r"(?:[;:]|,(?!\d))\s*(?:(?:а|и|і|й|та|and|also|а\s+также|а\s+також|as\s+well\s+as)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+|"
     r"\s+[—–-]\s+"
@@ -67,6 +69,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BREAK.finditer(text):
         if m.start() > start and _ABBREVIATION.search(text, max(start, m.start() - 8), m.start()):
+            continue
+        if (
+            m.start() > start
+            and text[m.end() : m.end() + 1].isdigit()
+            and _MONTH_BEFORE_DAY.search(text, max(start, m.start() - 6), m.start())
+        ):
             continue
         spans.append((start, m.start()))
         start = m.end()
