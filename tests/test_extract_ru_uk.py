@@ -4292,6 +4292,66 @@ def test_homes_hit_beside_a_cut_are_still_hit(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "civil"),
+    [
+        (
+            "There were no casualties, but the Russian attacks caused power cuts and damaged warehouses in the Odesa "
+            "region.",
+            "civilian.industry",
+        ),
+        (
+            "Ночью Россия атаковала Запорожье. Разрушениям подверглись жилые дома, без света остались более 70 тысяч "
+            "потребителей.",
+            "civilian.residential",
+        ),
+        (
+            "Вночі росіяни атакували Харків: пошкоджено житлові будинки, без світла залишилися 5 тисяч абонентів.",
+            "civilian.residential",
+        ),
+    ],
+)
+def test_a_cut_beside_civilian_damage_in_one_clause_is_a_claim_of_its_own(text: str, civil: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert sorted(c.target.category for c in claims) == [civil, "energy.electricity"]
+    assert len({(c.place.name, c.place.lat) for c in claims}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the railway's own power: one claim, as before
+        (
+            "Ukraine's railway said a Russian attack on its power supply in the Dnipropetrovsk region caused a fire "
+            "and outages, though trains kept running.",
+            "civilian.transport",
+        ),
+        # a plant that may be the site cut
+        (
+            "In Voronezh a Ukrainian drone attack sparked a fire at a local utility plant, temporarily cutting "
+            "electricity to the city.",
+            "civilian.industry",
+        ),
+        (
+            "Вночі росіяни атакували Суми: пошкоджено підприємство, без світла залишилися 2 тисячі абонентів.",
+            "civilian.industry",
+        ),
+        # no cut at all
+        ("Russian drones attacked Sumy overnight, damaging houses.", "civilian.residential"),
+    ],
+)
+def test_a_cut_beside_a_railway_or_a_plant_is_no_claim_of_its_own(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+
+
+def test_a_cut_beside_a_site_and_homes_adds_no_third_claim() -> None:
+    text = "Russian drones hit a substation and damaged houses in Sumy, leaving 3,000 homes without power."
+    assert sorted(c.target.category for c in run(Extractor(), text, NEWS)) == [
+        "civilian.residential",
+        "energy.electricity.substation",
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Вночі росіяни атакували Суми. На Чернігівщині діють погодинні графіки відключення електроенергії.",

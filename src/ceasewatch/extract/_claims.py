@@ -4101,13 +4101,26 @@ def _other_kinds(
     kinds = {_top(best[2].value)}
     for t in own:
         kind = _top(t[2].value)
-        # a generic energy word counts too ("damaged energy infrastructure and set a residential building on fire")
-        energy = kind == "energy" and not t[2].outcome
+        # a generic energy word counts too ("damaged energy infrastructure and set a residential building on fire"),
+        # and so does a cut of supply where no energy site is named ("the attacks caused power cuts and damaged
+        # elevators and civilian warehouses": `energy.electricity` beside `civilian`), but not beside the railway,
+        # whose own power it is ("an attack on its power supply ... caused outages, though trains kept running"), nor
+        # beside a plant, which may be the site cut ("a fire at a local utility plant, temporarily cutting
+        # electricity"), nor said of the site itself ("обесточены жилые дома, пострадавшие от атаки": the homes)
+        energy = kind == "energy" and not (
+            t[2].outcome
+            and (
+                best[2].value.startswith("civilian.transport")
+                or _PLANT_WORD.search(text, best[0], best[1])
+                or not text[min(t[1], best[1]) : max(t[0], best[0])].strip()
+            )
+        )
         if kind in kinds or not (t[2].specific or energy):
             continue
         if t[2].value == "military.unit" and not _PERSONNEL.search(text, t[0], t[1]):
             continue
-        group = [u for u in own if _top(u[2].value) == kind and (u[2].specific or energy) and not u[2].outcome]
+        group = [u for u in own if _top(u[2].value) == kind and (u[2].specific or energy)]
+        group = [u for u in group if not u[2].outcome] or group  # the cut only where no site of its kind is named
         chosen = _best_target(group)
         if chosen is not None:
             out.append(_common_target(*_port_stores(text, chosen, group)))
@@ -4544,7 +4557,11 @@ def _plants(claims: list[Claim]) -> list[Claim]:
     """The claims on an enterprise or plant of no name ("обломки упали на территорию предприятия", "роботу
     підприємства зупинено") that may be an energy site the report names: at the same place as an energy claim, or in
     the same region as, or with no place beside, a claim on a site named ("НПЗ", "нафтобаза")."""
-    energy_at = {(c.place.name, c.place.lat) for c in claims if _top(c.target.category) == "energy"}
+    # (an energy claim of a cut alone names no site the enterprise could be: "the attacks caused power cuts and
+    # damaged elevators and civilian warehouses" is two claims)
+    energy_at = {
+        (c.place.name, c.place.lat) for c in claims if _top(c.target.category) == "energy" and _strength(c) > 0
+    }
     sites = [c for c in claims if _top(c.target.category) == "energy" and _strength(c) == 2]
     return [
         c
