@@ -2051,6 +2051,33 @@ def test_a_hromada_named_after_a_town_is_read_in_the_region_the_report_names(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the Russian word for a hromada ("община", as Ukrainian media write in Russian) is a unit named after its
+        # centre, like "громада": the town, not the oblast of the adjective nor a namesake of its stem
+        ("Россияне ударили по территории Сумской и Роменской общин.", {"Sumy", "Romny"}),
+        ("Враг ударил дронами по Роменской общине, поврежден дом.", {"Romny"}),
+        ("Росіяни вдарили по Сумській та Роменській громадах.", {"Sumy", "Romny"}),
+        ("В Мировской общине Днепропетровской области дрон повредил дом.", {"Myrove"}),
+    ],
+)
+def test_a_hromada_named_in_russian_is_the_town_it_is_named_after(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a unit's word: the ministry of communities, a region's adjective with no unit after it
+        "Россияне ударили по Сумской области, сообщил министр развития общин Алексей Кулеба.",
+        "Россияне ударили по Сумщине, поврежден дом.",
+    ],
+)
+def test_the_word_for_communities_of_a_ministry_leaves_the_region_as_it_was(text: str) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Sumy Oblast"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Уночі російські дрони атакували Нікопольщину.",

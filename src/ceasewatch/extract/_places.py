@@ -59,13 +59,13 @@ _FLAG_STATE = re.compile(
 # it was hit
 # "Sumy Oblast" as well as "Sumy oblast"; not "Republic", which ends names of states ("the Czech Republic")
 _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|(?i:oblast|region|province|krai)|republic"
-_UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
+_UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]|общин[аыеу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
 _PARTLY = r"(?:частково|частично|partly|partially)"  # "у Хомутівському та частково Рильському районах"
 _ADMIN_PAIR = re.compile(
     rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+{_AND}|,)\s+(?:{_PARTLY}\s+)?(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
-    rf"regions|oblasts|districts|районах|районів|районов|райони|районы)\b"
+    rf"regions|oblasts|districts|районах|районів|районов|райони|районы|громадах|громад|общинах|общин)\b"
 )
 _LISTED = r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яёіїєґ]+|[A-Z][a-z'’ʼ-]+)"
 _UNITS_LISTED = re.compile(
@@ -434,7 +434,8 @@ _CYRILLIC_ADJECTIVE = re.compile(
 
 
 _REGION_GENITIVE = re.compile(r"(?:ой|ей|ого|его|ої|ьої|ього)$", re.I)  # "Курской", "Краснодарского", "Сумської"
-_UNIT_NOMINATIVE = frozenset(["область", "район", "край", "округ", "громада", "громаду"])  # (or the accusative)
+# (or the accusative)
+_UNIT_NOMINATIVE = frozenset(["область", "район", "край", "округ", "громада", "громаду", "община", "общину"])
 
 
 def _noun_before_unit(word: str, unit: str) -> bool:
