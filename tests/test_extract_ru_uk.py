@@ -2080,6 +2080,36 @@ def test_the_word_for_communities_of_a_ministry_leaves_the_region_as_it_was(text
 @pytest.mark.parametrize(
     "text",
     [
+        "Утром дроны атаковали Пензу, на территории завода вспыхнул пожар. По словам главы Центра противодействия "
+        "дезинформации при СНБО Украины Андрея Коваленко, целью атаки был «Радиозавод» — предприятие, связанное с "
+        "российским военно-промышленным комплексом.",
+        "A Ukrainian drone attack struck the port of Tuapse overnight, damaging two ships. A representative from "
+        "Ukraine’s domestic security agency, the SBU, said that five drones had struck the oil terminal, damaging an "
+        "oil tanker.",
+    ],
+)
+def test_the_country_of_a_speakers_body_does_not_take_the_place_of_the_town_before(text: str) -> None:
+    # "СНБО Украины", "Ukraine's ... agency": the side the speaker is of, not the country the target is in
+    claims = run(Extractor(military=True), text, NEWS)
+    assert len(claims) >= 2 and all(c.place.name in ("Penza", "Tuapse") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian drone attack struck the port of Tuapse overnight, damaging two ships. Five drones also struck an "
+        "oil terminal in Ukraine, damaging an oil tanker.",
+        "Утром дроны атаковали Пензу, на территории завода вспыхнул пожар. Также дроны поразили нефтебазу на Украине.",
+    ],
+)
+def test_a_country_named_outside_a_speakers_body_is_still_the_place(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert any(c.place.precision == "country" and c.place.country == "UKR" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Уночі російські дрони атакували Нікопольщину.",
         "Ночью российские дроны атаковали Никопольщину.",
         "Russian drones attacked the Nikopol region overnight.",
