@@ -2080,6 +2080,29 @@ def test_the_word_for_communities_of_a_ministry_leaves_the_region_as_it_was(text
 @pytest.mark.parametrize(
     "text",
     [
+        'Сальдо уточнил, что дроны ВСУ атаковали электроподстанцию "Виноградово" и повредили ее.',
+        "Дрони ЗСУ атакували електропідстанцію «Виноградове» на Херсонщині.",
+    ],
+)
+def test_a_substation_word_written_in_one_with_electro_names_the_substation_after_it(text: str) -> None:
+    # "электроподстанция" is a facility word like "подстанция": the quoted name after it is the site's town
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Vynohradove"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали электроподстанцию в Херсонской области.",
+        "Дрони атакували електропідстанцію Херсонської області.",
+    ],
+)
+def test_a_substation_word_with_electro_and_no_name_leaves_the_region(text: str) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Kherson Oblast"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Утром дроны атаковали Пензу, на территории завода вспыхнул пожар. По словам главы Центра противодействия "
         "дезинформации при СНБО Украины Андрея Коваленко, целью атаки был «Радиозавод» — предприятие, связанное с "
         "российским военно-промышленным комплексом.",
