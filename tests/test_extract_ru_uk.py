@@ -2039,6 +2039,29 @@ def test_regions_joined_by_y_or_after_a_capitalised_verb_are_the_claims_places(t
 @pytest.mark.parametrize(
     "text",
     [
+        "У ніч проти 8 червня безпілотники атакували завод «Азот» у Новомосковську Тульської області.",
+        "Ночью беспилотники атаковали завод в Новомосковске Тульской области.",
+    ],
+)
+def test_a_town_ending_like_an_adjective_in_another_case_before_a_region_is_the_town(text: str) -> None:
+    # "Новомосковську" / "Новомосковске" agree with no genitive "Тульської"/"Тульской": not one name of the region
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Novomoskovsk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Дрони атакували завод у Тульській області.", "Tula Oblast"),
+        ("Атакували Харківську область дрони, пошкоджено будинок.", "Kharkiv Oblast"),
+    ],
+)
+def test_a_region_with_no_town_before_it_stays_the_region(text: str, place: str) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Уночі дрони атакували Чернігів. У Семенівській громаді пошкоджено склад.",
         "Drones attacked Chernihiv overnight. In the Semenivka community a warehouse was damaged.",
     ],

@@ -508,7 +508,13 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         if (
             len(words) > 1
             and _ADJECTIVE_END.search(words[-1])
-            and (not _ADJECTIVE_END.search(words[-2]) or _SETTLEMENT_BEFORE.search(text, max(start, at - 16), at))
+            and (
+                not _ADJECTIVE_END.search(words[-2])
+                or _SETTLEMENT_BEFORE.search(text, max(start, at - 16), at)
+                # an adjective's ending in another case than the region's genitive: no word of its name ("у
+                # Новомосковську Тульської області", "Грабовское Сумской области": a town, then its region)
+                or (_REGION_GENITIVE.search(words[-1]) and not _REGION_GENITIVE.search(words[-2]))
+            )
         ):
             # "Суджа Курской области", "Іванівська Лисиця Бєлгородської області": a settlement, then its region
             # ("станице Кавказская Краснодарского края": an adjectival settlement after its settlement word); the
