@@ -2102,6 +2102,29 @@ def test_regions_joined_by_y_or_after_a_capitalised_verb_are_the_claims_places(t
 @pytest.mark.parametrize(
     "text",
     [
+        "У ніч проти 8 червня безпілотники атакували завод «Азот» у Новомосковську Тульської області.",
+        "Ночью беспилотники атаковали завод в Новомосковске Тульской области.",
+    ],
+)
+def test_a_town_ending_like_an_adjective_in_another_case_before_a_region_is_the_town(text: str) -> None:
+    # "Новомосковську" / "Новомосковске" agree with no genitive "Тульської"/"Тульской": not one name of the region
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Novomoskovsk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Дрони атакували завод у Тульській області.", "Tula Oblast"),
+        ("Атакували Харківську область дрони, пошкоджено будинок.", "Kharkiv Oblast"),
+    ],
+)
+def test_a_region_with_no_town_before_it_stays_the_region(text: str, place: str) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Уночі дрони атакували Чернігів. У Семенівській громаді пошкоджено склад.",
         "Drones attacked Chernihiv overnight. In the Semenivka community a warehouse was damaged.",
     ],
@@ -2111,6 +2134,86 @@ def test_a_hromada_named_after_a_town_is_read_in_the_region_the_report_names(tex
     claims = run(Extractor(), text, NEWS)
     semenivka = [c for c in claims if c.place.name == "Semenivka"]
     assert semenivka and all(c.place.admin1 == "Chernihiv Oblast" for c in semenivka)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the Russian word for a hromada ("община", as Ukrainian media write in Russian) is a unit named after its
+        # centre, like "громада": the town, not the oblast of the adjective nor a namesake of its stem
+        ("Россияне ударили по территории Сумской и Роменской общин.", {"Sumy", "Romny"}),
+        ("Враг ударил дронами по Роменской общине, поврежден дом.", {"Romny"}),
+        ("Росіяни вдарили по Сумській та Роменській громадах.", {"Sumy", "Romny"}),
+        ("В Мировской общине Днепропетровской области дрон повредил дом.", {"Myrove"}),
+    ],
+)
+def test_a_hromada_named_in_russian_is_the_town_it_is_named_after(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a unit's word: the ministry of communities, a region's adjective with no unit after it
+        "Россияне ударили по Сумской области, сообщил министр развития общин Алексей Кулеба.",
+        "Россияне ударили по Сумщине, поврежден дом.",
+    ],
+)
+def test_the_word_for_communities_of_a_ministry_leaves_the_region_as_it_was(text: str) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Sumy Oblast"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Сальдо уточнил, что дроны ВСУ атаковали электроподстанцию "Виноградово" и повредили ее.',
+        "Дрони ЗСУ атакували електропідстанцію «Виноградове» на Херсонщині.",
+    ],
+)
+def test_a_substation_word_written_in_one_with_electro_names_the_substation_after_it(text: str) -> None:
+    # "электроподстанция" is a facility word like "подстанция": the quoted name after it is the site's town
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Vynohradove"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали электроподстанцию в Херсонской области.",
+        "Дрони атакували електропідстанцію Херсонської області.",
+    ],
+)
+def test_a_substation_word_with_electro_and_no_name_leaves_the_region(text: str) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == {"Kherson Oblast"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Утром дроны атаковали Пензу, на территории завода вспыхнул пожар. По словам главы Центра противодействия "
+        "дезинформации при СНБО Украины Андрея Коваленко, целью атаки был «Радиозавод» — предприятие, связанное с "
+        "российским военно-промышленным комплексом.",
+        "A Ukrainian drone attack struck the port of Tuapse overnight, damaging two ships. A representative from "
+        "Ukraine’s domestic security agency, the SBU, said that five drones had struck the oil terminal, damaging an "
+        "oil tanker.",
+    ],
+)
+def test_the_country_of_a_speakers_body_does_not_take_the_place_of_the_town_before(text: str) -> None:
+    # "СНБО Украины", "Ukraine's ... agency": the side the speaker is of, not the country the target is in
+    claims = run(Extractor(military=True), text, NEWS)
+    assert len(claims) >= 2 and all(c.place.name in ("Penza", "Tuapse") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian drone attack struck the port of Tuapse overnight, damaging two ships. Five drones also struck an "
+        "oil terminal in Ukraine, damaging an oil tanker.",
+        "Утром дроны атаковали Пензу, на территории завода вспыхнул пожар. Также дроны поразили нефтебазу на Украине.",
+    ],
+)
+def test_a_country_named_outside_a_speakers_body_is_still_the_place(text: str) -> None:
+    claims = run(Extractor(military=True), text, NEWS)
+    assert any(c.place.precision == "country" and c.place.country == "UKR" for c in claims)
 
 
 @pytest.mark.parametrize(

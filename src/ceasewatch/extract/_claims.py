@@ -2244,6 +2244,17 @@ _COUNTRY_BODY = re.compile(
 # not the country a target belongs to (not an army's name, "позиции ВС России", which may be the side hit)
 
 
+_COUNTRYS_BODY = re.compile(
+    r"\b(?:Russia|Ukraine)['’]s\s+(?:[\w-]+\s+){0,3}?(?:agency|service|ministry|council|general\s+staff|office|"
+    r"intelligence|security)\b|"
+    r"(?<![\w'’ʼ-])(?:СНБО|РНБО|СБУ|ГУР|Генштаб\w*|Генеральн\w+\s+штаб\w*|Служб\w+\s+(?:безпеки|безопасности)|"
+    r"Совет\w*\s+национальной\s+безопасности\s+и\s+обороны|Рад\w+\s+національної\s+безпеки\s+і\s+оборони|"
+    r"(?:Главн|Головн)\w+\s+управлени\w+\s+разведки|Головн\w+\s+управлінн\w+\s+розвідки|"
+    r"Министерств\w*\s+\w+|Міністерств\w*\s+\w+)\s+(?:Украины|України|России|Росії|РФ)(?![\w'’ʼ-])"
+)  # a country's body, of which a speaker is ("Ukraine's domestic security agency, the SBU, said", "по словам главы
+# Центра противодействия дезинформации при СНБО Украины"): the speaker's side, not where the attack was
+
+
 def _country_named(text: str, s: int, e: int) -> str | None:
     """The country a sentence names as where it happened, leaving out a country that speaks ("В России заявили, что
     ... поразили инфраструктуру военного аэродрома": not a place in Russia)."""
@@ -3867,7 +3878,13 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     # and a country that speaks ("В России заявили, что ... поразили"): not whose target it was
     # and a ministry of defence named with its country ("Согласно данным Минобороны РФ, удар был нанесен по ресторану"),
     # not the owner of a site right before it ("Поражены склады Минобороны Украины": whose the depots were)
-    bodies = [m for m in _COUNTRY_BODY.finditer(text, s, e) if not _owns_site_before(text, s, m.start())]
+    # and the country of another body a speaker is of ("Ukraine's domestic security agency, the SBU, said", "по словам
+    # главы Центра ... при СНБО Украины"), with the same proviso
+    bodies = [
+        m
+        for m in itertools.chain(_COUNTRY_BODY.finditer(text, s, e), _COUNTRYS_BODY.finditer(text, s, e))
+        if not _owns_site_before(text, s, m.start())
+    ]
     speakers = [*_COUNTRY_SPEAKS.finditer(text, s, e), *bodies]
     return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in speakers]
 

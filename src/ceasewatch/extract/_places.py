@@ -59,13 +59,13 @@ _FLAG_STATE = re.compile(
 # it was hit
 # "Sumy Oblast" as well as "Sumy oblast"; not "Republic", which ends names of states ("the Czech Republic")
 _UNIT_ADMIN1 = r"област[ьиіейяхям]*|обл\.|кра[йяюеї]|(?i:oblast|region|province|krai)|republic"
-_UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]"
+_UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|raion|municipality|громад[аиіу]|общин[аыеу]"
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
 _PARTLY = r"(?:частково|частично|partly|partially)"  # "у Хомутівському та частково Рильському районах"
 _ADMIN_PAIR = re.compile(
     rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+{_AND}|,)\s+(?:{_PARTLY}\s+)?(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
-    rf"regions|oblasts|districts|районах|районів|районов|райони|районы)\b"
+    rf"regions|oblasts|districts|районах|районів|районов|райони|районы|громадах|громад|общинах|общин)\b"
 )
 _LISTED = r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яёіїєґ]+|[A-Z][a-z'’ʼ-]+)"
 _UNITS_LISTED = re.compile(
@@ -434,7 +434,8 @@ _CYRILLIC_ADJECTIVE = re.compile(
 
 
 _REGION_GENITIVE = re.compile(r"(?:ой|ей|ого|его|ої|ьої|ього)$", re.I)  # "Курской", "Краснодарского", "Сумської"
-_UNIT_NOMINATIVE = frozenset(["область", "район", "край", "округ", "громада", "громаду"])  # (or the accusative)
+# (or the accusative)
+_UNIT_NOMINATIVE = frozenset(["область", "район", "край", "округ", "громада", "громаду", "община", "общину"])
 
 
 def _noun_before_unit(word: str, unit: str) -> bool:
@@ -507,7 +508,13 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         if (
             len(words) > 1
             and _ADJECTIVE_END.search(words[-1])
-            and (not _ADJECTIVE_END.search(words[-2]) or _SETTLEMENT_BEFORE.search(text, max(start, at - 16), at))
+            and (
+                not _ADJECTIVE_END.search(words[-2])
+                or _SETTLEMENT_BEFORE.search(text, max(start, at - 16), at)
+                # an adjective's ending in another case than the region's genitive: no word of its name ("у
+                # Новомосковську Тульської області", "Грабовское Сумской области": a town, then its region)
+                or (_REGION_GENITIVE.search(words[-1]) and not _REGION_GENITIVE.search(words[-2]))
+            )
         ):
             # "Суджа Курской области", "Іванівська Лисиця Бєлгородської області": a settlement, then its region
             # ("станице Кавказская Краснодарского края": an adjectival settlement after its settlement word); the
@@ -1072,7 +1079,7 @@ _AIRFIELD_NAME = re.compile(
 
 
 _FACILITY_WORD = (
-    r"(?:[пП]одстанци\w*|[пП]ідстанці\w*|[нН]ефтебаз\w*|[нН]афтобаз\w*|(?-i:НПС|НПЗ|ГИС|ГВС|ГКС|КС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГЭС|"
+    r"(?:(?:[эЭеЕ]лектро)?[пП]одстанци\w*|(?:[еЕ]лектро)?[пП]ідстанці\w*|[нН]ефтебаз\w*|[нН]афтобаз\w*|(?-i:НПС|НПЗ|ГИС|ГВС|ГКС|КС|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГЭС|"
     r"ГЕС|АЭС|АЕС|ПС|ЛПДС)|(?:[нН]ефте|[нН]афто|[гГ]азо|[кК]омпрессорн|[кК]омпресорн|[еЭэЕ]лектро|[пП]еревалочн|"
     r"[пП]еревалювальн)[а-яёіїєґ'’ʼ-]*\s+(?:станци\w*|станці\w*|завод\w*|терминал\w*|термінал\w*|баз\w*))"
 )

@@ -405,10 +405,12 @@ _DISTRICT_WORDS = frozenset(
         "район", "района", "району", "районе", "районом", "районі", "районы", "районов", "районам", "районами",
         "районах", "райони", "районів", "округ", "округа", "округу", "округе", "округом", "окрузі", "округи",
         "округов", "округам", "округах", "округами", "громада", "громади", "громаді", "громаду", "громадою",
-        "громад", "громадах", "district", "districts", "raion", "raions", "rayon", "hromada",
+        "громад", "громадах", "община", "общины", "общине", "общину", "общиной", "общин", "общинах",
+        "district", "districts", "raion", "raions", "rayon", "hromada",
     ]
 )  # fmt: skip
-"""A raion, a Russian municipal or urban "округ", a Ukrainian hromada: each named by the adjective of its centre."""
+"""A raion, a Russian municipal or urban "округ", a Ukrainian hromada (in Russian "община"): each named by the
+adjective of its centre."""
 _UNIT_QUALIFIERS = frozenset(
     [
         "городской", "городского", "городском", "городскому", "городским", "муниципальный", "муниципального",
