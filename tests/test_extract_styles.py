@@ -4101,6 +4101,53 @@ def test_what_was_hit_two_sentences_on_tells_harm(text: str, read: list[tuple[st
     assert _read(text) == read
 
 
+def _hit_where(text: str) -> list[tuple[str, str | None]]:
+    """The (target, place) of a Ukrainian official's English claims, on the bundled geocoder."""
+    source = Source(name="ОВА", affiliation="party_official", party="UKR")
+    return [(c.target.category, c.place.name) for c in Extractor().extract(report(text, source)).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the damage told after an attack on places of no target said is what it hit there, not a claim of no place;
+        # a list of things of more than one kind is the civilian place as a whole
+        (
+            "Russian drones attacked Nikopol and Marhanets. A school, a shop and two houses were damaged.",
+            [("civilian", "Nikopol"), ("civilian", "Marhanets")],
+        ),
+        (
+            "Russian drones attacked Nikopol and Marhanets. Two houses and a car were damaged.",
+            [("civilian", "Nikopol"), ("civilian", "Marhanets")],
+        ),
+        # things of one kind keep it
+        (
+            "Russian drones attacked Nikopol and Marhanets. Two houses were damaged.",
+            [("civilian.residential", "Nikopol"), ("civilian.residential", "Marhanets")],
+        ),
+        # not a sentence that names a place of its own, nor a country's tally, nor one two sentences on
+        (
+            "Russian drones attacked Nikopol and Marhanets. In Kharkiv, two houses were damaged.",
+            [("unknown", "Nikopol"), ("unknown", "Marhanets"), ("civilian.residential", "Kharkiv")],
+        ),
+        (
+            "Russian drones attacked Nikopol and Marhanets. Since March, Russian attacks have damaged 300 houses in "
+            "Ukraine.",
+            [("unknown", "Nikopol"), ("unknown", "Marhanets"), ("civilian.residential", None)],
+        ),
+        (
+            "Russian drones attacked Nikopol and Marhanets. Officials met in the evening. Two houses and a car were "
+            "damaged.",
+            [("unknown", "Nikopol"), ("unknown", "Marhanets"), ("civilian.residential", None)],
+        ),
+    ],
+)
+def test_damage_told_after_an_attack_on_places_is_what_it_hit_there(
+    text: str, read: list[tuple[str, str | None]]
+) -> None:
+    assert _hit_where(text) == read
+
+
 @pytest.mark.parametrize(
     ("text", "read"),
     [

@@ -662,6 +662,22 @@ class Extractor:
                     # "Российские дроны повредили энергетику. Пострадали Сумская и Черниговская области": where the
                     # claim of no place before was (see ``_placed_next``), with its target
                     found = [c.model_copy(update={"target": latest[0].target}) for c in found]
+            if (
+                found
+                and unnamed
+                and not waited
+                and all(c.place.precision in ("country", "unknown") for c in found)
+                # (of the country of the places before: "Russian forces struck Kharkiv. Strikes on Russian energy
+                # infrastructure also continue" is another side's campaign)
+                and {c.place.country for c in found} <= {claims[i].place.country for i in unnamed}
+                and not _country_named(cleaned, s, e)
+                and not self._resolve_places(cleaned, s, e)
+                and _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places)
+            ):
+                # "The enemy fired at Nikopol, Chervonohryhorivka and Pokrov. The enemy attacks damaged 2 private
+                # houses and a car": what the attack on the places just named hit, not a claim of no place of its own
+                # (only right after them: two sentences on, "Officials met. Two houses were damaged" may be a tally)
+                found = []
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
                 # режима": whole-truce claims about a side's compliance (none where the sentence says nothing of it)
@@ -4186,9 +4202,15 @@ def _what_was_hit(
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
-    best = _best_target([t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])])
+    present = [t for t in _present_targets(text, s, e) if not _POSITIONS.fullmatch(text, t[0], t[1])]
+    best = _best_target(present)
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
+    # the things of more than one kind it lists, as a sentence with its own attack: no site was named before them
+    # ("Two houses and a car were damaged": `civilian`); a building of no kind said beside a site is part of it
+    # ("В порту постраждали адміністративні будівлі та портова інфраструктура": the port)
+    kinds = [t for t in present if t is best or not _BUILDING.fullmatch(text, t[0], t[1])]
+    best = _common_target(best, kinds, text, attack=True)
     if far and not (
         best[2].outcome
         or best[2].value == "civilian"
