@@ -7247,3 +7247,37 @@ def test_a_site_of_one_branch_with_no_place_stays_beside_places_of_another() -> 
 def test_a_lead_with_no_place_gives_way_to_the_sites_placed(text: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert [c.place.precision for c in claims] == ["admin1", "admin1"], [c.target.category for c in claims]
+
+
+UKR_OUTLET = Source(name="112.ua", affiliation="party_aligned_media", party="UKR")
+
+
+@pytest.mark.parametrize(
+    ("reminder", "source", "outlets"),
+    [
+        # an attack on an earlier day, reminded by the outlet: its own line, beside the claim of the attack it tells
+        ("Ранее, 16 марта, российские войска атаковали предприятие в Сумах. Повреждено пять домов.", UKR_OUTLET, 1),
+        ("Раніше, 16 березня, російські війська атакували підприємство в Сумах.", UKR_OUTLET, 1),
+        ("Накануне стало известно, что российские войска атаковали предприятие в Сумах.", UKR_OUTLET, 1),
+        ("Ранее, 16 марта, сообщалось, что российские войска атаковали предприятие в Сумах.", UKR_OUTLET, 1),
+        ("Earlier, on March 16, Russian forces attacked an enterprise in Sumy.", NEWS, 1),
+        # not without a date before the day of publication, nor a speaker's words
+        ("Ранее стало известно, что российские войска атаковали предприятие в Сумах.", UKR_OUTLET, 0),
+        ("Ранее, 19 марта, российские войска атаковали предприятие в Сумах.", UKR_OUTLET, 0),
+        ("Нагадаємо, вночі російські війська атакували підприємство в Сумах.", UKR_OUTLET, 0),
+        ("Ранее ведомство сообщало, что 16 марта российские войска атаковали предприятие в Сумах.", UKR_OUTLET, 0),
+    ],
+)
+def test_the_outlets_reminder_of_an_earlier_days_attack_at_the_same_place_is_its_own_claim(
+    ex: Extractor, reminder: str, source: Source, outlets: int
+) -> None:
+    lead = (
+        "Russian forces struck Sumy with a missile, five people were killed, the governor said."
+        if source is NEWS
+        else "Российские войска ударили ракетой по Сумам, погибли пять человек."
+    )
+    claims = [c for c in run(ex, f"{lead} {reminder}", source) if c.place.name == "Sumy"]
+    assert sum(c.claimant == "UKR" for c in claims) == 1, [c.model_dump() for c in claims]
+    mine = [c for c in claims if c.claimant is None]
+    assert len(mine) == outlets, [c.model_dump() for c in claims]
+    assert all(c.stance == "observation" and c.time.latest <= PUB for c in mine)

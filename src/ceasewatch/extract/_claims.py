@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
+from zoneinfo import ZoneInfo
 
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
 from ceasewatch.extract._guard import guard_patterns
@@ -560,6 +561,7 @@ class Extractor:
         seen: dict[tuple[str | None, str, str, str | None, str | None], int] = {}
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
+        recalled = False  # whether the sentence is part of the outlet's reminder of an earlier day's attack
         unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
@@ -597,6 +599,22 @@ class Extractor:
                 )
                 and report.source.affiliation != "party_aligned_media"
             )  # "The Russian Telegram channel ASTRA ... reported": no side's claim
+            # "Ранее, 2 апреля, российские войска атаковали ...", "Накануне стало известно, что ...": the outlet
+            # reminding of an attack on an earlier day is its own line, even at the place of the attack it tells and in
+            # a party's outlet (not a speaker's words: "Ранее, 2 апреля, губернатор сообщил ..."), and so are the
+            # sentences after it in its paragraph until a speaker is named ("... Повреждено пять домов")
+            recalled = (
+                not official
+                and not attributed
+                and own_speaker is None
+                and about is None
+                and not _actors.local_authority_speaks(cleaned, s, e)
+                and (
+                    _dated_reminder(cleaned, s, e, report.published_at, zone)
+                    or (recalled and "\n" not in cleaned[spans[i - 1][1] : s])
+                )
+            )
+            independent = independent or recalled
             if per_sentence:
                 if independent:
                     last_speaker = None
@@ -4379,6 +4397,35 @@ _EARLIER_STORY = re.compile(
 )  # a sentence that opens an earlier story: "Recall\n\nOn July 25, ...", "Ранее стало известно, что ...", "Нагадаємо"
 _EARLIER = re.compile(r"[\s*_«\"—–-]*(?:раніше|ранее|earlier)\b", re.I)
 # "Earlier on Friday", "Раніше мер повідомив": of an earlier story only with an earlier time (`_only_earlier`)
+_DAY_BEFORE_STORY = re.compile(
+    r"[\s*_«\"—–-]*(?:накануне|напередодні)[\s,]+(?:стало\s+(?:известно|відомо)|сообщалось|повідомлял[ио]с[ья])\b", re.I
+)  # "Накануне стало известно, что ...": a story of the day before the report's
+
+
+def _dated_reminder(text: str, s: int, e: int, published: datetime, zone: str) -> bool:
+    """Whether a sentence is the outlet reminding of an attack on an earlier day: it opens with a word of an earlier
+    story ("Ранее", "Раніше", "Earlier", "Нагадаємо", "Напомним", "As previously reported") and names a date, every
+    one before the day of publication ("Ранее, 2 апреля, российские войска атаковали ..." in a report of 4 April), or
+    it says the story became known the day before ("Накануне стало известно, что ..."). Not a reminder of this
+    night's or day's attack ("Нагадаємо, вночі ворог атакував Запоріжжя"), nor one with no date ("Ранее стало
+    известно, что ...")."""
+    if _DAY_BEFORE_STORY.match(text, s, e):
+        return True
+    if _EARLIER_STORY.match(text, s, e) is None and _EARLIER.match(text, s, e) is None:
+        return False
+    if any(not _IMPERSONAL_SAYING.search(m.group(0)) for m in _SAID_IN_REMINDER.finditer(text, s, e)):
+        return False  # "Ранее ведомство сообщало, что 1 апреля ...": the speaker's words, not the outlet's
+    today = published.astimezone(ZoneInfo(zone)).date()
+    dates = _time._dates(text, s, e, today)
+    return bool(dates) and all(day < today for _, _, day in dates)
+
+
+_SAID_IN_REMINDER = re.compile(
+    rf"(?:\b(?:it|was|were)\s+)?\b(?:{_lexicon.SAYING_RU_UK}|писа|написа|said|says|told|wrote|stated|announced|reported)\w*",
+    re.I,
+)  # a verb of saying in a reminder: someone's words ("Ранее ведомство сообщало"), unless impersonal (below)
+_IMPERSONAL_SAYING = re.compile(r"(?:ось|ося|ся|ись)$|^(?:it|was|were)\s", re.I)
+# "Ранее, 12 апреля, сообщалось", "як повідомлялося", "it was reported": no one's words, the outlet's line
 
 
 def _opens_earlier(
