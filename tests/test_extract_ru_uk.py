@@ -2230,6 +2230,25 @@ def test_the_area_of_a_town_that_names_no_oblast_is_the_towns_district(text: str
     assert place.name == "Nikopol" and place.precision in ("district", "settlement") and place.has_point
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone debris sparked a fire at an oil refinery, the administration of the southwestern Russian region said.",
+        "Drones attacked an oil depot in the Russian region overnight.",
+    ],
+)
+def test_an_english_area_word_is_no_fuzzy_reading_of_a_town(text: str) -> None:
+    # "Russian region" is no town's area: the geocoder's fuzzy Ruzhyn (Zhytomyr Oblast) for "Russian district" is not
+    # taken
+    assert all(c.place.name != "Ruzhyn" for c in run(Extractor(), text, NEWS))
+
+
+@pytest.mark.parametrize(("query", "town"), [("Nikopol region", "Nikopol"), ("Russian region", None)])
+def test_an_english_towns_area_is_only_of_a_town_spelt_as_its_word(query: str, town: str | None) -> None:
+    place = _places.PlaceResolver().resolve(_places.PlaceMention(0, len(query), query, "admin1", True))
+    assert place is not None and (place.name == town if town else not place.has_point)
+
+
 def test_a_towns_area_gives_way_to_the_hromada_named_in_it() -> None:
     # the area and a hromada of it in one sentence, no target of the area's own: one claim, at the finer place
     text = "Вдень росіяни обстріляли Нікопольщину, артилерія била по Марганецькій громаді."

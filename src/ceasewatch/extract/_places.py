@@ -1315,7 +1315,9 @@ class PlaceResolver:
                     context,
                     document,
                 )
-                if town is not None and town.has_point:
+                if town is not None and town.has_point and (not area.isascii() or _same_word(town.name or "", area)):
+                    # (an English area only of a town spelt as its word: "the southwestern Russian region" is no
+                    # fuzzy Ruzhyn)
                     return town, uses_document or town_document
         return place, uses_document
 
