@@ -195,6 +195,42 @@ def test_an_attack_that_concerned_regions_names_them(ex: Extractor) -> None:
     assert {c.place.name for c in claims} == {"Poltava", "Odesa"}
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("У Харкові було падіння уламків на території лікарні.", "Kharkiv"),
+        ("В Киеве в результате падения обломков беспилотника загорелась больница.", "Kyiv"),
+    ],
+)
+def test_the_noun_of_falling_debris_is_an_attack_word(ex: Extractor, text: str, place: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("civilian.medical", place)
+
+
+def test_the_place_where_debris_fell_is_no_attack_told(ex: Extractor) -> None:
+    assert run(ex, "На місцях падіння уламків у Харкові не зафіксовано руйнувань лікарні.", NEWS) == []
+
+
+@pytest.mark.parametrize("second", ["У Києві сталося загоряння на території лікарні.", "У Києві зайнялася лікарня."])
+def test_a_fire_catching_is_a_fire_word_in_a_report_of_an_attack(ex: Extractor, second: str) -> None:
+    claims = run(ex, "Росіяни атакували Харків дронами. " + second, NEWS)
+    assert {(c.target.category, c.place.name) for c in claims} == {
+        ("unknown", "Kharkiv"),
+        ("civilian.medical", "Kyiv"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Києві сталося загоряння на території лікарні.",  # a fire alone tells no attack
+        "Росіяни атакували Харків дронами. У Києві енергетики зайнялися ремонтом лікарні.",  # took up: no fire
+    ],
+)
+def test_a_fire_catching_alone_or_a_task_taken_up_is_no_hit(ex: Extractor, text: str) -> None:
+    assert {c.place.name for c in run(ex, text, NEWS)} <= {"Kharkiv"}
+
+
 # -- speakers -------------------------------------------------------------------------------------------------------
 
 

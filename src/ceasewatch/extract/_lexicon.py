@@ -1621,6 +1621,14 @@ ACT_OF_WEAPON: dict[str, str] = {
 # "будинок згорів", "дом сгорел", "выгорел": burnt down; one list for the triggers and for ``FIRE``
 _BURNT = rf"(?:згорі|сгоре|выгорел|вигорі){_W}"
 
+# "загоряння", "загорание", "зайнялися гаражі", "зайнялася пожежа": a fire catching (not "зайнялися ремонтом", took
+# up: an instrumental after it); one list for the triggers and for ``FIRE`` (not "загорелись": "несколько единиц
+# авиатехники загорелись" would give the regions of a tally their own claims)
+_CAUGHT_FIRE = (
+    rf"(?:загорянн|загоранн|загорани){_W}|"
+    r"(?:зайнял|занял)(?:ася|ися|ося|ись|ась|ось|ся)\b(?!\s+[\w'’ʼ-]*(?:ом|ем|єм|ям|ою|ею|єю|ами|ями|им|ым)\b)"
+)
+
 _NOT_AIR = r"(?<!air\s)(?<!aerial\s)(?<!drone\s)(?<!missile\s)(?<!UAV\s)(?<!rocket\s)(?<!combined\s)"
 _ASSAULT = (
     r"(?=assault)(?<!sexual\s)(?<!sexually\s)(?<!indecent\s)(?<!aggravated\s)(?<!physical\s)assault(?:s|ed|ing)?\b"
@@ -1667,6 +1675,12 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"(?:долетел|долетіл|долетів|долетит|долетят)\w*\s+(?:до|к)\b|"
     # "будинок згорів", "дом сгорел": a fire (below), an attack only where the report tells of one
     rf"{_BURNT}|"
+    # "внаслідок падіння уламків зайнялися гаражі", "в результате падения обломков беспилотника": debris of a drone or
+    # missile said by the noun of its fall, an attack as "обломки упали на" is
+    rf"(?<!мест[ао]\s)(?<!местах\s)(?<!місц[яі]\s)(?<!місцях\s)(?<!місце\s)(?:падени|паденн|падінн|падіння){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:обломк|уламк){_W}|"
+    # "сталося загоряння", "зайнялися кілька гаражів", "загорелись гаражи": a fire catching (below), an attack only
+    # where the report tells of one
+    rf"{_CAUGHT_FIRE}|"
     # "ВСУ взорвали станцию", "підірвали міст": sabotage
     rf"взорвал{_W}|взорван{_W}|подорвал{_W}|подорван{_W}|підірвал{_W}|підірвав|підірван{_W}|"
     # "атака ... стосувалася дев'яти регіонів, зокрема Києва": the regions attacked
@@ -1762,7 +1776,7 @@ ACCIDENT: re.Pattern[str] = re.compile(
 malfunction"): with it a fire or a power cut alone is an accident, not a hit."""
 
 FIRE: re.Pattern[str] = re.compile(
-    rf"(?:пожар{_W}|возгорани{_W}|горит|горят|загорел{_W}|загоріл{_W}|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|"
+    rf"(?:пожар{_W}|возгорани{_W}|горит|горят|загорел{_W}|загоріл{_W}|{_CAUGHT_FIRE}|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|"
     rf"fire{_W}|blaze|burning|"
     rf"взрыв{_W}|вибух{_W}|explosions?|blasts?|детонаци{_W}|детонаці{_W}|"
     rf"{_BURNT})",
