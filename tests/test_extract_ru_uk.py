@@ -279,6 +279,45 @@ def test_a_depot_of_aviation_ammunition_is_military(ex: Extractor) -> None:
     assert claim.target.category == "military.depot"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Харкові внаслідок падіння уламків зайнялися кілька гаражів.",
+        "Russian drones struck Kharkiv overnight, setting two garages on fire.",
+    ],
+)
+def test_garages_are_civilian_buildings_of_no_kind(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "civilian"
+
+
+def test_a_garage_of_an_owner_beside_homes_leaves_them_housing(ex: Extractor) -> None:
+    text = "Уночі дрони атакували Харків: пошкоджено три багатоповерхівки та гараж швидкої допомоги."
+    assert one(ex, text, NEWS).target.category == "civilian.residential"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Харкові дрон пошкодив комбайн у фермерському господарстві.",
+        "Дрони атакували Харків: пошкоджено будівлю молочної ферми.",
+        "Russian drones hit a farm in Kharkiv.",
+    ],
+)
+def test_a_farm_and_its_machines_are_another_civilian_site(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "civilian.other"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russian drones hit a solar farm in Kharkiv.", "energy.electricity.generation.renewable"),
+        ("У Харкові внаслідок атаки дронів пошкоджено будинок фермера.", "unknown"),  # the farmer, no farm
+    ],
+)
+def test_a_solar_farm_or_a_farmer_is_no_farm(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
 def test_a_residential_neighbourhood_is_housing(ex: Extractor) -> None:
     claim = one(ex, "Російська ракета влучила в центр житлового мікрорайону в Полтаві.", NEWS)
     assert claim.target.category == "civilian.residential"
@@ -7007,7 +7046,7 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
             "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. Губернатор "
             "Александр Хинштейн сообщил, что ночью беспилотники атаковали Курскую область. Повреждена подстанция в "
             "Курске.",
-            [("Belgorod Oblast", "unknown", "RUS"), ("Kursk Oblast", "energy.electricity.substation", "RUS")],
+            [("Belgorod Oblast", "civilian", "RUS"), ("Kursk Oblast", "energy.electricity.substation", "RUS")],
         ),
         # one whose sentence names no region after him is of the region named last before him: the outlet's line on
         # another region stays its own
@@ -7015,7 +7054,7 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
             "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. В Курской "
             "области губернатор Александр Хинштейн сообщил, что это была самая массированная атака на регион. Ночью "
             "украинские дроны атаковали нефтебазу в Брянске.",
-            [("Belgorod Oblast", "unknown", "RUS"), ("Bryansk Oblast", "energy.oil.storage", None)],
+            [("Belgorod Oblast", "civilian", "RUS"), ("Bryansk Oblast", "energy.oil.storage", None)],
         ),
         # the same governor named again, or with no name, is still the one titled before
         (
@@ -7023,7 +7062,7 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
             "Вячеслав Гладков добавил, что ночью беспилотники атаковали Курскую область. Повреждена подстанция в "
             "Курске.",
             [
-                ("Belgorod Oblast", "unknown", "RUS"),
+                ("Belgorod Oblast", "civilian", "RUS"),
                 ("Kursk Oblast", "unknown", "RUS"),
                 ("Kursk Oblast", "energy.electricity.substation", None),
             ],
@@ -7032,7 +7071,7 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
             "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. Также "
             "губернатор сообщил, что беспилотники атаковали Курскую область. Повреждена подстанция в Курске.",
             [
-                ("Belgorod Oblast", "unknown", "RUS"),
+                ("Belgorod Oblast", "civilian", "RUS"),
                 ("Kursk Oblast", "unknown", "RUS"),
                 ("Kursk Oblast", "energy.electricity.substation", None),
             ],

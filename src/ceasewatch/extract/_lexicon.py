@@ -1353,6 +1353,11 @@ TARGETS: tuple[Entry, ...] = (
         r"здани[еяюйи]\w*",
         r"будівл[яіюею]\w*",
         r"buildings?",
+        # garages ("зайнялися кілька гаражів", "загорелись ... гараж", "a garage caught fire"): an outbuilding of no
+        # kind, as a building is (not one its owner follows in the genitive, "гараж швидкої допомоги", "гараж
+        # пожарной части": the owner's, a part of what it serves)
+        r"гараж(?:а|у|ем|і|и|ей|ів|ам|ами|ах)?\b(?!\s+[а-яёіїєґ'’ʼ-]*(?:ої|ого|ой|ей|ых|их|ів|ов)\b)",
+        r"garages?\b",
         # a building said not to be a home ("нежилое здание", "нежитловий будинок", "a non-residential building"): a
         # building of no kind, not a home ("несколько нежилых домов"); not premises ("non-residential premises and
         # infrastructure facilities": the gold of pages3 en-r02 keeps them `unknown`, a part of a building of no kind)
@@ -1438,6 +1443,16 @@ TARGETS: tuple[Entry, ...] = (
         rf"заправк{_W}",
         r"(?:gas|petrol|filling)\s+stations?",
         r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
+        # farms and their machines ("в фермерском хозяйстве поврежден комбайн", "здание молочной фермы",
+        # "агропідприємство", "a combine harvester"): a place of work of no listed kind (not a wind, solar or tank
+        # farm: energy; not the farmer, "фермер")
+        rf"(?:фермерск|фермерськ){_W}\s+(?:хозяйств|господарств){_W}",
+        r"ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)\b",
+        rf"(?:сельхоз|агро)предприяти{_W}",
+        rf"(?:сільгосп|агро)підприємств{_W}",
+        rf"комбайн{_W}",
+        r"(?<!wind\s)(?<!solar\s)(?<!tank\s)(?<!server\s)(?<!wind-)farms?\b",
+        r"harvesters?\b",
         acronyms=("АЗС",),
         specific=False,
     ),
