@@ -231,6 +231,21 @@ def test_a_fire_catching_alone_or_a_task_taken_up_is_no_hit(ex: Extractor, text:
     assert {c.place.name for c in run(ex, text, NEWS)} <= {"Kharkiv"}
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Російські загарбники атакували Харків УАБом, пошкоджено будинок.", "strike.air"),
+        ("Окупанти атакували Харків безпілотниками та УАБом, пошкоджено будинок.", "strike"),  # two classes
+        ("Вечером россия нанесла баллистический удар по порту Одессы.", "strike.missile"),
+        ("Russia launched a ballistic strike on the port of Odesa.", "strike.missile"),
+        # body armour is no weapon
+        ("Росіяни атакували Харків дронами, пошкоджено будинок; волонтери передали балістичні шоломи.", "strike.drone"),
+    ],
+)
+def test_the_universal_glide_bomb_and_a_ballistic_strike_are_weapons(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
 # -- speakers -------------------------------------------------------------------------------------------------------
 
 

@@ -1515,7 +1515,22 @@ WEAPONS: tuple[Entry, ...] = (
         r"guided\s+(?:aerial\s+)?bombs?",
         # "struck with aerial bombs": in news from Ukraine the bombs dropped from planes are glide bombs
         r"(?:aerial|air|aviation)\s+bombs?",
-        acronyms=("КАБ", "КАБи", "КАБів", "КАБами", "УМПК", "ФАБ", "KAB", "KABs"),
+        # "УАБ": the universal glide bomb, a КАБ of another make ("атаковали ... FPV-дронами и УАБом")
+        acronyms=(
+            "КАБ",
+            "КАБи",
+            "КАБів",
+            "КАБами",
+            "УМПК",
+            "ФАБ",
+            "KAB",
+            "KABs",
+            "УАБ",
+            "УАБы",
+            "УАБи",
+            "УАБом",
+            "УАБами",
+        ),
     ),
     _e(
         "ballistic_missile",
@@ -1524,6 +1539,10 @@ WEAPONS: tuple[Entry, ...] = (
         r"ballistic\s+missiles?",
         rf"баллистик{_W}",
         rf"балістик{_W}",
+        # a strike or arms said ballistic ("нанесла баллистический удар", "завдали балістичного удару",
+        # "использовав баллистическое вооружение", "a ballistic strike"): a ballistic missile's
+        rf"(?:баллистическ|балістичн){_W}\s+(?:удар|атак|вооружени|озброєнн){_W}",
+        r"ballistic\s+(?:strikes?|attacks?)",
     ),
     _e("cruise_missile", rf"крылат{_W}\s+ракет{_W}", rf"крилат{_W}\s+ракет{_W}", r"cruise\s+missiles?"),
     _e(
