@@ -195,6 +195,57 @@ def test_an_attack_that_concerned_regions_names_them(ex: Extractor) -> None:
     assert {c.place.name for c in claims} == {"Poltava", "Odesa"}
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("У Харкові було падіння уламків на території лікарні.", "Kharkiv"),
+        ("В Киеве в результате падения обломков беспилотника загорелась больница.", "Kyiv"),
+    ],
+)
+def test_the_noun_of_falling_debris_is_an_attack_word(ex: Extractor, text: str, place: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("civilian.medical", place)
+
+
+def test_the_place_where_debris_fell_is_no_attack_told(ex: Extractor) -> None:
+    assert run(ex, "На місцях падіння уламків у Харкові не зафіксовано руйнувань лікарні.", NEWS) == []
+
+
+@pytest.mark.parametrize("second", ["У Києві сталося загоряння на території лікарні.", "У Києві зайнялася лікарня."])
+def test_a_fire_catching_is_a_fire_word_in_a_report_of_an_attack(ex: Extractor, second: str) -> None:
+    claims = run(ex, "Росіяни атакували Харків дронами. " + second, NEWS)
+    assert {(c.target.category, c.place.name) for c in claims} == {
+        ("unknown", "Kharkiv"),
+        ("civilian.medical", "Kyiv"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Києві сталося загоряння на території лікарні.",  # a fire alone tells no attack
+        "Росіяни атакували Харків дронами. У Києві енергетики зайнялися ремонтом лікарні.",  # took up: no fire
+    ],
+)
+def test_a_fire_catching_alone_or_a_task_taken_up_is_no_hit(ex: Extractor, text: str) -> None:
+    assert {c.place.name for c in run(ex, text, NEWS)} <= {"Kharkiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Російські загарбники атакували Харків УАБом, пошкоджено будинок.", "strike.air"),
+        ("Окупанти атакували Харків безпілотниками та УАБом, пошкоджено будинок.", "strike"),  # two classes
+        ("Вечером россия нанесла баллистический удар по порту Одессы.", "strike.missile"),
+        ("Russia launched a ballistic strike on the port of Odesa.", "strike.missile"),
+        # body armour is no weapon
+        ("Росіяни атакували Харків дронами, пошкоджено будинок; волонтери передали балістичні шоломи.", "strike.drone"),
+    ],
+)
+def test_the_universal_glide_bomb_and_a_ballistic_strike_are_weapons(ex: Extractor, text: str, act: str) -> None:
+    assert one(ex, text, NEWS).act == act
+
+
 # -- speakers -------------------------------------------------------------------------------------------------------
 
 
@@ -241,6 +292,45 @@ def test_our_energy_is_the_speakers_country(ex: Extractor) -> None:
 def test_a_depot_of_aviation_ammunition_is_military(ex: Extractor) -> None:
     claim = one(ex, "Уночі дрони СБС уразили склад авіаційних боєприпасів у Брянську.", NEWS)
     assert claim.target.category == "military.depot"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Харкові внаслідок падіння уламків зайнялися кілька гаражів.",
+        "Russian drones struck Kharkiv overnight, setting two garages on fire.",
+    ],
+)
+def test_garages_are_civilian_buildings_of_no_kind(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "civilian"
+
+
+def test_a_garage_of_an_owner_beside_homes_leaves_them_housing(ex: Extractor) -> None:
+    text = "Уночі дрони атакували Харків: пошкоджено три багатоповерхівки та гараж швидкої допомоги."
+    assert one(ex, text, NEWS).target.category == "civilian.residential"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Харкові дрон пошкодив комбайн у фермерському господарстві.",
+        "Дрони атакували Харків: пошкоджено будівлю молочної ферми.",
+        "Russian drones hit a farm in Kharkiv.",
+    ],
+)
+def test_a_farm_and_its_machines_are_another_civilian_site(ex: Extractor, text: str) -> None:
+    assert one(ex, text, NEWS).target.category == "civilian.other"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russian drones hit a solar farm in Kharkiv.", "energy.electricity.generation.renewable"),
+        ("У Харкові внаслідок атаки дронів пошкоджено будинок фермера.", "unknown"),  # the farmer, no farm
+    ],
+)
+def test_a_solar_farm_or_a_farmer_is_no_farm(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
 
 
 def test_a_residential_neighbourhood_is_housing(ex: Extractor) -> None:
@@ -6990,7 +7080,7 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
             "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. Губернатор "
             "Александр Хинштейн сообщил, что ночью беспилотники атаковали Курскую область. Повреждена подстанция в "
             "Курске.",
-            [("Belgorod Oblast", "unknown", "RUS"), ("Kursk Oblast", "energy.electricity.substation", "RUS")],
+            [("Belgorod Oblast", "civilian", "RUS"), ("Kursk Oblast", "energy.electricity.substation", "RUS")],
         ),
         # one whose sentence names no region after him is of the region named last before him: the outlet's line on
         # another region stays its own
@@ -6998,7 +7088,7 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
             "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. В Курской "
             "области губернатор Александр Хинштейн сообщил, что это была самая массированная атака на регион. Ночью "
             "украинские дроны атаковали нефтебазу в Брянске.",
-            [("Belgorod Oblast", "unknown", "RUS"), ("Bryansk Oblast", "energy.oil.storage", None)],
+            [("Belgorod Oblast", "civilian", "RUS"), ("Bryansk Oblast", "energy.oil.storage", None)],
         ),
         # the same governor named again, or with no name, is still the one titled before
         (
@@ -7006,7 +7096,7 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
             "Вячеслав Гладков добавил, что ночью беспилотники атаковали Курскую область. Повреждена подстанция в "
             "Курске.",
             [
-                ("Belgorod Oblast", "unknown", "RUS"),
+                ("Belgorod Oblast", "civilian", "RUS"),
                 ("Kursk Oblast", "unknown", "RUS"),
                 ("Kursk Oblast", "energy.electricity.substation", None),
             ],
@@ -7015,7 +7105,7 @@ def test_an_authority_named_again_keeps_the_region_of_its_title(text: str, expec
             "Губернатор Белгородской области Вячеслав Гладков сообщил о повреждении гаражей в Белгороде. Также "
             "губернатор сообщил, что беспилотники атаковали Курскую область. Повреждена подстанция в Курске.",
             [
-                ("Belgorod Oblast", "unknown", "RUS"),
+                ("Belgorod Oblast", "civilian", "RUS"),
                 ("Kursk Oblast", "unknown", "RUS"),
                 ("Kursk Oblast", "energy.electricity.substation", None),
             ],

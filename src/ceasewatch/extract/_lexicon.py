@@ -1353,6 +1353,11 @@ TARGETS: tuple[Entry, ...] = (
         r"здани[еяюйи]\w*",
         r"будівл[яіюею]\w*",
         r"buildings?",
+        # garages ("зайнялися кілька гаражів", "загорелись ... гараж", "a garage caught fire"): an outbuilding of no
+        # kind, as a building is (not one its owner follows in the genitive, "гараж швидкої допомоги", "гараж
+        # пожарной части": the owner's, a part of what it serves)
+        r"гараж(?:а|у|ем|і|и|ей|ів|ам|ами|ах)?\b(?!\s+[а-яёіїєґ'’ʼ-]*(?:ої|ого|ой|ей|ых|их|ів|ов)\b)",
+        r"garages?\b",
         # a building said not to be a home ("нежилое здание", "нежитловий будинок", "a non-residential building"): a
         # building of no kind, not a home ("несколько нежилых домов"); not premises ("non-residential premises and
         # infrastructure facilities": the gold of pages3 en-r02 keeps them `unknown`, a part of a building of no kind)
@@ -1438,6 +1443,16 @@ TARGETS: tuple[Entry, ...] = (
         rf"заправк{_W}",
         r"(?:gas|petrol|filling)\s+stations?",
         r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
+        # farms and their machines ("в фермерском хозяйстве поврежден комбайн", "здание молочной фермы",
+        # "агропідприємство", "a combine harvester"): a place of work of no listed kind (not a wind, solar or tank
+        # farm: energy; not the farmer, "фермер")
+        rf"(?:фермерск|фермерськ){_W}\s+(?:хозяйств|господарств){_W}",
+        r"ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)\b",
+        rf"(?:сельхоз|агро)предприяти{_W}",
+        rf"(?:сільгосп|агро)підприємств{_W}",
+        rf"комбайн{_W}",
+        r"(?<!wind\s)(?<!solar\s)(?<!tank\s)(?<!server\s)(?<!wind-)farms?\b",
+        r"harvesters?\b",
         acronyms=("АЗС",),
         specific=False,
     ),
@@ -1500,7 +1515,22 @@ WEAPONS: tuple[Entry, ...] = (
         r"guided\s+(?:aerial\s+)?bombs?",
         # "struck with aerial bombs": in news from Ukraine the bombs dropped from planes are glide bombs
         r"(?:aerial|air|aviation)\s+bombs?",
-        acronyms=("КАБ", "КАБи", "КАБів", "КАБами", "УМПК", "ФАБ", "KAB", "KABs"),
+        # "УАБ": the universal glide bomb, a КАБ of another make ("атаковали ... FPV-дронами и УАБом")
+        acronyms=(
+            "КАБ",
+            "КАБи",
+            "КАБів",
+            "КАБами",
+            "УМПК",
+            "ФАБ",
+            "KAB",
+            "KABs",
+            "УАБ",
+            "УАБы",
+            "УАБи",
+            "УАБом",
+            "УАБами",
+        ),
     ),
     _e(
         "ballistic_missile",
@@ -1509,6 +1539,10 @@ WEAPONS: tuple[Entry, ...] = (
         r"ballistic\s+missiles?",
         rf"баллистик{_W}",
         rf"балістик{_W}",
+        # a strike or arms said ballistic ("нанесла баллистический удар", "завдали балістичного удару",
+        # "использовав баллистическое вооружение", "a ballistic strike"): a ballistic missile's
+        rf"(?:баллистическ|балістичн){_W}\s+(?:удар|атак|вооружени|озброєнн){_W}",
+        r"ballistic\s+(?:strikes?|attacks?)",
     ),
     _e("cruise_missile", rf"крылат{_W}\s+ракет{_W}", rf"крилат{_W}\s+ракет{_W}", r"cruise\s+missiles?"),
     _e(
@@ -1621,6 +1655,14 @@ ACT_OF_WEAPON: dict[str, str] = {
 # "будинок згорів", "дом сгорел", "выгорел": burnt down; one list for the triggers and for ``FIRE``
 _BURNT = rf"(?:згорі|сгоре|выгорел|вигорі){_W}"
 
+# "загоряння", "загорание", "зайнялися гаражі", "зайнялася пожежа": a fire catching (not "зайнялися ремонтом", took
+# up: an instrumental after it); one list for the triggers and for ``FIRE`` (not "загорелись": "несколько единиц
+# авиатехники загорелись" would give the regions of a tally their own claims)
+_CAUGHT_FIRE = (
+    rf"(?:загорянн|загоранн|загорани){_W}|"
+    r"(?:зайнял|занял)(?:ася|ися|ося|ись|ась|ось|ся)\b(?!\s+[\w'’ʼ-]*(?:ом|ем|єм|ям|ою|ею|єю|ами|ями|им|ым)\b)"
+)
+
 _NOT_AIR = r"(?<!air\s)(?<!aerial\s)(?<!drone\s)(?<!missile\s)(?<!UAV\s)(?<!rocket\s)(?<!combined\s)"
 _ASSAULT = (
     r"(?=assault)(?<!sexual\s)(?<!sexually\s)(?<!indecent\s)(?<!aggravated\s)(?<!physical\s)assault(?:s|ed|ing)?\b"
@@ -1667,6 +1709,12 @@ TRIGGERS: re.Pattern[str] = re.compile(
     rf"(?:долетел|долетіл|долетів|долетит|долетят)\w*\s+(?:до|к)\b|"
     # "будинок згорів", "дом сгорел": a fire (below), an attack only where the report tells of one
     rf"{_BURNT}|"
+    # "внаслідок падіння уламків зайнялися гаражі", "в результате падения обломков беспилотника": debris of a drone or
+    # missile said by the noun of its fall, an attack as "обломки упали на" is
+    rf"(?<!мест[ао]\s)(?<!местах\s)(?<!місц[яі]\s)(?<!місцях\s)(?<!місце\s)(?:падени|паденн|падінн|падіння){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:обломк|уламк){_W}|"
+    # "сталося загоряння", "зайнялися кілька гаражів", "загорелись гаражи": a fire catching (below), an attack only
+    # where the report tells of one
+    rf"{_CAUGHT_FIRE}|"
     # "ВСУ взорвали станцию", "підірвали міст": sabotage
     rf"взорвал{_W}|взорван{_W}|подорвал{_W}|подорван{_W}|підірвал{_W}|підірвав|підірван{_W}|"
     # "атака ... стосувалася дев'яти регіонів, зокрема Києва": the regions attacked
@@ -1762,7 +1810,7 @@ ACCIDENT: re.Pattern[str] = re.compile(
 malfunction"): with it a fire or a power cut alone is an accident, not a hit."""
 
 FIRE: re.Pattern[str] = re.compile(
-    rf"(?:пожар{_W}|возгорани{_W}|горит|горят|загорел{_W}|загоріл{_W}|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|"
+    rf"(?:пожар{_W}|возгорани{_W}|горит|горят|загорел{_W}|загоріл{_W}|{_CAUGHT_FIRE}|задымлени{_W}|пожеж{_W}|займанн{_W}|палає|горить|"
     rf"fire{_W}|blaze|burning|"
     rf"взрыв{_W}|вибух{_W}|explosions?|blasts?|детонаци{_W}|детонаці{_W}|"
     rf"{_BURNT})",
