@@ -7247,3 +7247,34 @@ def test_a_site_of_one_branch_with_no_place_stays_beside_places_of_another() -> 
 def test_a_lead_with_no_place_gives_way_to_the_sites_placed(text: str) -> None:
     claims = run(Extractor(), text, NEWS)
     assert [c.place.precision for c in claims] == ["admin1", "admin1"], [c.target.category for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "independent"),
+    [
+        # the channel's name as it is spelled in running text, not only in capitals (b17-ru-13, b15-uk-01, b14-uk-27)
+        ("Издание Astra утверждает, что удар пришелся по нефтеперерабатывающему заводу.", True),
+        ("Телеграм-канал Astra повідомив, що сталася пожежа у військовій частині.", True),
+        ("The Telegram news channel Astra reported that drones struck a military site.", True),
+        ("Телеграм-канал ASTRA повідомив про пожежу.", True),
+        # a word that only begins with it is no channel
+        ("Завод AstraZeneca остановил работу после атаки.", False),
+        ("Губернатор Astrakhan region said drones hit a depot.", False),
+    ],
+)
+def test_the_astra_channel_in_any_spelling_is_independent(text: str, independent: bool) -> None:
+    assert _actors.cites_independent(text, 0, len(text)) is independent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Самарской области, по словам губернатора, украинские дроны атаковали промышленное предприятие в "
+        "Сызрани. Издание Astra утверждает, что удар пришелся по нефтеперерабатывающему заводу в Сызрани.",
+        "The governor said drones hit a plant in Syzran. The Telegram news channel Astra reported that drones also "
+        "struck an oil refinery in Syzran.",
+    ],
+)
+def test_a_sentence_citing_astra_by_its_plain_spelling_is_no_governors_claim(text: str) -> None:
+    refinery = [c for c in run(Extractor(), text, NEWS) if c.target.category == "energy.oil.refinery"]
+    assert [(c.place.name, c.claimant, c.stance) for c in refinery] == [("Syzran", None, "observation")]
