@@ -7390,3 +7390,67 @@ def test_the_outlets_reminder_of_an_earlier_days_attack_at_the_same_place_is_its
     mine = [c for c in claims if c.claimant is None]
     assert len(mine) == outlets, [c.model_dump() for c in claims]
     assert all(c.stance == "observation" and c.time.latest <= PUB for c in mine)
+
+
+@pytest.mark.parametrize(
+    ("text", "independent"),
+    [
+        # the channel's name as it is spelled in running text, not only in capitals (b17-ru-13, b15-uk-01, b14-uk-27)
+        ("Издание Astra утверждает, что удар пришелся по нефтеперерабатывающему заводу.", True),
+        ("Телеграм-канал Astra повідомив, що сталася пожежа у військовій частині.", True),
+        ("The Telegram news channel Astra reported that drones struck a military site.", True),
+        ("Телеграм-канал ASTRA повідомив про пожежу.", True),
+        # a word that only begins with it is no channel
+        ("Завод AstraZeneca остановил работу после атаки.", False),
+        ("Губернатор Astrakhan region said drones hit a depot.", False),
+    ],
+)
+def test_the_astra_channel_in_any_spelling_is_independent(text: str, independent: bool) -> None:
+    assert _actors.cites_independent(text, 0, len(text)) is independent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Самарской области, по словам губернатора, украинские дроны атаковали промышленное предприятие в "
+        "Сызрани. Издание Astra утверждает, что удар пришелся по нефтеперерабатывающему заводу в Сызрани.",
+        "The governor said drones hit a plant in Syzran. The Telegram news channel Astra reported that drones also "
+        "struck an oil refinery in Syzran.",
+    ],
+)
+def test_a_sentence_citing_astra_by_its_plain_spelling_is_no_governors_claim(text: str) -> None:
+    refinery = [c for c in run(Extractor(), text, NEWS) if c.target.category == "energy.oil.refinery"]
+    assert [(c.place.name, c.claimant, c.stance) for c in refinery] == [("Syzran", None, "observation")]
+
+
+_WIRE = Source(name="an agency rewrite", affiliation="other")
+
+
+def test_a_pronoun_that_says_on_keeps_the_side_named_before_it() -> None:
+    # b15-en-02: "It also said" is the Ukrainian military again, not the Samara governor quoted after it
+    text = (
+        "The Ukrainian military announced on Thursday that its drones hit the Afipsky Refinery in Krasnodar. "
+        "It also said that its drones struck the Kuibyshev Refinery in Russia's Samara Region. "
+        "The governor of Samara said that 21 Ukrainian drones were destroyed and a fire was quickly extinguished."
+    )
+    claims = run(Extractor(), text, _WIRE)
+    kuibyshev = [c for c in claims if c.place.admin1 == "Samara Oblast" and c.target.category == "energy.oil.refinery"]
+    assert kuibyshev and {(c.claimant, c.stance) for c in kuibyshev} == {("UKR", "admission")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says_on"),
+    [
+        ("It also said that its drones struck another facility.", True),
+        ("They said the strikes had caused damage.", True),
+        ("Он добавил, что в результате атаки пострадал 21 человек.", True),
+        ("Вона також повідомила про пошкодження.", True),
+        # a pronoun that does something else, or a verb of saying with a named subject, says nothing on
+        ("It was the third attack this month.", False),
+        ("They struck the refinery overnight.", False),
+        ("The governor said a fire broke out.", False),
+        ("Italy said it would send aid.", False),
+    ],
+)
+def test_a_sentence_opening_with_a_pronoun_and_a_verb_of_saying(sentence: str, says_on: bool) -> None:
+    assert (_claims._PRONOUN_SAYS.match(sentence) is not None) is says_on

@@ -586,6 +586,10 @@ class Extractor:
                 # (before a side the sentence names as its subject: "Міноборони РФ продукує фейки ... Про це повідомляє
                 # Генштаб ЗСУ")
                 own_speaker = _actors.claimant_in(cleaned, *about) or own_speaker
+            if own_speaker is None and last_speaker is not None and _PRONOUN_SAYS.match(cleaned, s, e):
+                # "The Ukrainian military announced ... It also said that its drones struck the Kuibyshev refinery": the
+                # side just named speaks on, not the governor of the place quoted further on
+                own_speaker = last_speaker
             speaker = claimant
             independent = (
                 not official
@@ -2367,6 +2371,13 @@ _OF_THE_REGION = re.compile(
 # the name after an authority's title, its first word taken ("Губернатор Александр Хинштейн", "Governor Alexander
 # Khinshtein"): a named official, who is the one named before only when that word is near that one's title too
 _NAME_AFTER = re.compile(r"(?-i:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+\s+){0,2}?([A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+))(?![\w'’ʼ-])")
+# a sentence that opens with a pronoun and a verb of saying ("It also said that ...", "Он добавил, что ..."): the
+# speaker named before it speaks on
+_PRONOUN_SAYS = re.compile(
+    r"\s*(?:it|they|він|вона|вони|он|она|они)\s+(?:(?:also|further|then|later|again|також|также|тоже|ещё|ще)\s+)?"
+    r"(?:said|says|stated|added|claimed|reported|announced|заяви\w*|повідоми\w*|сообщи\w*|додав\w*|добави\w*)\b",
+    re.I,
+)
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
 
 
