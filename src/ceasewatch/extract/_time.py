@@ -143,7 +143,7 @@ _WEEKDAY_WORDS: tuple[tuple[int, str], ...] = (
 _WEEKDAY = "(?:" + "|".join(f"(?P<w{n}>{p})" for n, p in _WEEKDAY_WORDS) + r")(?!\w)"
 
 _NIGHT_ON = re.compile(
-    rf"(?:\b(?:в|во|у)\s+ночь\s+(?:с\s+(?:\d{{1,2}}|\w+)\s+)?на\s+|\b(?:в|у)\s+ніч\s+(?:з\s+(?:\d{{1,2}}|\w+)\s+)?на\s+|"
+    rf"(?:\b(?:в|во|у)\s+ночь\s+(?:с\s+(?:\d{{1,2}}|\w+)\s+)?на\s+|\b(?:в|у)\s+ніч\s+(?:з\s+(?:\d{{1,2}}|\w+)\s+)?(?:на|проти)\s+|"
     rf"\bovernight\s+(?:into|to)\s+|\b(?:on\s+)?the\s+night\s+(?:to|into)\s+|\bnight\s+to\s+)"
     rf"(?:(?P<date>{_DAY}\s+{_MONTH}{_YEAR}|{_MONTH_B}\s+(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?)|(?P<wd>{_WEEKDAY}))",
     _I,
