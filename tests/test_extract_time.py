@@ -7,10 +7,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from ceasewatch.extract import _time
-from tests.test_extract import PUB
+from ceasewatch.extract import Extractor, _time
+from ceasewatch.model import Source
+from tests.test_extract import PUB, fake_geocode, run
 
 _KYIV = ZoneInfo("Europe/Kyiv")
+_MEDIA = Source(name="Новини", affiliation="party_aligned_media", party="UKR")
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(geocoder=fake_geocode, use_default=False, military=True)
 
 
 @pytest.mark.parametrize(
@@ -34,3 +41,37 @@ def test_a_ukrainian_night_against_a_date_is_that_night(text: str) -> None:
 def test_against_a_date_without_night_is_no_night(text: str) -> None:
     found = _time.find_time(text, 0, len(text), PUB, "Europe/Kyiv")
     assert found is None or found.interval.precision != "night"
+
+
+_NIGHT = (datetime(2025, 3, 17, 21, tzinfo=_KYIV), datetime(2025, 3, 18, 6, tzinfo=_KYIV))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия ударила по Украине сотней дронов\nВ ночь на 18 марта Россия ударила по Украине 104 дронами. "
+        "Также враг ударил дронами по Сумам, загорелся дом.",
+        "Ворог атакував Харківщину\nУ ніч на 18 березня росіяни запустили 50 дронів. "
+        "Пошкоджено енергетичний об'єкт у Харкові.",
+    ],
+)
+def test_the_leads_time_dates_a_report_whose_headline_has_none(ex: Extractor, text: str) -> None:
+    claims = run(ex, text, _MEDIA)
+    assert claims
+    assert all((c.time.earliest, c.time.latest) == _NIGHT for c in claims), [c.time for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a byline's minute after the headline is when the report was written, not when its attack was
+        "Ворог атакував Харківщину\n10:04 19.03.2025\nПошкоджено енергетичний об'єкт у Харкові.",
+        # a headline with a time of its own keeps it
+        "Вчора ворог атакував Харківщину\nУ ніч на 18 березня росіяни запустили 50 дронів. "
+        "Пошкоджено енергетичний об'єкт у Харкові.",
+    ],
+)
+def test_a_byline_or_a_later_lead_time_does_not_date_the_report(ex: Extractor, text: str) -> None:
+    claims = [c for c in run(ex, text, _MEDIA) if "Пошкоджено" in text[c.evidence.start : c.evidence.end]]
+    assert claims
+    assert all((c.time.earliest, c.time.latest) != _NIGHT and c.time.precision != "minute" for c in claims)

@@ -496,6 +496,14 @@ class Extractor:
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
         head_time = _time.find_time(cleaned, head[0], head[1], report.published_at, zone)
+        for a, b in spans[1:_LEAD_SPANS] if head_time is None else ():
+            # a headline with no time of its own: the lead's time dates the report ("Россия ударила по Украине более
+            # чем сотней дронов\nВ ночь на 25 августа Россия ударила ..."); not a clock time, which is the minute a
+            # byline gives ("09:04 12.03.2025", "21 березня 2025, 12:00") or one moment of the night, not its attacks
+            lead_time = _time.find_time(cleaned, a, b, report.published_at, zone)
+            if lead_time is not None and lead_time.interval.precision != "minute":
+                head_time = lead_time
+                break
         head_actors = _actors.find_actors(cleaned, head[0], head[1], party)
         everywhere: dict[str | None, tuple[int, Place]] = {}
         # the regions a quoted local authority's title names ("губернатор Ленинградской области", "голова Сумської
@@ -2300,6 +2308,7 @@ _COMBINED_ELSEWHEN = re.compile(
 _COUNTRY_BEFORE = re.compile(r"\b(?:(?P<rus>Russia|Росія|Россия)|Ukraine|Україна|Украина)\b(?!['’]s)")
 # the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
 _OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
+_LEAD_SPANS = 2  # the headline and the sentence after it: where a report says when its attack was
 _REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
 # the outlet's own voice also in English ("As previously reported, ..."), not "Раніше"/"Ранее", which a quoted speaker
 # also says
