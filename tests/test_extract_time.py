@@ -75,3 +75,40 @@ def test_a_byline_or_a_later_lead_time_does_not_date_the_report(ex: Extractor, t
     claims = [c for c in run(ex, text, _MEDIA) if "Пошкоджено" in text[c.evidence.start : c.evidence.end]]
     assert claims
     assert all((c.time.earliest, c.time.latest) != _NIGHT and c.time.precision != "minute" for c in claims)
+
+
+_MORNING_PUB = datetime(2025, 3, 19, 5, 0, tzinfo=ZoneInfo("UTC"))  # 07:00 in Kyiv
+
+
+_EVENING = (datetime(2025, 3, 18, 17, tzinfo=_KYIV), datetime(2025, 3, 19, 0, tzinfo=_KYIV), "hour")
+_LAST_NIGHT = (datetime(2025, 3, 18, 21, tzinfo=_KYIV), datetime(2025, 3, 19, 6, tzinfo=_KYIV), "night")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Мировской общине из-за вечернего удара FPV-дроном возник пожар", _EVENING),
+        ("Вечірня атака на Запоріжжя забрала життя двох людей", _EVENING),
+        ("У Києві внаслідок нічної атаки РФ загинула людина", _LAST_NIGHT),
+        ("Минобороны отчиталось о ночном массированном ударе по предприятиям ВПК", _LAST_NIGHT),
+    ],
+)
+def test_an_attack_named_by_its_part_of_the_day_is_the_last_such_part(
+    text: str, expected: tuple[datetime, datetime, str]
+) -> None:
+    found = _time.find_time(text, 0, len(text), _MORNING_PUB, "Europe/Kyiv")
+    assert found is not None
+    assert (found.interval.earliest, found.interval.latest, found.interval.precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У вечірньому зверненні президент розповів про енергетику",  # an evening address, no attack
+        "Ночная смена завода работала в обычном режиме",
+        "Вчера из-за вечернего удара возник пожар",  # "вчера" says the day
+    ],
+)
+def test_a_part_of_the_day_not_of_an_attack_or_with_a_day_is_not_read_so(text: str) -> None:
+    found = _time.find_time(text, 0, len(text), _MORNING_PUB, "Europe/Kyiv")
+    assert found is None or found.interval.precision == "day"
