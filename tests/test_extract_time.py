@@ -112,3 +112,43 @@ def test_an_attack_named_by_its_part_of_the_day_is_the_last_such_part(
 def test_a_part_of_the_day_not_of_an_attack_or_with_a_day_is_not_read_so(text: str) -> None:
     found = _time.find_time(text, 0, len(text), _MORNING_PUB, "Europe/Kyiv")
     assert found is None or found.interval.precision == "day"
+
+
+_DAY_16 = (datetime(2025, 3, 16, tzinfo=_KYIV), datetime(2025, 3, 17, tzinfo=_KYIV))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Війна триває.\nДрони знову атакували Україну. 16 березня дрони атакували Харків. "
+        "Крім того, пошкоджено енергетичний об'єкт у Харкові.",
+        "Война продолжается.\nДроны снова атаковали Украину. 16 марта дроны атаковали Сумы. "
+        "Кроме того, поврежден энергообъект в Сумах.",
+    ],
+)
+def test_a_sentence_that_goes_on_with_the_one_before_takes_its_time(ex: Extractor, text: str) -> None:
+    claims = [c for c in run(ex, text, _MEDIA) if "того" in text[c.evidence.start : c.evidence.end]]
+    assert claims
+    assert all((c.time.earliest, c.time.latest) == _DAY_16 for c in claims), [c.time for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word that goes on: the time of the sentence before stays its own
+        "Війна триває.\nДрони знову атакували Україну. 16 березня дрони атакували Харків. "
+        "Пошкоджено енергетичний об'єкт у Харкові.",
+        # no time before it: the report's
+        "Війна триває.\nДрони знову атакували Україну. Дрони атакували Харків. "
+        "Крім того, пошкоджено енергетичний об'єкт у Харкові.",
+    ],
+)
+def test_a_sentence_that_does_not_go_on_keeps_the_reports_time(ex: Extractor, text: str) -> None:
+    claims = [
+        c
+        for c in run(ex, text, _MEDIA)
+        if "Пошкоджено" in text[c.evidence.start : c.evidence.end]
+        or "пошкоджено" in text[c.evidence.start : c.evidence.end]
+    ]
+    assert claims
+    assert all((c.time.earliest, c.time.latest) != _DAY_16 for c in claims), [c.time for c in claims]

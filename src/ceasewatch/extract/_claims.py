@@ -1292,6 +1292,20 @@ class Extractor:
         regions = {p.admin1 for _, p in self._resolve_places(text, a, b) if p.admin1}
         return bool(regions) and place.admin1 not in regions
 
+    def _time_before(
+        self, text: str, sentence: _Sentence, report: Report, zone: str, head_time: _time.TimeFound | None
+    ) -> _time.TimeFound | None:
+        """The time of the sentence right before one that names none and goes on with it (``_GOES_ON``), when that is
+        not the headline's: "on April 8, ... Additionally, a drone targeted the wind farm"."""
+        if sentence.before <= 0 or (head_time is not None and head_time.start >= sentence.before):
+            return None
+        if not _GOES_ON.match(text, sentence.start, sentence.end):
+            return None
+        found = _time.find_time(text, sentence.before, sentence.start, report.published_at, zone)
+        if found is None or _SAID_AFTER_TIME.match(text, found.end, sentence.start):
+            return None
+        return found
+
     def _own_time(self, text: str, s: int, e: int, state: _ReportState) -> TimeInterval | None:
         """The time ``text[s:e]`` names of its own, but one that dates a statement ("22 марта губернатор сообщил")."""
         found = _time.find_time(text, s, e, state.published, state.zone)
@@ -1915,6 +1929,7 @@ class Extractor:
             _time.find_time(text, cs, ce, report.published_at, zone)
             or _time.find_time(text, s, e, report.published_at, zone)
             or sentence.month
+            or self._time_before(text, sentence, report, zone, head_time)
             or head_time
         )
         interval: TimeInterval = found.interval if found else _time.default_time(report.published_at, zone)
@@ -2308,6 +2323,10 @@ _COMBINED_ELSEWHEN = re.compile(
 _COUNTRY_BEFORE = re.compile(r"\b(?:(?P<rus>Russia|Росія|Россия)|Ukraine|Україна|Украина)\b(?!['’]s)")
 # the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
 _OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
+_GOES_ON = re.compile(
+    r"[\s*_«\"]*(?:additionally|in\s+addition|moreover|furthermore|кроме\s+того|крім\s+того|окрім\s+того|також|также)\b",
+    re.I,
+)  # a sentence that goes on with the one before it: its time too
 _LEAD_SPANS = 2  # the headline and the sentence after it: where a report says when its attack was
 _REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
 # the outlet's own voice also in English ("As previously reported, ..."), not "Раніше"/"Ранее", which a quoted speaker
