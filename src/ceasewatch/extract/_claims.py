@@ -497,6 +497,14 @@ class Extractor:
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
         head_time = _time.find_time(cleaned, head[0], head[1], report.published_at, zone)
+        for a, b in spans[1:_LEAD_SPANS] if head_time is None else ():
+            # a headline with no time of its own: the lead's time dates the report ("Россия ударила по Украине более
+            # чем сотней дронов\nВ ночь на 25 августа Россия ударила ..."); not a clock time, which is the minute a
+            # byline gives ("09:04 12.03.2025", "21 березня 2025, 12:00") or one moment of the night, not its attacks
+            lead_time = _time.find_time(cleaned, a, b, report.published_at, zone)
+            if lead_time is not None and lead_time.interval.precision != "minute":
+                head_time = lead_time
+                break
         head_actors = _actors.find_actors(cleaned, head[0], head[1], party)
         everywhere: dict[str | None, tuple[int, Place]] = {}
         # the regions a quoted local authority's title names ("губернатор Ленинградской области", "голова Сумської
@@ -1306,6 +1314,20 @@ class Extractor:
         regions = {p.admin1 for _, p in self._resolve_places(text, a, b) if p.admin1}
         return bool(regions) and place.admin1 not in regions
 
+    def _time_before(
+        self, text: str, sentence: _Sentence, report: Report, zone: str, head_time: _time.TimeFound | None
+    ) -> _time.TimeFound | None:
+        """The time of the sentence right before one that names none and goes on with it (``_GOES_ON``), when that is
+        not the headline's: "on April 8, ... Additionally, a drone targeted the wind farm"."""
+        if sentence.before <= 0 or (head_time is not None and head_time.start >= sentence.before):
+            return None
+        if not _GOES_ON.match(text, sentence.start, sentence.end):
+            return None
+        found = _time.find_time(text, sentence.before, sentence.start, report.published_at, zone)
+        if found is None or _SAID_AFTER_TIME.match(text, found.end, sentence.start):
+            return None
+        return found
+
     def _own_time(self, text: str, s: int, e: int, state: _ReportState) -> TimeInterval | None:
         """The time ``text[s:e]`` names of its own, but one that dates a statement ("22 марта губернатор сообщил")."""
         found = _time.find_time(text, s, e, state.published, state.zone)
@@ -1929,6 +1951,7 @@ class Extractor:
             _time.find_time(text, cs, ce, report.published_at, zone)
             or _time.find_time(text, s, e, report.published_at, zone)
             or sentence.month
+            or self._time_before(text, sentence, report, zone, head_time)
             or head_time
         )
         interval: TimeInterval = found.interval if found else _time.default_time(report.published_at, zone)
@@ -2322,6 +2345,11 @@ _COMBINED_ELSEWHEN = re.compile(
 _COUNTRY_BEFORE = re.compile(r"\b(?:(?P<rus>Russia|Росія|Россия)|Ukraine|Україна|Украина)\b(?!['’]s)")
 # the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
 _OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
+_GOES_ON = re.compile(
+    r"[\s*_«\"]*(?:additionally|in\s+addition|moreover|furthermore|кроме\s+того|крім\s+того|окрім\s+того|також|также)\b",
+    re.I,
+)  # a sentence that goes on with the one before it: its time too
+_LEAD_SPANS = 2  # the headline and the sentence after it: where a report says when its attack was
 _REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
 # the outlet's own voice also in English ("As previously reported, ..."), not "Раніше"/"Ранее", which a quoted speaker
 # also says

@@ -143,7 +143,7 @@ _WEEKDAY_WORDS: tuple[tuple[int, str], ...] = (
 _WEEKDAY = "(?:" + "|".join(f"(?P<w{n}>{p})" for n, p in _WEEKDAY_WORDS) + r")(?!\w)"
 
 _NIGHT_ON = re.compile(
-    rf"(?:\b(?:в|во|у)\s+ночь\s+(?:с\s+(?:\d{{1,2}}|\w+)\s+)?на\s+|\b(?:в|у)\s+ніч\s+(?:з\s+(?:\d{{1,2}}|\w+)\s+)?на\s+|"
+    rf"(?:\b(?:в|во|у)\s+ночь\s+(?:с\s+(?:\d{{1,2}}|\w+)\s+)?на\s+|\b(?:в|у)\s+ніч\s+(?:з\s+(?:\d{{1,2}}|\w+)\s+)?(?:на|проти)\s+|"
     rf"\bovernight\s+(?:into|to)\s+|\b(?:on\s+)?the\s+night\s+(?:to|into)\s+|\bnight\s+to\s+)"
     rf"(?:(?P<date>{_DAY}\s+{_MONTH}{_YEAR}|{_MONTH_B}\s+(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?)|(?P<wd>{_WEEKDAY}))",
     _I,
@@ -159,6 +159,11 @@ _NIGHT_REL = re.compile(
     r"during\s+the\s+night|early\s+(?:on\s+)?(?:this\s+)?(?:morning|hours))\b",
     _I,
 )
+_PART_ATTACK = re.compile(
+    r"(?<!\w)(?:(?P<night>ночн\w*|нічн\w*)|(?P<evening>вечерн\w*|вечірн\w*))\s+(?:\w+\s+){0,2}?"
+    r"(?:атак|удар|обстр[еі]л|нал[её]т|наліт|нальот)\w*",
+    _I,
+)  # "вечернего удара", "нічної російської атаки", "нічного обстрілу": an attack named by its part of the day
 _RELATIVE_DAY = re.compile(
     r"\b(?P<before>позавчера|позавчора|the\s+day\s+before\s+yesterday)\b|\b(?P<yesterday>вчера|вчора|yesterday)\b|"
     r"\b(?P<today>сегодня|сьогодні|today|this\s+(?:morning|afternoon|evening))\b",
@@ -669,6 +674,14 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
         if night.group(0).lower().startswith("early"):
             return TimeFound(_whole_day(end_day, tz, label, published, "morning"), night.start(), night.end())
         return TimeFound(_night(end_day, tz, label, published), night.start(), night.end())
+
+    # 5b. "из-за вечернего удара", "внаслідок нічної атаки": the last such evening or night up to publication
+    part_attack = _PART_ATTACK.search(text, start, end)
+    if part_attack is not None and relative is None:
+        if part_attack.group("night"):
+            return TimeFound(_night(today, tz, label, published), part_attack.start(), part_attack.end())
+        evening = today if pub_local.hour >= 17 else today - timedelta(days=1)
+        return TimeFound(_whole_day(evening, tz, label, published, "evening"), part_attack.start(), part_attack.end())
 
     # 6. yesterday, today
     if relative is not None and relative_day is not None:
