@@ -330,7 +330,7 @@ _UNLIKE = re.compile(
     r"(?:\b(?:не|ні)\s+(?:име\w*|ма\w*|связан\w*|пов['’ʼ]?язан\w*)\s+(?:(?:ничего|нічого)\s+(?:общего|спільного)|"
     r"(?:никакого|жодного|ніякого)\s+(?:отношения|стосунку|відношення)|отношения|стосунку)?\s*(?:с|со|к|з|із|зі|до)|"
     r"\b(?:nothing\s+to\s+do\s+with|(?:not|none\s+of\s+which\s+(?:were|was|are|is))\s+(?:related|linked|connected)\s+to|"
-    r"no\s+(?:connection|relation)\s+to))\s+(?:(?:any|какими-либо|будь-якими)\s+)?$",
+    r"no\s+(?:connection|relation)\s+to))\s+(?:(?:any|какими-либо|каких-либо|каким-либо|будь-якими|будь-яких)\s+)?$",
     re.I,
 )  # what the sites hit are said to have nothing to do with ("объекты, которые не имеют ничего общего с военными
 # целями", "не мають жодного стосунку до військових цілей", "none of which were related to military targets"): no
@@ -741,7 +741,7 @@ class Extractor:
                     and _tells_hit(cleaned, *state.setting)  # the setting tells an attack or damage
                     and not _places.country_in(cleaned, s, e)
                     and not _WIDER_SCOPE.search(cleaned, s, e)
-                    and not any(p.has_point for _, p in self._resolve_places(cleaned, s, e))
+                    and not self._names_point(cleaned, s, e)
                 ):
                     # "В Одесской области пострадал Черноморск. Об этом сообщил глава ОВА. По его словам, ...": up to
                     # two sentences with no claim that name no place, not even a country or a wider scope, leave the
@@ -841,8 +841,15 @@ class Extractor:
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
         words = [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
         figurative = bool(words) and _lexicon.FIGURATIVE_WORD.search(text, s, e) is not None
-        # whether the sentence names a settlement, region or site (asked only of an attack word after "to try")
-        pointed = functools.cache(lambda: any(p.has_point for _, p in self._resolve_places(text, s, e)))
+        # whether the sentence names a settlement, region or site (asked only of an attack word after "to try"): a
+        # place, or a specific target ("Запорожскую АЭС", "підстанцію"; not "объекты энергетики", "energy
+        # infrastructure")
+        pointed = functools.cache(
+            lambda: (
+                self._names_point(text, s, e)
+                or any(t[2].specific for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+            )
+        )
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -1311,8 +1318,9 @@ class Extractor:
         a, b = _span_at(state.spans, at, (at, at))
         if _places.country_in(text, a, b) is not None:
             return False  # (a country named there as where, "атаковали два НПЗ в России", spans every region)
-        regions = {p.admin1 for _, p in self._resolve_places(text, a, b) if p.admin1}
-        return bool(regions) and place.admin1 not in regions
+        # (a city that is a region of its own counts as the region around it: Brovary is in the region of Kyiv)
+        regions = {_REGION_AROUND.get(p.admin1, p.admin1) for _, p in self._resolve_places(text, a, b) if p.admin1}
+        return bool(regions) and _REGION_AROUND.get(place.admin1, place.admin1) not in regions
 
     def _time_before(
         self, text: str, sentence: _Sentence, report: Report, zone: str, head_time: _time.TimeFound | None
@@ -1422,6 +1430,10 @@ class Extractor:
         if len(regions) > 1:
             regions = set()
         return bool(named) and not any(p.admin1 in regions or any(_km(c, p) <= 25.0 for c in near) for p in named)
+
+    def _names_point(self, text: str, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` names a place with a point (a settlement, a district, a region)."""
+        return any(p.has_point for _, p in self._resolve_places(text, s, e))
 
     def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
         mentions = _places.find_places(text, s, e)
@@ -1752,7 +1764,15 @@ class Extractor:
                 many = place is None and _counts_many(text, cs, ce)
                 # (an attack the sentence tells of its own, not only damage, in a region other than all those the
                 # weapon's sentence names, is another attack: "... its forces attacked an oil terminal in Crimea")
-                elsewhere = place if _attack_told(text, sentence.triggers) else None
+                # (not a bare attack word in a phrase of consequence, "в результате атаки повреждена подстанция":
+                # the damage of the attack told before; "В результате удара по энергетической инфраструктуре" names
+                # an attack with its own object)
+                told = [
+                    t
+                    for t in sentence.triggers
+                    if not _CONSEQUENCE.search(text, max(s, t[0] - 40), t[0]) or _ATTACK_OBJECT.match(text, t[1], e)
+                ]
+                elsewhere = place if _attack_told(text, told) else None
                 # (a weapon named after the sentence carries only when no place is named between: "over this time,
                 # strikes ... in the Belgorod, Bryansk ... regions. Thus, on March 31 in the Zaporozhye Region, a drone
                 # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
@@ -2306,14 +2326,21 @@ _COUNTRY_BODY = re.compile(
 
 
 _COUNTRYS_BODY = re.compile(
-    r"\b(?:Russia|Ukraine)['’]s\s+(?:[\w-]+\s+){0,3}?(?:agency|service|ministry|council|general\s+staff|office|"
-    r"intelligence|security)\b|"
+    r"\b(?:Russia|Ukraine)['’]s\s+(?:[\w-]+\s+){0,3}?(?:(?:security|intelligence)\s+(?:agency|service)|"
+    r"security\s+council|general\s+staff|military\s+intelligence|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b|"
     r"(?<![\w'’ʼ-])(?:СНБО|РНБО|СБУ|ГУР|Генштаб\w*|Генеральн\w+\s+штаб\w*|Служб\w+\s+(?:безпеки|безопасности)|"
     r"Совет\w*\s+национальной\s+безопасности\s+и\s+обороны|Рад\w+\s+національної\s+безпеки\s+і\s+оборони|"
-    r"(?:Главн|Головн)\w+\s+управлени\w+\s+разведки|Головн\w+\s+управлінн\w+\s+розвідки|"
-    r"Министерств\w*\s+\w+|Міністерств\w*\s+\w+)\s+(?:Украины|України|России|Росії|РФ)(?![\w'’ʼ-])"
-)  # a country's body, of which a speaker is ("Ukraine's domestic security agency, the SBU, said", "по словам главы
-# Центра противодействия дезинформации при СНБО Украины"): the speaker's side, not where the attack was
+    r"(?:Главн|Головн)\w+\s+управлени\w+\s+разведки|Головн\w+\s+управлінн\w+\s+розвідки)\s+"
+    r"(?:Украины|України|России|Росії|РФ)(?![\w'’ʼ-])",
+    re.I,
+)  # a country's body of war or security, of which a speaker is ("Ukraine's domestic security agency, the SBU, said",
+# "по словам главы Центра противодействия дезинформации при СНБО Украины"): the speaker's side, not where the attack
+# was (not a ministry of energy or an emergency service, which speak of their own country's sites: "Міністерство
+# енергетики України повідомило про удар по газовидобувних об'єктах"; not "Ukraine's energy security", no body)
+
+
+def _body_country(body: str) -> str:
+    return "RUS" if re.search(r"Russia|Росси|Росії|РФ", body, re.I) else "UKR"
 
 
 def _country_named(text: str, s: int, e: int) -> str | None:
@@ -2986,14 +3013,18 @@ _SOLDIERS_AFTER = re.compile(
 )  # "causing injuries to servicemen", "injuries among personnel"
 
 
-_SOLDIERS = r"(?:soldiers|troops|servicem[ae]n|personnel|fighters|crew\s+members|officers)\b"
+_SOLDIERS = (
+    r"(?:soldiers|troops|servicem[ae]n|(?:military|army)\s+personnel|fighters|crew\s+members|"
+    r"(?:military|army)\s+officers)\b"
+)  # (not bare "officers", "personnel": "two police officers", "rescue personnel" are civilians)
 _HURT_VERB = re.compile(r"(?:killed|killing|injured|injuring|wounded|wounding)\b", re.I)
+_IN_FRONT = r"(?:(?!(?:and|or|та|і|и)\b)[\w'’ʼ-]+\s+)"  # a number or an adjective, not "residents and"
 _SOLDIERS_WERE = re.compile(
     rf"\b{_SOLDIERS}(?:\s+[\w'’ʼ-]+){{0,2}}?\s+(?:were|was|are|is|have\s+been|had\s+been)\s+$"
-    rf"|\b(?:killing|injuring|wounding)\s+(?:[\w'’ʼ-]+\s+){{0,3}}?{_SOLDIERS}\s+and\s+$",
+    rf"|\b(?:killing|injuring|wounding)\s+{_IN_FRONT}{{0,3}}?{_SOLDIERS}\s+and\s+$",
     re.I,
 )  # "60 Ukrainian soldiers were killed", "killing seven soldiers and injuring four more"
-_SOLDIERS_OBJECT = re.compile(rf"\s+(?:[\w'’ʼ-]+\s+){{0,3}}?{_SOLDIERS}", re.I)
+_SOLDIERS_OBJECT = re.compile(rf"\s+{_IN_FRONT}{{0,3}}?{_SOLDIERS}", re.I)
 # "killing seven Russian soldiers", "wounding two servicemen" (the hurt as the verb's object)
 
 
@@ -3953,10 +3984,13 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     # not the owner of a site right before it ("Поражены склады Минобороны Украины": whose the depots were)
     # and the country of another body a speaker is of ("Ukraine's domestic security agency, the SBU, said", "по словам
     # главы Центра ... при СНБО Украины"), with the same proviso
+    # (a body's country only while the sentence names no attacker of the other side: "Ukraine's General Staff said
+    # Russian drones hit an oil depot" is a depot in Ukraine)
+    attackers = {a.party for a in _actors.find_actors(text, s, e, None) if _lexicon.TRIGGERS.search(text, a.end, e)}
     bodies = [
         m
         for m in itertools.chain(_COUNTRY_BODY.finditer(text, s, e), _COUNTRYS_BODY.finditer(text, s, e))
-        if not _owns_site_before(text, s, m.start())
+        if not _owns_site_before(text, s, m.start()) and not attackers - {_body_country(m.group())}
     ]
     speakers = [*_COUNTRY_SPEAKS.finditer(text, s, e), *bodies]
     return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in speakers]
@@ -4089,6 +4123,12 @@ def _attack_told(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
     return any(_HIT.fullmatch(text, a, b) or not _lexicon.DAMAGE.fullmatch(text, a, b) for a, b in triggers)
 
 
+_CONSEQUENCE = re.compile(
+    r"(?<![\w'’ʼ-])(?:в\s+результате|внаслідок|у\s+результаті|після|после|after|following)\s+"
+    r"(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+){0,2}$",
+    re.I,
+)  # "в результате атаки", "внаслідок атаки", "after the drone attack": an attack word of which damage is the result
+_ATTACK_OBJECT = re.compile(r"\s+(?:по|на|on|against)\s", re.I)  # "удара по ...", "attack on ...": its own object
 _HIT = re.compile(r"hit|struck", re.I)  # the English verbs of a strike, which DAMAGE also takes for a hit seen after
 
 
@@ -4180,6 +4220,35 @@ def _paired_site(
     return [(paired.start(), hit[1], hit[2])]
 
 
+_CUT_NOUN = re.compile(
+    r"power\s+(?:outages?|cuts?)|blackouts?|(?:блэкаут|блекаут|отключени|відключенн|вимкненн|перебо|проблем)\w*",
+    re.I,
+)  # a cut named as a thing of its own ("caused power cuts", "отключения света"), not said of a subject
+_CONSUMERS = re.compile(
+    r"(?<![\w'’ʼ-])(?:абонент|потребител|споживач|жител|мешканц|customers|households|residents|homes|тысяч|тисяч|"
+    r"thousands?\b|hundreds?\b)|\d",
+    re.I,
+)  # those a cut leaves without ("70 тысяч потребителей", "left 5,000 residents without electricity")
+_CUT_PART_EDGE = re.compile(r"[.;:,!?—–]")
+
+
+def _cut_of_the_site(text: str, cut: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a cut of supply is said of the site beside it ("Жилые дома ... остались без света", "the school was
+    left without power", "будинки знеструмлені"): a cut told as a state, naming no consumers or count in its own part
+    of the clause (not "без света остались 70 тысяч потребителей", "leaving 3,000 homes without power", nor a cut
+    named as a thing of its own, "caused power cuts")."""
+    a, b = cut[0], cut[1]
+    if _CUT_NOUN.match(text, a, b):
+        return False
+    before = text[max(0, a - 50) : a]
+    edges = list(_CUT_PART_EDGE.finditer(before))
+    before = before[edges[-1].end() :] if edges else before
+    after = text[b : b + 50]
+    edge = _CUT_PART_EDGE.search(after)
+    after = after[: edge.start()] if edge else after
+    return not _CONSUMERS.search(before + " " + after)
+
+
 def _other_kinds(
     best: tuple[int, int, _lexicon.Entry] | None, own: Sequence[tuple[int, int, _lexicon.Entry]], text: str
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -4203,6 +4272,7 @@ def _other_kinds(
                 best[2].value.startswith("civilian.transport")
                 or _PLANT_WORD.search(text, best[0], best[1])
                 or not text[min(t[1], best[1]) : max(t[0], best[0])].strip()
+                or _cut_of_the_site(text, t)
             )
         )
         if kind in kinds or not (t[2].specific or energy):
@@ -4509,6 +4579,12 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
+def _same_branch(a: str, b: str) -> bool:
+    """Whether two categories are of one branch ("energy.electricity.substation" and
+    "energy.electricity.generation.thermal"), or one is a whole sort ("energy")."""
+    return a.split(".")[:2] == b.split(".")[:2] or "." not in a or "." not in b
+
+
 def _within(coarse: Claim, fine: Claim) -> bool:
     """Whether ``coarse`` says less than ``fine`` of the same attack: a claim on a whole region by the same side and
     claimant, of the same kind of target, beside one at a finer place in that region; or a claim on no target named
@@ -4781,7 +4857,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             _top(category) == _top(c.target.category)
             # (a site of one branch with no place, "one of Naftogaz's CHPs", stays beside places of another branch,
             # "gas production sites in Kharkiv region": a site of its own, not the lead of theirs)
-            and (_related(category, c.target.category) or "." not in c.target.category.partition(".")[2])
+            and (_same_branch(category, c.target.category) or "." not in c.target.category.partition(".")[2])
             and (
                 (claimant is None and side is not None and side == c.perpetrator and c.stance != "denial")
                 if relay

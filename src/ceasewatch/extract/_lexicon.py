@@ -1948,7 +1948,8 @@ TRYING: re.Pattern[str] = re.compile(
 """The present of "to try" right before an attack word, with up to two words between ("киевский режим продолжает
 пытаться нанести удары по объектам", "ворог вкотре намагається зруйнувати ... енергетичну стійкість України", "Russia
 is trying to destroy"): an aim told of a side, not an attack (the caller asks it only of a sentence that names no
-settlement, region or site: "ворог намагається атакувати Київ" is the attack going on; the past, "намагалися
+settlement, region or specific site: "ворог намагається атакувати Київ", "ВСУ пытаются атаковать Запорожскую АЭС" are
+the attack going on; the past, "намагалися
 атакувати", is an attempt, an attack told)."""
 
 THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
