@@ -2575,6 +2575,20 @@ def test_with_the_russians_is_no_passive_agent(text: str, actors: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Песков заявил, что Киев, который не может договориться, нарушил энергетическое перемирие.", "UKR"),
+        ("Захарова: Киев будет нести ответственность, он нарушил мораторий на удары по энергетике.", "UKR"),
+        ("Росія, яка може лише брехати, порушила мораторій на удари по енергетиці.", "RUS"),
+    ],
+)
+def test_a_modal_of_another_verb_leaves_the_violation_told(ex: Extractor, text: str, perpetrator: str) -> None:
+    # "не может договориться", "будет нести ответственность": the modal is another verb's, the truce was broken
+    claim = one(ex, text, ABSATZ)
+    assert (claim.perpetrator, claim.stance) == (perpetrator, "accusation")
+
+
+@pytest.mark.parametrize(
     ("text", "perpetrator", "stance"),
     [
         ("Киев уже не раз нарушал мораторий на удары по энергетике.", "UKR", "accusation"),
@@ -2596,6 +2610,9 @@ def test_ne_raz_breaks_the_truce_and_nt_denies_it(ex: Extractor, text: str, perp
         "Russia could break the energy truce at any moment, Zelensky said.",
         "Zelensky warned Russia may violate the energy truce.",
         "Песков заявил, что Киев может нарушить мораторий на удары по энергетике.",
+        "Песков заявил, что Киев будет и дальше нарушать мораторий на удары по энергетике.",
+        "Песков заявил, что Киев мог нарушить мораторий на удары по энергетике.",
+        "Росія може знову порушити мораторій на удари по енергетиці.",
     ],
 )
 def test_a_truce_that_may_be_broken_is_no_accusation(ex: Extractor, text: str) -> None:
