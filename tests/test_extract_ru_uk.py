@@ -2152,6 +2152,24 @@ def test_a_hromada_named_in_russian_is_the_town_it_is_named_after(text: str, pla
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an ethnic or religious community ("община", "громада") is no hromada: no town of the adjective
+        # (Armyansk, the Jewish Autonomous Oblast); the city's genitive after it is the city
+        ("В Харькове при обстреле пострадал храм Армянской общины.", {"Kharkiv"}),
+        ("Еврейская община Днепра сообщила, что дрон повредил синагогу.", {"Dnipro"}),
+        ("Єврейська громада Дніпра повідомила, що дрон пошкодив синагогу.", {"Dnipro"}),
+        ("В Харькове при обстреле пострадал храм Армянской и Еврейской общин.", {"Kharkiv"}),
+        # a hromada named after a town, and the Jewish Autonomous Oblast, stay
+        ("Беспилотник атаковал подстанцию в Краснопольской общине.", {"Krasnopillya"}),
+        ("Беспилотник атаковал подстанцию в Еврейской автономной области.", {"Jewish Autonomous Oblast"}),
+    ],
+)
+def test_an_ethnic_or_religious_community_is_no_hromada(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # not a unit's word: the ministry of communities, a region's adjective with no unit after it
