@@ -7256,6 +7256,18 @@ def test_a_pump_and_compressor_station_is_a_pumping_station(ex: Extractor) -> No
     assert one(ex, text, NEWS).target.category == "energy.gas.compressor_station"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони атакували насосно-компресорну станцію газопроводу в Харкові.",
+        "Дроны атаковали насосно-компрессорную станцию магистрального газопровода в Харькове.",
+    ],
+)
+def test_a_pump_and_compressor_station_of_a_gas_pipeline_is_gas(ex: Extractor, text: str) -> None:
+    # the gas pipeline named after the station: a station of the gas network, not an oil pumping station
+    assert one(ex, text, NEWS).target.category.startswith("energy.gas")
+
+
 def test_a_site_of_one_branch_with_no_place_stays_beside_places_of_another() -> None:
     text = (
         "Вночі російські війська атакували одну з ТЕЦ компанії «Нафтогаз». Про це повідомили в компанії. "
