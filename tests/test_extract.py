@@ -998,6 +998,13 @@ def test_a_side_that_only_denies_is_not_the_speaker_of_the_attack_told_before(ex
         # (not one before a capital, nor a word ending in a month's letters: "in Dec. The", "Ukraine hit Krasnodar. 5")
         ("They struck in Dec. The plant burned.", ["They struck in Dec", "The plant burned"]),
         ("Ukraine hit Tuapse. 5 people were hurt.", ["Ukraine hit Tuapse", "5 people were hurt"]),
+        # nor one before a number that opens the next sentence: a lower-case word after it, or a year
+        ("The attack came in Mar. 5 drones were downed.", ["The attack came in Mar", "5 drones were downed"]),
+        ("Strikes continued through Dec. 2024 was the worst year.", ["Strikes continued through Dec", "2024 was"]),
+        ("Kyiv was hit on Oct. 3rd. Officials said.", ["Kyiv was hit on Oct. 3rd", "Officials said"]),
+        # (but a word that goes on after a date keeps it: "Jan. 5 and again", "the Aug. 21 attack")
+        ("The refinery was hit on Jan. 5 and again on Feb. 7.", ["The refinery was hit on Jan. 5 and again on Feb. 7"]),
+        ("After the Aug. 21 attack on Kyiv, repairs began.", ["After the Aug. 21 attack on Kyiv, repairs began"]),
     ],
 )
 def test_a_month_cut_short_before_its_day_ends_no_sentence(text: str, pieces: list[str]) -> None:

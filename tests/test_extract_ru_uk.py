@@ -2242,6 +2242,24 @@ def test_a_hromada_named_in_russian_is_the_town_it_is_named_after(text: str, pla
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an ethnic or religious community ("община", "громада") is no hromada: no town of the adjective
+        # (Armyansk, the Jewish Autonomous Oblast); the city's genitive after it is the city
+        ("В Харькове при обстреле пострадал храм Армянской общины.", {"Kharkiv"}),
+        ("Еврейская община Днепра сообщила, что дрон повредил синагогу.", {"Dnipro"}),
+        ("Єврейська громада Дніпра повідомила, що дрон пошкодив синагогу.", {"Dnipro"}),
+        ("В Харькове при обстреле пострадал храм Армянской и Еврейской общин.", {"Kharkiv"}),
+        # a hromada named after a town, and the Jewish Autonomous Oblast, stay
+        ("Беспилотник атаковал подстанцию в Краснопольской общине.", {"Krasnopillya"}),
+        ("Беспилотник атаковал подстанцию в Еврейской автономной области.", {"Jewish Autonomous Oblast"}),
+    ],
+)
+def test_an_ethnic_or_religious_community_is_no_hromada(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # not a unit's word: the ministry of communities, a region's adjective with no unit after it
@@ -2684,6 +2702,20 @@ def test_with_the_russians_is_no_passive_agent(text: str, actors: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Песков заявил, что Киев, который не может договориться, нарушил энергетическое перемирие.", "UKR"),
+        ("Захарова: Киев будет нести ответственность, он нарушил мораторий на удары по энергетике.", "UKR"),
+        ("Росія, яка може лише брехати, порушила мораторій на удари по енергетиці.", "RUS"),
+    ],
+)
+def test_a_modal_of_another_verb_leaves_the_violation_told(ex: Extractor, text: str, perpetrator: str) -> None:
+    # "не может договориться", "будет нести ответственность": the modal is another verb's, the truce was broken
+    claim = one(ex, text, ABSATZ)
+    assert (claim.perpetrator, claim.stance) == (perpetrator, "accusation")
+
+
+@pytest.mark.parametrize(
     ("text", "perpetrator", "stance"),
     [
         ("Киев уже не раз нарушал мораторий на удары по энергетике.", "UKR", "accusation"),
@@ -2705,6 +2737,9 @@ def test_ne_raz_breaks_the_truce_and_nt_denies_it(ex: Extractor, text: str, perp
         "Russia could break the energy truce at any moment, Zelensky said.",
         "Zelensky warned Russia may violate the energy truce.",
         "Песков заявил, что Киев может нарушить мораторий на удары по энергетике.",
+        "Песков заявил, что Киев будет и дальше нарушать мораторий на удары по энергетике.",
+        "Песков заявил, что Киев мог нарушить мораторий на удары по энергетике.",
+        "Росія може знову порушити мораторій на удари по енергетиці.",
     ],
 )
 def test_a_truce_that_may_be_broken_is_no_accusation(ex: Extractor, text: str) -> None:
@@ -7328,6 +7363,18 @@ def test_a_pump_and_compressor_station_is_a_pumping_station(ex: Extractor) -> No
     assert one(ex, text, NEWS).target.category == "energy.oil.pumping_station"
     text = "Росіяни вдарили по компресорній станції в Харкові."
     assert one(ex, text, NEWS).target.category == "energy.gas.compressor_station"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони атакували насосно-компресорну станцію газопроводу в Харкові.",
+        "Дроны атаковали насосно-компрессорную станцию магистрального газопровода в Харькове.",
+    ],
+)
+def test_a_pump_and_compressor_station_of_a_gas_pipeline_is_gas(ex: Extractor, text: str) -> None:
+    # the gas pipeline named after the station: a station of the gas network, not an oil pumping station
+    assert one(ex, text, NEWS).target.category.startswith("energy.gas")
 
 
 def test_a_site_of_one_branch_with_no_place_stays_beside_places_of_another() -> None:

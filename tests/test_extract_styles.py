@@ -4663,3 +4663,38 @@ def test_a_military_target_said_as_hit_stays(text: str) -> None:
 def test_plural_chps_are_thermal_plants() -> None:
     text = "Russian forces struck two CHPs in Kharkiv overnight."
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["energy.electricity.generation.thermal"]
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        # a past attack verb after the modal: the modal is another verb's ("не может успокоиться"), the attack is told
+        (RUS_MOD, "Противник никак не может успокоиться и снова атаковал энергетику Белгорода."),
+        # a cause word between the modal and the attack word: what the modal speaks of follows the attack told
+        (NEWS, "Электроснабжение будет восстановлено после атаки беспилотников на подстанцию в Белгороде."),
+        (
+            UKR_GS,
+            "Відключення світла можуть тривати через пошкодження підстанції внаслідок нічного удару по Харкову.",
+        ),
+        (UKR_GS, "Ремонтні роботи будуть тривати кілька днів після атаки на підстанцію в Одесі."),
+    ],
+)
+def test_a_modal_before_a_past_attack_verb_or_a_cause_word_leaves_the_attack_told(
+    ex: Extractor, source: Source, text: str
+) -> None:
+    assert run(ex, text, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the modal governs an infinitive or a noun with no cause word: an attack to come
+        "Киев может атаковать НПЗ в Туапсе.",
+        "Росіяни можуть знову атакувати енергетику Харкова.",
+        "Ворог може знову вдарити по підстанції в Одесі.",
+        "Киев может через неделю атаковать НПЗ в Туапсе.",  # "через" as "in a week", before an infinitive
+        "Россия может продолжить обстрел подстанций Харькова.",  # "обстрел" is a noun, no past verb
+    ],
+)
+def test_a_modal_before_an_attack_to_come_is_still_talk(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []

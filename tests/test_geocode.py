@@ -567,3 +567,19 @@ def test_a_short_english_word_is_not_a_misspelt_town(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [("Sumi", "Sumy"), ("Kiev", "Kyiv"), ("Azov", "Azov"), ("Lutsk", "Lutsk")])
 def test_a_short_name_spelt_as_the_gazetteer_has_it_is_still_read(text: str, name: str) -> None:
     assert geocode(text)[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("храм Армянской общины в Харькове", "Kharkiv"),
+        ("храм Вірменської громади у Харкові", "Kharkiv"),
+    ],
+)
+def test_an_ethnic_or_religious_community_names_no_hromada(text: str, name: str) -> None:
+    # "Армянской общины" is the Armenian community, not a hromada of Armyansk; the town named beside it stays
+    assert [c.name for c in geocode(text)] == [name]
+
+
+def test_a_hromada_named_after_its_centre_in_russian_stays() -> None:
+    assert geocode("Краснопольской общине")[0].name == "Krasnopillya"

@@ -2833,6 +2833,16 @@ _ATTACK_VERB = re.compile(
 # "ударов", "атак", "обстрела", "shelling", "strikes")
 
 
+_PAST_ATTACK = re.compile(
+    r"[\w'’ʼ-]*?(?:[аяиоу]л(?:[аои]|ся|ась|ось|ись|сь)?|[аяиу]в(?:ся)?)\b", re.I
+)  # the attack word as a past verb ("атаковал", "ударили", "обстрелял", "вдарив"), not a noun ("обстрел", "обстріл",
+# "ударов", "ударів")
+_CAUSE_BETWEEN = re.compile(
+    r"\b(?:после|після|через|из-за|внаслідок|унаслідок|в\s+результате|в\s+ходе|під\s+час|во\s+время)\b", re.I
+)  # the attack is what caused what the modal speaks of ("будет восстановлено после атаки")
+_INFINITIVE = re.compile(r"[\w'’ʼ-]*?(?:ть|ти|тись|тися|ться)\b", re.I)  # "атаковать", "атакувати": an attack to come
+
+
 def _hypothetical(text: str, start: int, end: int) -> bool:
     """Whether a conditional or a plan governs the attack word at ``end``: a word of one ("если", "якщо", "if",
     "will") within 30 characters before it, or further back in the same clause ("Если киевский режим не будет
@@ -2840,6 +2850,12 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     for m in _lexicon.HYPOTHETICAL.finditer(text, start, end):
         if m.group("response") and _told_strike(text, m.end()):
             continue  # "Россия ответит на вчерашний удар ВСУ по НПЗ в Рязани": the strike answered was reported
+        if _lexicon.SLAV_MODAL.fullmatch(m.group()) and (
+            _PAST_ATTACK.match(text, end)
+            or (_CAUSE_BETWEEN.search(text, m.end(), end) and not _INFINITIVE.match(text, end))
+        ):
+            continue  # "не может успокоиться и снова атаковал", "будет восстановлено после атаки": the attack is told
+            # (not "может через неделю атаковать")
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
@@ -3786,8 +3802,10 @@ _VIOLATION = re.compile(
 _NEVER_BEFORE = re.compile(
     r"(?:\b(?:не(?!\s+раз\b)|ни\s+разу\s+не|жодного\s+разу\s+не|not|never)|n't)\s+(?:\w+\s+)?$", re.I
 )  # "не раз" is "more than once", no denial
-_MAY = re.compile(r"\b(?:може|можуть|может|могут|могл[аио]?|мог|міг)\s+(?:\w+\s+)?$", re.I)
-_MODAL_JUST_BEFORE = re.compile(r"\b(?:would|could|may|might|will)\s+(?:not\s+)?(?:\w+\s+)?$", re.I)
+_COULD_HAVE = re.compile(r"\b(?:могл[аио]?|мог|міг)\s+(?:\w+\s+)?$", re.I)
+_MODAL_JUST_BEFORE = re.compile(
+    rf"\b(?:would|could|may|might|will|{_lexicon.SLAV_MODAL_WORDS})\s+(?:not\s+)?(?:\w+\s+){{0,2}}$", re.I
+)
 _REASON_BETWEEN = re.compile(
     r"\b(?:after|because|as|since|після|после|потому|бо|так\s+как|оскільки|поскольку)\b|,\s*(?:and|but|і|и|а|но|але)\b",
     re.I,
@@ -3799,7 +3817,7 @@ def _conditional_violation(text: str, start: int, end: int) -> bool:
     could break it"), or a conditional or plan word with no "after/because/since" or conjunction between it and the
     verb ("would respond if Kyiv violated the truce"), not "will respond after Kyiv violated the truce"."""
     for h in _lexicon.HYPOTHETICAL.finditer(text, start, end):
-        if h.group().lower() in ("would", "could", "will", "may", "might"):
+        if h.group().lower() in ("would", "could", "will", "may", "might") or _lexicon.SLAV_MODAL.fullmatch(h.group()):
             if _MODAL_JUST_BEFORE.search(text, h.start(), end):
                 return True
         elif not _REASON_BETWEEN.search(text, h.end(), end):
@@ -3839,10 +3857,11 @@ def _compliance(
     readings: list[tuple[str, bool]] = []  # (the side that struck or not, whether it is denied)
     if broke:
         subject = _side_named(text, max(s, m.start() - 60), m.end(), last=True)
-        if _conditional_violation(text, max(s, m.start() - 40), m.start()) or _MAY.search(
+        if _conditional_violation(text, max(s, m.start() - 40), m.start()) or _COULD_HAVE.search(
             text, max(s, m.start() - 20), m.start()
         ):
-            subject = None  # "would respond if Kyiv violated the truce", "Russia could break it", "может нарушить"
+            subject = None  # "would respond if Kyiv violated the truce", "Russia could break it", "может нарушить",
+            # "мог нарушить"
         if subject is not None and not _MUTUAL.search(text, s, e):  # "accuse each other of breaching": background
             # "never violated", "the statement accusing Kyiv of breaking the ceasefire was false": denied
             denied = _NEVER_BEFORE.search(text, max(s, m.start() - 24), m.start()) is not None

@@ -503,8 +503,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"нефтеперекачивающ{_W}",
         rf"нафтоперекачувальн{_W}",
         # "насосно-компресорна станція", "насосно-компрессорная станция": the pumps of a pumping station (not a gas
-        # compressor station, which pumps nothing)
-        rf"насосно-(?:компресорн|компрессорн){_W}\s+станц{_W}",
+        # compressor station, which pumps nothing, nor one of a gas pipeline: "насосно-компресорна станція газопроводу")
+        rf"насосно-(?:компресорн|компрессорн){_W}\s+станц{_W}\b(?!\s+(?:[\w-]+\s+)?газопровод)",
         # ЛПДС, ЛВДС spelt out ("лінійна виробничо-диспетчерська станція", "линейная производственно-диспетчерская
         # станция"): a pumping station of a trunk pipeline (not any station of it: "вимірювальна станція нафтопроводу")
         rf"(?:виробничо-диспетчерськ|производственно-диспетчерск){_W}\s+станц{_W}(?:\s+(?:нефтепровод|нафтопровод){_W})?",
@@ -1927,11 +1927,16 @@ RESPONSE_WORDS = (
 )
 """The words of a response to come ("ответит", "відповість", "реагуватиме"), one of HYPOTHETICAL's kinds: RESPONSE
 tells them apart, as the strike they answer is talk only when nothing dates or places it."""
+SLAV_MODAL_WORDS = r"может|могут|може|можуть|будет|будут|буде|будуть"
+"""The Russian and Ukrainian modal and future ("may"/"could", "will"), one of HYPOTHETICAL's kinds; the claims code
+tells them apart where a past attack verb or a cause word after them shows the attack told ("не может успокоиться и
+снова атаковал", "будет восстановлено после атаки")."""
+SLAV_MODAL: re.Pattern[str] = re.compile(rf"(?:{SLAV_MODAL_WORDS})", _I)
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
     # the modal of "may"/"could" ("повреждение которых может привести к отключениям", "можуть спричинити удари")
-    rf"может|могут|може|можуть|будет|будут|буде|будуть|"
+    rf"{SLAV_MODAL_WORDS}|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
     rf"(?P<response>{RESPONSE_WORDS}))\b",

@@ -27,6 +27,12 @@ _ABBREVIATION = re.compile(
 )
 # an English month cut short before its day ("overnight on Sept. 16", "on Aug. 21"): no sentence ends there
 _MONTH_BEFORE_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# the day: one or two digits, with no lower-case word after them but one that goes on after a date ("Jan. 5 and
+# again", "the Aug. 21 attack"): "Mar. 5 drones were downed", "Dec. 2024 was" open a sentence
+_DAY = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\b(?!\s+(?!(?:and|or|but|at|in|on|to|through|until|till|when|as|after|before|by|for|from|"
+    r"with|amid|during|while|that|which|attacks?|strikes?|shelling|overnight|morning|night|evening|afternoon)\b)[a-z])"
+)
 _SEPARATOR = re.compile(
     r"(?:[;:]|,(?!\d))\s*(?:(?:а|и|і|й|та|and|also|а\s+также|а\s+також|as\s+well\s+as)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+|"
     r"\s+[—–-]\s+"
@@ -70,11 +76,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in _BREAK.finditer(text):
         if m.start() > start and _ABBREVIATION.search(text, max(start, m.start() - 8), m.start()):
             continue
-        if (
-            m.start() > start
-            and text[m.end() : m.end() + 1].isdigit()
-            and _MONTH_BEFORE_DAY.search(text, max(start, m.start() - 6), m.start())
-        ):
+        if _DAY.match(text, m.end()) and _MONTH_BEFORE_DAY.search(text, max(start, m.start() - 6), m.start()):
             continue
         spans.append((start, m.start()))
         start = m.end()

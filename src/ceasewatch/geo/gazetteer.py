@@ -108,6 +108,16 @@ ADMIN_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# an ethnic or religious community ("храм Армянской общины", "Єврейська громада Дніпра"): the same words as a hromada,
+# named by no town (not "Украинская": Ukrainka's hromada)
+COMMUNITY_ADJECTIVE = re.compile(
+    r"(?:армянск|вірменськ|еврейск|єврейськ|русск|грецьк|греческ|польск|польськ|немецк|німецьк|татарск|татарськ|"
+    r"крымскотатарск|кримськотатарськ|болгарск|болгарськ|грузинск|грузинськ|азербайджанск|азербайджанськ|"
+    r"православн|мусульманск|мусульманськ|католическ|католицьк|иудейск|іудейськ|религиозн|релігійн|христианск|"
+    r"християнськ)[а-яёіїє]{1,3}",
+    re.I,
+)
+
 
 class Gazetteer:
     """The places, admin1 units, their boundaries and the name index. Build it once with :func:`gazetteer`."""

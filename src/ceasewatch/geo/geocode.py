@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA
 from ceasewatch.geo.districts import CITY_DISTRICTS, district_centres, district_cities
 from ceasewatch.geo.gazetteer import (
     ADMIN_WORDS,
+    COMMUNITY_ADJECTIVE,
     COUNTRIES,
     MASCULINE_NAME,
     RIVER_ADJECTIVE,
@@ -715,7 +716,10 @@ def _district_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
     Самаровском районах", "Синельниковском, Самаровском и Павлоградском районах")."""
     for word, _, _ in tokens[j : j + 8]:
         if word in _DISTRICT_WORDS:
-            return True
+            # not an ethnic or religious community ("храм Армянской общины", "Єврейська громада Дніпра")
+            return not (
+                word.startswith(("общин", "громад")) and j > 0 and COMMUNITY_ADJECTIVE.fullmatch(tokens[j - 1][0])
+            )
         if word not in _UNIT_QUALIFIERS and word not in _AND and _ADJECTIVE.match(word) is None:
             return False
     return False
