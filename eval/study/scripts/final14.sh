@@ -1,7 +1,7 @@
 #!/bin/sh
 # usage: final14.sh SRC -> one F1 line per set (aggregate only), the fourteenth session's figures
 SRC=$1
-for s in "b18-test:pages18/all.jsonl" "b16-test:pages16/all.jsonl" "b16r2-test:pages16_r2/all.jsonl" "pool16+18:pool1618.jsonl" "b13-val:pages13/all.jsonl" "b15-dev:pages15/all.jsonl" "b14-dev:pages14/all.jsonl" "b17-dev:pages17/all.jsonl"; do
+for s in "b18-test:pages18/all.jsonl" "b18r2-test:pages18_r2/all.jsonl" "b16-test:pages16/all.jsonl" "b16r2-test:pages16_r2/all.jsonl" "pool16+18:pool1618.jsonl" "b13-val:pages13/all.jsonl" "b15-dev:pages15/all.jsonl" "b14-dev:pages14/all.jsonl" "b17-dev:pages17/all.jsonl"; do
   n=${s%%:*}; f=${s#*:}
   [ -f /work/study/$f ] || continue
   printf "%-11s " $n; sh /work/study/score.sh $SRC /work/study/$f | tr '\n' ' ' | sed -E 's/90 reports \(all\): //; s/; negatives.*\)//'; echo
