@@ -662,6 +662,7 @@ class Extractor:
                     # "Российские дроны повредили энергетику. Пострадали Сумская и Черниговская области": where the
                     # claim of no place before was (see ``_placed_next``), with its target
                     found = [c.model_copy(update={"target": latest[0].target}) for c in found]
+            hit_here = False
             if (
                 found
                 and unnamed
@@ -671,13 +672,22 @@ class Extractor:
                 # infrastructure also continue" is another side's campaign)
                 and {c.place.country for c in found} <= {claims[i].place.country for i in unnamed}
                 and not _country_named(cleaned, s, e)
-                and not self._resolve_places(cleaned, s, e)
-                and _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places)
+                # (not a tally or a campaign: "Since the start of the month, Russian attacks have damaged 300 houses",
+                # "Russian strikes on energy infrastructure continue", "in several regions")
+                and not _WIDER_SCOPE.search(cleaned, s, e)
+                and not _SINCE_START.search(cleaned, s, e)
+                and not _TALLY.search(cleaned, s, e)
+                # (one kind of thing: "A power line and houses were damaged" are two claims, not the line at both)
+                and len({c.target.category for c in found}) == 1
+                # (the same attack told on: not "Drones also hit a substation" after shelling, "Yesterday, Russian
+                # shelling damaged a school", "Russia denied targeting civilians")
+                and {_same_attack(c) for c in found} <= {_same_attack(claims[i]) for i in unnamed}
             ):
                 # "The enemy fired at Nikopol, Chervonohryhorivka and Pokrov. The enemy attacks damaged 2 private
                 # houses and a car": what the attack on the places just named hit, not a claim of no place of its own
                 # (only right after them: two sentences on, "Officials met. Two houses were damaged" may be a tally)
-                found = []
+                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places)
+                found = [] if hit_here else found
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
                 # режима": whole-truce claims about a side's compliance (none where the sentence says nothing of it)
@@ -687,7 +697,7 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                hit = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, far=waited)
+                hit = hit_here or _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, far=waited)
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
@@ -3190,6 +3200,19 @@ _ONE_DAY = re.compile(
     re.I,
 )  # "14 times in the last 24 hours", "10 раз за сутки", "этой ночью нанесли 12 ударов": the day's count, told again
 # by the places that follow
+
+
+_TALLY = re.compile(
+    r"\b(?:in\s+total|a\s+total\s+of|since|(?:this|last|past)\s+(?:week|month)|continu\w*|всего|в\s+общей\s+сложности|"
+    r"загалом|усього|всього|продолжа\w*|продовжу\w*|трива\w*|за\s+(?:неделю|месяц|тиждень|місяць))\b",
+    re.I,
+)  # a count of more than one attack or a campaign that goes on ("In total, Russian attacks damaged 40 houses this
+# week", "Since March, ...", "удары по энергетике продолжаются"): not what the one attack told before hit
+
+
+def _same_attack(claim: Claim) -> tuple[object, ...]:
+    """What makes two claims tell the same attack, but for target and place: who did it, who says so, how, when."""
+    return (claim.perpetrator, claim.claimant, claim.stance, claim.act, claim.weapon, claim.time)
 
 
 _SINCE_START = re.compile(
