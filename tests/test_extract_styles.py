@@ -4117,8 +4117,17 @@ def _hit_where(text: str) -> list[tuple[str, str | None]]:
             [("civilian", "Nikopol"), ("civilian", "Marhanets")],
         ),
         (
-            "Russian drones attacked Nikopol and Marhanets. Two houses and a car were damaged.",
+            "Russian drones attacked Nikopol and Marhanets. The enemy attacks damaged two houses and a car.",
             [("civilian", "Nikopol"), ("civilian", "Marhanets")],
+        ),
+        # (houses and a car told as damage alone: the houses, as at one place)
+        (
+            "Russian drones attacked Nikopol and Marhanets. Two houses and a car were damaged.",
+            [("civilian.residential", "Nikopol"), ("civilian.residential", "Marhanets")],
+        ),
+        (
+            "Russian drones attacked Nikopol. Two houses and a car were damaged.",
+            [("civilian.residential", "Nikopol")],
         ),
         # things of one kind keep it
         (

@@ -663,6 +663,8 @@ class Extractor:
                     # claim of no place before was (see ``_placed_next``), with its target
                     found = [c.model_copy(update={"target": latest[0].target}) for c in found]
             hit_here = False
+            # (a list it names is widened as in a sentence of its own: where it tells the attack, not the damage alone)
+            told = sentence is not None and _attack_told(cleaned, sentence.triggers)
             if (
                 found
                 and unnamed
@@ -686,7 +688,7 @@ class Extractor:
                 # "The enemy fired at Nikopol, Chervonohryhorivka and Pokrov. The enemy attacks damaged 2 private
                 # houses and a car": what the attack on the places just named hit, not a claim of no place of its own
                 # (only right after them: two sentences on, "Officials met. Two houses were damaged" may be a tally)
-                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places)
+                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, attack=told)
                 found = [] if hit_here else found
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
@@ -697,7 +699,9 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                hit = hit_here or _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, far=waited)
+                hit = hit_here or _what_was_hit(
+                    cleaned, s, e, claims, unnamed, self._resolve_places, far=waited, attack=told
+                )
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
@@ -4213,6 +4217,7 @@ def _what_was_hit(
     where: Callable[[str, int, int], list[tuple[_places.PlaceMention, Place]]],
     *,
     far: bool = False,
+    attack: bool = False,
 ) -> bool:
     """Give the claims of the sentence before that name no target (``unnamed``, indices in ``claims``) the target
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
@@ -4221,7 +4226,7 @@ def _what_was_hit(
     Черноморск": what Odesa region suffered, not Sumy's); a city that is a region of its own is read in the region
     around it, and where the regions named hold no claim and none opens the sentence as its scene ("В Киеве ...
     гибель"), all the claims take it ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве":
-    Shebekino's wounded)."""
+    Shebekino's wounded). ``attack``: the sentence tells an attack, not only the damage (``_attack_told``)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
@@ -4229,11 +4234,12 @@ def _what_was_hit(
     best = _best_target(present)
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
-    # the things of more than one kind it lists, as a sentence with its own attack: no site was named before them
-    # ("Two houses and a car were damaged": `civilian`); a building of no kind said beside a site is part of it
+    # the things of more than one kind it lists, as in a sentence of its own ("The enemy attacks damaged 2 private
+    # houses, a petrol station and a car": `civilian`; damage alone, "Two houses and a car were damaged", keeps
+    # `civilian.residential`, as at one place); a building of no kind said beside a site is part of it
     # ("В порту постраждали адміністративні будівлі та портова інфраструктура": the port)
     kinds = [t for t in present if t is best or not _BUILDING.fullmatch(text, t[0], t[1])]
-    best = _common_target(best, kinds, text, attack=True)
+    best = _common_target(best, kinds, text, attack=attack)
     if far and not (
         best[2].outcome
         or best[2].value == "civilian"
