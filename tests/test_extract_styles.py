@@ -4117,15 +4117,24 @@ def _hit_where(text: str) -> list[tuple[str, str | None]]:
             [("civilian", "Nikopol"), ("civilian", "Marhanets")],
         ),
         (
-            "Russian drones attacked Nikopol and Marhanets. Two houses and a car were damaged.",
+            "Russian drones attacked Nikopol and Marhanets. The enemy attacks damaged two houses and a car.",
             [("civilian", "Nikopol"), ("civilian", "Marhanets")],
+        ),
+        # (houses and a car told as damage alone: the houses, as at one place)
+        (
+            "Russian drones attacked Nikopol and Marhanets. Two houses and a car were damaged.",
+            [("civilian.residential", "Nikopol"), ("civilian.residential", "Marhanets")],
+        ),
+        (
+            "Russian drones attacked Nikopol. Two houses and a car were damaged.",
+            [("civilian.residential", "Nikopol")],
         ),
         # things of one kind keep it
         (
             "Russian drones attacked Nikopol and Marhanets. Two houses were damaged.",
             [("civilian.residential", "Nikopol"), ("civilian.residential", "Marhanets")],
         ),
-        # not a sentence that names a place of its own, nor a country's tally, nor one two sentences on
+        # not a sentence that names a place of its own, nor a tally (of a country or none), nor one two sentences on
         (
             "Russian drones attacked Nikopol and Marhanets. In Kharkiv, two houses were damaged.",
             [("unknown", "Nikopol"), ("unknown", "Marhanets"), ("civilian.residential", "Kharkiv")],
@@ -4146,6 +4155,121 @@ def test_damage_told_after_an_attack_on_places_is_what_it_hit_there(
     text: str, read: list[tuple[str, str | None]]
 ) -> None:
     assert _hit_where(text) == read
+
+
+def _hit_how(text: str, party: str = "UKR") -> list[tuple[str, str | None, str, str | None, str]]:
+    """The (target, place, act, claimant, stance) of the claims of a party's official (military)."""
+    source = Source(name="ОВА", affiliation="party_official", party=party)
+    claims = Extractor(military=True).extract(report(text, source)).claims
+    return [(c.target.category, c.place.name, c.act, c.claimant, c.stance) for c in claims]
+
+
+_NM = "Russian drones attacked Nikopol and Marhanets."
+_DRONE_NM = [
+    ("unknown", "Nikopol", "strike.drone", "UKR", "accusation"),
+    ("unknown", "Marhanets", "strike.drone", "UKR", "accusation"),
+]
+_SHELL_NM = [
+    ("unknown", "Nikopol", "strike.artillery", "UKR", "accusation"),
+    ("unknown", "Marhanets", "strike.artillery", "UKR", "accusation"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # another attack told next (other weapon, "also", another day): its own claim, not what the first one hit
+        (
+            "The enemy shelled Nikopol and Marhanets. Drones also hit a substation, leaving 3,000 families without "
+            "power.",
+            [*_SHELL_NM, ("energy.electricity.substation", None, "strike.drone", "UKR", "accusation")],
+        ),
+        (
+            "The enemy shelled Nikopol and Marhanets. In addition, a drone hit a power substation.",
+            [*_SHELL_NM, ("energy.electricity.substation", None, "strike.drone", "UKR", "accusation")],
+        ),
+        (
+            f"{_NM} Yesterday, Russian shelling damaged a school.",
+            [*_DRONE_NM, ("civilian.education", None, "strike.artillery", "UKR", "accusation")],
+        ),
+        (
+            f"{_NM} Russia also launched three missiles at a thermal power plant.",
+            [*_DRONE_NM, ("energy.electricity.generation.thermal", None, "strike.missile", "UKR", "accusation")],
+        ),
+        # things of two kinds: two claims, neither lost
+        (
+            f"{_NM} A power line and houses were damaged.",
+            [
+                *_DRONE_NM,
+                ("energy.electricity.line", None, "strike.drone", "UKR", "accusation"),
+                ("civilian.residential", None, "strike.drone", "UKR", "accusation"),
+            ],
+        ),
+        (
+            f"{_NM} Houses were damaged and 2,000 homes were left without power.",
+            [
+                *_DRONE_NM,
+                ("civilian.residential", None, "strike.drone", "UKR", "accusation"),
+                ("energy.electricity", None, "strike.drone", "UKR", "accusation"),
+            ],
+        ),
+        # a tally or a campaign that names no country, nor more places
+        (
+            f"{_NM} Since the start of the month, Russian attacks have damaged 300 houses.",
+            [*_DRONE_NM, ("civilian.residential", None, "strike.drone", "UKR", "accusation")],
+        ),
+        (
+            f"{_NM} Since March, Russian attacks have damaged 300 houses.",
+            [*_DRONE_NM, ("civilian.residential", None, "strike.drone", "UKR", "accusation")],
+        ),
+        (
+            f"{_NM} In total, Russian attacks damaged 40 houses and 12 cars this week.",
+            [*_DRONE_NM, ("civilian", None, "strike.drone", "UKR", "accusation")],
+        ),
+        (
+            f"{_NM} Russian strikes on Ukraine's energy infrastructure continue.",
+            [*_DRONE_NM, ("energy", None, "strike.drone", "UKR", "accusation")],
+        ),
+        (
+            f"{_NM} Overnight, Russia launched 80 drones and 5 missiles, damaging energy facilities in several "
+            "regions.",
+            [*_DRONE_NM, ("energy", None, "strike", "UKR", "accusation")],
+        ),
+        # what the attack hit, told on (the same weapon, or none said): at the places just named
+        (
+            f"{_NM} The enemy attacks damaged 2 private houses, a petrol station and a car.",
+            [
+                ("civilian", "Nikopol", "strike.drone", "UKR", "accusation"),
+                ("civilian", "Marhanets", "strike.drone", "UKR", "accusation"),
+            ],
+        ),
+        (
+            f"{_NM} Drones damaged a substation.",
+            [
+                ("energy.electricity.substation", "Nikopol", "strike.drone", "UKR", "accusation"),
+                ("energy.electricity.substation", "Marhanets", "strike.drone", "UKR", "accusation"),
+            ],
+        ),
+    ],
+)
+def test_damage_told_after_an_attack_on_places_not_another_attack_nor_a_tally(
+    text: str, read: list[tuple[str, str | None, str, str | None, str]]
+) -> None:
+    assert _hit_how(text) == read
+
+
+def test_damage_told_after_an_attack_on_places_keeps_a_denial_at_the_country() -> None:
+    # the other side denies targeting civilians: its denial, not the targets of the claims before
+    text = (
+        "Russian drones attacked Nikopol and Marhanets, Ukrainian officials said. Russia denied targeting civilians "
+        "and said it struck military sites."
+    )
+    claims = Extractor(military=True).extract(report(text, Source(name="Wire", affiliation="independent_media"))).claims
+    assert [(c.target.category, c.place.name, c.claimant, c.stance) for c in claims] == [
+        ("unknown", "Nikopol", "UKR", "accusation"),
+        ("unknown", "Marhanets", "UKR", "accusation"),
+        ("civilian", None, "RUS", "denial"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -692,6 +692,9 @@ class Extractor:
                     # "Российские дроны повредили энергетику. Пострадали Сумская и Черниговская области": where the
                     # claim of no place before was (see ``_placed_next``), with its target
                     found = [c.model_copy(update={"target": latest[0].target}) for c in found]
+            hit_here = False
+            # (a list it names is widened as in a sentence of its own: where it tells the attack, not the damage alone)
+            told = sentence is not None and _attack_told(cleaned, sentence.triggers)
             if (
                 found
                 and unnamed
@@ -701,13 +704,22 @@ class Extractor:
                 # infrastructure also continue" is another side's campaign)
                 and {c.place.country for c in found} <= {claims[i].place.country for i in unnamed}
                 and not _country_named(cleaned, s, e)
-                and not self._resolve_places(cleaned, s, e)
-                and _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places)
+                # (not a tally or a campaign: "Since the start of the month, Russian attacks have damaged 300 houses",
+                # "Russian strikes on energy infrastructure continue", "in several regions")
+                and not _WIDER_SCOPE.search(cleaned, s, e)
+                and not _SINCE_START.search(cleaned, s, e)
+                and not _TALLY.search(cleaned, s, e)
+                # (one kind of thing: "A power line and houses were damaged" are two claims, not the line at both)
+                and len({c.target.category for c in found}) == 1
+                # (the same attack told on: not "Drones also hit a substation" after shelling, "Yesterday, Russian
+                # shelling damaged a school", "Russia denied targeting civilians")
+                and {_same_attack(c) for c in found} <= {_same_attack(claims[i]) for i in unnamed}
             ):
                 # "The enemy fired at Nikopol, Chervonohryhorivka and Pokrov. The enemy attacks damaged 2 private
                 # houses and a car": what the attack on the places just named hit, not a claim of no place of its own
                 # (only right after them: two sentences on, "Officials met. Two houses were damaged" may be a tally)
-                found = []
+                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, attack=told)
+                found = [] if hit_here else found
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
                 # режима": whole-truce claims about a side's compliance (none where the sentence says nothing of it)
@@ -717,7 +729,9 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                hit = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, far=waited)
+                hit = hit_here or _what_was_hit(
+                    cleaned, s, e, claims, unnamed, self._resolve_places, far=waited, attack=told
+                )
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
@@ -3296,6 +3310,19 @@ _ONE_DAY = re.compile(
 # by the places that follow
 
 
+_TALLY = re.compile(
+    r"\b(?:in\s+total|a\s+total\s+of|since|(?:this|last|past)\s+(?:week|month)|continu\w*|всего|в\s+общей\s+сложности|"
+    r"загалом|усього|всього|продолжа\w*|продовжу\w*|трива\w*|за\s+(?:неделю|месяц|тиждень|місяць))\b",
+    re.I,
+)  # a count of more than one attack or a campaign that goes on ("In total, Russian attacks damaged 40 houses this
+# week", "Since March, ...", "удары по энергетике продолжаются"): not what the one attack told before hit
+
+
+def _same_attack(claim: Claim) -> tuple[object, ...]:
+    """What makes two claims tell the same attack, but for target and place: who did it, who says so, how, when."""
+    return (claim.perpetrator, claim.claimant, claim.stance, claim.act, claim.weapon, claim.time)
+
+
 _SINCE_START = re.compile(
     r"(?:\b(?:з|від|с|со)\s+початку|\bс\s+начала|\bsince\s+the\s+(?:start|beginning)\s+of)\s+(?:\w+\s+)?"
     r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|року|місяця|тижня|"
@@ -4336,6 +4363,7 @@ def _what_was_hit(
     where: Callable[[str, int, int], list[tuple[_places.PlaceMention, Place]]],
     *,
     far: bool = False,
+    attack: bool = False,
 ) -> bool:
     """Give the claims of the sentence before that name no target (``unnamed``, indices in ``claims``) the target
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
@@ -4344,7 +4372,7 @@ def _what_was_hit(
     Черноморск": what Odesa region suffered, not Sumy's); a city that is a region of its own is read in the region
     around it, and where the regions named hold no claim and none opens the sentence as its scene ("В Киеве ...
     гибель"), all the claims take it ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве":
-    Shebekino's wounded)."""
+    Shebekino's wounded). ``attack``: the sentence tells an attack, not only the damage (``_attack_told``)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
@@ -4352,11 +4380,12 @@ def _what_was_hit(
     best = _best_target(present)
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
-    # the things of more than one kind it lists, as a sentence with its own attack: no site was named before them
-    # ("Two houses and a car were damaged": `civilian`); a building of no kind said beside a site is part of it
+    # the things of more than one kind it lists, as in a sentence of its own ("The enemy attacks damaged 2 private
+    # houses, a petrol station and a car": `civilian`; damage alone, "Two houses and a car were damaged", keeps
+    # `civilian.residential`, as at one place); a building of no kind said beside a site is part of it
     # ("В порту постраждали адміністративні будівлі та портова інфраструктура": the port)
     kinds = [t for t in present if t is best or not _BUILDING.fullmatch(text, t[0], t[1])]
-    best = _common_target(best, kinds, text, attack=True)
+    best = _common_target(best, kinds, text, attack=attack)
     if far and not (
         best[2].outcome
         or best[2].value == "civilian"
