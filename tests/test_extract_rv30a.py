@@ -3,6 +3,8 @@ said of a site, branches of a placeless claim, and what sites have nothing to do
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from ceasewatch.extract import Extractor
@@ -152,6 +154,35 @@ def test_damage_of_the_attack_told_or_in_a_citys_region_takes_its_weapon(text: s
 )
 def test_an_attack_told_in_another_region_takes_no_weapon(text: str) -> None:
     assert "strike" in {c.act for c in run(MIL, text, NEWS)}
+
+
+_RAIDS = (
+    "Ночью беспилотники атаковали электроподстанцию в Новомосковске Тульской области. "
+    "Удары по объектам генерации, распределения и передачи электроэнергии в Сумской и Роменской общинах продолжаются. "
+    "Russian drones struck a power substation in Kharkiv overnight on Sept. 16, knocking out power to homes. "
+    "Дрони атакували насосно-компресорну станцію в Роменській громаді Сумської області. "
+    "Ukrainian drones hit two CHPs in Belgorod on Aug. 21. Officials said repairs will take weeks. "
+)
+
+
+def test_the_places_of_a_weapons_sentence_are_resolved_once_per_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    # asking at every weapon of the report for every claim resolves each sentence's places once (a report twice as
+    # long asks twice as often, not four times), and reads the same claims
+    ex = Extractor(military=True)
+    resolve = Extractor._resolve_places
+    asked = []
+
+    def counting(self: Extractor, text: str, s: int, e: int) -> list[Any]:
+        asked.append((s, e))
+        return resolve(self, text, s, e)
+
+    monkeypatch.setattr(Extractor, "_resolve_places", counting)
+    counts = []
+    for copies in (4, 8):
+        asked.clear()
+        run(ex, _RAIDS * copies, NEWS)
+        counts.append(len(asked))
+    assert counts[1] <= 2 * counts[0] + 4, counts
 
 
 # -- cuts said of a site (092f1d3) --------------------------------------------------------------------------------

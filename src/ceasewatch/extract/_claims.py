@@ -165,6 +165,9 @@ class _ReportState:
     ends: list[int] = field(default_factory=list)
     piece_places: dict[int, list[Place]] = field(default_factory=dict)
     other_place: dict[tuple[int, bool, str | None], int] = field(default_factory=dict)
+    # the regions (through _REGION_AROUND) of the places each sentence a weapon is named in names, none where it names a
+    # country as where: found once per sentence, when first asked (_told_of_another_region)
+    span_regions: dict[tuple[int, int], set[str]] = field(default_factory=dict)
 
 
 def _depth(category: str) -> int:
@@ -1329,12 +1332,23 @@ class Extractor:
         In Odesa ...")."""
         if place is None or place.admin1 is None:
             return False
-        a, b = _span_at(state.spans, at, (at, at))
-        if _places.country_in(text, a, b) is not None:
-            return False  # (a country named there as where, "атаковали два НПЗ в России", spans every region)
-        # (a city that is a region of its own counts as the region around it: Brovary is in the region of Kyiv)
-        regions = {_REGION_AROUND.get(p.admin1, p.admin1) for _, p in self._resolve_places(text, a, b) if p.admin1}
+        regions = self._span_regions(text, _span_at(state.spans, at, (at, at)), state)
         return bool(regions) and _REGION_AROUND.get(place.admin1, place.admin1) not in regions
+
+    def _span_regions(self, text: str, span: tuple[int, int], state: _ReportState) -> set[str]:
+        """The regions of the places ``text[span]`` names, none when it names a country as where: found once per
+        sentence and kept in ``state``, so that asking at every weapon of every claim costs no more than a lookup."""
+        if span not in state.span_regions:
+            a, b = span
+            if _places.country_in(text, a, b) is not None:
+                # (a country named there as where, "атаковали два НПЗ в России", spans every region: no other one)
+                state.span_regions[span] = set()
+            else:
+                # (a city that is a region of its own counts as the region around it: Brovary is in the region of Kyiv)
+                state.span_regions[span] = {
+                    _REGION_AROUND.get(p.admin1, p.admin1) for _, p in self._resolve_places(text, a, b) if p.admin1
+                }
+        return state.span_regions[span]
 
     def _time_before(
         self, text: str, sentence: _Sentence, report: Report, zone: str, head_time: _time.TimeFound | None
