@@ -451,7 +451,7 @@ _CLAIMANT_USA = re.compile(
     _I,
 )
 _INDEPENDENT = re.compile(
-    r"(?-i:\bASTRA\b|\bAstra\b|Астра\b|\bVOA\b|Reuters|\bBBC\b|Meduza|Медуза|«?Проект»?|Проєкт|\bAP\b|Bloomberg|"
+    r"(?-i:\bASTRA\b|(?<!Opel\s)\bAstra\b(?!\s+Linux)|Астра\b|\bVOA\b|Reuters|\bBBC\b|Meduza|Медуза|«?Проект»?|Проєкт|\bAP\b|Bloomberg|"
     r"Financial\s+Times|New\s+York\s+Times|Washington\s+Post|Верстка|\bОВД-Инфо|Agentstvo|Агентство)"
 )
 _LEAD_LABEL = re.compile(r"[^\w«\"]{0,12}(?P<who>[^:\n.!?—–]{2,40}?)\s*:")  # "❗️Проект «Система»: ..."

@@ -500,14 +500,20 @@ class Extractor:
         quotes = _actors.quotes_a_side(cleaned)  # whether any sentence can name its own speaker
         head = spans[0] if spans else (0, len(cleaned))
         head_time = _time.find_time(cleaned, head[0], head[1], report.published_at, zone)
-        for a, b in spans[1:_LEAD_SPANS] if head_time is None else ():
-            # a headline with no time of its own: the lead's time dates the report ("Россия ударила по Украине более
-            # чем сотней дронов\nВ ночь на 25 августа Россия ударила ..."); not a clock time, which is the minute a
-            # byline gives ("09:04 12.03.2025", "21 березня 2025, 12:00") or one moment of the night, not its attacks
+        if head_time is None and len(spans) > 1 and "\n" in cleaned[head[1] : spans[1][0]]:
+            # a headline (a line of its own) with no time of its own: the lead's time dates the report ("Россия ударила
+            # по Украине более чем сотней дронов\nВ ночь на 25 августа Россия ударила ..."); not a clock time, which is
+            # the minute a byline gives ("09:04 12.03.2025", "21 березня 2025, 12:00") or one moment of the night, not
+            # its attacks; nor a month or a reminder, which are background ("У липні 2024 року ...", "Раніше, 16
+            # березня, ..."); and not the second sentence of a paragraph, often background too
+            a, b = spans[1]
             lead_time = _time.find_time(cleaned, a, b, report.published_at, zone)
-            if lead_time is not None and lead_time.interval.precision != "minute":
+            if (
+                lead_time is not None
+                and lead_time.interval.precision not in ("minute", "month")
+                and not _REMINDER.match(cleaned, a, b)
+            ):
                 head_time = lead_time
-                break
         head_actors = _actors.find_actors(cleaned, head[0], head[1], party)
         everywhere: dict[str | None, tuple[int, Place]] = {}
         # the regions a quoted local authority's title names ("губернатор Ленинградской области", "голова Сумської
@@ -588,7 +594,9 @@ class Extractor:
             and any(_actors.local_authority_speaks(cleaned, a, b) for a, b in spans)
         ):
             first_local = min(a for a, _ in authorities)
+        own_speaker: str | None = None  # the speaker the sentence names (or the one before, ``_PRONOUN_SAYS``)
         for i, (s, e) in enumerate(spans):
+            prev_own = own_speaker
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
             # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
             # sentence names
@@ -597,10 +605,17 @@ class Extractor:
                 # (before a side the sentence names as its subject: "Міноборони РФ продукує фейки ... Про це повідомляє
                 # Генштаб ЗСУ")
                 own_speaker = _actors.claimant_in(cleaned, *about) or own_speaker
-            if own_speaker is None and last_speaker is not None and _PRONOUN_SAYS.match(cleaned, s, e):
+            if (
+                own_speaker is None
+                and prev_own is not None
+                and _PRONOUN_SAYS.match(cleaned, s, e)
+                and not _actors.local_authority_speaks(cleaned, s, e)
+            ):
                 # "The Ukrainian military announced ... It also said that its drones struck the Kuibyshev refinery": the
-                # side just named speaks on, not the governor of the place quoted further on
-                own_speaker = last_speaker
+                # side of the sentence just before speaks on, not the governor of the place quoted further on (nor a
+                # side named before a governor: "Губернатор ... сообщил ... Он добавил"; nor where the sentence quotes
+                # a governor itself: "He added that ..., the governor said")
+                own_speaker = prev_own
             speaker = claimant
             independent = (
                 not official
@@ -623,19 +638,24 @@ class Extractor:
                 and not attributed
                 and own_speaker is None
                 and about is None
-                and not _actors.local_authority_speaks(cleaned, s, e)
                 and (
                     _dated_reminder(cleaned, s, e, report.published_at, zone)
-                    or (recalled and "\n" not in cleaned[spans[i - 1][1] : s])
+                    or (
+                        recalled
+                        and "\n" not in cleaned[spans[i - 1][1] : s]
+                        and _only_past(cleaned, s, e, report.published_at, zone)
+                    )
                 )
             )
+            relays = independent
             independent = independent or recalled
             if per_sentence:
                 if independent:
                     last_speaker = None
                 # the sentences after an independent relay are the relay's, until a side's speaker is named
-                # (a local authority quoted ends the relay: "Також губернатор заявив ...", "За його словами, ...")
-                relay = independent or (
+                # (a local authority quoted ends the relay: "Також губернатор заявив ...", "За його словами, ..."); not
+                # after a reminder, whose sentences are only those of its paragraph that tell no time of today (above)
+                relay = relays or (
                     relay and own_speaker is None and not (local and _actors.local_authority_speaks(cleaned, s, e))
                 )
                 last_speaker = own_speaker or last_speaker
@@ -1353,14 +1373,19 @@ class Extractor:
     def _time_before(
         self, text: str, sentence: _Sentence, report: Report, zone: str, head_time: _time.TimeFound | None
     ) -> _time.TimeFound | None:
-        """The time of the sentence right before one that names none and goes on with it (``_GOES_ON``), when that is
-        not the headline's: "on April 8, ... Additionally, a drone targeted the wind farm"."""
-        if sentence.before <= 0 or (head_time is not None and head_time.start >= sentence.before):
+        """The time of the sentence right before one that names none and goes on with it (``_GOES_ON``): "on April 8,
+        ... Additionally, a drone targeted the wind farm"; not a time said of a statement ("17 березня губернатор
+        повідомив ... Також ..."), nor one that ends before the report's time (then the report's time stays)."""
+        if sentence.before <= 0:
             return None
         if not _GOES_ON.match(text, sentence.start, sentence.end):
             return None
         found = _time.find_time(text, sentence.before, sentence.start, report.published_at, zone)
         if found is None or _SAID_AFTER_TIME.match(text, found.end, sentence.start):
+            return None
+        # not a background sentence's, whose time ends before the report's ("Вночі дрони атакували Харків ... 16 березня
+        # ворог атакував Суми ... Також ..."; after a reminder, "Нагадаємо, 16 березня ...", its date is the report's)
+        if head_time is not None and found.interval.latest <= head_time.interval.earliest:
             return None
         return found
 
@@ -2404,7 +2429,6 @@ _GOES_ON = re.compile(
     r"[\s*_«\"]*(?:additionally|in\s+addition|moreover|furthermore|кроме\s+того|крім\s+того|окрім\s+того|також|также)\b",
     re.I,
 )  # a sentence that goes on with the one before it: its time too
-_LEAD_SPANS = 2  # the headline and the sentence after it: where a report says when its attack was
 _REMINDER = re.compile(rf"[\s*_«\"]*(?:{_OUR_REMINDER_WORDS}|раніше|ранее)\b", re.I)
 # the outlet's own voice also in English ("As previously reported, ..."), not "Раніше"/"Ранее", which a quoted speaker
 # also says
@@ -2454,11 +2478,14 @@ _OF_THE_REGION = re.compile(
 # the name after an authority's title, its first word taken ("Губернатор Александр Хинштейн", "Governor Alexander
 # Khinshtein"): a named official, who is the one named before only when that word is near that one's title too
 _NAME_AFTER = re.compile(r"(?-i:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+\s+){0,2}?([A-ZА-ЯЁІЇЄҐ][\w'’ʼ-]+))(?![\w'’ʼ-])")
-# a sentence that opens with a pronoun and a verb of saying ("It also said that ...", "Он добавил, что ..."): the
-# speaker named before it speaks on
+# a sentence that opens with a pronoun and a verb of saying ("It also said that ...", "He noted", "Он добавил, что ...",
+# "Він зазначив"; the verbs of the one Russian and Ukrainian list, and adding): the speaker of the sentence before it
+# speaks on
 _PRONOUN_SAYS = re.compile(
-    r"\s*(?:it|they|він|вона|вони|он|она|они)\s+(?:(?:also|further|then|later|again|також|также|тоже|ещё|ще)\s+)?"
-    r"(?:said|says|stated|added|claimed|reported|announced|заяви\w*|повідоми\w*|сообщи\w*|додав\w*|добави\w*)\b",
+    r"\s*(?:it|he|she|they|він|вона|вони|он|она|они)\s+"
+    rf"(?:(?:also|further|then|later|again|{_lexicon.SAYING_ADVERB}|тоже|ещё|ще)\s+)?"
+    r"(?:said|says|stated|added|claimed|reported|announced|noted|told|stressed|warned|"
+    rf"{_lexicon.SAYING_RU_UK}\w*|додав\w*|добави\w*)\b",
     re.I,
 )
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
@@ -4560,17 +4587,28 @@ def _rear_oblast(admin1: str | None, when: datetime) -> bool:
     return since is None or when < since
 
 
+_BECAME_KNOWN = r"стало\s+(?:известно|відомо)|сообщалось|повідомлял[ио]с[ья]"  # "стало известно", "повідомлялося"
 _EARLIER_STORY = re.compile(
     rf"[\s*_«\"—–-]*(?:{_OUR_REMINDER_WORDS}|recall|as\s+a\s+reminder|as\s+(?:previously|earlier)\s+reported|"
-    r"previously|(?:раніше|ранее|earlier)[\s,]+(?:it\s+was\s+reported|стало\s+(?:известно|відомо)|сообщалось|"
-    r"повідомлял[ио]с[ья]))\b",
+    rf"previously|(?:раніше|ранее|earlier)[\s,]+(?:it\s+was\s+reported|{_BECAME_KNOWN}))\b",
     re.I,
 )  # a sentence that opens an earlier story: "Recall\n\nOn July 25, ...", "Ранее стало известно, что ...", "Нагадаємо"
 _EARLIER = re.compile(r"[\s*_«\"—–-]*(?:раніше|ранее|earlier)\b", re.I)
 # "Earlier on Friday", "Раніше мер повідомив": of an earlier story only with an earlier time (`_only_earlier`)
 _DAY_BEFORE_STORY = re.compile(
-    r"[\s*_«\"—–-]*(?:накануне|напередодні)[\s,]+(?:стало\s+(?:известно|відомо)|сообщалось|повідомлял[ио]с[ья])\b", re.I
+    rf"[\s*_«\"—–-]*(?:накануне|напередодні)[\s,]+(?:{_BECAME_KNOWN})\b", re.I
 )  # "Накануне стало известно, что ...": a story of the day before the report's
+
+
+def _only_past(text: str, s: int, e: int, published: datetime, zone: str) -> bool:
+    """Whether a sentence names no time, or one that ends before the day of publication: it may go on with a reminder
+    of an earlier day ("... Повреждено пять домов"), where one of today tells the report's own attack ("Этой ночью
+    дроны также атаковали Харьков")."""
+    found = _time.find_time(text, s, e, published, zone)
+    if found is None:
+        return True
+    day = published.astimezone(ZoneInfo(zone)).date()
+    return found.interval.latest.astimezone(ZoneInfo(zone)).date() < day
 
 
 def _dated_reminder(text: str, s: int, e: int, published: datetime, zone: str) -> bool:

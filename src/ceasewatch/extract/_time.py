@@ -161,9 +161,10 @@ _NIGHT_REL = re.compile(
 )
 _PART_ATTACK = re.compile(
     r"(?<!\w)(?:(?P<night>ночн\w*|нічн\w*)|(?P<evening>вечерн\w*|вечірн\w*))\s+(?:\w+\s+){0,2}?"
-    r"(?:атак|удар|обстр[еі]л|нал[её]т|наліт|нальот)\w*",
+    r"(?:атак(?!ов|ув)|удар(?!н|и[лвт]|я[лт])|обстр[еі]л(?!я|ю|ив)|нал[её]т(?!е|і)|наліт(?!а)|нальот)\w*",
     _I,
-)  # "вечернего удара", "нічної російської атаки", "нічного обстрілу": an attack named by its part of the day
+)  # "вечернего удара", "нічної російської атаки", "нічного обстрілу": an attack named by its part of the day (a noun:
+# not "ударные беспилотники", nor a verb after it, "Ночные ударные беспилотники атаковали Харьков")
 _RELATIVE_DAY = re.compile(
     r"\b(?P<before>позавчера|позавчора|the\s+day\s+before\s+yesterday)\b|\b(?P<yesterday>вчера|вчора|yesterday)\b|"
     r"\b(?P<today>сегодня|сьогодні|today|this\s+(?:morning|afternoon|evening))\b",
@@ -677,7 +678,7 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
 
     # 5b. "из-за вечернего удара", "внаслідок нічної атаки": the last such evening or night up to publication
     part_attack = _PART_ATTACK.search(text, start, end)
-    if part_attack is not None and relative is None:
+    if part_attack is not None and relative is None and _WEEKDAY_RE.search(text, start, end) is None:
         if part_attack.group("night"):
             return TimeFound(_night(today, tz, label, published), part_attack.start(), part_attack.end())
         evening = today if pub_local.hour >= 17 else today - timedelta(days=1)
