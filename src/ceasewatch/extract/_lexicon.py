@@ -205,6 +205,10 @@ _DEFENCE_ELECTRONICS = (
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
 _NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
 # (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
+_NOT_FARM_PEOPLE = "".join(
+    rf"(?<!{w}{end}\s)" for w in ("работник", "сотрудник", "працівник") for end in ("", "а", "и")
+) + "".join(rf"(?<!{w}\s)" for w in ("власник", "владелец"))
+# (a farm's people, not the farm: "работник фермы", "працівники ферми", "власник ферми")
 
 # what a strike leaves people without, after "без" ("без света остались", "залишилися без газу"): one list for the
 # outcome entries, the cut triggers and the extractor's "left without" filters
@@ -1355,9 +1359,11 @@ TARGETS: tuple[Entry, ...] = (
         r"buildings?",
         # garages ("зайнялися кілька гаражів", "загорелись ... гараж", "a garage caught fire"): an outbuilding of no
         # kind, as a building is (not one its owner follows in the genitive, "гараж швидкої допомоги", "гараж
-        # пожарной части": the owner's, a part of what it serves)
-        r"гараж(?:а|у|ем|і|и|ей|ів|ам|ами|ах)?\b(?!\s+[а-яёіїєґ'’ʼ-]*(?:ої|ого|ой|ей|ых|их|ів|ов)\b)",
-        r"garages?\b",
+        # пожарной части": the owner's, a part of what it serves; nor an army's, "гараж ЗСУ", "гаражу, где ВСУ хранили
+        # технику", "a military garage", "a garage used by Ukrainian troops"; nor a parking garage, a car park)
+        r"гараж(?:а|у|е|ем|ом|і|и|ей|ів|ам|ами|ах)?\b(?!\s+[а-яёіїєґ'’ʼ-]*(?:ої|ого|ой|ей|ых|их|ів|ов)\b)"
+        rf"{_NO_ARMY_AFTER}(?!,?\s+(?:где|де|в\s+котором|в\s+якому)\b)",
+        r"(?<!military\s)(?<!army\s)(?<!parking\s)garages?\b(?!\s+used\s+by\b)",
         # a building said not to be a home ("нежилое здание", "нежитловий будинок", "a non-residential building"): a
         # building of no kind, not a home ("несколько нежилых домов"); not premises ("non-residential premises and
         # infrastructure facilities": the gold of pages3 en-r02 keeps them `unknown`, a part of a building of no kind)
@@ -1444,14 +1450,17 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:gas|petrol|filling)\s+stations?",
         r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
         # farms and their machines ("в фермерском хозяйстве поврежден комбайн", "здание молочной фермы",
-        # "агропідприємство", "a combine harvester"): a place of work of no listed kind (not a wind, solar or tank
-        # farm: energy; not the farmer, "фермер")
+        # "агропідприємство", "a combine harvester"): a place of work of no listed kind (not the farmer, "фермер"; a
+        # wind or solar farm is energy, the longer match; not a word about a farm's people or trade, "работник
+        # фермы", "a farm worker", "farm exports", "a farm road"; nor a troll, bot, server, solar panel or tank farm;
+        # nor a bridge's truss, "ферма пролёта")
         rf"(?:фермерск|фермерськ){_W}\s+(?:хозяйств|господарств){_W}",
-        r"ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)\b",
+        rf"{_NOT_FARM_PEOPLE}ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)\b(?!\s+(?:моста|мосту|пролета|пролёта|прольоту)\b)",
         rf"(?:сельхоз|агро)предприяти{_W}",
         rf"(?:сільгосп|агро)підприємств{_W}",
         rf"комбайн{_W}",
-        r"(?<!wind\s)(?<!solar\s)(?<!tank\s)(?<!server\s)(?<!wind-)farms?\b",
+        r"(?<!troll\s)(?<!bot\s)(?<!panel\s)(?<!tank\s)(?<!server\s)farms?\b(?!\s+(?:workers?|hands?|labou?rers?|"
+        r"exports?|roads?|products?|produce|output|sector|incomes?|prices?|animals)\b)",
         r"harvesters?\b",
         acronyms=("АЗС",),
         specific=False,
@@ -1528,6 +1537,7 @@ WEAPONS: tuple[Entry, ...] = (
             "УАБ",
             "УАБы",
             "УАБи",
+            "УАБів",
             "УАБом",
             "УАБами",
         ),
@@ -1540,9 +1550,12 @@ WEAPONS: tuple[Entry, ...] = (
         rf"баллистик{_W}",
         rf"балістик{_W}",
         # a strike or arms said ballistic ("нанесла баллистический удар", "завдали балістичного удару",
-        # "использовав баллистическое вооружение", "a ballistic strike"): a ballistic missile's
+        # "использовав баллистическое вооружение", "a ballistic strike"): a ballistic missile's (not the threat of one,
+        # "загрозу балістичного удару", "угроза баллистической атаки", "a ballistic attack threat")
+        r"(?<!загроз[аиуі]\s)(?<!угроз[аыуе]\s)"
         rf"(?:баллистическ|балістичн){_W}\s+(?:удар|атак|вооружени|озброєнн){_W}",
-        r"ballistic\s+(?:strikes?|attacks?)",
+        r"(?<!threat\sof\sa\s)(?<!threat\sof\s)(?<!warned\sof\sa\s)ballistic\s+(?:strikes?|attacks?)\b"
+        r"(?!\s+threats?\b)",
     ),
     _e("cruise_missile", rf"крылат{_W}\s+ракет{_W}", rf"крилат{_W}\s+ракет{_W}", r"cruise\s+missiles?"),
     _e(
@@ -1655,12 +1668,25 @@ ACT_OF_WEAPON: dict[str, str] = {
 # "будинок згорів", "дом сгорел", "выгорел": burnt down; one list for the triggers and for ``FIRE``
 _BURNT = rf"(?:згорі|сгоре|выгорел|вигорі){_W}"
 
-# "загоряння", "загорание", "зайнялися гаражі", "зайнялася пожежа": a fire catching (not "зайнялися ремонтом", took
-# up: an instrumental after it); one list for the triggers and for ``FIRE`` (not "загорелись": "несколько единиц
-# авиатехники загорелись" would give the regions of a tally their own claims)
+# "загоряння", "загорание", "зайнялися гаражі", "зайнялася триповерхова будівля", "зайнялася пожежа", "будинок
+# зайнявся.", "зайнявся вогнем", "занялся огнём": a fire catching; one list for the triggers and for ``FIRE``. Ukrainian
+# "зайнялися" only before a thing that burns, fire or flame, or ending its clause; Russian "занялся" only with "огнём"
+# or "пламенем": without them both are a task taken up ("зайнялися ремонтом", "Цим питанням зайнялися фахівці", "У Києві
+# відновленням мережі зайнялися енергетики", "ликвидацией последствий занялись спасатели"). Not "загорелись"
+# ("несколько единиц авиатехники загорелись" would give the regions of a tally their own claims)
+# what catches fire after "зайнялися" (not in the instrumental, "зайнялися будинком", taken care of; fire and flame
+# are: "зайнявся вогнем", "полум'ям")
+_BURNING = (
+    r"вогн|полум|(?![\w'’ʼ-]*(?:ом|ем|єм|ям|ою|ею|єю|ами|ями)\b)(?:гараж|будин|будівл|хат|дач|авт[оі]|легков|вантаж|фур|бус|машин|транспорт|тролейбус|трамва|вагон|склад|ангар|"
+    r"сара|цех|корпус|дах|покрівл|горищ|балкон|квартир|приміщен|споруд|конструкц|об['’ʼ]?єкт|підприєм|лікарн|школ|"
+    r"магазин|кіоск|павільйон|АЗС|заправ|нафто|резервуар|цистерн|підстанц|трансформатор|котельн|обладнан|техні|майн|"
+    r"сміття|трав|сухост|ліс|поле|поля|стерн|зерн|пожеж)"
+)
 _CAUGHT_FIRE = (
     rf"(?:загорянн|загоранн|загорани){_W}|"
-    r"(?:зайнял|занял)(?:ася|ися|ося|ись|ась|ось|ся)\b(?!\s+[\w'’ʼ-]*(?:ом|ем|єм|ям|ою|ею|єю|ами|ями|им|ым)\b)"
+    r"(?:зайнял(?:ася|ися|ося|ась|ись|ось)|зайняв(?:ся|сь))\b(?=\s*(?:[.;!]|$)|\s+(?:(?:\d+|кілька|декілька|два|дві|три|"
+    rf"чотири|п['’ʼ]ять|ще|одразу|відразу)\s+)?(?:[\w'’ʼ-]+(?:ий|ій|а|я|е|є|і|их|іх)\s+){{0,2}}(?:{_BURNING}))|"
+    r"занял(?:ся|ась|ось|ись)\s+(?:огн[её]м|пламенем)\b"
 )
 
 _NOT_AIR = r"(?<!air\s)(?<!aerial\s)(?<!drone\s)(?<!missile\s)(?<!UAV\s)(?<!rocket\s)(?<!combined\s)"
@@ -1710,9 +1736,13 @@ TRIGGERS: re.Pattern[str] = re.compile(
     # "будинок згорів", "дом сгорел": a fire (below), an attack only where the report tells of one
     rf"{_BURNT}|"
     # "внаслідок падіння уламків зайнялися гаражі", "в результате падения обломков беспилотника": debris of a drone or
-    # missile said by the noun of its fall, an attack as "обломки упали на" is
-    rf"(?<!мест[ао]\s)(?<!местах\s)(?<!місц[яі]\s)(?<!місцях\s)(?<!місце\s)(?:падени|паденн|падінн|падіння){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:обломк|уламк){_W}|"
-    # "сталося загоряння", "зайнялися кілька гаражів", "загорелись гаражи": a fire catching (below), an attack only
+    # missile said by the noun of its fall, an attack as "обломки упали на" is (not the place or area where it fell,
+    # "на месте падения обломков", "місць падіння", "в районе падения"; nor a warning, "возможно падение обломков",
+    # "загроза падіння уламків")
+    r"(?<!мест[аое]\s)(?<!мест\s)(?<!местах\s)(?<!місц[яі]\s)(?<!місцях\s)(?<!місце\s)(?<!місць\s)(?<!районе\s)"
+    r"(?<!районі\s)(?<!угроз[аыуе]\s)(?<!загроз[аиуі]\s)(?<!возможно\s)(?<!можливе\s)(?<!можливо\s)"
+    rf"(?:падени|паденн|падінн){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:обломк|уламк){_W}|"
+    # "сталося загоряння", "зайнялися кілька гаражів", "дом занялся огнём": a fire catching (below), an attack only
     # where the report tells of one
     rf"{_CAUGHT_FIRE}|"
     # "ВСУ взорвали станцию", "підірвали міст": sabotage

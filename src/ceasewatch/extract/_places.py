@@ -1216,7 +1216,9 @@ _Key = tuple[str, str | None, str | None, bool, bool, bool, str | None]
 
 
 _TOWN_REGION = re.compile(rf"(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+?)(?P<suffix>{_REGION_SUFFIX})$")
-_TOWN_REGION_EN = re.compile(r"(?P<stem>[A-Z][a-z'’-]+)\s+region$")
+# (not a nationality, a people's or compass adjective: "the southwestern Russian region", "the Crimean region", "the
+# southern region", "the Baltic region")
+_TOWN_REGION_EN = re.compile(r"(?P<stem>[A-Z][a-z'’-]+)(?<!ian)(?<!ean)(?<!ern)(?<!ic)\s+region$")
 
 
 def _town_area(query: str) -> str | None:
@@ -1325,9 +1327,9 @@ class PlaceResolver:
                     context,
                     document,
                 )
-                if town is not None and town.has_point and (not area.isascii() or _same_word(town.name or "", area)):
-                    # (an English area only of a town spelt as its word: "the southwestern Russian region" is no
-                    # fuzzy Ruzhyn)
+                if town is not None and town.has_point and (not area.isascii() or _same_initial(town.name or "", area)):
+                    # (an English area only of a town of the word's initial, in any spelling: "the Kupiansk region" is
+                    # Kupyansk's, "the Pokrovsk region" no fuzzy Kryvyy Rih)
                     return town, uses_document or town_document
         return place, uses_document
 
