@@ -300,6 +300,9 @@ def test_a_russian_house_catching_fire_is_a_fire(ex: Extractor) -> None:
         # body armour is no weapon
         ("Росіяни атакували Харків дронами, пошкоджено будинок; волонтери передали балістичні шоломи.", "strike.drone"),
         ("Росіяни скинули на Харків п'ять УАБів, пошкоджено будинок.", "strike.air"),
+        # the acronyms in their cases
+        ("Россияне ударили КАБом по Запорожью, повреждена подстанция.", "strike.air"),
+        ("Оккупанты сбросили пять КАБов на Херсон, повреждены жилые дома.", "strike.air"),
         ("Russia launched a combined drone and ballistic attack on Kharkiv overnight.", "strike"),
     ],
 )

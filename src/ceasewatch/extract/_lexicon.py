@@ -1525,22 +1525,8 @@ WEAPONS: tuple[Entry, ...] = (
         # "struck with aerial bombs": in news from Ukraine the bombs dropped from planes are glide bombs
         r"(?:aerial|air|aviation)\s+bombs?",
         # "УАБ": the universal glide bomb, a КАБ of another make ("атаковали ... FPV-дронами и УАБом")
-        acronyms=(
-            "КАБ",
-            "КАБи",
-            "КАБів",
-            "КАБами",
-            "УМПК",
-            "ФАБ",
-            "KAB",
-            "KABs",
-            "УАБ",
-            "УАБы",
-            "УАБи",
-            "УАБів",
-            "УАБом",
-            "УАБами",
-        ),
+        # (the Cyrillic acronyms take their case endings: "КАБом", "сбросили 5 КАБов", "УАБами")
+        acronyms=("[КУ]АБ(?:а|ы|и|ів|ов|ом|ами)?", "УМПК", "ФАБ", "KAB", "KABs"),
     ),
     _e(
         "ballistic_missile",
