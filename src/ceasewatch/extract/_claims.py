@@ -4065,7 +4065,8 @@ def _names_system(a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexico
 def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The spans of the sides a sentence names, as actors or as the ones hit ("ВС РФ", "позиции ВСУ", "РЛС зс рф"):
     the country in such a name is not the country a target belongs to."""
-    sides = _actors.find_actors(text, s, e, None) + _actors.find_patients(text, s, e)
+    actors = _actors.find_actors(text, s, e, None)
+    sides = actors + _actors.find_patients(text, s, e)
     # and a country that speaks ("В России заявили, что ... поразили"): not whose target it was
     # and a ministry of defence named with its country ("Согласно данным Минобороны РФ, удар был нанесен по ресторану"),
     # not the owner of a site right before it ("Поражены склады Минобороны Украины": whose the depots were)
@@ -4073,12 +4074,13 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
     # главы Центра ... при СНБО Украины"), with the same proviso
     # (a body's country only while the sentence names no attacker of the other side: "Ukraine's General Staff said
     # Russian drones hit an oil depot" is a depot in Ukraine)
-    attackers = {a.party for a in _actors.find_actors(text, s, e, None) if _lexicon.TRIGGERS.search(text, a.end, e)}
-    bodies = [
+    found = [
         m
         for m in itertools.chain(_COUNTRY_BODY.finditer(text, s, e), _COUNTRYS_BODY.finditer(text, s, e))
-        if not _owns_site_before(text, s, m.start()) and not attackers - {_body_country(m.group())}
+        if not _owns_site_before(text, s, m.start())
     ]
+    attackers = {a.party for a in actors if _lexicon.TRIGGERS.search(text, a.end, e)} if found else set()
+    bodies = [m for m in found if not attackers - {_body_country(m.group())}]
     speakers = [*_COUNTRY_SPEAKS.finditer(text, s, e), *bodies]
     return [(a.start, a.end) for a in sides] + [(m.start(), m.end()) for m in speakers]
 
@@ -4672,11 +4674,6 @@ def _only_earlier(fine: Claim, coarse: Claim, text: str, spans: Sequence[tuple[i
     return _opens_earlier(text, fine, spans) or (
         _opens_earlier(text, fine, spans, _EARLIER) and fine.time.latest <= coarse.time.earliest
     )
-
-
-def _related(a: str, b: str) -> bool:
-    """Whether one category is the other or covers it ("energy.oil" and "energy.oil.refinery")."""
-    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
 def _same_branch(a: str, b: str) -> bool:
