@@ -217,6 +217,7 @@ def test_the_noun_of_falling_debris_is_an_attack_word(ex: Extractor, text: str, 
         "Курске работают саперы.",
         "В Курске возможно падение обломков беспилотников.",  # a warning
         "У Харкові існує загроза падіння уламків, мешканців просять залишатися в укриттях.",
+        "В Курске объявлена угроза падения обломков.",  # (the threat words of every attack word: THREAT_OF)
     ],
 )
 def test_the_place_where_debris_fell_or_a_warning_of_it_is_no_attack_told(ex: Extractor, text: str) -> None:
