@@ -23,7 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from ceasewatch.extract import _lexicon
 from ceasewatch.extract._guard import guard_patterns
-from ceasewatch.geo.gazetteer import COMMUNITY_ADJECTIVE, RIVER_ADJECTIVE, port_adjective
+from ceasewatch.geo.gazetteer import RIVER_ADJECTIVE, is_community, port_adjective
 from ceasewatch.model.place import Place, PlacePrecision
 
 __all__ = [
@@ -459,14 +459,13 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         word = "области" if unit.startswith("област") else "району" if unit.startswith("район") else unit.rstrip("s")
         level: PlacePrecision = "admin1" if admin else "district"
         # "Курской и Белгородской областях", "the Kherson, Mykolaiv and Poltava regions": one mention each
-        community = unit.startswith(("общин", "громад"))
         for n in re.finditer(_CAP, text[m.start("a") : m.start("b")]):
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
-            if community and COMMUNITY_ADJECTIVE.fullmatch(text[a:b]):
+            if is_community(text[a:b], unit):
                 continue  # "Армянской и Еврейской общин": no hromada
             if not _noun_before_unit(text[a:b], unit):  # "у Рязані та Ленінградській області": the town stays a town
                 found.append(PlaceMention(a, b, f"{text[a:b]} {word}", level, True))
-        if not (community and COMMUNITY_ADJECTIVE.fullmatch(m.group("b"))):
+        if not is_community(m.group("b"), unit):
             found.append(PlaceMention(m.start("b"), m.end(), f"{m.group('b')} {word}", level, True))
     for m in _UNITS_LISTED.finditer(text, start, end):
         word = "region" if m.group("unit").lower().startswith(("region", "oblast")) else "области"
@@ -492,7 +491,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         words = name.split()
         if _noun_before_unit(words[-1], unit):
             continue  # "Губернатор області", "Жителі району": no region's name
-        if unit.startswith(("общин", "громад")) and COMMUNITY_ADJECTIVE.fullmatch(words[-1]):
+        if is_community(words[-1], unit):
             # "храм Армянской общины", "Єврейська громада": an ethnic or religious community, no hromada; the city's
             # genitive after it is the city ("Еврейская община Днепра")
             city = _CITY_AFTER.match(text, m.end(), end)

@@ -119,6 +119,12 @@ COMMUNITY_ADJECTIVE = re.compile(
 )
 
 
+def is_community(adjective: str, unit: str) -> bool:
+    """Whether ``adjective`` before the unit word ``unit`` names an ethnic or religious community, not a hromada
+    ("Армянской общины", "Єврейська громада")."""
+    return unit.lower().startswith(("общин", "громад")) and COMMUNITY_ADJECTIVE.fullmatch(adjective) is not None
+
+
 class Gazetteer:
     """The places, admin1 units, their boundaries and the name index. Build it once with :func:`gazetteer`."""
 

@@ -60,7 +60,6 @@ from rapidfuzz.distance import OSA
 from ceasewatch.geo.districts import CITY_DISTRICTS, district_centres, district_cities
 from ceasewatch.geo.gazetteer import (
     ADMIN_WORDS,
-    COMMUNITY_ADJECTIVE,
     COUNTRIES,
     MASCULINE_NAME,
     RIVER_ADJECTIVE,
@@ -68,6 +67,7 @@ from ceasewatch.geo.gazetteer import (
     IndexEntry,
     country_codes,
     gazetteer,
+    is_community,
     latin_key,
     names_region,
     port_adjective,
@@ -717,9 +717,7 @@ def _district_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
     for word, _, _ in tokens[j : j + 8]:
         if word in _DISTRICT_WORDS:
             # not an ethnic or religious community ("храм Армянской общины", "Єврейська громада Дніпра")
-            return not (
-                word.startswith(("общин", "громад")) and j > 0 and COMMUNITY_ADJECTIVE.fullmatch(tokens[j - 1][0])
-            )
+            return not is_community(tokens[j - 1][0], word)  # (j > 0: both callers pass the token after one)
         if word not in _UNIT_QUALIFIERS and word not in _AND and _ADJECTIVE.match(word) is None:
             return False
     return False
