@@ -4822,3 +4822,16 @@ def test_a_modal_before_a_past_attack_verb_or_a_cause_word_leaves_the_attack_tol
 )
 def test_a_modal_before_an_attack_to_come_is_still_talk(ex: Extractor, text: str) -> None:
     assert run(ex, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones damaged the railway station in Kovel and caused power outages for 3,000 residents.",
+        "Russian drones struck the railway station in Kharkiv, causing power outages for 3,000 residents.",
+    ],
+)
+def test_a_cut_beside_the_railway_is_its_own_power_not_a_claim(ex: Extractor, text: str) -> None:
+    # the railway's own supply: no `energy.electricity` claim beside the station (the civilian damage with a cut in
+    # one clause is one otherwise)
+    assert [c.target.category for c in run(ex, text, NEWS)] == ["civilian.transport"]

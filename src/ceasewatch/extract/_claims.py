@@ -4360,7 +4360,6 @@ def _other_kinds(
             and (
                 best[2].value.startswith("civilian.transport")
                 or _PLANT_WORD.search(text, best[0], best[1])
-                or not text[min(t[1], best[1]) : max(t[0], best[0])].strip()
                 or _cut_of_the_site(text, t)
             )
         )
