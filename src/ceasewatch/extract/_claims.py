@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
-from zoneinfo import ZoneInfo
 
 from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment, _time
 from ceasewatch.extract._guard import guard_patterns
@@ -4608,8 +4607,7 @@ def _only_past(text: str, s: int, e: int, published: datetime, zone: str) -> boo
     found = _time.find_time(text, s, e, published, zone)
     if found is None:
         return True
-    day = published.astimezone(ZoneInfo(zone)).date()
-    return found.interval.latest.astimezone(ZoneInfo(zone)).date() < day
+    return _time.local_day(found.interval.latest, zone) < _time.local_day(published, zone)
 
 
 def _dated_reminder(text: str, s: int, e: int, published: datetime, zone: str) -> bool:
@@ -4625,9 +4623,9 @@ def _dated_reminder(text: str, s: int, e: int, published: datetime, zone: str) -
         return False
     if any(not _IMPERSONAL_SAYING.search(m.group(0)) for m in _SAID_IN_REMINDER.finditer(text, s, e)):
         return False  # "Ранее ведомство сообщало, что 1 апреля ...": the speaker's words, not the outlet's
-    today = published.astimezone(ZoneInfo(zone)).date()
-    dates = _time._dates(text, s, e, today)
-    return bool(dates) and all(day < today for _, _, day in dates)
+    today = _time.local_day(published, zone)
+    dates = _time.dates_in(text, s, e, published, zone)
+    return bool(dates) and all(day < today for day in dates)
 
 
 _SAID_IN_REMINDER = re.compile(

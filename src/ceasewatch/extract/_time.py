@@ -39,7 +39,7 @@ from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.extract._lexicon import TRUCE_NOUN
 from ceasewatch.model.time import TimeInterval, TimePrecision
 
-__all__ = ["TimeFound", "default_time", "find_time", "recent_month", "source_zone"]
+__all__ = ["TimeFound", "dates_in", "default_time", "find_time", "local_day", "recent_month", "source_zone"]
 
 _I = re.IGNORECASE
 _KYIV = "Europe/Kyiv"
@@ -472,6 +472,17 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:since|from|с|со|з|із|від|нач�
 _EARLY_PART = re.compile(
     r"(?<!\w)(?:начале|початку|(?:перв|перш)\w*\s+декад\w*|early|(?:the\s+)?beginning\s+of)\s+$", _I
 )
+
+
+def local_day(moment: datetime, zone: str) -> date:
+    """The calendar day of ``moment`` where ``zone`` keeps time (the day a report was published, to the reader)."""
+    return moment.astimezone(_zone_of(None, zone)[0]).date()
+
+
+def dates_in(text: str, start: int, end: int, published: datetime, zone: str) -> list[date]:
+    """The dates said in ``text[start:end]``, in order, each read against the day of publication (a date with no year
+    is the last such day)."""
+    return [day for _, _, day in _dates(text, start, end, local_day(published, zone))]
 
 
 def recent_month(text: str, start: int, end: int, published: datetime, zone: str) -> TimeFound | None:
