@@ -1819,12 +1819,22 @@ class Extractor:
                 # (not a bare attack word in a phrase of consequence, "в результате атаки повреждена подстанция":
                 # the damage of the attack told before; "В результате удара по энергетической инфраструктуре" names
                 # an attack with its own object)
-                told = [
-                    t
-                    for t in sentence.triggers
-                    if not _CONSEQUENCE.search(text, max(s, t[0] - 40), t[0]) or _ATTACK_OBJECT.match(text, t[1], e)
-                ]
-                elsewhere = place if _attack_told(text, told) else None
+                # (worked out only where it can matter: a place, and weapons to inherit)
+                elsewhere = (
+                    place
+                    if place is not None
+                    and not (sabotage or many)
+                    and _attack_told(
+                        text,
+                        [
+                            t
+                            for t in sentence.triggers
+                            if not _CONSEQUENCE.search(text, max(s, t[0] - 40), t[0])
+                            or _ATTACK_OBJECT.match(text, t[1], e)
+                        ],
+                    )
+                    else None
+                )
                 # (a weapon named after the sentence carries only when no place is named between: "over this time,
                 # strikes ... in the Belgorod, Bryansk ... regions. Thus, on March 31 in the Zaporozhye Region, a drone
                 # attack on a substation" tells another attack's means; "Внаслідок удару балістичної ракети" the same)
