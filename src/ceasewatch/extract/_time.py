@@ -687,14 +687,6 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             return TimeFound(_whole_day(end_day, tz, label, published, "morning"), night.start(), night.end())
         return TimeFound(_night(end_day, tz, label, published), night.start(), night.end())
 
-    # 5b. "из-за вечернего удара", "внаслідок нічної атаки": the last such evening or night up to publication
-    part_attack = _PART_ATTACK.search(text, start, end)
-    if part_attack is not None and relative is None and _WEEKDAY_RE.search(text, start, end) is None:
-        if part_attack.group("night"):
-            return TimeFound(_night(today, tz, label, published), part_attack.start(), part_attack.end())
-        evening = today if pub_local.hour >= 17 else today - timedelta(days=1)
-        return TimeFound(_whole_day(evening, tz, label, published, "evening"), part_attack.start(), part_attack.end())
-
     # 6. yesterday, today
     if relative is not None and relative_day is not None:
         part = _part(_PART_OF_DAY.match(text, relative.end(), end))
@@ -724,6 +716,15 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
                 return TimeFound(_night(day + timedelta(days=1), tz, label, published), wm.start(), wm.end())
             part = _part(_PART_OF_DAY.match(text, wm.end(), end))
             return TimeFound(_whole_day(day, tz, label, published, part), wm.start(), wm.end())
+
+    # 7b. "из-за вечернего удара", "внаслідок нічної атаки" (no day said: steps 6 and 7 come first): the last such
+    # evening or night up to publication
+    part_attack = _PART_ATTACK.search(text, start, end)
+    if part_attack is not None:
+        if part_attack.group("night"):
+            return TimeFound(_night(today, tz, label, published), part_attack.start(), part_attack.end())
+        evening = today if pub_local.hour >= 17 else today - timedelta(days=1)
+        return TimeFound(_whole_day(evening, tz, label, published, "evening"), part_attack.start(), part_attack.end())
 
     # 8. the past day or week
     rolling = _ROLLING_DAY.search(text, start, end)
