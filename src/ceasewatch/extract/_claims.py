@@ -5139,8 +5139,8 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
 _CIVIL_PRODUCT = re.compile(
     r"\b(?:chemical|fertili[sz]er|food|bread|bakery|steel|metallurg|cement|glass|brewery|sugar|textile|furniture|"
     r"meat|dairy|milk|brick|paper|timber|wood|tobacco|confection|"
-    r"хім|хим|добрив|удобрен|хліб|хлеб|харч|пищев|металург|сталь|цемент|скля|стекол|стеколь|пив|цукр|сахар|текстил|"
-    r"мебл|м['’ʼ]?яс|мяс|молоч|(?:сир|сыр)(?:ов|н|зав|одел)|кирпич|цегл|бумаж|паперов|картон|деревообр|тютюн|табач|"
+    r"хім|хим|добрив|удобрен|хліб|хлеб|харч|пищев|металург|сталь|цемент|скля|стекол|пив|цукр|сахар|текстил|"
+    r"мебл|м['’ʼ]?яс|молоч|(?:сир|сыр)(?:ов|н|зав|одел)|кирпич|цегл|бумаж|паперов|картон|деревообр|тютюн|табач|"
     r"кондитер|олійн|масложир)\w*",
     re.I,
 )  # a plant of a civilian trade ("a fertiliser plant", "a meat processing plant", "хлібозавод"): another plant than
@@ -5338,11 +5338,6 @@ def _bundled_facilities() -> FacilityLookup | None:
     return registry
 
 
-# every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
-# (see _guard; the patterns run over every sentence of every report)
-guard_patterns(globals())
-
-
 def _month_of_run(text: str, clauses: Sequence[tuple[int, int]], state: _ReportState) -> _time.TimeFound | None:
     """The month of this year a clause of a run of attacks is dated to (``_time.recent_month``), but a month word right
     after a weapon's ("дрони Лютий", "дрони 'Лютий'": a drone's name, with the quotes ``recent_month`` reads)."""
@@ -5354,3 +5349,8 @@ def _month_of_run(text: str, clauses: Sequence[tuple[int, int]], state: _ReportS
         if not any(not text[w_end : month.start].strip(" " + _time._QUOTES) for _, w_end, _ in named):
             return month
     return None
+
+
+# every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
+# (see _guard; the patterns run over every sentence of every report)
+guard_patterns(globals())
