@@ -438,6 +438,8 @@ def test_a_solar_farm_or_a_farmer_is_no_farm(ex: Extractor, text: str, category:
     [
         ("A farm worker was killed in a Russian drone strike in Kherson.", "civilian"),
         ("Работник фермы погиб при атаке дрона в Белгородской области.", "unknown"),
+        ("Российский дрон ударил по Херсону, погибли двое работников фермы.", "civilian"),  # genitive plural
+        ("Російський дрон атакував Херсон, поранено трьох працівників ферми.", "civilian"),
         ("A Russian drone hit a car carrying farm workers in Kherson.", "civilian.transport"),
         ("Russian drones hit a farm road near Kherson, injuring a tractor driver.", "civilian"),
         ("Russia struck Ukraine's grain infrastructure in Odesa, a blow to farm exports.", "unknown"),

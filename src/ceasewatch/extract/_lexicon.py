@@ -206,9 +206,9 @@ _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн
 _NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
 # (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
 _NOT_FARM_PEOPLE = "".join(
-    rf"(?<!{w}{end}\s)" for w in ("работник", "сотрудник", "працівник") for end in ("", "а", "и")
+    rf"(?<!{w}{end}\s)" for w in ("работник", "сотрудник", "працівник") for end in ("", "а", "и", "ов", "ів")
 ) + "".join(rf"(?<!{w}\s)" for w in ("власник", "владелец"))
-# (a farm's people, not the farm: "работник фермы", "працівники ферми", "власник ферми")
+# (a farm's people, not the farm: "работник фермы", "працівники ферми", "двое работников фермы", "власник ферми")
 
 # what a strike leaves people without, after "без" ("без света остались", "залишилися без газу"): one list for the
 # outcome entries, the cut triggers and the extractor's "left without" filters
