@@ -7603,6 +7603,11 @@ def test_the_outlets_reminder_of_an_earlier_days_attack_at_the_same_place_is_its
         # a word that only begins with it is no channel
         ("Завод AstraZeneca остановил работу после атаки.", False),
         ("Губернатор Astrakhan region said drones hit a depot.", False),
+        # nor the car, nor the operating system
+        ("Уламки пошкодили автомобіль Opel Astra.", False),
+        ("Astra Linux servers at the plant were not affected.", False),
+        ("По данным Astra, дроны атаковали НПЗ.", True),
+        ("The Telegram news channel Astra reported a fire.", True),
     ],
 )
 def test_the_astra_channel_in_any_spelling_is_independent(text: str, independent: bool) -> None:

@@ -1,5 +1,6 @@
-"""Review 30 (A) of rule round 26: a body's country, an aim at a site, soldiers hurt, weapons of another region, cuts
-said of a site, branches of a placeless claim, and what sites have nothing to do with."""
+"""Where rules of target and side stop (found by review 30 of rule round 26): a body's country, an aim at a site,
+soldiers hurt, weapons of another region, cuts said of a site, branches of a placeless claim, and what sites have
+nothing to do with."""
 
 from __future__ import annotations
 
