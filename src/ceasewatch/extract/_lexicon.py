@@ -1962,7 +1962,7 @@ HYPOTHETICAL: re.Pattern[str] = re.compile(
 "Україна реагуватиме дзеркально на удари") rather than reported."""
 
 TRYING: re.Pattern[str] = re.compile(
-    r"\b(?:пытает(?:ся)|пытаются|намагає(?:ться)|намагаються|(?:продолжа|продовжу)\w*\s+(?:пытаться|намагатися)|"
+    r"\b(?:пытается|пытаются|намагається|намагаються|(?:продолжа|продовжу)\w*\s+(?:пытаться|намагатися)|"
     r"(?:is|are|keeps?|continues?)\s+(?:trying|to\s+try)\s+to|tries\s+to)\s+(?:[\w'’ʼ-]+\s+){0,2}$",
     _I,
 )
@@ -1970,8 +1970,7 @@ TRYING: re.Pattern[str] = re.compile(
 пытаться нанести удары по объектам", "ворог вкотре намагається зруйнувати ... енергетичну стійкість України", "Russia
 is trying to destroy"): an aim told of a side, not an attack (the caller asks it only of a sentence that names no
 settlement, region or specific site: "ворог намагається атакувати Київ", "ВСУ пытаются атаковать Запорожскую АЭС" are
-the attack going on; the past, "намагалися
-атакувати", is an attempt, an attack told)."""
+the attack going on; the past, "намагалися атакувати", is an attempt, an attack told)."""
 
 THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
 """A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
