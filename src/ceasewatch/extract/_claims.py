@@ -1617,17 +1617,23 @@ class Extractor:
         """The place of a sentence that names none (``country``: the country it names, if any): the report's only
         place, the place just named, the scene the sentence before set, or the one place of the sentence before."""
         s, e = sentence.start, sentence.end
-        if (
-            _country_tally(text, s, e)
-            and (country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e)))
-        ) or _count_since(text, s, e):
+        found: list[str | None] = []
+
+        def target_country() -> str | None:
+            """The country the sentence says its target is in, found once, when first needed (it needs the sides
+            the sentence names, which are dear to find)."""
+            if not found:
+                found.append(_places.country_of_target(text, s, e, exclude=_named_sides(text, s, e)))
+            return found[0]
+
+        if (_country_tally(text, s, e) and (country or target_country())) or _count_since(text, s, e):
             # a count of a country's attacks over a period it names, or a sum of the truce's, is of the whole country,
             # not of a place of the report: "війська РФ вже понад 30 разів завдали ударів по українських енергетичних
             # обʼєктах" below a site hit in the Dnipropetrovsk region
             return None
         if state.only_place is not None:
             only = state.only_place[1]
-            named = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
+            named = country or target_country()
             # (not where the sentence just before gave its claims a place in another region, which the report's count
             # missed: "Москву атакували десятки безпілотників. Пошкоджено кілька багатоповерхівок" in a report on
             # Tuapse; a cape in Crimea below "на території Криму" is no other region)
@@ -1651,12 +1657,7 @@ class Extractor:
             setting = _one_place([p for _, p in self._resolve_places(text, *state.setting) if p.has_point])
             if setting is not None:
                 return setting
-        if (
-            state.previous is not None
-            and sentence.targets
-            and country is None
-            and not _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
-        ):
+        if state.previous is not None and sentence.targets and country is None and not target_country():
             # "A Russian missile attack on Kharkiv killed a man ... The mayor said 21 apartment buildings, two
             # schools and a factory were damaged": the place of the sentence just before, where all its claims are
             return state.previous
