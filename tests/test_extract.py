@@ -894,6 +894,38 @@ def test_a_charge_and_its_denial_in_one_sentence_are_one_claim_per_voice(ex: Ext
     assert text[claims[1].evidence.start : claims[1].evidence.end].startswith("a charge")
 
 
+@pytest.mark.parametrize(
+    ("text", "sides", "denial"),
+    [
+        (
+            "Минобороны России заявило, что ВСУ атаковали подстанцию в Курской области, что Генштаб ВСУ назвал фейком.",
+            ("UKR", "RUS", "UKR"),
+            "что Генштаб ВСУ назвал фейком",
+        ),
+        (
+            "Міноборони рф заявило, що ЗСУ атакували підстанцію в Курській області, що Генштаб ЗСУ назвав фейком.",
+            ("UKR", "RUS", "UKR"),
+            "що Генштаб ЗСУ назвав фейком",
+        ),
+        (
+            "Ukraine's General Staff said Russian drones hit a substation in Kharkiv, which Russia denied.",
+            ("RUS", "UKR", "RUS"),
+            "which Russia denied",
+        ),
+    ],
+)
+def test_the_clause_that_denies_a_charge_is_the_one_right_before_the_denial_word(
+    ex: Extractor, text: str, sides: tuple[str, str, str], denial: str
+) -> None:
+    perpetrator, accuser, denier = sides
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        (perpetrator, accuser, "accusation"),
+        (perpetrator, denier, "denial"),
+    ]
+    assert text[claims[1].evidence.start : claims[1].evidence.end] == denial
+
+
 def test_a_denial_of_the_reports_answers_the_charge_beside_its_own_words(ex: Extractor) -> None:
     text = (
         "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region. "

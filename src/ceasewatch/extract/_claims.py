@@ -4570,9 +4570,12 @@ def _charge_and_denial(text: str, s: int, e: int, found: list[Claim]) -> list[Cl
     Ukraine's military called "fake""): each claim twice, as the accuser's and as the denier's (the denial's
     perpetrator is the side whose act is denied); the claims as they were where the clause denies nothing, the charge
     has no side's speaker, or both clauses name the same side."""
-    for m in _CHARGE_CLAUSE.finditer(text, s, e):
-        at = m.start()
-        if not _actors.denies(text, at, e) or _actors.denies(text, s, at):
+    denial = _lexicon.DENIAL.search(text, s, e)
+    # (the clause that opens last before the denial word: "заявило, что ВСУ атаковали ..., что Генштаб ВСУ назвал
+    # фейком" opens the charge itself with the first "что")
+    clauses = [m.start() for m in _CHARGE_CLAUSE.finditer(text, s, denial.start())] if denial is not None else []
+    for at in clauses[-1:]:
+        if _actors.denies(text, s, at):
             continue
         accuser, denier = _actors.claimant_in(text, s, at), _actors.claimant_in(text, at, e)
         if accuser not in ("RUS", "UKR") or denier != _actors.opponent(accuser):
