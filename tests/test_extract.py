@@ -880,6 +880,86 @@ def test_each_sentence_is_the_claim_of_its_speaker_and_a_denial_answers_the_clai
     assert claims[2].act == "strike.artillery"
 
 
+def test_a_charge_and_its_denial_in_one_sentence_are_one_claim_per_voice(ex: Extractor) -> None:
+    text = (
+        "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region, "
+        'a charge Ukraine\'s military called "fake".'
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        ("UKR", "RUS", "accusation"),
+        ("UKR", "UKR", "denial"),
+    ]
+    assert all(c.target.category == "energy.electricity.substation" for c in claims)
+    assert text[claims[1].evidence.start : claims[1].evidence.end].startswith("a charge")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "denial"),
+    [
+        (
+            "Минобороны России заявило, что ВСУ атаковали подстанцию в Курской области, что Генштаб ВСУ назвал фейком.",
+            ("UKR", "RUS", "UKR"),
+            "что Генштаб ВСУ назвал фейком",
+        ),
+        (
+            "Міноборони рф заявило, що ЗСУ атакували підстанцію в Курській області, що Генштаб ЗСУ назвав фейком.",
+            ("UKR", "RUS", "UKR"),
+            "що Генштаб ЗСУ назвав фейком",
+        ),
+        (
+            "Ukraine's General Staff said Russian drones hit a substation in Kharkiv, which Russia denied.",
+            ("RUS", "UKR", "RUS"),
+            "which Russia denied",
+        ),
+    ],
+)
+def test_the_clause_that_denies_a_charge_is_the_one_right_before_the_denial_word(
+    ex: Extractor, text: str, sides: tuple[str, str, str], denial: str
+) -> None:
+    perpetrator, accuser, denier = sides
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        (perpetrator, accuser, "accusation"),
+        (perpetrator, denier, "denial"),
+    ]
+    assert text[claims[1].evidence.start : claims[1].evidence.end] == denial
+
+
+def test_a_denial_of_the_reports_answers_the_charge_beside_its_own_words(ex: Extractor) -> None:
+    text = (
+        "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region. "
+        "Ukraine's military called the reports fake and said its forces were striking only military targets."
+    )
+    claims = run(ex, text, NEWS)
+    assert [(c.target.category, c.claimant, c.stance) for c in claims] == [
+        ("energy.electricity.substation", "RUS", "accusation"),
+        ("energy.electricity.substation", "UKR", "denial"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no denial in the clause after the charge
+        "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region, which was later repaired.",
+        # a clause of the same side
+        "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region, a charge TASS called proven "
+        "and not fake.",
+    ],
+)
+def test_a_clause_after_a_charge_that_denies_nothing_of_it_leaves_one_claim(ex: Extractor, text: str) -> None:
+    assert [c.claimant for c in run(ex, text, NEWS)] == ["RUS"]
+
+
+def test_confirming_the_reports_is_no_denial(ex: Extractor) -> None:
+    text = (
+        "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region. "
+        "Ukraine's military confirmed the reports and said its drones also struck an airfield in Kursk region."
+    )
+    assert all(c.stance != "denial" for c in run(ex, text, NEWS))
+
+
 def test_first_person_denial_in_a_channel_post(ex: Extractor) -> None:
     text = "ЗСУ атакували нафтобазу в Курській області дроном, — мо рф. Це не ми."
     claims = run(ex, text, CHANNEL)

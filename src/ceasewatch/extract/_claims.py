@@ -746,6 +746,34 @@ class Extractor:
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
                 # режима": whole-truce claims about a side's compliance (none where the sentence says nothing of it)
                 found = [*found, *_compliance(report, cleaned, s, e, speaker, zone, found)]
+            if found:
+                # one claim per voice where a sentence's denial is of a charge: "X said Ukraine hit ..., a charge
+                # Ukraine's military called fake" is X's accusation and Ukraine's denial; "Ukraine's military called
+                # the reports fake and said ..." denies the claim before it, beside what else the sentence tells
+                # (the sentence's own denial at that place, or of another kind of target, is the charge's: "... and
+                # said its forces were striking only military targets" denies no strike on the army)
+                found = _charge_and_denial(cleaned, s, e, found)
+                charged = _denial_of(cleaned, s, e, claims, own_speaker) if _denies_charge(cleaned, s, e) else []
+                for denial in charged[:1]:
+                    if not any(
+                        _top(c.target.category) == _top(denial.target.category) and c.place == denial.place
+                        for c in found
+                    ):
+                        found = [
+                            denial,
+                            *(
+                                c
+                                for c in found
+                                if not (
+                                    c.stance == "denial"
+                                    and c.claimant == denial.claimant
+                                    and (
+                                        c.place == denial.place
+                                        or _top(c.target.category) != _top(denial.target.category)
+                                    )
+                                )
+                            ),
+                        ]
             if not found:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
                 for denial in _denial_of(cleaned, s, e, claims, denier):
@@ -4507,6 +4535,75 @@ def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str |
         )
         break
     return out
+
+
+_CHARGE = re.compile(
+    r"\b(?:the|this|that|these|those|such|a|an)\s+(?:[\w'’-]+\s+)?(?:charges?|claims?|reports?|accusations?|"
+    r"allegations?)\b|(?<![\w-])(?:обвинени|звинувачен|утверждени|твердженн)\w*",
+    re.I,
+)  # what a denial calls the other side's words: "the reports", "a charge", "the claim", "ці звинувачення"
+_CHARGE_CLAUSE = re.compile(
+    r"[,;—–]\s*(?:(?:a|an|the)\s+(?:charges?|claims?|accusations?|allegations?|reports?)\b|which\b|что\s|що\s)", re.I
+)  # a clause that opens on the charge just told: ", a charge Ukraine's military called fake", ", which Kyiv denied"
+
+
+def _denies_charge(text: str, s: int, e: int) -> bool:
+    """Whether a sentence denies the other side's charge by name ("called the reports fake", "denied the claim"),
+    with the charge word in the clause of the denial word (before or after it)."""
+    denial = _lexicon.DENIAL.search(text, s, e)
+    if denial is None:
+        return False
+    a, b = _clause_bounds(text, s, e, denial.start())
+    return _CHARGE.search(text, a, b) is not None
+
+
+def _clause_bounds(text: str, s: int, e: int, at: int) -> tuple[int, int]:
+    """The clause of a sentence around ``at``: from the comma, semicolon or dash before it to the one after it."""
+    before = max(text.rfind(",", s, at), text.rfind(";", s, at), text.rfind("—", s, at), text.rfind("–", s, at))
+    after = [i for i in (text.find(",", at, e), text.find(";", at, e)) if i >= 0]
+    return (before + 1 if before >= 0 else s), (min(after) if after else e)
+
+
+def _charge_and_denial(text: str, s: int, e: int, found: list[Claim]) -> list[Claim]:
+    """The claims of a sentence that tells a side's charge and, in a clause after it, the other side's denial of it
+    ("Russia's defence ministry said Ukraine had increased its attacks on Russian energy infrastructure, a charge
+    Ukraine's military called "fake""): each claim twice, as the accuser's and as the denier's (the denial's
+    perpetrator is the side whose act is denied); the claims as they were where the clause denies nothing, the charge
+    has no side's speaker, or both clauses name the same side."""
+    denial = _lexicon.DENIAL.search(text, s, e)
+    # (the clause that opens last before the denial word: "заявило, что ВСУ атаковали ..., что Генштаб ВСУ назвал
+    # фейком" opens the charge itself with the first "что")
+    clauses = [m.start() for m in _CHARGE_CLAUSE.finditer(text, s, denial.start())] if denial is not None else []
+    for at in clauses[-1:]:
+        if _actors.denies(text, s, at):
+            continue
+        accuser, denier = _actors.claimant_in(text, s, at), _actors.claimant_in(text, at, e)
+        if accuser not in ("RUS", "UKR") or denier != _actors.opponent(accuser):
+            return found
+        out = []
+        for c in found:
+            if c.evidence is None or c.evidence.start >= at:
+                out.append(c)
+                continue
+            a_start, a_end = _segment.trim(text, c.evidence.start, min(c.evidence.end, at))
+            d_start, d_end = _segment.trim(text, at + 1, e)
+            out.append(
+                c.model_copy(
+                    update={
+                        "claimant": accuser,
+                        "stance": _actors.stance_of(c.perpetrator, accuser, False),
+                        "evidence": Evidence(start=a_start, end=a_end),
+                    }
+                )
+            )
+            if c.perpetrator == denier:
+                out.append(
+                    c.model_copy(
+                        update={"claimant": denier, "stance": "denial", "evidence": Evidence(start=d_start, end=d_end)}
+                    )
+                )
+        return out
+    return found
 
 
 def _own_words_first(claims: list[Claim], first: int) -> list[Claim]:
