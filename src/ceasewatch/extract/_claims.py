@@ -1426,10 +1426,24 @@ class Extractor:
         """Whether the report says anything attacked: an attack word other than a fire, a weapon, or a side that
         struck (asked once per report, kept in ``state``)."""
         if state.attacked is None:
+            # (not an attack word that is talk, "мораторий на удары", "будет зависеть от ... российских атак", nor the
+            # side named in its phrase: the report may only talk of attacks)
+            talk = [
+                (m.start(), m.end())
+                for a, b in state.spans
+                for m in _lexicon.TRIGGERS.finditer(text, a, b)
+                if not _quiet(text, m.start(), m.end()) and _talk_word(text, a, b, m.start(), m.end())
+            ]
             state.attacked = (
-                any(not _quiet(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text))
+                any(
+                    not _quiet(text, m.start(), m.end()) and (m.start(), m.end()) not in talk
+                    for m in _lexicon.TRIGGERS.finditer(text)
+                )
                 or bool(_lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text)))
-                or bool(_actors.find_actors(text, 0, len(text), state.party))
+                or any(
+                    not any(actor.start <= a and b <= actor.end for a, b in talk)
+                    for actor in _actors.find_actors(text, 0, len(text), state.party)
+                )
             )
         return state.attacked
 
@@ -2934,6 +2948,19 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
         if not _NOT_ANY.search(text, max(start, m.start() - 30), m.start()):
             return True
     return False
+
+
+def _talk_word(text: str, s: int, e: int, ms: int, me: int) -> bool:
+    """Whether the attack word at ``ms``-``me`` of the sentence ``s``-``e`` is talk, not an attack told: a truce's or a
+    proposal's ("мораторий на удары"), a purpose, an aim, a conditional or a plan, as :meth:`Extractor._sentence`
+    reads its words."""
+    return bool(
+        _lexicon.PURPOSE.search(text, max(s, ms - 200), ms)
+        or _cessation(text[max(s, ms - 45) : ms])
+        or _hypothetical(text, max(s, ms - 80), ms)
+        or _lexicon.MODAL_AFTER.match(text, me, e)
+        or _lexicon.NEGATED.search(text, max(s, ms - 30), ms)
+    )
 
 
 def _talked_of(text: str, at: int, talk: Sequence[int], triggers: Sequence[tuple[int, int]]) -> bool:
