@@ -7659,3 +7659,33 @@ def test_a_pronoun_that_says_on_keeps_the_side_named_before_it() -> None:
 )
 def test_a_sentence_opening_with_a_pronoun_and_a_verb_of_saying(sentence: str, says_on: bool) -> None:
     assert (_claims._PRONOUN_SAYS.match(sentence) is not None) is says_on
+
+
+@pytest.mark.parametrize(
+    ("where", "whose", "source"),
+    [
+        (
+            "Масований удар по Україні в ніч на 20 вересня: є загиблі та постраждалі.",
+            "Масований удар по мирних українцях: є загиблі та постраждалі.",
+            Source(name="Канал", affiliation="party_aligned_media", party="UKR"),
+        ),
+        (
+            "Массированный удар по Украине этой ночью: есть погибшие и пострадавшие.",
+            "Массированный удар по мирным украинцам: есть погибшие.",
+            Source(name="Канал", affiliation="party_aligned_media", party="UKR"),
+        ),
+        (
+            "Удари по цивільних об'єктах на території Росії тривають, є загиблі.",
+            "Удари по цивільних об'єктах Росії тривають, є загиблі.",
+            Source(name="ТАСС", affiliation="party_aligned_media", party="RUS"),
+        ),
+    ],
+)
+def test_casualties_of_a_strike_on_a_country_named_as_where_are_a_civilian_claim_on_it(
+    ex: Extractor, where: str, whose: str, source: Source
+) -> None:
+    claim = one(ex, where, source)
+    assert (claim.target.category, claim.place.precision) == ("civilian", "country")
+    # (the country of the source's side is the one hit, struck by the other side)
+    assert (claim.place.country, claim.perpetrator) == (source.party, _actors.opponent(source.party))
+    assert run(ex, whose, source) == []  # the country only as the owner of the people or sites: no claim

@@ -1171,6 +1171,28 @@ def test_a_fire_the_report_puts_down_to_an_accident_is_no_claim(ex: Extractor) -
 
 
 @pytest.mark.parametrize(
+    ("talk", "told"),
+    [
+        (
+            "Зеленский предложил мораторий на удары по энергообъектам. В Харькове отключения электричества.",
+            "Россия нанесла удары по энергообъектам. В Харькове отключения электричества.",
+        ),
+        (
+            "Зимой все будет зависеть от российских атак. В Харькове отключения электричества.",
+            "Зимой все ухудшилось после российских атак. В Харькове отключения электричества.",
+        ),
+        (
+            "Зеленський запропонував мораторій на удари по енергетиці. У Харкові відключення світла.",
+            "Росія завдала ударів по енергетиці. У Харкові відключення світла.",
+        ),
+    ],
+)
+def test_a_power_cut_in_a_report_that_only_talks_of_attacks_is_no_claim(ex: Extractor, talk: str, told: str) -> None:
+    assert run(ex, talk, NEWS) == []  # a truce proposed, a forecast: no attack told, nor the side of its phrase
+    assert run(ex, told, NEWS)
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         (

@@ -1454,10 +1454,24 @@ class Extractor:
         """Whether the report says anything attacked: an attack word other than a fire, a weapon, or a side that
         struck (asked once per report, kept in ``state``)."""
         if state.attacked is None:
+            # (not an attack word that is talk, "мораторий на удары", "будет зависеть от ... российских атак", nor the
+            # side named in its phrase: the report may only talk of attacks)
+            talk = [
+                (m.start(), m.end())
+                for a, b in state.spans
+                for m in _lexicon.TRIGGERS.finditer(text, a, b)
+                if not _quiet(text, m.start(), m.end()) and _talk_word(text, a, b, m.start(), m.end())
+            ]
             state.attacked = (
-                any(not _quiet(text, m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text))
+                any(
+                    not _quiet(text, m.start(), m.end()) and (m.start(), m.end()) not in talk
+                    for m in _lexicon.TRIGGERS.finditer(text)
+                )
                 or bool(_lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text)))
-                or bool(_actors.find_actors(text, 0, len(text), state.party))
+                or any(
+                    not any(actor.start <= a and b <= actor.end for a, b in talk)
+                    for actor in _actors.find_actors(text, 0, len(text), state.party)
+                )
             )
         return state.attacked
 
@@ -2037,11 +2051,12 @@ class Extractor:
                     # no side named, but whose target it was ("по объектам инфраструктуры военных аэродромов
                     # Украины"): that country; the side that struck follows from it
                     # ("склады с боеприпасами Вооружённых сил Украины"): the side whose sites the sentence lists
+                    struck_at = country is not None and _country_named(text, s, e) is not None
                     country = country or _places.country_of_target(text, s, e, exclude=named)
                     if not is_military_target(category):  # (not the combat report: "пикап ВСУ был уничтожен")
                         country = country or _actors.owner_of_sites(text, s, e)
                     striker = _actors.opponent(country)
-                    if striker is None or claimant not in ("RUS", "UKR") or category == "civilian":
+                    if striker is None or claimant not in ("RUS", "UKR") or (category == "civilian" and not struck_at):
                         return None
                     agents = [_actors.Actor(s, s, striker)]
                 if agents[0].start == agents[0].end:
@@ -2962,6 +2977,19 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
         if not _NOT_ANY.search(text, max(start, m.start() - 30), m.start()):
             return True
     return False
+
+
+def _talk_word(text: str, s: int, e: int, ms: int, me: int) -> bool:
+    """Whether the attack word at ``ms``-``me`` of the sentence ``s``-``e`` is talk, not an attack told: a truce's or a
+    proposal's ("мораторий на удары"), a purpose, an aim, a conditional or a plan, as :meth:`Extractor._sentence`
+    reads its words."""
+    return bool(
+        _lexicon.PURPOSE.search(text, max(s, ms - 200), ms)
+        or _cessation(text[max(s, ms - 45) : ms])
+        or _hypothetical(text, max(s, ms - 80), ms)
+        or _lexicon.MODAL_AFTER.match(text, me, e)
+        or _lexicon.NEGATED.search(text, max(s, ms - 30), ms)
+    )
 
 
 def _talked_of(text: str, at: int, talk: Sequence[int], triggers: Sequence[tuple[int, int]]) -> bool:
