@@ -106,6 +106,47 @@ def test_a_namesake_in_the_region_of_the_report_wins() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "document", "admin1"),
+    [
+        # the word alone reads as the big Samara (Russia): no sign that its namesake Samar is in Samara Oblast
+        (
+            "місту Самар",
+            "Внаслідок удару по Дніпру пошкоджено поїзд. Також росіяни поцілили по місту Самар.",
+            "Dnipropetrovsk Oblast",
+        ),
+        # Pervomaysk of Mykolaiv Oblast, read from the report's own "Первомайском районе", names no region for it
+        (
+            "Первомайском",
+            "Дроны атаковали объекты в Первомайском районе ЛНР. Обесточены потребители в Первомайском.",
+            "Luhansk Oblast",
+        ),
+    ],
+)
+def test_a_namesake_word_is_no_sign_of_its_own_region(text: str, document: str, admin1: str) -> None:
+    assert geocode(text, document=document)[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "admin1"),
+    [
+        # a town named by one region's town only (Nikopol bears "Slovyansk" only as an alternate name): its word still
+        # names its region
+        (
+            "Slovyansk",
+            "Strikes left Slovyansk without power. A fire broke out in the Dnipropetrovsk region.",
+            "Donetsk Oblast",
+        ),
+        # another word naming the region still chooses ("у Золочеві" beside Kharkiv)
+        ("у Золочеві", "Росіяни вдарили по Харкову. Є поранені у Золочеві.", "Kharkiv Oblast"),
+        # with no other word of Luhansk, the report's "Первомайском" stays the big Pervomaysk
+        ("Первомайском", "Дроны атаковали объекты в Первомайском районе. Обесточены потребители.", "Mykolaiv Oblast"),
+    ],
+)
+def test_a_word_of_one_region_still_names_it_for_namesakes(text: str, document: str, admin1: str) -> None:
+    assert geocode(text, document=document)[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
     ("text", "document", "uses"),
     [
         ("в Харкові", "Удар по Харкову.", False),  # one city of the name: the report cannot change it

@@ -603,9 +603,18 @@ def _document(document: str) -> tuple[frozenset[int], frozenset[str]]:
     """What a report says of where it is: the big cities it names (gazetteer indexes) and the regions (admin1 names)
     it names or whose big city it names. Read once per report, and only when a mention needs it (a city district
     no other rule places, namesakes in more than one region)."""
+    cities, support = _document_support(document)
+    return cities, frozenset(region for _, region in support)
+
+
+@lru_cache(maxsize=64)
+def _document_support(document: str) -> tuple[frozenset[int], frozenset[tuple[frozenset[int], str]]]:
+    """The big cities a report names (gazetteer indexes), and each region it names with the geonameids of the
+    settlements the naming word could also be (none for a region named as such): a big city's word names its region
+    only for namesakes other than its own (:func:`_namesakes_in`)."""
     gaz = gazetteer()
     cities: set[int] = set()
-    regions: set[str] = set()
+    support: set[tuple[frozenset[int], str]] = set()
     for mention in find_mentions(document, index=gaz):
         towns = [e for e in mention.entries if e.kind == "settlement"]
         if towns and not mention.district and not mention.admin_word:
@@ -613,10 +622,20 @@ def _document(document: str) -> tuple[frozenset[int], frozenset[str]]:
             if int(gaz.population[top.ref]) >= _BIG_CITY:
                 cities.add(top.ref)
                 if gaz.place_admin1[top.ref] >= 0:
-                    regions.add(gaz.admin1[gaz.place_admin1[top.ref]].name)
-    admin1, _ = _context(gaz, document)
-    regions.update(gaz.admin1[ref].name for ref in admin1)
-    return frozenset(cities), frozenset(regions)
+                    support.add((_namesake_ids(gaz, towns), gaz.admin1[gaz.place_admin1[top.ref]].name))
+    admin1, _ = _context_support(gaz, document)
+    support.update((ids, gaz.admin1[ref].name) for ref, ids in admin1)
+    return frozenset(cities), frozenset(support)
+
+
+def _namesake_ids(gaz: Gazetteer, towns: Sequence[IndexEntry]) -> frozenset[int]:
+    """The geonameids of the towns a word names by their own (or renamed, still used) name, when they lie in more
+    than one region: the word is then no sign of either region for its namesakes; none when it names one region's
+    town (a town named so only by an odd alternate name elsewhere does not make it ambiguous: "Slovyansk")."""
+    own = [e for e in towns if e.primary or _renamed_in_use(gaz, e)]
+    if len({gaz.place_admin1[e.ref] for e in own}) < 2:
+        return frozenset()
+    return frozenset(int(gaz.ids[e.ref]) for e in own)
 
 
 def _city_districts(
@@ -700,11 +719,25 @@ def _namesakes_in(
     is read (:func:`_document`) only when there are such words."""
     if not spans:
         return cands
-    regions = _document(document)[1]
-    split = {span for span, admin1s in spans.items() if admin1s & regions and admin1s - regions}
+    support = _document_support(document)[1]
+    readings: dict[tuple[int | None, int | None], set[int]] = {}
+    for c in cands:
+        if c.kind in _NAMESAKE_KINDS and c.geonameid is not None:
+            readings.setdefault((c.start, c.end), set()).add(c.geonameid)
+    # the regions named by other words than the namesakes' own, where those name a region of one of them: "Первомайск"
+    # read as the big Pervomaysk of Mykolaiv Oblast elsewhere in the report is no sign that its namesakes in an LNR
+    # report are there ("по місту Самар" in a report on Dnipro is Samar, not Samara, though the report's "Самар" alone
+    # would name Samara Oblast); where no other word names one, the word's own reading as before ("Подольск" in a
+    # report on Moscow)
+    every = {region for _, region in support}
+    regions = {}
+    for span, admin1s in spans.items():
+        others = {region for ids, region in support if not ids & readings.get(span, set())}
+        regions[span] = others if others & admin1s else every
+    split = {span for span, admin1s in spans.items() if admin1s & regions[span] and admin1s - regions[span]}
     return [
         replace(c, score=c.score + _NAMESAKE_BONUS)
-        if c.kind in _NAMESAKE_KINDS and c.admin1 in regions and (c.start, c.end) in split
+        if c.kind in _NAMESAKE_KINDS and (c.start, c.end) in split and c.admin1 in regions[(c.start, c.end)]
         else c
         for c in cands
     ]
@@ -1277,7 +1310,14 @@ district of that name, says where it is."""
 def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
     if not context:
         return set(), set()
-    admin1: set[int] = set()
+    admin1, countries = _context_support(gaz, context)
+    return {ref for ref, _ in admin1}, countries
+
+
+def _context_support(gaz: Gazetteer, context: str) -> tuple[set[tuple[int, frozenset[int]]], set[str]]:
+    """The regions a text names (admin1 indexes), each with the geonameids of the towns whose district named it
+    (none for a region named as such), and the countries it names."""
+    admin1: set[tuple[int, frozenset[int]]] = set()
     countries: set[str] = set()
     codes = country_codes()
     tokens = {start: word for word, start, _ in tokenize(context)}
@@ -1286,7 +1326,7 @@ def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
         kinds = {e.kind for e in mention.entries}
         for entry in mention.entries:
             if entry.kind == "admin1" and (mention.admin_word or "settlement" not in kinds):
-                admin1.add(entry.ref)
+                admin1.add((entry.ref, frozenset()))
             elif entry.kind == "country":
                 countries.add(codes[entry.ref])
         after = next((w for s, w in tokens.items() if s > mention.end), "")
@@ -1298,7 +1338,9 @@ def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
             centre = max(towns, key=lambda e: (e.primary, int(gaz.population[e.ref])))
             regions = {gaz.place_admin1[e.ref] for e in towns}
             if gaz.place_admin1[centre.ref] >= 0 and not (mention.district and len(regions) > 1):
-                admin1.add(gaz.place_admin1[centre.ref])
+                # (its namesakes aside too: the district names its centre's region, but not for them)
+                every = [e for e in mention.entries if e.kind == "settlement"]
+                admin1.add((gaz.place_admin1[centre.ref], _namesake_ids(gaz, every)))
     return admin1, countries
 
 
