@@ -2280,6 +2280,23 @@ def test_no_side_speaks(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Russia's ministry of defence named as the aggressor country's, in Ukrainian media and in English
+        ("У Міноборони країни-агресора заявили, що уражено склад.", "RUS"),
+        ("Про це заявили в Міноборони країни-агресорки.", "RUS"),
+        ("The Ministry of Defense of the aggressor country boasted that the depot burned.", "RUS"),
+        ("The aggressor country's defence ministry said the depot burned.", "RUS"),
+        # the ministry alone, or Ukraine's, is still Ukraine's
+        ("У Міноборони заявили, що склад згорів.", "UKR"),
+        ("Міноборони України повідомило про пожежу на складі.", "UKR"),
+    ],
+)
+def test_the_aggressor_countrys_ministry_of_defence_speaks_for_russia(text: str, party: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Противник атаковал склад с беспилотников в Курске.",
