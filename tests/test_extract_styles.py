@@ -2297,6 +2297,41 @@ def test_the_aggressor_countrys_ministry_of_defence_speaks_for_russia(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a side's own figures cited as the source: the side speaks
+        ("По украинским данным, дроны атаковали больницы.", "UKR"),
+        ("За українськими даними, дрони атакували лікарні.", "UKR"),
+        ("По российским данным, сбиты два дрона.", "RUS"),
+        ("According to Ukrainian data, drones attacked hospitals.", "UKR"),
+        ("According to Russian figures, the depot burned.", "RUS"),
+    ],
+)
+def test_a_sides_figures_cited_are_its_word(text: str, party: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side's figures not cited as the source, or the figures of its journalists or monitors
+        "Украинские данные о потерях не публикуются.",
+        "Ukrainian data on the losses are not published.",
+        "По данным украинских журналистов, поврежден склад.",
+        "За даними моніторингових каналів, склад згорів.",
+    ],
+)
+def test_figures_not_cited_as_a_sides_are_no_sides_word(text: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+def test_a_strike_told_by_ukrainian_data_is_ukraines_accusation() -> None:
+    # b17-ru-02: the outlet's paragraph cites Ukraine's figures for the strike on hospitals
+    text = "По украинским данным, дроны атаковали больницу в Сумах."
+    assert [(c.perpetrator, c.claimant, c.stance) for c in run(_DEFAULT, text, NEWS)] == [("RUS", "UKR", "accusation")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Противник атаковал склад с беспилотников в Курске.",

@@ -409,7 +409,10 @@ def _side_speaks(adjective: str, country: str, capital: str) -> str:
         rf"(?<![\w-])(?:{adjective})(?:ий|ый|ая|ое|ие|ые|а|е|і){_BODY_RU_UK_NOM}{_SAYS_RU_UK}|"
         rf"(?-i:\b(?:{country}|{capital}))(?:\s+{_SAYING_ADVERB})?\s+"
         rf"(?:заяви|сообщи|повідоми|стверди|утвержда|стверджу)\w*|"
-        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}"
+        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}|"
+        # the side's own figures cited ("по украинским данным", "за українськими даними", "according to Ukrainian
+        # data"): the side speaks, as with its body named
+        rf"\b(?:по|за)\s+(?:{adjective})\w*\s+дан\w*|\baccording\s+to\s+(?:{adjective})\w*\s+(?:data|figures)\b"
     )
 
 
