@@ -7530,6 +7530,35 @@ def test_a_pump_and_compressor_station_of_a_gas_pipeline_is_gas(ex: Extractor, t
     assert one(ex, text, NEWS).target.category.startswith("energy.gas")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали газокомпрессорную станцию в Курской области.",
+        "Дрони атакували газокомпресорну станцію на Курщині.",
+        "Дроны атаковали газоперекачивающую станцию в Курской области.",
+        "Дрони атакували газоперекачувальну станцію на Курщині.",
+        "Drones attacked a gas pumping station in Kharkiv.",
+    ],
+)
+def test_a_gas_compressor_or_gas_pumping_station_is_a_compressor_station(ex: Extractor, text: str) -> None:
+    # the compound with "газо-" (the word the lexicon had only alone) and the station that pumps gas
+    assert one(ex, text, NEWS).target.category == "energy.gas.compressor_station"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # oil pumped, or a gas word that is no station: not a compressor station
+        ("Дроны атаковали нефтеперекачивающую станцию в Курской области.", "energy.oil.pumping_station"),
+        ("Drones attacked an oil pumping station in Kharkiv.", "energy.oil.pumping_station"),
+        ("Дроны атаковали газораспределительную станцию в Курской области.", "energy.gas.distribution_station"),
+        ("Дрони атакували газопровід на Курщині.", "energy.gas.pipeline"),
+    ],
+)
+def test_other_pumping_or_gas_sites_are_no_compressor_station(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
 def test_a_site_of_one_branch_with_no_place_stays_beside_places_of_another() -> None:
     text = (
         "Вночі російські війська атакували одну з ТЕЦ компанії «Нафтогаз». Про це повідомили в компанії. "

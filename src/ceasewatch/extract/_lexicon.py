@@ -591,6 +591,13 @@ TARGETS: tuple[Entry, ...] = (
         "energy.gas.compressor_station",
         rf"компрессорн{_W}",
         rf"компресорн{_W}",
+        # the compound of gas with it ("газокомпрессорная станция", "газокомпресорна станція") and the station that
+        # pumps gas along a pipeline ("газоперекачивающая станция", "газоперекачувальна станція"): the same site
+        rf"газокомпрессорн{_W}",
+        rf"газокомпресорн{_W}",
+        rf"газоперекачивающ{_W}",
+        rf"газоперекачувальн{_W}",
+        r"gas\s+(?:compressor|pumping)\s+station",
         r"compressor\s+station",
         acronyms=("КС",),
     ),
