@@ -609,6 +609,37 @@ def test_a_reminder_takes_nothing_of_the_current_story(ex: Extractor) -> None:
     assert [(c.place.name, c.act, c.time.earliest.day) for c in dams] == [("Sumy", "strike.missile", 16)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків. Пошкоджено підстанцію в Сумах.",
+        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків.\n\nПошкоджено підстанцію в Сумах.",
+        "Drones attacked Sumy overnight. Earlier, on March 12, drones attacked Kharkiv. "
+        "A substation in Sumy was damaged.",
+    ],
+)
+def test_a_sentence_back_at_the_storys_place_after_a_dated_reminder_takes_the_storys_time(
+    ex: Extractor, text: str
+) -> None:
+    # no time of its own, at the place told before the reminder and not in it: the current attack, not the reminder's
+    substations = [c for c in run(ex, text, NEWS) if c.target.category == "energy.electricity.substation"]
+    assert [(c.place.name, c.time.precision, c.time.earliest.day) for c in substations] == [("Sumy", "night", 18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reminder's own place, or no place: the reminder's date still
+        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків. Пошкоджено підстанцію в Харкові.",
+        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків. Пошкоджено підстанцію.",
+        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Суми. Пошкоджено підстанцію в Сумах.",
+    ],
+)
+def test_a_sentence_at_the_reminders_place_or_none_keeps_the_reminders_date(ex: Extractor, text: str) -> None:
+    substations = [c for c in run(ex, text, NEWS) if c.target.category == "energy.electricity.substation"]
+    assert [(c.time.precision, c.time.earliest.day) for c in substations] == [("day", 11)]
+
+
 def test_a_hydro_plant_named_in_one_word_is_the_plant() -> None:
     ex = Extractor()  # the bundled geocoder and facility registry
     claim = one(ex, "Ракетної атаки зазнав ДніпроГЕС.", NEWS)
@@ -1938,6 +1969,33 @@ def test_news_verbs_of_attack(ex: Extractor, text: str) -> None:
     # verbs of an attack the stems of the trigger list missed: present tense, slang, firing, crashing into
     claim = one(ex, text, NEWS)
     assert (claim.target.category, claim.place.name) == ("civilian.residential", "Sumy")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("По жилому дому в Сумах попала российская баллистическая ракета.", "strike.missile"),
+        ("Министр рассказал, что по жилому дому в Сумах попала ракета.", "strike.missile"),
+        ("В жилой дом в Сумах попал ударный дрон.", "strike.drone"),
+    ],
+)
+def test_a_weapon_that_hit_the_target_named_before_it_is_an_attack(ex: Extractor, text: str, act: str) -> None:
+    # b14-ru-19: the Russian order with the target before "попала" and the weapon after it
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name, claim.act) == ("civilian.residential", "Sumy", act)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "попал" with no weapon after it: on video, to journalists, under a handout
+        "Жилой дом в Сумах попал на видео.",
+        "Видео с жилым домом в Сумах попало к журналистам.",
+        "Жители дома в Сумах попали под раздачу гуманитарной помощи.",
+    ],
+)
+def test_a_thing_that_got_somewhere_with_no_weapon_is_no_attack(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []
 
 
 def test_a_fire_that_engulfed_is_no_attack_word() -> None:
@@ -7528,6 +7586,35 @@ def test_a_pump_and_compressor_station_is_a_pumping_station(ex: Extractor) -> No
 def test_a_pump_and_compressor_station_of_a_gas_pipeline_is_gas(ex: Extractor, text: str) -> None:
     # the gas pipeline named after the station: a station of the gas network, not an oil pumping station
     assert one(ex, text, NEWS).target.category.startswith("energy.gas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны атаковали газокомпрессорную станцию в Курской области.",
+        "Дрони атакували газокомпресорну станцію на Курщині.",
+        "Дроны атаковали газоперекачивающую станцию в Курской области.",
+        "Дрони атакували газоперекачувальну станцію на Курщині.",
+        "Drones attacked a gas pumping station in Kharkiv.",
+    ],
+)
+def test_a_gas_compressor_or_gas_pumping_station_is_a_compressor_station(ex: Extractor, text: str) -> None:
+    # the compound with "газо-" (the word the lexicon had only alone) and the station that pumps gas
+    assert one(ex, text, NEWS).target.category == "energy.gas.compressor_station"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # oil pumped, or a gas word that is no station: not a compressor station
+        ("Дроны атаковали нефтеперекачивающую станцию в Курской области.", "energy.oil.pumping_station"),
+        ("Drones attacked an oil pumping station in Kharkiv.", "energy.oil.pumping_station"),
+        ("Дроны атаковали газораспределительную станцию в Курской области.", "energy.gas.distribution_station"),
+        ("Дрони атакували газопровід на Курщині.", "energy.gas.pipeline"),
+    ],
+)
+def test_other_pumping_or_gas_sites_are_no_compressor_station(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, NEWS).target.category == category
 
 
 def test_a_site_of_one_branch_with_no_place_stays_beside_places_of_another() -> None:

@@ -2302,6 +2302,58 @@ def test_no_side_speaks(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # Russia's ministry of defence named as the aggressor country's, in Ukrainian media and in English
+        ("У Міноборони країни-агресора заявили, що уражено склад.", "RUS"),
+        ("Про це заявили в Міноборони країни-агресорки.", "RUS"),
+        ("The Ministry of Defense of the aggressor country boasted that the depot burned.", "RUS"),
+        ("The aggressor country's defence ministry said the depot burned.", "RUS"),
+        # the ministry alone, or Ukraine's, is still Ukraine's
+        ("У Міноборони заявили, що склад згорів.", "UKR"),
+        ("Міноборони України повідомило про пожежу на складі.", "UKR"),
+    ],
+)
+def test_the_aggressor_countrys_ministry_of_defence_speaks_for_russia(text: str, party: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a side's own figures cited as the source: the side speaks
+        ("По украинским данным, дроны атаковали больницы.", "UKR"),
+        ("За українськими даними, дрони атакували лікарні.", "UKR"),
+        ("По российским данным, сбиты два дрона.", "RUS"),
+        ("According to Ukrainian data, drones attacked hospitals.", "UKR"),
+        ("According to Russian figures, the depot burned.", "RUS"),
+    ],
+)
+def test_a_sides_figures_cited_are_its_word(text: str, party: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side's figures not cited as the source, or the figures of its journalists or monitors
+        "Украинские данные о потерях не публикуются.",
+        "Ukrainian data on the losses are not published.",
+        "По данным украинских журналистов, поврежден склад.",
+        "За даними моніторингових каналів, склад згорів.",
+    ],
+)
+def test_figures_not_cited_as_a_sides_are_no_sides_word(text: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) is None
+
+
+def test_a_strike_told_by_ukrainian_data_is_ukraines_accusation() -> None:
+    # b17-ru-02: the outlet's paragraph cites Ukraine's figures for the strike on hospitals
+    text = "По украинским данным, дроны атаковали больницу в Сумах."
+    assert [(c.perpetrator, c.claimant, c.stance) for c in run(_DEFAULT, text, NEWS)] == [("RUS", "UKR", "accusation")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Противник атаковал склад с беспилотников в Курске.",
@@ -4705,6 +4757,36 @@ def test_a_russian_or_ukrainian_modal_or_future_makes_an_attack_word_talk(
 )
 def test_a_modal_of_another_clause_leaves_the_russian_or_ukrainian_attack_told(ex: Extractor, text: str) -> None:
     assert run(ex, text, NEWS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the English modal speaks of what the attack caused, the attack after a word of cause is told
+        "Repairs may take weeks after Russian drones hit a substation in Kharkiv.",
+        "Power could be out for days after Russian drones struck a substation in Kharkiv.",
+        "Power will be restored after the attack on a substation in Kharkiv.",
+        "Outages could last for days following Russia's strike on a substation in Kharkiv.",
+    ],
+)
+def test_an_english_modal_of_what_the_attack_caused_leaves_the_attack_told(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.target.category, claim.place.name) == ("energy.electricity.substation", "Kharkiv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack to come: after the modal, before the word of cause, as an infinitive, in the present, or with "if"
+        "Russia may strike a substation in Kharkiv after the truce ends.",
+        "Kharkiv could face blackouts after Russia decides to strike a substation.",
+        "Kharkiv could face blackouts after Russia strikes a substation.",
+        "Kharkiv could face blackouts after a strike on a substation.",
+        "Kharkiv could face blackouts if Russian drones hit a substation.",
+    ],
+)
+def test_an_english_modal_of_an_attack_to_come_is_still_talk(ex: Extractor, text: str) -> None:
+    assert run(ex, text, NEWS) == []
 
 
 @pytest.mark.parametrize(

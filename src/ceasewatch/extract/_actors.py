@@ -298,6 +298,11 @@ _CLAIMANT_RUS = re.compile(
     # Ukrainian for the same: "Росія звинувачує", "У РФ заявили", "У Міноборони росії заявили"
     rf"(?-i:\b[УуВв]\s+(?:Росії|росії|РФ|рф)|\bРосія|\bросія|\bМосква|\bКремль)\s+(?:(?:{_lexicon.SAYING_ADVERB_UK})\s+)?"
     r"(?:заяви|повідоми|повідомля|звинувати|звинувачу|стверджу|підтверди|спростов|спростува|заявля)\w*|"
+    # Russia named as "the aggressor country" in Ukrainian media ("У Міноборони країни-агресора заявили", "the
+    # Ministry of Defense of the aggressor country said"): Russia's ministry, not Ukraine's
+    r"(?:міноборони|міністерств\w*\s+оборони|минобороны|министерств\w*\s+обороны)\s+(?:країни|страны)-агрес+ор\w*|"
+    r"(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\s+of\s+the\s+aggressor\s+(?:country|state)|"
+    r"aggressor\s+(?:country|state)['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|"
     r"міноборони\s+росії|міністерств\w*\s+оборони\s+(?:рф|росії)|генштаб\w*\s+(?:(?:вс|зс)\s+)?(?:рф|росси\w*|росії)|"
     r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|(?-i:\bMO\s+RF\b)|"
     # the authorities Russia installed in occupied land speak for Russia
@@ -308,7 +313,7 @@ _CLAIMANT_RUS = re.compile(
 _CLAIMANT_UKR = re.compile(
     r"(?:ukraine's|ukrainian)\s+(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?(?:general\s+staff|military(?!-|\s+administration)|air\s+force|officials?|president|foreign\s+ministry|"
     r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry|(?:state\s+)?emergency\s+service|prosecutor|police|"
-    r"interior\s+ministry|prime\s+minister|(?:[\w-]+\s+)?minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії)))|\bzelensk(?:yy|iy|yi|y|i)\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
+    r"interior\s+ministry|prime\s+minister|(?:[\w-]+\s+)?minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії|країни-агресор)))|\bzelensk(?:yy|iy|yi|y|i)\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
     r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|"
     # the President's Office and its advisers ("советник главы Офиса президента Украины Подоляк")
@@ -404,7 +409,10 @@ def _side_speaks(adjective: str, country: str, capital: str) -> str:
         rf"(?<![\w-])(?:{adjective})(?:ий|ый|ая|ое|ие|ые|а|е|і){_BODY_RU_UK_NOM}{_SAYS_RU_UK}|"
         rf"(?-i:\b(?:{country}|{capital}))(?:\s+{_SAYING_ADVERB})?\s+"
         rf"(?:заяви|сообщи|повідоми|стверди|утвержда|стверджу)\w*|"
-        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}"
+        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}|"
+        # the side's own figures cited ("по украинским данным", "за українськими даними", "according to Ukrainian
+        # data"): the side speaks, as with its body named
+        rf"\b(?:по|за)\s+(?:{adjective})\w*\s+дан\w*|\baccording\s+to\s+(?:{adjective})\w*\s+(?:data|figures)\b"
     )
 
 

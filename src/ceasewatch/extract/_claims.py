@@ -594,6 +594,9 @@ class Extractor:
         ):
             first_local = min(a for a, _ in authorities)
         own_speaker: str | None = None  # the speaker the sentence names (or the one before, ``_PRONOUN_SAYS``)
+        # the time of the current story, kept while a dated reminder's date is the time of the sentences after it, where
+        # the reminder began and the places named before it (``_back_to_story``)
+        story: tuple[_time.TimeFound | None, int, set[str]] | None = None
         for i, (s, e) in enumerate(spans):
             prev_own = own_speaker
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
@@ -685,7 +688,15 @@ class Extractor:
                     state.last_place = None
                 state.only_place = state.previous = state.setting = None
                 state.lead_arms, state.header, head_actors = [], [], []
-                head_time = _time.find_time(cleaned, s, e, report.published_at, zone)
+                reminder_time = _time.find_time(cleaned, s, e, report.published_at, zone)
+                if story is None and reminder_time is not None:
+                    story = (head_time, s, self._place_names(cleaned, 0, s))
+                head_time = reminder_time
+            elif story is not None and self._back_to_story(cleaned, s, e, story[1:], report.published_at, zone):
+                # "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків. Пошкоджено підстанцію в
+                # Сумах": a sentence with no time of its own at a place of the story told before the reminder, and of
+                # none the reminder names, is back at the story, and so are the sentences after it
+                head_time, story = story[0], None
             sentence, own_triggers = self._sentence(cleaned, s, e, state)
             if sentence is not None and other_side and not (independent or relay):
                 sentence = replace(sentence, other_side=True)
@@ -1396,6 +1407,22 @@ class Extractor:
                     _REGION_AROUND.get(p.admin1, p.admin1) for _, p in self._resolve_places(text, a, b) if p.admin1
                 }
         return state.span_regions[span]
+
+    def _place_names(self, text: str, s: int, e: int) -> set[str]:
+        return {p.name for _, p in self._resolve_places(text, s, e) if p.name}
+
+    def _back_to_story(
+        self, text: str, s: int, e: int, reminder: tuple[int, set[str]], published: datetime, zone: str
+    ) -> bool:
+        """Whether ``text[s:e]``, after a dated reminder (where it began, the places named before it), goes back to the
+        story told before it: it names no time of its own, and names places, all of them named before the reminder and
+        none of them from the reminder on (not "Раніше, 12 березня, росіяни атакували Суми. Пошкоджено підстанцію в
+        Сумах", where the reminder's place is the sentence's, nor one that names no place)."""
+        if _time.find_time(text, s, e, published, zone) is not None:
+            return False
+        here = self._place_names(text, s, e)
+        start, before = reminder
+        return bool(here) and here <= before and not here & self._place_names(text, start, s)
 
     def _time_before(
         self, text: str, sentence: _Sentence, report: Report, zone: str, head_time: _time.TimeFound | None
@@ -2949,6 +2976,29 @@ _CAUSE_BETWEEN = re.compile(
     r"\b(?:после|після|через|из-за|внаслідок|унаслідок|в\s+результате|в\s+ходе|під\s+час|во\s+время)\b", re.I
 )  # the attack is what caused what the modal speaks of ("будет восстановлено после атаки")
 _INFINITIVE = re.compile(r"[\w'’ʼ-]*?(?:ть|ти|тись|тися|ться)\b", re.I)  # "атаковать", "атакувати": an attack to come
+_EN_MODAL = re.compile(r"may|might|could|would|will", re.I)
+_EN_CAUSE = re.compile(
+    r"\b(?:after|following|because\s+of|due\s+to|as\s+a\s+result\s+of|in\s+the\s+wake\s+of)\b", re.I
+)  # the attack is what caused what the English modal speaks of ("repairs may take weeks after drones hit")
+_EN_PAST_ATTACK = re.compile(r"(?:[\w-]+ed|struck|hit|shot)\b", re.I)  # "hit", "struck", "attacked", "shelled"
+_EN_TOLD_NOUN = re.compile(
+    r"\s+(?:the|last\s+night['’]s|overnight|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?$", re.I
+)  # the attack named as one that happened ("after the attack", "following Russia's strike")
+_EN_TO_COME = re.compile(r"\b(?:to|may|might|could|would|will|can|if|whether)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
+def _en_attack_caused(text: str, modal_end: int, end: int) -> bool:
+    """Whether an English modal before the attack word at ``end`` speaks of what the attack caused, not of the attack:
+    a word of cause between them, then a past verb ("repairs may take weeks after Russian drones hit a substation") or
+    the attack named as one that happened ("power will be restored after the attack"); not an attack to come ("could
+    resume after Russia decides to strike", "outages could follow if drones hit")."""
+    causes = list(_EN_CAUSE.finditer(text, modal_end, end))
+    if not causes:
+        return False
+    after = causes[-1].end()  # the last word of cause before the attack word
+    if _EN_TO_COME.search(text, after, end):
+        return False
+    return _EN_PAST_ATTACK.match(text, end) is not None or _EN_TOLD_NOUN.match(text, after, end) is not None
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:
@@ -2964,6 +3014,8 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
         ):
             continue  # "не может успокоиться и снова атаковал", "будет восстановлено после атаки": the attack is told
             # (not "может через неделю атаковать")
+        if _EN_MODAL.fullmatch(m.group()) and _en_attack_caused(text, m.end(), end):
+            continue  # "repairs may take weeks after drones hit the substation": the attack is told
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
