@@ -609,37 +609,6 @@ def test_a_reminder_takes_nothing_of_the_current_story(ex: Extractor) -> None:
     assert [(c.place.name, c.act, c.time.earliest.day) for c in dams] == [("Sumy", "strike.missile", 16)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків. Пошкоджено підстанцію в Сумах.",
-        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків.\n\nПошкоджено підстанцію в Сумах.",
-        "Drones attacked Sumy overnight. Earlier, on March 12, drones attacked Kharkiv. "
-        "A substation in Sumy was damaged.",
-    ],
-)
-def test_a_sentence_back_at_the_storys_place_after_a_dated_reminder_takes_the_storys_time(
-    ex: Extractor, text: str
-) -> None:
-    # no time of its own, at the place told before the reminder and not in it: the current attack, not the reminder's
-    substations = [c for c in run(ex, text, NEWS) if c.target.category == "energy.electricity.substation"]
-    assert [(c.place.name, c.time.precision, c.time.earliest.day) for c in substations] == [("Sumy", "night", 18)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the reminder's own place, or no place: the reminder's date still
-        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків. Пошкоджено підстанцію в Харкові.",
-        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків. Пошкоджено підстанцію.",
-        "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Суми. Пошкоджено підстанцію в Сумах.",
-    ],
-)
-def test_a_sentence_at_the_reminders_place_or_none_keeps_the_reminders_date(ex: Extractor, text: str) -> None:
-    substations = [c for c in run(ex, text, NEWS) if c.target.category == "energy.electricity.substation"]
-    assert [(c.time.precision, c.time.earliest.day) for c in substations] == [("day", 11)]
-
-
 def test_a_hydro_plant_named_in_one_word_is_the_plant() -> None:
     ex = Extractor()  # the bundled geocoder and facility registry
     claim = one(ex, "Ракетної атаки зазнав ДніпроГЕС.", NEWS)

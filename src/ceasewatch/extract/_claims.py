@@ -594,9 +594,6 @@ class Extractor:
         ):
             first_local = min(a for a, _ in authorities)
         own_speaker: str | None = None  # the speaker the sentence names (or the one before, ``_PRONOUN_SAYS``)
-        # the time of the current story, kept while a dated reminder's date is the time of the sentences after it, where
-        # the reminder began and the places named before it (``_back_to_story``)
-        story: tuple[_time.TimeFound | None, int, set[str]] | None = None
         for i, (s, e) in enumerate(spans):
             prev_own = own_speaker
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
@@ -688,15 +685,7 @@ class Extractor:
                     state.last_place = None
                 state.only_place = state.previous = state.setting = None
                 state.lead_arms, state.header, head_actors = [], [], []
-                reminder_time = _time.find_time(cleaned, s, e, report.published_at, zone)
-                if story is None and reminder_time is not None:
-                    story = (head_time, s, self._place_names(cleaned, 0, s))
-                head_time = reminder_time
-            elif story is not None and self._back_to_story(cleaned, s, e, story[1:], report.published_at, zone):
-                # "Вночі дрони атакували Суми. Раніше, 12 березня, росіяни атакували Харків. Пошкоджено підстанцію в
-                # Сумах": a sentence with no time of its own at a place of the story told before the reminder, and of
-                # none the reminder names, is back at the story, and so are the sentences after it
-                head_time, story = story[0], None
+                head_time = _time.find_time(cleaned, s, e, report.published_at, zone)
             sentence, own_triggers = self._sentence(cleaned, s, e, state)
             if sentence is not None and other_side and not (independent or relay):
                 sentence = replace(sentence, other_side=True)
@@ -1407,22 +1396,6 @@ class Extractor:
                     _REGION_AROUND.get(p.admin1, p.admin1) for _, p in self._resolve_places(text, a, b) if p.admin1
                 }
         return state.span_regions[span]
-
-    def _place_names(self, text: str, s: int, e: int) -> set[str]:
-        return {p.name for _, p in self._resolve_places(text, s, e) if p.name}
-
-    def _back_to_story(
-        self, text: str, s: int, e: int, reminder: tuple[int, set[str]], published: datetime, zone: str
-    ) -> bool:
-        """Whether ``text[s:e]``, after a dated reminder (where it began, the places named before it), goes back to the
-        story told before it: it names no time of its own, and names places, all of them named before the reminder and
-        none of them from the reminder on (not "Раніше, 12 березня, росіяни атакували Суми. Пошкоджено підстанцію в
-        Сумах", where the reminder's place is the sentence's, nor one that names no place)."""
-        if _time.find_time(text, s, e, published, zone) is not None:
-            return False
-        here = self._place_names(text, s, e)
-        start, before = reminder
-        return bool(here) and here <= before and not here & self._place_names(text, start, s)
 
     def _time_before(
         self, text: str, sentence: _Sentence, report: Report, zone: str, head_time: _time.TimeFound | None
