@@ -4760,36 +4760,6 @@ def test_a_modal_of_another_clause_leaves_the_russian_or_ukrainian_attack_told(e
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # the English modal speaks of what the attack caused, the attack after a word of cause is told
-        "Repairs may take weeks after Russian drones hit a substation in Kharkiv.",
-        "Power could be out for days after Russian drones struck a substation in Kharkiv.",
-        "Power will be restored after the attack on a substation in Kharkiv.",
-        "Outages could last for days following Russia's strike on a substation in Kharkiv.",
-    ],
-)
-def test_an_english_modal_of_what_the_attack_caused_leaves_the_attack_told(ex: Extractor, text: str) -> None:
-    claim = one(ex, text, NEWS)
-    assert (claim.target.category, claim.place.name) == ("energy.electricity.substation", "Kharkiv")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the attack to come: after the modal, before the word of cause, as an infinitive, in the present, or with "if"
-        "Russia may strike a substation in Kharkiv after the truce ends.",
-        "Kharkiv could face blackouts after Russia decides to strike a substation.",
-        "Kharkiv could face blackouts after Russia strikes a substation.",
-        "Kharkiv could face blackouts after a strike on a substation.",
-        "Kharkiv could face blackouts if Russian drones hit a substation.",
-    ],
-)
-def test_an_english_modal_of_an_attack_to_come_is_still_talk(ex: Extractor, text: str) -> None:
-    assert run(ex, text, NEWS) == []
-
-
-@pytest.mark.parametrize(
     ("aim", "report_of_it", "source"),
     [
         (

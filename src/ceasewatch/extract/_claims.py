@@ -2949,29 +2949,6 @@ _CAUSE_BETWEEN = re.compile(
     r"\b(?:после|після|через|из-за|внаслідок|унаслідок|в\s+результате|в\s+ходе|під\s+час|во\s+время)\b", re.I
 )  # the attack is what caused what the modal speaks of ("будет восстановлено после атаки")
 _INFINITIVE = re.compile(r"[\w'’ʼ-]*?(?:ть|ти|тись|тися|ться)\b", re.I)  # "атаковать", "атакувати": an attack to come
-_EN_MODAL = re.compile(r"may|might|could|would|will", re.I)
-_EN_CAUSE = re.compile(
-    r"\b(?:after|following|because\s+of|due\s+to|as\s+a\s+result\s+of|in\s+the\s+wake\s+of)\b", re.I
-)  # the attack is what caused what the English modal speaks of ("repairs may take weeks after drones hit")
-_EN_PAST_ATTACK = re.compile(r"(?:[\w-]+ed|struck|hit|shot)\b", re.I)  # "hit", "struck", "attacked", "shelled"
-_EN_TOLD_NOUN = re.compile(
-    r"\s+(?:the|last\s+night['’]s|overnight|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?$", re.I
-)  # the attack named as one that happened ("after the attack", "following Russia's strike")
-_EN_TO_COME = re.compile(r"\b(?:to|may|might|could|would|will|can|if|whether)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
-
-
-def _en_attack_caused(text: str, modal_end: int, end: int) -> bool:
-    """Whether an English modal before the attack word at ``end`` speaks of what the attack caused, not of the attack:
-    a word of cause between them, then a past verb ("repairs may take weeks after Russian drones hit a substation") or
-    the attack named as one that happened ("power will be restored after the attack"); not an attack to come ("could
-    resume after Russia decides to strike", "outages could follow if drones hit")."""
-    causes = list(_EN_CAUSE.finditer(text, modal_end, end))
-    if not causes:
-        return False
-    after = causes[-1].end()  # the last word of cause before the attack word
-    if _EN_TO_COME.search(text, after, end):
-        return False
-    return _EN_PAST_ATTACK.match(text, end) is not None or _EN_TOLD_NOUN.match(text, after, end) is not None
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:
@@ -2987,8 +2964,6 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
         ):
             continue  # "не может успокоиться и снова атаковал", "будет восстановлено после атаки": the attack is told
             # (not "может через неделю атаковать")
-        if _EN_MODAL.fullmatch(m.group()) and _en_attack_caused(text, m.end(), end):
-            continue  # "repairs may take weeks after drones hit the substation": the attack is told
         if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
