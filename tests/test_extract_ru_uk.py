@@ -1940,33 +1940,6 @@ def test_news_verbs_of_attack(ex: Extractor, text: str) -> None:
     assert (claim.target.category, claim.place.name) == ("civilian.residential", "Sumy")
 
 
-@pytest.mark.parametrize(
-    ("text", "act"),
-    [
-        ("По жилому дому в Сумах попала российская баллистическая ракета.", "strike.missile"),
-        ("Министр рассказал, что по жилому дому в Сумах попала ракета.", "strike.missile"),
-        ("В жилой дом в Сумах попал ударный дрон.", "strike.drone"),
-    ],
-)
-def test_a_weapon_that_hit_the_target_named_before_it_is_an_attack(ex: Extractor, text: str, act: str) -> None:
-    # b14-ru-19: the Russian order with the target before "попала" and the weapon after it
-    claim = one(ex, text, NEWS)
-    assert (claim.target.category, claim.place.name, claim.act) == ("civilian.residential", "Sumy", act)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # "попал" with no weapon after it: on video, to journalists, under a handout
-        "Жилой дом в Сумах попал на видео.",
-        "Видео с жилым домом в Сумах попало к журналистам.",
-        "Жители дома в Сумах попали под раздачу гуманитарной помощи.",
-    ],
-)
-def test_a_thing_that_got_somewhere_with_no_weapon_is_no_attack(ex: Extractor, text: str) -> None:
-    assert run(ex, text, NEWS) == []
-
-
 def test_a_fire_that_engulfed_is_no_attack_word() -> None:
     # "огонь охватил склад": a fire, not firing at something
     for text in ("Огонь охватил склад.", "Вогонь охопив склад.", "Будинок згорів.", "Дом сгорел."):
