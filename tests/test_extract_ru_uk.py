@@ -7538,6 +7538,7 @@ def test_a_pump_and_compressor_station_of_a_gas_pipeline_is_gas(ex: Extractor, t
         "Дроны атаковали газоперекачивающую станцию в Курской области.",
         "Дрони атакували газоперекачувальну станцію на Курщині.",
         "Drones attacked a gas pumping station in Kharkiv.",
+        "Drones attacked a gas-pumping station in Kharkiv.",
     ],
 )
 def test_a_gas_compressor_or_gas_pumping_station_is_a_compressor_station(ex: Extractor, text: str) -> None:
@@ -7553,6 +7554,7 @@ def test_a_gas_compressor_or_gas_pumping_station_is_a_compressor_station(ex: Ext
         ("Drones attacked an oil pumping station in Kharkiv.", "energy.oil.pumping_station"),
         ("Дроны атаковали газораспределительную станцию в Курской области.", "energy.gas.distribution_station"),
         ("Дрони атакували газопровід на Курщині.", "energy.gas.pipeline"),
+        ("Дроны атаковали газоперекачивающее предприятие в Курской области.", "civilian.industry"),
     ],
 )
 def test_other_pumping_or_gas_sites_are_no_compressor_station(ex: Extractor, text: str, category: str) -> None:

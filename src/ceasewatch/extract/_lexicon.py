@@ -592,12 +592,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"компрессорн{_W}",
         rf"компресорн{_W}",
         # the compound of gas with it ("газокомпрессорная станция", "газокомпресорна станція") and the station that
-        # pumps gas along a pipeline ("газоперекачивающая станция", "газоперекачувальна станція"): the same site
+        # pumps gas along a pipeline ("газоперекачивающая станция", "газоперекачувальна станція", "gas-pumping
+        # station"; not an enterprise of the trade, "газоперекачивающее предприятие"): the same site
         rf"газокомпрессорн{_W}",
         rf"газокомпресорн{_W}",
-        rf"газоперекачивающ{_W}",
-        rf"газоперекачувальн{_W}",
-        r"gas\s+(?:compressor|pumping)\s+station",
+        rf"газоперекачивающ{_W}\s+станц{_W}",
+        rf"газоперекачувальн{_W}\s+станц{_W}",
+        r"gas[\s-]+pumping\s+station",
         r"compressor\s+station",
         acronyms=("КС",),
     ),
