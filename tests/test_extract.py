@@ -1165,3 +1165,30 @@ def test_civilian_damage_listed_at_another_place_keeps_the_kind_here(ex: Extract
         ("Kharkiv", "civilian.transport"),
         ("Sumy", "civilian.education"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі росіяни атакували дронами цивільний об'єкт у Харкові — горів продовольчий склад.",
+        "Russian drones struck a civilian facility in Kharkiv, setting a food warehouse on fire.",
+    ],
+)
+def test_a_civilian_site_said_with_civilian_objects_is_civilian(ex: Extractor, text: str) -> None:
+    assert one(ex, text, UKR_GS).target.category == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sites given as examples of the civilian objects are what was hit
+        ("Вночі росіяни завдали ударів по цивільних об'єктах, як от по вокзалу у Харкові.", "civilian.transport"),
+        ("Russian drones struck civilian infrastructure in Odesa, including the port.", "civilian.port"),
+        # a port's stores are its own
+        ("Вночі росіяни атакували дронами цивільну інфраструктуру в Одесі — пошкоджено порт.", "civilian.port"),
+        # no civilian objects said
+        ("Вночі росіяни атакували дронами склад у Харкові.", "civilian.industry"),
+    ],
+)
+def test_a_civilian_site_given_as_an_example_or_alone_keeps_its_kind(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, UKR_GS).target.category == category

@@ -4332,10 +4332,24 @@ def _common_target(
             if others - {best[2].value}:
                 return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", False)
         return best
-    if best[2].value == "civilian.residential" and any(t[2] is _lexicon.CIVIL_SITES for t in targets):
+    if best[2].value.startswith("civilian.") and any(
+        t[2] is _lexicon.CIVIL_SITES
+        and (
+            best[2].value == "civilian.residential"
+            or (
+                best[2].value != "civilian.port"
+                and text is not None
+                and not _SUCH_AS.search(text, min(t[1], best[1]), max(t[0], best[0]))
+            )
+        )
+        for t in targets
+    ):
         # homes are no infrastructure: "civilian infrastructure" beside them names more sites ("damaged civilian
         # infrastructure and windows in homes", "пошкоджені житлові будинки, постраждав об'єкт цивільної
-        # інфраструктури"): the civilian place as a whole
+        # інфраструктури"): the civilian place as a whole; and so is a civilian site said with it ("struck a civilian
+        # facility ..., setting a food warehouse on fire", "цивільний об'єкт ... — горів продовольчий склад"), but
+        # for a port, whose stores are its own, and sites given as examples of them ("удари по цивільних
+        # об'єктах, як от ... вокзалу": the station)
         return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", best[2].specific)
     kinds = {
         entry.value
@@ -4569,6 +4583,11 @@ def _other_kinds(
     return out
 
 
+_SUCH_AS = re.compile(
+    r"\b(?:such\s+as|like|including|як\s+от|як-от|зокрема|таких\s+як|такі\s+як|такие\s+как|таких\s+как|"
+    r"в\s+том\s+числе|у\s+тому\s+числі|например|наприклад)\b",
+    re.I,
+)  # the sites after it are examples of the kind named before it ("цивільних об'єктах, як от ... вокзалу")
 _PEOPLE_HURT = re.compile(r"injur|wound|killed|поранен|ранен|загину|загибл|погиб", re.I)  # the damage words that only
 # people suffer (not "пострадала многоэтажка")
 
