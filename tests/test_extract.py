@@ -1104,3 +1104,91 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
     odesa = next(c for c in claims if c.place.name == "Odesa")
     assert (kharkiv.act, kharkiv.time.earliest.day) == ("strike", 15)  # 16 September, Kyiv time
     assert odesa.act == "strike.drone"
+
+
+# -- civilian damage listed at a claim's place with no claim of its own --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list that goes on from the damage told in the sentence before, after the official is named
+        "Вночі росіяни атакували Харків, пошкоджено поїзд. Про це повідомив мер. Пошкоджена цивільна інфраструктура. "
+        "Зокрема, гуртожиток, гімназія, адмінбудівля.",
+        # damage told after the site's sentences, with no place of its own
+        "On March 18, Russian forces struck Kharkiv with a guided bomb. The bomb hit a hospital. "
+        "The attack damaged nine private homes and two cars, but there was no fire.",
+    ],
+)
+def test_civilian_damage_listed_at_the_place_widens_the_claim_to_civilian(ex: Extractor, text: str) -> None:
+    claim = one(ex, text, UKR_GS)
+    assert (claim.place.name, claim.target.category) == ("Kharkiv", "civilian")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # another day's damage, told after a reminder
+        (
+            "Вночі росіяни атакували Харків, пошкоджено поїзд. Про це повідомив мер. Пошкоджена цивільна "
+            "інфраструктура. Раніше, 2 березня, у місті пошкоджено гімназію.",
+            "civilian.transport",
+        ),
+        # nothing else damaged
+        (
+            "On March 18, Russian forces struck Kharkiv with a guided bomb. The bomb hit a hospital. "
+            "No other buildings were damaged.",
+            "civilian.medical",
+        ),
+        # people hurt taken to a site: the site is not harmed
+        (
+            "On March 18, Russian forces struck Kharkiv with a guided bomb. The bomb hit a hospital. "
+            "The wounded were taken to a school nearby with shrapnel injuries.",
+            "civilian.medical",
+        ),
+        # a port's berths and stores are its own
+        ("Вночі росіяни атакували порт в Одесі. Пошкоджені причали, склади для зберігання зерна.", "civilian.port"),
+    ],
+)
+def test_civilian_damage_of_another_time_none_or_a_sites_own_parts_keep_the_kind(
+    ex: Extractor, text: str, category: str
+) -> None:
+    assert [c.target.category for c in run(ex, text, UKR_GS)] == [category]
+
+
+def test_civilian_damage_listed_at_another_place_keeps_the_kind_here(ex: Extractor) -> None:
+    text = (
+        "Вночі росіяни атакували Харків, пошкоджено поїзд. Про це повідомив мер. Пошкоджена цивільна інфраструктура. "
+        "У Сумах пошкоджено гімназію."
+    )
+    assert sorted((c.place.name, c.target.category) for c in run(ex, text, UKR_GS)) == [
+        ("Kharkiv", "civilian.transport"),
+        ("Sumy", "civilian.education"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вночі росіяни атакували дронами цивільний об'єкт у Харкові — горів продовольчий склад.",
+        "Russian drones struck a civilian facility in Kharkiv, setting a food warehouse on fire.",
+    ],
+)
+def test_a_civilian_site_said_with_civilian_objects_is_civilian(ex: Extractor, text: str) -> None:
+    assert one(ex, text, UKR_GS).target.category == "civilian"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sites given as examples of the civilian objects are what was hit
+        ("Вночі росіяни завдали ударів по цивільних об'єктах, як от по вокзалу у Харкові.", "civilian.transport"),
+        ("Russian drones struck civilian infrastructure in Odesa, including the port.", "civilian.port"),
+        # a port's stores are its own
+        ("Вночі росіяни атакували дронами цивільну інфраструктуру в Одесі — пошкоджено порт.", "civilian.port"),
+        # no civilian objects said
+        ("Вночі росіяни атакували дронами склад у Харкові.", "civilian.industry"),
+    ],
+)
+def test_a_civilian_site_given_as_an_example_or_alone_keeps_its_kind(ex: Extractor, text: str, category: str) -> None:
+    assert one(ex, text, UKR_GS).target.category == category

@@ -881,6 +881,7 @@ class Extractor:
         if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
             claims = self._at_the_centre(claims, cleaned, spans)
         claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
+        claims = self._listed_damage(claims, cleaned, spans, report.published_at, zone)
         consolidated = _consolidate(claims, cleaned, spans)
         if first_local:
             # (from the sentence that first names the authority on)
@@ -1209,6 +1210,80 @@ class Extractor:
         for i, claim in enumerate(claims):
             if (claim.evidence, claim.place, claim.target) == (before.evidence, before.place, before.target):
                 claims[i] = claim.model_copy(update={"place": place})  # (the copy with the report's claim id)
+
+    def _listed_damage(
+        self, claims: list[Claim], text: str, spans: Sequence[tuple[int, int]], published: datetime, zone: str
+    ) -> list[Claim]:
+        """The civilian claims at the scene of a sentence that tells damage and makes no claim at a place of its own,
+        widened to the category that covers the civilian things it lists there: "... пошкоджено поїзд. ... Зокрема,
+        гуртожиток, гімназія, адмінбудівля" is `civilian`, not the train alone (the scene: the place of the last
+        sentence with a placed claim, since no reminder; not a sentence that names another place, tells another
+        time, or tallies)."""
+        scene: Claim | None = None
+        out = list(claims)
+        for i, (s, e) in enumerate(spans):
+            own = [c for c in claims if c.evidence is not None and s <= c.evidence.start < e]
+            placed = [c for c in own if c.place.precision not in ("country", "unknown")]
+            if placed:
+                scene = placed[-1]
+                continue
+            if _REMINDER.match(text, s, e):
+                scene = None
+            if scene is None or _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e):
+                continue
+            if _WIDER_SCOPE.search(text, s, e):
+                continue
+            # harm to things: not people hurt ("diagnosed with shrapnel injuries" at the hospital they went to)
+            harmed = any(
+                not _NOT_JUST_BEFORE.search(text, max(s, m.start() - 20), m.start())
+                and not _PEOPLE_HURT.match(m.group())
+                for m in _lexicon.DAMAGE.finditer(text, s, e)
+            ) or bool(_lexicon.FIRE.search(text, s, e) or _RUINED.search(text, s, e))
+            # (a list that goes on from the damage told just before: "пошкоджена цивільна інфраструктура. Зокрема,
+            # гуртожиток, гімназія")
+            if not harmed and not (
+                i > 0 and _PLACES_NEXT.match(text, s, e) and _lexicon.DAMAGE.search(text, *spans[i - 1])
+            ):
+                continue
+            listed = [
+                t
+                for t in _present_targets(text, s, e)
+                if _top(t[2].value) == "civilian" and "." in t[2].value and not t[2].outcome
+            ]
+            if not listed:
+                continue
+            where = scene.place
+            if any(
+                p.precision not in ("country", "admin1") and (p.name, p.lat) != (where.name, where.lat)
+                for _, p in self._resolve_places(text, s, e)
+            ):
+                continue  # another place's damage
+            when = _time.find_time(text, s, e, published, zone)
+            if when is not None and (
+                when.interval.latest < scene.time.earliest or when.interval.earliest > scene.time.latest
+            ):
+                continue  # another day's
+            for n, c in enumerate(out):
+                # (a claim named by a site, not by a generic word or the hurt; not a port, whose berths, warehouses
+                # and cars are its own: "удар по порту ... Повреждены причалы, склады")
+                if (
+                    _top(c.target.category) != "civilian"
+                    or "." not in c.target.category
+                    or c.target.category == "civilian.port"
+                    or _strength(c) < 2
+                    # (nor a claim whose target is this sentence's own, lent to it by ``_what_was_hit``: "attacked
+                    # Nikopol. Two houses and a car were damaged" is read as a sentence of its own, damage alone)
+                    or any(c.target.name == text[a:b] for a, b, _ in listed)
+                    or (c.place.name, c.place.lat) != (where.name, where.lat)
+                    or c.perpetrator != scene.perpetrator
+                ):
+                    continue
+                category = c.target.category
+                for t in listed:
+                    category = _ancestor(category, t[2].value)
+                if category != c.target.category:
+                    out[n] = c.model_copy(update={"target": c.target.model_copy(update={"category": category})})
+        return out
 
     def _at_the_centre(self, claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
         """In a report that names one region and no town, "the city" with no name is the centre the region is named
@@ -4205,10 +4280,24 @@ def _common_target(
             if others - {best[2].value}:
                 return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", False)
         return best
-    if best[2].value == "civilian.residential" and any(t[2] is _lexicon.CIVIL_SITES for t in targets):
+    if best[2].value.startswith("civilian.") and any(
+        t[2] is _lexicon.CIVIL_SITES
+        and (
+            best[2].value == "civilian.residential"
+            or (
+                best[2].value != "civilian.port"
+                and text is not None
+                and not _SUCH_AS.search(text, min(t[1], best[1]), max(t[0], best[0]))
+            )
+        )
+        for t in targets
+    ):
         # homes are no infrastructure: "civilian infrastructure" beside them names more sites ("damaged civilian
         # infrastructure and windows in homes", "пошкоджені житлові будинки, постраждав об'єкт цивільної
-        # інфраструктури"): the civilian place as a whole
+        # інфраструктури"): the civilian place as a whole; and so is a civilian site said with it ("struck a civilian
+        # facility ..., setting a food warehouse on fire", "цивільний об'єкт ... — горів продовольчий склад"), but
+        # for a port, whose stores are its own, and sites given as examples of them ("удари по цивільних
+        # об'єктах, як от ... вокзалу": the station)
         return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", best[2].specific)
     kinds = {
         entry.value
@@ -4440,6 +4529,15 @@ def _other_kinds(
             out.append(_common_target(*_port_stores(text, chosen, group)))
             kinds.add(kind)
     return out
+
+
+_SUCH_AS = re.compile(
+    r"\b(?:such\s+as|like|including|як\s+от|як-от|зокрема|таких\s+як|такі\s+як|такие\s+как|таких\s+как|"
+    r"в\s+том\s+числе|у\s+тому\s+числі|например|наприклад)\b",
+    re.I,
+)  # the sites after it are examples of the kind named before it ("цивільних об'єктах, як от ... вокзалу")
+_PEOPLE_HURT = re.compile(r"injur|wound|killed|поранен|ранен|загину|загибл|погиб", re.I)  # the damage words that only
+# people suffer (not "пострадала многоэтажка")
 
 
 _PERSONNEL = re.compile(

@@ -327,7 +327,7 @@ CIVIL_SITES: Entry = _e(
     "civilian",
     rf"гражданск{_W}\s+(?:объект|инфраструктур){_W}",
     rf"цивільн{_W}\s+(?:об|інфраструктур){_W}",
-    r"civilian\s+(?:infrastructure|objects?|facilities)",
+    r"civilian\s+(?:infrastructure|objects?|facilit(?:y|ies))",
     specific=False,
 )
 """Civilian infrastructure named as such: sites of a town's life, beside which homes are more sites, not the same one
