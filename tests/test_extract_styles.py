@@ -2309,13 +2309,38 @@ def test_no_side_speaks(text: str) -> None:
         ("Про це заявили в Міноборони країни-агресорки.", "RUS"),
         ("The Ministry of Defense of the aggressor country boasted that the depot burned.", "RUS"),
         ("The aggressor country's defence ministry said the depot burned.", "RUS"),
+        # the usual variants: "the aggressor state", no hyphen, the aggressor alone, the verb before, the source cited
+        ("У Міноборони держави-агресора заявили, що уразили енергетичний об'єкт у Харкові.", "RUS"),
+        ("У Міноборони країни агресора заявили, що уразили енергетичний об'єкт у Харкові.", "RUS"),
+        ("The aggressor's defence ministry said its drones hit a power plant in Kharkiv.", "RUS"),
+        ("Міноборони держави-агресорки спростувало удар по лікарні.", "RUS"),
+        ("За даними Міноборони країни-агресора, уражено склад.", "RUS"),
         # the ministry alone, or Ukraine's, is still Ukraine's
         ("У Міноборони заявили, що склад згорів.", "UKR"),
         ("Міноборони України повідомило про пожежу на складі.", "UKR"),
+        # the aggressor's ministry named in Ukraine's words, with no verb of saying of its own: Ukraine speaks
+        (
+            "У Міноборони заявили, що Міноборони країни-агресора бреше про знищену підстанцію в Харкові, яку атакували "
+            "російські дрони.",
+            "UKR",
+        ),
+        ("Міноборони України спростувало заяву Міноборони країни-агресора про удар по підстанції в Харкові.", "UKR"),
     ],
 )
 def test_the_aggressor_countrys_ministry_of_defence_speaks_for_russia(text: str, party: str) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Міноборони заявили, що Міноборони країни-агресора бреше про знищену підстанцію в Харкові, яку атакували "
+        "російські дрони.",
+        "Міноборони України спростувало заяву Міноборони країни-агресора про удар по підстанції в Харкові.",
+    ],
+)
+def test_the_aggressor_countrys_ministry_in_ukraines_words_leaves_ukraine_the_speaker(text: str) -> None:
+    assert [(c.perpetrator, c.claimant) for c in run(_DEFAULT, text, NEWS)] == [("RUS", "UKR")]
 
 
 @pytest.mark.parametrize(
@@ -2327,6 +2352,12 @@ def test_the_aggressor_countrys_ministry_of_defence_speaks_for_russia(text: str,
         ("По российским данным, сбиты два дрона.", "RUS"),
         ("According to Ukrainian data, drones attacked hospitals.", "UKR"),
         ("According to Russian figures, the depot burned.", "RUS"),
+        # with an adjective between, and with "согласно", "згідно з"
+        ("По официальным украинским данным, дроны атаковали больницы.", "UKR"),
+        ("За попередніми українськими даними, дрони атакували лікарні.", "UKR"),
+        ("Согласно украинским данным, дроны атаковали больницы.", "UKR"),
+        ("Згідно з українськими даними, дрони атакували лікарні.", "UKR"),
+        ("Согласно российским данным, сбиты два дрона.", "RUS"),
     ],
 )
 def test_a_sides_figures_cited_are_its_word(text: str, party: str) -> None:
@@ -2341,6 +2372,8 @@ def test_a_sides_figures_cited_are_its_word(text: str, party: str) -> None:
         "Ukrainian data on the losses are not published.",
         "По данным украинских журналистов, поврежден склад.",
         "За даними моніторингових каналів, склад згорів.",
+        "По украинским данным мониторинговых каналов, поврежден склад.",
+        "За українськими даними ЗМІ, склад згорів.",
     ],
 )
 def test_figures_not_cited_as_a_sides_are_no_sides_word(text: str) -> None:
@@ -2351,6 +2384,19 @@ def test_a_strike_told_by_ukrainian_data_is_ukraines_accusation() -> None:
     # b17-ru-02: the outlet's paragraph cites Ukraine's figures for the strike on hospitals
     text = "По украинским данным, дроны атаковали больницу в Сумах."
     assert [(c.perpetrator, c.claimant, c.stance) for c in run(_DEFAULT, text, NEWS)] == [("RUS", "UKR", "accusation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russia's ministry speaks; Ukraine's figures only add a detail: no Ukrainian admission or denial
+        "Минобороны РФ заявило, что уничтожило склад в Сумах, однако по украинским данным удар пришелся по подстанции.",
+        "Минобороны России опровергло удар по больнице в Сумах, по украинским данным, погибли трое.",
+    ],
+)
+def test_a_sides_figures_do_not_outrank_the_other_sides_named_speaker(text: str) -> None:
+    assert _actors.claimant_in(text, 0, len(text)) != "UKR"
+    assert all(c.claimant != "UKR" for c in run(_DEFAULT, text, NEWS))
 
 
 @pytest.mark.parametrize(

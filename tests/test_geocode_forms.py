@@ -120,6 +120,16 @@ def test_a_namesake_in_the_region_of_the_report_wins() -> None:
             "Дроны атаковали объекты в Первомайском районе ЛНР. Обесточены потребители в Первомайском.",
             "Luhansk Oblast",
         ),
+        # the LNR's Pervomaisk, named by its old name still in use: the word names towns of two regions, so the
+        # report's own "Первомайске" (read as the big Pervomaysk) is no sign of Mykolaiv Oblast
+        ("Первомайске", "В ЛНР дроны атаковали подстанцию в Первомайске.", "Luhansk Oblast"),
+        ("Первомайську", "Росіяни обстріляли Луганщину. Знеструмлено Первомайськ.", "Luhansk Oblast"),
+        # a district named after the namesakes ("Первомайском районе", read as Mykolaiv's) is no sign either
+        (
+            "Первомайском",
+            "Дроны атаковали объекты в Первомайском районе. В Луганске взрывы. Обесточены потребители в Первомайском.",
+            "Luhansk Oblast",
+        ),
     ],
 )
 def test_a_namesake_word_is_no_sign_of_its_own_region(text: str, document: str, admin1: str) -> None:
@@ -140,6 +150,28 @@ def test_a_namesake_word_is_no_sign_of_its_own_region(text: str, document: str, 
         ("у Золочеві", "Росіяни вдарили по Харкову. Є поранені у Золочеві.", "Kharkiv Oblast"),
         # with no other word of Luhansk, the report's "Первомайском" stays the big Pervomaysk
         ("Первомайском", "Дроны атаковали объекты в Первомайском районе. Обесточены потребители.", "Mykolaiv Oblast"),
+        # with no other word naming a region, the word's own reading names its region still (not Podilsk of Odesa
+        # Oblast, which the prior for Ukraine would choose)
+        ("Подольске", "Беспилотник упал в Подольске.", "Moscow Oblast"),
+        # a word that names one region's town and a mere village elsewhere still names the town's region: the big
+        # Kostiantynivka (Donetsk) and Oleksandriia (Kirovohrad) beside another oblast's centre, not the villages of
+        # that oblast
+        (
+            "Костянтинівку",
+            "Росіяни атакували Костянтинівку, пошкоджено підстанцію. Також ворог вдарив по Запоріжжю.",
+            "Donetsk Oblast",
+        ),
+        (
+            "Kostiantynivka",
+            "Russian drones hit a substation in Kostiantynivka. Zaporizhzhia was also attacked overnight.",
+            "Donetsk Oblast",
+        ),
+        ("Константиновке", "Обесточены потребители в Константиновке. Удар по Запорожью.", "Donetsk Oblast"),
+        (
+            "Олександрії",
+            "Росіяни вдарили по Олександрії, пошкоджено енергетичний об'єкт. У Рівному також лунали вибухи.",
+            "Kirovohrad Oblast",
+        ),
     ],
 )
 def test_a_word_of_one_region_still_names_it_for_namesakes(text: str, document: str, admin1: str) -> None:

@@ -282,6 +282,27 @@ _UA_MINISTER = (
     r"(?-i:(?:\s+(?!(?:рф|росії|росія|російськ\w*)\b)[а-яіїєґ'’ʼ-]+){0,4}?"
     rf"\s+(?:України\b|(?:[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+\s+)?{_UA_MINISTER_NAME}|(?:{_SAYING_RU_UK})))"
 )
+# Russia named as "the aggressor country" or "state" in Ukrainian media ("країни-агресора", "держави-агресорки",
+# "країни агресора"), and its ministry of defence so named
+_AGGRESSOR = r"(?:країни|держави|страны|государства)[\s‑–-]+агрес+ор\w*"
+_AGGRESSOR_MOD = (
+    rf"(?:міноборони|міністерств\w*\s+оборони|минобороны|министерств\w*\s+обороны)\s+{_AGGRESSOR}|"
+    r"(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\s+of\s+the\s+aggressor\s+(?:country|state)|"
+    r"aggressor(?:\s+(?:country|state))?['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
+)
+
+
+def _figures_cited(adjective: str, english: str) -> str:
+    """A side's own figures cited as the source ("По украинским данным", "по официальным украинским данным", "Згідно з
+    українськими даними", "according to Ukrainian data"), not the figures of its monitors, journalists or media ("По
+    украинским данным мониторинговых каналов"): a claimant, below a speaker named in the same sentence."""
+    return (
+        r"(?:\b(?:по|за|согласно)|\bзгідно\s+(?:з|із))\s+(?:[\w-]+(?:ым|им|ім|ыми|ими|іми)\s+)?"
+        rf"(?:{adjective})\w*\s+дан\w*\b(?!\s+(?:мониторинг|моніторинг|журналист|журналіст|СМИ|ЗМІ))|"
+        rf"\baccording\s+to\s+(?:(?:official|preliminary)\s+)?(?:{english})\s+(?:data|figures)\b"
+    )
+
+
 _CLAIMANT_RUS = re.compile(
     r"(?:russia's|russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|foreign\s+ministry|officials|"
     r"emergencies\s+ministry|investigative\s+committee)|(?:moscow|russia|kremlin|russian)-(?:installed|appointed|backed)|\b(?:aksyonov|aksenov|razvozhayev|pushilin|"
@@ -298,22 +319,18 @@ _CLAIMANT_RUS = re.compile(
     # Ukrainian for the same: "Росія звинувачує", "У РФ заявили", "У Міноборони росії заявили"
     rf"(?-i:\b[УуВв]\s+(?:Росії|росії|РФ|рф)|\bРосія|\bросія|\bМосква|\bКремль)\s+(?:(?:{_lexicon.SAYING_ADVERB_UK})\s+)?"
     r"(?:заяви|повідоми|повідомля|звинувати|звинувачу|стверджу|підтверди|спростов|спростува|заявля)\w*|"
-    # Russia named as "the aggressor country" in Ukrainian media ("У Міноборони країни-агресора заявили", "the
-    # Ministry of Defense of the aggressor country said"): Russia's ministry, not Ukraine's
-    r"(?:міноборони|міністерств\w*\s+оборони|минобороны|министерств\w*\s+обороны)\s+(?:країни|страны)-агрес+ор\w*|"
-    r"(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\s+of\s+the\s+aggressor\s+(?:country|state)|"
-    r"aggressor\s+(?:country|state)['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|"
     r"міноборони\s+росії|міністерств\w*\s+оборони\s+(?:рф|росії)|генштаб\w*\s+(?:(?:вс|зс)\s+)?(?:рф|росси\w*|росії)|"
     r"ministry\s+of\s+defen[cs]e\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|(?-i:\bMO\s+RF\b)|"
     # the authorities Russia installed in occupied land speak for Russia
     r"окупаційн\w*\s+(?:влад|адміністраці|голов|глав|губернатор|керівни|очільни)\w*|гауляйтер\w*|"
-    r"оккупационн\w*\s+(?:власт|администраци|глав|губернатор|руководств)\w*|occupation\s+authorities",
+    r"оккупационн\w*\s+(?:власт|администраци|глав|губернатор|руководств)\w*|occupation\s+authorities|"
+    + _figures_cited("российск|російськ", "russian"),
     _I,
 )
 _CLAIMANT_UKR = re.compile(
     r"(?:ukraine's|ukrainian)\s+(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?(?:general\s+staff|military(?!-|\s+administration)|air\s+force|officials?|president|foreign\s+ministry|"
     r"energy\s+ministry|navy|sbu|defen[cs]e\s+ministry|(?:state\s+)?emergency\s+service|prosecutor|police|"
-    r"interior\s+ministry|prime\s+minister|(?:[\w-]+\s+)?minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії|країни-агресор)))|\bzelensk(?:yy|iy|yi|y|i)\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
+    rf"interior\s+ministry|prime\s+minister|(?:[\w-]+\s+)?minister)|(?-i:\bДСНС\b|\bМіноборони\b(?!\s+(?:рф|РФ|Росії|росії|(?i:{_AGGRESSOR}))))|\bzelensk(?:yy|iy|yi|y|i)\b|\bukrenergo\b|\bkyiv\s+(?:said|says|claimed|"
     r"accused)|\bukraine\s+(?:said|says|claimed|accused|denied|denies|reported)|генштаб\w*\s+зсу|генеральн\w+\s+штаб\w*|"
     r"повітрян\w+\s+сил\w*|зеленськ\w*|сибіг\w*|"
     # the President's Office and its advisers ("советник главы Офиса президента Украины Подоляк")
@@ -356,7 +373,7 @@ _CLAIMANT_UKR = re.compile(
     # administrations of its oblasts and towns, named in full ("областной военной администрации", "міської військової
     # адміністрації"; Russia's occupation bodies are "военно-гражданские")
     r"обл[еэ]нерго\w*|(?<![\w-])військов\w*\s+адміністраці\w*|(?<![\w-])военн\w*\s+администраци\w*|"
-    r"обласн\w*\s+прокуратур\w*",
+    r"обласн\w*\s+прокуратур\w*|" + _figures_cited("украинск|українськ", "ukrainian"),
     _I,
 )
 # the words a speaker and its verb may have between them: an aside, a day, an adverb ("Kyiv additionally claimed",
@@ -409,10 +426,7 @@ def _side_speaks(adjective: str, country: str, capital: str) -> str:
         rf"(?<![\w-])(?:{adjective})(?:ий|ый|ая|ое|ие|ые|а|е|і){_BODY_RU_UK_NOM}{_SAYS_RU_UK}|"
         rf"(?-i:\b(?:{country}|{capital}))(?:\s+{_SAYING_ADVERB})?\s+"
         rf"(?:заяви|сообщи|повідоми|стверди|утвержда|стверджу)\w*|"
-        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}|"
-        # the side's own figures cited ("по украинским данным", "за українськими даними", "according to Ukrainian
-        # data"): the side speaks, as with its body named
-        rf"\b(?:по|за)\s+(?:{adjective})\w*\s+дан\w*|\baccording\s+to\s+(?:{adjective})\w*\s+(?:data|figures)\b"
+        rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{adjective})\w*(?:['’]s)?(?:{_BODY_RU_UK}|\s+{_BODY_EN}){_NOT_THE_BODY}"
     )
 
 
@@ -432,6 +446,9 @@ def _side_speaks_en(owner: str, adjective: str, country: str, names: str, *, own
     )
 
 
+# a verb of saying, denying or boasting, for the aggressor's ministry (after it, or before it with "в"/"у")
+_SAYING_AGGRESSOR = rf"(?:{_SAYING_RU_UK}|{_lexicon.DENY_RU_UK}|спростува|(?:по)?хвал|вихваля|похваля)\w*"
+_SAYS_AGGRESSOR = rf"(?:\s+{_SAYING_ADVERB})?\s+{_SAYING_AGGRESSOR}"
 _SPEAKER_UKR = re.compile(
     _side_speaks_en(
         r"ukraine's|ukrainians?|kyiv",
@@ -450,7 +467,14 @@ _SPEAKER_RUS = re.compile(
         r"(?:russian\s+federation|russia)",
         r"russia|moscow|the\s+kremlin",
     )
-    + f"|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}",
+    + f"|{_side_speaks('российск|російськ|russian|russia', 'Россия|Росія', 'Москва|Кремль')}|"
+    # Russia's ministry of defence named as the aggressor country's, with a verb of saying next to it ("У Міноборони
+    # країни-агресора заявили", "заявили в Міноборони держави-агресора", "the aggressor country's defence ministry
+    # said") or as the source cited; not named in another's words ("Міноборони України спростувало заяву Міноборони
+    # країни-агресора", "Міноборони країни-агресора бреше")
+    + rf"(?:{_AGGRESSOR_MOD})(?:{_SAYS_AGGRESSOR}|{_SPEECH_VERB}|\s+(?:boasted|boasts|bragged)\b)|"
+    + rf"(?<![\w-]){_SAYING_AGGRESSOR}\s+(?:в|у)\s+(?:{_AGGRESSOR_MOD})|"
+    + rf"(?:{_lexicon.SOURCE_CUE})\s*(?:the\s+)?(?:{_AGGRESSOR_MOD})",
     _I,
 )  # "Russia's military claimed", "the Defence Ministry of Russia said"
 _CLAIMANT_USA = re.compile(

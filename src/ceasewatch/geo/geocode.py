@@ -629,10 +629,12 @@ def _document_support(document: str) -> tuple[frozenset[int], frozenset[tuple[fr
 
 
 def _namesake_ids(gaz: Gazetteer, towns: Sequence[IndexEntry]) -> frozenset[int]:
-    """The geonameids of the towns a word names by their own (or renamed, still used) name, when they lie in more
-    than one region: the word is then no sign of either region for its namesakes; none when it names one region's
-    town (a town named so only by an odd alternate name elsewhere does not make it ambiguous: "Slovyansk")."""
-    own = [e for e in towns if e.primary or _renamed_in_use(gaz, e)]
+    """The geonameids of the towns (of at least :data:`_TOWN` people) a word names by their own (or renamed, still
+    used) name, when they lie in more than one region: the word is then no sign of either region for its namesakes;
+    none when it names one region's town (a town named so only by an odd alternate name elsewhere does not make it
+    ambiguous: "Slovyansk"; nor does a village of the name: Kostiantynivka of Donetsk Oblast still names its region
+    for the village Kostiantynivka of Zaporizhzhia Oblast, Oleksandriia of Kirovohrad Oblast for the one of Rivne)."""
+    own = [e for e in towns if (e.primary or _renamed_in_use(gaz, e)) and int(gaz.population[e.ref]) >= _TOWN]
     if len({gaz.place_admin1[e.ref] for e in own}) < 2:
         return frozenset()
     return frozenset(int(gaz.ids[e.ref]) for e in own)
