@@ -2059,12 +2059,11 @@ class Extractor:
                     # no side named, but whose target it was ("по объектам инфраструктуры военных аэродромов
                     # Украины"): that country; the side that struck follows from it
                     # ("склады с боеприпасами Вооружённых сил Украины"): the side whose sites the sentence lists
-                    struck_at = country is not None and _country_named(text, s, e) is not None
                     country = country or _places.country_of_target(text, s, e, exclude=named)
                     if not is_military_target(category):  # (not the combat report: "пикап ВСУ был уничтожен")
                         country = country or _actors.owner_of_sites(text, s, e)
                     striker = _actors.opponent(country)
-                    if striker is None or claimant not in ("RUS", "UKR") or (category == "civilian" and not struck_at):
+                    if striker is None or claimant not in ("RUS", "UKR") or category == "civilian":
                         return None
                     agents = [_actors.Actor(s, s, striker)]
                 if agents[0].start == agents[0].end:
