@@ -952,12 +952,89 @@ def test_a_clause_after_a_charge_that_denies_nothing_of_it_leaves_one_claim(ex: 
     assert [c.claimant for c in run(ex, text, NEWS)] == ["RUS"]
 
 
-def test_confirming_the_reports_is_no_denial(ex: Extractor) -> None:
-    text = (
-        "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region. "
-        "Ukraine's military confirmed the reports and said its drones also struck an airfield in Kursk region."
-    )
-    assert all(c.stance != "denial" for c in run(ex, text, NEWS))
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Russia's defence ministry said Ukrainian drones hit a substation in Kursk region. Ukraine's General Staff "
+            "said Russian drones struck a school in Kharkiv, and called the Russian claims fake.",
+            ("civilian.education", "RUS"),
+        ),
+        (
+            "Russia's defence ministry said Ukrainian drones hit a substation in Kursk region. Ukraine's General Staff "
+            "said Russian drones struck a school in Kharkiv; it dismissed the Russian reports as fake.",
+            ("civilian.education", "RUS"),
+        ),
+        (
+            "Russia's defence ministry said Ukrainian drones hit a substation in Kursk region. Ukraine's General Staff "
+            "said the claims were fake and that Russian drones struck a school in Kharkiv overnight.",
+            ("civilian.education", "RUS"),
+        ),
+        (
+            "Ukraine's General Staff said Russian drones hit a substation in Kharkiv. Russia's defence ministry denied "
+            "the reports and said Ukrainian drones struck a hospital in Belgorod.",
+            ("civilian.medical", "UKR"),
+        ),
+        (
+            "Міноборони рф заявило, що ЗСУ атакували нафтобазу в Курській області. Генштаб ЗСУ назвав ці звинувачення "
+            "фейком і повідомив, що росіяни обстріляли школу в Харкові.",
+            ("civilian.education", "RUS"),
+        ),
+    ],
+)
+def test_a_denial_of_the_charge_keeps_the_deniers_charge_against_the_other_side(
+    ex: Extractor, text: str, kept: tuple[str, str]
+) -> None:
+    # (review 32 H1: only the denier's denials of the charged side's act give way to the charge's denial)
+    claims = run(ex, text, NEWS)
+    assert kept in [(c.target.category, c.perpetrator) for c in claims]
+    assert [c.claimant for c in claims if c.target.category == kept[0]] == [_opponent(kept[1])]
+
+
+def _opponent(side: str) -> str:
+    return "UKR" if side == "RUS" else "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб ВСУ сообщил, что российские дроны атаковали подстанцию в Харькове, что опровергает заявления "
+        "Минобороны РФ.",
+        "Генштаб ЗСУ повідомив, що російські дрони атакували підстанцію в Харкові, що спростовує заяви Міноборони рф.",
+        "Зеленський заявив, що російські дрони атакували підстанцію в Харкові, що остаточно спростовує брехню Кремля.",
+        "Зеленский заявил, что российские дроны атаковали подстанцию в Харькове, и добавил, что заявления Кремля — "
+        "фейк.",
+    ],
+)
+def test_a_clause_that_refutes_the_other_sides_words_is_no_denial_by_that_side(ex: Extractor, text: str) -> None:
+    # (review 32 H2: the side named after the denial word, or after "заявления", is what is refuted, not who denies)
+    claims = run(ex, text, NEWS)
+    assert claims
+    assert all(c.claimant != "RUS" and c.perpetrator == "RUS" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        (
+            "Ukraine's General Staff said Russian drones hit a substation in Kharkiv, which Russia's defence ministry "
+            "said was a fake report.",
+            "which Russia's defence ministry said was a fake report",
+        ),
+        (
+            "Генштаб ВСУ сообщил, что российские дроны атаковали подстанцию в Харькове, что Минобороны РФ назвало "
+            "заявлениями Киева и фейком.",
+            "что Минобороны РФ назвало заявлениями Киева и фейком",
+        ),
+    ],
+)
+def test_a_side_named_before_the_denial_word_still_denies_the_charge(ex: Extractor, text: str, denial: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert [(c.perpetrator, c.claimant, c.stance) for c in claims] == [
+        ("RUS", "UKR", "accusation"),
+        ("RUS", "RUS", "denial"),
+    ]
+    assert text[claims[1].evidence.start : claims[1].evidence.end] == denial
 
 
 def test_first_person_denial_in_a_channel_post(ex: Extractor) -> None:

@@ -1192,6 +1192,48 @@ def test_a_power_cut_in_a_report_that_only_talks_of_attacks_is_no_claim(ex: Extr
     assert run(ex, told, NEWS)
 
 
+def test_a_forecast_with_a_modal_after_the_attack_word_is_talk_for_a_power_cut(ex: Extractor) -> None:
+    # (b15-ru-29's wording: what attacks may do to supply, no attack told)
+    text = (
+        "По его словам, после массированных обстрелов объемы отключений могут временно расти. "
+        "В Харькове отключения электричества."
+    )
+    assert run(ex, text, NEWS) == []
+    assert run(ex, text.replace("могут временно расти", "выросли"), NEWS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv proposed a moratorium on strikes on energy facilities. Overnight a fire broke out at a substation in "
+        "Kharkiv.",
+        "Кремль отказался от моратория на удары по энергетике. Ночью на подстанции в Харькове вспыхнул пожар.",
+    ],
+)
+def test_a_fire_in_a_report_that_only_talks_of_attacks_is_no_claim(ex: Extractor, text: str) -> None:
+    # (review 32 M2: the talk filter holds for a fire as for a power cut, as docs/extraction.md says)
+    assert run(ex, text, NEWS) == []
+    assert run(
+        ex,
+        text.replace("proposed a moratorium on strikes on", "struck").replace(
+            "отказался от моратория на удары по", "ударил по"
+        ),
+        NEWS,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ночью на нефтебазе в Брянске начался пожар. Губернатор заявил, что без атак не обошлось.",
+        "Вночі на нафтобазі в Брянську спалахнула пожежа. Губернатор заявив, що без атак не обійшлося.",
+    ],
+)
+def test_an_attack_word_after_without_is_an_attack_told_for_a_fire(ex: Extractor, text: str) -> None:
+    # (review 32 M1: "без атак не обошлось", there were attacks; the fire is a claim)
+    assert {c.target.category for c in run(ex, text, NEWS)} == {"energy.oil.storage"}
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

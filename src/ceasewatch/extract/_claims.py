@@ -752,8 +752,11 @@ class Extractor:
                 # the reports fake and said ..." denies the claim before it, beside what else the sentence tells
                 # (the sentence's own denial at that place, or of another kind of target, is the charge's: "... and
                 # said its forces were striking only military targets" denies no strike on the army)
-                found = _charge_and_denial(cleaned, s, e, found)
-                charged = _denial_of(cleaned, s, e, claims, own_speaker) if _denies_charge(cleaned, s, e) else []
+                denial_word = _lexicon.DENIAL.search(cleaned, s, e)  # (once, for the two rules below)
+                found = _charge_and_denial(cleaned, s, e, found, denial_word)
+                charged = (
+                    _denial_of(cleaned, s, e, claims, own_speaker) if _denies_charge(cleaned, s, e, denial_word) else []
+                )
                 for denial in charged[:1]:
                     if not any(
                         _top(c.target.category) == _top(denial.target.category) and c.place == denial.place
@@ -767,6 +770,7 @@ class Extractor:
                                 if not (
                                     c.stance == "denial"
                                     and c.claimant == denial.claimant
+                                    and c.perpetrator == denial.perpetrator
                                     and (
                                         c.place == denial.place
                                         or _top(c.target.category) != _top(denial.target.category)
@@ -1531,17 +1535,21 @@ class Extractor:
         if state.attacked is None:
             # (not an attack word that is talk, "мораторий на удары", "будет зависеть от ... российских атак", nor the
             # side named in its phrase: the report may only talk of attacks)
-            talk = [
-                (m.start(), m.end())
-                for a, b in state.spans
-                for m in _lexicon.TRIGGERS.finditer(text, a, b)
-                if not _quiet(text, m.start(), m.end()) and _talk_word(text, a, b, m.start(), m.end())
-            ]
+            # (one scan of the attack words, each read in its sentence)
+            starts = [a for a, _ in state.spans]
+            talk: list[tuple[int, int]] = []
+            told = False
+            for m in _lexicon.TRIGGERS.finditer(text):
+                if _quiet(text, m.start(), m.end()):
+                    continue
+                i = bisect.bisect_right(starts, m.start()) - 1
+                a, b = state.spans[i] if i >= 0 else (0, 0)
+                if not (m.end() <= b and _talk_word(text, a, b, m.start(), m.end())):
+                    told = True
+                    break
+                talk.append((m.start(), m.end()))
             state.attacked = (
-                any(
-                    not _quiet(text, m.start(), m.end()) and (m.start(), m.end()) not in talk
-                    for m in _lexicon.TRIGGERS.finditer(text)
-                )
+                told
                 or bool(_lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text)))
                 or any(
                     not any(actor.start <= a and b <= actor.end for a, b in talk)
@@ -2126,12 +2134,11 @@ class Extractor:
                     # no side named, but whose target it was ("по объектам инфраструктуры военных аэродромов
                     # Украины"): that country; the side that struck follows from it
                     # ("склады с боеприпасами Вооружённых сил Украины"): the side whose sites the sentence lists
-                    struck_at = country is not None and _country_named(text, s, e) is not None
                     country = country or _places.country_of_target(text, s, e, exclude=named)
                     if not is_military_target(category):  # (not the combat report: "пикап ВСУ был уничтожен")
                         country = country or _actors.owner_of_sites(text, s, e)
                     striker = _actors.opponent(country)
-                    if striker is None or claimant not in ("RUS", "UKR") or (category == "civilian" and not struck_at):
+                    if striker is None or claimant not in ("RUS", "UKR") or category == "civilian":
                         return None
                     agents = [_actors.Actor(s, s, striker)]
                 if agents[0].start == agents[0].end:
@@ -3056,14 +3063,14 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
 
 def _talk_word(text: str, s: int, e: int, ms: int, me: int) -> bool:
     """Whether the attack word at ``ms``-``me`` of the sentence ``s``-``e`` is talk, not an attack told: a truce's or a
-    proposal's ("мораторий на удары"), a purpose, an aim, a conditional or a plan, as :meth:`Extractor._sentence`
-    reads its words."""
+    proposal's ("мораторий на удары"), a purpose, an aim, a conditional or a plan, a forecast with a modal after it
+    ("после массированных обстрелов объемы отключений могут временно расти"), as :meth:`Extractor._sentence` reads
+    its words; not one with a word of none before it ("без атак не обошлось": there were attacks)."""
     return bool(
         _lexicon.PURPOSE.search(text, max(s, ms - 200), ms)
         or _cessation(text[max(s, ms - 45) : ms])
         or _hypothetical(text, max(s, ms - 80), ms)
         or _lexicon.MODAL_AFTER.match(text, me, e)
-        or _lexicon.NEGATED.search(text, max(s, ms - 30), ms)
     )
 
 
@@ -4673,10 +4680,9 @@ _CHARGE_CLAUSE = re.compile(
 )  # a clause that opens on the charge just told: ", a charge Ukraine's military called fake", ", which Kyiv denied"
 
 
-def _denies_charge(text: str, s: int, e: int) -> bool:
+def _denies_charge(text: str, s: int, e: int, denial: re.Match[str] | None) -> bool:
     """Whether a sentence denies the other side's charge by name ("called the reports fake", "denied the claim"),
-    with the charge word in the clause of the denial word (before or after it)."""
-    denial = _lexicon.DENIAL.search(text, s, e)
+    with the charge word in the clause of the sentence's first denial word ``denial`` (before or after it)."""
     if denial is None:
         return False
     a, b = _clause_bounds(text, s, e, denial.start())
@@ -4690,25 +4696,36 @@ def _clause_bounds(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     return (before + 1 if before >= 0 else s), (min(after) if after else e)
 
 
-def _charge_and_denial(text: str, s: int, e: int, found: list[Claim]) -> list[Claim]:
+_WORDS_OF = re.compile(
+    r"(?<![\w-])(?:заявлени|утверждени|твердженн|брехн)\w*|(?<![\w-])заяв(?:а|и|у|і|ою|ам|ами|ах)?(?![\w-])|"
+    r"(?<![\w-])(?:ложь|лжи|ложью)(?![\w-])|\b(?:claims?|statements?|lies)\s+of\b",
+    re.I,
+)  # the words of a side the clause goes on to name: "заявления Кремля", "брехню Кремля", "the claims of Moscow"
+
+
+def _charge_and_denial(text: str, s: int, e: int, found: list[Claim], denial: re.Match[str] | None) -> list[Claim]:
     """The claims of a sentence that tells a side's charge and, in a clause after it, the other side's denial of it
     ("Russia's defence ministry said Ukraine had increased its attacks on Russian energy infrastructure, a charge
     Ukraine's military called "fake""): each claim twice, as the accuser's and as the denier's (the denial's
     perpetrator is the side whose act is denied); the claims as they were where the clause denies nothing, the charge
-    has no side's speaker, or both clauses name the same side."""
-    denial = _lexicon.DENIAL.search(text, s, e)
+    has no side's speaker, or both clauses name the same side. The denier is the side the clause names up to the end
+    of the denial word ``denial`` (the sentence's first), and not one named after the words of a side: "..., что
+    опровергает заявления Минобороны РФ", "..., что заявления Кремля — фейк" deny nothing Russia said."""
+    if denial is None:
+        return found
     # (the clause that opens last before the denial word: "заявило, что ВСУ атаковали ..., что Генштаб ВСУ назвал
     # фейком" opens the charge itself with the first "что")
-    clauses = [m.start() for m in _CHARGE_CLAUSE.finditer(text, s, denial.start())] if denial is not None else []
-    for at in clauses[-1:]:
-        if _actors.denies(text, s, at):
-            continue
-        accuser, denier = _actors.claimant_in(text, s, at), _actors.claimant_in(text, at, e)
+    clauses = [m.start() for m in _CHARGE_CLAUSE.finditer(text, s, denial.start())]
+    if clauses:
+        at = clauses[-1]
+        words_of = _WORDS_OF.search(text, at, denial.start())
+        accuser = _actors.claimant_in(text, s, at)
+        denier = _actors.claimant_in(text, at, words_of.start() if words_of else denial.end())
         if accuser not in ("RUS", "UKR") or denier != _actors.opponent(accuser):
             return found
         out = []
         for c in found:
-            if c.evidence is None or c.evidence.start >= at:
+            if c.evidence is None or c.evidence.start >= at:  # (a claim always has evidence)
                 out.append(c)
                 continue
             a_start, a_end = _segment.trim(text, c.evidence.start, min(c.evidence.end, at))
