@@ -6,6 +6,9 @@ it would do far better on consensus claims than on the rest; if it does about as
 the extractor's, not the labels'. Prints counts and shares only, so it may be run on test sets.
 
     PYTHONPATH=SRC python consensus.py READER1.jsonl READER2.jsonl
+
+Reader 2's file may hold labels only (no texts: eval/study/batchNN_r2.jsonl), so it is read claim by claim here and
+filtered to the claims in scope as `expected_claims` filters reader 1's.
 """
 
 from __future__ import annotations
