@@ -599,19 +599,12 @@ def _city_ref(city: str) -> int | None:
 
 
 @lru_cache(maxsize=64)
-def _document(document: str) -> tuple[frozenset[int], frozenset[str]]:
-    """What a report says of where it is: the big cities it names (gazetteer indexes) and the regions (admin1 names)
-    it names or whose big city it names. Read once per report, and only when a mention needs it (a city district
-    no other rule places, namesakes in more than one region)."""
-    cities, support = _document_support(document)
-    return cities, frozenset(region for _, region in support)
-
-
-@lru_cache(maxsize=64)
 def _document_support(document: str) -> tuple[frozenset[int], frozenset[tuple[frozenset[int], str]]]:
-    """The big cities a report names (gazetteer indexes), and each region it names with the geonameids of the
-    settlements the naming word could also be (none for a region named as such): a big city's word names its region
-    only for namesakes other than its own (:func:`_namesakes_in`)."""
+    """What a report says of where it is, read once per report and only when a mention needs it (a city district no
+    other rule places, namesakes in more than one region): the big cities it names (gazetteer indexes), and each
+    region it names or whose big city it names, with the geonameids of the settlements the naming word could also be
+    (none for a region named as such): a word names its region only for namesakes other than its own
+    (:func:`_namesakes_in`)."""
     gaz = gazetteer()
     cities: set[int] = set()
     support: set[tuple[frozenset[int], str]] = set()
@@ -623,7 +616,7 @@ def _document_support(document: str) -> tuple[frozenset[int], frozenset[tuple[fr
                 cities.add(top.ref)
                 if gaz.place_admin1[top.ref] >= 0:
                     support.add((_namesake_ids(gaz, towns), gaz.admin1[gaz.place_admin1[top.ref]].name))
-    admin1, _ = _context_support(gaz, document)
+    admin1, _ = _context_support(gaz, document, namesakes=True)
     support.update((ids, gaz.admin1[ref].name) for ref, ids in admin1)
     return frozenset(cities), frozenset(support)
 
@@ -665,7 +658,7 @@ def _city_districts(
         uses_document = uses_document or not placed
         if placed:
             city = next(r for r in refs if r in named)
-        elif document and len(in_doc := [r for r in refs if r in _document(document)[0]]) == 1:
+        elif document and len(in_doc := [r for r in refs if r in _document_support(document)[0]]) == 1:
             city = in_doc[0]
         elif len(refs) == 1 and (
             here is None or not here.district or all(int(gaz.population[e.ref]) < _TOWN for e in here.entries)
@@ -718,7 +711,7 @@ def _namesakes_in(
 ) -> list[Candidate]:
     """Candidates with the settlements in the regions a report names raised a little over their namesakes
     elsewhere (the same words, ``spans`` of :func:`_namesake_spans`, read as places in other regions). The report
-    is read (:func:`_document`) only when there are such words."""
+    is read (:func:`_document_support`) only when there are such words."""
     if not spans:
         return cands
     support = _document_support(document)[1]
@@ -1316,9 +1309,12 @@ def _context(gaz: Gazetteer, context: str | None) -> tuple[set[int], set[str]]:
     return {ref for ref, _ in admin1}, countries
 
 
-def _context_support(gaz: Gazetteer, context: str) -> tuple[set[tuple[int, frozenset[int]]], set[str]]:
-    """The regions a text names (admin1 indexes), each with the geonameids of the towns whose district named it
-    (none for a region named as such), and the countries it names."""
+def _context_support(
+    gaz: Gazetteer, context: str, *, namesakes: bool = False
+) -> tuple[set[tuple[int, frozenset[int]]], set[str]]:
+    """The regions a text names (admin1 indexes), and the countries it names; with ``namesakes`` (a whole report's
+    reading, :func:`_document_support`), each region with the geonameids of the towns whose district named it (none
+    for a region named as such, and none without ``namesakes``)."""
     admin1: set[tuple[int, frozenset[int]]] = set()
     countries: set[str] = set()
     codes = country_codes()
@@ -1342,7 +1338,7 @@ def _context_support(gaz: Gazetteer, context: str) -> tuple[set[tuple[int, froze
             if gaz.place_admin1[centre.ref] >= 0 and not (mention.district and len(regions) > 1):
                 # (its namesakes aside too: the district names its centre's region, but not for them)
                 every = [e for e in mention.entries if e.kind == "settlement"]
-                admin1.add((gaz.place_admin1[centre.ref], _namesake_ids(gaz, every)))
+                admin1.add((gaz.place_admin1[centre.ref], _namesake_ids(gaz, every) if namesakes else frozenset()))
     return admin1, countries
 
 
