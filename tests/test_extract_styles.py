@@ -2360,6 +2360,8 @@ def test_no_side_speaks(text: str) -> None:
         # the ministry alone, or Ukraine's, is still Ukraine's
         ("У Міноборони заявили, що склад згорів.", "UKR"),
         ("Міноборони України повідомило про пожежу на складі.", "UKR"),
+        # the aggressor's ministry with no verb of saying is not Ukraine's ministry either: nobody is said to speak
+        ("Міноборони країни-агресора бреше про удар по Харкову.", None),
         # the aggressor's ministry named in Ukraine's words, with no verb of saying of its own: Ukraine speaks
         (
             "У Міноборони заявили, що Міноборони країни-агресора бреше про знищену підстанцію в Харкові, яку атакували "
@@ -2369,7 +2371,7 @@ def test_no_side_speaks(text: str) -> None:
         ("Міноборони України спростувало заяву Міноборони країни-агресора про удар по підстанції в Харкові.", "UKR"),
     ],
 )
-def test_the_aggressor_countrys_ministry_of_defence_speaks_for_russia(text: str, party: str) -> None:
+def test_the_aggressor_countrys_ministry_of_defence_speaks_for_russia(text: str, party: str | None) -> None:
     assert _actors.claimant_in(text, 0, len(text)) == party
 
 

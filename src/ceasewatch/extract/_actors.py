@@ -447,7 +447,7 @@ def _side_speaks_en(owner: str, adjective: str, country: str, names: str, *, own
 
 
 # a verb of saying, denying or boasting, for the aggressor's ministry (after it, or before it with "в"/"у")
-_SAYING_AGGRESSOR = rf"(?:{_SAYING_RU_UK}|{_lexicon.DENY_RU_UK}|спростува|(?:по)?хвал|вихваля|похваля)\w*"
+_SAYING_AGGRESSOR = rf"(?:{_SAYING_RU_UK}|{_lexicon.DENY_RU_UK}|спростува|(?:по)?хвал|вихваля)\w*"
 _SAYS_AGGRESSOR = rf"(?:\s+{_SAYING_ADVERB})?\s+{_SAYING_AGGRESSOR}"
 _SPEAKER_UKR = re.compile(
     _side_speaks_en(
