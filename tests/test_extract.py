@@ -943,7 +943,7 @@ def test_a_denial_of_the_reports_answers_the_charge_beside_its_own_words(ex: Ext
     [
         # no denial in the clause after the charge
         "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region, which was later repaired.",
-        # a clause of the same side
+        # a clause whose speaker is not the side charged
         "Russia's Defence Ministry said Ukrainian drones hit a substation in Kursk region, a charge TASS called proven "
         "and not fake.",
     ],

@@ -757,27 +757,8 @@ class Extractor:
                 charged = (
                     _denial_of(cleaned, s, e, claims, own_speaker) if _denies_charge(cleaned, s, e, denial_word) else []
                 )
-                for denial in charged[:1]:
-                    if not any(
-                        _top(c.target.category) == _top(denial.target.category) and c.place == denial.place
-                        for c in found
-                    ):
-                        found = [
-                            denial,
-                            *(
-                                c
-                                for c in found
-                                if not (
-                                    c.stance == "denial"
-                                    and c.claimant == denial.claimant
-                                    and c.perpetrator == denial.perpetrator
-                                    and (
-                                        c.place == denial.place
-                                        or _top(c.target.category) != _top(denial.target.category)
-                                    )
-                                )
-                            ),
-                        ]
+                if charged:
+                    found = _beside_charge_denial(found, charged[0])
             if not found:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
                 for denial in _denial_of(cleaned, s, e, claims, denier):
@@ -934,19 +915,12 @@ class Extractor:
             if _lexicon.TRYING.search(text, max(s, ms - 60), ms) and not pointed():
                 talk.append(me)
                 continue  # "киевский режим продолжает пытаться нанести удары по объектам": an aim, nowhere named
-            before = text[max(s, ms - 45) : ms]
             if _lexicon.NEGATED.search(text, max(s, ms - 30), ms):
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
             if _UNHARMED.match(text, ms, me) and _NOT_JUST_BEFORE.search(text, max(s, ms - 20), ms):
                 continue  # "склады не пострадали", "were not damaged": what was spared (not "не атаковали": a denial)
-            if (
-                _cessation(before)
-                or _hypothetical(text, max(s, ms - 80), ms)
-                or _lexicon.MODAL_AFTER.match(text, me, e)
-                or (
-                    _lexicon.HALTED_AFTER.match(text, me, e)
-                    and not _CAUSED_JUST_BEFORE.search(text, max(s, ms - 40), ms)
-                )
+            if _talk_word(text, s, e, ms, me) or (
+                _lexicon.HALTED_AFTER.match(text, me, e) and not _CAUSED_JUST_BEFORE.search(text, max(s, ms - 40), ms)
             ):
                 talk.append(me)
                 continue
@@ -3061,11 +3035,31 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _beside_charge_denial(found: list[Claim], denial: Claim) -> list[Claim]:
+    """A sentence's claims with the denial of the charge told before it first: the sentence's own denials of that
+    side's act at the charge's place, or of another kind of target, give way to it (they are the charge's denial:
+    "... and said its forces were striking only military targets" denies no strike on the army)."""
+    return [
+        denial,
+        *(
+            c
+            for c in found
+            if not (
+                c.stance == "denial"
+                and c.claimant == denial.claimant
+                and c.perpetrator == denial.perpetrator
+                and (c.place == denial.place or _top(c.target.category) != _top(denial.target.category))
+            )
+        ),
+    ]
+
+
 def _talk_word(text: str, s: int, e: int, ms: int, me: int) -> bool:
     """Whether the attack word at ``ms``-``me`` of the sentence ``s``-``e`` is talk, not an attack told: a truce's or a
     proposal's ("мораторий на удары"), a purpose, an aim, a conditional or a plan, a forecast with a modal after it
-    ("после массированных обстрелов объемы отключений могут временно расти"), as :meth:`Extractor._sentence` reads
-    its words; not one with a word of none before it ("без атак не обошлось": there were attacks)."""
+    ("после массированных обстрелов объемы отключений могут временно расти"): the test :meth:`Extractor._sentence`
+    applies to its words (beside an aim and a halt, which it reads with the sentence's places), and the one a
+    report's power cut is held to; a word of none before it is no talk ("без атак не обошлось": there were attacks)."""
     return bool(
         _lexicon.PURPOSE.search(text, max(s, ms - 200), ms)
         or _cessation(text[max(s, ms - 45) : ms])
@@ -4716,37 +4710,37 @@ def _charge_and_denial(text: str, s: int, e: int, found: list[Claim], denial: re
     # (the clause that opens last before the denial word: "заявило, что ВСУ атаковали ..., что Генштаб ВСУ назвал
     # фейком" opens the charge itself with the first "что")
     clauses = [m.start() for m in _CHARGE_CLAUSE.finditer(text, s, denial.start())]
-    if clauses:
-        at = clauses[-1]
-        words_of = _WORDS_OF.search(text, at, denial.start())
-        accuser = _actors.claimant_in(text, s, at)
-        denier = _actors.claimant_in(text, at, words_of.start() if words_of else denial.end())
-        if accuser not in ("RUS", "UKR") or denier != _actors.opponent(accuser):
-            return found
-        out = []
-        for c in found:
-            if c.evidence is None or c.evidence.start >= at:  # (a claim always has evidence)
-                out.append(c)
-                continue
-            a_start, a_end = _segment.trim(text, c.evidence.start, min(c.evidence.end, at))
-            d_start, d_end = _segment.trim(text, at + 1, e)
+    if not clauses:
+        return found
+    at = clauses[-1]
+    words_of = _WORDS_OF.search(text, at, denial.start())
+    accuser = _actors.claimant_in(text, s, at)
+    denier = _actors.claimant_in(text, at, words_of.start() if words_of else denial.end())
+    if accuser not in ("RUS", "UKR") or denier != _actors.opponent(accuser):
+        return found
+    d_start, d_end = _segment.trim(text, at + 1, e)
+    out = []
+    for c in found:
+        if c.evidence is None or c.evidence.start >= at:  # (a claim always has evidence)
+            out.append(c)
+            continue
+        a_start, a_end = _segment.trim(text, c.evidence.start, min(c.evidence.end, at))
+        out.append(
+            c.model_copy(
+                update={
+                    "claimant": accuser,
+                    "stance": _actors.stance_of(c.perpetrator, accuser, False),
+                    "evidence": Evidence(start=a_start, end=a_end),
+                }
+            )
+        )
+        if c.perpetrator == denier:
             out.append(
                 c.model_copy(
-                    update={
-                        "claimant": accuser,
-                        "stance": _actors.stance_of(c.perpetrator, accuser, False),
-                        "evidence": Evidence(start=a_start, end=a_end),
-                    }
+                    update={"claimant": denier, "stance": "denial", "evidence": Evidence(start=d_start, end=d_end)}
                 )
             )
-            if c.perpetrator == denier:
-                out.append(
-                    c.model_copy(
-                        update={"claimant": denier, "stance": "denial", "evidence": Evidence(start=d_start, end=d_end)}
-                    )
-                )
-        return out
-    return found
+    return out
 
 
 def _own_words_first(claims: list[Claim], first: int) -> list[Claim]:
