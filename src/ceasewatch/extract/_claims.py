@@ -1199,8 +1199,16 @@ class Extractor:
         time, or tallies)."""
         scene: Claim | None = None
         out = list(claims)
+        # the claims by where their evidence starts, each with its place in ``claims`` (a sentence's own, in that order)
+        evident = sorted((c.evidence.start, n) for n, c in enumerate(claims) if c.evidence is not None)
+        starts = [start for start, _ in evident]
         for i, (s, e) in enumerate(spans):
-            own = [c for c in claims if c.evidence is not None and s <= c.evidence.start < e]
+            own = [
+                claims[n]
+                for _, n in sorted(
+                    evident[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)], key=lambda x: x[1]
+                )
+            ]
             placed = [c for c in own if c.place.precision not in ("country", "unknown")]
             if placed:
                 scene = placed[-1]
@@ -1209,24 +1217,43 @@ class Extractor:
                 scene = None
             if scene is None or _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e):
                 continue
-            if _WIDER_SCOPE.search(text, s, e):
-                continue
-            # harm to things: not people hurt ("diagnosed with shrapnel injuries" at the hospital they went to)
+            if _WIDER_SCOPE.search(text, s, e) or _lexicon.CESSATION.search(text, s, e):
+                continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
+            # harm to things: not people hurt ("diagnosed with shrapnel injuries" at the hospital they went to, "Двоє
+            # постраждалих перебувають у лікарні", "who suffered burns"), nor no damage ("no damage to the school",
+            # "без пошкоджень", "with damage being assessed")
+            damage = [
+                m
+                for m in _lexicon.DAMAGE.finditer(text, s, e)
+                if not _NO_JUST_BEFORE.search(text, max(s, m.start() - 10), m.start())
+            ]
+            # (debris said with no damage fell near: "Debris fell near a school, with no damage reported")
+            no_damage = len(damage) < len(_lexicon.DAMAGE.findall(text, s, e))
             harmed = any(
                 not _NOT_JUST_BEFORE.search(text, max(s, m.start() - 20), m.start())
                 and not _PEOPLE_HURT.match(m.group())
-                for m in _lexicon.DAMAGE.finditer(text, s, e)
-            ) or bool(_lexicon.FIRE.search(text, s, e) or _RUINED.search(text, s, e))
+                and not (no_damage and _DEBRIS.match(m.group()))
+                and not _ASSESSED_AFTER.match(text, m.end(), e)
+                for m in damage
+            ) or any(
+                not _CEASE_JUST_BEFORE.search(text, max(s, m.start() - 6), m.start())
+                for m in _lexicon.FIRE.finditer(text, s, e)
+            )
+            harmed = harmed or bool(_RUINED.search(text, s, e))
             # (a list that goes on from the damage told just before: "пошкоджена цивільна інфраструктура. Зокрема,
             # гуртожиток, гімназія")
             if not harmed and not (
                 i > 0 and _PLACES_NEXT.match(text, s, e) and _lexicon.DAMAGE.search(text, *spans[i - 1])
             ):
                 continue
+            # (a hospital beside the hurt is where they are treated: "Двоє постраждалих перебувають у лікарні")
+            treated = bool(_PEOPLE_HURT.search(text, s, e) or _HOSPITALISED.search(text, s, e))
             listed = [
                 t
                 for t in _present_targets(text, s, e)
-                if _top(t[2].value) == "civilian" and "." in t[2].value and not t[2].outcome
+                if _top(t[2].value) == "civilian"
+                and "." in t[2].value
+                and not (treated and t[2].value == "civilian.medical")
             ]
             if not listed:
                 continue
@@ -1246,14 +1273,14 @@ class Extractor:
                 # and cars are its own: "удар по порту ... Повреждены причалы, склады")
                 if (
                     _top(c.target.category) != "civilian"
-                    or "." not in c.target.category
                     or c.target.category == "civilian.port"
-                    or _strength(c) < 2
+                    or (c.place.name, c.place.lat) != (where.name, where.lat)
+                    or c.perpetrator != scene.perpetrator
+                    or c.time != scene.time  # (the scene's own attack, not the same side's on another day)
                     # (nor a claim whose target is this sentence's own, lent to it by ``_what_was_hit``: "attacked
                     # Nikopol. Two houses and a car were damaged" is read as a sentence of its own, damage alone)
                     or any(c.target.name == text[a:b] for a, b, _ in listed)
-                    or (c.place.name, c.place.lat) != (where.name, where.lat)
-                    or c.perpetrator != scene.perpetrator
+                    or _strength(c) < 2
                 ):
                     continue
                 category = c.target.category
@@ -4281,24 +4308,10 @@ def _common_target(
             if others - {best[2].value}:
                 return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", False)
         return best
-    if best[2].value.startswith("civilian.") and any(
-        t[2] is _lexicon.CIVIL_SITES
-        and (
-            best[2].value == "civilian.residential"
-            or (
-                best[2].value != "civilian.port"
-                and text is not None
-                and not _SUCH_AS.search(text, min(t[1], best[1]), max(t[0], best[0]))
-            )
-        )
-        for t in targets
-    ):
+    if best[2].value == "civilian.residential" and any(t[2] is _lexicon.CIVIL_SITES for t in targets):
         # homes are no infrastructure: "civilian infrastructure" beside them names more sites ("damaged civilian
         # infrastructure and windows in homes", "пошкоджені житлові будинки, постраждав об'єкт цивільної
-        # інфраструктури"): the civilian place as a whole; and so is a civilian site said with it ("struck a civilian
-        # facility ..., setting a food warehouse on fire", "цивільний об'єкт ... — горів продовольчий склад"), but
-        # for a port, whose stores are its own, and sites given as examples of them ("удари по цивільних
-        # об'єктах, як от ... вокзалу": the station)
+        # інфраструктури"): the civilian place as a whole
         return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", best[2].specific)
     kinds = {
         entry.value
@@ -4532,13 +4545,16 @@ def _other_kinds(
     return out
 
 
-_SUCH_AS = re.compile(
-    r"\b(?:such\s+as|like|including|як\s+от|як-от|зокрема|таких\s+як|такі\s+як|такие\s+как|таких\s+как|"
-    r"в\s+том\s+числе|у\s+тому\s+числі|например|наприклад)\b",
+_PEOPLE_HURT = re.compile(
+    rf"{_lexicon.HURT_STEMS}|hurt|suffered|пострадавш|потерпіл|постраждал(?:і|их|им|ими|ий|ого|ому)\b",
     re.I,
-)  # the sites after it are examples of the kind named before it ("цивільних об'єктах, як от ... вокзалу")
-_PEOPLE_HURT = re.compile(r"injur|wound|killed|поранен|ранен|загину|загибл|погиб", re.I)  # the damage words that only
-# people suffer (not "пострадала многоэтажка")
+)  # the damage words said of people: the hurt ("пострадавшие", "постраждалих", "who suffered burns"), not the verb a
+# block suffers ("пострадала многоэтажка", "постраждали будинки")
+_HOSPITALISED = re.compile(r"госпіталіз|госпитализ|hospitali[sz]", re.I)
+_NO_JUST_BEFORE = re.compile(r"(?:\bno|\bбез|\bwithout)\s+\Z", re.I)  # "no damage to", "без пошкоджень"
+_ASSESSED_AFTER = re.compile(r"\s+(?:(?:is|are)\s+)?being\s+assessed\b", re.I)  # "with damage being assessed"
+_DEBRIS = re.compile(r"debris|обломк|уламк", re.I)
+_CEASE_JUST_BEFORE = re.compile(r"cease-?\Z", re.I)  # "ceasefire": no fire
 
 
 _PERSONNEL = re.compile(

@@ -1903,12 +1903,15 @@ SUFFERED_VERB = r"(?<![Нн]е )\b(?:пострадал[аио]?|постраж�
 """The verb of a place or a region that suffered ("пострадали ... области", "постраждала Одеса"), not "не
 пострадал": shared by ``_claims`` (regions that suffered) and ``_places`` (the place named after it)."""
 
+HURT_STEMS = r"injur|wound|killed|поранен|загину|загибл|ранен|погиб"
+"""The stems of people hurt or killed, the damage words said only of people: shared by ``DAMAGE`` and ``_claims``."""
+
 DAMAGE: re.Pattern[str] = re.compile(
     rf"\b(?:поврежд{_W}|повредил{_W}|разрушен{_W}|пожар{_W}|возгорани{_W}|отключени{_W}|обесточ{_W}|обломк{_W}|"
     rf"пошкод{_W}|зруйн{_W}|пожеж{_W}|займанн{_W}|знеструмл{_W}|уламк{_W}|влучанн{_W}|"
     # "regions suffered", not "suffered from shortages", "suffered losses", "continue to suffer"
     rf"damag{_W}|suffered\b(?!\s+(?:from|losses|for|since|no)\b)|fire|blaze|outage{_W}|debris|hit|struck|"
-    rf"injur{_W}|wound{_W}|killed|поранен{_W}|загину{_W}|загибл{_W}|постражда{_W}|ранен{_W}|погиб{_W}|пострада{_W})",
+    rf"(?:{HURT_STEMS}){_W}|постражда{_W}|пострада{_W})",
     _I,
 )
 """Words that say a target was hit, even if the drones were shot down (debris, fire, outage)."""
