@@ -1,0 +1,11 @@
+#!/bin/sh
+# usage: final15.sh SRC -> one F1 line per set (aggregate only), the fifteenth session's figures
+SRC=$1
+for s in "b19-test:pages19/all.jsonl" "b19r2-test:pages19_r2/all.jsonl" "b18-test:pages18/all.jsonl" "b18r2-test:pages18_r2/all.jsonl" "b16-test:pages16/all.jsonl" "b16r2-test:pages16_r2/all.jsonl" "pool16+18:pool1618.jsonl" "pool16-19:pool161819.jsonl" "b13-val:pages13/all.jsonl" "b15-dev:pages15/all.jsonl" "b14-dev:pages14/all.jsonl" "b17-dev:pages17/all.jsonl"; do
+  n=${s%%:*}; f=${s#*:}
+  [ -f /work/study/$f ] || continue
+  printf "%-11s " $n; sh /work/study/score.sh $SRC /work/study/$f | tr '\n' ' ' | sed -E 's/90 reports \(all\): //; s/; negatives.*\)//'; echo
+done
+for g in extract extract-written; do for sp in dev holdout; do
+  printf "%-11s " "$g-$sp"; PYTHONPATH=$SRC /work/main/.venv/bin/python -c "import sys; from ceasewatch.cli import main; sys.argv[0]='ceasewatch'; sys.exit(main())" eval extract --gold /work/main/eval/gold/$g --data /work/shared/data --split $sp 2>&1 | awk '/reports/ && /found/ {sub(/.*: /,""); sub(/; negatives.*/,""); printf "%s ", $0} /│ (target|target.level2|place|time|act|perpetrator|claimant|stance) / {gsub(/│/," "); printf "%s=%s ", $1, $4} END {print ""}'
+done; done
