@@ -1281,6 +1281,7 @@ def test_civilian_sites_beside_the_hurt_a_truce_or_no_damage_keep_the_kind(
     [
         # a thing the block suffers, said of it (not the hurt)
         "Вночі росіяни атакували дронами лікарню в Харкові. Внаслідок удару постраждали будинки та школа.",
+        _HOSPITAL_EN + "A school nearby also suffered.",
         # fire, not a ceasefire
         _HOSPITAL_EN + "A fire broke out at a school nearby.",
         # left in ruins: harm the damage words do not hold (L2)

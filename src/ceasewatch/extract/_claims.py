@@ -919,7 +919,7 @@ class Extractor:
                 return None, []  # "без наших атак ... горит": the sentence says there was no attack
             if _UNHARMED.match(text, ms, me) and _NOT_JUST_BEFORE.search(text, max(s, ms - 20), ms):
                 continue  # "склады не пострадали", "were not damaged": what was spared (not "не атаковали": a denial)
-            if _talk_word(text, s, e, ms, me) or (
+            if _talk_of_what(text, s, e, ms, me) or (
                 _lexicon.HALTED_AFTER.match(text, me, e) and not _CAUSED_JUST_BEFORE.search(text, max(s, ms - 40), ms)
             ):
                 talk.append(me)
@@ -1222,23 +1222,17 @@ class Extractor:
             # harm to things: not people hurt ("diagnosed with shrapnel injuries" at the hospital they went to, "Двоє
             # постраждалих перебувають у лікарні", "who suffered burns"), nor no damage ("no damage to the school",
             # "без пошкоджень", "with damage being assessed")
-            damage = [
-                m
-                for m in _lexicon.DAMAGE.finditer(text, s, e)
-                if not _NO_JUST_BEFORE.search(text, max(s, m.start() - 10), m.start())
-            ]
+            told = list(_lexicon.DAMAGE.finditer(text, s, e))
+            damage = [m for m in told if not _NO_JUST_BEFORE.search(text, max(s, m.start() - 10), m.start())]
             # (debris said with no damage fell near: "Debris fell near a school, with no damage reported")
-            no_damage = len(damage) < len(_lexicon.DAMAGE.findall(text, s, e))
+            no_damage = len(damage) < len(told)
             harmed = any(
                 not _NOT_JUST_BEFORE.search(text, max(s, m.start() - 20), m.start())
-                and not _PEOPLE_HURT.match(m.group())
+                and not _PEOPLE_HURT.match(text, m.start(), e)
                 and not (no_damage and _DEBRIS.match(m.group()))
                 and not _ASSESSED_AFTER.match(text, m.end(), e)
                 for m in damage
-            ) or any(
-                not _CEASE_JUST_BEFORE.search(text, max(s, m.start() - 6), m.start())
-                for m in _lexicon.FIRE.finditer(text, s, e)
-            )
+            ) or bool(_lexicon.FIRE.search(text, s, e))  # ("ceasefire": the sentence is talk of a truce, skipped above)
             harmed = harmed or bool(_RUINED.search(text, s, e))
             # (a list that goes on from the damage told just before: "пошкоджена цивільна інфраструктура. Зокрема,
             # гуртожиток, гімназія")
@@ -3087,9 +3081,14 @@ def _talk_word(text: str, s: int, e: int, ms: int, me: int) -> bool:
     ("после массированных обстрелов объемы отключений могут временно расти"): the test :meth:`Extractor._sentence`
     applies to its words (beside an aim and a halt, which it reads with the sentence's places), and the one a
     report's power cut is held to; a word of none before it is no talk ("без атак не обошлось": there were attacks)."""
+    return bool(_lexicon.PURPOSE.search(text, max(s, ms - 200), ms)) or _talk_of_what(text, s, e, ms, me)
+
+
+def _talk_of_what(text: str, s: int, e: int, ms: int, me: int) -> bool:
+    """The part of :func:`_talk_word` after the purpose (which :meth:`Extractor._sentence` reads first, on its own):
+    a truce or a proposal, a conditional or a plan, a modal after the word."""
     return bool(
-        _lexicon.PURPOSE.search(text, max(s, ms - 200), ms)
-        or _cessation(text[max(s, ms - 45) : ms])
+        _cessation(text[max(s, ms - 45) : ms])
         or _hypothetical(text, max(s, ms - 80), ms)
         or _lexicon.MODAL_AFTER.match(text, me, e)
     )
@@ -4546,15 +4545,15 @@ def _other_kinds(
 
 
 _PEOPLE_HURT = re.compile(
-    rf"{_lexicon.HURT_STEMS}|hurt|suffered|пострадавш|потерпіл|постраждал(?:і|их|им|ими|ий|ого|ому)\b",
+    rf"{_lexicon.HURT_STEMS}|hurt|suffered\s+(?:\w+\s+)?(?:burns|injur|wounds|shrapnel|concussion)|пострадавш|потерпіл|"
+    r"постраждал(?:і|их|им|ими|ий|ого|ому)\b",
     re.I,
 )  # the damage words said of people: the hurt ("пострадавшие", "постраждалих", "who suffered burns"), not the verb a
-# block suffers ("пострадала многоэтажка", "постраждали будинки")
+# block or a school suffers ("пострадала многоэтажка", "постраждали будинки", "a school nearby also suffered")
 _HOSPITALISED = re.compile(r"госпіталіз|госпитализ|hospitali[sz]", re.I)
 _NO_JUST_BEFORE = re.compile(r"(?:\bno|\bбез|\bwithout)\s+\Z", re.I)  # "no damage to", "без пошкоджень"
 _ASSESSED_AFTER = re.compile(r"\s+(?:(?:is|are)\s+)?being\s+assessed\b", re.I)  # "with damage being assessed"
 _DEBRIS = re.compile(r"debris|обломк|уламк", re.I)
-_CEASE_JUST_BEFORE = re.compile(r"cease-?\Z", re.I)  # "ceasefire": no fire
 
 
 _PERSONNEL = re.compile(

@@ -1904,7 +1904,9 @@ SUFFERED_VERB = r"(?<![Нн]е )\b(?:пострадал[аио]?|постраж�
 пострадал": shared by ``_claims`` (regions that suffered) and ``_places`` (the place named after it)."""
 
 HURT_STEMS = r"injur|wound|killed|поранен|загину|загибл|ранен|погиб"
-"""The stems of people hurt or killed, the damage words said only of people: shared by ``DAMAGE`` and ``_claims``."""
+"""The stems of people hurt or killed, the damage words said only of people, in the three languages: shared by
+``DAMAGE`` and ``_claims`` (whether a damage word is said of people). ``HURT_RU_UK`` is the fuller Russian and
+Ukrainian list the `civilian` target reads casualties by (with the hurt and the hospitalised)."""
 
 DAMAGE: re.Pattern[str] = re.compile(
     rf"\b(?:поврежд{_W}|повредил{_W}|разрушен{_W}|пожар{_W}|возгорани{_W}|отключени{_W}|обесточ{_W}|обломк{_W}|"
