@@ -1,5 +1,5 @@
 #!/bin/sh
-# base (230e9f7) and end alternating, two pairs; ../shared/data is found relative to the bench file, so run from copies placed beside main
+# base (230e9f7, in /work/s15base.bench) and end (ecbd4b5, in /work/s15end.bench; `git archive` of each) alternating, two pairs; ../shared/data is found relative to the bench file, so run from copies placed beside main
 for i in 1 2; do
  for t in s15base s15end; do
   echo "== $t run $i $(cat /proc/loadavg)"
