@@ -958,41 +958,38 @@ def test_a_clause_after_a_charge_that_denies_nothing_of_it_leaves_one_claim(ex: 
         (
             "Russia's defence ministry said Ukrainian drones hit a substation in Kursk region. Ukraine's General Staff "
             "said Russian drones struck a school in Kharkiv, and called the Russian claims fake.",
-            ("civilian.education", "RUS"),
+            ("civilian.education", "RUS", "UKR"),
         ),
         (
             "Russia's defence ministry said Ukrainian drones hit a substation in Kursk region. Ukraine's General Staff "
             "said Russian drones struck a school in Kharkiv; it dismissed the Russian reports as fake.",
-            ("civilian.education", "RUS"),
+            ("civilian.education", "RUS", "UKR"),
         ),
         (
             "Russia's defence ministry said Ukrainian drones hit a substation in Kursk region. Ukraine's General Staff "
             "said the claims were fake and that Russian drones struck a school in Kharkiv overnight.",
-            ("civilian.education", "RUS"),
+            ("civilian.education", "RUS", "UKR"),
         ),
         (
             "Ukraine's General Staff said Russian drones hit a substation in Kharkiv. Russia's defence ministry denied "
             "the reports and said Ukrainian drones struck a hospital in Belgorod.",
-            ("civilian.medical", "UKR"),
+            ("civilian.medical", "UKR", "RUS"),
         ),
         (
             "Міноборони рф заявило, що ЗСУ атакували нафтобазу в Курській області. Генштаб ЗСУ назвав ці звинувачення "
             "фейком і повідомив, що росіяни обстріляли школу в Харкові.",
-            ("civilian.education", "RUS"),
+            ("civilian.education", "RUS", "UKR"),
         ),
     ],
 )
 def test_a_denial_of_the_charge_keeps_the_deniers_charge_against_the_other_side(
-    ex: Extractor, text: str, kept: tuple[str, str]
+    ex: Extractor, text: str, kept: tuple[str, str, str]
 ) -> None:
     # (review 32 H1: only the denier's denials of the charged side's act give way to the charge's denial)
     claims = run(ex, text, NEWS)
-    assert kept in [(c.target.category, c.perpetrator) for c in claims]
-    assert [c.claimant for c in claims if c.target.category == kept[0]] == [_opponent(kept[1])]
-
-
-def _opponent(side: str) -> str:
-    return "UKR" if side == "RUS" else "RUS"
+    category, perpetrator, claimant = kept
+    assert (category, perpetrator) in [(c.target.category, c.perpetrator) for c in claims]
+    assert [c.claimant for c in claims if c.target.category == category] == [claimant]
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,33 @@ def same(name: str, other: Any, truth: ClaimDraft) -> bool:
     return _right(name, other, truth)
 
 
+def missed_shape(truth: ClaimDraft, found: list[ClaimDraft], predicted: list[Any]) -> str:
+    """The shape of a gold claim nobody found, given the gold claims that were (``found``) and the claims found."""
+    twins = [t for t in found if same("place", t, truth) and same("target.level2", t, truth)]
+    if not predicted:
+        return "in a report where nothing was found"
+    if any(t.claimant != truth.claimant for t in twins):
+        return "twin of a found claim, another claimant"
+    if any(not same("time", t, truth) for t in twins):
+        return "twin of a found claim, another time"
+    if twins:
+        return "twin of a found claim, nothing scored differs"
+    if any(same("place", t, truth) for t in found):
+        return "another kind of target at a place found"
+    if any(same("place", p, truth) for p in predicted):
+        return "at a place of an unpaired claim found"
+    return "at a place where nothing was found"
+
+
+def spurious_shape(guess: Any, expected: list[ClaimDraft]) -> str:
+    """The shape of a claim found that no gold claim pairs with."""
+    if not expected:
+        return "in a negative report"
+    if any(same("place", guess, truth) for truth in expected):
+        return "at a gold claim's place"
+    return "at a place of no gold claim"
+
+
 def main(paths: list[str]) -> None:
     counts: Counter[str] = Counter()
     for path in paths:
@@ -34,31 +61,8 @@ def main(paths: list[str]) -> None:
             predicted = extract(item.report)
             pairs, lone_predicted, lone_gold = _pair(predicted, expected)
             found = [truth for _, truth in pairs]
-            for truth in lone_gold:
-                twins = [t for t in found if same("place", t, truth) and same("target.level2", t, truth)]
-                if not predicted:
-                    shape = "in a report where nothing was found"
-                elif any(t.claimant != truth.claimant for t in twins):
-                    shape = "twin of a found claim, another claimant"
-                elif any(not same("time", t, truth) for t in twins):
-                    shape = "twin of a found claim, another time"
-                elif twins:
-                    shape = "twin of a found claim, nothing scored differs"
-                elif any(same("place", t, truth) for t in found):
-                    shape = "another kind of target at a place found"
-                elif any(same("place", p, truth) for p in predicted):
-                    shape = "at a place of an unpaired claim found"
-                else:
-                    shape = "at a place where nothing was found"
-                counts["missed: " + shape] += 1
-            for guess in lone_predicted:
-                if not expected:
-                    shape = "in a negative report"
-                elif any(same("place", guess, truth) for truth in expected):
-                    shape = "at a gold claim's place"
-                else:
-                    shape = "at a place of no gold claim"
-                counts["spurious: " + shape] += 1
+            counts.update("missed: " + missed_shape(truth, found, predicted) for truth in lone_gold)
+            counts.update("spurious: " + spurious_shape(guess, expected) for guess in lone_predicted)
     for shape, n in sorted(counts.items()):
         print(f"{n:4d}  {shape}")
 

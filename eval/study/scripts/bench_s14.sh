@@ -1,8 +1,0 @@
-#!/bin/sh
-# base (0c0b4f6) and end alternating, two pairs; ../shared/data is found relative to the bench file, so run from copies placed beside main
-for i in 1 2; do
- for t in s14base s14end; do
-  echo "== $t run $i $(cat /proc/loadavg)"
-  cd /work/$t.bench && PYTHONPATH=/work/$t.bench/src /work/main/.venv/bin/python bench/bench_extract.py --reports 10000 --workers 2 2>&1 | tail -12
- done
-done
