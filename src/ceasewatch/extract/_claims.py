@@ -2522,8 +2522,12 @@ _COUNTRYS_BODY = re.compile(
 # енергетики України повідомило про удар по газовидобувних об'єктах"; not "Ukraine's energy security", no body)
 
 
+_RUSSIAN = re.compile(r"Russia|Росси|Росії|РФ", re.I)
+
+
 def _body_country(body: str) -> str:
-    return "RUS" if re.search(r"Russia|Росси|Росії|РФ", body, re.I) else "UKR"
+    """The side a body of :data:`_COUNTRY_BODY` or :data:`_COUNTRYS_BODY` belongs to (each names Russia or Ukraine)."""
+    return "RUS" if _RUSSIAN.search(body) else "UKR"
 
 
 def _country_named(text: str, s: int, e: int) -> str | None:
