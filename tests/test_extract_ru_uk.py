@@ -5646,6 +5646,15 @@ def test_houses_said_bare_are_homes(text: str, category: str) -> None:
         # a response to come answers a strike: told with a time, a date or a past verb of its own, it was reported
         ("Россия ответит на вчерашний удар ВСУ по НПЗ в Рязани.", {("energy.oil.refinery", "Ryazan’", "UKR")}),
         ("Україна відповість на вчорашню атаку російських дронів на Одесу.", {("unknown", "Odesa", "RUS")}),
+        # "будет отвечать": the response, not the modal "будет" (which HYPOTHETICAL reads after it)
+        (
+            "Россия будет зеркально отвечать на вчерашний удар ВСУ по НПЗ в Рязани.",
+            {("energy.oil.refinery", "Ryazan’", "UKR")},
+        ),
+        (
+            "Росія буде дзеркально відповідати на вчорашній удар ЗСУ по НПЗ у Рязані.",
+            {("energy.oil.refinery", "Ryazan’", "UKR")},
+        ),
         (
             "Россия ответит на удар, который вчера ВСУ нанесли по НПЗ в Рязани.",
             {("energy.oil.refinery", "Ryazan’", "UKR")},

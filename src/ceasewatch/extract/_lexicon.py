@@ -1964,11 +1964,12 @@ SLAV_MODAL: re.Pattern[str] = re.compile(rf"(?:{SLAV_MODAL_WORDS})", _I)
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
-    # the modal of "may"/"could" ("повреждение которых может привести к отключениям", "можуть спричинити удари")
-    rf"{SLAV_MODAL_WORDS}|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
-    # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки")
-    rf"(?P<response>{RESPONSE_WORDS}))\b",
+    # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки"; before the
+    # modal words, whose "будет" would otherwise take the match)
+    rf"(?P<response>{RESPONSE_WORDS})|"
+    # the modal of "may"/"could" ("повреждение которых может привести к отключениям", "можуть спричинити удари")
+    rf"{SLAV_MODAL_WORDS})\b",
     _I,
 )
 """Words that make an attack conditional, planned, to come or asked about ("whether", "не уточнює, чи впали",
