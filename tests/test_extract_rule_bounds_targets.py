@@ -106,6 +106,9 @@ def test_an_attack_tried_at_generic_sites_stays_an_aim(text: str, source: object
     [
         "A Russian drone struck Kharkiv, injuring two police officers.",
         "A Russian drone struck Kharkiv, injuring two rescue personnel.",
+        # bare "personnel" beside the hurt word too (the older soldiers' patterns took it)
+        "A Russian drone struck Kharkiv, causing injuries among rescue personnel.",
+        "A Russian drone struck Kharkiv. Two rescue personnel sustained injuries.",
         "Russian glide bombs struck Kharkiv, wounding residents and soldiers.",
     ],
 )

@@ -3027,7 +3027,7 @@ _PAST_ATTACK = re.compile(
 )  # the attack word as a past verb ("атаковал", "ударили", "обстрелял", "вдарив"), not a noun ("обстрел", "обстріл",
 # "ударов", "ударів")
 _CAUSE_BETWEEN = re.compile(
-    r"\b(?:после|після|через|из-за|внаслідок|унаслідок|в\s+результате|в\s+ходе|під\s+час|во\s+время)\b", re.I
+    rf"\b(?:{_CAUSE_WORDS}|через|из-за|унаслідок|в\s+результате|в\s+ходе|під\s+час|во\s+время)\b", re.I
 )  # the attack is what caused what the modal speaks of ("будет восстановлено после атаки")
 _INFINITIVE = re.compile(r"[\w'’ʼ-]*?(?:ть|ти|тись|тися|ться)\b", re.I)  # "атаковать", "атакувати": an attack to come
 
@@ -3248,18 +3248,18 @@ def _civilians_beside(text: str, s: int, e: int, latest: list[Claim]) -> list[Cl
     return [before.model_copy(update={"target": target, "evidence": Evidence(start=ev_start, end=ev_end)})]
 
 
-_SOLDIERS_BEFORE = re.compile(
-    r"\b(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b(?:\s+[\w'’ʼ-]+){0,3}\s+$", re.I
-)  # "three soldiers were hospitalized", "soldiers sustained injuries"
-_SOLDIERS_AFTER = re.compile(
-    r"\s+(?:to|among|of)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?(?:soldiers|troops|servicem[ae]n|personnel|fighters)\b", re.I
-)  # "causing injuries to servicemen", "injuries among personnel"
-
-
 _SOLDIERS = (
     r"(?:soldiers|troops|servicem[ae]n|(?:military|army)\s+personnel|fighters|crew\s+members|"
     r"(?:military|army)\s+officers)\b"
 )  # (not bare "officers", "personnel": "two police officers", "rescue personnel" are civilians)
+_SOLDIERS_BEFORE = re.compile(
+    rf"\b{_SOLDIERS}(?:\s+[\w'’ʼ-]+){{0,3}}\s+$", re.I
+)  # "three soldiers were hospitalized", "soldiers sustained injuries"
+_SOLDIERS_AFTER = re.compile(
+    rf"\s+(?:to|among|of)\s+(?:the\s+)?(?:[\w'’ʼ-]+\s+)?{_SOLDIERS}", re.I
+)  # "causing injuries to servicemen", "injuries among military personnel"
+
+
 _HURT_VERB = re.compile(r"(?:killed|killing|injured|injuring|wounded|wounding)\b", re.I)
 _IN_FRONT = r"(?:(?!(?:and|or|та|і|и)\b)[\w'’ʼ-]+\s+)"  # a number or an adjective, not "residents and"
 _SOLDIERS_WERE = re.compile(
@@ -4385,7 +4385,7 @@ def _attack_told(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
 
 
 _CONSEQUENCE = re.compile(
-    r"(?<![\w'’ʼ-])(?:в\s+результате|внаслідок|у\s+результаті|після|после|after|following)\s+"
+    rf"(?<![\w'’ʼ-])(?:{_CAUSE_WORDS}|в\s+результате|у\s+результаті)\s+"
     r"(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+){0,2}$",
     re.I,
 )  # "в результате атаки", "внаслідок атаки", "after the drone attack": an attack word of which damage is the result
