@@ -4888,7 +4888,7 @@ def _dated_reminder(text: str, s: int, e: int, published: datetime, zone: str) -
     if any(not _IMPERSONAL_SAYING.search(m.group(0)) for m in _SAID_IN_REMINDER.finditer(text, s, e)):
         return False  # "Ранее ведомство сообщало, что 1 апреля ...": the speaker's words, not the outlet's
     today = _time.local_day(published, zone)
-    dates = _time.dates_in(text, s, e, published, zone)
+    dates = _time.dates_in(text, s, e, today)
     return bool(dates) and all(day < today for day in dates)
 
 

@@ -479,10 +479,10 @@ def local_day(moment: datetime, zone: str) -> date:
     return moment.astimezone(_zone_of(None, zone)[0]).date()
 
 
-def dates_in(text: str, start: int, end: int, published: datetime, zone: str) -> list[date]:
-    """The dates said in ``text[start:end]``, in order, each read against the day of publication (a date with no year
-    is the last such day)."""
-    return [day for _, _, day in _dates(text, start, end, local_day(published, zone))]
+def dates_in(text: str, start: int, end: int, today: date) -> list[date]:
+    """The dates said in ``text[start:end]``, in order, each read against ``today``, the day of publication
+    (:func:`local_day`; a date with no year is the last such day)."""
+    return [day for _, _, day in _dates(text, start, end, today)]
 
 
 def recent_month(text: str, start: int, end: int, published: datetime, zone: str) -> TimeFound | None:
