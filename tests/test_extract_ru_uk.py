@@ -7722,3 +7722,49 @@ def test_casualties_of_strikes_on_a_country_with_no_side_named_are_no_claim(
 ) -> None:
     source = Source(name="Канал", affiliation="party_aligned_media", party=party)
     assert run(ex, text, source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "striker"),
+    [
+        # (round 30: b15-uk-12, UNIAN; b17-uk-13, TSN) a strike on a country, dated to one night, told by an outlet
+        # of no side with no side named: one claim at the country, struck by the other side
+        (
+            "Масований удар по Україні в ніч на 19 березня, унаслідок якого зафіксовано значні руйнування, є загиблі "
+            "та постраждалі.",
+            "UKR",
+            "RUS",
+        ),
+        ("Массированный удар по Украине в ночь на 19 марта унес жизни шести человек.", "UKR", "RUS"),
+        (
+            "Відомство заявило, що нічна атака стала відповіддю на атаки України по цивільних об'єктах на території "
+            "Росії.",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_a_strike_on_a_country_dated_to_one_night_is_a_claim_with_no_side_named(
+    ex: Extractor, text: str, country: str, striker: str
+) -> None:
+    claim = one(ex, text, NEWS)
+    assert (claim.place.precision, claim.place.country, claim.perpetrator) == ("country", country, striker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally or a plan of strikes on a country, or a night's strike with no country named, from an outlet of no
+        # side: no claim (no day of one attack, an attack to come, or no place at all)
+        "Минулого тижня внаслідок ударів по Україні загинули 47 цивільних.",
+        "З початку року внаслідок ударів по Україні загинули понад 500 цивільних.",
+        "За неделю в результате ударов по России погибли 12 мирных жителей.",
+        "Росія готує новий масований удар по Україні цієї ночі, можливі жертви серед цивільних.",
+        "Россия готовит массированный удар по Украине этой ночью, возможны жертвы среди мирных жителей.",
+        "Масований удар в ніч на 19 березня, є загиблі та постраждалі.",
+    ],
+)
+def test_a_tally_plan_or_placeless_night_strike_by_an_outlet_of_no_side_is_no_country_claim(
+    ex: Extractor, text: str
+) -> None:
+    assert run(ex, text, NEWS) == []

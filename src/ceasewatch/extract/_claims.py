@@ -2133,7 +2133,11 @@ class Extractor:
                     if not is_military_target(category):  # (not the combat report: "пикап ВСУ был уничтожен")
                         country = country or _actors.owner_of_sites(text, s, e)
                     striker = _actors.opponent(country)
-                    if striker is None or claimant not in ("RUS", "UKR") or category == "civilian":
+                    if striker is None or (
+                        (claimant not in ("RUS", "UKR") or category == "civilian")
+                        and not _one_dated_strike_on(text, sentence, report.published_at, zone)
+                    ):
+                        # (a tally or a plan: "З початку року внаслідок ударів по Україні загинули ...")
                         return None
                     agents = [_actors.Actor(s, s, striker)]
                 if agents[0].start == agents[0].end:
@@ -2523,6 +2527,19 @@ _COUNTRYS_BODY = re.compile(
 
 
 _RUSSIAN = re.compile(r"Russia|Росси|Росії|РФ", re.I)
+
+
+def _one_dated_strike_on(text: str, sentence: _Sentence, published: datetime, zone: str) -> bool:
+    """Whether the sentence names a country as where it happened and dates what it tells to one night or day of its
+    own ("масованого удару по Україні в ніч на 20 вересня, унаслідок якого ... є загиблі", "масована нічна атака ...
+    атаки України по цивільних об'єктах на території Росії"): one attack on the country, a claim with no side named
+    and no speaker's side; not a tally ("з початку року", "минулого тижня", "за неделю"), which gives no such day,
+    nor one to come ("Росія готує масований удар по Україні цієї ночі")."""
+    s, e = sentence.start, sentence.end
+    if _country_named(text, s, e) is None or any(_hypothetical(text, s, a) for a, _ in sentence.triggers):
+        return False
+    found = _time.find_time(text, s, e, published, zone)
+    return found is not None and found.interval.latest - found.interval.earliest <= timedelta(days=1)
 
 
 def _body_country(body: str) -> str:
