@@ -7768,3 +7768,39 @@ def test_a_tally_plan_or_placeless_night_strike_by_an_outlet_of_no_side_is_no_co
     ex: Extractor, text: str
 ) -> None:
     assert run(ex, text, NEWS) == []
+
+
+# -- a city's district beside another of the same city --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kyiv and Zaporizhzhia both have a Dniprovskyi district: its siblings say which
+        "Вранці росіяни вдарили по Запоріжжю ракетами. Також ворог атакував Київ. Зафіксовано падіння уламків у "
+        "Дарницькому, Дніпровському та Голосіївському районах, пошкоджено житлові будинки.",
+        "Ночью дроны атаковали Киев и Запорожье. Обломки упали в Дарницком, Днепровском и Голосеевском районах, "
+        "повреждены жилые дома.",
+        # the unit word said once, for the first district only: Kyiv's Desnianskyi, not Chernihiv's
+        "Вночі ворожі дрони атакували Київ. В Оболонському районі дрон влучив у житловий будинок, у Деснянському – "
+        "пряме влучання в багатоповерхівку.",
+    ],
+)
+def test_a_district_named_beside_a_district_of_a_city_is_in_that_city(text: str) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS) if c.target.category != "unknown"} == {"Kyiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Вночі ворожі дрони атакували Чернігів. У Деснянському районі пошкоджено житловий будинок.", {"Chernihiv"}),
+        # a district of another city named with its city stays there
+        (
+            "Вночі дрони атакували міста. В Оболонському районі Києва пошкоджено житловий будинок, у Новозаводському "
+            "районі Чернігова влучання в багатоповерхівку.",
+            {"Kyiv", "Chernihiv"},
+        ),
+    ],
+)
+def test_a_district_of_no_sibling_in_the_city_keeps_its_own_city(text: str, places: set[str]) -> None:
+    assert {c.place.name for c in run(Extractor(), text, NEWS)} == places

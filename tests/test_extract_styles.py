@@ -1919,6 +1919,31 @@ def test_a_store_of_drones_or_bombs_or_beside_command_posts_is_no_civilian_wareh
 @pytest.mark.parametrize(
     "text",
     [
+        "В районі Донецького аеропорту ракетами сьогодні уражено місце зберігання, підготовки та пуску ударних БпЛА "
+        "противника типу «Шахед».",
+        "Сили оборони уразили базу зберігання, комплектування та запуску «Шахедів» у Донецьку.",
+        "Российские войска нанесли удары по местам хранения и запуска беспилотников в Запорожье.",
+    ],
+)
+def test_a_site_where_drones_are_stored_is_a_military_store(text: str) -> None:
+    assert run(_DEFAULT, text, NEWS) == []  # (a strike on the army: no claim unless military)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дрони уразили місце зберігання зерна в Одесі.",
+        "Российские дроны атаковали базу хранения гуманитарной помощи в Запорожье.",
+    ],
+)
+def test_a_store_of_goods_is_no_military_store(text: str) -> None:
+    assert [c.target.category.split(".")[0] for c in run(_DEFAULT, text, NEWS)] != []
+    assert all(not c.target.category.startswith("military") for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Склад дроны атаковали ночью в Макеевке.",  # the drones that struck it
         "Дрон долетел до склада в Макеевке, начался пожар.",  # Russian "до склада": to the warehouse
         "Дрони пошкодили склади, магазин і житловий будинок у Харкові, повідомив командний центр ДСНС.",

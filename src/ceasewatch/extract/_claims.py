@@ -1693,6 +1693,7 @@ class Extractor:
             ):
                 resolved.append((mention, place))
             i += 1
+        resolved = self._districts_of_one_city(resolved)
         if len(region_query) == 1:
             # "На Харківщині ворожий дрон влучив у лікарню в селищі Золочів": the Zolochiv of that region, when there
             # is one (not the one of Lviv Oblast); so too a name read by its role ("the Vasilyevka substation ... in
@@ -1732,6 +1733,42 @@ class Extractor:
                 or (m.start in listed and (p.admin1 in centre or p.precision != "settlement"))
             ]
         return resolved
+
+    def _districts_of_one_city(
+        self, resolved: list[tuple[_places.PlaceMention, Place]]
+    ) -> list[tuple[_places.PlaceMention, Place]]:
+        """A city's district named beside another district the span reads as a city ("у Дарницькому, Дніпровському та
+        Голосіївському районах", "В Оболонському районі ..., у Деснянському – ..."): a district of that city too, when
+        the city has a district of the name (Kyiv's Dniprovskyi, not Zaporizhzhia's; Kyiv's Desnianskyi, not
+        Chernihiv's), however the geocoder reads the name alone."""
+        cities = [
+            (m, p)
+            for m, p in resolved
+            if p.precision == "settlement" and p.has_point and _DISTRICT_ADJECTIVE.match(m.query) and p.name
+        ]
+        if not cities:
+            return resolved
+        out = list(resolved)
+        for n, (m, p) in enumerate(resolved):
+            word = _DISTRICT_ADJECTIVE.match(m.query)
+            if word is None:
+                continue
+            unit = "району" if not word.group(0).isascii() else "district"
+            for other, city in cities:
+                if other is m or (p.has_point and _km(p, city) <= 1.0):
+                    continue
+                # the geocoder asked for the district in a report that names that city only: the city if it has one
+                asked = self.places.resolve(
+                    replace(
+                        m, query=f"{word.group(0)} {unit}", level="district", strong=True, bare=False, strict=False
+                    ),
+                    None,
+                    city.name,
+                )
+                if asked is not None and asked.has_point and _km(asked, city) <= 1.0:
+                    out[n] = (m, city)
+                    break
+        return out
 
     def _borrowed_place(self, text: str, sentence: _Sentence, state: _ReportState, country: str | None) -> Place | None:
         """The place of a sentence that names none (``country``: the country it names, if any): the report's only
@@ -2902,6 +2939,9 @@ def _as_raion(place: Place, query: str, text: str, s: int, e: int, at: int) -> P
     return place.model_copy(update={"name": raion, "precision": "district"})
 
 
+_DISTRICT_ADJECTIVE = re.compile(
+    r"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ому|ого|ім|ій|ой|ом)\b|[A-Z][a-z'’]+(?:skyi|skyy|skiy|sky)\b"
+)  # a district's adjective opening a place mention ("Деснянському", "Дарницькому району", "Desnianskyi")
 _OF_THE_CITY = re.compile(rf"(?:\s+{_RAION_WORD})?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I

@@ -961,6 +961,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"склад{_W}\s+(?:(?:зберігання|хранения|для)\s+(?:[\w'’ʼ-]+\s+)?{_STORED}|{_STORED}(?=\s*(?:[,.;:!?»)]|$)|"
         rf"\s+(?:в|у|во|на|под|під|поблизу|вблизи|возле|около|біля|неподалік|неподалеку)\b|\s+{_ARMY_OWNER}))",
         r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse)s?",  # (not "a drone store": a shop)
+        # a site or base where drones are stored (and readied, launched): "місце зберігання, підготовки та пуску
+        # ударних БпЛА", "бази зберігання ... «Шахедів»", "местам хранения и запуска беспилотников"
+        rf"(?:місц|мест|баз|пункт){_W}\s+(?:зберігання|хранения),?\s+(?:[\w'’ʼ-]+,?\s+){{0,4}}?"
+        rf"(?:{_STORED}|«(?:Шахед|Shahed|Герань|Geran){_W})",
         # stores listed with an army's command or field posts ("склади, логістичні пункти й командні центри",
         # "warehouses, logistics hubs and command posts"): an army's stores
         rf"(?:склад{_W}|warehouses?)(?=,\s+(?:[\w'’ʼ-]+,?\s+){{0,4}}?(?:командн{_W}\s+(?:центр|пункт)|"
