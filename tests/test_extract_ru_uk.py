@@ -4589,6 +4589,23 @@ def test_a_russian_region_spelt_with_its_russian_stem_in_ukrainian(text: str, re
             [("Komarichi raion", "district")],
         ),
         (
+            # the supply said cut in the passive (b14-en-07, b17-en-02)
+            "A drone attacked a power line in the Bryansk region. Power supply was cut off to consumers in the"
+            " Komarichsky district.",
+            [("Komarichi raion", "district")],
+        ),
+        (
+            "A drone attacked a power line in the Bryansk region. Households in the Komarichsky district were cut off"
+            " from the energy supply.",
+            [("Komarichi raion", "district")],
+        ),
+        (
+            # not a cut: talk of supply, nothing cut there
+            "A drone attacked a power line in the Bryansk region. Power supply to consumers in the Komarichsky"
+            " district is stable.",
+            [("Bryansk Oblast", "admin1")],
+        ),
+        (
             "В Белгородской области обстреляли подстанцию. Отключений в Шебекинском районе нет.",
             [("Belgorod Oblast", "admin1")],
         ),
