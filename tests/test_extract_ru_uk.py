@@ -5130,7 +5130,7 @@ def test_not_before_an_attack_verb_stays_a_denial(text: str) -> None:
             "Ночью российские дроны атаковали порт Черноморска. В Одесской области склады не пострадали.",
             {("civilian.port", "Chornomors’k")},
         ),
-        # another kind of top (energy) in the region keeps its own rule
+        # a generic energy word in the region gives way to the town's energy site
         (
             "Вночі російські дрони атакували підстанцію в Ізмаїлі. В Одеській області пошкоджено енергообʼєкти.",
             {("energy.electricity.substation", "Izmayil")},
@@ -5138,6 +5138,39 @@ def test_not_before_an_attack_verb_stays_a_denial(text: str) -> None:
     ],
 )
 def test_a_region_s_civilian_site_of_another_kind_stays_beside_the_town_s(
+    text: str, claims: set[tuple[str, str]]
+) -> None:
+    assert {(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # an energy site of another kind said hit in the region: a second site beside the town's (b14-en-07's line in
+        # a district and substation in the region, written ru-16)
+        (
+            "Ночью дрон ВСУ атаковал подстанцию в Шебекино. В Белгородской области также обстреляна линия"
+            " электропередачи.",
+            {("energy.electricity.substation", "Shebekino"), ("energy.electricity.line", "Belgorod Oblast")},
+        ),
+        (
+            "A Ukrainian drone hit a substation in Shebekino. In the Belgorod region, shelling also damaged a power"
+            " line.",
+            {("energy.electricity.substation", "Shebekino"), ("energy.electricity.line", "Belgorod Oblast")},
+        ),
+        # the same kind said again, or a generic word: the town's claim alone
+        (
+            "Ночью дрон ВСУ атаковал подстанцию в Шебекино. В Белгородской области также повреждена подстанция.",
+            {("energy.electricity.substation", "Shebekino")},
+        ),
+        (
+            "A Ukrainian drone hit a substation in Shebekino. In the Belgorod region, shelling also damaged energy"
+            " facilities.",
+            {("energy.electricity.substation", "Shebekino")},
+        ),
+    ],
+)
+def test_a_region_s_energy_site_of_another_kind_stays_beside_the_town_s(
     text: str, claims: set[tuple[str, str]]
 ) -> None:
     assert {(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)} == claims
