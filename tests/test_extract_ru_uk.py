@@ -3489,6 +3489,35 @@ def test_a_site_that_lost_power_is_not_hit_after_a_prefix(ex: Extractor, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heat or gas site beside an electricity one: two branches hit, `energy` (b17-en-09 Ukrinform's "boiler
+        # facility", b15-ru-11 News.ru's "газовую трубу")
+        ("Russian drones damaged a power line and a boiler facility in Kyiv.", "energy"),
+        ("Осколки сбитых БПЛА повредили электроподстанцию и газовую трубу в Севастополе.", "energy"),
+        ("Russian drones damaged a substation and a gas pipe in Kharkiv.", "energy"),
+        # spared, or a pipe of no gas: the electricity site alone
+        (
+            "Russian drones damaged a power line in Kyiv; the boiler facility was not damaged.",
+            "energy.electricity.line",
+        ),
+        (
+            "Осколки сбитых БПЛА повредили электроподстанцию в Севастополе, газовая труба не пострадала.",
+            "energy.electricity.substation",
+        ),
+        (
+            "Осколки сбитых БПЛА повредили электроподстанцию и водопроводную трубу в Севастополе.",
+            "energy.electricity.substation",
+        ),
+    ],
+)
+def test_a_boiler_facility_or_a_gas_pipe_beside_an_electricity_site_is_energy(
+    ex: Extractor, text: str, expected: str
+) -> None:
+    assert one(ex, text, NEWS).target.category == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Спустя час после уничтожения беспилотника в Курске там объявили угрозу атаки.",

@@ -658,6 +658,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"газог[оі]н{_W}",
         r"gas\s+pipelines?",
         rf"газов{_W}\s+мереж{_W}",
+        # a gas pipe ("повредили электроподстанцию и газовую трубу", "damaged a gas pipe")
+        rf"газов{_W}\s+труб{_W}",
+        r"gas\s+pipes?\b",
     ),
     # energy: electricity
     _e(
@@ -876,7 +879,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"теплогенер{_W}",
         r"heat(?:ing)?\s+generation(?:\s+(?:facility|facilities|plants?|sites?|assets))?",
         r"heating\s+mains?",
-        r"boiler\s+(?:house|room|plant)s?",
+        r"boiler\s+(?:house|room|plant|facility|facilities|station)s?",
         r"heating\s+(?:plant|network|station)s?",
     ),
     _e(
