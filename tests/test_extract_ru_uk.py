@@ -3489,6 +3489,35 @@ def test_a_site_that_lost_power_is_not_hit_after_a_prefix(ex: Extractor, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heat or gas site beside an electricity one: two branches hit, `energy` (b17-en-09 Ukrinform's "boiler
+        # facility", b15-ru-11 News.ru's "газовую трубу")
+        ("Russian drones damaged a power line and a boiler facility in Kyiv.", "energy"),
+        ("Осколки сбитых БПЛА повредили электроподстанцию и газовую трубу в Севастополе.", "energy"),
+        ("Russian drones damaged a substation and a gas pipe in Kharkiv.", "energy"),
+        # spared, or a pipe of no gas: the electricity site alone
+        (
+            "Russian drones damaged a power line in Kyiv; the boiler facility was not damaged.",
+            "energy.electricity.line",
+        ),
+        (
+            "Осколки сбитых БПЛА повредили электроподстанцию в Севастополе, газовая труба не пострадала.",
+            "energy.electricity.substation",
+        ),
+        (
+            "Осколки сбитых БПЛА повредили электроподстанцию и водопроводную трубу в Севастополе.",
+            "energy.electricity.substation",
+        ),
+    ],
+)
+def test_a_boiler_facility_or_a_gas_pipe_beside_an_electricity_site_is_energy(
+    ex: Extractor, text: str, expected: str
+) -> None:
+    assert one(ex, text, NEWS).target.category == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Спустя час после уничтожения беспилотника в Курске там объявили угрозу атаки.",
@@ -4589,6 +4618,23 @@ def test_a_russian_region_spelt_with_its_russian_stem_in_ukrainian(text: str, re
             [("Komarichi raion", "district")],
         ),
         (
+            # the supply said cut in the passive (b14-en-07, b17-en-02)
+            "A drone attacked a power line in the Bryansk region. Power supply was cut off to consumers in the"
+            " Komarichsky district.",
+            [("Komarichi raion", "district")],
+        ),
+        (
+            "A drone attacked a power line in the Bryansk region. Households in the Komarichsky district were cut off"
+            " from the energy supply.",
+            [("Komarichi raion", "district")],
+        ),
+        (
+            # not a cut: talk of supply, nothing cut there
+            "A drone attacked a power line in the Bryansk region. Power supply to consumers in the Komarichsky"
+            " district is stable.",
+            [("Bryansk Oblast", "admin1")],
+        ),
+        (
             "В Белгородской области обстреляли подстанцию. Отключений в Шебекинском районе нет.",
             [("Belgorod Oblast", "admin1")],
         ),
@@ -5113,7 +5159,7 @@ def test_not_before_an_attack_verb_stays_a_denial(text: str) -> None:
             "Ночью российские дроны атаковали порт Черноморска. В Одесской области склады не пострадали.",
             {("civilian.port", "Chornomors’k")},
         ),
-        # another kind of top (energy) in the region keeps its own rule
+        # a generic energy word in the region gives way to the town's energy site
         (
             "Вночі російські дрони атакували підстанцію в Ізмаїлі. В Одеській області пошкоджено енергообʼєкти.",
             {("energy.electricity.substation", "Izmayil")},
@@ -5121,6 +5167,39 @@ def test_not_before_an_attack_verb_stays_a_denial(text: str) -> None:
     ],
 )
 def test_a_region_s_civilian_site_of_another_kind_stays_beside_the_town_s(
+    text: str, claims: set[tuple[str, str]]
+) -> None:
+    assert {(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # an energy site of another kind said hit in the region: a second site beside the town's (b14-en-07's line in
+        # a district and substation in the region, written ru-16)
+        (
+            "Ночью дрон ВСУ атаковал подстанцию в Шебекино. В Белгородской области также обстреляна линия"
+            " электропередачи.",
+            {("energy.electricity.substation", "Shebekino"), ("energy.electricity.line", "Belgorod Oblast")},
+        ),
+        (
+            "A Ukrainian drone hit a substation in Shebekino. In the Belgorod region, shelling also damaged a power"
+            " line.",
+            {("energy.electricity.substation", "Shebekino"), ("energy.electricity.line", "Belgorod Oblast")},
+        ),
+        # the same kind said again, or a generic word: the town's claim alone
+        (
+            "Ночью дрон ВСУ атаковал подстанцию в Шебекино. В Белгородской области также повреждена подстанция.",
+            {("energy.electricity.substation", "Shebekino")},
+        ),
+        (
+            "A Ukrainian drone hit a substation in Shebekino. In the Belgorod region, shelling also damaged energy"
+            " facilities.",
+            {("energy.electricity.substation", "Shebekino")},
+        ),
+    ],
+)
+def test_a_region_s_energy_site_of_another_kind_stays_beside_the_town_s(
     text: str, claims: set[tuple[str, str]]
 ) -> None:
     assert {(c.target.category, c.place.name) for c in run(Extractor(), text, NEWS)} == claims

@@ -5057,17 +5057,18 @@ def _within(coarse: Claim, fine: Claim) -> bool:
         coarse.place.precision == "admin1"
         and fine.place.precision != "admin1"
         and _top(coarse.target.category) == _top(fine.target.category)
-        and not _another_civil_site(coarse, fine)
+        and not _another_site(coarse, fine)
     )
 
 
-def _another_civil_site(coarse: Claim, fine: Claim) -> bool:
-    """Whether a region's claim names a civilian site of another kind than a finer claim's, neither covering the
-    other: a second site hit in the region ("в Одеській області також пошкоджено резервуари підприємства" beside the
-    port of Chornomorsk), not the same site said less precisely (a generic "цивільна інфраструктура", or a port
-    beside a port's terminal)."""
+def _another_site(coarse: Claim, fine: Claim) -> bool:
+    """Whether a region's claim names a civilian or energy site of another kind than a finer claim's, neither covering
+    the other: a second site hit in the region ("в Одеській області також пошкоджено резервуари підприємства" beside
+    the port of Chornomorsk; "the complete transformer substation in the Bryansk Region was disabled" beside a line cut
+    in the Klimovo district), not the same site said less precisely (a generic "цивільна інфраструктура", "energy
+    facilities", or a port beside a port's terminal)."""
     a, b = coarse.target.category, fine.target.category
-    return _top(a) == "civilian" and _strength(coarse) == 2 and _ancestor(a, b) not in (a, b)
+    return _top(a) in ("civilian", "energy") and _strength(coarse) == 2 and _ancestor(a, b) not in (a, b)
 
 
 def _cut_area(raion: Claim, centre: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:

@@ -293,7 +293,13 @@ the compliance rules of the claims and the rule of a side that keeps the truce a
 CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
 """Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
 CUT_LEFT = rf"без\s+{CUT_SUPPLY}\s+(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+{CUT_SUPPLY}"
-CUT_TRIGGER = rf"{CUT_LEFT}|cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)"
+CUT_TRIGGER = (
+    rf"{CUT_LEFT}|cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)|"
+    # the supply said cut in the passive ("Power supply was cut off to consumers", "consumers ... were cut off from the
+    # energy supply")
+    r"(?:power|electricity|energy|gas)\s+supply\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+cut\b|"
+    r"cut\s+off\s+from\s+(?:the\s+)?(?:power|electricity|energy|gas)\b"
+)
 """The attack words that are only a cut of supply ("без света остались", "left without power"): one pattern for
 ``TRIGGERS`` and the extractor's cut rules."""
 
@@ -652,6 +658,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"газог[оі]н{_W}",
         r"gas\s+pipelines?",
         rf"газов{_W}\s+мереж{_W}",
+        # a gas pipe ("повредили электроподстанцию и газовую трубу", "damaged a gas pipe")
+        rf"газов{_W}\s+труб{_W}",
+        r"gas\s+pipes?\b",
     ),
     # energy: electricity
     _e(
@@ -870,7 +879,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"теплогенер{_W}",
         r"heat(?:ing)?\s+generation(?:\s+(?:facility|facilities|plants?|sites?|assets))?",
         r"heating\s+mains?",
-        r"boiler\s+(?:house|room|plant)s?",
+        r"boiler\s+(?:house|room|plant|facility|facilities|station)s?",
         r"heating\s+(?:plant|network|station)s?",
     ),
     _e(
