@@ -2068,14 +2068,16 @@ class Extractor:
                 country=facility.country,
             )
         phrase = target_hit[0] if target_hit is not None else None  # the target's own phrase starts at its word
-        if category == "civilian.industry" and any(
+        store = target_hit is not None and target_hit[2] is _lexicon.WAREHOUSE and category == "civilian.other"
+        if (category == "civilian.industry" or store) and any(
             not _lexicon.ARMY_USE.match(text, m.start()) or _army_use_on(text, m, phrase)
             for m in _lexicon.MILITARY_PURPOSE.finditer(
                 text, s if named_at is not None or sentence.before < 0 else sentence.before, sentence.next_end
             )
         ):
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
-            # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
+            # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи"); a warehouse
+            # the army uses ("складу, который ВСУ использовали")
             category = "military.industry"
         elif category in ("unknown", "civilian.transport") and any(
             not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start()) and _army_use_on(text, m, phrase)

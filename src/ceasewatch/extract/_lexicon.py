@@ -323,6 +323,22 @@ _STORED = (
     rf"авиабомб|авіабомб){_W}"
 )
 
+WAREHOUSE: Entry = _e(
+    "civilian.other",
+    # not "складовими" (parts), "складається"; nor a make-up: "підрозділ зі складу полку", "входить до складу
+    # ЗСУ", "зі складу 1435 мотострілецького полку" (a body after it, maybe after a number and adjectives;
+    # "долетіли до складу у Харкові", "зі складу": the warehouse)
+    r"(?:(?<!особового\s)складу(?!\s+(?:\d[\w-]*\s+)?(?:[\w'’ʼ-]+(?:ого|ої|их|ей|ой|ых)\s+){0,2}(?:ЗСУ|ВСУ|армі\w*|полку|бригад\w*|підрозділ\w*|батальйон\w*|угруповання|"
+    r"сил\b|військ\w*|(?:у|в)війш\w*|входи\w*|входя\w*|делегаці\w*|комісі\w*|уряду|ради\b|груп\w*|команди|"
+    r"екіпажу|громади|област\w*))|"
+    r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
+    r"warehouses?",
+)
+"""Warehouses of no army ("цивільні склади", "склади з продуктами", "civilian warehouses"): places where goods are
+kept, not made, so a civilian site of no listed kind, not a plant (beside an elevator, a plant's, the civilian place as
+a whole: "elevators and civilian warehouses"). One the text says serves an army is a military site
+(``_claims``)."""
+
 CIVIL_SITES: Entry = _e(
     "civilian",
     rf"гражданск{_W}\s+(?:объект|инфраструктур){_W}",
@@ -1328,15 +1344,8 @@ TARGETS: tuple[Entry, ...] = (
         r"plants?\b",
         r"works\b",
         r"grain\s+(?:terminal|silo)s?",
-        # not "складовими" (parts), "складається"; nor a make-up: "підрозділ зі складу полку", "входить до складу
-        # ЗСУ", "зі складу 1435 мотострілецького полку" (a body after it, maybe after a number and adjectives;
-        # "долетіли до складу у Харкові", "зі складу": the warehouse)
-        r"(?:(?<!особового\s)складу(?!\s+(?:\d[\w-]*\s+)?(?:[\w'’ʼ-]+(?:ого|ої|их|ей|ой|ых)\s+){0,2}(?:ЗСУ|ВСУ|армі\w*|полку|бригад\w*|підрозділ\w*|батальйон\w*|угруповання|"
-        r"сил\b|військ\w*|(?:у|в)війш\w*|входи\w*|входя\w*|делегаці\w*|комісі\w*|уряду|ради\b|груп\w*|команди|"
-        r"екіпажу|громади|област\w*))|"
-        r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
-        r"warehouses?",
     ),
+    WAREHOUSE,
     CIVIL_SITES,
     # a business of no kind said ("hit a business in Izium", "civilian businesses"): a civilian site, of no one kind,
     # so beside homes the civilian place as a whole. Only a countable site: "businesses", or "business" after an
