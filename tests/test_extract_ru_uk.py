@@ -7745,3 +7745,27 @@ def test_casualties_of_strikes_on_a_country_with_no_side_named_are_no_claim(
 )
 def test_a_warehouse_of_no_army_is_a_civilian_site_of_another_kind_not_a_plant(text: str, category: str) -> None:
     assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a port a vessel was sailing to, beside the vessel hit: where it was going, not a target
+        (
+            'Во время движения к порту "Черноморск" ударный дрон РФ попал в гражданское судно под флагом Сент-Китс и '
+            "Невис.",
+            ["maritime.vessel.civilian"],
+        ),
+        ("Російський дрон влучив у цивільне судно, яке рухалось до порту Чорноморськ.", ["maritime.vessel.civilian"]),
+        ("A Russian drone hit a civilian vessel on its way to the port of Chornomorsk.", ["maritime.vessel.civilian"]),
+        # the port struck beside the vessel, or a vessel in the port: both, or the port's place
+        (
+            "Российский дрон атаковал порт Черноморска и гражданское судно.",
+            ["maritime.vessel.civilian", "civilian.port"],
+        ),
+        # the way to a port with no vessel named: the port
+        ("Russian drones struck the road to the port of Chornomorsk.", ["civilian.port"]),
+    ],
+)
+def test_a_port_a_vessel_was_sailing_to_is_no_target_beside_it(text: str, categories: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == categories

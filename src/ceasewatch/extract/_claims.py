@@ -3834,6 +3834,12 @@ _IN_PORT = re.compile(
 # "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту",
 # "drones in Odesa damaged the port")
 _PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
+_TOWARD_PORT = re.compile(
+    r"\b(?:движени[яеи]|двига\w*|рух(?:у|ом|ал[оаи]?|ав(?:ся)?|ається|аються)|направля\w*|направлял\w*|направил\w*|"
+    r"следова\w*|следу\w*|шл[оаи]|йшл[оаи]|прямува\w*|прямує|heading|headed|bound|sailing|sailed|on\s+(?:its|their|the)\s+way)"
+    r"\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:к|в|у|до|to|for|towards?|into)\s+(?:(?:the|a)\s+)?(?:[\w'’ʼ-]+\s+)?$",
+    re.I,
+)  # a vessel's way to a port right before the port word: "во время движения к порту", "рухалось до порту", "bound for"
 
 
 def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
@@ -3936,6 +3942,16 @@ def _not_landmarks(
         # повреждены порт"
         and (m.group("ru") is None or _PORT_LOCATIVE.search(text, t[0], min(len(text), t[1] + 3)) is not None)
         and any(o[2].value != "civilian.port" for o in targets)
+    ]
+    # a port a vessel was sailing to, beside the vessel hit: where it was going, not what was hit ("во время движения к
+    # порту «Черноморск» дрон попал в гражданское судно", "судно ... рухалось до порту Чорноморськ", "a ship bound
+    # for the port")
+    near += [
+        t
+        for t in targets
+        if t[2].value == "civilian.port"
+        and _TOWARD_PORT.search(text, max(s, t[0] - 60), t[0])
+        and any(o[2].value.startswith("maritime.vessel") for o in targets)
     ]
     # a plant right after an energy or military site, or linked to it by "at", "на территории": where the site lies
     # ("the oil depot at the Kristal plant", "нефтебаза завода", "нафтобаза на території заводу")
