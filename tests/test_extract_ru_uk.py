@@ -7769,3 +7769,22 @@ def test_a_warehouse_of_no_army_is_a_civilian_site_of_another_kind_not_a_plant(t
 )
 def test_a_port_a_vessel_was_sailing_to_is_no_target_beside_it(text: str, categories: list[str]) -> None:
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == categories
+
+
+@pytest.mark.parametrize(
+    ("second", "category"),
+    [
+        # information about the hurt still being found out: no one said hurt, only asked about
+        ("Сейчас информация о пострадавших уточняется.", "unknown"),
+        ("Інформація щодо постраждалих уточнюється.", "unknown"),
+        ("Інформація про загиблих та постраждалих з'ясовується.", "unknown"),
+        ("All information about the injured is being established.", "unknown"),
+        # the hurt whose number is still being found out are hurt; so are those told after the words
+        ("Число погибших уточняется.", "civilian"),
+        ("Кількість постраждалих уточнюється.", "civilian"),
+        ("All information about the injured is being established. So far, 30 people were injured.", "civilian"),
+    ],
+)
+def test_the_hurt_only_asked_about_are_no_target(second: str, category: str) -> None:
+    claims = run(Extractor(), f"Ночью российские дроны атаковали Сумы. {second}", NEWS)
+    assert [c.target.category for c in claims] == [category]

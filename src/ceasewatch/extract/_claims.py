@@ -176,7 +176,15 @@ def _depth(category: str) -> int:
 def _said_absent(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether the words around a target found in ``text[s:e]`` say there was none ("пострадавших и разрушений нет",
     "без пострадавших")."""
-    return bool(_lexicon.NONE_AFTER.match(text, t[1], e) or _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
+    return bool(
+        _lexicon.NONE_AFTER.match(text, t[1], e)
+        or _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0])
+        # (or only asked about: "информация о пострадавших уточняется")
+        or (
+            _lexicon.UNCLEAR_BEFORE.search(text, max(s, t[0] - 40), t[0])
+            and _lexicon.UNCLEAR_AFTER.match(text, t[1], e)
+        )
+    )
 
 
 def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon.Entry]]:

@@ -89,6 +89,8 @@ __all__ = [
     "TRIGGERS",
     "TRUCE_NOUN",
     "TRYING",
+    "UNCLEAR_AFTER",
+    "UNCLEAR_BEFORE",
     "WEAPONS",
     "Entry",
     "find_all",
@@ -2379,6 +2381,21 @@ NONE_AFTER: re.Pattern[str] = re.compile(
 )
 """Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет") or that no report
 of it came ("сообщения о разрушениях не поступали", "інформація про постраждалих не надходила")."""
+
+UNCLEAR_BEFORE: re.Pattern[str] = re.compile(
+    r"\b(?:информаци|інформаці|сведени|відомост|data|information|details)\w*\s+(?:о|об|про|щодо|относительно|on|about|"
+    r"regarding|of)\s+(?:(?:возможн|можлив|possible|any|the)\w*\s+)?(?:[\w'’ʼ-]+\s+(?:и|і|та|й|and|or)\s+)?$",
+    _I,
+)
+UNCLEAR_AFTER: re.Pattern[str] = re.compile(
+    r"[^.;:!?]{0,40}?(?:\b(?:уточня|уточню|з['’ʼ]?ясову|выясня|встановлю|устанавлива)\w*|\b(?:is|are)\s+(?:still\s+)?being\s+"
+    r"(?:clarified|established|determined|verified))",
+    _I,
+)
+"""Information about the hurt said to be still being found out ("Сейчас информация о пострадавших уточняется",
+"інформація щодо постраждалих з'ясовується", "information about the injured is being established"): no one said
+hurt, only asked about (both: ``UNCLEAR_BEFORE`` right before the casualty word, ``UNCLEAR_AFTER`` after it; not "число
+погибших уточняется", the dead whose number is not yet known)."""
 
 _NONE_WORD = r"\bбез|\bno|\bне\s+(?:было|було)"
 """Words that say there was none of what follows ("без", "no", "не було"): shared by ``NONE_BEFORE`` and
