@@ -1119,7 +1119,7 @@ def test_the_tally_read_on_after_air_defence_is_no_claim(ex: Extractor) -> None:
     ("text", "category"),
     [
         ("Еще один дрон атаковал подстанцию в Курской области.", "energy.electricity.substation"),
-        ("Дроны ВСУ уничтожили склад в Курской области.", "civilian.industry"),
+        ("Дроны ВСУ уничтожили склад в Курской области.", "civilian.other"),
         ("Еще пять дронов летели на Курск, обломки повредили дом.", "unknown"),  # damage told
         ("Еще пять дронов летели на Курск, упали обломки.", "unknown"),  # damage told by no attack word (debris)
     ],
@@ -1825,13 +1825,17 @@ _DEFENCE_LEAD = "Ukrainian drones attacked a plant in Bryansk that makes drones.
         "also hit.",
         # struck by the other side: not the same strike
         _DEFENCE_LEAD + "Russian forces shelled a plant in Bryansk.",
-        # a site that is no plant
-        _DEFENCE_LEAD + "A warehouse in Bryansk was also hit.",
     ],
 )
 def test_another_plant_a_plant_of_a_region_or_of_another_side_is_no_defence_plant(text: str) -> None:
     claims = run(Extractor(military=True), text, NEWS)
     assert [c.target.category for c in claims] == ["military.industry", "civilian.industry"]
+
+
+def test_a_warehouse_at_the_town_of_a_defence_plant_is_no_defence_plant() -> None:
+    # a site that is no plant
+    claims = run(Extractor(military=True), _DEFENCE_LEAD + "A warehouse in Bryansk was also hit.", NEWS)
+    assert [c.target.category for c in claims] == ["military.industry", "civilian.other"]
 
 
 @pytest.mark.parametrize(
@@ -3918,7 +3922,7 @@ def test_what_a_next_sentence_says_was_hit_goes_to_every_claim_when_it_names_no_
 )
 def test_into_or_from_the_warehouse_is_a_warehouse(text: str) -> None:
     # "до складу", "зі складу": to or from a warehouse; a make-up only before a body ("до складу полку")
-    assert [c.target.category for c in run(Extractor(military=False), text, NEWS)] == ["civilian.industry"]
+    assert [c.target.category for c in run(Extractor(military=False), text, NEWS)] == ["civilian.other"]
 
 
 def test_into_a_brigades_make_up_is_no_warehouse() -> None:
@@ -4743,7 +4747,7 @@ def test_homes_hit_beside_a_cut_are_still_hit(text: str) -> None:
         (
             "There were no casualties, but the Russian attacks caused power cuts and damaged warehouses in the Odesa "
             "region.",
-            "civilian.industry",
+            "civilian.other",
         ),
         (
             "Ночью Россия атаковала Запорожье. Разрушениям подверглись жилые дома, без света остались более 70 тысяч "
@@ -5140,11 +5144,11 @@ def test_not_before_an_attack_verb_stays_a_denial(text: str) -> None:
         # a civilian site of another kind said damaged in the region: a second site beside the town's port
         (
             "Вночі російські дрони атакували порт Чорноморська. В Одеській області також пошкоджено склади.",
-            {("civilian.port", "Chornomors’k"), ("civilian.industry", "Odesa Oblast")},
+            {("civilian.port", "Chornomors’k"), ("civilian.other", "Odesa Oblast")},
         ),
         (
             "Ночью российские дроны атаковали порт Черноморска. В Одесской области также повреждены склады.",
-            {("civilian.port", "Chornomors’k"), ("civilian.industry", "Odesa Oblast")},
+            {("civilian.port", "Chornomors’k"), ("civilian.other", "Odesa Oblast")},
         ),
         # the same kind (the port said again), a generic word, or a site said spared: the town's claim alone
         (
@@ -5602,7 +5606,7 @@ def test_a_dash_after_one_side_s_quote_names_no_post_speaker_when_both_sides_spe
         ),
         # still the one plant when it is what was hit; still the site when "not damaged but destroyed"
         ("Ukrainian drones attacked a refinery in the Saratov region.", "energy.oil.refinery", "cw:saratov-refinery"),
-        ("Russian drones attacked Odesa; warehouses were not damaged but destroyed.", "civilian.industry", None),
+        ("Russian drones attacked Odesa; warehouses were not damaged but destroyed.", "civilian.other", None),
     ],
 )
 def test_a_spared_located_or_small_plant_is_not_the_regions_one_plant(
@@ -5680,7 +5684,7 @@ def test_gas_storage_in_its_words(text: str, category: str) -> None:
         ("Drones hit an oil products pipeline in Sumy.", "energy.oil.pipeline"),
         # the products alone, a plant of them: the refinery, not a pipeline
         ("Дрони атакували завод нафтопродуктів у Сумах.", "energy.oil.refinery"),
-        ("Drones hit a warehouse of oil products in Sumy.", "civilian.industry"),
+        ("Drones hit a warehouse of oil products in Sumy.", "civilian.other"),
     ],
 )
 def test_a_product_pipeline_is_an_oil_pipeline(text: str, category: str) -> None:
@@ -5795,7 +5799,7 @@ def test_homes_that_suffered_from_the_cuts_are_no_homes_hit(text: str, category:
             "Российские дроны атаковали Харьков, под ударом оказался промышленный район, а не жилой район.",
             {"unknown"},
         ),
-        ("Украинские дроны атаковали склад в Белгороде, рядом расположен жилой район.", {"civilian.industry"}),
+        ("Украинские дроны атаковали склад в Белгороде, рядом расположен жилой район.", {"civilian.other"}),
         # hit, it is
         ("Российские дроны атаковали жилой район в Харькове.", {"civilian.residential"}),
     ],
@@ -7883,3 +7887,65 @@ def test_a_district_named_beside_a_district_of_a_city_is_in_that_city(text: str)
 )
 def test_a_district_of_no_sibling_in_the_city_keeps_its_own_city(text: str, places: set[str]) -> None:
     assert {c.place.name for c in run(Extractor(), text, NEWS)} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # warehouses of no army are places goods are kept, not plants: a civilian site of another kind
+        ("В Одеській області також пошкоджено цивільні склади.", "civilian.other"),
+        ("Росіяни атакували дронами склади з продуктами у Луцьку.", "civilian.other"),
+        ("Russian drones damaged civilian warehouses in the Odesa region.", "civilian.other"),
+        # beside a plant's kind (an elevator), the civilian place as a whole
+        ("Вночі росіяни атакували Одесу: пошкоджено елеватор і склади.", "civilian"),
+        # not an army's store, nor a plant, nor a make-up ("до складу полку")
+        ("Уражено склад боєприпасів у Брянській області.", "military.depot"),
+        ("Росіяни атакували дронами завод у Луцьку.", "civilian.industry"),
+        ("Удар нанесен по складу в Харькове, который ВСУ использовали как гражданский объект.", "military.industry"),
+    ],
+)
+def test_a_warehouse_of_no_army_is_a_civilian_site_of_another_kind_not_a_plant(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a port a vessel was sailing to, beside the vessel hit: where it was going, not a target
+        (
+            'Во время движения к порту "Черноморск" ударный дрон РФ попал в гражданское судно под флагом Сент-Китс и '
+            "Невис.",
+            ["maritime.vessel.civilian"],
+        ),
+        ("Російський дрон влучив у цивільне судно, яке рухалось до порту Чорноморськ.", ["maritime.vessel.civilian"]),
+        ("A Russian drone hit a civilian vessel on its way to the port of Chornomorsk.", ["maritime.vessel.civilian"]),
+        # the port struck beside the vessel, or a vessel in the port: both, or the port's place
+        (
+            "Российский дрон атаковал порт Черноморска и гражданское судно.",
+            ["maritime.vessel.civilian", "civilian.port"],
+        ),
+        # the way to a port with no vessel named: the port
+        ("Russian drones struck the road to the port of Chornomorsk.", ["civilian.port"]),
+    ],
+)
+def test_a_port_a_vessel_was_sailing_to_is_no_target_beside_it(text: str, categories: list[str]) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == categories
+
+
+@pytest.mark.parametrize(
+    ("second", "category"),
+    [
+        # information about the hurt still being found out: no one said hurt, only asked about
+        ("Сейчас информация о пострадавших уточняется.", "unknown"),
+        ("Інформація щодо постраждалих уточнюється.", "unknown"),
+        ("Інформація про загиблих та постраждалих з'ясовується.", "unknown"),
+        ("All information about the injured is being established.", "unknown"),
+        # the hurt whose number is still being found out are hurt; so are those told after the words
+        ("Число погибших уточняется.", "civilian"),
+        ("Кількість постраждалих уточнюється.", "civilian"),
+        ("All information about the injured is being established. So far, 30 people were injured.", "civilian"),
+    ],
+)
+def test_the_hurt_only_asked_about_are_no_target(second: str, category: str) -> None:
+    claims = run(Extractor(), f"Ночью российские дроны атаковали Сумы. {second}", NEWS)
+    assert [c.target.category for c in claims] == [category]

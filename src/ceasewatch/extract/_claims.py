@@ -176,7 +176,15 @@ def _depth(category: str) -> int:
 def _said_absent(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether the words around a target found in ``text[s:e]`` say there was none ("пострадавших и разрушений нет",
     "без пострадавших")."""
-    return bool(_lexicon.NONE_AFTER.match(text, t[1], e) or _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0]))
+    return bool(
+        _lexicon.NONE_AFTER.match(text, t[1], e)
+        or _lexicon.NONE_BEFORE.search(text, max(s, t[0] - 25), t[0])
+        # (or only asked about: "информация о пострадавших уточняется")
+        or (
+            _lexicon.UNCLEAR_BEFORE.search(text, max(s, t[0] - 40), t[0])
+            and _lexicon.UNCLEAR_AFTER.match(text, t[1], e)
+        )
+    )
 
 
 def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -2105,14 +2113,16 @@ class Extractor:
                 country=facility.country,
             )
         phrase = target_hit[0] if target_hit is not None else None  # the target's own phrase starts at its word
-        if category == "civilian.industry" and any(
+        store = target_hit is not None and target_hit[2] is _lexicon.WAREHOUSE and category == "civilian.other"
+        if (category == "civilian.industry" or store) and any(
             not _lexicon.ARMY_USE.match(text, m.start()) or _army_use_on(text, m, phrase)
             for m in _lexicon.MILITARY_PURPOSE.finditer(
                 text, s if named_at is not None or sentence.before < 0 else sentence.before, sentence.next_end
             )
         ):
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
-            # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи")
+            # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи"); a warehouse
+            # the army uses ("складу, который ВСУ использовали")
             category = "military.industry"
         elif category in ("unknown", "civilian.transport") and any(
             not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start()) and _army_use_on(text, m, phrase)
@@ -3889,6 +3899,12 @@ _IN_PORT = re.compile(
 # "energy infrastructure in Ukraine's Odesa port"), not as what was hit ("a strike on the port", "удар по порту",
 # "drones in Odesa damaged the port")
 _PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
+_TOWARD_PORT = re.compile(
+    r"\b(?:движени[яеи]|двига\w*|рух(?:у|ом|ал[оаи]?|ав(?:ся)?|ається|аються)|направля\w*|направлял\w*|направил\w*|"
+    r"следова\w*|следу\w*|шл[оаи]|йшл[оаи]|прямува\w*|прямує|heading|headed|bound|sailing|sailed|on\s+(?:its|their|the)\s+way)"
+    r"\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:к|в|у|до|to|for|towards?|into)\s+(?:(?:the|a)\s+)?(?:[\w'’ʼ-]+\s+)?$",
+    re.I,
+)  # a vessel's way to a port right before the port word: "во время движения к порту", "рухалось до порту", "bound for"
 
 
 def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
@@ -3991,6 +4007,16 @@ def _not_landmarks(
         # повреждены порт"
         and (m.group("ru") is None or _PORT_LOCATIVE.search(text, t[0], min(len(text), t[1] + 3)) is not None)
         and any(o[2].value != "civilian.port" for o in targets)
+    ]
+    # a port a vessel was sailing to, beside the vessel hit: where it was going, not what was hit ("во время движения к
+    # порту «Черноморск» дрон попал в гражданское судно", "судно ... рухалось до порту Чорноморськ", "a ship bound
+    # for the port")
+    near += [
+        t
+        for t in targets
+        if t[2].value == "civilian.port"
+        and _TOWARD_PORT.search(text, max(s, t[0] - 60), t[0])
+        and any(o[2].value.startswith("maritime.vessel") for o in targets)
     ]
     # a plant right after an energy or military site, or linked to it by "at", "на территории": where the site lies
     # ("the oil depot at the Kristal plant", "нефтебаза завода", "нафтобаза на території заводу")

@@ -89,6 +89,8 @@ __all__ = [
     "TRIGGERS",
     "TRUCE_NOUN",
     "TRYING",
+    "UNCLEAR_AFTER",
+    "UNCLEAR_BEFORE",
     "WEAPONS",
     "Entry",
     "find_all",
@@ -328,6 +330,22 @@ _STORED = (
     rf"(?:БпЛА|БПЛА|дронів|дронов|безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|"
     rf"авиабомб|авіабомб){_W}"
 )
+
+WAREHOUSE: Entry = _e(
+    "civilian.other",
+    # not "складовими" (parts), "складається"; nor a make-up: "підрозділ зі складу полку", "входить до складу
+    # ЗСУ", "зі складу 1435 мотострілецького полку" (a body after it, maybe after a number and adjectives;
+    # "долетіли до складу у Харкові", "зі складу": the warehouse)
+    r"(?:(?<!особового\s)складу(?!\s+(?:\d[\w-]*\s+)?(?:[\w'’ʼ-]+(?:ого|ої|их|ей|ой|ых)\s+){0,2}(?:ЗСУ|ВСУ|армі\w*|полку|бригад\w*|підрозділ\w*|батальйон\w*|угруповання|"
+    r"сил\b|військ\w*|(?:у|в)війш\w*|входи\w*|входя\w*|делегаці\w*|комісі\w*|уряду|ради\b|груп\w*|команди|"
+    r"екіпажу|громади|област\w*))|"
+    r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
+    r"warehouses?",
+)
+"""Warehouses of no army ("цивільні склади", "склади з продуктами", "civilian warehouses"): places where goods are
+kept, not made, so a civilian site of no listed kind, not a plant (beside an elevator, a plant's, the civilian place as
+a whole: "elevators and civilian warehouses"). One the text says serves an army is a military site
+(``_claims``)."""
 
 CIVIL_SITES: Entry = _e(
     "civilian",
@@ -1341,15 +1359,8 @@ TARGETS: tuple[Entry, ...] = (
         r"plants?\b",
         r"works\b",
         r"grain\s+(?:terminal|silo)s?",
-        # not "складовими" (parts), "складається"; nor a make-up: "підрозділ зі складу полку", "входить до складу
-        # ЗСУ", "зі складу 1435 мотострілецького полку" (a body after it, maybe after a number and adjectives;
-        # "долетіли до складу у Харкові", "зі складу": the warehouse)
-        r"(?:(?<!особового\s)складу(?!\s+(?:\d[\w-]*\s+)?(?:[\w'’ʼ-]+(?:ого|ої|их|ей|ой|ых)\s+){0,2}(?:ЗСУ|ВСУ|армі\w*|полку|бригад\w*|підрозділ\w*|батальйон\w*|угруповання|"
-        r"сил\b|військ\w*|(?:у|в)війш\w*|входи\w*|входя\w*|делегаці\w*|комісі\w*|уряду|ради\b|груп\w*|команди|"
-        r"екіпажу|громади|област\w*))|"
-        r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
-        r"warehouses?",
     ),
+    WAREHOUSE,
     CIVIL_SITES,
     # a business of no kind said ("hit a business in Izium", "civilian businesses"): a civilian site, of no one kind,
     # so beside homes the civilian place as a whole. Only a countable site: "businesses", or "business" after an
@@ -2383,6 +2394,21 @@ NONE_AFTER: re.Pattern[str] = re.compile(
 )
 """Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет") or that no report
 of it came ("сообщения о разрушениях не поступали", "інформація про постраждалих не надходила")."""
+
+UNCLEAR_BEFORE: re.Pattern[str] = re.compile(
+    r"\b(?:информаци|інформаці|сведени|відомост|data|information|details)\w*\s+(?:о|об|про|щодо|относительно|on|about|"
+    r"regarding|of)\s+(?:(?:возможн|можлив|possible|any|the)\w*\s+)?(?:[\w'’ʼ-]+\s+(?:и|і|та|й|and|or)\s+)?$",
+    _I,
+)
+UNCLEAR_AFTER: re.Pattern[str] = re.compile(
+    r"[^.;:!?]{0,40}?(?:\b(?:уточня|уточню|з['’ʼ]?ясову|выясня|встановлю|устанавлива)\w*|\b(?:is|are)\s+(?:still\s+)?being\s+"
+    r"(?:clarified|established|determined|verified))",
+    _I,
+)
+"""Information about the hurt said to be still being found out ("Сейчас информация о пострадавших уточняется",
+"інформація щодо постраждалих з'ясовується", "information about the injured is being established"): no one said
+hurt, only asked about (both: ``UNCLEAR_BEFORE`` right before the casualty word, ``UNCLEAR_AFTER`` after it; not "число
+погибших уточняется", the dead whose number is not yet known)."""
 
 _NONE_WORD = r"\bбез|\bno|\bне\s+(?:было|було)"
 """Words that say there was none of what follows ("без", "no", "не було"): shared by ``NONE_BEFORE`` and
