@@ -909,6 +909,39 @@ def claimant_in(text: str, start: int, end: int) -> str | None:
     return "RUS" if rus else "UKR"
 
 
+_VOICE_WORD = re.compile(r"[^\W\d_]{3,}")
+# the words of a speaker's phrase that say nothing of who speaks: its verb, an adverb, a preposition, an article
+_NOT_VOICE = re.compile(
+    rf"(?:{_SAYING}|{_SAYING_ADVERB}|{_lexicon.SOURCE_CUE}|стверд|утвержд|обвин|звинува|спрост|опроверг|заяв|повідом|"
+    r"сообщ|report|state|announc|added|add|deni|claim|confirm|note|wrote|stress|emphas|insist|alleg|reject|refut|"
+    r"dismiss|according|the|and|for|with|from|also|again|data|дан|при|для|про|что|що|это|це|"
+    # nor the words of "the authorities" or "local officials", which name no one speaker of their own
+    r"влад|власт|authorit|official|officer|local|місцев|местн|regional|регіон|регион|област|oblast)\w*$",
+    _I,
+)
+
+
+_ONE_BODY = re.compile(r"генеральн\w*\s+штаб\w*|general\s+staff", _I)  # "Генеральний штаб" is "Генштаб"
+_ONE_SPELLING = str.maketrans("ієїёґ", "иееег")  # "Міноборони" and "Минобороны" are one word
+_SAYS_NEAR = re.compile(
+    rf"(?:{_SAYING}|{_lexicon.SOURCE_CUE}|напис|reported|stated|announced|added|wrote|claimed|confirmed|noted)", _I
+)  # a verb of saying or a source cited, near a speaker's name
+
+
+def speaker_words(text: str, start: int, end: int) -> frozenset[str]:
+    """Who speaks in a span, as the stems (the first five letters) of the words that name a side's speaker in it ("В.о.
+    міського голови Сум Артем Кобзар повідомив" -> миськ, голов; "написав керівник Офісу президента" -> офису, прези;
+    two spans whose speakers share no stem are two speakers (one claim each); empty where it names none."""
+    words: set[str] = set()
+    for pattern in (_SPEAKER_RUS, _SPEAKER_UKR, _CLAIMANT_RUS, _CLAIMANT_UKR, _LOCAL_AUTHORITY):
+        for m in pattern.finditer(text, start, end):
+            if not _SAYS_NEAR.search(text[max(start, m.start() - 50) : min(end, m.end() + 50)]):
+                continue  # a body named as the striker, not a speaker ("підрозділи Сил безпілотних систем уразили")
+            named = _ONE_BODY.sub("генштаб", m.group(0)).lower().translate(_ONE_SPELLING)
+            words.update(w[:5] for w in _VOICE_WORD.findall(named) if not _NOT_VOICE.match(w))
+    return frozenset(words)
+
+
 def attributed_to(text: str, start: int, end: int) -> tuple[bool, str | None]:
     """Whom a post attributes what it says to, by a dash after the statement ("…, — мо рф.", "… — ASTRA."):
     ``(True, party)`` for an official of a party, ``(True, None)`` for independent media, ``(False, None)`` when

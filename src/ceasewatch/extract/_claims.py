@@ -8,7 +8,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
@@ -602,8 +602,10 @@ class Extractor:
         ):
             first_local = min(a for a, _ in authorities)
         own_speaker: str | None = None  # the speaker the sentence names (or the one before, ``_PRONOUN_SAYS``)
+        voice: frozenset[str] = frozenset()  # who speaks in the sentence (``_actors.speaker_words``), if it names them
+        voices: dict[str, frozenset[str]] = {}  # a claim's id -> the speaker of the sentence that told it
         for i, (s, e) in enumerate(spans):
-            prev_own = own_speaker
+            prev_own, prev_voice = own_speaker, voice
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
             # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
             # sentence names
@@ -623,6 +625,11 @@ class Extractor:
                 # side named before a governor: "Губернатор ... сообщил ... Он добавил"; nor where the sentence quotes
                 # a governor itself: "He added that ..., the governor said")
                 own_speaker = prev_own
+                voice = prev_voice
+            else:
+                voice = _actors.speaker_words(cleaned, s, e) or (
+                    _actors.speaker_words(cleaned, *about) if about is not None else frozenset()
+                )
             speaker = claimant
             independent = (
                 not official
@@ -786,6 +793,7 @@ class Extractor:
                         also = _civilians_beside(cleaned, s, e, latest)
                     for claim in also:
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+                        voices[claims[-1].id] = voice
                     if not also:
                         self._narrowed_next(cleaned, s, e, latest, claims)
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
@@ -858,6 +866,10 @@ class Extractor:
                         state.last_place = claim.place  # the place just named, even of an attack told again
                     if claim.place.admin1:
                         state.regions.add(claim.place.admin1)
+                    if key in seen and _other_voice(voices.get(claims[seen[key]].id, frozenset()), voice):
+                        # "Кобзар повідомив ... по Сумах", then "вдарили ракетами по місту Суми, — написав Єрмак": one
+                        # claim per speaker, kept apart in ``_consolidate`` too
+                        key = (*key[:4], f"{key[4]}|{'/'.join(sorted(voice))}")
                     if key in seen:
                         _lend_means(claims, seen[key], claim)
                         if claim.target.category == "unknown" and seen[key] not in unnamed:
@@ -867,6 +879,7 @@ class Extractor:
                         continue
                     seen[key] = len(claims)
                     claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
+                    voices[claims[-1].id] = voice
                     if claim.target.category == "unknown":
                         unnamed.append(len(claims) - 1)
                     latest.append(claim)
@@ -875,7 +888,7 @@ class Extractor:
             claims = self._at_the_centre(claims, cleaned, spans)
         claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
         claims = self._listed_damage(claims, cleaned, spans, report.published_at, zone)
-        consolidated = _consolidate(claims, cleaned, spans)
+        consolidated = _consolidate(claims, cleaned, spans, voices)
         if first_local:
             # (from the sentence that first names the authority on)
             consolidated = _own_words_first(consolidated, next((a for a, b in spans if b > first_local), first_local))
@@ -5276,7 +5289,17 @@ def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:
     return fine.precision in ("settlement", "facility") or (later and fine.precision == "district")
 
 
-def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
+def _other_voice(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences are said by two speakers: each names its own, and they share no word."""
+    return bool(a) and bool(b) and not a & b
+
+
+def _consolidate(
+    claims: list[Claim],
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    voices: Mapping[str, frozenset[str]] | None = None,
+) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
     claimant) become one, with the category that covers them."""
@@ -5443,13 +5466,26 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
     # how the claims merged into each of out were named, at best: the first may be a casualty or a generic word that a
     # site of the group has replaced ("погибших", then "автобус", then "университет": two sites, `civilian`)
     strength: dict[int, int] = {}
+    heard: dict[int, frozenset[str]] = {}  # the speaker of each of out, as its claims name it
     for c in kept:
         where = (c.place.name, c.place.lat) if c.place.precision not in ("country", "unknown") else (None, None)
         key = (*where, c.place.country, _top(c.target.category), c.perpetrator, c.claimant, c.stance)
         # "В прошлый раз БПЛА атаковали Энгельс ночью на 8 января": another attack on the same site, a day or more
         # away from the one told, is a claim of its own
-        at = next((n for n in groups.get(key, []) if not _apart(out[n], c, text, spans)), None)
+        # (and two speakers of one side, each naming the attack, are two claims: "Кобзар повідомив ... по Сумах",
+        # "по місту Суми, — написав Єрмак"; a sentence that names no speaker of its own joins either)
+        said = (voices or {}).get(c.id, frozenset())
+        at = next(
+            (
+                n
+                for n in groups.get(key, [])
+                if not _apart(out[n], c, text, spans)
+                and not (_other_voice(heard.get(n, frozenset()), said) and out[n].target.category == c.target.category)
+            ),
+            None,
+        )
         if at is not None:
+            heard[at] = heard.get(at) or said
             first = out[at]
             # a power cut gives way to the site named, a generic word ("энергетическая инфраструктура", "резервуар с
             # бензином") to the site named with it
@@ -5469,6 +5505,7 @@ def _consolidate(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]
             _lend_means(out, at, c)
             continue
         groups.setdefault(key, []).append(len(out))
+        heard[len(out)] = said
         strength[len(out)] = _strength(c)
         out.append(c)
     return out
