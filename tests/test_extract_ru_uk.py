@@ -3522,6 +3522,28 @@ def test_a_boiler_facility_or_a_gas_pipe_beside_an_electricity_site_is_energy(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review 34 B M3) a gas pipe with homes named in its sentence is the homes' pipe: their damage, no energy site
+        ("В результате удара по Белгороду повреждены жилой дом и газовая труба.", ["civilian.residential"]),
+        (
+            "A Russian drone hit a residential building in Kharkiv, damaging windows and a gas pipe.",
+            ["civilian.residential"],
+        ),
+        ("Дрон пошкодив приватний будинок і газову трубу в Харкові.", ["civilian.residential"]),
+        # no home named: the pipe is a gas site
+        ("Russian shelling damaged a gas pipe in Kharkiv.", ["energy.gas.pipeline"]),
+        ("Внаслідок атаки на Сумщину пошкоджено газові труби низького тиску.", ["energy.gas.pipeline"]),
+        ("Russian drones damaged a boiler station in Kharkiv.", ["energy.heat"]),
+    ],
+)
+def test_a_gas_pipe_beside_homes_is_their_damage_not_an_energy_site(
+    ex: Extractor, text: str, expected: list[str]
+) -> None:
+    assert [c.target.category for c in run(ex, text, NEWS)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Спустя час после уничтожения беспилотника в Курске там объявили угрозу атаки.",
@@ -4656,6 +4678,38 @@ def test_a_cut_said_next_in_a_district_of_the_region_is_where_the_region_was_hit
     # raion"), in any word order
     claims = run(Extractor(), text, NEWS)
     assert [(c.place.name, c.place.precision) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (review 34 B H2) the supply cut in the English passive is no attack of its own: a cut for maintenance, an
+        # outage of the grid, a cut during the occupation
+        "The Zaporizhzhia nuclear power plant was cut off from the power grid for the ninth time since the start of "
+        "the war, the IAEA said.",
+        "Power supply has been cut to some homes in Odesa for scheduled maintenance, DTEK said.",
+        "Gas supply was cut to several villages in the Sumy region for repairs, Naftogaz said.",
+        "Residents of Bucha were cut off from the electricity grid during the occupation in 2022.",
+    ],
+)
+def test_a_supply_cut_in_the_passive_with_no_attack_is_no_claim(text: str) -> None:
+    assert run(Extractor(military=True), text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the passive with "has/have/had been" moves a region's claim to its district as "was cut" does
+        "A drone attacked a power line in the Bryansk region. Power supply has been cut off to consumers in the"
+        " Komarichsky district.",
+        "A drone attacked a power line in the Bryansk region. Electricity supply had been cut off to consumers in the"
+        " Komarichsky district by morning.",
+    ],
+)
+def test_a_supply_cut_in_the_perfect_passive_said_next_moves_the_claim_to_the_district(text: str) -> None:
+    assert [(c.place.name, c.place.precision) for c in run(Extractor(), text, NEWS)] == [
+        ("Komarichi raion", "district")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -7853,6 +7907,34 @@ def test_a_tally_plan_or_placeless_night_strike_by_an_outlet_of_no_side_is_no_co
     assert run(ex, text, NEWS) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (review 34 B H3) a plan word in a clause of its own governs no attack told after the break
+        "Ворог, який готує наступ, вночі атакував Харків дронами.",
+        "Росія, яка готує новий наступ, вночі атакувала Харків дронами.",
+        "Враг, который готовит наступление, ночью атаковал Харьков дронами.",
+        "Окупанти готують удари по енергетиці: вночі вони атакували ТЕС у Харкові.",
+    ],
+)
+def test_a_plan_word_before_a_clause_break_does_not_make_the_attack_told_after_it_a_plan(text: str) -> None:
+    assert [c.place.name for c in run(Extractor(military=True), text, UKR_GS)] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan in the attack's own clause, in any form: no attack told
+        "Росія готує новий масований удар по енергетиці України, попереджає ГУР.",
+        "Росіяни готуються до масованого удару по енергетиці України.",
+        "Росія готуватиме новий удар по енергетиці України.",
+        "Россия готовит массированный удар по энергетике Украины.",
+    ],
+)
+def test_a_plan_word_in_the_attacks_own_clause_makes_it_a_plan(ex: Extractor, text: str) -> None:
+    assert run(ex, text, UKR_GS) == []
+
+
 # -- a city's district beside another of the same city --------------------------------------------------------------
 
 
@@ -7901,7 +7983,18 @@ def test_a_district_of_no_sibling_in_the_city_keeps_its_own_city(text: str, plac
         # not an army's store, nor a plant, nor a make-up ("до складу полку")
         ("Уражено склад боєприпасів у Брянській області.", "military.depot"),
         ("Росіяни атакували дронами завод у Луцьку.", "civilian.industry"),
-        ("Удар нанесен по складу в Харькове, который ВСУ использовали как гражданский объект.", "military.industry"),
+        # a store the army uses is an army's store, a depot in every language (review 34 B M2)
+        ("Удар нанесен по складу в Харькове, который ВСУ использовали как гражданский объект.", "military.depot"),
+        ("Ворог атакував склад, який використовували ЗСУ, у Харкові.", "military.depot"),
+        ("Russian forces struck a warehouse used by the Ukrainian army in Kharkiv.", "military.depot"),
+        # a plant's own warehouse is the plant's: an industry (review 34 B M1)
+        ("Росіяни вдарили по складу підприємства у Харкові.", "civilian.industry"),
+        ("Росіяни вдарили по складах агропідприємства у Харкові, пошкоджено елеватор.", "civilian.industry"),
+        ("Russian drones hit a factory warehouse in Kharkiv.", "civilian.industry"),
+        ("Russian drones hit a warehouse of an enterprise in Kharkiv.", "civilian.industry"),
+        # a company's warehouse that is no plant stays a warehouse
+        ("Унаслідок удару по Одесі зруйновано склад Нової пошти.", "civilian.other"),
+        ("A Russian missile hit a warehouse in Kharkiv.", "civilian.other"),
     ],
 )
 def test_a_warehouse_of_no_army_is_a_civilian_site_of_another_kind_not_a_plant(text: str, category: str) -> None:

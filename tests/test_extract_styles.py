@@ -1923,10 +1923,14 @@ def test_a_store_of_drones_or_bombs_or_beside_command_posts_is_no_civilian_wareh
         "противника типу «Шахед».",
         "Сили оборони уразили базу зберігання, комплектування та запуску «Шахедів» у Донецьку.",
         "Российские войска нанесли удары по местам хранения и запуска беспилотников в Запорожье.",
+        "Сили оборони уразили базу зберігання ударних БпЛА «Шахед» поблизу Донецька.",
+        # (review 34 B H1: more words of readying between, none of another kind)
+        "Нанесено поражение местам хранения и подготовки к запуску безэкипажных катеров в Одессе.",
     ],
 )
 def test_a_site_where_drones_are_stored_is_a_military_store(text: str) -> None:
     assert run(_DEFAULT, text, NEWS) == []  # (a strike on the army: no claim unless military)
+    assert [c.target.category for c in run(_MILITARY, text, NEWS)] == ["military.depot"]
 
 
 @pytest.mark.parametrize(
@@ -1939,6 +1943,29 @@ def test_a_site_where_drones_are_stored_is_a_military_store(text: str) -> None:
 def test_a_store_of_goods_is_no_military_store(text: str) -> None:
     assert [c.target.category.split(".")[0] for c in run(_DEFAULT, text, NEWS)] != []
     assert all(not c.target.category.startswith("military") for c in run(_DEFAULT, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "perpetrator"),
+    [
+        # (review 34 B H1) a store of goods and the drones that hit it: the drones are the weapon, not what is stored
+        ("Вночі ворог атакував місце зберігання зерна ударними БпЛА в Одесі.", UKR_GS, "RUS"),
+        ("В Одессе повреждено место хранения зерна после атаки БПЛА.", NEWS, "RUS"),
+        ("Пошкоджено пункт зберігання гуманітарної допомоги після атаки дронів у Харкові.", UKR_GS, "RUS"),
+        ("Поврежден пункт хранения гуманитарной помощи после атаки дронов в Харькове.", RUS_MOD, "UKR"),
+        ("Пошкоджено базу зберігання пального внаслідок атаки БпЛА у Сумах.", UKR_GS, "RUS"),
+    ],
+)
+def test_the_drones_that_hit_a_store_of_goods_are_its_weapon_not_its_stock(
+    text: str, source: Source, perpetrator: str
+) -> None:
+    claims = run(_MILITARY, text, source)
+    assert [(c.target.category, c.act, c.perpetrator) for c in claims] == [("unknown", "strike.drone", perpetrator)]
+
+
+def test_a_store_of_goods_struck_by_drones_in_a_relative_clause_is_no_military_store() -> None:
+    text = "Внаслідок атаки пошкоджено базу зберігання пального, яку атакували БпЛА, у Сумах."
+    assert all(not c.target.category.startswith("military") for c in run(_MILITARY, text, UKR_GS))
 
 
 @pytest.mark.parametrize(

@@ -218,6 +218,16 @@ _SPARED_AFTER = re.compile(
 )
 
 
+# a gas pipe by the words of a pipe ("газовая труба", "газову трубу", "gas pipe"; not "газопровод", a pipeline), and
+# the homes a household pipe serves ("жилой дом", "приватний будинок", "квартиры", "a residential building", "homes")
+_GAS_PIPE = re.compile(r"газов\w*\s+труб\w*|gas\s+pipes?", re.I)
+_HOME = re.compile(
+    r"\b(?:дом(?:а|у|ом|е|ов|ами|ах)?|домовлад\w*|будин\w*|квартир\w*|житл\w*|жил(?:ой|ого|ом|ые|ых|ым|ыми|ое|ая)\b|"
+    r"houses?|homes?|residential|apartments?|households?)",
+    re.I,
+)
+
+
 def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a target word found in ``text[s:e]`` names no site hit: what lost power ("без электроэнергии осталось
     предприятие"), regions affected rather than people hurt ("постраждали Сумська та Київська області"), the one
@@ -252,6 +262,9 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         or (value == "civilian.industry" and _names_company(text, t))
         or _beside_impact(text, s, e, t)
         or _energy_people(text, s, t)
+        # a household gas pipe: a gas pipe with homes named in its sentence is the homes' damage, not an energy site
+        # ("повреждены жилой дом и газовая труба", "hit a residential building, damaging windows and a gas pipe")
+        or (_GAS_PIPE.fullmatch(text, t[0], t[1]) is not None and _HOME.search(text, s, e) is not None)
         or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
         # (a site the text says was spared, "АЭС не пострадала": no site hit, so no category or facility)
         or _SPARED_AFTER.match(text, t[1], e) is not None
@@ -2135,8 +2148,8 @@ class Extractor:
         ):
             # a plant that makes explosives, drones or parts for the army; said in the sentence before when this one
             # names no place ("завод «Х», який виробляє вибухівку. На підприємстві зафіксували вибухи"); a warehouse
-            # the army uses ("складу, который ВСУ использовали")
-            category = "military.industry"
+            # the army uses ("складу, который ВСУ использовали"): an army's store, a depot in all languages
+            category = "military.depot" if store else "military.industry"
         elif category in ("unknown", "civilian.transport") and any(
             not _ARMY_USE_DENIED.search(text, max(s, m.start() - 60), m.start()) and _army_use_on(text, m, phrase)
             for m in _lexicon.ARMY_USE.finditer(text, s if phrase is None else phrase, e)
@@ -2504,7 +2517,9 @@ _OUTAGE = re.compile(
 # the quiet word and the cut told next
 
 
-_CUT = re.compile(_lexicon.CUT_TRIGGER, re.I)  # the attack words that are only a cut of supply
+_CUT = re.compile(
+    f"{_lexicon.CUT_TRIGGER}|{_lexicon.CUT_PASSIVE}", re.I
+)  # the attack words that are only a cut of supply
 _RAION_WORD = r"(?:район\w*|district|raion)"  # a raion's word, not a hromada's
 _DISTRICT_NAMED = re.compile(
     r"(?-i:(?P<w>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ-]*(?:ий|ій|ый|ой|ого|ому|ім|ом|им|ым|yi|yy|iy|al)))"

@@ -34,6 +34,7 @@ __all__ = [
     "CITING_A_REASON",
     "CITY_CENTRE",
     "CUT_LEFT",
+    "CUT_PASSIVE",
     "CUT_SUPPLY",
     "CUT_TRIGGER",
     "DAMAGE",
@@ -295,15 +296,17 @@ the compliance rules of the claims and the rule of a side that keeps the truce a
 CUT_SUPPLY = rf"(?:{_POWER_CUT}|{_GAS_CUT}|{_HEAT_CUT})"
 """Power, gas or heat as what a place is left without ("без света", "без газу", "без опалення")."""
 CUT_LEFT = rf"без\s+{CUT_SUPPLY}\s+(?:остал|залиш|оставал){_W}|(?:остал|залиш|оставал){_W}\s+без\s+{CUT_SUPPLY}"
-CUT_TRIGGER = (
-    rf"{CUT_LEFT}|cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)|"
-    # the supply said cut in the passive ("Power supply was cut off to consumers", "consumers ... were cut off from the
-    # energy supply")
+CUT_TRIGGER = rf"{CUT_LEFT}|cut\s+(?:off\s+)?(?:power|electricity|gas)|without\s+(?:power|electricity)"
+"""The attack words that are only a cut of supply ("без света остались", "left without power"): one pattern for
+``TRIGGERS`` and the extractor's cut rules."""
+CUT_PASSIVE = (
     r"(?:power|electricity|energy|gas)\s+supply\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+cut\b|"
     r"cut\s+off\s+from\s+(?:the\s+)?(?:power|electricity|energy|gas)\b"
 )
-"""The attack words that are only a cut of supply ("без света остались", "left without power"): one pattern for
-``TRIGGERS`` and the extractor's cut rules."""
+"""The supply said cut in the English passive ("Power supply was cut off to consumers", "consumers ... were cut off
+from the energy supply"): a cut for the extractor's cut rules only (``_claims._CUT``), not an attack word of
+``TRIGGERS`` ("The plant was cut off from the power grid, the IAEA said", "Power supply has been cut ... for scheduled
+maintenance" tell no strike)."""
 
 
 CITY_CENTRE: Entry = _e(
@@ -339,8 +342,10 @@ WAREHOUSE: Entry = _e(
     r"(?:(?<!особового\s)складу(?!\s+(?:\d[\w-]*\s+)?(?:[\w'’ʼ-]+(?:ого|ої|их|ей|ой|ых)\s+){0,2}(?:ЗСУ|ВСУ|армі\w*|полку|бригад\w*|підрозділ\w*|батальйон\w*|угруповання|"
     r"сил\b|військ\w*|(?:у|в)війш\w*|входи\w*|входя\w*|делегаці\w*|комісі\w*|уряду|ради\b|груп\w*|команди|"
     r"екіпажу|громади|област\w*))|"
-    r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b",
-    r"warehouses?",
+    r"склад(?:а|ом|е|і|и|ы|ов|ам|ами|ах|ів)?)\b"
+    # (not a plant's own warehouse, "склад підприємства", "склад завода": the plant's entry keeps it an industry)
+    r"(?!\s+(?:(?:агро)?підприємств|предприяти|завод|фабрик|комбінат|комбинат)\w*)",
+    r"(?<!factory\s)(?<!plant\s)warehouses?(?!\s+of\s+(?:an?\s+|the\s+)?(?:enterprise|factory|plant))",
 )
 """Warehouses of no army ("цивільні склади", "склади з продуктами", "civilian warehouses"): places where goods are
 kept, not made, so a civilian site of no listed kind, not a plant (beside an elevator, a plant's, the civilian place as
@@ -990,8 +995,11 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:drone|UAV|bomb|missile)\s+(?:storage\s+)?(?:depot|warehouse)s?",  # (not "a drone store": a shop)
         # a site or base where drones are stored (and readied, launched): "місце зберігання, підготовки та пуску
         # ударних БпЛА", "бази зберігання ... «Шахедів»", "местам хранения и запуска беспилотников"
-        rf"(?:місц|мест|баз|пункт){_W}\s+(?:зберігання|хранения),?\s+(?:[\w'’ʼ-]+,?\s+){{0,4}}?"
-        rf"(?:{_STORED}|«(?:Шахед|Shahed|Герань|Geran){_W})",
+        # (only the words of readying or launching them in between, not the weapon that hit a store of grain or
+        # aid: "місце зберігання зерна ударними БпЛА", "пункт зберігання гуманітарної допомоги після атаки дронів")
+        rf"(?:місц|мест|баз|пункт){_W}\s+(?:зберігання|хранения)(?:,?\s+(?:(?:та|і|й|и|к|до)\s+)?(?:підготовк|"
+        rf"подготовк|пуск|запуск|комплектуван|комплектовани|обслуговуван|обслуживани){_W})*\s+"
+        rf"(?:(?:ударн|безэкипажн|безекіпажн){_W}\s+)?(?:{_STORED}|«(?:Шахед|Shahed|Герань|Geran){_W})",
         # stores listed with an army's command or field posts ("склади, логістичні пункти й командні центри",
         # "warehouses, logistics hubs and command posts"): an army's stores
         rf"(?:склад{_W}|warehouses?)(?=,\s+(?:[\w'’ʼ-]+,?\s+){{0,4}}?(?:командн{_W}\s+(?:центр|пункт)|"
@@ -1986,7 +1994,10 @@ tells them apart where a past attack verb or a cause word after them shows the a
 снова атаковал", "будет восстановлено после атаки")."""
 SLAV_MODAL: re.Pattern[str] = re.compile(rf"(?:{SLAV_MODAL_WORDS})", _I)
 HYPOTHETICAL: re.Pattern[str] = re.compile(
-    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|готов{_W}|готу(?:є|ють)\b|"
+    rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|"
+    # a plan ("готовит", "готує", "готуються", "готуватиме"), only with no clause break before the attack word: not
+    # "Ворог, який готує наступ, вночі атакував Харків", "Враг, который готовит наступление, ночью атаковал"
+    rf"(?:готов{_W}|готу(?:є|ють|ється|ються|ватиме|ватимуть)\b)(?![^.;:!?]*[,;:—–])|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки"; before the
