@@ -82,3 +82,33 @@ def test_a_target_told_in_the_country_is_not_lent_to_a_military_site() -> None:
     rows = _rows(MIL, text)
     assert ("energy.oil.refinery", "Crimea") not in rows, rows
     assert any(c.startswith("military") and a == "Crimea" for c, a in rows), rows
+
+
+# -- a place listed after a later target shares that target only ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Україна атакувала нафтобазу в російському Енгельсі та два аеродроми у Саратовській та Рязанській областях.",
+        "Дроны атаковали нефтебазу в Энгельсе и железнодорожные станции в Саратовской и Рязанской областях.",
+    ],
+)
+def test_a_listed_place_does_not_share_a_target_placed_before(text: str) -> None:
+    rows = _rows(MIL, text)
+    ryazan = {category for category, admin1 in rows if admin1 == "Ryazan Oblast"}
+    assert ryazan and "energy.oil.storage" not in ryazan, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place between the two targets: the listed region shares both
+        "Україна атакувала нафтобазу та залізничну станцію у Саратовській та Рязанській областях.",
+        "Дроны атаковали нефтебазу и железнодорожную станцию в Саратовской и Рязанской областях.",
+    ],
+)
+def test_a_listed_place_shares_the_targets_named_together(text: str) -> None:
+    rows = _rows(MIL, text)
+    ryazan = {category for category, admin1 in rows if admin1 == "Ryazan Oblast"}
+    assert any(c.startswith("energy.oil") for c in ryazan), rows

@@ -1956,7 +1956,7 @@ class Extractor:
             if not own and listed_own:
                 # "пошкоджені підстанції та обʼєкти генерації в Одеській, Харківській ... областях": the places of a
                 # list share the objects named with the first of them
-                own = listed_own
+                own = _listed_targets(listed_own, mentions)
             elif not own:
                 before = [t for t in sentence.targets if t[0] < cs]
                 # not a target of a clause set against this one ("в Кашарском районе возгорание травы, а в
@@ -3579,6 +3579,20 @@ def _of_the_country(
         and any(t[1] < u[0] < at and u[2].value.split(".")[0] != t[2].value.split(".")[0] for u in own)
     }
     return away if len(away) < len(own) else set()
+
+
+def _listed_targets(
+    listed: list[tuple[int, int, _lexicon.Entry]], mentions: Sequence[_places.PlaceMention]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets of the clause before that a listed place shares: not one whose own place is named before a later
+    target of that clause ("атакувала нафтобазу в Енгельсі та два аеродроми у Саратовській та Рязанській областях":
+    Ryazan's are the airfields, the oil depot is Engels's). All of them where each has a place of its own."""
+    kept = [
+        t
+        for t in listed
+        if not any(t[1] <= m.start and any(m.end <= u[0] for u in listed if u[0] > t[1]) for m in mentions)
+    ]
+    return kept or listed
 
 
 def _cessation(before: str) -> bool:
