@@ -1969,7 +1969,7 @@ class Extractor:
             if not own and listed_own:
                 # "пошкоджені підстанції та обʼєкти генерації в Одеській, Харківській ... областях": the places of a
                 # list share the objects named with the first of them
-                own = listed_own
+                own = _listed_targets(listed_own, mentions)
             elif not own:
                 before = [t for t in sentence.targets if t[0] < cs]
                 # not a target of a clause set against this one ("в Кашарском районе возгорание травы, а в
@@ -1987,6 +1987,9 @@ class Extractor:
                 # "It said the strikes had caused damage in ...": the strikes named before; "ВСУ ударили по объектам в
                 # Белгородской ... областях" after "удары по объектам энергетики": the objects of the kind named before
                 own = [state.last_hit]
+            # (not a target told in a country of its own before another target named ahead of the place)
+            away = _of_the_country(text, own, named_at.start) if named_at is not None else set()
+            own = [t for t in own if t not in away]
             target_hit = _best_target(own)
             if target_hit is not None:
                 target_hit = _common_target(
@@ -2056,7 +2059,10 @@ class Extractor:
             weapon = None if mixed else _best_weapon(arms)
             # one claim per kind of target: a specific target of another kind named in the clause ("the airfield
             # caught fire and about 30 houses were damaged") is a claim of its own
-            hits = [target_hit, *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce], text)]
+            hits = [
+                target_hit,
+                *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce and t not in away], text),
+            ]
             hits += _paired_site(text, cs, target_hit)
             for hit in hits:
                 claim = self._claim(
@@ -3564,6 +3570,44 @@ _LEFT_WITHOUT = re.compile(
     re.I,
 )  # "без электроэнергии осталось предприятие", "cut power to a hospital", "cutting electricity to homes", "осталась без
 # электроснабжения мини-котельная" (the site word after a prefix): what lost a supply was not hit
+
+
+_IN_THE_COUNTRY = re.compile(
+    r"\s+(?:[«\"“]?[\w'’ʼ-]+[»\"”]?\s+)?(?:в|во|у|in)\s+(?:(?-i:РФ|рф)|Росси[иі]|Росії|Україні|Украине|Russia|Ukraine)"
+    r"(?![\w'’ʼ-])",
+    re.I,
+)  # "два НПЗ в России", "Саратовського НПЗ в Росії", "a refinery in Russia": a target told in the country it lies in
+
+
+def _of_the_country(
+    text: str, own: list[tuple[int, int, _lexicon.Entry]], at: int
+) -> set[tuple[int, int, _lexicon.Entry]]:
+    """The targets of a clause that do not lie at its place named at ``at``: one told in a country of its own before
+    another target (of another kind) named ahead of the place ("атаковали два НПЗ в России и железнодорожный узел в
+    Волгоградской области", "ураження Саратовського НПЗ в Росії, місця зберігання БпЛА на аеродромі «Саки»"): that
+    target is elsewhere in the country, the place is the later target's. None where all of them would go."""
+    away = {
+        t
+        for t in own
+        if t[1] <= at
+        and _IN_THE_COUNTRY.match(text, t[1])
+        and any(t[1] < u[0] < at and u[2].value.split(".")[0] != t[2].value.split(".")[0] for u in own)
+    }
+    return away if len(away) < len(own) else set()
+
+
+def _listed_targets(
+    listed: list[tuple[int, int, _lexicon.Entry]], mentions: Sequence[_places.PlaceMention]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The targets of the clause before that a listed place shares: not one whose own place is named before a later
+    target of that clause ("атакувала нафтобазу в Енгельсі та два аеродроми у Саратовській та Рязанській областях":
+    Ryazan's are the airfields, the oil depot is Engels's). All of them where each has a place of its own."""
+    kept = [
+        t
+        for t in listed
+        if not any(t[1] <= m.start and any(m.end <= u[0] for u in listed if u[0] > t[1]) for m in mentions)
+    ]
+    return kept or listed
 
 
 def _cessation(before: str) -> bool:
