@@ -5008,6 +5008,35 @@ def test_bare_facilities_take_no_single_site_nor_a_kind_never_named(text: str) -
     ), [(c.target.category, c.place.name) for c in claims]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian media said the attack hit a facility that pumps oil from the Druzhba pipeline in the Bryansk "
+        "region.",
+        "Атака привела к остановке работы станции, которая является частью трубопровода Дружба, в Брянской области.",
+    ],
+)
+def test_a_station_that_pumps_a_trunk_line_is_a_pumping_station(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.pumping_station"], [
+        (c.target.category, c.place.name) for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit the Druzhba oil pipeline in the Bryansk region.",
+        "Ukrainian drones hit a facility that stores oil from the Druzhba pipeline in the Bryansk region.",
+    ],
+)
+def test_a_pipeline_without_a_pumping_station_stays_no_station(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and not any(c.target.category == "energy.oil.pumping_station" for c in claims), [
+        (c.target.category, c.place.name) for c in claims
+    ]
+
+
 def test_plural_chps_are_thermal_plants() -> None:
     text = "Russian forces struck two CHPs in Kharkiv overnight."
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["energy.electricity.generation.thermal"]

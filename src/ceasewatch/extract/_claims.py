@@ -4457,6 +4457,10 @@ def _common_target(
         if entry.specific and not entry.outcome and _top(entry.value) == _top(best[2].value)
     }
     kinds.add(best[2].value)
+    if "energy.oil.pumping_station" in kinds:
+        # the trunk line named with its pumping station is the line the station pumps ("a facility that pumps oil from
+        # the Druzhba pipeline"): the station
+        kinds.discard("energy.oil.pipeline")
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
     coordinated = _coordinated(text, targets) if text is not None else []
