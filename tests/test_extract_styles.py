@@ -5000,6 +5000,70 @@ def test_a_military_target_said_as_hit_stays(text: str) -> None:
     assert [c.target.category for c in claims] == ["military.airbase"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces launched the largest strike on Naftogaz gas production facilities since 2022. "
+        "Facilities in Kharkiv and Poltava regions were hit with 35 missiles, the company said.",
+        "Overnight, Russia inflicted the largest blow on the gas production assets of Naftogaz since 2022.\n"
+        "The enemy struck facilities in the Poltava and Kharkiv regions with 35 missiles.",
+    ],
+)
+def test_bare_facilities_struck_are_the_sites_named_before_even_of_no_claim(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert sorted((c.target.category, c.place.name) for c in claims if c.place.admin1) == [
+        ("energy.gas.production", "Kharkiv Oblast"),
+        ("energy.gas.production", "Poltava Oblast"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one site named before, not sites of a kind
+        "Russian forces struck the Kremenchuk refinery last week. Facilities in Kharkiv and Poltava regions were hit "
+        "with 35 missiles.",
+        # no kind of sites named before
+        "Naftogaz reported on the night's attack. Facilities in the Kharkiv and Poltava regions were hit with 35 "
+        "missiles.",
+    ],
+)
+def test_bare_facilities_take_no_single_site_nor_a_kind_never_named(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert not any(
+        c.place.name in ("Kharkiv Oblast", "Poltava Oblast") and c.target.category != "unknown" for c in claims
+    ), [(c.target.category, c.place.name) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian media said the attack hit a facility that pumps oil from the Druzhba pipeline in the Bryansk "
+        "region.",
+        "Атака привела к остановке работы станции, которая является частью трубопровода Дружба, в Брянской области.",
+    ],
+)
+def test_a_station_that_pumps_a_trunk_line_is_a_pumping_station(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.pumping_station"], [
+        (c.target.category, c.place.name) for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit the Druzhba oil pipeline in the Bryansk region.",
+        "Ukrainian drones hit a facility that stores oil from the Druzhba pipeline in the Bryansk region.",
+    ],
+)
+def test_a_pipeline_without_a_pumping_station_stays_no_station(text: str) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert claims and not any(c.target.category == "energy.oil.pumping_station" for c in claims), [
+        (c.target.category, c.place.name) for c in claims
+    ]
+
+
 def test_plural_chps_are_thermal_plants() -> None:
     text = "Russian forces struck two CHPs in Kharkiv overnight."
     assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["energy.electricity.generation.thermal"]

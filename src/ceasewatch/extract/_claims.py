@@ -143,6 +143,9 @@ class _ReportState:
     last_place: Place | None = None  # the place of the report's last claim so far
     regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
+    # the last kind of sites a sentence named as sites ("gas production facilities", "объекты энергетики"), whether
+    # or not it gave a claim: what bare "facilities in ..." after it stand for
+    named_sites: tuple[int, int, _lexicon.Entry] | None = None
     last_side: str | None = None  # the side that struck in the report's last claim so far
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
@@ -742,6 +745,17 @@ class Extractor:
                     # "Российские дроны повредили энергетику. Пострадали Сумская и Черниговская области": where the
                     # claim of no place before was (see ``_placed_next``), with its target
                     found = [c.model_copy(update={"target": latest[0].target}) for c in found]
+            # (also where the sentence gives no attack of its own: "inflicted the largest blow on the gas production
+            # assets of the Naftogaz Group since ...")
+            kinds = (
+                sentence.targets
+                if sentence is not None
+                else _lexicon.find_all(_lexicon.TARGETS, cleaned, s, e)
+                if _SITES_KIND.search(cleaned, s, e)
+                else []
+            )
+            sites = [t for t in kinds if t[2].value != "military.unit" and _names_sites(cleaned, t)]
+            state.named_sites = sites[-1] if sites else state.named_sites
             hit_here = False
             # (a list it names is widened as in a sentence of its own: where it tells the attack, not the damage alone)
             told = sentence is not None and _attack_told(cleaned, sentence.triggers)
@@ -1990,6 +2004,15 @@ class Extractor:
             # (not a target told in a country of its own before another target named ahead of the place)
             away = _of_the_country(text, own, named_at.start) if named_at is not None else set()
             own = [t for t in own if t not in away]
+            if (
+                state.named_sites is not None
+                and (not own or own == [state.last_hit])
+                and (state.last_hit is None or state.named_sites[0] >= state.last_hit[0])
+                and (_BARE_OBJECTS.search(text, s, e) or _BARE_FACILITIES.search(text, s, e))
+            ):
+                # "... the largest strike on its gas production facilities. Facilities in Kharkiv and Poltava regions
+                # were hit": the sites of the kind named last before, even in a sentence that gave no claim
+                own = [state.named_sites]
             target_hit = _best_target(own)
             if target_hit is not None:
                 target_hit = _common_target(
@@ -2452,6 +2475,16 @@ _SMALL_BEFORE = re.compile(
 )  # "мини-НПЗ", "a mini-refinery", "a small private plant", "кустарный НПЗ": a plant the registry does not hold
 
 
+def _names_sites(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether a target is named as sites of its kind: "gas production facilities", "gas infrastructure", "объекты
+    энергетики" (not one site, "the refinery"), which bare "facilities in ..." after it stand for."""
+    return bool(
+        _SITES_KIND.search(text, t[0], t[1])
+        or _SITES_WORD.match(text, t[1])
+        or _SITES_BEFORE.search(text[max(0, t[0] - 30) : t[0]])
+    )
+
+
 def _one_site_hit(text: str, start: int, end: int, category: str) -> bool:
     """Whether the plant word at ``text[start:end]`` is the thing hit in its clause, so that the one plant of its kind
     in a region may be named: an attack or damage word in the clause that is not negated ("АЭС не пострадала"), not
@@ -2896,6 +2929,12 @@ _BARE_OBJECTS = re.compile(
     r"\b(?:по|на)\s+(?:объект|об['’ʼ]?єкт)\w*\s+(?:[ву]|на)\b|\b(?:on|at)\s+(?:the\s+)?(?:facilities|sites)\s+in\b",
     re.I,
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
+_BARE_FACILITIES = re.compile(r"\bfacilities\s+in\b", re.I)  # "(struck) facilities in ...", "Facilities in ... hit"
+_SITES_WORD = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:facilit|asset|infrastructur|sites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур)", re.I
+)  # "gas production| facilities", "gas| infrastructure facilities": a kind named as sites of its kind
+_SITES_BEFORE = re.compile(r"(?:объект|об['’ʼ]?єкт)\w*\s+$", re.I)  # "объекты |энергетики"
+_SITES_KIND = re.compile(r"facilit|asset|infrastructur|\bsites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур", re.I)
 
 
 _RAION = re.compile(rf"\b{_RAION_WORD}\b", re.I)
@@ -4477,6 +4516,10 @@ def _common_target(
         if entry.specific and not entry.outcome and _top(entry.value) == _top(best[2].value)
     }
     kinds.add(best[2].value)
+    if "energy.oil.pumping_station" in kinds:
+        # the trunk line named with its pumping station is the line the station pumps ("a facility that pumps oil from
+        # the Druzhba pipeline"): the station
+        kinds.discard("energy.oil.pipeline")
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
     coordinated = _coordinated(text, targets) if text is not None else []
