@@ -8042,3 +8042,37 @@ def test_a_port_a_vessel_was_sailing_to_is_no_target_beside_it(text: str, catego
 def test_the_hurt_only_asked_about_are_no_target(second: str, category: str) -> None:
     claims = run(Extractor(), f"Ночью российские дроны атаковали Сумы. {second}", NEWS)
     assert [c.target.category for c in claims] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "Two civilians were injured in a drone attack on the Tyazhino settlement in the Kursk Region.",
+            "Kursk Oblast",
+        ),
+        ("Дрон атаковал подстанцию в Севском районе — в поселке Заря, загорелся жилой дом.", "Bryansk Oblast"),
+        ("Дрон атакував підстанцію в Севському районі — у селищі Заря, загорівся житловий будинок.", "Bryansk Oblast"),
+    ],
+)
+def test_a_village_named_beside_a_region_is_no_namesake_far_off(text: str, admin1: str) -> None:
+    # the geocoder knows the village only in another oblast (Tyazhinskiy of Kemerovo, Zarya of Moscow Oblast): the
+    # region or raion named right beside it stands
+    assert {c.place.admin1 for c in run(Extractor(), text, NEWS)} == {admin1}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a town named apart from the region, with another place between them, is a place of its own
+        (
+            "On Friday a missile hit a residential district in Kryvyi Rih, and a drone set fire to a lyceum in "
+            "Bohodukhiv in the Kharkiv region.",
+            "Kryvyy Rih",
+        ),
+        # the centre of its own region named beside another region is no namesake
+        ("Дроны атаковали Москву и Брянскую область, пострадал жилой дом.", "Moscow"),
+    ],
+)
+def test_a_town_apart_from_a_region_or_a_regional_centre_stays(text: str, name: str) -> None:
+    assert name in {c.place.name for c in run(Extractor(), text, NEWS)}

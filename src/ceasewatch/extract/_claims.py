@@ -1670,6 +1670,8 @@ class Extractor:
             mentions = _outside(mentions, [m.span() for m in _PIPELINE_NAME.finditer(text, s, e)])
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
+        unit_regions: set[str] = set()  # the oblasts of the regions and raions the span names with their unit word
+        unit_spans: list[tuple[int, int]] = []  # and where it names them
         i = 0
         while i < len(mentions):
             mention = mentions[i]
@@ -1728,6 +1730,9 @@ class Extractor:
                             query = nxt.query
             if place is not None and place.precision == "admin1" and place.admin1:
                 region_query.setdefault(place.admin1, query)
+            if place is not None and place.precision in ("admin1", "district") and mention.strong and place.admin1:
+                unit_regions.add(place.admin1)  # "в Севском районе": the raion's oblast
+                unit_spans.append((mention.start, mention.end))
             if place is not None and place.has_point and place.precision in ("district", "settlement") and place.name:
                 # "у Запорізькому районі", read at the point of its centre, is the raion around the city, not the city
                 # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places), in any word
@@ -1754,6 +1759,20 @@ class Extractor:
                         # (named as above, "Pavlovsky district" of a region named beside it)
                         refined = _as_raion(refined, m.query, text, s, e, m.start)
                         resolved[n] = (m, refined)
+        if len(unit_regions) == 1:
+            # a village the geocoder finds only in another oblast than the one region or raion named right beside it,
+            # even asked with it, is a namesake far off or a fuzzy reading ("the Tyazhino settlement in the Kursk
+            # Region" is no Tyazhinskiy of Kemerovo Oblast, "в Севском районе — в поселке Заря" no Zarya of Moscow
+            # Oblast): the region or raion stands; not a town named apart from it ("a missile hit Kryvyi Rih, and a
+            # drone a lyceum in Bohodukhiv in the Kharkiv region") or the centre of its own region
+            resolved = [
+                (m, p)
+                for m, p in resolved
+                if p.precision != "settlement"
+                or p.admin1 in unit_regions
+                or _names_its_region(p, p.admin1)
+                or not any(_beside(text, mentions, m, span) for span in unit_spans)
+            ]
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
             # puts in another region than the one the sentence names, even asked with it, is a namesake elsewhere:
@@ -5369,6 +5388,23 @@ def _km(a: Place, b: Place | Facility) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
+
+
+# (no list between them: "по Сумах, а також по Запорізькій області", "Kharkiv, Sumy, and Odesa regions")
+_BESIDE_GAP = re.compile(
+    r"(?:(?![,.!?;:\n])(?!(?<![\w'’ʼ-])(?:и|і|й|та|а|and|or|also|також|также)(?![\w'’ʼ-])).){0,40}"
+)
+
+
+def _beside(
+    text: str, mentions: Sequence[_places.PlaceMention], mention: _places.PlaceMention, unit: tuple[int, int]
+) -> bool:
+    """Whether a place mention and a region's or raion's (``unit``, its span) are named side by side: within a few
+    words of one clause, with no other place between them ("the Tyazhino settlement in the Kursk Region")."""
+    lo, hi = (mention.end, unit[0]) if mention.end <= unit[0] else (unit[1], mention.start)
+    if hi < lo or _BESIDE_GAP.fullmatch(text, lo, hi) is None:
+        return False
+    return not any(lo <= m.start < hi for m in mentions)
 
 
 def _names_its_region(place: Place, admin1: str | None) -> bool:
