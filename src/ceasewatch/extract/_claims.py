@@ -705,7 +705,27 @@ class Extractor:
             )
             if other_side:
                 speaker = own_speaker
-            if independent or relay:
+            # "Напомним, несколько дней назад Россия атаковала ...", "Нагадаємо, у жовтні ...": the outlet reminding in
+            # its own voice of an earlier day's attack, naming no speaker, is its own line (one claim per speaker), even
+            # at the place the report tells and with no date of its own (as ``recalled`` wants); the speaker before it
+            # speaks on after it (not "Нагадаємо, ... — заявив губернатор", "Напомним, ранее Малков сообщил ...")
+            reminds = (
+                per_sentence
+                and (own_speaker is None or not voice)  # (a side named as the owner: "мощности «Нафтогаза»")
+                and about is None
+                and _outlet_reminder(cleaned, s, e)
+                # (of an earlier day: a reminder of this night's attack the report tells is still its speaker's,
+                # "Нагадаємо, що вночі росіяни атакували Одесу")
+                and (
+                    _SOME_DAYS_AGO.search(cleaned, s, e) is not None
+                    or (
+                        _time.find_time(cleaned, s, e, report.published_at, zone) is not None
+                        and _only_past(cleaned, s, e, report.published_at, zone)
+                    )
+                )
+                and report.source.affiliation != "party_aligned_media"
+            )
+            if independent or relay or reminds:
                 speaker = None
             if _REMINDER.match(cleaned, s, e):
                 # "Нагадаємо, 22 березня росіяни ...": an earlier story; nothing of the current one carries into it,
@@ -871,7 +891,7 @@ class Extractor:
                 relayed = (
                     (local or (relays_local and speaker is not None))
                     and not own_speaker
-                    and not (independent or relay)
+                    and not (independent or relay or reminds)
                     and (not titled or said.place.admin1 is None or said.place.admin1 in titled or speaks_anywhere())
                 )
                 versions = [_local_claimant(said, speaker, relayed)]
@@ -5115,6 +5135,28 @@ _SAID_IN_REMINDER = re.compile(
 )  # a verb of saying in a reminder: someone's words ("Ранее ведомство сообщало"), unless impersonal (below)
 _IMPERSONAL_SAYING = re.compile(r"(?:ось|ося|ся|ись)$|^(?:it|was|were)\s", re.I)
 # "Ранее, 12 апреля, сообщалось", "як повідомлялося", "it was reported": no one's words, the outlet's line
+
+
+_SOME_DAYS_AGO = re.compile(
+    r"\b(?:несколько|пару|кілька|декілька)\s+(?:дней|днів|недель|тижнів)\s+(?:назад|тому)\b|"
+    r"\b(?:a\s+few|several|some)\s+(?:days|weeks)\s+ago\b|\bearlier\s+this\s+(?:week|month)\b",
+    re.I,
+)  # an earlier day said with no date ("несколько дней назад", "кілька днів тому", "a few days ago")
+
+
+def _outlet_reminder(text: str, s: int, e: int) -> bool:
+    """Whether a sentence is the outlet's own reminder: it opens with the outlet's reminder word ("Напомним",
+    "Нагадаємо", "Як повідомлялося", "As previously reported") and names no one saying it (not "Напомним, ранее
+    Малков сообщил, что ...", "Recall that ..., the governor said"; an impersonal "сообщалось" is the outlet's)."""
+    opener = _OUR_REMINDER.match(text, s, e)
+    if (
+        opener is None
+        or _actors.local_authority_speaks(text, s, e)
+        or re.search(_lexicon.SOURCE_CUE, text[s:e], re.I)  # "Нагадаємо, за даними Генштабу, ..."
+    ):
+        return False
+    # (after the opener, whose own verb is the outlet's: "As previously reported")
+    return all(_IMPERSONAL_SAYING.search(m.group(0)) for m in _SAID_IN_REMINDER.finditer(text, opener.end(), e))
 
 
 def _opens_earlier(
