@@ -7873,6 +7873,9 @@ def test_casualties_of_strikes_on_a_country_with_no_side_named_are_no_claim(
             "RUS",
         ),
         ("Массированный удар по Украине в ночь на 19 марта унес жизни шести человек.", "UKR", "RUS"),
+        # (review 34 M3) the English form, "a strike on Ukraine"
+        ("The massive strike on Ukraine on the night of March 18 killed at least 12 civilians.", "UKR", "RUS"),
+        ("The overnight attack on Ukraine on March 18 damaged residential buildings.", "UKR", "RUS"),
         (
             "Відомство заявило, що нічна атака стала відповіддю на атаки України по цивільних об'єктах на території "
             "Росії.",
@@ -7899,6 +7902,13 @@ def test_a_strike_on_a_country_dated_to_one_night_is_a_claim_with_no_side_named(
         "Росія готує новий масований удар по Україні цієї ночі, можливі жертви серед цивільних.",
         "Россия готовит массированный удар по Украине этой ночью, возможны жертвы среди мирных жителей.",
         "Масований удар в ніч на 19 березня, є загиблі та постраждалі.",
+        # (review 34 H2) the day of a statement or a judgement, a tally, a strike remembered: no day of one attack
+        "19 березня Зеленський заявив, що з початку року внаслідок ударів по Україні загинули понад 500 цивільних.",
+        "У вівторок Сибіга заявив, що удари по Україні по цивільних об'єктах є воєнними злочинами.",
+        "The UN Secretary-General on Tuesday condemned strikes on civilian infrastructure in Ukraine.",
+        "Вчера ООН осудила удары по гражданской инфраструктуре Украины.",
+        "Сьогодні минає рік від масованого удару по Україні, унаслідок якого загинули 20 людей.",
+        "Сьогодні Україна вшановує пам'ять загиблих унаслідок удару по Україні 8 липня 2024 року.",
     ],
 )
 def test_a_tally_plan_or_placeless_night_strike_by_an_outlet_of_no_side_is_no_country_claim(
@@ -7965,6 +7975,32 @@ def test_a_district_named_beside_a_district_of_a_city_is_in_that_city(text: str)
             "районі Чернігова влучання в багатоповерхівку.",
             {"Kyiv", "Chernihiv"},
         ),
+        # (review 34 H1) a district named with its own city, which Kyiv has a district of the name of too
+        (
+            "Вночі ворог атакував Київ і Харків: у Печерському районі Києва пошкоджено будинок, у Шевченківському "
+            "районі Харкова зруйновано школу.",
+            {"Kyiv", "Kharkiv"},
+        ),
+        (
+            "Вночі ворог атакував Київ і Дніпро: у Голосіївському районі Києва пошкоджено будинок, у Шевченківському "
+            "районі Дніпра зруйновано школу.",
+            {"Kyiv", "Dnipro"},
+        ),
+        (
+            "Вночі ворог атакував Київ і Запоріжжя. У Дніпровському районі Запоріжжя пошкоджено школу, у Печерському "
+            "районі Києва – будинок.",
+            {"Kyiv", "Zaporizhzhya"},
+        ),
+        (
+            "Ночью враг атаковал Киев и Запорожье: в Печерском районе Киева поврежден дом, в Днепровском районе "
+            "Запорожья разрушена школа.",
+            {"Kyiv", "Zaporizhzhya"},
+        ),
+        (
+            "Overnight Russia attacked Kyiv and Zaporizhzhia: in Kyiv's Pecherskyi district a house was damaged, in "
+            "the Dniprovskyi district of Zaporizhzhia a school was destroyed.",
+            {"Kyiv", "Zaporizhzhya"},
+        ),
     ],
 )
 def test_a_district_of_no_sibling_in_the_city_keeps_its_own_city(text: str, places: set[str]) -> None:
@@ -8012,6 +8048,9 @@ def test_a_warehouse_of_no_army_is_a_civilian_site_of_another_kind_not_a_plant(t
         ),
         ("Російський дрон влучив у цивільне судно, яке рухалось до порту Чорноморськ.", ["maritime.vessel.civilian"]),
         ("A Russian drone hit a civilian vessel on its way to the port of Chornomorsk.", ["maritime.vessel.civilian"]),
+        # (review 34 L1) "on the way to"
+        ("Вночі російський дрон влучив у цивільне судно на шляху до порту Чорноморськ.", ["maritime.vessel.civilian"]),
+        ("Ночью российский дрон попал в гражданское судно на пути в порт Черноморск.", ["maritime.vessel.civilian"]),
         # the port struck beside the vessel, or a vessel in the port: both, or the port's place
         (
             "Российский дрон атаковал порт Черноморска и гражданское судно.",
@@ -8019,6 +8058,9 @@ def test_a_warehouse_of_no_army_is_a_civilian_site_of_another_kind_not_a_plant(t
         ),
         # the way to a port with no vessel named: the port
         ("Russian drones struck the road to the port of Chornomorsk.", ["civilian.port"]),
+        # (review 34 L3) drones on their way to a port, with a site of another kind hit and no vessel: the port
+        ("Ударные дроны, направлявшиеся в порт Измаил, попали в зерновой склад.", ["civilian.port"]),
+        ("Russian drones heading to the port of Izmail hit grain warehouses.", ["civilian.port"]),
     ],
 )
 def test_a_port_a_vessel_was_sailing_to_is_no_target_beside_it(text: str, categories: list[str]) -> None:

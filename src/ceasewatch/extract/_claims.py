@@ -1828,22 +1828,25 @@ class Extractor:
         Голосіївському районах", "В Оболонському районі ..., у Деснянському – ..."): a district of that city too, when
         the city has a district of the name (Kyiv's Dniprovskyi, not Zaporizhzhia's; Kyiv's Desnianskyi, not
         Chernihiv's), however the geocoder reads the name alone."""
-        cities = [
-            (m, p)
-            for m, p in resolved
-            if p.precision == "settlement" and p.has_point and _DISTRICT_ADJECTIVE.match(m.query) and p.name
-        ]
+        # (each city once, however many of its districts the report names: a long report names them again and again)
+        cities = list(
+            {
+                (p.name, p.lat, p.lon): p
+                for m, p in resolved
+                if p.precision == "settlement" and p.has_point and _DISTRICT_ADJECTIVE.match(m.query) and p.name
+            }.values()
+        )
         if not cities:
             return resolved
         out = list(resolved)
         for n, (m, p) in enumerate(resolved):
             word = _DISTRICT_ADJECTIVE.match(m.query)
-            if word is None:
-                continue
+            if word is None or _NAMES_ITS_CITY.match(m.query, word.end()):
+                continue  # (not "у Шевченківському районі Харкова", "the Dniprovskyi district of Zaporizhzhia")
             unit = "району" if not word.group(0).isascii() else "district"
-            for other, city in cities:
-                if other is m or (p.has_point and _km(p, city) <= 1.0):
-                    continue
+            for city in cities:
+                if _km(p, city) <= 1.0:
+                    continue  # (the city itself, or a district already in it)
                 # the geocoder asked for the district in a report that names that city only: the city if it has one
                 asked = self.places.resolve(
                     replace(
@@ -2687,12 +2690,38 @@ def _one_dated_strike_on(text: str, sentence: _Sentence, published: datetime, zo
     own ("масованого удару по Україні в ніч на 20 вересня, унаслідок якого ... є загиблі", "масована нічна атака ...
     атаки України по цивільних об'єктах на території Росії"): one attack on the country, a claim with no side named
     and no speaker's side; not a tally ("з початку року", "минулого тижня", "за неделю"), which gives no such day,
-    nor one to come ("Росія готує масований удар по Україні цієї ночі")."""
+    nor one to come ("Росія готує масований удар по Україні цієї ночі"); nor a day that dates a statement or a
+    judgement rather than a strike ("19 березня Зеленський заявив, що з початку року ...", "The UN Secretary-General on
+    Tuesday condemned strikes ..."), nor a day a strike is remembered on ("Сьогодні минає рік від масованого удару")."""
     s, e = sentence.start, sentence.end
-    if _country_named(text, s, e) is None or any(_hypothetical(text, s, a) for a, _ in sentence.triggers):
+    if (_country_named(text, s, e) is None and not _STRIKE_ON_COUNTRY.search(text, s, e)) or any(
+        _hypothetical(text, s, a) for a, _ in sentence.triggers
+    ):
         return False
     found = _time.find_time(text, s, e, published, zone)
-    return found is not None and found.interval.latest - found.interval.earliest <= timedelta(days=1)
+    return (
+        found is not None
+        and found.interval.latest - found.interval.earliest <= timedelta(days=1)
+        and not _SAID_AFTER_TIME.match(text, found.end, e)
+        and not _JUDGED_AFTER_TIME.match(text, found.end, e)
+        and not _TALLY.search(text, s, e)
+        and not _REMEMBERED.search(text, s, e)
+    )
+
+
+_STRIKE_ON_COUNTRY = re.compile(
+    r"\b(?:attacks?|strikes?|assaults?|bombardments?|shelling)\s+on\s+(?:Russia|Ukraine)\b(?!['’])"
+)  # the English form of "удар по Україні": "The massive strike on Ukraine on the night of March 18 killed ..."
+_JUDGED_AFTER_TIME = re.compile(
+    r"\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:condemn|denounc|засуд|осуд)", re.I
+)  # right after a time, a verb of judging: the day of a judgement ("on Tuesday condemned strikes on ... Ukraine")
+_REMEMBERED = re.compile(
+    r"(?:\bз|\bс|\bсо)\s+(?:початку|начала)|минає\s+рік|минуло\s+\w+\s+(?:рік|роки|років)|исполн\w*\s+год|"
+    r"річниц|годовщин|anniversary|\bрік\s+тому|\bгод\s+назад|years?\s+ago|вшанов\w*|почти\w*\s+памят\w*|"
+    r"commemorat\w*",
+    re.I,
+)  # a count since a start, or a strike remembered ("Сьогодні минає рік від масованого удару по Україні", "Сьогодні
+# Україна вшановує пам'ять загиблих унаслідок удару по Україні 8 липня 2024 року"): not one night's strike
 
 
 def _body_country(body: str) -> str:
@@ -3064,6 +3093,9 @@ def _as_raion(place: Place, query: str, text: str, s: int, e: int, at: int) -> P
 _DISTRICT_ADJECTIVE = re.compile(
     r"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ому|ого|ім|ій|ой|ом)\b|[A-Z][a-z'’]+(?:skyi|skyy|skiy|sky)\b"
 )  # a district's adjective opening a place mention ("Деснянському", "Дарницькому району", "Desnianskyi")
+_NAMES_ITS_CITY = re.compile(
+    rf"(?i:\s+{_RAION_WORD})\s+(?:of\s+)?[A-ZА-ЯІЇЄҐ]"
+)  # a name after a district's adjective and word: the district's own city ("Шевченківському районі Харкова")
 _OF_THE_CITY = re.compile(rf"(?:\s+{_RAION_WORD})?\s+of\s+the\s+(?:city|town)\b", re.I)
 _INCLUDING = re.compile(
     r",?\s*(?:including|in\s+particular|particularly|namely)\s+(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?", re.I
@@ -4050,11 +4082,13 @@ _IN_PORT = re.compile(
 # "drones in Odesa damaged the port")
 _PORT_LOCATIVE = re.compile(r"(?i:порт[уі])(?![\w'’ʼ-])")
 _TOWARD_PORT = re.compile(
-    r"\b(?:движени[яеи]|двига\w*|рух(?:у|ом|ал[оаи]?|ав(?:ся)?|ається|аються)|направля\w*|направлял\w*|направил\w*|"
-    r"следова\w*|следу\w*|шл[оаи]|йшл[оаи]|прямува\w*|прямує|heading|headed|bound|sailing|sailed|on\s+(?:its|their|the)\s+way)"
+    r"\b(?:движени[яеи]|двига\w*|рух(?:у|ом|ал[оаи]?|ав(?:ся)?|ається|аються)|направля\w*|направил\w*|"
+    r"следова\w*|следу\w*|шл[оаи]|йшл[оаи]|прямува\w*|прямує|на\s+(?:шляху|пути)|heading|headed|bound|sailing|sailed|"
+    r"en\s+route|on\s+(?:its|their|the)\s+way)"
     r"\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:к|в|у|до|to|for|towards?|into)\s+(?:(?:the|a)\s+)?(?:[\w'’ʼ-]+\s+)?$",
     re.I,
-)  # a vessel's way to a port right before the port word: "во время движения к порту", "рухалось до порту", "bound for"
+)  # a vessel's way to a port right before the port word: "во время движения к порту", "рухалось до порту", "bound for",
+# "на шляху до порту", "en route to the port"
 
 
 def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
