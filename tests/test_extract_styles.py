@@ -5024,3 +5024,22 @@ def test_a_cut_beside_the_railway_is_its_own_power_not_a_claim(ex: Extractor, te
     # the railway's own supply: no `energy.electricity` claim beside the station (the civilian damage with a cut in
     # one clause is one otherwise)
     assert [c.target.category for c in run(ex, text, NEWS)] == ["civilian.transport"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "perpetrator"),
+    [
+        # the side a site serves or a strike is to weaken is no actor: fuel supplied to it, a site it uses, its
+        # offensive capabilities
+        ("Дрони уразили нафтобазу у тимчасово окупованій Феодосії, що вже впливає на постачання пального російським "
+         "окупантам.", UKR_GS, "UKR"),
+        ("Дроны атаковали в оккупированной Феодосии нефтебазу, которую используют российские захватчики.", NEWS, "UKR"),
+        ("Щоб знизити наступальні спроможності російської армії, Сили оборони уразили НПЗ у Саратовській області.",
+         UKR_GS, "UKR"),
+        # not the side that uses its weapons, nor a word ending in a supply word ("енергопостачання")
+        ("Російська армія використовує дрони: вночі уражено підстанцію в Одеській області.", NEWS, "RUS"),
+        ("Окупанти обстріляли Херсон, пошкоджено об'єкт енергопостачання.", NEWS, "RUS"),
+    ],
+)  # fmt: skip
+def test_the_side_a_site_serves_is_no_actor(ex: Extractor, text: str, source: Source, perpetrator: str) -> None:
+    assert one(ex, text, source).perpetrator == perpetrator
