@@ -5043,3 +5043,21 @@ def test_a_cut_beside_the_railway_is_its_own_power_not_a_claim(ex: Extractor, te
 )  # fmt: skip
 def test_the_side_a_site_serves_is_no_actor(ex: Extractor, text: str, source: Source, perpetrator: str) -> None:
     assert one(ex, text, source).perpetrator == perpetrator
+
+
+UKR_MEDIA = Source(name="Українська правда", affiliation="party_aligned_media", party="UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # "рф" after a word of regions says where, as after "області"
+        ("Российские власти сообщили об атаке беспилотников на несколько регионов РФ: горит НПЗ в Новошахтинске.",
+         "UKR"),
+        ("Дрони атакували південні регіони рф: горить НПЗ у Новошахтинську.", "UKR"),
+        # not a side before the word of regions, which acts
+        ("РФ атаковала регионы Украины: поврежден объект энергетики в Одесской области.", "RUS"),
+    ],
+)  # fmt: skip
+def test_rf_after_a_word_of_regions_is_where(ex: Extractor, text: str, perpetrator: str) -> None:
+    assert one(ex, text, UKR_MEDIA).perpetrator == perpetrator
