@@ -5061,3 +5061,12 @@ UKR_MEDIA = Source(name="Українська правда", affiliation="party_
 )  # fmt: skip
 def test_rf_after_a_word_of_regions_is_where(ex: Extractor, text: str, perpetrator: str) -> None:
     assert one(ex, text, UKR_MEDIA).perpetrator == perpetrator
+
+
+def test_a_power_plant_in_crimea_is_hit_by_ukraine() -> None:
+    # the plant's region as the gazetteer names it: Crimea, where Russia holds the ground (not "Autonomous Republic
+    # of Crimea", read as a rear region of Ukraine); the bundled facilities and gazetteer
+    ex = Extractor()
+    text = "Во время дроновой атаки в поселке Гресовский была поражена Симферопольская ТЭЦ."
+    claim = one(ex, text, TASS)
+    assert (claim.place.admin1, claim.perpetrator) == ("Crimea", "UKR")
