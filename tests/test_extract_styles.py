@@ -5063,10 +5063,29 @@ def test_rf_after_a_word_of_regions_is_where(ex: Extractor, text: str, perpetrat
     assert one(ex, text, UKR_MEDIA).perpetrator == perpetrator
 
 
-def test_a_power_plant_in_crimea_is_hit_by_ukraine() -> None:
+@pytest.fixture(scope="module")
+def bundled() -> Extractor:
+    return Extractor()  # the bundled facilities and gazetteer
+
+
+def test_a_power_plant_in_crimea_is_hit_by_ukraine(bundled: Extractor) -> None:
     # the plant's region as the gazetteer names it: Crimea, where Russia holds the ground (not "Autonomous Republic
-    # of Crimea", read as a rear region of Ukraine); the bundled facilities and gazetteer
-    ex = Extractor()
+    # of Crimea", read as a rear region of Ukraine)
     text = "Во время дроновой атаки в поселке Гресовский была поражена Симферопольская ТЭЦ."
-    claim = one(ex, text, TASS)
+    claim = one(bundled, text, TASS)
     assert (claim.place.admin1, claim.perpetrator) == ("Crimea", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # Luhansk Oblast, run by Russia like Crimea: a strike there that names no striker is Ukraine's
+        ("Удар по нафтобазі в Ровеньках Луганської області: на території об'єкта зафіксовано пожежу.", "UKR"),
+        ("За даними моніторингового каналу, є влучання по підстанції у Луганську.", "UKR"),
+        # not a region Russia holds part of only, nor one it holds none of
+        ("Удар по підстанції у Краматорську Донецької області: на території об'єкта зафіксовано пожежу.", "RUS"),
+        ("Удар по нафтобазі у Василькові Київської області: на території об'єкта зафіксовано пожежу.", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_strike_in_luhansk_oblast_naming_no_striker(bundled: Extractor, text: str, perpetrator: str) -> None:
+    assert one(bundled, text, UKR_MEDIA).perpetrator == perpetrator
