@@ -29,6 +29,7 @@ import shapely
 from shapely.geometry import MultiLineString, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
+from ceasewatch.geo.gazetteer import gazetteer
 from ceasewatch.model import Facility
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,7 +188,15 @@ def _coords(row: dict[str, str], lat_key: str, lon_key: str) -> tuple[float, flo
 
 def _place(regions: Regions, lat: float, lon: float, fallback: str) -> tuple[str, str | None]:
     found = regions.locate(lat, lon)
-    return (found[0], found[1]) if found else (fallback, None)
+    if not found:
+        return (fallback, None)
+    # the gazetteer's name of the unit, which the extractor compares ("Crimea", not the boundaries' "Autonomous
+    # Republic of Crimea"; "Zaporizhzhia Oblast", not "Zaporizhia Oblast")
+    names = gazetteer()
+    if any(unit.name == found[1] for unit in names.admin1):
+        return (found[0], found[1])  # (a name of its own: "Moscow" the city, not Moscow Oblast)
+    unit = names.admin1_by_name(found[1])
+    return (found[0], unit.name if unit is not None else found[1])
 
 
 def _clean_geodb_name(name: str) -> str:

@@ -5115,3 +5115,68 @@ def test_a_cut_beside_the_railway_is_its_own_power_not_a_claim(ex: Extractor, te
     # the railway's own supply: no `energy.electricity` claim beside the station (the civilian damage with a cut in
     # one clause is one otherwise)
     assert [c.target.category for c in run(ex, text, NEWS)] == ["civilian.transport"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "perpetrator"),
+    [
+        # the side a site serves or a strike is to weaken is no actor: fuel supplied to it, a site it uses, its
+        # offensive capabilities
+        ("Дрони уразили нафтобазу у тимчасово окупованій Феодосії, що вже впливає на постачання пального російським "
+         "окупантам.", UKR_GS, "UKR"),
+        ("Дроны атаковали в оккупированной Феодосии нефтебазу, которую используют российские захватчики.", NEWS, "UKR"),
+        ("Щоб знизити наступальні спроможності російської армії, Сили оборони уразили НПЗ у Саратовській області.",
+         UKR_GS, "UKR"),
+        # not the side that uses its weapons, nor a word ending in a supply word ("енергопостачання")
+        ("Російська армія використовує дрони: вночі уражено підстанцію в Одеській області.", NEWS, "RUS"),
+        ("Окупанти обстріляли Херсон, пошкоджено об'єкт енергопостачання.", NEWS, "RUS"),
+    ],
+)  # fmt: skip
+def test_the_side_a_site_serves_is_no_actor(ex: Extractor, text: str, source: Source, perpetrator: str) -> None:
+    assert one(ex, text, source).perpetrator == perpetrator
+
+
+UKR_MEDIA = Source(name="Українська правда", affiliation="party_aligned_media", party="UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # "рф" after a word of regions says where, as after "області"
+        ("Российские власти сообщили об атаке беспилотников на несколько регионов РФ: горит НПЗ в Новошахтинске.",
+         "UKR"),
+        ("Дрони атакували південні регіони рф: горить НПЗ у Новошахтинську.", "UKR"),
+        # not a side before the word of regions, which acts
+        ("РФ атаковала регионы Украины: поврежден объект энергетики в Одесской области.", "RUS"),
+    ],
+)  # fmt: skip
+def test_rf_after_a_word_of_regions_is_where(ex: Extractor, text: str, perpetrator: str) -> None:
+    assert one(ex, text, UKR_MEDIA).perpetrator == perpetrator
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Extractor:
+    return Extractor()  # the bundled facilities and gazetteer
+
+
+def test_a_power_plant_in_crimea_is_hit_by_ukraine(bundled: Extractor) -> None:
+    # the plant's region as the gazetteer names it: Crimea, where Russia holds the ground (not "Autonomous Republic
+    # of Crimea", read as a rear region of Ukraine)
+    text = "Во время дроновой атаки в поселке Гресовский была поражена Симферопольская ТЭЦ."
+    claim = one(bundled, text, TASS)
+    assert (claim.place.admin1, claim.perpetrator) == ("Crimea", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # Luhansk Oblast, run by Russia like Crimea: a strike there that names no striker is Ukraine's
+        ("Удар по нафтобазі в Ровеньках Луганської області: на території об'єкта зафіксовано пожежу.", "UKR"),
+        ("За даними моніторингового каналу, є влучання по підстанції у Луганську.", "UKR"),
+        # not a region Russia holds part of only, nor one it holds none of
+        ("Удар по підстанції у Краматорську Донецької області: на території об'єкта зафіксовано пожежу.", "RUS"),
+        ("Удар по нафтобазі у Василькові Київської області: на території об'єкта зафіксовано пожежу.", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_strike_in_luhansk_oblast_naming_no_striker(bundled: Extractor, text: str, perpetrator: str) -> None:
+    assert one(bundled, text, UKR_MEDIA).perpetrator == perpetrator

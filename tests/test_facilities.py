@@ -563,3 +563,13 @@ def test_a_chp_is_not_a_gres_with_no_kind_word_in_its_name(
     registry: FacilityRegistry, name: str, facility_id: str
 ) -> None:
     assert [f.id for f in registry.find(name)][:1] == [facility_id]
+
+
+def test_bundled_facilities_name_their_region_as_the_gazetteer_does() -> None:
+    # the extractor compares a facility's admin1 with the gazetteer's names ("Crimea" held by Russia,
+    # "Zaporizhzhia Oblast"): the boundaries' own spellings ("Autonomous Republic of Crimea") would miss
+    from ceasewatch.geo.gazetteer import gazetteer
+
+    names = {unit.name for unit in gazetteer().admin1}
+    odd = sorted({f.admin1 for f in FacilityRegistry.bundled() if f.admin1 is not None and f.admin1 not in names})
+    assert odd == []

@@ -5091,7 +5091,7 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
     )
 
 
-_RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})
+_RUSSIA_RUN = frozenset({"Crimea", "Sevastopol", "Luhansk Oblast"})  # run by Russia-installed authorities, all of it
 _RUSSIA_HELD = _RUSSIA_RUN | {
     "Donetsk Oblast",
     "Luhansk Oblast",
