@@ -914,37 +914,71 @@ def claimant_in(text: str, start: int, end: int) -> str | None:
     return "RUS" if rus else "UKR"
 
 
-_VOICE_WORD = re.compile(r"[^\W\d_]{3,}")
-# the words of a speaker's phrase that say nothing of who speaks: its verb, an adverb, a preposition, an article
-_NOT_VOICE = re.compile(
-    rf"(?:{_SAYING}|{_SAYING_ADVERB}|{_lexicon.SOURCE_CUE}|стверд|утвержд|обвин|звинува|спрост|опроверг|заяв|повідом|"
-    r"сообщ|report|state|announc|added|add|deni|claim|confirm|note|wrote|stress|emphas|insist|alleg|reject|refut|"
-    r"dismiss|according|the|and|for|with|from|also|again|data|дан|при|для|про|что|що|это|це|"
-    # nor the words of "the authorities" or "local officials", which name no one speaker of their own
-    r"влад|власт|authorit|official|officer|local|місцев|местн|regional|регіон|регион|област|oblast)\w*$",
-    _I,
-)
+# the roles of a speaker, each with every spelling and case of its titles and bodies (a closed table: two sentences
+# whose speakers hold no role in common are two speakers; a word of no role, "the authorities", "Гладков", names none)
+_ROLES: dict[str, str] = {
+    # a city's head or council ("мэр", "мера", "міський голова", "глава города", "Kyiv City Military Administration")
+    "city": r"\bmayor|\bcity\s+(?:military\s+|state\s+)?(?:administration|council|hall|head)|\bмэр\w*|"
+    r"\bмер(?:а|у|ом|ові|і)?\b|\bмері[їяю]\w*|міськ\w*\s+(?:голов|рад|військов\w*\s+адміністрац|адміністрац)\w*|"
+    r"міськрад\w*|городск\w*\s+(?:глав|администрац|совет|дум)\w*|\bглав\w*\s+города|(?-i:\b[А-ЯІЇЄ]?МВА\b|\bКМДА\b)",
+    # a region's head or administration ("губернатор", "глава региона", "голова ОВА", "обласна військова
+    # адміністрація", "head of the regional military administration"), and the heads Russia installed
+    "region": r"\bgovernor|\bregional\s+(?:military\s+|state\s+)?(?:administration|government|head)|"
+    r"\bhead\s+of\s+the\s+(?:\w+\s+)?region|\boblast\s+(?:military\s+|state\s+)?administration|губернатор\w*|"
+    r"\bглав\w*\s+(?:региона|регіону|области|республики|края|[А-ЯЁ]\w+\s+(?:области|края))|"
+    r"областн\w*\s+(?:администрац|правительств)\w*|правительств\w*\s+\w+\s+области|уряд\w*\s+\w+\s+област\w*|"
+    r"обласн\w*\s+(?:військов\w*\s+|державн\w*\s+)?адміністрац\w*|облдержадм\w*|обладм\w*|"
+    r"(?-i:\b[А-ЯІЇЄ]?ОВА\b|\b[А-ЯІЇЄ]?ОДА\b)|\b(?:aksyonov|aksenov|razvozhayev|pushilin|pasechnik|balitsky|saldo)\b|"
+    r"аксенов\w*|аксьонов\w*|развожаев\w*|пушилин\w*|пушилін\w*|пасечник\w*|балицк\w*|сальдо\b",
+    "mod": r"міноборони|минобороны|міністерств\w*\s+оборони|министерств\w*\s+обороны|defen[cs]e\s+ministry|"
+    r"ministry\s+of\s+defen[cs]e|(?-i:\bMoD\b|\bMOD\b|\bМО\s+РФ\b|\bMO\s+RF\b)",
+    "general staff": r"генштаб\w*|генеральн\w*\s+штаб\w*|general\s+staff",
+    "air force": r"повітрян\w*\s+сил\w*|воздушн\w*\s+сил\w*|air\s+force|(?-i:\bПС\s+ЗСУ\b)",
+    "navy": r"\bnavy\b|військово-морськ\w*|военно-морск\w*|(?-i:\bВМС\b)",
+    "emergency service": r"(?-i:\bДСНС\b|\bМЧС\b|\bГСЧС\b)|emergenc\w*\s+(?:service|ministry|situations)\w*|"
+    r"рятувальник\w*|спасател\w*|надзвичайн\w*\s+ситуац\w*|чрезвычайн\w*\s+ситуац\w*",
+    "police": r"поліц\w*|полиц\w*|\bpolice\b|(?-i:\bМВС\b|\bМВД\b)|interior\s+ministry",
+    "operational hq": r"оперштаб\w*|оперативн\w*\s+штаб\w*|"
+    r"(?:operational|emergency|crisis)\s+(?:headquarters|cent(?:er|re))",
+    "prosecutor": r"прокурор\w*|прокуратур\w*|prosecutor\w*",
+    "president": r"президент\w*|\bpresident|presidential|зеленськ\w*|зеленск\w*|zelensk\w*|єрмак\w*|ермак\w*|"
+    r"\byermak\b|подоляк\w*|podol[yi]ak|кремл\w*|\bkremlin\b|пескова?\b|\bpeskov\b",
+    "government": r"prime\s+minister|прем.[єе]р\w*|премьер\w*|кабмін\w*|кабінет\w*\s+міністрів|\bcabinet\b",
+    "foreign ministry": r"міністерств\w*\s+закордонних|министерств\w*\s+иностранных|foreign\s+(?:ministry|minister)|"
+    r"(?-i:\bМЗС\b|\bМИД\b)|сибіг\w*|\bsybiha\b|захаров\w*|\bzakharova\b|лавров\w*|\blavrov\b",
+    "energy ministry": r"міненерго|минэнерго|energy\s+ministry|ministry\s+of\s+energy|міністерств\w*\s+енергетики|"
+    r"министерств\w*\s+энергетики",
+    "security service": r"(?-i:\bСБУ\b|\bSBU\b|\bФСБ\b|\bFSB\b)|security\s+service",
+    "intelligence": r"(?-i:\bГУР\b|\bHUR\b)|military\s+intelligence|розвідк\w*|разведк\w*",
+    "drone forces": r"(?-i:\bСБС\b)|сил\w*\s+безпілотних\s+систем|unmanned\s+systems\s+forces",
+    "disinformation centre": r"(?-i:\bЦПД\b|\bЦПИ\b)|центр\w*\s+протидії\s+дезінформації",
+    # a company by its name: two companies are two speakers, "the company" is one of them
+    "dtek": r"\bdtek\b|дтек",
+    "ukrenergo": r"ukrenergo|укренерго|укрэнерго",
+    "naftogaz": r"naftogaz|нафтогаз",
+    "ukrzaliznytsia": r"ukrzaliznytsia|укрзалізниц\w*|укрзализныц\w*",
+}
+_ROLE = re.compile("|".join(f"(?P<r{n}>{p})" for n, p in enumerate(_ROLES.values())), _I)
+_ROLE_NAMES = list(_ROLES)
+# a verb of saying or a source cited, near a speaker's title (the actors' and the lexicon's, and "написав", "додав")
+_SAYS_NEAR = re.compile(rf"{_SAYING}|{_lexicon.SOURCE_CUE}|напис|додав|добав|{_SPEECH_VERB}", _I)
+_THAT = re.compile(r"\b(?:що|что|that)\b", _I)  # the clause told begins
 
 
-_ONE_BODY = re.compile(r"генеральн\w*\s+штаб\w*|general\s+staff", _I)  # "Генеральний штаб" is "Генштаб"
-_ONE_SPELLING = str.maketrans("ієїёґ", "иееег")  # "Міноборони" and "Минобороны" are one word
-_SAYS_NEAR = re.compile(
-    rf"(?:{_SAYING}|{_lexicon.SOURCE_CUE}|напис|reported|stated|announced|added|wrote|claimed|confirmed|noted)", _I
-)  # a verb of saying or a source cited, near a speaker's name
-
-
-def speaker_words(text: str, start: int, end: int) -> frozenset[str]:
-    """Who speaks in a span, as the stems (the first five letters) of the words that name a side's speaker in it ("В.о.
-    міського голови Сум Артем Кобзар повідомив" -> миськ, голов; "написав керівник Офісу президента" -> офису, прези;
-    two spans whose speakers share no stem are two speakers (one claim each); empty where it names none."""
-    words: set[str] = set()
-    for pattern in (_SPEAKER_RUS, _SPEAKER_UKR, _CLAIMANT_RUS, _CLAIMANT_UKR, _LOCAL_AUTHORITY):
-        for m in pattern.finditer(text, start, end):
-            if not _SAYS_NEAR.search(text[max(start, m.start() - 50) : min(end, m.end() + 50)]):
-                continue  # a body named as the striker, not a speaker ("підрозділи Сил безпілотних систем уразили")
-            named = _ONE_BODY.sub("генштаб", m.group(0)).lower().translate(_ONE_SPELLING)
-            words.update(w[:5] for w in _VOICE_WORD.findall(named) if not _NOT_VOICE.match(w))
-    return frozenset(words)
+def speaker_roles(text: str, start: int, end: int) -> frozenset[str]:
+    """Who speaks in a span, as the roles (``_ROLES``) of the titles it names near a verb of saying or a source cited
+    ("В.о. міського голови Сум Артем Кобзар повідомив" -> city; "По словам мэра" -> city; "написав керівник Офісу
+    президента" -> president; "the head of the regional military administration said" -> region): two spans whose
+    speakers hold no role in common are two speakers (one claim each); empty where it names no title of the table (a
+    name alone, "the authorities"), or names one only as the striker ("підрозділи Сил безпілотних систем уразили")."""
+    roles: set[str] = set()
+    for m in _ROLE.finditer(text, start, end):
+        # (a title in the clause told, after "що", "что", "that", speaks only with a verb of saying of its own:
+        # "Клименко повідомив, що рятувальники ДСНС деблокували ..." is no word of the emergency service)
+        told = [t.end() for t in _THAT.finditer(text, start, m.start())]
+        if _SAYS_NEAR.search(text[max(start, m.start() - 50, *told) : min(end, m.end() + 50)]):
+            roles.add(_ROLE_NAMES[int((m.lastgroup or "r0")[1:])])
+    return frozenset(roles)
 
 
 def attributed_to(text: str, start: int, end: int) -> tuple[bool, str | None]:

@@ -598,7 +598,8 @@ class Extractor:
         )
         claims: list[Claim] = []
         # a claim's key (place, category, start, claimant, perpetrator) -> its index in claims
-        seen: dict[tuple[str | None, str, str, str | None, str | None], int] = {}
+        # (and the speaker's roles, where a second speaker tells it again: ``voice``)
+        seen: dict[tuple[str | None, str, str, str | None, str | None, frozenset[str] | None], int] = {}
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         recalled = False  # whether the sentence is part of the outlet's reminder of an earlier day's attack
@@ -618,10 +619,28 @@ class Extractor:
         ):
             first_local = min(a for a, _ in authorities)
         own_speaker: str | None = None  # the speaker the sentence names (or the one before, ``_PRONOUN_SAYS``)
-        voice: frozenset[str] = frozenset()  # who speaks in the sentence (``_actors.speaker_words``), if it names them
         voices: dict[str, frozenset[str]] = {}  # a claim's id -> the speaker of the sentence that told it
+        # a headline (a line of its own, no full stop) tells what the report's speaker says: no speaker of its own
+        gap = cleaned[spans[0][1] : spans[1][0]] if len(spans) > 1 else ""
+        headline = "\n" in gap and not re.search(r"[.!?…]", gap)
+
+        @functools.cache
+        def voice(i: int) -> frozenset[str]:
+            """Who speaks in sentence i (the roles of ``_actors.speaker_roles``), read only for a sentence that tells
+            a claim: the speaker before it after "He added", "Он также добавил"; the one the next sentence names
+            after it ("Про це повідомив міський голова"); none in a headline."""
+            a, b = spans[i]
+            if i == 0 and headline:
+                return frozenset()
+            if i > 0 and _PRONOUN_SAYS.match(cleaned, a, b):
+                return voice(i - 1)
+            roles = _actors.speaker_roles(cleaned, a, b)
+            if not roles and i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]):
+                roles = _actors.speaker_roles(cleaned, *spans[i + 1])
+            return roles
+
         for i, (s, e) in enumerate(spans):
-            prev_own, prev_voice = own_speaker, voice
+            prev_own = own_speaker
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
             # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
             # sentence names
@@ -641,11 +660,6 @@ class Extractor:
                 # side named before a governor: "Губернатор ... сообщил ... Он добавил"; nor where the sentence quotes
                 # a governor itself: "He added that ..., the governor said")
                 own_speaker = prev_own
-                voice = prev_voice
-            else:
-                voice = _actors.speaker_words(cleaned, s, e) or (
-                    _actors.speaker_words(cleaned, *about) if about is not None else frozenset()
-                )
             speaker = claimant
             independent = (
                 not official
@@ -840,7 +854,7 @@ class Extractor:
                         also = _civilians_beside(cleaned, s, e, latest)
                     for claim in also:
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
-                        voices[claims[-1].id] = voice
+                        voices[claims[-1].id] = voice(i)
                     if not also:
                         self._narrowed_next(cleaned, s, e, latest, claims)
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
@@ -902,23 +916,28 @@ class Extractor:
                     # governor's claim it relays (dropped in ``_own_words_first`` where he tells his own at the place)
                     versions.insert(0, said.model_copy(update={"claimant": None, "stance": "observation"}))
                 for claim in versions:
-                    key = (
+                    key: tuple[str | None, str, str, str | None, str | None, frozenset[str] | None] = (
                         claim.place.name or claim.place.admin1 or claim.place.country,
                         claim.target.category,
                         claim.time.earliest.isoformat(),
                         claim.claimant,  # one site said by two speakers: two claims
                         claim.perpetrator,  # one site struck by either side ("ворог звинуватив ... росіяни самі"): two
+                        None,
                     )
                     if claim.place.has_point:
                         state.last_place = claim.place  # the place just named, even of an attack told again
                     if claim.place.admin1:
                         state.regions.add(claim.place.admin1)
-                    if key in seen and _other_voice(voices.get(claims[seen[key]].id, frozenset()), voice):
+                    if key in seen and _other_voice(voices.get(claims[seen[key]].id, frozenset()), voice(i)):
                         # "Кобзар повідомив ... по Сумах", then "вдарили ракетами по місту Суми, — написав Єрмак": one
                         # claim per speaker, kept apart in ``_consolidate`` too
-                        key = (*key[:4], f"{key[4]}|{'/'.join(sorted(voice))}")
+                        key = (*key[:5], voice(i))
                     if key in seen:
                         _lend_means(claims, seen[key], claim)
+                        # (a lead that names no speaker is the claim of the first one who tells it after it: "Russian
+                        # drones hit an enterprise in Kharkiv. Mayor Terekhov said ... Governor Syniehubov said ...")
+                        first_told = claims[seen[key]].id
+                        voices[first_told] = voices.get(first_told) or voice(i)
                         if claim.target.category == "unknown" and seen[key] not in unnamed:
                             # the attack told again ("Росія вдарила по Сумах ... — заявила посол"): what it hit may
                             # still follow
@@ -926,7 +945,7 @@ class Extractor:
                         continue
                     seen[key] = len(claims)
                     claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
-                    voices[claims[-1].id] = voice
+                    voices[claims[-1].id] = voice(i)
                     if claim.target.category == "unknown":
                         unnamed.append(len(claims) - 1)
                     latest.append(claim)
@@ -5504,7 +5523,7 @@ def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:
 
 
 def _other_voice(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sentences are said by two speakers: each names its own, and they share no word."""
+    """Whether two sentences are said by two speakers: each names its own, and they hold no role in common."""
     return bool(a) and bool(b) and not a & b
 
 
