@@ -725,7 +725,7 @@ class Extractor:
             # speaks on after it (not "Нагадаємо, ... — заявив губернатор", "Напомним, ранее Малков сообщил ...")
             reminds = (
                 per_sentence
-                and (own_speaker is None or not voice)  # (a side named as the owner: "мощности «Нафтогаза»")
+                and (own_speaker is None or not voice(i))  # (a side named as the owner: "мощности «Нафтогаза»")
                 and about is None
                 and _outlet_reminder(cleaned, s, e)
                 # (of an earlier day: a reminder of this night's attack the report tells is still its speaker's,
