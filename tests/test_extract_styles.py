@@ -5127,8 +5127,10 @@ def test_a_cut_beside_the_railway_is_its_own_power_not_a_claim(ex: Extractor, te
         ("Дроны атаковали в оккупированной Феодосии нефтебазу, которую используют российские захватчики.", NEWS, "UKR"),
         ("Щоб знизити наступальні спроможності російської армії, Сили оборони уразили НПЗ у Саратовській області.",
          UKR_GS, "UKR"),
-        # not the side that uses its weapons, nor a word ending in a supply word ("енергопостачання")
-        ("Російська армія використовує дрони: вночі уражено підстанцію в Одеській області.", NEWS, "RUS"),
+        # a site the side uses, with a weapon before the site, outside Crimea (where Ukraine strikes anyway)
+        ("Дроны атаковали нефтебазу в Бердянске, которую используют российские захватчики.", NEWS, "UKR"),
+        ("Дронами уражено нафтобазу в Бердянську, яку використовують російські окупанти.", UKR_GS, "UKR"),
+        # not a word ending in a supply word ("енергопостачання")
         ("Окупанти обстріляли Херсон, пошкоджено об'єкт енергопостачання.", NEWS, "RUS"),
     ],
 )  # fmt: skip
@@ -5146,12 +5148,33 @@ UKR_MEDIA = Source(name="Українська правда", affiliation="party_
         ("Российские власти сообщили об атаке беспилотников на несколько регионов РФ: горит НПЗ в Новошахтинске.",
          "UKR"),
         ("Дрони атакували південні регіони рф: горить НПЗ у Новошахтинську.", "UKR"),
-        # not a side before the word of regions, which acts
-        ("РФ атаковала регионы Украины: поврежден объект энергетики в Одесской области.", "RUS"),
     ],
 )  # fmt: skip
 def test_rf_after_a_word_of_regions_is_where(ex: Extractor, text: str, perpetrator: str) -> None:
     assert one(ex, text, UKR_MEDIA).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "perpetrator"),
+    [
+        # the side that uses a weapon strikes with it: it is not the side a site serves (review 35 C, H1)
+        ("Удар було завдано дронами «Шахед», які використовують російські окупанти, пошкоджено підстанцію в Одеській "
+         "області.", UKR_MEDIA, "RUS"),
+        ("Удар был нанесен дронами «Герань», которые используют российские войска, повреждена подстанция в Одесской "
+         "области.", NEWS, "RUS"),
+        ("Пошкоджено підстанцію в Одеській області ударними БпЛА, які використовує РФ.", UKR_MEDIA, "RUS"),
+        ("Пошкоджено підстанцію в Одеській області ударними БпЛА типу «Шахед», які використовує РФ.", UKR_MEDIA, "RUS"),
+        ("Підстанцію в Одеській області атаковано дронами, що їх використовують росіяни.", NEWS, "RUS"),
+        ("Для удару по ТЕС у Харкові використовували ракети, які використовують російські війська.", UKR_MEDIA, "RUS"),
+        ("Беспилотники, которые используют ВСУ, атаковали подстанцию в Белгородской области.", TASS, "UKR"),
+        # a supply word opening its clause: the side after it is the inverted subject (L2)
+        ("Постачання світла російські окупанти порушили ударом по ТЕС у Харкові.", UKR_MEDIA, "RUS"),
+    ],
+)  # fmt: skip
+def test_a_weapons_user_is_the_striker_not_the_side_served(
+    ex: Extractor, text: str, source: Source, perpetrator: str
+) -> None:
+    assert one(ex, text, source).perpetrator == perpetrator
 
 
 @pytest.fixture(scope="module")

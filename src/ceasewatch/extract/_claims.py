@@ -2929,11 +2929,7 @@ _ARMY_USE_DENIED = re.compile(
 )  # "потяг, який не перевозив зброї для ЗСУ": the army's use denied, a civilian train
 
 
-_ARMY_USE_WEAPON = re.compile(
-    r"(?<![\w'’ʼ-])(?:дрон|ракет|снаряд|бомб|бпла|беспилотник|безпілотник|fpv|shahed|drones?\b|missiles?\b|"
-    r"shells?\b|bombs?\b|rockets?\b)",
-    re.I,
-)
+_ARMY_USE_WEAPON = re.compile(rf"(?<![\w'’ʼ-]){_lexicon.WEAPON_STEM}", re.I)
 _ARMY_USE_FUNDS = re.compile(
     r"(?<![\w'’ʼ-])(?:кошт|грош|допомог|збір|збор|збира|собира|средств|помощ|донат|money|aid\b|funds?\b|"
     r"donat|raise)[\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+){0,2}$",
