@@ -4,6 +4,7 @@ agencies relaying officials, wire copy. Short texts written for these tests; the
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 
@@ -5196,6 +5197,8 @@ def test_a_power_plant_in_crimea_is_hit_by_ukraine(bundled: Extractor) -> None:
         # Luhansk Oblast, run by Russia like Crimea: a strike there that names no striker is Ukraine's
         ("Удар по нафтобазі в Ровеньках Луганської області: на території об'єкта зафіксовано пожежу.", "UKR"),
         ("За даними моніторингового каналу, є влучання по підстанції у Луганську.", "UKR"),
+        # not one Ukraine's regional administration reports on: a village it still holds (review 35 C, H2)
+        ("Обстрілом пошкоджено ЛЕП біля Білогорівки на Луганщині, повідомив голова ОВА Артем Лисогор.", "RUS"),
         # not a region Russia holds part of only, nor one it holds none of
         ("Удар по підстанції у Краматорську Донецької області: на території об'єкта зафіксовано пожежу.", "RUS"),
         ("Удар по нафтобазі у Василькові Київської області: на території об'єкта зафіксовано пожежу.", "RUS"),
@@ -5203,3 +5206,32 @@ def test_a_power_plant_in_crimea_is_hit_by_ukraine(bundled: Extractor) -> None:
 )  # fmt: skip
 def test_a_strike_in_luhansk_oblast_naming_no_striker(bundled: Extractor, text: str, perpetrator: str) -> None:
     assert one(bundled, text, UKR_MEDIA).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "told"),
+    [
+        # before the fall of Lysychansk (3 July 2022) Luhansk Oblast's north was Ukraine's: a strike there naming no
+        # striker is Russia's, and its governor is Ukraine's (review 35 C, H2)
+        ("A fire broke out at the Azot chemical plant in Sievierodonetsk after shelling, Luhansk governor Serhiy "
+         "Haidai said.", NEWS, ("RUS", "UKR")),
+        ("Shelling cut power to Shchastia in Luhansk region, the regional administration said.", NEWS, ("RUS", "UKR")),
+        ("Shelling damaged the Lysychansk oil refinery.", NEWS, ("RUS", None)),
+        ("Внаслідок обстрілу в Лисичанську пошкоджено НПЗ, повідомив голова Луганської ОВА Сергій Гайдай.", UKR_MEDIA,
+         ("RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_luhansk_oblast_before_the_fall_of_lysychansk(
+    bundled: Extractor, text: str, source: Source, told: tuple[str, str | None]
+) -> None:
+    claim = one(bundled, text, source, datetime(2022, 5, 20, 8, tzinfo=UTC))
+    assert (claim.perpetrator, claim.claimant) == told
+
+
+def test_luhansk_oblast_after_the_fall_of_lysychansk(bundled: Extractor) -> None:
+    # the head Russia installed tells Ukraine's strike there, after 3 July 2022 as in Crimea
+    text = "ВСУ обстреляли подстанцию в Луганске, сообщил глава ЛНР Леонид Пасечник."
+    claim = one(bundled, text, TASS, datetime(2022, 8, 20, 8, tzinfo=UTC))
+    assert (claim.perpetrator, claim.claimant) == ("UKR", "RUS")
+    text = "Обстрілом пошкоджено нафтобазу в Ровеньках на Луганщині."
+    assert one(bundled, text, NEWS, datetime(2022, 8, 20, 8, tzinfo=UTC)).perpetrator == "UKR"
