@@ -4,6 +4,7 @@ agencies relaying officials, wire copy. Short texts written for these tests; the
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 
@@ -5127,8 +5128,10 @@ def test_a_cut_beside_the_railway_is_its_own_power_not_a_claim(ex: Extractor, te
         ("Дроны атаковали в оккупированной Феодосии нефтебазу, которую используют российские захватчики.", NEWS, "UKR"),
         ("Щоб знизити наступальні спроможності російської армії, Сили оборони уразили НПЗ у Саратовській області.",
          UKR_GS, "UKR"),
-        # not the side that uses its weapons, nor a word ending in a supply word ("енергопостачання")
-        ("Російська армія використовує дрони: вночі уражено підстанцію в Одеській області.", NEWS, "RUS"),
+        # a site the side uses, with a weapon before the site, outside Crimea (where Ukraine strikes anyway)
+        ("Дроны атаковали нефтебазу в Бердянске, которую используют российские захватчики.", NEWS, "UKR"),
+        ("Дронами уражено нафтобазу в Бердянську, яку використовують російські окупанти.", UKR_GS, "UKR"),
+        # not a word ending in a supply word ("енергопостачання")
         ("Окупанти обстріляли Херсон, пошкоджено об'єкт енергопостачання.", NEWS, "RUS"),
     ],
 )  # fmt: skip
@@ -5146,12 +5149,33 @@ UKR_MEDIA = Source(name="Українська правда", affiliation="party_
         ("Российские власти сообщили об атаке беспилотников на несколько регионов РФ: горит НПЗ в Новошахтинске.",
          "UKR"),
         ("Дрони атакували південні регіони рф: горить НПЗ у Новошахтинську.", "UKR"),
-        # not a side before the word of regions, which acts
-        ("РФ атаковала регионы Украины: поврежден объект энергетики в Одесской области.", "RUS"),
     ],
 )  # fmt: skip
 def test_rf_after_a_word_of_regions_is_where(ex: Extractor, text: str, perpetrator: str) -> None:
     assert one(ex, text, UKR_MEDIA).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "perpetrator"),
+    [
+        # the side that uses a weapon strikes with it: it is not the side a site serves (review 35 C, H1)
+        ("Удар було завдано дронами «Шахед», які використовують російські окупанти, пошкоджено підстанцію в Одеській "
+         "області.", UKR_MEDIA, "RUS"),
+        ("Удар был нанесен дронами «Герань», которые используют российские войска, повреждена подстанция в Одесской "
+         "области.", NEWS, "RUS"),
+        ("Пошкоджено підстанцію в Одеській області ударними БпЛА, які використовує РФ.", UKR_MEDIA, "RUS"),
+        ("Пошкоджено підстанцію в Одеській області ударними БпЛА типу «Шахед», які використовує РФ.", UKR_MEDIA, "RUS"),
+        ("Підстанцію в Одеській області атаковано дронами, що їх використовують росіяни.", NEWS, "RUS"),
+        ("Для удару по ТЕС у Харкові використовували ракети, які використовують російські війська.", UKR_MEDIA, "RUS"),
+        ("Беспилотники, которые используют ВСУ, атаковали подстанцию в Белгородской области.", TASS, "UKR"),
+        # a supply word opening its clause: the side after it is the inverted subject (L2)
+        ("Постачання світла російські окупанти порушили ударом по ТЕС у Харкові.", UKR_MEDIA, "RUS"),
+    ],
+)  # fmt: skip
+def test_a_weapons_user_is_the_striker_not_the_side_served(
+    ex: Extractor, text: str, source: Source, perpetrator: str
+) -> None:
+    assert one(ex, text, source).perpetrator == perpetrator
 
 
 @pytest.fixture(scope="module")
@@ -5173,6 +5197,8 @@ def test_a_power_plant_in_crimea_is_hit_by_ukraine(bundled: Extractor) -> None:
         # Luhansk Oblast, run by Russia like Crimea: a strike there that names no striker is Ukraine's
         ("Удар по нафтобазі в Ровеньках Луганської області: на території об'єкта зафіксовано пожежу.", "UKR"),
         ("За даними моніторингового каналу, є влучання по підстанції у Луганську.", "UKR"),
+        # not one Ukraine's regional administration reports on: a village it still holds (review 35 C, H2)
+        ("Обстрілом пошкоджено ЛЕП біля Білогорівки на Луганщині, повідомив голова ОВА Артем Лисогор.", "RUS"),
         # not a region Russia holds part of only, nor one it holds none of
         ("Удар по підстанції у Краматорську Донецької області: на території об'єкта зафіксовано пожежу.", "RUS"),
         ("Удар по нафтобазі у Василькові Київської області: на території об'єкта зафіксовано пожежу.", "RUS"),
@@ -5180,3 +5206,32 @@ def test_a_power_plant_in_crimea_is_hit_by_ukraine(bundled: Extractor) -> None:
 )  # fmt: skip
 def test_a_strike_in_luhansk_oblast_naming_no_striker(bundled: Extractor, text: str, perpetrator: str) -> None:
     assert one(bundled, text, UKR_MEDIA).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "told"),
+    [
+        # before the fall of Lysychansk (3 July 2022) Luhansk Oblast's north was Ukraine's: a strike there naming no
+        # striker is Russia's, and its governor is Ukraine's (review 35 C, H2)
+        ("A fire broke out at the Azot chemical plant in Sievierodonetsk after shelling, Luhansk governor Serhiy "
+         "Haidai said.", NEWS, ("RUS", "UKR")),
+        ("Shelling cut power to Shchastia in Luhansk region, the regional administration said.", NEWS, ("RUS", "UKR")),
+        ("Shelling damaged the Lysychansk oil refinery.", NEWS, ("RUS", None)),
+        ("Внаслідок обстрілу в Лисичанську пошкоджено НПЗ, повідомив голова Луганської ОВА Сергій Гайдай.", UKR_MEDIA,
+         ("RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_luhansk_oblast_before_the_fall_of_lysychansk(
+    bundled: Extractor, text: str, source: Source, told: tuple[str, str | None]
+) -> None:
+    claim = one(bundled, text, source, datetime(2022, 5, 20, 8, tzinfo=UTC))
+    assert (claim.perpetrator, claim.claimant) == told
+
+
+def test_luhansk_oblast_after_the_fall_of_lysychansk(bundled: Extractor) -> None:
+    # the head Russia installed tells Ukraine's strike there, after 3 July 2022 as in Crimea
+    text = "ВСУ обстреляли подстанцию в Луганске, сообщил глава ЛНР Леонид Пасечник."
+    claim = one(bundled, text, TASS, datetime(2022, 8, 20, 8, tzinfo=UTC))
+    assert (claim.perpetrator, claim.claimant) == ("UKR", "RUS")
+    text = "Обстрілом пошкоджено нафтобазу в Ровеньках на Луганщині."
+    assert one(bundled, text, NEWS, datetime(2022, 8, 20, 8, tzinfo=UTC)).perpetrator == "UKR"

@@ -245,9 +245,8 @@ _PATIENT_CUE = re.compile(
     rf"в/ч|бригад{_W}|рбр|полк{_W}|скоплени{_W}|пехот{_W}|піхот{_W}|инфраструктур{_W}|інфраструктур{_W}|"
     rf"угрупован{_W}|группировк{_W}|забезпеченн{_W}|обеспечени{_W}|потреб{_W}|нужд{_W}|"
     rf"обеспечивающ{_W}|снабжающ{_W}|забезпечу{_W}|постачаю{_W}|(?:supplying|supplies|supplied|serving|fuell?ing)\b|"
-    # the side a site serves, or a strike is to weaken: "постачання пального окупантам", "которые используют
-    # российские захватчики", "що використовувались противником", "наступальні спроможності російської армії"
-    rf"постачанн{_W}|снабжени{_W}|використову{_W}|использу{_W}|используем{_W}|"
+    # the side a strike is to weaken: "наступальні спроможності російської армії" (the side a site serves or uses is
+    # `_SERVED_CUE`'s)
     rf"(?:наступальн|наступательн){_W}\s+(?:потенціал|спроможност|потенциал|возможност){_W}|"
     rf"offensive\s+(?:potential|capabilit{_W})|"
     rf"арми[июей]|армі[їю]|цел(?:и|ей|ь|ям|ями|ях)\b|ціл(?:і|ей|ь|ям|ями|ях)\b|миномет{_W}|миномёт{_W}|міномет{_W}|"
@@ -255,6 +254,40 @@ _PATIENT_CUE = re.compile(
     rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+)$",
     _I,
 )
+_SERVED_CUE = re.compile(
+    rf"\b(?:постачанн|снабжени|використову|использу){_W}"
+    rf"(?:\s*(?:[\w'’ʼ-]+|«[^»]{{1,40}}»|\([^)]{{1,60}}\))){{0,3}}\s+$",
+    _I,
+)  # the side fuel goes to or that uses a site: "постачання пального окупантам", "нефтебазу, которую используют
+# российские захватчики", "об'єкт, що використовувався противником" (`_serves` says when it is the one hit)
+_CLAUSE_START = re.compile(r"(?:^|[,:;.!?—–]\s*)[^,:;.!?—–]*$")
+_WEAPON_USED = re.compile(
+    rf"(?<![\w'’ʼ-]){_lexicon.WEAPON_STEM}{_W}"
+    r"(?:\s+(?:«[^»]{1,40}»|тип[уа]\b|[\w-]*\d[\w-]*|(?-i:[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*))){0,2}\s*,?\s*"
+    r"(?:[\w'’ʼ-]+\s+){0,3}$",
+    _I,
+)  # a weapon right before the clause of its use: "дронами «Шахед», які використовують", "Беспилотники, которые
+# используют", "ударними БпЛА типу «Шахед», які використовує" (its name or type only between: not a site after the
+# weapon, "Дронами уражено нафтобазу, яку використовують")
+_WORD = re.compile(r"[\w'’ʼ-]+")
+_WEAPON_NEXT = re.compile(rf"\s*(?:[\w'’ʼ-]+\s+)?(?:«\s*)?{_lexicon.WEAPON_STEM}", _I)
+
+
+def _serves(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether a supply or use word names the side after it as the one a site serves ("постачання пального російським
+    окупантам", "нефтебазу, которую используют российские захватчики"): not a weapon's user ("дронами «Шахед», які
+    використовують російські окупанти", "Беспилотники, которые используют ВСУ", "використовують дрони"), whose side
+    is the striker, nor the word opening its clause, whose side is the inverted subject ("Постачання світла російські
+    окупанти порушили ударом")."""
+    clause = _CLAUSE_START.search(text, start, m.start())
+    if clause is None or not text[clause.start() : m.start()].strip(" ,:;.!?—–"):
+        return False
+    if _WEAPON_USED.search(text, max(start, m.start() - 80), m.start()):
+        return False
+    verb = _WORD.match(text, m.start())
+    return verb is None or _WEAPON_NEXT.match(text, verb.end()) is None
+
+
 # a verb of saying or accusing in Russian and Ukrainian, and an adverb between a speaker and it (the lexicon's)
 _SAYING_RU_UK = _lexicon.SAYING_RU_UK
 _SAYING_ADVERB = _lexicon.SAYING_ADVERB
@@ -806,6 +839,9 @@ def _hit_cue(text: str, a: Actor, start: int) -> bool:
     ):
         return False
     if _PATIENT_CUE.search(text, max(start, a.start - 90), a.start) is not None:
+        return True
+    served = _SERVED_CUE.search(text, max(start, a.start - 90), a.start)
+    if served is not None and _serves(text, served, start):
         return True
     return _SITE_OF.search(text, max(start, a.start - 40), a.start) is not None and bool(_OF_SIDE.match(text, a.start))
 

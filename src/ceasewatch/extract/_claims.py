@@ -2348,7 +2348,7 @@ class Extractor:
         elif (
             sentence.other_side
             and place.country == "UKR"
-            and place.admin1 not in _RUSSIA_RUN
+            and not _russia_run(place.admin1, interval.latest, text, s, sentence.next_end)
             and not _OCCUPIED.search(text, s, e)
         ):
             # "Согласно данным Минобороны РФ, удар был нанесен по энергообъекту в Житомире" on a Ukrainian site: the
@@ -2374,9 +2374,12 @@ class Extractor:
             perpetrator = claimant
         elif place.country == "RUS":
             perpetrator = "UKR"
-        elif place.country == "UKR" and (place.admin1 in _RUSSIA_RUN or _OCCUPIED.search(text, s, e)):
-            # a strike in occupied territory ("окупованого Криму", Crimea whether or not the sentence says so) is by
-            # the side that lost it
+        elif place.country == "UKR" and (
+            _russia_run(place.admin1, interval.latest, text, s, sentence.next_end) or _OCCUPIED.search(text, s, e)
+        ):
+            # a strike in occupied territory ("окупованого Криму", Crimea whether or not the sentence says so, Luhansk
+            # Oblast from the fall of Lysychansk unless Ukraine's regional administration tells it) is by the side
+            # that lost it
             perpetrator = "UKR"
         elif place.country == "UKR" and claimant != "RUS":
             perpetrator = "RUS"
@@ -2929,11 +2932,7 @@ _ARMY_USE_DENIED = re.compile(
 )  # "потяг, який не перевозив зброї для ЗСУ": the army's use denied, a civilian train
 
 
-_ARMY_USE_WEAPON = re.compile(
-    r"(?<![\w'’ʼ-])(?:дрон|ракет|снаряд|бомб|бпла|беспилотник|безпілотник|fpv|shahed|drones?\b|missiles?\b|"
-    r"shells?\b|bombs?\b|rockets?\b)",
-    re.I,
-)
+_ARMY_USE_WEAPON = re.compile(rf"(?<![\w'’ʼ-]){_lexicon.WEAPON_STEM}", re.I)
 _ARMY_USE_FUNDS = re.compile(
     r"(?<![\w'’ʼ-])(?:кошт|грош|допомог|збір|збор|збира|собира|средств|помощ|донат|money|aid\b|funds?\b|"
     r"donat|raise)[\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+){0,2}$",
@@ -5094,7 +5093,9 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
         or claim.stance == "denial"  # the authorities of a place report the strikes on it; a side denies its own
     ):
         return claim
-    # Crimea and Sevastopol are run by Russia-installed authorities ("глава республики Сергей Аксенов")
+    # Crimea and Sevastopol are run by Russia-installed authorities ("глава республики Сергей Аксенов"); Luhansk
+    # Oblast has authorities of both sides (Ukraine's regional military administration reports on it), so its
+    # governor is the country's, and the one who tells Ukraine's strike there is Russia's (below)
     claimant = "RUS" if claim.place.admin1 in _RUSSIA_RUN else claim.place.country
     if claimant == claim.perpetrator:
         # the authorities of a place report the other side's strikes on it: a strike by Ukraine in occupied Kherson
@@ -5110,7 +5111,10 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
     )
 
 
-_RUSSIA_RUN = frozenset({"Crimea", "Sevastopol", "Luhansk Oblast"})  # run by Russia-installed authorities, all of it
+_RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})  # run by Russia-installed authorities, all of it, in every year
+_RUSSIA_RUN_FROM = {"Luhansk Oblast": datetime(2022, 7, 3, tzinfo=UTC)}
+"""The regions of Ukraine run by Russia all but a few villages from a day (Luhansk Oblast from the fall of Lysychansk,
+3 July 2022; Sievierodonetsk, Lysychansk and Shchastia were Ukraine's before it)."""
 _RUSSIA_HELD = _RUSSIA_RUN | {
     "Donetsk Oblast",
     "Luhansk Oblast",
@@ -5130,6 +5134,24 @@ _BLAMES_AIR_DEFENCE = re.compile(
     r"(?-i:\bПВО\b|\bППО\b)|\bair\s+defen[cs]e|противовоздушн|протиповітрян|\b(?:обломк|уламк|debris\b|fragments\b)",
     re.I,
 )  # air defence at work or the debris it leaves: where a Russian source tells of damage in Ukraine, its cause
+
+
+_UA_REGION_HEAD = re.compile(
+    r"(?-i:\b[А-ЯІЇЄ]?ОВА\b|\b[А-ЯІЇЄ]?ОДА\b)|обласн\w*\s+(?:військов|державн)\w*\s+адміністрац|"
+    r"областн\w*\s+военн\w*\s+администрац|military\s+administration|гайда[йяюєе]\w*|haidai|лисогор\w*|lysoh?or",
+    re.I,
+)  # Ukraine's regional administration of Luhansk Oblast, or its heads: "голова Луганської ОВА Артем Лисогор", "Luhansk
+# governor Serhiy Haidai" (the heads Russia installed are a "глава ЛНР")
+
+
+def _russia_run(admin1: str | None, when: datetime, text: str, start: int, end: int) -> bool:
+    """Whether ``admin1`` is run by Russia at ``when`` (`_RUSSIA_RUN`, `_RUSSIA_RUN_FROM`), so a strike there naming no
+    striker is Ukraine's: not in Luhansk Oblast when the sentence or the one after it quotes Ukraine's regional
+    administration ("повідомив голова ОВА Артем Лисогор": a village Ukraine still held, shelled by Russia)."""
+    if admin1 in _RUSSIA_RUN:
+        return True
+    since = _RUSSIA_RUN_FROM.get(admin1) if admin1 is not None else None
+    return since is not None and when >= since and _UA_REGION_HEAD.search(text, start, end) is None
 
 
 def _rear_oblast(admin1: str | None, when: datetime) -> bool:

@@ -258,6 +258,14 @@ that names the speaker. Not "citing" a reason, an attack told within four words 
 military strikes on a gas metering station", "citing Ukrainian troops attacking energy infrastructure":
 `CITING_A_REASON`), which names the striker, not who says it."""
 
+WEAPON_STEM = (
+    r"(?:дрон|ракет|снаряд|бомб|бпла|беспилотник|безпілотник|fpv|shahed|шахед|геран|(?-i:КАБ)|drones?\b|missiles?\b|"
+    r"shells?\b|bombs?\b|rockets?\b)"
+)
+"""The beginning of a weapon's word ("дронами", "ракети", "БпЛА", "«Шахед»", "КАБами", "missiles"): one list for the
+army's use of a target (a weapon the army uses is no target of its) and for the side that uses a site (a weapon's
+user is the striker, not the side hit)."""
+
 # the verbs of saying in Russian and Ukrainian, as stems (a pattern puts its endings after them), in layers: each list
 # below is the one before it and more words (the lists that differ from these are written where they are used)
 SAY_RU_UK = r"заяв|сообщ|повідом"
