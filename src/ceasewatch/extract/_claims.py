@@ -2168,6 +2168,28 @@ class Extractor:
                 )
                 if claim is not None:
                     out.append(claim)
+            for hit in sorted(away):
+                # a target told in a country of its own ("Новокуйбишевського НПЗ у Росії та складу ... у Бєлгородській
+                # області"): a claim of its own, at the site it names or the country, not at the later target's place
+                claim = self._claim(
+                    report,
+                    text,
+                    (cs, ce),
+                    sentence,
+                    None,
+                    hit,
+                    weapon,
+                    zone,
+                    claimant,
+                    head_time,
+                    campaign_side or head_actors,
+                    mixed=mixed,
+                    named_at=None,
+                    mentions=mentions,
+                    accuser=accuser,
+                )
+                if claim is not None:
+                    out.append(claim)
         if campaign and state.last_place is not None and state.last_place.country:
             # the campaign's count of a specific kind of site names no country: the country of the attack just told
             country_hit = Place(name=None, country=state.last_place.country, precision="country")
@@ -3708,21 +3730,28 @@ _IN_THE_COUNTRY = re.compile(
 )  # "два НПЗ в России", "Саратовського НПЗ в Росії", "a refinery in Russia": a target told in the country it lies in
 
 
+_RANKED = re.compile(
+    r"\b(?:largest|biggest|one\s+of|крупнейш\w*|найбільш\w*|один\s+из|одн\w*\s+з)\b[^,.;]{0,40}$", re.I
+)  # "one of the largest oil refineries| in Russia", "один из крупнейших| НПЗ в России": ranked in the country
+
+
 def _of_the_country(
     text: str, own: list[tuple[int, int, _lexicon.Entry]], at: int
 ) -> set[tuple[int, int, _lexicon.Entry]]:
     """The targets of a clause that do not lie at its place named at ``at``: one told in a country of its own before
     another target (of another kind) named ahead of the place ("атаковали два НПЗ в России и железнодорожный узел в
     Волгоградской области", "ураження Саратовського НПЗ в Росії, місця зберігання БпЛА на аеродромі «Саки»"): that
-    target is elsewhere in the country, the place is the later target's. None where all of them would go."""
-    away = {
+    target is elsewhere in the country, the place is the later target's (the target told before is a claim of its own).
+    Not one told as ranked in the country ("one of the largest oil refineries in Russia and a railway station in the
+    Ryazan region", "один из крупнейших НПЗ в России"): the country ranks it, the place is its own."""
+    return {
         t
         for t in own
         if t[1] <= at
         and _IN_THE_COUNTRY.match(text, t[1])
+        and not _RANKED.search(text, max(0, t[0] - 60), t[0])
         and any(t[1] < u[0] < at and u[2].value.split(".")[0] != t[2].value.split(".")[0] for u in own)
     }
-    return away if len(away) < len(own) else set()
 
 
 def _listed_targets(
@@ -3730,13 +3759,12 @@ def _listed_targets(
 ) -> list[tuple[int, int, _lexicon.Entry]]:
     """The targets of the clause before that a listed place shares: not one whose own place is named before a later
     target of that clause ("атакувала нафтобазу в Енгельсі та два аеродроми у Саратовській та Рязанській областях":
-    Ryazan's are the airfields, the oil depot is Engels's). All of them where each has a place of its own."""
-    kept = [
+    Ryazan's are the airfields, the oil depot is Engels's). The last of them always stays."""
+    return [
         t
         for t in listed
         if not any(t[1] <= m.start and any(m.end <= u[0] for u in listed if u[0] > t[1]) for m in mentions)
     ]
-    return kept or listed
 
 
 def _cessation(before: str) -> bool:
