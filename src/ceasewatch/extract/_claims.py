@@ -145,7 +145,7 @@ class _ReportState:
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     # the last kind of sites a sentence named as sites ("gas production facilities", "объекты энергетики"), whether
     # or not it gave a claim: what bare "facilities in ..." after it stand for
-    named_sites: tuple[int, int, _lexicon.Entry] | None = None
+    named_sites: tuple[tuple[int, int, _lexicon.Entry], str | None] | None = None  # with the country they lie in
     last_side: str | None = None  # the side that struck in the report's last claim so far
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
@@ -788,8 +788,12 @@ class Extractor:
                 if _SITES_KIND.search(cleaned, s, e)
                 else []
             )
-            sites = [t for t in kinds if t[2].value != "military.unit" and _names_sites(cleaned, t)]
-            state.named_sites = sites[-1] if sites else state.named_sites
+            # (only from a sentence that tells an attack, "the largest strike on its gas production facilities", not
+            # "Україна захищатиме свої об'єкти енергетики"; kept with the country they lie in, "Russian oil
+            # infrastructure", "объектам энергетики Украины", which bare facilities of another country do not take)
+            sites = [t for t in kinds if _names_sites(cleaned, t)]
+            if sites and (own_triggers or _ATTACK_SAID.search(cleaned, s, e)):
+                state.named_sites = (sites[-1], _sites_country(cleaned, s, e, sites[-1]))
             hit_here = False
             # (a list it names is widened as in a sentence of its own: where it tells the attack, not the damage alone)
             told = sentence is not None and _attack_told(cleaned, sentence.triggers)
@@ -2068,12 +2072,13 @@ class Extractor:
             if (
                 state.named_sites is not None
                 and (not own or own == [state.last_hit])
-                and (state.last_hit is None or state.named_sites[0] >= state.last_hit[0])
+                and (state.last_hit is None or state.named_sites[0][0] >= state.last_hit[0])
                 and (_BARE_OBJECTS.search(text, s, e) or _BARE_FACILITIES.search(text, s, e))
+                and (state.named_sites[1] is None or place is None or place.country in (None, state.named_sites[1]))
             ):
                 # "... the largest strike on its gas production facilities. Facilities in Kharkiv and Poltava regions
                 # were hit": the sites of the kind named last before, even in a sentence that gave no claim
-                own = [state.named_sites]
+                own = [state.named_sites[0]]
             target_hit = _best_target(own)
             if target_hit is not None:
                 target_hit = _common_target(
@@ -2561,11 +2566,27 @@ _SMALL_BEFORE = re.compile(
 def _names_sites(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a target is named as sites of its kind: "gas production facilities", "gas infrastructure", "объекты
     энергетики" (not one site, "the refinery"), which bare "facilities in ..." after it stand for."""
-    return bool(
-        _SITES_KIND.search(text, t[0], t[1])
-        or _SITES_WORD.match(text, t[1])
-        or _SITES_BEFORE.search(text[max(0, t[0] - 30) : t[0]])
-    )
+    return bool(_SITES_KIND.search(text, t[0], t[1]) or _SITES_WORD.match(text, t[1]))
+
+
+_ATTACK_SAID = re.compile(
+    r"\b(?:strikes?|struck|blows?|attack\w*|hit|shell\w*)\b|(?<![\w'’ʼ-])(?:удар|атак|обстр[еі]л|ураж|вдар|поразил|поражен)",
+    re.I,
+)  # a sentence that tells an attack on the sites it names: "the largest strike on", "удары по объектам энергетики"
+_SITES_OWNER = re.compile(
+    r"(?P<rus>\bRussia(?:n|['’]s)|российск|російськ|(?<![\w'’ʼ-])(?:России|Росії|РФ)\b)|"
+    r"(?P<ukr>\bUkrain(?:ian|e['’]s)|украинск|українськ|(?<![\w'’ʼ-])(?:Украины|України)\b)",
+    re.I,
+)  # the owner of sites of a kind: "Russian oil infrastructure", "объектам энергетики Украины"
+
+
+def _sites_country(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> str | None:
+    """The country sites of a kind named at ``t`` lie in: their owner said beside them ("Russian oil infrastructure",
+    "объекты энергетики Украины"), else the country the sentence names ("в Украине")."""
+    near = [m for m in _SITES_OWNER.finditer(text, max(s, t[0] - 25), min(e, t[1] + 30))]
+    if near:
+        return "RUS" if near[-1].group("rus") else "UKR"
+    return _country_named(text, s, e)
 
 
 def _one_site_hit(text: str, start: int, end: int, category: str) -> bool:
@@ -3042,7 +3063,6 @@ _BARE_FACILITIES = re.compile(r"\bfacilities\s+in\b", re.I)  # "(struck) facilit
 _SITES_WORD = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:facilit|asset|infrastructur|sites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур)", re.I
 )  # "gas production| facilities", "gas| infrastructure facilities": a kind named as sites of its kind
-_SITES_BEFORE = re.compile(r"(?:объект|об['’ʼ]?єкт)\w*\s+$", re.I)  # "объекты |энергетики"
 _SITES_KIND = re.compile(r"facilit|asset|infrastructur|\bsites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур", re.I)
 
 
