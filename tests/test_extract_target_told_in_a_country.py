@@ -43,7 +43,83 @@ def _rows(extractor: Extractor, text: str) -> set[tuple[str, str | None]]:
 def test_a_target_told_in_the_country_is_not_at_the_later_place(text: str, admin1: str, kept: str, gone: str) -> None:
     rows = _rows(PLAIN, text)
     assert (kept, admin1) in rows, rows
-    assert all(category != gone for category, _ in rows), rows
+    assert (gone, admin1) not in rows, rows
+    # the target told in the country is a claim of its own (review 35 A, H1), not lost
+    assert any(category == gone for category, _ in rows), rows
+
+
+def _places(extractor: Extractor, text: str) -> set[tuple[str, str | None, str]]:
+    return {(c.target.category, c.place.name, c.place.precision) for c in run(extractor, text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "refinery", "other"),
+    [
+        (
+            "Генштаб ЗСУ підтвердив ураження Новокуйбишевського НПЗ у Росії та складу боєприпасів у Бєлгородській "
+            "області.",
+            "Novokuibyshevsk oil refinery",
+            ("military.depot", "Belgorod Oblast", "admin1"),
+        ),
+        (
+            "Генштаб: уражено Рязанський НПЗ у РФ (рф) та аеродром у Саратовській області.",
+            "Ryazan oil refinery",
+            ("military.airbase", "Saratov Oblast", "admin1"),
+        ),
+        (
+            "Drones attacked the Afipsky refinery in Russia and a military airfield in Crimea.",
+            "Afipsky oil refinery",
+            ("military.airbase", "Crimea", "admin1"),
+        ),
+        (
+            "Дроны атаковали Афипский НПЗ в России и аэродром в Крыму.",
+            "Afipsky oil refinery",
+            ("military.airbase", "Crimea", "admin1"),
+        ),
+        (
+            "Генштаб заявляє про ураження Саратовського нафтопереробного заводу в Росії, місця зберігання "
+            "безпілотників на аеродромі «Саки» в окупованому Криму.",
+            "Saratov oil refinery",
+            ("military", "Saki", "settlement"),
+        ),
+    ],
+)
+def test_a_named_site_told_in_the_country_keeps_its_own_claim(
+    text: str, refinery: str, other: tuple[str, str, str]
+) -> None:
+    rows = _places(MIL, text)
+    assert ("energy.oil.refinery", refinery, "facility") in rows, rows
+    assert other in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck energy infrastructure in Ukraine and a railway depot in the Kharkiv region.",
+        "Російські війська атакували енергетичні об'єкти в Україні та залізничну станцію на Харківщині.",
+    ],
+)
+def test_a_kind_told_in_the_country_is_a_claim_of_the_country(text: str) -> None:
+    rows = _places(PLAIN, text)
+    assert ("energy", None, "country") in rows, rows
+    assert ("civilian.transport", "Kharkiv Oblast", "admin1") in rows, rows
+    assert ("energy", "Kharkiv Oblast", "admin1") not in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones attacked one of the largest oil refineries in Russia and a railway station in the Ryazan "
+        "region, the governor said.",
+        "Украинские дроны атаковали один из крупнейших НПЗ в России и железнодорожную станцию в Рязанской области.",
+        "Українські дрони атакували один з найбільших НПЗ у Росії та залізничну станцію в Рязанській області.",
+    ],
+)
+def test_a_target_ranked_in_the_country_stays_at_the_place(text: str) -> None:
+    # "one of the largest ... in Russia" ranks the refinery in the country; it is at the place named after
+    rows = _places(PLAIN, text)
+    assert ("energy.oil.refinery", "Ryazan oil refinery", "facility") in rows, rows
+    assert ("energy.oil.refinery", None, "country") not in rows, rows
 
 
 @pytest.mark.parametrize(

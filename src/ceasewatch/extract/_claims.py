@@ -145,7 +145,7 @@ class _ReportState:
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
     # the last kind of sites a sentence named as sites ("gas production facilities", "объекты энергетики"), whether
     # or not it gave a claim: what bare "facilities in ..." after it stand for
-    named_sites: tuple[int, int, _lexicon.Entry] | None = None
+    named_sites: tuple[tuple[int, int, _lexicon.Entry], str | None] | None = None  # with the country they lie in
     last_side: str | None = None  # the side that struck in the report's last claim so far
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
@@ -788,8 +788,12 @@ class Extractor:
                 if _SITES_KIND.search(cleaned, s, e)
                 else []
             )
-            sites = [t for t in kinds if t[2].value != "military.unit" and _names_sites(cleaned, t)]
-            state.named_sites = sites[-1] if sites else state.named_sites
+            # (only from a sentence that tells an attack, "the largest strike on its gas production facilities", not
+            # "Україна захищатиме свої об'єкти енергетики"; kept with the country they lie in, "Russian oil
+            # infrastructure", "объектам энергетики Украины", which bare facilities of another country do not take)
+            sites = [t for t in kinds if _names_sites(cleaned, t)]
+            if sites and (own_triggers or _ATTACK_SAID.search(cleaned, s, e)):
+                state.named_sites = (sites[-1], _sites_country(cleaned, s, e, sites[-1]))
             hit_here = False
             # (a list it names is widened as in a sentence of its own: where it tells the attack, not the damage alone)
             told = sentence is not None and _attack_told(cleaned, sentence.triggers)
@@ -2068,12 +2072,13 @@ class Extractor:
             if (
                 state.named_sites is not None
                 and (not own or own == [state.last_hit])
-                and (state.last_hit is None or state.named_sites[0] >= state.last_hit[0])
+                and (state.last_hit is None or state.named_sites[0][0] >= state.last_hit[0])
                 and (_BARE_OBJECTS.search(text, s, e) or _BARE_FACILITIES.search(text, s, e))
+                and (state.named_sites[1] is None or place is None or place.country in (None, state.named_sites[1]))
             ):
                 # "... the largest strike on its gas production facilities. Facilities in Kharkiv and Poltava regions
                 # were hit": the sites of the kind named last before, even in a sentence that gave no claim
-                own = [state.named_sites]
+                own = [state.named_sites[0]]
             target_hit = _best_target(own)
             if target_hit is not None:
                 target_hit = _common_target(
@@ -2163,6 +2168,28 @@ class Extractor:
                     campaign_side or head_actors,
                     mixed=mixed,
                     named_at=named_at,
+                    mentions=mentions,
+                    accuser=accuser,
+                )
+                if claim is not None:
+                    out.append(claim)
+            for hit in sorted(away):
+                # a target told in a country of its own ("Новокуйбишевського НПЗ у Росії та складу ... у Бєлгородській
+                # області"): a claim of its own, at the site it names or the country, not at the later target's place
+                claim = self._claim(
+                    report,
+                    text,
+                    (cs, ce),
+                    sentence,
+                    None,
+                    hit,
+                    weapon,
+                    zone,
+                    claimant,
+                    head_time,
+                    campaign_side or head_actors,
+                    mixed=mixed,
+                    named_at=None,
                     mentions=mentions,
                     accuser=accuser,
                 )
@@ -2542,11 +2569,27 @@ _SMALL_BEFORE = re.compile(
 def _names_sites(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether a target is named as sites of its kind: "gas production facilities", "gas infrastructure", "объекты
     энергетики" (not one site, "the refinery"), which bare "facilities in ..." after it stand for."""
-    return bool(
-        _SITES_KIND.search(text, t[0], t[1])
-        or _SITES_WORD.match(text, t[1])
-        or _SITES_BEFORE.search(text[max(0, t[0] - 30) : t[0]])
-    )
+    return bool(_SITES_KIND.search(text, t[0], t[1]) or _SITES_WORD.match(text, t[1]))
+
+
+_ATTACK_SAID = re.compile(
+    r"\b(?:strikes?|struck|blows?|attack\w*|hit|shell\w*)\b|(?<![\w'’ʼ-])(?:удар|атак|обстр[еі]л|ураж|вдар|поразил|поражен)",
+    re.I,
+)  # a sentence that tells an attack on the sites it names: "the largest strike on", "удары по объектам энергетики"
+_SITES_OWNER = re.compile(
+    r"(?P<rus>\bRussia(?:n|['’]s)|российск|російськ|(?<![\w'’ʼ-])(?:России|Росії|РФ)\b)|"
+    r"(?P<ukr>\bUkrain(?:ian|e['’]s)|украинск|українськ|(?<![\w'’ʼ-])(?:Украины|України)\b)",
+    re.I,
+)  # the owner of sites of a kind: "Russian oil infrastructure", "объектам энергетики Украины"
+
+
+def _sites_country(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> str | None:
+    """The country sites of a kind named at ``t`` lie in: their owner said beside them ("Russian oil infrastructure",
+    "объекты энергетики Украины"), else the country the sentence names ("в Украине")."""
+    near = [m for m in _SITES_OWNER.finditer(text, max(s, t[0] - 25), min(e, t[1] + 30))]
+    if near:
+        return "RUS" if near[-1].group("rus") else "UKR"
+    return _country_named(text, s, e)
 
 
 def _one_site_hit(text: str, start: int, end: int, category: str) -> bool:
@@ -3019,7 +3062,6 @@ _BARE_FACILITIES = re.compile(r"\bfacilities\s+in\b", re.I)  # "(struck) facilit
 _SITES_WORD = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:facilit|asset|infrastructur|sites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур)", re.I
 )  # "gas production| facilities", "gas| infrastructure facilities": a kind named as sites of its kind
-_SITES_BEFORE = re.compile(r"(?:объект|об['’ʼ]?єкт)\w*\s+$", re.I)  # "объекты |энергетики"
 _SITES_KIND = re.compile(r"facilit|asset|infrastructur|\bsites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур", re.I)
 
 
@@ -3707,21 +3749,28 @@ _IN_THE_COUNTRY = re.compile(
 )  # "два НПЗ в России", "Саратовського НПЗ в Росії", "a refinery in Russia": a target told in the country it lies in
 
 
+_RANKED = re.compile(
+    r"\b(?:largest|biggest|one\s+of|крупнейш\w*|найбільш\w*|один\s+из|одн\w*\s+з)\b[^,.;]{0,40}$", re.I
+)  # "one of the largest oil refineries| in Russia", "один из крупнейших| НПЗ в России": ranked in the country
+
+
 def _of_the_country(
     text: str, own: list[tuple[int, int, _lexicon.Entry]], at: int
 ) -> set[tuple[int, int, _lexicon.Entry]]:
     """The targets of a clause that do not lie at its place named at ``at``: one told in a country of its own before
     another target (of another kind) named ahead of the place ("атаковали два НПЗ в России и железнодорожный узел в
     Волгоградской области", "ураження Саратовського НПЗ в Росії, місця зберігання БпЛА на аеродромі «Саки»"): that
-    target is elsewhere in the country, the place is the later target's. None where all of them would go."""
-    away = {
+    target is elsewhere in the country, the place is the later target's (the target told before is a claim of its own).
+    Not one told as ranked in the country ("one of the largest oil refineries in Russia and a railway station in the
+    Ryazan region", "один из крупнейших НПЗ в России"): the country ranks it, the place is its own."""
+    return {
         t
         for t in own
         if t[1] <= at
         and _IN_THE_COUNTRY.match(text, t[1])
+        and not _RANKED.search(text, max(0, t[0] - 60), t[0])
         and any(t[1] < u[0] < at and u[2].value.split(".")[0] != t[2].value.split(".")[0] for u in own)
     }
-    return away if len(away) < len(own) else set()
 
 
 def _listed_targets(
@@ -3729,13 +3778,12 @@ def _listed_targets(
 ) -> list[tuple[int, int, _lexicon.Entry]]:
     """The targets of the clause before that a listed place shares: not one whose own place is named before a later
     target of that clause ("атакувала нафтобазу в Енгельсі та два аеродроми у Саратовській та Рязанській областях":
-    Ryazan's are the airfields, the oil depot is Engels's). All of them where each has a place of its own."""
-    kept = [
+    Ryazan's are the airfields, the oil depot is Engels's). The last of them always stays."""
+    return [
         t
         for t in listed
         if not any(t[1] <= m.start and any(m.end <= u[0] for u in listed if u[0] > t[1]) for m in mentions)
     ]
-    return kept or listed
 
 
 def _cessation(before: str) -> bool:
@@ -4607,10 +4655,19 @@ def _common_target(
         if entry.specific and not entry.outcome and _top(entry.value) == _top(best[2].value)
     }
     kinds.add(best[2].value)
-    if "energy.oil.pumping_station" in kinds:
+    if "energy.oil.pumping_station" in kinds and "energy.oil.pipeline" in kinds and text is not None:
         # the trunk line named with its pumping station is the line the station pumps ("a facility that pumps oil from
-        # the Druzhba pipeline"): the station
-        kinds.discard("energy.oil.pipeline")
+        # the Druzhba pipeline"): the station; not a line listed beside the station as another target ("the Druzhba oil
+        # pipeline and a pumping station"): in the station's phrase or right after it, not an item of a list
+        stations = [t for t in targets if t[2].value == "energy.oil.pumping_station"]
+        items = _coordinated(text, targets)
+        if any(
+            t[2].value == "energy.oil.pipeline"
+            and t not in items
+            and any(st[0] <= t[0] and t[0] - st[1] <= 40 for st in stations)
+            for t in targets
+        ):
+            kinds.discard("energy.oil.pipeline")
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
     coordinated = _coordinated(text, targets) if text is not None else []

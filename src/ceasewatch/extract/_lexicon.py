@@ -550,10 +550,11 @@ TARGETS: tuple[Entry, ...] = (
         # станция"): a pumping station of a trunk pipeline (not any station of it: "вимірювальна станція нафтопроводу")
         rf"(?:виробничо-диспетчерськ|производственно-диспетчерск){_W}\s+станц{_W}(?:\s+(?:нефтепровод|нафтопровод){_W})?",
         # a site said by what it does on a trunk line: "a facility that pumps oil from the Druzhba pipeline", "станции,
-        # которая является частью трубопровода Дружба" (not the pipeline itself, named in the same words)
+        # которая является частью трубопровода Дружба" (not the pipeline itself, named in the same words); of an oil
+        # line only, not of a gas one ("частью трубопровода «Турецкий поток»": TurkStream carries gas)
         r"(?:facility|station|site|plant)\s+that\s+pumps\s+(?:crude\s+)?oil",
         rf"станц{_W},?\s+(?:котор|як){_W}\s+(?:является|є)\s+(?:частью|частиною)\s+"
-        rf"(?:нефте|нафто)?(?:трубопровод|трубопровід|провод|провід){_W}",
+        rf"(?:(?:нефте|нафто)(?:трубопровод|трубопровід|провод|провід){_W}|(?:трубопровод|трубопровід){_W}\s+[«\"]?Дружб{_W})",
         acronyms=("НПС", "ЛПДС", "ЛВДС"),
     ),
     _e(
