@@ -725,9 +725,11 @@ class Extractor:
             # speaks on after it (not "Нагадаємо, ... — заявив губернатор", "Напомним, ранее Малков сообщил ...")
             reminds = (
                 per_sentence
-                and (own_speaker is None or not voice(i))  # (a side named as the owner: "мощности «Нафтогаза»")
                 and about is None
                 and _outlet_reminder(cleaned, s, e)
+                # (a side named as the owner, "мощности «Нафтогаза»", is no speaker; one named speaking on any verb of
+                # saying is, "у жовтні Генштаб ЗСУ звітував ...": ``_outlet_reminder``)
+                and (own_speaker is None or not voice(i))
                 # (of an earlier day: a reminder of this night's attack the report tells is still its speaker's,
                 # "Нагадаємо, що вночі росіяни атакували Одесу")
                 and (
@@ -737,8 +739,10 @@ class Extractor:
                         and _only_past(cleaned, s, e, report.published_at, zone)
                     )
                 )
-                and report.source.affiliation != "party_aligned_media"
             )
+            # (a party-aligned outlet has a party, so ``per_sentence`` is False there); the sentences after it in its
+            # paragraph that tell no time of today are the outlet's too, as after a dated reminder
+            recalled = recalled or reminds
             if independent or relay or reminds:
                 speaker = None
             if _REMINDER.match(cleaned, s, e):
@@ -1714,7 +1718,7 @@ class Extractor:
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         unit_regions: set[str] = set()  # the oblasts of the regions and raions the span names with their unit word
-        unit_spans: list[tuple[int, int]] = []  # and where it names them
+        units: list[_places.PlaceMention] = []  # and how it names them
         i = 0
         while i < len(mentions):
             mention = mentions[i]
@@ -1775,7 +1779,7 @@ class Extractor:
                 region_query.setdefault(place.admin1, query)
             if place is not None and place.precision in ("admin1", "district") and mention.strong and place.admin1:
                 unit_regions.add(place.admin1)  # "в Севском районе": the raion's oblast
-                unit_spans.append((mention.start, mention.end))
+                units.append(mention)
             if place is not None and place.has_point and place.precision in ("district", "settlement") and place.name:
                 # "у Запорізькому районі", read at the point of its centre, is the raion around the city, not the city
                 # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places), in any word
@@ -1807,15 +1811,29 @@ class Extractor:
             # even asked with it, is a namesake far off or a fuzzy reading ("the Tyazhino settlement in the Kursk
             # Region" is no Tyazhinskiy of Kemerovo Oblast, "в Севском районе — в поселке Заря" no Zarya of Moscow
             # Oblast): the region or raion stands; not a town named apart from it ("a missile hit Kryvyi Rih, and a
-            # drone a lyceum in Bohodukhiv in the Kharkiv region") or the centre of its own region
-            resolved = [
-                (m, p)
-                for m, p in resolved
-                if p.precision != "settlement"
-                or p.admin1 in unit_regions
-                or _names_its_region(p, p.admin1)
-                or not any(_beside(text, mentions, m, span) for span in unit_spans)
-            ]
+            # drone a lyceum in Bohodukhiv in the Kharkiv region"); nor a village beside a raion whose name the
+            # village's own oblast has too ("в Октябрьском районе в поселке Прямицыно" is the Oktyabrsky raion of Kursk
+            # Oblast, not of Rostov Oblast): the village stands and the raion is read in its oblast
+            kept: list[tuple[_places.PlaceMention, Place]] = []
+            again: dict[int, Place] = {}  # the raions read again in a village's oblast, by where they are named
+            for m, p in resolved:
+                beside = [u for u in units if _beside(text, mentions, m, (u.start, u.end))]
+                if p.precision != "settlement" or p.admin1 in unit_regions or not beside:
+                    kept.append((m, p))
+                    continue
+                namesakes = [
+                    (u, raion)
+                    for u in beside
+                    if u.level == "district"
+                    and (raion := self.places.resolve(u, p.admin1, text)) is not None
+                    and raion.has_point
+                    and raion.precision == "district"
+                    and raion.admin1 == p.admin1
+                ]
+                if namesakes:
+                    kept.append((m, p))
+                    again.update((u.start, _as_raion(raion, u.query, text, s, e, u.start)) for u, raion in namesakes)
+            resolved = [(m, again.get(m.start, p)) for m, p in kept]
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
             # puts in another region than the one the sentence names, even asked with it, is a namesake elsewhere:
@@ -2822,7 +2840,9 @@ _COMBINED_ELSEWHEN = re.compile(
 # "Russia has increasingly relied on combined ... attacks", "Минулого тижня ... комбінованого удару"): not the one told
 _COUNTRY_BEFORE = re.compile(r"\b(?:(?P<rus>Russia|Росія|Россия)|Ukraine|Україна|Украина)\b(?!['’]s)")
 # the outlet reminding its readers in its own voice ("Нагадаємо, ...", "Напомним, ..."); one list for both patterns
-_OUR_REMINDER_WORDS = r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+повідомлялося|как\s+сообщалось"
+_OUR_REMINDER_WORDS = (
+    r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+(?:раніше\s+)?повідомлялося|как\s+(?:ранее\s+)?сообщалось"
+)
 _GOES_ON = re.compile(
     r"[\s*_«\"]*(?:additionally|in\s+addition|moreover|furthermore|кроме\s+того|крім\s+того|окрім\s+того|також|также)\b",
     re.I,
@@ -5254,7 +5274,7 @@ def _dated_reminder(text: str, s: int, e: int, published: datetime, zone: str) -
         return True
     if _EARLIER_STORY.match(text, s, e) is None and _EARLIER.match(text, s, e) is None:
         return False
-    if any(not _IMPERSONAL_SAYING.search(m.group(0)) for m in _SAID_IN_REMINDER.finditer(text, s, e)):
+    if _reminder_quotes(text, s, e):
         return False  # "Ранее ведомство сообщало, что 1 апреля ...": the speaker's words, not the outlet's
     today = _time.local_day(published, zone)
     dates = _time.dates_in(text, s, e, today)
@@ -5271,9 +5291,26 @@ _IMPERSONAL_SAYING = re.compile(r"(?:ось|ося|ся|ись)$|^(?:it|was|were
 
 _SOME_DAYS_AGO = re.compile(
     r"\b(?:несколько|пару|кілька|декілька)\s+(?:дней|днів|недель|тижнів)\s+(?:назад|тому)\b|"
-    r"\b(?:a\s+few|several|some)\s+(?:days|weeks)\s+ago\b|\bearlier\s+this\s+(?:week|month)\b",
+    r"\bна\s+прошлой\s+неделе\b|\bминулого\s+тижня\b|\bearlier\s+this\s+week\b",
     re.I,
-)  # an earlier day said with no date ("несколько дней назад", "кілька днів тому", "a few days ago")
+)  # an earlier day said with no date ("несколько дней назад", "кілька днів тому", "на прошлой неделе"); in English
+# only what `_time` dates ("earlier this week"): an undated English reminder ("a few days ago") would take the time of
+# tonight's attack, as "As previously reported" resets no time
+_SPEAKS_IN_REMINDER = re.compile(
+    rf"{_SAID_IN_REMINDER.pattern}|(?:\b(?:it|was|were)\s+)?\b(?:звіт|отчит|наголош|подчерк|визнав|визнал|признал|"
+    r"признав|confirm|acknowledg|admitt?|stress(?:ed|es)?\b|emphasi[sz]|noted|added|додав|добав)\w*",
+    re.I,
+)  # any verb of a speaker named in a reminder ("Генштаб ЗСУ звітував", "Зеленський наголошував", "the General Staff
+# confirmed"); not an impersonal one ("як повідомлялося", "it was confirmed")
+
+
+def _reminder_quotes(text: str, s: int, e: int) -> bool:
+    """Whether a reminder has someone speak after its opener (whose own verb is the outlet's: "As previously
+    reported"), on any verb of saying: the side it names is its speaker ("Нагадаємо, у жовтні Генштаб ЗСУ звітував
+    про ураження ...", "Ранее ведомство сообщало", "the General Staff confirmed"), not the owner of what was hit."""
+    opener = _OUR_REMINDER.match(text, s, e)
+    start = s if opener is None else opener.end()
+    return any(not _IMPERSONAL_SAYING.search(m.group(0)) for m in _SPEAKS_IN_REMINDER.finditer(text, start, e))
 
 
 def _outlet_reminder(text: str, s: int, e: int) -> bool:
@@ -5287,8 +5324,7 @@ def _outlet_reminder(text: str, s: int, e: int) -> bool:
         or re.search(_lexicon.SOURCE_CUE, text[s:e], re.I)  # "Нагадаємо, за даними Генштабу, ..."
     ):
         return False
-    # (after the opener, whose own verb is the outlet's: "As previously reported")
-    return all(_IMPERSONAL_SAYING.search(m.group(0)) for m in _SAID_IN_REMINDER.finditer(text, opener.end(), e))
+    return not _reminder_quotes(text, s, e)
 
 
 def _opens_earlier(
@@ -5564,9 +5600,13 @@ def _km(a: Place, b: Place | Facility) -> float:
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
 
 
-# (no list between them: "по Сумах, а також по Запорізькій області", "Kharkiv, Sumy, and Odesa regions")
+# only words of being in ("the Tyazhino settlement in the", "районе — в поселке"): not a list ("по Сумах, а також по
+# Запорізькій області"), nor where a strike came from or a neighbour ("in Shostka from the Kursk region", "in Mezhova
+# near the border with the Donetsk region", "в Октябрьском районе беспилотник атаковал поселок")
 _BESIDE_GAP = re.compile(
-    r"(?:(?![,.!?;:\n])(?!(?<![\w'’ʼ-])(?:и|і|й|та|а|and|or|also|також|также)(?![\w'’ʼ-])).){0,40}"
+    r"\s*(?:[—–-]\s*)?(?:(?:the|in|of|в|во|у|settlement|village|town|поселк\w*|посёлк\w*|сел[оеаіи]\w*|селищ\w*|"
+    r"деревн\w*|хутор\w*|міст[оіа]|город\w*)\s+)*",
+    re.I,
 )
 
 
