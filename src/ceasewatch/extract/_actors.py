@@ -260,7 +260,6 @@ _SERVED_CUE = re.compile(
     _I,
 )  # the side fuel goes to or that uses a site: "постачання пального окупантам", "нефтебазу, которую используют
 # российские захватчики", "об'єкт, що використовувався противником" (`_serves` says when it is the one hit)
-_CLAUSE_START = re.compile(r"(?:^|[,:;.!?—–]\s*)[^,:;.!?—–]*$")
 _WEAPON_USED = re.compile(
     rf"(?<![\w'’ʼ-]){_lexicon.WEAPON_STEM}{_W}"
     r"(?:\s+(?:«[^»]{1,40}»|тип[уа]\b|[\w-]*\d[\w-]*|(?-i:[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*))){0,2}\s*,?\s*"
@@ -279,9 +278,9 @@ def _serves(text: str, m: re.Match[str], start: int) -> bool:
     використовують російські окупанти", "Беспилотники, которые используют ВСУ", "використовують дрони"), whose side
     is the striker, nor the word opening its clause, whose side is the inverted subject ("Постачання світла російські
     окупанти порушили ударом")."""
-    clause = _CLAUSE_START.search(text, start, m.start())
-    if clause is None or not text[clause.start() : m.start()].strip(" ,:;.!?—–"):
-        return False
+    before = text[start : m.start()].rstrip()
+    if not before or before[-1] in ",:;.!?—–":
+        return False  # the word opens its clause (in any sentence, not only the text's first)
     if _WEAPON_USED.search(text, max(start, m.start() - 80), m.start()):
         return False
     verb = _WORD.match(text, m.start())
