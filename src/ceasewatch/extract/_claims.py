@@ -727,9 +727,8 @@ class Extractor:
                 per_sentence
                 and about is None
                 and _outlet_reminder(cleaned, s, e)
-                # (a side named as the owner, "мощности «Нафтогаза»", is no speaker; one named speaking on any verb of
-                # saying is, "у жовтні Генштаб ЗСУ звітував ...": ``_outlet_reminder``)
-                and (own_speaker is None or not voice(i))
+                # (a side named as the owner, "мощности «Нафтогаза»", is no speaker, after any opener, "Как сообщалось";
+                # one named speaking on any verb of saying is, "у жовтні Генштаб ЗСУ звітував ...": ``_outlet_reminder``)
                 # (of an earlier day: a reminder of this night's attack the report tells is still its speaker's,
                 # "Нагадаємо, що вночі росіяни атакували Одесу")
                 and (
