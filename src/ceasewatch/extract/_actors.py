@@ -269,7 +269,14 @@ _WEAPON_USED = re.compile(
 # используют", "ударними БпЛА типу «Шахед», які використовує" (its name or type only between: not a site after the
 # weapon, "Дронами уражено нафтобазу, яку використовують")
 _WORD = re.compile(r"[\w'’ʼ-]+")
-_WEAPON_NEXT = re.compile(rf"\s*(?:[\w'’ʼ-]+\s+)?(?:«\s*)?{_lexicon.WEAPON_STEM}", _I)
+_WEAPON_NEXT = re.compile(rf"\s*(?:[\w'’ʼ-]+\s+)?(?:«\s*)?(?<![\w'’ʼ-]){_lexicon.WEAPON_STEM}", _I)
+
+
+def weapon_follows(text: str, end: int) -> bool:
+    """Whether a weapon's word comes right after a use or supply word ending at ``end``, or one word later, or in
+    quotes: what is used is the weapon, not the site ("використовують дрони", "which forces used Shahed drones to
+    hit", "используют «Шахеды»"); ``end`` may fall inside the verb, whose rest is then the word skipped."""
+    return _WEAPON_NEXT.match(text, end) is not None
 
 
 def _serves(text: str, m: re.Match[str], start: int) -> bool:
@@ -284,7 +291,7 @@ def _serves(text: str, m: re.Match[str], start: int) -> bool:
     if _WEAPON_USED.search(text, max(start, m.start() - 80), m.start()):
         return False
     verb = _WORD.match(text, m.start())
-    return verb is None or _WEAPON_NEXT.match(text, verb.end()) is None
+    return verb is None or not weapon_follows(text, verb.end())
 
 
 # a verb of saying or accusing in Russian and Ukrainian, and an adverb between a speaker and it (the lexicon's)

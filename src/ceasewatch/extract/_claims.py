@@ -3002,9 +3002,6 @@ _ARMY_USE_FUNDS = re.compile(
 )
 
 
-_ONE_WORD = re.compile(r"\s*(?:[\w'’ʼ-]+\s+)?")
-
-
 def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
     """Whether the army's use `m` is said of the target's own phrase (from `phrase`, its word, on; with no target word,
     the words right before `m`), not of the weapon ("автобус ... FPV-дронами, которые войска используют", "which
@@ -3017,9 +3014,8 @@ def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
         start = min(phrase, m.start())
     if _ARMY_USE_WEAPON.search(text, start, m.start()):
         return False
-    nxt = _ONE_WORD.match(text, m.end())
-    if nxt and _ARMY_USE_WEAPON.match(text, nxt.end()):
-        return False  # "which Russian forces used Shahed drones to hit": the weapon
+    if _actors.weapon_follows(text, m.end()):
+        return False  # "which Russian forces used Shahed drones to hit": the weapon (the actors' test of a site's user)
     return not _ARMY_USE_FUNDS.search(text, max(0, m.start() - 40), m.start())
 
 
