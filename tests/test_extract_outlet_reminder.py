@@ -70,6 +70,9 @@ def test_outlet_reminder_is_the_outlets_own_line(text: str, place: str) -> None:
         "Генштаб ЗСУ повідомив, що Сили оборони уразили нафтобазу в Ровеньках.\n\n"
         "Нагадаємо, за даними Генштабу, у жовтні минулого року Сили оборони вже завдавали удару по нафтобазі в "
         "Ровеньках.",
+        # it cites its source, in a reminder of last week (audit S16 B, 4)
+        "Генштаб ЗСУ повідомив, що Сили оборони уразили нафтобазу в Ровеньках.\n\n"
+        "Нагадаємо, за даними Генштабу, минулого тижня Сили оборони вже завдавали удару по нафтобазі в Ровеньках.",
         # no reminder word: the speaker before speaks on
         "Генштаб ЗСУ повідомив, що Сили оборони уразили нафтобазу в Ровеньках.\n\n"
         "У жовтні минулого року Сили оборони України вже завдавали удару по нафтобазі в Ровеньках.",
@@ -79,6 +82,23 @@ def test_reminder_naming_its_speaker_stays_the_speakers(text: str) -> None:
     claims = [c for c in run(Extractor(), text, UA_NEWS) if "Rovenky" in (c.place.name or "")]
     assert claims
     assert all(c.claimant == "UKR" for c in claims), [(c.target.category, c.claimant) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "party"),
+    [
+        # a local authority quoted in the reminder on a verb no other list of saying has ("информирует", "інформує")
+        ("Губернатор Курской области сообщил, что дроны атаковали нефтебазу в Курске.\n\n"
+         "Напомним, на прошлой неделе дроны атаковали нефтебазу в Курске, информирует губернатор.", "Kursk", "RUS"),
+        ("Голова ОВА повідомив, що дрони атакували нафтобазу в Сумах.\n\n"
+         "Нагадаємо, минулого тижня дрони атакували нафтобазу в Сумах, інформує голова ОВА.", "Sumy", "UKR"),
+    ],
+)  # fmt: skip
+def test_reminder_quoting_a_local_authority_stays_the_authoritys(text: str, place: str, party: str) -> None:
+    # (audit S16 B, 4: ``local_authority_speaks`` in ``_outlet_reminder``)
+    claims = [c for c in run(Extractor(), text, UA_NEWS) if place in (c.place.name or "")]
+    assert claims
+    assert all(c.claimant == party for c in claims), [(c.target.category, c.claimant) for c in claims]
 
 
 def test_reminder_in_an_english_wire() -> None:

@@ -5299,6 +5299,9 @@ _SPEAKS_IN_REMINDER = re.compile(
 # confirmed"); not an impersonal one ("як повідомлялося", "it was confirmed")
 
 
+_SOURCE_CUE = re.compile(_lexicon.SOURCE_CUE, re.I)  # a source cited ("за даними Генштабу"): the lexicon's
+
+
 def _reminder_quotes(text: str, s: int, e: int) -> bool:
     """Whether a reminder has someone speak after its opener (whose own verb is the outlet's: "As previously
     reported"), on any verb of saying: the side it names is its speaker ("Нагадаємо, у жовтні Генштаб ЗСУ звітував
@@ -5316,7 +5319,7 @@ def _outlet_reminder(text: str, s: int, e: int) -> bool:
     if (
         opener is None
         or _actors.local_authority_speaks(text, s, e)
-        or re.search(_lexicon.SOURCE_CUE, text[s:e], re.I)  # "Нагадаємо, за даними Генштабу, ..."
+        or _SOURCE_CUE.search(text, s, e)  # "Нагадаємо, за даними Генштабу, ..."
     ):
         return False
     return not _reminder_quotes(text, s, e)
