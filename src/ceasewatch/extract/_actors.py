@@ -13,6 +13,7 @@ makes an observation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -1014,11 +1015,15 @@ def speaker_roles(text: str, start: int, end: int) -> frozenset[str]:
     speakers hold no role in common are two speakers (one claim each); empty where it names no title of the table (a
     name alone, "the authorities"), or names one only as the striker ("підрозділи Сил безпілотних систем уразили")."""
     roles: set[str] = set()
+    told: list[int] | None = None  # the ends of "що", "что", "that" in the span, found at the first title
     for m in _ROLE.finditer(text, start, end):
         # (a title in the clause told, after "що", "что", "that", speaks only with a verb of saying of its own:
         # "Клименко повідомив, що рятувальники ДСНС деблокували ..." is no word of the emergency service)
-        told = [t.end() for t in _THAT.finditer(text, start, m.start())]
-        if _SAYS_NEAR.search(text[max(start, m.start() - 50, *told) : min(end, m.end() + 50)]):
+        if told is None:
+            told = [t.end() for t in _THAT.finditer(text, start, end)]
+        last = bisect.bisect_right(told, m.start())  # the clause told the title is in, if any
+        clause = told[last - 1] if last else start
+        if _SAYS_NEAR.search(text[max(start, m.start() - 50, clause) : min(end, m.end() + 50)]):
             roles.add(_ROLE_NAMES[int((m.lastgroup or "r0")[1:])])
     return frozenset(roles)
 
