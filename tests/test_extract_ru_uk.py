@@ -6014,6 +6014,9 @@ def test_two_names_before_one_plural_noun_are_two_sites(text: str, facilities: s
         ("Росія вдарила по потягу під Харковом, який не перевозив зброї для ЗСУ.", ["civilian.transport"]),
         ("Russian drones hit the railway station in Kharkiv, which Ukraine uses for grain.", ["civilian.transport"]),
         ("Дроны атаковали железнодорожный вокзал в Белгороде, который использовали пассажиры.", ["civilian.transport"]),
+        # nor the weapon right after the use word, or in quotes: the actors' test of a weapon's user (audit S16 B, 3)
+        ("A facility in Kherson was hit, which Russian forces used drones to strike.", ["unknown"]),
+        ("В Херсоне поражен объект, для ударов по которому войска используют «Шахеды».", ["unknown"]),
     ],
 )
 def test_a_site_that_serves_the_army_is_military(text: str, categories: list[str]) -> None:

@@ -5139,6 +5139,14 @@ def test_the_side_a_site_serves_is_no_actor(ex: Extractor, text: str, source: So
     assert one(ex, text, source).perpetrator == perpetrator
 
 
+@pytest.mark.parametrize("before", ["", "Вибухи чути. "])
+def test_the_side_a_site_serves_is_hit_in_any_sentence(before: str) -> None:
+    # a supply word in its sentence's first clause names the side served, in the text's first sentence or after
+    # another (audit S16 B, 1: the clause's start was found only at the text's offset 0)
+    text = before + "Уражено нафтобазу для постачання пального окупантам."
+    assert [a.party for a in _actors.find_patients(text, len(before), len(text))] == ["RUS"]
+
+
 UKR_MEDIA = Source(name="Українська правда", affiliation="party_aligned_media", party="UKR")
 
 

@@ -13,6 +13,7 @@ makes an observation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -260,7 +261,6 @@ _SERVED_CUE = re.compile(
     _I,
 )  # the side fuel goes to or that uses a site: "постачання пального окупантам", "нефтебазу, которую используют
 # российские захватчики", "об'єкт, що використовувався противником" (`_serves` says when it is the one hit)
-_CLAUSE_START = re.compile(r"(?:^|[,:;.!?—–]\s*)[^,:;.!?—–]*$")
 _WEAPON_USED = re.compile(
     rf"(?<![\w'’ʼ-]){_lexicon.WEAPON_STEM}{_W}"
     r"(?:\s+(?:«[^»]{1,40}»|тип[уа]\b|[\w-]*\d[\w-]*|(?-i:[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*))){0,2}\s*,?\s*"
@@ -270,7 +270,14 @@ _WEAPON_USED = re.compile(
 # используют", "ударними БпЛА типу «Шахед», які використовує" (its name or type only between: not a site after the
 # weapon, "Дронами уражено нафтобазу, яку використовують")
 _WORD = re.compile(r"[\w'’ʼ-]+")
-_WEAPON_NEXT = re.compile(rf"\s*(?:[\w'’ʼ-]+\s+)?(?:«\s*)?{_lexicon.WEAPON_STEM}", _I)
+_WEAPON_NEXT = re.compile(rf"\s*(?:[\w'’ʼ-]+\s+)?(?:«\s*)?(?<![\w'’ʼ-]){_lexicon.WEAPON_STEM}", _I)
+
+
+def weapon_follows(text: str, end: int) -> bool:
+    """Whether a weapon's word comes right after a use or supply word ending at ``end``, or one word later, or in
+    quotes: what is used is the weapon, not the site ("використовують дрони", "which forces used Shahed drones to
+    hit", "используют «Шахеды»"); ``end`` may fall inside the verb, whose rest is then the word skipped."""
+    return _WEAPON_NEXT.match(text, end) is not None
 
 
 def _serves(text: str, m: re.Match[str], start: int) -> bool:
@@ -279,13 +286,13 @@ def _serves(text: str, m: re.Match[str], start: int) -> bool:
     використовують російські окупанти", "Беспилотники, которые используют ВСУ", "використовують дрони"), whose side
     is the striker, nor the word opening its clause, whose side is the inverted subject ("Постачання світла російські
     окупанти порушили ударом")."""
-    clause = _CLAUSE_START.search(text, start, m.start())
-    if clause is None or not text[clause.start() : m.start()].strip(" ,:;.!?—–"):
-        return False
+    before = text[start : m.start()].rstrip()
+    if not before or before[-1] in ",:;.!?—–":
+        return False  # the word opens its clause (in any sentence, not only the text's first)
     if _WEAPON_USED.search(text, max(start, m.start() - 80), m.start()):
         return False
     verb = _WORD.match(text, m.start())
-    return verb is None or _WEAPON_NEXT.match(text, verb.end()) is None
+    return verb is None or not weapon_follows(text, verb.end())
 
 
 # a verb of saying or accusing in Russian and Ukrainian, and an adverb between a speaker and it (the lexicon's)
@@ -1008,11 +1015,15 @@ def speaker_roles(text: str, start: int, end: int) -> frozenset[str]:
     speakers hold no role in common are two speakers (one claim each); empty where it names no title of the table (a
     name alone, "the authorities"), or names one only as the striker ("підрозділи Сил безпілотних систем уразили")."""
     roles: set[str] = set()
+    told: list[int] | None = None  # the ends of "що", "что", "that" in the span, found at the first title
     for m in _ROLE.finditer(text, start, end):
         # (a title in the clause told, after "що", "что", "that", speaks only with a verb of saying of its own:
         # "Клименко повідомив, що рятувальники ДСНС деблокували ..." is no word of the emergency service)
-        told = [t.end() for t in _THAT.finditer(text, start, m.start())]
-        if _SAYS_NEAR.search(text[max(start, m.start() - 50, *told) : min(end, m.end() + 50)]):
+        if told is None:
+            told = [t.end() for t in _THAT.finditer(text, start, end)]
+        last = bisect.bisect_right(told, m.start())  # the clause told the title is in, if any
+        clause = told[last - 1] if last else start
+        if _SAYS_NEAR.search(text[max(start, m.start() - 50, clause) : min(end, m.end() + 50)]):
             roles.add(_ROLE_NAMES[int((m.lastgroup or "r0")[1:])])
     return frozenset(roles)
 

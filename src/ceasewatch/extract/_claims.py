@@ -623,6 +623,8 @@ class Extractor:
         # a headline (a line of its own, no full stop) tells what the report's speaker says: no speaker of its own
         gap = cleaned[spans[0][1] : spans[1][0]] if len(spans) > 1 else ""
         headline = "\n" in gap and not re.search(r"[.!?…]", gap)
+        # whether the sentence after each names who told it ("Про це повідомив міський голова", "Об этом сообщил")
+        told_next = [_ABOUT_THIS.search(cleaned, a, b) is not None for a, b in spans[1:]] + [False]
 
         @functools.cache
         def voice(i: int) -> frozenset[str]:
@@ -635,7 +637,7 @@ class Extractor:
             if i > 0 and _PRONOUN_SAYS.match(cleaned, a, b):
                 return voice(i - 1)
             roles = _actors.speaker_roles(cleaned, a, b)
-            if not roles and i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]):
+            if not roles and told_next[i]:
                 roles = _actors.speaker_roles(cleaned, *spans[i + 1])
             return roles
 
@@ -644,7 +646,7 @@ class Extractor:
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
             # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
             # sentence names
-            about = spans[i + 1] if i + 1 < len(spans) and _ABOUT_THIS.search(cleaned, *spans[i + 1]) else None
+            about = spans[i + 1] if told_next[i] else None
             if quotes and about is not None:
                 # (before a side the sentence names as its subject: "Міноборони РФ продукує фейки ... Про це повідомляє
                 # Генштаб ЗСУ")
@@ -727,9 +729,9 @@ class Extractor:
                 per_sentence
                 and about is None
                 and _outlet_reminder(cleaned, s, e)
-                # (a side named as the owner, "мощности «Нафтогаза»", is no speaker; one named speaking on any verb of
-                # saying is, "у жовтні Генштаб ЗСУ звітував ...": ``_outlet_reminder``)
-                and (own_speaker is None or not voice(i))
+                # (a side named as the owner, "мощности «Нафтогаза»", is no speaker, after any opener, "Как
+                # сообщалось"; one named speaking on any verb of saying is, "у жовтні Генштаб ЗСУ звітував ...":
+                # ``_outlet_reminder``)
                 # (of an earlier day: a reminder of this night's attack the report tells is still its speaker's,
                 # "Нагадаємо, що вночі росіяни атакували Одесу")
                 and (
@@ -3003,9 +3005,6 @@ _ARMY_USE_FUNDS = re.compile(
 )
 
 
-_ONE_WORD = re.compile(r"\s*(?:[\w'’ʼ-]+\s+)?")
-
-
 def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
     """Whether the army's use `m` is said of the target's own phrase (from `phrase`, its word, on; with no target word,
     the words right before `m`), not of the weapon ("автобус ... FPV-дронами, которые войска используют", "which
@@ -3018,9 +3017,8 @@ def _army_use_on(text: str, m: re.Match[str], phrase: int | None) -> bool:
         start = min(phrase, m.start())
     if _ARMY_USE_WEAPON.search(text, start, m.start()):
         return False
-    nxt = _ONE_WORD.match(text, m.end())
-    if nxt and _ARMY_USE_WEAPON.match(text, nxt.end()):
-        return False  # "which Russian forces used Shahed drones to hit": the weapon
+    if _actors.weapon_follows(text, m.end()):
+        return False  # "which Russian forces used Shahed drones to hit": the weapon (the actors' test of a site's user)
     return not _ARMY_USE_FUNDS.search(text, max(0, m.start() - 40), m.start())
 
 
@@ -5274,17 +5272,14 @@ def _dated_reminder(text: str, s: int, e: int, published: datetime, zone: str) -
         return True
     if _EARLIER_STORY.match(text, s, e) is None and _EARLIER.match(text, s, e) is None:
         return False
-    if _reminder_quotes(text, s, e):
+    opener = _OUR_REMINDER.match(text, s, e)
+    if _reminder_quotes(text, s if opener is None else opener.end(), e):
         return False  # "Ранее ведомство сообщало, что 1 апреля ...": the speaker's words, not the outlet's
     today = _time.local_day(published, zone)
     dates = _time.dates_in(text, s, e, today)
     return bool(dates) and all(day < today for day in dates)
 
 
-_SAID_IN_REMINDER = re.compile(
-    rf"(?:\b(?:it|was|were)\s+)?\b(?:{_lexicon.SAYING_RU_UK}|писа|написа|said|says|told|wrote|stated|announced|reported)\w*",
-    re.I,
-)  # a verb of saying in a reminder: someone's words ("Ранее ведомство сообщало"), unless impersonal (below)
 _IMPERSONAL_SAYING = re.compile(r"(?:ось|ося|ся|ись)$|^(?:it|was|were)\s", re.I)
 # "Ранее, 12 апреля, сообщалось", "як повідомлялося", "it was reported": no one's words, the outlet's line
 
@@ -5297,19 +5292,23 @@ _SOME_DAYS_AGO = re.compile(
 # only what `_time` dates ("earlier this week"): an undated English reminder ("a few days ago") would take the time of
 # tonight's attack, as "As previously reported" resets no time
 _SPEAKS_IN_REMINDER = re.compile(
-    rf"{_SAID_IN_REMINDER.pattern}|(?:\b(?:it|was|were)\s+)?\b(?:звіт|отчит|наголош|подчерк|визнав|визнал|признал|"
-    r"признав|confirm|acknowledg|admitt?|stress(?:ed|es)?\b|emphasi[sz]|noted|added|додав|добав)\w*",
+    rf"(?:\b(?:it|was|were)\s+)?\b(?:{_lexicon.SAYING_RU_UK}|писа|написа|said|says|told|wrote|stated|announced|"
+    r"reported|звіт|отчит|наголош|подчерк|визнав|визнал|признал|признав|confirm|acknowledg|admitt?|stress(?:ed|es)?\b|"
+    r"emphasi[sz]|noted|added|додав|добав)\w*",
     re.I,
-)  # any verb of a speaker named in a reminder ("Генштаб ЗСУ звітував", "Зеленський наголошував", "the General Staff
-# confirmed"); not an impersonal one ("як повідомлялося", "it was confirmed")
+)  # any verb of a speaker named in a reminder: someone's words ("Ранее ведомство сообщало", "Генштаб ЗСУ звітував",
+# "Зеленський наголошував", "the General Staff confirmed"); not an impersonal one (`_IMPERSONAL_SAYING`: "як
+# повідомлялося", "it was confirmed")
 
 
-def _reminder_quotes(text: str, s: int, e: int) -> bool:
-    """Whether a reminder has someone speak after its opener (whose own verb is the outlet's: "As previously
-    reported"), on any verb of saying: the side it names is its speaker ("Нагадаємо, у жовтні Генштаб ЗСУ звітував
-    про ураження ...", "Ранее ведомство сообщало", "the General Staff confirmed"), not the owner of what was hit."""
-    opener = _OUR_REMINDER.match(text, s, e)
-    start = s if opener is None else opener.end()
+_SOURCE_CUE = re.compile(_lexicon.SOURCE_CUE, re.I)  # a source cited ("за даними Генштабу"): the lexicon's
+
+
+def _reminder_quotes(text: str, start: int, e: int) -> bool:
+    """Whether a reminder has someone speak after its opener, from ``start``, the opener's end (whose own verb is the
+    outlet's: "As previously reported"), on any verb of saying: the side it names is its speaker ("Нагадаємо, у
+    жовтні Генштаб ЗСУ звітував про ураження ...", "Ранее ведомство сообщало", "the General Staff confirmed"), not
+    the owner of what was hit."""
     return any(not _IMPERSONAL_SAYING.search(m.group(0)) for m in _SPEAKS_IN_REMINDER.finditer(text, start, e))
 
 
@@ -5321,10 +5320,10 @@ def _outlet_reminder(text: str, s: int, e: int) -> bool:
     if (
         opener is None
         or _actors.local_authority_speaks(text, s, e)
-        or re.search(_lexicon.SOURCE_CUE, text[s:e], re.I)  # "Нагадаємо, за даними Генштабу, ..."
+        or _SOURCE_CUE.search(text, s, e)  # "Нагадаємо, за даними Генштабу, ..."
     ):
         return False
-    return not _reminder_quotes(text, s, e)
+    return not _reminder_quotes(text, opener.end(), e)
 
 
 def _opens_earlier(
@@ -5650,7 +5649,7 @@ def _consolidate(
     claims: list[Claim],
     text: str,
     spans: Sequence[tuple[int, int]],
-    voices: Mapping[str, frozenset[str]] | None = None,
+    voices: Mapping[str, frozenset[str]],
 ) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
@@ -5826,18 +5825,18 @@ def _consolidate(
         # away from the one told, is a claim of its own
         # (and two speakers of one side, each naming the attack, are two claims: "Кобзар повідомив ... по Сумах",
         # "по місту Суми, — написав Єрмак"; a sentence that names no speaker of its own joins either)
-        said = (voices or {}).get(c.id, frozenset())
+        said = voices.get(c.id, frozenset())
         at = next(
             (
                 n
                 for n in groups.get(key, [])
                 if not _apart(out[n], c, text, spans)
-                and not (_other_voice(heard.get(n, frozenset()), said) and out[n].target.category == c.target.category)
+                and not (_other_voice(heard[n], said) and out[n].target.category == c.target.category)
             ),
             None,
         )
         if at is not None:
-            heard[at] = heard.get(at) or said
+            heard[at] = heard[at] or said
             first = out[at]
             # a power cut gives way to the site named, a generic word ("энергетическая инфраструктура", "резервуар с
             # бензином") to the site named with it
