@@ -4675,22 +4675,21 @@ def _common_target(
         if entry.specific and not entry.outcome and _top(entry.value) == _top(best[2].value)
     }
     kinds.add(best[2].value)
+    coordinated = _coordinated(text, targets) if text is not None else []
     if "energy.oil.pumping_station" in kinds and "energy.oil.pipeline" in kinds and text is not None:
         # the trunk line named with its pumping station is the line the station pumps ("a facility that pumps oil from
         # the Druzhba pipeline"): the station; not a line listed beside the station as another target ("the Druzhba oil
         # pipeline and a pumping station"): in the station's phrase or right after it, not an item of a list
         stations = [t for t in targets if t[2].value == "energy.oil.pumping_station"]
-        items = _coordinated(text, targets)
         if any(
             t[2].value == "energy.oil.pipeline"
-            and t not in items
+            and t not in coordinated
             and any(st[0] <= t[0] and t[0] - st[1] <= 40 for st in stations)
             for t in targets
         ):
             kinds.discard("energy.oil.pipeline")
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
-    coordinated = _coordinated(text, targets) if text is not None else []
     listed = {entry.value for _, _, entry in coordinated}
     # a wider word joined by "and" to a site of its kind names more sites than that one ("power facilities and
     # electrical substations", "industrial sites and other buildings"): the category is the wider word's
