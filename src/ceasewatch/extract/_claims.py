@@ -4679,12 +4679,14 @@ def _common_target(
     if "energy.oil.pumping_station" in kinds and "energy.oil.pipeline" in kinds and text is not None:
         # the trunk line named with its pumping station is the line the station pumps ("a facility that pumps oil from
         # the Druzhba pipeline"): the station; not a line listed beside the station as another target ("the Druzhba oil
-        # pipeline and a pumping station"): in the station's phrase or right after it, not an item of a list
+        # pipeline and a pumping station", "a pumping station and the Druzhba oil pipeline"): in the station's phrase
+        # or right after it, not joined to it by "and"
         stations = [t for t in targets if t[2].value == "energy.oil.pumping_station"]
         if any(
             t[2].value == "energy.oil.pipeline"
-            and t not in coordinated
-            and any(st[0] <= t[0] and t[0] - st[1] <= 40 for st in stations)
+            and any(
+                st[0] <= t[0] and t[0] - st[1] <= 40 and not _AND_WORD.fullmatch(text, st[1], t[0]) for st in stations
+            )
             for t in targets
         ):
             kinds.discard("energy.oil.pipeline")
