@@ -3789,7 +3789,7 @@ def _of_the_country(
         if t[1] <= at
         and _IN_THE_COUNTRY.match(text, t[1])
         and not _RANKED.search(text, max(0, t[0] - 60), t[0])
-        and any(t[1] < u[0] < at and u[2].value.split(".")[0] != t[2].value.split(".")[0] for u in own)
+        and any(t[1] < u[0] < at and _top(u[2].value) != _top(t[2].value) for u in own)
     }
 
 
