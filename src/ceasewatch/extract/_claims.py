@@ -2788,6 +2788,7 @@ def _one_dated_strike_on(text: str, sentence: _Sentence, published: datetime, zo
         and not _SAID_AFTER_TIME.match(text, found.end, e)
         and not _JUDGED_AFTER_TIME.match(text, found.end, e)
         and not _TALLY.search(text, s, e)
+        and not _SINCE_START.search(text, s, e)
         and not _REMEMBERED.search(text, s, e)
     )
 
@@ -2799,11 +2800,11 @@ _JUDGED_AFTER_TIME = re.compile(
     r"\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:condemn|denounc|засуд|осуд)", re.I
 )  # right after a time, a verb of judging: the day of a judgement ("on Tuesday condemned strikes on ... Ukraine")
 _REMEMBERED = re.compile(
-    r"(?:\bз|\bс|\bсо)\s+(?:початку|начала)|минає\s+рік|минуло\s+\w+\s+(?:рік|роки|років)|исполн\w*\s+год|"
+    r"минає\s+рік|минуло\s+\w+\s+(?:рік|роки|років)|исполн\w*\s+год|"
     r"річниц|годовщин|anniversary|\bрік\s+тому|\bгод\s+назад|years?\s+ago|вшанов\w*|почти\w*\s+памят\w*|"
     r"commemorat\w*",
     re.I,
-)  # a count since a start, or a strike remembered ("Сьогодні минає рік від масованого удару по Україні", "Сьогодні
+)  # a strike remembered ("Сьогодні минає рік від масованого удару по Україні", "Сьогодні
 # Україна вшановує пам'ять загиблих унаслідок удару по Україні 8 липня 2024 року"): not one night's strike
 
 
