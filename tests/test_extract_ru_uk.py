@@ -7876,6 +7876,8 @@ def test_casualties_of_strikes_on_a_country_with_no_side_named_are_no_claim(
         # (review 34 M3) the English form, "a strike on Ukraine"
         ("The massive strike on Ukraine on the night of March 18 killed at least 12 civilians.", "UKR", "RUS"),
         ("The overnight attack on Ukraine on March 18 damaged residential buildings.", "UKR", "RUS"),
+        # (audit S16 A, 5) at the head of the sentence, capitalised
+        ("Strikes on Ukraine on the night of March 18 killed at least 12 civilians.", "UKR", "RUS"),
         (
             "Відомство заявило, що нічна атака стала відповіддю на атаки України по цивільних об'єктах на території "
             "Росії.",

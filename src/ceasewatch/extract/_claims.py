@@ -2794,7 +2794,7 @@ def _one_dated_strike_on(text: str, sentence: _Sentence, published: datetime, zo
 
 
 _STRIKE_ON_COUNTRY = re.compile(
-    r"\b(?:attacks?|strikes?|assaults?|bombardments?|shelling)\s+on\s+(?:Russia|Ukraine)\b(?!['’])"
+    r"\b(?:attacks?|strikes?|assaults?|bombardments?|shelling)\s+on\s+(?:Russia|Ukraine)\b(?!['’])", re.I
 )  # the English form of "удар по Україні": "The massive strike on Ukraine on the night of March 18 killed ..."
 _JUDGED_AFTER_TIME = re.compile(
     r"\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:condemn|denounc|засуд|осуд)", re.I
