@@ -2091,7 +2091,7 @@ class Extractor:
                 state.named_sites is not None
                 and (not own or own == [state.last_hit])
                 and (state.last_hit is None or state.named_sites[0][0] >= state.last_hit[0])
-                and (_BARE_OBJECTS.search(text, s, e) or _BARE_FACILITIES.search(text, s, e))
+                and _BARE_SITES.search(text, s, e)
                 and (state.named_sites[1] is None or place is None or place.country in (None, state.named_sites[1]))
             ):
                 # "... the largest strike on its gas production facilities. Facilities in Kharkiv and Poltava regions
@@ -3079,11 +3079,14 @@ _BARE_OBJECTS = re.compile(
     r"\b(?:по|на)\s+(?:объект|об['’ʼ]?єкт)\w*\s+(?:[ву]|на)\b|\b(?:on|at)\s+(?:the\s+)?(?:facilities|sites)\s+in\b",
     re.I,
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
-_BARE_FACILITIES = re.compile(r"\bfacilities\s+in\b", re.I)  # "(struck) facilities in ...", "Facilities in ... hit"
+_BARE_SITES = re.compile(
+    rf"{_BARE_OBJECTS.pattern}|\bfacilities\s+in\b", re.I
+)  # and "(struck) facilities in ...", "Facilities in ... hit" with no "on" before
+_SITES_STEMS = r"facilit|asset|infrastructur|\bsites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур"
 _SITES_WORD = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:facilit|asset|infrastructur|sites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур)", re.I
+    rf"(?:\s+[\w-]+)?\s+(?:{_SITES_STEMS})", re.I
 )  # "gas production| facilities", "gas| infrastructure facilities": a kind named as sites of its kind
-_SITES_KIND = re.compile(r"facilit|asset|infrastructur|\bsites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур", re.I)
+_SITES_KIND = re.compile(_SITES_STEMS, re.I)
 
 
 _RAION = re.compile(rf"\b{_RAION_WORD}\b", re.I)
