@@ -785,19 +785,20 @@ class Extractor:
                     found = [c.model_copy(update={"target": latest[0].target}) for c in found]
             # (also where the sentence gives no attack of its own: "inflicted the largest blow on the gas production
             # assets of the Naftogaz Group since ...")
-            kinds = (
-                sentence.targets
-                if sentence is not None
-                else _lexicon.find_all(_lexicon.TARGETS, cleaned, s, e)
-                if _SITES_KIND.search(cleaned, s, e)
-                else []
-            )
             # (only from a sentence that tells an attack, "the largest strike on its gas production facilities", not
             # "Україна захищатиме свої об'єкти енергетики"; kept with the country they lie in, "Russian oil
             # infrastructure", "объектам энергетики Украины", which bare facilities of another country do not take)
-            sites = [t for t in kinds if _names_sites(cleaned, t)]
-            if sites and (own_triggers or _ATTACK_SAID.search(cleaned, s, e)):
-                state.named_sites = (sites[-1], _sites_country(cleaned, s, e, sites[-1]))
+            if own_triggers or _ATTACK_SAID.search(cleaned, s, e):
+                kinds = (
+                    sentence.targets
+                    if sentence is not None
+                    else _lexicon.find_all(_lexicon.TARGETS, cleaned, s, e)
+                    if _SITES_KIND.search(cleaned, s, e)
+                    else []
+                )
+                sites = [t for t in kinds if _names_sites(cleaned, t)]
+                if sites:
+                    state.named_sites = (sites[-1], _sites_country(cleaned, s, e, sites[-1]))
             hit_here = False
             # (a list it names is widened as in a sentence of its own: where it tells the attack, not the damage alone)
             told = sentence is not None and _attack_told(cleaned, sentence.triggers)
