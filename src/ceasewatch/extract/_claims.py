@@ -1718,8 +1718,8 @@ class Extractor:
             mentions = _outside(mentions, [m.span() for m in _PIPELINE_NAME.finditer(text, s, e)])
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
-        unit_regions: set[str] = set()  # the oblasts of the regions and raions the span names with their unit word
-        units: list[_places.PlaceMention] = []  # and how it names them
+        # the regions and raions the span names with their unit word, each with its oblast
+        units: list[tuple[_places.PlaceMention, str]] = []
         i = 0
         while i < len(mentions):
             mention = mentions[i]
@@ -1779,8 +1779,7 @@ class Extractor:
             if place is not None and place.precision == "admin1" and place.admin1:
                 region_query.setdefault(place.admin1, query)
             if place is not None and place.precision in ("admin1", "district") and mention.strong and place.admin1:
-                unit_regions.add(place.admin1)  # "в Севском районе": the raion's oblast
-                units.append(mention)
+                units.append((mention, place.admin1))  # "в Севском районе": the raion's oblast
             if place is not None and place.has_point and place.precision in ("district", "settlement") and place.name:
                 # "у Запорізькому районі", read at the point of its centre, is the raion around the city, not the city
                 # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places), in any word
@@ -1807,6 +1806,7 @@ class Extractor:
                         # (named as above, "Pavlovsky district" of a region named beside it)
                         refined = _as_raion(refined, m.query, text, s, e, m.start)
                         resolved[n] = (m, refined)
+        unit_regions = {region for _, region in units}
         if len(unit_regions) == 1:
             # a village the geocoder finds only in another oblast than the one region or raion named right beside it,
             # even asked with it, is a namesake far off or a fuzzy reading ("the Tyazhino settlement in the Kursk
@@ -1818,8 +1818,11 @@ class Extractor:
             kept: list[tuple[_places.PlaceMention, Place]] = []
             again: dict[int, Place] = {}  # the raions read again in a village's oblast, by where they are named
             for m, p in resolved:
-                beside = [u for u in units if _beside(text, mentions, m, (u.start, u.end))]
-                if p.precision != "settlement" or p.admin1 in unit_regions or not beside:
+                if (
+                    p.precision != "settlement"
+                    or p.admin1 in unit_regions
+                    or not (beside := [u for u, _ in units if _beside(text, mentions, m, (u.start, u.end))])
+                ):
                     kept.append((m, p))
                     continue
                 namesakes = [
