@@ -1891,7 +1891,7 @@ class Extractor:
             unit = "району" if not word.group(0).isascii() else "district"
             for city in cities:
                 if _km(p, city) <= 1.0:
-                    continue  # (the city itself, or a district already in it)
+                    continue  # (the city itself, or a district already in it: nothing to move; spares a geocoder ask)
                 # the geocoder asked for the district in a report that names that city only: the city if it has one
                 asked = self.places.resolve(
                     replace(
