@@ -41,6 +41,9 @@ def test_a_station_of_an_oil_line_is_an_oil_pumping_station(text: str) -> None:
     [
         "Drones hit the Druzhba oil pipeline and a pumping station in the Bryansk region overnight.",
         "Дроны атаковали нефтепровод «Дружба» и нефтеперекачивающую станцию в Брянской области.",
+        # the other order: the line after the station, but joined to it by "and" as an item of the list
+        "Drones hit a pumping station and the Druzhba oil pipeline in the Bryansk region overnight.",
+        "Дроны атаковали нефтеперекачивающую станцию и нефтепровод «Дружба» в Брянской области.",
     ],
 )
 def test_a_pipeline_listed_beside_a_pumping_station_is_not_the_station(text: str) -> None:

@@ -7879,6 +7879,8 @@ def test_casualties_of_strikes_on_a_country_with_no_side_named_are_no_claim(
         # (review 34 M3) the English form, "a strike on Ukraine"
         ("The massive strike on Ukraine on the night of March 18 killed at least 12 civilians.", "UKR", "RUS"),
         ("The overnight attack on Ukraine on March 18 damaged residential buildings.", "UKR", "RUS"),
+        # (audit S16 A, 5) at the head of the sentence, capitalised
+        ("Strikes on Ukraine on the night of March 18 killed at least 12 civilians.", "UKR", "RUS"),
         (
             "Відомство заявило, що нічна атака стала відповіддю на атаки України по цивільних об'єктах на території "
             "Росії.",
@@ -7912,6 +7914,10 @@ def test_a_strike_on_a_country_dated_to_one_night_is_a_claim_with_no_side_named(
         "Вчера ООН осудила удары по гражданской инфраструктуре Украины.",
         "Сьогодні минає рік від масованого удару по Україні, унаслідок якого загинули 20 людей.",
         "Сьогодні Україна вшановує пам'ять загиблих унаслідок удару по Україні 8 липня 2024 року.",
+        # (audit S16 A) a count since a start, in any of its words, or a sum, beside one night named in it
+        "Від початку року, зокрема в ніч на 19 березня, внаслідок ударів по Україні загинули понад 500 цивільних.",
+        "Загалом унаслідок ударів по Україні в ніч на 19 березня та вдень загинули 40 людей.",
+        "In total, strikes on Ukraine on the night of March 18 and the day after killed 40 civilians.",
     ],
 )
 def test_a_tally_plan_or_placeless_night_strike_by_an_outlet_of_no_side_is_no_country_claim(

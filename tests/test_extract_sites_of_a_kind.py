@@ -40,18 +40,33 @@ def _rows(text: str) -> list[tuple[str, str | None]]:
             "facilities in Lviv overnight.",
             ["Lviv"],
         ),
+        # (audit S16 A, E9) the country the sentence names, with no owner beside the sites: "in Ukraine"
+        (
+            "Russia struck gas production facilities in Ukraine overnight. Ukrainian drones hit facilities in the "
+            "Belgorod region.",
+            ["Belgorod Oblast"],
+        ),
     ],
 )
 def test_bare_facilities_take_no_kind_of_another_country_nor_of_no_attack(text: str, places: list[str]) -> None:
     assert _rows(text) == sorted(("unknown", p) for p in places)
 
 
-def test_bare_facilities_take_no_kind_named_before_a_later_claim() -> None:
-    # the kind was named before the last claim (the house in Sumy): the facilities are not of that kind
-    rows = _rows(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Russian strikes targeted gas production facilities, Naftogaz said. A drone also hit a residential building "
-        "in Sumy. Facilities in Kharkiv and Poltava regions were hit."
-    )
+        "in Sumy. Facilities in Kharkiv and Poltava regions were hit.",
+        # (audit S16 A, E6) the last claim's target is a site of a kind of its own: the facilities are not the sites
+        # named before it either
+        "Russia launched the largest strike on its gas production facilities, Naftogaz said. A drone hit a power "
+        "substation in Sumy. Facilities in the Kharkiv and Poltava regions were hit.",
+    ],
+)
+def test_bare_facilities_take_no_kind_named_before_a_later_claim(text: str) -> None:
+    # the kind was named before the last claim (the house or the substation in Sumy): the facilities are not of that
+    # kind
+    rows = _rows(text)
     assert ("unknown", "Kharkiv Oblast") in rows and ("unknown", "Poltava Oblast") in rows, rows
     assert not any(c == "energy.gas.production" for c, _ in rows), rows
 

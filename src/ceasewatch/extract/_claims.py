@@ -787,19 +787,20 @@ class Extractor:
                     found = [c.model_copy(update={"target": latest[0].target}) for c in found]
             # (also where the sentence gives no attack of its own: "inflicted the largest blow on the gas production
             # assets of the Naftogaz Group since ...")
-            kinds = (
-                sentence.targets
-                if sentence is not None
-                else _lexicon.find_all(_lexicon.TARGETS, cleaned, s, e)
-                if _SITES_KIND.search(cleaned, s, e)
-                else []
-            )
             # (only from a sentence that tells an attack, "the largest strike on its gas production facilities", not
             # "Україна захищатиме свої об'єкти енергетики"; kept with the country they lie in, "Russian oil
             # infrastructure", "объектам энергетики Украины", which bare facilities of another country do not take)
-            sites = [t for t in kinds if _names_sites(cleaned, t)]
-            if sites and (own_triggers or _ATTACK_SAID.search(cleaned, s, e)):
-                state.named_sites = (sites[-1], _sites_country(cleaned, s, e, sites[-1]))
+            if own_triggers or _ATTACK_SAID.search(cleaned, s, e):
+                kinds = (
+                    sentence.targets
+                    if sentence is not None
+                    else _lexicon.find_all(_lexicon.TARGETS, cleaned, s, e)
+                    if _SITES_KIND.search(cleaned, s, e)
+                    else []
+                )
+                sites = [t for t in kinds if _names_sites(cleaned, t)]
+                if sites:
+                    state.named_sites = (sites[-1], _sites_country(cleaned, s, e, sites[-1]))
             hit_here = False
             # (a list it names is widened as in a sentence of its own: where it tells the attack, not the damage alone)
             told = sentence is not None and _attack_told(cleaned, sentence.triggers)
@@ -1719,8 +1720,8 @@ class Extractor:
             mentions = _outside(mentions, [m.span() for m in _PIPELINE_NAME.finditer(text, s, e)])
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
-        unit_regions: set[str] = set()  # the oblasts of the regions and raions the span names with their unit word
-        units: list[_places.PlaceMention] = []  # and how it names them
+        # the regions and raions the span names with their unit word, each with its oblast
+        units: list[tuple[_places.PlaceMention, str]] = []
         i = 0
         while i < len(mentions):
             mention = mentions[i]
@@ -1780,8 +1781,7 @@ class Extractor:
             if place is not None and place.precision == "admin1" and place.admin1:
                 region_query.setdefault(place.admin1, query)
             if place is not None and place.precision in ("admin1", "district") and mention.strong and place.admin1:
-                unit_regions.add(place.admin1)  # "в Севском районе": the raion's oblast
-                units.append(mention)
+                units.append((mention, place.admin1))  # "в Севском районе": the raion's oblast
             if place is not None and place.has_point and place.precision in ("district", "settlement") and place.name:
                 # "у Запорізькому районі", read at the point of its centre, is the raion around the city, not the city
                 # ("Пошкоджено будинки у Запоріжжі. У Запорізькому районі влучання ...": two places), in any word
@@ -1808,6 +1808,7 @@ class Extractor:
                         # (named as above, "Pavlovsky district" of a region named beside it)
                         refined = _as_raion(refined, m.query, text, s, e, m.start)
                         resolved[n] = (m, refined)
+        unit_regions = {region for _, region in units}
         if len(unit_regions) == 1:
             # a village the geocoder finds only in another oblast than the one region or raion named right beside it,
             # even asked with it, is a namesake far off or a fuzzy reading ("the Tyazhino settlement in the Kursk
@@ -1819,8 +1820,11 @@ class Extractor:
             kept: list[tuple[_places.PlaceMention, Place]] = []
             again: dict[int, Place] = {}  # the raions read again in a village's oblast, by where they are named
             for m, p in resolved:
-                beside = [u for u in units if _beside(text, mentions, m, (u.start, u.end))]
-                if p.precision != "settlement" or p.admin1 in unit_regions or not beside:
+                if (
+                    p.precision != "settlement"
+                    or p.admin1 in unit_regions
+                    or not (beside := [u for u, _ in units if _beside(text, mentions, m, (u.start, u.end))])
+                ):
                     kept.append((m, p))
                     continue
                 namesakes = [
@@ -1889,7 +1893,7 @@ class Extractor:
             unit = "району" if not word.group(0).isascii() else "district"
             for city in cities:
                 if _km(p, city) <= 1.0:
-                    continue  # (the city itself, or a district already in it)
+                    continue  # (the city itself, or a district already in it: nothing to move; spares a geocoder ask)
                 # the geocoder asked for the district in a report that names that city only: the city if it has one
                 asked = self.places.resolve(
                     replace(
@@ -2093,7 +2097,7 @@ class Extractor:
                 state.named_sites is not None
                 and (not own or own == [state.last_hit])
                 and (state.last_hit is None or state.named_sites[0][0] >= state.last_hit[0])
-                and (_BARE_OBJECTS.search(text, s, e) or _BARE_FACILITIES.search(text, s, e))
+                and _BARE_SITES.search(text, s, e)
                 and (state.named_sites[1] is None or place is None or place.country in (None, state.named_sites[1]))
             ):
                 # "... the largest strike on its gas production facilities. Facilities in Kharkiv and Poltava regions
@@ -2790,22 +2794,23 @@ def _one_dated_strike_on(text: str, sentence: _Sentence, published: datetime, zo
         and not _SAID_AFTER_TIME.match(text, found.end, e)
         and not _JUDGED_AFTER_TIME.match(text, found.end, e)
         and not _TALLY.search(text, s, e)
+        and not _SINCE_START.search(text, s, e)
         and not _REMEMBERED.search(text, s, e)
     )
 
 
 _STRIKE_ON_COUNTRY = re.compile(
-    r"\b(?:attacks?|strikes?|assaults?|bombardments?|shelling)\s+on\s+(?:Russia|Ukraine)\b(?!['’])"
+    r"\b(?:attacks?|strikes?|assaults?|bombardments?|shelling)\s+on\s+(?:Russia|Ukraine)\b(?!['’])", re.I
 )  # the English form of "удар по Україні": "The massive strike on Ukraine on the night of March 18 killed ..."
 _JUDGED_AFTER_TIME = re.compile(
     r"\s+(?:[\w'’ʼ.-]+\s+){0,3}?(?:condemn|denounc|засуд|осуд)", re.I
 )  # right after a time, a verb of judging: the day of a judgement ("on Tuesday condemned strikes on ... Ukraine")
 _REMEMBERED = re.compile(
-    r"(?:\bз|\bс|\bсо)\s+(?:початку|начала)|минає\s+рік|минуло\s+\w+\s+(?:рік|роки|років)|исполн\w*\s+год|"
+    r"минає\s+рік|минуло\s+\w+\s+(?:рік|роки|років)|исполн\w*\s+год|"
     r"річниц|годовщин|anniversary|\bрік\s+тому|\bгод\s+назад|years?\s+ago|вшанов\w*|почти\w*\s+памят\w*|"
     r"commemorat\w*",
     re.I,
-)  # a count since a start, or a strike remembered ("Сьогодні минає рік від масованого удару по Україні", "Сьогодні
+)  # a strike remembered ("Сьогодні минає рік від масованого удару по Україні", "Сьогодні
 # Україна вшановує пам'ять загиблих унаслідок удару по Україні 8 липня 2024 року"): not one night's strike
 
 
@@ -3076,11 +3081,14 @@ _BARE_OBJECTS = re.compile(
     r"\b(?:по|на)\s+(?:объект|об['’ʼ]?єкт)\w*\s+(?:[ву]|на)\b|\b(?:on|at)\s+(?:the\s+)?(?:facilities|sites)\s+in\b",
     re.I,
 )  # "по объектам в ...", "на об'єкти у ...", "on facilities in ...": objects of no kind said, at the places named next
-_BARE_FACILITIES = re.compile(r"\bfacilities\s+in\b", re.I)  # "(struck) facilities in ...", "Facilities in ... hit"
+_BARE_SITES = re.compile(
+    rf"{_BARE_OBJECTS.pattern}|\bfacilities\s+in\b", re.I
+)  # and "(struck) facilities in ...", "Facilities in ... hit" with no "on" before
+_SITES_STEMS = r"facilit|asset|infrastructur|\bsites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур"
 _SITES_WORD = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:facilit|asset|infrastructur|sites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур)", re.I
+    rf"(?:\s+[\w-]+)?\s+(?:{_SITES_STEMS})", re.I
 )  # "gas production| facilities", "gas| infrastructure facilities": a kind named as sites of its kind
-_SITES_KIND = re.compile(r"facilit|asset|infrastructur|\bsites?\b|объект|инфраструктур|об['’ʼ]?єкт|інфраструктур", re.I)
+_SITES_KIND = re.compile(_SITES_STEMS, re.I)
 
 
 _RAION = re.compile(rf"\b{_RAION_WORD}\b", re.I)
@@ -3787,7 +3795,7 @@ def _of_the_country(
         if t[1] <= at
         and _IN_THE_COUNTRY.match(text, t[1])
         and not _RANKED.search(text, max(0, t[0] - 60), t[0])
-        and any(t[1] < u[0] < at and u[2].value.split(".")[0] != t[2].value.split(".")[0] for u in own)
+        and any(t[1] < u[0] < at and _top(u[2].value) != _top(t[2].value) for u in own)
     }
 
 
@@ -4673,22 +4681,23 @@ def _common_target(
         if entry.specific and not entry.outcome and _top(entry.value) == _top(best[2].value)
     }
     kinds.add(best[2].value)
+    coordinated = _coordinated(text, targets) if text is not None else []
     if "energy.oil.pumping_station" in kinds and "energy.oil.pipeline" in kinds and text is not None:
         # the trunk line named with its pumping station is the line the station pumps ("a facility that pumps oil from
         # the Druzhba pipeline"): the station; not a line listed beside the station as another target ("the Druzhba oil
-        # pipeline and a pumping station"): in the station's phrase or right after it, not an item of a list
+        # pipeline and a pumping station", "a pumping station and the Druzhba oil pipeline"): in the station's phrase
+        # or right after it, not joined to it by "and"
         stations = [t for t in targets if t[2].value == "energy.oil.pumping_station"]
-        items = _coordinated(text, targets)
         if any(
             t[2].value == "energy.oil.pipeline"
-            and t not in items
-            and any(st[0] <= t[0] and t[0] - st[1] <= 40 for st in stations)
+            and any(
+                st[0] <= t[0] and t[0] - st[1] <= 40 and not _AND_WORD.fullmatch(text, st[1], t[0]) for st in stations
+            )
             for t in targets
         ):
             kinds.discard("energy.oil.pipeline")
     # a word and a narrower one for the same site ("подстанция ... электроснабжение") count as the narrower; not two
     # sites of a list ("об'єкти генерації та системи передачі": power plants and the grid, `energy.electricity`)
-    coordinated = _coordinated(text, targets) if text is not None else []
     listed = {entry.value for _, _, entry in coordinated}
     # a wider word joined by "and" to a site of its kind names more sites than that one ("power facilities and
     # electrical substations", "industrial sites and other buildings"): the category is the wider word's
