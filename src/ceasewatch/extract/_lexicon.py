@@ -643,6 +643,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"газоперекачувальн{_W}\s+станц{_W}",
         r"gas[\s-]+pumping\s+station",
         r"compressor\s+station",
+        # a station said as part of a gas trunk line ("станцию, которая является частью трубопровода «Турецкий
+        # поток»", "частиною газопроводу"): the station that pumps its gas (the oil line's is a pumping station)
+        rf"станц{_W},?\s+(?:котор|як){_W}\s+(?:является|є)\s+(?:частью|частиною)\s+"
+        rf"(?:газопровод{_W}|газопровід{_W}|(?:трубопровод|трубопровід){_W}\s+[«\"“]?(?:Турецк|Турецьк|Голуб|Блакитн|Північн|Северн){_W}\s+пот[оі]к)",
         acronyms=("КС",),
     ),
     _e(
