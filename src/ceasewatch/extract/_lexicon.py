@@ -2013,9 +2013,9 @@ tells them apart where a past attack verb or a cause word after them shows the a
 SLAV_MODAL: re.Pattern[str] = re.compile(rf"(?:{SLAV_MODAL_WORDS})", _I)
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|"
-    # a plan ("готовит", "готує", "готуються", "готуватиме"), only with no clause break before the attack word: not
-    # "Ворог, який готує наступ, вночі атакував Харків", "Враг, который готовит наступление, ночью атаковал"
-    rf"(?:готов{_W}|готу(?:є|ють|ється|ються|ватиме|ватимуть)\b)(?![^.;:!?]*[,;:—–])|"
+    # a plan ("готовит", "готує", "готуються", "готуватиме"); the claims code takes it only with no clause break
+    # before the attack word: not "Ворог, який готує наступ, вночі атакував Харків"
+    rf"(?:готов{_W}|готу(?:є|ють|ється|ються|ватиме|ватимуть)\b)|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки"; before the
