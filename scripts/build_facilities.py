@@ -159,7 +159,7 @@ class Regions:
         if len(hits) == 0:
             return None
         props = self._props[int(min(hits))]
-        return str(props["country"]), str(props["shapeName"])
+        return str(props["country"]), str(props["shapeISO"])
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -191,12 +191,12 @@ def _place(regions: Regions, lat: float, lon: float, fallback: str) -> tuple[str
     if not found:
         return (fallback, None)
     # the gazetteer's name of the unit, which the extractor compares ("Crimea", not the boundaries' "Autonomous
-    # Republic of Crimea"; "Zaporizhzhia Oblast", not "Zaporizhia Oblast")
-    names = gazetteer()
-    if any(unit.name == found[1] for unit in names.admin1):
-        return (found[0], found[1])  # (a name of its own: "Moscow" the city, not Moscow Oblast)
-    unit = names.admin1_by_name(found[1])
-    return (found[0], unit.name if unit is not None else found[1])
+    # Republic of Crimea"; "Zaporizhzhia Oblast", not "Zaporizhia Oblast"), found by the boundary's ISO code
+    country, iso = found
+    unit = gazetteer().admin1_by_iso(iso)
+    if unit is None:
+        raise SystemExit(f"{BOUNDARIES}: {iso} is no admin1 of the gazetteer")
+    return (country, unit.name)
 
 
 def _clean_geodb_name(name: str) -> str:

@@ -1,5 +1,6 @@
-"""A site said as part of a trunk line is an oil pumping station only on an oil line; a pipeline listed beside a
-pumping station is a target of its own, not the station's line (review 35 A, M2 and M3)."""
+"""A site said as part of a trunk line is an oil pumping station only on an oil line (on a gas line, a compressor
+station); a pipeline listed beside a pumping station is a target of its own, not the station's line (review 35 A, M2
+and M3)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,17 @@ def _categories(text: str) -> list[str]:
     return [c.target.category for c in run(PLAIN, text, NEWS)]
 
 
-def test_a_station_of_a_gas_line_is_no_oil_pumping_station() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Украинские дроны атаковали станцию, которая является частью трубопровода «Турецкий поток», в Краснодарском "
-        "крае."
-    )
-    assert "energy.oil.pumping_station" not in _categories(text)
+        "крае.",
+        "Українські дрони атакували станцію, яка є частиною газопроводу, у Краснодарському краї.",
+    ],
+)
+def test_a_station_of_a_gas_line_is_its_compressor_station(text: str) -> None:
+    # not an oil pumping station, and not lost either: the station that pumps the line's gas
+    assert _categories(text) == ["energy.gas.compressor_station"]
 
 
 @pytest.mark.parametrize(

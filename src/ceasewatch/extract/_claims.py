@@ -1943,7 +1943,12 @@ class Extractor:
         if (
             state.setting is not None
             and country is None
-            and not _lexicon.HYPOTHETICAL.search(text, *state.setting)
+            and not any(
+                # (a plan word in a clause of its own plans nothing the sentence tells: "Ворог, який готує наступ,
+                # вночі атакував Харків")
+                not (_is_plan(h) and _CLAUSE_BREAK.search(text, h.end(), _before_stop(text, *state.setting)))
+                for h in _lexicon.HYPOTHETICAL.finditer(text, *state.setting)
+            )
             and not _WIDER_SCOPE.search(text, s, e)  # "обстреляла 30 населённых пунктов": more than that scene
         ):
             # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
@@ -3329,6 +3334,16 @@ _CAUSE_BETWEEN = re.compile(
 _INFINITIVE = re.compile(r"[\w'’ʼ-]*?(?:ть|ти|тись|тися|ться)\b", re.I)  # "атаковать", "атакувати": an attack to come
 
 
+def _is_plan(m: re.Match[str]) -> bool:
+    """Whether a match of HYPOTHETICAL is a plan word ("готовит", "готує", "готуються")."""
+    return m.group().lower().startswith("гот")
+
+
+def _before_stop(text: str, start: int, end: int) -> int:
+    """The end of the span ``start``..``end`` before its closing punctuation (the sentence's end is no clause break)."""
+    return start + len(text[start:end].rstrip(" .!?…"))
+
+
 def _hypothetical(text: str, start: int, end: int) -> bool:
     """Whether a conditional or a plan governs the attack word at ``end``: a word of one ("если", "якщо", "if",
     "will") within 30 characters before it, or further back in the same clause ("Если киевский режим не будет
@@ -3342,8 +3357,9 @@ def _hypothetical(text: str, start: int, end: int) -> bool:
         ):
             continue  # "не может успокоиться и снова атаковал", "будет восстановлено после атаки": the attack is told
             # (not "может через неделю атаковать")
-        if end - m.start() <= 30 or not _CLAUSE_BREAK.search(text, m.end(), end):
-            return True
+        if (end - m.start() <= 30 and not _is_plan(m)) or not _CLAUSE_BREAK.search(text, m.end(), end):
+            return True  # (a plan word, however near, only in the attack's clause: "Враг, который готовит
+            # наступление, ночью атаковал")
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
         return True  # "об угрозе атаки БПЛА": a warning of this attack
     if _lexicon.FRAME_OF.search(text, max(start, end - 60), end) and not _ATTACK_VERB.match(text, end):
@@ -4419,7 +4435,9 @@ def _conditional_violation(text: str, start: int, end: int) -> bool:
         if h.group().lower() in ("would", "could", "will", "may", "might") or _lexicon.SLAV_MODAL.fullmatch(h.group()):
             if _MODAL_JUST_BEFORE.search(text, h.start(), end):
                 return True
-        elif not _REASON_BETWEEN.search(text, h.end(), end):
+        elif not _REASON_BETWEEN.search(text, h.end(), end) and not (
+            _is_plan(h) and _CLAUSE_BREAK.search(text, h.end(), end)
+        ):
             return True
     if _lexicon.THREAT_OF.search(text, max(start, end - 40), end):
         return True

@@ -643,6 +643,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"газоперекачувальн{_W}\s+станц{_W}",
         r"gas[\s-]+pumping\s+station",
         r"compressor\s+station",
+        # a station said as part of a gas trunk line ("станцию, которая является частью трубопровода «Турецкий
+        # поток»", "частиною газопроводу"): the station that pumps its gas (the oil line's is a pumping station)
+        rf"станц{_W},?\s+(?:котор|як){_W}\s+(?:является|є)\s+(?:частью|частиною)\s+"
+        rf"(?:газопровод{_W}|газопровід{_W}|(?:трубопровод|трубопровід){_W}\s+[«\"“]?(?:Турецк|Турецьк|Голуб|Блакитн|Північн|Северн){_W}\s+пот[оі]к)",
         acronyms=("КС",),
     ),
     _e(
@@ -2009,9 +2013,9 @@ tells them apart where a past attack verb or a cause word after them shows the a
 SLAV_MODAL: re.Pattern[str] = re.compile(rf"(?:{SLAV_MODAL_WORDS})", _I)
 HYPOTHETICAL: re.Pattern[str] = re.compile(
     rf"\b(?:если|в\s+случае|якщо|у\s+разі|if|would|could|will|threat{_W}|угрож{_W}|погрож{_W}|"
-    # a plan ("готовит", "готує", "готуються", "готуватиме"), only with no clause break before the attack word: not
-    # "Ворог, який готує наступ, вночі атакував Харків", "Враг, который готовит наступление, ночью атаковал"
-    rf"(?:готов{_W}|готу(?:є|ють|ється|ються|ватиме|ватимуть)\b)(?![^.;:!?]*[,;:—–])|"
+    # a plan ("готовит", "готує", "готуються", "готуватиме"); the claims code takes it only with no clause break
+    # before the attack word: not "Ворог, який готує наступ, вночі атакував Харків"
+    rf"(?:готов{_W}|готу(?:є|ють|ється|ються|ватиме|ватимуть)\b)|"
     rf"планир{_W}|планує|плануют{_W}|намерен{_W}|мають\s+намір|(?-i:may)|might|whether|,\s*чи|"
     # a response to come, as "will respond": "реагуватиме на удари", "відповідатимуть", "відповість на атаки", "ответит
     # на удары", "будет зеркально отвечать" (not a repair to come, "відновлюватимуть живлення після атаки"; before the
