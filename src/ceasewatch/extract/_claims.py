@@ -2182,13 +2182,16 @@ class Extractor:
                 *_other_kinds(target_hit, [t for t in sentence.targets if cs <= t[0] < ce and t not in away], text),
             ]
             hits += _paired_site(text, cs, target_hit)
-            for hit in hits:
+            # a target told in a country of its own ("Новокуйбишевського НПЗ у Росії та складу ... у Бєлгородській
+            # області"): a claim of its own, at the site it names or the country, not at the later target's place
+            told = [(hit, place, named_at) for hit in hits] + [(hit, None, None) for hit in sorted(away)]
+            for hit, where, named in told:
                 claim = self._claim(
                     report,
                     text,
                     (cs, ce),
                     sentence,
-                    place,
+                    where,
                     hit,
                     weapon,
                     zone,
@@ -2196,29 +2199,7 @@ class Extractor:
                     head_time,
                     campaign_side or head_actors,
                     mixed=mixed,
-                    named_at=named_at,
-                    mentions=mentions,
-                    accuser=accuser,
-                )
-                if claim is not None:
-                    out.append(claim)
-            for hit in sorted(away):
-                # a target told in a country of its own ("Новокуйбишевського НПЗ у Росії та складу ... у Бєлгородській
-                # області"): a claim of its own, at the site it names or the country, not at the later target's place
-                claim = self._claim(
-                    report,
-                    text,
-                    (cs, ce),
-                    sentence,
-                    None,
-                    hit,
-                    weapon,
-                    zone,
-                    claimant,
-                    head_time,
-                    campaign_side or head_actors,
-                    mixed=mixed,
-                    named_at=None,
+                    named_at=named,
                     mentions=mentions,
                     accuser=accuser,
                 )
