@@ -322,6 +322,21 @@ def test_the_ukrainian_and_instrumental_forms_of_the_two_countries_are_no_places
 @pytest.mark.parametrize(
     ("text", "places"),
     [
+        # a country's genitive after an ethnic or religious community is no place, as the country is none elsewhere
+        ("Еврейская община Украины осудила удар.", []),
+        ("Єврейська громада України засудила удар.", []),
+        # the city's genitive after it is the city, and a hromada named after a town stays
+        ("Еврейская община Днепра осудила удар.", ["Днепра"]),
+        ("Шосткинська громада зазнала обстрілу.", ["Шосткинська громада"]),
+    ],
+)
+def test_a_country_after_an_ethnic_or_religious_community_is_no_place(text: str, places: list[str]) -> None:
+    assert _queries(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
         # "й", the Ukrainian "і" after a vowel, joins regions before their plural unit word (_ADMIN_PAIR)
         (
             "Ворог атакував Сумщину, Харківську й Полтавську області.",

@@ -493,9 +493,14 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             continue  # "Губернатор області", "Жителі району": no region's name
         if is_community(words[-1], unit):
             # "храм Армянской общины", "Єврейська громада": an ethnic or religious community, no hromada; the city's
-            # genitive after it is the city ("Еврейская община Днепра")
+            # genitive after it is the city ("Еврейская община Днепра"), a country's none ("Еврейская община Украины")
             city = _CITY_AFTER.match(text, m.end(), end)
-            if city is not None and not city.group("of") and _CITY_GENITIVE.search(city.group("city")):
+            if (
+                city is not None
+                and not city.group("of")
+                and city.group("city").lower() not in _NOT_PLACES
+                and _CITY_GENITIVE.search(city.group("city"))
+            ):
                 found.append(PlaceMention(city.start("city"), city.end("city"), city.group("city"), None, False))
             continue
         at = m.start()
