@@ -842,10 +842,10 @@ class Extractor:
                 denial_word = _lexicon.DENIAL.search(cleaned, s, e)  # (once, for the two rules below)
                 found = _charge_and_denial(cleaned, s, e, found, denial_word)
                 charged = (
-                    _denial_of(cleaned, s, e, claims, own_speaker) if _denies_charge(cleaned, s, e, denial_word) else []
+                    _denial(cleaned, s, e, claims, own_speaker) if _denies_charge(cleaned, s, e, denial_word) else None
                 )
-                if charged:
-                    found = _beside_charge_denial(found, charged[0])
+                if charged is not None:
+                    found = _beside_charge_denial(found, charged)
             if not found:
                 denier = own_speaker or _actors.first_person_party(cleaned, s, e, party)
                 for denial in _denial_of(cleaned, s, e, claims, denier):
@@ -5011,26 +5011,34 @@ def _what_was_hit(
     return True
 
 
-def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str | None) -> list[Claim]:
-    """A sentence with no claim of its own that denies the claim before it ("Ukraine's General Staff called the claim
-    groundless", "Це не ми"): the same claim, asserted as a denial by the side that denies it; and, when it blames
-    the other side with an attack word ("... and said Russian forces had shelled the station themselves"), the same
-    target accused of that side."""
+def _denial(text: str, s: int, e: int, claims: Sequence[Claim], denier: str | None) -> Claim | None:
+    """The claim before a sentence that denies it, asserted as a denial by the side that denies it ``denier``; none
+    where the sentence denies nothing, or the claim is already the denier's or a denial."""
     if not claims or denier is None or not _actors.denies(text, s, e):
-        return []
+        return None
     last = claims[-1]
     if last.claimant == denier or last.stance == "denial":
-        return []
+        return None
     ev_start, ev_end = _segment.trim(text, s, e)
-    out = [
-        last.model_copy(
-            update={
-                "claimant": denier,
-                "stance": "denial",
-                "evidence": Evidence(start=ev_start, end=ev_end),
-            }
-        )
-    ]
+    return last.model_copy(
+        update={
+            "claimant": denier,
+            "stance": "denial",
+            "evidence": Evidence(start=ev_start, end=ev_end),
+        }
+    )
+
+
+def _denial_of(text: str, s: int, e: int, claims: Sequence[Claim], denier: str | None) -> list[Claim]:
+    """A sentence with no claim of its own that denies the claim before it ("Ukraine's General Staff called the claim
+    groundless", "Це не ми"): the same claim, asserted as a denial by the side that denies it (``_denial``); and, when
+    it blames the other side with an attack word ("... and said Russian forces had shelled the station themselves"),
+    the same target accused of that side."""
+    denial = _denial(text, s, e, claims, denier)
+    if denial is None or denier is None:
+        return []
+    last = claims[-1]
+    out = [denial]
     for actor in _actors.find_actors(text, s, e, denier):
         trigger = _lexicon.TRIGGERS.search(text, actor.end, e)
         if actor.party == last.perpetrator or trigger is None:
