@@ -229,3 +229,34 @@ def test_speaker_roles_name_who_speaks_not_who_strikes() -> None:
     assert roles("Влада Краснодарського краю підтвердила удар, повідомив Гладков.") == frozenset()
     # "Генеральний штаб" is "Генштаб"
     assert roles("Генеральний штаб ЗСУ підтвердив ураження заводу.") == roles("– йдеться у повідомленні Генштабу.")
+
+
+def test_city_military_administration_is_a_speaker_apart_from_the_mayor() -> None:
+    text = (
+        "Начальник Київської міської військової адміністрації Тимур Ткаченко повідомив, що росіяни атакували Київ "
+        "дронами, пошкоджено житловий будинок.\n\nМер Києва Віталій Кличко написав, що у Києві уламки впали на "
+        "дах багатоповерхівки."
+    )
+    assert len(_at(text, NEWS, "Kyiv")) == 2
+    # one speaker named by two titles of the mayor's role stays one claim
+    one = (
+        "Мэр Киева Виталий Кличко сообщил, что россияне атаковали Киев беспилотниками, поврежден жилой дом.\n\n"
+        "По словам мэра, в Киеве произошло попадание в девятиэтажный дом."
+    )
+    assert len(_at(one, NEWS, "Kyiv")) == 1
+
+
+def test_speaker_roles_tell_the_city_military_administration_and_the_interior_minister() -> None:
+    def roles(text: str) -> frozenset[str]:
+        return _actors.speaker_roles(text, 0, len(text))
+
+    kmva = {"city military administration"}
+    assert roles("Про це повідомив начальник Київської міської військової адміністрації Тимур Ткаченко.") == kmva
+    assert roles("Об этом сообщил глава военной администрации столицы Тимур Ткаченко.") == kmva
+    assert roles("Об этом сообщили в КГВА.") == kmva
+    assert roles("Мэр Киева Виталий Кличко написал, что в Киеве попадание.") == {"city"}
+    assert roles("Про це повідомив міський голова Віталій Кличко.") == {"city"}
+    assert roles("Ракета поцілила по будинку, повідомив міністр внутрішніх справ Ігор Клименко.") == {"police"}
+    assert roles("Interior Minister Igor Klymenko said a missile hit a house.") == {"police"}
+    # the regional military administration is the region's, not the city's
+    assert roles("Про це повідомили в Київській обласній військовій адміністрації.") == {"region"}

@@ -960,10 +960,15 @@ def claimant_in(text: str, start: int, end: int) -> str | None:
 # the roles of a speaker, each with every spelling and case of its titles and bodies (a closed table: two sentences
 # whose speakers hold no role in common are two speakers; a word of no role, "the authorities", "Гладков", names none)
 _ROLES: dict[str, str] = {
-    # a city's head or council ("мэр", "мера", "міський голова", "глава города", "Kyiv City Military Administration")
-    "city": r"\bmayor|\bcity\s+(?:military\s+|state\s+)?(?:administration|council|hall|head)|\bмэр\w*|"
-    r"\bмер(?:а|у|ом|ові|і)?\b|\bмері[їяю]\w*|міськ\w*\s+(?:голов|рад|військов\w*\s+адміністрац|адміністрац)\w*|"
-    r"міськрад\w*|городск\w*\s+(?:глав|администрац|совет|дум)\w*|\bглав\w*\s+города|(?-i:\b[А-ЯІЇЄ]?МВА\b|\bКМДА\b)",
+    # a city's military administration ("Kyiv City Military Administration", "КМВА", "глава военной администрации
+    # столицы"): a speaker apart from the mayor and the council, though of one city (Tkachenko beside Klitschko)
+    "city military administration": r"\bcity\s+military\s+administration|міськ\w*\s+військов\w*\s+адміністрац\w*|"
+    r"городск\w*\s+военн\w*\s+администрац\w*|військов\w*\s+адміністрац\w*\s+(?:столиці|міста|Києва)|"
+    r"военн\w*\s+администрац\w*\s+(?:столицы|города|Киева)|(?-i:\b[А-ЯІЇЄ]?МВА\b|\bКГВА\b)",
+    # a city's head or council ("мэр", "мера", "міський голова", "глава города", "Kyiv City State Administration")
+    "city": r"\bmayor|\bcity\s+(?:state\s+)?(?:administration|council|hall|head)|\bмэр\w*|"
+    r"\bмер(?:а|у|ом|ові|і)?\b|\bмері[їяю]\w*|міськ\w*\s+(?:голов|рад|адміністрац)\w*|"
+    r"міськрад\w*|городск\w*\s+(?:глав|администрац|совет|дум)\w*|\bглав\w*\s+города|(?-i:\bКМДА\b)",
     # a region's head or administration ("губернатор", "глава региона", "голова ОВА", "обласна військова
     # адміністрація", "head of the regional military administration"), and the heads Russia installed
     "region": r"\bgovernor|\bregional\s+(?:military\s+|state\s+)?(?:administration|government|head)|"
@@ -980,7 +985,9 @@ _ROLES: dict[str, str] = {
     "navy": r"\bnavy\b|військово-морськ\w*|военно-морск\w*|(?-i:\bВМС\b)",
     "emergency service": r"(?-i:\bДСНС\b|\bМЧС\b|\bГСЧС\b)|emergenc\w*\s+(?:service|ministry|situations)\w*|"
     r"рятувальник\w*|спасател\w*|надзвичайн\w*\s+ситуац\w*|чрезвычайн\w*\s+ситуац\w*",
-    "police": r"поліц\w*|полиц\w*|\bpolice\b|(?-i:\bМВС\b|\bМВД\b)|interior\s+ministry",
+    # (and the interior minister: "міністр внутрішніх справ Ігор Клименко", "Interior Minister Igor Klimenko")
+    "police": r"поліц\w*|полиц\w*|\bpolice\b|(?-i:\bМВС\b|\bМВД\b)|interior\s+minist\w*|"
+    r"міністр\w*\s+внутрішніх\s+справ|министр\w*\s+внутренних\s+дел",
     "operational hq": r"оперштаб\w*|оперативн\w*\s+штаб\w*|"
     r"(?:operational|emergency|crisis)\s+(?:headquarters|cent(?:er|re))",
     "prosecutor": r"прокурор\w*|прокуратур\w*|prosecutor\w*",
