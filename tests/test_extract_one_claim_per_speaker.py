@@ -260,3 +260,35 @@ def test_speaker_roles_tell_the_city_military_administration_and_the_interior_mi
     assert roles("Interior Minister Igor Klymenko said a missile hit a house.") == {"police"}
     # the regional military administration is the region's, not the city's
     assert roles("Про це повідомили в Київській обласній військовій адміністрації.") == {"region"}
+
+
+def test_a_surname_speaks_with_the_title_it_was_named_with() -> None:
+    # the police, then the mayor by his surname alone: two speakers
+    two = (
+        "В Киеве ночью дрон попал в многоэтажный жилой дом, сообщили в Нацполиции.\n\nМэр Киева Виталий Кличко "
+        'прибыл на место.\n\n"В Киеве взрывной волной повреждены окна жилого дома", - сообщил Кличко в соцсетях.'
+    )
+    assert len(_at(two, NEWS, "Kyiv")) == 2
+    # a governor named by title, then by his surname: one speaker
+    one = (
+        "Губернатор Белгородской области Вячеслав Гладков сообщил, что дрон атаковал жилой дом в Белгороде.\n\n"
+        "Гладков добавил, что в Белгороде повреждены окна жилого дома."
+    )
+    assert len(_at(one, NEWS, "Belgorod")) == 1
+
+
+def test_titled_names_give_a_surname_its_title_role() -> None:
+    text = (
+        "Губернатор Белгородской области Вячеслав Гладков прибыл на место. Мэр Киева Виталий Кличко написал пост. "
+        "Ukraine's Interior Minister Igor Klymenko arrived."
+    )
+    names = _actors.titled_names(text)
+    assert _actors.speaker_roles("Также Гладкова цитирует ТАСС, сообщил он.", 0, 41, names) == {"region"}
+    said = "Об этом сообщил Кличко."
+    assert _actors.speaker_roles(said, 0, len(said), names) == {"city"}
+    said = "According to Klymenko, a missile hit a house."
+    assert _actors.speaker_roles(said, 0, len(said), names) == {"police"}
+    # a surname no title named holds no role, nor the place or first name before a name ("Киева", "Виталий")
+    said = "Об этом сообщил Кобзар."
+    assert _actors.speaker_roles(said, 0, len(said), names) == frozenset()
+    assert not any(p.search("Киева") or p.search("Виталий") for p, _ in names)
