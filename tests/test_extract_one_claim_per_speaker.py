@@ -229,3 +229,66 @@ def test_speaker_roles_name_who_speaks_not_who_strikes() -> None:
     assert roles("Влада Краснодарського краю підтвердила удар, повідомив Гладков.") == frozenset()
     # "Генеральний штаб" is "Генштаб"
     assert roles("Генеральний штаб ЗСУ підтвердив ураження заводу.") == roles("– йдеться у повідомленні Генштабу.")
+
+
+def test_city_military_administration_is_a_speaker_apart_from_the_mayor() -> None:
+    text = (
+        "Начальник Київської міської військової адміністрації Тимур Ткаченко повідомив, що росіяни атакували Київ "
+        "дронами, пошкоджено житловий будинок.\n\nМер Києва Віталій Кличко написав, що у Києві уламки впали на "
+        "дах багатоповерхівки."
+    )
+    assert len(_at(text, NEWS, "Kyiv")) == 2
+    # one speaker named by two titles of the mayor's role stays one claim
+    one = (
+        "Мэр Киева Виталий Кличко сообщил, что россияне атаковали Киев беспилотниками, поврежден жилой дом.\n\n"
+        "По словам мэра, в Киеве произошло попадание в девятиэтажный дом."
+    )
+    assert len(_at(one, NEWS, "Kyiv")) == 1
+
+
+def test_speaker_roles_tell_the_city_military_administration_and_the_interior_minister() -> None:
+    def roles(text: str) -> frozenset[str]:
+        return _actors.speaker_roles(text, 0, len(text))
+
+    kmva = {"city military administration"}
+    assert roles("Про це повідомив начальник Київської міської військової адміністрації Тимур Ткаченко.") == kmva
+    assert roles("Об этом сообщил глава военной администрации столицы Тимур Ткаченко.") == kmva
+    assert roles("Об этом сообщили в КГВА.") == kmva
+    assert roles("Мэр Киева Виталий Кличко написал, что в Киеве попадание.") == {"city"}
+    assert roles("Про це повідомив міський голова Віталій Кличко.") == {"city"}
+    assert roles("Ракета поцілила по будинку, повідомив міністр внутрішніх справ Ігор Клименко.") == {"police"}
+    assert roles("Interior Minister Igor Klymenko said a missile hit a house.") == {"police"}
+    # the regional military administration is the region's, not the city's
+    assert roles("Про це повідомили в Київській обласній військовій адміністрації.") == {"region"}
+
+
+def test_a_surname_speaks_with_the_title_it_was_named_with() -> None:
+    # the police, then the mayor by his surname alone: two speakers
+    two = (
+        "В Киеве ночью дрон попал в многоэтажный жилой дом, сообщили в Нацполиции.\n\nМэр Киева Виталий Кличко "
+        'прибыл на место.\n\n"В Киеве взрывной волной повреждены окна жилого дома", - сообщил Кличко в соцсетях.'
+    )
+    assert len(_at(two, NEWS, "Kyiv")) == 2
+    # a governor named by title, then by his surname: one speaker
+    one = (
+        "Губернатор Белгородской области Вячеслав Гладков сообщил, что дрон атаковал жилой дом в Белгороде.\n\n"
+        "Гладков добавил, что в Белгороде повреждены окна жилого дома."
+    )
+    assert len(_at(one, NEWS, "Belgorod")) == 1
+
+
+def test_titled_names_give_a_surname_its_title_role() -> None:
+    text = (
+        "Губернатор Белгородской области Вячеслав Гладков прибыл на место. Мэр Киева Виталий Кличко написал пост. "
+        "Ukraine's Interior Minister Igor Klymenko arrived."
+    )
+    names = _actors.titled_names(text)
+    assert _actors.speaker_roles("Также Гладкова цитирует ТАСС, сообщил он.", 0, 41, names) == {"region"}
+    said = "Об этом сообщил Кличко."
+    assert _actors.speaker_roles(said, 0, len(said), names) == {"city"}
+    said = "According to Klymenko, a missile hit a house."
+    assert _actors.speaker_roles(said, 0, len(said), names) == {"police"}
+    # a surname no title named holds no role, nor the place or first name before a name ("Киева", "Виталий")
+    said = "Об этом сообщил Кобзар."
+    assert _actors.speaker_roles(said, 0, len(said), names) == frozenset()
+    assert not any(p.search("Киева") or p.search("Виталий") for p, _ in names)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ceasewatch.extract import _lexicon
@@ -960,10 +961,15 @@ def claimant_in(text: str, start: int, end: int) -> str | None:
 # the roles of a speaker, each with every spelling and case of its titles and bodies (a closed table: two sentences
 # whose speakers hold no role in common are two speakers; a word of no role, "the authorities", "Гладков", names none)
 _ROLES: dict[str, str] = {
-    # a city's head or council ("мэр", "мера", "міський голова", "глава города", "Kyiv City Military Administration")
-    "city": r"\bmayor|\bcity\s+(?:military\s+|state\s+)?(?:administration|council|hall|head)|\bмэр\w*|"
-    r"\bмер(?:а|у|ом|ові|і)?\b|\bмері[їяю]\w*|міськ\w*\s+(?:голов|рад|військов\w*\s+адміністрац|адміністрац)\w*|"
-    r"міськрад\w*|городск\w*\s+(?:глав|администрац|совет|дум)\w*|\bглав\w*\s+города|(?-i:\b[А-ЯІЇЄ]?МВА\b|\bКМДА\b)",
+    # a city's military administration ("Kyiv City Military Administration", "КМВА", "глава военной администрации
+    # столицы"): a speaker apart from the mayor and the council, though of one city (Tkachenko beside Klitschko)
+    "city military administration": r"\bcity\s+military\s+administration|міськ\w*\s+військов\w*\s+адміністрац\w*|"
+    r"городск\w*\s+военн\w*\s+администрац\w*|військов\w*\s+адміністрац\w*\s+(?:столиці|міста|Києва)|"
+    r"военн\w*\s+администрац\w*\s+(?:столицы|города|Киева)|(?-i:\b[А-ЯІЇЄ]?МВА\b|\bКГВА\b)",
+    # a city's head or council ("мэр", "мера", "міський голова", "глава города", "Kyiv City State Administration")
+    "city": r"\bmayor|\bcity\s+(?:state\s+)?(?:administration|council|hall|head)|\bмэр\w*|"
+    r"\bмер(?:а|у|ом|ові|і)?\b|\bмері[їяю]\w*|міськ\w*\s+(?:голов|рад|адміністрац)\w*|"
+    r"міськрад\w*|городск\w*\s+(?:глав|администрац|совет|дум)\w*|\bглав\w*\s+города|(?-i:\bКМДА\b)",
     # a region's head or administration ("губернатор", "глава региона", "голова ОВА", "обласна військова
     # адміністрація", "head of the regional military administration"), and the heads Russia installed
     "region": r"\bgovernor|\bregional\s+(?:military\s+|state\s+)?(?:administration|government|head)|"
@@ -980,7 +986,9 @@ _ROLES: dict[str, str] = {
     "navy": r"\bnavy\b|військово-морськ\w*|военно-морск\w*|(?-i:\bВМС\b)",
     "emergency service": r"(?-i:\bДСНС\b|\bМЧС\b|\bГСЧС\b)|emergenc\w*\s+(?:service|ministry|situations)\w*|"
     r"рятувальник\w*|спасател\w*|надзвичайн\w*\s+ситуац\w*|чрезвычайн\w*\s+ситуац\w*",
-    "police": r"поліц\w*|полиц\w*|\bpolice\b|(?-i:\bМВС\b|\bМВД\b)|interior\s+ministry",
+    # (and the interior minister: "міністр внутрішніх справ Ігор Клименко", "Interior Minister Igor Klimenko")
+    "police": r"поліц\w*|полиц\w*|\bpolice\b|(?-i:\bМВС\b|\bМВД\b)|interior\s+minist\w*|"
+    r"міністр\w*\s+внутрішніх\s+справ|министр\w*\s+внутренних\s+дел",
     "operational hq": r"оперштаб\w*|оперативн\w*\s+штаб\w*|"
     r"(?:operational|emergency|crisis)\s+(?:headquarters|cent(?:er|re))",
     "prosecutor": r"прокурор\w*|прокуратур\w*|prosecutor\w*",
@@ -1008,24 +1016,54 @@ _SAYS_NEAR = re.compile(rf"{_SAYING}|{_lexicon.SOURCE_CUE}|напис|додав
 _THAT = re.compile(r"\b(?:що|что|that)\b", _I)  # the clause told begins
 
 
-def speaker_roles(text: str, start: int, end: int) -> frozenset[str]:
+def speaker_roles(text: str, start: int, end: int, names: Sequence[tuple[re.Pattern[str], str]] = ()) -> frozenset[str]:
     """Who speaks in a span, as the roles (``_ROLES``) of the titles it names near a verb of saying or a source cited
     ("В.о. міського голови Сум Артем Кобзар повідомив" -> city; "По словам мэра" -> city; "написав керівник Офісу
     президента" -> president; "the head of the regional military administration said" -> region): two spans whose
     speakers hold no role in common are two speakers (one claim each); empty where it names no title of the table (a
-    name alone, "the authorities"), or names one only as the striker ("підрозділи Сил безпілотних систем уразили")."""
+    name alone, "the authorities"), or names one only as the striker ("підрозділи Сил безпілотних систем уразили").
+    ``names`` (``titled_names`` of the report) give a person named with a title elsewhere in the report the title's
+    role where the span names him by his surname alone ("Также Ткаченко сообщил", "According to Klymenko")."""
     roles: set[str] = set()
     told: list[int] | None = None  # the ends of "що", "что", "that" in the span, found at the first title
-    for m in _ROLE.finditer(text, start, end):
+    found = [
+        (m.start(), m.end(), _ROLE_NAMES[int((m.lastgroup or "r0")[1:])]) for m in _ROLE.finditer(text, start, end)
+    ]
+    found += [(m.start(), m.end(), role) for pattern, role in names for m in pattern.finditer(text, start, end)]
+    for at, to, role in found:
         # (a title in the clause told, after "що", "что", "that", speaks only with a verb of saying of its own:
         # "Клименко повідомив, що рятувальники ДСНС деблокували ..." is no word of the emergency service)
         if told is None:
             told = [t.end() for t in _THAT.finditer(text, start, end)]
-        last = bisect.bisect_right(told, m.start())  # the clause told the title is in, if any
+        last = bisect.bisect_right(told, at)  # the clause told the title is in, if any
         clause = told[last - 1] if last else start
-        if _SAYS_NEAR.search(text[max(start, m.start() - 50, clause) : min(end, m.end() + 50)]):
-            roles.add(_ROLE_NAMES[int((m.lastgroup or "r0")[1:])])
+        if _SAYS_NEAR.search(text[max(start, at - 50, clause) : min(end, to + 50)]):
+            roles.add(role)
     return frozenset(roles)
+
+
+# a person's first name and surname after a title and what it heads ("Губернатор Белгородской области Вячеслав
+# Гладков", "начальник Київської міської військової адміністрації Тимур Ткаченко", "Interior Minister Igor Klymenko":
+# the surname is the last of two capitalised words that no third follows, "Мэр Киева Виталий Кличко")
+_CAP = r"(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+)"
+_TITLED_NAME = re.compile(
+    rf"(?:\s+[\w'’ʼ-]+){{0,4}}?\s+{_CAP}\s+(?P<surname>{_CAP}(?:-{_CAP})?)(?![\w'’ʼ-]|\s+{_CAP})", _I
+)
+
+
+def titled_names(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """The surnames of the persons a text names with a title of ``_ROLES`` ("Губернатор Белгородской области Вячеслав
+    Гладков" -> Гладков, region), each as a pattern of the surname in any case ending ("Гладкова", "Ткаченка") with
+    the title's role: ``speaker_roles`` reads the surname alone as that speaker."""
+    names: dict[str, str] = {}
+    for m in _ROLE.finditer(text):
+        name = _TITLED_NAME.match(text, m.end())
+        if name is None:
+            continue
+        surname = name.group("surname")
+        stem = surname[:-1] if len(surname) > 4 else surname
+        names.setdefault(stem, _ROLE_NAMES[int((m.lastgroup or "r0")[1:])])
+    return [(re.compile(rf"\b{re.escape(stem)}\w{{0,3}}\b"), role) for stem, role in names.items()]
 
 
 def attributed_to(text: str, start: int, end: int) -> tuple[bool, str | None]:

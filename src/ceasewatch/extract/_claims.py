@@ -626,6 +626,8 @@ class Extractor:
         # whether the sentence after each names who told it ("Про це повідомив міський голова", "Об этом сообщил")
         told_next = [_ABOUT_THIS.search(cleaned, a, b) is not None for a, b in spans[1:]] + [False]
 
+        names = _actors.titled_names(cleaned)  # the surnames of titled speakers ("Також Ткаченко повідомив")
+
         @functools.cache
         def voice(i: int) -> frozenset[str]:
             """Who speaks in sentence i (the roles of ``_actors.speaker_roles``), read only for a sentence that tells
@@ -636,9 +638,9 @@ class Extractor:
                 return frozenset()
             if i > 0 and _PRONOUN_SAYS.match(cleaned, a, b):
                 return voice(i - 1)
-            roles = _actors.speaker_roles(cleaned, a, b)
+            roles = _actors.speaker_roles(cleaned, a, b, names)
             if not roles and told_next[i]:
-                roles = _actors.speaker_roles(cleaned, *spans[i + 1])
+                roles = _actors.speaker_roles(cleaned, *spans[i + 1], names)
             return roles
 
         for i, (s, e) in enumerate(spans):
