@@ -1,0 +1,47 @@
+"""Military things the lexicon read as civilian or of no kind (rule round 32, slice r32mil): named by a word it lacked.
+Without ``military`` they give no claim; the same things of no army said stay what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+
+PLAIN = Extractor()
+MILITARY = Extractor(military=True)
+
+
+def _kinds(ex: Extractor, text: str) -> list[str]:
+    return sorted(c.target.category for c in run(ex, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a train the text calls military (b21-en-19: "a Russian military train in Melitopol")
+        ("A separate attack also targeted a Russian military train in Melitopol, officials said.", "military"),
+        ("Drones struck a military supply train in Melitopol, officials said.", "military"),
+        ("Дрони уразили військовий потяг у Мелітополі.", "military"),
+        ("Дроны атаковали военный эшелон в Мелитополе.", "military"),
+        # an army's warehouses in English (b23-en-18: "22 Ukrainian military warehouses were destroyed")
+        ("Russian drones hit military warehouses in Kharkiv, the governor said.", "military.depot"),
+        ("Russian drones hit an army storage site in Kharkiv, the governor said.", "military.depot"),
+    ],
+)
+def test_a_train_or_warehouse_called_military_is_a_military_target(text: str, category: str) -> None:
+    assert _kinds(MILITARY, text) == [category]
+    assert _kinds(PLAIN, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # no army said: a civilian train or warehouse
+        ("Russian drones hit a train in Melitopol, officials said.", "civilian.transport"),
+        ("Russian drones hit warehouses in Kharkiv, the governor said.", "civilian.other"),
+        ("The military said Russian drones hit a passenger train in Kharkiv.", "civilian.transport"),
+    ],
+)
+def test_a_train_or_warehouse_of_no_army_stays_civilian(text: str, category: str) -> None:
+    assert _kinds(PLAIN, text) == [category]
