@@ -45,3 +45,38 @@ def test_a_train_or_warehouse_called_military_is_a_military_target(text: str, ca
 )
 def test_a_train_or_warehouse_of_no_army_stays_civilian(text: str, category: str) -> None:
     assert _kinds(PLAIN, text) == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # b23-en-24: "hit and disabled a Russian missile-carrying submarine"; b15-en-24: "a Russian Buyan-M-class
+        # missile ship was damaged near occupied Crimea"
+        "Sea drones hit a Russian missile-carrying submarine in Novorossiysk, the SBU said.",
+        "A Russian Buyan-M-class missile ship was damaged near Sevastopol, the navy said.",
+        "Дрон вразив підводний човен у Новоросійську.",
+        "Беспилотник атаковал подводную лодку в Новороссийске.",
+        "Drones hit a Russian missile boat near Sevastopol, the navy said.",
+    ],
+)
+def test_submarines_and_missile_ships_are_warships(text: str) -> None:
+    assert _kinds(MILITARY, text) == ["maritime.vessel.military"]
+    assert _kinds(PLAIN, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a vessel of no navy said stays what it was
+        ("Russian drones hit a vessel in Izmail, officials said.", "maritime.vessel"),
+        ("Russian drones hit a civilian vessel in Izmail, officials said.", "maritime.vessel.civilian"),
+    ],
+)
+def test_a_vessel_of_no_navy_is_no_warship(text: str, category: str) -> None:
+    assert _kinds(PLAIN, text) == [category]
+
+
+def test_missile_carriers_are_no_ships() -> None:
+    # strategic bombers ("cruise missile carriers") at an airfield, not a missile ship
+    text = "Strategic cruise missile carriers were struck at Olenya airfield, Ukraine said."
+    assert _kinds(MILITARY, text) == ["military.airbase"]

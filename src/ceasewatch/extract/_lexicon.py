@@ -1179,6 +1179,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"кораб{_W}",
         r"warships?",
         r"(?:patrol|landing)\s+(?:ship|boat|vessel)s?",
+        # submarines and missile ships ("a Russian missile-carrying submarine", "підводний човен", "подводная лодка",
+        # "a Buyan-M-class missile ship"): warships, as "корабль" is (not "missile carriers", bombers)
+        r"submarines?\b",
+        rf"(?:підводн|подводн){_W}\s+(?:човн|човен|лодк|лодок){_W}",
+        r"missile\s+(?:ship|boat|vessel|cruiser)s?\b",
         r"frigates?",
         r"corvettes?",
         rf"десантн{_W}\s+катер{_W}",
