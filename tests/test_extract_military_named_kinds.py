@@ -80,3 +80,23 @@ def test_missile_carriers_are_no_ships() -> None:
     # strategic bombers ("cruise missile carriers") at an airfield, not a missile ship
     text = "Strategic cruise missile carriers were struck at Olenya airfield, Ukraine said."
     assert _kinds(MILITARY, text) == ["military.airbase"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # b23-en-09: "hit a Russian missile base in the Bryansk region, damaging Iskander missile launchers";
+        # enw-b2-12: "videos said to show the missile base being hit"
+        "Ukraine hit a Russian missile base in the Bryansk region, damaging Iskander missile launchers, the army said.",
+        "Drones hit a missile base near Shuya overnight, Russian Telegram channels said.",
+    ],
+)
+def test_a_missile_base_or_its_launchers_are_troops_and_equipment(text: str) -> None:
+    assert _kinds(MILITARY, text) == ["military.unit"]
+    assert _kinds(PLAIN, text) == []
+
+
+def test_a_missile_brigade_named_as_the_striker_is_no_target() -> None:
+    # the brigade that struck Sumy, not a thing hit: the Sumy claim stays of no kind
+    text = "Shuya hosts a Russian missile brigade that has been linked to the deadly strike on Sumy."
+    assert "military.unit" not in _kinds(MILITARY, text)

@@ -1168,6 +1168,9 @@ TARGETS: tuple[Entry, ...] = (
         r"военнослужащих",
         r"в/ч",
         rf"ракетн{_W}\s+(?:бригад|комплекс){_W}",
+        # the English for them, and a missile base or launcher struck ("hit a Russian missile base", "damaging Iskander
+        # missile launchers", "the missile base being hit"; not "rocket launchers", often the weapon that fired)
+        r"missile\s+(?:bases?|launchers?)\b",
         r"(?:tanks?|howitzers?|armou?red\s+vehicles?|self-propelled\s+guns?|military\s+equipment)",
         acronyms=("ЗРК", "РЛС", "БРЛС", "РЭБ", "РЕБ", "САУ", "БМП", "БТР", "МТЛБ", "ЗСУ-23", "ПЗРК"),
     ),
