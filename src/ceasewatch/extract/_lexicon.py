@@ -994,6 +994,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:военн|військов){_W}\s+(?:цел|ціл){_W}",
         rf"(?:военн|військов){_W}\s+инфраструктур{_W}",
         rf"військов{_W}\s+інфраструктур{_W}",
+        # a train the text calls military or the army's ("a Russian military train", "военный эшелон", "військовий
+        # потяг"): no civilian transport (`civilian.transport` inside it)
+        r"(?:military|army)\s+(?:(?:supply|cargo|fuel|ammunition)\s+)?trains?\b",
+        rf"(?:военн|військов){_W}\s+(?:эшелон|ешелон|поезд|поїзд|потяг){_W}",
         specific=False,
     ),
     _e("military.naval_base", rf"военно-морск{_W}\s+баз{_W}", rf"військово-морськ{_W}\s+баз{_W}", r"naval\s+bases?"),
@@ -1029,6 +1033,9 @@ TARGETS: tuple[Entry, ...] = (
         r"arsenals?",
         rf"военн{_W}\s+склад{_W}",
         rf"військов{_W}\s+склад{_W}",
+        # the English for them: "22 Ukrainian military warehouses", "an army storage site" (a warehouse of no army is
+        # `civilian.other`)
+        r"(?:military|army)\s+(?:storage\s+)?(?:depots?|warehouses?|stores|storage\s+(?:sites?|facilit(?:y|ies)))\b",
         # "артиллерийской базе вооружения", "базы хранения вооружения", "база зберігання озброєння"
         rf"баз{_W}\s+(?:хранения\s+|зберігання\s+)?(?:вооружени|озброєнн|боеприпас|боєприпас){_W}",
         rf"(?:артиллерийск|артилерійськ){_W}\s+баз{_W}",
@@ -1161,6 +1168,9 @@ TARGETS: tuple[Entry, ...] = (
         r"военнослужащих",
         r"в/ч",
         rf"ракетн{_W}\s+(?:бригад|комплекс){_W}",
+        # the English for them, and a missile base or launcher struck ("hit a Russian missile base", "damaging Iskander
+        # missile launchers", "the missile base being hit"; not "rocket launchers", often the weapon that fired)
+        r"missile\s+(?:bases?|launchers?)\b",
         r"(?:tanks?|howitzers?|armou?red\s+vehicles?|self-propelled\s+guns?|military\s+equipment)",
         acronyms=("ЗРК", "РЛС", "БРЛС", "РЭБ", "РЕБ", "САУ", "БМП", "БТР", "МТЛБ", "ЗСУ-23", "ПЗРК"),
     ),
@@ -1172,6 +1182,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"кораб{_W}",
         r"warships?",
         r"(?:patrol|landing)\s+(?:ship|boat|vessel)s?",
+        # submarines and missile ships ("a Russian missile-carrying submarine", "підводний човен", "подводная лодка",
+        # "a Buyan-M-class missile ship"): warships, as "корабль" is (not "missile carriers", bombers)
+        r"submarines?\b",
+        rf"(?:підводн|подводн){_W}\s+(?:човн|човен|лодк|лодок){_W}",
+        r"missile\s+(?:ship|boat|vessel|cruiser)s?\b",
         r"frigates?",
         r"corvettes?",
         rf"десантн{_W}\s+катер{_W}",
