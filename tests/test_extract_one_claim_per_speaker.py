@@ -229,3 +229,39 @@ def test_speaker_roles_name_who_speaks_not_who_strikes() -> None:
     assert roles("Влада Краснодарського краю підтвердила удар, повідомив Гладков.") == frozenset()
     # "Генеральний штаб" is "Генштаб"
     assert roles("Генеральний штаб ЗСУ підтвердив ураження заводу.") == roles("– йдеться у повідомленні Генштабу.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Drones attacked the Syzran oil refinery overnight, Astra reported. In the city of Syzran, Samara Oblast, "
+            "local authorities said Ukrainian drones had attacked an industrial facility.",
+            "Syzran",
+        ),
+        (
+            "По данным Astra, дроны ВСУ атаковали НПЗ в Новошахтинске. Губернатор Юрий Слюсарь сообщил, что в "
+            "Новошахтинске на одном из промышленных предприятий произошло возгорание после атаки беспилотников.",
+            "Novoshakhtinsk",
+        ),
+    ],
+)
+def test_an_enterprise_told_by_another_speaker_than_the_refinery_is_a_claim_of_its_own(text: str, place: str) -> None:
+    claims = _at(text, NEWS, place)
+    assert sorted(c.target.category for c in claims) == ["civilian.industry", "energy.oil.refinery"]
+    assert {c.target.category: c.claimant for c in claims}["civilian.industry"] == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one speaker names the refinery and then the enterprise: the enterprise is the refinery
+        "Ukrainian drones attacked the Syzran oil refinery, Samara Governor Vyacheslav Fedorishchev said. Debris fell "
+        "on the territory of the enterprise, he added.",
+        "Губернатор Самарской области Вячеслав Федорищев сообщил, что беспилотники ВСУ атаковали НПЗ в Сызрани. На "
+        "территории предприятия произошло возгорание.",
+    ],
+)
+def test_an_enterprise_told_by_the_speaker_of_the_refinery_stays_the_refinery(text: str) -> None:
+    claims = _at(text, NEWS, "Syzran")
+    assert [c.target.category for c in claims] == ["energy.oil.refinery"]
