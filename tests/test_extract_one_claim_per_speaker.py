@@ -292,3 +292,39 @@ def test_titled_names_give_a_surname_its_title_role() -> None:
     said = "Об этом сообщил Кобзар."
     assert _actors.speaker_roles(said, 0, len(said), names) == frozenset()
     assert not any(p.search("Киева") or p.search("Виталий") for p, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Drones attacked the Syzran oil refinery overnight, Astra reported. In the city of Syzran, Samara Oblast, "
+            "local authorities said Ukrainian drones had attacked an industrial facility.",
+            "Syzran",
+        ),
+        (
+            "По данным Astra, дроны ВСУ атаковали НПЗ в Новошахтинске. Губернатор Юрий Слюсарь сообщил, что в "
+            "Новошахтинске на одном из промышленных предприятий произошло возгорание после атаки беспилотников.",
+            "Novoshakhtinsk",
+        ),
+    ],
+)
+def test_an_enterprise_told_by_another_speaker_than_the_refinery_is_a_claim_of_its_own(text: str, place: str) -> None:
+    claims = _at(text, NEWS, place)
+    assert sorted(c.target.category for c in claims) == ["civilian.industry", "energy.oil.refinery"]
+    assert {c.target.category: c.claimant for c in claims}["civilian.industry"] == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one speaker names the refinery and then the enterprise: the enterprise is the refinery
+        "Ukrainian drones attacked the Syzran oil refinery, Samara Governor Vyacheslav Fedorishchev said. Debris fell "
+        "on the territory of the enterprise, he added.",
+        "Губернатор Самарской области Вячеслав Федорищев сообщил, что беспилотники ВСУ атаковали НПЗ в Сызрани. На "
+        "территории предприятия произошло возгорание.",
+    ],
+)
+def test_an_enterprise_told_by_the_speaker_of_the_refinery_stays_the_refinery(text: str) -> None:
+    claims = _at(text, NEWS, "Syzran")
+    assert [c.target.category for c in claims] == ["energy.oil.refinery"]

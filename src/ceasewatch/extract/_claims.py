@@ -5557,14 +5557,19 @@ def _restates(told: Claim, full: Claim) -> bool:
     return _within(told.model_copy(update=sides), full)
 
 
-def _plants(claims: list[Claim]) -> list[Claim]:
+def _plants(claims: list[Claim], *, same_speaker: bool = False) -> list[Claim]:
     """The claims on an enterprise or plant of no name ("обломки упали на территорию предприятия", "роботу
     підприємства зупинено") that may be an energy site the report names: at the same place as an energy claim, or in
-    the same region as, or with no place beside, a claim on a site named ("НПЗ", "нафтобаза")."""
+    the same region as, or with no place beside, a claim on a site named ("НПЗ", "нафтобаза"). With ``same_speaker``,
+    only those told by the claimant of the energy claim: a speaker who says only "an industrial facility" where
+    another names the refinery ("local authorities said drones had attacked an industrial facility ... According to
+    Astra, this was a strike on the Syzran oil refinery") makes a claim of his own."""
     # (an energy claim of a cut alone names no site the enterprise could be: "the attacks caused power cuts and
     # damaged elevators and civilian warehouses" is two claims)
     energy_at = {
-        (c.place.name, c.place.lat) for c in claims if _top(c.target.category) == "energy" and _strength(c) > 0
+        (c.place.name, c.place.lat) + ((c.claimant,) if same_speaker else ())
+        for c in claims
+        if _top(c.target.category) == "energy" and _strength(c) > 0
     }
     sites = [c for c in claims if _top(c.target.category) == "energy" and _strength(c) == 2]
     return [
@@ -5573,8 +5578,11 @@ def _plants(claims: list[Claim]) -> list[Claim]:
         if c.target.category == "civilian.industry"
         and "«" not in (c.target.name or "")
         and (
-            ((c.place.name, c.place.lat) in energy_at and c.place.precision not in ("country", "unknown"))
-            or any(_same_site_area(c, site) for site in sites)
+            (
+                (c.place.name, c.place.lat) + ((c.claimant,) if same_speaker else ()) in energy_at
+                and c.place.precision not in ("country", "unknown")
+            )
+            or any(_same_site_area(c, site) and (not same_speaker or site.claimant == c.claimant) for site in sites)
         )
     ]
 
@@ -5717,7 +5725,7 @@ def _consolidate(
         elif c.claimant is not None and not own:
             told.append(c)
     kept = _lend_speaker(kept, told, text, spans)
-    plants = _plants(kept)  # an enterprise of no name beside an energy site is that site
+    plants = _plants(kept, same_speaker=True)  # an enterprise of no name beside an energy site is that site
     kept = [c for c in kept if not any(c is plant for plant in plants)]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
     # атакам ... энергообъект «Погар» ... Случевск"), and an attack on nothing named to the targets named near it
