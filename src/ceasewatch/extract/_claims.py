@@ -150,6 +150,7 @@ class _ReportState:
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
     previous: Place | None = None  # the one place of the claims of the sentence just before
+    kept: int = 0  # how many sentences with no claim and no other place ``previous`` was kept over (two at most)
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
     # carry to the damage sentences after it that name none
@@ -886,10 +887,26 @@ class Extractor:
                     state.held += 1
                 else:
                     state.setting, state.held = (s, e), 0
-                state.previous = None
+                if (
+                    state.previous is not None
+                    and state.kept < 2
+                    and not _places.country_in(cleaned, s, e)
+                    and not _WIDER_SCOPE.search(cleaned, s, e)
+                    and all(
+                        _places.title_place(cleaned, m) and p.admin1 == state.previous.admin1
+                        for m, p in self._resolve_places(cleaned, s, e)
+                        if p.has_point
+                    )
+                ):
+                    # "Російські війська обстріляли Запорізький район. Вибухи пролунали о 22:45. ... Пізніше він
+                    # написав, що пошкоджено приватні будинки": up to two sentences with no claim that name no other
+                    # place (a speaker's title in its region is none) keep the place of the claims before them
+                    state.kept += 1
+                else:
+                    state.previous, state.kept = None, 0
                 continue
             state.setting = None
-            state.previous = _one_place([c.place for c in found])
+            state.previous, state.kept = _one_place([c.place for c in found]), 0
             state.last_side = found[-1].perpetrator
             unnamed = []
             waited = False
