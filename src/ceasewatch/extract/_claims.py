@@ -1883,6 +1883,23 @@ class Extractor:
                 or (m.start in listed and not (m.strict or m.bare))
                 or (m.start in listed and (p.admin1 in centre or p.precision != "settlement"))
             ]
+        if len(resolved) > 1:
+            # a facility's own name the registry does not know, read as a town, right before the town it is said to
+            # be in ("подстанция «Луч» в самом Белгороде", "the Luch substation, in Energodar"), where that town lies
+            # in another region: a namesake far off (a village Luch in Mykolaiv Oblast), not a second place
+            resolved = [
+                (m, p)
+                for k, (m, p) in enumerate(resolved)
+                if not (
+                    m.facility is not None
+                    and p.precision == "settlement"
+                    and k + 1 < len(resolved)
+                    and (town := resolved[k + 1][1]).has_point
+                    and town.precision == "settlement"
+                    and town.admin1 != p.admin1
+                    and _FACILITY_IN.fullmatch(text, m.end, resolved[k + 1][0].start)
+                )
+            ]
         return resolved
 
     def _districts_of_one_city(
@@ -3068,6 +3085,11 @@ _ANAPHORA = re.compile(
     r"(?!(?:time|времени|часом|часу|час)\b)[a-zа-яёіїєґ]",
     re.I,
 )  # words that point back at the place just named
+_FACILITY_IN = re.compile(
+    r"[»\"”']?(?:\s+[\w-]+){0,3}?,?\s+(?:in|near|в|у|под|під|біля|возле|около|поблизу)\s+"
+    r"(?:(?:самом|самому|the\s+(?:city|town)\s+of|городе|місті|г\.|м\.)\s*)?",
+    re.I,
+)  # what follows a facility's name up to the town it is in: "» в самом ", " substation, in ", "\" у місті "
 _POINTS_BACK = re.compile(
     r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
     rf"зазнав|подверг)\w*|{_THIS_SITE})|"
