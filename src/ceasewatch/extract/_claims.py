@@ -150,6 +150,7 @@ class _ReportState:
     setting: tuple[int, int] | None = None  # the sentence just before, when it gave no claim
     held: int = 0  # how many sentences with no claim and no place the setting was kept over (two at most)
     previous: Place | None = None  # the one place of the claims of the sentence just before
+    kept: int = 0  # how many sentences with no claim and no other place ``previous`` was kept over (two at most)
     header: list[tuple[int, int]] = field(default_factory=list)  # the attack words of a list's header ("Уражено:")
     # the weapons that struck in the last sentence with an attack word that named any: the raid's lead, whose means
     # carry to the damage sentences after it that name none
@@ -888,10 +889,26 @@ class Extractor:
                     state.held += 1
                 else:
                     state.setting, state.held = (s, e), 0
-                state.previous = None
+                if (
+                    state.previous is not None
+                    and state.kept < 2
+                    and not _places.country_in(cleaned, s, e)
+                    and not _WIDER_SCOPE.search(cleaned, s, e)
+                    and all(
+                        _places.title_place(cleaned, m) and p.admin1 == state.previous.admin1
+                        for m, p in self._resolve_places(cleaned, s, e)
+                        if p.has_point
+                    )
+                ):
+                    # "Російські війська обстріляли Запорізький район. Вибухи пролунали о 22:45. ... Пізніше він
+                    # написав, що пошкоджено приватні будинки": up to two sentences with no claim that name no other
+                    # place (a speaker's title in its region is none) keep the place of the claims before them
+                    state.kept += 1
+                else:
+                    state.previous, state.kept = None, 0
                 continue
             state.setting = None
-            state.previous = _one_place([c.place for c in found])
+            state.previous, state.kept = _one_place([c.place for c in found]), 0
             state.last_side = found[-1].perpetrator
             unnamed = []
             waited = False
@@ -1867,6 +1884,23 @@ class Extractor:
                 or (m.start not in listed and not m.strict)
                 or (m.start in listed and not (m.strict or m.bare))
                 or (m.start in listed and (p.admin1 in centre or p.precision != "settlement"))
+            ]
+        if len(resolved) > 1:
+            # a facility's own name the registry does not know, read as a town, right before the town it is said to
+            # be in ("подстанция «Луч» в самом Белгороде", "the Luch substation, in Energodar"), where that town lies
+            # in another region: a namesake far off (a village Luch in Mykolaiv Oblast), not a second place
+            resolved = [
+                (m, p)
+                for k, (m, p) in enumerate(resolved)
+                if not (
+                    m.facility is not None
+                    and p.precision == "settlement"
+                    and k + 1 < len(resolved)
+                    and (town := resolved[k + 1][1]).has_point
+                    and town.precision == "settlement"
+                    and town.admin1 != p.admin1
+                    and _FACILITY_IN.fullmatch(text, m.end, resolved[k + 1][0].start)
+                )
             ]
         return resolved
 
@@ -3053,6 +3087,11 @@ _ANAPHORA = re.compile(
     r"(?!(?:time|времени|часом|часу|час)\b)[a-zа-яёіїєґ]",
     re.I,
 )  # words that point back at the place just named
+_FACILITY_IN = re.compile(
+    r"[»\"”']?(?:\s+[\w-]+){0,3}?,?\s+(?:in|near|в|у|под|під|біля|возле|около|поблизу)\s+"
+    r"(?:(?:самом|самому|the\s+(?:city|town)\s+of|городе|місті|г\.|м\.)\s*)?",
+    re.I,
+)  # what follows a facility's name up to the town it is in: "» в самом ", " substation, in ", "\" у місті "
 _POINTS_BACK = re.compile(
     r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
     rf"зазнав|подверг)\w*|{_THIS_SITE})|"

@@ -1,0 +1,60 @@
+"""The place of the claims of a sentence is kept over up to two sentences after it that give no claim and name no
+other place, for a damage sentence that names none ("Російські війська обстріляли Запорізький район. Вибухи
+пролунали о 22:45. ... Пізніше він написав, що пошкоджено приватні будинки"). Short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+from tests.test_extract_styles import geocode
+
+_SUMY = " Separately, Russian shelling damaged a substation in Sumy."
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(geocoder=geocode, use_default=False, military=True)
+
+
+def _houses(ex: Extractor, text: str) -> str | None:
+    (houses,) = [c for c in run(ex, text, NEWS) if c.target.category == "civilian.residential"]
+    return houses.place.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones attacked Kharkiv overnight. Explosions were heard around 2 a.m. Later the mayor said that 12 "
+        "houses were damaged." + _SUMY,
+        "Russian drones attacked Kharkiv overnight. Russia has attacked Ukraine for years. Later the mayor said that "
+        "12 houses were damaged." + _SUMY,
+        "Російські війська обстріляли Харків. Вибухи пролунали близько 22:45. Пізніше мер написав, що пошкоджено "
+        "приватні будинки. Окремо обстріляли Суми, пошкоджено підстанцію.",
+        "Российские дроны ночью атаковали объекты в Харькове. Жертв нет. Позже мэр уточнил, что повреждены частные "
+        "дома. В Сумах повреждена подстанция.",
+    ],
+)
+def test_the_place_of_the_claims_before_is_kept_over_sentences_of_no_claim_and_no_place(
+    ex: Extractor, text: str
+) -> None:
+    assert _houses(ex, text) == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another place named in between
+        "Russian drones attacked Kharkiv overnight. Air raid alerts also sounded in Sumy. Later the mayor said that 12 "
+        "houses were damaged." + _SUMY,
+        # a country named in between (the scene widened to it)
+        "Russian drones attacked Kharkiv overnight. Air raid alerts sounded across Ukraine. Later the mayor said that "
+        "12 houses were damaged." + _SUMY,
+        # more than two sentences of no claim in between
+        "Russian drones attacked Kharkiv overnight. Explosions were heard around 2 a.m. The sirens sounded for an "
+        "hour. Nobody was hurt. Later the mayor said that 12 houses were damaged." + _SUMY,
+    ],
+)
+def test_the_place_before_is_not_kept_over_another_place_a_country_or_a_long_gap(ex: Extractor, text: str) -> None:
+    assert _houses(ex, text) != "Kharkiv"
