@@ -4269,6 +4269,37 @@ def test_buildings_listed_with_a_site_are_part_of_it(ex: Extractor, second: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # (rule round 32, b23-uk-20) in the sentence's own claim too, a building of no kind said is part of the site
+        (
+            "Внаслідок російського удару є пошкодження в порту Рені: постраждали адміністративні будівлі й портова "
+            "інфраструктура.",
+            "civilian.port",
+        ),
+        (
+            "В результате российского удара есть повреждения в порту Одессы: пострадали административные здания и "
+            "портовая инфраструктура.",
+            "civilian.port",
+        ),
+        (
+            "Russian drones struck the port of Reni overnight, damaging administrative buildings and port "
+            "infrastructure.",
+            "civilian.port",
+        ),
+        # beside homes a building is another building; other things listed still widen
+        ("Ночью дроны атаковали Одессу, повреждены административное здание и жилые дома.", "civilian"),
+        ("Russian drones struck Reni overnight, damaging an administrative building and homes.", "civilian"),
+        ("Russian drones struck Reni overnight, damaging homes and a restaurant.", "civilian"),
+    ],
+)
+def test_buildings_listed_with_a_site_in_its_own_sentence_are_part_of_it(
+    ex: Extractor, text: str, category: str
+) -> None:
+    assert one(ex, text, NEWS).target.category == category
+
+
+@pytest.mark.parametrize(
     ("second", "category"),
     [
         # the warehouses and elevators of a port listed with its berths are the port's own

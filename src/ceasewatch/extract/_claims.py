@@ -2146,8 +2146,20 @@ class Extractor:
                 own = [state.named_sites[0]]
             target_hit = _best_target(own)
             if target_hit is not None:
+                # a building of no kind said beside a site is part of it, as in a sentence that names no place of its
+                # own ("в порту Рені: постраждали адміністративні будівлі й портова інфраструктура": the port); beside
+                # homes it is another building, and "other buildings" are more sites ("повреждены административное
+                # здание и жилые дома", "пошкоджено склади та інші будівлі": `civilian`)
+                parts = [
+                    t
+                    for t in own
+                    if t is target_hit
+                    or target_hit[2].value == "civilian.residential"
+                    or not _BUILDING.fullmatch(text, t[0], t[1])
+                    or _OTHER_BEFORE.search(text, max(0, t[0] - 12), t[0])
+                ]
                 target_hit = _common_target(
-                    *_port_stores(text, target_hit, own), text, attack=_attack_told(text, sentence.triggers)
+                    *_port_stores(text, target_hit, parts), text, attack=_attack_told(text, sentence.triggers)
                 )
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
