@@ -270,6 +270,16 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         # ("повреждены жилой дом и газовая труба", "hit a residential building, damaging windows and a gas pipe")
         or (_GAS_PIPE.fullmatch(text, t[0], t[1]) is not None and _HOME.search(text, s, e) is not None)
         or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
+        # a warship or a unit in the span of where the weapons were launched from is the launch platform, not a site
+        # hit ("Kalibr missiles fired from a submarine in the Black Sea hit ...", "ракети, запущені з підводного
+        # човна", "missiles launched from Tu-95 bombers and a submarine")
+        or (
+            value in ("maritime.vessel.military", "military.unit")
+            and (
+                any(a <= t[0] < b for a, b in _launch_spans(text, s, e))
+                or _FROM_PLATFORMS_BEFORE.search(text, max(s, t[0] - 80), t[0]) is not None
+            )
+        )
         # (a site the text says was spared, "АЭС не пострадала": no site hit, so no category or facility)
         or _SPARED_AFTER.match(text, t[1], e) is not None
     )
@@ -1728,8 +1738,7 @@ class Extractor:
         mentions = _places.find_places(text, s, e)
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
-            launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
-            mentions = _outside(mentions, launch)
+            mentions = _outside(mentions, _launch_spans(text, s, e))
         if mentions:
             # "a tanker sailing to the Russian port of Novorossiysk", "танкер, следующий в порт Новороссийск": where
             # the ship was bound, not where it was hit
@@ -2146,10 +2155,11 @@ class Extractor:
                 own = [state.named_sites[0]]
             target_hit = _best_target(own)
             if target_hit is not None:
-                # a building of no kind said beside a site is part of it, as in a sentence that names no place of its
-                # own ("в порту Рені: постраждали адміністративні будівлі й портова інфраструктура": the port); beside
-                # homes it is another building, and "other buildings" are more sites ("повреждены административное
-                # здание и жилые дома", "пошкоджено склади та інші будівлі": `civilian`)
+                # a site's own building of no kind said beside it is part of it, as in a sentence that names no place
+                # of its own ("в порту Рені: постраждали адміністративні будівлі й портова інфраструктура": the port);
+                # a building with no own-part word is another one ("a school and several buildings", "в лікарню та
+                # будівлі поруч": `civilian`), beside homes it is another building, and "other buildings" are more
+                # sites ("повреждены административное здание и жилые дома", "пошкоджено склади та інші будівлі")
                 parts = [
                     t
                     for t in own
@@ -3701,6 +3711,20 @@ def _launch_end(text: str, start: int, end: int) -> int:
     Одесі", "at Kyiv")."""
     m = _LAUNCH_END.search(text, start, end)
     return m.start() if m else end
+
+
+# missiles "from" one platform and then another, right before the second ("ракетами з бомбардувальників Ту-95 та
+# підводного човна", "ракетами с самолетов и кораблей"): the second is a platform too
+_FROM_PLATFORMS_BEFORE = re.compile(
+    r"\b(?:ракет|missile|калібр|калибр|kalibr)\w*\s+(?:з|із|с|со|from)\s+[^,.;:!?\n]{1,40}?\s(?:та|і|й|и|and)\s+$",
+    re.I,
+)
+
+
+def _launch_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans in ``text[s:e]`` that tell where weapons were launched from: a launch word and "from" to the end of
+    the launch site (`_launch_end`)."""
+    return [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
 
 
 _SPEAKS_FOR = re.compile(
