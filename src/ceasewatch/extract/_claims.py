@@ -2167,6 +2167,7 @@ class Extractor:
                     or target_hit[2].value == "civilian.residential"
                     or not _BUILDING.fullmatch(text, t[0], t[1])
                     or _OTHER_BEFORE.search(text, max(0, t[0] - 12), t[0])
+                    or not _OWN_PART_BEFORE.search(text, max(0, t[0] - 24), t[0])
                 ]
                 target_hit = _common_target(
                     *_port_stores(text, target_hit, parts), text, attack=_attack_told(text, sentence.triggers)
@@ -4817,6 +4818,13 @@ _PORT_STORE = re.compile(
     r"(?:склад|сховищ|хранилищ|элеватор|елеватор)\w*|warehouses?|(?:grain\s+)?(?:silo|terminal)s?", re.I
 )  # a store a port keeps its cargo in: a warehouse, a grain elevator or terminal
 _OTHER_BEFORE = re.compile(r"\b(?:other|інш\w*|друг\w*)\s+$", re.I)  # "and other buildings": more sites than the one
+# the word of a site's own building right before it ("адміністративні будівлі", "служебные здания", "office buildings"):
+# a part of the site named beside it, not another building
+_OWN_PART_BEFORE = re.compile(
+    r"\b(?:адміністративн\w*|административн\w*|службов\w*|виробнич\w*|производственн\w*|administrative|office|"
+    r"production)\s+$",
+    re.I,
+)
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
 _AND_WORD = re.compile(
     r"[\w'’ʼ]*\s*,?\s*(?:та|і|й|и|and|or|або|или|а\s+також|а\s+также|as\s+well\s+as)\s+"
