@@ -40,11 +40,16 @@ def test_a_train_or_warehouse_called_military_is_a_military_target(text: str, ca
         # no army said: a civilian train or warehouse
         ("Russian drones hit a train in Melitopol, officials said.", "civilian.transport"),
         ("Russian drones hit warehouses in Kharkiv, the governor said.", "civilian.other"),
-        ("The military said Russian drones hit a passenger train in Kharkiv.", "civilian.transport"),
+        # "military" right before "trains", of trains not hit: the passenger train struck is no military one
+        (
+            "The military said military trains were not hit; a passenger train was struck in Kharkiv.",
+            "civilian.transport",
+        ),
     ],
 )
 def test_a_train_or_warehouse_of_no_army_stays_civilian(text: str, category: str) -> None:
     assert _kinds(PLAIN, text) == [category]
+    assert _kinds(MILITARY, text) == [category]
 
 
 @pytest.mark.parametrize(

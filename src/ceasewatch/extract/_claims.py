@@ -270,6 +270,16 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         # ("повреждены жилой дом и газовая труба", "hit a residential building, damaging windows and a gas pipe")
         or (_GAS_PIPE.fullmatch(text, t[0], t[1]) is not None and _HOME.search(text, s, e) is not None)
         or (value == "civilian.port" and any(a <= t[0] < b for a, b in _bound_for(text, s, e)))
+        # a warship or a unit in the span of where the weapons were launched from is the launch platform, not a site
+        # hit ("Kalibr missiles fired from a submarine in the Black Sea hit ...", "ракети, запущені з підводного
+        # човна", "missiles launched from Tu-95 bombers and a submarine")
+        or (
+            value in ("maritime.vessel.military", "military.unit")
+            and (
+                any(a <= t[0] < b for a, b in _launch_spans(text, s, e))
+                or _FROM_PLATFORMS_BEFORE.search(text, max(s, t[0] - 80), t[0]) is not None
+            )
+        )
         # (a site the text says was spared, "АЭС не пострадала": no site hit, so no category or facility)
         or _SPARED_AFTER.match(text, t[1], e) is not None
     )
@@ -1728,8 +1738,7 @@ class Extractor:
         mentions = _places.find_places(text, s, e)
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
-            launch = [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
-            mentions = _outside(mentions, launch)
+            mentions = _outside(mentions, _launch_spans(text, s, e))
         if mentions:
             # "a tanker sailing to the Russian port of Novorossiysk", "танкер, следующий в порт Новороссийск": where
             # the ship was bound, not where it was hit
@@ -2146,10 +2155,11 @@ class Extractor:
                 own = [state.named_sites[0]]
             target_hit = _best_target(own)
             if target_hit is not None:
-                # a building of no kind said beside a site is part of it, as in a sentence that names no place of its
-                # own ("в порту Рені: постраждали адміністративні будівлі й портова інфраструктура": the port); beside
-                # homes it is another building, and "other buildings" are more sites ("повреждены административное
-                # здание и жилые дома", "пошкоджено склади та інші будівлі": `civilian`)
+                # a site's own building of no kind said beside it is part of it, as in a sentence that names no place
+                # of its own ("в порту Рені: постраждали адміністративні будівлі й портова інфраструктура": the port);
+                # a building with no own-part word is another one ("a school and several buildings", "в лікарню та
+                # будівлі поруч": `civilian`), beside homes it is another building, and "other buildings" are more
+                # sites ("повреждены административное здание и жилые дома", "пошкоджено склади та інші будівлі")
                 parts = [
                     t
                     for t in own
@@ -2157,6 +2167,7 @@ class Extractor:
                     or target_hit[2].value == "civilian.residential"
                     or not _BUILDING.fullmatch(text, t[0], t[1])
                     or _OTHER_BEFORE.search(text, max(0, t[0] - 12), t[0])
+                    or not _OWN_PART_BEFORE.search(text, max(0, t[0] - 24), t[0])
                 ]
                 target_hit = _common_target(
                     *_port_stores(text, target_hit, parts), text, attack=_attack_told(text, sentence.triggers)
@@ -3703,6 +3714,20 @@ def _launch_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+# missiles "from" one platform and then another, right before the second ("ракетами з бомбардувальників Ту-95 та
+# підводного човна", "ракетами с самолетов и кораблей"): the second is a platform too
+_FROM_PLATFORMS_BEFORE = re.compile(
+    r"\b(?:ракет|missile|калібр|калибр|kalibr)\w*\s+(?:з|із|с|со|from)\s+[^,.;:!?\n]{1,40}?\s(?:та|і|й|и|and)\s+$",
+    re.I,
+)
+
+
+def _launch_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans in ``text[s:e]`` that tell where weapons were launched from: a launch word and "from" to the end of
+    the launch site (`_launch_end`)."""
+    return [(m.start(), _launch_end(text, m.end(), e)) for m in _LAUNCHED.finditer(text, s, e)]
+
+
 _SPEAKS_FOR = re.compile(
     r"['’]s\s+(?:press\s+(?:service|office)|director|management|spokes\w+|operator|owner|administration|head)\b", re.I
 )  # "the plant's press service said": the plant speaks
@@ -4793,6 +4818,13 @@ _PORT_STORE = re.compile(
     r"(?:склад|сховищ|хранилищ|элеватор|елеватор)\w*|warehouses?|(?:grain\s+)?(?:silo|terminal)s?", re.I
 )  # a store a port keeps its cargo in: a warehouse, a grain elevator or terminal
 _OTHER_BEFORE = re.compile(r"\b(?:other|інш\w*|друг\w*)\s+$", re.I)  # "and other buildings": more sites than the one
+# the word of a site's own building right before it ("адміністративні будівлі", "служебные здания", "office buildings"):
+# a part of the site named beside it, not another building
+_OWN_PART_BEFORE = re.compile(
+    r"\b(?:адміністративн\w*|административн\w*|службов\w*|виробнич\w*|производственн\w*|administrative|office|"
+    r"production)\s+$",
+    re.I,
+)
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
 _AND_WORD = re.compile(
     r"[\w'’ʼ]*\s*,?\s*(?:та|і|й|и|and|or|або|или|а\s+також|а\s+также|as\s+well\s+as)\s+"

@@ -387,6 +387,9 @@ high-voltage line was disconnected"): beside the site an attack hit, the outage 
 Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
 ("повреждена линия", "обрыв провода")."""
 
+_NOT_FROM = r"(?<!\bfrom\s)(?<!\bfrom\sa\s)(?<!\bfrom\sthe\s)"
+"""Not right after "from" ("fired from a submarine", "from the missile base"): the place or ship a weapon left."""
+
 _TROOPS_STRIKE = (
     r"\b(?:(?:[^\S\n]+(?!(?:was|were|been|being|is|are|be|get|got|был\w*|бул\w*)\b)[\w'’ʼ-]+){0,4}?[^\S\n]+"
     r"(?:обстрел(?:ял|ива)\w*|обстріл(?:ял|юва)\w*|атаков(?:ал|ыва)\w*|атаку(?:ют|ет|ють|є)\b|атакува(?:в|ла|ли|ло)\b|"
@@ -995,8 +998,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:военн|військов){_W}\s+инфраструктур{_W}",
         rf"військов{_W}\s+інфраструктур{_W}",
         # a train the text calls military or the army's ("a Russian military train", "военный эшелон", "військовий
-        # потяг"): no civilian transport (`civilian.transport` inside it)
-        r"(?:military|army)\s+(?:(?:supply|cargo|fuel|ammunition)\s+)?trains?\b",
+        # потяг"): no civilian transport (`civilian.transport` inside it; not the verb, "the army trains recruits")
+        r"(?:military|army)\s+(?:(?:supply|cargo|fuel|ammunition)\s+)?trains?\b"
+        r"(?!\s+(?:its|their|the|recruits|soldiers|troops|personnel|operators|them)\b)",
         rf"(?:военн|військов){_W}\s+(?:эшелон|ешелон|поезд|поїзд|потяг){_W}",
         specific=False,
     ),
@@ -1169,8 +1173,11 @@ TARGETS: tuple[Entry, ...] = (
         r"в/ч",
         rf"ракетн{_W}\s+(?:бригад|комплекс){_W}",
         # the English for them, and a missile base or launcher struck ("hit a Russian missile base", "damaging Iskander
-        # missile launchers", "the missile base being hit"; not "rocket launchers", often the weapon that fired)
-        r"missile\s+(?:bases?|launchers?)\b",
+        # missile launchers", "the missile base being hit"; not "rocket launchers", often the weapon that fired, nor a
+        # missile launcher or base that fired: "from a missile base near Kursk", "Iskander missile launchers struck",
+        # "missile launchers near Kursk fired on Sumy")
+        rf"{_NOT_FROM}missile\s+(?:bases?|launchers?)\b(?!{_TROOPS_STRIKE})"
+        r"(?!\s+(?:near|in|at)\s+[\w-]+\s+(?:fired|launched|struck))",
         r"(?:tanks?|howitzers?|armou?red\s+vehicles?|self-propelled\s+guns?|military\s+equipment)",
         acronyms=("ЗРК", "РЛС", "БРЛС", "РЭБ", "РЕБ", "САУ", "БМП", "БТР", "МТЛБ", "ЗСУ-23", "ПЗРК"),
     ),
@@ -1183,10 +1190,12 @@ TARGETS: tuple[Entry, ...] = (
         r"warships?",
         r"(?:patrol|landing)\s+(?:ship|boat|vessel)s?",
         # submarines and missile ships ("a Russian missile-carrying submarine", "підводний човен", "подводная лодка",
-        # "a Buyan-M-class missile ship"): warships, as "корабль" is (not "missile carriers", bombers)
-        r"submarines?\b",
-        rf"(?:підводн|подводн){_W}\s+(?:човн|човен|лодк|лодок){_W}",
-        r"missile\s+(?:ship|boat|vessel|cruiser)s?\b",
+        # "a Buyan-M-class missile ship"): warships, as "корабль" is (not "missile carriers", bombers; nor the ship a
+        # missile was fired from, "from a submarine", "з підводного човна", "a submarine-launched Kalibr", "missile
+        # ships fired"; nor what is not a vessel, "the submarine cable", "a submarine museum", "the submarine base")
+        rf"{_NOT_FROM}submarines?\b(?![\s-]+(?:cables?|museums?|bases?|launched|pipelines?)\b)(?!{_TROOPS_STRIKE})",
+        rf"(?<!\bз\s)(?<!\bіз\s)(?<!\bс\s)(?<!\bсо\s)(?:підводн|подводн){_W}\s+(?:човн|човен|лодк|лодок){_W}",
+        rf"{_NOT_FROM}missile\s+(?:ship|boat|vessel|cruiser)s?\b(?!{_TROOPS_STRIKE})",
         r"frigates?",
         r"corvettes?",
         rf"десантн{_W}\s+катер{_W}",
