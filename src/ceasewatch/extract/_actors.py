@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ceasewatch.extract import _lexicon
 from ceasewatch.extract._guard import guard_patterns
+from ceasewatch.geo.gazetteer import ADMIN_WORDS
 from ceasewatch.model.claim import Stance
 
 __all__ = [
@@ -961,15 +961,20 @@ def claimant_in(text: str, start: int, end: int) -> str | None:
 # the roles of a speaker, each with every spelling and case of its titles and bodies (a closed table: two sentences
 # whose speakers hold no role in common are two speakers; a word of no role, "the authorities", "Гладков", names none)
 _ROLES: dict[str, str] = {
-    # a city's military administration ("Kyiv City Military Administration", "КМВА", "глава военной администрации
-    # столицы"): a speaker apart from the mayor and the council, though of one city (Tkachenko beside Klitschko)
-    "city military administration": r"\bcity\s+military\s+administration|міськ\w*\s+військов\w*\s+адміністрац\w*|"
-    r"городск\w*\s+военн\w*\s+администрац\w*|військов\w*\s+адміністрац\w*\s+(?:столиці|міста|Києва)|"
-    r"военн\w*\s+администрац\w*\s+(?:столицы|города|Киева)|(?-i:\b[А-ЯІЇЄ]?МВА\b|\bКГВА\b)",
-    # a city's head or council ("мэр", "мера", "міський голова", "глава города", "Kyiv City State Administration")
-    "city": r"\bmayor|\bcity\s+(?:state\s+)?(?:administration|council|hall|head)|\bмэр\w*|"
-    r"\bмер(?:а|у|ом|ові|і)?\b|\bмері[їяю]\w*|міськ\w*\s+(?:голов|рад|адміністрац)\w*|"
-    r"міськрад\w*|городск\w*\s+(?:глав|администрац|совет|дум)\w*|\bглав\w*\s+города|(?-i:\bКМДА\b)",
+    # Kyiv's city military administration ("Kyiv City Military Administration", "КМВА", "глава военной администрации
+    # столицы"): a speaker apart from the mayor and the council (Tkachenko beside Klitschko); another city's military
+    # administration is headed by the city's head ("Начальник Одеської МВА Сергій Лисак", "глава городской военной
+    # администрации Херсона"), the city's role
+    "city military administration": r"\bkyiv\s+(?:city\s+)?military\s+administration|"
+    r"київськ\w*\s+(?:міськ\w*\s+)?військов\w*\s+адміністрац\w*|киевск\w*\s+(?:городск\w*\s+)?военн\w*\s+администрац\w*|"
+    r"військов\w*\s+адміністрац\w*\s+(?:столиці|Києва)|военн\w*\s+администрац\w*\s+(?:столицы|Киева)|"
+    r"(?-i:\bКМВА\b|\bКГВА\b)",
+    # a city's head or council ("мэр", "мера", "міський голова", "глава города", "Kyiv City State Administration"), and
+    # its military administration where it is not Kyiv's ("Одеська МВА", "городская военная администрация")
+    "city": r"\bmayor|\bcity\s+(?:state\s+|military\s+)?(?:administration|council|hall|head)|\bмэр\w*|"
+    r"\bмер(?:а|у|ом|ові|і)?\b|\bмері[їяю]\w*|міськ\w*\s+(?:військов\w*\s+)?(?:голов|рад|адміністрац)\w*|"
+    r"міськрад\w*|городск\w*\s+(?:военн\w*\s+)?(?:глав|администрац|совет|дум)\w*|\bглав\w*\s+города|"
+    r"військов\w*\s+адміністрац\w*\s+міста|военн\w*\s+администрац\w*\s+города|(?-i:\bКМДА\b|\b[А-ЯІЇЄ]?МВА\b)",
     # a region's head or administration ("губернатор", "глава региона", "голова ОВА", "обласна військова
     # адміністрація", "head of the regional military administration"), and the heads Russia installed
     "region": r"\bgovernor|\bregional\s+(?:military\s+|state\s+)?(?:administration|government|head)|"
@@ -1011,12 +1016,19 @@ _ROLES: dict[str, str] = {
 }
 _ROLE = re.compile("|".join(f"(?P<r{n}>{p})" for n, p in enumerate(_ROLES.values())), _I)
 _ROLE_NAMES = list(_ROLES)
+
+
+def _role_of(m: re.Match[str]) -> str:
+    """The role (a key of ``_ROLES``) of a match of ``_ROLE``."""
+    return _ROLE_NAMES[int((m.lastgroup or "r0")[1:])]
+
+
 # a verb of saying or a source cited, near a speaker's title (the actors' and the lexicon's, and "написав", "додав")
 _SAYS_NEAR = re.compile(rf"{_SAYING}|{_lexicon.SOURCE_CUE}|напис|додав|добав|{_SPEECH_VERB}", _I)
 _THAT = re.compile(r"\b(?:що|что|that)\b", _I)  # the clause told begins
 
 
-def speaker_roles(text: str, start: int, end: int, names: Sequence[tuple[re.Pattern[str], str]] = ()) -> frozenset[str]:
+def speaker_roles(text: str, start: int, end: int, names: TitledNames | None = None) -> frozenset[str]:
     """Who speaks in a span, as the roles (``_ROLES``) of the titles it names near a verb of saying or a source cited
     ("В.о. міського голови Сум Артем Кобзар повідомив" -> city; "По словам мэра" -> city; "написав керівник Офісу
     президента" -> president; "the head of the regional military administration said" -> region): two spans whose
@@ -1026,10 +1038,9 @@ def speaker_roles(text: str, start: int, end: int, names: Sequence[tuple[re.Patt
     role where the span names him by his surname alone ("Также Ткаченко сообщил", "According to Klymenko")."""
     roles: set[str] = set()
     told: list[int] | None = None  # the ends of "що", "что", "that" in the span, found at the first title
-    found = [
-        (m.start(), m.end(), _ROLE_NAMES[int((m.lastgroup or "r0")[1:])]) for m in _ROLE.finditer(text, start, end)
-    ]
-    found += [(m.start(), m.end(), role) for pattern, role in names for m in pattern.finditer(text, start, end)]
+    found = [(m.start(), m.end(), _role_of(m)) for m in _ROLE.finditer(text, start, end)]
+    if names is not None:
+        found += [(m.start(), m.end(), names.roles[m.group(1)]) for m in names.pattern.finditer(text, start, end)]
     for at, to, role in found:
         # (a title in the clause told, after "що", "что", "that", speaks only with a verb of saying of its own:
         # "Клименко повідомив, що рятувальники ДСНС деблокували ..." is no word of the emergency service)
@@ -1042,28 +1053,57 @@ def speaker_roles(text: str, start: int, end: int, names: Sequence[tuple[re.Patt
     return frozenset(roles)
 
 
-# a person's first name and surname after a title and what it heads ("Губернатор Белгородской области Вячеслав
-# Гладков", "начальник Київської міської військової адміністрації Тимур Ткаченко", "Interior Minister Igor Klymenko":
-# the surname is the last of two capitalised words that no third follows, "Мэр Киева Виталий Кличко")
+# a person's first name and surname after a title and the words of its field ("Губернатор Белгородской области
+# Вячеслав Гладков", "начальник Київської міської військової адміністрації Тимур Ткаченко", "Interior Minister Igor
+# Klymenko": the surname is the last of two capitalised words that no third follows, "Мэр Киева Виталий Кличко"; from
+# the end of the title's last word, "head of the regional military administration Oleh Kiper"). The
+# words between are a title's field (``_FIELD_WORD``, ``_FIELD_WORD_EN``): no verb of saying ("Police said Russian
+# Shahed drones"), nor a preposition of place ("police in Kharkiv Oblast reported"), so a name is the title's own
 _CAP = r"(?-i:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+)"
-_TITLED_NAME = re.compile(
-    rf"(?:\s+[\w'’ʼ-]+){{0,4}}?\s+{_CAP}\s+(?P<surname>{_CAP}(?:-{_CAP})?)(?![\w'’ʼ-]|\s+{_CAP})", _I
+_NAME_FIELD_WORD = (
+    rf"(?!{_SPEECH_VERB})\s+(?!(?:in|at|near|on|from|в|во|у|на|під|под|біля|около|возле)\b)(?={_FIELD_WORD_EN})"
+    rf"{_FIELD_WORD}"
 )
+_TITLED_NAME = re.compile(
+    rf"[\w'’ʼ-]*(?:{_NAME_FIELD_WORD}){{0,4}}?\s+(?P<first>{_CAP})\s+(?P<surname>{_CAP}(?:-{_CAP})?)(?![\w'’ʼ-]|\s+{_CAP})",
+    _I,
+)
+# the state a name of two words may end with ("Российской Федерации", "Russian Federation"): no surname
+_STATE_WORD = re.compile(r"(?:федерац|federation)", _I)
 
 
-def titled_names(text: str) -> list[tuple[re.Pattern[str], str]]:
+def _a_name(first: str, word: str) -> bool:
+    """Whether two capitalised words after a title may be a first name and a surname: neither a unit of a place (the
+    gazetteer's ``ADMIN_WORDS``: "Belgorod Region", "Kharkiv Oblast", "Belgorod Regional Duma"), nor a state
+    ("Федерации"), nor the surname a weapon of the lexicon ("Russian Shahed drones", "«Калибр»")."""
+    if first.lower() in ADMIN_WORDS or word.lower() in ADMIN_WORDS or _STATE_WORD.match(word):
+        return False
+    return not any(e - s == len(word) for s, e, _ in _lexicon.find_all(_lexicon.WEAPONS, word, 0, len(word)))
+
+
+@dataclass(frozen=True, slots=True)
+class TitledNames:
+    """The surnames a report names with a title (``titled_names``): one pattern of all their stems, the stem its
+    first group, and each stem's role."""
+
+    pattern: re.Pattern[str]
+    roles: dict[str, str]
+
+
+def titled_names(text: str) -> TitledNames | None:
     """The surnames of the persons a text names with a title of ``_ROLES`` ("Губернатор Белгородской области Вячеслав
-    Гладков" -> Гладков, region), each as a pattern of the surname in any case ending ("Гладкова", "Ткаченка") with
-    the title's role: ``speaker_roles`` reads the surname alone as that speaker."""
+    Гладков" -> Гладков, region), as one pattern of the surnames in any case ending ("Гладкова", "Ткаченка") and each
+    one's role: ``speaker_roles`` reads the surname alone as that speaker. ``None`` where the text names none."""
     names: dict[str, str] = {}
     for m in _ROLE.finditer(text):
         name = _TITLED_NAME.match(text, m.end())
-        if name is None:
+        if name is None or not _a_name(name.group("first"), surname := name.group("surname")):
             continue
-        surname = name.group("surname")
-        stem = surname[:-1] if len(surname) > 4 else surname
-        names.setdefault(stem, _ROLE_NAMES[int((m.lastgroup or "r0")[1:])])
-    return [(re.compile(rf"\b{re.escape(stem)}\w{{0,3}}\b"), role) for stem, role in names.items()]
+        names.setdefault(surname[:-1] if len(surname) > 4 else surname, _role_of(m))
+    if not names:
+        return None
+    stems = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return TitledNames(re.compile(rf"\b({stems})\w{{0,3}}\b"), names)
 
 
 def attributed_to(text: str, start: int, end: int) -> tuple[bool, str | None]:

@@ -5640,20 +5640,20 @@ def _restates(told: Claim, full: Claim) -> bool:
     return _within(told.model_copy(update=sides), full)
 
 
-def _plants(claims: list[Claim], *, same_speaker: bool = False) -> list[Claim]:
+def _plants(claims: list[Claim], *, same_claimant: bool = False) -> list[Claim]:
     """The claims on an enterprise or plant of no name ("обломки упали на территорию предприятия", "роботу
     підприємства зупинено") that may be an energy site the report names: at the same place as an energy claim, or in
-    the same region as, or with no place beside, a claim on a site named ("НПЗ", "нафтобаза"). With ``same_speaker``,
-    only those told by the claimant of the energy claim: a speaker who says only "an industrial facility" where
-    another names the refinery ("local authorities said drones had attacked an industrial facility ... According to
-    Astra, this was a strike on the Syzran oil refinery") makes a claim of his own."""
+    the same region as, or with no place beside, a claim on a site named ("НПЗ", "нафтобаза"). With ``same_claimant``,
+    only those told by the claimant (the side) of the energy claim: another claimant who says only "an industrial
+    facility" where one names the refinery (Ukraine's General Staff "уразили НПЗ у Сизрані" beside a Russian
+    governor's "промислове підприємство") makes a claim of his own; two speakers of one side stay one claim."""
+
+    def key(c: Claim) -> tuple[object, ...]:
+        return (c.place.name, c.place.lat) + ((c.claimant,) if same_claimant else ())
+
     # (an energy claim of a cut alone names no site the enterprise could be: "the attacks caused power cuts and
     # damaged elevators and civilian warehouses" is two claims)
-    energy_at = {
-        (c.place.name, c.place.lat) + ((c.claimant,) if same_speaker else ())
-        for c in claims
-        if _top(c.target.category) == "energy" and _strength(c) > 0
-    }
+    energy_at = {key(c) for c in claims if _top(c.target.category) == "energy" and _strength(c) > 0}
     sites = [c for c in claims if _top(c.target.category) == "energy" and _strength(c) == 2]
     return [
         c
@@ -5661,11 +5661,8 @@ def _plants(claims: list[Claim], *, same_speaker: bool = False) -> list[Claim]:
         if c.target.category == "civilian.industry"
         and "«" not in (c.target.name or "")
         and (
-            (
-                (c.place.name, c.place.lat) + ((c.claimant,) if same_speaker else ()) in energy_at
-                and c.place.precision not in ("country", "unknown")
-            )
-            or any(_same_site_area(c, site) and (not same_speaker or site.claimant == c.claimant) for site in sites)
+            (key(c) in energy_at and c.place.precision not in ("country", "unknown"))
+            or any(_same_site_area(c, site) and (not same_claimant or site.claimant == c.claimant) for site in sites)
         )
     ]
 
@@ -5808,7 +5805,7 @@ def _consolidate(
         elif c.claimant is not None and not own:
             told.append(c)
     kept = _lend_speaker(kept, told, text, spans)
-    plants = _plants(kept, same_speaker=True)  # an enterprise of no name beside an energy site is that site
+    plants = _plants(kept, same_claimant=True)  # an enterprise of no name beside an energy site is that site
     kept = [c for c in kept if not any(c is plant for plant in plants)]
     # a region gives way to the places named in it ("энергетическая инфраструктура Брянской области подверглась
     # атакам ... энергообъект «Погар» ... Случевск"), and an attack on nothing named to the targets named near it
