@@ -629,8 +629,10 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         # a target ("Sloviansk's energy infrastructure"), the name of a facility ("the Saratov refinery"), or the
         # subject of a passive attack ("Engels suffered", "Kherson was shelled")
         for m in pattern.finditer(text, start, end):
-            name = m.group("name")
-            if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
+            name, at = m.group("name"), m.start("name")
+            if (owner := _POSSESSIVE_COUNTRY.match(name)) is not None:
+                name, at = name[owner.end() :], at + owner.end()  # "struck Russia's Ryazan oil refinery": Ryazan's
+            if not name or name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
                 continue
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
@@ -639,9 +641,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             groups = m.groupdict()
             regional = groups.get("unit") is not None and groups.get("settlement") is None
             facility = _EN_FACILITY_AFTER.match(text, m.end("name"))
-            found.append(
-                _role_mention(m.start("name"), m.end("name"), name, regional, facility and facility.group("word"))
-            )
+            found.append(_role_mention(at, m.end("name"), name, regional, facility and facility.group("word")))
             # the rest of a list after an attack word ("struck Sumy, Kharkiv and Odesa", "regions, including Sumy,
             # Poltava and Lviv"): each name read as strictly as the first
             stop = m.end("name")
