@@ -614,6 +614,7 @@ class Extractor:
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         recalled = False  # whether the sentence is part of the outlet's reminder of an earlier day's attack
+        background = False  # whether a heading of the outlet's background section ("Контекст", "Background:") came
         unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
@@ -758,7 +759,18 @@ class Extractor:
             # (a party-aligned outlet has a party, so ``per_sentence`` is False there); the sentences after it in its
             # paragraph that tell no time of today are the outlet's too, as after a dated reminder
             recalled = recalled or reminds
-            if independent or relay or reminds:
+            # "Контекст", "Background:", "Що передувало:": the outlet's background section tells in its own voice what
+            # it names no speaker for ("Того самого вечора РФ знову атакувала Кривий Ріг" after the president's
+            # words), a claim of its own beside the officials' (one claim per speaker)
+            background = background or _BACKGROUND_HEADING.match(cleaned, s, e) is not None
+            told_in_background = (
+                background
+                and report.source.affiliation != "party_aligned_media"  # (whose own voice is its party's)
+                and own_speaker is None
+                and about is None
+                and not _actors.local_authority_speaks(cleaned, s, e)
+            )
+            if independent or relay or reminds or told_in_background:
                 speaker = None
             if _REMINDER.match(cleaned, s, e):
                 # "Нагадаємо, 22 березня росіяни ...": an earlier story; nothing of the current one carries into it,
@@ -2895,6 +2907,26 @@ _COUNTRY_BEFORE = re.compile(r"\b(?:(?P<rus>Russia|Росія|Россия)|Ukra
 _OUR_REMINDER_WORDS = (
     r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+(?:раніше\s+)?повідомлялося|как\s+(?:ранее\s+)?сообщалось"
 )
+_BACKGROUND_HEADING = re.compile(
+    r"[\s*_«\"-]*(?:контекст|context|background|передісторія|предыстория|що\s+передувало|что\s+предшествовало)"
+    r"\s*(?::|$)",
+    re.I,
+)  # the heading of the outlet's background section, alone on its line or before a colon ("Що передувало: ...")
+_BACKGROUND_LINE = re.compile(  # the same heading at the start of a line of the report
+    r"^[ \t*_-]*(?:контекст|context|background|передісторія|предыстория|що\s+передувало|что\s+предшествовало)"
+    r"[ \t]*(?::|$)",
+    re.I | re.M,
+)
+
+
+def _in_background(text: str, claim: Claim) -> bool:
+    """Whether a claim is told in the outlet's background section: a heading line of it ("Контекст", "Background:",
+    "Що передувало: ...") opens before the claim's words."""
+    if claim.evidence is None:
+        return False
+    return _BACKGROUND_LINE.search(text, 0, claim.evidence.end) is not None
+
+
 _GOES_ON = re.compile(
     r"[\s*_«\"]*(?:additionally|in\s+addition|moreover|furthermore|кроме\s+того|крім\s+того|окрім\s+того|також|также)\b",
     re.I,
@@ -5899,8 +5931,14 @@ def _consolidate(
         else c
         for c in kept
     ]
-    # a headline or a confirmation with no side or speaker gives way to the attack told in full
-    kept = [c for c in kept if not any(_restates(c, other) for other in kept if other is not c)]
+    # a headline or a confirmation with no side or speaker gives way to the attack told in full (not the outlet's
+    # own line in its background section: a claim of its own)
+    kept = [
+        c
+        for c in kept
+        if (c.claimant is None and _in_background(text, c))
+        or not any(_restates(c, other) for other in kept if other is not c)
+    ]
     coarse = [
         c
         for c in kept
