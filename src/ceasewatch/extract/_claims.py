@@ -1003,6 +1003,8 @@ class Extractor:
     ) -> tuple[_Sentence | None, list[tuple[int, int]]]:
         """The sentence's attack, targets and weapons (None: no claim in it), and its own attack words (when it is a
         list's header, "Уражено:", the caller lends them to the items after it)."""
+        if _QUESTION.fullmatch(text, s, e):
+            return None, []  # "Что известно об атаке на Саратовский НПЗ?", "Що відомо про вибухи ...?": a question asks
         triggers: list[tuple[int, int]] = []
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
@@ -2700,6 +2702,14 @@ _SCHEDULE_AFTER = re.compile(
 
 
 # a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
+# a sentence that asks, opening on a word of asking and ending on its question mark ("Что известно об атаке на
+# Саратовский НПЗ?", "Що відомо про вибухи на Київщині?", "What do we know about the attack on ...?"): an outlet's
+# subheading, which asserts nothing (not a question put as a figure of speech, "Ви думали, що ... лише завод?")
+_QUESTION = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:что|що|чем|чим|как|як|какие|какой|какая|каким|які|який|яка|яким|кто|хто|где|де|куда|куди|"
+    r"когда|коли|почему|чому|зачем|навіщо|чи|what|how|why|where|who|which|when)\b[^?!.\n]*\?[»\"”)]?\s*",
+    re.I,
+)
 _UNHARMED = re.compile(rf"(?:{_HARM_STEMS}|вибухн|взорва|explod)", re.I)
 _NOT_JUST_BEFORE = re.compile(
     r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I
