@@ -713,7 +713,20 @@ class Extractor:
                     speaker = None
             # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's;
             # a speaker the sentence names is the last speaker already, as ``first_local`` is set only per sentence)
-            own_line = e <= first_local and last_speaker is None and about is None
+            # (nor a lead that the authority, in the next sentence or the one after it, confirms or is said to have
+            # told: "... in the Samara region. Governor Fedorishchev confirmed the death on Telegram", "... Постраждали
+            # двоє людей. Про це повідомив губернатор регіону": his claim alone; not "Governor Busargin said a fire
+            # broke out", who tells a claim of his own beside the outlet's)
+            own_line = (
+                e <= first_local
+                and last_speaker is None
+                and about is None
+                and not any(
+                    _actors.local_authority_speaks(cleaned, a, b)
+                    and (_CONFIRMED.search(cleaned, a, b) or _ABOUT_THIS.search(cleaned, a, b))
+                    for a, b in spans[i + 1 : i + 3]
+                )
+            )
             # a party-aligned outlet's sentence that names another side speaking is that side's claim ("Ukrainian
             # President Zelensky responded by claiming ..." in RT's copy; a third country's outlet quoting either side)
             other_side = (
@@ -2957,6 +2970,9 @@ _PRONOUN_SAYS = re.compile(
     rf"{_lexicon.SAYING_RU_UK}\w*|додав\w*|добави\w*)\b",
     re.I,
 )
+# a speaker who confirms what was told before ("Governor Bogomaz confirmed the attack", "губернатор подтвердил",
+# "голова ОВА підтвердив"): the line before is his
+_CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed)|подтверди\w*|підтверди\w*|підтвердж\w*|подтвержда\w*)", re.I)
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
 
 
