@@ -724,7 +724,20 @@ class Extractor:
                     speaker = None
             # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's;
             # a speaker the sentence names is the last speaker already, as ``first_local`` is set only per sentence)
-            own_line = e <= first_local and last_speaker is None and about is None
+            # (nor a lead that the authority, in the next sentence or the one after it, confirms or is said to have
+            # told: "... in the Samara region. Governor Fedorishchev confirmed the death on Telegram", "... Постраждали
+            # двоє людей. Про це повідомив губернатор регіону": his claim alone; not "Governor Busargin said a fire
+            # broke out", who tells a claim of his own beside the outlet's)
+            own_line = (
+                e <= first_local
+                and last_speaker is None
+                and about is None
+                and not any(
+                    _actors.local_authority_speaks(cleaned, a, b)
+                    and (_CONFIRMED.search(cleaned, a, b) or _ABOUT_THIS.search(cleaned, a, b))
+                    for a, b in spans[i + 1 : i + 3]
+                )
+            )
             # a party-aligned outlet's sentence that names another side speaking is that side's claim ("Ukrainian
             # President Zelensky responded by claiming ..." in RT's copy; a third country's outlet quoting either side)
             other_side = (
@@ -1025,6 +1038,8 @@ class Extractor:
     ) -> tuple[_Sentence | None, list[tuple[int, int]]]:
         """The sentence's attack, targets and weapons (None: no claim in it), and its own attack words (when it is a
         list's header, "Уражено:", the caller lends them to the items after it)."""
+        if _QUESTION.fullmatch(text, s, e):
+            return None, []  # "Что известно об атаке на Саратовский НПЗ?", "Що відомо про вибухи ...?": a question asks
         triggers: list[tuple[int, int]] = []
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
         # every attack word of the sentence, found once (the rules of cuts and of explosions heard read them too)
@@ -2723,6 +2738,14 @@ _SCHEDULE_AFTER = re.compile(
 
 
 # a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
+# a sentence that asks, opening on a word of asking and ending on its question mark ("Что известно об атаке на
+# Саратовский НПЗ?", "Що відомо про вибухи на Київщині?", "What do we know about the attack on ...?"): an outlet's
+# subheading, which asserts nothing (not a question put as a figure of speech, "Ви думали, що ... лише завод?")
+_QUESTION = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:что|що|чем|чим|как|як|какие|какой|какая|каким|які|який|яка|яким|кто|хто|где|де|куда|куди|"
+    r"когда|коли|почему|чому|зачем|навіщо|чи|what|how|why|where|who|which|when)\b[^?!.\n]*\?[»\"”)]?\s*",
+    re.I,
+)
 _UNHARMED = re.compile(rf"(?:{_HARM_STEMS}|вибухн|взорва|explod)", re.I)
 _NOT_JUST_BEFORE = re.compile(
     r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I
@@ -2990,6 +3013,9 @@ _PRONOUN_SAYS = re.compile(
     rf"{_lexicon.SAYING_RU_UK}\w*|додав\w*|добави\w*)\b",
     re.I,
 )
+# a speaker who confirms what was told before ("Governor Bogomaz confirmed the attack", "губернатор подтвердил",
+# "голова ОВА підтвердив"): the line before is his
+_CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed)|подтверди\w*|підтверди\w*|підтвердж\w*|подтвержда\w*)", re.I)
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
 
 
