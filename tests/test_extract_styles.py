@@ -4537,9 +4537,9 @@ def test_two_kinds_of_energy_under_one_head_are_energy(text: str, read: list[tup
             "Дрони атакували порт Ізмаїла, загорілося іноземне торговельне судно.",
             [("maritime.vessel.civilian", "RUS"), ("civilian.port", "RUS")],
         ),
-        # not a warship of that state, nor a ship of no flag said
+        # not a warship of that state, nor a ship of no flag said (one of no kind: a claim of its own beside the port)
         ("A Turkish warship was hit by drones near Sevastopol.", []),
-        ("Дроны атаковали порт Измаила, загорелось судно.", [("civilian.port", "RUS")]),
+        ("Дроны атаковали порт Измаила, загорелось судно.", [("civilian.port", "RUS"), ("maritime.vessel", "RUS")]),
     ],
 )
 def test_a_ship_of_a_foreign_flag_is_a_merchant_ship(text: str, read: list[tuple[str, str]]) -> None:

@@ -5050,11 +5050,14 @@ def _other_kinds(
                 or _cut_of_the_site(text, t)
             )
         )
-        if kind in kinds or not (t[2].specific or energy):
+        # a ship of no kind said beside the port it lay in ("повреждения получили два причала и два судна"): a vessel
+        # hit, a claim of its own beside the port's
+        vessel = t[2].value == "maritime.vessel" and best[2].value == "civilian.port"
+        if kind in kinds or not (t[2].specific or energy or vessel):
             continue
         if t[2].value == "military.unit" and not _PERSONNEL.search(text, t[0], t[1]):
             continue
-        group = [u for u in own if _top(u[2].value) == kind and (u[2].specific or energy)]
+        group = [u for u in own if _top(u[2].value) == kind and (u[2].specific or energy or vessel)]
         group = [u for u in group if not u[2].outcome] or group  # the cut only where no site of its kind is named
         chosen = _best_target(group)
         if chosen is not None:

@@ -100,6 +100,17 @@ __all__ = [
 
 _I = re.IGNORECASE
 _W = r"[\w'’ʼ-]*"  # the rest of a word: any inflection
+# Russian energy companies that own sea terminals, by branch: a terminal named by its owner is a site of the owner's
+# branch ("терминал компании «Новатэк» в порту Усть-Луга" is a gas site, not the port)
+_GAS_FIRMS = r"(?:Novatek|NOVATEK|Gazprom(?!\s+Neft)|Новатэк\w*|НОВАТЭК\w*|Новатек\w*|Газпром\w*(?!\s+[Нн]ефт))"
+_OIL_FIRMS = (
+    r"(?:Transneft|Rosneft|Lukoil|LUKOIL|Gazprom\s+Neft|"
+    r"Транснефт\w*|Роснефт\w*|Лукойл\w*|ЛУКОЙЛ\w*|Газпром\w*\s+[Нн]ефт\w*)"
+)
+# "a terminal belonging to the (natural gas company) X", "terminal operated by X"
+_OWNED_TERMINAL = r"terminals?\s+(?:belonging\s+to|owned\s+by|operated\s+by|of)\s+(?:the\s+|an?\s+)?(?:Russian\s+)?"
+# "терминал(е) компании «X»", "термінал компанії X", "терминал «X»"
+_ORG_TERMINAL = r"(?:терминал|термінал)[\w'’ʼ-]*\s+(?:(?:компани|компані|предприяти|підприємств)[\w'’ʼ-]*\s+)?[«\"“]?"
 
 
 @dataclass(frozen=True)
@@ -583,11 +594,23 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:нефтян|нефтеналивн|нафтов|нафтоналивн){_W}\s+(?:терминал|термінал){_W}",
         rf"(?:(?:морск|морськ){_W}\s+)?(?:терминал|термінал){_W}\s+"
         rf"(?:КТК|Каспи{_W}\s+трубопровод{_W}|Каспі{_W}\s+трубопровід{_W})",
+        # a terminal said by its cargo or its owner ("нафтотермінал", "терминал по перевалке нефтепродуктов", "a
+        # terminal belonging to the oil company Lukoil", "терминал компании «Транснефть»"): the owner's branch is the
+        # kind of the site, not the port it lies in
+        rf"(?:нефтетерминал|нафтотермінал){_W}",
+        rf"(?:терминал|термінал){_W}\s+(?:по|з|для)\s+(?:перевалк|перевалц){_W}\s+(?:нефт|нафт){_W}",
+        _OWNED_TERMINAL
+        + r"(?:(?:crude\s+)?oil\s+(?:company|producer|firm|giant|pipeline\s+operator)|"
+        + _OIL_FIRMS
+        + ")",
+        _ORG_TERMINAL + _OIL_FIRMS,
     ),
     _e(
         "energy.gas",
         r"(?:gas|LNG)\s+terminals?",
         rf"газов{_W}\s+(?:терминал|термінал){_W}",
+        _OWNED_TERMINAL + r"(?:(?:natural\s+)?gas\s+(?:company|producer|firm|giant)|" + _GAS_FIRMS + ")",
+        _ORG_TERMINAL + _GAS_FIRMS,
     ),
     # tanks are part of a depot, a refinery or a pumping station: they say what was hit there, not which site it is
     _e(
@@ -1209,6 +1232,9 @@ TARGETS: tuple[Entry, ...] = (
         r"судн(?:о|а|у|ом|е|і|ам|ами|ах)\b",
         r"суден\b",
         r"vessels?",
+        # a ship of no kind ("damaged port facilities and a ship"), a noun after "a" or a number; not "the ship", which
+        # most often names again a ship told before ("the attack on the ship wounded ...")
+        r"(?<=\ba\s)ship\b|(?:(?<=\d\s)|(?<=\btwo\s)|(?<=\bthree\s))ships\b",
         # a tug ("під удар потрапив буксир"): a vessel whose owner the text seldom says
         r"буксир(?:а|у|ом|і|е|и|ы|ів|ов|ам|ами|ах)?\b",
         r"tug(?:boat)?s?\b",
@@ -1219,6 +1245,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:гражданск{_W}|торгов{_W}|цивільн{_W}|торговельн{_W}|грузов{_W}|вантажн{_W})\s+(?:суд|корабл|кораб){_W}",
         # a ship under a state's flag ("судно під прапором Панами", "Liberia-flagged vessels"): a merchant ship
         rf"суд{_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:под\s+флагом|під\s+прапором)",  # not a warship, "корабль"
+        # the same in English, a name in quotes between ("a ship flying the flag of the Comoros", "the ship “MJ PINA”
+        # under the flag of Barbados")
+        r"(?:ship|vessel)s?\s+(?:[“\"«][^”\"»\n]{1,30}[”\"»]\s+)?(?:flying|under|sailing\s+under)\s+(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+)?flags?\b",
         # or a ship of a flag state or a foreign one said by its adjective ("турецкое судно", "a Turkish vessel")
         # (not a naval, war or patrol one: "иностранное военное судно", "a Turkish naval vessel")
         rf"(?:турецк|турецьк|иностранн|іноземн){_W}\s+(?:(?!(?:военн|військов|патрульн|пограничн|прикордонн))"

@@ -1,0 +1,52 @@
+"""A terminal said by its owner or its cargo is a site of the owner's branch, not the port it lies in ("a terminal
+belonging to the natural gas company Novatek ... in the port of Ust-Luga", "на терминале компании «Новатэк» в порту
+Усть-Луга": `energy.gas`, b23-en-12, b17-ru-13); a terminal of no energy owner or cargo stays the port's."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+
+PLAIN = Extractor()
+
+
+def _categories(text: str) -> list[str]:
+    return [c.target.category for c in run(PLAIN, text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "A terminal belonging to the natural gas company Novatek has caught fire in the port of Ust-Luga after "
+            "a drone attack in Russia's Leningrad Oblast.",
+            "energy.gas",
+        ),
+        (
+            "В Ленинградской области после падения обломков дрона вспыхнул пожар на терминале компании «Новатэк» в "
+            "порту Усть-Луга.",
+            "energy.gas",
+        ),
+        ("Дрони атакували термінал компанії «Транснефть» у порту Приморськ.", "energy.oil"),
+        ("Drones struck a terminal owned by the oil company Lukoil in the port of Vysotsk overnight.", "energy.oil"),
+        ("Ночью беспилотники атаковали нефтетерминал в порту Туапсе.", "energy.oil"),
+        ("Дрони уразили термінал з перевалки нафтопродуктів у порту Таманського.", "energy.oil"),
+    ],
+)
+def test_a_terminal_of_an_energy_owner_or_cargo_is_a_site_of_its_branch(text: str, category: str) -> None:
+    assert _categories(text) == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a terminal of no energy owner, or the company only speaking, stays the port's
+        "Drones struck a terminal belonging to the logistics company Delo in the port of Novorossiysk overnight.",
+        "Дроны повредили терминал компании «Дело» в порту Новороссийска.",
+        "Дрони пошкодили зерновий термінал у порту Одеси.",
+    ],
+)
+def test_a_terminal_of_another_owner_stays_the_ports(text: str) -> None:
+    assert _categories(text) == ["civilian.port"]
