@@ -1888,7 +1888,10 @@ class Extractor:
         if len(resolved) > 1:
             # a facility's own name the registry does not know, read as a town, right before the town it is said to
             # be in ("подстанция «Луч» в самом Белгороде", "the Luch substation, in Energodar"), where that town lies
-            # in another region: a namesake far off (a village Luch in Mykolaiv Oblast), not a second place
+            # in another region: a namesake far off (a village Luch in Mykolaiv Oblast, 230 km and more), not a second
+            # place; not a town near the one named after it ("the Kubinka airbase near Moscow", "нефтебазу «Кириши»
+            # под Петербургом", "the Kerch bridge near Taman"), nor one of a list ("a Kharkiv substation and one in
+            # Sumy")
             resolved = [
                 (m, p)
                 for k, (m, p) in enumerate(resolved)
@@ -1896,9 +1899,9 @@ class Extractor:
                     m.facility is not None
                     and p.precision == "settlement"
                     and k + 1 < len(resolved)
-                    and (town := resolved[k + 1][1]).has_point
-                    and town.precision == "settlement"
+                    and (town := resolved[k + 1][1]).precision == "settlement"
                     and town.admin1 != p.admin1
+                    and _km(p, town) > _NAMESAKE_KM
                     and _FACILITY_IN.fullmatch(text, m.end, resolved[k + 1][0].start)
                 )
             ]
@@ -3100,10 +3103,13 @@ _ANAPHORA = re.compile(
     re.I,
 )  # words that point back at the place just named
 _FACILITY_IN = re.compile(
-    r"[»\"”']?(?:\s+[\w-]+){0,3}?,?\s+(?:in|near|в|у|под|під|біля|возле|около|поблизу)\s+"
+    r"[»\"”']?(?:\s+(?!(?:and|or|also|plus|as|one|another|others|і|й|та|також|и|а|также|или|або|ещё|еще|ще)\b)"
+    r"[\w-]+){0,3}?,?\s+(?:in|near|в|у|под|під|біля|возле|около|поблизу)\s+"
     r"(?:(?:самом|самому|the\s+(?:city|town)\s+of|городе|місті|г\.|м\.)\s*)?",
     re.I,
-)  # what follows a facility's name up to the town it is in: "» в самом ", " substation, in ", "\" у місті "
+)  # what follows a facility's name up to the town it is in: "» в самом ", " substation, in ", "\" у місті " (no
+# word of a list between: "a Kharkiv substation and one in Sumy", "the Odesa port and another in Mykolaiv")
+_NAMESAKE_KM = 150.0  # a facility's name read as a town this far from the town it is in or near is a namesake elsewhere
 _POINTS_BACK = re.compile(
     r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
     rf"зазнав|подверг)\w*|{_THIS_SITE})|"
