@@ -875,13 +875,20 @@ class Extractor:
                 waited = not hit and bool(unnamed)
                 if not hit:
                     latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
+                # no place named, not even a country or a wider scope (read once for both checks below, and only
+                # where one of them asks)
+                asks = (state.setting is not None and state.held < 2) or (state.previous is not None and state.kept < 2)
+                placeless = (
+                    asks
+                    and not _places.country_in(cleaned, s, e)
+                    and not _WIDER_SCOPE.search(cleaned, s, e)
+                    and not self._names_point(cleaned, s, e)
+                )
                 if (
                     state.setting is not None
                     and state.held < 2
                     and _tells_hit(cleaned, *state.setting)  # the setting tells an attack or damage
-                    and not _places.country_in(cleaned, s, e)
-                    and not _WIDER_SCOPE.search(cleaned, s, e)
-                    and not self._names_point(cleaned, s, e)
+                    and placeless
                 ):
                     # "В Одесской области пострадал Черноморск. Об этом сообщил глава ОВА. По его словам, ...": up to
                     # two sentences with no claim that name no place, not even a country or a wider scope, leave the
@@ -892,17 +899,15 @@ class Extractor:
                 if (
                     state.previous is not None
                     and state.kept < 2
-                    and not _places.country_in(cleaned, s, e)
-                    and not _WIDER_SCOPE.search(cleaned, s, e)
-                    and all(
-                        _places.title_place(cleaned, m) and p.admin1 == state.previous.admin1
-                        for m, p in self._resolve_places(cleaned, s, e)
-                        if p.has_point
-                    )
+                    and placeless
+                    and not _ELSEWHERE.search(cleaned, s, e)
+                    and not (state.previous.precision == "settlement" and _BORDERLAND.search(cleaned, s, e))
                 ):
                     # "Російські війська обстріляли Запорізький район. Вибухи пролунали о 22:45. ... Пізніше він
                     # написав, що пошкоджено приватні будинки": up to two sentences with no claim that name no other
-                    # place (a speaker's title in its region is none) keep the place of the claims before them
+                    # place keep the place of the claims before them; not
+                    # one that turns to another scene ("Separately, a drone attack hit a village near the border",
+                    # "Elsewhere, ..."), nor, after a town, to the borderland ("обстрел продолжился в приграничье")
                     state.kept += 1
                 else:
                     state.previous, state.kept = None, 0
@@ -4202,6 +4207,17 @@ _WIDER_SCOPE = re.compile(
     r"населен\w*\s+пункт|\bsettlements\b|\bсосед\w*\s+(?:регион|област)|сусідн\w*\s+(?:регіон|област)|\bregions\b",
     re.I,
 )  # a sentence that speaks of more than the scene: a tally of places, the whole country, a neighbouring region
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:elsewhere|separately|meanwhile|in\s+another)\b|"
+    r"(?<![\w'’ʼ-])(?:окремо|отдельно|тем\s+временем|тим\s+часом|(?:в|во|у)\s+(?:другом|другой|іншому|іншій)\b)",
+    re.I,
+)  # a sentence that turns to another scene: "Separately, ...", "Elsewhere, ...", "Окремо ...", "В другом районе ..."
+_BORDERLAND = re.compile(
+    r"(?<![\w'’ʼ-])(?:приграни|прикордон)\w*|\b(?:border\s+(?:areas?|villages?|communit)|near\s+the\s+border)",
+    re.I,
+)  # the borderland, another scene than a town: "в приграничье", "прикордонні громади", "a village near the border"
 
 
 _CONTRAST = re.compile(
