@@ -51,6 +51,18 @@ def test_the_place_of_the_claims_before_is_kept_over_sentences_of_no_claim_and_n
         # a country named in between (the scene widened to it)
         "Russian drones attacked Kharkiv overnight. Air raid alerts sounded across Ukraine. Later the mayor said that "
         "12 houses were damaged." + _SUMY,
+        # a sentence that speaks of more than the scene in between
+        "Russian drones attacked Kharkiv overnight. Several settlements came under fire. Later the mayor said that "
+        "12 houses were damaged." + _SUMY,
+        # a sentence that turns to another scene in between, or to the borderland after a town
+        "Russian drones attacked Kharkiv overnight. Separately, a drone attack hit a village near the border. Two "
+        "houses were damaged." + _SUMY,
+        "Russian drones attacked Kharkiv overnight. Elsewhere, Russian forces continued to shell frontline areas. Two "
+        "houses were damaged." + _SUMY,
+        "Russian drones attacked Kharkiv overnight. Meanwhile, peace talks stalled in Istanbul. Two houses were "
+        "damaged." + _SUMY,
+        "Российские дроны атаковали Харьков. Вечером обстрел продолжился в приграничье. Повреждены два дома. В Сумах "
+        "повреждена подстанция.",
         # more than two sentences of no claim in between
         "Russian drones attacked Kharkiv overnight. Explosions were heard around 2 a.m. The sirens sounded for an "
         "hour. Nobody was hurt. Later the mayor said that 12 houses were damaged." + _SUMY,
@@ -58,3 +70,26 @@ def test_the_place_of_the_claims_before_is_kept_over_sentences_of_no_claim_and_n
 )
 def test_the_place_before_is_not_kept_over_another_place_a_country_or_a_long_gap(ex: Extractor, text: str) -> None:
     assert _houses(ex, text) != "Kharkiv"
+
+
+_BRYANSK = " В Брянской области повреждена подстанция."
+
+
+def test_a_speakers_title_in_the_region_of_the_place_before_leaves_that_place(ex: Extractor) -> None:
+    text = (
+        "Дроны ВСУ атаковали Курск. Губернатор Курской области Хинштейн сообщил о последствиях атаки. Повреждены "
+        "два дома."
+    )
+    assert _houses(ex, text + _BRYANSK) == "Kursk Oblast"
+
+
+def test_a_speakers_title_in_another_region_does_not_leave_the_place_before(ex: Extractor) -> None:
+    text = (
+        "Дроны ВСУ атаковали Курск. Губернатор Белгородской области Гладков сообщил о новой атаке. Повреждены два дома."
+    )
+    assert _houses(ex, text + _BRYANSK) != "Kursk Oblast"
+
+
+def test_the_borderland_after_a_region_keeps_the_region(ex: Extractor) -> None:
+    text = "Російські війська обстріляли села Харківської області. Вибухи лунали в прикордонні. Пошкоджено два будинки."
+    assert _houses(ex, text + _BRYANSK) == "Kharkiv Oblast"

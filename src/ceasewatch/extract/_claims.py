@@ -910,13 +910,20 @@ class Extractor:
                 waited = not hit and bool(unnamed)
                 if not hit:
                     latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
+                # no place named, not even a country or a wider scope (read once for both checks below, and only
+                # where one of them asks)
+                asks = (state.setting is not None and state.held < 2) or (state.previous is not None and state.kept < 2)
+                placeless = (
+                    asks
+                    and not _places.country_in(cleaned, s, e)
+                    and not _WIDER_SCOPE.search(cleaned, s, e)
+                    and not self._names_point(cleaned, s, e)
+                )
                 if (
                     state.setting is not None
                     and state.held < 2
                     and _tells_hit(cleaned, *state.setting)  # the setting tells an attack or damage
-                    and not _places.country_in(cleaned, s, e)
-                    and not _WIDER_SCOPE.search(cleaned, s, e)
-                    and not self._names_point(cleaned, s, e)
+                    and placeless
                 ):
                     # "В Одесской области пострадал Черноморск. Об этом сообщил глава ОВА. По его словам, ...": up to
                     # two sentences with no claim that name no place, not even a country or a wider scope, leave the
@@ -927,17 +934,15 @@ class Extractor:
                 if (
                     state.previous is not None
                     and state.kept < 2
-                    and not _places.country_in(cleaned, s, e)
-                    and not _WIDER_SCOPE.search(cleaned, s, e)
-                    and all(
-                        _places.title_place(cleaned, m) and p.admin1 == state.previous.admin1
-                        for m, p in self._resolve_places(cleaned, s, e)
-                        if p.has_point
-                    )
+                    and placeless
+                    and not _ELSEWHERE.search(cleaned, s, e)
+                    and not (state.previous.precision == "settlement" and _BORDERLAND.search(cleaned, s, e))
                 ):
                     # "Російські війська обстріляли Запорізький район. Вибухи пролунали о 22:45. ... Пізніше він
                     # написав, що пошкоджено приватні будинки": up to two sentences with no claim that name no other
-                    # place (a speaker's title in its region is none) keep the place of the claims before them
+                    # place keep the place of the claims before them; not
+                    # one that turns to another scene ("Separately, a drone attack hit a village near the border",
+                    # "Elsewhere, ..."), nor, after a town, to the borderland ("обстрел продолжился в приграничье")
                     state.kept += 1
                 else:
                     state.previous, state.kept = None, 0
@@ -1924,7 +1929,10 @@ class Extractor:
         if len(resolved) > 1:
             # a facility's own name the registry does not know, read as a town, right before the town it is said to
             # be in ("подстанция «Луч» в самом Белгороде", "the Luch substation, in Energodar"), where that town lies
-            # in another region: a namesake far off (a village Luch in Mykolaiv Oblast), not a second place
+            # in another region: a namesake far off (a village Luch in Mykolaiv Oblast, 230 km and more), not a second
+            # place; not a town near the one named after it ("the Kubinka airbase near Moscow", "нефтебазу «Кириши»
+            # под Петербургом", "the Kerch bridge near Taman"), nor one of a list ("a Kharkiv substation and one in
+            # Sumy")
             resolved = [
                 (m, p)
                 for k, (m, p) in enumerate(resolved)
@@ -1932,9 +1940,9 @@ class Extractor:
                     m.facility is not None
                     and p.precision == "settlement"
                     and k + 1 < len(resolved)
-                    and (town := resolved[k + 1][1]).has_point
-                    and town.precision == "settlement"
+                    and (town := resolved[k + 1][1]).precision == "settlement"
                     and town.admin1 != p.admin1
+                    and _km(p, town) > _NAMESAKE_KM
                     and _FACILITY_IN.fullmatch(text, m.end, resolved[k + 1][0].start)
                 )
             ]
@@ -3169,10 +3177,13 @@ _ANAPHORA = re.compile(
     re.I,
 )  # words that point back at the place just named
 _FACILITY_IN = re.compile(
-    r"[»\"”']?(?:\s+[\w-]+){0,3}?,?\s+(?:in|near|в|у|под|під|біля|возле|около|поблизу)\s+"
+    r"[»\"”']?(?:\s+(?!(?:and|or|also|plus|as|one|another|others|і|й|та|також|и|а|также|или|або|ещё|еще|ще)\b)"
+    r"[\w-]+){0,3}?,?\s+(?:in|near|в|у|под|під|біля|возле|около|поблизу)\s+"
     r"(?:(?:самом|самому|the\s+(?:city|town)\s+of|городе|місті|г\.|м\.)\s*)?",
     re.I,
-)  # what follows a facility's name up to the town it is in: "» в самом ", " substation, in ", "\" у місті "
+)  # what follows a facility's name up to the town it is in: "» в самом ", " substation, in ", "\" у місті " (no
+# word of a list between: "a Kharkiv substation and one in Sumy", "the Odesa port and another in Mykolaiv")
+_NAMESAKE_KM = 150.0  # a facility's name read as a town this far from the town it is in or near is a namesake elsewhere
 _POINTS_BACK = re.compile(
     r"\b(?P<site>по\s+(?:ній|ньому|ней|нему)\b|(?:вона|воно|він|она|оно|он)\s+(?:\w+\s+)?(?:піддал|піддав|зазнал|"
     rf"зазнав|подверг)\w*|{_THIS_SITE})|"
@@ -4279,6 +4290,17 @@ _WIDER_SCOPE = re.compile(
     r"населен\w*\s+пункт|\bsettlements\b|\bсосед\w*\s+(?:регион|област)|сусідн\w*\s+(?:регіон|област)|\bregions\b",
     re.I,
 )  # a sentence that speaks of more than the scene: a tally of places, the whole country, a neighbouring region
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:elsewhere|separately|meanwhile|in\s+another)\b|"
+    r"(?<![\w'’ʼ-])(?:окремо|отдельно|тем\s+временем|тим\s+часом|(?:в|во|у)\s+(?:другом|другой|іншому|іншій)\b)",
+    re.I,
+)  # a sentence that turns to another scene: "Separately, ...", "Elsewhere, ...", "Окремо ...", "В другом районе ..."
+_BORDERLAND = re.compile(
+    r"(?<![\w'’ʼ-])(?:приграни|прикордон)\w*|\b(?:border\s+(?:areas?|villages?|communit)|near\s+the\s+border)",
+    re.I,
+)  # the borderland, another scene than a town: "в приграничье", "прикордонні громади", "a village near the border"
 
 
 _CONTRAST = re.compile(
