@@ -50,3 +50,36 @@ def test_a_terminal_of_an_energy_owner_or_cargo_is_a_site_of_its_branch(text: st
 )
 def test_a_terminal_of_another_owner_stays_the_ports(text: str) -> None:
     assert _categories(text) == ["civilian.port"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the owner before "terminal", the commonest English form (review 37 M3)
+        ("Drones struck Novatek's terminal in the port of Ust-Luga overnight.", "energy.gas"),
+        ("Drones struck a Lukoil terminal in the port of Vysotsk.", "energy.oil"),
+        ("Drones struck the Rosneft terminal in Tuapse.", "energy.oil"),
+        ("Ukrainian drones struck Russia's Novatek terminal at Ust-Luga.", "energy.gas"),
+        ("Drones struck Novatek's Ust-Luga terminal overnight.", "energy.gas"),
+        # Gazprom Neft written as one word is oil, not Gazprom's gas (review 37 M2)
+        ("Беспилотники атаковали терминал компании «Газпромнефть» в порту Усть-Луга.", "energy.oil"),
+    ],
+)
+def test_a_terminal_after_its_owners_name_is_a_site_of_its_branch(text: str, category: str) -> None:
+    assert _categories(text) == [category]
+
+
+def test_a_company_speaking_of_its_terminal_is_no_site() -> None:
+    assert _categories("Novatek said the terminal was not damaged.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a terminal said by its owner or cargo beside the port hit is a site of its own beside the port (review 37 L2)
+        "Drones struck the port of Novorossiysk, damaging a terminal of Transneft and two berths.",
+        "Дроны атаковали порт Новороссийск, повреждены причал и нефтетерминал.",
+    ],
+)
+def test_an_energy_terminal_beside_the_port_hit_is_a_claim_of_its_own(text: str) -> None:
+    assert sorted(_categories(text)) == ["civilian.port", "energy.oil"]

@@ -274,7 +274,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
         # hit ("Kalibr missiles fired from a submarine in the Black Sea hit ...", "ракети, запущені з підводного
         # човна", "missiles launched from Tu-95 bombers and a submarine")
         or (
-            value in ("maritime.vessel.military", "military.unit")
+            value in ("maritime.vessel.military", "maritime.vessel", "military.unit")
             and (
                 any(a <= t[0] < b for a, b in _launch_spans(text, s, e))
                 or _FROM_PLATFORMS_BEFORE.search(text, max(s, t[0] - 80), t[0]) is not None
@@ -5047,6 +5047,35 @@ def _cut_of_the_site(text: str, cut: tuple[int, int, _lexicon.Entry]) -> bool:
     return not _CONSUMERS.search(before + " " + after)
 
 
+# a ship only told of beside a port: after a relative word or "for" ("which handles vessels", "hub for vessels",
+# "куди заходять судна", "where a ship was being loaded"), unless harm is said of it from there on ("where a ship
+# caught fire", "said that a ship was damaged"); or spared after a clause of its own or a pronoun ("судна, що стояли в
+# порту, не постраждали", "два судна, они не пострадали"; not "судно, никто не пострадал"): no ship hit
+_VESSEL_TOLD_OF = re.compile(
+    r"\b(?:which|where|that|куди|де|що|які|где|куда|котор\w*)\b|\b(?:for|для)\s+(?:\w+\s+)?$", re.I
+)
+_VESSEL_HARMED = re.compile(
+    rf"(?:{_HARM_STEMS}|fire|burn|blaze|\bhit\b|struck|sank|sunk|destroy|загор|пожар|пожеж|гор[іе]л|уражен|поражен|"
+    r"затону|знищ|уничтож)",
+    re.I,
+)
+_VESSEL_CLAUSE_END = re.compile(r"[,.;!?]")
+_VESSEL_SPARED = re.compile(
+    r"(?:\s*,\s*(?:(?:що|які|котор\w*|which|that)\b[^,.;!?]{0,60},|(?:они|вони|they)\b))?" + _SPARED_AFTER.pattern,
+    re.I,
+)
+
+
+def _vessel_told_of(text: str, port: tuple[int, int, _lexicon.Entry], ship: tuple[int, int, _lexicon.Entry]) -> bool:
+    """A ship beside a port hit that the text only tells of or says was spared, not one hit."""
+    told = _VESSEL_TOLD_OF.search(text, min(port[1], ship[0]), ship[0])
+    if told is not None:
+        end = _VESSEL_CLAUSE_END.search(text, ship[1])
+        if not _VESSEL_HARMED.search(text, told.start(), end.start() if end else len(text)):
+            return True
+    return _VESSEL_SPARED.match(text, ship[1]) is not None
+
+
 def _other_kinds(
     best: tuple[int, int, _lexicon.Entry] | None, own: Sequence[tuple[int, int, _lexicon.Entry]], text: str
 ) -> list[tuple[int, int, _lexicon.Entry]]:
@@ -5074,7 +5103,9 @@ def _other_kinds(
         )
         # a ship of no kind said beside the port it lay in ("повреждения получили два причала и два судна"): a vessel
         # hit, a claim of its own beside the port's
-        vessel = t[2].value == "maritime.vessel" and best[2].value == "civilian.port"
+        vessel = (
+            t[2].value == "maritime.vessel" and best[2].value == "civilian.port" and not _vessel_told_of(text, best, t)
+        )
         if kind in kinds or not (t[2].specific or energy or vessel):
             continue
         if t[2].value == "military.unit" and not _PERSONNEL.search(text, t[0], t[1]):

@@ -102,10 +102,12 @@ _I = re.IGNORECASE
 _W = r"[\w'’ʼ-]*"  # the rest of a word: any inflection
 # Russian energy companies that own sea terminals, by branch: a terminal named by its owner is a site of the owner's
 # branch ("терминал компании «Новатэк» в порту Усть-Луга" is a gas site, not the port)
-_GAS_FIRMS = r"(?:Novatek|NOVATEK|Gazprom(?!\s+Neft)|Новатэк\w*|НОВАТЭК\w*|Новатек\w*|Газпром\w*(?!\s+[Нн]ефт))"
+_GAS_FIRMS = (
+    r"(?:Novatek|NOVATEK|Gazprom(?!\s+Neft)|Новатэк\w*|НОВАТЭК\w*|Новатек\w*|Газпром(?![Нн]ефт)\w*(?!\s+[Нн]ефт))"
+)
 _OIL_FIRMS = (
     r"(?:Transneft|Rosneft|Lukoil|LUKOIL|Gazprom\s+Neft|"
-    r"Транснефт\w*|Роснефт\w*|Лукойл\w*|ЛУКОЙЛ\w*|Газпром\w*\s+[Нн]ефт\w*)"
+    r"Газпромнефт\w*|Транснефт\w*|Роснефт\w*|Лукойл\w*|ЛУКОЙЛ\w*|Газпром\w*\s+[Нн]ефт\w*)"
 )
 # "a terminal belonging to the (natural gas company) X", "terminal operated by X"
 _OWNED_TERMINAL = r"terminals?\s+(?:belonging\s+to|owned\s+by|operated\s+by|of)\s+(?:the\s+|an?\s+)?(?:Russian\s+)?"
@@ -604,6 +606,7 @@ TARGETS: tuple[Entry, ...] = (
         + _OIL_FIRMS
         + ")",
         _ORG_TERMINAL + _OIL_FIRMS,
+        _OIL_FIRMS + r"(?:['’]s)?\s+(?-i:[A-Z][\w-]*\s+)?(?:(?:oil|export)\s+)?terminals?\b",
     ),
     _e(
         "energy.gas",
@@ -611,6 +614,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"газов{_W}\s+(?:терминал|термінал){_W}",
         _OWNED_TERMINAL + r"(?:(?:natural\s+)?gas\s+(?:company|producer|firm|giant)|" + _GAS_FIRMS + ")",
         _ORG_TERMINAL + _GAS_FIRMS,
+        _GAS_FIRMS + r"(?:['’]s)?\s+(?-i:[A-Z][\w-]*\s+)?(?:(?:gas|LNG|export)\s+)?terminals?\b",
     ),
     # tanks are part of a depot, a refinery or a pumping station: they say what was hit there, not which site it is
     _e(
@@ -1234,7 +1238,7 @@ TARGETS: tuple[Entry, ...] = (
         r"vessels?",
         # a ship of no kind ("damaged port facilities and a ship"), a noun after "a" or a number; not "the ship", which
         # most often names again a ship told before ("the attack on the ship wounded ...")
-        r"(?<=\ba\s)ship\b|(?:(?<=\d\s)|(?<=\btwo\s)|(?<=\bthree\s))ships\b",
+        r"(?<=\ba\s)ship(?![\w-]|\s+(?:repair|building|yard)\b)|(?:(?<=\d\s)|(?<=\btwo\s)|(?<=\bthree\s))ships(?![\w-])",
         # a tug ("під удар потрапив буксир"): a vessel whose owner the text seldom says
         r"буксир(?:а|у|ом|і|е|и|ы|ів|ов|ам|ами|ах)?\b",
         r"tug(?:boat)?s?\b",
@@ -1247,7 +1251,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"суд{_W}\s+(?:[\w'’ʼ-]+\s+){{0,2}}?(?:под\s+флагом|під\s+прапором)",  # not a warship, "корабль"
         # the same in English, a name in quotes between ("a ship flying the flag of the Comoros", "the ship “MJ PINA”
         # under the flag of Barbados")
-        r"(?:ship|vessel)s?\s+(?:[“\"«][^”\"»\n]{1,30}[”\"»]\s+)?(?:flying|under|sailing\s+under)\s+(?:the\s+|a\s+)?"
+        # (not a naval one, whose flag is its navy's: "a patrol ship under the Russian flag", "a warship flying ...")
+        r"(?<!naval\s)(?<!navy\s)(?<!military\s)(?<!patrol\s)(?<!landing\s)(?<!missile\s)(?<!Fleet\s)(?<!war\s)"
+        r"\b(?:ship|vessel)s?\s+(?:[“\"«][^”\"»\n]{1,30}[”\"»]\s+)?(?:flying|under|sailing\s+under)\s+(?:the\s+|a\s+)?"
         r"(?:[\w-]+\s+)?flags?\b",
         # or a ship of a flag state or a foreign one said by its adjective ("турецкое судно", "a Turkish vessel")
         # (not a naval, war or patrol one: "иностранное военное судно", "a Turkish naval vessel")

@@ -77,6 +77,15 @@ _REGIONS_OF = re.compile(
     rf"\b(?P<unit>regions|oblasts|provinces)\s+of\s+(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:and)\s+(?P<b>{_CAP})(?![\w'’-])"
 )  # "the Ukrainian regions of Luhansk and Kherson": one region each
 _POSSESSIVE_COUNTRY = re.compile(r"(?:Russia|Ukraine)['’]s\s+")  # "in Russia's Bryansk": the country is no part of it
+
+
+def _without_country(name: str, at: int) -> tuple[str, int]:
+    """A name found at `at` without the country's possessive before it ("Russia's Bryansk" -> "Bryansk"), and where
+    what is left starts (a found name never ends in the space the pattern takes, so none is left empty)."""
+    owner = _POSSESSIVE_COUNTRY.match(name)
+    return (name[owner.end() :], at + owner.end()) if owner is not None else (name, at)
+
+
 _CAPITAL = re.compile(
     r"(?P<ukr>\b(?:the\s+)?Ukrainian\s+capital|\bUkraine's\s+capital|\bукраинск\w+\s+столиц\w+|\bукраїнськ\w+\s+"
     r"столиц\w+)|(?P<rus>\b(?:the\s+)?Russian\s+capital|\bRussia's\s+capital|\bроссийск\w+\s+столиц\w+|\bросійськ\w+\s+"
@@ -575,9 +584,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _DIRECTION.finditer(text, start, end):
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district", False))
     for m in _PREPOSITION.finditer(text, start, end):
-        name, at = m.group("name"), m.start("name")
-        if (owner := _POSSESSIVE_COUNTRY.match(name)) is not None:
-            name, at = name[owner.end() :], at + owner.end()  # "in Russia's Bryansk, Belgorod ... regions"
+        name, at = _without_country(m.group("name"), m.start("name"))  # "in Russia's Bryansk, Belgorod ... regions"
         if not name or name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
             continue
         name = _before_region_adjective(text, name, m.end("name"))
@@ -629,10 +636,8 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         # a target ("Sloviansk's energy infrastructure"), the name of a facility ("the Saratov refinery"), or the
         # subject of a passive attack ("Engels suffered", "Kherson was shelled")
         for m in pattern.finditer(text, start, end):
-            name, at = m.group("name"), m.start("name")
-            if (owner := _POSSESSIVE_COUNTRY.match(name)) is not None:
-                name, at = name[owner.end() :], at + owner.end()  # "struck Russia's Ryazan oil refinery": Ryazan's
-            if not name or name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
+            name, at = _without_country(m.group("name"), m.start("name"))  # "struck Russia's Ryazan refinery"
+            if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
                 continue
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
