@@ -2745,7 +2745,6 @@ _SCHEDULE_AFTER = re.compile(
 )
 
 
-# a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
 # a sentence that asks, opening on a word of asking and ending on its question mark ("Что известно об атаке на
 # Саратовский НПЗ?", "Що відомо про вибухи на Київщині?", "What do we know about the attack on ...?"): an outlet's
 # subheading, which asserts nothing (not a question put as a figure of speech, "Ви думали, що ... лише завод?")
@@ -2754,6 +2753,7 @@ _QUESTION = re.compile(
     r"когда|коли|почему|чому|зачем|навіщо|чи|what|how|why|where|who|which|when)\b[^?!.\n]*\?[»\"”)]?\s*",
     re.I,
 )
+# a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
 _UNHARMED = re.compile(rf"(?:{_HARM_STEMS}|вибухн|взорва|explod)", re.I)
 _NOT_JUST_BEFORE = re.compile(
     r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I
