@@ -61,8 +61,10 @@ def test_the_place_of_the_claims_before_is_kept_over_sentences_of_no_claim_and_n
         "houses were damaged." + _SUMY,
         "Russian drones attacked Kharkiv overnight. Meanwhile, peace talks stalled in Istanbul. Two houses were "
         "damaged." + _SUMY,
-        "Российские дроны атаковали Харьков. Вечером обстрел продолжился в приграничье. Повреждены два дома. В Сумах "
-        "повреждена подстанция.",
+        "Російські війська обстріляли Харків. Обстріл продовжився в прикордонні. Пошкоджено два будинки. Окремо "
+        "обстріляли Суми, пошкоджено підстанцію.",
+        "Russian drones attacked Kharkiv overnight. The shelling continued in border villages. Two houses were "
+        "damaged." + _SUMY,
         # more than two sentences of no claim in between
         "Russian drones attacked Kharkiv overnight. Explosions were heard around 2 a.m. The sirens sounded for an "
         "hour. Nobody was hurt. Later the mayor said that 12 houses were damaged." + _SUMY,
@@ -88,6 +90,15 @@ def test_a_speakers_title_in_another_region_does_not_leave_the_place_before(ex: 
         "Дроны ВСУ атаковали Курск. Губернатор Белгородской области Гладков сообщил о новой атаке. Повреждены два дома."
     )
     assert _houses(ex, text + _BRYANSK) != "Kursk Oblast"
+
+
+def test_the_borderland_after_a_town_leaves_the_town_with_the_default_gazetteer() -> None:
+    # the Russian town is read by the default gazetteer only (the test geocoder does not know "Харьков")
+    text = (
+        "Российские дроны атаковали Харьков. Вечером обстрел продолжился в приграничье. Повреждены два дома. В Сумах "
+        "повреждена подстанция."
+    )
+    assert _houses(Extractor(military=True), text) != "Kharkiv"
 
 
 def test_the_borderland_after_a_region_keeps_the_region(ex: Extractor) -> None:

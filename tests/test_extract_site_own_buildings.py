@@ -41,3 +41,20 @@ def test_a_building_with_no_own_part_word_is_another_site(text: str) -> None:
 )
 def test_a_sites_own_building_is_part_of_it(text: str) -> None:
     assert _kinds(text) == ["civilian.port"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("В Ізмаїлі пошкоджено будівлі та портову інфраструктуру.", "civilian.port"),
+        ("В Одессе повреждены административное здание и жилые дома.", "civilian.residential"),
+    ],
+)
+def test_a_list_of_damage_alone_keeps_the_site(text: str, kind: str) -> None:
+    # with no attack told, a building of no kind listed with a site is part of it, own-part word or not (the
+    # `_common_target` check); the sentence that tells the attack ("Внаслідок удару ...") stays `civilian` above
+    assert _kinds(text) == [kind]
+
+
+def test_other_buildings_listed_with_a_site_are_more_sites_in_a_list_of_damage_alone() -> None:
+    assert _kinds("В Ізмаїлі пошкоджено склади та інші будівлі.") == ["civilian"]

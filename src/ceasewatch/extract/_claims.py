@@ -2192,16 +2192,16 @@ class Extractor:
             if target_hit is not None:
                 # a site's own building of no kind said beside it is part of it, as in a sentence that names no place
                 # of its own ("в порту Рені: постраждали адміністративні будівлі й портова інфраструктура": the port);
-                # a building with no own-part word is another one ("a school and several buildings", "в лікарню та
-                # будівлі поруч": `civilian`), beside homes it is another building, and "other buildings" are more
-                # sites ("повреждены административное здание и жилые дома", "пошкоджено склади та інші будівлі")
+                # a building with no own-part word right before it ("other buildings" among them) is another one
+                # ("a school and several buildings", "в лікарню та будівлі поруч", "пошкоджено склади та інші
+                # будівлі": `civilian`), and beside homes it is another building ("повреждены административное здание
+                # и жилые дома")
                 parts = [
                     t
                     for t in own
                     if t is target_hit
                     or target_hit[2].value == "civilian.residential"
                     or not _BUILDING.fullmatch(text, t[0], t[1])
-                    or _OTHER_BEFORE.search(text, max(0, t[0] - 12), t[0])
                     or not _OWN_PART_BEFORE.search(text, max(0, t[0] - 24), t[0])
                 ]
                 target_hit = _common_target(
@@ -2745,7 +2745,6 @@ _SCHEDULE_AFTER = re.compile(
 )
 
 
-# a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
 # a sentence that asks, opening on a word of asking and ending on its question mark ("Что известно об атаке на
 # Саратовский НПЗ?", "Що відомо про вибухи на Київщині?", "What do we know about the attack on ...?"): an outlet's
 # subheading, which asserts nothing (not a question put as a figure of speech, "Ви думали, що ... лише завод?")
@@ -2754,6 +2753,7 @@ _QUESTION = re.compile(
     r"когда|коли|почему|чому|зачем|навіщо|чи|what|how|why|where|who|which|when)\b[^?!.\n]*\?[»\"”)]?\s*",
     re.I,
 )
+# a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
 _UNHARMED = re.compile(rf"(?:{_HARM_STEMS}|вибухн|взорва|explod)", re.I)
 _NOT_JUST_BEFORE = re.compile(
     r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I

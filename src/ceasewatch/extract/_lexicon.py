@@ -400,8 +400,9 @@ high-voltage line was disconnected"): beside the site an attack hit, the outage 
 Not the noun ("произошло отключение ВЛ", which the labels read as the line), nor a line damaged or broken
 ("повреждена линия", "обрыв провода")."""
 
-_NOT_FROM = r"(?<!\bfrom\s)(?<!\bfrom\sa\s)(?<!\bfrom\sthe\s)"
-"""Not right after "from" ("fired from a submarine", "from the missile base"): the place or ship a weapon left."""
+_NOT_FROM = r"(?<!\bfrom\s)(?<!\bfrom\sa\s)(?<!\bfrom\sthe\s)(?<!\bз\s)(?<!\bіз\s)(?<!\bс\s)(?<!\bсо\s)"
+"""Not right after "from" ("fired from a submarine", "from the missile base", "з підводного човна", "с подводной
+лодки"): the place or ship a weapon left."""
 
 _TROOPS_STRIKE = (
     r"\b(?:(?:[^\S\n]+(?!(?:was|were|been|being|is|are|be|get|got|был\w*|бул\w*)\b)[\w'’ʼ-]+){0,4}?[^\S\n]+"
@@ -1221,7 +1222,7 @@ TARGETS: tuple[Entry, ...] = (
         # missile was fired from, "from a submarine", "з підводного човна", "a submarine-launched Kalibr", "missile
         # ships fired"; nor what is not a vessel, "the submarine cable", "a submarine museum", "the submarine base")
         rf"{_NOT_FROM}submarines?\b(?![\s-]+(?:cables?|museums?|bases?|launched|pipelines?)\b)(?!{_TROOPS_STRIKE})",
-        rf"(?<!\bз\s)(?<!\bіз\s)(?<!\bс\s)(?<!\bсо\s)(?:підводн|подводн){_W}\s+(?:човн|човен|лодк|лодок){_W}",
+        rf"{_NOT_FROM}(?:підводн|подводн){_W}\s+(?:човн|човен|лодк|лодок){_W}",
         rf"{_NOT_FROM}missile\s+(?:ship|boat|vessel|cruiser)s?\b(?!{_TROOPS_STRIKE})",
         r"frigates?",
         r"corvettes?",
