@@ -50,3 +50,25 @@ def test_lead_right_before_an_authority_telling_his_own_claim_stays_the_outlets_
     text = "Ukrainian drones attacked an oil depot in Engels. Governor Busargin said a fire broke out."
     claims = [c for c in run(Extractor(), text, NEWS) if c.place.name == "Engels"]
     assert {c.claimant for c in claims} == {None, "RUS"}, [(c.claimant, c.stance, c.evidence) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated or impersonal "confirm" is no confirmation of the lead
+        "Ukrainian drones attacked an oil depot in Engels overnight. "
+        "Governor Busargin said a fire broke out; he has not confirmed any casualties.",
+        "Вночі дрони атакували нафтобазу в Енгельсі. Губернатор Бусаргін повідомив, що уламки впали на житловий "
+        "будинок у Саратові, поранень не підтверджено.",
+    ],
+)
+def test_lead_before_an_authority_who_confirms_nothing_stays_the_outlets_too(text: str) -> None:
+    claims = [c for c in run(Extractor(), text, NEWS) if c.place.name == "Engels"]
+    assert None in {c.claimant for c in claims}, [(c.claimant, c.stance, c.evidence) for c in claims]
+
+
+def test_lead_the_authority_confirms_in_ukrainian_is_his_claim_alone() -> None:
+    text = "Вночі дрони атакували нафтобазу в Енгельсі. Губернатор Бусаргін підтвердив атаку."
+    claims = run(Extractor(), text, NEWS)
+    assert claims, "no claim"
+    assert all(c.claimant == "RUS" for c in claims), [(c.claimant, c.stance, c.evidence) for c in claims]

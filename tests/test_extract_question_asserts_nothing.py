@@ -49,3 +49,29 @@ def test_a_question_subheading_adds_no_twin_of_the_lead() -> None:
 )
 def test_a_statement_or_rhetorical_question_is_still_a_claim(text: str) -> None:
     assert run(Extractor(), text, UA_NEWS)
+
+
+TASS = Source(name="TASS", affiliation="party_aligned_media", party="RUS")
+WIRE = Source(name="Wire", affiliation="independent_media")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a question with a comma: a clause of its own, not a subheading's one phrase
+        ("Як можна говорити про перемир'я, коли вночі російські дрони вдарили по лікарні в Сумах?", UA_NEWS),
+        ("Кто ответит за удар ВСУ по нефтебазе в Брянской области, где погибли двое?", TASS),
+        # "when" is a conjunction here, not a word of asking
+        ("When Russian drones hit the Odesa port overnight, where was the air defence?", WIRE),
+        # a question the paragraph goes on from is not alone on its line
+        ("Зачем ВСУ атаковали нефтебазу в Брянской области в день перемирия? Ответа Киев не дал.", TASS),
+    ],
+)
+def test_a_question_in_a_paragraph_still_tells_its_attack(text: str, source: Source) -> None:
+    assert run(Extractor(), text, source)
+
+
+def test_a_bulleted_question_subheading_gives_no_claim() -> None:
+    text = "Воздушная тревога в регионе.\n- Что известно об атаке на Саратовский НПЗ?\nСпасатели выехали на место."
+    claims = run(Extractor(), text, UA_NEWS)
+    assert claims == [], [(c.target.category, c.evidence) for c in claims]

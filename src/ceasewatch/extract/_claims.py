@@ -8,7 +8,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
@@ -614,7 +614,10 @@ class Extractor:
         last_speaker: str | None = None
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         recalled = False  # whether the sentence is part of the outlet's reminder of an earlier day's attack
-        background = False  # whether a heading of the outlet's background section ("Контекст", "Background:") came
+        # the outlet's background sections: from a heading line ("Контекст", "Background:", "Що передувало: ...") to
+        # the end of the paragraph its text opens (a later item or update after a blank line is no longer background)
+        background_ends = [(m.start(), _paragraph_end(cleaned, m.end())) for m in _BACKGROUND_HEADING.finditer(cleaned)]
+        own_background: set[str] = set()  # the ids of the claims the outlet tells in its background section
         unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
         latest: list[Claim] = []  # the claims of the sentence before
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
@@ -654,6 +657,14 @@ class Extractor:
             if not roles and told_next[i]:
                 roles = _actors.speaker_roles(cleaned, *spans[i + 1], names)
             return roles
+
+        @functools.cache
+        def confirms(j: int) -> bool:
+            """Whether a local authority speaks in sentence j and confirms ("Governor Fedorishchev confirmed") or is
+            said to have told what went before ("Про це повідомив губернатор регіону")."""
+            return _actors.local_authority_speaks(cleaned, *spans[j]) and (
+                _confirmed(cleaned, *spans[j]) or told_next[j - 1]
+            )
 
         for i, (s, e) in enumerate(spans):
             prev_own = own_speaker
@@ -732,11 +743,7 @@ class Extractor:
                 e <= first_local
                 and last_speaker is None
                 and about is None
-                and not any(
-                    _actors.local_authority_speaks(cleaned, a, b)
-                    and (_CONFIRMED.search(cleaned, a, b) or _ABOUT_THIS.search(cleaned, a, b))
-                    for a, b in spans[i + 1 : i + 3]
-                )
+                and not any(confirms(j) for j in range(i + 1, min(i + 3, len(spans))))
             )
             # a party-aligned outlet's sentence that names another side speaking is that side's claim ("Ukrainian
             # President Zelensky responded by claiming ..." in RT's copy; a third country's outlet quoting either side)
@@ -775,13 +782,13 @@ class Extractor:
             # "Контекст", "Background:", "Що передувало:": the outlet's background section tells in its own voice what
             # it names no speaker for ("Того самого вечора РФ знову атакувала Кривий Ріг" after the president's
             # words), a claim of its own beside the officials' (one claim per speaker)
-            background = background or _BACKGROUND_HEADING.match(cleaned, s, e) is not None
+            # (a speaker named with no side is a speaker too: "The General Staff said", "за словами президента")
             told_in_background = (
-                background
+                any(a <= s < b for a, b in background_ends)
                 and report.source.affiliation != "party_aligned_media"  # (whose own voice is its party's)
                 and own_speaker is None
                 and about is None
-                and not _actors.local_authority_speaks(cleaned, s, e)
+                and not voice(i)
             )
             if independent or relay or reminds or told_in_background:
                 speaker = None
@@ -904,6 +911,8 @@ class Extractor:
                     for claim in also:
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                         voices[claims[-1].id] = voice(i)
+                        if told_in_background:
+                            own_background.add(claims[-1].id)
                     if not also:
                         self._narrowed_next(cleaned, s, e, latest, claims)
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
@@ -1016,6 +1025,8 @@ class Extractor:
                     seen[key] = len(claims)
                     claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                     voices[claims[-1].id] = voice(i)
+                    if told_in_background:
+                        own_background.add(claims[-1].id)
                     if claim.target.category == "unknown":
                         unnamed.append(len(claims) - 1)
                     latest.append(claim)
@@ -1024,7 +1035,7 @@ class Extractor:
             claims = self._at_the_centre(claims, cleaned, spans)
         claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
         claims = self._listed_damage(claims, cleaned, spans, report.published_at, zone)
-        consolidated = _consolidate(claims, cleaned, spans, voices)
+        consolidated = _consolidate(claims, cleaned, spans, voices, own_background)
         if first_local:
             # (from the sentence that first names the authority on)
             consolidated = _own_words_first(consolidated, next((a for a, b in spans if b > first_local), first_local))
@@ -1043,7 +1054,7 @@ class Extractor:
     ) -> tuple[_Sentence | None, list[tuple[int, int]]]:
         """The sentence's attack, targets and weapons (None: no claim in it), and its own attack words (when it is a
         list's header, "Уражено:", the caller lends them to the items after it)."""
-        if _QUESTION.fullmatch(text, s, e):
+        if _subheading(text, s, e):
             return None, []  # "Что известно об атаке на Саратовский НПЗ?", "Що відомо про вибухи ...?": a question asks
         triggers: list[tuple[int, int]] = []
         talk: list[int] = []  # the ends of attack words that are talk (a proposal, a plan, a purpose)
@@ -2750,9 +2761,22 @@ _SCHEDULE_AFTER = re.compile(
 # subheading, which asserts nothing (not a question put as a figure of speech, "Ви думали, що ... лише завод?")
 _QUESTION = re.compile(
     r"\s*(?:[-–—•*]\s*)?(?:что|що|чем|чим|как|як|какие|какой|какая|каким|які|який|яка|яким|кто|хто|где|де|куда|куди|"
-    r"когда|коли|почему|чому|зачем|навіщо|чи|what|how|why|where|who|which|when)\b[^?!.\n]*\?[»\"”)]?\s*",
+    r"почему|чому|зачем|навіщо|чи|what|how|why|where|who|which)\b[^?!.,\n]*\?[»\"”)]?\s*",
     re.I,
 )
+_LINE_REST = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _subheading(text: str, s: int, e: int) -> bool:
+    """Whether the sentence is a question put as a subheading: ``_QUESTION``, alone on its line (not a question a
+    paragraph asks, "Зачем ВСУ атаковали нефтебазу ...? Ответа Киев не дал.")."""
+    return (
+        _QUESTION.fullmatch(text, s, e) is not None
+        and not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t-–—•*")
+        and _LINE_REST.match(text, e) is not None
+    )
+
+
 # a word of what befell a site, not of what a side did: after "not", the site was spared ("did not attack": a denial)
 _UNHARMED = re.compile(rf"(?:{_HARM_STEMS}|вибухн|взорва|explod)", re.I)
 _NOT_JUST_BEFORE = re.compile(
@@ -2938,24 +2962,20 @@ _COUNTRY_BEFORE = re.compile(r"\b(?:(?P<rus>Russia|Росія|Россия)|Ukra
 _OUR_REMINDER_WORDS = (
     r"нагадаємо|нагадуємо|напомним|напоминаем|як\s+(?:раніше\s+)?повідомлялося|как\s+(?:ранее\s+)?сообщалось"
 )
+# the heading of the outlet's background section, opening a line, alone on it or before a colon ("Що передувало: ...")
 _BACKGROUND_HEADING = re.compile(
-    r"[\s*_«\"-]*(?:контекст|context|background|передісторія|предыстория|що\s+передувало|что\s+предшествовало)"
-    r"\s*(?::|$)",
-    re.I,
-)  # the heading of the outlet's background section, alone on its line or before a colon ("Що передувало: ...")
-_BACKGROUND_LINE = re.compile(  # the same heading at the start of a line of the report
-    r"^[ \t*_-]*(?:контекст|context|background|передісторія|предыстория|що\s+передувало|что\s+предшествовало)"
+    r"^[ \t*_«\"-]*(?:контекст|context|background|передісторія|предыстория|що\s+передувало|что\s+предшествовало)"
     r"[ \t]*(?::|$)",
     re.I | re.M,
 )
+# the lines of the paragraph that opens after the blank lines at a point, up to the next blank line
+_PARAGRAPH = re.compile(r"\s*\S[^\n]*(?:\n(?![ \t]*(?:\n|\Z))[^\n]*)*")
 
 
-def _in_background(text: str, claim: Claim) -> bool:
-    """Whether a claim is told in the outlet's background section: a heading line of it ("Контекст", "Background:",
-    "Що передувало: ...") opens before the claim's words."""
-    if claim.evidence is None:
-        return False
-    return _BACKGROUND_LINE.search(text, 0, claim.evidence.end) is not None
+def _paragraph_end(text: str, at: int) -> int:
+    """The end of the paragraph that opens at or after ``at`` (the end of the text where none does)."""
+    m = _PARAGRAPH.match(text, at)
+    return m.end() if m else len(text)
 
 
 _GOES_ON = re.compile(
@@ -3023,7 +3043,23 @@ _PRONOUN_SAYS = re.compile(
 )
 # a speaker who confirms what was told before ("Governor Bogomaz confirmed the attack", "губернатор подтвердил",
 # "голова ОВА підтвердив"): the line before is his
-_CONFIRMED = re.compile(r"\b(?:confirm(?:s|ed)|подтверди\w*|підтверди\w*|підтвердж\w*|подтвержда\w*)", re.I)
+# (a speaker's own verb, not an impersonal or a participle: "поранень не підтверджено", "is being confirmed")
+_CONFIRMED = re.compile(
+    r"\b(?:confirm(?:s|ed)|подтвердил[аи]?|подтверждает|подтверждают|підтвердив|підтвердила|підтвердили|"
+    r"підтверджує|підтверджують)\b",
+    re.I,
+)
+
+
+def _confirmed(text: str, start: int, end: int) -> bool:
+    """Whether the span has a speaker confirm, not deny having confirmed ("he has not confirmed any casualties",
+    "губернатор не подтвердил": the negation of ``_actors.local_authority_speaks``)."""
+    return any(
+        not _actors._NEGATED_SAYING.search(text, max(start, m.start() - 40), m.start())
+        for m in _CONFIRMED.finditer(text, start, end)
+    )
+
+
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
 
 
@@ -5870,6 +5906,7 @@ def _consolidate(
     text: str,
     spans: Sequence[tuple[int, int]],
     voices: Mapping[str, frozenset[str]],
+    own_background: Set[str],
 ) -> list[Claim]:
     """One claim per place and kind of target: a lead sentence with no place gives way to the claims that name
     places (unless it sums up the whole truce), and claims at one place of one kind (by the same side, from the same
@@ -6018,7 +6055,7 @@ def _consolidate(
     kept = [
         c
         for c in kept
-        if (c.claimant is None and _in_background(text, c))
+        if (c.claimant is None and c.id in own_background)
         or not any(_restates(c, other) for other in kept if other is not c)
     ]
     coarse = [
