@@ -641,7 +641,9 @@ class Extractor:
         # whether the sentence after each names who told it ("Про це повідомив міський голова", "Об этом сообщил")
         told_next = [_ABOUT_THIS.search(cleaned, a, b) is not None for a, b in spans[1:]] + [False]
 
-        names = _actors.titled_names(cleaned)  # the surnames of titled speakers ("Також Ткаченко повідомив")
+        # the surnames of titled speakers ("Також Ткаченко повідомив"), read from the whole text once, when a
+        # speaker is first asked for (a scan of the whole text: most reports never ask)
+        names = functools.cache(lambda: _actors.titled_names(cleaned))
 
         @functools.cache
         def voice(i: int) -> frozenset[str]:
@@ -653,9 +655,9 @@ class Extractor:
                 return frozenset()
             if i > 0 and _PRONOUN_SAYS.match(cleaned, a, b):
                 return voice(i - 1)
-            roles = _actors.speaker_roles(cleaned, a, b, names)
+            roles = _actors.speaker_roles(cleaned, a, b, names())
             if not roles and told_next[i]:
-                roles = _actors.speaker_roles(cleaned, *spans[i + 1], names)
+                roles = _actors.speaker_roles(cleaned, *spans[i + 1], names())
             return roles
 
         @functools.cache
