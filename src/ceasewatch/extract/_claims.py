@@ -5097,7 +5097,6 @@ _VESSEL_HARMED = re.compile(
     r"затону|знищ|уничтож)",
     re.I,
 )
-_VESSEL_CLAUSE_END = re.compile(r"[,.;!?]")
 _VESSEL_SPARED = re.compile(
     r"(?:\s*,\s*(?:(?:що|які|котор\w*|which|that)\b[^,.;!?]{0,60},|(?:они|вони|they)\b))?" + _SPARED_AFTER.pattern,
     re.I,
@@ -5108,7 +5107,7 @@ def _vessel_told_of(text: str, port: tuple[int, int, _lexicon.Entry], ship: tupl
     """A ship beside a port hit that the text only tells of or says was spared, not one hit."""
     told = _VESSEL_TOLD_OF.search(text, min(port[1], ship[0]), ship[0])
     if told is not None:
-        end = _VESSEL_CLAUSE_END.search(text, ship[1])
+        end = _CLAUSE_BREAK.search(text, ship[1])
         if not _VESSEL_HARMED.search(text, told.start(), end.start() if end else len(text)):
             return True
     return _VESSEL_SPARED.match(text, ship[1]) is not None
