@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
-from ceasewatch.evaluate._extract import _pair, _right, expected_claims, read_gold_reports
+from ceasewatch.evaluate._extract import GoldReport, _pair, _right, expected_claims, read_gold_reports
 from ceasewatch.extract import extract
-from ceasewatch.model import ClaimDraft
+from ceasewatch.model import Claim, ClaimDraft
 
 
 def same(name: str, other: Any, truth: ClaimDraft) -> bool:
@@ -53,16 +54,26 @@ def spurious_shape(guess: Any, expected: list[ClaimDraft]) -> str:
     return "at a place of no gold claim"
 
 
-def main(paths: list[str]) -> None:
-    counts: Counter[str] = Counter()
+Scored = tuple[GoldReport, list[ClaimDraft], list[Claim], list[tuple[Claim, ClaimDraft]], list[Claim], list[ClaimDraft]]
+
+
+def scored(paths: list[str]) -> Iterator[Scored]:
+    """Each report of the gold files, extracted and paired as the scorer pairs it: the report, its expected claims,
+    the claims found, the pairs, the claims found alone and the gold claims alone (the case printers of cases/ too)."""
     for path in paths:
         for item in read_gold_reports(path):
             expected = expected_claims(item)
-            predicted = extract(item.report)
+            predicted = list(extract(item.report))
             pairs, lone_predicted, lone_gold = _pair(predicted, expected)
-            found = [truth for _, truth in pairs]
-            counts.update("missed: " + missed_shape(truth, found, predicted) for truth in lone_gold)
-            counts.update("spurious: " + spurious_shape(guess, expected) for guess in lone_predicted)
+            yield item, expected, predicted, pairs, lone_predicted, lone_gold
+
+
+def main(paths: list[str]) -> None:
+    counts: Counter[str] = Counter()
+    for _item, expected, predicted, pairs, lone_predicted, lone_gold in scored(paths):
+        found = [truth for _, truth in pairs]
+        counts.update("missed: " + missed_shape(truth, found, predicted) for truth in lone_gold)
+        counts.update("spurious: " + spurious_shape(guess, expected) for guess in lone_predicted)
     for shape, n in sorted(counts.items()):
         print(f"{n:4d}  {shape}")
 

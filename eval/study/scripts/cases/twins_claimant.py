@@ -3,20 +3,15 @@ import sys
 from pathlib import Path
 from collections import Counter
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # missclass.py, one folder up
-from missclass import missed_shape, same
-from ceasewatch.evaluate._extract import _pair, expected_claims, read_gold_reports
-from ceasewatch.extract import extract
+from missclass import missed_shape, same, scored
 c = Counter()
-for path in sys.argv[1:]:
-    for item in read_gold_reports(path):
-        exp = expected_claims(item); pred = extract(item.report)
-        pairs, lp, lg = _pair(pred, exp)
-        found = [t for _, t in pairs]
-        for truth in lg:
-            sh = missed_shape(truth, found, pred)
-            if "another claimant" in sh or "nothing scored" in sh:
-                tw = [t for t in found if same("place", t, truth) and same("target.level2", t, truth)]
-                key = (sh.split(",")[1].strip(), tw[0].claimant, tw[0].stance, "->", truth.claimant, truth.stance)
-                c[key] += 1
-                print(item.report.id, key, getattr(truth, "notes", "") )
+for item, exp, pred, pairs, lp, lg in scored(sys.argv[1:]):
+    found = [t for _, t in pairs]
+    for truth in lg:
+        sh = missed_shape(truth, found, pred)
+        if "another claimant" in sh or "nothing scored" in sh:
+            tw = [t for t in found if same("place", t, truth) and same("target.level2", t, truth)]
+            key = (sh.split(",")[1].strip(), tw[0].claimant, tw[0].stance, "->", truth.claimant, truth.stance)
+            c[key] += 1
+            print(item.report.id, key, getattr(truth, "notes", "") )
 for k, n in c.most_common(): print(n, k)
