@@ -4194,6 +4194,33 @@ def _region_tally(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> 
     return sum(m.level == "admin1" for m in _places.find_places(text, s, e)) <= 1
 
 
+def _region_listed(claim: Claim, fine: Claim, claims: Sequence[Claim], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a region's claim on no site named is one of a list of regions its sentence says were attacked ("Zhytomyr,
+    Dnipro, Odesa, Donetsk, Sumy, and Cherkasy regions were affected", "влучання ... у Донецькій, Дніпропетровській і
+    Сумській областях"), and so stays a claim of its own beside ``fine``, a town of it told in another sentence ("У
+    Конотопі пошкоджено будинки"); not a region named alone ("атакували Сумщину. У Конотопі ..."), nor beside its own
+    centre ("Belgorod governor ... said" beside "the Kursk and Belgorod regions": Belgorod's claim) or a claim on the
+    whole region that names a site."""
+    if (
+        claim.evidence is None
+        or claim.place.precision != "admin1"
+        or claim.target.category != "unknown"
+        or fine.place.precision == "admin1"
+        or names_region(fine.place.name or "", (claim.place.name or "").split(" ")[0])
+    ):
+        return False
+    s, e = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
+    return any(
+        other is not claim
+        and other.evidence is not None
+        and s <= other.evidence.start < e
+        and other.place.precision == "admin1"
+        and other.place.admin1 != claim.place.admin1
+        and other.perpetrator == claim.perpetrator
+        for other in claims
+    )
+
+
 _TIMES_MORE = re.compile(r"\b[ув]\s$", re.I)  # "у два рази більше ударів", "в три раза больше": a comparison
 
 
@@ -6064,7 +6091,12 @@ def _consolidate(
         for c in kept
         if not _region_tally(text, c, spans)
         and any(
-            (_within(c, other) and not _only_earlier(other, c, text, spans)) or _cut_area(c, other, text, spans)
+            (
+                _within(c, other)
+                and not _only_earlier(other, c, text, spans)
+                and not _region_listed(c, other, kept, spans)
+            )
+            or _cut_area(c, other, text, spans)
             for other in kept
             if other is not c
         )

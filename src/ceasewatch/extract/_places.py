@@ -112,8 +112,8 @@ _SETTLEMENT = re.compile(
 # Чорноморськ", "the cities of Sumy and Konotop"): each name a settlement
 _SETTLEMENTS = re.compile(
     rf"(?:\b(?:містах|селах|сёлах|селищах|городах|пос[её]лках|(?P<port>[пП]орт(?:ах|и|ів|ы|ов)))|"
-    rf"\b(?:cities|towns|villages)\s+of)\s+(?P<name>{_NAME})(?![\w'’ʼ-])"
-)
+    rf"\b(?:cities|towns|villages)\s+of)\s+(?P<quote>[«\"“„])?(?P<name>{_NAME})(?(quote)[»\"”“])(?![\w'’ʼ-])"
+)  # (the names quoted too: "в портах "Южный" и "Черноморск"", "у портах “Південний” та “Чорноморськ”")
 _REGION_ADJECTIVE = re.compile(
     r"(?:(?<![\w-])(?P<uk>[а-яіїєґ]{3,}(?:ськ|цьк|зьк))(?:ому|ого|ої|ій|ім|ий|е|а|у)|"
     r"(?<![\w-])(?P<ru>[а-яё]{3,}(?:ск|цк))(?:ом|ой|ому|ого|ая|ий|ый|ое|ую)|"
@@ -131,6 +131,7 @@ _PREPOSITION = re.compile(
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
+_LIST_NEXT_QUOTED = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)[«\"“„](?P<name>{_NAME})[»\"”“]")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
@@ -580,7 +581,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
                 break  # "порти Одещини", "в селах Курской области": a region's, read as the region
             query = _port_query(m.group("port") or "", name)
             found.append(PlaceMention(more.start("name"), more.end("name"), query, "settlement", True))
-            more = _LIST_NEXT.match(text, more.end("name"), end)
+            more = (_LIST_NEXT_QUOTED if m.group("quote") else _LIST_NEXT).match(text, more.end(), end)
     for m in _DIRECTION.finditer(text, start, end):
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district", False))
     for m in _PREPOSITION.finditer(text, start, end):
