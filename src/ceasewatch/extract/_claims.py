@@ -1779,7 +1779,9 @@ class Extractor:
         """Whether ``text[s:e]`` names a place with a point (a settlement, a district, a region)."""
         return any(p.has_point for _, p in self._resolve_places(text, s, e))
 
-    def _resolve_places(self, text: str, s: int, e: int) -> list[tuple[_places.PlaceMention, Place]]:
+    def _resolve_places(
+        self, text: str, s: int, e: int, *, guard: bool = True
+    ) -> list[tuple[_places.PlaceMention, Place]]:
         mentions = _places.find_places(text, s, e)
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
@@ -1959,7 +1961,24 @@ class Extractor:
                     and _FACILITY_IN.fullmatch(text, m.end, resolved[k + 1][0].start)
                 )
             ]
+        if guard and any(_places.by_adjective(m) for m, _ in resolved):
+            resolved = [(m, p) for m, p in resolved if not _places.by_adjective(m) or self._fits_the_text(text, m, p)]
         return resolved
+
+    def _fits_the_text(self, text: str, mention: _places.PlaceMention, site: Place) -> bool:
+        """Whether a site the registry gives for a name's adjective ("Новокуйбышевский НПЗ") fits the places the text
+        names: not where the paragraph tells only of a town or region of another oblast and the report names the site's
+        oblast nowhere ("в Саратове прогремели взрывы. ... атаковали Новокуйбышевский НПЗ": the text's town stands)."""
+        a = text.rfind("\n", 0, mention.start) + 1
+        b = text.find("\n", mention.end)
+        b = len(text) if b < 0 else b
+        here = [p for m, p in self._resolve_places(text, a, b, guard=False) if not _places.by_adjective(m) and p.admin1]
+        if not here or any(p.admin1 == site.admin1 for p in here):
+            return True
+        return any(
+            p.admin1 == site.admin1 and not _places.by_adjective(m)
+            for m, p in self._resolve_places(text, 0, len(text), guard=False)
+        )
 
     def _districts_of_one_city(
         self, resolved: list[tuple[_places.PlaceMention, Place]]
@@ -2355,6 +2374,23 @@ class Extractor:
         target_name: str | None = None
         if target_hit is not None:
             target_name, facility, by_name = self._facility(text, target_hit, category, place)
+            if (
+                place is not None
+                and place.precision == "facility"
+                and facility is not None
+                and place.name != facility.name
+            ):
+                # the site the clause names by its own name ("атаковали Саратовский| и Волгоградский НПЗ"), not the
+                # one the shared word's other name gives
+                own_site = (
+                    [f for f in self.facilities.find(place.name or "") if f.name == place.name]
+                    if self.facilities
+                    else []
+                )
+                if len(own_site) == 1 and (
+                    own_site[0].category.startswith(category) or category.startswith(own_site[0].category)
+                ):
+                    facility = own_site[0]
             if facility is not None:
                 category = facility.category if facility.category.startswith(category) else category
         if facility is not None and (

@@ -700,6 +700,19 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
             if name.lower() not in _NOT_PLACES:
                 query = f"«{name}» {m.group('word')}"
                 found.append(PlaceMention(m.start("q"), m.end("q"), name, None, False, strict=True, facility=query))
+    for m in _ADJECTIVE_FACILITY.finditer(text, start, end):
+        # a Cyrillic adjective before a facility word ("атакували Ільський НПЗ", "у Курской атомной электростанции"),
+        # as "the Ilsky refinery" is read in English: asked of the registry only, never read as a town
+        # (and the first of two names before one word: "Саратовский и Волгоградский НПЗ")
+        pair = _PAIRED_ADJECTIVE.search(text, max(start, m.start() - 40), m.start())
+        for at, name in [*([(pair.start("a"), pair.group("a"))] if pair else []), (m.start(), m.group("name"))]:
+            if (
+                _ADJECTIVE_END.search(name)
+                and name.lower() not in _NOT_PLACES
+                and not _OWN_COUNTRY_ADJECTIVE.match(name)
+            ):
+                query = f"{name} {m.group('word')}"
+                found.append(PlaceMention(at, at + len(name), query, None, False, strict=True, facility=query))
     for m in _REGION_NOUN_NAME.finditer(text, start, end):
         # "постраждала Донеччина", "Сумщину атакували": a region by its own word, wherever it stands
         if m.group("name").lower() not in _NOT_PLACES:
@@ -1113,6 +1126,23 @@ _MORE_QUOTED = re.compile(
 _EN_FACILITY_QUOTED = re.compile(
     rf"[«\"“„](?P<q>[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)(?:[- ]\d+)?[»\"”“]\s+(?P<word>{_EN_FACILITY})"
 )  # "the "Engels" airfield", "the "Kropotkinskaya" oil pumping station"
+
+
+_ADJECTIVE_FACILITY = re.compile(
+    r"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)[^\S\n]+"
+    r"(?P<word>(?-i:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГРЭС|ГРЕС|АЭС|АЕС|ГЭС|ГЕС|НПС|ЛПДС)(?![\w-])|"
+    r"(?:нефтеперерабатывающ|нафтопереробн|газоперерабатывающ|газопереробн)[а-яёіїєґ]*\s+завод[а-яёіїєґ]*|"
+    r"(?:атомн|теплов)[а-яёіїєґ]*\s+(?:электро|електро)станц[а-яёіїєґ]*|"
+    r"(?:теплоэлектроцентрал|теплоелектроцентрал|гидроэлектростанц|гідроелектростанц)[а-яёіїєґ]*|"
+    r"(?:нефтебаз|нафтобаз)[а-яёіїєґ]*)"
+)  # "Ільський НПЗ", "Курской атомной электростанцией", "Саратовського нафтопереробного заводу"
+_PAIRED_ADJECTIVE = re.compile(r"(?<![\w'’ʼ-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)\s+(?:и|і|й|та)\s+$")
+_OWN_COUNTRY_ADJECTIVE = re.compile(r"(?:Росси|Росі|Російськ|Русск|Украин|Україн|Крымск|Кримськ)", re.I)
+
+
+def by_adjective(mention: PlaceMention) -> bool:
+    """Whether a mention is a facility's name by its adjective ("Ільський НПЗ"), asked of the registry only."""
+    return mention.facility is not None and mention.facility == mention.query and "«" not in mention.facility
 
 
 def airfield_name(text: str, start: int) -> str | None:

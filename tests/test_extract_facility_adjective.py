@@ -1,0 +1,85 @@
+"""A Russian or Ukrainian facility named by its adjective before its kind word ("Ільський НПЗ", "Курской атомной
+электростанцией") is a place of its own, as "the Ilsky refinery" is in English: the site, not the place another
+clause of the sentence or the sentence before names. Short texts written for these tests; the bundled geocoder and
+facility registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()  # the bundled geocoder and facility registry
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "town"),
+    [
+        ("Дрони атакували Афіпський НПЗ та нафтобазу в Тихорецьку.", "cw:afipsky-refinery", "Tikhoretsk"),
+        (
+            "Беспилотники атаковали Ильский НПЗ и нефтебазу в Новороссийске.",
+            "cw:ilsky-refinery",
+            "Novorossiysk",
+        ),
+    ],
+)
+def test_a_facility_named_by_its_adjective_is_a_place_apart_from_the_town_of_the_next_clause(
+    ex: Extractor, text: str, site: str, town: str
+) -> None:
+    claims = run(ex, text, NEWS)
+    at_site = [c for c in claims if c.target.facility_id == site]
+    assert at_site and all(c.place.precision == "facility" for c in at_site)
+    assert any(c.place.name == town for c in claims)
+
+
+def test_a_facility_named_by_its_adjective_is_not_at_the_place_of_the_sentence_before(ex: Extractor) -> None:
+    text = (
+        "Уночі безпілотники атакували Самарську область, зокрема місто Новокуйбишевськ. Під ударом могли бути "
+        "два нафтопереробні заводи – Новокуйбишевський і Куйбишевський.\n"
+        "Українські дрони атакували Ільський НПЗ, спричинивши пожежу."
+    )
+    claims = run(ex, text, NEWS)
+    assert any(c.target.facility_id == "cw:ilsky-refinery" and c.place.precision == "facility" for c in claims)
+
+
+def test_a_site_named_beside_a_power_plant_by_its_adjective_is_at_the_plant(ex: Extractor) -> None:
+    text = (
+        "Ночью беспилотник сбили рядом с Курской атомной электростанцией. В пресс-службе АЭС сообщили, что при "
+        "падении аппарат сдетонировал и повредил трансформатор."
+    )
+    assert {c.place.name for c in run(ex, text, NEWS)} == {"Kursk nuclear power plant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective the registry knows no one site by: no place of its own, the town stands
+        "Дрони атакували Київську ТЕЦ у Києві.",
+        # a country's adjective is no site's name
+        "Дрони атакували Російський НПЗ у Саратові.",
+    ],
+)
+def test_an_adjective_of_no_one_site_makes_no_place(ex: Extractor, text: str) -> None:
+    assert all(c.place.precision != "facility" or c.target.facility_id for c in run(ex, text, NEWS))
+    assert any(c.place.precision == "settlement" for c in run(ex, text, NEWS))
+
+
+def test_a_site_of_another_oblast_than_the_paragraph_tells_of_gives_way_to_the_town(ex: Extractor) -> None:
+    # the report names only Saratov: a refinery the registry holds in Samara Oblast by the adjective is not read
+    text = (
+        "В ночь на 20 сентября в Саратове прогремели взрывы из-за атаки дронов. Россияне предполагают, что "
+        "беспилотники атаковали Новокуйбышевский НПЗ."
+    )
+    assert all(c.place.name == "Saratov" for c in run(ex, text, NEWS))
+
+
+def test_a_site_of_another_oblast_stands_when_the_report_names_its_oblast(ex: Extractor) -> None:
+    text = (
+        "Вибухи лунали у Волгоградській області та Краснодарському краї.\n"
+        "Дрони атакували Волгоградський НПЗ та підприємство у Слов'янську-на-Кубані."
+    )
+    assert any(c.place.name == "Volgograd oil refinery" for c in run(ex, text, NEWS))
