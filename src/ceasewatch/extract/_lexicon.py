@@ -344,12 +344,18 @@ CITY_CENTRE: Entry = _e(
 
 # -- targets ---------------------------------------------------------------------------------------------------------
 
+_FUEL_GOODS = (
+    rf"(?:(?-i:ГСМ|ПММ)\b|горюче-?смазочн{_W}(?:\s+материал{_W})?|паливно-?мастильн{_W}(?:\s+матеріал{_W})?|"
+    rf"горюче{_W}|пального)"
+)  # fuels and lubricants, the army's and the trade's word for what a fuel depot holds ("ГСМ", "горюче-смазочные")
 _ARMY_OWNER = (
     rf"(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|арми[иі]|армії|противника|врага|ворога|"
     rf"окупант{_W}|оккупант{_W})"
 )  # an army that owns a site named after it: "склады ВСУ", "логістичний центр ворога"
 
 # what a military store holds ("склад зберігання БпЛА", "склад дронів", "склад авиабомб")
+_FOR_ARMY = rf"[\w'’ʼ-]*(?:,?\s+(?:[\w'’ʼ-]+,?\s+){{0,3}}?(?:для|of)\s+(?:нужд\s+)?|\s+){_ARMY_OWNER}"
+# (a store said to be an army's: "хранилище ГСМ ВСУ", "хранилище ГСМ, предназначавшихся для Вооруженных сил Украины")
 _STORED = (
     rf"(?:БпЛА|БПЛА|дронів|дронов|безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|"
     rf"авиабомб|авіабомб){_W}"
@@ -582,7 +588,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"нафтосховищ{_W}",
         r"oil\s+(?:depot|storage)s?",
         r"fuel\s+(?:depot|storage|terminal)s?",
-        rf"склад{_W}\s+(?:ГСМ|горюче{_W}|пального|ПММ)",
+        # a store or base of fuels and lubricants, spelt out or not ("хранилище горюче-смазочных материалов", "склад
+        # паливно-мастильних матеріалів", "склад ГСМ"; not one said to be an army's: `military.depot`)
+        rf"(?:склад|хранилищ|сховищ|баз){_W}\s+(?:(?:с|з|із|для)\s+)?{_FUEL_GOODS}(?!{_FOR_ARMY})",
         rf"резервуар{_W}\s+(?:с|з)\s+(?:нефт|нафт|топлив|пальн){_W}",
         rf"топливн{_W}\s+(?:резервуар|склад){_W}",
     ),
@@ -623,6 +631,8 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?\b",  # not "oil tanker", a ship
         rf"(?:нафтов|нефтян|паливн|топливн){_W}\s+(?:резервуар|цистерн){_W}",
         rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
+        # a tank of fuels and lubricants ("попадание в емкость с горюче-смазочными материалами", "ємність з ПММ")
+        rf"(?:емкост|ёмкост|ємніст|ємност|резервуар|цистерн){_W}\s+(?:с|з|із|для)\s+{_FUEL_GOODS}",
         specific=False,
     ),
     _e(
@@ -651,6 +661,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:видобут{_W}|добыч{_W})\s+нефт{_W}",
         rf"нефтян{_W}\s+(?:месторожд|скважин){_W}",
         rf"нафтов{_W}\s+(?:родовищ|свердловин){_W}",
+        # the platforms of an offshore field ("oil production platforms", "a drilling platform", "нефтяная платформа",
+        # "бурова платформа"; not a platform of media or launch: "a social media platform", "launch platforms")
+        r"(?:(?:offshore\s+)?oil(?:\s+and\s+gas)?(?:\s+production)?|drilling|offshore)\s+platforms?",
+        rf"(?:нефтян|нафтов|буров|бурильн|нефтедобывающ|нафтовидобувн){_W}\s+платформ{_W}",
     ),
     # energy: gas
     _e(
@@ -790,6 +804,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"плотин{_W}",
         rf"дамб{_W}",
         rf"гребл{_W}",
+        # a dam said alone ("a dam on a local reservoir was damaged"): the taxonomy's "hydroelectric plant or dam"
+        r"dams?\b",
         acronyms=("ГЭС", "ГЕС", "ГАЭС", "ГАЕС", "HPP"),
     ),
     # (an entry of its own: any capital can begin the name, so it has no word beginnings for the pre-filter of
