@@ -354,6 +354,8 @@ _ARMY_OWNER = (
 )  # an army that owns a site named after it: "склады ВСУ", "логістичний центр ворога"
 
 # what a military store holds ("склад зберігання БпЛА", "склад дронів", "склад авиабомб")
+_NOT_OF_A_HOME = r"(?![^.;!?\n]{0,60}?\b(?:дом|будин|house|home|двор|подвір|yard))"
+# (a part of a home named after it, in its clause: "забор и машина во дворе частного дома", "a fence of a house")
 _FOR_ARMY = rf"[\w'’ʼ-]*(?:,?\s+(?:[\w'’ʼ-]+,?\s+){{0,3}}?(?:для|of)\s+(?:нужд\s+)?|\s+){_ARMY_OWNER}"
 # (a store said to be an army's: "хранилище ГСМ ВСУ", "хранилище ГСМ, предназначавшихся для Вооруженных сил Украины")
 _STORED = (
@@ -1453,6 +1455,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"предприяти{_W}",
         r"(?:industrial\s+)?(?:factory|factories|enterprise)",
         r"industrial\s+(?:site|facility|facilities)",
+        # an industrial zone or estate ("fires erupted in the industrial zone", "у промзоні міста", "промышленная зона")
+        # and a facility of industry's infrastructure ("damaging an industrial infrastructure facility")
+        r"industrial\s+(?:zones?|estates?|parks?|infrastructure\s+(?:facility|facilities|sites?))",
+        rf"промзон{_W}",
+        rf"(?:промышленн|промислов|индустриальн|індустріальн){_W}\s+(?:зон|парк){_W}",
         rf"элеватор{_W}",
         rf"елеватор{_W}",
         rf"комбінат{_W}",
@@ -1597,6 +1604,27 @@ TARGETS: tuple[Entry, ...] = (
         r"(?<!troll\s)(?<!bot\s)(?<!panel\s)(?<!tank\s)(?<!server\s)farms?\b(?!\s+(?:workers?|hands?|labou?rers?|"
         r"exports?|roads?|products?|produce|output|sector|incomes?|prices?|animals)\b)",
         r"harvesters?\b",
+        # the building of a court, a government or a town's council ("здание суда", "будівлю уряду Бєлгородської
+        # області", "a court building", "the city hall building"): a public building, not a home (an administration's
+        # building stays a building of no kind: "здание администрации", "administrative building")
+        rf"(?:здани|будівл|будинк|помещени|приміщен){_W}\s+(?:(?:городск|районн|областн|міськ|обласн){_W}\s+)?"
+        rf"(?:суд(?:а|у)\b|правительств{_W}|уряд(?:у)?\b|мэри{_W}|мері{_W}|горсовет{_W}|міськрад{_W})",
+        r"(?:court|government|city\s+hall|town\s+hall)\s+buildings?",
+        r"courthouses?",
+        # a fence ("damaged a fence", "пробит забор", "пошкоджено паркан"; not "забор воды", an intake of water, nor the
+        # Ukrainian ban, "заборона"), unless a home it stands round is named after it, whose part it is ("повреждены
+        # фасад, забор и машина во дворе частного дома": the house)
+        rf"(?:fences?\b|забор(?:а|у|ом|е|ы|ов|ами|ах)?\b(?!\s+(?:воды|проб|крови|газа))|паркан{_W}|"
+        rf"огорож(?:а|і|у|ею|ей|е|и|ами)?\b){_NOT_OF_A_HOME}",
+        # a market, the English for "рынок" ("drone strikes on a market in Oleshky", "the Sokol market"; not a market
+        # of trade: "oil markets", "the stock market", "market share")
+        r"(?<!oil\s)(?<!stock\s)(?<!energy\s)(?<!gas\s)(?<!global\s)(?<!world\s)(?<!financial\s)(?<!labour\s)"
+        r"(?<!labor\s)(?<!black\s)(?<!free\s)(?<!single\s)(?<!domestic\s)(?<!foreign\s)(?<!international\s)"
+        r"(?<!grain\s)(?<!electricity\s)(?<!power\s)(?<!housing\s)(?<!bond\s)(?<!crude\s)(?<!fuel\s)(?<!car\s)"
+        r"(?<!European\s)(?<!Russian\s)(?<!Ukrainian\s)(?<!export\s)(?<!the\s)(?<!emerging\s)"
+        r"markets?\b(?![\s-]+(?:share|prices?|value|economy|access|conditions|participants|analysts|reforms?|forces|"
+        r"data|players|volatility|reaction|sentiment|regulators?|rates?|capitali[sz]ation|economies|watchers|"
+        r"leaders?|demand|supply|opening|close|reopened|closed)\b)",
         acronyms=("АЗС",),
         specific=False,
     ),
@@ -1618,7 +1646,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"{_NOT_ARMY_CAR}автомобіл(?:ь|я|ю|ем|і|ів|ям|ями|ях)\b{_NO_ARMY_AFTER}",
         rf"автівк{_W}",
         r"легков(?:ой|ая|ые|ого|ому|ую|ых|ий|а|і|их|ик|ика|ики|иков|ики|ик[іа]в|ику|иком|ушк\w*)\b",
-        rf"(?-i:ГАЗел){_W}",
+        rf"(?-i:ГАЗел|Газел){_W}",  # the GAZelle van ("«Газели»", "«ГАЗель»"; not the animal, "газель")
+        rf"(?:гражданск|цивільн){_W}\s+(?:машин|автомашин){_W}",
         r"(?<!military\s)cars?\b(?!\s+(?:wash|park|dealer\w*|market|plant|factory|showroom))",
         r"(?:civilian|private)\s+vehicles?\b",
         r"ambulances?\b(?!\s+(?:stations?|services?|base|depot|cent(?:re|er)|units?|dispatch|crews?|staff))",
