@@ -344,12 +344,20 @@ CITY_CENTRE: Entry = _e(
 
 # -- targets ---------------------------------------------------------------------------------------------------------
 
+_FUEL_GOODS = (
+    rf"(?:(?-i:ГСМ|ПММ)\b|горюче-?смазочн{_W}(?:\s+материал{_W})?|паливно-?мастильн{_W}(?:\s+матеріал{_W})?|"
+    rf"горюче{_W}|пального)"
+)  # fuels and lubricants, the army's and the trade's word for what a fuel depot holds ("ГСМ", "горюче-смазочные")
 _ARMY_OWNER = (
     rf"(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|арми[иі]|армії|противника|врага|ворога|"
     rf"окупант{_W}|оккупант{_W})"
 )  # an army that owns a site named after it: "склады ВСУ", "логістичний центр ворога"
 
 # what a military store holds ("склад зберігання БпЛА", "склад дронів", "склад авиабомб")
+_NOT_OF_A_HOME = r"(?![^.;!?\n]{0,60}?\b(?:дом|будин|house|home|двор|подвір|yard))"
+# (a part of a home named after it, in its clause: "забор и машина во дворе частного дома", "a fence of a house")
+_FOR_ARMY = rf"[\w'’ʼ-]*(?:,?\s+(?:[\w'’ʼ-]+,?\s+){{0,3}}?(?:для|of)\s+(?:нужд\s+)?|\s+){_ARMY_OWNER}"
+# (a store said to be an army's: "хранилище ГСМ ВСУ", "хранилище ГСМ, предназначавшихся для Вооруженных сил Украины")
 _STORED = (
     rf"(?:БпЛА|БПЛА|дронів|дронов|безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|"
     rf"авиабомб|авіабомб){_W}"
@@ -582,7 +590,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"нафтосховищ{_W}",
         r"oil\s+(?:depot|storage)s?",
         r"fuel\s+(?:depot|storage|terminal)s?",
-        rf"склад{_W}\s+(?:ГСМ|горюче{_W}|пального|ПММ)",
+        # a store or base of fuels and lubricants, spelt out or not ("хранилище горюче-смазочных материалов", "склад
+        # паливно-мастильних матеріалів", "склад ГСМ"; not one said to be an army's: `military.depot`)
+        rf"(?:склад|хранилищ|сховищ|баз){_W}\s+(?:(?:с|з|із|для)\s+)?{_FUEL_GOODS}(?!{_FOR_ARMY})",
         rf"резервуар{_W}\s+(?:с|з)\s+(?:нефт|нафт|топлив|пальн){_W}",
         rf"топливн{_W}\s+(?:резервуар|склад){_W}",
     ),
@@ -623,6 +633,8 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?\b",  # not "oil tanker", a ship
         rf"(?:нафтов|нефтян|паливн|топливн){_W}\s+(?:резервуар|цистерн){_W}",
         rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
+        # a tank of fuels and lubricants ("попадание в емкость с горюче-смазочными материалами", "ємність з ПММ")
+        rf"(?:емкост|ёмкост|ємніст|ємност|резервуар|цистерн){_W}\s+(?:с|з|із|для)\s+{_FUEL_GOODS}",
         specific=False,
     ),
     _e(
@@ -651,6 +663,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:видобут{_W}|добыч{_W})\s+нефт{_W}",
         rf"нефтян{_W}\s+(?:месторожд|скважин){_W}",
         rf"нафтов{_W}\s+(?:родовищ|свердловин){_W}",
+        # the platforms of an offshore field ("oil production platforms", "a drilling platform", "нефтяная платформа",
+        # "бурова платформа"; not a platform of media or launch: "a social media platform", "launch platforms")
+        r"(?:(?:offshore\s+)?oil(?:\s+and\s+gas)?(?:\s+production)?|drilling|offshore)\s+platforms?",
+        rf"(?:нефтян|нафтов|буров|бурильн|нефтедобывающ|нафтовидобувн){_W}\s+платформ{_W}",
     ),
     # energy: gas
     _e(
@@ -790,6 +806,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"плотин{_W}",
         rf"дамб{_W}",
         rf"гребл{_W}",
+        # a dam said alone ("a dam on a local reservoir was damaged"): the taxonomy's "hydroelectric plant or dam"
+        r"dams?\b",
         acronyms=("ГЭС", "ГЕС", "ГАЭС", "ГАЕС", "HPP"),
     ),
     # (an entry of its own: any capital can begin the name, so it has no word beginnings for the pre-filter of
@@ -1437,6 +1455,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"предприяти{_W}",
         r"(?:industrial\s+)?(?:factory|factories|enterprise)",
         r"industrial\s+(?:site|facility|facilities)",
+        # an industrial zone or estate ("fires erupted in the industrial zone", "у промзоні міста", "промышленная зона")
+        # and a facility of industry's infrastructure ("damaging an industrial infrastructure facility")
+        r"industrial\s+(?:zones?|estates?|parks?|infrastructure\s+(?:facility|facilities|sites?))",
+        rf"промзон{_W}",
+        rf"(?:промышленн|промислов|индустриальн|індустріальн){_W}\s+(?:зон|парк){_W}",
         rf"элеватор{_W}",
         rf"елеватор{_W}",
         rf"комбінат{_W}",
@@ -1581,6 +1604,27 @@ TARGETS: tuple[Entry, ...] = (
         r"(?<!troll\s)(?<!bot\s)(?<!panel\s)(?<!tank\s)(?<!server\s)farms?\b(?!\s+(?:workers?|hands?|labou?rers?|"
         r"exports?|roads?|products?|produce|output|sector|incomes?|prices?|animals)\b)",
         r"harvesters?\b",
+        # the building of a court, a government or a town's council ("здание суда", "будівлю уряду Бєлгородської
+        # області", "a court building", "the city hall building"): a public building, not a home (an administration's
+        # building stays a building of no kind: "здание администрации", "administrative building")
+        rf"(?:здани|будівл|будинк|помещени|приміщен){_W}\s+(?:(?:городск|районн|областн|міськ|обласн){_W}\s+)?"
+        rf"(?:суд(?:а|у)\b|правительств{_W}|уряд(?:у)?\b|мэри{_W}|мері{_W}|горсовет{_W}|міськрад{_W})",
+        r"(?:court|government|city\s+hall|town\s+hall)\s+buildings?",
+        r"courthouses?",
+        # a fence ("damaged a fence", "пробит забор", "пошкоджено паркан"; not "забор воды", an intake of water, nor the
+        # Ukrainian ban, "заборона"), unless a home it stands round is named after it, whose part it is ("повреждены
+        # фасад, забор и машина во дворе частного дома": the house)
+        rf"(?:fences?\b|забор(?:а|у|ом|е|ы|ов|ами|ах)?\b(?!\s+(?:воды|проб|крови|газа))|паркан{_W}|"
+        rf"огорож(?:а|і|у|ею|ей|е|и|ами)?\b){_NOT_OF_A_HOME}",
+        # a market, the English for "рынок" ("drone strikes on a market in Oleshky", "the Sokol market"; not a market
+        # of trade: "oil markets", "the stock market", "market share")
+        r"(?<!oil\s)(?<!stock\s)(?<!energy\s)(?<!gas\s)(?<!global\s)(?<!world\s)(?<!financial\s)(?<!labour\s)"
+        r"(?<!labor\s)(?<!black\s)(?<!free\s)(?<!single\s)(?<!domestic\s)(?<!foreign\s)(?<!international\s)"
+        r"(?<!grain\s)(?<!electricity\s)(?<!power\s)(?<!housing\s)(?<!bond\s)(?<!crude\s)(?<!fuel\s)(?<!car\s)"
+        r"(?<!European\s)(?<!Russian\s)(?<!Ukrainian\s)(?<!export\s)(?<!the\s)(?<!emerging\s)"
+        r"markets?\b(?![\s-]+(?:share|prices?|value|economy|access|conditions|participants|analysts|reforms?|forces|"
+        r"data|players|volatility|reaction|sentiment|regulators?|rates?|capitali[sz]ation|economies|watchers|"
+        r"leaders?|demand|supply|opening|close|reopened|closed)\b)",
         acronyms=("АЗС",),
         specific=False,
     ),
@@ -1602,7 +1646,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"{_NOT_ARMY_CAR}автомобіл(?:ь|я|ю|ем|і|ів|ям|ями|ях)\b{_NO_ARMY_AFTER}",
         rf"автівк{_W}",
         r"легков(?:ой|ая|ые|ого|ому|ую|ых|ий|а|і|их|ик|ика|ики|иков|ики|ик[іа]в|ику|иком|ушк\w*)\b",
-        rf"(?-i:ГАЗел){_W}",
+        rf"(?-i:ГАЗел|Газел){_W}",  # the GAZelle van ("«Газели»", "«ГАЗель»"; not the animal, "газель")
+        rf"(?:гражданск|цивільн){_W}\s+(?:машин|автомашин){_W}",
         r"(?<!military\s)cars?\b(?!\s+(?:wash|park|dealer\w*|market|plant|factory|showroom))",
         r"(?:civilian|private)\s+vehicles?\b",
         r"ambulances?\b(?!\s+(?:stations?|services?|base|depot|cent(?:re|er)|units?|dispatch|crews?|staff))",

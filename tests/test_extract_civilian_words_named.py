@@ -1,0 +1,64 @@
+"""Civilian sites the lexicon named only in other words: an industrial zone ("у промзоні міста", b23-uk-05; "the
+industrial zone", b25-en-15, b25-en-24, b14-en-28; "an industrial infrastructure facility", b15-en-20) is
+`civilian.industry`; the building of a court or a government ("здание суда", b25-ru-05; "будівлю уряду", b25-uk-21),
+a fence ("damaged a fence", b25-en-24; "пробит
+забор", b14-ru-13) and a market in English ("a market in Oleshky", b14-en-20; "the Sokol market", b15-en-23) are
+`civilian.other`; the GAZelle van in any case ("«Газели»", b25-ru-18; "«ГАЗель»", b21-uk-01) and a civilian car said
+as a machine ("гражданскую машину", b25-ru-18) are `civilian.transport`. Not a market of trade, a fence of a home
+named after it, a fence said not hit, the Ukrainian ban ("заборона")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+
+PLAIN = Extractor()
+
+
+def _categories(text: str) -> list[str]:
+    return [c.target.category for c in run(PLAIN, text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Губернатор заявив про падіння уламків БпЛА у промзоні міста Невинномиськ.", "civilian.industry"),
+        ("Drones attacked Budennovsk overnight. Several fires erupted in the industrial zone.", "civilian.industry"),
+        ("A Russian drone strike on Zaporizhzhia damaged an industrial infrastructure facility.", "civilian.industry"),
+        ("6 июня ВСУ атаковали с помощью беспилотников здание суда в Белгороде.", "civilian.other"),
+        ("Дрони п'ять разів атакували будівлю уряду Бєлгородської області.", "civilian.other"),
+        ("Ukrainian drones struck the court building in Belgorod.", "civilian.other"),
+        ("Drone debris damaged a fence in the Konstantinovsky district.", "civilian.other"),
+        ("Ukrainian drone strikes on a market in the occupied town of Oleshky killed seven people.", "civilian.other"),
+        ("Вражеский БПЛА ударил по грузовой «Газели» в Алешках.", "civilian.transport"),
+        ("ВСУ атаковали гражданскую машину возле Алешек.", "civilian.transport"),
+    ],
+)
+def test_a_civilian_site_named_in_other_words_has_its_kind(text: str, category: str) -> None:
+    assert _categories(text) == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a market of trade is no site: the refinery is what was hit
+        ("Oil markets rallied after Ukrainian drones struck the refinery in Ryazan.", "energy.oil.refinery"),
+        # a fence of a home named after it is a part of the home
+        (
+            "В Шебекино осколками выбиты окна и повреждены фасад, забор и машина во дворе частного дома.",
+            "civilian.residential",
+        ),
+        # an administration's building stays a building of no kind
+        ("Дрон попал в двухэтажное здание администрации в Сумах.", "civilian"),
+        # a ban ("заборону") is no fence
+        ("Росія порушила заборону ударів і атакувала Харків дронами.", "unknown"),
+    ],
+)
+def test_not_a_civilian_site_of_that_kind(text: str, category: str) -> None:
+    assert _categories(text) == [category]
+
+
+def test_a_fence_said_not_hit_is_no_site() -> None:
+    assert "civilian.other" not in _categories("Russian drones struck Kharkiv overnight; the fence was not damaged.")
