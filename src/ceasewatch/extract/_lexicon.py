@@ -1593,26 +1593,6 @@ TARGETS: tuple[Entry, ...] = (
         acronyms=("ДК",),
         specific=False,
     ),
-    # the building of a public authority, named by the authority after it ("здание суда", "будівлю уряду
-    # Бєлгородської області", "будівлі міськадміністрації", "a court building", "the government building"): a civilian
-    # site of its own kind, not a building of no kind said (not a plant's administration, "здание администрации
-    # завода", nor an administrative building of no owner said, "адміністративна будівля")
-    _e(
-        "civilian.other",
-        rf"(?:здани|будівл){_W}\s+(?:[\w'’ʼ-]+\s+)?(?:суд(?:а|у|ов|ів)\b|уряд(?:у|ів)?\b|правительств{_W}|мэри{_W}|мери{_W}|"
-        rf"горсовет{_W}|міськрад{_W}|сільрад{_W}|(?:міськ|облдерж|райдерж)(?:администраци|адміністраці){_W})",
-        # an administration only of a town or a region ("здание городской администрации", "будівля адміністрації
-        # міста"; not "здание администрации" alone, which may be a plant's)
-        rf"(?:здани|будівл){_W}\s+(?:городск|областн|районн|сельск|поселков|міськ|обласн|районн|сільськ|селищн){_W}\s+"
-        rf"(?:администраци|адміністраці){_W}",
-        rf"(?:здани|будівл){_W}\s+(?:администраци|адміністраці){_W}\s+"
-        rf"(?:города|области|района|округа|поселка|міста|області|району|громади|округу|селища)\b",
-        r"(?:court|courthouse|government|city\s+hall|town\s+hall|city\s+council)\s+buildings?",
-        r"buildings?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:court|government|city\s+council|"
-        r"(?:city|regional|oblast|military)\s+administration)\b",
-        r"courthouses?",
-        specific=False,
-    ),
     # a civilian car or van is transport; beside other civilian things it is one of many and widens to `civilian`.
     # The noun only (not "автомобильный рынок", "car wash"), and not an army's ("военный автомобиль", "автомобиль
     # ВСУ", "a military car")
