@@ -55,3 +55,39 @@ def test_a_station_of_an_oil_line_is_an_oil_pumping_station(text: str) -> None:
 def test_a_pipeline_listed_beside_a_pumping_station_is_not_the_station(text: str) -> None:
     claims = run(PLAIN, text, NEWS)
     assert [c.target.category for c in claims] == ["energy.oil"], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line after the station, further than its own phrase: "a station of the ... pipeline"
+        "On August 13, drones attacked an oil pumping station also in Unecha – it was a station of the Transneft "
+        "Druzhba oil pipeline.",
+        # the line before the station: its work stopped by the station's hit
+        "Міністр повідомив про припинення роботи нафтопроводу «Дружба» внаслідок удару по НПС «Унеча».",
+        "Министр сообщил об остановке работы нефтепровода «Дружба» в результате удара по НПС «Унеча».",
+    ],
+)
+def test_a_pipeline_near_its_pumping_station_in_either_order_is_the_station(text: str) -> None:
+    claims = run(PLAIN, text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.pumping_station"], claims
+
+
+def test_a_pipeline_told_at_the_place_of_a_pumping_station_is_the_station() -> None:
+    # two sentences, one place: the line whose pumping stopped is the station's, not a second site of the branch
+    text = (
+        "Drones attacked the oil pumping station in the city of Unecha overnight, damaging it. "
+        "As a result of the strike, the pumping of oil through the Druzhba oil pipeline in Unecha was stopped."
+    )
+    claims = run(PLAIN, text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.pumping_station"], claims
+
+
+def test_a_pipeline_and_a_refinery_at_one_place_stay_the_branch() -> None:
+    # not a pumping station: a refinery and a pipeline at one town are two sites of oil
+    text = (
+        "Drones attacked the oil refinery in Novoshakhtinsk overnight. "
+        "The oil pipeline in Novoshakhtinsk was also damaged in the attack."
+    )
+    claims = run(PLAIN, text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil"], claims

@@ -4943,14 +4943,13 @@ def _common_target(
     if "energy.oil.pumping_station" in kinds and "energy.oil.pipeline" in kinds and text is not None:
         # the trunk line named with its pumping station is the line the station pumps ("a facility that pumps oil from
         # the Druzhba pipeline"): the station; not a line listed beside the station as another target ("the Druzhba oil
-        # pipeline and a pumping station", "a pumping station and the Druzhba oil pipeline"): in the station's phrase
-        # or right after it, not joined to it by "and"
+        # pipeline and a pumping station", "a pumping station and the Druzhba oil pipeline"): near the station, after
+        # it ("an oil pumping station ... – it was a station of the Transneft Druzhba oil pipeline") or before it
+        # ("припинення роботи нафтопроводу «Дружба» внаслідок удару по НПС «Унеча»": the line stopped by the station's
+        # hit), not joined to it by "and"
         stations = [t for t in targets if t[2].value == "energy.oil.pumping_station"]
         if any(
-            t[2].value == "energy.oil.pipeline"
-            and any(
-                st[0] <= t[0] and t[0] - st[1] <= 40 and not _AND_WORD.fullmatch(text, st[1], t[0]) for st in stations
-            )
+            t[2].value == "energy.oil.pipeline" and any(_line_of_station(text, st, t) for st in stations)
             for t in targets
         ):
             kinds.discard("energy.oil.pipeline")
@@ -4980,6 +4979,24 @@ def _common_target(
     if category == best[2].value:
         return best
     return best[0], best[1], _lexicon.Entry(best[2].pattern, category, best[2].specific)
+
+
+_STATION_AND_LINE = frozenset(("energy.oil.pumping_station", "energy.oil.pipeline"))
+_STATION_LINE_GAP = 80  # characters between a pumping station and the pipeline named as its line
+_QUOTED_NAME = re.compile(r"\s*[«\"“][^»\"”\n]{1,40}[»\"”]")  # a name in quotes right after a site's word
+
+
+def _line_of_station(
+    text: str, station: tuple[int, int, _lexicon.Entry], line: tuple[int, int, _lexicon.Entry]
+) -> bool:
+    """Whether a pipeline named near a pumping station, in either order, is the line the station pumps: not listed
+    beside it as another target (joined to it by "and" or a comma)."""
+    if station[0] <= line[0]:
+        a, b = station[1], line[0]
+    else:
+        a, b = line[1], station[0]
+    named = _QUOTED_NAME.match(text, a, b)  # the name after the first ("нефтепровод «Дружба» и ...")
+    return 0 <= b - a <= _STATION_LINE_GAP and not _AND_WORD.fullmatch(text, named.end() if named else a, b)
 
 
 def _port_stores(
@@ -6178,6 +6195,11 @@ def _consolidate(
             was = strength[at] if now == 2 else _strength(first)
             if was != now:
                 category = first.target.category if was > now else c.target.category
+            elif {first.target.category, c.target.category} == _STATION_AND_LINE:
+                # an oil pipeline told at the place of a pumping station is the line the station pumps ("the oil
+                # pumping station in the city of Unecha was damaged ... the pumping of oil through the Druzhba main oil
+                # pipeline was also completely stopped"): the station, not `energy.oil`
+                category = "energy.oil.pumping_station"
             else:
                 category = _ancestor(first.target.category, c.target.category, narrow=was < 2)
             strength[at] = max(strength[at], now)
