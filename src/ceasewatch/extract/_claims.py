@@ -921,20 +921,20 @@ class Extractor:
                 waited = not hit and bool(unnamed)
                 if not hit:
                     latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
-                # no place named, not even a country or a wider scope (read once for both checks below, and only
-                # where one of them asks)
-                asks = (state.setting is not None and state.held < 2) or (state.previous is not None and state.kept < 2)
-                placeless = (
-                    asks
-                    and not _places.country_in(cleaned, s, e)
-                    and not _WIDER_SCOPE.search(cleaned, s, e)
-                    and not self._names_point(cleaned, s, e)
+                # no place named, not even a country or a wider scope: read at most once for both checks below, and
+                # only where one of them asks after its cheaper tests pass (the place reader is the dearest test)
+                placeless = functools.cache(
+                    lambda s=s, e=e: (
+                        not _places.country_in(cleaned, s, e)
+                        and not _WIDER_SCOPE.search(cleaned, s, e)
+                        and not self._names_point(cleaned, s, e)
+                    )
                 )
                 if (
                     state.setting is not None
                     and state.held < 2
                     and _tells_hit(cleaned, *state.setting)  # the setting tells an attack or damage
-                    and placeless
+                    and placeless()
                 ):
                     # "В Одесской области пострадал Черноморск. Об этом сообщил глава ОВА. По его словам, ...": up to
                     # two sentences with no claim that name no place, not even a country or a wider scope, leave the
@@ -945,9 +945,9 @@ class Extractor:
                 if (
                     state.previous is not None
                     and state.kept < 2
-                    and placeless
                     and not _ELSEWHERE.search(cleaned, s, e)
                     and not (state.previous.precision == "settlement" and _BORDERLAND.search(cleaned, s, e))
+                    and placeless()
                 ):
                     # "Російські війська обстріляли Запорізький район. Вибухи пролунали о 22:45. ... Пізніше він
                     # написав, що пошкоджено приватні будинки": up to two sentences with no claim that name no other
