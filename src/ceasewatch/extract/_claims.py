@@ -921,20 +921,20 @@ class Extractor:
                 waited = not hit and bool(unnamed)
                 if not hit:
                     latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
-                # no place named, not even a country or a wider scope (read once for both checks below, and only
-                # where one of them asks)
-                asks = (state.setting is not None and state.held < 2) or (state.previous is not None and state.kept < 2)
-                placeless = (
-                    asks
-                    and not _places.country_in(cleaned, s, e)
-                    and not _WIDER_SCOPE.search(cleaned, s, e)
-                    and not self._names_point(cleaned, s, e)
+                # no place named, not even a country or a wider scope: read at most once for both checks below, and
+                # only where one of them asks after its cheaper tests pass (the place reader is the dearest test)
+                placeless = functools.cache(
+                    lambda s=s, e=e: (
+                        not _places.country_in(cleaned, s, e)
+                        and not _WIDER_SCOPE.search(cleaned, s, e)
+                        and not self._names_point(cleaned, s, e)
+                    )
                 )
                 if (
                     state.setting is not None
                     and state.held < 2
                     and _tells_hit(cleaned, *state.setting)  # the setting tells an attack or damage
-                    and placeless
+                    and placeless()
                 ):
                     # "В Одесской области пострадал Черноморск. Об этом сообщил глава ОВА. По его словам, ...": up to
                     # two sentences with no claim that name no place, not even a country or a wider scope, leave the
@@ -945,9 +945,9 @@ class Extractor:
                 if (
                     state.previous is not None
                     and state.kept < 2
-                    and placeless
                     and not _ELSEWHERE.search(cleaned, s, e)
                     and not (state.previous.precision == "settlement" and _BORDERLAND.search(cleaned, s, e))
+                    and placeless()
                 ):
                     # "Російські війська обстріляли Запорізький район. Вибухи пролунали о 22:45. ... Пізніше він
                     # написав, що пошкоджено приватні будинки": up to two sentences with no claim that name no other
@@ -1035,7 +1035,9 @@ class Extractor:
         regions = {p.admin1 for _, p in everywhere.values() if p.precision != "country"}
         if len(regions) == 1 and all(p.precision in ("admin1", "country") for _, p in everywhere.values()):
             claims = self._at_the_centre(claims, cleaned, spans)
-        claims = _at_the_one_site(claims, [p for at, p in everywhere.values() if _told_hit(cleaned, spans, at)])
+        claims = _at_the_one_site(
+            claims, list(everywhere.values()), functools.cache(lambda at: _told_hit(cleaned, spans, at))
+        )
         claims = self._listed_damage(claims, cleaned, spans, report.published_at, zone)
         consolidated = _consolidate(claims, cleaned, spans, voices, own_background)
         if first_local:
@@ -4481,13 +4483,17 @@ _ONLY_TOLD = re.compile(
 )  # an attack word only spoken of ("заявил о попытке атаки") or a cause ("из-за атаки", "because of the attack")
 
 
-def _at_the_one_site(claims: list[Claim], places: list[Place]) -> list[Claim]:
+def _at_the_one_site(
+    claims: list[Claim], places: list[tuple[int, Place]], told_hit: Callable[[int], bool]
+) -> list[Claim]:
     """A region's claim on a site of one kind (a depot, a vessel, a plant; not a grid, nor of no kind) moves to the
     one town or site of that region the report tells something hit at (all within 25 km), when no claim is there
     already: "Ukrainian drones targeted an oil depot in the Krasnodar region ... In the village of Novominskaya
     fragments fell on a tank"; not a town where someone only spoke, nor two towns of the region, nor one with a site
     of its own (a substation in Izmail beside port facilities in the Odesa region may be another attack; a depot
-    there is the relay's claim, which the region's gives way to in ``_consolidate``)."""
+    there is the relay's claim, which the region's gives way to in ``_consolidate``). ``places`` are the report's
+    places by where they are first named; ``told_hit`` reads whether the sentence there tells something hit, asked only
+    of a town or site in the region of such a claim (the dearest test, last)."""
     out = []
     for claim in claims:
         kind = claim.target.category
@@ -4497,7 +4503,11 @@ def _at_the_one_site(claims: list[Claim], places: list[Place]) -> list[Claim]:
             and "." in kind
             and not kind.startswith(("energy.electricity", "energy.heat"))
         ):
-            fine = [p for p in places if p.precision in ("settlement", "facility") and p.admin1 == claim.place.admin1]
+            fine = [
+                p
+                for at, p in places
+                if p.precision in ("settlement", "facility") and p.admin1 == claim.place.admin1 and told_hit(at)
+            ]
             if (
                 fine
                 and all(_km(fine[0], p) <= 25.0 for p in fine)
