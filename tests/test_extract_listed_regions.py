@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
+from ceasewatch.extract._places import find_places
 from tests.test_extract import NEWS, run
 
 
@@ -87,15 +88,49 @@ def test_each_quoted_name_after_a_plural_port_word_is_a_port_attacked(text: str)
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "ports"),
     [
-        # air-defence tallies over the ports name no hit
-        'Силы ПВО сбили 10 беспилотников в портах "Южный" и "Черноморск".',
-        "Сили ППО збили 10 дронів над портами «Південний» та «Чорноморськ».",
-        "Air defence shot down 10 drones over the ports of Pivdennyi and Chornomorsk.",
+        # a quoted first name followed by bare ones, and a bare one by a quoted one: each a port of the list
+        (
+            "Дроны атаковали инфраструктуру в портах «Южный», Черноморск и Одесса.",
+            {"Pivdenne", "Chornomors’k", "Odesa"},
+        ),
+        ("У портах «Південний» і Чорноморськ пошкоджено склади.", {"Pivdenne", "Chornomors’k"}),
+        ("Дрони пошкодили об’єкти у портах Південний та «Чорноморськ».", {"Pivdenne", "Chornomors’k"}),
     ],
 )
-def test_a_tally_over_a_list_of_ports_is_no_claim(text: str) -> None:
+def test_a_list_of_ports_quoted_in_part_is_each_port(text: str, ports: set[str]) -> None:
+    places = _places(text)
+    assert ports <= places, places
+
+
+def test_a_list_of_ports_quoted_in_part_stops_at_a_region() -> None:
+    assert _places("Дроны атаковали объекты в портах «Южный» и Одесской области.") == {"Pivdenne"}
+
+
+def test_a_later_port_of_a_quoted_list_takes_no_site_of_the_first() -> None:
+    for text in ("Удар по портах «Ізмаїл» і «Рені».", "Дрони пошкодили склади в портах «Ізмаїл» та Рені."):
+        sites = {c.place.name: c.target.facility_id for c in run(Extractor(), text, NEWS)}
+        assert sites == {"Port of Izmail": "cw:izmail-port", "Reni": None}, sites
+
+
+def test_a_port_named_alone_keeps_its_site() -> None:
+    sites = {c.place.name: c.target.facility_id for c in run(Extractor(), "Удар по порту «Ізмаїл».", NEWS)}
+    assert sites == {"Port of Izmail": "cw:izmail-port"}, sites
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # air-defence tallies over the ports name no hit, though the list is read as ports ("у портах «…»")
+        ('Силы ПВО сбили 10 беспилотников в портах "Южный" и "Черноморск".', {"порт Южный", "Черноморск"}),
+        ("Сили ППО збили 10 дронів у портах «Південний» та «Чорноморськ».", {"порт Південний", "Чорноморськ"}),
+        ("Силы ПВО сбили 10 беспилотников в портах «Южный», Черноморск и Одесса.", {"порт Южный", "Черноморск"}),
+        ("Air defence shot down 10 drones over the ports of Pivdennyi and Chornomorsk.", set()),
+    ],
+)
+def test_a_tally_over_a_list_of_ports_is_no_claim(text: str, ports: set[str]) -> None:
+    assert ports <= {m.query for m in find_places(text, 0, len(text))}  # the list reaches the port rule
     assert not _places(text)
 
 

@@ -2408,6 +2408,18 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
+        elif (
+            facility is not None
+            and by_name
+            and place is not None
+            and place.precision == "settlement"
+            and named_at is not None
+            and target_hit is not None
+            and any(m is not named_at and target_hit[1] <= m.start < named_at.start for m in mentions)
+        ):
+            # a later town of a list the target word heads ("по портах «Ізмаїл» і «Рені»"): the site named after the
+            # word is the first town's, not this one's
+            facility = None
         phrase = target_hit[0] if target_hit is not None else None  # the target's own phrase starts at its word
         store = target_hit is not None and target_hit[2] is _lexicon.WAREHOUSE and category == "civilian.other"
         if (category == "civilian.industry" or store) and any(
