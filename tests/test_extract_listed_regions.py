@@ -8,6 +8,7 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.extract._places import find_places
+from ceasewatch.geo.gazetteer import is_centre
 from tests.test_extract import NEWS, run
 
 
@@ -35,6 +36,17 @@ def _places(text: str) -> set[str]:
             "Kursk Oblast",
             "Ryl’sk",
         ),
+        # a town of a region whose centre has another name, not the centre
+        (
+            "Russian drones attacked the Volyn and Rivne regions. In Kovel, an industrial enterprise was damaged.",
+            "Volyn Oblast",
+            "Kovel",
+        ),
+        (
+            "Росія атакувала Кіровоградську та Миколаївську області. У Знам'янці пошкоджено підприємство.",
+            "Kirovohrad Oblast",
+            "Znamyanka",
+        ),
     ],
 )
 def test_a_region_of_a_list_attacked_stays_beside_a_town_of_it(text: str, region: str, town: str) -> None:
@@ -51,6 +63,19 @@ def test_a_region_of_a_list_attacked_stays_beside_a_town_of_it(text: str, region
         ("ВСУ атаковали Курскую область. В Рыльске беспилотник повредил жилой дом.", "Kursk Oblast"),
         # a list beside the region's own centre: the centre's claim
         ("ВСУ атаковали Брянскую и Курскую области. В Курске беспилотник повредил жилой дом.", "Kursk Oblast"),
+        # (a centre of another name than its region's)
+        (
+            "Russian drones attacked the Volyn and Rivne regions. In Lutsk, an industrial enterprise was damaged.",
+            "Volyn Oblast",
+        ),
+        (
+            "Росія атакувала Кіровоградську та Миколаївську області. У Кропивницькому пошкоджено підприємство.",
+            "Kirovohrad Oblast",
+        ),
+        (
+            "Росія атакувала Закарпатську та Львівську області. В Ужгороді пошкоджено підприємство.",
+            "Zakarpattia Oblast",
+        ),
         # an air-defence tally over a list of regions is no claim at all
         (
             "Над Брянской, Курской и Белгородской областями уничтожены 20 беспилотников. В Рыльске беспилотник "
@@ -136,3 +161,25 @@ def test_a_tally_over_a_list_of_ports_is_no_claim(text: str, ports: set[str]) ->
 
 def test_ports_of_a_region_are_the_region() -> None:
     assert _places("Российские дроны повредили объекты в портах Одесской области.") == {"Odesa Oblast"}
+
+
+@pytest.mark.parametrize(
+    ("town", "region", "centre"),
+    [
+        ("Sumy", "Sumy Oblast", True),
+        ("Lutsk", "Volyn Oblast", True),
+        ("Kropyvnytskyi", "Kirovohrad Oblast", True),
+        ("Uzhhorod", "Zakarpattia Oblast", True),
+        ("Simferopol", "Crimea", True),
+        ("Cheboksary", "Chuvashia", True),
+        ("Vologda", "Vologda Oblast", True),
+        ("Konotop", "Sumy Oblast", False),
+        ("Kovel", "Volyn Oblast", False),
+        # the region's largest town, but the town it is named after is about as large
+        ("Cherepovets", "Vologda Oblast", False),
+    ],
+)
+def test_a_region_s_centre_is_the_town_it_is_named_after_or_else_its_largest(
+    town: str, region: str, centre: bool
+) -> None:
+    assert is_centre(town, region) is centre
