@@ -17,7 +17,7 @@ from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment
 from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.extract._language import Language, detect_language
 from ceasewatch.geo.districts import district_key
-from ceasewatch.geo.gazetteer import names_region
+from ceasewatch.geo.gazetteer import is_centre, names_region
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model.claim import Claim, Evidence, Target
 from ceasewatch.model.facility import Facility
@@ -2410,6 +2410,18 @@ class Extractor:
                 admin1=facility.admin1,
                 country=facility.country,
             )
+        elif (
+            facility is not None
+            and by_name
+            and place is not None
+            and place.precision == "settlement"
+            and named_at is not None
+            and target_hit is not None
+            and any(m is not named_at and target_hit[1] <= m.start < named_at.start for m in mentions)
+        ):
+            # a later town of a list the target word heads ("по портах «Ізмаїл» і «Рені»"): the site named after the
+            # word is the first town's, not this one's
+            facility = None
         phrase = target_hit[0] if target_hit is not None else None  # the target's own phrase starts at its word
         store = target_hit is not None and target_hit[2] is _lexicon.WAREHOUSE and category == "civilian.other"
         if (category == "civilian.industry" or store) and any(
@@ -4233,18 +4245,19 @@ def _region_tally(text: str, claim: Claim, spans: Sequence[tuple[int, int]]) -> 
 
 
 def _region_listed(claim: Claim, fine: Claim, claims: Sequence[Claim], spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether a region's claim on no site named is one of a list of regions its sentence says were attacked ("Zhytomyr,
-    Dnipro, Odesa, Donetsk, Sumy, and Cherkasy regions were affected", "влучання ... у Донецькій, Дніпропетровській і
-    Сумській областях"), and so stays a claim of its own beside ``fine``, a town of it told in another sentence ("У
-    Конотопі пошкоджено будинки"); not a region named alone ("атакували Сумщину. У Конотопі ..."), nor beside its own
-    centre ("Belgorod governor ... said" beside "the Kursk and Belgorod regions": Belgorod's claim) or a claim on the
-    whole region that names a site."""
+    """Whether a region's claim on no site named is claimed in the same sentence as another region, by the same side
+    ("Zhytomyr, Dnipro, Odesa, Donetsk, Sumy, and Cherkasy regions were affected", "влучання ... у Донецькій,
+    Дніпропетровській і Сумській областях"; no attack word is looked for: the other region's claim is the sentence's
+    own), and so stays a claim of its own beside ``fine``, a town of it told in another sentence ("У Конотопі
+    пошкоджено будинки"); not a region named alone ("атакували Сумщину. У Конотопі ..."), nor beside its own centre
+    (:func:`is_centre`: "Belgorod governor ... said" beside "the Kursk and Belgorod regions": Belgorod's claim; "In
+    Lutsk" beside "the Volyn and Rivne regions") or a claim on the whole region that names a site."""
     if (
         claim.evidence is None
         or claim.place.precision != "admin1"
         or claim.target.category != "unknown"
         or fine.place.precision == "admin1"
-        or names_region(fine.place.name or "", (claim.place.name or "").split(" ")[0])
+        or is_centre(fine.place.name or "", claim.place.admin1 or claim.place.name or "")
     ):
         return False
     s, e = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))

@@ -130,8 +130,11 @@ _PREPOSITION = re.compile(
     rf"(?:\s+(?:росіянами|россиянами|[рР]осією|[рР]оссией|рф|РФ)(?=\s))?|"
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
-_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)(?P<name>{_NAME})(?![\w'’ʼ-])")
-_LIST_NEXT_QUOTED = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)[«\"“„](?P<name>{_NAME})[»\"”“]")
+# the next name of a list, bare or quoted ("в портах «Южный», Черноморск и Одесса": a quoted name may be followed
+# by bare ones, and a bare by quoted)
+_LIST_NEXT = re.compile(
+    rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)(?P<quote>[«\"“„])?(?P<name>{_NAME})(?(quote)[»\"”“])(?![\w'’ʼ-])"
+)
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
@@ -581,7 +584,7 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
                 break  # "порти Одещини", "в селах Курской области": a region's, read as the region
             query = _port_query(m.group("port") or "", name)
             found.append(PlaceMention(more.start("name"), more.end("name"), query, "settlement", True))
-            more = (_LIST_NEXT_QUOTED if m.group("quote") else _LIST_NEXT).match(text, more.end(), end)
+            more = _LIST_NEXT.match(text, more.end(), end)
     for m in _DIRECTION.finditer(text, start, end):
         found.append(PlaceMention(m.start(), m.end(), m.group(0), "district", False))
     for m in _PREPOSITION.finditer(text, start, end):

@@ -408,3 +408,35 @@ def _read_boundaries() -> dict[str, BaseGeometry]:
 def gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded on first use (about 0.5 s) and kept for the life of the process."""
     return Gazetteer(_read_places(), _read_admin1(), _read_boundaries())
+
+
+@cache
+def _centres() -> dict[str, str]:
+    """Admin1 name → the name of its most populous town, where no town named after the region is at least half its
+    size (Volyn Oblast: Lutsk; Kirovohrad Oblast: Kropyvnytskyi; Chuvashia: Cheboksary; not Vologda Oblast, whose
+    Vologda is about as large as Cherepovets)."""
+    gaz = gazetteer()
+    largest: dict[int, int] = {}
+    named: dict[int, int] = {}
+    for i, name in enumerate(gaz.names):
+        unit = gaz.place_admin1[i]
+        if unit < 0:
+            continue
+        if unit not in largest or gaz.population[i] > gaz.population[largest[unit]]:
+            largest[unit] = i
+        if names_region(name, gaz.admin1[unit].name.split(" ")[0]) and (
+            unit not in named or gaz.population[i] > gaz.population[named[unit]]
+        ):
+            named[unit] = i
+    return {
+        gaz.admin1[unit].name: gaz.names[i]
+        for unit, i in largest.items()
+        if unit not in named or gaz.population[named[unit]] * 2 < gaz.population[i]
+    }
+
+
+def is_centre(town: str, admin1: str) -> bool:
+    """Whether a town is the centre of its region ``admin1`` (an admin1 name, "Volyn Oblast"): the town the region is
+    named after (:func:`names_region`: "Sumy", "Sumy Oblast"), or, where none of at least half its size is, the region's
+    most populous town ("Lutsk", "Volyn Oblast"; "Kropyvnytskyi", "Kirovohrad Oblast"; "Cheboksary", "Chuvashia")."""
+    return names_region(town, admin1.split(" ")[0]) or _centres().get(admin1) == town
