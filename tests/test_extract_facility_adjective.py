@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor
+from ceasewatch.extract import Extractor, _places
 from tests.test_extract import NEWS, run
 
 
@@ -68,6 +68,52 @@ def test_an_adjective_of_no_one_site_makes_no_place(ex: Extractor, text: str) ->
     assert any(c.place.precision == "settlement" for c in run(ex, text, NEWS))
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "perpetrator"),
+    [
+        # several plants of a city, or none the registry knows by the name: the oblast or the town, as without the
+        # reading, and the perpetrator with it
+        ("Росіяни вдарили по Харківській ТЕЦ.", "Kharkiv Oblast", "RUS"),
+        ("Росіяни вдарили по Одеській ТЕЦ.", "Odesa Oblast", "RUS"),
+        ("Росіяни вдарили по Слов'янській ТЕС.", "Slovyansk", "RUS"),
+        ("Дроны ударили по Воронежской ТЭЦ.", "Voronezh Oblast", "UKR"),
+        ("Дроны ударили по Пермскому НПЗ.", "Perm Krai", "UKR"),
+    ],
+)
+def test_an_adjective_of_no_one_site_keeps_the_reading_of_the_oblast_or_town(
+    ex: Extractor, text: str, place: str, perpetrator: str
+) -> None:
+    claims = run(ex, text, NEWS)
+    assert claims and all(c.place.name == place and c.perpetrator == perpetrator for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text", ["Росіяни вдарили по Південній ТЕЦ.", "Дрони атакували об'єкти Північної ТЕЦ.", "Удар по Северного НПЗ."]
+)
+def test_a_direction_before_a_plant_is_no_site_name(text: str) -> None:
+    # many cities have a "northern" or "southern" plant: not read as a site even where the registry holds one by it
+    assert not any(m.adjective for m in _places.find_places(text, 0, len(text), one_site=lambda _name: True))
+
+
+def test_an_adjective_is_a_site_only_where_the_registry_knows_one() -> None:
+    text = "Росіяни вдарили по Харківській ТЕЦ."
+    assert any(m.adjective for m in _places.find_places(text, 0, len(text), one_site=lambda _name: True))
+    assert not any(m.adjective for m in _places.find_places(text, 0, len(text), one_site=lambda _name: False))
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Росіяни вдарили по Київській ТЕЦ-5.", "cw:kyiv-chp-5"),
+        ("Ракета влучила в Харківську ТЕЦ-5, є пошкодження.", "cw:kharkiv-chp-5"),
+        ("Дроны атаковали Киевскую ТЭЦ-6.", "cw:kyiv-chp-6"),
+    ],
+)
+def test_a_numbered_plant_by_its_adjective_is_the_site(ex: Extractor, text: str, site: str) -> None:
+    claims = run(ex, text, NEWS)
+    assert claims and all(c.target.facility_id == site and c.place.precision == "facility" for c in claims)
+
+
 def test_a_site_of_another_oblast_than_the_paragraph_tells_of_gives_way_to_the_town(ex: Extractor) -> None:
     # the report names only Saratov: a refinery the registry holds in Samara Oblast by the adjective is not read
     text = (
@@ -83,3 +129,23 @@ def test_a_site_of_another_oblast_stands_when_the_report_names_its_oblast(ex: Ex
         "Дрони атакували Волгоградський НПЗ та підприємство у Слов'янську-на-Кубані."
     )
     assert any(c.place.name == "Volgograd oil refinery" for c in run(ex, text, NEWS))
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # the paragraph's town is of another oblast but has no refinery of its own: the site the text names stands
+        ("У Брянську пролунали вибухи, а дрони СБУ уразили Новошахтинський НПЗ.", "Novoshakhtinsk oil refinery"),
+        (
+            "В Белгороде сбиты ракеты, а ночью беспилотники атаковали Новокуйбышевский НПЗ.",
+            "Novokuibyshevsk oil refinery",
+        ),
+    ],
+)
+def test_a_site_of_another_oblast_stands_when_the_town_of_the_paragraph_has_no_site_of_its_kind(
+    ex: Extractor, text: str, site: str
+) -> None:
+    claims = run(ex, text, NEWS)
+    at_site = [c for c in claims if c.place.name == site]
+    assert at_site and all(c.place.precision == "facility" for c in at_site)
+    assert all(c.target.facility_id is None or c.place.precision == "facility" for c in claims)

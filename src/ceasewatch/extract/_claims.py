@@ -475,6 +475,10 @@ class Extractor:
         self.places = _places.PlaceResolver(geocoder, use_default=use_default)
         self.facilities = facilities if facilities is not None else (_bundled_facilities() if use_default else None)
         self._nearest_cache: dict[tuple[float, float, float, str], Facility | None] = {}
+        # the places a report's spans name other than facilities' adjectives (read once per report and span), and
+        # whether a town has a site of a kind near it
+        self._named: tuple[str, dict[tuple[int, int], tuple[Place, ...]]] = ("", {})
+        self._kind_near: dict[tuple[float, float, float, str], bool] = {}
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -1784,7 +1788,7 @@ class Extractor:
     def _resolve_places(
         self, text: str, s: int, e: int, *, guard: bool = True
     ) -> list[tuple[_places.PlaceMention, Place]]:
-        mentions = _places.find_places(text, s, e)
+        mentions = _places.find_places(text, s, e, one_site=self._one_site)
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
             mentions = _outside(mentions, _launch_spans(text, s, e))
@@ -1963,24 +1967,58 @@ class Extractor:
                     and _FACILITY_IN.fullmatch(text, m.end, resolved[k + 1][0].start)
                 )
             ]
-        if guard and any(_places.by_adjective(m) for m, _ in resolved):
-            resolved = [(m, p) for m, p in resolved if not _places.by_adjective(m) or self._fits_the_text(text, m, p)]
+        if guard and any(m.adjective for m, _ in resolved):
+            resolved = [(m, p) for m, p in resolved if not m.adjective or self._fits_the_text(text, m, p)]
         return resolved
+
+    def _one_site(self, name: str) -> bool:
+        """Whether the facility registry knows exactly one site by ``name`` ("Ільський НПЗ")."""
+        mention = _places.PlaceMention(0, 0, name, None, False, strict=True, facility=name, adjective=True)
+        return self.places.resolve(mention) is not None
 
     def _fits_the_text(self, text: str, mention: _places.PlaceMention, site: Place) -> bool:
         """Whether a site the registry gives for a name's adjective ("Новокуйбышевский НПЗ") fits the places the text
-        names: not where the paragraph tells only of a town or region of another oblast and the report names the site's
-        oblast nowhere ("в Саратове прогремели взрывы. ... атаковали Новокуйбышевский НПЗ": the text's town stands)."""
+        names: not where the paragraph tells only of towns and regions of another oblast, one of them a town with a
+        site of the same kind, and the report names the site's oblast nowhere ("в Саратове прогремели взрывы. ...
+        атаковали Новокуйбышевский НПЗ": Saratov has a refinery of its own, the text's town stands; "у Брянську
+        пролунали вибухи, а дрони уразили Новошахтинський НПЗ": the site)."""
         a = text.rfind("\n", 0, mention.start) + 1
         b = text.find("\n", mention.end)
-        b = len(text) if b < 0 else b
-        here = [p for m, p in self._resolve_places(text, a, b, guard=False) if not _places.by_adjective(m) and p.admin1]
-        if not here or any(p.admin1 == site.admin1 for p in here):
+        here = self._places_named(text, a, len(text) if b < 0 else b)
+        if not here or any(p.admin1 == site.admin1 for p in here) or not self._a_site_of_its_kind(here, mention):
             return True
-        return any(
-            p.admin1 == site.admin1 and not _places.by_adjective(m)
-            for m, p in self._resolve_places(text, 0, len(text), guard=False)
-        )
+        return any(p.admin1 == site.admin1 for p in self._places_named(text, 0, len(text)))
+
+    def _places_named(self, text: str, a: int, b: int) -> tuple[Place, ...]:
+        """The places with an oblast that ``text[a:b]`` names other than by a facility's adjective, read once per
+        report and span."""
+        read, named = self._named  # (one dict per report, so that another thread's report does not mix in)
+        if read != text:
+            named = {}
+            self._named = (text, named)
+        if (a, b) not in named:
+            named[a, b] = tuple(
+                p for m, p in self._resolve_places(text, a, b, guard=False) if not m.adjective and p.admin1
+            )
+        return named[a, b]
+
+    def _a_site_of_its_kind(self, places: Sequence[Place], mention: _places.PlaceMention) -> bool:
+        """Whether a town of ``places`` has a site of the kind the facility ``mention`` names near it (Saratov a
+        refinery, where the text names the Novokuibyshevsk refinery)."""
+        found = {f.id: f for f in self.facilities.find(mention.facility or "")} if self.facilities else {}
+        if self.facilities is None or len(found) != 1:
+            return False
+        (site,) = found.values()
+        for p in places:
+            if p.precision != "settlement" or p.lat is None or p.lon is None:
+                continue
+            key = (p.lat, p.lon, p.radius_km, site.category)
+            if key not in self._kind_near:
+                near = self.facilities.nearest(p.lat, p.lon, max_km=p.radius_km + 15.0, categories=[site.category])
+                self._kind_near[key] = bool(near)
+            if self._kind_near[key]:
+                return True
+        return False
 
     def _districts_of_one_city(
         self, resolved: list[tuple[_places.PlaceMention, Place]]

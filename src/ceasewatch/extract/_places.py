@@ -417,6 +417,8 @@ class PlaceMention:
     # the region an adjective before a settlement word gives it ("в брянском селе Кирилловка", "the Kursk village of
     # Ilek"), asked as the region: the settlement of that region, else the region
     region: str | None = None
+    # a facility's name by its adjective before its kind word ("Ільський НПЗ"): asked of the facility registry only
+    adjective: bool = False
 
 
 def _role_mention(start: int, end: int, name: str, regional: bool, facility: str | None = None) -> PlaceMention:
@@ -463,8 +465,13 @@ def _port_query(word: str, name: str) -> str:
     return f"порт {name}" if port_adjective(word, name) else name
 
 
-def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
-    """The place mentions in ``text[start:end]``, in order, without overlaps (the first, longest kept)."""
+def find_places(
+    text: str, start: int, end: int, *, one_site: Callable[[str], bool] | None = None
+) -> list[PlaceMention]:
+    """The place mentions in ``text[start:end]``, in order, without overlaps (the first, longest kept).
+    ``one_site`` tells whether the facility registry knows exactly one site by a name ("Ільський НПЗ"): a facility's
+    adjective it knows none by is not read as a facility, so the span keeps its other reading ("по Харківській ТЕЦ":
+    the oblast)."""
     found: list[PlaceMention] = []
     for m in _ADMIN_PAIR.finditer(text, start, end):
         unit = m.group("unit").lower()
@@ -709,13 +716,16 @@ def find_places(text: str, start: int, end: int) -> list[PlaceMention]:
         # (and the first of two names before one word: "Саратовский и Волгоградский НПЗ")
         pair = _PAIRED_ADJECTIVE.search(text, max(start, m.start() - 40), m.start())
         for at, name in [*([(pair.start("a"), pair.group("a"))] if pair else []), (m.start(), m.group("name"))]:
+            query = f"{name} {m.group('word')}"
             if (
                 _ADJECTIVE_END.search(name)
                 and name.lower() not in _NOT_PLACES
-                and not _OWN_COUNTRY_ADJECTIVE.match(name)
+                and not _NOT_SITE_ADJECTIVE.match(name)
+                and (one_site is None or one_site(query))
             ):
-                query = f"{name} {m.group('word')}"
-                found.append(PlaceMention(at, at + len(name), query, None, False, strict=True, facility=query))
+                found.append(
+                    PlaceMention(at, at + len(name), query, None, False, strict=True, facility=query, adjective=True)
+                )
     for m in _REGION_NOUN_NAME.finditer(text, start, end):
         # "постраждала Донеччина", "Сумщину атакували": a region by its own word, wherever it stands
         if m.group("name").lower() not in _NOT_PLACES:
@@ -1133,19 +1143,20 @@ _EN_FACILITY_QUOTED = re.compile(
 
 _ADJECTIVE_FACILITY = re.compile(
     r"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)[^\S\n]+"
-    r"(?P<word>(?-i:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГРЭС|ГРЕС|АЭС|АЕС|ГЭС|ГЕС|НПС|ЛПДС)(?![\w-])|"
+    r"(?P<word>(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГРЭС|ГРЕС|АЭС|АЕС|ГЭС|ГЕС|НПС|ЛПДС)(?:-\d+)?(?![\w-])|"
     r"(?:нефтеперерабатывающ|нафтопереробн|газоперерабатывающ|газопереробн)[а-яёіїєґ]*\s+завод[а-яёіїєґ]*|"
     r"(?:атомн|теплов)[а-яёіїєґ]*\s+(?:электро|електро)станц[а-яёіїєґ]*|"
     r"(?:теплоэлектроцентрал|теплоелектроцентрал|гидроэлектростанц|гідроелектростанц)[а-яёіїєґ]*|"
     r"(?:нефтебаз|нафтобаз)[а-яёіїєґ]*)"
-)  # "Ільський НПЗ", "Курской атомной электростанцией", "Саратовського нафтопереробного заводу"
+)  # "Ільський НПЗ", "Курской атомной электростанцией", "Саратовського нафтопереробного заводу", "Київській ТЕЦ-5"
 _PAIRED_ADJECTIVE = re.compile(r"(?<![\w'’ʼ-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)\s+(?:и|і|й|та)\s+$")
-_OWN_COUNTRY_ADJECTIVE = re.compile(r"(?:Росси|Росі|Російськ|Русск|Украин|Україн|Крымск|Кримськ)", re.I)
-
-
-def by_adjective(mention: PlaceMention) -> bool:
-    """Whether a mention is a facility's name by its adjective ("Ільський НПЗ"), asked of the registry only."""
-    return mention.facility is not None and mention.facility == mention.query and "«" not in mention.facility
+# a country's adjective ("Російський НПЗ") and a direction ("Северная ТЭЦ", "Південна ТЕЦ"), which many cities' plants
+# share, name no one site
+_NOT_SITE_ADJECTIVE = re.compile(
+    r"(?:Росси|Росі|Російськ|Русск|Украин|Україн|Крымск|Кримськ|Северн|Южн|Центральн|Восточн|Западн|Північн|Південн|"
+    r"Східн|Західн)",
+    re.I,
+)
 
 
 def airfield_name(text: str, start: int) -> str | None:
