@@ -91,3 +91,57 @@ def test_a_pipeline_and_a_refinery_at_one_place_stay_the_branch() -> None:
     )
     claims = run(PLAIN, text, NEWS)
     assert [c.target.category for c in claims] == ["energy.oil"], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the station only a landmark of where the line was hit: no causal word between them (review 38 B, M1)
+        "Drones hit the Druzhba oil pipeline near Unecha, 30 km from the Unecha pumping station.",
+        # a comma list, in either order
+        "Ukrainian drones struck an oil pipeline, a pumping station in Bryansk region.",
+        "Ukrainian drones struck a pumping station, the Druzhba oil pipeline in Bryansk region.",
+        "Дроны атаковали нефтеперекачивающую станцию, нефтепровод «Дружба» в Брянской области.",
+        # "також"/"также"/"also": one more target
+        "Дрони атакували нафтопровід «Дружба» поблизу Унечі, пошкоджено також НПС.",
+        "Дроны атаковали нефтеперекачивающую станцию, также повреждён нефтепровод «Дружба» в Брянской области.",
+        "Ukrainian drones hit an oil pumping station in Bryansk region, and also the Druzhba oil pipeline.",
+    ],
+)
+def test_a_pipeline_named_as_another_target_near_a_pumping_station_is_not_the_station(text: str) -> None:
+    claims = run(PLAIN, text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil"], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # right after the station, its own line (the old 40 characters)
+        "Drones hit an oil pumping station of the Druzhba pipeline in Bryansk region.",
+        # further after it, said as the station's own
+        "Drones struck a pumping station in Tambov region, which pumps oil into the Druzhba pipeline to Hungary.",
+    ],
+)
+def test_a_pipeline_said_as_the_stations_own_line_is_the_station(text: str) -> None:
+    claims = run(PLAIN, text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.pumping_station"], claims
+
+
+def test_a_pipeline_hit_in_another_sentence_at_a_pumping_stations_place_is_not_the_station() -> None:
+    # the line told hit on its own, not stopped by the station's hit: both sites, `energy.oil`
+    text = (
+        "The oil pumping station in Unecha was damaged. A separate drone hit the oil pipeline near Unecha later that "
+        "day."
+    )
+    claims = run(PLAIN, text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil"], claims
+
+
+def test_a_pipeline_told_as_a_pumping_stations_node_in_another_sentence_is_the_station() -> None:
+    # the line's sentence names the station as its node, not a hit on the line of its own
+    text = (
+        "Дрони уразили нафтоперекачувальну станцію у місті Унеча. "
+        "Місцеві жителі повідомляли про вибухи в районі ключового вузла нафтопроводу Дружба в Унечі."
+    )
+    claims = run(PLAIN, text, NEWS)
+    assert [c.target.category for c in claims] == ["energy.oil.pumping_station"], claims

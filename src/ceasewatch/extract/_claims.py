@@ -5004,10 +5004,10 @@ def _common_target(
     if "energy.oil.pumping_station" in kinds and "energy.oil.pipeline" in kinds and text is not None:
         # the trunk line named with its pumping station is the line the station pumps ("a facility that pumps oil from
         # the Druzhba pipeline"): the station; not a line listed beside the station as another target ("the Druzhba oil
-        # pipeline and a pumping station", "a pumping station and the Druzhba oil pipeline"): near the station, after
-        # it ("an oil pumping station ... – it was a station of the Transneft Druzhba oil pipeline") or before it
-        # ("припинення роботи нафтопроводу «Дружба» внаслідок удару по НПС «Унеча»": the line stopped by the station's
-        # hit), not joined to it by "and"
+        # pipeline and a pumping station", "a pumping station and the Druzhba oil pipeline"): right after the station,
+        # further after it as its own ("an oil pumping station ... – it was a station of the Transneft Druzhba oil
+        # pipeline") or before it as stopped by its hit ("припинення роботи нафтопроводу «Дружба» внаслідок удару по
+        # НПС «Унеча»"); not joined to it by "and", a comma alone or "також"/"also" (see `_line_of_station`)
         stations = [t for t in targets if t[2].value == "energy.oil.pumping_station"]
         if any(
             t[2].value == "energy.oil.pipeline" and any(_line_of_station(text, st, t) for st in stations)
@@ -5043,21 +5043,54 @@ def _common_target(
 
 
 _STATION_AND_LINE = frozenset(("energy.oil.pumping_station", "energy.oil.pipeline"))
-_STATION_LINE_GAP = 80  # characters between a pumping station and the pipeline named as its line
+_STATION_LINE_AFTER = 40  # characters from a pumping station to the pipeline right after it, its line
+_STATION_LINE_GAP = 80  # characters between a pumping station and its line, when the words between them say so
 _QUOTED_NAME = re.compile(r"\s*[«\"“][^»\"”\n]{1,40}[»\"”]")  # a name in quotes right after a site's word
+# a comma list, "також", "also", "separate" between a station and a pipeline: the pipeline is another target
+_COMMA_ITEM = re.compile(r"[\w'’ʼ]*\s*,\s*(?:(?:the|an?)\s+)?(?:[\w'’ʼ-]+\s+)?", re.I)
+_ANOTHER_TARGET = re.compile(r"(?<![\w'’ʼ-])(?:також|также|also|separate|another)(?![\w'’ʼ-])", re.I)
+# the line said as the station's own after it ("it was a station of the Transneft Druzhba oil pipeline", "which
+# pumps oil into the Druzhba pipeline")
+_STATION_OF = re.compile(
+    r"(?<![\w'’ʼ-])(?:(?:station|facility|node|part)\s+of|pumps\s+(?:oil\s+)?(?:into|from|through))\s+(?:the\s+)?"
+    r"(?:[\w'’ʼ-]+\s+){0,2}$",
+    re.I,
+)
+# the line before the station, stopped by its hit ("роботи нафтопроводу «Дружба» внаслідок удару по НПС «Унеча»")
+_LINE_BY_STATION = re.compile(
+    rf"^(?:\s*[«\"“][^»\"”\n]{{1,40}}[»\"”])?\s*(?:{_CAUSE_WORDS}|через|due\s+to|as\s+a\s+result\s+of|"
+    r"у\s+результаті|в\s+результаті|в\s+результате)\s+(?:[\w'’ʼ-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _line_of_station(
     text: str, station: tuple[int, int, _lexicon.Entry], line: tuple[int, int, _lexicon.Entry]
 ) -> bool:
-    """Whether a pipeline named near a pumping station, in either order, is the line the station pumps: not listed
-    beside it as another target (joined to it by "and" or a comma)."""
+    """Whether a pipeline named near a pumping station (in one line of text) is the line the station pumps: right
+    after the station (within 40 characters, "an oil pumping station of the Druzhba pipeline") unless listed beside it
+    as another target (joined to it by "and", by a comma alone, or with "також"/"также"/"also"/"separate"/"another"
+    between them); further after it (within 80) only when said as the station's own ("it was a station of the
+    Transneft Druzhba oil pipeline", "which pumps oil into the Druzhba pipeline"); before it (within 80) only as the
+    line the station's hit stopped, a causal word between them ("нафтопроводу «Дружба» внаслідок удару по НПС
+    «Унеча»"), not a station named as a landmark ("the Druzhba oil pipeline near Unecha, 30 km from the Unecha
+    pumping station")."""
     if station[0] <= line[0]:
         a, b = station[1], line[0]
-    else:
-        a, b = line[1], station[0]
-    named = _QUOTED_NAME.match(text, a, b)  # the name after the first ("нефтепровод «Дружба» и ...")
-    return 0 <= b - a <= _STATION_LINE_GAP and not _AND_WORD.fullmatch(text, named.end() if named else a, b)
+        if not 0 <= b - a <= _STATION_LINE_GAP or "\n" in text[a:b]:
+            return False
+        if _STATION_OF.search(text[a:b]):
+            return True
+        named = _QUOTED_NAME.match(text, a, b)  # the name after the station ("НПС «Унеча», нефтепровод ...")
+        start = named.end() if named else a
+        return (
+            b - a <= _STATION_LINE_AFTER
+            and not _AND_WORD.fullmatch(text, start, b)
+            and not _COMMA_ITEM.fullmatch(text, start, b)
+            and not _ANOTHER_TARGET.search(text, a, b)
+        )
+    a, b = line[1], station[0]
+    return 0 <= b - a <= _STATION_LINE_GAP and _LINE_BY_STATION.match(text[a:b]) is not None
 
 
 def _port_stores(
@@ -6256,10 +6289,13 @@ def _consolidate(
             was = strength[at] if now == 2 else _strength(first)
             if was != now:
                 category = first.target.category if was > now else c.target.category
-            elif {first.target.category, c.target.category} == _STATION_AND_LINE:
-                # an oil pipeline told at the place of a pumping station is the line the station pumps ("the oil
-                # pumping station in the city of Unecha was damaged ... the pumping of oil through the Druzhba main oil
-                # pipeline was also completely stopped"): the station, not `energy.oil`
+            elif {first.target.category, c.target.category} == _STATION_AND_LINE and _line_stopped(
+                first if first.target.category == "energy.oil.pipeline" else c, text, spans
+            ):
+                # an oil pipeline told at the place of a pumping station as stopped is the line the station pumps
+                # ("the oil pumping station in the city of Unecha was damaged ... the pumping of oil through the
+                # Druzhba main oil pipeline was also completely stopped"): the station, not `energy.oil`; not a line
+                # told hit ("A separate drone hit the oil pipeline near Unecha")
                 category = "energy.oil.pumping_station"
             else:
                 category = _ancestor(first.target.category, c.target.category, narrow=was < 2)
@@ -6387,6 +6423,24 @@ _ANOTHER_TIME = re.compile(
     re.I,
 )  # a word that points at an earlier attack (not "again", "знову", "неодноразово": they are said of the
 # attack told and of a summary of many)
+
+
+_LINE_STOPPED = re.compile(
+    r"(?<![\w'’ʼ-])(?:stopp\w*|halt\w*|suspend\w*|shut\s+down|interrupt\w*|припин\w*|зупин\w*|останов\w*|"
+    r"приостанов\w*|прекра\w*|вуз(?:ол|л\w*)|уз(?:ел|л\w*)|nodes?|hubs?)(?![\w'’ʼ-])",
+    re.I,
+)  # the work of a line told stopped ("was completely stopped", "припинення роботи", "остановлена прокачка"), or the
+# station told as a node of it ("в районі ключового вузла магістрального нафтопроводу Дружба")
+
+
+def _line_stopped(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence of a pipeline's claim tells the line stopped ("the pumping of oil through the Druzhba main
+    oil pipeline was also completely stopped") or names the station as its node ("вузла магістрального нафтопроводу
+    Дружба"), not a hit on the line of its own ("A separate drone hit the oil pipeline near Unecha")."""
+    if claim.evidence is None:
+        return False
+    start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
+    return _LINE_STOPPED.search(text, start, max(end, claim.evidence.end)) is not None
 
 
 def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
