@@ -397,10 +397,16 @@ def _best_target(targets: Sequence[tuple[int, int, _lexicon.Entry]]) -> tuple[in
             not it[1][2].specific,
             not it[1][2].value.startswith(("energy", "maritime")),
             -_depth(it[1][2].value),
+            _lone_only(it[1][2]),  # an industrial zone or a fence: only where nothing else of its depth is named
             it[0],
         ),
     )
     return ranked[0][1]
+
+
+def _lone_only(entry: _lexicon.Entry) -> bool:
+    """Whether ``entry`` is a target word that counts only alone (``_lexicon.LONE_ONLY``)."""
+    return any(entry is e for e in _lexicon.LONE_ONLY)
 
 
 # a cut said to follow from the strike ("по енергооб'єкту — через це ... відключення світла", "без світла через удари
@@ -1426,6 +1432,7 @@ class Extractor:
                 if _top(t[2].value) == "civilian"
                 and "." in t[2].value
                 and not (treated and t[2].value == "civilian.medical")
+                and not _lone_only(t[2])  # a fence or a zone names no other kind hit ("повреждены фасад, забор")
             ]
             if not listed:
                 continue
@@ -4984,7 +4991,9 @@ def _common_target(
             others = {
                 t[2].value
                 for t in targets
-                if not t[2].specific and (t[2].value.startswith("civilian.") or t[2] is _lexicon.CITY_CENTRE)
+                if not t[2].specific
+                and (t[2].value.startswith("civilian.") or t[2] is _lexicon.CITY_CENTRE)
+                and not _lone_only(t[2])  # the zone or the fence the thing named stood in or by
             }
             if others - {best[2].value}:
                 return best[0], best[1], _lexicon.Entry(best[2].pattern, "civilian", False)
@@ -5154,7 +5163,8 @@ def _coordinated(
     """The specific targets joined to the next or the one before by a comma or "and" alone: the items of a list; and a
     generic word joined to a specific one by "and" ("power facilities and electrical substations"; not by a comma
     alone, which may add what the site is: "енергооб'єкт, підстанцію")."""
-    ordered = sorted((t for t in targets if not t[2].outcome), key=lambda t: (t[0], t[1]))
+    # (not a fence or a zone, which count only alone: "фасад частного дома, забор и автомобиль" is the house)
+    ordered = sorted((t for t in targets if not t[2].outcome and not _lone_only(t[2])), key=lambda t: (t[0], t[1]))
     out: list[tuple[int, int, _lexicon.Entry]] = []
     for a, b in itertools.pairwise(ordered):
         if not (a[2].specific or b[2].specific) or b[0] - a[1] > 20:

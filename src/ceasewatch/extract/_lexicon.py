@@ -45,6 +45,7 @@ __all__ = [
     "DISCRETE_STRIKE",
     "DURING",
     "EXERCISE",
+    "FENCE",
     "FIGURATIVE_AFTER",
     "FIGURATIVE_WORD",
     "FIRE",
@@ -52,9 +53,11 @@ __all__ = [
     "HALTED_AFTER",
     "HURT_RU_UK",
     "HYPOTHETICAL",
+    "INDUSTRIAL_ZONE",
     "INTERCEPTION",
     "ITERATIVE",
     "KEEPING",
+    "LONE_ONLY",
     "LOSS",
     "LOSS_TALLY",
     "MILITARY_HINT",
@@ -341,12 +344,38 @@ CITY_CENTRE: Entry = _e(
 )
 """The centre of a town: a civilian place of many kinds of thing (with a car or a shop named there: `civilian`)."""
 
+INDUSTRIAL_ZONE: Entry = _e(
+    "civilian.industry",
+    r"industrial\s+(?:zones?|estates?|parks?)",
+    rf"промзон{_W}",
+    rf"(?:промышленн|промислов|индустриальн|індустріальн){_W}\s+(?:зон|парк){_W}",
+    specific=False,
+)
+"""An industrial zone, estate or park ("fires erupted in the industrial zone", "у промзоні міста", "промышленная
+зона"): where the hit was, the target only when nothing else of a kind is named in its sentence ("падіння уламків у
+промзоні"; "a drone hit a car in the industrial zone" is the car, ``LONE_ONLY``)."""
+
+FENCE: Entry = _e(
+    "civilian.other",
+    # not "забор воды", an intake of water, nor the Ukrainian ban, "заборона", nor a border's fence
+    rf"(?<!border\s)(?:fences?\b|забор(?:а|у|ом|е|ы|ов|ами|ах)?\b(?!\s+(?:воды|проб|крови|газа))|паркан{_W}|"
+    rf"огорож(?:а|і|у|ею|ей|е|и|ами)?\b)",
+    specific=False,
+)
+"""A fence ("damaged a fence", "пробит забор", "пошкоджено паркан"): the target only when nothing else of a kind is
+named in its sentence ("повреждены забор и легковой автомобиль" is the car; "фасад частного дома, забор" the house;
+``LONE_ONLY``)."""
+
+LONE_ONLY: tuple[Entry, ...] = (INDUSTRIAL_ZONE, FENCE)
+"""Target words that count only where no other target of a kind is named with them: they rank after every other
+target of their depth (``_claims._best_target``) and do not widen another civilian kind to `civilian`."""
+
 
 # -- targets ---------------------------------------------------------------------------------------------------------
 
 _FUEL_GOODS = (
     rf"(?:(?-i:ГСМ|ПММ)\b|горюче-?смазочн{_W}(?:\s+материал{_W})?|паливно-?мастильн{_W}(?:\s+матеріал{_W})?|"
-    rf"горюче{_W}|пального)"
+    rf"горюче{_W}|горюч(?:им|ее|его)\b|пальн(?:ого|им|е)\b|палив(?:ом|о|а)\b)"
 )  # fuels and lubricants, the army's and the trade's word for what a fuel depot holds ("ГСМ", "горюче-смазочные")
 _ARMY_OWNER = (
     rf"(?:(?-i:ВСУ|ЗСУ|ВФУ)|вооруж[её]нн{_W}\s+сил|збройн{_W}\s+сил|арми[иі]|армії|противника|врага|ворога|"
@@ -354,10 +383,12 @@ _ARMY_OWNER = (
 )  # an army that owns a site named after it: "склады ВСУ", "логістичний центр ворога"
 
 # what a military store holds ("склад зберігання БпЛА", "склад дронів", "склад авиабомб")
-_NOT_OF_A_HOME = r"(?![^.;!?\n]{0,60}?\b(?:дом|будин|house|home|двор|подвір|yard))"
-# (a part of a home named after it, in its clause: "забор и машина во дворе частного дома", "a fence of a house")
-_FOR_ARMY = rf"[\w'’ʼ-]*(?:,?\s+(?:[\w'’ʼ-]+,?\s+){{0,3}}?(?:для|of)\s+(?:нужд\s+)?|\s+){_ARMY_OWNER}"
-# (a store said to be an army's: "хранилище ГСМ ВСУ", "хранилище ГСМ, предназначавшихся для Вооруженных сил Украины")
+_FOR_ARMY = (
+    rf"[\w'’ʼ-]*,?\s+(?:[\w'’ʼ-]+,?\s+){{0,3}}?(?:(?:для|of)\s+(?:нужд\s+)?)?"
+    rf"(?:{_ARMY_OWNER}|(?:бригад|полк|батальон|частин){_W})"
+)
+# (a store said to be an army's, its unit's or one the army used: "хранилище ГСМ ВСУ", "база ГСМ 93-й бригады ВСУ",
+# "хранилище ГСМ, предназначавшихся для Вооруженных сил Украины", "хранилище ГСМ, которое использовали ВСУ")
 _STORED = (
     rf"(?:БпЛА|БПЛА|дронів|дронов|безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|"
     rf"авиабомб|авіабомб){_W}"
@@ -632,9 +663,10 @@ TARGETS: tuple[Entry, ...] = (
         "energy.oil.storage",
         r"(?:storage|oil|fuel|petrol|diesel)\s+tanks?\b",  # not "oil tanker", a ship
         rf"(?:нафтов|нефтян|паливн|топливн){_W}\s+(?:резервуар|цистерн){_W}",
-        rf"(?:резервуар|цистерн){_W}\s+(?:с|з|для)\s+(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}",
-        # a tank of fuels and lubricants ("попадание в емкость с горюче-смазочными материалами", "ємність з ПММ")
-        rf"(?:емкост|ёмкост|ємніст|ємност|резервуар|цистерн){_W}\s+(?:с|з|із|для)\s+{_FUEL_GOODS}",
+        # (and a tank of fuels and lubricants: "попадание в емкость с горюче-смазочными материалами", "емкость с
+        # горючим", "ємність з ПММ", "ємність з пальним")
+        rf"(?:резервуар|цистерн|емкост|ёмкост|ємніст|ємност){_W}\s+(?:с|з|із|для)\s+"
+        rf"(?:(?:нефт|нафт|топлив|пальн|бензин|дизел){_W}|{_FUEL_GOODS})",
         specific=False,
     ),
     _e(
@@ -664,8 +696,9 @@ TARGETS: tuple[Entry, ...] = (
         rf"нефтян{_W}\s+(?:месторожд|скважин){_W}",
         rf"нафтов{_W}\s+(?:родовищ|свердловин){_W}",
         # the platforms of an offshore field ("oil production platforms", "a drilling platform", "нефтяная платформа",
-        # "бурова платформа"; not a platform of media or launch: "a social media platform", "launch platforms")
-        r"(?:(?:offshore\s+)?oil(?:\s+and\s+gas)?(?:\s+production)?|drilling|offshore)\s+platforms?",
+        # "бурова платформа"; not a platform of media or launch: "a social media platform", "launch platforms"; not an
+        # offshore platform of no product said, a radar post as often, nor "oil and gas platforms", which are `energy`)
+        r"(?:(?:offshore\s+)?oil(?:\s+production)?|drilling)\s+platforms?",
         rf"(?:нефтян|нафтов|буров|бурильн|нефтедобывающ|нафтовидобувн){_W}\s+платформ{_W}",
     ),
     # energy: gas
@@ -806,8 +839,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"плотин{_W}",
         rf"дамб{_W}",
         rf"гребл{_W}",
-        # a dam said alone ("a dam on a local reservoir was damaged"): the taxonomy's "hydroelectric plant or dam"
-        r"dams?\b",
+        # a dam said alone on its water ("a dam on a local reservoir was damaged"): the taxonomy's "hydroelectric
+        # plant or dam"; not a dam of no water said, a background line's ("since Russia blew up the Kakhovka dam in
+        # 2023"), a road or a district ("the dam road", "the Dam district")
+        r"dams?\b(?=\s+(?:on|of|at)\s+(?:an?\s+|the\s+)?(?:local\s+)?(?:reservoir|river|pond|lake)\b)",
         acronyms=("ГЭС", "ГЕС", "ГАЭС", "ГАЕС", "HPP"),
     ),
     # (an entry of its own: any capital can begin the name, so it has no word beginnings for the pre-filter of
@@ -1057,6 +1092,9 @@ TARGETS: tuple[Entry, ...] = (
         # "склад боєприпасів", "склад авіаційних боєприпасів"
         rf"склад{_W}\s+(?:[\w'’ʼ-]+\s+)?(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|БК){_W}",
         rf"склад{_W}\s+(?:с|з|із|для)\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|снаряд|БК){_W}",
+        # a store of fuels and lubricants said to be an army's or its unit's ("база ГСМ 93-й бригады ВСУ",
+        # "хранилище ГСМ, которое использовали ВСУ"; the trade's own: `energy.oil.storage`)
+        rf"(?:склад|хранилищ|сховищ|баз){_W}\s+(?:(?:с|з|із|для)\s+)?{_FUEL_GOODS}(?={_FOR_ARMY})",
         # a store of drones, boats or bombs ("склад зберігання БпЛА", "склад хранения беспилотников", "склад
         # дронів"; not "склад дроны атаковали": the drones that struck it, nominative; nor the means it was struck
         # by: "склад с беспилотников", "склад з дронів", "склад с помощью беспилотников"). A bare genitive ends the
@@ -1455,11 +1493,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"предприяти{_W}",
         r"(?:industrial\s+)?(?:factory|factories|enterprise)",
         r"industrial\s+(?:site|facility|facilities)",
-        # an industrial zone or estate ("fires erupted in the industrial zone", "у промзоні міста", "промышленная зона")
-        # and a facility of industry's infrastructure ("damaging an industrial infrastructure facility")
-        r"industrial\s+(?:zones?|estates?|parks?|infrastructure\s+(?:facility|facilities|sites?))",
-        rf"промзон{_W}",
-        rf"(?:промышленн|промислов|индустриальн|індустріальн){_W}\s+(?:зон|парк){_W}",
+        # a facility of industry's infrastructure ("damaging an industrial infrastructure facility")
+        r"industrial\s+infrastructure\s+(?:facility|facilities|sites?)",
         rf"элеватор{_W}",
         rf"елеватор{_W}",
         rf"комбінат{_W}",
@@ -1547,6 +1582,8 @@ TARGETS: tuple[Entry, ...] = (
     # the middle of a town, where people live and shop ("two missiles struck the city centre", "по центру Сум", "в
     # центре города"): a civilian place named as such, beside which a car or a shop is part of it
     CITY_CENTRE,
+    INDUSTRIAL_ZONE,
+    FENCE,
     _e(
         "civilian.other",
         rf"торгов{_W}\s+центр{_W}",
@@ -1607,23 +1644,23 @@ TARGETS: tuple[Entry, ...] = (
         # the building of a court, a government or a town's council ("здание суда", "будівлю уряду Бєлгородської
         # області", "a court building", "the city hall building"): a public building, not a home (an administration's
         # building stays a building of no kind: "здание администрации", "administrative building")
-        rf"(?:здани|будівл|будинк|помещени|приміщен){_W}\s+(?:(?:городск|районн|областн|міськ|обласн){_W}\s+)?"
+        # (one adjective may come first: "здание Верховного суда", "будівлю апеляційного суду", "будівлю міської ради")
+        rf"(?:здани|будівл|будинк|помещени|приміщен){_W}\s+(?:[\w-]+(?:ого|ої|ой)\s+)?"
         rf"(?:суд(?:а|у)\b|правительств{_W}|уряд(?:у)?\b|мэри{_W}|мері{_W}|горсовет{_W}|міськрад{_W})",
-        r"(?:court|government|city\s+hall|town\s+hall)\s+buildings?",
+        rf"(?:здани|будівл|будинк|помещени|приміщен){_W}\s+(?:міськ|сільськ|селищн|районн|обласн)(?:ої|ой)\s+рад(?:и|ы)\b",
+        r"(?:court|government|city\s+hall|town\s+hall|city\s+council|town\s+council)\s+buildings?",
         r"courthouses?",
-        # a fence ("damaged a fence", "пробит забор", "пошкоджено паркан"; not "забор воды", an intake of water, nor the
-        # Ukrainian ban, "заборона"), unless a home it stands round is named after it, whose part it is ("повреждены
-        # фасад, забор и машина во дворе частного дома": the house)
-        rf"(?:fences?\b|забор(?:а|у|ом|е|ы|ов|ами|ах)?\b(?!\s+(?:воды|проб|крови|газа))|паркан{_W}|"
-        rf"огорож(?:а|і|у|ею|ей|е|и|ами)?\b){_NOT_OF_A_HOME}",
         # a market, the English for "рынок" ("drone strikes on a market in Oleshky", "the Sokol market"; not a market
         # of trade: "oil markets", "the stock market", "market share")
         r"(?<!oil\s)(?<!stock\s)(?<!energy\s)(?<!gas\s)(?<!global\s)(?<!world\s)(?<!financial\s)(?<!labour\s)"
         r"(?<!labor\s)(?<!black\s)(?<!free\s)(?<!single\s)(?<!domestic\s)(?<!foreign\s)(?<!international\s)"
         r"(?<!grain\s)(?<!electricity\s)(?<!power\s)(?<!housing\s)(?<!bond\s)(?<!crude\s)(?<!fuel\s)(?<!car\s)"
-        r"(?<!European\s)(?<!Russian\s)(?<!Ukrainian\s)(?<!export\s)(?<!the\s)(?<!emerging\s)"
-        r"markets?\b(?![\s-]+(?:share|prices?|value|economy|access|conditions|participants|analysts|reforms?|forces|"
-        r"data|players|volatility|reaction|sentiment|regulators?|rates?|capitali[sz]ation|economies|watchers|"
+        r"(?<!European\s)(?<!Russian\s)(?<!Ukrainian\s)(?<!export\s)(?<!emerging\s)"
+        # ("the market" only where a place follows it: "hit the market in Kherson", not "the market reacted")
+        r"(?:(?<!the\s)|(?=markets?\s+(?:in|at|near|of)\s+(?-i:[A-Z])))"
+        r"markets?\b(?![\s-]+(?:share|prices?|value|economy|access|conditions|participants?|analysts?|reforms?|forces|"
+        r"data|players|volatility|reaction|sentiment|regulators?|rates?|capitali[sz]ation|economies|watchers?|"
+        r"observers?|traders?|vendors?|vendor's|outlook|turmoil|rally|jitters|"
         r"leaders?|demand|supply|opening|close|reopened|closed)\b)",
         acronyms=("АЗС",),
         specific=False,
