@@ -1999,7 +1999,7 @@ class Extractor:
     def _places_named(self, text: str, a: int, b: int) -> tuple[Place, ...]:
         """The places with an oblast that ``text[a:b]`` names other than by a facility's adjective, read once per
         report and span."""
-        read, named = self._named  # (one dict per report, so that another thread's report does not mix in)
+        read, named = self._named  # (one slot: a new report's text empties it; an extractor is not shared by threads)
         if read != text:
             named = {}
             self._named = (text, named)
