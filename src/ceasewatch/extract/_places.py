@@ -134,9 +134,7 @@ _PREPOSITION = re.compile(
 )
 # the next name of a list, bare or quoted ("в портах «Южный», Черноморск и Одесса": a quoted name may be followed
 # by bare ones, and a bare by quoted)
-_LIST_NEXT = re.compile(
-    rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+){_LISTED_NAME}"
-)
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+){_LISTED_NAME}")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
