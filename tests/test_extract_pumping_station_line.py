@@ -102,6 +102,10 @@ def test_a_pipeline_and_a_refinery_at_one_place_stay_the_branch() -> None:
         "Ukrainian drones struck an oil pipeline, a pumping station in Bryansk region.",
         "Ukrainian drones struck a pumping station, the Druzhba oil pipeline in Bryansk region.",
         "Дроны атаковали нефтеперекачивающую станцию, нефтепровод «Дружба» в Брянской области.",
+        # the station's own name in quotes before the comma: still a comma list (a made-up name, no known site to
+        # give the station on its own; audit S18, finding 4)
+        "Дроны атаковали нефтеперекачивающую станцию «Ромашка», нефтепровод «Дружба» поврежден.",
+        "Дрони атакували НПС «Ромашка», нафтопровід «Дружба» пошкоджено.",
         # "також"/"также"/"also": one more target
         "Дрони атакували нафтопровід «Дружба» поблизу Унечі, пошкоджено також НПС.",
         "Дроны атаковали нефтеперекачивающую станцию, также повреждён нефтепровод «Дружба» в Брянской области.",

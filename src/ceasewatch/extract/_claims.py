@@ -5067,7 +5067,7 @@ _STATION_OF = re.compile(
 )
 # the line before the station, stopped by its hit ("роботи нафтопроводу «Дружба» внаслідок удару по НПС «Унеча»")
 _LINE_BY_STATION = re.compile(
-    rf"^(?:\s*[«\"“][^»\"”\n]{{1,40}}[»\"”])?\s*(?:{_CAUSE_WORDS}|через|due\s+to|as\s+a\s+result\s+of|"
+    rf"^(?:{_QUOTED_NAME.pattern})?\s*(?:{_CAUSE_WORDS}|через|due\s+to|as\s+a\s+result\s+of|"
     r"у\s+результаті|в\s+результаті|в\s+результате)\s+(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
 )

@@ -393,6 +393,9 @@ _STORED = (
     rf"(?:БпЛА|БПЛА|дронів|дронов|безпілотник(?:ів|ов)|беспилотник(?:ов|ів)|шахед(?:ів|ов)|Shahed|катер(?:ів|ов)|"
     rf"авиабомб|авіабомб){_W}"
 )
+# a store or base of fuels and lubricants ("склад ГСМ", "хранилище горюче-смазочных материалов"): the trade's
+# (`energy.oil.storage`) or, said to be an army's (`_FOR_ARMY` after it), `military.depot`
+_FUEL_STORE = rf"(?:склад|хранилищ|сховищ|баз){_W}\s+(?:(?:с|з|із|для)\s+)?{_FUEL_GOODS}"
 
 WAREHOUSE: Entry = _e(
     "civilian.other",
@@ -623,7 +626,7 @@ TARGETS: tuple[Entry, ...] = (
         r"fuel\s+(?:depot|storage|terminal)s?",
         # a store or base of fuels and lubricants, spelt out or not ("хранилище горюче-смазочных материалов", "склад
         # паливно-мастильних матеріалів", "склад ГСМ"; not one said to be an army's: `military.depot`)
-        rf"(?:склад|хранилищ|сховищ|баз){_W}\s+(?:(?:с|з|із|для)\s+)?{_FUEL_GOODS}(?!{_FOR_ARMY})",
+        rf"{_FUEL_STORE}(?!{_FOR_ARMY})",
         rf"резервуар{_W}\s+(?:с|з)\s+(?:нефт|нафт|топлив|пальн){_W}",
         rf"топливн{_W}\s+(?:резервуар|склад){_W}",
     ),
@@ -1094,7 +1097,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"склад{_W}\s+(?:с|з|із|для)\s+(?:боеприпас|боєприпас|вооружени|озброєнн|ракет|снаряд|БК){_W}",
         # a store of fuels and lubricants said to be an army's or its unit's ("база ГСМ 93-й бригады ВСУ",
         # "хранилище ГСМ, которое использовали ВСУ"; the trade's own: `energy.oil.storage`)
-        rf"(?:склад|хранилищ|сховищ|баз){_W}\s+(?:(?:с|з|із|для)\s+)?{_FUEL_GOODS}(?={_FOR_ARMY})",
+        rf"{_FUEL_STORE}(?={_FOR_ARMY})",
         # a store of drones, boats or bombs ("склад зберігання БпЛА", "склад хранения беспилотников", "склад
         # дронів"; not "склад дроны атаковали": the drones that struck it, nominative; nor the means it was struck
         # by: "склад с беспилотников", "склад з дронів", "склад с помощью беспилотников"). A bare genitive ends the

@@ -108,11 +108,13 @@ _SETTLEMENT = re.compile(
     rf"\bс\.|\bселищ[еіау]\w*|\bсмт|\bпгт|\bпос[её]лк\w*|\bпос\.|\bхутор\w*|\bстаниц\w*|\bvillage\s+of|\btown\s+of|"
     rf"\bcity\s+of|\bsettlement\s+of|\b[пП]орт[ауі]?|\b[pP]ort\s+of)\s+(?P<name>{_NAME})"
 )
+# a name of a list, bare or quoted ("Южный", "“Південний”"), ending at the end of its word
+_LISTED_NAME = rf"(?P<quote>[«\"“„])?(?P<name>{_NAME})(?(quote)[»\"”“])(?![\w'’ʼ-])"
 # a plural settlement or port word before a list of names ("у містах Енгельс та Саратов", "в портах Південний та
 # Чорноморськ", "the cities of Sumy and Konotop"): each name a settlement
 _SETTLEMENTS = re.compile(
     rf"(?:\b(?:містах|селах|сёлах|селищах|городах|пос[её]лках|(?P<port>[пП]орт(?:ах|и|ів|ы|ов)))|"
-    rf"\b(?:cities|towns|villages)\s+of)\s+(?P<quote>[«\"“„])?(?P<name>{_NAME})(?(quote)[»\"”“])(?![\w'’ʼ-])"
+    rf"\b(?:cities|towns|villages)\s+of)\s+{_LISTED_NAME}"
 )  # (the names quoted too: "в портах "Южный" и "Черноморск"", "у портах “Південний” та “Чорноморськ”")
 _REGION_ADJECTIVE = re.compile(
     r"(?:(?<![\w-])(?P<uk>[а-яіїєґ]{3,}(?:ськ|цьк|зьк))(?:ому|ого|ої|ій|ім|ий|е|а|у)|"
@@ -132,9 +134,7 @@ _PREPOSITION = re.compile(
 )
 # the next name of a list, bare or quoted ("в портах «Южный», Черноморск и Одесса": a quoted name may be followed
 # by bare ones, and a bare by quoted)
-_LIST_NEXT = re.compile(
-    rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+)(?P<quote>[«\"“„])?(?P<name>{_NAME})(?(quote)[»\"”“])(?![\w'’ʼ-])"
-)
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+){_LISTED_NAME}")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
@@ -1153,7 +1153,7 @@ _PAIRED_ADJECTIVE = re.compile(r"(?<![\w'’ʼ-])(?P<a>[А-ЯЁІЇЄҐ][а-яё
 # a country's adjective ("Російський НПЗ") and a direction ("Северная ТЭЦ", "Південна ТЕЦ"), which many cities' plants
 # share, name no one site
 _NOT_SITE_ADJECTIVE = re.compile(
-    r"(?:Росси|Росі|Російськ|Русск|Украин|Україн|Крымск|Кримськ|Северн|Южн|Центральн|Восточн|Западн|Північн|Південн|"
+    r"(?:Росси|Росі|Русск|Украин|Україн|Крымск|Кримськ|Северн|Южн|Центральн|Восточн|Западн|Північн|Південн|"
     r"Східн|Західн)",
     re.I,
 )
