@@ -1980,8 +1980,7 @@ class Extractor:
 
     def _one_site(self, name: str) -> bool:
         """Whether the facility registry knows exactly one site by ``name`` ("Ільський НПЗ")."""
-        mention = _places.PlaceMention(0, 0, name, None, False, strict=True, facility=name, adjective=True)
-        return self.places.resolve(mention) is not None
+        return self.places.one_site(name) is not None
 
     def _fits_the_text(self, text: str, mention: _places.PlaceMention, site: Place) -> bool:
         """Whether a site the registry gives for a name's adjective ("Новокуйбышевский НПЗ") fits the places the text
@@ -2012,10 +2011,9 @@ class Extractor:
     def _a_site_of_its_kind(self, places: Sequence[Place], mention: _places.PlaceMention) -> bool:
         """Whether a town of ``places`` has a site of the kind the facility ``mention`` names near it (Saratov a
         refinery, where the text names the Novokuibyshevsk refinery)."""
-        found = {f.id: f for f in self.facilities.find(mention.facility or "")} if self.facilities else {}
-        if self.facilities is None or len(found) != 1:
+        site = self.places.one_site(mention.facility or "")
+        if site is None or self.facilities is None:
             return False
-        (site,) = found.values()
         for p in places:
             if p.precision != "settlement" or p.lat is None or p.lon is None:
                 continue
@@ -2429,11 +2427,7 @@ class Extractor:
             ):
                 # the site the clause names by its own name ("атаковали Саратовский| и Волгоградский НПЗ"), not the
                 # one the shared word's other name gives
-                own_site = (
-                    [f for f in self.facilities.find(place.name or "") if f.name == place.name]
-                    if self.facilities
-                    else []
-                )
+                own_site = [f for f in self.places.sites(place.name or "") if f.name == place.name]
                 if len(own_site) == 1 and (
                     own_site[0].category.startswith(category) or category.startswith(own_site[0].category)
                 ):
