@@ -480,11 +480,12 @@ class Extractor:
         self.military = military
         self.places = _places.PlaceResolver(geocoder, use_default=use_default)
         self.facilities = facilities if facilities is not None else (_bundled_facilities() if use_default else None)
-        self._nearest_cache: dict[tuple[float, float, float, str], Facility | None] = {}
-        # the places a report's spans name other than facilities' adjectives (read once per report and span), and
-        # whether a town has a site of a kind near it
+        # the registry's sites of a kind within a distance of a point, and the one site of a kind in a region: asked
+        # once each, and emptied past 50,000 entries as the place resolver's caches are
+        self._near: dict[tuple[float, float, float, str], tuple[tuple[Facility, float], ...]] = {}
+        self._in_region: dict[tuple[float, float, str], Facility | None] = {}
+        # the places a report's spans name other than facilities' adjectives (read once per report and span)
         self._named: tuple[str, dict[tuple[int, int], tuple[Place, ...]]] = ("", {})
-        self._kind_near: dict[tuple[float, float, float, str], bool] = {}
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -2012,18 +2013,24 @@ class Extractor:
         """Whether a town of ``places`` has a site of the kind the facility ``mention`` names near it (Saratov a
         refinery, where the text names the Novokuibyshevsk refinery)."""
         site = self.places.one_site(mention.facility or "")
-        if site is None or self.facilities is None:
-            return False
-        for p in places:
-            if p.precision != "settlement" or p.lat is None or p.lon is None:
-                continue
-            key = (p.lat, p.lon, p.radius_km, site.category)
-            if key not in self._kind_near:
-                near = self.facilities.nearest(p.lat, p.lon, max_km=p.radius_km + 15.0, categories=[site.category])
-                self._kind_near[key] = bool(near)
-            if self._kind_near[key]:
-                return True
-        return False
+        return site is not None and any(
+            p.precision == "settlement" and p.has_point and self._sites_near(p, site.category, 15.0) for p in places
+        )
+
+    def _sites_near(self, place: Place, category: str, extra_km: float) -> tuple[tuple[Facility, float], ...]:
+        """The registry's sites of ``category`` within ``extra_km`` of ``place``'s radius (none without a registry),
+        nearest first with their distances; asked once per point, distance and kind."""
+        assert place.lat is not None and place.lon is not None
+        key = (place.lat, place.lon, place.radius_km + extra_km, category)
+        if key not in self._near:
+            if len(self._near) > 50_000:
+                self._near.clear()
+            self._near[key] = (
+                tuple(self.facilities.nearest(place.lat, place.lon, max_km=key[2], categories=[category]))
+                if self.facilities is not None
+                else ()
+            )
+        return self._near[key]
 
     def _districts_of_one_city(
         self, resolved: list[tuple[_places.PlaceMention, Place]]
@@ -2725,16 +2732,9 @@ class Extractor:
             and place.precision in {"settlement", "facility"}
             and category.startswith(_NEAREST_CATEGORIES)
         ):
-            assert place.lat is not None and place.lon is not None
-            key = (place.lat, place.lon, place.radius_km, category)
-            if key not in self._nearest_cache:
-                near = self.facilities.nearest(
-                    place.lat, place.lon, max_km=place.radius_km + 5.0, categories=[category]
-                )
-                self._nearest_cache[key] = near[0][0] if len(near) == 1 else None
-            found = self._nearest_cache[key]
-            if found is not None:
-                return label, found, False
+            near = self._sites_near(place, category, 5.0)
+            if len(near) == 1:
+                return label, near[0][0], False
         if (
             place is not None
             and place.precision == "admin1"
@@ -2752,8 +2752,10 @@ class Extractor:
         """The one site of ``category`` the registry holds in the region ``place`` (of ``admin1``), if it holds one
         (two records of one site within 10 km, "Novovoronezh" and "Novovoronezh 2", are one); read once per region."""
         assert place.lat is not None and place.lon is not None and self.facilities is not None
-        key = (place.lat, place.lon, -1.0, category)
-        if key not in self._nearest_cache:
+        key = (place.lat, place.lon, category)
+        if key not in self._in_region:
+            if len(self._in_region) > 50_000:
+                self._in_region.clear()
             region = admin1.casefold()
             sites = [
                 f
@@ -2761,8 +2763,8 @@ class Extractor:
                 if (f.admin1 or "").casefold() == region
             ]
             single = bool(sites) and all(geodesic_km(sites[0].lat, sites[0].lon, f.lat, f.lon) <= 10.0 for f in sites)
-            self._nearest_cache[key] = sites[0] if single else None
-        return self._nearest_cache[key]
+            self._in_region[key] = sites[0] if single else None
+        return self._in_region[key]
 
 
 _SMALL_BEFORE = re.compile(
