@@ -6,6 +6,8 @@ these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from ceasewatch.extract import Extractor
@@ -24,9 +26,9 @@ def _asked(ex: Extractor, text: str, monkeypatch: pytest.MonkeyPatch) -> list[st
     asked: list[str] = []
     names_point = ClaimExtractor._names_point
 
-    def record(self: ClaimExtractor, text: str, s: int, e: int) -> bool:
+    def record(self: ClaimExtractor, text: str, s: int, e: int, *rest: Any) -> bool:
         asked.append(text[s:e].strip())
-        return names_point(self, text, s, e)
+        return names_point(self, text, s, e, *rest)
 
     monkeypatch.setattr(ClaimExtractor, "_names_point", record)
     run(ex, text, NEWS)

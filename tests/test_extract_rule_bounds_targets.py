@@ -176,9 +176,9 @@ def test_the_places_of_a_weapons_sentence_are_resolved_once_per_report(monkeypat
     resolve = Extractor._resolve_places
     asked = []
 
-    def counting(self: Extractor, text: str, s: int, e: int) -> list[Any]:
+    def counting(self: Extractor, text: str, s: int, e: int, *rest: Any, **named: Any) -> list[Any]:
         asked.append((s, e))
-        return resolve(self, text, s, e)
+        return resolve(self, text, s, e, *rest, **named)
 
     monkeypatch.setattr(Extractor, "_resolve_places", counting)
     counts = []

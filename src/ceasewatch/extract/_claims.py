@@ -122,6 +122,11 @@ class _Sentence:
     other_side: bool = False
 
 
+_PlacesMemo = dict[tuple[int, int], tuple[Place, ...]]
+"""The places with an oblast each span of one report names other than by a facility's adjective (``_places_named``):
+made fresh for each report and passed down, so that reading a report asks for each span once."""
+
+
 @dataclass
 class _ReportState:
     """What reading one report carries from sentence to sentence: made fresh for each report, so nothing of one
@@ -171,6 +176,7 @@ class _ReportState:
     # the regions (through _REGION_AROUND) of the places each sentence a weapon is named in names, none where it names a
     # country as where: found once per sentence, when first asked (_told_of_another_region)
     span_regions: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    memo: _PlacesMemo = field(default_factory=dict)  # the places each span names (``_places_named``)
 
 
 def _depth(category: str) -> int:
@@ -480,11 +486,10 @@ class Extractor:
         self.military = military
         self.places = _places.PlaceResolver(geocoder, use_default=use_default)
         self.facilities = facilities if facilities is not None else (_bundled_facilities() if use_default else None)
-        self._nearest_cache: dict[tuple[float, float, float, str], Facility | None] = {}
-        # the places a report's spans name other than facilities' adjectives (read once per report and span), and
-        # whether a town has a site of a kind near it
-        self._named: tuple[str, dict[tuple[int, int], tuple[Place, ...]]] = ("", {})
-        self._kind_near: dict[tuple[float, float, float, str], bool] = {}
+        # the registry's sites of a kind within a distance of a point, and the one site of a kind in a region: asked
+        # once each, and emptied past 50,000 entries as the place resolver's caches are
+        self._near: dict[tuple[float, float, float, str], tuple[tuple[Facility, float], ...]] = {}
+        self._in_region: dict[tuple[float, float, str], Facility | None] = {}
 
     # -- the report -----------------------------------------------------------------------------------------------
 
@@ -565,7 +570,9 @@ class Extractor:
         titled: set[str] = set()
         named: list[tuple[int, int, str]] = []  # where each region is named, in order
         in_title: list[tuple[int, int, str]] = []  # the regions named in a title, and where
-        for mention, found_place in self._resolve_places(cleaned, 0, len(cleaned)):
+        memo: _PlacesMemo = {}  # (this report's own: an extractor reads one report after another, and is shared)
+        where = functools.partial(self._resolve_places, memo=memo)  # the places a span names, for module functions
+        for mention, found_place in self._resolve_places(cleaned, 0, len(cleaned), memo):
             if found_place.has_point:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
             if local and found_place.admin1:
@@ -616,6 +623,7 @@ class Extractor:
             spans=spans,
             published=report.published_at,
             zone=zone,
+            memo=memo,
         )
         claims: list[Claim] = []
         # a claim's key (place, category, start, claimant, perpetrator) -> its index in claims
@@ -708,7 +716,7 @@ class Extractor:
                     _actors.cites_independent(cleaned, s, e)
                     or (about is not None and _actors.cites_independent(cleaned, *about))
                     # the outlet's own reminder of another attack is its own line, not the last speaker's
-                    or (per_sentence and self._recalls_another(cleaned, s, e, claims))
+                    or (per_sentence and self._recalls_another(cleaned, s, e, memo, claims))
                 )
                 and report.source.affiliation != "party_aligned_media"
             )  # "The Russian Telegram channel ASTRA ... reported": no side's claim
@@ -884,7 +892,7 @@ class Extractor:
                 # "The enemy fired at Nikopol, Chervonohryhorivka and Pokrov. The enemy attacks damaged 2 private
                 # houses and a car": what the attack on the places just named hit, not a claim of no place of its own
                 # (only right after them: two sentences on, "Officials met. Two houses were damaged" may be a tally)
-                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, self._resolve_places, attack=told)
+                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, where, attack=told)
                 found = [] if hit_here else found
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
@@ -908,15 +916,13 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                hit = hit_here or _what_was_hit(
-                    cleaned, s, e, claims, unnamed, self._resolve_places, far=waited, attack=told
-                )
+                hit = hit_here or _what_was_hit(cleaned, s, e, claims, unnamed, where, far=waited, attack=told)
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
                     also = [
-                        *self._also_hit(cleaned, s, e, latest, state.regions),
-                        *self._placed_next(cleaned, s, e, latest),
+                        *self._also_hit(cleaned, s, e, memo, latest, state.regions),
+                        *self._placed_next(cleaned, s, e, memo, latest),
                     ]
                     if not also and not hit:
                         also = _civilians_beside(cleaned, s, e, latest)
@@ -926,7 +932,7 @@ class Extractor:
                         if told_in_background:
                             own_background.add(claims[-1].id)
                     if not also:
-                        self._narrowed_next(cleaned, s, e, latest, claims)
+                        self._narrowed_next(cleaned, s, e, memo, latest, claims)
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
                 waited = not hit and bool(unnamed)
                 if not hit:
@@ -937,7 +943,7 @@ class Extractor:
                     lambda s=s, e=e: (
                         not _places.country_in(cleaned, s, e)
                         and not _WIDER_SCOPE.search(cleaned, s, e)
-                        and not self._names_point(cleaned, s, e)
+                        and not self._names_point(cleaned, s, e, memo)
                     )
                 )
                 if (
@@ -1048,7 +1054,7 @@ class Extractor:
         claims = _at_the_one_site(
             claims, list(everywhere.values()), functools.cache(lambda at: _told_hit(cleaned, spans, at))
         )
-        claims = self._listed_damage(claims, cleaned, spans, report.published_at, zone)
+        claims = self._listed_damage(claims, cleaned, memo, spans, report.published_at, zone)
         consolidated = _consolidate(claims, cleaned, spans, voices, own_background)
         if first_local:
             # (from the sentence that first names the authority on)
@@ -1080,7 +1086,7 @@ class Extractor:
         # infrastructure")
         pointed = functools.cache(
             lambda: (
-                self._names_point(text, s, e)
+                self._names_point(text, s, e, state.memo)
                 or any(t[2].specific for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
             )
         )
@@ -1156,7 +1162,7 @@ class Extractor:
             own_triggers
             and _lexicon.HABITUAL.search(text, s, e)
             and not _lexicon.NOW.search(text, s, e)
-            and not self._resolve_places(text, s, e)
+            and not self._resolve_places(text, s, e, state.memo)
         ):
             return None, own_triggers  # "РФ бьет по украинской энергетике": how a side strikes, at no place or time
         history = _history_only(text, s, e, own_triggers) if own_triggers else []
@@ -1168,7 +1174,7 @@ class Extractor:
             # "Last March, ...", "У березні торік", "the ministry said in May", the drone «Лютий» (with no place, a
             # month leaves a trend a trend: "Россия усилила удары по энергосистеме в марте")
             month = _month_of_run(text, history, state)
-            if month is None or not self._resolve_places(text, s, e):
+            if month is None or not self._resolve_places(text, s, e, state.memo):
                 return None, own_triggers  # "нефтебаза неоднократно подвергалась атакам": a site's history
         if all(_quiet(text, a, b) for a, b in triggers) and (
             not self._report_attacked(text, state) or self._report_accident(text, state)
@@ -1177,7 +1183,9 @@ class Extractor:
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
         found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)  # once, for the two rules below and the targets
-        if state.last_place is not None and self._cut_only(text, s, e, state.regions, bool(arms()), found, words):
+        if state.last_place is not None and self._cut_only(
+            text, s, e, state.memo, state.regions, bool(arms()), found, words
+        ):
             # "Без электроснабжения остались абоненты в Суземском и Севском районах" after the attack told: where the
             # cut is felt, not another site hit (the attack's claim stands)
             return None, own_triggers
@@ -1274,6 +1282,7 @@ class Extractor:
         text: str,
         s: int,
         e: int,
+        memo: _PlacesMemo,
         regions: set[str],
         armed: bool,
         found: list[tuple[int, int, _lexicon.Entry]] | None = None,
@@ -1302,10 +1311,12 @@ class Extractor:
                 t[2].outcome or _not_hit(text, s, e, t)
                 for t in (_lexicon.find_all(_lexicon.TARGETS, text, s, e) if found is None else found)
             )
-            and all(place.admin1 in regions for _, place in self._resolve_places(text, s, e))
+            and all(place.admin1 in regions for _, place in self._resolve_places(text, s, e, memo))
         )
 
-    def _also_hit(self, text: str, s: int, e: int, latest: list[Claim], regions: set[str]) -> list[Claim]:
+    def _also_hit(
+        self, text: str, s: int, e: int, memo: _PlacesMemo, latest: list[Claim], regions: set[str]
+    ) -> list[Claim]:
         """The claims of a sentence with no attack word of its own that names casualties or damage at places other
         than those of the claims before it: the same attack, at those places (not the places a cut alone names,
         see ``_cut_only``)."""
@@ -1314,7 +1325,7 @@ class Extractor:
             for a, b in (m.span() for m in _lexicon.DAMAGE.finditer(text, s, e))
         ):
             return []  # (no damage word, only outages by a schedule, or damage denied: "склады не пострадали")
-        if self._cut_only(text, s, e, regions, bool(_lexicon.find_all(_lexicon.WEAPONS, text, s, e))):
+        if self._cut_only(text, s, e, memo, regions, bool(_lexicon.find_all(_lexicon.WEAPONS, text, s, e))):
             return []
         best = _best_target(_present_targets(text, s, e))
         if best is None:
@@ -1322,7 +1333,7 @@ class Extractor:
         before = latest[-1]
         known = {(c.place.name, c.place.lat) for c in latest}
         out = []
-        for _mention, place in self._resolve_places(text, s, e):
+        for _mention, place in self._resolve_places(text, s, e, memo):
             if not place.has_point or (place.name, place.lat) in known:
                 continue
             if before.place.country and place.country and place.country != before.place.country:
@@ -1336,7 +1347,9 @@ class Extractor:
             )
         return out
 
-    def _narrowed_next(self, text: str, s: int, e: int, latest: list[Claim], claims: list[Claim]) -> None:
+    def _narrowed_next(
+        self, text: str, s: int, e: int, memo: _PlacesMemo, latest: list[Claim], claims: list[Claim]
+    ) -> None:
         """A region's claim moved to the one district or town of that region where the sentence after it, with no
         attack word nor weapon of its own (no claim, nor one ``_also_hit`` adds), tells the damage or the power cut:
         "В Белгородской области обстреляли объект «Россетей». Произошло отключение электричества в Шебекинском
@@ -1358,7 +1371,7 @@ class Extractor:
         if _lexicon.find_all(_lexicon.WEAPONS, text, s, e) or _NOT_SAID.search(text, s, e):
             return  # ("Отключений в Шебекинском районе нет": no cut there)
         before = latest[0]
-        places = {(p.name, p.lat): p for _, p in self._resolve_places(text, s, e)}
+        places = {(p.name, p.lat): p for _, p in self._resolve_places(text, s, e, memo)}
         if len(places) != 1:
             return
         (place,) = places.values()
@@ -1374,7 +1387,13 @@ class Extractor:
                 claims[i] = claim.model_copy(update={"place": place})  # (the copy with the report's claim id)
 
     def _listed_damage(
-        self, claims: list[Claim], text: str, spans: Sequence[tuple[int, int]], published: datetime, zone: str
+        self,
+        claims: list[Claim],
+        text: str,
+        memo: _PlacesMemo,
+        spans: Sequence[tuple[int, int]],
+        published: datetime,
+        zone: str,
     ) -> list[Claim]:
         """The civilian claims at the scene of a sentence that tells damage and makes no claim at a place of its own,
         widened to the category that covers the civilian things it lists there: "... пошкоджено поїзд. ... Зокрема,
@@ -1439,7 +1458,7 @@ class Extractor:
             where = scene.place
             if any(
                 p.precision not in ("country", "admin1") and (p.name, p.lat) != (where.name, where.lat)
-                for _, p in self._resolve_places(text, s, e)
+                for _, p in self._resolve_places(text, s, e, memo)
             ):
                 continue  # another place's damage
             when = _time.find_time(text, s, e, published, zone)
@@ -1508,7 +1527,7 @@ class Extractor:
             return None
         return town
 
-    def _placed_next(self, text: str, s: int, e: int, latest: list[Claim]) -> list[Claim]:
+    def _placed_next(self, text: str, s: int, e: int, memo: _PlacesMemo, latest: list[Claim]) -> list[Claim]:
         """The claims of a sentence that only says where the claim before it, of no place, was: "Российские удары
         повредили энергетику. Пострадали Сумская и Черниговская области", "... є знеструмлені споживачі у кількох
         регіонах. Зокрема – у Сумській та Запорізькій областях": that claim at each place named (a sentence that
@@ -1521,7 +1540,7 @@ class Extractor:
         if _present_targets(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
             return []
         before = latest[0]
-        places = [p for _, p in self._resolve_places(text, s, e) if p.has_point]
+        places = [p for _, p in self._resolve_places(text, s, e, memo) if p.has_point]
         if not places or any(before.place.country and p.country != before.place.country for p in places):
             return []
         ev_start, ev_end = _segment.trim(text, s, e)
@@ -1561,7 +1580,7 @@ class Extractor:
             ends = state.ends
             a = ends[i - 1] if i > 0 else 0
             b = ends[i] if i < len(ends) else len(text)
-            state.piece_places[i] = [p for _, p in self._resolve_places(text, a, b)] if a < b else []
+            state.piece_places[i] = [p for _, p in self._resolve_places(text, a, b, state.memo)] if a < b else []
         return state.piece_places[i]
 
     def _combined(
@@ -1652,7 +1671,9 @@ class Extractor:
             else:
                 # (a city that is a region of its own counts as the region around it: Brovary is in the region of Kyiv)
                 state.span_regions[span] = {
-                    _REGION_AROUND.get(p.admin1, p.admin1) for _, p in self._resolve_places(text, a, b) if p.admin1
+                    _REGION_AROUND.get(p.admin1, p.admin1)
+                    for _, p in self._resolve_places(text, a, b, state.memo)
+                    if p.admin1
                 }
         return state.span_regions[span]
 
@@ -1771,30 +1792,31 @@ class Extractor:
         self._report_arms(text, state)
         return state.armed
 
-    def _recalls_another(self, text: str, s: int, e: int, told: Sequence[Claim]) -> bool:
+    def _recalls_another(self, text: str, s: int, e: int, memo: _PlacesMemo, told: Sequence[Claim]) -> bool:
         """Whether a sentence is the outlet reminding its readers of an attack at a place none of the claims so far
         is near ("Нагадаємо, 4 грудня росіяни обстріляли Херсон"): a reminder of the attack the report tells ("...
         атаку на Запоріжжя. Нагадаємо, що вночі росіяни атакували Запоріжжя") is still its speaker's."""
         if _OUR_REMINDER.match(text, s, e) is None or _actors.local_authority_speaks(text, s, e):
             return False  # ("Recall that ..., governor Syniehubov said": the governor's words)
-        named = [p for _, p in self._resolve_places(text, s, e) if p.has_point]
+        named = [p for _, p in self._resolve_places(text, s, e, memo) if p.has_point]
         near = [c.place for c in told if _FINENESS.get(c.place.precision, 9) <= _FINENESS["district"]]
         # the one oblast claimed or named before is near every place in it ("... атакували Харківську область.
         # Нагадаємо, ... Харків"; a claim on an oblast with no target may be gone by now), not one of a list of oblasts
         # hit ("постраждали Сумщина, Одещина, Харківщина ... Нагадаємо, ... в Білопіллі")
         regions = {c.place.admin1 for c in told if c.place.precision == "admin1" and c.place.admin1}
-        regions |= {p.admin1 for _, p in self._resolve_places(text, 0, s) if p.precision == "admin1" and p.admin1}
+        regions |= {p.admin1 for _, p in self._resolve_places(text, 0, s, memo) if p.precision == "admin1" and p.admin1}
         if len(regions) > 1:
             regions = set()
         return bool(named) and not any(p.admin1 in regions or any(_km(c, p) <= 25.0 for c in near) for p in named)
 
-    def _names_point(self, text: str, s: int, e: int) -> bool:
+    def _names_point(self, text: str, s: int, e: int, memo: _PlacesMemo) -> bool:
         """Whether ``text[s:e]`` names a place with a point (a settlement, a district, a region)."""
-        return any(p.has_point for _, p in self._resolve_places(text, s, e))
+        return any(p.has_point for _, p in self._resolve_places(text, s, e, memo))
 
     def _resolve_places(
-        self, text: str, s: int, e: int, *, guard: bool = True
+        self, text: str, s: int, e: int, memo: _PlacesMemo, *, guard: bool = True
     ) -> list[tuple[_places.PlaceMention, Place]]:
+        """The places ``text[s:e]`` names, each with its mention; ``memo`` is the report's own (``_PlacesMemo``)."""
         mentions = _places.find_places(text, s, e, one_site=self._one_site)
         if mentions and _LAUNCHED.search(text, s, e):
             # "запустили БПЛА из мыса Чауда в Крыму", "drones were launched from Oryol and Kursk": where they took off
@@ -1975,15 +1997,14 @@ class Extractor:
                 )
             ]
         if guard and any(m.adjective for m, _ in resolved):
-            resolved = [(m, p) for m, p in resolved if not m.adjective or self._fits_the_text(text, m, p)]
+            resolved = [(m, p) for m, p in resolved if not m.adjective or self._fits_the_text(text, m, p, memo)]
         return resolved
 
     def _one_site(self, name: str) -> bool:
         """Whether the facility registry knows exactly one site by ``name`` ("Ільський НПЗ")."""
-        mention = _places.PlaceMention(0, 0, name, None, False, strict=True, facility=name, adjective=True)
-        return self.places.resolve(mention) is not None
+        return self.places.one_site(name) is not None
 
-    def _fits_the_text(self, text: str, mention: _places.PlaceMention, site: Place) -> bool:
+    def _fits_the_text(self, text: str, mention: _places.PlaceMention, site: Place, memo: _PlacesMemo) -> bool:
         """Whether a site the registry gives for a name's adjective ("Новокуйбышевский НПЗ") fits the places the text
         names: not where the paragraph tells only of towns and regions of another oblast, one of them a town with a
         site of the same kind, and the report names the site's oblast nowhere ("в Саратове прогремели взрывы. ...
@@ -1991,41 +2012,42 @@ class Extractor:
         пролунали вибухи, а дрони уразили Новошахтинський НПЗ": the site)."""
         a = text.rfind("\n", 0, mention.start) + 1
         b = text.find("\n", mention.end)
-        here = self._places_named(text, a, len(text) if b < 0 else b)
+        here = self._places_named(text, a, len(text) if b < 0 else b, memo)
         if not here or any(p.admin1 == site.admin1 for p in here) or not self._a_site_of_its_kind(here, mention):
             return True
-        return any(p.admin1 == site.admin1 for p in self._places_named(text, 0, len(text)))
+        return any(p.admin1 == site.admin1 for p in self._places_named(text, 0, len(text), memo))
 
-    def _places_named(self, text: str, a: int, b: int) -> tuple[Place, ...]:
+    def _places_named(self, text: str, a: int, b: int, memo: _PlacesMemo) -> tuple[Place, ...]:
         """The places with an oblast that ``text[a:b]`` names other than by a facility's adjective, read once per
-        report and span."""
-        read, named = self._named  # (one slot: a new report's text empties it; an extractor is not shared by threads)
-        if read != text:
-            named = {}
-            self._named = (text, named)
-        if (a, b) not in named:
-            named[a, b] = tuple(
-                p for m, p in self._resolve_places(text, a, b, guard=False) if not m.adjective and p.admin1
+        span of the report whose ``memo`` it is."""
+        if (a, b) not in memo:
+            memo[a, b] = tuple(
+                p for m, p in self._resolve_places(text, a, b, memo, guard=False) if not m.adjective and p.admin1
             )
-        return named[a, b]
+        return memo[a, b]
 
     def _a_site_of_its_kind(self, places: Sequence[Place], mention: _places.PlaceMention) -> bool:
         """Whether a town of ``places`` has a site of the kind the facility ``mention`` names near it (Saratov a
         refinery, where the text names the Novokuibyshevsk refinery)."""
-        found = {f.id: f for f in self.facilities.find(mention.facility or "")} if self.facilities else {}
-        if self.facilities is None or len(found) != 1:
-            return False
-        (site,) = found.values()
-        for p in places:
-            if p.precision != "settlement" or p.lat is None or p.lon is None:
-                continue
-            key = (p.lat, p.lon, p.radius_km, site.category)
-            if key not in self._kind_near:
-                near = self.facilities.nearest(p.lat, p.lon, max_km=p.radius_km + 15.0, categories=[site.category])
-                self._kind_near[key] = bool(near)
-            if self._kind_near[key]:
-                return True
-        return False
+        site = self.places.one_site(mention.facility or "")
+        return site is not None and any(
+            p.precision == "settlement" and p.has_point and self._sites_near(p, site.category, 15.0) for p in places
+        )
+
+    def _sites_near(self, place: Place, category: str, extra_km: float) -> tuple[tuple[Facility, float], ...]:
+        """The registry's sites of ``category`` within ``extra_km`` of ``place``'s radius (none without a registry),
+        nearest first with their distances; asked once per point, distance and kind."""
+        assert place.lat is not None and place.lon is not None
+        key = (place.lat, place.lon, place.radius_km + extra_km, category)
+        if key not in self._near:
+            if len(self._near) > 50_000:
+                self._near.clear()
+            self._near[key] = (
+                tuple(self.facilities.nearest(place.lat, place.lon, max_km=key[2], categories=[category]))
+                if self.facilities is not None
+                else ()
+            )
+        return self._near[key]
 
     def _districts_of_one_city(
         self, resolved: list[tuple[_places.PlaceMention, Place]]
@@ -2112,7 +2134,7 @@ class Extractor:
         ):
             # "На Красноармейском направлении был выявлен тягач. Прямым попаданием FPV-дрона тягач уничтожен":
             # the place of the sentence just before, which set the scene and gave no claim
-            setting = _one_place([p for _, p in self._resolve_places(text, *state.setting) if p.has_point])
+            setting = _one_place([p for _, p in self._resolve_places(text, *state.setting, state.memo) if p.has_point])
             if setting is not None:
                 return setting
         if state.previous is not None and sentence.targets and country is None and not target_country():
@@ -2133,7 +2155,7 @@ class Extractor:
         state: _ReportState,
     ) -> list[Claim]:
         s, e = sentence.start, sentence.end
-        places = self._resolve_places(text, s, e)
+        places = self._resolve_places(text, s, e, state.memo)
         if len(places) > 1:
             # a place in a speaker's title ("губернатор Брянской области ... в поселке Климово") is no place of its own
             places = [p for p in places if not _places.title_place(text, p[0])] or places
@@ -2429,11 +2451,7 @@ class Extractor:
             ):
                 # the site the clause names by its own name ("атаковали Саратовский| и Волгоградский НПЗ"), not the
                 # one the shared word's other name gives
-                own_site = (
-                    [f for f in self.facilities.find(place.name or "") if f.name == place.name]
-                    if self.facilities
-                    else []
-                )
+                own_site = [f for f in self.places.sites(place.name or "") if f.name == place.name]
                 if len(own_site) == 1 and (
                     own_site[0].category.startswith(category) or category.startswith(own_site[0].category)
                 ):
@@ -2731,16 +2749,9 @@ class Extractor:
             and place.precision in {"settlement", "facility"}
             and category.startswith(_NEAREST_CATEGORIES)
         ):
-            assert place.lat is not None and place.lon is not None
-            key = (place.lat, place.lon, place.radius_km, category)
-            if key not in self._nearest_cache:
-                near = self.facilities.nearest(
-                    place.lat, place.lon, max_km=place.radius_km + 5.0, categories=[category]
-                )
-                self._nearest_cache[key] = near[0][0] if len(near) == 1 else None
-            found = self._nearest_cache[key]
-            if found is not None:
-                return label, found, False
+            near = self._sites_near(place, category, 5.0)
+            if len(near) == 1:
+                return label, near[0][0], False
         if (
             place is not None
             and place.precision == "admin1"
@@ -2758,8 +2769,10 @@ class Extractor:
         """The one site of ``category`` the registry holds in the region ``place`` (of ``admin1``), if it holds one
         (two records of one site within 10 km, "Novovoronezh" and "Novovoronezh 2", are one); read once per region."""
         assert place.lat is not None and place.lon is not None and self.facilities is not None
-        key = (place.lat, place.lon, -1.0, category)
-        if key not in self._nearest_cache:
+        key = (place.lat, place.lon, category)
+        if key not in self._in_region:
+            if len(self._in_region) > 50_000:
+                self._in_region.clear()
             region = admin1.casefold()
             sites = [
                 f
@@ -2767,8 +2780,8 @@ class Extractor:
                 if (f.admin1 or "").casefold() == region
             ]
             single = bool(sites) and all(geodesic_km(sites[0].lat, sites[0].lon, f.lat, f.lon) <= 10.0 for f in sites)
-            self._nearest_cache[key] = sites[0] if single else None
-        return self._nearest_cache[key]
+            self._in_region[key] = sites[0] if single else None
+        return self._in_region[key]
 
 
 _SMALL_BEFORE = re.compile(

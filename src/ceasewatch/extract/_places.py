@@ -1306,6 +1306,7 @@ class PlaceResolver:
         # archive of distinct reports does not ask again for every "Харькове"
         self._cache: dict[_Key, Place | None] = {}
         self._by_document: dict[tuple[_Key, str | None], Place | None] = {}
+        self._sites: dict[str, tuple[Any, ...]] = {}  # the registry's distinct sites by each name asked
 
     def resolve(self, mention: PlaceMention, context: str | None = None, document: str | None = None) -> Place | None:
         """The place a mention names, or ``None`` if the geocoder does not know it (or, with no geocoder, if the
@@ -1331,19 +1332,38 @@ class PlaceResolver:
         cache[(key, document) if uses_document else key] = place
         return place
 
+    def sites(self, name: str) -> tuple[Any, ...]:
+        """The distinct sites (by id, in the registry's order) the facility registry knows by ``name``, none without a
+        registry; asked once per name."""
+        found = self._sites.get(name)
+        if found is None:
+            if self._facilities is None and self._bundled:
+                self._bundled = False
+                self._facilities = _bundled_facilities()
+            registry = self._facilities
+            found = tuple({f.id: f for f in registry.find(name)}.values()) if registry is not None else ()
+            if len(self._sites) > 50_000:
+                self._sites.clear()
+            self._sites[name] = found
+        return found
+
+    def one_site(self, name: str) -> Any | None:
+        """The one site the facility registry knows by ``name`` ("Ільський НПЗ"), or ``None`` (none, or several)."""
+        found = self.sites(name)
+        return found[0] if len(found) == 1 else None
+
     def _facility(self, mention: PlaceMention) -> Place | None:
-        """The facility a facility's name names, when the registry knows exactly one by it."""
-        if self._facilities is None and self._bundled:
-            self._bundled = False
-            self._facilities = _bundled_facilities()
-        if self._facilities is None or mention.facility is None:
+        """The facility a facility's name names, when the registry knows exactly one by it (the facility's own name
+        first, then the mention's query; a name the registry knows several sites by ends the search)."""
+        if mention.facility is None:
             return None
         for query in (mention.facility, mention.query):
-            found = {f.id: f for f in self._facilities.find(query)}
+            found = self.sites(query)
             if len(found) == 1:
                 from ceasewatch.geo.geocode import facility_radius
 
-                (facility,) = found.values()
+                (facility,) = found
+                assert self._facilities is not None  # (it gave the site)
                 return Place(
                     name=facility.name,
                     lat=facility.lat,
