@@ -451,6 +451,41 @@ def _cut_kind(
     return best[0], best[1], _lexicon.Entry(best[2].pattern, cut[2].value, False)
 
 
+def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
+    """A claim named only by a cut of one supply ("were left without electricity", "знеструмлені ... області") in the
+    sentence right after one that tells an attack on a generic energy word and no cut of its own ("the Russians
+    attacked energy infrastructure. Over 100 000 households in Poltava ... were left without electricity"): `energy`,
+    the generic word's (the gold's convention: a cut told only in another sentence does not narrow it; a cut in the
+    generic word's own clause does, ``_cut_kind``)."""
+    out = []
+    for claim in claims:
+        if (
+            claim.target.category in _ONE_SUPPLY
+            and claim.evidence is not None
+            and _strength(claim) == 0
+            and (k := _span_index(spans, claim.evidence.start)) > 0
+            and _generic_energy_attack(text, *spans[k - 1])
+        ):
+            claim = claim.model_copy(update={"target": claim.target.model_copy(update={"category": "energy"})})
+        out.append(claim)
+    return out
+
+
+_ONE_SUPPLY = frozenset(("energy.electricity", "energy.gas", "energy.heat"))
+
+
+def _generic_energy_attack(text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` tells an attack on a generic energy word ("атаковали объекты энергетики",
+    "attacked energy infrastructure") and names no cut and no energy site of its own."""
+    found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+    energy = [t for t in found if t[2].value.startswith("energy")]
+    return (
+        any(t[2].value == "energy" and not t[2].specific and not t[2].outcome for t in energy)
+        and all(t[2].value == "energy" and not t[2].specific and not t[2].outcome for t in energy)
+        and _lexicon.TRIGGERS.search(text, s, e) is not None
+    )
+
+
 # the classes of weapon that a named system or kind beside them makes more precise ("ракетами «Искандер»")
 _GENERIC_WEAPONS = frozenset(
     ("drone", "missile", "artillery", "aviation", "mlrs", "ballistic_missile", "cruise_missile", "precision_weapon")
@@ -1055,6 +1090,7 @@ class Extractor:
             claims, list(everywhere.values()), functools.cache(lambda at: _told_hit(cleaned, spans, at))
         )
         claims = self._listed_damage(claims, cleaned, memo, spans, report.published_at, zone)
+        claims = _cut_after_generic(claims, cleaned, spans)
         consolidated = _consolidate(claims, cleaned, spans, voices, own_background)
         if first_local:
             # (from the sentence that first names the authority on)
