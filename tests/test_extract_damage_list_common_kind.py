@@ -58,3 +58,35 @@ def test_a_lesser_thing_after_a_widened_list_keeps_the_lists_category() -> None:
         "автомобіль."
     )
     assert _categories(text) == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an overhead line and a line told by its voltage are power lines: listed with substations, the grid (b25-uk-18)
+        (
+            "У Львівській області були пошкоджені підстанції та повітряні лінії напругою 750 кВ і 330 кВ.",
+            "energy.electricity",
+        ),
+        ("Дрони пошкодили повітряну лінію у Харкові.", "energy.electricity.line"),
+        ("Russian drones damaged overhead lines in Kharkiv.", "energy.electricity.line"),
+        ("У Харкові дрони пошкодили лінії напругою 110 кВ.", "energy.electricity.line"),
+        # the facilities that store gas: listed with its production sites, gas (b21-ru-14)
+        ("Россия атаковала объекты хранения газа и производственные мощности Нафтогаза на Харьковщине.", "energy.gas"),
+        ("Росія атакувала об'єкти зберігання газу на Харківщині.", "energy.gas.storage"),
+    ],
+)
+def test_listed_power_lines_and_gas_stores_are_kinds_of_their_own(text: str, category: str) -> None:
+    assert _categories(text) == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a line of another sort, nor gas storage talked of with no facility
+        "У Харкові дрони атакували підстанцію, є проблеми зі зберіганням газу.",
+        "У Харкові дрони атакували підстанцію, повітряна тривога тривала годину.",
+    ],
+)
+def test_a_gas_store_or_a_line_not_named_leaves_the_site(text: str) -> None:
+    assert _categories(text) == ["energy.electricity.substation"]
