@@ -902,8 +902,9 @@ class Extractor:
                 if sites:
                     state.named_sites = (sites[-1], _sites_country(cleaned, s, e, sites[-1]))
             hit_here = False
-            # (a list it names is widened as in a sentence of its own: where it tells the attack, not the damage alone)
+            # (a list it names is widened as in a sentence of its own: where it tells the attack or its own damage)
             told = sentence is not None and _attack_told(cleaned, sentence.triggers)
+            own_damage = sentence is not None and _own_damage(cleaned, s, e)
             if (
                 found
                 and unnamed
@@ -927,7 +928,7 @@ class Extractor:
                 # "The enemy fired at Nikopol, Chervonohryhorivka and Pokrov. The enemy attacks damaged 2 private
                 # houses and a car": what the attack on the places just named hit, not a claim of no place of its own
                 # (only right after them: two sentences on, "Officials met. Two houses were damaged" may be a tally)
-                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, where, attack=told)
+                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, where, attack=told, damage=own_damage)
                 found = [] if hit_here else found
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
@@ -951,7 +952,9 @@ class Extractor:
                 for denial in _denial_of(cleaned, s, e, claims, denier):
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
-                hit = hit_here or _what_was_hit(cleaned, s, e, claims, unnamed, where, far=waited, attack=told)
+                hit = hit_here or _what_was_hit(
+                    cleaned, s, e, claims, unnamed, where, far=waited, attack=told, damage=own_damage
+                )
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
                 if sentence is None and latest:
@@ -2342,7 +2345,10 @@ class Extractor:
                     or not _OWN_PART_BEFORE.search(text, max(0, t[0] - 24), t[0])
                 ]
                 target_hit = _common_target(
-                    *_port_stores(text, target_hit, parts), text, attack=_attack_told(text, sentence.triggers)
+                    *_port_stores(text, target_hit, parts),
+                    text,
+                    attack=_attack_told(text, sentence.triggers),
+                    damage=_own_damage(text, s, e),
                 )
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
@@ -5024,10 +5030,13 @@ def _common_target(
     text: str | None = None,
     *,
     attack: bool = False,
+    damage: bool = False,
 ) -> tuple[int, int, _lexicon.Entry]:
     """The best target, widened to the category that covers every specific target of the same kind (energy, military,
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``; with ``attack`` (the
-    sentence tells the attack), also the lesser things of its kind listed with it."""
+    sentence tells the attack), also the lesser things of its kind listed with it; with ``damage`` (it tells damage of
+    its own, ``_own_damage``), those that are not a building of no kind said (a site's own, "пошкоджено будівлі та
+    портову інфраструктуру")."""
     if best[2] is _lexicon.LINE_OFF and all(t[2].outcome for t in targets):
         # a line switched off with no site beside it ("после атаки отключена линия 10 кВ"): the line hit
         return best[0], best[1], _lexicon.Entry(best[2].pattern, "energy.electricity.line", True)
@@ -5085,12 +5094,19 @@ def _common_target(
         if best[2].value.startswith(e.value)
         and not (_BUILDING.fullmatch(text or "", a, b) and not _OTHER_BEFORE.search(text or "", max(0, a - 12), a))
     }
-    if attack:
+    if attack or damage:
         # a lesser thing of another kind listed with the site an attack hit ("атака ... повредила жилой дом и
-        # автозаправочную станцию", "shelled ..., damaging homes and cars"): things of more than one kind were hit, so
-        # their common category (not a tally of damage alone: "всего повреждены шесть домов и 15 автомобилей" counts
-        # what the one hit named before did)
-        kinds |= {k for k in listed if _top(k) == _top(best[2].value) and not k.startswith(best[2].value)}
+        # автозаправочную станцию", "shelled ..., damaging homes and cars"), or in the damage a sentence tells of its
+        # own ("Во время инцидента повреждены жилые дома и автомобили", "Пошкоджено вісім багатоповерхівок і 30
+        # автомобілів"): things of more than one kind were hit, so their common category (not more damage told on,
+        # "Пошкоджено також дитсадок і кафе", nor a total: see ``_own_damage``)
+        kinds |= {
+            e.value
+            for a, b, e in coordinated
+            if _top(e.value) == _top(best[2].value)
+            and not e.value.startswith(best[2].value)
+            and (attack or not _BUILDING.fullmatch(text or "", a, b))
+        }
     kinds = {k for k in kinds if k in listed or not any(other.startswith(k + ".") for other in kinds)}
     category = best[2].value if best[2].value in kinds else min(kinds, key=lambda k: (-_depth(k), k))
     for kind in sorted(kinds):
@@ -5189,6 +5205,23 @@ def _attack_told(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
     "shelled"), not only the damage it left ("повреждены дома", "damaged"): a list in an attack's sentence names what
     it hit, a tally may count more."""
     return any(_HIT.fullmatch(text, a, b) or not _lexicon.DAMAGE.fullmatch(text, a, b) for a, b in triggers)
+
+
+_MORE_DAMAGE = re.compile(
+    r"(?<![\w'’ʼ-])(?:також|также|тоже|теж|ещё|еще|ще|also|too|всего|загалом|усього|всього)(?![\w'’ʼ-])|"
+    r"\bas\s+well\b|\bin\s+(?:total|all)\b|в\s+общей\s+сложности|в\s+цілому",
+    re.I,
+)  # "Пошкоджено також ...", "Also damaged were ...": more of the damage told before; "Всего повреждены ...", "in
+# total": a tally that counts more than the one hit
+
+
+def _own_damage(text: str, s: int, e: int) -> bool:
+    """Whether a sentence's list of damage names what was hit there, each kind it lists (the category that covers
+    them all, README "How many claims": "Во время инцидента повреждены жилые дома и автомобили", "Пошкоджено вісім
+    багатоповерхівок і 30 автомобілів" are `civilian`); not damage told on with "також"/"also" ("Пошкоджено також
+    дитсадок і кафе": the scene's before it, which ``_listed_damage`` widens), nor a total ("Всего повреждены шесть
+    домов и 15 автомобилей" counts what the one hit named before did)."""
+    return not _MORE_DAMAGE.search(text, s, e)
 
 
 _CONSEQUENCE = re.compile(
@@ -5431,6 +5464,7 @@ def _what_was_hit(
     *,
     far: bool = False,
     attack: bool = False,
+    damage: bool = False,
 ) -> bool:
     """Give the claims of the sentence before that name no target (``unnamed``, indices in ``claims``) the target
     this sentence names, when it names one and no attack of its own ("Загинули п'ятеро людей, ще 34 поранені":
@@ -5439,7 +5473,8 @@ def _what_was_hit(
     Черноморск": what Odesa region suffered, not Sumy's); a city that is a region of its own is read in the region
     around it, and where the regions named hold no claim and none opens the sentence as its scene ("В Киеве ...
     гибель"), all the claims take it ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве":
-    Shebekino's wounded). ``attack``: the sentence tells an attack, not only the damage (``_attack_told``)."""
+    Shebekino's wounded). ``attack``: the sentence tells an attack, not only the damage (``_attack_told``);
+    ``damage``: it tells damage of its own (``_own_damage``)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
@@ -5448,11 +5483,12 @@ def _what_was_hit(
     if best is None or (best[2].outcome and _places.find_places(text, s, e)):
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
     # the things of more than one kind it lists, as in a sentence of its own ("The enemy attacks damaged 2 private
-    # houses, a petrol station and a car": `civilian`; damage alone, "Two houses and a car were damaged", keeps
-    # `civilian.residential`, as at one place); a building of no kind said beside a site is part of it
+    # houses, a petrol station and a car": `civilian`; damage alone too, "Two houses and a car were damaged", as at one
+    # place, but not more damage told on or a total, ``_own_damage``); a building of no kind said beside a site is part
+    # of it
     # ("В порту постраждали адміністративні будівлі та портова інфраструктура": the port)
     kinds = [t for t in present if t is best or not _BUILDING.fullmatch(text, t[0], t[1])]
-    best = _common_target(best, kinds, text, attack=attack)
+    best = _common_target(best, kinds, text, attack=attack, damage=damage)
     if far and not (
         best[2].outcome
         or best[2].value == "civilian"
@@ -6356,6 +6392,11 @@ def _consolidate(
                 # Druzhba main oil pipeline was also completely stopped"): the station, not `energy.oil`; not a line
                 # told hit ("A separate drone hit the oil pipeline near Unecha")
                 category = "energy.oil.pumping_station"
+            elif strength[at] == 2 and now < 2 and c.target.category.startswith(first.target.category + "."):
+                # a lesser thing after a group a site's list widened keeps the list's category ("Загинули 11 людей.
+                # Пошкоджено вісім багатоповерхівок і 30 автомобілів. ... пошкоджено пожежний автомобіль": `civilian`,
+                # not the car)
+                category = first.target.category
             else:
                 category = _ancestor(first.target.category, c.target.category, narrow=was < 2)
             strength[at] = max(strength[at], now)
