@@ -16,6 +16,7 @@ for tag, extra in (
     ("b15-dev", "/work/study/pages15/all.jsonl"),  # promoted from test in the fourteenth session
     ("b21-dev", "/work/study/pages21/all.jsonl"),  # made in the sixteenth session for rule round 31
     ("b23-dev", "/work/study/pages23/all.jsonl"),  # made in the seventeenth session for rule round 32
+    ("b25-dev", "/work/study/pages25/all.jsonl"),  # made in the eighteenth session for rule round 34
 ):
     if Path(extra).exists():
         DEV.append((tag, extra, "all"))
