@@ -90,3 +90,84 @@ def test_listed_power_lines_and_gas_stores_are_kinds_of_their_own(text: str, cat
 )
 def test_a_gas_store_or_a_line_not_named_leaves_the_site(text: str) -> None:
     assert _categories(text) == ["energy.electricity.substation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people hurt in a clause of their own, with "ще"/"еще": no more damage told on
+        "В Белгороде погиб мужчина, еще двое ранены, повреждены жилые дома и автомобили.",
+        "У Харкові загинула жінка, ще троє поранені, пошкоджено житлові будинки та автомобілі.",
+        # "также"/"too" of another clause
+        "В Белгороде повреждены жилые дома и автомобили, об этом сообщил губернатор, который также посетил место.",
+        "In Kharkiv, two houses and a car were damaged, the mayor said, adding that people were too scared to return.",
+    ],
+)
+def test_an_also_word_of_another_clause_leaves_the_damage_list_its_own(text: str) -> None:
+    assert _categories(text) == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more damage told on with "ще" right before the damage word, and a total said "a total of"
+        "Росія атакувала Харків, пошкоджено будинок. Ще пошкоджено житлові будинки та автомобілі.",
+        "Russia attacked Kharkiv, damaging a house. A total of five houses and three cars were damaged in Kharkiv.",
+        "Russia attacked Kharkiv, damaging a house. In total, five houses and three cars were damaged in Kharkiv.",
+        # a car the listed home keeps
+        "У Херсоні пошкоджено житловий будинок та автомобіль, що стояв біля нього.",
+        "В Белгороде повреждены жилой дом и автомобиль, который стоял возле него.",
+        "В Белгороде повреждены жилые дома и автомобили возле них.",
+    ],
+)
+def test_a_damage_list_told_on_totalled_or_with_its_own_car_keeps_the_home(text: str) -> None:
+    assert _categories(text) == ["civilian.residential"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Херсоні пошкоджено лікарню та автомобілі на її парковці.",
+        "В Белгороде повреждены больница и автомобили на ее парковке.",
+        "In Kherson, a hospital and cars in its car park were damaged.",
+    ],
+)
+def test_a_hospital_with_the_cars_of_its_car_park_stays_the_hospital(text: str) -> None:
+    assert _categories(text) == ["civilian.medical"]
+
+
+def test_a_hospital_listed_with_cars_of_no_owner_is_civilian() -> None:
+    assert _categories("У Херсоні пошкоджено лікарню та автомобілі.") == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an overhead line of other wires: communications, a trolleybus, the railway, the contact network
+        "В Белгороде после атаки повреждена воздушная линия связи.",
+        "В Белгороде повреждена воздушная линия контактной сети.",
+        "Росія атакувала Харків. Пошкоджено повітряну лінію зв'язку та житловий будинок.",
+        "Russian drones damaged the overhead line of the railway near Kharkiv.",
+        "У Харкові пошкоджено повітряну лінію тролейбусної мережі.",
+        "Росіяни обстріляли повітряну лінію зв'язку у Харкові.",
+        "Росія атакувала Харків. Укрзалізниця повідомила, що пошкоджено повітряну лінію контактної мережі.",
+        # a traction line told by its voltage
+        "Росія атакувала Харків, пошкоджено лінію напругою 27,5 кВ контактної мережі.",
+        # storage capacity, no facility
+        "Росія атакувала Харків. Пошкоджено потужності зберігання газу.",
+    ],
+)
+def test_a_line_of_other_wires_or_storage_capacity_is_no_energy_kind(text: str) -> None:
+    assert not any(c.startswith("energy") for c in _categories(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Белгороде повреждена воздушная линия электропередачи.",
+        "Росія атакувала Харків, пошкоджено лінію напругою 110 кВ.",
+        "Russian drones damaged the overhead power line near Kharkiv.",
+    ],
+)
+def test_a_power_line_told_overhead_or_by_its_voltage_is_still_the_line(text: str) -> None:
+    assert _categories(text) == ["energy.electricity.line"]

@@ -904,7 +904,7 @@ class Extractor:
             hit_here = False
             # (a list it names is widened as in a sentence of its own: where it tells the attack or its own damage)
             told = sentence is not None and _attack_told(cleaned, sentence.triggers)
-            own_damage = sentence is not None and _own_damage(cleaned, s, e)
+            told_damage = sentence is not None and _told_damage(cleaned, s, e)
             if (
                 found
                 and unnamed
@@ -928,7 +928,7 @@ class Extractor:
                 # "The enemy fired at Nikopol, Chervonohryhorivka and Pokrov. The enemy attacks damaged 2 private
                 # houses and a car": what the attack on the places just named hit, not a claim of no place of its own
                 # (only right after them: two sentences on, "Officials met. Two houses were damaged" may be a tally)
-                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, where, attack=told, damage=own_damage)
+                hit_here = _what_was_hit(cleaned, s, e, claims, unnamed, where, attack=told, damage=told_damage)
                 found = [] if hit_here else found
             if speaker in ("RUS", "UKR"):
                 # "Россия придерживалась моратория ..., чего нельзя сказать об Украине", "Киев не придерживался
@@ -953,7 +953,7 @@ class Extractor:
                     claims.append(denial.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                 # "росіяни атакували Харків шахедами. Загинули п'ятеро людей": what the attack hit, said next
                 hit = hit_here or _what_was_hit(
-                    cleaned, s, e, claims, unnamed, where, far=waited, attack=told, damage=own_damage
+                    cleaned, s, e, claims, unnamed, where, far=waited, attack=told, damage=told_damage
                 )
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
@@ -2348,7 +2348,7 @@ class Extractor:
                     *_port_stores(text, target_hit, parts),
                     text,
                     attack=_attack_told(text, sentence.triggers),
-                    damage=_own_damage(text, s, e),
+                    damage=_told_damage(text, s, e),
                 )
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
@@ -5035,7 +5035,7 @@ def _common_target(
     """The best target, widened to the category that covers every specific target of the same kind (energy, military,
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``; with ``attack`` (the
     sentence tells the attack), also the lesser things of its kind listed with it; with ``damage`` (it tells damage of
-    its own, ``_own_damage``), those that are not a building of no kind said (a site's own, "пошкоджено будівлі та
+    its own, ``_told_damage``), those that are not a building of no kind said (a site's own, "пошкоджено будівлі та
     портову інфраструктуру")."""
     if best[2] is _lexicon.LINE_OFF and all(t[2].outcome for t in targets):
         # a line switched off with no site beside it ("после атаки отключена линия 10 кВ"): the line hit
@@ -5099,13 +5099,14 @@ def _common_target(
         # автозаправочную станцию", "shelled ..., damaging homes and cars"), or in the damage a sentence tells of its
         # own ("Во время инцидента повреждены жилые дома и автомобили", "Пошкоджено вісім багатоповерхівок і 30
         # автомобілів"): things of more than one kind were hit, so their common category (not more damage told on,
-        # "Пошкоджено також дитсадок і кафе", nor a total: see ``_own_damage``)
+        # "Пошкоджено також дитсадок і кафе", nor a total: see ``_told_damage``)
         kinds |= {
             e.value
             for a, b, e in coordinated
             if _top(e.value) == _top(best[2].value)
             and not e.value.startswith(best[2].value)
             and (attack or not _BUILDING.fullmatch(text or "", a, b))
+            and not (e.value == "civilian.transport" and _ITS_OWN_AFTER.match(text or "", b))
         }
     kinds = {k for k in kinds if k in listed or not any(other.startswith(k + ".") for other in kinds)}
     category = best[2].value if best[2].value in kinds else min(kinds, key=lambda k: (-_depth(k), k))
@@ -5191,6 +5192,14 @@ _OWN_PART_BEFORE = re.compile(
     r"production)\s+$",
     re.I,
 )
+_ITS_OWN_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:на|у|в|во|біля|возле|около|поруч\s+з|рядом\s+с)\s+(?:її|ее|её|його|его|їх|их|нього|него|неї|нее|"
+    r"них)\b|(?:у|в|во)\s+(?:дворі|дворе|двор)\b|(?:що|які|який|яка|который|которая|которые|that|which)\s+"
+    r"(?:стоя|припарков|припаркув|пар?кув|was\s+parked|were\s+parked|stood)|"
+    r"(?:parked\s+)?(?:in|at|outside|near(?:by)?)\s+(?:its|their|it|them)\b|parked\s+nearby)",
+    re.I,
+)  # a car the listed site keeps ("лікарню та автомобілі на її парковці", "жилой дом и автомобиль, который стоял
+# возле него", "a hospital and cars in its car park"): the site's own, no other kind hit
 _AND = re.compile(r"\s*(?:,|;)?\s*(?:та|і|й|и|and|а\s+також|а\s+также|as\s+well\s+as)?\s*", re.I)
 _AND_WORD = re.compile(
     r"[\w'’ʼ]*\s*,?\s*(?:та|і|й|и|and|or|або|или|а\s+також|а\s+также|as\s+well\s+as)\s+"
@@ -5207,21 +5216,30 @@ def _attack_told(text: str, triggers: Sequence[tuple[int, int]]) -> bool:
     return any(_HIT.fullmatch(text, a, b) or not _lexicon.DAMAGE.fullmatch(text, a, b) for a, b in triggers)
 
 
-_MORE_DAMAGE = re.compile(
-    r"(?<![\w'’ʼ-])(?:також|также|тоже|теж|ещё|еще|ще|also|too|всего|загалом|усього|всього)(?![\w'’ʼ-])|"
-    r"\bas\s+well\b|\bin\s+(?:total|all)\b|в\s+общей\s+сложности|в\s+цілому",
+_ALSO_DAMAGE = re.compile(
+    r"(?<![\w'’ʼ-])(?:також|также|тоже|теж|also|too)(?![\w'’ʼ-])|\bas\s+well\b|"
+    r"(?<![\w'’ʼ-])(?:ще|еще|ещё)\s+(?:бул[аио]?\s+|был[аио]?\s+)?(?:пошкодж|поврежд|зруйнов|разруш|знищ|уничтож)",
     re.I,
-)  # "Пошкоджено також ...", "Also damaged were ...": more of the damage told before; "Всего повреждены ...", "in
-# total": a tally that counts more than the one hit
+)  # "Пошкоджено також ...", "Also damaged were ...", "Ещё повреждены ...": more of the damage told before (not "ще
+# троє поранені", people; not "також" of another clause, "губернатор, который также посетил место")
 
 
-def _own_damage(text: str, s: int, e: int) -> bool:
-    """Whether a sentence's list of damage names what was hit there, each kind it lists (the category that covers
-    them all, README "How many claims": "Во время инцидента повреждены жилые дома и автомобили", "Пошкоджено вісім
-    багатоповерхівок і 30 автомобілів" are `civilian`); not damage told on with "також"/"also" ("Пошкоджено також
-    дитсадок і кафе": the scene's before it, which ``_listed_damage`` widens), nor a total ("Всего повреждены шесть
-    домов и 15 автомобилей" counts what the one hit named before did)."""
-    return not _MORE_DAMAGE.search(text, s, e)
+def _told_damage(text: str, s: int, e: int) -> bool:
+    """Whether a sentence tells damage of its own, so that the things of several kinds it lists are what was hit there
+    (the category that covers them all, README "How many claims": "Во время инцидента повреждены жилые дома и
+    автомобили", "Пошкоджено вісім багатоповерхівок і 30 автомобілів" are `civilian`): a damage word, whose comma or
+    semicolon clause does not tell more damage on with "також"/"also"/"ще пошкоджено" ("Пошкоджено також дитсадок і
+    кафе": the scene's before it, which ``_listed_damage`` widens), and no total (``_TALLY``) before it or in its
+    clause ("Всего повреждены шесть домов и 15 автомобилей", "In total, five houses ...": what the one hit named
+    before counts)."""
+    told = False
+    for m in _lexicon.DAMAGE.finditer(text, s, e):
+        a = max(s, text.rfind(",", s, m.start()) + 1, text.rfind(";", s, m.start()) + 1)
+        b = min(i for i in (text.find(",", m.end(), e), text.find(";", m.end(), e), e) if i >= 0)
+        if _ALSO_DAMAGE.search(text, a, b) or _TALLY.search(text, s, b):
+            return False
+        told = True
+    return told
 
 
 _CONSEQUENCE = re.compile(
@@ -5474,7 +5492,7 @@ def _what_was_hit(
     around it, and where the regions named hold no claim and none opens the sentence as its scene ("В Киеве ...
     гибель"), all the claims take it ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве":
     Shebekino's wounded). ``attack``: the sentence tells an attack, not only the damage (``_attack_told``);
-    ``damage``: it tells damage of its own (``_own_damage``)."""
+    ``damage``: it tells damage of its own (``_told_damage``)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
@@ -5484,7 +5502,7 @@ def _what_was_hit(
         return False  # "без света остались сёла А и Б": where a cut is felt, not what the attack hit
     # the things of more than one kind it lists, as in a sentence of its own ("The enemy attacks damaged 2 private
     # houses, a petrol station and a car": `civilian`; damage alone too, "Two houses and a car were damaged", as at one
-    # place, but not more damage told on or a total, ``_own_damage``); a building of no kind said beside a site is part
+    # place, but not more damage told on or a total, ``_told_damage``); a building of no kind said beside a site is part
     # of it
     # ("В порту постраждали адміністративні будівлі та портова інфраструктура": the port)
     kinds = [t for t in present if t is best or not _BUILDING.fullmatch(text, t[0], t[1])]
@@ -6393,9 +6411,10 @@ def _consolidate(
                 # told hit ("A separate drone hit the oil pipeline near Unecha")
                 category = "energy.oil.pumping_station"
             elif strength[at] == 2 and now < 2 and c.target.category.startswith(first.target.category + "."):
-                # a lesser thing after a group a site's list widened keeps the list's category ("Загинули 11 людей.
-                # Пошкоджено вісім багатоповерхівок і 30 автомобілів. ... пошкоджено пожежний автомобіль": `civilian`,
-                # not the car)
+                # a lesser thing merged into a group that already holds a site, under whose category (wider than
+                # the thing's: a list widened it, or the site is of that kind) it falls, keeps the group's category
+                # ("Загинули 11 людей. Пошкоджено вісім багатоповерхівок і 30 автомобілів. ... пошкоджено пожежний
+                # автомобіль": `civilian`, not the car)
                 category = first.target.category
             else:
                 category = _ancestor(first.target.category, c.target.category, narrow=was < 2)

@@ -750,7 +750,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:хранилищ|сховищ){_W}\s+(?:природного\s+)?газ(?:а|у|ом)?\b",
         rf"(?:подземн|підземн){_W}\s+(?:хранилищ|сховищ){_W}",
         # the facilities that store it ("объекты хранения газа", "об'єкти зберігання газу", "gas storage facilities")
-        rf"(?:объект|об['’ʼ]?єкт|пункт|мощност|потужност){_W}\s+(?:хранени|зберіганн){_W}\s+(?:природного\s+)?газ(?:а|у)\b",
+        # (not "потужності зберігання газу", storage capacity)
+        rf"(?:объект|об['’ʼ]?єкт|пункт){_W}\s+(?:хранени|зберіганн){_W}\s+(?:природного\s+)?газ(?:а|у)\b",
         acronyms=("ПХГ", "ПСГ"),
     ),
     _e(
@@ -819,10 +820,12 @@ TARGETS: tuple[Entry, ...] = (
         r"transmission\s+lines?",
         r"high[- ]voltage\s+lines?",
         # an overhead line, and a line told by its voltage ("повітряні лінії напругою 750 кВ", "воздушная линия",
-        # "overhead lines", "линии напряжением 110 кВ")
-        rf"(?:повітрян|воздушн){_W}\s+(?:ліні|лини){_W}",
-        r"overhead\s+(?:power\s+)?lines?",
-        rf"(?:ліні|лини){_W}\s+(?:напругою|напряжением)\s+\d",
+        # "overhead lines", "линии напряжением 110 кВ"); not one of other wires ("воздушная линия связи", "повітряна
+        # лінія тролейбусної мережі", "the overhead line of the railway", "лінія напругою 27,5 кВ контактної мережі":
+        # communications, transport, traction)
+        rf"(?:повітрян|воздушн){_W}\s+(?:ліні|лини){_W}\b(?!\s+(?:[\w'’ʼ-]+\s+)?{_OTHER_WIRES})",
+        r"overhead\s+(?:power\s+)?lines?\b(?!\s+(?:of\s+(?:the\s+|a\s+)?)?(?:railway|rail|tram|trolleybus|contact))",
+        rf"(?:ліні|лини){_W}\s+(?:напругою|напряжением)\s+\d(?![\d,.]*\s*кВ\s+(?:[\w'’ʼ-]+\s+)?{_OTHER_WIRES})",
         rf"электросет{_W}",
         rf"електромереж{_W}",
         acronyms=("ЛЭП", "ЛЕП", "ВЛ"),
