@@ -456,7 +456,19 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
     sentence right after one that tells an attack on a generic energy word and no cut of its own ("the Russians
     attacked energy infrastructure. Over 100 000 households in Poltava ... were left without electricity"): `energy`,
     the generic word's (the gold's convention: a cut told only in another sentence does not narrow it; a cut in the
-    generic word's own clause does, ``_cut_kind``)."""
+    generic word's own clause does, ``_cut_kind``). Not after a sentence that tells the attacks halted, demanded to
+    halt or denied ("agreed to halt attacks on energy infrastructure", "has not attacked energy infrastructure": no
+    attack), nor a cut told as of an earlier time or report ("Ранее ведомство сообщало, что ..."); and only where the
+    cut is that attack's: its sentence opens by pointing back to it ("Внаслідок атаки", "Це призвело до"), or the
+    sentence before gave no claim, or one at a country or in the cut's own region (not "... attacked energy
+    infrastructure in Dnipropetrovsk region. In Kherson, artillery shelling left 5,000 residents without power").
+    Neither side nor speaker is compared: "Зеленский заявил, что российские войска атаковали объекты энергетики. В
+    Горловке в результате обстрела ВСУ без света ..." is still `energy` (a check of them would lose mutual accusations,
+    "accused each other of attacking energy facilities ... cut power to ... households")."""
+    told: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.evidence is not None:
+            told.setdefault(_span_index(spans, c.evidence.start), []).append(c)
     out = []
     for claim in claims:
         if (
@@ -465,6 +477,18 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
             and _strength(claim) == 0
             and (k := _span_index(spans, claim.evidence.start)) > 0
             and _generic_energy_attack(text, *spans[k - 1])
+            and _ATTACKS_HALTED.search(text, *spans[k - 1]) is None
+            and _EARLIER_STORY.match(text, *spans[k]) is None
+            and _EARLIER.match(text, *spans[k]) is None
+            and (
+                _CAUSE_BACK.match(text, *spans[k]) is not None
+                or _LED_TO_BACK.match(text, *spans[k]) is not None
+                or not told.get(k - 1)
+                or any(
+                    c.place.precision in ("country", "unknown") or c.place.admin1 == claim.place.admin1
+                    for c in told[k - 1]
+                )
+            )
         ):
             claim = claim.model_copy(update={"target": claim.target.model_copy(update={"category": "energy"})})
         out.append(claim)
@@ -472,16 +496,25 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
 
 
 _ONE_SUPPLY = frozenset(("energy.electricity", "energy.gas", "energy.heat"))
+_ATTACKS_HALTED = re.compile(
+    r"\b(?:halt|stop|cease|end)(?:s|ed|ing)?\b|прекрат|прекращ|припин|зупин|останов|"
+    r"\b(?:has|have)\s+not\b|\b(?:hasn|haven)['’]t\b|\bне\s+(?:атак|нанос|нанес|завда|удар)",
+    re.I,
+)  # a sentence that tells attacks on energy halted, demanded to halt or denied: no attack (see ``_cut_after_generic``)
+_LED_TO_BACK = re.compile(
+    r"\s*(?:(?:це|это|this|that)\s+(?:призвел\w*|привел\w*|led|caused|resulted)|as\s+a\s+result\b|"
+    r"(?:внаслідок|вследствие|в\s+результате|у\s+результаті)\s+(?:цього|этого)\b)",
+    re.I,
+)  # a sentence's opening that points back to what the one before told ("Це призвело до", "As a result,")
 
 
 def _generic_energy_attack(text: str, s: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` tells an attack on a generic energy word ("атаковали объекты энергетики",
     "attacked energy infrastructure") and names no cut and no energy site of its own."""
-    found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)
-    energy = [t for t in found if t[2].value.startswith("energy")]
+    energy = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if t[2].value.startswith("energy")]
     return (
-        any(t[2].value == "energy" and not t[2].specific and not t[2].outcome for t in energy)
-        and all(t[2].value == "energy" and not t[2].specific and not t[2].outcome for t in energy)
+        bool(energy)
+        and all(t[2].value == "energy" and t[2].pattern in _GENERIC for t in energy)
         and _lexicon.TRIGGERS.search(text, s, e) is not None
     )
 
