@@ -469,17 +469,26 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
     for c in claims:
         if c.evidence is not None:
             told.setdefault(_span_index(spans, c.evidence.start), []).append(c)
+
+    @functools.cache
+    def after_generic(k: int) -> bool:
+        # sentence k, not told as of an earlier time, follows one that tells a generic energy attack, not halted or
+        # denied (read once per sentence, however many of its claims ask)
+        return (
+            k > 0
+            and _generic_energy_attack(text, *spans[k - 1])
+            and _ATTACKS_HALTED.search(text, *spans[k - 1]) is None
+            and _EARLIER_STORY.match(text, *spans[k]) is None
+            and _EARLIER.match(text, *spans[k]) is None
+        )
+
     out = []
     for claim in claims:
         if (
             claim.target.category in _ONE_SUPPLY
             and claim.evidence is not None
             and _strength(claim) == 0
-            and (k := _span_index(spans, claim.evidence.start)) > 0
-            and _generic_energy_attack(text, *spans[k - 1])
-            and _ATTACKS_HALTED.search(text, *spans[k - 1]) is None
-            and _EARLIER_STORY.match(text, *spans[k]) is None
-            and _EARLIER.match(text, *spans[k]) is None
+            and after_generic(k := _span_index(spans, claim.evidence.start))
             and (
                 _CAUSE_BACK.match(text, *spans[k]) is not None
                 or _LED_TO_BACK.match(text, *spans[k]) is not None
