@@ -77,6 +77,11 @@ def test_a_cut_in_the_generic_word_s_clause_or_after_no_generic_attack_is_the_su
         "region.",
         "Російські дрони атакували об'єкти енергетики на Київщині. Це призвело до знеструмлення споживачів у "
         "Чернігівській області.",
+        # a cause that names the attack at the sentence's opening (``_CAUSE_BACK``)
+        "Російські дрони атакували об'єкти енергетики на Київщині. Внаслідок атаки без світла залишилися споживачі "
+        "Чернігівської області.",
+        "Russian drones attacked energy infrastructure in Kyiv region. As a result of the attack, 5,000 residents of "
+        "Chernihiv region were left without power.",
     ],
 )
 def test_a_cut_at_another_region_that_points_back_to_the_generic_attack_stays_energy(text: str) -> None:
@@ -139,6 +144,17 @@ def test_a_cut_at_another_region_that_points_back_to_the_generic_attack_stays_en
         (
             "Ворог атакував об'єкти енергетики на Львівщині. На Херсонщині внаслідок обстрілу знеструмлені 3 тисячі "
             "абонентів.",
+            "Kherson Oblast",
+        ),
+        # "As a result of" a shelling of its own place: a cause of its own, not the attack before (as in Ukrainian)
+        (
+            "Russian forces attacked energy infrastructure in Dnipropetrovsk region. As a result of shelling in "
+            "Kherson region, 5,000 residents were left without power.",
+            "Kherson Oblast",
+        ),
+        (
+            "Росія атакувала енергетичну інфраструктуру на Дніпропетровщині. Внаслідок обстрілу в Херсонській "
+            "області без світла залишилися 5 тисяч мешканців.",
             "Kherson Oblast",
         ),
         (

@@ -511,10 +511,11 @@ _ATTACKS_HALTED = re.compile(
     re.I,
 )  # a sentence that tells attacks on energy halted, demanded to halt or denied: no attack (see ``_cut_after_generic``)
 _LED_TO_BACK = re.compile(
-    r"\s*(?:(?:це|это|this|that)\s+(?:призвел\w*|привел\w*|led|caused|resulted)|as\s+a\s+result\b|"
+    r"\s*(?:(?:це|это|this|that)\s+(?:призвел\w*|привел\w*|led|caused|resulted)|as\s+a\s+result\b(?!\s+of\b)|"
     r"(?:внаслідок|вследствие|в\s+результате|у\s+результаті)\s+(?:цього|этого)\b)",
     re.I,
-)  # a sentence's opening that points back to what the one before told ("Це призвело до", "As a result,")
+)  # a sentence's opening that points back to what the one before told ("Це призвело до", "As a result,"); "As a
+# result of ..." names its cause and is ``_CAUSE_BACK``'s, which refuses a cause with a place of its own
 
 
 def _generic_energy_attack(text: str, s: int, e: int) -> bool:
