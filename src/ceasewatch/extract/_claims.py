@@ -2318,6 +2318,10 @@ class Extractor:
         accuser = _actors.accuser_in(text, s, e, claimant)  # the side the sentence says accuses the other, if any
         named_at: _places.PlaceMention | None
         place: Place | None
+        # whether the sentence tells an attack, and damage of its own, for a list's common kind: the sentence's,
+        # read once for all its clauses (and only where a clause lists several kinds)
+        attack_told = functools.cache(lambda: _attack_told(text, sentence.triggers))
+        damage_told = functools.cache(lambda: _told_damage(text, s, e))
         for n, (cs, ce) in enumerate(clauses):
             if places:
                 named_at, place = places[n] if len(places) >= 2 else places[0]
@@ -2390,8 +2394,8 @@ class Extractor:
                 target_hit = _common_target(
                     *_port_stores(text, target_hit, parts),
                     text,
-                    attack=_attack_told(text, sentence.triggers),
-                    damage=_told_damage(text, s, e),
+                    attack=attack_told(),
+                    damage=damage_told(),
                 )
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
