@@ -1315,9 +1315,15 @@ def local_authority_speaks(text: str, start: int, end: int) -> bool:
     рассказал губернатор", "posted on Telegram"), not one
     named as acting ("Місцева влада запровадила режим НС") nor one that has not said it ("Governor Busargin has not
     confirmed", "губернатор не подтвердил"): a relay of independent media ends there."""
-    return quotes_local_authority(text, start, end) and any(
+    return quotes_local_authority(text, start, end) and said_unnegated(_SAYS, text, start, end)
+
+
+def said_unnegated(saying: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a word of ``saying`` not negated just before it ("said", not "has not
+    confirmed", "не подтвердил")."""
+    return any(
         not _NEGATED_SAYING.search(text, max(start, m.start() - 40), m.start())
-        for m in _SAYS.finditer(text, start, end)
+        for m in saying.finditer(text, start, end)
     )
 
 

@@ -3253,10 +3253,7 @@ _CONFIRMED = re.compile(
 def _confirmed(text: str, start: int, end: int) -> bool:
     """Whether the span has a speaker confirm, not deny having confirmed ("he has not confirmed any casualties",
     "губернатор не подтвердил": the negation of ``_actors.local_authority_speaks``)."""
-    return any(
-        not _actors._NEGATED_SAYING.search(text, max(start, m.start() - 40), m.start())
-        for m in _CONFIRMED.finditer(text, start, end)
-    )
+    return _actors.said_unnegated(_CONFIRMED, text, start, end)
 
 
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
