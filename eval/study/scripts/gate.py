@@ -17,6 +17,7 @@ for tag, extra in (
     ("b21-dev", "/work/study/pages21/all.jsonl"),  # made in the sixteenth session for rule round 31
     ("b23-dev", "/work/study/pages23/all.jsonl"),  # made in the seventeenth session for rule round 32
     ("b25-dev", "/work/study/pages25/all.jsonl"),  # made in the eighteenth session for rule round 34
+    ("b27-dev", "/work/study/pages27/all.jsonl"),  # made in the nineteenth session for rule round 36
 ):
     if Path(extra).exists():
         DEV.append((tag, extra, "all"))
