@@ -1907,6 +1907,36 @@ def test_a_frost_or_a_not_to_of_another_clause_is_no_talk(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Москва и Киев на 30 дней откажутся от ударов по подстанциям в Харькове.",
+        "США запропонували деескалацію ударів по підстанціях у Харкові.",
+        "США предложили деэскалацию ударов по подстанциям в Харькове.",
+        "The US proposed a de-escalation of strikes on substations in Kharkiv.",
+        "Russian troops had been prevented from attacking substations in Kharkiv for a month.",
+        "Перемир'я могло б зменшити ризик ударів по підстанціях у Харкові.",
+        "Перемирие снизит риск ударов по подстанциям в Харькове.",
+        "The risk of further strikes on substations in Kharkiv remains high.",
+    ],
+)
+def test_strikes_given_up_scaled_down_or_at_risk_are_talk(text: str) -> None:
+    assert run(_DEFAULT, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defence prevented the attack, but debris hit a substation in Kharkiv.",
+        "ВСУ рискнули атаковать подстанцию в Харькове.",
+        "Попри ризик, російські дрони атакували підстанцію в Харкові.",
+        "Despite the risk, Russian drones struck a substation in Kharkiv.",
+    ],
+)
+def test_an_attack_prevented_dared_or_despite_a_risk_is_told(text: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["energy.electricity.substation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Сили оборони уразили склад зберігання БпЛА у Макіївці.",
         "ВСУ атаковали склад хранения беспилотников в Макеевке.",
         "Ukrainian drones struck warehouses storing guided aerial bombs in Engels.",
