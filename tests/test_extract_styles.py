@@ -1937,6 +1937,32 @@ def test_an_attack_prevented_dared_or_despite_a_risk_is_told(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "As a result of a strike on an electrical substation, the Kharkiv, Sumy and Poltava regions have been left "
+        "without power.",
+        "Украинский БПЛА атаковал электроподстанцию, без электроснабжения остались Харьковская, Сумская и Полтавская "
+        "области.",
+        "Російський дрон атакував підстанцію, без світла залишилися Харківська, Сумська та Полтавська області.",
+    ],
+)
+def test_places_one_site_struck_left_without_power_give_one_claim(text: str) -> None:
+    assert [c.place.name for c in run(_DEFAULT, text, NEWS)] == ["Kharkiv Oblast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian strikes on energy infrastructure left the Kharkiv, Sumy and Poltava regions without power.",
+        "Russian drones struck substations, leaving the Kharkiv, Sumy and Poltava regions without power.",
+        "Russian drones struck a substation in Kharkiv and a school in Sumy, leaving the Poltava region without power.",
+    ],
+)
+def test_places_of_many_sites_struck_left_without_power_keep_their_claims(text: str) -> None:
+    assert len(run(_DEFAULT, text, NEWS)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Сили оборони уразили склад зберігання БпЛА у Макіївці.",
         "ВСУ атаковали склад хранения беспилотников в Макеевке.",
         "Ukrainian drones struck warehouses storing guided aerial bombs in Engels.",
