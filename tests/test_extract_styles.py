@@ -1907,6 +1907,62 @@ def test_a_frost_or_a_not_to_of_another_clause_is_no_talk(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Москва и Киев на 30 дней откажутся от ударов по подстанциям в Харькове.",
+        "США запропонували деескалацію ударів по підстанціях у Харкові.",
+        "США предложили деэскалацию ударов по подстанциям в Харькове.",
+        "The US proposed a de-escalation of strikes on substations in Kharkiv.",
+        "Russian troops had been prevented from attacking substations in Kharkiv for a month.",
+        "Перемир'я могло б зменшити ризик ударів по підстанціях у Харкові.",
+        "Перемирие снизит риск ударов по подстанциям в Харькове.",
+        "The risk of further strikes on substations in Kharkiv remains high.",
+    ],
+)
+def test_strikes_given_up_scaled_down_or_at_risk_are_talk(text: str) -> None:
+    assert run(_DEFAULT, text, NEWS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defence prevented the attack, but debris hit a substation in Kharkiv.",
+        "ВСУ рискнули атаковать подстанцию в Харькове.",
+        "Попри ризик, російські дрони атакували підстанцію в Харкові.",
+        "Despite the risk, Russian drones struck a substation in Kharkiv.",
+    ],
+)
+def test_an_attack_prevented_dared_or_despite_a_risk_is_told(text: str) -> None:
+    assert [c.target.category for c in run(_DEFAULT, text, NEWS)] == ["energy.electricity.substation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a result of a strike on an electrical substation, the Kharkiv, Sumy and Poltava regions have been left "
+        "without power.",
+        "Украинский БПЛА атаковал электроподстанцию, без электроснабжения остались Харьковская, Сумская и Полтавская "
+        "области.",
+        "Російський дрон атакував підстанцію, без світла залишилися Харківська, Сумська та Полтавська області.",
+    ],
+)
+def test_places_one_site_struck_left_without_power_give_one_claim(text: str) -> None:
+    assert [c.place.name for c in run(_DEFAULT, text, NEWS)] == ["Kharkiv Oblast"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian strikes on energy infrastructure left the Kharkiv, Sumy and Poltava regions without power.",
+        "Russian drones struck substations, leaving the Kharkiv, Sumy and Poltava regions without power.",
+        "Russian drones struck a substation in Kharkiv and a school in Sumy, leaving the Poltava region without power.",
+    ],
+)
+def test_places_of_many_sites_struck_left_without_power_keep_their_claims(text: str) -> None:
+    assert len(run(_DEFAULT, text, NEWS)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Сили оборони уразили склад зберігання БпЛА у Макіївці.",
         "ВСУ атаковали склад хранения беспилотников в Макеевке.",
         "Ukrainian drones struck warehouses storing guided aerial bombs in Engels.",

@@ -504,6 +504,59 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
     return out
 
 
+def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
+    """One claim for a list of places that a sentence names only as left without power after the strike it tells
+    ("As a result of a strike on an electrical substation, the Genichesk, Novotroitsk ... districts have been left
+    without power", "БПЛА атаковал электроподстанцию «Троицкая» в ЛНР, без электроснабжения оставалось ... в Троицком,
+    Сватовском и Кременском районах"): where the cut is felt, not more sites hit (the readers give one claim). A claim
+    whose place stands next to a cut word, with no other attack word nor site between them, gives way to an earlier
+    claim of the sentence of the same kind, sides and speaker, or to the first such claim; not in a sentence whose
+    attack words are all cuts (a cut alone, read by ``_cut_only``), nor places each struck ("ударили по Сумам и
+    Харькову, без света остались ...": an attack word or a site stands between them and the cut)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.evidence is not None:
+            by_sentence.setdefault(_span_index(spans, c.evidence.start), []).append(c)
+    dropped: set[str] = set()
+    for k, told in by_sentence.items():
+        if k < 0 or len(told) < 2:
+            continue
+        s, e = spans[k]
+        words = [m.span() for m in _lexicon.TRIGGERS.finditer(text, s, e)]
+        cuts = [(a, b) for a, b in words if _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b)]
+        others = [a for a, b in words if (a, b) not in cuts]
+        if not cuts or not others:
+            continue  # (a cut alone)
+        found = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not t[2].outcome]
+        struck = [t for t in found if t[0] < cuts[0][0]]
+        one = len(struck) == 1 and struck[0][2].value.count(".") >= 2
+        if not one or _PLURAL_END.search(text, struck[0][0], struck[0][1]):
+            continue  # (one specific site struck, "a strike on an electrical substation": not "energy infrastructure",
+            # "other infrastructure targets", "енергооб'єктах", whose cuts are told region by region)
+        stops = others + [t[0] for t in found]
+        seen: set[tuple[str, str, str | None, str | None, str | None]] = set()
+        for c in sorted(told, key=lambda c: c.evidence.end if c.evidence is not None else s):
+            if not _felt(c.evidence.end if c.evidence is not None else s, cuts, stops):
+                continue
+            # (a list's places are of one level: "в ЛНР, без электроснабжения ... в Троицком, Сватовском и Кременском
+            # районах" keeps the region of the site and the first district)
+            key = (c.place.precision, _top(c.target.category), c.claimant, c.stance, c.perpetrator)
+            if key in seen:
+                dropped.add(c.id)
+            seen.add(key)
+    return [c for c in claims if c.id not in dropped]
+
+
+def _felt(at: int, cuts: Sequence[tuple[int, int]], stops: Sequence[int]) -> bool:
+    """Whether a place mentioned up to ``at`` stands next to one of the ``cuts`` (cut words' spans), with none of the
+    ``stops`` (another attack word or a site) between them: where a cut is felt (see ``_cut_list_felt``)."""
+    return any(not any(min(at, a) <= x < max(at, b) for x in stops) for a, b in cuts)
+
+
+_PLURAL_END = re.compile(r"(?:[^s]s|ies|ий|ій|ах|ях|ами|ями|ов|ів)$", re.I)
+# a site word's plural ending ("substations", "facilities", "подстанций", "підстанціях", "объектов"; not "gas")
+
+
 _ONE_SUPPLY = frozenset(("energy.electricity", "energy.gas", "energy.heat"))
 _ATTACKS_HALTED = re.compile(
     r"\b(?:halt|stop|cease|end)(?:s|ed|ing)?\b|прекрат|прекращ|припин|зупин|останов|"
@@ -1137,6 +1190,7 @@ class Extractor:
         )
         claims = self._listed_damage(claims, cleaned, memo, spans, report.published_at, zone)
         claims = _cut_after_generic(claims, cleaned, spans)
+        claims = _cut_list_felt(claims, cleaned, spans)
         consolidated = _consolidate(claims, cleaned, spans, voices, own_background)
         if first_local:
             # (from the sentence that first names the authority on)

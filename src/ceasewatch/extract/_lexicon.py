@@ -2135,11 +2135,15 @@ CESSATION: re.Pattern[str] = re.compile(
     # strikes", "a freeze on energy strikes")
     r"freez(?:e|es|ing)(?=\s+(?:(?:on|of)\s+)?(?:[\w'’ʼ-]+\s+)?(?:$|(?:strikes|attacks|hostilities)\b))|заморози(?:ть|ти|ли|ла|в)|заморозк[ау]|заморож(?:уванн|енн)\w*|not\s+to(?=\s+(?:[\w'’ʼ-]+\s+)?$)|"
     # "protected from attacks", "защищены от ударов": what should not be struck
-    rf"protect{_W}|защищ{_W}|захищ{_W})\b",
+    rf"protect{_W}|защищ{_W}|захищ{_W}|"
+    # strikes given up or scaled down: "Москва и Киев на 30 дней откажутся от ударов" (the perfective's stem, beside
+    # "отказ"), "деескалацію ударів по енергетиці", "de-escalation of strikes", "the month during which Russian troops
+    # had been prevented from attacking" (not "prevented an attack", an attempt told)
+    rf"откаж{_W}|деескалац{_W}|деэскалац{_W}|de-?escalat{_W}|prevent(?:ed|s|ing)?\s+from)\b",
     _I,
 )
 """Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов", "a cessation
-of attacks", "to be protected from attacks")."""
+of attacks", "to be protected from attacks", "откажутся от ударов", "деескалацію ударів")."""
 
 DURING: re.Pattern[str] = re.compile(
     rf"\b(?:не|not|never)\s+$|"
@@ -2195,9 +2199,14 @@ is trying to destroy"): an aim told of a side, not an attack (the caller asks it
 settlement, region or specific site: "ворог намагається атакувати Київ", "ВСУ пытаются атаковать Запорожскую АЭС" are
 the attack going on; the past, "намагалися атакувати", is an attempt, an attack told)."""
 
-THREAT_OF: re.Pattern[str] = re.compile(rf"\b(?:угроз|загроз){_W}\s+(?:[\w'’ʼ-]+\s+)?$", _I)
-"""A threat noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки дронів"):
-a warning, not an attack. It governs no later attack word ("після оголошення загрози атаки БПЛА дрон влучив")."""
+THREAT_OF: re.Pattern[str] = re.compile(
+    # the nouns of risk only, not "рискнули атаковать", an attack dared
+    rf"\b(?:(?:угроз|загроз){_W}|риск(?:а|у|ом|е|и|ов)?|ризик(?:у|ом|и|ів)?|risks?\s+of)\s+(?:[\w'’ʼ-]+\s+)?$",
+    _I,
+)
+"""A threat or risk noun that governs the attack word right after it ("об угрозе атаки БПЛА", "про загрозу атаки
+дронів", "зменшити ризик ударів по критичній інфраструктурі", "the risk of further strikes"): a warning, not an
+attack. It governs no later attack word ("після оголошення загрози атаки БПЛА дрон влучив")."""
 
 FRAME_OF: re.Pattern[str] = re.compile(
     r"\b(?:in\s+the\s+context\s+of|в\s+контексте|у\s+контексті|в\s+контексті|при\s+условии(?:\s+отсутствия)?|"
