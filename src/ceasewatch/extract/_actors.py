@@ -935,7 +935,15 @@ def cites_independent(text: str, start: int, end: int) -> bool:
     """Whether the span cites independent media ("The Russian Telegram channel ASTRA ... reported", "за даними
     «Проекту»") or other unofficial sources that speak for no side ("according to Russian sources", "local Telegram
     channels", "witnesses reported")."""
-    return _INDEPENDENT.search(text, start, end) is not None or _UNOFFICIAL.search(text, start, end) is not None
+    return (
+        any(not _DATELINE.match(text, m.end()) for m in _INDEPENDENT.finditer(text, start, end))
+        or _UNOFFICIAL.search(text, start, end) is not None
+    )
+
+
+# a wire agency's dateline ("KYIV, Dec 22 (Reuters) - Russian forces struck ..."): the report's own byline, not a
+# source it cites (the speaker the sentence names tells it: "..., the regional governor said")
+_DATELINE = re.compile(r"\)\s*[-–—]")
 
 
 def quotes_a_side(text: str) -> bool:
