@@ -5300,3 +5300,31 @@ def test_luhansk_oblast_after_the_fall_of_lysychansk(bundled: Extractor) -> None
     assert (claim.perpetrator, claim.claimant) == ("UKR", "RUS")
     text = "Обстрілом пошкоджено нафтобазу в Ровеньках на Луганщині."
     assert one(bundled, text, NEWS, datetime(2022, 8, 20, 8, tzinfo=UTC)).perpetrator == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tanker named with its cargo in one word, a bulk carrier, a carrier of one cargo: a civilian ship
+        "Морські дрони уразили два нафтотанкери біля Новоросійська.",
+        "Беспилотник атаковал нефтетанкер в порту Туапсе.",
+        "Ракета влучила в балкер у порту Чорноморськ.",
+        "Дрон атакував газовоз у порту Ізмаїл.",
+        "A Russian missile hit a bulk carrier in the port of Chornomorsk.",
+        "Drones struck a container ship in the port of Odesa.",
+    ],
+)
+def test_a_cargo_ship_word_is_a_civilian_vessel(text: str) -> None:
+    assert [c.target.category for c in run(Extractor(), text, NEWS)] == ["maritime.vessel.civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not the cargo's own words, nor a carrier that is no ship
+        "Дрон атаковал нефтебазу в Туапсе.",
+        "A drone struck an aircraft carrier near Sevastopol.",
+    ],
+)
+def test_no_cargo_ship_where_none_is_named(text: str) -> None:
+    assert "maritime.vessel.civilian" not in [c.target.category for c in run(Extractor(), text, NEWS)]

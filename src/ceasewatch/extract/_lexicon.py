@@ -1332,6 +1332,13 @@ TARGETS: tuple[Entry, ...] = (
         r"(?:Turkish|foreign)\s+(?:(?!(?:naval|navy|war|military|patrol)\b)[\w-]+\s+)?(?:ship|vessel)s?\b",
         r"flagged\s+(?!(?:naval|navy|war)\b)(?:[\w-]+\s+)?(?:ship|vessel)s?(?!\s+movements?)",
         rf"танкер{_W}",
+        # a tanker named with its cargo in one word, a bulk carrier and a carrier of one cargo ("нафтотанкери",
+        # "балкер", "газовоз", "контейнеровоз", "a bulk carrier", "a container ship")
+        rf"(?:нафто|нефте)танкер{_W}",
+        rf"балкер{_W}",
+        rf"(?:газо|контейнеро|рудо|лісо|лесо)воз{_W}",
+        r"bulk\s+carriers?",
+        r"container\s+ships?",
         rf"сухогруз{_W}",
         rf"суховантаж{_W}",
         r"tankers?",
