@@ -754,6 +754,16 @@ class Extractor:
             roles = _actors.speaker_roles(cleaned, a, b, names())
             if not roles and told_next[i]:
                 roles = _actors.speaker_roles(cleaned, *spans[i + 1], names())
+            if not roles:
+                # a sentence of a quote that fills its paragraph is the word of the speaker the paragraph names after
+                # it ("«... Кроме этого, поврежден газопровод. ...», — сказал городской голова", '"... There is damage
+                # ...," Governor Lysak wrote')
+                line_end = cleaned.find("\n", b)
+                tail = _QUOTE_TOLD_AFTER.match(
+                    cleaned, cleaned.rfind("\n", 0, a) + 1, len(cleaned) if line_end < 0 else line_end
+                )
+                if tail and tail.start("said") > a:
+                    roles = _actors.speaker_roles(cleaned, tail.start("said"), tail.end(), names())
             return roles
 
         @functools.cache
@@ -3254,6 +3264,10 @@ def _confirmed(text: str, start: int, end: int) -> bool:
     """Whether the span has a speaker confirm, not deny having confirmed ("he has not confirmed any casualties",
     "губернатор не подтвердил": the negation of ``_actors.local_authority_speaks``)."""
     return _actors.said_unnegated(_CONFIRMED, text, start, end)
+
+
+# a line that is a quote and the attribution after it: "«...», — сказал городской голова", '"...," he said'
+_QUOTE_TOLD_AFTER = re.compile(r"\s*[«“\"„][^\n]*[»”\"]\s*(?P<said>[,—–-][^«»“”\"\n]*)$")
 
 
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
