@@ -462,3 +462,30 @@ def test_a_quote_filling_its_line_is_the_word_of_the_speaker_named_after_it(text
 
 def test_a_city_head_in_russian_is_the_city() -> None:
     assert _actors.speaker_roles("— сказал городской голова.", 0, 26) == frozenset({"city"})
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # two speakers of one side, each naming a site of another kind in one city: a claim each
+        (
+            "Мер Києва Віталій Кличко повідомив, що внаслідок атаки росіян у Києві пошкоджено лікарню.\n\n"
+            "Начальник КМВА Тимур Ткаченко повідомив, що у Києві пошкоджено багатоповерховий житловий будинок.",
+            2,
+        ),
+        # one speaker naming both sites, or a second sentence that names no speaker of its own: one claim
+        (
+            "Мер Києва Віталій Кличко повідомив, що внаслідок атаки росіян у Києві пошкоджено лікарню.\n\n"
+            "Кличко також повідомив, що у Києві пошкоджено багатоповерховий житловий будинок.",
+            1,
+        ),
+        (
+            "Мер Києва Віталій Кличко повідомив, що внаслідок атаки росіян у Києві пошкоджено лікарню.\n\n"
+            "У Києві також пошкоджено багатоповерховий житловий будинок.",
+            1,
+        ),
+    ],
+)
+def test_two_speakers_naming_two_kinds_of_one_branch_at_one_place_give_two_claims(text: str, n: int) -> None:
+    claims = _at(text, UKR_OUTLET, "Kyiv")
+    assert len(claims) == n, [(c.target.category, c.claimant) for c in claims]

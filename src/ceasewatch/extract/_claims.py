@@ -6438,15 +6438,11 @@ def _consolidate(
         # "В прошлый раз БПЛА атаковали Энгельс ночью на 8 января": another attack on the same site, a day or more
         # away from the one told, is a claim of its own
         # (and two speakers of one side, each naming the attack, are two claims: "Кобзар повідомив ... по Сумах",
-        # "по місту Суми, — написав Єрмак"; a sentence that names no speaker of its own joins either)
+        # "по місту Суми, — написав Єрмак", even of two kinds of one branch, a hospital from the mayor and a house
+        # from the KMVA; a sentence that names no speaker of its own joins either)
         said = voices.get(c.id, frozenset())
         at = next(
-            (
-                n
-                for n in groups.get(key, [])
-                if not _apart(out[n], c, text, spans)
-                and not (_other_voice(heard[n], said) and out[n].target.category == c.target.category)
-            ),
+            (n for n in groups.get(key, []) if not _apart(out[n], c, text, spans) and not _other_voice(heard[n], said)),
             None,
         )
         if at is not None:
