@@ -419,3 +419,73 @@ def test_an_enterprise_told_by_another_speaker_than_the_refinery_is_a_claim_of_i
 def test_an_enterprise_told_by_the_speaker_of_the_refinery_stays_the_refinery(text: str) -> None:
     claims = _at(text, NEWS, "Syzran")
     assert [c.target.category for c in claims] == ["energy.oil.refinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "n"),
+    [
+        # a quote of several sentences filling its line is the word of the speaker named after it: its first
+        # sentences are the region head's, a speaker apart from the emergency service
+        (
+            '"За эту ночь в результате вражеской атаки получили повреждения дома в Запорожье. Всего 9 домов '
+            'частного сектора. Повреждены и нежилые помещения", - написал глава Запорожской ОВА Иван Федоров.\n'
+            "В ГСЧС сообщили, что взрыв разрушил частный жилой дом в Запорожье.",
+            "Zaporizh",
+            2,
+        ),
+        (
+            "«Почти два часа происходил обстрел по городу Харькову. Очень тяжелые повреждения получили жилые дома в "
+            "Харькове. Сейчас работают наши коммунальные службы», — сказал городской голова.\n\n"
+            "В ГСЧС сообщили, что в Харькове разрушен жилой дом.",
+            "Kharkiv",
+            2,
+        ),
+        # a quote that does not fill its line, or that names no speaker after it, stays with any speaker
+        (
+            "Мэр сообщил: «Почти два часа происходил обстрел по городу Харькову. Очень тяжелые повреждения получили "
+            "жилые дома в Харькове».\n\nВ ГСЧС сообщили, что в Харькове разрушен жилой дом.",
+            "Kharkiv",
+            1,
+        ),
+        (
+            "«Почти два часа происходил обстрел по городу Харькову. Очень тяжелые повреждения получили жилые дома в "
+            "Харькове».\n\nВ ГСЧС сообщили, что в Харькове разрушен жилой дом.",
+            "Kharkiv",
+            1,
+        ),
+    ],
+)
+def test_a_quote_filling_its_line_is_the_word_of_the_speaker_named_after_it(text: str, place: str, n: int) -> None:
+    claims = _at(text, UKR_OUTLET, place)
+    assert len(claims) == n, [(c.target.category, c.claimant) for c in claims]
+
+
+def test_a_city_head_in_russian_is_the_city() -> None:
+    assert _actors.speaker_roles("— сказал городской голова.", 0, 26) == frozenset({"city"})
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # two speakers of one side, each naming a site of another kind in one city: a claim each
+        (
+            "Мер Києва Віталій Кличко повідомив, що внаслідок атаки росіян у Києві пошкоджено лікарню.\n\n"
+            "Начальник КМВА Тимур Ткаченко повідомив, що у Києві пошкоджено багатоповерховий житловий будинок.",
+            2,
+        ),
+        # one speaker naming both sites, or a second sentence that names no speaker of its own: one claim
+        (
+            "Мер Києва Віталій Кличко повідомив, що внаслідок атаки росіян у Києві пошкоджено лікарню.\n\n"
+            "Кличко також повідомив, що у Києві пошкоджено багатоповерховий житловий будинок.",
+            1,
+        ),
+        (
+            "Мер Києва Віталій Кличко повідомив, що внаслідок атаки росіян у Києві пошкоджено лікарню.\n\n"
+            "У Києві також пошкоджено багатоповерховий житловий будинок.",
+            1,
+        ),
+    ],
+)
+def test_two_speakers_naming_two_kinds_of_one_branch_at_one_place_give_two_claims(text: str, n: int) -> None:
+    claims = _at(text, UKR_OUTLET, "Kyiv")
+    assert len(claims) == n, [(c.target.category, c.claimant) for c in claims]

@@ -981,7 +981,7 @@ _ROLES: dict[str, str] = {
     # its military administration where it is not Kyiv's ("Одеська МВА", "городская военная администрация")
     "city": r"\bmayor|\bcity\s+(?:state\s+|military\s+)?(?:administration|council|hall|head)|\bмэр\w*|"
     r"\bмер(?:а|у|ом|ові|і)?\b|\bмері[їяю]\w*|міськ\w*\s+(?:військов\w*\s+)?(?:голов|рад|адміністрац)\w*|"
-    r"міськрад\w*|городск\w*\s+(?:военн\w*\s+)?(?:глав|администрац|совет|дум)\w*|\bглав\w*\s+города|"
+    r"міськрад\w*|городск\w*\s+(?:военн\w*\s+)?(?:глав|голов|администрац|совет|дум)\w*|\bглав\w*\s+города|"
     r"військов\w*\s+адміністрац\w*\s+міста|военн\w*\s+администрац\w*\s+города|(?-i:\bКМДА\b|\b[А-ЯІЇЄ]?МВА\b)",
     # a region's head or administration ("губернатор", "глава региона", "голова ОВА", "обласна військова
     # адміністрація", "head of the regional military administration"), and the heads Russia installed

@@ -807,6 +807,16 @@ class Extractor:
             roles = _actors.speaker_roles(cleaned, a, b, names())
             if not roles and told_next[i]:
                 roles = _actors.speaker_roles(cleaned, *spans[i + 1], names())
+            if not roles:
+                # a sentence of a quote that fills its paragraph is the word of the speaker the paragraph names after
+                # it ("«... Кроме этого, поврежден газопровод. ...», — сказал городской голова", '"... There is damage
+                # ...," Governor Lysak wrote')
+                line_end = cleaned.find("\n", b)
+                tail = _QUOTE_TOLD_AFTER.match(
+                    cleaned, cleaned.rfind("\n", 0, a) + 1, len(cleaned) if line_end < 0 else line_end
+                )
+                if tail and tail.start("said") > a:
+                    roles = _actors.speaker_roles(cleaned, tail.start("said"), tail.end(), names())
             return roles
 
         @functools.cache
@@ -3308,6 +3318,10 @@ def _confirmed(text: str, start: int, end: int) -> bool:
     """Whether the span has a speaker confirm, not deny having confirmed ("he has not confirmed any casualties",
     "губернатор не подтвердил": the negation of ``_actors.local_authority_speaks``)."""
     return _actors.said_unnegated(_CONFIRMED, text, start, end)
+
+
+# a line that is a quote and the attribution after it: "«...», — сказал городской голова", '"...," he said'
+_QUOTE_TOLD_AFTER = re.compile(r"\s*[«“\"„][^\n]*[»”\"]\s*(?P<said>[,—–-][^«»“”\"\n]*)$")
 
 
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
@@ -6478,15 +6492,11 @@ def _consolidate(
         # "В прошлый раз БПЛА атаковали Энгельс ночью на 8 января": another attack on the same site, a day or more
         # away from the one told, is a claim of its own
         # (and two speakers of one side, each naming the attack, are two claims: "Кобзар повідомив ... по Сумах",
-        # "по місту Суми, — написав Єрмак"; a sentence that names no speaker of its own joins either)
+        # "по місту Суми, — написав Єрмак", even of two kinds of one branch, a hospital from the mayor and a house
+        # from the KMVA; a sentence that names no speaker of its own joins either)
         said = voices.get(c.id, frozenset())
         at = next(
-            (
-                n
-                for n in groups.get(key, [])
-                if not _apart(out[n], c, text, spans)
-                and not (_other_voice(heard[n], said) and out[n].target.category == c.target.category)
-            ),
+            (n for n in groups.get(key, []) if not _apart(out[n], c, text, spans) and not _other_voice(heard[n], said)),
             None,
         )
         if at is not None:
