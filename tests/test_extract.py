@@ -1180,6 +1180,42 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
     assert odesa.act == "strike.drone"
 
 
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a sentence end glued to the next sentence by a scraped page is an end all the same
+        (
+            "the ministry said in a statement.Russia's Battlegroup Tsentr has eliminated 450 troops",
+            ["the ministry said in a statement", "Russia's Battlegroup Tsentr"],
+        ),
+        ('two field artillery guns, the ministry said."Enemy losses included', ["the ministry said", '"Enemy losses']),
+        ("у Київській областях.Про це повідомив міністр", ["у Київській областях", "Про це повідомив міністр"]),
+        # (not an outlet's name with a dot, whose first part is a capital word, nor an initial or "U.S.")
+        ("як передає проєкт Радіо Свобода Крим.Реалії, російський голова", ["Крим.Реалії, російський голова"]),
+        ("передає Depo.Херсон", ["передає Depo.Херсон"]),
+        ("reported by News.Az on Monday", ["reported by News.Az on Monday"]),
+        ("the U.S.Army said", ["the U.S.Army said"]),
+        ("в Харківській обл.Харків атакували", ["в Харківській обл.Харків атакували"]),
+    ],
+)
+def test_a_sentence_end_glued_to_the_next_sentence_ends_it(text: str, pieces: list[str]) -> None:
+    found = [text[a:b] for a, b in sentences(text)]
+    assert len(found) == len(pieces)
+    assert all(piece in sentence for piece, sentence in zip(pieces, found, strict=True))
+
+
+def test_a_front_line_summary_glued_to_a_strike_line_gives_no_claims_at_the_villages(ex: Extractor) -> None:
+    # the MoD's captures and loss tallies are no claims; the energy struck "in Ukraine" is no claim at the villages
+    text = (
+        '"Battlegroup Sever as a result of active actions have taken control of the settlement of Vilcha in the '
+        'Kharkov region," the ministry said in a statement.Battlegroup Tsentr has continued eliminating Ukrainian '
+        "troops in the settlements of Grishino and Rodinskoye, the ministry said.The Russian armed forces also struck "
+        "energy facilities in Ukraine, the ministry added."
+    )
+    claims = run(ex, text, RUS_MOD)
+    assert {(c.target.category, c.place.country, c.place.name) for c in claims} == {("energy", "UKR", None)}
+
+
 # -- civilian damage listed at a claim's place with no claim of its own --------------------------------------------
 
 

@@ -6736,6 +6736,33 @@ def test_a_cessation_word_stops_at_but_and_its_perfective_is_truce_talk(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal of something else, in a clause of its own ended by ", и", leaves the attack after it a claim
+        (
+            "Украина отказалась от переговоров, и ночью дроны атаковали подстанцию в Харькове.",
+            [("Kharkiv", "energy.electricity.substation")],
+        ),
+        (
+            "Україна відмовилася від переговорів, і вночі дрони атакували підстанцію в Харкові.",
+            [("Kharkiv", "energy.electricity.substation")],
+        ),
+        # (not a halt of attacks or of fire: the clause after it is still what is halted or banned)
+        ("Россия обещала прекратить удары по энергетике, и атаки на подстанции в Харькове.", []),
+        ("Стороны договорились о прекращении огня, и удары по подстанциям в Харькове запрещены.", []),
+        ("Сторони домовилися про припинення вогню, і удари по підстанціях у Харкові заборонені.", []),
+        # (nor a halt with no comma: one clause)
+        ("Россия отказалась от ударов по подстанциям в Харькове.", []),
+    ],
+)
+def test_a_refusal_of_something_else_in_its_own_clause_is_no_talk_of_not_attacking(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = run(Extractor(), text, NEWS)
+    assert [(c.place.name, c.target.category) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # review 26 MED-5: a "-ness" that names a place or a time of day is no quality of a government

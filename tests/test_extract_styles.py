@@ -2164,6 +2164,44 @@ def test_troops_struck_along_the_line_are_the_front_in_any_language() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a side's troops struck near villages, with no weapon named: the front, in English as "живая сила" is
+        (
+            "The Russian ministry claimed its forces had struck Ukrainian forces near the village of Khmelivka in "
+            "Sumy Oblast, the town of Kupiansk in Kharkiv Oblast.",
+            NEWS,
+        ),
+        ("Russian forces struck Ukrainian troops near the village of Khmelivka in Sumy Oblast.", NEWS),
+        # search-and-strike actions of the units along the line
+        (
+            "Військові зазначають, у Мирнограді та його околицях також тривають пошуково-ударні дії наших підрозділів.",
+            UKR_GS,
+        ),
+        ("Силами оборони України здійснюються пошуково-ударні дії у Мирнограді.", UKR_GS),
+    ],
+)
+def test_troops_struck_or_search_and_strike_actions_at_the_line_are_the_front(text: str, source: Source) -> None:
+    assert _lexicon.front_line(text) is not None
+    assert run(_MILITARY, text, source) == []
+    assert run(_DEFAULT, text, source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # (not troops struck with a weapon named, one strike of its own, nor a site of the troops', nor a strike word
+        # that is no search-and-strike action)
+        ("Ukrainian drones struck Russian troops near Kursk.", "Kursk"),
+        ("Russian forces struck Ukrainian forces' fuel depot in Sumy Oblast.", "Sumy Oblast"),
+        ("Ударні дрони атакували підстанцію у Мирнограді.", "Myrnohrad"),
+    ],
+)
+def test_troops_struck_by_a_weapon_or_their_site_is_no_front(text: str, place: str) -> None:
+    assert [c.place.name for c in run(_MILITARY, text, NEWS)] == [place]
+
+
+@pytest.mark.parametrize(
     ("text", "source", "category", "place"),
     [
         # cars damaged in a town: no loss of an army, and the cars are civilians' (REVIEW27 M1)

@@ -4266,7 +4266,28 @@ def _cessation(before: str) -> bool:
         # "Россия обещала прекратить удары, но ночью дроны атаковали Харьков": the clause after "но" is an attack of
         # its own, as DENIAL's guard reads it
         and not _CONTRAST.search(before, m.end())
+        # "Украина отказалась от переговоров, и ночью дроны атаковали подстанцию": the halt's clause, ended by a
+        # comma and "и" with no attack word in it, halted something else; the clause after it is an attack of its
+        # own (not "прекратить удары по энергетике, и атаки на порты", whose halt is of attacks)
+        and not _own_object_clause(before, m.end())
         for m in _lexicon.CESSATION.finditer(before)
+    )
+
+
+_JOINED_CLAUSE = re.compile(r"[,;—–]\s*(?:и|і|й|та|and)\s", re.I)
+_HOSTILITIES = re.compile(
+    r"\b(?:огня|огонь|вогню|вогонь|fire|боев\w*|бойов\w*|военн\w*\s+действ\w*|hostilities|fighting|war)\b", re.I
+)  # "прекращение огня", "припинення вогню", "боевых действий": a halt of attacks all the same
+
+
+def _own_object_clause(before: str, at: int) -> bool:
+    """Whether the halt word ending at ``at`` has a clause of its own with no attack word in it, ended by a comma and
+    a conjunction before the attack word ("отказалась от переговоров, и ночью дроны ")."""
+    joined = _JOINED_CLAUSE.search(before, at)
+    return (
+        joined is not None
+        and not _lexicon.TRIGGERS.search(before, at, joined.start())
+        and not _HOSTILITIES.search(before, at, joined.start())
     )
 
 

@@ -2293,7 +2293,12 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     rf"(?P<units>(?:поразил|поражен|поражал|уразил|уражен|уражал|вразил|вражен|struck|hit|targeted){_W}\s+"
     rf"(?:(?:также|також|ещ[её]|ще|и|і|та|also|the)\s+)?(?:формировани[яйм]\w*|формуванн[яьі]\w*|formations)\s+(?:[\w'’ʼ-]+\s+){{0,3}}?"
     rf"(?:бригад|полк|brigade|regiment){_W}|"
-    rf"жив(?:ой|ую|ая|ою|у|а|ій|им|ої)\s+сил{_W}\s+(?:и|і|та)\s+техн{_W}|manpower\s+and\s+(?:military\s+)?equipment))\b",
+    rf"жив(?:ой|ую|ая|ою|у|а|ій|им|ої)\s+сил{_W}\s+(?:и|і|та)\s+техн{_W}|manpower\s+and\s+(?:military\s+)?equipment|"
+    # a side's troops as what was struck ("its forces had struck Ukrainian forces near the village of ...")
+    # (``troops``: not with any weapon named, a strike of its own: "A drone struck Russian troops near Kursk")
+    rf"(?P<troops>(?:struck|hit|targeted)\s+(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+(?:forces|troops|units)\b(?!\s*'))|"
+    # search-and-strike actions of units along the line ("тривають пошуково-ударні дії наших підрозділів")
+    rf"(?:пошуково|поисково)-ударн{_W}\s+(?:дії|дій|действи{_W})))\b",
     _I,
 )
 """Words of a front-line summary (ground fighting, lines and directions, losses) or of an exercise: not a strike
@@ -2342,7 +2347,7 @@ def front_line(
                 continue
             if weapons is None:
                 weapons = find_all(WEAPONS, text, pos, end)
-            if _from_afar(weapons):
+            if _from_afar(weapons) or (m.group("troops") and weapons):
                 continue
         return m
     return None

@@ -20,7 +20,12 @@ _MARKUP = re.compile(r"[*_`#\[\]]")
 _URL = re.compile(r"https?://\S+")
 _BREAK = re.compile(
     r"\n\s*\n|\n(?=\s*[-•▫▪◾️🔹🔸⚡💥❗️📍]|\s*\d+[.)]\s)|[▫▪◾•🔹🔸⚡💥❗📍🗓🎖]|(?:(?<=[.!?…])|(?<=[.!?…][»\"”)]))\s+(?=[«\"“(]?[A-ZА-ЯЁІЇЄҐ0-9])|(?<=[.!?])\n|\n"
+    r"|(?:(?<=[a-zа-яёіїєґ]{2}[.!?])|(?<=[a-zа-яёіїєґ]{2}[.!?][\"”»]))(?=[«\"“]?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
 )
+# a sentence end glued to the next sentence by a scraped page ("... the ministry said.Russia's Battlegroup ...",
+# "... областях.Про це повідомив ..."): a break only after a word all in lower case, so that an outlet's name
+# ("Крим.Реалії", "News.Az", "Depo.Херсон", "Газеты.Ru") is not cut
+_GLUED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.!?][\"”»]?$")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:г|гг|обл|р|м|с|ст|пгт|смт|н\.п|им|ул|вул|просп|т\.е|т\.к|т\.д|и\.о|в\.о|тыс|млн|млрд|кв|км|мин|№|St|Mr|Dr|"
     r"Gen|Lt|Col|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
@@ -78,6 +83,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         if _DAY.match(text, m.end()) and _MONTH_BEFORE_DAY.search(text, max(start, m.start() - 6), m.start()):
             continue
+        if m.start() == m.end():
+            word = _GLUED_WORD.search(text, max(start, m.start() - 40), m.start())
+            if word is None or not word.group(1).islower():
+                continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
