@@ -1935,6 +1935,71 @@ def test_an_attack_prevented_dared_or_despite_a_risk_is_told(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "place"),
+    [
+        # de-escalation talked of shortly before an attack word it does not govern: the attack is told
+        (
+            "After talks on de-escalation failed, Russian drones struck an energy facility in Kharkiv overnight, the "
+            "governor said.",
+            "energy",
+            "Kharkiv",
+        ),
+        (
+            "Despite pledges of de-escalation, Russian drones struck a substation in Kharkiv overnight, the governor "
+            "said.",
+            "energy.electricity.substation",
+            "Kharkiv",
+        ),
+        (
+            "Hours after Trump called for de-escalation, Russia attacked a substation in Kharkiv, the governor said.",
+            "energy.electricity.substation",
+            "Kharkiv",
+        ),
+        (
+            "Russia ignored calls for de-escalation and attacked the Odesa port with drones, the governor said.",
+            "civilian.port",
+            "Odesa",
+        ),
+        (
+            "Zelensky said Russia showed no interest in de-escalation as drones hit a substation in Kharkiv overnight.",
+            "energy.electricity.substation",
+            "Kharkiv",
+        ),
+        (
+            "Попри заяви про деескалацію, росіяни атакували енергетичну інфраструктуру Одещини, повідомив Кіпер.",
+            "energy",
+            "Odesa Oblast",
+        ),
+        (
+            "Поки в Білому домі говорили про деескалацію, росіяни вдарили по підстанції в Харкові, повідомив "
+            "Синєгубов.",
+            "energy.electricity.substation",
+            "Kharkiv",
+        ),
+        (
+            "Замість деескалації росіяни вдарили по підстанції в Харкові, повідомив Синєгубов.",
+            "energy.electricity.substation",
+            "Kharkiv",
+        ),
+        (
+            "Несмотря на договоренность о деэскалации, ВСУ атаковали подстанцию в Белгородской области, сообщил "
+            "Гладков.",
+            "energy.electricity.substation",
+            "Belgorod Oblast",
+        ),
+        (
+            "Пока в Кремле говорили о деэскалации, ВСУ атаковали подстанцию в Белгородской области, сообщил Гладков.",
+            "energy.electricity.substation",
+            "Belgorod Oblast",
+        ),
+    ],
+)
+def test_de_escalation_that_governs_no_attack_word_leaves_the_attack_told(text: str, category: str, place: str) -> None:
+    claims = run(_DEFAULT, text, NEWS)
+    assert (category, place) in [(c.target.category, c.place.name) for c in claims]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "As a result of a strike on an electrical substation, the Kharkiv, Sumy and Poltava regions have been left "
