@@ -19,11 +19,16 @@ from tests.test_extract import NEWS, run
         ("Dec 22 (Reuters) – Two vessels were damaged in Russia's Krasnodar region, authorities said.", False),
         ("MOSCOW, Feb 12 (Reuters) — A drone attack caused a fire at a refinery, the head of the region said.", False),
         ("LONDON (AP) - Drones hit a depot, the governor said.", False),
+        ("KYIV, Ukraine (AP) — Drones hit a depot, the governor said.", False),
+        ("UPDATE 1-KYIV, Dec. 22 (Reuters) - Drones hit a depot, the governor said.", False),
+        ("Drones hit a depot.\nDec 22 (Reuters) – Two vessels were damaged in Krasnodar, authorities said.", False),
         # the agency cited as a source in running text
         ("Reuters reported that drones hit the refinery in Ukhta.", True),
         ("Drones hit the refinery in Ukhta (Reuters), local media said.", True),
         ("Как сообщает Reuters со ссылкой на источники, судно находилось в порту Черноморска.", True),
         ("According to Reuters, drones hit the refinery in Ukhta.", True),
+        # an agency in brackets with a dash after them mid-text is no dateline: it is cited
+        ("Drones hit the Tuapse refinery (Reuters) - a fire broke out, the governor said.", True),
         # another source beside the dateline still counts
         ("KYIV, Dec 22 (Reuters) - Local Telegram channels reported explosions in Odesa.", True),
     ],
@@ -59,3 +64,11 @@ def test_an_agency_cited_in_running_text_is_a_source_of_its_own() -> None:
     )
     claims = run(Extractor(), text, NEWS)
     assert claims and all(c.claimant is None for c in claims), [(c.claimant, c.evidence) for c in claims]
+
+
+def test_an_agency_in_brackets_mid_text_is_a_source_of_its_own() -> None:
+    text = "Drones hit the Tuapse refinery (Reuters) - a fire broke out, the governor said."
+    claims = run(Extractor(), text, NEWS)
+    assert claims and all(c.claimant is None and c.stance == "observation" for c in claims), [
+        (c.claimant, c.stance, c.evidence) for c in claims
+    ]

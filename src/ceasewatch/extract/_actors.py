@@ -936,7 +936,7 @@ def cites_independent(text: str, start: int, end: int) -> bool:
     «Проекту»") or other unofficial sources that speak for no side ("according to Russian sources", "local Telegram
     channels", "witnesses reported")."""
     return (
-        any(not _DATELINE.match(text, m.end()) for m in _INDEPENDENT.finditer(text, start, end))
+        any(not _dateline(text, m.start(), m.end()) for m in _INDEPENDENT.finditer(text, start, end))
         or _UNOFFICIAL.search(text, start, end) is not None
     )
 
@@ -944,6 +944,18 @@ def cites_independent(text: str, start: int, end: int) -> bool:
 # a wire agency's dateline ("KYIV, Dec 22 (Reuters) - Russian forces struck ..."): the report's own byline, not a
 # source it cites (the speaker the sentence names tells it: "..., the regional governor said")
 _DATELINE = re.compile(r"\)\s*[-–—]")
+# and only at the head of the text or of a line, after at most a place in capitals, a country and a date ("KYIV, Dec
+# 22 (", "\nDec 22 (", "UPDATE 1-KYIV, Dec. 22 (", "KYIV, Ukraine (", "LONDON ("): not "Drones hit the Tuapse
+# refinery (Reuters) - a fire broke out", the agency cited mid-text
+_DATELINE_HEAD = re.compile(
+    r"(?:^|\n)\s*(?:[A-Z][A-Z0-9' ./-]+(?:,\s*[A-Z][a-z]+)?,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\($"
+)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the agency named at ``start``-``end`` is a wire dateline's: in brackets and a dash after them, at the
+    head of the text or of a line ("KYIV, Dec 22 (Reuters) - ...")."""
+    return bool(_DATELINE.match(text, end)) and _DATELINE_HEAD.search(text, max(0, start - 40), start) is not None
 
 
 def quotes_a_side(text: str) -> bool:

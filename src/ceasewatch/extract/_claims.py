@@ -505,14 +505,19 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
 
 
 def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
-    """One claim for a list of places that a sentence names only as left without power after the strike it tells
-    ("As a result of a strike on an electrical substation, the Genichesk, Novotroitsk ... districts have been left
-    without power", "БПЛА атаковал электроподстанцию «Троицкая» в ЛНР, без электроснабжения оставалось ... в Троицком,
-    Сватовском и Кременском районах"): where the cut is felt, not more sites hit (the readers give one claim). A claim
-    whose place stands next to a cut word, with no other attack word nor site between them, gives way to an earlier
-    claim of the sentence of the same kind, sides and speaker, or to the first such claim; not in a sentence whose
-    attack words are all cuts (a cut alone, read by ``_cut_only``), nor places each struck ("ударили по Сумам и
-    Харькову, без света остались ...": an attack word or a site stands between them and the cut)."""
+    """One claim for each level of place of a list of places that a sentence names only as left without power after
+    the one specific site it tells struck ("As a result of a strike on an electrical substation, the Genichesk,
+    Novotroitsk ... districts have been left without power", "БПЛА атаковал электроподстанцию «Троицкая» в ЛНР, без
+    электроснабжения оставалось ... в Троицком, Сватовском и Кременском районах"): where the cut is felt, not more
+    sites hit (the readers give one claim). A claim whose place stands next to a cut word, with no other attack word
+    nor site between them, gives way to an earlier claim of the sentence of the same level of place, kind, sides and
+    speaker: the first of the sentence at that level stays ("the Kharkiv, Sumy and Poltava regions" keep Kharkiv
+    Oblast; "в ЛНР ... в Троицком, Сватовском и Кременском районах" keeps the region and the first district). A place of
+    another level than the site's own stays beside it, whatever the list kept before this: "struck the Burshtyn
+    thermal power plant, leaving Ivano-Frankivsk, Lviv and Ternopil regions without power" keeps the plant and
+    Ternopil Oblast, the one place the list's collapse left, the list's last. Not in a sentence whose attack words are
+    all cuts (a cut alone, read by ``_cut_only``), nor places each struck ("ударили по Сумам и Харькову, без света
+    остались ...": an attack word or a site stands between them and the cut)."""
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         if c.evidence is not None:

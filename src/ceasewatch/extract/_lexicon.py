@@ -2145,8 +2145,15 @@ CESSATION: re.Pattern[str] = re.compile(
     rf"protect{_W}|защищ{_W}|захищ{_W}|"
     # strikes given up or scaled down: "Москва и Киев на 30 дней откажутся от ударов" (the perfective's stem, beside
     # "отказ"), "деескалацію ударів по енергетиці", "de-escalation of strikes", "the month during which Russian troops
-    # had been prevented from attacking" (not "prevented an attack", an attempt told)
-    rf"откаж{_W}|деескалац{_W}|деэскалац{_W}|de-?escalat{_W}|prevent(?:ed|s|ing)?\s+from)\b",
+    # had been prevented from attacking" (not "prevented an attack", an attempt told); each only where it governs the
+    # attack word this is asked before, as "freeze" and "not to" are: "откажутся (на месяц) от (взаимных) ударов",
+    # "деескалацію" right before it, "de-escalation of/on (energy) strikes", "prevented from (ever)
+    # attacking" (not "After talks on de-escalation failed, Russian drones struck", "Попри заяви про деескалацію,
+    # росіяни атакували", "Несмотря на договоренность о деэскалации, ВСУ атаковали": an attack told; the ru/uk form
+    # takes no word between, or the subject slips in, "деескалації росіяни вдарили")
+    rf"откаж{_W}(?=\s+(?:[\w'’ʼ-]+\s+){{0,2}}от\s+(?:[\w'’ʼ-]+\s+)?$)|"
+    rf"(?:деескалац|деэскалац)\w*(?=\s+$)|"
+    rf"de-?escalat\w*(?=\s+(?:of|on)\s+(?:[\w'’ʼ-]+\s+)?$)|prevent(?:ed|s|ing)?\s+from(?=\s+(?:[\w'’ʼ-]+\s+)?$))",
     _I,
 )
 """Words that, just before an attack word, turn it into talk about not attacking ("прекращение ударов", "a cessation
