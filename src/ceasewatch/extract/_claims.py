@@ -1270,8 +1270,11 @@ class Extractor:
             triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
-        shot_down = _lexicon.AIR_DEFENCE.search(text, s, e) is not None
-        air_defence = shot_down or _tally(text, s, e, arms)
+        # (the downed counted in a clause of part after the attack told, "came under attacks by nine drones, of which
+        # six were shot down", "зазнав атак 32 безпілотників, з яких 13 були збиті": the attack stands)
+        cut = _downed_part(text, s, e, triggers)
+        shot_down = _lexicon.AIR_DEFENCE.search(text, s, cut) is not None
+        air_defence = shot_down or _tally(text, s, cut, arms)
         # the tally read on after a sentence of air defence: "Еще 5 аппаратов уничтожили над территорией Воронежской
         # области", "в тому числі один БПЛА, що летів на Москву": drones downed or on their way, no damage told
         tally_on = (
@@ -3857,6 +3860,23 @@ _EN_ROUTE = re.compile(
 _AIRBORNE_WEAPONS = frozenset(
     {"drone", "shahed", "missile", "cruise_missile", "ballistic_missile", "kh-101", "kalibr", "iskander"}
 )
+
+
+# a clause that counts part of the attackers just told ("of which six were shot down", "из которых шесть сбиты")
+_OF_WHICH = re.compile(
+    r",\s*(?:of\s+which|of\s+them|из\s+которых|из\s+них|з\s+яких|із\s+яких|з\s+них|із\s+них)\b", re.I
+)
+
+
+def _downed_part(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> int:
+    """Where the sentence's own account of the attack ends: before a clause of part ("of which", "из которых", "з
+    яких") that follows an attack word, so that drones downed there do not make the attack told before it a tally
+    ("the villages of A and B came under attacks by nine drones, of which six were shot down"); else the sentence's
+    end (not "launched 450 drones, of which 412 were shot down": no attack word before the clause)."""
+    m = _OF_WHICH.search(text, s, e)
+    if m is None or not any(b <= m.start() for _, b in triggers):
+        return e
+    return m.start()
 
 
 def _tally(text: str, s: int, e: int, arms: Callable[[], list[tuple[int, int, _lexicon.Entry]]]) -> bool:

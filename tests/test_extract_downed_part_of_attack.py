@@ -1,0 +1,44 @@
+"""Drones downed counted in a clause of part after the attack told (rule round 37): "came under attacks by nine
+drones, of which six were shot down" tells the attack on the places named; the clause of part does not make the
+sentence an interception tally."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+
+
+def _places(text: str) -> set[str]:
+    return {c.place.name or "" for c in run(Extractor(), text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "In the Belgorodsky district, the villages of Krasny Oktyabr and Repnoye came under attacks by nine "
+            "drones, of which six were shot down by air defenses.",
+            "Repnoye",
+        ),
+        ("Konotop was attacked by 12 drones, of which eight were shot down by air defence.", "Konotop"),
+        ("Город Шебекино подвергся атаке девяти беспилотников, из которых шесть сбиты средствами ПВО.", "Shebekino"),
+    ],
+)
+def test_downed_counted_after_the_attack_leave_the_attack(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attack word before the clause: a tally of what was launched and downed
+        "Russia launched 71 missiles and 450 drones overnight, of which 412 drones were shot down over Sumy.",
+        # the air defence in the main clause: still a tally
+        "Air defences shot down 40 drones over Konotop, of which 12 were shot down over the city.",
+        "ПВО сбили девять беспилотников над Шебекино, из которых шесть над городом.",
+    ],
+)
+def test_downed_told_as_the_main_clause_stay_a_tally(text: str) -> None:
+    assert _places(text) == set()
