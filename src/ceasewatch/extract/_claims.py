@@ -1206,6 +1206,7 @@ class Extractor:
         claims = self._listed_damage(claims, cleaned, memo, spans, report.published_at, zone)
         claims = _cut_after_generic(claims, cleaned, spans)
         claims = _cut_list_felt(claims, cleaned, spans)
+        claims = _earlier_at_the_site(claims, cleaned, spans, voices)
         consolidated = _consolidate(claims, cleaned, spans, voices, own_background)
         if first_local:
             # (from the sentence that first names the authority on)
@@ -6691,6 +6692,8 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:в\s+(?:прошлый|предыдущий|последний)\s+раз|(?:минулого|попереднього|останнього)\s+разу|востаннє|"
     r"(?:прошл|минул)\w*\s+(?:года|году|року|месяц\w*|місяц\w*)|в\s+прошлом|у\s+минулому|"
     r"last\s+(?:time|year|month)|the\s+previous\s+(?:time|attack|strike)|previously|in\s+the\s+past|"
+    # "A previous drone assault on August 18"
+    r"(?:a|the)\s+previous\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?)|"
     # "Раніше ця база вже палала", "Під час попередньої атаки", "earlier this month"
     r"раніше|ранее|earlier|(?:попередн|предыдущ)\w*\s+(?:атак|удар|нал[іеё]т|нальот)\w*|the\s+previous\s+raid)\b",
     re.I,
@@ -6739,6 +6742,59 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         if _ANOTHER_TIME.search(text, start, max(end, claim.evidence.end)):
             return True
     return False
+
+
+_EARLIER_POINTER = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|раніше|ранее|попередн\w*|предыдущ\w*|в\s+прошлый\s+раз|минулого\s+разу|востаннє|"
+    r"до\s+(?:цього|этого)|перед\s+(?:цим|этим))\b",
+    re.I,
+)  # a word that points back from the attack told at an earlier one ("A previous drone assault", "До цього"); not a
+# bare date of another year ("У жовтні минулого року Сили оборони ...": the speaker before speaks on)
+
+
+def _earlier_at_the_site(
+    claims: list[Claim], text: str, spans: Sequence[tuple[int, int]], voices: dict[str, frozenset[str]]
+) -> list[Claim]:
+    """A claim whose sentence points at an earlier attack ("A previous drone assault on August 18 destroyed several
+    pumping stations", "До цього українські воїни атакували нафтобазу в Ровеньках у травні минулого року") and whose
+    own time ends before that of a site of its branch named before it (the Unecha station struck on 21 August) is the
+    earlier attack on that site: with no place of its own it takes the site's (the last one named, a facility before a
+    town), and, told by no one the sentence has speak or cites, it is the outlet's own line (one claim per speaker,
+    claimant null). Not a history line of no time of its own ("Russia has repeatedly targeted energy"), nor one of a
+    branch no site before it is of, nor a speaker's ("Ранее глава округа сообщил", "the governor clarified")."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.evidence is not None and not voices.get(claim.id):
+            start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
+            branch = claim.target.category.split(".")[:2]
+            general = claim.place.precision in ("country", "unknown")
+            before = [
+                c
+                for c in out
+                if c.place.precision in ("facility", "settlement")
+                and c.evidence is not None
+                and c.evidence.start < start
+                and c.target.category.split(".")[:2] == branch
+                and claim.time.latest <= c.time.earliest
+                and (general or (claim.place.has_point and _km(claim.place, c.place) <= 25.0))
+            ]
+            # (a site named as a facility before a town: "the Unecha oil pumping station" before "Moscow's routes")
+            before.sort(key=lambda c: c.place.precision == "facility")
+            site = before[-1] if before else None
+            if (
+                site is not None
+                and claim.place.country in (None, site.place.country)
+                and _EARLIER_POINTER.search(text, start, max(end, claim.evidence.end))
+                and not _reminder_quotes(text, start, end)
+                and not _SOURCE_CUE.search(text, start, end)
+                and not _actors.local_authority_speaks(text, start, end)
+            ):
+                update: dict[str, object] = {"claimant": None, "stance": "observation"}
+                if general:
+                    update["place"] = site.place
+                claim = claim.model_copy(update=update)
+        out.append(claim)
+    return out
 
 
 def _two_sites(a: Claim, b: Claim) -> bool:
