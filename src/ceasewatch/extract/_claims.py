@@ -774,6 +774,9 @@ class Extractor:
         own_background: set[str] = set()  # the ids of the claims the outlet tells in its background section
         unnamed: list[int] = []  # the claims of the sentence before that name no target (their indices in claims)
         latest: list[Claim] = []  # the claims of the sentence before
+        # the claims of the last sentence that told an attack (new or told again), and that sentence's index: the
+        # attack a later sentence of casualties at a place of its own goes on telling (``_hurt_elsewhere``)
+        scene: tuple[int, list[Claim]] | None = None
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
         # where the report first names a local authority, when one speaks in it ("the governor said"): an outlet's own
         # lines on a hit in Russia before it are the outlet's too, beside the authority's claim they relay (not where a
@@ -959,6 +962,7 @@ class Extractor:
             if independent or relay or reminds or told_in_background:
                 speaker = None
             if _REMINDER.match(cleaned, s, e):
+                scene = None
                 # "Нагадаємо, 22 березня росіяни ...": an earlier story; nothing of the current one carries into it,
                 # and its own date is the time of the sentences after it; but "Раніше ця база вже палала" points
                 # back at the site just named, which keeps its place
@@ -1068,6 +1072,7 @@ class Extractor:
                 )
                 # "Подмосковье подверглось атаке беспилотников. Пострадавшие есть в Видном, Домодедове и Раменском":
                 # the places the attack hit, said next
+                also: list[Claim] = []
                 if sentence is None and latest:
                     also = [
                         *self._also_hit(cleaned, s, e, memo, latest, state.regions),
@@ -1075,6 +1080,17 @@ class Extractor:
                     ]
                     if not also and not hit:
                         also = _civilians_beside(cleaned, s, e, latest)
+                near = scene is not None and i - scene[0] <= _SCENE_SPAN
+                if sentence is None and not also and not hit and scene is not None and near:
+                    # "... по Запорожью. В Днепре зафиксированы взрывы. В Синельниковском районе пострадал мужчина":
+                    # the people hurt at a place of their own, a few sentences after the attack told
+                    also = self._hurt_elsewhere(cleaned, s, e, memo, scene[1], claims)
+                elif sentence is not None and scene is not None and near and not self._names_point(cleaned, s, e, memo):
+                    # ("Загалом кількість жертв атаки зросла:" tells the same attack on, at no place of its own)
+                    scene = (i, scene[1])
+                if sentence is None and (latest or also):
+                    if also and scene is not None:
+                        scene = (i, scene[1])  # (a chain of such sentences goes on telling the same attack)
                     for claim in also:
                         claims.append(claim.model_copy(update={"id": f"{report.id}/x{len(claims) + 1}"}))
                         voices[claims[-1].id] = voice(i)
@@ -1085,7 +1101,10 @@ class Extractor:
                 unnamed = [] if hit or waited else unnamed  # look one sentence further for what was hit
                 waited = not hit and bool(unnamed)
                 if not hit:
-                    latest = []  # (a sentence that only says what was hit keeps the attack before it in view)
+                    # (a sentence that only says what was hit keeps the attack before it in view, and so does one
+                    # whose casualties or damage were placed as that attack's: "In Poltava, six people were injured.
+                    # More were hurt in Odesa" are the same attack at each place)
+                    latest = [*latest, *also] if also else []
                 # no place named, not even a country or a wider scope: read at most once for both checks below, and
                 # only where one of them asks after its cheaper tests pass (the place reader is the dearest test)
                 placeless = functools.cache(
@@ -1124,6 +1143,7 @@ class Extractor:
                     state.previous, state.kept = None, 0
                 continue
             state.setting = None
+            scene = (i, found)
             state.previous, state.kept = _one_place([c.place for c in found]), 0
             state.last_side = found[-1].perpetrator
             unnamed = []
@@ -1500,6 +1520,53 @@ class Extractor:
                     update={"place": place, "target": target, "evidence": Evidence(start=ev_start, end=ev_end)}
                 )
             )
+        return out
+
+    def _hurt_elsewhere(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        memo: _PlacesMemo,
+        told: list[Claim],
+        claims: list[Claim],
+    ) -> list[Claim]:
+        """The claims of a sentence with no attack word of its own, a few sentences after an attack told (``told``,
+        the claims of its sentence), that names only people killed or hurt at a place of its own that no claim has:
+        "... обстрел по Киеву, Запорожью. В Днепре зафиксированы взрывы. В Синельниковском районе пострадал мужчина",
+        "кількість жертв атаки зросла: ... - в Одесі – одна людина загинула, 10 поранено": the same attack at that
+        place, its target `civilian` (not damage to things, which ``_also_hit`` reads right after the attack only;
+        not a tally, a campaign or a wider scope, nor deaths of another cause, "died of a heart attack")."""
+        # (people only: every target the sentence names is the bare `civilian` of the killed and hurt, "пострадал
+        # мужчина", not "пострадал дом")
+        kinds = _present_targets(text, s, e)
+        if not kinds or any(k[2].value != "civilian" for k in kinds):
+            return []
+        hurt = list(_lexicon.DAMAGE.finditer(text, s, e))
+        if not hurt or any(_NOT_JUST_BEFORE.search(text, max(s, m.start() - 20), m.start()) for m in hurt):
+            return []
+        if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
+            return []
+        if _OTHER_CAUSE.search(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
+            return []
+        best = _best_target(kinds)
+        if best is None:
+            return []
+        before = told[-1]
+        known = {(c.place.name, c.place.lat) for c in claims}
+        out = []
+        for _mention, place in self._resolve_places(text, s, e, memo):
+            if not place.has_point or place.precision == "country" or (place.name, place.lat) in known:
+                continue
+            if not before.place.country or place.country != before.place.country:
+                continue
+            ev_start, ev_end = _segment.trim(text, s, e)
+            target = Target(category="civilian", name=text[best[0] : best[1]])
+            # (the means are the attack's, not told at this place: "strike", not the drones of the sentence before)
+            act = "strike" if before.act.startswith("strike.") else before.act
+            update = {"place": place, "target": target, "evidence": Evidence(start=ev_start, end=ev_end), "act": act}
+            out.append(before.model_copy(update={**update, "weapon": None}))
+            known.add((place.name, place.lat))
         return out
 
     def _narrowed_next(
@@ -4353,6 +4420,16 @@ _ONE_DAY = re.compile(
     re.I,
 )  # "14 times in the last 24 hours", "10 раз за сутки", "этой ночью нанесли 12 ударов": the day's count, told again
 # by the places that follow
+
+
+_SCENE_SPAN = 6
+"""How many sentences after the last one that told an attack a sentence of people hurt at a place of its own still
+tells that attack (``_hurt_elsewhere``)."""
+_OTHER_CAUSE = re.compile(
+    r"\b(?:heart\s+attack|natural\s+causes|of\s+(?:a\s+)?(?:illness|disease|stroke)|"
+    r"сердечн\w*|інфаркт\w*|инфаркт\w*|ДТП|аварі\w*|авари\w*|accident)",
+    re.I,
+)  # deaths or injuries of another cause than the attack ("died of a heart attack", "погиб в ДТП")
 
 
 _TALLY = re.compile(

@@ -1585,6 +1585,10 @@ TARGETS: tuple[Entry, ...] = (
         r"injuring",
         r"wounded",
         r"wounding",
+        # "More were hurt in Odesa": people hurt (not "sanctions hurt the economy")
+        r"(?<=were\s)hurt",
+        r"(?<=was\s)hurt",
+        r"(?<=been\s)hurt",
         # the English nouns, as "госпитализ" and "ранения" are ("sustained injuries", "hospitalized with injuries")
         r"injur(?:y|ies)",
         r"hospitali[sz](?:ed|ation)",
@@ -2116,7 +2120,7 @@ SUFFERED_VERB = r"(?<![Нн]е )\b(?:пострадал[аио]?|постраж�
 """The verb of a place or a region that suffered ("пострадали ... области", "постраждала Одеса"), not "не
 пострадал": shared by ``_claims`` (regions that suffered) and ``_places`` (the place named after it)."""
 
-HURT_STEMS = r"injur|wound|killed|поранен|загину|загибл|ранен|погиб"
+HURT_STEMS = r"injur|wound|killed|(?<=were\s)hurt|(?<=was\s)hurt|(?<=been\s)hurt|поранен|загину|загибл|ранен|погиб"
 """The stems of people hurt or killed, the damage words said only of people, in the three languages: shared by
 ``DAMAGE`` and ``_claims`` (whether a damage word is said of people). ``HURT_RU_UK`` is the fuller Russian and
 Ukrainian list the `civilian` target reads casualties by (with the hurt and the hospitalised)."""
