@@ -1333,10 +1333,13 @@ TARGETS: tuple[Entry, ...] = (
         r"flagged\s+(?!(?:naval|navy|war)\b)(?:[\w-]+\s+)?(?:ship|vessel)s?(?!\s+movements?)",
         rf"танкер{_W}",
         # a tanker named with its cargo in one word, a bulk carrier and a carrier of one cargo ("нафтотанкери",
-        # "балкер", "газовоз", "контейнеровоз", "a bulk carrier", "a container ship")
+        # "балкер", "контейнеровоз", "рудовоз", "a bulk carrier", "a container ship"); a gas carrier only beside a ship
+        # word ("судно-газовоз", "танкер-газовоз"): "газовоз" alone is as often a gas truck, and "лесовоз", "лісовоз"
+        # are timber trucks
         rf"(?:нафто|нефте)танкер{_W}",
         rf"балкер{_W}",
-        rf"(?:газо|контейнеро|рудо|лісо|лесо)воз{_W}",
+        rf"(?:контейнеро|рудо)воз{_W}",
+        rf"(?:судн{_W}|танкер{_W})[\s-]+газовоз{_W}",
         r"bulk\s+carriers?",
         r"container\s+ships?",
         rf"сухогруз{_W}",
