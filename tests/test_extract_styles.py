@@ -5329,8 +5329,11 @@ def test_a_cargo_ship_word_is_a_civilian_vessel(text: str) -> None:
         "Внаслідок удару дрона по лісовозу в Сумській області поранено водія.",
         "В Брянской области дрон ВСУ атаковал газовоз на трассе, водитель погиб.",
         "Дрон атакував газовоз на АЗС у Харкові, повідомили в ДСНС.",
+        # nor is container shipping a container ship (review 40 B, H2)
+        "Russian drones damaged container shipping infrastructure in the port of Odesa.",
+        "A drone hit the office of a container shipping company in Odesa, the regional governor said.",
     ],
 )
-def test_a_cargo_truck_is_no_cargo_ship(text: str) -> None:
+def test_no_ship_in_a_cargo_truck_nor_container_shipping(text: str) -> None:
     claims = run(Extractor(military=True), text, UKR_MEDIA)
     assert "maritime.vessel.civilian" not in [c.target.category for c in claims]

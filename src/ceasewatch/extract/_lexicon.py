@@ -1340,8 +1340,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"балкер{_W}",
         rf"(?:контейнеро|рудо)воз{_W}",
         rf"(?:судн{_W}|танкер{_W})[\s-]+газовоз{_W}",
-        r"bulk\s+carriers?",
-        r"container\s+ships?",
+        r"bulk\s+carriers?\b",
+        r"container\s+ships?\b",  # (not "container shipping")
         rf"сухогруз{_W}",
         rf"суховантаж{_W}",
         r"tankers?",
