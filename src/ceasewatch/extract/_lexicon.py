@@ -1296,6 +1296,12 @@ TARGETS: tuple[Entry, ...] = (
         r"frigates?",
         r"corvettes?",
         rf"десантн{_W}\s+катер{_W}",
+        # a navy's tanker ("нефтетанкер ВМФ России", "танкер Чорноморського флоту", "a Russian navy tanker"): a
+        # warship's supply ship, not a merchant tanker (review 40 B, L3)
+        rf"(?:нафто|нефте)?танкер{_W}\s+(?:(?-i:ВМФ|ВМС)\b|(?:Черноморск|Чорноморськ|Балтийск|Балтійськ|Северн|Північн|"
+        rf"Тихоокеанск|Тихоокеанськ){_W}\s+флот{_W}|флот{_W})",
+        # (not a "shadow fleet tanker", a merchant one)
+        r"(?:navy|naval|(?<!shadow\s)(?<!dark\s)(?-i:Fleet))\s+tankers?\b",
     ),
     _e(
         "maritime.vessel",
