@@ -440,6 +440,41 @@ def test_an_enterprise_told_by_the_speaker_of_the_refinery_stays_the_refinery(te
             "Kharkiv",
             2,
         ),
+        # the English form, the comma inside the quote (review 40 B, M1)
+        (
+            '"A residential building was damaged in Kharkiv. There are no casualties," Governor Oleh Syniehubov '
+            "wrote.\n\nThe State Emergency Service said a residential building was damaged in Kharkiv.",
+            "Kharkiv",
+            2,
+        ),
+        (
+            '"Russian drones attacked Kharkiv. A residential building was damaged in Kharkiv!" Mayor Ihor Terekhov '
+            "wrote.\n\nThe State Emergency Service said a residential building was damaged in Kharkiv.",
+            "Kharkiv",
+            2,
+        ),
+        # the quote is the speaker's where the outlet goes on after the attribution on its line ...
+        (
+            "«Пошкоджено житловий будинок у Харкові. Постраждалих немає», — сказав мер Терехов. На складі в Харкові "
+            "триває пожежа.\n\nУ ДСНС повідомили, що в Харкові горить склад.",
+            "Kharkiv",
+            2,
+        ),
+        # ... but the outlet's sentence after the attribution is not: it joins the emergency service's claim
+        (
+            "«Усі служби працюють», — сказав мер Харкова Ігор Терехов. Внаслідок удару в Харкові пошкоджено житловий "
+            "будинок.\n\nУ ДСНС повідомили, що в Харкові пошкоджено житловий будинок.",
+            "Kharkiv",
+            1,
+        ),
+        # a line that only starts with a quoted name is no quote: its first sentence is not the word of the speaker
+        # the line names further on (review 40 B, L1)
+        (
+            '"Азот", одно из крупнейших предприятий региона, атаковали дроны в Новомосковске. Повреждено '
+            "оборудование, сообщил губернатор Миляев.\n\nВ ГСЧС сообщили, что в Новомосковске на заводе пожар.",
+            "Novomoskovsk",
+            1,
+        ),
         # a quote that does not fill its line, or that names no speaker after it, stays with any speaker
         (
             "Мэр сообщил: «Почти два часа происходил обстрел по городу Харькову. Очень тяжелые повреждения получили "

@@ -3273,7 +3273,7 @@ def test_a_port_struck_or_alone_stays_a_target(text: str) -> None:
     ],
 )
 def test_an_oil_tanker_is_a_ship_and_oil_tanks_a_depot(text: str, category: str) -> None:
-    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == [category]
 
 
 @pytest.mark.parametrize(
@@ -4181,7 +4181,7 @@ def test_a_raions_site_named_after_the_cut_is_its_own(text: str, places: list[st
     ],
 )
 def test_a_non_residential_building_is_no_home(text: str, category: str) -> None:
-    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == [category]
 
 
 def test_non_residential_premises_stay_unread() -> None:
@@ -4242,7 +4242,7 @@ def test_an_assault_from_the_air_is_no_front_line() -> None:
     ],
 )
 def test_two_supplies_cut_together_are_energy(text: str, category: str) -> None:
-    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == [category]
 
 
 @pytest.mark.parametrize(
@@ -4258,7 +4258,7 @@ def test_two_supplies_cut_together_are_energy(text: str, category: str) -> None:
     ],
 )
 def test_a_cut_verb_with_two_supplies_is_energy(text: str, category: str) -> None:
-    assert [c.target.category for c in run(Extractor(), text, NEWS)] == [category]
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == [category]
 
 
 @pytest.mark.parametrize(
@@ -5428,7 +5428,9 @@ def test_luhansk_oblast_after_the_fall_of_lysychansk(bundled: Extractor) -> None
         "Морські дрони уразили два нафтотанкери біля Новоросійська.",
         "Беспилотник атаковал нефтетанкер в порту Туапсе.",
         "Ракета влучила в балкер у порту Чорноморськ.",
-        "Дрон атакував газовоз у порту Ізмаїл.",
+        "Дрон атакував судно-газовоз у порту Ізмаїл.",
+        "Ракета влучила в танкер-газовоз біля Одеси.",
+        "Дрон атаковал контейнеровоз в порту Новороссийска.",
         "A Russian missile hit a bulk carrier in the port of Chornomorsk.",
         "Drones struck a container ship in the port of Odesa.",
     ],
@@ -5440,10 +5442,34 @@ def test_a_cargo_ship_word_is_a_civilian_vessel(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # not the cargo's own words, nor a carrier that is no ship
-        "Дрон атаковал нефтебазу в Туапсе.",
-        "A drone struck an aircraft carrier near Sevastopol.",
+        # a timber truck ("лесовоз", "лісовоз") and a gas truck ("газовоз" with no ship word beside it) are no ships
+        # (review 40 B, H1)
+        "В Белгородской области FPV-дрон атаковал лесовоз, водитель ранен, сообщил губернатор Гладков.",
+        "Внаслідок удару дрона по лісовозу в Сумській області поранено водія.",
+        "В Брянской области дрон ВСУ атаковал газовоз на трассе, водитель погиб.",
+        "Дрон атакував газовоз на АЗС у Харкові, повідомили в ДСНС.",
+        # nor is container shipping a container ship (review 40 B, H2)
+        "Russian drones damaged container shipping infrastructure in the port of Odesa.",
+        "A drone hit the office of a container shipping company in Odesa, the regional governor said.",
     ],
 )
-def test_no_cargo_ship_where_none_is_named(text: str) -> None:
-    assert "maritime.vessel.civilian" not in [c.target.category for c in run(Extractor(), text, NEWS)]
+def test_no_ship_in_a_cargo_truck_nor_container_shipping(text: str) -> None:
+    claims = run(Extractor(military=True), text, UKR_MEDIA)
+    assert "maritime.vessel.civilian" not in [c.target.category for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a navy's tanker is a military vessel, not a merchant one (review 40 B, L3) ...
+        ("ВМС ЗСУ уразили нефтетанкер ВМФ России у Севастополя.", "maritime.vessel.military"),
+        ("Морський дрон уразив танкер Чорноморського флоту РФ біля Новоросійська.", "maritime.vessel.military"),
+        ("Ukrainian sea drones struck a Russian navy tanker near Novorossiysk.", "maritime.vessel.military"),
+        ("A drone hit a Black Sea Fleet tanker near Sevastopol.", "maritime.vessel.military"),
+        # ... but a shadow fleet's tanker is a merchant one
+        ("Sea drones struck a shadow fleet tanker near Novorossiysk.", "maritime.vessel.civilian"),
+        ("Морські дрони уразили танкер тіньового флоту біля Новоросійська.", "maritime.vessel.civilian"),
+    ],
+)  # fmt: skip
+def test_a_navy_tanker_is_a_military_vessel(text: str, category: str) -> None:
+    assert [c.target.category for c in run(Extractor(military=True), text, NEWS)] == [category]

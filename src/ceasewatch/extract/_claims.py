@@ -816,9 +816,10 @@ class Extractor:
             if not roles and told_next[i]:
                 roles = _actors.speaker_roles(cleaned, *spans[i + 1], names())
             if not roles:
-                # a sentence of a quote that fills its paragraph is the word of the speaker the paragraph names after
-                # it ("«... Кроме этого, поврежден газопровод. ...», — сказал городской голова", '"... There is damage
-                # ...," Governor Lysak wrote')
+                # a sentence of a quote that opens its line is the word of the speaker the line names right after the
+                # quote ("«... Кроме этого, поврежден газопровод. ...», — сказал городской голова", '"... There is
+                # damage ...," Governor Lysak wrote'); not a sentence after that attribution ("«...», — сказав мер
+                # Терехов. Внаслідок удару ...": the outlet's)
                 line_end = cleaned.find("\n", b)
                 tail = _QUOTE_TOLD_AFTER.match(
                     cleaned, cleaned.rfind("\n", 0, a) + 1, len(cleaned) if line_end < 0 else line_end
@@ -3396,8 +3397,14 @@ def _confirmed(text: str, start: int, end: int) -> bool:
     return _actors.said_unnegated(_CONFIRMED, text, start, end)
 
 
-# a line that is a quote and the attribution after it: "«...», — сказал городской голова", '"...," he said'
-_QUOTE_TOLD_AFTER = re.compile(r"\s*[«“\"„][^\n]*[»”\"]\s*(?P<said>[,—–-][^«»“”\"\n]*)$")
+# a line that opens with a quote and the attribution after it: "«...», — сказал городской голова", '"...", - he said',
+# and the English form with the comma (or "!", "?") inside the quote, '"...," Governor Lysak wrote'; the attribution
+# ("said") is one clause, up to its full stop or the line's end, so a line that only starts with a quoted name names
+# no speaker for its first sentence ('"Азот", одно из крупнейших предприятий региона, атаковали дроны ... . Повреждено
+# оборудование, сообщил губернатор': the attribution read is the clause up to the first full stop, with no speaker),
+# and a sentence after the attribution on its line is not in the quote ("«...», — сказав мер Терехов. На складі в
+# Харкові триває пожежа": the caller takes only the sentences that start before "said")
+_QUOTE_TOLD_AFTER = re.compile(r"\s*[«“\"„][^\n]*(?:[»”\"]\s*[,—–-]|[,!?][»”\"])(?P<said>[^«»“”\"\n.!?]*(?:[.!?]|$))")
 
 
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)

@@ -1296,6 +1296,12 @@ TARGETS: tuple[Entry, ...] = (
         r"frigates?",
         r"corvettes?",
         rf"десантн{_W}\s+катер{_W}",
+        # a navy's tanker ("нефтетанкер ВМФ России", "танкер Чорноморського флоту", "a Russian navy tanker"): a
+        # warship's supply ship, not a merchant tanker (review 40 B, L3)
+        rf"(?:нафто|нефте)?танкер{_W}\s+(?:(?-i:ВМФ|ВМС)\b|(?:Черноморск|Чорноморськ|Балтийск|Балтійськ|Северн|Північн|"
+        rf"Тихоокеанск|Тихоокеанськ){_W}\s+флот{_W}|флот{_W})",
+        # (not a "shadow fleet tanker", a merchant one)
+        r"(?:navy|naval|(?<!shadow\s)(?<!dark\s)(?-i:Fleet))\s+tankers?\b",
     ),
     _e(
         "maritime.vessel",
@@ -1333,12 +1339,15 @@ TARGETS: tuple[Entry, ...] = (
         r"flagged\s+(?!(?:naval|navy|war)\b)(?:[\w-]+\s+)?(?:ship|vessel)s?(?!\s+movements?)",
         rf"танкер{_W}",
         # a tanker named with its cargo in one word, a bulk carrier and a carrier of one cargo ("нафтотанкери",
-        # "балкер", "газовоз", "контейнеровоз", "a bulk carrier", "a container ship")
+        # "балкер", "контейнеровоз", "рудовоз", "a bulk carrier", "a container ship"); a gas carrier only beside a ship
+        # word ("судно-газовоз", "танкер-газовоз"): "газовоз" alone is as often a gas truck, and "лесовоз", "лісовоз"
+        # are timber trucks
         rf"(?:нафто|нефте)танкер{_W}",
         rf"балкер{_W}",
-        rf"(?:газо|контейнеро|рудо|лісо|лесо)воз{_W}",
-        r"bulk\s+carriers?",
-        r"container\s+ships?",
+        rf"(?:контейнеро|рудо)воз{_W}",
+        rf"(?:судн{_W}|танкер{_W})[\s-]+газовоз{_W}",
+        r"bulk\s+carriers?\b",
+        r"container\s+ships?\b",  # (not "container shipping")
         rf"сухогруз{_W}",
         rf"суховантаж{_W}",
         r"tankers?",
