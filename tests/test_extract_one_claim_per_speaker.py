@@ -475,13 +475,14 @@ def test_an_enterprise_told_by_the_speaker_of_the_refinery_stays_the_refinery(te
             "Novomoskovsk",
             1,
         ),
-        # a quote that does not fill its line, or that names no speaker after it, stays with any speaker
+        # a quote its speaker introduces before it ("Мэр сообщил: «...»") is his too (round 37)
         (
             "Мэр сообщил: «Почти два часа происходил обстрел по городу Харькову. Очень тяжелые повреждения получили "
             "жилые дома в Харькове».\n\nВ ГСЧС сообщили, что в Харькове разрушен жилой дом.",
             "Kharkiv",
-            1,
+            2,
         ),
+        # a quote that names no speaker before nor after it stays with any speaker
         (
             "«Почти два часа происходил обстрел по городу Харькову. Очень тяжелые повреждения получили жилые дома в "
             "Харькове».\n\nВ ГСЧС сообщили, что в Харькове разрушен жилой дом.",
@@ -524,3 +525,55 @@ def test_a_city_head_in_russian_is_the_city() -> None:
 def test_two_speakers_naming_two_kinds_of_one_branch_at_one_place_give_two_claims(text: str, n: int) -> None:
     claims = _at(text, UKR_OUTLET, "Kyiv")
     assert len(claims) == n, [(c.target.category, c.claimant) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a quote introduced by its speaker in its line: its later sentences are his, apart from another speaker's
+        (
+            'Пряма мова мера Одеси: "Ворог атакував Одесу. Пошкоджено житлові будинки в Одесі".\n'
+            "У ДСНС повідомили, що в Одесі зруйновано житловий будинок.",
+            2,
+        ),
+        (
+            'Mayor Klitschko wrote: "Russia attacked Kyiv overnight. Residential buildings in Kyiv were damaged."\n'
+            "The emergency service said a residential building in Kyiv was destroyed.",
+            2,
+        ),
+        # a quote introduced by no title, or closed before the sentence, names no speaker of its own
+        (
+            'Жителі розповіли: "Ворог атакував Одесу. Пошкоджено житлові будинки в Одесі".\n'
+            "У ДСНС повідомили, що в Одесі зруйновано житловий будинок.",
+            1,
+        ),
+        (
+            'Мер написав: "Тривога". Пошкоджено житлові будинки в Одесі.\n'
+            "У ДСНС повідомили, що в Одесі зруйновано житловий будинок.",
+            1,
+        ),
+    ],
+)
+def test_a_quote_introduced_before_is_the_word_of_its_speaker(text: str, n: int) -> None:
+    claims = [c for c in _at(text, UKR_OUTLET, "Odesa") + _at(text, UKR_OUTLET, "Kyiv")]
+    assert len(claims) == n, [(c.target.category, c.claimant) for c in claims]
+
+
+def test_speakers_named_together_are_the_first_named() -> None:
+    text = "повідомили голова Одеської ОВА Олег Кіпер та мер Одеси Геннадій Труханов."
+    assert _actors.speaker_roles(text, 0, len(text)) == frozenset({"region"})
+    text = "the governor and the mayor said."
+    assert _actors.speaker_roles(text, 0, len(text)) == frozenset({"region"})
+    # two speakers each with a verb of their own stay two
+    text = "Губернатор повідомив про удар, а мер міста написав про пожежу."
+    assert _actors.speaker_roles(text, 0, len(text)) == frozenset({"region", "city"})
+
+
+def test_a_lead_naming_two_speakers_together_is_the_first_named() -> None:
+    text = (
+        "Росія атакувала енергетичну інфраструктуру на півдні Одеської області, повідомили голова Одеської ОВА "
+        "Олег Кіпер та ДСНС.\n"
+        '"Внаслідок влучань виникла пожежа на обʼєкті енергетичної інфраструктури", - зазначили у ДСНС.'
+    )
+    claims = [c for c in run(Extractor(), text, UKR_OUTLET) if c.target.category.startswith("energy")]
+    assert len(claims) == 2, [(c.target.category, c.place.name) for c in claims]

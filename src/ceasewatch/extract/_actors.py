@@ -1048,6 +1048,34 @@ _SAYS_NEAR = re.compile(rf"{_SAYING}|{_lexicon.SOURCE_CUE}|напис|додав
 _THAT = re.compile(r"\b(?:що|что|that)\b", _I)  # the clause told begins
 
 
+# the words between two titles named together for one assertion ("Голова Одеської ОВА Олег Кіпер та мер Одеси
+# Геннадій Труханов повідомили", "the governor and the mayor said"): a name, a place, an "and" or a comma, no verb
+_TOGETHER_GAP = re.compile(r"[\w\s'’ʼ.,-]{0,60}", _I)
+_AND = re.compile(r",|\b(?:та|і|й|и|and)\b", _I)
+
+
+def _first_named(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The titles of a span (in order) without those named together after another ("Кіпер та мер Одеси Труханов
+    повідомили": one assertion, the first named speaker's, README **One claim per speaker**): of titles joined by
+    "and" or a comma with no verb of saying between, those after the first "and" whose roles the first do not hold."""
+    kept: list[tuple[int, int, str]] = []
+    head: set[str] = set()  # the roles of the first titles of the run of titles named together
+    joined = False  # whether an "and" came in the run
+    last = None
+    for at, to, role in found:
+        gap = None if last is None else text[last:at]  # ("" where two titles overlap)
+        if gap is None or not _TOGETHER_GAP.fullmatch(gap) or _SAYS_NEAR.search(gap):
+            head, joined = set(), False
+        elif _AND.search(gap):
+            joined = True
+        if not joined:
+            head.add(role)
+        if not joined or role in head:
+            kept.append((at, to, role))
+        last = max(to, last or 0)
+    return kept
+
+
 def speaker_roles(text: str, start: int, end: int, names: TitledNames | None = None) -> frozenset[str]:
     """Who speaks in a span, as the roles (``_ROLES``) of the titles it names near a verb of saying or a source cited
     ("В.о. міського голови Сум Артем Кобзар повідомив" -> city; "По словам мэра" -> city; "написав керівник Офісу
@@ -1061,6 +1089,7 @@ def speaker_roles(text: str, start: int, end: int, names: TitledNames | None = N
     found = [(m.start(), m.end(), _role_of(m)) for m in _ROLE.finditer(text, start, end)]
     if names is not None:
         found += [(m.start(), m.end(), names.roles[m.group(1)]) for m in names.pattern.finditer(text, start, end)]
+    found = _first_named(text, sorted(found))
     for at, to, role in found:
         # (a title in the clause told, after "що", "что", "that", speaks only with a verb of saying of its own:
         # "Клименко повідомив, що рятувальники ДСНС деблокували ..." is no word of the emergency service)
@@ -1108,6 +1137,16 @@ class TitledNames:
 
     pattern: re.Pattern[str]
     roles: dict[str, str]
+
+
+def introduced_roles(text: str, start: int, end: int, names: TitledNames | None = None) -> frozenset[str]:
+    """The roles (``_ROLES``) a quote's introduction names, the words before its colon ("Губернатор сообщил: «...»",
+    "Klitschko wrote on Telegram: \"...\"", "Кличко: «...»"): the colon stands for the verb of saying, so every title
+    or titled surname of the span is the speaker's (empty where it names none: "Жители рассказали: «...»")."""
+    roles = {_role_of(m) for m in _ROLE.finditer(text, start, end)}
+    if names is not None:
+        roles |= {names.roles[m.group(1)] for m in names.pattern.finditer(text, start, end)}
+    return frozenset(roles)
 
 
 def titled_names(text: str) -> TitledNames | None:

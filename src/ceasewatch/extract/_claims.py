@@ -826,6 +826,10 @@ class Extractor:
                 )
                 if tail and tail.start("said") > a:
                     roles = _actors.speaker_roles(cleaned, tail.start("said"), tail.end(), names())
+            if not roles:
+                # a sentence of a quote its speaker introduces before it in its line ("Губернатор сообщил: «... Кроме
+                # того, поврежден газопровод»", 'Klitschko wrote: "... Debris fell in Obolon."'): the introduction's
+                roles = _introduced_speaker(cleaned, spans, i, names())
             return roles
 
         @functools.cache
@@ -3405,6 +3409,36 @@ def _confirmed(text: str, start: int, end: int) -> bool:
 # and a sentence after the attribution on its line is not in the quote ("«...», — сказав мер Терехов. На складі в
 # Харкові триває пожежа": the caller takes only the sentences that start before "said")
 _QUOTE_TOLD_AFTER = re.compile(r"\s*[«“\"„][^\n]*(?:[»”\"]\s*[,—–-]|[,!?][»”\"])(?P<said>[^«»“”\"\n.!?]*(?:[.!?]|$))")
+
+
+# a quote introduced by a colon: the colon, the opening mark ("...сообщил: «", 'wrote: "')
+_QUOTE_INTRODUCED = re.compile(r":\s*(?P<open>[«“\"„])")
+# the marks that close a quote opened by each mark
+_QUOTE_CLOSES = {"«": "»", "“": "”", '"': '"', "„": "“”"}
+
+
+def _introduced_speaker(
+    text: str, spans: Sequence[tuple[int, int]], i: int, names: _actors.TitledNames | None
+) -> frozenset[str]:
+    """The speaker of sentence i where it is part of a quote introduced before it in its line, or in it ("Губернатор
+    сообщил: «...»", "Кличко: «...»"): the roles the introduction names (``_actors.introduced_roles``) in the
+    sentence of the colon, before the colon; empty where the sentence is not inside such a quote (it closed before
+    the sentence)."""
+    a, b = spans[i]
+    line = text.rfind("\n", 0, a) + 1
+    opened = None
+    for m in _QUOTE_INTRODUCED.finditer(text, line, b):
+        if m.end() <= a and any(c in text[m.end() : a] for c in _QUOTE_CLOSES[m.group("open")]):
+            continue  # closed before the sentence
+        opened = m
+    if opened is None:
+        return frozenset()
+    colon = opened.start()
+    j = next((k for k in range(i, -1, -1) if spans[k][0] <= colon), i)
+    start = max(spans[j][0], line)
+    # (after a quote closed earlier in the sentence: only the words after it introduce this one)
+    closed = max(text.rfind(c, start, colon) for c in '»”"')
+    return _actors.introduced_roles(text, max(start, closed + 1), colon, names)
 
 
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|йдеться\s+(?:у|в)|говорится\s+в)\b", re.I)
