@@ -574,6 +574,11 @@ HURT_RU_UK = (
     "ранен",  # "ранен", "получил ранения", "раненых"
     "госпитализ",
     "госпіталізов",
+    # "по одній травмованій особі", "травмирован мужчина", "получил травмы": the injured, said by the injury
+    "травмован",
+    "травмирован",
+    "травмы",
+    "травмами",
 )
 """The stems of people killed or hurt in Russian and Ukrainian: the casualties of the `civilian` entry of ``TARGETS``
 (each with its ending, but "загинув" whole) and the target ``_claims`` names by them alone."""
@@ -2129,7 +2134,10 @@ SUFFERED_VERB = r"(?<![Нн]е )\b(?:пострадал[аио]?|постраж�
 """The verb of a place or a region that suffered ("пострадали ... области", "постраждала Одеса"), not "не
 пострадал": shared by ``_claims`` (regions that suffered) and ``_places`` (the place named after it)."""
 
-HURT_STEMS = r"injur|wound|killed|(?<=were\s)hurt|(?<=was\s)hurt|(?<=been\s)hurt|поранен|загину|загибл|ранен|погиб"
+HURT_STEMS = (
+    r"injur|wound|killed|(?<=were\s)hurt|(?<=was\s)hurt|(?<=been\s)hurt|поранен|загину|загибл|ранен|погиб|травмован|"
+    r"травмирован|травмы|травмами"
+)
 """The stems of people hurt or killed, the damage words said only of people, in the three languages: shared by
 ``DAMAGE`` and ``_claims`` (whether a damage word is said of people). ``HURT_RU_UK`` is the fuller Russian and
 Ukrainian list the `civilian` target reads casualties by (with the hurt and the hospitalised)."""

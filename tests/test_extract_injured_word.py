@@ -1,0 +1,48 @@
+""" "Травмований", "травмирован" and "получил травмы" name people injured, as "поранений" and "ранен" do: a sentence
+of them at a place of its own after an attack told is that attack's `civilian` claim there ("у Київській та
+Чернігівській областях – по одній травмованій особі"); a trauma centre or a word of no person hurt is not. Short
+texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+from tests.test_extract_styles import geocode
+
+_KHARKIV_UK = "Вночі російські дрони атакували Харків, пошкоджено житлові будинки. Про це повідомив мер міста. "
+_KHARKIV_RU = "Ночью российские дроны атаковали объекты в Харькове, повреждены жилые дома. Об этом сообщил мэр города. "
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(geocoder=geocode, use_default=False, military=True)
+
+
+def _at(ex: Extractor, text: str) -> dict[str, str]:
+    return {c.place.name or "": c.target.category for c in run(ex, text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _KHARKIV_UK + "У Полтаві – одна травмована особа.",
+        _KHARKIV_RU + "В Полтаве травмирован мужчина.",
+        _KHARKIV_RU + "В Полтаве мужчина получил травмы.",
+    ],
+)
+def test_the_injured_said_by_the_injury_are_people_hurt(ex: Extractor, text: str) -> None:
+    assert _at(ex, text).get("Poltava") == "civilian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _KHARKIV_RU + "В Полтаве работает травмпункт.",
+        _KHARKIV_RU + "В Полтаве открылось травматологическое отделение.",
+        _KHARKIV_UK + "У Полтаві травмованих немає.",
+    ],
+)
+def test_a_trauma_ward_or_no_one_injured_is_no_claim(ex: Extractor, text: str) -> None:
+    assert "Poltava" not in _at(ex, text)
