@@ -6318,6 +6318,7 @@ def _lend_speaker(
             and fine.perpetrator is not None
             and c.perpetrator == fine.perpetrator
             and _top(c.target.category) == _top(fine.target.category)
+            and not _earlier_in_month(fine, c, text, spans)
             and (
                 _within(c, fine)
                 if c.place.precision not in ("country", "unknown")
@@ -6837,6 +6838,18 @@ def _line_stopped(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> 
     return _LINE_STOPPED.search(text, start, max(end, claim.evidence.end)) is not None
 
 
+def _earlier_in_month(month: Claim, other: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``month``, dated to a month begun a day or more before ``other``'s time, is told in a sentence of
+    another attack ("was set ablaze earlier this month", "most recently in November"): an earlier attack, though its
+    month holds the other's night, not the same one told less precisely."""
+    if month.time.precision != "month" or month.evidence is None:
+        return False
+    if other.time.earliest - month.time.earliest < _EPISODE_GAP:
+        return False
+    start, end = _span_at(spans, month.evidence.start, (month.evidence.start, month.evidence.end))
+    return _ANOTHER_TIME.search(text, start, max(end, month.evidence.end)) is not None
+
+
 def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether two claims at one place tell two attacks: their times lie a day or more apart and the sentence of one
     of them tells of another attack ("В прошлый раз БПЛА атаковали Энгельс ночью на 8 января", "Востаннє ... в ніч
@@ -6845,7 +6858,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
     a lead's date and a body sentence's clock time of one attack can disagree, and a truce's start date is read as the
     time of the talk that names it."""
     if b.time.earliest - a.time.latest < _EPISODE_GAP and a.time.earliest - b.time.latest < _EPISODE_GAP:
-        return False
+        return _earlier_in_month(a, b, text, spans) or _earlier_in_month(b, a, text, spans)
     if _far_apart(a, b):
         return True  # "Також дрони били по цьому НПЗ уночі 7 серпня" in a report of 26 September
     if _two_sites(a, b) and not (_one_branch(a, b) and any(_told_later(c, text, spans) for c in (a, b))):
@@ -6863,7 +6876,8 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
 
 
 _EARLIER_POINTER = re.compile(
-    r"\b(?:previous(?:ly)?|earlier|раніше|ранее|попередн\w*|предыдущ\w*|в\s+прошлый\s+раз|минулого\s+разу|востаннє|"
+    r"\b(?:previous(?:ly)?|earlier|most\s+recent(?:ly)?|раніше|ранее|попередн\w*|предыдущ\w*|в\s+прошлый\s+раз|"
+    r"последний\s+раз|минулого\s+разу|востаннє|"
     r"до\s+(?:цього|этого)|перед\s+(?:цим|этим))\b",
     re.I,
 )  # a word that points back from the attack told at an earlier one ("A previous drone assault", "До цього"); not a
@@ -6893,7 +6907,11 @@ def _earlier_at_the_site(
                 and c.evidence is not None
                 and c.evidence.start < start
                 and c.target.category.split(".")[:2] == branch
-                and claim.time.latest <= c.time.earliest
+                and (
+                    claim.time.latest <= c.time.earliest
+                    # ("earlier this month": from the month's first day to publication, begun before the site's)
+                    or (claim.time.precision == "month" and claim.time.earliest < c.time.earliest)
+                )
                 and (general or (claim.place.has_point and _km(claim.place, c.place) <= 25.0))
             ]
             # (a site named as a facility before a town: "the Unecha oil pumping station" before "Moscow's routes")

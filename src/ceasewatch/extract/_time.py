@@ -22,6 +22,9 @@ sources, ``Europe/Kyiv`` for Ukrainian ones, see :func:`source_zone`) unless the
   "влітку минулого року") is that month or the season's three months (a winter: the December of the year named and
   the two months after it), precision ``month``; a month of this year alone only where :func:`recent_month` dates a
   run of attacks to it;
+- "earlier this month", "в начале месяца", "на початку цього місяця" is the month of publication from its first day
+  to publication (its first ten days after "early"/"в начале"/"на початку"), and "most recently in November",
+  "последний раз ... в ноябре" the last such month up to publication, precision ``month``;
 - nothing found: the 7 days before publication, precision ``week`` (and the claim's confidence is lowered).
 
 Every interval is cut at the publication time (nothing reported happened after it was reported), unless it begins
@@ -474,6 +477,24 @@ _EARLY_PART = re.compile(
 )
 
 
+# "earlier this month", "в начале этого месяца", "на початку місяця", "раніше цього місяця": the month of publication,
+# from its first day to publication (its first ten days where "early"/"в начале"/"на початку" is said)
+_THIS_MONTH = re.compile(
+    r"(?<!\w)(?:(?P<early>early|(?:в|на)\s+(?:начале|початку))\s+(?:this\s+month|(?:этого\s+|текущего\s+)?месяца|"
+    r"(?:цього\s+|поточного\s+)?місяця)|earlier\s+this\s+month|(?:ранее|раніше)\s+(?:в\s+этом\s+месяце|цього\s+місяця|"
+    r"у\s+цьому\s+місяці))(?!\w)",
+    _I,
+)
+# "most recently in February", "with the most recent attack taking place in November", "последний раз в ноябре",
+# "востаннє у листопаді": the last such month before publication (an earlier attack a report recalls)
+_LAST_IN_MONTH = re.compile(
+    rf"(?<!\w)(?:most\s+recent(?:ly)?|the\s+(?:last|latest)\s+(?:attack|strike|time)|"
+    rf"(?:в\s+)?последний\s+раз|последн(?:яя|ий)\s+(?:атака|удар|налет)|востаннє|останн(?:я|ій)\s+(?:атака|удар))"
+    rf"(?:[^.!?\n]{{0,40}}?)\s(?:in|в|у)\s+{_MONTH}(?!\s*\d)",
+    _I,
+)
+
+
 def local_day(moment: datetime, zone: str) -> date:
     """The calendar day of ``moment`` where ``zone`` keeps time (the day a report was published, to the reader)."""
     return moment.astimezone(_zone_of(None, zone)[0]).date()
@@ -677,6 +698,29 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             ),
             ps,
             pe,
+        )
+
+    # 4c. "earlier this month", "в начале месяца" (the month of publication), "most recently in November" (the last
+    # November before publication, up to its end): an earlier attack a report recalls
+    this_month = _THIS_MONTH.search(text, start, end)
+    if this_month is not None:
+        first_day = today.replace(day=1)
+        hi = first_day.replace(day=11) if this_month.group("early") and today.day > 10 else today + timedelta(days=1)
+        return TimeFound(
+            _interval(_local(first_day, 0, 0, tz), _local(hi, 0, 0, tz), "month", label, published),
+            this_month.start(),
+            this_month.end(),
+        )
+    last_in = _LAST_IN_MONTH.search(text, start, end)
+    if last_in is not None and not (last_in.group("month").isascii() and not last_in.group("month")[0].isupper()):
+        month = _month(last_in)
+        first_day = date(today.year if month <= today.month else today.year - 1, month, 1)
+        return TimeFound(
+            _interval(
+                _local(first_day, 0, 0, tz), _local(_add_months(first_day, 1), 0, 0, tz), "month", label, published
+            ),
+            last_in.start("month"),
+            last_in.end(),
         )
 
     # 5. "overnight", "этой ночью"
