@@ -1196,6 +1196,17 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
         ("reported by News.Az on Monday", ["reported by News.Az on Monday"]),
         ("the U.S.Army said", ["the U.S.Army said"]),
         ("в Харківській обл.Харків атакували", ["в Харківській обл.Харків атакували"]),
+        # (nor a street's, a square's, a settlement's or a sum's short form, glued or spaced)
+        *(
+            (f"атаковал нефтебазу в {short}{gap}Октябрьский ночью", [f"атаковал нефтебазу в {short}{gap}Октябрьский"])
+            for short in ("пос.", "мкр.", "мкрн.", "пр.", "пров.", "пл.", "бул.", "бульв.", "пер.", "наб.", "дер.")
+            for gap in ("", " ")
+        ),
+        ("біля оз.Ханське впала ракета", ["біля оз.Ханське впала"]),
+        ("на хут. Веселий впала ракета", ["на хут. Веселий впала"]),
+        ("понад 20 тис.Українців без світла", ["понад 20 тис.Українців без світла"]),
+        # (but a sum in hryvnias ends its sentence: "грн." is the last word of many)
+        ("збитки на 20 тис. грн. Після атаки", ["збитки на 20 тис. грн", "Після атаки"]),
     ],
 )
 def test_a_sentence_end_glued_to_the_next_sentence_ends_it(text: str, pieces: list[str]) -> None:

@@ -27,7 +27,8 @@ _BREAK = re.compile(
 # ("Крим.Реалії", "News.Az", "Depo.Херсон", "Газеты.Ru") is not cut
 _GLUED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.!?][\"”»]?$")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:г|гг|обл|р|м|с|ст|пгт|смт|н\.п|им|ул|вул|просп|т\.е|т\.к|т\.д|и\.о|в\.о|тыс|млн|млрд|кв|км|мин|№|St|Mr|Dr|"
+    r"(?:\b(?:г|гг|обл|р|м|с|ст|пгт|смт|н\.п|им|ул|вул|просп|пр|пров|пер|пл|бул|бульв|наб|мкр|мкрн|пос|дер|оз|хут|"
+    r"т\.е|т\.к|т\.д|и\.о|в\.о|тыс|тис|млн|млрд|кв|км|мин|№|St|Mr|Dr|"
     r"Gen|Lt|Col|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
 )
 # an English month cut short before its day ("overnight on Sept. 16", "on Aug. 21"): no sentence ends there
