@@ -1190,7 +1190,19 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
         ),
         ('two field artillery guns, the ministry said."Enemy losses included', ["the ministry said", '"Enemy losses']),
         ("у Київській областях.Про це повідомив міністр", ["у Київській областях", "Про це повідомив міністр"]),
+        # a capitalised word, a place's name most often, before a glued end ends its sentence too
+        (
+            "Drones struck a substation in Kupiansk.Russian forces also hit a port in Izmail.",
+            ["Drones struck a substation in Kupiansk", "Russian forces also hit a port in Izmail"],
+        ),
+        ("Удар по подстанции в Харькове.Ранее ВСУ атаковали НПЗ", ["в Харькове", "Ранее ВСУ атаковали НПЗ"]),
+        ("по с-щу Покотилівка.Пошкоджено підстанцію", ["по с-щу Покотилівка", "Пошкоджено підстанцію"]),
         # (not an outlet's name with a dot, whose first part is a capital word, nor an initial or "U.S.")
+        ("сообщает Газеты.Ru сегодня", ["сообщает Газеты.Ru сегодня"]),
+        ("пише Донбас.Реалії вранці", ["пише Донбас.Реалії вранці"]),
+        ("пише Новини.LIVE вранці", ["пише Новини.LIVE вранці"]),
+        ("said Mrs.Smith today", ["said Mrs.Smith today"]),
+        ("на Вул.Сумська впав дрон", ["на Вул.Сумська впав дрон"]),
         ("як передає проєкт Радіо Свобода Крим.Реалії, російський голова", ["Крим.Реалії, російський голова"]),
         ("передає Depo.Херсон", ["передає Depo.Херсон"]),
         ("reported by News.Az on Monday", ["reported by News.Az on Monday"]),
