@@ -2283,6 +2283,25 @@ def test_troops_struck_by_a_weapon_or_their_site_is_no_front(text: str, place: s
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # aviation or an air force that struck is a weapon, a strike from afar: no front (REVIEW40 C M3)
+        "Russian air force hit Ukrainian forces near Kupiansk.",
+        "Russian aviation struck Ukrainian troops near Kupiansk.",
+        "Russian aviation struck manpower and equipment near Kupiansk.",
+    ],
+)
+def test_aviation_or_an_air_force_that_struck_troops_is_a_strike_from_the_air(text: str) -> None:
+    claims = run(_MILITARY, text, NEWS)
+    assert [(c.place.name, c.act) for c in claims] == [("Kupyansk", "strike.air")]
+
+
+def test_the_air_force_that_reports_is_no_weapon() -> None:
+    claims = run(_MILITARY, "Ukraine's Air Force said Russian drones hit a substation in Kharkiv.", NEWS)
+    assert [(c.place.name, c.act) for c in claims] == [("Kharkiv", "strike.drone")]
+
+
+@pytest.mark.parametrize(
     ("text", "source", "category", "place"),
     [
         # cars damaged in a town: no loss of an army, and the cars are civilians' (REVIEW27 M1)

@@ -1848,6 +1848,11 @@ WEAPONS: tuple[Entry, ...] = (
         r"airstrikes?",
         rf"авиаци{_W}",
         rf"авіаці{_W}",
+        # aviation or an air force as what struck ("Russian air force hit Ukrainian forces", "Russian aviation struck
+        # manpower"), only right before a strike verb: not the Air Force that reports ("Ukraine's Air Force said"), an
+        # aviation institute, fuel or authority
+        r"(?:aviation|air\s+force)(?=\s+(?:also\s+|again\s+)?(?:struck|hit|hits|attacked|attacks|targeted|bombed|pounded|"
+        r"strikes|launched\s+(?:strikes|attacks)|carried\s+out\s+(?:strikes|attacks))\b)",
         # (not the kind of a drone: "aircraft-type UAV", "БПЛА самолетного типа", "безпілотники літакового типу")
         r"aircraft(?![\s-]+type\b)",
         r"warplanes?",
