@@ -2254,6 +2254,8 @@ def test_troops_struck_along_the_line_are_the_front_in_any_language() -> None:
             NEWS,
         ),
         ("Russian forces struck Ukrainian troops near the village of Khmelivka in Sumy Oblast.", NEWS),
+        # (their positions too: the possessive is no site of its own)
+        ("Russian forces struck Ukrainian forces' positions near Kupiansk.", NEWS),
         # search-and-strike actions of the units along the line
         (
             "Військові зазначають, у Мирнограді та його околицях також тривають пошуково-ударні дії наших підрозділів.",

@@ -2321,7 +2321,7 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     rf"жив(?:ой|ую|ая|ою|у|а|ій|им|ої)\s+сил{_W}\s+(?:и|і|та)\s+техн{_W}|manpower\s+and\s+(?:military\s+)?equipment|"
     # a side's troops as what was struck ("its forces had struck Ukrainian forces near the village of ...")
     # (``troops``: not with any weapon named, a strike of its own: "A drone struck Russian troops near Kursk")
-    rf"(?P<troops>(?:struck|hit|targeted)\s+(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+(?:forces|troops|units)\b(?!\s*'))|"
+    rf"(?P<troops>(?:struck|hit|targeted)\s+(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+(?:forces|troops|units)\b)|"
     # search-and-strike actions of units along the line ("тривають пошуково-ударні дії наших підрозділів")
     rf"(?:пошуково|поисково)-ударн{_W}\s+(?:дії|дій|действи{_W})))\b",
     _I,
