@@ -1189,6 +1189,8 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
             ["the ministry said in a statement", "Russia's Battlegroup Tsentr"],
         ),
         ('two field artillery guns, the ministry said."Enemy losses included', ["the ministry said", '"Enemy losses']),
+        # (a closing quote between the end and the next sentence)
+        ("the ministry said.”Russian forces hit a port", ["the ministry said", "Russian forces hit a port"]),
         ("у Київській областях.Про це повідомив міністр", ["у Київській областях", "Про це повідомив міністр"]),
         # a capitalised word, a place's name most often, before a glued end ends its sentence too
         (
@@ -1207,6 +1209,8 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
         ("передає Depo.Херсон", ["передає Depo.Херсон"]),
         ("reported by News.Az on Monday", ["reported by News.Az on Monday"]),
         ("the U.S.Army said", ["the U.S.Army said"]),
+        # (nor a short form of single lower-case letters: two before the dot are needed)
+        ("strikes on cities, e.g.Kharkiv and Odesa", ["strikes on cities, e.g.Kharkiv and Odesa"]),
         ("в Харківській обл.Харків атакували", ["в Харківській обл.Харків атакували"]),
         # (nor a street's, a square's, a settlement's or a sum's short form, glued or spaced)
         *(
