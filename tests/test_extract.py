@@ -1189,13 +1189,40 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
             ["the ministry said in a statement", "Russia's Battlegroup Tsentr"],
         ),
         ('two field artillery guns, the ministry said."Enemy losses included', ["the ministry said", '"Enemy losses']),
+        # (a closing quote between the end and the next sentence)
+        ("the ministry said.”Russian forces hit a port", ["the ministry said", "Russian forces hit a port"]),
         ("у Київській областях.Про це повідомив міністр", ["у Київській областях", "Про це повідомив міністр"]),
+        # a capitalised word, a place's name most often, before a glued end ends its sentence too
+        (
+            "Drones struck a substation in Kupiansk.Russian forces also hit a port in Izmail.",
+            ["Drones struck a substation in Kupiansk", "Russian forces also hit a port in Izmail"],
+        ),
+        ("Удар по подстанции в Харькове.Ранее ВСУ атаковали НПЗ", ["в Харькове", "Ранее ВСУ атаковали НПЗ"]),
+        ("по с-щу Покотилівка.Пошкоджено підстанцію", ["по с-щу Покотилівка", "Пошкоджено підстанцію"]),
         # (not an outlet's name with a dot, whose first part is a capital word, nor an initial or "U.S.")
+        ("сообщает Газеты.Ru сегодня", ["сообщает Газеты.Ru сегодня"]),
+        ("пише Донбас.Реалії вранці", ["пише Донбас.Реалії вранці"]),
+        ("пише Новини.LIVE вранці", ["пише Новини.LIVE вранці"]),
+        ("said Mrs.Smith today", ["said Mrs.Smith today"]),
+        ("на Вул.Сумська впав дрон", ["на Вул.Сумська впав дрон"]),
         ("як передає проєкт Радіо Свобода Крим.Реалії, російський голова", ["Крим.Реалії, російський голова"]),
         ("передає Depo.Херсон", ["передає Depo.Херсон"]),
         ("reported by News.Az on Monday", ["reported by News.Az on Monday"]),
         ("the U.S.Army said", ["the U.S.Army said"]),
+        # (nor a short form of single lower-case letters: two before the dot are needed)
+        ("strikes on cities, e.g.Kharkiv and Odesa", ["strikes on cities, e.g.Kharkiv and Odesa"]),
         ("в Харківській обл.Харків атакували", ["в Харківській обл.Харків атакували"]),
+        # (nor a street's, a square's, a settlement's or a sum's short form, glued or spaced)
+        *(
+            (f"атаковал нефтебазу в {short}{gap}Октябрьский ночью", [f"атаковал нефтебазу в {short}{gap}Октябрьский"])
+            for short in ("пос.", "мкр.", "мкрн.", "пр.", "пров.", "пл.", "бул.", "бульв.", "пер.", "наб.", "дер.")
+            for gap in ("", " ")
+        ),
+        ("біля оз.Ханське впала ракета", ["біля оз.Ханське впала"]),
+        ("на хут. Веселий впала ракета", ["на хут. Веселий впала"]),
+        ("понад 20 тис.Українців без світла", ["понад 20 тис.Українців без світла"]),
+        # (but a sum in hryvnias ends its sentence: "грн." is the last word of many)
+        ("збитки на 20 тис. грн. Після атаки", ["збитки на 20 тис. грн", "Після атаки"]),
     ],
 )
 def test_a_sentence_end_glued_to_the_next_sentence_ends_it(text: str, pieces: list[str]) -> None:

@@ -6751,8 +6751,33 @@ def test_a_cessation_word_stops_at_but_and_its_perfective_is_truce_talk(
         ("Россия обещала прекратить удары по энергетике, и атаки на подстанции в Харькове.", []),
         ("Стороны договорились о прекращении огня, и удары по подстанциям в Харькове запрещены.", []),
         ("Сторони домовилися про припинення вогню, і удари по підстанціях у Харкові заборонені.", []),
-        # (nor a halt with no comma: one clause)
+        # (nor a halt with no comma: one clause, the attack word after "и" one more thing refused)
         ("Россия отказалась от ударов по подстанциям в Харькове.", []),
+        ("Украина отказалась от переговоров и атак на порт в Одессе.", []),
+        # the refused truce is the object of the halt word, not the halt: the attack after ", и" is a claim
+        (
+            "Путин отказался от перемирия, и ночью дроны атаковали подстанцию в Харькове.",
+            [("Kharkiv", "energy.electricity.substation")],
+        ),
+        (
+            "Путин отказался от моратория, и ночью дроны атаковали подстанцию в Харькове.",
+            [("Kharkiv", "energy.electricity.substation")],
+        ),
+        (
+            "Україна відмовилася від переговорів, і вночі дрони атакували ТЕЦ у Харкові.",
+            [("Kharkiv", "energy.electricity.generation.thermal")],
+        ),
+        # (not a halt word that is the truce itself, nor an attack after it banned or to come)
+        ("Стороны объявили мораторий, и удары по энергетике в Харькове запрещены на 30 дней.", []),
+        ("Russia and Ukraine agreed to a ceasefire, and attacks on energy facilities in Kharkiv are banned.", []),
+        (
+            "Russia and Ukraine agreed to a truce, and strikes on energy facilities in Kharkiv are banned for 30 days.",
+            [],
+        ),
+        ("Россия приостановила поставки газа, и удары по энергетике в Харькове продолжатся.", []),
+        # (the truce word alone decides, with no word of banning after it)
+        ("Стороны объявили мораторий, и удары по энергетике в Харькове недопустимы.", []),
+        ("Russia and Ukraine agreed to a ceasefire, and attacks on energy facilities in Kharkiv are not allowed.", []),
     ],
 )
 def test_a_refusal_of_something_else_in_its_own_clause_is_no_talk_of_not_attacking(

@@ -2254,6 +2254,8 @@ def test_troops_struck_along_the_line_are_the_front_in_any_language() -> None:
             NEWS,
         ),
         ("Russian forces struck Ukrainian troops near the village of Khmelivka in Sumy Oblast.", NEWS),
+        # (their positions too: the possessive is no site of its own)
+        ("Russian forces struck Ukrainian forces' positions near Kupiansk.", NEWS),
         # search-and-strike actions of the units along the line
         (
             "Військові зазначають, у Мирнограді та його околицях також тривають пошуково-ударні дії наших підрозділів.",
@@ -2280,6 +2282,25 @@ def test_troops_struck_or_search_and_strike_actions_at_the_line_are_the_front(te
 )
 def test_troops_struck_by_a_weapon_or_their_site_is_no_front(text: str, place: str) -> None:
     assert [c.place.name for c in run(_MILITARY, text, NEWS)] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aviation or an air force that struck is a weapon, a strike from afar: no front (REVIEW40 C M3)
+        "Russian air force hit Ukrainian forces near Kupiansk.",
+        "Russian aviation struck Ukrainian troops near Kupiansk.",
+        "Russian aviation struck manpower and equipment near Kupiansk.",
+    ],
+)
+def test_aviation_or_an_air_force_that_struck_troops_is_a_strike_from_the_air(text: str) -> None:
+    claims = run(_MILITARY, text, NEWS)
+    assert [(c.place.name, c.act) for c in claims] == [("Kupyansk", "strike.air")]
+
+
+def test_the_air_force_that_reports_is_no_weapon() -> None:
+    claims = run(_MILITARY, "Ukraine's Air Force said Russian drones hit a substation in Kharkiv.", NEWS)
+    assert [(c.place.name, c.act) for c in claims] == [("Kharkiv", "strike.drone")]
 
 
 @pytest.mark.parametrize(

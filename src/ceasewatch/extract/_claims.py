@@ -3936,7 +3936,7 @@ def _talk_of_what(text: str, s: int, e: int, ms: int, me: int) -> bool:
     """The part of :func:`_talk_word` after the purpose (which :meth:`Extractor._sentence` reads first, on its own):
     a truce or a proposal, a conditional or a plan, a modal after the word."""
     return bool(
-        _cessation(text[max(s, ms - 45) : ms])
+        _cessation(text[max(s, ms - 45) : ms], text[me:e])
         or _hypothetical(text, max(s, ms - 80), ms)
         or _lexicon.MODAL_AFTER.match(text, me, e)
     )
@@ -4390,9 +4390,10 @@ def _listed_targets(
     ]
 
 
-def _cessation(before: str) -> bool:
+def _cessation(before: str, after: str = "") -> bool:
     """Whether the words before an attack word make it talk about not attacking ("прекращение ударов", "moratorium
-    on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck")."""
+    on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck"); ``after`` is the
+    rest of the sentence after the attack word, which a halt's clause of its own asks of."""
     return any(
         not _lexicon.DURING.search(before, 0, m.start())
         and not _STRONG_END.search(before, m.end())
@@ -4402,16 +4403,45 @@ def _cessation(before: str) -> bool:
         and not _CONTRAST.search(before, m.end())
         # "Украина отказалась от переговоров, и ночью дроны атаковали подстанцию": the halt's clause, ended by a
         # comma and "и" with no attack word in it, halted something else; the clause after it is an attack of its
-        # own (not "прекратить удары по энергетике, и атаки на порты", whose halt is of attacks)
-        and not _own_object_clause(before, m.end())
+        # own (not "прекратить удары по энергетике, и атаки на порты", whose halt is of attacks; not a halt word
+        # that is the truce itself, "объявили мораторий, и удары ... запрещены", "agreed to a ceasefire, and attacks
+        # ... are banned"; nor an attack after it banned or to come, "приостановила поставки газа, и удары ...
+        # продолжатся": talk all the same)
+        and not (
+            (not _TRUCE_WORD.match(m.group(0)) or _halted_truce(before, m.start()))
+            and not _BANNED_OR_TO_COME.match(after)
+            and _own_object_clause(before, m.end())
+        )
         for m in _lexicon.CESSATION.finditer(before)
     )
+
+
+def _halted_truce(before: str, at: int) -> bool:
+    """Whether the truce word at ``at`` is the object of a halt word of stopping right before it ("отказался от
+    моратория", "приостановила мораторий"): the truce is what was refused, not what the clause after it is of."""
+    return any(
+        not _TRUCE_WORD.match(h.group(0)) and _OBJECT_GAP.fullmatch(before, h.end(), at)
+        for h in _lexicon.CESSATION.finditer(before, 0, at)
+    )
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:[\w'’ʼ-]+\s+){0,2}")
 
 
 _JOINED_CLAUSE = re.compile(r"[,;—–]\s*(?:и|і|й|та|and)\s", re.I)
 _HOSTILITIES = re.compile(
     r"\b(?:огня|огонь|вогню|вогонь|fire|боев\w*|бойов\w*|военн\w*\s+действ\w*|hostilities|fighting|war)\b", re.I
 )  # "прекращение огня", "припинення вогню", "боевых действий": a halt of attacks all the same
+
+
+_TRUCE_WORD = re.compile(r"(?:моратори|мораторі|moratori|truce|cease-?fire|перемир)", re.I)
+# a halt word that is the truce itself ("мораторий", "мораторій", "moratorium", "truce", "ceasefire"), not a verb or
+# noun of stopping something ("отказался", "приостановила"): its ", и" clause is what the truce is of
+_BANNED_OR_TO_COME = re.compile(
+    r"[^.;!?]{0,80}?\b(?:запрещ\w*|заборон\w*|banned|prohibited|forbidden|продолжатся|продолжат|продовжаться|"
+    r"продовжуватимуться|возобновятся|відновляться|будут|будуть|буде|будет|will|shall|(?:is|are)\s+to)\b",
+    re.I,
+)  # "удары ... запрещены", "attacks ... are banned", "удары ... продолжатся", "strikes ... will resume": no attack told
 
 
 def _own_object_clause(before: str, at: int) -> bool:

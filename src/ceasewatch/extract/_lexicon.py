@@ -1853,6 +1853,11 @@ WEAPONS: tuple[Entry, ...] = (
         r"airstrikes?",
         rf"авиаци{_W}",
         rf"авіаці{_W}",
+        # aviation or an air force as what struck ("Russian air force hit Ukrainian forces", "Russian aviation struck
+        # manpower"), only right before a strike verb: not the Air Force that reports ("Ukraine's Air Force said"), an
+        # aviation institute, fuel or authority
+        r"(?:aviation|air\s+force)(?=\s+(?:also\s+|again\s+)?(?:struck|hit|hits|attacked|attacks|targeted|bombed|pounded|"
+        r"strikes|launched\s+(?:strikes|attacks)|carried\s+out\s+(?:strikes|attacks))\b)",
         # (not the kind of a drone: "aircraft-type UAV", "БПЛА самолетного типа", "безпілотники літакового типу")
         r"aircraft(?![\s-]+type\b)",
         r"warplanes?",
@@ -2324,7 +2329,7 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     rf"жив(?:ой|ую|ая|ою|у|а|ій|им|ої)\s+сил{_W}\s+(?:и|і|та)\s+техн{_W}|manpower\s+and\s+(?:military\s+)?equipment|"
     # a side's troops as what was struck ("its forces had struck Ukrainian forces near the village of ...")
     # (``troops``: not with any weapon named, a strike of its own: "A drone struck Russian troops near Kursk")
-    rf"(?P<troops>(?:struck|hit|targeted)\s+(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+(?:forces|troops|units)\b(?!\s*'))|"
+    rf"(?P<troops>(?:struck|hit|targeted)\s+(?:the\s+)?(?:Ukrainian|Russian|enemy)\s+(?:forces|troops|units)\b)|"
     # search-and-strike actions of units along the line ("тривають пошуково-ударні дії наших підрозділів")
     rf"(?:пошуково|поисково)-ударн{_W}\s+(?:дії|дій|действи{_W})))\b",
     _I,

@@ -23,11 +23,13 @@ _BREAK = re.compile(
     r"|(?:(?<=[a-zа-яёіїєґ]{2}[.!?])|(?<=[a-zа-яёіїєґ]{2}[.!?][\"”»]))(?=[«\"“]?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
 )
 # a sentence end glued to the next sentence by a scraped page ("... the ministry said.Russia's Battlegroup ...",
-# "... областях.Про це повідомив ..."): a break only after a word all in lower case, so that an outlet's name
-# ("Крим.Реалії", "News.Az", "Depo.Херсон", "Газеты.Ru") is not cut
+# "... областях.Про це повідомив ..."): a break only after a word all in lower case or a capitalised word that is
+# no part of an outlet's name ("... in Kupiansk.Russian forces ..."; not "Крим.Реалії", "News.Az", "Depo.Херсон",
+# "Газеты.Ru": see _glued_capital_end)
 _GLUED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.!?][\"”»]?$")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:г|гг|обл|р|м|с|ст|пгт|смт|н\.п|им|ул|вул|просп|т\.е|т\.к|т\.д|и\.о|в\.о|тыс|млн|млрд|кв|км|мин|№|St|Mr|Dr|"
+    r"(?:\b(?:г|гг|обл|р|м|с|ст|пгт|смт|н\.п|им|ул|вул|просп|пр|пров|пер|пл|бул|бульв|наб|мкр|мкрн|пос|дер|оз|хут|"
+    r"т\.е|т\.к|т\.д|и\.о|в\.о|тыс|тис|млн|млрд|кв|км|мин|№|St|Mr|Dr|"
     r"Gen|Lt|Col|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
 )
 # an English month cut short before its day ("overnight on Sept. 16", "on Aug. 21"): no sentence ends there
@@ -85,7 +87,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         if m.start() == m.end():
             word = _GLUED_WORD.search(text, max(start, m.start() - 40), m.start())
-            if word is None or not word.group(1).islower():
+            if word is None or not (word.group(1).islower() or _glued_capital_end(text, word.group(1), m.end())):
                 continue
         spans.append((start, m.start()))
         start = m.end()
@@ -96,6 +98,30 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if e - s >= 3:
             out.append((s, e))
     return out
+
+
+def _glued_capital_end(text: str, word: str, at: int) -> bool:
+    """Whether a capitalised ``word`` before a glued full stop ends its sentence ("in Kupiansk.Russian forces also
+    hit", "в Харькове.Ранее ВСУ атаковали"): not an outlet's name of two parts, by its first part or its second
+    ("Крим.Реалії", "News.Az", "Depo.Херсон", "Газеты.Ru"), nor a title or a short form written with a capital
+    ("Mrs.Smith", "Вул.Сумська")."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if _OUTLET_HEAD.fullmatch(word) or _ABBREVIATION.search(word.lower() + "."):
+        return False
+    after = _NEXT_WORD.match(text, at)
+    return after is None or not _OUTLET_TAIL.fullmatch(after.group(1))
+
+
+_OUTLET_HEAD = re.compile(
+    r"Крим|Донбас|Кавказ|Сибирь|Сибір|Idel|Север|Азатлык|News|Depo|Газеты|Газета|Gazeta|Lenta|Life|Fontanka|Новини|"
+    r"Новости|Суспільне|Вести|Vesti|Страна|Strana|Главком|Фокус|Зеркало|Дзеркало|Слово|Дело|Радио|Радіо|"
+    r"Mrs|Prof|Sgt|Capt|Maj|Gov|Sen|Rep|Jr|Sr"
+)  # the first part of an outlet's name with a dot ("Крим.Реалії", "Depo.Херсон"), and English titles ("Mrs.Smith")
+_OUTLET_TAIL = re.compile(
+    r"Реалії|Реалии|Az|Ru|Ua|Com|Net|Info|News|Live|Life|Online|Today|Media|Новини|Новости|Життя|Регион|Регіон"
+)  # the second part of one ("Газеты.Ru", "Крим.Реалії", "News.Az")
+_NEXT_WORD = re.compile(r"[«\"“]?([^\W\d_]+)")
 
 
 def separated(text: str, start: int, end: int) -> bool:
