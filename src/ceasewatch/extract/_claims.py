@@ -1089,7 +1089,7 @@ class Extractor:
                 if sentence is None and not also and not hit and scene is not None and near:
                     # "... по Запорожью. В Днепре зафиксированы взрывы. В Синельниковском районе пострадал мужчина":
                     # the people hurt at a place of their own, a few sentences after the attack told
-                    also = self._hurt_elsewhere(cleaned, s, e, memo, scene[1], claims)
+                    also = self._hurt_elsewhere(cleaned, s, e, memo, scene[1], claims, (report.published_at, zone))
                 elif sentence is not None and scene is not None and near and not self._names_point(cleaned, s, e, memo):
                     # ("Загалом кількість жертв атаки зросла:" tells the same attack on, at no place of its own)
                     scene = (i, scene[1])
@@ -1535,13 +1535,19 @@ class Extractor:
         memo: _PlacesMemo,
         told: list[Claim],
         claims: list[Claim],
+        when: tuple[datetime, str],
     ) -> list[Claim]:
         """The claims of a sentence with no attack word of its own, a few sentences after an attack told (``told``,
         the claims of its sentence), that names only people killed or hurt at a place of its own that no claim has:
         "... обстрел по Киеву, Запорожью. В Днепре зафиксированы взрывы. В Синельниковском районе пострадал мужчина",
         "кількість жертв атаки зросла: ... - в Одесі – одна людина загинула, 10 поранено": the same attack at that
         place, its target `civilian` (not damage to things, which ``_also_hit`` reads right after the attack only;
-        not a tally, a campaign or a wider scope, nor deaths of another cause, "died of a heart attack")."""
+        not a tally, a campaign or a wider scope, a country named, "in Ukraine, including in Dnipro", nor deaths of
+        another cause, "died of a heart attack", "hurt in a fall", "injured while detaining a suspect"). Not a
+        sentence with a time of its own apart from the attack's ("накануне днем", "в среду", "on August 20"), nor one
+        of soldiers ("загинули двоє військових"), nor one a speaker of another side tells ("сообщил Пушилин"), nor a
+        place on the other side of the front from the attack's (Russian-run Donetsk after Kharkiv). ``when`` is the
+        report's publication time and time zone."""
         # (people only: every target the sentence names is the bare `civilian` of the killed and hurt, "пострадал
         # мужчина", not "пострадал дом")
         kinds = _present_targets(text, s, e)
@@ -1552,19 +1558,38 @@ class Extractor:
             return []
         if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
             return []
+        if _COUNTRY_WIDE.search(text, s, e):
+            return []  # the whole country: "3 people were killed and 12 injured in Ukraine, including in Dnipro"
         if _OTHER_CAUSE.search(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
             return []
-        best = _best_target(kinds)
-        if best is None:
-            return []
+        if _MILITARY_HURT.search(text, s, e):
+            return []  # "загинули двоє військових", "two soldiers were wounded": no civilians
         before = told[-1]
+        found = _time.find_time(text, s, e, *when)
+        if _OWN_DAY.search(text, s, e) or (
+            found is not None
+            and (found.interval.earliest > before.time.latest or found.interval.latest < before.time.earliest)
+        ):
+            return []  # a time of its own: "В Херсоне накануне днем ранены два человека", "killed on August 20"
+        side = _actors.claimant_in(text, s, e)
+        if side is not None and (side == before.perpetrator or (before.claimant and side != before.claimant)):
+            return []  # the other side speaks: "В Донецке погибли два человека, сообщил Пушилин"
+        best = _best_target(kinds)
+        assert best is not None  # (kinds is not empty)
+        when_before = before.time.latest
+        ran = _russia_run(before.place.admin1, when_before, text, s, e)
+        places = self._resolve_places(text, s, e, memo)
+        if any(place.precision == "country" for _mention, place in places):
+            return []  # (a country named among the places: the count is the country's)
         known = {(c.place.name, c.place.lat) for c in claims}
         out = []
-        for _mention, place in self._resolve_places(text, s, e, memo):
-            if not place.has_point or place.precision == "country" or (place.name, place.lat) in known:
+        for _mention, place in places:
+            if not place.has_point or (place.name, place.lat) in known:
                 continue
             if not before.place.country or place.country != before.place.country:
                 continue
+            if _russia_run(place.admin1, when_before, text, s, e) != ran:
+                continue  # across the front from the attack's place (Donetsk after Kharkiv)
             ev_start, ev_end = _segment.trim(text, s, e)
             target = Target(category="civilian", name=text[best[0] : best[1]])
             # (the means are the attack's, not told at this place: "strike", not the drones of the sentence before)
@@ -4468,9 +4493,25 @@ _SCENE_SPAN = 6
 tells that attack (``_hurt_elsewhere``)."""
 _OTHER_CAUSE = re.compile(
     r"\b(?:heart\s+attack|natural\s+causes|of\s+(?:a\s+)?(?:illness|disease|stroke)|"
-    r"сердечн\w*|інфаркт\w*|инфаркт\w*|ДТП|аварі\w*|авари\w*|accident)",
+    r"сердечн\w*|інфаркт\w*|инфаркт\w*|ДТП|аварі\w*|авари\w*|accident|"
+    # "injured while detaining a suspect", "hurt in a fall", "a bus crash", "при падении с высоты", "під час затримання"
+    r"while\s+\w+ing|in\s+a\s+fall|fell\s+from|crash\w*|drown\w*|"
+    r"при\s+падении(?!\s+(?:обломк|фрагмент|беспилот|дрон|ракет|БПЛА))|(?:упал|впав|падінн\w*)\s+з?\s*(?:высот|висот|с\s+высот)|"
+    r"(?:при|во\s+время|під\s+час)\s+(?:задержани|затриманн)\w*|утонул\w*|потонул\w*|потонув)",
     re.I,
-)  # deaths or injuries of another cause than the attack ("died of a heart attack", "погиб в ДТП")
+)  # deaths or injuries of another cause than the attack ("died of a heart attack", "погиб в ДТП", "hurt in a fall")
+_OWN_DAY = re.compile(
+    r"\b(?:накануне|напередодні|позавчера|позавчора|вчера|вчора|учора|(?:the\s+day\s+before\s+)?yesterday|"
+    r"last\s+week|на\s+(?:прошлой|минувшей)\s+неделе|минулого\s+тижня|на\s+минулому\s+тижні)\b",
+    re.I,
+)  # a casualty sentence's day of its own, before the attack told ("В Херсоне накануне днем ранены два человека")
+_COUNTRY_WIDE = re.compile(
+    r"\b(?:in|across)\s+(?:Ukraine|Russia)\b|(?<![\w'’ʼ-])(?:в|у|по)\s+(?:Україні|Украине|России|Росії)(?![\w'’ʼ-])",
+    re.I,
+)  # a count for the whole country ("3 people were killed and 12 injured in Ukraine, including in Dnipro")
+_MILITARY_HURT = re.compile(
+    rf"\b(?:військов\w*|военн\w*|бійц\w*|бойц\w*|боец|soldier|serviceman|{_SOLDIERS})", re.I
+)  # casualties who are soldiers, not civilians ("загинули двоє військових", "two soldiers were wounded")
 
 
 _TALLY = re.compile(
