@@ -42,3 +42,17 @@ def test_downed_counted_after_the_attack_leave_the_attack(text: str, place: str)
 )
 def test_downed_told_as_the_main_clause_stay_a_tally(text: str) -> None:
     assert _places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # downed over a region: a tally of the other side's air defence, its region no place hit
+        "Ночью противник атаковал Россию 40 беспилотниками, из них 35 уничтожены над Брянской областью.",
+        "Ukraine attacked Russia with 40 drones overnight, of which 35 were destroyed over the Bryansk region, the "
+        "Defence Ministry said.",
+        "Над Белгородской областью атакованы 20 БПЛА, из которых 18 сбиты силами ПВО.",
+    ],
+)
+def test_downed_over_a_region_in_a_clause_of_part_stay_a_tally(text: str) -> None:
+    assert _places(text) == set()

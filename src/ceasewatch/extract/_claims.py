@@ -4006,9 +4006,11 @@ def _downed_part(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]])
     """Where the sentence's own account of the attack ends: before a clause of part ("of which", "из которых", "з
     яких") that follows an attack word, so that drones downed there do not make the attack told before it a tally
     ("the villages of A and B came under attacks by nine drones, of which six were shot down"); else the sentence's
-    end (not "launched 450 drones, of which 412 were shot down": no attack word before the clause)."""
+    end (not "launched 450 drones, of which 412 were shot down": no attack word before the clause; nor where the
+    sentence says where they were downed, "из них 35 уничтожены над Брянской областью": a tally, its region no place
+    hit)."""
     m = _OF_WHICH.search(text, s, e)
-    if m is None or not any(b <= m.start() for _, b in triggers):
+    if m is None or not any(b <= m.start() for _, b in triggers) or _OVER.search(text, s, e):
         return e
     return m.start()
 
