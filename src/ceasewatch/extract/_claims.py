@@ -3998,8 +3998,11 @@ _AIRBORNE_WEAPONS = frozenset(
 
 # a clause that counts part of the attackers just told ("of which six were shot down", "из которых шесть сбиты")
 _OF_WHICH = re.compile(
-    r",\s*(?:of\s+which|of\s+them|из\s+которых|из\s+них|з\s+яких|із\s+яких|з\s+них|із\s+них)\b", re.I
-)
+    r"[,;]\s*(?:(?:[\w-]+\s+){0,2}?(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)|"
+    r"of\s+them|из\s+них|з\s+них|із\s+них)\b",
+    re.I,
+)  # (a number may come first: "шесть из которых сбиты", "six of which were shot down"; after a semicolon too,
+# "беспилотников; из них шесть сбиты")
 
 
 def _downed_part(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> int:
