@@ -117,3 +117,10 @@ def test_no_claim_where_the_casualties_are_of_another_day_side_scope_or_cause(
 )
 def test_the_same_casualties_told_plainly_are_still_the_attacks_claim(ex: Extractor, text: str) -> None:
     assert set(_at(ex, text)) - {"Kharkiv"}
+
+
+def test_an_emergency_service_is_no_accident(ex: Extractor) -> None:
+    # ("аварийно-спасательные службы" at work; the noun "авария" is another cause)
+    text = _KHARKIV + "В Полтаве пострадал мужчина, на месте работают аварийно-спасательные службы."
+    assert _at(ex, text)["Poltava"] == ("civilian", "strike")
+    assert "Poltava" not in _at(ex, _KHARKIV + "В Полтаве пострадал мужчина в результате аварии.")

@@ -4496,9 +4496,10 @@ _ONE_DAY = re.compile(
 _SCENE_SPAN = 6
 """How many sentences after the last one that told an attack a sentence of people hurt at a place of its own still
 tells that attack (``_hurt_elsewhere``)."""
+# (the noun of an accident only, "погиб в аварии", not "аварийно-спасательные службы", "аварійні бригади")
 _OTHER_CAUSE = re.compile(
     r"\b(?:heart\s+attack|natural\s+causes|of\s+(?:a\s+)?(?:illness|disease|stroke)|"
-    r"сердечн\w*|інфаркт\w*|инфаркт\w*|ДТП|аварі\w*|авари\w*|accident|"
+    r"сердечн\w*|інфаркт\w*|инфаркт\w*|ДТП|аварі(?:я|ї|ю|єю|й)\b|авари(?:я|и|ю|ей|й|ях)\b|accident|"
     # "injured while detaining a suspect", "hurt in a fall", "a bus crash", "при падении с высоты", "під час затримання"
     r"while\s+\w+ing|in\s+a\s+fall|fell\s+from|crash\w*|drown\w*|"
     r"при\s+падении(?!\s+(?:обломк|фрагмент|беспилот|дрон|ракет|БПЛА))|(?:упал|впав|падінн\w*)\s+з?\s*(?:высот|висот|с\s+высот)|"
