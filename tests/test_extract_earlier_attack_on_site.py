@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Source
-from tests.test_extract import run
+from tests.test_extract import NEWS, run
 
 UA_NEWS = Source(name="Delo.ua", affiliation="independent_media", party="UKR")
 AUG_22 = datetime(2025, 8, 22, 9, 0, tzinfo=UTC)
@@ -54,3 +54,17 @@ def test_an_earlier_attack_a_speaker_tells_stays_the_speakers() -> None:
     )
     claims = _at(run(Extractor(), text, UA_NEWS, DEC_30), "Rovenky")
     assert claims and all(c.claimant == "UKR" for c in claims), [(c.claimant, c.time) for c in claims]
+
+
+AUG_25 = datetime(2025, 8, 25, 9, 0, tzinfo=UTC)
+
+
+def test_an_earlier_attack_in_a_country_the_sentence_names_takes_no_site() -> None:
+    # ("НПЗ у Росії" is some refinery in Russia, not the one just named)
+    text = (
+        "24 серпня українські дрони атакували Новошахтинський НПЗ у Ростовській області. Раніше, 15 серпня, Сили "
+        "оборони уразили НПЗ у Росії."
+    )
+    claims = run(Extractor(), text, NEWS, AUG_25)
+    earlier = [c for c in claims if c.time.latest <= datetime(2025, 8, 16, tzinfo=UTC)]
+    assert earlier and all(c.place.precision == "country" for c in earlier), [(c.place.name, c.time) for c in claims]

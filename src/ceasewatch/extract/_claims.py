@@ -1558,7 +1558,7 @@ class Extractor:
             return []
         if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
             return []
-        if _COUNTRY_WIDE.search(text, s, e):
+        if _IN_COUNTRY.search(text, s, e):
             return []  # the whole country: "3 people were killed and 12 injured in Ukraine, including in Dnipro"
         if _OTHER_CAUSE.search(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
             return []
@@ -4511,7 +4511,7 @@ _OWN_DAY = re.compile(
     r"last\s+week|на\s+(?:прошлой|минувшей)\s+неделе|минулого\s+тижня|на\s+минулому\s+тижні)\b",
     re.I,
 )  # a casualty sentence's day of its own, before the attack told ("В Херсоне накануне днем ранены два человека")
-_COUNTRY_WIDE = re.compile(
+_IN_COUNTRY = re.compile(
     r"\b(?:in|across)\s+(?:Ukraine|Russia)\b|(?<![\w'’ʼ-])(?:в|у|по)\s+(?:Україні|Украине|России|Росії)(?![\w'’ʼ-])",
     re.I,
 )  # a count for the whole country ("3 people were killed and 12 injured in Ukraine, including in Dnipro")
@@ -6932,7 +6932,10 @@ def _earlier_at_the_site(
         if claim.evidence is not None and not voices.get(claim.id):
             start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
             branch = claim.target.category.split(".")[:2]
-            general = claim.place.precision in ("country", "unknown")
+            # (no place of its own: none, or a country the sentence does not name, "НПЗ у Росії" is some refinery)
+            general = claim.place.precision == "unknown" or (
+                claim.place.precision == "country" and not _IN_COUNTRY.search(text, start, end)
+            )
             before = [
                 c
                 for c in out
