@@ -3438,8 +3438,8 @@ _QUOTE_TOLD_AFTER = re.compile(r"\s*[«“\"„][^\n]*(?:[»”\"]\s*[,—–-]|
 
 # a quote introduced by a colon: the colon, the opening mark ("...сообщил: «", 'wrote: "')
 _QUOTE_INTRODUCED = re.compile(r":\s*(?P<open>[«“\"„])")
-# the marks that close a quote opened by each mark
-_QUOTE_CLOSES = {"«": "»", "“": "”", '"': '"', "„": "“”"}
+# the marks that may close a quote, whatever mark opened it (scraped text mixes them: '"...”', '„..."')
+_QUOTE_CLOSES = '»”“"'
 
 
 def _introduced_speaker(
@@ -3453,7 +3453,7 @@ def _introduced_speaker(
     line = text.rfind("\n", 0, a) + 1
     opened = None
     for m in _QUOTE_INTRODUCED.finditer(text, line, b):
-        if m.end() <= a and any(c in text[m.end() : a] for c in _QUOTE_CLOSES[m.group("open")]):
+        if m.end() <= a and any(c in text[m.end() : a] for c in _QUOTE_CLOSES):
             continue  # closed before the sentence
         opened = m
     if opened is None:
