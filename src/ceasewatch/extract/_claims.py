@@ -6853,14 +6853,18 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
 _EPISODE_GAP = timedelta(days=1)
 _FAR_GAP = timedelta(days=7)
+_POINTER_BACK = (
+    r"в\s+(?:прошлый|предыдущий|последний)\s+раз|(?:минулого|попереднього|останнього)\s+разу|востаннє|previously|"
+    r"раніше|ранее|earlier"
+)  # the words that point back from the attack told at an earlier one, in ``_ANOTHER_TIME`` and ``_EARLIER_POINTER``
 _ANOTHER_TIME = re.compile(
-    r"\b(?:в\s+(?:прошлый|предыдущий|последний)\s+раз|(?:минулого|попереднього|останнього)\s+разу|востаннє|"
+    rf"\b(?:{_POINTER_BACK}|"
     r"(?:прошл|минул)\w*\s+(?:года|году|року|месяц\w*|місяц\w*)|в\s+прошлом|у\s+минулому|"
-    r"last\s+(?:time|year|month)|the\s+previous\s+(?:time|attack|strike)|previously|in\s+the\s+past|"
+    r"last\s+(?:time|year|month)|the\s+previous\s+(?:time|attack|strike)|in\s+the\s+past|"
     # "A previous drone assault on August 18"
     r"(?:a|the)\s+previous\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?)|"
     # "Раніше ця база вже палала", "Під час попередньої атаки", "earlier this month"
-    r"раніше|ранее|earlier|(?:попередн|предыдущ)\w*\s+(?:атак|удар|нал[іеё]т|нальот)\w*|the\s+previous\s+raid)\b",
+    r"(?:попередн|предыдущ)\w*\s+(?:атак|удар|нал[іеё]т|нальот)\w*|the\s+previous\s+raid)\b",
     re.I,
 )  # a word that points at an earlier attack (not "again", "знову", "неодноразово": they are said of the
 # attack told and of a summary of many)
@@ -6910,9 +6914,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
 
 
 _EARLIER_POINTER = re.compile(
-    r"\b(?:previous(?:ly)?|earlier|раніше|ранее|попередн\w*|предыдущ\w*|в\s+прошлый\s+раз|минулого\s+разу|востаннє|"
-    r"до\s+(?:цього|этого)|перед\s+(?:цим|этим))\b",
-    re.I,
+    rf"\b(?:{_POINTER_BACK}|previous|попередн\w*|предыдущ\w*|до\s+(?:цього|этого)|перед\s+(?:цим|этим))\b", re.I
 )  # a word that points back from the attack told at an earlier one ("A previous drone assault", "До цього"); not a
 # bare date of another year ("У жовтні минулого року Сили оборони ...": the speaker before speaks on)
 
