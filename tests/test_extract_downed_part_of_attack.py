@@ -42,3 +42,46 @@ def test_downed_counted_after_the_attack_leave_the_attack(text: str, place: str)
 )
 def test_downed_told_as_the_main_clause_stay_a_tally(text: str) -> None:
     assert _places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # downed over a region: a tally of the other side's air defence, its region no place hit
+        "Ночью противник атаковал Россию 40 беспилотниками, из них 35 уничтожены над Брянской областью.",
+        "Ukraine attacked Russia with 40 drones overnight, of which 35 were destroyed over the Bryansk region, the "
+        "Defence Ministry said.",
+        "Над Белгородской областью атакованы 20 БПЛА, из которых 18 сбиты силами ПВО.",
+    ],
+)
+def test_downed_over_a_region_in_a_clause_of_part_stay_a_tally(text: str) -> None:
+    assert _places(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a number before the marker, a semicolon before it
+        (
+            "Город Шебекино подвергся атаке девяти беспилотников, шесть из которых сбиты средствами ПВО.",
+            "Shebekino",
+        ),
+        ("Город Шебекино подвергся атаке девяти беспилотников; из них шесть сбиты средствами ПВО.", "Shebekino"),
+        ("Konotop was attacked by 12 drones, eight of which were shot down by air defence.", "Konotop"),
+    ],
+)
+def test_downed_counted_with_a_number_first_or_after_a_semicolon_leave_the_attack(text: str, place: str) -> None:
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same with "over": a tally
+        "Konotop was attacked by 12 drones, eight of which were shot down over the Sumy region.",
+        "Город Шебекино подвергся атаке девяти беспилотников, шесть из которых сбиты над Белгородской областью.",
+        "Город Шебекино подвергся атаке девяти беспилотников; из них шесть сбиты над Белгородской областью.",
+    ],
+)
+def test_downed_counted_with_a_number_first_over_a_region_stay_a_tally(text: str) -> None:
+    assert _places(text) == set()

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Source
-from tests.test_extract import run
+from tests.test_extract import NEWS, run
 
 UA_NEWS = Source(name="Delo.ua", affiliation="independent_media", party="UKR")
 AUG_22 = datetime(2025, 8, 22, 9, 0, tzinfo=UTC)
@@ -54,3 +54,47 @@ def test_an_earlier_attack_a_speaker_tells_stays_the_speakers() -> None:
     )
     claims = _at(run(Extractor(), text, UA_NEWS, DEC_30), "Rovenky")
     assert claims and all(c.claimant == "UKR" for c in claims), [(c.claimant, c.time) for c in claims]
+
+
+AUG_25 = datetime(2025, 8, 25, 9, 0, tzinfo=UTC)
+
+
+def test_an_earlier_attack_in_a_country_the_sentence_names_takes_no_site() -> None:
+    # ("НПЗ у Росії" is some refinery in Russia, not the one just named)
+    text = (
+        "24 серпня українські дрони атакували Новошахтинський НПЗ у Ростовській області. Раніше, 15 серпня, Сили "
+        "оборони уразили НПЗ у Росії."
+    )
+    claims = run(Extractor(), text, NEWS, AUG_25)
+    earlier = [c for c in claims if c.time.latest <= datetime(2025, 8, 16, tzinfo=UTC)]
+    assert earlier and all(c.place.precision == "country" for c in earlier), [(c.place.name, c.time) for c in claims]
+
+
+_NOVOSHAKHTINSK_EN = (
+    "On August 24, Ukrainian drones struck the Novoshakhtinsk oil refinery in the Rostov region. Earlier, on August "
+    "15, "
+)
+_NOVOSHAKHTINSK_UK = (
+    "24 серпня українські дрони атакували Новошахтинський НПЗ у Ростовській області. Раніше, 15 серпня, "
+)
+
+
+def _earlier(text: str) -> list:
+    claims = run(Extractor(), text, NEWS, AUG_25)
+    return [c for c in claims if c.time.latest <= datetime(2025, 8, 16, tzinfo=UTC)]
+
+
+def test_an_earlier_attack_in_another_country_than_the_sites_takes_no_site() -> None:
+    # (a refinery of Ukraine, struck by Russia, is not the Russian refinery named before it)
+    earlier = _earlier(_NOVOSHAKHTINSK_EN + "Russian drones hit a Ukrainian oil refinery.")
+    assert earlier and all(c.place.country == "UKR" and c.place.precision == "country" for c in earlier), [
+        (c.place.name, c.place.country) for c in earlier
+    ]
+
+
+def test_an_earlier_attack_a_reminder_quotes_someone_on_stays_theirs() -> None:
+    # ("Генштаб ЗСУ звітував": the General Staff's word, not the outlet's, at no site of its own)
+    earlier = _earlier(_NOVOSHAKHTINSK_UK + "Генштаб ЗСУ звітував про ураження НПЗ.")
+    assert earlier and all(c.claimant == "UKR" and c.place.precision == "country" for c in earlier), [
+        (c.place.name, c.claimant) for c in earlier
+    ]

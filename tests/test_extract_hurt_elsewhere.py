@@ -71,3 +71,56 @@ def test_were_hurt_after_a_placed_casualty_sentence_is_the_same_attack(ex: Extra
     text = "Russian drones attacked Kyiv overnight. In Kharkiv, six people were injured. More were hurt in Odesa."
     assert _at(ex, text)["Odesa"] == ("civilian", "strike.drone")  # (the chain: the attack's own means)
     assert "Odesa" not in _at(ex, "Russian drones attacked Kyiv overnight. Sanctions hurt the economy in Odesa.")
+
+
+_KHARKIV_EN = (
+    "Russian drones attacked Kharkiv overnight, damaging apartment buildings, the mayor said. Rescuers are at the "
+    "scene. "
+)
+_KHARKIV_UK = "Вночі російські дрони атакували Харків, пошкоджено житлові будинки. Про це повідомив мер. "
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a time of its own: another day, the day before, a weekday before the attack's (the report is of a
+        # Wednesday)
+        (_KHARKIV_EN + "In Sumy, two people were killed on March 10.", "Sumy"),
+        (_KHARKIV + "В Полтаве накануне днем ранены два человека.", "Poltava"),
+        (_KHARKIV + "В Одессе в понедельник погибли трое человек.", "Odesa"),
+        # soldiers, not civilians
+        (_KHARKIV_UK + "В Одесі загинули двоє військових.", "Odesa"),
+        (_KHARKIV_EN + "In Poltava, two soldiers were wounded.", "Poltava"),
+        # the whole country's count
+        (_KHARKIV_EN + "Overnight, 3 people were killed and 12 injured in Ukraine, including in Odesa.", "Odesa"),
+        # the other side speaks
+        (_KHARKIV + "В Полтаве погибли два человека, сообщило Минобороны России.", "Poltava"),
+        # another cause
+        (_KHARKIV_EN + "In Sumy, a policeman was injured while detaining a suspect.", "Sumy"),
+        (_KHARKIV_EN + "In Sumy, a man was hurt in a fall at a construction site.", "Sumy"),
+        (_KHARKIV_EN + "In Odesa, 15 people were hurt in a bus crash.", "Odesa"),
+        (_KHARKIV + "В Полтаве мужчина пострадал при падении с высоты.", "Poltava"),
+    ],
+)
+def test_no_claim_where_the_casualties_are_of_another_day_side_scope_or_cause(
+    ex: Extractor, text: str, place: str
+) -> None:
+    assert place not in _at(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _KHARKIV_EN + "In Sumy, two people were killed.",
+        _KHARKIV_UK + "В Одесі загинули двоє людей.",
+    ],
+)
+def test_the_same_casualties_told_plainly_are_still_the_attacks_claim(ex: Extractor, text: str) -> None:
+    assert set(_at(ex, text)) - {"Kharkiv"}
+
+
+def test_an_emergency_service_is_no_accident(ex: Extractor) -> None:
+    # ("аварийно-спасательные службы" at work; the noun "авария" is another cause)
+    text = _KHARKIV + "В Полтаве пострадал мужчина, на месте работают аварийно-спасательные службы."
+    assert _at(ex, text)["Poltava"] == ("civilian", "strike")
+    assert "Poltava" not in _at(ex, _KHARKIV + "В Полтаве пострадал мужчина в результате аварии.")

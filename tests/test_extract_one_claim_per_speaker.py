@@ -552,6 +552,17 @@ def test_two_speakers_naming_two_kinds_of_one_branch_at_one_place_give_two_claim
             "У ДСНС повідомили, що в Одесі зруйновано житловий будинок.",
             1,
         ),
+        # closed by a mark other than the one that opened it
+        (
+            'Мер написав: "Тривога”. Пошкоджено житлові будинки в Одесі.\n'
+            "У ДСНС повідомили, що в Одесі зруйновано житловий будинок.",
+            1,
+        ),
+        (
+            'Мер написав: „Тривога". Пошкоджено житлові будинки в Одесі.\n'
+            "У ДСНС повідомили, що в Одесі зруйновано житловий будинок.",
+            1,
+        ),
     ],
 )
 def test_a_quote_introduced_before_is_the_word_of_its_speaker(text: str, n: int) -> None:

@@ -1089,7 +1089,7 @@ class Extractor:
                 if sentence is None and not also and not hit and scene is not None and near:
                     # "... по Запорожью. В Днепре зафиксированы взрывы. В Синельниковском районе пострадал мужчина":
                     # the people hurt at a place of their own, a few sentences after the attack told
-                    also = self._hurt_elsewhere(cleaned, s, e, memo, scene[1], claims)
+                    also = self._hurt_elsewhere(cleaned, s, e, memo, scene[1], claims, (report.published_at, zone))
                 elif sentence is not None and scene is not None and near and not self._names_point(cleaned, s, e, memo):
                     # ("Загалом кількість жертв атаки зросла:" tells the same attack on, at no place of its own)
                     scene = (i, scene[1])
@@ -1535,13 +1535,19 @@ class Extractor:
         memo: _PlacesMemo,
         told: list[Claim],
         claims: list[Claim],
+        when: tuple[datetime, str],
     ) -> list[Claim]:
         """The claims of a sentence with no attack word of its own, a few sentences after an attack told (``told``,
         the claims of its sentence), that names only people killed or hurt at a place of its own that no claim has:
         "... обстрел по Киеву, Запорожью. В Днепре зафиксированы взрывы. В Синельниковском районе пострадал мужчина",
         "кількість жертв атаки зросла: ... - в Одесі – одна людина загинула, 10 поранено": the same attack at that
         place, its target `civilian` (not damage to things, which ``_also_hit`` reads right after the attack only;
-        not a tally, a campaign or a wider scope, nor deaths of another cause, "died of a heart attack")."""
+        not a tally, a campaign or a wider scope, a country named, "in Ukraine, including in Dnipro", nor deaths of
+        another cause, "died of a heart attack", "hurt in a fall", "injured while detaining a suspect"). Not a
+        sentence with a time of its own apart from the attack's ("накануне днем", "в среду", "on August 20"), nor one
+        of soldiers ("загинули двоє військових"), nor one a speaker of another side tells ("сообщил Пушилин"), nor a
+        place on the other side of the front from the attack's (Russian-run Donetsk after Kharkiv). ``when`` is the
+        report's publication time and time zone."""
         # (people only: every target the sentence names is the bare `civilian` of the killed and hurt, "пострадал
         # мужчина", not "пострадал дом")
         kinds = _present_targets(text, s, e)
@@ -1552,19 +1558,38 @@ class Extractor:
             return []
         if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
             return []
+        if _IN_COUNTRY.search(text, s, e):
+            return []  # the whole country: "3 people were killed and 12 injured in Ukraine, including in Dnipro"
         if _OTHER_CAUSE.search(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
             return []
-        best = _best_target(kinds)
-        if best is None:
-            return []
+        if _MILITARY_HURT.search(text, s, e):
+            return []  # "загинули двоє військових", "two soldiers were wounded": no civilians
         before = told[-1]
+        found = _time.find_time(text, s, e, *when)
+        if _OWN_DAY.search(text, s, e) or (
+            found is not None
+            and (found.interval.earliest > before.time.latest or found.interval.latest < before.time.earliest)
+        ):
+            return []  # a time of its own: "В Херсоне накануне днем ранены два человека", "killed on August 20"
+        side = _actors.claimant_in(text, s, e)
+        if side is not None and (side == before.perpetrator or (before.claimant and side != before.claimant)):
+            return []  # the other side speaks: "В Донецке погибли два человека, сообщил Пушилин"
+        best = _best_target(kinds)
+        assert best is not None  # (kinds is not empty)
+        when_before = before.time.latest
+        ran = _russia_run(before.place.admin1, when_before, text, s, e)
+        places = self._resolve_places(text, s, e, memo)
+        if any(place.precision == "country" for _mention, place in places):
+            return []  # (a country named among the places: the count is the country's)
         known = {(c.place.name, c.place.lat) for c in claims}
         out = []
-        for _mention, place in self._resolve_places(text, s, e, memo):
-            if not place.has_point or place.precision == "country" or (place.name, place.lat) in known:
+        for _mention, place in places:
+            if not place.has_point or (place.name, place.lat) in known:
                 continue
             if not before.place.country or place.country != before.place.country:
                 continue
+            if _russia_run(place.admin1, when_before, text, s, e) != ran:
+                continue  # across the front from the attack's place (Donetsk after Kharkiv)
             ev_start, ev_end = _segment.trim(text, s, e)
             target = Target(category="civilian", name=text[best[0] : best[1]])
             # (the means are the attack's, not told at this place: "strike", not the drones of the sentence before)
@@ -3413,8 +3438,8 @@ _QUOTE_TOLD_AFTER = re.compile(r"\s*[«“\"„][^\n]*(?:[»”\"]\s*[,—–-]|
 
 # a quote introduced by a colon: the colon, the opening mark ("...сообщил: «", 'wrote: "')
 _QUOTE_INTRODUCED = re.compile(r":\s*(?P<open>[«“\"„])")
-# the marks that close a quote opened by each mark
-_QUOTE_CLOSES = {"«": "»", "“": "”", '"': '"', "„": "“”"}
+# the marks that may close a quote, whatever mark opened it (scraped text mixes them: '"...”', '„..."')
+_QUOTE_CLOSES = '»”“"'
 
 
 def _introduced_speaker(
@@ -3428,7 +3453,7 @@ def _introduced_speaker(
     line = text.rfind("\n", 0, a) + 1
     opened = None
     for m in _QUOTE_INTRODUCED.finditer(text, line, b):
-        if m.end() <= a and any(c in text[m.end() : a] for c in _QUOTE_CLOSES[m.group("open")]):
+        if m.end() <= a and any(c in text[m.end() : a] for c in _QUOTE_CLOSES):
             continue  # closed before the sentence
         opened = m
     if opened is None:
@@ -3973,17 +3998,22 @@ _AIRBORNE_WEAPONS = frozenset(
 
 # a clause that counts part of the attackers just told ("of which six were shot down", "из которых шесть сбиты")
 _OF_WHICH = re.compile(
-    r",\s*(?:of\s+which|of\s+them|из\s+которых|из\s+них|з\s+яких|із\s+яких|з\s+них|із\s+них)\b", re.I
-)
+    r"[,;]\s*(?:(?:[\w-]+\s+){0,2}?(?:of\s+which|из\s+которых|з\s+яких|із\s+яких)|"
+    r"of\s+them|из\s+них|з\s+них|із\s+них)\b",
+    re.I,
+)  # (a number may come first: "шесть из которых сбиты", "six of which were shot down"; after a semicolon too,
+# "беспилотников; из них шесть сбиты")
 
 
 def _downed_part(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]) -> int:
     """Where the sentence's own account of the attack ends: before a clause of part ("of which", "из которых", "з
     яких") that follows an attack word, so that drones downed there do not make the attack told before it a tally
     ("the villages of A and B came under attacks by nine drones, of which six were shot down"); else the sentence's
-    end (not "launched 450 drones, of which 412 were shot down": no attack word before the clause)."""
+    end (not "launched 450 drones, of which 412 were shot down": no attack word before the clause; nor where the
+    sentence says where they were downed, "из них 35 уничтожены над Брянской областью": a tally, its region no place
+    hit)."""
     m = _OF_WHICH.search(text, s, e)
-    if m is None or not any(b <= m.start() for _, b in triggers):
+    if m is None or not any(b <= m.start() for _, b in triggers) or _OVER.search(text, s, e):
         return e
     return m.start()
 
@@ -4496,11 +4526,28 @@ _ONE_DAY = re.compile(
 _SCENE_SPAN = 6
 """How many sentences after the last one that told an attack a sentence of people hurt at a place of its own still
 tells that attack (``_hurt_elsewhere``)."""
+# (the noun of an accident only, "погиб в аварии", not "аварийно-спасательные службы", "аварійні бригади")
 _OTHER_CAUSE = re.compile(
     r"\b(?:heart\s+attack|natural\s+causes|of\s+(?:a\s+)?(?:illness|disease|stroke)|"
-    r"сердечн\w*|інфаркт\w*|инфаркт\w*|ДТП|аварі\w*|авари\w*|accident)",
+    r"сердечн\w*|інфаркт\w*|инфаркт\w*|ДТП|аварі(?:я|ї|ю|єю|й)\b|авари(?:я|и|ю|ей|й|ях)\b|accident|"
+    # "injured while detaining a suspect", "hurt in a fall", "a bus crash", "при падении с высоты", "під час затримання"
+    r"while\s+\w+ing|in\s+a\s+fall|fell\s+from|crash\w*|drown\w*|"
+    r"при\s+падении(?!\s+(?:обломк|фрагмент|беспилот|дрон|ракет|БПЛА))|(?:упал|впав|падінн\w*)\s+з?\s*(?:высот|висот|с\s+высот)|"
+    r"(?:при|во\s+время|під\s+час)\s+(?:задержани|затриманн)\w*|утонул\w*|потонул\w*|потонув)",
     re.I,
-)  # deaths or injuries of another cause than the attack ("died of a heart attack", "погиб в ДТП")
+)  # deaths or injuries of another cause than the attack ("died of a heart attack", "погиб в ДТП", "hurt in a fall")
+_OWN_DAY = re.compile(
+    r"\b(?:накануне|напередодні|позавчера|позавчора|вчера|вчора|учора|(?:the\s+day\s+before\s+)?yesterday|"
+    r"last\s+week|на\s+(?:прошлой|минувшей)\s+неделе|минулого\s+тижня|на\s+минулому\s+тижні)\b",
+    re.I,
+)  # a casualty sentence's day of its own, before the attack told ("В Херсоне накануне днем ранены два человека")
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|across)\s+(?:Ukraine|Russia)\b|(?<![\w'’ʼ-])(?:в|у|по)\s+(?:Україні|Украине|России|Росії)(?![\w'’ʼ-])",
+    re.I,
+)  # a count for the whole country ("3 people were killed and 12 injured in Ukraine, including in Dnipro")
+_MILITARY_HURT = re.compile(
+    rf"\b(?:військов\w*|военн\w*|бійц\w*|бойц\w*|боец|soldier|serviceman|{_SOLDIERS})", re.I
+)  # casualties who are soldiers, not civilians ("загинули двоє військових", "two soldiers were wounded")
 
 
 _TALLY = re.compile(
@@ -6837,14 +6884,18 @@ def _history_only(text: str, s: int, e: int, triggers: Sequence[tuple[int, int]]
 _BUILDING = re.compile(r"(?:здани|будівл)\w*|buildings?", re.I)  # a building of no kind said
 _EPISODE_GAP = timedelta(days=1)
 _FAR_GAP = timedelta(days=7)
+_POINTER_BACK = (
+    r"в\s+(?:прошлый|предыдущий|последний)\s+раз|(?:минулого|попереднього|останнього)\s+разу|востаннє|previously|"
+    r"раніше|ранее|earlier"
+)  # the words that point back from the attack told at an earlier one, in ``_ANOTHER_TIME`` and ``_EARLIER_POINTER``
 _ANOTHER_TIME = re.compile(
-    r"\b(?:в\s+(?:прошлый|предыдущий|последний)\s+раз|(?:минулого|попереднього|останнього)\s+разу|востаннє|"
+    rf"\b(?:{_POINTER_BACK}|"
     r"(?:прошл|минул)\w*\s+(?:года|году|року|месяц\w*|місяц\w*)|в\s+прошлом|у\s+минулому|"
-    r"last\s+(?:time|year|month)|the\s+previous\s+(?:time|attack|strike)|previously|in\s+the\s+past|"
+    r"last\s+(?:time|year|month)|the\s+previous\s+(?:time|attack|strike)|in\s+the\s+past|"
     # "A previous drone assault on August 18"
     r"(?:a|the)\s+previous\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?)|"
     # "Раніше ця база вже палала", "Під час попередньої атаки", "earlier this month"
-    r"раніше|ранее|earlier|(?:попередн|предыдущ)\w*\s+(?:атак|удар|нал[іеё]т|нальот)\w*|the\s+previous\s+raid)\b",
+    r"(?:попередн|предыдущ)\w*\s+(?:атак|удар|нал[іеё]т|нальот)\w*|the\s+previous\s+raid)\b",
     re.I,
 )  # a word that points at an earlier attack (not "again", "знову", "неодноразово": they are said of the
 # attack told and of a summary of many)
@@ -6906,8 +6957,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
 
 
 _EARLIER_POINTER = re.compile(
-    r"\b(?:previous(?:ly)?|earlier|most\s+recent(?:ly)?|раніше|ранее|попередн\w*|предыдущ\w*|в\s+прошлый\s+раз|"
-    r"последний\s+раз|минулого\s+разу|востаннє|"
+    rf"\b(?:{_POINTER_BACK}|previous|most\s+recent(?:ly)?|последний\s+раз|попередн\w*|предыдущ\w*|"
     r"до\s+(?:цього|этого)|перед\s+(?:цим|этим))\b",
     re.I,
 )  # a word that points back from the attack told at an earlier one ("A previous drone assault", "До цього"); not a
@@ -6929,7 +6979,10 @@ def _earlier_at_the_site(
         if claim.evidence is not None and not voices.get(claim.id):
             start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
             branch = claim.target.category.split(".")[:2]
-            general = claim.place.precision in ("country", "unknown")
+            # (no place of its own: none, or a country the sentence does not name, "НПЗ у Росії" is some refinery)
+            general = claim.place.precision == "unknown" or (
+                claim.place.precision == "country" and not _IN_COUNTRY.search(text, start, end)
+            )
             before = [
                 c
                 for c in out
