@@ -98,3 +98,15 @@ def test_an_earlier_attack_a_reminder_quotes_someone_on_stays_theirs() -> None:
     assert earlier and all(c.claimant == "UKR" and c.place.precision == "country" for c in earlier), [
         (c.place.name, c.claimant) for c in earlier
     ]
+
+
+def test_a_country_named_elsewhere_in_an_earlier_attacks_sentence_is_not_the_targets() -> None:
+    # ("in Ukraine" is where the front line is, not where the terminal is: b21-en-07's Feodosia line keeps the site)
+    from ceasewatch.extract._claims import _target_in_country
+
+    claim = run(Extractor(), "Дрони атакували НПЗ у Росії.", NEWS, AUG_25)[0]
+    terminal = claim.model_copy(update={"target": claim.target.model_copy(update={"name": "oil terminal"})})
+    elsewhere = "The oil terminal, located 250 kilometers from the front line in Ukraine, was set ablaze earlier."
+    right_after = "Drones struck an oil terminal in Russia earlier this month."
+    assert not _target_in_country(terminal, elsewhere, 0, len(elsewhere))
+    assert _target_in_country(terminal, right_after, 0, len(right_after))

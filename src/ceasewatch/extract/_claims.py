@@ -6964,6 +6964,17 @@ _EARLIER_POINTER = re.compile(
 # bare date of another year ("У жовтні минулого року Сили оборони ...": the speaker before speaks on)
 
 
+def _target_in_country(claim: Claim, text: str, start: int, end: int) -> bool:
+    """Whether the sentence names a country right after the claim's target word, as where it is ("Сили оборони
+    уразили НПЗ у Росії", "struck a refinery in Russia"), not elsewhere in the sentence ("The Feodosia oil terminal,
+    located ... from the front line in Ukraine, was set ablaze")."""
+    name = (claim.target.name or "").lower()
+    return bool(name) and any(
+        text[max(start, m.start() - len(name) - 3) : m.start()].lower().rstrip().endswith(name)
+        for m in _IN_COUNTRY.finditer(text, start, end)
+    )
+
+
 def _earlier_at_the_site(
     claims: list[Claim], text: str, spans: Sequence[tuple[int, int]], voices: dict[str, frozenset[str]]
 ) -> list[Claim]:
@@ -6979,9 +6990,10 @@ def _earlier_at_the_site(
         if claim.evidence is not None and not voices.get(claim.id):
             start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
             branch = claim.target.category.split(".")[:2]
-            # (no place of its own: none, or a country the sentence does not name, "НПЗ у Росії" is some refinery)
+            # (no place of its own: none, or a country the sentence does not name as the target's, "НПЗ у Росії" is
+            # some refinery; "The Feodosia oil terminal, ... from the front line in Ukraine, was set ablaze" is not)
             general = claim.place.precision == "unknown" or (
-                claim.place.precision == "country" and not _IN_COUNTRY.search(text, start, end)
+                claim.place.precision == "country" and not _target_in_country(claim, text, start, end)
             )
             before = [
                 c
