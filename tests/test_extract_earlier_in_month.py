@@ -76,3 +76,25 @@ def test_a_line_of_tonights_attack_with_no_month_stays_one_claim() -> None:
     text = FEODOSIA + "The Feodosia oil terminal was set ablaze following a drone attack."
     claims = [c for c in run(Extractor(), text, MT, OCT_13) if c.place.name == "Feodosiya"]
     assert claims and not [c for c in claims if c.time.precision == "month"], [(c.claimant, c.time) for c in claims]
+
+
+def test_a_sentence_of_tonights_attack_keeps_its_night_beside_a_month() -> None:
+    # (review 42 E H1: the month step ran before "overnight"/"ночью", so an earlier month said beside tonight's attack
+    # became its time)
+    for text in (
+        "Ukrainian drones struck the Saratov oil refinery overnight, weeks after Russia agreed earlier this month to "
+        "halt strikes on energy facilities.",
+        "Drones hit the Saratov refinery overnight for the second time this month, after an attack earlier this month.",
+        "Ночью беспилотники атаковали НПЗ в Саратове, хотя в начале месяца стороны договорились о перемирии.",
+        "Ночью беспилотники атаковали НПЗ в Саратове, последний раз завод атаковали в сентябре.",
+    ):
+        assert _time(text) == ("2025-10-12", "2025-10-13", "night"), text
+
+
+def test_tonights_claim_with_a_month_in_its_sentence_is_the_night() -> None:
+    text = (
+        "Ukrainian drones struck the Saratov oil refinery overnight, weeks after Russia agreed earlier this month to "
+        "halt strikes on energy facilities."
+    )
+    claims = [c for c in run(Extractor(), text, MT, OCT_13) if "Saratov" in (c.place.name or "")]
+    assert claims and all(c.time.precision == "night" for c in claims), [(c.place.name, c.time) for c in claims]
