@@ -486,9 +486,10 @@ _THIS_MONTH = re.compile(
     _I,
 )
 # "most recently in February", "with the most recent attack taking place in November", "последний раз в ноябре",
-# "востаннє у листопаді": the last such month before publication (an earlier attack a report recalls)
+# "востаннє у листопаді": the last such month before publication (an earlier attack a report recalls); not "the last
+# time" alone ("the first attack since the last time the sides met in August": a meeting, not an attack)
 _LAST_IN_MONTH = re.compile(
-    rf"(?<!\w)(?:most\s+recent(?:ly)?|the\s+(?:last|latest)\s+(?:attack|strike|time)|"
+    rf"(?<!\w)(?:most\s+recent(?:ly)?|the\s+(?:last|latest)\s+(?:attack|strike)|"
     rf"(?:в\s+)?последний\s+раз|последн(?:яя|ий)\s+(?:атака|удар|налет)|востаннє|останн(?:я|ій)\s+(?:атака|удар))"
     rf"(?:[^.!?\n]{{0,40}}?)\s(?:in|в|у)\s+{_MONTH}(?!\s*\d)",
     _I,
