@@ -112,3 +112,40 @@ def test_the_last_time_alone_is_no_earlier_attack() -> None:
         "2025-09-30",
         "month",
     )
+
+
+def test_a_month_told_earlier_stays_apart_from_tonights_claim_of_the_same_speaker() -> None:
+    # (review 42 E, maintainability: the outlet's own claims of tonight and of earlier this month at one site share a
+    # speaker and overlap in time; only _earlier_in_month in _apart keeps them two)
+    text = (
+        "Ukrainian drones struck the Saratov oil refinery overnight. The refinery was set ablaze earlier this month "
+        "following a drone attack."
+    )
+    claims = [c for c in run(Extractor(), text, MT, OCT_13) if "Saratov" in (c.place.name or "")]
+    assert sorted(c.time.precision for c in claims) == ["month", "night"], [(c.claimant, c.time) for c in claims]
+    assert all(c.claimant is None for c in claims)
+
+
+WIRE = Source(name="Wire", affiliation="independent_media")
+
+
+def test_most_recently_in_a_month_at_a_named_site_is_the_outlets_earlier_claim() -> None:
+    # (review 42 E, maintainability: "most recently"/"последний раз" point back at an earlier attack, so the line is
+    # the outlet's own, not the governor's accusation of tonight)
+    for text, place in (
+        (
+            "Ukrainian drones struck the Saratov oil refinery overnight, the governor said. Ukraine has targeted the "
+            "refinery several times, most recently in September.",
+            "Saratov",
+        ),
+        (
+            "Ночью беспилотники атаковали НПЗ в Саратове, сообщил губернатор. Последний раз этот НПЗ атаковали в "
+            "сентябре.",
+            "Saratov",
+        ),
+    ):
+        claims = [c for c in run(Extractor(), text, WIRE, OCT_13) if place in (c.place.name or "")]
+        earlier = [c for c in claims if c.time.precision == "month"]
+        assert earlier and all(c.claimant is None for c in earlier), [(c.claimant, c.time) for c in claims]
+        assert earlier[0].time.earliest.date().isoformat() == "2025-08-31"
+        assert any(c.claimant == "RUS" and c.time.precision == "night" for c in claims)
