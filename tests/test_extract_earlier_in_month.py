@@ -103,7 +103,10 @@ def test_tonights_claim_with_a_month_in_its_sentence_is_the_night() -> None:
 def test_the_last_time_alone_is_no_earlier_attack() -> None:
     # (review 42 E M4: "the last time the sides met in August" is a meeting, not an attack; the sentence keeps its
     # week)
-    text = "Ukrainian drones struck the Saratov oil refinery, the first attack since the last time the sides met in August."
+    text = (
+        "Ukrainian drones struck the Saratov oil refinery, the first attack since the last time the sides met in "
+        "August."
+    )
     assert _time(text) is None
     claims = [c for c in run(Extractor(), text, MT, OCT_13) if "Saratov" in (c.place.name or "")]
     assert claims and all(c.time.precision == "week" for c in claims), [(c.place.name, c.time) for c in claims]
