@@ -30,6 +30,9 @@ def _at(ex: Extractor, text: str) -> dict[str, str]:
         _KHARKIV_UK + "У Полтаві – одна травмована особа.",
         _KHARKIV_RU + "В Полтаве травмирован мужчина.",
         _KHARKIV_RU + "В Полтаве мужчина получил травмы.",
+        # (review 42 E M2: the Ukrainian plural "травми")
+        _KHARKIV_UK + "У Полтаві жінка отримала травми.",
+        _KHARKIV_RU + "В Полтаве мужчину с травмами доставили в больницу.",
     ],
 )
 def test_the_injured_said_by_the_injury_are_people_hurt(ex: Extractor, text: str) -> None:
@@ -42,7 +45,19 @@ def test_the_injured_said_by_the_injury_are_people_hurt(ex: Extractor, text: str
         _KHARKIV_RU + "В Полтаве работает травмпункт.",
         _KHARKIV_RU + "В Полтаве открылось травматологическое отделение.",
         _KHARKIV_UK + "У Полтаві травмованих немає.",
+        # (review 42 E M1: trauma of the mind is no one hurt)
+        _KHARKIV_RU + "В Полтаве дети получили психологические травмы.",
+        _KHARKIV_RU + "В Полтаве открылся центр помощи людям с психологическими травмами.",
+        _KHARKIV_RU + "В Полтаве обошлось без травм.",
     ],
 )
 def test_a_trauma_ward_or_no_one_injured_is_no_claim(ex: Extractor, text: str) -> None:
     assert "Poltava" not in _at(ex, text)
+
+
+def test_people_who_got_injuries_are_the_target_of_the_attack() -> None:
+    # (review 42 E M2: "Троє людей отримали травми" stayed `unknown`)
+    claims = run(Extractor(), "Вночі дрони атакували Полтаву. Троє людей отримали травми.", NEWS)
+    assert claims and all(c.target.category == "civilian" for c in claims), [
+        (c.place.name, c.target.category) for c in claims
+    ]

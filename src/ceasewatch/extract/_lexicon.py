@@ -561,6 +561,14 @@ _NOT_A_HOME_RU_UK = _NOT_AN_INSTITUTION + _IN_A_UNIT
 _OTHER_WIRES = r"(?:связи|зв['’ʼ]язку|телефон|интернет|інтернет|контактн|тролл?ейбус|тролейбус|трамва|оптоволок|оптичн)"
 """Wires that are no power line: of communications, of a trolleybus or tram network."""
 
+_INJURIES_OF_PEOPLE = (
+    r"(?:(?:получ|отрима)\w*|с|з|без)\s+(?!психолог)(?:[\w'’ʼ-]+\s+)?травм(?:ы|и|ами)\b|"
+    r"травм(?:ы|и)\s+(?:получ|отрима)\w*"
+)
+"""Injuries said as "травмы"/"травми"/"травмами" of people: after the verb of getting them or "с"/"з"/"без"
+("мужчина получил травмы", "Троє людей отримали травми", "с травмами", "Травмы получили три человека"), not trauma of
+the mind ("дети получили психологические травмы", "с психологическими травмами") nor the word with no one hurt."""
+
 HURT_RU_UK = (
     "загибл",
     "загинул",
@@ -577,8 +585,7 @@ HURT_RU_UK = (
     # "по одній травмованій особі", "травмирован мужчина", "получил травмы": the injured, said by the injury
     "травмован",
     "травмирован",
-    "травмы",
-    "травмами",
+    _INJURIES_OF_PEOPLE,
 )
 """The stems of people killed or hurt in Russian and Ukrainian: the casualties of the `civilian` entry of ``TARGETS``
 (each with its ending, but "загинув" whole) and the target ``_claims`` names by them alone."""
@@ -2141,7 +2148,7 @@ SUFFERED_VERB = r"(?<![Нн]е )\b(?:пострадал[аио]?|постраж�
 
 HURT_STEMS = (
     r"injur|wound|killed|(?<=were\s)hurt|(?<=was\s)hurt|(?<=been\s)hurt|поранен|загину|загибл|ранен|погиб|травмован|"
-    r"травмирован|травмы|травмами"
+    r"травмирован|" + _INJURIES_OF_PEOPLE
 )
 """The stems of people hurt or killed, the damage words said only of people, in the three languages: shared by
 ``DAMAGE`` and ``_claims`` (whether a damage word is said of people). ``HURT_RU_UK`` is the fuller Russian and

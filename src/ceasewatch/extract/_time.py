@@ -486,9 +486,10 @@ _THIS_MONTH = re.compile(
     _I,
 )
 # "most recently in February", "with the most recent attack taking place in November", "последний раз в ноябре",
-# "востаннє у листопаді": the last such month before publication (an earlier attack a report recalls)
+# "востаннє у листопаді": the last such month before publication (an earlier attack a report recalls); not "the last
+# time" alone ("the first attack since the last time the sides met in August": a meeting, not an attack)
 _LAST_IN_MONTH = re.compile(
-    rf"(?<!\w)(?:most\s+recent(?:ly)?|the\s+(?:last|latest)\s+(?:attack|strike|time)|"
+    rf"(?<!\w)(?:most\s+recent(?:ly)?|the\s+(?:last|latest)\s+(?:attack|strike)|"
     rf"(?:в\s+)?последний\s+раз|последн(?:яя|ий)\s+(?:атака|удар|налет)|востаннє|останн(?:я|ій)\s+(?:атака|удар))"
     rf"(?:[^.!?\n]{{0,40}}?)\s(?:in|в|у)\s+{_MONTH}(?!\s*\d)",
     _I,
@@ -701,8 +702,11 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
         )
 
     # 4c. "earlier this month", "в начале месяца" (the month of publication), "most recently in November" (the last
-    # November before publication, up to its end): an earlier attack a report recalls
-    this_month = _THIS_MONTH.search(text, start, end)
+    # November before publication, up to its end): an earlier attack a report recalls; not in a sentence of tonight's
+    # or a named day's attack ("struck the refinery overnight, weeks after Russia agreed earlier this month ...",
+    # "Ночью беспилотники атаковали НПЗ ..., последний раз завод атаковали в сентябре"): the night is its time
+    tonight = _NIGHT_REL.search(text, start, end) is not None or relative_day is not None
+    this_month = None if tonight else _THIS_MONTH.search(text, start, end)
     if this_month is not None:
         first_day = today.replace(day=1)
         hi = first_day.replace(day=11) if this_month.group("early") and today.day > 10 else today + timedelta(days=1)
@@ -711,7 +715,7 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             this_month.start(),
             this_month.end(),
         )
-    last_in = _LAST_IN_MONTH.search(text, start, end)
+    last_in = None if tonight else _LAST_IN_MONTH.search(text, start, end)
     if last_in is not None and not (last_in.group("month").isascii() and not last_in.group("month")[0].isupper()):
         month = _month(last_in)
         first_day = date(today.year if month <= today.month else today.year - 1, month, 1)
