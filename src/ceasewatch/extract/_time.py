@@ -705,7 +705,8 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
     # November before publication, up to its end): an earlier attack a report recalls; not in a sentence of tonight's
     # or a named day's attack ("struck the refinery overnight, weeks after Russia agreed earlier this month ...",
     # "Ночью беспилотники атаковали НПЗ ..., последний раз завод атаковали в сентябре"): the night is its time
-    tonight = _NIGHT_REL.search(text, start, end) is not None or relative_day is not None
+    night = _NIGHT_REL.search(text, start, end)  # (step 5's night too)
+    tonight = night is not None or relative_day is not None
     this_month = None if tonight else _THIS_MONTH.search(text, start, end)
     if this_month is not None:
         first_day = today.replace(day=1)
@@ -727,8 +728,7 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             last_in.end(),
         )
 
-    # 5. "overnight", "этой ночью"
-    night = _NIGHT_REL.search(text, start, end)
+    # 5. "overnight", "этой ночью" (searched before 4c)
     if night is not None:
         end_day = today
         if night.group(0).lower().startswith("early"):
