@@ -432,6 +432,16 @@ def _last_weekday(today: date, weekday: int) -> date:
 # -- the resolver -----------------------------------------------------------------------------------------------------
 
 
+def _lowercase_english(word: str) -> bool:
+    """Whether a month ``word`` is English in lower case ("may", "march"): a verb more often than a month."""
+    return word.isascii() and not word[0].isupper()
+
+
+def _last_month_start(today: date, month: int) -> date:
+    """The first day of the last ``month`` begun by ``today`` (this year's, or last year's when it is still ahead)."""
+    return date(today.year if month <= today.month else today.year - 1, month, 1)
+
+
 def _add_months(day: date, months: int) -> date:
     """The first day of the month ``months`` after the month of ``day``."""
     n = day.year * 12 + day.month - 1 + months
@@ -525,13 +535,13 @@ def recent_month(text: str, start: int, end: int, published: datetime, zone: str
         return None  # "In March of 2023", "у 2024 році в березні"
     for m in _MONTH_ALONE.finditer(text, start, end):
         word = m.group("month")
-        if (word.isascii() and not word[0].isupper()) or (m.start() > 0 and text[m.start() - 1] in _QUOTES):
+        if _lowercase_english(word) or (m.start() > 0 and text[m.start() - 1] in _QUOTES):
             continue
         before = text[max(start, m.start() - 40) : m.start()]
         if _PAST_BEFORE.search(before):
             return None
         month = _month(m)
-        first = date(today.year if month <= today.month else today.year - 1, month, 1)
+        first = _last_month_start(today, month)
         if first < _add_months(today, -1):
             return None  # "in March" said in June: a history, not this run of attacks
         lo, hi = first, _add_months(first, 1)
@@ -717,9 +727,8 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             this_month.end(),
         )
     last_in = None if tonight else _LAST_IN_MONTH.search(text, start, end)
-    if last_in is not None and not (last_in.group("month").isascii() and not last_in.group("month")[0].isupper()):
-        month = _month(last_in)
-        first_day = date(today.year if month <= today.month else today.year - 1, month, 1)
+    if last_in is not None and not _lowercase_english(last_in.group("month")):
+        first_day = _last_month_start(today, _month(last_in))
         return TimeFound(
             _interval(
                 _local(first_day, 0, 0, tz), _local(_add_months(first_day, 1), 0, 0, tz), "month", label, published
