@@ -42,7 +42,16 @@ from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.extract._lexicon import TRUCE_NOUN
 from ceasewatch.model.time import TimeInterval, TimePrecision
 
-__all__ = ["TimeFound", "dates_in", "default_time", "find_time", "local_day", "recent_month", "source_zone"]
+__all__ = [
+    "LAST_POINTER",
+    "TimeFound",
+    "dates_in",
+    "default_time",
+    "find_time",
+    "local_day",
+    "recent_month",
+    "source_zone",
+]
 
 _I = re.IGNORECASE
 _KYIV = "Europe/Kyiv"
@@ -495,12 +504,15 @@ _THIS_MONTH = re.compile(
     r"у\s+цьому\s+місяці))(?!\w)",
     _I,
 )
+LAST_POINTER = r"most\s+recent(?:ly)?|(?:в\s+)?последний\s+раз|востаннє"
+"""The words that point back at the last attack before the one told ("most recently", "последний раз", "востаннє"):
+in ``_LAST_IN_MONTH``; to be shared with ``_claims._EARLIER_POINTER``, which still spells them itself."""
 # "most recently in February", "with the most recent attack taking place in November", "последний раз в ноябре",
 # "востаннє у листопаді": the last such month before publication (an earlier attack a report recalls); not "the last
 # time" alone ("the first attack since the last time the sides met in August": a meeting, not an attack)
 _LAST_IN_MONTH = re.compile(
-    rf"(?<!\w)(?:most\s+recent(?:ly)?|the\s+(?:last|latest)\s+(?:attack|strike)|"
-    rf"(?:в\s+)?последний\s+раз|последн(?:яя|ий)\s+(?:атака|удар|налет)|востаннє|останн(?:я|ій)\s+(?:атака|удар))"
+    rf"(?<!\w)(?:{LAST_POINTER}|the\s+(?:last|latest)\s+(?:attack|strike)|"
+    rf"последн(?:яя|ий)\s+(?:атака|удар|налет)|останн(?:я|ій)\s+(?:атака|удар))"
     rf"(?:[^.!?\n]{{0,40}}?)\s(?:in|в|у)\s+{_MONTH}(?!\s*\d)",
     _I,
 )
