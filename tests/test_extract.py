@@ -1202,8 +1202,17 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
         # (not an outlet's name with a dot, whose first part is a capital word, nor an initial or "U.S.")
         ("сообщает Газеты.Ru сегодня", ["сообщает Газеты.Ru сегодня"]),
         ("пише Донбас.Реалії вранці", ["пише Донбас.Реалії вранці"]),
+        # (a word all in capitals after the stop starts no glued break, whatever the name)
         ("пише Новини.LIVE вранці", ["пише Новини.LIVE вранці"]),
+        # (audit S19 B 3: a name known by its second part alone)
+        ("пише Zaxid.Net вранці", ["пише Zaxid.Net вранці"]),
         ("said Mrs.Smith today", ["said Mrs.Smith today"]),
+        # (audit S19 B 2: an English title before a name, glued or spaced)
+        *(
+            (f"said {title}{gap}Smith today", [f"said {title}{gap}Smith today"])
+            for title in ("Prof.", "Sgt.", "Gov.")
+            for gap in ("", " ")
+        ),
         ("на Вул.Сумська впав дрон", ["на Вул.Сумська впав дрон"]),
         ("як передає проєкт Радіо Свобода Крим.Реалії, російський голова", ["Крим.Реалії, російський голова"]),
         ("передає Depo.Херсон", ["передає Depo.Херсон"]),

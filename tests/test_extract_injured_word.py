@@ -5,9 +5,11 @@ texts written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from ceasewatch.extract import Extractor
+from ceasewatch.extract import Extractor, _lexicon
 from tests.test_extract import NEWS, run
 from tests.test_extract_styles import geocode
 
@@ -49,6 +51,11 @@ def test_the_injured_said_by_the_injury_are_people_hurt(ex: Extractor, text: str
         _KHARKIV_RU + "В Полтаве дети получили психологические травмы.",
         _KHARKIV_RU + "В Полтаве открылся центр помощи людям с психологическими травмами.",
         _KHARKIV_RU + "В Полтаве обошлось без травм.",
+        # (audit S19 B 1: "без" is no injury; the trauma of the mind said before the verb)
+        _KHARKIV_RU + "В Полтаве обошлось без серьезной травмы.",
+        _KHARKIV_RU + "В Полтаве мужчина остался без травмы.",
+        _KHARKIV_RU + "В Полтаве психологические травмы получили дети.",
+        _KHARKIV_UK + "У Полтаві психологічні травми отримали діти.",
     ],
 )
 def test_a_trauma_ward_or_no_one_injured_is_no_claim(ex: Extractor, text: str) -> None:
@@ -61,3 +68,23 @@ def test_people_who_got_injuries_are_the_target_of_the_attack() -> None:
     assert claims and all(c.target.category == "civilian" for c in claims), [
         (c.place.name, c.target.category) for c in claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        ("мужчина получил травмы", True),
+        ("с травмами", True),
+        ("Троє людей отримали травми", True),
+        ("Травмы получили три человека", True),
+        # (audit S19 B 1: no injury, the end of another word, the mind)
+        ("обошлось без серьезной травмы", False),
+        ("без травмы", False),
+        ("через травми", False),
+        ("раз травми", False),
+        ("психологические травмы получили дети", False),
+        ("психологічні травми отримали діти", False),
+    ],
+)
+def test_the_injury_words_are_said_of_people_hurt_only(text: str, hurt: bool) -> None:
+    assert (re.search(_lexicon.HURT_STEMS, text, re.I) is not None) is hurt

@@ -562,12 +562,22 @@ _OTHER_WIRES = r"(?:связи|зв['’ʼ]язку|телефон|интерн�
 """Wires that are no power line: of communications, of a trolleybus or tram network."""
 
 _INJURIES_OF_PEOPLE = (
-    r"(?:(?:получ|отрима)\w*|с|з|без)\s+(?!психолог)(?:[\w'’ʼ-]+\s+)?травм(?:ы|и|ами)\b|"
-    r"травм(?:ы|и)\s+(?:получ|отрима)\w*"
+    r"(?<!\w)(?:(?:получ|отрима)\w*|с|з)\s+(?!психолог)(?:[\w'’ʼ-]+\s+)?травм(?:ы|и|ами)\b|"
+    r"(?<!психологические\s)(?<!психологічні\s)травм(?:ы|и)\s+(?:получ|отрима)\w*"
 )
-"""Injuries said as "травмы"/"травми"/"травмами" of people: after the verb of getting them or "с"/"з"/"без"
+"""Injuries said as "травмы"/"травми"/"травмами" of people: after the verb of getting them or "с"/"з" as whole words
 ("мужчина получил травмы", "Троє людей отримали травми", "с травмами", "Травмы получили три человека"), not trauma of
-the mind ("дети получили психологические травмы", "с психологическими травмами") nor the word with no one hurt."""
+the mind ("дети получили психологические травмы", "с психологическими травмами", "психологические травмы получили
+дети"), nor the word with no one hurt ("обошлось без серьезной травмы"), nor the end of another word ("через
+травми")."""
+
+_HURT_BY_INJURY = ("травмован", "травмирован", _INJURIES_OF_PEOPLE)
+"""The injured said by the injury ("по одній травмованій особі", "травмирован мужчина", "получил травмы"): in
+``HURT_RU_UK`` and in ``HURT_STEMS``."""
+
+_HURT_PASSIVE = r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))hurt"
+"""People hurt in English ("More were hurt in Odesa"), not "sanctions hurt the economy": in the `civilian` entry of
+``TARGETS`` and in ``HURT_STEMS``."""
 
 HURT_RU_UK = (
     "загибл",
@@ -582,10 +592,7 @@ HURT_RU_UK = (
     "ранен",  # "ранен", "получил ранения", "раненых"
     "госпитализ",
     "госпіталізов",
-    # "по одній травмованій особі", "травмирован мужчина", "получил травмы": the injured, said by the injury
-    "травмован",
-    "травмирован",
-    _INJURIES_OF_PEOPLE,
+    *_HURT_BY_INJURY,
 )
 """The stems of people killed or hurt in Russian and Ukrainian: the casualties of the `civilian` entry of ``TARGETS``
 (each with its ending, but "загинув" whole) and the target ``_claims`` names by them alone."""
@@ -1607,9 +1614,7 @@ TARGETS: tuple[Entry, ...] = (
         r"wounded",
         r"wounding",
         # "More were hurt in Odesa": people hurt (not "sanctions hurt the economy")
-        r"(?<=were\s)hurt",
-        r"(?<=was\s)hurt",
-        r"(?<=been\s)hurt",
+        _HURT_PASSIVE,
         # the English nouns, as "госпитализ" and "ранения" are ("sustained injuries", "hospitalized with injuries")
         r"injur(?:y|ies)",
         r"hospitali[sz](?:ed|ation)",
@@ -2146,10 +2151,7 @@ SUFFERED_VERB = r"(?<![Нн]е )\b(?:пострадал[аио]?|постраж�
 """The verb of a place or a region that suffered ("пострадали ... области", "постраждала Одеса"), not "не
 пострадал": shared by ``_claims`` (regions that suffered) and ``_places`` (the place named after it)."""
 
-HURT_STEMS = (
-    r"injur|wound|killed|(?<=were\s)hurt|(?<=was\s)hurt|(?<=been\s)hurt|поранен|загину|загибл|ранен|погиб|травмован|"
-    r"травмирован|" + _INJURIES_OF_PEOPLE
-)
+HURT_STEMS = rf"injur|wound|killed|{_HURT_PASSIVE}|поранен|загину|загибл|ранен|погиб|" + "|".join(_HURT_BY_INJURY)
 """The stems of people hurt or killed, the damage words said only of people, in the three languages: shared by
 ``DAMAGE`` and ``_claims`` (whether a damage word is said of people). ``HURT_RU_UK`` is the fuller Russian and
 Ukrainian list the `civilian` target reads casualties by (with the hurt and the hospitalised)."""

@@ -30,7 +30,7 @@ _GLUED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[.!?][\"”»]?$")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:г|гг|обл|р|м|с|ст|пгт|смт|н\.п|им|ул|вул|просп|пр|пров|пер|пл|бул|бульв|наб|мкр|мкрн|пос|дер|оз|хут|"
     r"т\.е|т\.к|т\.д|и\.о|в\.о|тыс|тис|млн|млрд|кв|км|мин|№|St|Mr|Dr|"
-    r"Gen|Lt|Col|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
+    r"Gen|Lt|Col|Mrs|Prof|Sgt|Capt|Maj|Gov|Sen|Rep|U\.S|approx|vs|no)|\b[A-ZА-ЯЁІЇЄҐ])\.$"
 )
 # an English month cut short before its day ("overnight on Sept. 16", "on Aug. 21"): no sentence ends there
 _MONTH_BEFORE_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
@@ -116,8 +116,9 @@ def _glued_capital_end(text: str, word: str, at: int) -> bool:
 _OUTLET_HEAD = re.compile(
     r"Крим|Донбас|Кавказ|Сибирь|Сибір|Idel|Север|Азатлык|News|Depo|Газеты|Газета|Gazeta|Lenta|Life|Fontanka|Новини|"
     r"Новости|Суспільне|Вести|Vesti|Страна|Strana|Главком|Фокус|Зеркало|Дзеркало|Слово|Дело|Радио|Радіо|"
-    r"Mrs|Prof|Sgt|Capt|Maj|Gov|Sen|Rep|Jr|Sr"
-)  # the first part of an outlet's name with a dot ("Крим.Реалії", "Depo.Херсон"), and English titles ("Mrs.Smith")
+    r"Jr|Sr"
+)  # the first part of an outlet's name with a dot ("Крим.Реалії", "Depo.Херсон"), and "Jr"/"Sr" glued to the next
+# word (not in _ABBREVIATION: they often end a sentence; the titles before a name are there, "Mrs.Smith", "Prof. Smith")
 _OUTLET_TAIL = re.compile(
     r"Реалії|Реалии|Az|Ru|Ua|Com|Net|Info|News|Live|Life|Online|Today|Media|Новини|Новости|Життя|Регион|Регіон"
 )  # the second part of one ("Газеты.Ru", "Крим.Реалії", "News.Az")

@@ -42,7 +42,16 @@ from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.extract._lexicon import TRUCE_NOUN
 from ceasewatch.model.time import TimeInterval, TimePrecision
 
-__all__ = ["TimeFound", "dates_in", "default_time", "find_time", "local_day", "recent_month", "source_zone"]
+__all__ = [
+    "LAST_POINTER",
+    "TimeFound",
+    "dates_in",
+    "default_time",
+    "find_time",
+    "local_day",
+    "recent_month",
+    "source_zone",
+]
 
 _I = re.IGNORECASE
 _KYIV = "Europe/Kyiv"
@@ -432,6 +441,16 @@ def _last_weekday(today: date, weekday: int) -> date:
 # -- the resolver -----------------------------------------------------------------------------------------------------
 
 
+def _lowercase_english(word: str) -> bool:
+    """Whether a month ``word`` is English in lower case ("may", "march"): a verb more often than a month."""
+    return word.isascii() and not word[0].isupper()
+
+
+def _last_month_start(today: date, month: int) -> date:
+    """The first day of the last ``month`` begun by ``today`` (this year's, or last year's when it is still ahead)."""
+    return date(today.year if month <= today.month else today.year - 1, month, 1)
+
+
 def _add_months(day: date, months: int) -> date:
     """The first day of the month ``months`` after the month of ``day``."""
     n = day.year * 12 + day.month - 1 + months
@@ -485,12 +504,15 @@ _THIS_MONTH = re.compile(
     r"у\s+цьому\s+місяці))(?!\w)",
     _I,
 )
+LAST_POINTER = r"most\s+recent(?:ly)?|(?:в\s+)?последний\s+раз|востаннє"
+"""The words that point back at the last attack before the one told ("most recently", "последний раз", "востаннє"):
+in ``_LAST_IN_MONTH``; to be shared with ``_claims._EARLIER_POINTER``, which still spells them itself."""
 # "most recently in February", "with the most recent attack taking place in November", "последний раз в ноябре",
 # "востаннє у листопаді": the last such month before publication (an earlier attack a report recalls); not "the last
 # time" alone ("the first attack since the last time the sides met in August": a meeting, not an attack)
 _LAST_IN_MONTH = re.compile(
-    rf"(?<!\w)(?:most\s+recent(?:ly)?|the\s+(?:last|latest)\s+(?:attack|strike)|"
-    rf"(?:в\s+)?последний\s+раз|последн(?:яя|ий)\s+(?:атака|удар|налет)|востаннє|останн(?:я|ій)\s+(?:атака|удар))"
+    rf"(?<!\w)(?:{LAST_POINTER}|the\s+(?:last|latest)\s+(?:attack|strike)|"
+    rf"последн(?:яя|ий)\s+(?:атака|удар|налет)|останн(?:я|ій)\s+(?:атака|удар))"
     rf"(?:[^.!?\n]{{0,40}}?)\s(?:in|в|у)\s+{_MONTH}(?!\s*\d)",
     _I,
 )
@@ -525,13 +547,13 @@ def recent_month(text: str, start: int, end: int, published: datetime, zone: str
         return None  # "In March of 2023", "у 2024 році в березні"
     for m in _MONTH_ALONE.finditer(text, start, end):
         word = m.group("month")
-        if (word.isascii() and not word[0].isupper()) or (m.start() > 0 and text[m.start() - 1] in _QUOTES):
+        if _lowercase_english(word) or (m.start() > 0 and text[m.start() - 1] in _QUOTES):
             continue
         before = text[max(start, m.start() - 40) : m.start()]
         if _PAST_BEFORE.search(before):
             return None
         month = _month(m)
-        first = date(today.year if month <= today.month else today.year - 1, month, 1)
+        first = _last_month_start(today, month)
         if first < _add_months(today, -1):
             return None  # "in March" said in June: a history, not this run of attacks
         lo, hi = first, _add_months(first, 1)
@@ -705,7 +727,8 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
     # November before publication, up to its end): an earlier attack a report recalls; not in a sentence of tonight's
     # or a named day's attack ("struck the refinery overnight, weeks after Russia agreed earlier this month ...",
     # "Ночью беспилотники атаковали НПЗ ..., последний раз завод атаковали в сентябре"): the night is its time
-    tonight = _NIGHT_REL.search(text, start, end) is not None or relative_day is not None
+    night = _NIGHT_REL.search(text, start, end)  # (step 5's night too)
+    tonight = night is not None or relative_day is not None
     this_month = None if tonight else _THIS_MONTH.search(text, start, end)
     if this_month is not None:
         first_day = today.replace(day=1)
@@ -716,9 +739,8 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             this_month.end(),
         )
     last_in = None if tonight else _LAST_IN_MONTH.search(text, start, end)
-    if last_in is not None and not (last_in.group("month").isascii() and not last_in.group("month")[0].isupper()):
-        month = _month(last_in)
-        first_day = date(today.year if month <= today.month else today.year - 1, month, 1)
+    if last_in is not None and not _lowercase_english(last_in.group("month")):
+        first_day = _last_month_start(today, _month(last_in))
         return TimeFound(
             _interval(
                 _local(first_day, 0, 0, tz), _local(_add_months(first_day, 1), 0, 0, tz), "month", label, published
@@ -727,8 +749,7 @@ def find_time(text: str, start: int, end: int, published: datetime, zone: str) -
             last_in.end(),
         )
 
-    # 5. "overnight", "этой ночью"
-    night = _NIGHT_REL.search(text, start, end)
+    # 5. "overnight", "этой ночью" (searched before 4c)
     if night is not None:
         end_day = today
         if night.group(0).lower().startswith("early"):
