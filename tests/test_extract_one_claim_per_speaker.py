@@ -591,6 +591,18 @@ def test_a_quote_introduced_by_speakers_named_together_is_the_first_named(intro:
     assert _claims._introduced_speaker(text, spans, 1, None) == frozenset({"region"})
 
 
+@pytest.mark.parametrize("close", ["»", "”", "“", '"'])
+def test_a_quote_closed_before_the_colon_in_its_sentence_introduces_no_speaker(close: str) -> None:
+    # two quotes share one sentence: the second's speaker is the one named after the first closed, by any mark
+    text = (
+        f"Мер сказав: „Тривога{close}, а губернатор повідомив: «Ворог атакував Одесу. "
+        "Пошкоджено житлові будинки в Одесі»."
+    )
+    spans = _segment.sentences(text)
+    assert len(spans) == 2, spans
+    assert _claims._introduced_speaker(text, spans, 1, None) == frozenset({"region"})
+
+
 def test_a_lead_naming_two_speakers_together_is_the_first_named() -> None:
     text = (
         "Росія атакувала енергетичну інфраструктуру на півдні Одеської області, повідомили голова Одеської ОВА "

@@ -3459,10 +3459,10 @@ def _introduced_speaker(
     if opened is None:
         return frozenset()
     colon = opened.start()
-    j = next((k for k in range(i, -1, -1) if spans[k][0] <= colon), i)
+    j = max(bisect.bisect_right(spans, (colon, math.inf)) - 1, 0)  # the colon's sentence (as in ``_span_index``)
     start = max(spans[j][0], line)
-    # (after a quote closed earlier in the sentence: only the words after it introduce this one)
-    closed = max(text.rfind(c, start, colon) for c in '»”"')
+    # (after a quote closed earlier in the sentence, by any closing mark: only the words after it introduce this one)
+    closed = max(text.rfind(c, start, colon) for c in _QUOTE_CLOSES)
     return _actors.introduced_roles(text, max(start, closed + 1), colon, names)
 
 
