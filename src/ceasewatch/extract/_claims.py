@@ -1556,8 +1556,8 @@ class Extractor:
         hurt = list(_lexicon.DAMAGE.finditer(text, s, e))
         if not hurt or any(_NOT_JUST_BEFORE.search(text, max(s, m.start() - 20), m.start()) for m in hurt):
             return []
-        if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
-            return []
+        if _off_scene(text, s, e, told[-1], *when):
+            return []  # (a tally, a campaign, a wider scope, or another time than the attack's: "killed on August 20")
         if _IN_COUNTRY.search(text, s, e):
             return []  # the whole country: "3 people were killed and 12 injured in Ukraine, including in Dnipro"
         if _OTHER_CAUSE.search(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
@@ -1565,12 +1565,8 @@ class Extractor:
         if _MILITARY_HURT.search(text, s, e):
             return []  # "загинули двоє військових", "two soldiers were wounded": no civilians
         before = told[-1]
-        found = _time.find_time(text, s, e, *when)
-        if _OWN_DAY.search(text, s, e) or (
-            found is not None
-            and (found.interval.earliest > before.time.latest or found.interval.latest < before.time.earliest)
-        ):
-            return []  # a time of its own: "В Херсоне накануне днем ранены два человека", "killed on August 20"
+        if _OWN_DAY.search(text, s, e):
+            return []  # a day of its own: "В Херсоне накануне днем ранены два человека"
         side = _actors.claimant_in(text, s, e)
         if side is not None and (side == before.perpetrator or (before.claimant and side != before.claimant)):
             return []  # the other side speaks: "В Донецке погибли два человека, сообщил Пушилин"
@@ -1670,9 +1666,9 @@ class Extractor:
                 continue
             if _REMINDER.match(text, s, e):
                 scene = None
-            if scene is None or _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e):
-                continue
-            if _WIDER_SCOPE.search(text, s, e) or _lexicon.CESSATION.search(text, s, e):
+            if scene is None or _off_scene(text, s, e, scene, published, zone):
+                continue  # (a tally, a campaign, a wider scope, another day's)
+            if _lexicon.CESSATION.search(text, s, e):
                 continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
             # harm to things: not people hurt ("diagnosed with shrapnel injuries" at the hospital they went to, "Двоє
             # постраждалих перебувають у лікарні", "who suffered burns"), nor no damage ("no damage to the school",
@@ -1713,11 +1709,6 @@ class Extractor:
                 for _, p in self._resolve_places(text, s, e, memo)
             ):
                 continue  # another place's damage
-            when = _time.find_time(text, s, e, published, zone)
-            if when is not None and (
-                when.interval.latest < scene.time.earliest or when.interval.earliest > scene.time.latest
-            ):
-                continue  # another day's
             for n, c in enumerate(out):
                 # (a claim named by a site, not by a generic word or the hurt; not a port, whose berths, warehouses
                 # and cars are its own: "удар по порту ... Повреждены причалы, склады")
@@ -4860,6 +4851,19 @@ _WIDER_SCOPE = re.compile(
     r"населен\w*\s+пункт|\bsettlements\b|\bсосед\w*\s+(?:регион|област)|сусідн\w*\s+(?:регіон|област)|\bregions\b",
     re.I,
 )  # a sentence that speaks of more than the scene: a tally of places, the whole country, a neighbouring region
+
+
+def _off_scene(text: str, s: int, e: int, scene: Claim, published: datetime, zone: str) -> bool:
+    """Whether the sentence ``text[s:e]``, with no claim of its own after the sentence of the claim ``scene``, speaks
+    of more than that scene's attack: a tally (``_TALLY``), a campaign (``_SINCE_START``), a wider scope
+    (``_WIDER_SCOPE``), or a time of its own (``_time.find_time``, from the report's ``published`` and ``zone``) that
+    lies outside the scene's ("killed on August 20")."""
+    if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
+        return True
+    found = _time.find_time(text, s, e, published, zone)
+    return found is not None and (
+        found.interval.latest < scene.time.earliest or found.interval.earliest > scene.time.latest
+    )
 
 
 _ELSEWHERE = re.compile(
