@@ -6913,26 +6913,29 @@ _LINE_STOPPED = re.compile(
 # station told as a node of it ("в районі ключового вузла магістрального нафтопроводу Дружба")
 
 
+def _in_sentence(pattern: re.Pattern[str], claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pattern`` is found in the sentence of ``spans`` that holds the start of the claim's evidence (to the
+    evidence's end at least; the evidence alone where no sentence holds it); False for a claim with no evidence."""
+    if claim.evidence is None:
+        return False
+    start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
+    return pattern.search(text, start, max(end, claim.evidence.end)) is not None
+
+
 def _line_stopped(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the sentence of a pipeline's claim tells the line stopped ("the pumping of oil through the Druzhba main
     oil pipeline was also completely stopped") or names the station as its node ("вузла магістрального нафтопроводу
     Дружба"), not a hit on the line of its own ("A separate drone hit the oil pipeline near Unecha")."""
-    if claim.evidence is None:
-        return False
-    start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
-    return _LINE_STOPPED.search(text, start, max(end, claim.evidence.end)) is not None
+    return _in_sentence(_LINE_STOPPED, claim, text, spans)
 
 
 def _earlier_in_month(month: Claim, other: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``month``, dated to a month begun a day or more before ``other``'s time, is told in a sentence of
     another attack ("was set ablaze earlier this month", "most recently in November"): an earlier attack, though its
     month holds the other's night, not the same one told less precisely."""
-    if month.time.precision != "month" or month.evidence is None:
+    if month.time.precision != "month" or other.time.earliest - month.time.earliest < _EPISODE_GAP:
         return False
-    if other.time.earliest - month.time.earliest < _EPISODE_GAP:
-        return False
-    start, end = _span_at(spans, month.evidence.start, (month.evidence.start, month.evidence.end))
-    return _ANOTHER_TIME.search(text, start, max(end, month.evidence.end)) is not None
+    return _in_sentence(_ANOTHER_TIME, month, text, spans)
 
 
 def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -6950,14 +6953,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         return True  # "refinery ... destroyed on the night of 17 March" beside gas production hit on the 21st
     if (a.act == "sabotage") != (b.act == "sabotage"):
         return True  # "в подрыве ГИС «Суджа»" on the 21st beside "удар ... РСЗО HIMARS" on the 28th: two acts
-    for claim in (a, b):
-        if claim.evidence is None:
-            continue
-        at = claim.evidence.start
-        start, end = _span_at(spans, at, (claim.evidence.start, claim.evidence.end))
-        if _ANOTHER_TIME.search(text, start, max(end, claim.evidence.end)):
-            return True
-    return False
+    return any(_in_sentence(_ANOTHER_TIME, c, text, spans) for c in (a, b))
 
 
 _EARLIER_POINTER = re.compile(
@@ -7057,11 +7053,7 @@ _STATEMENT_DATE = re.compile(
 def _told_later(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a claim's sentence dates a statement about the strike rather than the strike: its day may be a day
     or two after the attack told in the lead (two parts of one plant are then one attack)."""
-    if claim.evidence is None:
-        return False
-    at = claim.evidence.start
-    start, end = _span_at(spans, at, (claim.evidence.start, claim.evidence.end))
-    return _STATEMENT_DATE.search(text, start, max(end, claim.evidence.end)) is not None
+    return _in_sentence(_STATEMENT_DATE, claim, text, spans)
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
