@@ -6987,7 +6987,12 @@ def _earlier_at_the_site(
     branch no site before it is of, nor a speaker's ("Ранее глава округа сообщил", "the governor clarified")."""
     out: list[Claim] = []
     for claim in claims:
-        if claim.evidence is not None and not voices.get(claim.id):
+        # (the pointer first: few sentences have one, and the sites before are a scan of all claims)
+        if (
+            claim.evidence is not None
+            and not voices.get(claim.id)
+            and _in_sentence(_EARLIER_POINTER, claim, text, spans)
+        ):
             start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
             branch = claim.target.category.split(".")[:2]
             # (no place of its own: none, or a country the sentence does not name as the target's, "НПЗ у Росії" is
@@ -7015,7 +7020,6 @@ def _earlier_at_the_site(
             if (
                 site is not None
                 and claim.place.country in (None, site.place.country)
-                and _EARLIER_POINTER.search(text, start, max(end, claim.evidence.end))
                 and not _reminder_quotes(text, start, end)
                 and not _SOURCE_CUE.search(text, start, end)
                 and not _actors.local_authority_speaks(text, start, end)
