@@ -451,6 +451,16 @@ def _cut_kind(
     return best[0], best[1], _lexicon.Entry(best[2].pattern, cut[2].value, False)
 
 
+def _by_sentence(claims: list[Claim], spans: Sequence[tuple[int, int]]) -> dict[int, list[tuple[Claim, Evidence]]]:
+    """The claims with evidence, each with its evidence, by the index of the sentence of ``spans`` their evidence
+    starts in (``_span_index``: -1 for none), in their order."""
+    out: dict[int, list[tuple[Claim, Evidence]]] = {}
+    for c in claims:
+        if c.evidence is not None:
+            out.setdefault(_span_index(spans, c.evidence.start), []).append((c, c.evidence))
+    return out
+
+
 def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
     """A claim named only by a cut of one supply ("were left without electricity", "знеструмлені ... області") in the
     sentence right after one that tells an attack on a generic energy word and no cut of its own ("the Russians
@@ -465,10 +475,7 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
     Neither side nor speaker is compared: "Зеленский заявил, что российские войска атаковали объекты энергетики. В
     Горловке в результате обстрела ВСУ без света ..." is still `energy` (a check of them would lose mutual accusations,
     "accused each other of attacking energy facilities ... cut power to ... households")."""
-    told: dict[int, list[Claim]] = {}
-    for c in claims:
-        if c.evidence is not None:
-            told.setdefault(_span_index(spans, c.evidence.start), []).append(c)
+    told = _by_sentence(claims, spans)
 
     @functools.cache
     def after_generic(k: int) -> bool:
@@ -495,7 +502,7 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
                 or not told.get(k - 1)
                 or any(
                     c.place.precision in ("country", "unknown") or c.place.admin1 == claim.place.admin1
-                    for c in told[k - 1]
+                    for c, _ in told[k - 1]
                 )
             )
         ):
@@ -518,12 +525,8 @@ def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, in
     Ternopil Oblast, the one place the list's collapse left, the list's last. Not in a sentence whose attack words are
     all cuts (a cut alone, read by ``_cut_only``), nor places each struck ("ударили по Сумам и Харькову, без света
     остались ...": an attack word or a site stands between them and the cut)."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for c in claims:
-        if c.evidence is not None:
-            by_sentence.setdefault(_span_index(spans, c.evidence.start), []).append(c)
     dropped: set[str] = set()
-    for k, told in by_sentence.items():
+    for k, told in _by_sentence(claims, spans).items():
         if k < 0 or len(told) < 2:
             continue
         s, e = spans[k]
@@ -540,8 +543,8 @@ def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, in
             # "other infrastructure targets", "енергооб'єктах", whose cuts are told region by region)
         stops = others + [t[0] for t in found]
         seen: set[tuple[str, str, str | None, str | None, str | None]] = set()
-        for c in sorted(told, key=lambda c: c.evidence.end if c.evidence is not None else s):
-            if not _felt(c.evidence.end if c.evidence is not None else s, cuts, stops):
+        for c, evidence in sorted(told, key=lambda pair: pair[1].end):
+            if not _felt(evidence.end, cuts, stops):
                 continue
             # (a list's places are of one level: "в ЛНР, без электроснабжения ... в Троицком, Сватовском и Кременском
             # районах" keeps the region of the site and the first district)
