@@ -528,7 +528,7 @@ def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, in
     dropped: set[str] = set()
     for k, told in _by_sentence(claims, spans).items():
         if k < 0 or len(told) < 2:
-            continue
+            continue  # (k < 0, evidence in no sentence, is only defensive: evidence starts in a sentence)
         s, e = spans[k]
         words = [m.span() for m in _lexicon.TRIGGERS.finditer(text, s, e)]
         cuts = [(a, b) for a, b in words if _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b)]
