@@ -109,14 +109,14 @@ def test_no_claim_where_the_casualties_are_of_another_day_side_scope_or_cause(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "place"),
     [
-        _KHARKIV_EN + "In Sumy, two people were killed.",
-        _KHARKIV_UK + "В Одесі загинули двоє людей.",
+        (_KHARKIV_EN + "In Sumy, two people were killed.", "Sumy"),
+        (_KHARKIV_UK + "В Одесі загинули двоє людей.", "Odesa"),
     ],
 )
-def test_the_same_casualties_told_plainly_are_still_the_attacks_claim(ex: Extractor, text: str) -> None:
-    assert set(_at(ex, text)) - {"Kharkiv"}
+def test_the_same_casualties_told_plainly_are_still_the_attacks_claim(ex: Extractor, text: str, place: str) -> None:
+    assert place in _at(ex, text)
 
 
 def test_an_emergency_service_is_no_accident(ex: Extractor) -> None:

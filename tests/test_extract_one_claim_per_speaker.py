@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor, _actors
+from ceasewatch.extract import Extractor, _actors, _claims, _segment
 from ceasewatch.model import Claim, Source
 from tests.test_extract import NEWS, run
 
@@ -578,6 +578,29 @@ def test_speakers_named_together_are_the_first_named() -> None:
     # two speakers each with a verb of their own stay two
     text = "Губернатор повідомив про удар, а мер міста написав про пожежу."
     assert _actors.speaker_roles(text, 0, len(text)) == frozenset({"region", "city"})
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Голова ОВА Кіпер та мер Труханов повідомили", "Голова ОВА Кіпер та мер Труханов"],
+)
+def test_a_quote_introduced_by_speakers_named_together_is_the_first_named(intro: str) -> None:
+    text = f"{intro}: «Ворог атакував Одесу. Пошкоджено житлові будинки в Одесі»."
+    spans = _segment.sentences(text)
+    assert len(spans) == 2, spans
+    assert _claims._introduced_speaker(text, spans, 1, None) == frozenset({"region"})
+
+
+@pytest.mark.parametrize("close", ["»", "”", "“", '"'])
+def test_a_quote_closed_before_the_colon_in_its_sentence_introduces_no_speaker(close: str) -> None:
+    # two quotes share one sentence: the second's speaker is the one named after the first closed, by any mark
+    text = (
+        f"Мер сказав: „Тривога{close}, а губернатор повідомив: «Ворог атакував Одесу. "
+        "Пошкоджено житлові будинки в Одесі»."
+    )
+    spans = _segment.sentences(text)
+    assert len(spans) == 2, spans
+    assert _claims._introduced_speaker(text, spans, 1, None) == frozenset({"region"})
 
 
 def test_a_lead_naming_two_speakers_together_is_the_first_named() -> None:

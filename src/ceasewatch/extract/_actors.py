@@ -1076,6 +1076,14 @@ def _first_named(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int
     return kept
 
 
+def _titles(text: str, start: int, end: int, names: TitledNames | None) -> list[tuple[int, int, str]]:
+    """The titles of ``_ROLES`` a span names, and the surnames ``names`` give a title's role, as (start, end, role)."""
+    found = [(m.start(), m.end(), _role_of(m)) for m in _ROLE.finditer(text, start, end)]
+    if names is not None:
+        found += [(m.start(), m.end(), names.roles[m.group(1)]) for m in names.pattern.finditer(text, start, end)]
+    return found
+
+
 def speaker_roles(text: str, start: int, end: int, names: TitledNames | None = None) -> frozenset[str]:
     """Who speaks in a span, as the roles (``_ROLES``) of the titles it names near a verb of saying or a source cited
     ("В.о. міського голови Сум Артем Кобзар повідомив" -> city; "По словам мэра" -> city; "написав керівник Офісу
@@ -1086,11 +1094,7 @@ def speaker_roles(text: str, start: int, end: int, names: TitledNames | None = N
     role where the span names him by his surname alone ("Также Ткаченко сообщил", "According to Klymenko")."""
     roles: set[str] = set()
     told: list[int] | None = None  # the ends of "що", "что", "that" in the span, found at the first title
-    found = [(m.start(), m.end(), _role_of(m)) for m in _ROLE.finditer(text, start, end)]
-    if names is not None:
-        found += [(m.start(), m.end(), names.roles[m.group(1)]) for m in names.pattern.finditer(text, start, end)]
-    found = _first_named(text, sorted(found))
-    for at, to, role in found:
+    for at, to, role in _first_named(text, sorted(_titles(text, start, end, names))):
         # (a title in the clause told, after "що", "что", "that", speaks only with a verb of saying of its own:
         # "Клименко повідомив, що рятувальники ДСНС деблокували ..." is no word of the emergency service)
         if told is None:
@@ -1142,11 +1146,10 @@ class TitledNames:
 def introduced_roles(text: str, start: int, end: int, names: TitledNames | None = None) -> frozenset[str]:
     """The roles (``_ROLES``) a quote's introduction names, the words before its colon ("Губернатор сообщил: «...»",
     "Klitschko wrote on Telegram: \"...\"", "Кличко: «...»"): the colon stands for the verb of saying, so every title
-    or titled surname of the span is the speaker's (empty where it names none: "Жители рассказали: «...»")."""
-    roles = {_role_of(m) for m in _ROLE.finditer(text, start, end)}
-    if names is not None:
-        roles |= {names.roles[m.group(1)] for m in names.pattern.finditer(text, start, end)}
-    return frozenset(roles)
+    or titled surname of the span is the speaker's, but titles named together speak as the first named
+    (``_first_named``: "Голова ОВА Кіпер та мер Труханов повідомили: «...»" -> region); empty where it names none
+    ("Жители рассказали: «...»")."""
+    return frozenset(role for *_, role in _first_named(text, sorted(_titles(text, start, end, names))))
 
 
 def titled_names(text: str) -> TitledNames | None:

@@ -451,6 +451,16 @@ def _cut_kind(
     return best[0], best[1], _lexicon.Entry(best[2].pattern, cut[2].value, False)
 
 
+def _by_sentence(claims: list[Claim], spans: Sequence[tuple[int, int]]) -> dict[int, list[tuple[Claim, Evidence]]]:
+    """The claims with evidence, each with its evidence, by the index of the sentence of ``spans`` their evidence
+    starts in (``_span_index``: -1 for none), in their order."""
+    out: dict[int, list[tuple[Claim, Evidence]]] = {}
+    for c in claims:
+        if c.evidence is not None:
+            out.setdefault(_span_index(spans, c.evidence.start), []).append((c, c.evidence))
+    return out
+
+
 def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
     """A claim named only by a cut of one supply ("were left without electricity", "знеструмлені ... області") in the
     sentence right after one that tells an attack on a generic energy word and no cut of its own ("the Russians
@@ -465,10 +475,7 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
     Neither side nor speaker is compared: "Зеленский заявил, что российские войска атаковали объекты энергетики. В
     Горловке в результате обстрела ВСУ без света ..." is still `energy` (a check of them would lose mutual accusations,
     "accused each other of attacking energy facilities ... cut power to ... households")."""
-    told: dict[int, list[Claim]] = {}
-    for c in claims:
-        if c.evidence is not None:
-            told.setdefault(_span_index(spans, c.evidence.start), []).append(c)
+    told = _by_sentence(claims, spans)
 
     @functools.cache
     def after_generic(k: int) -> bool:
@@ -495,7 +502,7 @@ def _cut_after_generic(claims: list[Claim], text: str, spans: Sequence[tuple[int
                 or not told.get(k - 1)
                 or any(
                     c.place.precision in ("country", "unknown") or c.place.admin1 == claim.place.admin1
-                    for c in told[k - 1]
+                    for c, _ in told[k - 1]
                 )
             )
         ):
@@ -518,14 +525,10 @@ def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, in
     Ternopil Oblast, the one place the list's collapse left, the list's last. Not in a sentence whose attack words are
     all cuts (a cut alone, read by ``_cut_only``), nor places each struck ("ударили по Сумам и Харькову, без света
     остались ...": an attack word or a site stands between them and the cut)."""
-    by_sentence: dict[int, list[Claim]] = {}
-    for c in claims:
-        if c.evidence is not None:
-            by_sentence.setdefault(_span_index(spans, c.evidence.start), []).append(c)
     dropped: set[str] = set()
-    for k, told in by_sentence.items():
+    for k, told in _by_sentence(claims, spans).items():
         if k < 0 or len(told) < 2:
-            continue
+            continue  # (k < 0, evidence in no sentence, is only defensive: evidence starts in a sentence)
         s, e = spans[k]
         words = [m.span() for m in _lexicon.TRIGGERS.finditer(text, s, e)]
         cuts = [(a, b) for a, b in words if _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b)]
@@ -540,8 +543,8 @@ def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, in
             # "other infrastructure targets", "енергооб'єктах", whose cuts are told region by region)
         stops = others + [t[0] for t in found]
         seen: set[tuple[str, str, str | None, str | None, str | None]] = set()
-        for c in sorted(told, key=lambda c: c.evidence.end if c.evidence is not None else s):
-            if not _felt(c.evidence.end if c.evidence is not None else s, cuts, stops):
+        for c, evidence in sorted(told, key=lambda pair: pair[1].end):
+            if not _felt(evidence.end, cuts, stops):
                 continue
             # (a list's places are of one level: "в ЛНР, без электроснабжения ... в Троицком, Сватовском и Кременском
             # районах" keeps the region of the site and the first district)
@@ -1556,8 +1559,8 @@ class Extractor:
         hurt = list(_lexicon.DAMAGE.finditer(text, s, e))
         if not hurt or any(_NOT_JUST_BEFORE.search(text, max(s, m.start() - 20), m.start()) for m in hurt):
             return []
-        if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
-            return []
+        if _off_scene(text, s, e, told[-1], *when):
+            return []  # (a tally, a campaign, a wider scope, or another time than the attack's: "killed on August 20")
         if _IN_COUNTRY.search(text, s, e):
             return []  # the whole country: "3 people were killed and 12 injured in Ukraine, including in Dnipro"
         if _OTHER_CAUSE.search(text, s, e) or _lexicon.find_all(_lexicon.WEAPONS, text, s, e):
@@ -1565,12 +1568,8 @@ class Extractor:
         if _MILITARY_HURT.search(text, s, e):
             return []  # "загинули двоє військових", "two soldiers were wounded": no civilians
         before = told[-1]
-        found = _time.find_time(text, s, e, *when)
-        if _OWN_DAY.search(text, s, e) or (
-            found is not None
-            and (found.interval.earliest > before.time.latest or found.interval.latest < before.time.earliest)
-        ):
-            return []  # a time of its own: "В Херсоне накануне днем ранены два человека", "killed on August 20"
+        if _OWN_DAY.search(text, s, e):
+            return []  # a day of its own: "В Херсоне накануне днем ранены два человека"
         side = _actors.claimant_in(text, s, e)
         if side is not None and (side == before.perpetrator or (before.claimant and side != before.claimant)):
             return []  # the other side speaks: "В Донецке погибли два человека, сообщил Пушилин"
@@ -1670,9 +1669,9 @@ class Extractor:
                 continue
             if _REMINDER.match(text, s, e):
                 scene = None
-            if scene is None or _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e):
-                continue
-            if _WIDER_SCOPE.search(text, s, e) or _lexicon.CESSATION.search(text, s, e):
+            if scene is None or _off_scene(text, s, e, scene, published, zone):
+                continue  # (a tally, a campaign, a wider scope, another day's)
+            if _lexicon.CESSATION.search(text, s, e):
                 continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
             # harm to things: not people hurt ("diagnosed with shrapnel injuries" at the hospital they went to, "Двоє
             # постраждалих перебувають у лікарні", "who suffered burns"), nor no damage ("no damage to the school",
@@ -1713,11 +1712,6 @@ class Extractor:
                 for _, p in self._resolve_places(text, s, e, memo)
             ):
                 continue  # another place's damage
-            when = _time.find_time(text, s, e, published, zone)
-            if when is not None and (
-                when.interval.latest < scene.time.earliest or when.interval.earliest > scene.time.latest
-            ):
-                continue  # another day's
             for n, c in enumerate(out):
                 # (a claim named by a site, not by a generic word or the hurt; not a port, whose berths, warehouses
                 # and cars are its own: "удар по порту ... Повреждены причалы, склады")
@@ -3459,10 +3453,10 @@ def _introduced_speaker(
     if opened is None:
         return frozenset()
     colon = opened.start()
-    j = next((k for k in range(i, -1, -1) if spans[k][0] <= colon), i)
+    j = max(bisect.bisect_right(spans, (colon, math.inf)) - 1, 0)  # the colon's sentence (as in ``_span_index``)
     start = max(spans[j][0], line)
-    # (after a quote closed earlier in the sentence: only the words after it introduce this one)
-    closed = max(text.rfind(c, start, colon) for c in '»”"')
+    # (after a quote closed earlier in the sentence, by any closing mark: only the words after it introduce this one)
+    closed = max(text.rfind(c, start, colon) for c in _QUOTE_CLOSES)
     return _actors.introduced_roles(text, max(start, closed + 1), colon, names)
 
 
@@ -4860,6 +4854,19 @@ _WIDER_SCOPE = re.compile(
     r"населен\w*\s+пункт|\bsettlements\b|\bсосед\w*\s+(?:регион|област)|сусідн\w*\s+(?:регіон|област)|\bregions\b",
     re.I,
 )  # a sentence that speaks of more than the scene: a tally of places, the whole country, a neighbouring region
+
+
+def _off_scene(text: str, s: int, e: int, scene: Claim, published: datetime, zone: str) -> bool:
+    """Whether the sentence ``text[s:e]``, with no claim of its own after the sentence of the claim ``scene``, speaks
+    of more than that scene's attack: a tally (``_TALLY``), a campaign (``_SINCE_START``), a wider scope
+    (``_WIDER_SCOPE``), or a time of its own (``_time.find_time``, from the report's ``published`` and ``zone``) that
+    lies outside the scene's ("killed on August 20")."""
+    if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
+        return True
+    found = _time.find_time(text, s, e, published, zone)
+    return found is not None and (
+        found.interval.latest < scene.time.earliest or found.interval.earliest > scene.time.latest
+    )
 
 
 _ELSEWHERE = re.compile(
@@ -6909,26 +6916,29 @@ _LINE_STOPPED = re.compile(
 # station told as a node of it ("в районі ключового вузла магістрального нафтопроводу Дружба")
 
 
+def _in_sentence(pattern: re.Pattern[str], claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pattern`` is found in the sentence of ``spans`` that holds the start of the claim's evidence (to the
+    evidence's end at least; the evidence alone where no sentence holds it); False for a claim with no evidence."""
+    if claim.evidence is None:
+        return False
+    start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
+    return pattern.search(text, start, max(end, claim.evidence.end)) is not None
+
+
 def _line_stopped(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the sentence of a pipeline's claim tells the line stopped ("the pumping of oil through the Druzhba main
     oil pipeline was also completely stopped") or names the station as its node ("вузла магістрального нафтопроводу
     Дружба"), not a hit on the line of its own ("A separate drone hit the oil pipeline near Unecha")."""
-    if claim.evidence is None:
-        return False
-    start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
-    return _LINE_STOPPED.search(text, start, max(end, claim.evidence.end)) is not None
+    return _in_sentence(_LINE_STOPPED, claim, text, spans)
 
 
 def _earlier_in_month(month: Claim, other: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``month``, dated to a month begun a day or more before ``other``'s time, is told in a sentence of
     another attack ("was set ablaze earlier this month", "most recently in November"): an earlier attack, though its
     month holds the other's night, not the same one told less precisely."""
-    if month.time.precision != "month" or month.evidence is None:
+    if month.time.precision != "month" or other.time.earliest - month.time.earliest < _EPISODE_GAP:
         return False
-    if other.time.earliest - month.time.earliest < _EPISODE_GAP:
-        return False
-    start, end = _span_at(spans, month.evidence.start, (month.evidence.start, month.evidence.end))
-    return _ANOTHER_TIME.search(text, start, max(end, month.evidence.end)) is not None
+    return _in_sentence(_ANOTHER_TIME, month, text, spans)
 
 
 def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -6946,14 +6956,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
         return True  # "refinery ... destroyed on the night of 17 March" beside gas production hit on the 21st
     if (a.act == "sabotage") != (b.act == "sabotage"):
         return True  # "в подрыве ГИС «Суджа»" on the 21st beside "удар ... РСЗО HIMARS" on the 28th: two acts
-    for claim in (a, b):
-        if claim.evidence is None:
-            continue
-        at = claim.evidence.start
-        start, end = _span_at(spans, at, (claim.evidence.start, claim.evidence.end))
-        if _ANOTHER_TIME.search(text, start, max(end, claim.evidence.end)):
-            return True
-    return False
+    return any(_in_sentence(_ANOTHER_TIME, c, text, spans) for c in (a, b))
 
 
 _EARLIER_POINTER = re.compile(
@@ -6987,7 +6990,12 @@ def _earlier_at_the_site(
     branch no site before it is of, nor a speaker's ("Ранее глава округа сообщил", "the governor clarified")."""
     out: list[Claim] = []
     for claim in claims:
-        if claim.evidence is not None and not voices.get(claim.id):
+        # (the pointer first: few sentences have one, and the sites before are a scan of all claims)
+        if (
+            claim.evidence is not None
+            and not voices.get(claim.id)
+            and _in_sentence(_EARLIER_POINTER, claim, text, spans)
+        ):
             start, end = _span_at(spans, claim.evidence.start, (claim.evidence.start, claim.evidence.end))
             branch = claim.target.category.split(".")[:2]
             # (no place of its own: none, or a country the sentence does not name as the target's, "НПЗ у Росії" is
@@ -7015,7 +7023,6 @@ def _earlier_at_the_site(
             if (
                 site is not None
                 and claim.place.country in (None, site.place.country)
-                and _EARLIER_POINTER.search(text, start, max(end, claim.evidence.end))
                 and not _reminder_quotes(text, start, end)
                 and not _SOURCE_CUE.search(text, start, end)
                 and not _actors.local_authority_speaks(text, start, end)
@@ -7053,11 +7060,7 @@ _STATEMENT_DATE = re.compile(
 def _told_later(claim: Claim, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a claim's sentence dates a statement about the strike rather than the strike: its day may be a day
     or two after the attack told in the lead (two parts of one plant are then one attack)."""
-    if claim.evidence is None:
-        return False
-    at = claim.evidence.start
-    start, end = _span_at(spans, at, (claim.evidence.start, claim.evidence.end))
-    return _STATEMENT_DATE.search(text, start, max(end, claim.evidence.end)) is not None
+    return _in_sentence(_STATEMENT_DATE, claim, text, spans)
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
