@@ -6960,7 +6960,7 @@ def _apart(a: Claim, b: Claim, text: str, spans: Sequence[tuple[int, int]]) -> b
 
 
 _EARLIER_POINTER = re.compile(
-    rf"\b(?:{_POINTER_BACK}|previous|most\s+recent(?:ly)?|последний\s+раз|попередн\w*|предыдущ\w*|"
+    rf"\b(?:{_POINTER_BACK}|{_time.LAST_POINTER}|previous|попередн\w*|предыдущ\w*|"
     r"до\s+(?:цього|этого)|перед\s+(?:цим|этим))\b",
     re.I,
 )  # a word that points back from the attack told at an earlier one ("A previous drone assault", "До цього"); not a

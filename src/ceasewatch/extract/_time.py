@@ -506,7 +506,7 @@ _THIS_MONTH = re.compile(
 )
 LAST_POINTER = r"most\s+recent(?:ly)?|(?:в\s+)?последний\s+раз|востаннє"
 """The words that point back at the last attack before the one told ("most recently", "последний раз", "востаннє"):
-in ``_LAST_IN_MONTH``; to be shared with ``_claims._EARLIER_POINTER``, which still spells them itself."""
+in ``_LAST_IN_MONTH`` and in ``_claims._EARLIER_POINTER``."""
 # "most recently in February", "with the most recent attack taking place in November", "последний раз в ноябре",
 # "востаннє у листопаді": the last such month before publication (an earlier attack a report recalls); not "the last
 # time" alone ("the first attack since the last time the sides met in August": a meeting, not an attack)
