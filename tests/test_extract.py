@@ -85,6 +85,11 @@ def run(ex: Extractor, text: str, source: Source = RUS_MOD, published: datetime 
     return list(ex.extract(report(text, source, published)).claims)
 
 
+def categories(ex: Extractor, text: str, source: Source = NEWS) -> list[str]:
+    """The target categories of the claims ``ex`` finds in ``text`` from ``source``, in their order."""
+    return [c.target.category for c in run(ex, text, source)]
+
+
 def one(ex: Extractor, text: str, source: Source = RUS_MOD, published: datetime = PUB) -> Claim:
     claims = run(ex, text, source, published)
     assert len(claims) == 1, [c.model_dump() for c in claims]
@@ -1140,6 +1145,13 @@ def test_a_side_that_only_denies_is_not_the_speaker_of_the_attack_told_before(ex
     assert {(c.claimant, c.stance) for c in run(ex, text, NEWS)} == {("UKR", "accusation")}
 
 
+def _assert_cut_into(text: str, pieces: list[str]) -> None:
+    """The segmenter cuts ``text`` into as many sentences as ``pieces``, each holding its piece in order."""
+    found = [text[a:b] for a, b in sentences(text)]
+    assert len(found) == len(pieces)
+    assert all(piece in sentence for piece, sentence in zip(pieces, found, strict=True))
+
+
 @pytest.mark.parametrize(
     ("text", "pieces"),
     [
@@ -1162,9 +1174,7 @@ def test_a_side_that_only_denies_is_not_the_speaker_of_the_attack_told_before(ex
     ],
 )
 def test_a_month_cut_short_before_its_day_ends_no_sentence(text: str, pieces: list[str]) -> None:
-    found = [text[a:b] for a, b in sentences(text)]
-    assert len(found) == len(pieces)
-    assert all(piece in sentence for piece, sentence in zip(pieces, found, strict=True))
+    _assert_cut_into(text, pieces)
 
 
 def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapon(ex: Extractor) -> None:
@@ -1235,9 +1245,7 @@ def test_an_earlier_strike_dated_by_a_month_cut_short_keeps_its_day_and_no_weapo
     ],
 )
 def test_a_sentence_end_glued_to_the_next_sentence_ends_it(text: str, pieces: list[str]) -> None:
-    found = [text[a:b] for a, b in sentences(text)]
-    assert len(found) == len(pieces)
-    assert all(piece in sentence for piece, sentence in zip(pieces, found, strict=True))
+    _assert_cut_into(text, pieces)
 
 
 def test_a_front_line_summary_glued_to_a_strike_line_gives_no_claims_at_the_villages(ex: Extractor) -> None:

@@ -14,13 +14,9 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import NEWS, run
+from tests.test_extract import categories
 
 PLAIN = Extractor()
-
-
-def _categories(text: str) -> list[str]:
-    return [c.target.category for c in run(PLAIN, text, NEWS)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _categories(text: str) -> list[str]:
     ],
 )
 def test_a_civilian_site_named_in_other_words_has_its_kind(text: str, category: str) -> None:
-    assert _categories(text) == [category]
+    assert categories(PLAIN, text) == [category]
 
 
 @pytest.mark.parametrize(
@@ -59,11 +55,13 @@ def test_a_civilian_site_named_in_other_words_has_its_kind(text: str, category: 
     ],
 )
 def test_not_a_civilian_site_of_that_kind(text: str, category: str) -> None:
-    assert _categories(text) == [category]
+    assert categories(PLAIN, text) == [category]
 
 
 def test_a_fence_said_not_hit_is_no_site() -> None:
-    assert "civilian.other" not in _categories("Russian drones struck Kharkiv overnight; the fence was not damaged.")
+    assert "civilian.other" not in categories(
+        PLAIN, "Russian drones struck Kharkiv overnight; the fence was not damaged."
+    )
 
 
 @pytest.mark.parametrize(
@@ -81,7 +79,7 @@ def test_a_fence_said_not_hit_is_no_site() -> None:
     ],
 )
 def test_a_market_or_a_public_building_said_so_has_its_kind(text: str, category: str) -> None:
-    assert _categories(text) == [category]
+    assert categories(PLAIN, text) == [category]
 
 
 @pytest.mark.parametrize(
@@ -100,4 +98,4 @@ def test_a_market_or_a_public_building_said_so_has_its_kind(text: str, category:
     ],
 )
 def test_a_market_of_trade_or_a_speaking_court_is_no_site(text: str, category: str | None) -> None:
-    assert _categories(text) == ([category] if category else [])
+    assert categories(PLAIN, text) == ([category] if category else [])

@@ -11,14 +11,10 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import NEWS, run
+from tests.test_extract import NEWS, categories, run
 
 PLAIN = Extractor()
 OIL_STORE = "energy.oil.storage"
-
-
-def _categories(text: str) -> list[str]:
-    return [c.target.category for c in run(PLAIN, text, NEWS)]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _categories(text: str) -> list[str]:
     ],
 )
 def test_a_site_named_in_other_words_has_its_kind(text: str, category: str) -> None:
-    assert _categories(text) == [category]
+    assert categories(PLAIN, text) == [category]
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_site_named_in_other_words_has_its_kind(text: str, category: str) -> N
 )
 def test_not_a_site_of_that_kind(text: str) -> None:
     assert not {"energy.oil.storage", "energy.oil.production", "energy.electricity.generation.hydro"} & set(
-        _categories(text)
+        categories(PLAIN, text)
     )
 
 
@@ -84,7 +80,7 @@ def test_not_a_site_of_that_kind(text: str) -> None:
     ],
 )
 def test_no_dam_or_platform_where_none_was_hit(text: str) -> None:
-    assert not {"energy.oil.production", "energy.electricity.generation.hydro"} & set(_categories(text))
+    assert not {"energy.oil.production", "energy.electricity.generation.hydro"} & set(categories(PLAIN, text))
 
 
 @pytest.mark.parametrize(
@@ -111,7 +107,7 @@ def test_no_dam_or_platform_where_none_was_hit(text: str) -> None:
     ],
 )
 def test_the_site_hit_beside_a_word_of_no_site(text: str, category: str) -> None:
-    assert _categories(text) == [category]
+    assert categories(PLAIN, text) == [category]
 
 
 MILITARY = Extractor(military=True)

@@ -9,13 +9,9 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import NEWS, run
+from tests.test_extract import categories
 
 MILITARY = Extractor(military=True)
-
-
-def _categories(text: str) -> list[str]:
-    return [c.target.category for c in run(MILITARY, text, NEWS)]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def _categories(text: str) -> list[str]:
     ],
 )
 def test_a_zone_or_a_fence_is_the_target_only_alone(text: str, category: str) -> None:
-    assert _categories(text) == [category]
+    assert categories(MILITARY, text) == [category]
 
 
 def test_a_zone_or_a_fence_beside_a_house_hit_in_the_scene_does_not_widen_it() -> None:
@@ -62,8 +58,8 @@ def test_a_zone_or_a_fence_beside_a_house_hit_in_the_scene_does_not_widen_it() -
         "легковой автомобиль. В селе Старовщина осколками выбиты окна и повреждены фасад, забор и машина во дворе "
         "частного дома."
     )
-    assert _categories(text) == ["civilian.residential"]
+    assert categories(MILITARY, text) == ["civilian.residential"]
 
 
 def test_a_border_fence_is_no_civilian_site() -> None:
-    assert _categories("The ZSU attacked the border fence near Sudzha.") == []
+    assert categories(MILITARY, "The ZSU attacked the border fence near Sudzha.") == []

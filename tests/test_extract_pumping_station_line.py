@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import NEWS, run
+from tests.test_extract import NEWS, categories, run
 
 PLAIN = Extractor()
-
-
-def _categories(text: str) -> list[str]:
-    return [c.target.category for c in run(PLAIN, text, NEWS)]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _categories(text: str) -> list[str]:
 )
 def test_a_station_of_a_gas_line_is_its_compressor_station(text: str) -> None:
     # not an oil pumping station, and not lost either: the station that pumps the line's gas
-    assert _categories(text) == ["energy.gas.compressor_station"]
+    assert categories(PLAIN, text) == ["energy.gas.compressor_station"]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_a_station_of_a_gas_line_is_its_compressor_station(text: str) -> None:
     ],
 )
 def test_a_station_of_an_oil_line_is_an_oil_pumping_station(text: str) -> None:
-    assert _categories(text) == ["energy.oil.pumping_station"]
+    assert categories(PLAIN, text) == ["energy.oil.pumping_station"]
 
 
 @pytest.mark.parametrize(

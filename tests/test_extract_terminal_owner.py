@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import NEWS, run
+from tests.test_extract import categories
 
 PLAIN = Extractor()
-
-
-def _categories(text: str) -> list[str]:
-    return [c.target.category for c in run(PLAIN, text, NEWS)]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _categories(text: str) -> list[str]:
     ],
 )
 def test_a_terminal_of_an_energy_owner_or_cargo_is_a_site_of_its_branch(text: str, category: str) -> None:
-    assert _categories(text) == [category]
+    assert categories(PLAIN, text) == [category]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_a_terminal_of_an_energy_owner_or_cargo_is_a_site_of_its_branch(text: st
     ],
 )
 def test_a_terminal_of_another_owner_stays_the_ports(text: str) -> None:
-    assert _categories(text) == ["civilian.port"]
+    assert categories(PLAIN, text) == ["civilian.port"]
 
 
 @pytest.mark.parametrize(
@@ -66,11 +62,11 @@ def test_a_terminal_of_another_owner_stays_the_ports(text: str) -> None:
     ],
 )
 def test_a_terminal_after_its_owners_name_is_a_site_of_its_branch(text: str, category: str) -> None:
-    assert _categories(text) == [category]
+    assert categories(PLAIN, text) == [category]
 
 
 def test_a_company_speaking_of_its_terminal_is_no_site() -> None:
-    assert _categories("Novatek said the terminal was not damaged.") == []
+    assert categories(PLAIN, "Novatek said the terminal was not damaged.") == []
 
 
 @pytest.mark.parametrize(
@@ -82,4 +78,4 @@ def test_a_company_speaking_of_its_terminal_is_no_site() -> None:
     ],
 )
 def test_an_energy_terminal_beside_the_port_hit_is_a_claim_of_its_own(text: str) -> None:
-    assert sorted(_categories(text)) == ["civilian.port", "energy.oil"]
+    assert sorted(categories(PLAIN, text)) == ["civilian.port", "energy.oil"]
