@@ -183,6 +183,11 @@ def _depth(category: str) -> int:
     return category.count(".") + 1
 
 
+def _is_cut(text: str, a: int, b: int) -> bool:
+    """Whether the attack word at ``text[a:b]`` only tells a supply cut ("без світла", "обесточены", "outage")."""
+    return bool(_OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b))
+
+
 def _said_absent(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
     """Whether the words around a target found in ``text[s:e]`` say there was none ("пострадавших и разрушений нет",
     "без пострадавших")."""
@@ -531,13 +536,13 @@ def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, in
             continue  # (k < 0, evidence in no sentence, is only defensive: evidence starts in a sentence)
         s, e = spans[k]
         words = [m.span() for m in _lexicon.TRIGGERS.finditer(text, s, e)]
-        cuts = [(a, b) for a, b in words if _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b)]
+        cuts = [(a, b) for a, b in words if _is_cut(text, a, b)]
         others = [a for a, b in words if (a, b) not in cuts]
         if not cuts or not others:
             continue  # (a cut alone)
         found = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not t[2].outcome]
         struck = [t for t in found if t[0] < cuts[0][0]]
-        one = len(struck) == 1 and struck[0][2].value.count(".") >= 2
+        one = len(struck) == 1 and _depth(struck[0][2].value) >= 3
         if not one or _PLURAL_END.search(text, struck[0][0], struck[0][1]):
             continue  # (one specific site struck, "a strike on an electrical substation": not "energy infrastructure",
             # "other infrastructure targets", "енергооб'єктах", whose cuts are told region by region)
@@ -1483,7 +1488,7 @@ class Extractor:
             armed = any(a >= back.end() for a, _, _ in _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
         return (
             all(
-                _OUTAGE.fullmatch(text, a, b) or _CUT.fullmatch(text, a, b) or (back is not None and b <= back.end())
+                _is_cut(text, a, b) or (back is not None and b <= back.end())
                 for a, b in (
                     [(m.start(), m.end()) for m in _lexicon.TRIGGERS.finditer(text, s, e)] if words is None else words
                 )
@@ -3955,7 +3960,7 @@ def _talk_of_what(text: str, s: int, e: int, ms: int, me: int) -> bool:
     """The part of :func:`_talk_word` after the purpose (which :meth:`Extractor._sentence` reads first, on its own):
     a truce or a proposal, a conditional or a plan, a modal after the word."""
     return bool(
-        _cessation(text[max(s, ms - 45) : ms], text[me:e])
+        _cessation(text[max(s, ms - 45) : ms], text, me, e)
         or _hypothetical(text, max(s, ms - 80), ms)
         or _lexicon.MODAL_AFTER.match(text, me, e)
     )
@@ -4414,10 +4419,11 @@ def _listed_targets(
     ]
 
 
-def _cessation(before: str, after: str = "") -> bool:
+def _cessation(before: str, text: str, after: int, end: int) -> bool:
     """Whether the words before an attack word make it talk about not attacking ("прекращение ударов", "moratorium
-    on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck"); ``after`` is the
-    rest of the sentence after the attack word, which a halt's clause of its own asks of."""
+    on strikes"), not a time ("за время моратория нанес удары", "despite the truce, drones struck"); ``text[after:end]``
+    is the rest of the sentence after the attack word, which a halt's clause of its own asks of (read in place: no
+    copy per attack word)."""
     return any(
         not _lexicon.DURING.search(before, 0, m.start())
         and not _STRONG_END.search(before, m.end())
@@ -4433,7 +4439,7 @@ def _cessation(before: str, after: str = "") -> bool:
         # продолжатся": talk all the same)
         and not (
             (not _TRUCE_WORD.match(m.group(0)) or _halted_truce(before, m.start()))
-            and not _BANNED_OR_TO_COME.match(after)
+            and not _BANNED_OR_TO_COME.match(text, after, end)
             and _own_object_clause(before, m.end())
         )
         for m in _lexicon.CESSATION.finditer(before)
@@ -4458,9 +4464,10 @@ _HOSTILITIES = re.compile(
 )  # "прекращение огня", "припинення вогню", "боевых действий": a halt of attacks all the same
 
 
-_TRUCE_WORD = re.compile(r"(?:моратори|мораторі|moratori|truce|cease-?fire|перемир)", re.I)
+_TRUCE_WORD = re.compile(r"(?:моратори|мораторі|moratori|truce|cease-?fire)", re.I)
 # a halt word that is the truce itself ("мораторий", "мораторій", "moratorium", "truce", "ceasefire"), not a verb or
-# noun of stopping something ("отказался", "приостановила"): its ", и" clause is what the truce is of
+# noun of stopping something ("отказался", "приостановила"): its ", и" clause is what the truce is of (matched only
+# against ``_lexicon.CESSATION``'s words, which hold no "перемирие")
 _BANNED_OR_TO_COME = re.compile(
     r"[^.;!?]{0,80}?\b(?:запрещ\w*|заборон\w*|banned|prohibited|forbidden|продолжатся|продолжат|продовжаться|"
     r"продовжуватимуться|возобновятся|відновляться|будут|будуть|буде|будет|will|shall|(?:is|are)\s+to)\b",
