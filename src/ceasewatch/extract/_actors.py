@@ -934,7 +934,8 @@ _UNOFFICIAL = re.compile(
 def cites_independent(text: str, start: int, end: int) -> bool:
     """Whether the span cites independent media ("The Russian Telegram channel ASTRA ... reported", "за даними
     «Проекту»") or other unofficial sources that speak for no side ("according to Russian sources", "local Telegram
-    channels", "witnesses reported")."""
+    channels", "witnesses reported"); not a wire agency's own dateline (``_dateline``: "KYIV, Dec 22 (Reuters) -
+    ...")."""
     return (
         any(not _dateline(text, m.start(), m.end()) for m in _INDEPENDENT.finditer(text, start, end))
         or _UNOFFICIAL.search(text, start, end) is not None
@@ -1050,17 +1051,18 @@ _THAT = re.compile(r"\b(?:що|что|that)\b", _I)  # the clause told begins
 
 # the words between two titles named together for one assertion ("Голова Одеської ОВА Олег Кіпер та мер Одеси
 # Геннадій Труханов повідомили", "the governor and the mayor said"): a name, a place, an "and" or a comma, no verb
-_TOGETHER_GAP = re.compile(r"[\w\s'’ʼ.,-]{0,60}", _I)
+_TOGETHER_GAP = re.compile(r"[\w\s'’ʼ.,-]{0,60}")
 _AND = re.compile(r",|\b(?:та|і|й|и|and)\b", _I)
 
 
 def _first_named(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The titles of a span (in order) without those named together after another ("Кіпер та мер Одеси Труханов
     повідомили": one assertion, the first named speaker's, README **One claim per speaker**): of titles joined by
-    "and" or a comma with no verb of saying between, those after the first "and" whose roles the first do not hold."""
+    "and" or a comma with no verb of saying between, those after the first "and" or comma whose roles the first do not
+    hold."""
     kept: list[tuple[int, int, str]] = []
     head: set[str] = set()  # the roles of the first titles of the run of titles named together
-    joined = False  # whether an "and" came in the run
+    joined = False  # whether an "and" or a comma came in the run
     last = None
     for at, to, role in found:
         gap = None if last is None else text[last:at]  # ("" where two titles overlap)
@@ -1077,11 +1079,12 @@ def _first_named(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 def _titles(text: str, start: int, end: int, names: TitledNames | None) -> list[tuple[int, int, str]]:
-    """The titles of ``_ROLES`` a span names, and the surnames ``names`` give a title's role, as (start, end, role)."""
+    """The titles of ``_ROLES`` a span names, and the surnames ``names`` give a title's role, as (start, end, role),
+    in order, without those named together after the first (``_first_named``): the speakers a span can have."""
     found = [(m.start(), m.end(), _role_of(m)) for m in _ROLE.finditer(text, start, end)]
     if names is not None:
         found += [(m.start(), m.end(), names.roles[m.group(1)]) for m in names.pattern.finditer(text, start, end)]
-    return found
+    return _first_named(text, sorted(found))
 
 
 def speaker_roles(text: str, start: int, end: int, names: TitledNames | None = None) -> frozenset[str]:
@@ -1094,7 +1097,7 @@ def speaker_roles(text: str, start: int, end: int, names: TitledNames | None = N
     role where the span names him by his surname alone ("Также Ткаченко сообщил", "According to Klymenko")."""
     roles: set[str] = set()
     told: list[int] | None = None  # the ends of "що", "что", "that" in the span, found at the first title
-    for at, to, role in _first_named(text, sorted(_titles(text, start, end, names))):
+    for at, to, role in _titles(text, start, end, names):
         # (a title in the clause told, after "що", "что", "that", speaks only with a verb of saying of its own:
         # "Клименко повідомив, що рятувальники ДСНС деблокували ..." is no word of the emergency service)
         if told is None:
@@ -1149,7 +1152,7 @@ def introduced_roles(text: str, start: int, end: int, names: TitledNames | None 
     or titled surname of the span is the speaker's, but titles named together speak as the first named
     (``_first_named``: "Голова ОВА Кіпер та мер Труханов повідомили: «...»" -> region); empty where it names none
     ("Жители рассказали: «...»")."""
-    return frozenset(role for *_, role in _first_named(text, sorted(_titles(text, start, end, names))))
+    return frozenset(role for *_, role in _titles(text, start, end, names))
 
 
 def titled_names(text: str) -> TitledNames | None:
