@@ -103,8 +103,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _glued_capital_end(text: str, word: str, at: int) -> bool:
     """Whether a capitalised ``word`` before a glued full stop ends its sentence ("in Kupiansk.Russian forces also
     hit", "в Харькове.Ранее ВСУ атаковали"): not an outlet's name of two parts, by its first part or its second
-    ("Крим.Реалії", "News.Az", "Depo.Херсон", "Газеты.Ru"), nor a title or a short form written with a capital
-    ("Mrs.Smith", "Вул.Сумська")."""
+    ("Крим.Реалії", "News.Az", "Depo.Херсон", "Газеты.Ru"), nor a lower-case short form written with a capital
+    ("Вул.Сумська"); a title, "Mrs.Smith", is refused before this by the caller's own ``_ABBREVIATION`` test."""
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     if _OUTLET_HEAD.fullmatch(word) or _ABBREVIATION.search(word.lower() + "."):
