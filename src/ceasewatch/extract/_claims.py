@@ -4498,7 +4498,9 @@ def _sums_up_truce(text: str, claim: Claim) -> bool:
 def _truce_summed(text: str, s: int, e: int) -> bool:
     """Whether a cessation word in a span is a time the span sums up ("с начала моратория", "нарушил мораторий",
     "despite the truce"): DURING asked of the 120 characters before each such word only, its longest reach, so a
-    sentence of many cessation words stays linear."""
+    sentence of many cessation words stays linear. (The cessation words that govern the attack word right after
+    them, "freeze", "not to", "откажутся от", "деескалацію", "de-escalation of", "prevented from", match only where
+    the text read ends at that word, so they are read in ``_cessation``'s window, never here.)"""
     return any(
         _lexicon.DURING.search(text, max(s, m.start() - 120), m.start())
         for m in _lexicon.CESSATION.finditer(text, s, e)
