@@ -18,6 +18,7 @@ for tag, extra in (
     ("b23-dev", "/work/study/pages23/all.jsonl"),  # made in the seventeenth session for rule round 32
     ("b25-dev", "/work/study/pages25/all.jsonl"),  # made in the eighteenth session for rule round 34
     ("b27-dev", "/work/study/pages27/all.jsonl"),  # made in the nineteenth session for rule round 36
+    ("b29-dev", "/work/study/pages29/all.jsonl"),  # made in the twentieth session for rule round 39
 ):
     if Path(extra).exists():
         DEV.append((tag, extra, "all"))
