@@ -1669,8 +1669,12 @@ class Extractor:
                 )
             ]
             placed = [c for c in own if c.place.precision not in ("country", "unknown")]
+            infrastructure = _infrastructure_hit(text, s, e)
             if placed:
                 scene = placed[-1]
+                if infrastructure:
+                    for c in placed:
+                        out = _beside_infrastructure(out, c)
                 continue
             if _REMINDER.match(text, s, e):
                 scene = None
@@ -1678,6 +1682,13 @@ class Extractor:
                 continue  # (a tally, a campaign, a wider scope, another day's)
             if _lexicon.CESSATION.search(text, s, e):
                 continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
+            if infrastructure and not any(
+                p.precision not in ("country", "admin1") and (p.name, p.lat) != (scene.place.name, scene.place.lat)
+                for _, p in self._resolve_places(text, s, e, memo)
+            ):
+                # "В Запорожье ... поврежден многоэтажный жилой дом. ... россияне также нанесли удар по объекту
+                # инфраструктуры": more sites than the homes at the scene
+                out = _beside_infrastructure(out, scene)
             # harm to things: not people hurt ("diagnosed with shrapnel injuries" at the hospital they went to, "Двоє
             # постраждалих перебувають у лікарні", "who suffered burns"), nor no damage ("no damage to the school",
             # "без пошкоджень", "with damage being assessed")
@@ -5817,6 +5828,53 @@ _PEOPLE_HURT = re.compile(
 )  # the damage words said of people: the hurt ("пострадавшие", "постраждалих", "who suffered burns"), not the verb a
 # block or a school suffers ("пострадала многоэтажка", "постраждали будинки", "a school nearby also suffered")
 _HOSPITALISED = re.compile(r"госпіталіз|госпитализ|hospitali[sz]", re.I)
+_INFRASTRUCTURE = re.compile(
+    r"(?<![\w'’ʼ-])(?:объект\w*\s+инфраструктур\w*|об['’ʼ]?єкт\w*\s+інфраструктур\w*|"
+    r"(?<!energy\s)(?<!power\s)(?<!electricity\s)(?<!port\s)(?<!critical\s)(?<!transport\s)(?<!railway\s)"
+    r"(?<!rail\s)(?<!military\s)(?<!gas\s)(?<!oil\s)(?<!industrial\s)(?<!water\s)"
+    r"infrastructure\s+(?:objects?|facilit(?:y|ies)))"
+    r"(?!\s+(?:порт|морск|аэропорт|аеропорт|энерг|енерг|предприяти|підприєм|завод|НПЗ|of\s+the\s+port)\w*)",
+    re.I,
+)  # an infrastructure object of no kind said ("объект инфраструктуры", "об'єкти інфраструктури", "infrastructure
+# objects"; not a kind's, "объекты критической инфраструктуры", "energy infrastructure facilities", "об'єкт
+# інфраструктури порту"): alone the gold leaves it `unknown`, beside homes it names more sites than they
+_NEGATED_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:не|ні|no|not|без|without)(?![\w'’ʼ-])", re.I)
+
+
+def _infrastructure_hit(text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` tells an infrastructure object of no kind hit or damaged (``_INFRASTRUCTURE``
+    with an attack or damage word in the sentence, and no "не"/"no" in the 30 characters before it nor the 14 after
+    it: "пошкоджено один з об’єктів інфраструктури", "россияне также нанесли удар по объекту инфраструктуры"; not
+    "Объекты инфраструктуры не пострадали", "no damage to infrastructure facilities")."""
+    if not (_lexicon.DAMAGE.search(text, s, e) or _lexicon.TRIGGERS.search(text, s, e)):
+        return False
+    return any(
+        not _NEGATED_BEFORE.search(text, max(s, m.start() - 30), m.start())
+        and not _NEGATED_BEFORE.search(text, m.end(), min(e, m.end() + 14))
+        for m in _INFRASTRUCTURE.finditer(text, s, e)
+    )
+
+
+def _beside_infrastructure(claims: list[Claim], scene: Claim) -> list[Claim]:
+    """The civilian claims of one kind at ``scene``'s place, attack and time widened to `civilian` where an
+    infrastructure object of no kind was hit there too (README "How many claims": the most specific node that covers
+    everything listed; "поврежден многоэтажный жилой дом ... удар по объекту инфраструктуры", "получили повреждения дома
+    и объекты инфраструктуры" are `civilian`); not a port's (its infrastructure is its own)."""
+    out = []
+    for c in claims:
+        if (
+            _top(c.target.category) == "civilian"
+            and "." in c.target.category
+            and c.target.category != "civilian.port"
+            and (c.place.name, c.place.lat) == (scene.place.name, scene.place.lat)
+            and c.perpetrator == scene.perpetrator
+            and c.time == scene.time
+        ):
+            c = c.model_copy(update={"target": c.target.model_copy(update={"category": "civilian"})})
+        out.append(c)
+    return out
+
+
 _NO_JUST_BEFORE = re.compile(r"(?:\bno|\bбез|\bwithout)\s+\Z", re.I)  # "no damage to", "без пошкоджень"
 _ASSESSED_AFTER = re.compile(r"\s+(?:(?:is|are)\s+)?being\s+assessed\b", re.I)  # "with damage being assessed"
 _DEBRIS = re.compile(r"debris|обломк|уламк", re.I)

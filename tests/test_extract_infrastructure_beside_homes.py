@@ -1,0 +1,55 @@
+"""An infrastructure object of no kind said ("объект инфраструктуры", "об'єкт інфраструктури", "infrastructure
+objects") told hit or damaged at a claim's place, in its sentence or at its scene after it, names more sites than the
+homes there: the civilian claim of one kind is `civilian` (README "How many claims": the most specific node that covers
+everything listed; b25-ru-22, b21-uk-08, b15-ru-14, b25-ru-29). Not one of a kind ("критической инфраструктуры",
+"energy infrastructure facilities"), not one said undamaged, not at another place; alone it stays `unknown`."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import UKR_GS, run
+
+EX = Extractor()
+
+
+def _categories(text: str) -> list[str]:
+    return sorted(c.target.category for c in run(EX, text, UKR_GS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the scene's next sentences, no place of their own
+        "В Запорожье в результате российской атаки поврежден многоэтажный жилой дом. Россияне также нанесли удар по "
+        "объекту инфраструктуры.",
+        # the same sentence
+        "У Запоріжжі внаслідок атаки пошкоджено приватні будинки та об'єкти інфраструктури.",
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings and infrastructure facilities.",
+    ],
+)
+def test_an_infrastructure_object_beside_homes_makes_the_claim_civilian(text: str) -> None:
+    assert _categories(text) == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # homes alone
+        "В Запорожье в результате российской атаки поврежден многоэтажный жилой дом.",
+        # an infrastructure object said undamaged
+        "В Запорожье в результате российской атаки поврежден многоэтажный жилой дом. Объекты инфраструктуры не "
+        "пострадали.",
+        # one of a kind named
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings and energy infrastructure "
+        "facilities.",
+    ],
+)
+def test_homes_with_no_infrastructure_of_no_kind_keep_their_kind(text: str) -> None:
+    assert "civilian.residential" in _categories(text)
+    assert "civilian" not in _categories(text)
+
+
+def test_an_infrastructure_object_alone_names_no_kind() -> None:
+    assert _categories("В Запорожье в результате российской атаки поврежден объект инфраструктуры.") == ["unknown"]
