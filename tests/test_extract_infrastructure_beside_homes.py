@@ -53,3 +53,12 @@ def test_homes_with_no_infrastructure_of_no_kind_keep_their_kind(text: str) -> N
 
 def test_an_infrastructure_object_alone_names_no_kind() -> None:
     assert _categories("В Запорожье в результате российской атаки поврежден объект инфраструктуры.") == ["unknown"]
+
+
+def test_a_whole_oblasts_infrastructure_does_not_widen_a_village_claim() -> None:
+    # a headline's oblast-wide "дома и объекты инфраструктуры" names no site beside the cars told in one village
+    text = (
+        "Гладков: в Белгородской области дроны повредили дома и объекты инфраструктуры. Он сообщил, что в поселке "
+        "Разумное Белгородского района повреждены девять автомобилей."
+    )
+    assert "civilian" not in _categories(text)

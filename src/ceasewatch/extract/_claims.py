@@ -5859,7 +5859,11 @@ def _beside_infrastructure(claims: list[Claim], scene: Claim) -> list[Claim]:
     """The civilian claims of one kind at ``scene``'s place, attack and time widened to `civilian` where an
     infrastructure object of no kind was hit there too (README "How many claims": the most specific node that covers
     everything listed; "поврежден многоэтажный жилой дом ... удар по объекту инфраструктуры", "получили повреждения дома
-    и объекты инфраструктуры" are `civilian`); not a port's (its infrastructure is its own)."""
+    и объекты инфраструктуры" are `civilian`); not a port's (its infrastructure is its own), nor a whole oblast's (a
+    headline's "в Белгородской области дроны повредили дома и объекты инфраструктуры" names no site beside the cars
+    the governor then tells of in one village)."""
+    if scene.place.precision in ("admin1", "country", "unknown"):
+        return claims
     out = []
     for c in claims:
         if (
