@@ -441,15 +441,22 @@ _CAUSE_BACK = re.compile(
 
 
 def _cut_kind(
-    best: tuple[int, int, _lexicon.Entry], targets: Sequence[tuple[int, int, _lexicon.Entry]]
+    best: tuple[int, int, _lexicon.Entry],
+    targets: Sequence[tuple[int, int, _lexicon.Entry]],
+    sentence_cuts: Sequence[tuple[int, int, _lexicon.Entry]] = (),
 ) -> tuple[int, int, _lexicon.Entry]:
     """A generic energy word ("енергооб'єкт", "энергетическая инфраструктура", "energy facility") in a clause that
     tells a cut of one kind of supply: a site of that kind ("атак на энергетическую инфраструктуру обесточено ...":
     what left people without power was power infrastructure). Cuts of more than one kind leave it ``energy``; a cut
-    told in another sentence does not narrow it (the labels of every batch agree on the clause, not beyond it)."""
+    told in another sentence does not narrow it (the labels of every batch agree on the clause, not beyond it).
+    ``sentence_cuts``: the cuts of the whole sentence, read where the clause names none, given by the caller only
+    where the sentence's places are one (``_same_or_nested``: "in the city of Belgorod ... energy infrastructure in
+    Belgorod, resulting in power outages", split into two clauses at the second mention)."""
     if best[2].value != "energy":
         return best
-    cuts = [t for t in targets if t[2].outcome and t[2].value.startswith("energy.")]
+    cuts = [t for t in targets if t[2].outcome and t[2].value.startswith("energy.")] or [
+        t for t in sentence_cuts if t[2].value.startswith("energy.")
+    ]
     if len({t[2].value for t in cuts}) != 1:
         return best
     cut = cuts[0]
@@ -2576,6 +2583,9 @@ class Extractor:
                     text,
                     attack=attack_told(),
                     damage=damage_told(),
+                    sentence_cuts=[t for t in sentence.targets if t[2].outcome]
+                    if place is not None and all(_same_or_nested(p, place) for _, p in places)
+                    else (),
                 )
                 state.last_hit = target_hit
             weapons = [w for w in sentence.weapons if cs <= w[0] < ce] or sentence.weapons
@@ -5412,6 +5422,7 @@ def _common_target(
     *,
     attack: bool = False,
     damage: bool = False,
+    sentence_cuts: Sequence[tuple[int, int, _lexicon.Entry]] = (),
 ) -> tuple[int, int, _lexicon.Entry]:
     """The best target, widened to the category that covers every specific target of the same kind (energy, military,
     civilian, maritime) named with it: airfields, depots and troops at one place are ``military``; with ``attack`` (the
@@ -5422,7 +5433,7 @@ def _common_target(
         # a line switched off with no site beside it ("после атаки отключена линия 10 кВ"): the line hit
         return best[0], best[1], _lexicon.Entry(best[2].pattern, "energy.electricity.line", True)
     if not best[2].specific:
-        best = _cut_kind(best, targets)
+        best = _cut_kind(best, targets, sentence_cuts)
         if best[2].value.startswith("civilian.") and not best[2].outcome:
             # people, cars and a shop at one place ("по центру міста ... загиблі ... машини"): the civilian place as a
             # whole, not the one kind of thing that happens to be named
@@ -6615,6 +6626,12 @@ def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:
     if coarse.precision != "district" or _km(fine, coarse) > (coarse.radius_km or 0.0):
         return False
     return fine.precision in ("settlement", "facility") or (later and fine.precision == "district")
+
+
+def _same_or_nested(a: Place, b: Place) -> bool:
+    """Whether two places a sentence names are one: the same place named twice, or a place and the region or district
+    it lies in (``_inside``)."""
+    return (a.name, a.lat, a.lon) == (b.name, b.lat, b.lon) or _inside(a, b, later=False) or _inside(b, a, later=False)
 
 
 def _other_voice(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -1,0 +1,54 @@
+"""A generic energy word and a cut of one supply in one sentence that names one place twice, or a place and the region
+it lies in: the sentence is split into clauses at each place it names, but the cut after the second mention is still
+the generic word's clause's, so the cut's node (`energy.electricity`), as with one mention (eval/gold/README.md,
+Conventions: "A generic energy word with a cut of one supply in the same clause"; b27-en-17 "Governor of the Russian
+city of Belgorod ... damage to energy infrastructure in Belgorod, resulting in widespread power outages", b15-uk-20
+"Росія атакувала енергооб'єкти Харківщини: знеструмлені абоненти у Лозовій"). Not where the sentence names places
+that are not one ("energy facilities in Kursk and Belgorod regions, leaving residents without power": the first
+region's clause holds no cut), nor without a cut, nor with cuts of two kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+
+PLAIN = Extractor()
+
+
+def _categories(text: str) -> list[str]:
+    return [c.target.category for c in run(PLAIN, text, NEWS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor of the Russian city of Belgorod Vyacheslav Gladkov has confirmed that a Ukrainian strike caused "
+        "significant damage to energy infrastructure in Belgorod, resulting in widespread power outages.",
+        "У Бєлгороді український дрон пошкодив об'єкт енергетики в Бєлгороді, знеструмлено частину міста.",
+        "Дроны ВСУ атаковали энергообъекты Белгородской области: обесточены потребители в Белгороде.",
+        "Росія атакувала енергооб'єкти Харківщини: знеструмлені абоненти у Лозовій.",
+    ],
+)
+def test_cut_after_the_same_place_named_again_narrows_the_generic_word(text: str) -> None:
+    assert set(_categories(text)) == {"energy.electricity"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cut
+        "Governor of the Russian city of Belgorod Vyacheslav Gladkov has confirmed that a Ukrainian strike caused "
+        "significant damage to energy infrastructure in Belgorod.",
+        # cuts of two kinds
+        "У Бєлгороді український дрон пошкодив об'єкт енергетики в Бєлгороді, місто залишилося без газу та світла.",
+    ],
+)
+def test_generic_word_beside_the_same_place_without_one_cut_stays_energy(text: str) -> None:
+    assert set(_categories(text)) == {"energy"}
+
+
+def test_cut_after_another_region_leaves_the_first_region_energy() -> None:
+    text = "Ukrainian forces attacked energy facilities in Kursk and Belgorod regions, leaving residents without power."
+    assert _categories(text)[0] == "energy"
