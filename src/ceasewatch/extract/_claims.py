@@ -1251,6 +1251,7 @@ class Extractor:
         if first_local:
             # (from the sentence that first names the authority on)
             consolidated = _own_words_first(consolidated, next((a for a, b in spans if b > first_local), first_local))
+        consolidated = _at_sea(consolidated, cleaned, spans)
         consolidated = _confidence.rate(consolidated, report, language)
         kept = [c for c in consolidated if self.military or not is_military_target(c.target.category)]
         reason = None
@@ -6637,6 +6638,21 @@ def _same_or_nested(a: Place, b: Place) -> bool:
 def _other_voice(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sentences are said by two speakers: each names its own, and they hold no role in common."""
     return bool(a) and bool(b) and not a & b
+
+
+def _at_sea(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
+    """Claims placed no finer than a country whose evidence, else sentence, names the sea they happened in ("танкер
+    ... у Чорному морі"): at the sea (after consolidation, so that no claim is kept apart by it)."""
+    out = []
+    for c in claims:
+        if c.place.lat is None and c.evidence is not None:
+            a, b = c.evidence.start, c.evidence.end
+            s, e = next(((s, e) for s, e in spans if s <= a < e), (a, b))
+            sea = _places.sea_in(text, a, b, c.place.country) or _places.sea_in(text, s, e, c.place.country)
+            if sea is not None:
+                c = c.model_copy(update={"place": sea})
+        out.append(c)
+    return out
 
 
 def _consolidate(
