@@ -256,6 +256,7 @@ def _not_hit(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> b
             and (_LEFT_AFTER.match(text, t[1], e) or _CUT_BEFORE.search(text, max(s, t[0] - 60), t[0]))
             and not _HIT_AFTER.match(text, t[1], e)
         )
+        or (value.startswith("civilian") and _cut_at_list_end(text, s, e, t))
         # (not the sites "объект гражданской инфраструктуры": no people after the object's word)
         or (
             value == "civilian"
@@ -4372,6 +4373,40 @@ _LEFT_AFTER = re.compile(
     re.I,
 )  # "left 1,500 homes without power", "в 90 домах было нарушено электроснабжение", "homes lost power": the homes lost
 # power, they were not hit
+# the words of a list or phrase the civilian word heads, up to the cut that ends it (no clause opened between)
+_CUT_AT_LIST_END = re.compile(
+    r"(?:\s*,?\s+(?!(?:that|which|who|whose|where|when|after|as|while|but|что|що|которы\w*|котор\w*|як\w*|где|де|"
+    r"когда|коли|после|після|но|але)\b)[\w'’ʼ-]+){0,8}?\s+"
+    r"(?P<cut>without\s+(?:power|electricity|light|heat(?:ing)?|gas|water)|"
+    rf"без\s+{_lexicon.CUT_SUPPLY}|amid\s+(?:the\s+)?(?:\w+\s+)?(?:blackouts?|outages?|power\s+cuts?)|"
+    r"switched\s+to\s+(?:backup|reserve|emergency)\s+(?:power|generators?))\b",
+    re.I,
+)
+_HARM_BETWEEN = re.compile(r"\b(?:attack|strike|struck|shell|обстр|атак|удар|влуч|hit\b)", re.I)
+_LEAVE_VERB = re.compile(r"\b(?:leav\w*|left|остав\w*|залиш\w*)", re.I)  # "threatens to leave": the cut's own verb
+
+
+def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
+    """Whether the civilian word ``t`` heads a list or phrase that a cut of supply closes, with no word of harm or
+    attack between ("leave countless homes, hospitals, kindergartens, and schools without light and heat", "около
+    полутора тысяч домов и более ста предприятий остались без электроснабжения", "school operations amid the ongoing
+    outages", "Hospitals in Belgorod switched to backup power"): what lost supply, not a site hit. Not a word that a
+    word of harm or attack before it in its own clause governs, unless a verb of leaving comes between ("drones struck
+    homes in Kharkiv amid the outages" keeps the homes; "This attack threatens to leave countless homes ... without
+    light" does not), nor a cut with such a word after it in its sentence ("Houses were left without power after a
+    drone attack damaged them")."""
+    m = _CUT_AT_LIST_END.match(text, t[1], e)
+    if m is None:
+        return False
+    gap, after = text[t[1] : m.start("cut")], text[m.end() : e]
+    if any(p.search(gap) or p.search(after) for p in (_lexicon.DAMAGE, _HARM_BETWEEN)):
+        return False
+    start = max([s] + [i + 1 for i in (text.rfind(c, s, t[0]) for c in ",;:") if i >= 0])
+    before = text[start : t[0]]
+    harm = [h.end() for p in (_lexicon.DAMAGE, _HARM_BETWEEN) for h in p.finditer(before)]
+    return not harm or _LEAVE_VERB.search(before, max(harm)) is not None
+
+
 _CUT_BEFORE = re.compile(
     rf"\b{_CUT_VERB}\s+(?:(?:в|во|у|in|to|for|at)\s+)?(?:{_NOT_AND}[\w'’ʼ-]+\s+){{0,2}}$",
     re.I,
