@@ -45,6 +45,8 @@ EntryKind = Literal["settlement", "admin1", "country"]
 _APOSTROPHES = str.maketrans({"’": "", "ʼ": "", "'": "", "`": "", "ё": "е", "Ё": "Е", "\u0301": ""})
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _REVERSE_NEAREST_KM = 30.0
+_CENTRE_SPELLING_POPULATION = 50_000
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z' -]*")
 
 
 def normalize(text: str) -> str:
@@ -188,9 +190,33 @@ class Gazetteer:
                     self._add(stripped, IndexEntry("admin1", i, True))
             for name in (*_colloquial(unit), *_russian_stem_in_ukrainian(unit)):
                 self._add(name, IndexEntry("admin1", i, True))
+        self._add_centre_spellings()
         for i, names in enumerate(_COUNTRY_NAMES.values()):
             for name in names:
                 self._add(name, IndexEntry("country", i, True))
+
+    def _add_centre_spellings(self) -> None:
+        """The Latin spellings of a region's centre that GeoNames holds and that sound like the region's English name
+        (:func:`latin_key` alike) name the region too: "Mykolayiv Oblast", "Ukraine's Vinnytsya region", "the
+        Nizhniy Novgorod region" as "Mykolaiv Oblast", "Vinnytsia", "Nizhny Novgorod" do. Only a town of 50,000 or
+        more (a village named like its region is no spelling of it), every word of three letters or more."""
+        sounds: dict[int, set[str]] = {}
+        for i, region in enumerate(self.admin1):
+            for name in (region.name, *region.names_en):
+                stripped = " ".join(t for t in _key(name).split() if t not in ADMIN_WORDS)
+                if stripped:
+                    sounds.setdefault(i, set()).add(latin_key(stripped))
+        for i, name in enumerate(self.names):
+            unit = self.place_admin1[i]
+            if unit < 0 or self.population[i] < _CENTRE_SPELLING_POPULATION:
+                continue
+            for alt in (name, *self.alternates[i]):
+                if (
+                    _LATIN_NAME.fullmatch(alt)
+                    and all(len(t) >= 3 for t in _key(alt).split())
+                    and latin_key(alt) in sounds.get(unit, ())
+                ):
+                    self._add(alt, IndexEntry("admin1", unit, True))
 
     # -- admin1 ------------------------------------------------------------------------------------------------
 
