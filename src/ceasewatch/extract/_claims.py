@@ -2877,7 +2877,16 @@ class Extractor:
             denial = _actors.denies(text, e, sentence.next_end)
         perpetrator: str | None
         patients = _actors.find_patients(text, cs, ce) or _actors.find_patients(text, s, e)
-        if agents:
+        if (
+            weapon == "naval_drone"
+            and category == "maritime.vessel.civilian"
+            and (not agents or agents[0].start == agents[0].end)
+            and not denial
+        ):
+            # "атака безэкипажными катерами на танкер", "Kiev's naval drones struck the tanker": a merchant ship hit by
+            # sea drones with no striker named is Ukraine's strike, whoever tells it and wherever the sea is placed
+            perpetrator = "UKR"
+        elif agents:
             perpetrator = agents[0].party
         elif denial:
             perpetrator = claimant
