@@ -6684,12 +6684,19 @@ def _other_voice(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+# what is really at sea: a ship, and oil or gas produced offshore (a platform); a claim on anything else ("power
+# facilities", "an oil refinery") is on land whatever sea its sentence names ("missiles from submarines in the Black
+# Sea, hitting power facilities": where the missiles came from)
+_AT_SEA_KINDS = ("maritime", "energy.oil.production", "energy.gas.production")
+
+
 def _at_sea(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
-    """Claims placed no finer than a country whose evidence, else sentence, names the sea they happened in ("танкер
-    ... у Чорному морі"): at the sea (after consolidation, so that no claim is kept apart by it)."""
+    """Claims on a thing at sea (a ship, an offshore platform) placed no finer than a country whose evidence, else
+    sentence, names the sea they happened in ("танкер ... у Чорному морі"): at the sea (after consolidation, so that
+    no claim is kept apart by it)."""
     out = []
     for c in claims:
-        if c.place.lat is None and c.evidence is not None:
+        if c.place.lat is None and c.evidence is not None and c.target.category.startswith(_AT_SEA_KINDS):
             a, b = c.evidence.start, c.evidence.end
             s, e = next(((s, e) for s, e in spans if s <= a < e), (a, b))
             sea = _places.sea_in(text, a, b, c.place.country) or _places.sea_in(text, s, e, c.place.country)
