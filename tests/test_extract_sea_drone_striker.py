@@ -4,6 +4,8 @@ drones struck the tanker"), and "РФ" as whose sea or ships ("в экономи
 
 from __future__ import annotations
 
+import pytest
+
 from ceasewatch.extract import Extractor, _actors
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, ex, run
@@ -12,6 +14,11 @@ __all__ = ["ex"]
 
 UKR_MEDIA = Source(name="Фокус", affiliation="party_aligned_media", party="UKR")
 RUS_MEDIA = Source(name="EADaily", affiliation="party_aligned_media", party="RUS")
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Extractor:
+    return Extractor(military=True)  # the bundled geocoder, which knows Izmail's port
 
 
 def _perpetrators(ex: Extractor, text: str, source: Source) -> list[str | None]:
@@ -34,6 +41,19 @@ def test_a_ship_hit_by_sea_drones_a_side_is_named_for_keeps_that_side(ex: Extrac
     # no sea drone: the rules of place still hold (a ship hit in a Ukrainian port is Russia's strike)
     text = "В порту Одессы ракета попала в гражданское судно под флагом Панамы."
     assert set(_perpetrators(ex, text, UKR_MEDIA)) == {"RUS"}
+
+
+def test_a_ship_hit_by_sea_drones_in_a_ukrainian_port_keeps_the_rules_of_place(bundled: Extractor) -> None:
+    # a port or town of Ukraine, not the sea off a Ukrainian region: Russia's strike, as with any other weapon
+    for text, source in (
+        ("В порту Ізмаїла цивільне судно під прапором Панами пошкоджено ударом морського дрона.", UKR_MEDIA),
+        ("A civilian vessel was hit by a sea drone at the port of Odesa, Ukrainian officials said.", NEWS),
+        ("У порту Одеси морський дрон уразив судно під прапором Панами. Росія продовжує атаки на порти.", UKR_MEDIA),
+    ):
+        assert set(_perpetrators(bundled, text, source)) == {"RUS"}, text
+    # a Russian port: the sea drones are still Ukraine's
+    text = "Ukrainian naval drones struck a tanker in the Black Sea port of Novorossiysk."
+    assert set(_perpetrators(bundled, text, NEWS)) == {"UKR"}
 
 
 def test_rf_after_a_zone_or_a_shadow_fleet_is_whose_it_is_not_who_struck() -> None:

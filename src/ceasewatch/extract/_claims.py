@@ -2882,9 +2882,12 @@ class Extractor:
             and category == "maritime.vessel.civilian"
             and (not agents or agents[0].start == agents[0].end)
             and not denial
+            and not (place.country == "UKR" and place.precision not in ("admin1", "country"))
         ):
             # "атака безэкипажными катерами на танкер", "Kiev's naval drones struck the tanker": a merchant ship hit by
-            # sea drones with no striker named is Ukraine's strike, whoever tells it and wherever the sea is placed
+            # sea drones with no striker named is Ukraine's strike, whoever tells it; not one in a Ukrainian port or
+            # town ("В порту Ізмаїла цивільне судно ... пошкоджено ударом морського дрона"), where the rules of place
+            # below hold, though one off a Ukrainian region is ("Біля берегів Одеської області танкер атакували")
             perpetrator = "UKR"
         elif agents:
             perpetrator = agents[0].party
