@@ -61,6 +61,8 @@ def test_rf_after_a_zone_or_a_shadow_fleet_is_whose_it_is_not_who_struck() -> No
     assert _actors.find_actors(text, 0, len(text), None) == []
     text = 'Атакований у порту російський танкер "тіньового флоту" РФ почав тонути.'
     assert _actors.find_actors(text, 0, len(text), None) == []
+    for text in ("Танкер атаковали у територіальних водах РФ.", "Танкер атакован в территориальных водах РФ."):
+        assert _actors.find_actors(text, 0, len(text), None) == [], text
 
 
 def test_rf_after_a_fleet_or_an_army_still_names_the_striker() -> None:
