@@ -35,9 +35,9 @@ def test_a_tanker_hit_by_sea_drones_with_no_striker_named_is_ukraines_strike(ex:
     assert set(_perpetrators(ex, text, NEWS)) == {"UKR"}
 
 
-def test_a_ship_hit_by_sea_drones_a_side_is_named_for_keeps_that_side(ex: Extractor) -> None:
+def test_a_ship_hit_by_sea_drones_a_side_is_named_for_keeps_that_side(ex: Extractor, bundled: Extractor) -> None:
     text = "Российские военные атаковали морским дроном гражданское судно у причала в Измаиле."
-    assert set(_perpetrators(ex, text, UKR_MEDIA)) <= {"RUS"}
+    assert set(_perpetrators(bundled, text, UKR_MEDIA)) == {"RUS"}
     # no sea drone: the rules of place still hold (a ship hit in a Ukrainian port is Russia's strike)
     text = "В порту Одессы ракета попала в гражданское судно под флагом Панамы."
     assert set(_perpetrators(ex, text, UKR_MEDIA)) == {"RUS"}
