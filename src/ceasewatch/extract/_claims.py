@@ -6701,8 +6701,10 @@ def _at_sea(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) ->
     for c in claims:
         if c.place.lat is None and c.evidence is not None and c.target.category.startswith(_AT_SEA_KINDS):
             a, b = c.evidence.start, c.evidence.end
-            s, e = next(((s, e) for s, e in spans if s <= a < e), (a, b))
-            sea = _places.sea_in(text, a, b, c.place.country) or _places.sea_in(text, s, e, c.place.country)
+            sea = _places.sea_in(text, a, b, c.place.country)
+            span = next(((s, e) for s, e in spans if s <= a < e), None)
+            if sea is None and span is not None:
+                sea = _places.sea_in(text, *span, c.place.country)
             if sea is not None:
                 c = c.model_copy(update={"place": sea})
         out.append(c)
