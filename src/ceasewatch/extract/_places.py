@@ -1474,11 +1474,12 @@ class PlaceResolver:
 # a sea named as where something happened, where a claim at sea (a tanker, a platform) is placed at the sea's centre
 # (the gold convention: "a tanker at sea is placed at the sea, centre and a radius of 50–400 km"): English after a
 # preposition ("in the Black Sea", "off the Sea of Azov"), Russian and Ukrainian in the locative ("в Черном море", "у
-# Чорному морі") or after "акватория" ("в акватории Черного моря"); not a sea that qualifies something on land ("one
+# Чорному морі"), two seas in the plural ("в Черном и Азовском морях": the first) or after "акватория" ("в акватории
+# Черного моря", "в акваторії Чорного моря"); not a sea that qualifies something on land ("one
 # of Russia's key Black Sea oil ports", "at the Black Sea terminal of the CPC", "the Black Sea resort area", "на
 # побережье Черного моря", "Черноморский флот"). One capture, the sea's adjective, told apart by its stem (_SEA_STEMS).
 _SEA_NAME = (
-    r"(black|черн\w{0,3}|чорн\w{0,3}|azov|азовск\w{0,3}|азовськ\w{0,3}|caspian|каспийск\w{0,3}|каспійськ\w{0,3}"
+    r"(black|ч[её]рн\w{0,3}|чорн\w{0,3}|azov|азовск\w{0,3}|азовськ\w{0,3}|caspian|каспийск\w{0,3}|каспійськ\w{0,3}"
     r"|mediterranean|средиземн\w{0,3}|середземн\w{0,3})"
 )
 _SEA = re.compile(
@@ -1486,11 +1487,12 @@ _SEA = re.compile(
     r"(?!\s+(?:fleet|coast|port|terminal|cit(?:y|ies)|town|resort|region))"
     r"|(?:in|into|on|across|over|off|at)\s+the\s+sea\s+of\s+(azov)"
     r"|(?:в|у)\s+" + _SEA_NAME + r"\s+(?:море|морі)"
-    r"|акватори\w{1,3}\s+" + _SEA_NAME + r"\s+моря)(?![\w-])",
+    r"|(?:в|у)\s+" + _SEA_NAME + r"\s+(?:и|і|й|та)\s+" + _SEA_NAME + r"\s+морях"
+    r"|акватор[иі]\w{1,3}\s+" + _SEA_NAME + r"\s+моря)(?![\w-])",
     re.IGNORECASE,
 )
 _SEA_STEMS: tuple[tuple[tuple[str, ...], tuple[str, float, float, float]], ...] = (
-    (("black", "черн", "чорн"), ("Black Sea", 43.4, 34.0, 300.0)),
+    (("black", "черн", "чёрн", "чорн"), ("Black Sea", 43.4, 34.0, 300.0)),
     (("azov", "азов"), ("Sea of Azov", 46.1, 36.6, 150.0)),
     (("caspian", "касп"), ("Caspian Sea", 42.0, 50.5, 400.0)),
     (("mediterranean", "средиз", "серед"), ("Mediterranean Sea", 35.0, 18.0, 800.0)),
