@@ -4,6 +4,8 @@ drones struck the tanker"), and "РФ" as whose sea or ships ("в экономи
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from ceasewatch.extract import Extractor, _actors
@@ -68,3 +70,15 @@ def test_rf_after_a_zone_or_a_shadow_fleet_is_whose_it_is_not_who_struck() -> No
 def test_rf_after_a_fleet_or_an_army_still_names_the_striker() -> None:
     for text in ("Корабли Черноморского флота РФ атаковали порт.", "Армія РФ атакувала прикордонну зону."):
         assert [a.party for a in _actors.find_actors(text, 0, len(text), None)] == ["RUS"]
+
+
+def test_an_earlier_attack_told_with_its_date_is_no_restatement_of_the_one_told(ex: Extractor) -> None:
+    # two attacks on tankers by the same side, the second a week earlier and told as such: two claims, not a
+    # confirmation of the first
+    text = (
+        "В Киеве официально подтвердили вчерашнюю атаку безэкипажными катерами на нефтяной российский танкер Dashan "
+        "в Черном море, предположительно в экономической зоне РФ. По данным АИС судов, Dashan возвращается из "
+        "Индии. Ранее, 28 ноября, украинские морские дроны атаковали танкеры Kairos и Virat."
+    )
+    claims = run(ex, text, RUS_MEDIA, datetime(2025, 12, 11, 9, 0, tzinfo=UTC))
+    assert [(c.perpetrator, c.time.latest.day) for c in claims] == [("UKR", 11), ("UKR", 28)], claims

@@ -6861,12 +6861,13 @@ def _consolidate(
         for c in kept
     ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full (not the outlet's
-    # own line in its background section: a claim of its own)
+    # own line in its background section: a claim of its own; nor another attack, a day or more away and told as
+    # earlier, "Ранее, 28 ноября, украинские морские дроны атаковали танкеры" beside yesterday's attack on a tanker)
     kept = [
         c
         for c in kept
         if (c.claimant is None and c.id in own_background)
-        or not any(_restates(c, other) for other in kept if other is not c)
+        or not any(_restates(c, other) and not _apart(c, other, text, spans) for other in kept if other is not c)
     ]
     coarse = [
         c
