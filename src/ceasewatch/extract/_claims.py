@@ -2882,9 +2882,12 @@ class Extractor:
             and category == "maritime.vessel.civilian"
             and (not agents or agents[0].start == agents[0].end)
             and not denial
+            and not (place.country == "UKR" and place.precision not in ("admin1", "country"))
         ):
             # "атака безэкипажными катерами на танкер", "Kiev's naval drones struck the tanker": a merchant ship hit by
-            # sea drones with no striker named is Ukraine's strike, whoever tells it and wherever the sea is placed
+            # sea drones with no striker named is Ukraine's strike, whoever tells it; not one in a Ukrainian port or
+            # town ("В порту Ізмаїла цивільне судно ... пошкоджено ударом морського дрона"), where the rules of place
+            # below hold, though one off a Ukrainian region is ("Біля берегів Одеської області танкер атакували")
             perpetrator = "UKR"
         elif agents:
             perpetrator = agents[0].party
@@ -6684,15 +6687,24 @@ def _other_voice(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+# what is really at sea: a ship, and oil or gas produced offshore (a platform); a claim on anything else ("power
+# facilities", "an oil refinery") is on land whatever sea its sentence names ("missiles from submarines in the Black
+# Sea, hitting power facilities": where the missiles came from)
+_AT_SEA_KINDS = ("maritime", "energy.oil.production", "energy.gas.production")
+
+
 def _at_sea(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
-    """Claims placed no finer than a country whose evidence, else sentence, names the sea they happened in ("танкер
-    ... у Чорному морі"): at the sea (after consolidation, so that no claim is kept apart by it)."""
+    """Claims on a thing at sea (a ship, an offshore platform) placed no finer than a country whose evidence, else
+    sentence, names the sea they happened in ("танкер ... у Чорному морі"): at the sea (after consolidation, so that
+    no claim is kept apart by it)."""
     out = []
     for c in claims:
-        if c.place.lat is None and c.evidence is not None:
+        if c.place.lat is None and c.evidence is not None and c.target.category.startswith(_AT_SEA_KINDS):
             a, b = c.evidence.start, c.evidence.end
-            s, e = next(((s, e) for s, e in spans if s <= a < e), (a, b))
-            sea = _places.sea_in(text, a, b, c.place.country) or _places.sea_in(text, s, e, c.place.country)
+            sea = _places.sea_in(text, a, b, c.place.country)
+            span = next(((s, e) for s, e in spans if s <= a < e), None)
+            if sea is None and span is not None:
+                sea = _places.sea_in(text, *span, c.place.country)
             if sea is not None:
                 c = c.model_copy(update={"place": sea})
         out.append(c)
@@ -6849,12 +6861,13 @@ def _consolidate(
         for c in kept
     ]
     # a headline or a confirmation with no side or speaker gives way to the attack told in full (not the outlet's
-    # own line in its background section: a claim of its own)
+    # own line in its background section: a claim of its own; nor another attack, a day or more away and told as
+    # earlier, "Ранее, 28 ноября, украинские морские дроны атаковали танкеры" beside yesterday's attack on a tanker)
     kept = [
         c
         for c in kept
         if (c.claimant is None and c.id in own_background)
-        or not any(_restates(c, other) for other in kept if other is not c)
+        or not any(_restates(c, other) and not _apart(c, other, text, spans) for other in kept if other is not c)
     ]
     coarse = [
         c

@@ -1471,40 +1471,44 @@ class PlaceResolver:
         )
 
 
-# every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
-# (see _guard; the patterns run over every sentence of every report)
 # a sea named as where something happened, where a claim at sea (a tanker, a platform) is placed at the sea's centre
 # (the gold convention: "a tanker at sea is placed at the sea, centre and a radius of 50–400 km"): English after a
 # preposition ("in the Black Sea", "off the Sea of Azov"), Russian and Ukrainian in the locative ("в Черном море", "у
-# Чорному морі") or after "акватория" ("в акватории Черного моря"); not a sea that qualifies something on land ("one
-# of Russia's key Black Sea oil ports", "на побережье Черного моря", "Черноморский флот")
+# Чорному морі"), two seas in the plural ("в Черном и Азовском морях": the first) or after "акватория" ("в акватории
+# Черного моря", "в акваторії Чорного моря"); not a sea that qualifies something on land ("one
+# of Russia's key Black Sea oil ports", "at the Black Sea terminal of the CPC", "the Black Sea resort area", "на
+# побережье Черного моря", "Черноморский флот"). One capture, the sea's adjective, told apart by its stem (_SEA_STEMS).
 _SEA_NAME = (
-    r"(?:(?P<black>black|черн\w{0,3}|чорн\w{0,3})|(?P<azov>azov|азовск\w{0,3}|азовськ\w{0,3})"
-    r"|(?P<caspian>caspian|каспийск\w{0,3}|каспійськ\w{0,3})|(?P<med>mediterranean|средиземн\w{0,3}|середземн\w{0,3}))"
+    r"(black|ч[её]рн\w{0,3}|чорн\w{0,3}|azov|азовск\w{0,3}|азовськ\w{0,3}|caspian|каспийск\w{0,3}|каспійськ\w{0,3}"
+    r"|mediterranean|средиземн\w{0,3}|середземн\w{0,3})"
 )
 _SEA = re.compile(
-    r"(?<![\w-])(?:(?:in|into|on|across|over|off|at)\s+the\s+" + _SEA_NAME + r"\s+sea(?!\s+(?:fleet|coast|port))"
-    r"|(?:in|into|on|across|over|off|at)\s+the\s+sea\s+of\s+(?P<azov2>azov)"
-    r"|(?:в|у|во)\s+" + _SEA_NAME.replace("?P<", "?P<l") + r"\s+(?:море|морі|морях)"
-    r"|акватори\w{1,3}\s+" + _SEA_NAME.replace("?P<", "?P<g") + r"\s+моря)(?![\w-])",
+    r"(?<![\w-])(?:(?:in|into|on|across|over|off|at)\s+the\s+" + _SEA_NAME + r"\s+sea"
+    r"(?!\s+(?:fleet|coast|port|terminal|cit(?:y|ies)|town|resort|region))"
+    r"|(?:in|into|on|across|over|off|at)\s+the\s+sea\s+of\s+(azov)"
+    r"|(?:в|у)\s+" + _SEA_NAME + r"\s+(?:море|морі)"
+    r"|(?:в|у)\s+" + _SEA_NAME + r"\s+(?:и|і|й|та)\s+" + _SEA_NAME + r"\s+морях"
+    r"|акватор[иі]\w{1,3}\s+" + _SEA_NAME + r"\s+моря)(?![\w-])",
     re.IGNORECASE,
 )
-_SEAS: dict[str, tuple[str, float, float, float]] = {
-    "black": ("Black Sea", 43.4, 34.0, 300.0),
-    "azov": ("Sea of Azov", 46.1, 36.6, 150.0),
-    "caspian": ("Caspian Sea", 42.0, 50.5, 400.0),
-    "med": ("Mediterranean Sea", 35.0, 18.0, 800.0),
-}
+_SEA_STEMS: tuple[tuple[tuple[str, ...], tuple[str, float, float, float]], ...] = (
+    (("black", "черн", "чёрн", "чорн"), ("Black Sea", 43.4, 34.0, 300.0)),
+    (("azov", "азов"), ("Sea of Azov", 46.1, 36.6, 150.0)),
+    (("caspian", "касп"), ("Caspian Sea", 42.0, 50.5, 400.0)),
+    (("mediterranean", "средиз", "серед"), ("Mediterranean Sea", 35.0, 18.0, 800.0)),
+)
 
 
 def sea_in(text: str, start: int, end: int, country: str | None = None) -> Place | None:
     """The sea a span names as where something happened (the first, if it names more than one), at the sea's centre:
     "танкер ... у Чорному морі" → the Black Sea, keeping the ``country`` the claim had; ``None`` where it names none."""
     for m in _SEA.finditer(text, start, end):
-        key = next(k for k, v in m.groupdict().items() if v)
-        name, lat, lon, radius = _SEAS[key.lstrip("lg").rstrip("2")]
+        word = next(g for g in m.groups() if g).lower()
+        name, lat, lon, radius = next(sea for stems, sea in _SEA_STEMS if word.startswith(stems))
         return Place(name=name, lat=lat, lon=lon, radius_km=radius, precision="admin1", country=country)
     return None
 
 
+# every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
+# (see _guard; the patterns run over every sentence of every report)
 guard_patterns(globals())
