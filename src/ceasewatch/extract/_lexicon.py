@@ -918,6 +918,7 @@ TARGETS: tuple[Entry, ...] = (
         r"power\s+(?:plant|station)s?",
         rf"энергоблок{_W}",
         rf"енергоблок{_W}",
+        r"енергоблоці\b",  # (the Ukrainian dative and locative: к -> ц)
         r"generating\s+(?:facility|facilities|plant)",
     ),
     # the grid as a whole ("энергосистема", "energy system": the energy sector as a whole)
@@ -1025,6 +1026,7 @@ TARGETS: tuple[Entry, ...] = (
     _e(
         "energy.heat",
         rf"котельн{_W}",
+        r"котелень\b",  # the Ukrainian genitive plural ("кілька котелень"), its vowel put back
         rf"теплосет{_W}",
         rf"тепломереж{_W}",
         rf"теплоснабжени{_W}",
@@ -1390,10 +1392,12 @@ TARGETS: tuple[Entry, ...] = (
         "civilian.medical",
         rf"больниц{_W}",
         rf"лікарн{_W}",
+        r"лікарень\b",  # (the genitive plural; "доставили до однієї з лікарень" stays kept out, as "лікарні" is)
         rf"госпитал(?!изир|изац){_W}",  # not "госпитализирован": a victim treated
         rf"шпитал{_W}",
         rf"поликлиник{_W}",
         rf"поліклінік{_W}",
+        r"поліклініці\b",  # (the Ukrainian dative and locative: к -> ц)
         rf"амбулатори{_W}",
         r"hospitals?\b",  # not "hospitalized"
         r"clinics?\b",
@@ -1408,6 +1412,7 @@ TARGETS: tuple[Entry, ...] = (
     _e(
         "civilian.education",
         rf"школ{_W}",
+        r"шкіл\b",  # the Ukrainian genitive plural ("кілька шкіл"; not "шкільний")
         rf"университет{_W}",
         rf"університет{_W}",
         rf"детск{_W}\s+сад{_W}",
@@ -1446,18 +1451,23 @@ TARGETS: tuple[Entry, ...] = (
         rf"транспортн{_W}\s+(?:инфраструктур|інфраструктур|объект|об['’ʼ]?єкт|узл|узел|вузл|вузол){_W}",
         r"railways?",
         r"bridges?",
-        r"\bмост(?:а|у|ом|ы|ов|и|ів)?\b",
-        r"(?<!их\s)(?<!іх\s)(?<!ьох\s)\bміст\b(?!\s+(?:і|та|й)\s+(?:сіл|селищ))",  # not "прикордонних міст": cities
+        r"\bмост(?:а|у|ом|ы|ов|и|ів|ам|ами|ах)?\b",
+        # (and its locative, "на мості"; not "прикордонних міст": cities)
+        r"(?<!их\s)(?<!іх\s)(?<!ьох\s)\b(?:міст|мості)\b(?!\s+(?:і|та|й)\s+(?:сіл|селищ))",
         r"train\s+stations?",
         r"bus(?:es)?\b",
         rf"автобус{_W}",
         # "электричка", "електричка": a commuter train (not "электричество", "електричний": electricity)
         rf"электричк{_W}",
         rf"електричк{_W}",
+        # (their other forms: "по електричці", "кілька електричок", "несколько электричек")
+        r"електрич(?:ці|ок)\b",
+        r"электричек\b",
         r"trains?\b",  # not "training"
         # a train, a tram, a trolleybus, a minibus (not "пожежний поїзд", the fire train sent to put a fire out)
         r"(?<!пожежний\s)(?<!пожежного\s)(?<!пожежні\s)(?<!пожарный\s)(?<!пожарного\s)(?<!пожарных\s)"
-        r"(?:поезд|поїзд|потяг)(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?\b",  # not "поездка", a trip
+        # (not "поездка", a trip; the locative "у потязі": г -> з)
+        r"(?:(?:поезд|поїзд|потяг)(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?|потязі)\b",
         rf"локомотив{_W}",
         rf"тепловоз{_W}",
         r"locomotives?",
@@ -1466,6 +1476,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"тролейбус{_W}",
         rf"троллейбус{_W}",
         rf"маршрутк{_W}",
+        r"маршрут(?:ці|ок)\b",  # "у маршрутці", "кілька маршруток" (not "маршрут", a route, nor "маршрутизатор")
         r"trams?\b",
         r"trolleybus(?:es)?",
     ),
@@ -1548,6 +1559,7 @@ TARGETS: tuple[Entry, ...] = (
         rf"комбінат{_W}",
         rf"комбинат{_W}",
         rf"фабрик{_W}",
+        r"фабриці\b",  # (the Ukrainian dative and locative: к -> ц)
         rf"завод{_W}",
         r"plants?\b",
         r"works\b",
@@ -1646,12 +1658,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"монастыр{_W}",
         rf"мечет{_W}",
         rf"синагог{_W}",
+        r"синагозі\b",
         r"cathedrals?",
         r"monaster(?:y|ies)",
         r"mosques?",
         r"synagogues?",
         rf"дитяч{_W}\s+майданчик{_W}",
-        rf"детск{_W}\s+площадк{_W}",
+        rf"детск{_W}\s+(?:площадк{_W}|площадок\b)",
         r"playgrounds?",
         rf"торговельн{_W}\s+центр{_W}",
         r"shopping\s+(?:centre|center|mall)",
@@ -1663,7 +1676,7 @@ TARGETS: tuple[Entry, ...] = (
         r"caf[eé]s?\b",
         rf"готел{_W}",
         rf"гостиниц{_W}",
-        r"отел(?:ь|я|ю|ем|е|и|ей)\b",
+        r"отел(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)\b",
         r"hotels?\b",
         rf"офісн{_W}\s+(?:будівл|центр|приміщен){_W}",
         rf"офисн{_W}\s+(?:здани|центр|помещени){_W}",
@@ -1671,11 +1684,12 @@ TARGETS: tuple[Entry, ...] = (
         rf"бізнес-центр{_W}",
         rf"бизнес-центр{_W}",
         r"business\s+cent(?:re|er)s?",
-        r"рын(?:ок|ка|ку|ке|ки|ков)\b",
-        r"рин(?:ок|ку|ки|ків)\b",
+        r"рын(?:ок|ка|ку|ком|ке|ки|ков|кам|ками|ках)\b",
+        r"рин(?:ок|ку|ком|ки|ків|кам|ками|ках)\b",
         rf"автозаправ{_W}",
         rf"газозаправ{_W}",
         rf"заправк{_W}",
+        r"заправ(?:ці|ок)\b",  # (автозаправка's own stem already reads them)
         r"(?:gas|petrol|filling)\s+stations?",
         r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
         # farms and their machines ("в фермерском хозяйстве поврежден комбайн", "здание молочной фермы",
@@ -1684,7 +1698,7 @@ TARGETS: tuple[Entry, ...] = (
         # фермы", "a farm worker", "farm exports", "a farm road"; nor a troll, bot, server, solar panel or tank farm;
         # nor a bridge's truss, "ферма пролёта")
         rf"(?:фермерск|фермерськ){_W}\s+(?:хозяйств|господарств){_W}",
-        rf"{_NOT_FARM_PEOPLE}ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)\b(?!\s+(?:моста|мосту|пролета|пролёта|прольоту)\b)",
+        rf"{_NOT_FARM_PEOPLE}ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)?\b(?!\s+(?:моста|мосту|пролета|пролёта|прольоту)\b)",
         rf"(?:сельхоз|агро)предприяти{_W}",
         rf"(?:сільгосп|агро)підприємств{_W}",
         rf"комбайн{_W}",
@@ -1712,7 +1726,8 @@ TARGETS: tuple[Entry, ...] = (
         r"data|players|volatility|reaction|sentiment|regulators?|rates?|capitali[sz]ation|economies|watchers?|"
         r"observers?|traders?|vendors?|vendor's|outlook|turmoil|rally|jitters|"
         r"leaders?|demand|supply|opening|close|reopened|closed)\b)",
-        acronyms=("АЗС",),
+        # the standard shortenings of "торговый центр", "торгово-развлекательный центр" (not "ТЦК", the draft office)
+        acronyms=("АЗС", "ТЦ", "ТРЦ"),
         specific=False,
     ),
     # a house or palace of culture, a town's hall of clubs and shows ("Дом культуры", "Будинок культури", "ДК"; an
@@ -1732,7 +1747,8 @@ TARGETS: tuple[Entry, ...] = (
         rf"{_NOT_ARMY_CAR}автомобил(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)\b{_NO_ARMY_AFTER}",
         rf"{_NOT_ARMY_CAR}автомобіл(?:ь|я|ю|ем|і|ів|ям|ями|ях)\b{_NO_ARMY_AFTER}",
         rf"автівк{_W}",
-        r"легков(?:ой|ая|ые|ого|ому|ую|ых|ий|а|і|их|ик|ика|ики|иков|ики|ик[іа]в|ику|иком|ушк\w*)\b",
+        r"автів(?:ці|ок)\b",  # "в автівці", "кілька автівок"
+        r"легков(?:ой|ая|ые|ого|ому|ую|ых|ий|а|і|их|ик|ика|ики|иков|ики|ик[іа]в|ику|иком|ушк\w*|ушек)\b",
         rf"(?-i:ГАЗел|Газел){_W}",  # the GAZelle van ("«Газели»", "«ГАЗель»"; not the animal, "газель")
         rf"(?:гражданск|цивільн){_W}\s+(?:машин|автомашин){_W}",
         r"(?<!military\s)cars?\b(?!\s+(?:wash|park|dealer\w*|market|plant|factory|showroom))",
