@@ -303,6 +303,25 @@ def test_none_hurt_is_no_target(ex: Extractor) -> None:
     assert run(ex, text, TASS) == []
 
 
+def test_none_hurt_where_or_among_whom_is_no_target(ex: Extractor) -> None:
+    # a place or the people between the casualty word and its denial: still none (b25-ru-08, b27-ru-06)
+    text = (
+        "Ночью силами ПВО над Курской областью были уничтожены 9 БПЛА. По официальным данным, пострадавших и "
+        "разрушений на земле нет."
+    )
+    assert run(ex, text, TASS) == []
+    text = "Ночью российские ракеты атаковали Сумы. Пострадавших среди мирных жителей не зарегистрировано."
+    assert [(c.target.category, c.place.name) for c in run(ex, text, UKR_GS)] == [("unknown", "Sumy")]
+    # (but the hurt there are, and the houses hit after "но", are what the attack hit)
+    text = "Ночью российские ракеты атаковали Сумы. Пострадавшие среди мирных жителей есть."
+    assert [(c.target.category, c.place.name) for c in run(ex, text, UKR_GS)] == [("civilian", "Sumy")]
+    text = (
+        "Ночью российские ракеты атаковали Сумы. Пострадавших среди мирных жителей не зарегистрировано, но "
+        "повреждены два жилых дома."
+    )
+    assert [c.target.category for c in run(ex, text, UKR_GS)] == ["civilian.residential"]
+
+
 @pytest.mark.parametrize(
     ("text", "place", "category"),
     [
