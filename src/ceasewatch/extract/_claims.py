@@ -4391,8 +4391,15 @@ _CUT_AT_LIST_END = re.compile(
     r"switched\s+to\s+(?:backup|reserve|emergency)\s+(?:power|generators?))\b",
     re.I,
 )
-_HARM_BETWEEN = re.compile(r"\b(?:attack|strike|struck|shell|обстр|атак|удар|влуч|hit\b)", re.I)
+# the attack words (``_lexicon.TRIGGERS``) and the words of damage, with what TRIGGERS lacks: the verbs of destroying
+# in ru and uk ("знищив школу", "уничтожил больницу") and the forms of "влучити" it does not list ("влучення", "влучає")
+_HARM = (_lexicon.TRIGGERS, _lexicon.DAMAGE, re.compile(r"\b(?:знищ|уничтож|влуч)", re.I))
 _LEAVE_VERB = re.compile(r"\b(?:leav\w*|left|остав\w*|залиш\w*)", re.I)  # "threatens to leave": the cut's own verb
+# the words of TRIGGERS and DAMAGE that tell only a cut, no harm to what follows ("Kharkiv was left without power, and
+# hospitals switched to backup power")
+_CUT_WORD = re.compile(
+    rf"{_lexicon.CUT_TRIGGER}|outages?|blackouts?|(?:отключени|обесточ|знеструмл|відключенн)[\w'’ʼ-]*", re.I
+)
 
 
 def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
@@ -4408,11 +4415,13 @@ def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entr
     if m is None:
         return False
     gap, after = text[t[1] : m.start("cut")], text[m.end() : e]
-    if any(p.search(gap) or p.search(after) for p in (_lexicon.DAMAGE, _HARM_BETWEEN)):
+    if any(p.search(gap) or p.search(after) for p in _HARM):
         return False
-    start = max([s] + [i + 1 for i in (text.rfind(c, s, t[0]) for c in ",;:") if i >= 0])
+    # (the clause back to a semicolon or colon: a comma may part the list's own words, "damaged homes, a school and a
+    # hospital ... without power")
+    start = max([s] + [i + 1 for i in (text.rfind(c, s, t[0]) for c in ";:") if i >= 0])
     before = text[start : t[0]]
-    harm = [h.end() for p in (_lexicon.DAMAGE, _HARM_BETWEEN) for h in p.finditer(before)]
+    harm = [h.end() for p in _HARM for h in p.finditer(before) if not _CUT_WORD.fullmatch(h.group())]
     return not harm or _LEAVE_VERB.search(before, max(harm)) is not None
 
 
