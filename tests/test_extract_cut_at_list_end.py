@@ -29,6 +29,11 @@ def _civilian(text: str) -> set[str]:
         "amid the ongoing outages.",
         "Дроны атаковали подстанцию в Харькове. В Харькове около полутора тысяч домов и более ста предприятий "
         "остались без электроснабжения.",
+        # (a cut after is no harm either: b21-en-15's sentence, "amid the blackout" after the cut)
+        "Ukrainian drones attacked a substation in Belgorod. Hospitals in Belgorod switched to backup power, while "
+        "local authorities coordinated school operations amid the blackout.",
+        "Ukrainian drones attacked a substation in Belgorod. Hospitals in Belgorod switched to backup power amid "
+        "outages.",
         # (a cut before is no harm: "left without power" is not what hit the hospitals)
         "Russian drones struck a substation in Kharkiv. Kharkiv was left without power, and hospitals switched to "
         "backup power.",
