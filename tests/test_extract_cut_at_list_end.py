@@ -34,6 +34,9 @@ def _civilian(text: str) -> set[str]:
         "local authorities coordinated school operations amid the blackout.",
         "Ukrainian drones attacked a substation in Belgorod. Hospitals in Belgorod switched to backup power amid "
         "outages.",
+        # (a clause against the one before, after "but": b27-ru-06's sentence)
+        "Russian drones damaged a substation in Kharkiv, but homes and hospitals in Kharkiv switched to backup power.",
+        "Росіяни атакували підстанцію в Харкові, але будинки та лікарні залишилися без світла.",
         # (a cut before is no harm: "left without power" is not what hit the hospitals)
         "Russian drones struck a substation in Kharkiv. Kharkiv was left without power, and hospitals switched to "
         "backup power.",

@@ -4394,6 +4394,10 @@ _CUT_AT_LIST_END = re.compile(
 # the attack words (``_lexicon.TRIGGERS``) and the words of damage, with what TRIGGERS lacks: the verbs of destroying
 # in ru and uk ("знищив школу", "уничтожил больницу") and the forms of "влучити" it does not list ("влучення", "влучає")
 _HARM = (_lexicon.TRIGGERS, _lexicon.DAMAGE, re.compile(r"\b(?:знищ|уничтож|влуч)", re.I))
+# a comma with a word that opens a clause against the one before ("Пострадавших ... не зарегистрировано, но около
+# полутора тысяч домов ... остались без электроснабжения"; not "а", "and": "дома, а также школы", "homes, schools, and
+# hospitals")
+_BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|но|однако|але|проте|однак)\b", re.I)
 _LEAVE_VERB = re.compile(r"\b(?:leav\w*|left|остав\w*|залиш\w*)", re.I)  # "threatens to leave": the cut's own verb
 # the words of TRIGGERS and DAMAGE that tell only a cut, no harm ("Kharkiv was left without power, and hospitals
 # switched to backup power", "Hospitals ... switched to backup power, while ... amid the blackout")
@@ -4417,9 +4421,10 @@ def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entr
     gap, after = text[t[1] : m.start("cut")], text[m.end() : e]
     if _harm(gap) or _harm(after):
         return False
-    # (the clause back to a semicolon or colon: a comma may part the list's own words, "damaged homes, a school and a
-    # hospital ... without power")
+    # (the clause back to a semicolon, a colon or a comma with a "but": a bare comma may part the list's own words,
+    # "damaged homes, a school and a hospital ... without power")
     start = max([s] + [i + 1 for i in (text.rfind(c, s, t[0]) for c in ";:") if i >= 0])
+    start = max([start] + [c.end() for c in _BUT_CLAUSE.finditer(text, start, t[0])])
     before = text[start : t[0]]
     harm = _harm(before)
     return not harm or _LEAVE_VERB.search(before, max(harm)) is not None
