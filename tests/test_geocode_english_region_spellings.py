@@ -65,3 +65,31 @@ def test_the_bare_centre_spelling_stays_the_town(spelling: str, admin1: str) -> 
 def test_a_village_named_like_its_region_lends_it_no_spelling() -> None:
     # Primorskiy (about 1,200 people) spells like Primorsky Krai: no spelling of the krai
     assert all(c.kind != "admin1" for c in geocode("Primorskiy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A drone hit a substation in the Mykolayiv district of Lviv region.", "Mykolayiv raion"),
+        ("A drone hit a substation in Mykolayiv (Lviv region).", "Mykolayiv"),
+        ("A drone hit a substation in the town of Mykolayiv in Lviv region.", "Mykolayiv"),
+    ],
+)
+def test_a_spelling_that_names_a_town_in_another_region_stays_that_town(text: str, place: str) -> None:
+    # Mykolayiv (about 14,500 people) and its raion are in Lviv Oblast: the spelling of Mykolaiv Oblast only with an
+    # admin word after it ("Mykolayiv Oblast", above)
+    report = Report(
+        id="t",
+        published_at=datetime(2025, 8, 14, 8, 0, tzinfo=UTC),
+        source=Source(name="Reuters", affiliation="independent_media"),
+        text=text,
+        language="en",
+    )
+    assert [(c.place.name, c.place.admin1) for c in extract(report)] == [(place, "Lviv Oblast")]
+    assert [(c.kind, c.admin1) for c in geocode("Mykolayiv")[:1]] == [("settlement", "Mykolaiv Oblast")]
+    assert all(c.kind != "admin1" for c in geocode("Mykolayiv"))
+
+
+def test_a_spelling_under_four_letters_lends_no_region() -> None:
+    # "Kiv", a GeoNames spelling of Kyiv, is too short to be a spelling of Kyiv Oblast
+    assert all(c.kind != "admin1" for c in geocode("Kiv"))

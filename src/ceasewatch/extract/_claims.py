@@ -4394,8 +4394,19 @@ _CUT_AT_LIST_END = re.compile(
     r"switched\s+to\s+(?:backup|reserve|emergency)\s+(?:power|generators?))\b",
     re.I,
 )
-_HARM_BETWEEN = re.compile(r"\b(?:attack|strike|struck|shell|обстр|атак|удар|влуч|hit\b)", re.I)
+# the attack words (``_lexicon.TRIGGERS``) and the words of damage, with what TRIGGERS lacks: the verbs of destroying
+# in ru and uk ("знищив школу", "уничтожил больницу") and the forms of "влучити" it does not list ("влучення", "влучає")
+_HARM = (_lexicon.TRIGGERS, _lexicon.DAMAGE, re.compile(r"\b(?:знищ|уничтож|влуч)", re.I))
+# a comma with a word that opens a clause against the one before ("Пострадавших ... не зарегистрировано, но около
+# полутора тысяч домов ... остались без электроснабжения"; not "а", "and": "дома, а также школы", "homes, schools, and
+# hospitals")
+_BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|но|однако|але|проте|однак)\b", re.I)
 _LEAVE_VERB = re.compile(r"\b(?:leav\w*|left|остав\w*|залиш\w*)", re.I)  # "threatens to leave": the cut's own verb
+# the words of TRIGGERS and DAMAGE that tell only a cut, no harm ("Kharkiv was left without power, and hospitals
+# switched to backup power", "Hospitals ... switched to backup power, while ... amid the blackout")
+_CUT_WORD = re.compile(
+    rf"{_lexicon.CUT_TRIGGER}|outages?|blackouts?|(?:отключени|обесточ|знеструмл|відключенн)[\w'’ʼ-]*", re.I
+)
 
 
 def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
@@ -4411,12 +4422,21 @@ def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entr
     if m is None:
         return False
     gap, after = text[t[1] : m.start("cut")], text[m.end() : e]
-    if any(p.search(gap) or p.search(after) for p in (_lexicon.DAMAGE, _HARM_BETWEEN)):
+    if _harm(gap) or _harm(after):
         return False
-    start = max([s] + [i + 1 for i in (text.rfind(c, s, t[0]) for c in ",;:") if i >= 0])
+    # (the clause back to a semicolon, a colon or a comma with a "but": a bare comma may part the list's own words,
+    # "damaged homes, a school and a hospital ... without power")
+    start = max([s] + [i + 1 for i in (text.rfind(c, s, t[0]) for c in ";:") if i >= 0])
+    start = max([start] + [c.end() for c in _BUT_CLAUSE.finditer(text, start, t[0])])
     before = text[start : t[0]]
-    harm = [h.end() for p in (_lexicon.DAMAGE, _HARM_BETWEEN) for h in p.finditer(before)]
+    harm = _harm(before)
     return not harm or _LEAVE_VERB.search(before, max(harm)) is not None
+
+
+def _harm(text: str) -> list[int]:
+    """The ends of the words of harm or attack in ``text``, less those that tell only a cut ("amid the blackout",
+    "was left without power")."""
+    return [h.end() for p in _HARM for h in p.finditer(text) if not _CUT_WORD.fullmatch(h.group())]
 
 
 _CUT_BEFORE = re.compile(

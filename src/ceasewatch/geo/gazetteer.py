@@ -47,6 +47,7 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _REVERSE_NEAREST_KM = 30.0
 _CENTRE_SPELLING_POPULATION = 50_000
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z' -]*")
+_ENGLISH_ADMIN_WORDS = ("oblast", "region", "province", "regional")
 
 
 def normalize(text: str) -> str:
@@ -69,6 +70,11 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 def _key(text: str) -> str:
     return " ".join(_TOKEN.findall(normalize(text)))
+
+
+def _stripped(name: str) -> str:
+    """The key of ``name`` without its admin words ("Mykolaiv Oblast" -> "mykolaiv")."""
+    return " ".join(t for t in _key(name).split() if t not in ADMIN_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +191,7 @@ class Gazetteer:
         for i, unit in enumerate(self.admin1):
             for name in (unit.name, *unit.names_en, *unit.names_uk, *unit.names_ru):
                 self._add(name, IndexEntry("admin1", i, True))
-                stripped = " ".join(t for t in _key(name).split() if t not in ADMIN_WORDS)
+                stripped = _stripped(name)
                 if stripped and stripped != _key(name):
                     self._add(stripped, IndexEntry("admin1", i, True))
             for name in (*_colloquial(unit), *_russian_stem_in_ukrainian(unit)):
@@ -196,14 +202,18 @@ class Gazetteer:
                 self._add(name, IndexEntry("country", i, True))
 
     def _add_centre_spellings(self) -> None:
-        """The Latin spellings of a region's centre that GeoNames holds and that sound like the region's English name
-        (:func:`latin_key` alike) name the region too: "Mykolayiv Oblast", "Ukraine's Vinnytsya region", "the
-        Nizhniy Novgorod region" as "Mykolaiv Oblast", "Vinnytsia", "Nizhny Novgorod" do. Only a town of 50,000 or
-        more (a village named like its region is no spelling of it), every word of three letters or more."""
+        """The Latin spellings GeoNames holds for a town of 50,000 or more in a region (the centre, mostly) that sound
+        like one of the region's English names (:func:`latin_key` alike) name the region too: "Mykolayiv Oblast",
+        "Ukraine's Vinnytsya region", "the Nizhniy Novgorod region" as "Mykolaiv Oblast", "Vinnytsia", "Nizhny
+        Novgorod" do. The key is the region's too, bare or with an admin word; a bare name is still read as the town
+        (the settlement is preferred). Not a village named like its region (no spelling of it), not a spelling of under
+        four letters ("Kiv") nor with a word under three, and not the bare key of one that already names a settlement
+        in another region: that one names the region only with an English admin word after it ("Mykolayiv Oblast",
+        "the Mykolayiv region"), and the town of Mykolayiv in Lviv Oblast keeps the bare "Mykolayiv")."""
         sounds: dict[int, set[str]] = {}
         for i, region in enumerate(self.admin1):
             for name in (region.name, *region.names_en):
-                stripped = " ".join(t for t in _key(name).split() if t not in ADMIN_WORDS)
+                stripped = _stripped(name)
                 if stripped:
                     sounds.setdefault(i, set()).add(latin_key(stripped))
         for i, name in enumerate(self.names):
@@ -211,11 +221,22 @@ class Gazetteer:
             if unit < 0 or self.population[i] < _CENTRE_SPELLING_POPULATION:
                 continue
             for alt in (name, *self.alternates[i]):
-                if (
+                key = _key(alt)
+                if not (
                     _LATIN_NAME.fullmatch(alt)
-                    and all(len(t) >= 3 for t in _key(alt).split())
+                    and len(key.replace(" ", "")) >= 4
+                    and all(len(t) >= 3 for t in key.split())
                     and latin_key(alt) in sounds.get(unit, ())
                 ):
+                    continue
+                entries = self.index.get(key, ())
+                if any(e.kind == "admin1" and e.ref == unit for e in entries):
+                    continue  # the region's own name already
+                if any(e.kind == "settlement" and self.place_admin1[e.ref] != unit for e in entries):
+                    # (a town elsewhere keeps the bare key: the region only with its admin word after)
+                    for word in _ENGLISH_ADMIN_WORDS:
+                        self._add(f"{key} {word}", IndexEntry("admin1", unit, True))
+                else:
                     self._add(alt, IndexEntry("admin1", unit, True))
 
     # -- admin1 ------------------------------------------------------------------------------------------------
