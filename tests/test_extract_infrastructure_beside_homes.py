@@ -62,3 +62,34 @@ def test_a_whole_oblasts_infrastructure_does_not_widen_a_village_claim() -> None
         "Разумное Белгородского района повреждены девять автомобилей."
     )
     assert "civilian" not in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor's stock line: "нет"/"немає" after it, to the sentence end
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. Пострадавших и повреждений объектов "
+        "инфраструктуры нет.",
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. Повреждений объектов инфраструктуры нет.",
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. Пострадавших нет, объекты инфраструктуры в "
+        "порядке.",
+        "У Харкові пошкоджено приватні будинки. Пошкоджень об'єктів інфраструктури немає.",
+        # said working or whole, though the attack is named in its clause
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. Объекты инфраструктуры работают штатно, "
+        "несмотря на атаку.",
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings. Infrastructure facilities were "
+        "unaffected by the attack.",
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings. The city's infrastructure "
+        "facilities are operating normally despite the attack.",
+        # no damage or attack word in its own clause
+        "У Харкові пошкоджено приватні будинки. Атаку відбито, об'єкти інфраструктури працюють.",
+    ],
+)
+def test_infrastructure_said_undamaged_or_working_widens_nothing(text: str) -> None:
+    assert _categories(text) == ["civilian.residential"]
+
+
+def test_an_infrastructure_object_listed_after_commas_still_widens() -> None:
+    # a list item with no verb of its own: the attack word of the clause that opens the list
+    text = "У Запоріжжі росіяни поцілили по приватних будинках, багатоповерхівках, обʼєктах інфраструктури."
+    assert _categories(text) == ["civilian"]

@@ -5894,21 +5894,58 @@ _INFRASTRUCTURE = re.compile(
 )  # an infrastructure object of no kind said ("объект инфраструктуры", "об'єкти інфраструктури", "infrastructure
 # objects"; not a kind's, "объекты критической инфраструктуры", "energy infrastructure facilities", "об'єкт
 # інфраструктури порту"): alone the gold leaves it `unknown`, beside homes it names more sites than they
-_NEGATED_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:не|ні|no|not|без|without)(?![\w'’ʼ-])", re.I)
+_WITHOUT = re.compile(r"(?<![\w'’ʼ-])(?:без|without)(?![\w'’ʼ-])", re.I)  # "без пошкоджень", "without damage"
+_WORKING = re.compile(
+    r"(?<![\w'’ʼ-])(?:штатн\w*|в\s+порядк[еу]|цел[аыо]?|уцелел\w*|вціліл\w*|цілі|неушкоджен\w*|неповрежден\w*|"
+    r"работают|працюють|функционир\w*|функціону\w*)(?![\w'’ʼ-])|"
+    r"\b(?:operat\w*|work\w*|function\w*)\s+(?:as\s+)?normal(?:ly)?\b|\b(?:unaffected|intact|undamaged|functioning)\b",
+    re.I,
+)  # an object said working or whole: "работают штатно", "працюють у штатному режимі", "в порядке", "остались целы",
+# "вціліли", "функционируют", "operating normally", "unaffected", "intact"
+_LIST_OPEN = re.compile(r"\s*(?:(?:and|та|і|й|и|а\s+также|а\s+також|also|также|також)\s+)?")
+# what may open a list item before the infrastructure word: ", об'єктах інфраструктури", "та об'єкти інфраструктури"
 
 
 def _infrastructure_hit(text: str, s: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` tells an infrastructure object of no kind hit or damaged (``_INFRASTRUCTURE``
-    with an attack or damage word in the sentence, and no "не"/"no" in the 30 characters before it nor the 14 after
-    it: "пошкоджено один з об’єктів інфраструктури", "россияне также нанесли удар по объекту инфраструктуры"; not
-    "Объекты инфраструктуры не пострадали", "no damage to infrastructure facilities")."""
-    if not (_lexicon.DAMAGE.search(text, s, e) or _lexicon.TRIGGERS.search(text, s, e)):
-        return False
-    return any(
-        not _NEGATED_BEFORE.search(text, max(s, m.start() - 30), m.start())
-        and not _NEGATED_BEFORE.search(text, m.end(), min(e, m.end() + 14))
-        for m in _INFRASTRUCTURE.finditer(text, s, e)
-    )
+    with an attack or damage word in its own clause, ``_infrastructure_clause``; no negation, ``_NOT_SAID`` or
+    ``_WITHOUT``, in the 30 characters before it nor after it up to the sentence end, nor a word of it working or
+    whole, ``_WORKING``, in its clause: "пошкоджено один з об’єктів інфраструктури", "россияне также нанесли удар по
+    объекту инфраструктуры"; not "Объекты инфраструктуры не пострадали", "no damage to infrastructure facilities",
+    "Пострадавших и повреждений объектов инфраструктуры нет", "Объекты инфраструктуры работают штатно, несмотря на
+    атаку", "Infrastructure facilities were unaffected by the attack")."""
+    for m in _INFRASTRUCTURE.finditer(text, s, e):
+        if any(
+            x.search(text, max(s, m.start() - 30), m.start()) or x.search(text, m.end(), e)
+            for x in (_NOT_SAID, _WITHOUT)
+        ):
+            continue
+        a, b = _infrastructure_clause(text, s, e, m)
+        if _WORKING.search(text, a, b):
+            continue
+        if _lexicon.DAMAGE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b):
+            return True
+    return False
+
+
+def _infrastructure_clause(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int, int]:
+    """The clause of the sentence ``text[s:e]`` that holds the infrastructure word ``m``: from the clause edge
+    (``_CLAUSE_EDGE``) before it to the one after it, and, where it opens an item of a list after a comma
+    ("поцілили по приватних будинках, багатоповерхівках, обʼєктах інфраструктури"), the items before it back to the
+    clause that opens the list (up to five items, each of five words at most)."""
+    edges = [x.end() for x in _CLAUSE_EDGE.finditer(text, s, m.start())]
+    after = _CLAUSE_EDGE.search(text, m.end(), e)
+    a, b = (edges[-1] if edges else s), (after.start() if after else e)
+    if _LIST_OPEN.fullmatch(text, a, m.start()):
+        k = len(edges) - 1
+        while k >= 0 and text[edges[k] - 1] == "," and len(edges) - k <= 5:
+            before = edges[k - 1] if k > 0 else s
+            if _lexicon.DAMAGE.search(text, before, edges[k]) or _lexicon.TRIGGERS.search(text, before, edges[k]):
+                return before, b  # the clause that opens the list
+            if len(text[before : edges[k] - 1].split()) > 5:
+                break  # (a clause of its own, not an item)
+            k -= 1
+    return a, b
 
 
 def _beside_infrastructure(claims: list[Claim], scene: Claim) -> list[Claim]:
