@@ -93,3 +93,22 @@ def test_an_infrastructure_object_listed_after_commas_still_widens() -> None:
     # a list item with no verb of its own: the attack word of the clause that opens the list
     text = "У Запоріжжі росіяни поцілили по приватних будинках, багатоповерхівках, обʼєктах інфраструктури."
     assert _categories(text) == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Белгороде повреждены частные дома, в Шебекино атакован объект инфраструктуры.",
+        "У Харкові пошкоджено приватні будинки, а в Ізюмі пошкоджено об'єкт інфраструктури.",
+        "Russian drones damaged homes in Kharkiv and infrastructure facilities in Izium.",
+    ],
+)
+def test_infrastructure_at_another_place_of_the_sentence_widens_nothing(text: str) -> None:
+    # the homes of one place, the object of the other
+    assert "civilian" not in _categories(text)
+    assert "civilian.residential" in _categories(text)
+
+
+def test_infrastructure_at_a_town_and_its_region_named_in_one_sentence_widens() -> None:
+    text = "В Белгородской области в Белгороде в результате атаки повреждены частные дома и объекты инфраструктуры."
+    assert _categories(text) == ["civilian"]

@@ -1681,7 +1681,16 @@ class Extractor:
             infrastructure = _infrastructure_hit(text, s, e)
             if placed:
                 scene = placed[-1]
-                if infrastructure:
+                if infrastructure and (
+                    _one_place(
+                        [c.place for c in placed]
+                        + [p for _, p in self._resolve_places(text, s, e, memo) if p.precision != "country"]
+                    )
+                    is not None
+                ):
+                    # (not where the sentence names two places: "В Белгороде повреждены частные дома, в Шебекино
+                    # атакован объект инфраструктуры", "damaged homes in Kharkiv and infrastructure facilities in
+                    # Izium": the homes of one, the object of the other)
                     for c in placed:
                         out = _beside_infrastructure(out, c)
                 continue
