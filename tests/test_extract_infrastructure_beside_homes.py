@@ -112,3 +112,17 @@ def test_infrastructure_at_another_place_of_the_sentence_widens_nothing(text: st
 def test_infrastructure_at_a_town_and_its_region_named_in_one_sentence_widens() -> None:
     text = "В Белгородской области в Белгороде в результате атаки повреждены частные дома и объекты инфраструктуры."
     assert _categories(text) == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Харкові внаслідок атаки пошкоджено приватні будинки. Також у Харківській області пошкоджено об'єкти "
+        "інфраструктури.",
+        "В Белгороде в результате атаки повреждены частные дома. В Белгородской области также повреждены объекты "
+        "инфраструктуры.",
+    ],
+)
+def test_infrastructure_told_at_the_region_after_the_town_widens_nothing(text: str) -> None:
+    assert "civilian" not in _categories(text)
+    assert "civilian.residential" in _categories(text)

@@ -1701,7 +1701,9 @@ class Extractor:
             if _lexicon.CESSATION.search(text, s, e):
                 continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
             if infrastructure and not any(
-                p.precision not in ("country", "admin1") and (p.name, p.lat) != (scene.place.name, scene.place.lat)
+                # (a region counts as another place: "У Харкові ... пошкоджено приватні будинки. Також у Харківській
+                # області пошкоджено об'єкти інфраструктури" tells the region's objects, not the town's)
+                p.precision != "country" and (p.name, p.lat) != (scene.place.name, scene.place.lat)
                 for _, p in self._resolve_places(text, s, e, memo)
             ):
                 # "В Запорожье ... поврежден многоэтажный жилой дом. ... россияне также нанесли удар по объекту
