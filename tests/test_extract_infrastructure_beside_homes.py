@@ -126,3 +126,22 @@ def test_infrastructure_at_a_town_and_its_region_named_in_one_sentence_widens() 
 def test_infrastructure_told_at_the_region_after_the_town_widens_nothing(text: str) -> None:
     assert "civilian" not in _categories(text)
     assert "civilian.residential" in _categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. Вчера ВСУ атаковали объекты инфраструктуры.",
+        "У Харкові пошкоджено приватні будинки. Вчора ворог атакував об'єкти інфраструктури Харкова.",
+        "В Белгороде 18 марта в результате атаки ВСУ повреждены частные дома. 17 марта ВСУ атаковали объекты "
+        "инфраструктуры.",
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. В прошлом месяце ВСУ атаковали объекты "
+        "инфраструктуры.",
+        # a sentence with a claim of its own at the place: only its own claims are widened
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings. Last week, a strike damaged "
+        "infrastructure facilities in Kharkiv.",
+    ],
+)
+def test_infrastructure_told_on_another_day_widens_nothing(text: str) -> None:
+    assert "civilian" not in _categories(text)
+    assert "civilian.residential" in _categories(text)

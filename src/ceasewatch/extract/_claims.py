@@ -1681,8 +1681,12 @@ class Extractor:
             infrastructure = _infrastructure_hit(text, s, e)
             if placed:
                 scene = placed[-1]
-                if infrastructure and (
-                    _one_place(
+                if (
+                    infrastructure
+                    # (nor a sentence with a day of its own before: "... damaging residential buildings. Last week, a
+                    # strike damaged infrastructure facilities in Kharkiv" widens not the homes told before)
+                    and not _INFRASTRUCTURE_DAY.search(text, s, e)
+                    and _one_place(
                         [c.place for c in placed]
                         + [p for _, p in self._resolve_places(text, s, e, memo) if p.precision != "country"]
                     )
@@ -1700,11 +1704,19 @@ class Extractor:
                 continue  # (a tally, a campaign, a wider scope, another day's)
             if _lexicon.CESSATION.search(text, s, e):
                 continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
-            if infrastructure and not any(
-                # (a region counts as another place: "У Харкові ... пошкоджено приватні будинки. Також у Харківській
-                # області пошкоджено об'єкти інфраструктури" tells the region's objects, not the town's)
-                p.precision != "country" and (p.name, p.lat) != (scene.place.name, scene.place.lat)
-                for _, p in self._resolve_places(text, s, e, memo)
+            if (
+                infrastructure
+                # (nor a sentence with a time of its own: "Вчера ВСУ атаковали объекты инфраструктуры", "17 марта
+                # ...", "Last week, ...", "В прошлом месяце ...": another day's objects, whether or not it lies in
+                # the scene's time)
+                and _time.find_time(text, s, e, published, zone) is None
+                and not _INFRASTRUCTURE_DAY.search(text, s, e)
+                and not any(
+                    # (a region counts as another place: "У Харкові ... пошкоджено приватні будинки. Також у Харківській
+                    # області пошкоджено об'єкти інфраструктури" tells the region's objects, not the town's)
+                    p.precision != "country" and (p.name, p.lat) != (scene.place.name, scene.place.lat)
+                    for _, p in self._resolve_places(text, s, e, memo)
+                )
             ):
                 # "В Запорожье ... поврежден многоэтажный жилой дом. ... россияне также нанесли удар по объекту
                 # инфраструктуры": more sites than the homes at the scene
@@ -5905,6 +5917,11 @@ _INFRASTRUCTURE = re.compile(
 )  # an infrastructure object of no kind said ("объект инфраструктуры", "об'єкти інфраструктури", "infrastructure
 # objects"; not a kind's, "объекты критической инфраструктуры", "energy infrastructure facilities", "об'єкт
 # інфраструктури порту"): alone the gold leaves it `unknown`, beside homes it names more sites than they
+_INFRASTRUCTURE_DAY = re.compile(
+    rf"{_OWN_DAY.pattern}|\b(?:(?:в|на)\s+(?:прошлом|минувшем)\s+месяце|минулого\s+місяця|у\s+минулому\s+місяці|"
+    r"last\s+month|earlier|previously|ранее|раніше)\b",
+    re.I,
+)  # a time word of its own that ``_time.find_time`` may not read: "вчера", "last week", "в прошлом месяце", "ранее"
 _WITHOUT = re.compile(r"(?<![\w'’ʼ-])(?:без|without)(?![\w'’ʼ-])", re.I)  # "без пошкоджень", "without damage"
 _WORKING = re.compile(
     r"(?<![\w'’ʼ-])(?:штатн\w*|в\s+порядк[еу]|цел[аыо]?|уцелел\w*|вціліл\w*|цілі|неушкоджен\w*|неповрежден\w*|"
