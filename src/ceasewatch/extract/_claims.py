@@ -464,6 +464,37 @@ def _cut_kind(
     return best[0], best[1], _lexicon.Entry(best[2].pattern, cut[2].value, False)
 
 
+_SUPPLY_OTHER_CAUSE = re.compile(
+    r"(?<![\w'’ʼ-])(?:негод|непогод|погод|шторм|ураган|снегопад|снігопад|гололед|ожеледиц|планов|ремонт|авари|аварі|"
+    r"профилакт|профілакт)\w*|\b(?:storms?|weather|winds?|icing|snowfall|scheduled|planned|repairs?|maintenance|"
+    r"accidents?)\b",
+    re.I,
+)  # a cause of a cut other than the strike: weather, a schedule, a repair, an accident ("через негоду", "с плановыми
+# работами", "a storm", "due to a scheduled repair")
+
+
+def _cuts_beside(
+    text: str, e: int, generic: tuple[int, int, _lexicon.Entry], cuts: Sequence[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The cuts of a sentence (ending at ``e``) that may narrow its ``generic`` energy word across a second mention of
+    one place (``_cut_kind``'s ``sentence_cuts``): not one set against it or told as another scene (``_CONTRAST``,
+    ``_ELSEWHERE`` between them: "енергооб'єкти Харківщини, а в Лозовій ... без світла", "; separately, in Belgorod
+    ... without power"), nor one with a cause of its own (``_SUPPLY_OTHER_CAUSE`` from the generic word to the end of
+    the cut's clause: "через негоду без світла", "отключения света связаны с плановыми работами", "a storm had earlier
+    left thousands without power"); none where one is (the others would be read as the one kind: "без газа ..., а в
+    Белгороде без света")."""
+    for t in cuts:
+        lo, hi = (generic[1], t[0]) if t[0] >= generic[1] else (t[1], generic[0])
+        edge = _CLAUSE_EDGE.search(text, max(hi, t[1]), e)
+        if (
+            _CONTRAST.search(text, lo, hi)
+            or _ELSEWHERE.search(text, lo, hi)
+            or _SUPPLY_OTHER_CAUSE.search(text, lo, edge.start() if edge else e)
+        ):
+            return []
+    return list(cuts)
+
+
 def _by_sentence(claims: list[Claim], spans: Sequence[tuple[int, int]]) -> dict[int, list[tuple[Claim, Evidence]]]:
     """The claims with evidence, each with its evidence, by the index of the sentence of ``spans`` their evidence
     starts in (``_span_index``: -1 for none), in their order."""
@@ -2608,7 +2639,7 @@ class Extractor:
                     text,
                     attack=attack_told(),
                     damage=damage_told(),
-                    sentence_cuts=[t for t in sentence.targets if t[2].outcome]
+                    sentence_cuts=_cuts_beside(text, e, target_hit, [t for t in sentence.targets if t[2].outcome])
                     if place is not None and all(_same_or_nested(p, place) for _, p in places)
                     else (),
                 )
