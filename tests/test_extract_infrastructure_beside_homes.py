@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor
-from tests.test_extract import UKR_GS, run
+from ceasewatch.extract import Extractor, _claims
+from tests.test_extract import PUB, UKR_GS, run
 
 EX = Extractor()
 
@@ -145,3 +145,14 @@ def test_infrastructure_told_at_the_region_after_the_town_widens_nothing(text: s
 def test_infrastructure_told_on_another_day_widens_nothing(text: str) -> None:
     assert "civilian" not in _categories(text)
     assert "civilian.residential" in _categories(text)
+
+
+def test_a_day_that_ends_as_the_scene_begins_is_off_the_scene() -> None:
+    # "17 марта" ends at 22:00 UTC on the 17th (Kyiv), exactly when the scene's 18 March begins: another day
+    head = "В Белгороде 18 марта в результате атаки ВСУ повреждены частные дома."
+    text = head + " 17 марта ВСУ атаковали объекты инфраструктуры."
+    (scene,) = run(EX, head, UKR_GS)
+    assert _claims._off_scene(text, len(head) + 1, len(text), scene, PUB, "Europe/Kyiv")
+    assert not _claims._off_scene(
+        text.replace("17 марта", "18 марта"), len(head) + 1, len(text), scene, PUB, "Europe/Kyiv"
+    )

@@ -4989,12 +4989,13 @@ def _off_scene(text: str, s: int, e: int, scene: Claim, published: datetime, zon
     """Whether the sentence ``text[s:e]``, with no claim of its own after the sentence of the claim ``scene``, speaks
     of more than that scene's attack: a tally (``_TALLY``), a campaign (``_SINCE_START``), a wider scope
     (``_WIDER_SCOPE``), or a time of its own (``_time.find_time``, from the report's ``published`` and ``zone``) that
-    lies outside the scene's ("killed on August 20")."""
+    lies outside the scene's ("killed on August 20"; a day that ends as the scene begins, "17 марта" before "18 марта",
+    is outside: the intervals meet only at their bounds)."""
     if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
         return True
     found = _time.find_time(text, s, e, published, zone)
     return found is not None and (
-        found.interval.latest < scene.time.earliest or found.interval.earliest > scene.time.latest
+        found.interval.latest <= scene.time.earliest or found.interval.earliest > scene.time.latest
     )
 
 
