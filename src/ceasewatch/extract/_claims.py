@@ -472,6 +472,10 @@ _SUPPLY_OTHER_CAUSE = re.compile(
 )  # a cause of a cut other than the strike: weather, a schedule, a repair, an accident ("через негоду", "с плановыми
 # работами", "a storm", "due to a scheduled repair")
 
+_RESTORED = re.compile(
+    r"(?<![\w'’ʼ-])(?:восстановл|відновл|возобновл|поновл|вернул|повернул)\w*|\b(?:restor\w*|resumed)\b", re.I
+)  # a supply said back: "восстановлено", "відновлено", "світло вже повернули", "restored", "resumed"
+
 
 def _cuts_beside(
     text: str, e: int, generic: tuple[int, int, _lexicon.Entry], cuts: Sequence[tuple[int, int, _lexicon.Entry]]
@@ -481,7 +485,9 @@ def _cuts_beside(
     ``_ELSEWHERE`` between them: "енергооб'єкти Харківщини, а в Лозовій ... без світла", "; separately, in Belgorod
     ... without power"), nor one with a cause of its own (``_SUPPLY_OTHER_CAUSE`` from the generic word to the end of
     the cut's clause: "через негоду без світла", "отключения света связаны с плановыми работами", "a storm had earlier
-    left thousands without power"); none where one is (the others would be read as the one kind: "без газа ..., а в
+    left thousands without power"), nor a supply said restored (``_RESTORED``: "электроснабжение в Белгороде
+    восстановлено", "power supply has been fully restored": a cut that is over says nothing of the kind hit); none
+    where one is (the others would be read as the one kind: "без газа ..., а в
     Белгороде без света")."""
     for t in cuts:
         lo, hi = (generic[1], t[0]) if t[0] >= generic[1] else (t[1], generic[0])
@@ -490,6 +496,7 @@ def _cuts_beside(
             _CONTRAST.search(text, lo, hi)
             or _ELSEWHERE.search(text, lo, hi)
             or _SUPPLY_OTHER_CAUSE.search(text, lo, edge.start() if edge else e)
+            or _RESTORED.search(text, lo, edge.start() if edge else e)
         ):
             return []
     return list(cuts)
