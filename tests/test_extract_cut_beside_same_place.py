@@ -85,3 +85,10 @@ def test_cut_set_against_the_attack_or_of_another_cause_leaves_energy(text: str)
 def test_supply_said_restored_leaves_energy(text: str) -> None:
     # a cut that is over, told across a second mention of the place, says nothing of the kind hit
     assert _categories(text)[0] == "energy"
+
+
+def test_cut_after_a_region_and_two_of_its_towns_leaves_energy() -> None:
+    # a region and two towns of it are not one place (``_one_place``): the cut is Graivoron's, beside Shebekino's homes
+    text = "Дроны ВСУ атаковали энергообъекты Белгородской области, в Шебекино повреждены дома, в Грайвороне без света."
+    assert "energy.electricity" not in _categories(text)
+    assert "energy" in _categories(text)

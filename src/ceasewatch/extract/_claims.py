@@ -451,8 +451,9 @@ def _cut_kind(
     what left people without power was power infrastructure). Cuts of more than one kind leave it ``energy``; a cut
     told in another sentence does not narrow it (the labels of every batch agree on the clause, not beyond it).
     ``sentence_cuts``: the cuts of the whole sentence, read where the clause names none, given by the caller only
-    where the sentence's places are one (``_same_or_nested``: "in the city of Belgorod ... energy infrastructure in
-    Belgorod, resulting in power outages", split into two clauses at the second mention)."""
+    where the sentence's places are one (``_one_place``: "in the city of Belgorod ... energy infrastructure in
+    Belgorod, resulting in power outages", split into two clauses at the second mention; not a region and two towns of
+    it, "энергообъекты Белгородской области, в Шебекино повреждены дома, в Грайвороне без света")."""
     if best[2].value != "energy":
         return best
     cuts = [t for t in targets if t[2].outcome and t[2].value.startswith("energy.")] or [
@@ -2647,7 +2648,7 @@ class Extractor:
                     attack=attack_told(),
                     damage=damage_told(),
                     sentence_cuts=_cuts_beside(text, e, target_hit, [t for t in sentence.targets if t[2].outcome])
-                    if place is not None and all(_same_or_nested(p, place) for _, p in places)
+                    if place is not None and _one_place([place, *(p for _, p in places)]) is not None
                     else (),
                 )
                 state.last_hit = target_hit
@@ -6774,12 +6775,6 @@ def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:
     if coarse.precision != "district" or _km(fine, coarse) > (coarse.radius_km or 0.0):
         return False
     return fine.precision in ("settlement", "facility") or (later and fine.precision == "district")
-
-
-def _same_or_nested(a: Place, b: Place) -> bool:
-    """Whether two places a sentence names are one: the same place named twice, or a place and the region or district
-    it lies in (``_inside``)."""
-    return (a.name, a.lat, a.lon) == (b.name, b.lat, b.lon) or _inside(a, b, later=False) or _inside(b, a, later=False)
 
 
 def _other_voice(a: frozenset[str], b: frozenset[str]) -> bool:
