@@ -52,3 +52,43 @@ def test_generic_word_beside_the_same_place_without_one_cut_stays_energy(text: s
 def test_cut_after_another_region_leaves_the_first_region_energy() -> None:
     text = "Ukrainian forces attacked energy facilities in Kursk and Belgorod regions, leaving residents without power."
     assert _categories(text)[0] == "energy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set against the attack, with a cause of its own
+        "Росія атакувала енергооб'єкти Харківщини, а в Лозовій через негоду без світла.",
+        "Дроны ВСУ атаковали энергообъект в Белгороде, в Белгороде отключения света связаны с плановыми работами.",
+        "Ukrainian drones damaged energy infrastructure in Belgorod; separately, in Belgorod some districts were "
+        "without power due to a scheduled repair.",
+        "Ukrainian drones damaged energy infrastructure in Belgorod; in Belgorod, a storm had earlier left thousands "
+        "without power.",
+        # one cut set against it: the other is not read as the one kind
+        "Дроны ВСУ атаковали энергообъект в Белгороде, в Белгороде без газа остались жители, а в Белгороде без "
+        "света — часть домов.",
+    ],
+)
+def test_cut_set_against_the_attack_or_of_another_cause_leaves_energy(text: str) -> None:
+    assert _categories(text)[0] == "energy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дроны ВСУ атаковали энергообъекты Белгородской области: электроснабжение в Белгороде восстановлено.",
+        "Росія атакувала енергооб'єкти Харківщини: у Лозовій електропостачання відновлено.",
+        "Ukrainian drones damaged energy infrastructure in Belgorod; in Belgorod, power supply has been fully "
+        "restored.",
+    ],
+)
+def test_supply_said_restored_leaves_energy(text: str) -> None:
+    # a cut that is over, told across a second mention of the place, says nothing of the kind hit
+    assert _categories(text)[0] == "energy"
+
+
+def test_cut_after_a_region_and_two_of_its_towns_leaves_energy() -> None:
+    # a region and two towns of it are not one place (``_one_place``): the cut is Graivoron's, beside Shebekino's homes
+    text = "Дроны ВСУ атаковали энергообъекты Белгородской области, в Шебекино повреждены дома, в Грайвороне без света."
+    assert "energy.electricity" not in _categories(text)
+    assert "energy" in _categories(text)

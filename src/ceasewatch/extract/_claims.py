@@ -451,8 +451,9 @@ def _cut_kind(
     what left people without power was power infrastructure). Cuts of more than one kind leave it ``energy``; a cut
     told in another sentence does not narrow it (the labels of every batch agree on the clause, not beyond it).
     ``sentence_cuts``: the cuts of the whole sentence, read where the clause names none, given by the caller only
-    where the sentence's places are one (``_same_or_nested``: "in the city of Belgorod ... energy infrastructure in
-    Belgorod, resulting in power outages", split into two clauses at the second mention)."""
+    where the sentence's places are one (``_one_place``: "in the city of Belgorod ... energy infrastructure in
+    Belgorod, resulting in power outages", split into two clauses at the second mention; not a region and two towns of
+    it, "энергообъекты Белгородской области, в Шебекино повреждены дома, в Грайвороне без света")."""
     if best[2].value != "energy":
         return best
     cuts = [t for t in targets if t[2].outcome and t[2].value.startswith("energy.")] or [
@@ -462,6 +463,44 @@ def _cut_kind(
         return best
     cut = cuts[0]
     return best[0], best[1], _lexicon.Entry(best[2].pattern, cut[2].value, False)
+
+
+_SUPPLY_OTHER_CAUSE = re.compile(
+    r"(?<![\w'’ʼ-])(?:негод|непогод|погод|шторм|ураган|снегопад|снігопад|гололед|ожеледиц|планов|ремонт|авари|аварі|"
+    r"профилакт|профілакт)\w*|\b(?:storms?|weather|winds?|icing|snowfall|scheduled|planned|repairs?|maintenance|"
+    r"accidents?)\b",
+    re.I,
+)  # a cause of a cut other than the strike: weather, a schedule, a repair, an accident ("через негоду", "с плановыми
+# работами", "a storm", "due to a scheduled repair")
+
+_RESTORED = re.compile(
+    r"(?<![\w'’ʼ-])(?:восстановл|відновл|возобновл|поновл|вернул|повернул)\w*|\b(?:restor\w*|resumed)\b", re.I
+)  # a supply said back: "восстановлено", "відновлено", "світло вже повернули", "restored", "resumed"
+
+
+def _cuts_beside(
+    text: str, e: int, generic: tuple[int, int, _lexicon.Entry], cuts: Sequence[tuple[int, int, _lexicon.Entry]]
+) -> list[tuple[int, int, _lexicon.Entry]]:
+    """The cuts of a sentence (ending at ``e``) that may narrow its ``generic`` energy word across a second mention of
+    one place (``_cut_kind``'s ``sentence_cuts``): not one set against it or told as another scene (``_CONTRAST``,
+    ``_ELSEWHERE`` between them: "енергооб'єкти Харківщини, а в Лозовій ... без світла", "; separately, in Belgorod
+    ... without power"), nor one with a cause of its own (``_SUPPLY_OTHER_CAUSE`` from the generic word to the end of
+    the cut's clause: "через негоду без світла", "отключения света связаны с плановыми работами", "a storm had earlier
+    left thousands without power"), nor a supply said restored (``_RESTORED``: "электроснабжение в Белгороде
+    восстановлено", "power supply has been fully restored": a cut that is over says nothing of the kind hit); none
+    where one is (the others would be read as the one kind: "без газа ..., а в
+    Белгороде без света")."""
+    for t in cuts:
+        lo, hi = (generic[1], t[0]) if t[0] >= generic[1] else (t[1], generic[0])
+        edge = _CLAUSE_EDGE.search(text, max(hi, t[1]), e)
+        if (
+            _CONTRAST.search(text, lo, hi)
+            or _ELSEWHERE.search(text, lo, hi)
+            or _SUPPLY_OTHER_CAUSE.search(text, lo, edge.start() if edge else e)
+            or _RESTORED.search(text, lo, edge.start() if edge else e)
+        ):
+            return []
+    return list(cuts)
 
 
 def _by_sentence(claims: list[Claim], spans: Sequence[tuple[int, int]]) -> dict[int, list[tuple[Claim, Evidence]]]:
@@ -1681,7 +1720,20 @@ class Extractor:
             infrastructure = _infrastructure_hit(text, s, e)
             if placed:
                 scene = placed[-1]
-                if infrastructure:
+                if (
+                    infrastructure
+                    # (nor a sentence with a day of its own before: "... damaging residential buildings. Last week, a
+                    # strike damaged infrastructure facilities in Kharkiv" widens not the homes told before)
+                    and not _INFRASTRUCTURE_DAY.search(text, s, e)
+                    and _one_place(
+                        [c.place for c in placed]
+                        + [p for _, p in self._resolve_places(text, s, e, memo) if p.precision != "country"]
+                    )
+                    is not None
+                ):
+                    # (not where the sentence names two places: "В Белгороде повреждены частные дома, в Шебекино
+                    # атакован объект инфраструктуры", "damaged homes in Kharkiv and infrastructure facilities in
+                    # Izium": the homes of one, the object of the other)
                     for c in placed:
                         out = _beside_infrastructure(out, c)
                 continue
@@ -1691,9 +1743,19 @@ class Extractor:
                 continue  # (a tally, a campaign, a wider scope, another day's)
             if _lexicon.CESSATION.search(text, s, e):
                 continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
-            if infrastructure and not any(
-                p.precision not in ("country", "admin1") and (p.name, p.lat) != (scene.place.name, scene.place.lat)
-                for _, p in self._resolve_places(text, s, e, memo)
+            if (
+                infrastructure
+                # (nor a sentence with a time of its own: "Вчера ВСУ атаковали объекты инфраструктуры", "17 марта
+                # ...", "Last week, ...", "В прошлом месяце ...": another day's objects, whether or not it lies in
+                # the scene's time)
+                and _time.find_time(text, s, e, published, zone) is None
+                and not _INFRASTRUCTURE_DAY.search(text, s, e)
+                and not any(
+                    # (a region counts as another place: "У Харкові ... пошкоджено приватні будинки. Також у Харківській
+                    # області пошкоджено об'єкти інфраструктури" tells the region's objects, not the town's)
+                    p.precision != "country" and (p.name, p.lat) != (scene.place.name, scene.place.lat)
+                    for _, p in self._resolve_places(text, s, e, memo)
+                )
             ):
                 # "В Запорожье ... поврежден многоэтажный жилой дом. ... россияне также нанесли удар по объекту
                 # инфраструктуры": more sites than the homes at the scene
@@ -2585,8 +2647,8 @@ class Extractor:
                     text,
                     attack=attack_told(),
                     damage=damage_told(),
-                    sentence_cuts=[t for t in sentence.targets if t[2].outcome]
-                    if place is not None and all(_same_or_nested(p, place) for _, p in places)
+                    sentence_cuts=_cuts_beside(text, e, target_hit, [t for t in sentence.targets if t[2].outcome])
+                    if place is not None and _one_place([place, *(p for _, p in places)]) is not None
                     else (),
                 )
                 state.last_hit = target_hit
@@ -4958,12 +5020,13 @@ def _off_scene(text: str, s: int, e: int, scene: Claim, published: datetime, zon
     """Whether the sentence ``text[s:e]``, with no claim of its own after the sentence of the claim ``scene``, speaks
     of more than that scene's attack: a tally (``_TALLY``), a campaign (``_SINCE_START``), a wider scope
     (``_WIDER_SCOPE``), or a time of its own (``_time.find_time``, from the report's ``published`` and ``zone``) that
-    lies outside the scene's ("killed on August 20")."""
+    lies outside the scene's ("killed on August 20"; a day that ends as the scene begins, "17 марта" before "18 марта",
+    is outside: the intervals meet only at their bounds)."""
     if _TALLY.search(text, s, e) or _SINCE_START.search(text, s, e) or _WIDER_SCOPE.search(text, s, e):
         return True
     found = _time.find_time(text, s, e, published, zone)
     return found is not None and (
-        found.interval.latest < scene.time.earliest or found.interval.earliest > scene.time.latest
+        found.interval.latest <= scene.time.earliest or found.interval.earliest > scene.time.latest
     )
 
 
@@ -5917,38 +5980,79 @@ _INFRASTRUCTURE = re.compile(
 )  # an infrastructure object of no kind said ("объект инфраструктуры", "об'єкти інфраструктури", "infrastructure
 # objects"; not a kind's, "объекты критической инфраструктуры", "energy infrastructure facilities", "об'єкт
 # інфраструктури порту"): alone the gold leaves it `unknown`, beside homes it names more sites than they
-_NEGATED_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:не|ні|no|not|без|without)(?![\w'’ʼ-])", re.I)
+_INFRASTRUCTURE_DAY = re.compile(
+    rf"{_OWN_DAY.pattern}|\b(?:(?:в|на)\s+(?:прошлом|минувшем)\s+месяце|минулого\s+місяця|у\s+минулому\s+місяці|"
+    r"last\s+month|earlier|previously|ранее|раніше)\b",
+    re.I,
+)  # a time word of its own that ``_time.find_time`` may not read: "вчера", "last week", "в прошлом месяце", "ранее"
+_WITHOUT = re.compile(r"(?<![\w'’ʼ-])(?:без|without)(?![\w'’ʼ-])", re.I)  # "без пошкоджень", "without damage"
+_WORKING = re.compile(
+    r"(?<![\w'’ʼ-])(?:штатн\w*|в\s+порядк[еу]|цел[аыо]?|уцелел\w*|вціліл\w*|цілі|неушкоджен\w*|неповрежден\w*|"
+    r"работают|працюють|функционир\w*|функціону\w*)(?![\w'’ʼ-])|"
+    r"\b(?:operat\w*|work\w*|function\w*)\s+(?:as\s+)?normal(?:ly)?\b|\b(?:unaffected|intact|undamaged|functioning)\b",
+    re.I,
+)  # an object said working or whole: "работают штатно", "працюють у штатному режимі", "в порядке", "остались целы",
+# "вціліли", "функционируют", "operating normally", "unaffected", "intact"
+_LIST_OPEN = re.compile(r"\s*(?:(?:and|та|і|й|и|а\s+также|а\s+також|also|также|також)\s+)?")
+# what may open a list item before the infrastructure word: ", об'єктах інфраструктури", "та об'єкти інфраструктури"
 
 
 def _infrastructure_hit(text: str, s: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` tells an infrastructure object of no kind hit or damaged (``_INFRASTRUCTURE``
-    with an attack or damage word in the sentence, and no "не"/"no" in the 30 characters before it nor the 14 after
-    it: "пошкоджено один з об’єктів інфраструктури", "россияне также нанесли удар по объекту инфраструктуры"; not
-    "Объекты инфраструктуры не пострадали", "no damage to infrastructure facilities")."""
-    if not (_lexicon.DAMAGE.search(text, s, e) or _lexicon.TRIGGERS.search(text, s, e)):
-        return False
-    return any(
-        not _NEGATED_BEFORE.search(text, max(s, m.start() - 30), m.start())
-        and not _NEGATED_BEFORE.search(text, m.end(), min(e, m.end() + 14))
-        for m in _INFRASTRUCTURE.finditer(text, s, e)
-    )
+    with an attack or damage word in its own clause, ``_infrastructure_clause``; no negation, ``_NOT_SAID`` or
+    ``_WITHOUT``, in the 30 characters before it nor after it up to the sentence end, nor a word of it working or
+    whole, ``_WORKING``, in its clause: "пошкоджено один з об’єктів інфраструктури", "россияне также нанесли удар по
+    объекту инфраструктуры"; not "Объекты инфраструктуры не пострадали", "no damage to infrastructure facilities",
+    "Пострадавших и повреждений объектов инфраструктуры нет", "Объекты инфраструктуры работают штатно, несмотря на
+    атаку", "Infrastructure facilities were unaffected by the attack")."""
+    for m in _INFRASTRUCTURE.finditer(text, s, e):
+        if any(
+            x.search(text, max(s, m.start() - 30), m.start()) or x.search(text, m.end(), e)
+            for x in (_NOT_SAID, _WITHOUT)
+        ):
+            continue
+        a, b = _infrastructure_clause(text, s, e, m)
+        if _WORKING.search(text, a, b):
+            continue
+        if _lexicon.DAMAGE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b):
+            return True
+    return False
+
+
+def _infrastructure_clause(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int, int]:
+    """The clause of the sentence ``text[s:e]`` that holds the infrastructure word ``m``: from the clause edge
+    (``_CLAUSE_EDGE``) before it to the one after it, and, where it opens an item of a list after a comma
+    ("поцілили по приватних будинках, багатоповерхівках, обʼєктах інфраструктури"), the items before it back to the
+    clause that opens the list (up to five items, each of five words at most)."""
+    edges = [x.end() for x in _CLAUSE_EDGE.finditer(text, s, m.start())]
+    after = _CLAUSE_EDGE.search(text, m.end(), e)
+    a, b = (edges[-1] if edges else s), (after.start() if after else e)
+    if _LIST_OPEN.fullmatch(text, a, m.start()):
+        k = len(edges) - 1
+        while k >= 0 and text[edges[k] - 1] == "," and len(edges) - k <= 5:
+            before = edges[k - 1] if k > 0 else s
+            if _lexicon.DAMAGE.search(text, before, edges[k]) or _lexicon.TRIGGERS.search(text, before, edges[k]):
+                return before, b  # the clause that opens the list
+            if len(text[before : edges[k] - 1].split()) > 5:
+                break  # (a clause of its own, not an item)
+            k -= 1
+    return a, b
 
 
 def _beside_infrastructure(claims: list[Claim], scene: Claim) -> list[Claim]:
-    """The civilian claims of one kind at ``scene``'s place, attack and time widened to `civilian` where an
+    """The homes (`civilian.residential`) at ``scene``'s place, attack and time widened to `civilian` where an
     infrastructure object of no kind was hit there too (README "How many claims": the most specific node that covers
     everything listed; "поврежден многоэтажный жилой дом ... удар по объекту инфраструктуры", "получили повреждения дома
-    и объекты инфраструктуры" are `civilian`); not a port's (its infrastructure is its own), nor a whole oblast's (a
-    headline's "в Белгородской области дроны повредили дома и объекты инфраструктуры" names no site beside the cars
-    the governor then tells of in one village)."""
-    if scene.place.precision in ("admin1", "country", "unknown"):
+    и объекты инфраструктуры" are `civilian`, as the gold of b25-ru-22, b21-uk-08, b15-ru-14 and b25-ru-29 has them);
+    not another kind (a hospital, a port, cars keep theirs: the gold shows only homes widened), nor a whole oblast's
+    (a headline's "в Белгородской области дроны повредили дома и объекты инфраструктуры" names no site beside the cars
+    the governor then tells of in one village; ``scene`` is a placed claim, never at a country or nowhere)."""
+    if scene.place.precision == "admin1":
         return claims
     out = []
     for c in claims:
         if (
-            _top(c.target.category) == "civilian"
-            and "." in c.target.category
-            and c.target.category != "civilian.port"
+            c.target.category == "civilian.residential"
             and (c.place.name, c.place.lat) == (scene.place.name, scene.place.lat)
             and c.perpetrator == scene.perpetrator
             and c.time == scene.time
@@ -6694,12 +6798,6 @@ def _inside(fine: Place, coarse: Place, *, later: bool) -> bool:
     if coarse.precision != "district" or _km(fine, coarse) > (coarse.radius_km or 0.0):
         return False
     return fine.precision in ("settlement", "facility") or (later and fine.precision == "district")
-
-
-def _same_or_nested(a: Place, b: Place) -> bool:
-    """Whether two places a sentence names are one: the same place named twice, or a place and the region or district
-    it lies in (``_inside``)."""
-    return (a.name, a.lat, a.lon) == (b.name, b.lat, b.lon) or _inside(a, b, later=False) or _inside(b, a, later=False)
 
 
 def _other_voice(a: frozenset[str], b: frozenset[str]) -> bool:
