@@ -1,0 +1,75 @@
+"""Actor words a news reader meets in three languages: the navy named by its country ("ВМС
+Украины"), Ukraine's drone arm and units by their names ("Силы беспилотных систем",
+"Unmanned Systems Forces", "Птахи Мадяра", "Madyar's Birds"), "the Kyiv regime", "SBU drones"; a verb of doing before
+a unit's soldiers ("завдали військові 14-го полку Сил безпілотних систем") and a side joined by "and" to the subject of
+an attack verb ("units of the Ukrainian Unmanned Forces and Special Operations Forces struck"). Short texts written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import _actors
+
+
+def _sides(text: str, source_party: str | None = None) -> list[str]:
+    return [a.party for a in _actors.find_actors(text, 0, len(text), source_party)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Силы беспилотных систем отчитались о неделе ударов.",
+        "Українська армія атакувала підстанцію у Бєлгороді.",
+        "ВМС Украины атаковали танкер.",
+        "Бійці 14-го полку безпілотних систем атакували підстанцію у Бєлгороді.",
+        "Птахи Мадяра атакували підстанцію у Бєлгороді.",
+        "Ukraine's Unmanned Systems Forces struck a substation in Belgorod overnight.",
+        "The 14th Regiment of Unmanned Systems struck a substation in Belgorod overnight.",
+        "Madyar's Birds struck a substation in Belgorod overnight.",
+        "The Kyiv regime struck a substation in Belgorod overnight.",
+        "The Kiev regime struck a substation in Belgorod overnight.",
+        "SBU drones struck a refinery in Ryazan overnight.",
+        "The SBU struck a refinery in Ryazan overnight.",
+    ],
+)
+def test_ukraine_s_army_drone_arm_units_and_the_kyiv_regime_are_ukraine(text: str) -> None:
+    assert _sides(text) == ["UKR"]
+
+
+def test_a_verb_of_doing_before_a_unit_s_soldiers_makes_their_side_the_striker() -> None:
+    text = "За словами командира, успішного удару по НПС «Унеча» завдали військові 14-го полку Сил безпілотних систем"
+    assert _sides(text) == ["UKR"]
+
+
+def test_a_side_joined_by_and_to_the_subject_of_an_attack_verb_acts() -> None:
+    text = "At the same time, units of the Ukrainian Unmanned Forces and Special Operations Forces struck the refinery."
+    assert _sides(text) == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side hit, not the striker
+        "Russian drones struck units of the Ukrainian Unmanned Forces and an ammunition depot.",
+        "Российские войска нанесли удар по позициям армии Украины.",
+        # Moscow hit, not launching
+        "Moscow hit by 30 drones overnight, the mayor said.",
+        # Russia's own unmanned forces are Russia's
+        "Russian Unmanned Systems Forces struck a substation in Kharkiv.",
+    ],
+)
+def test_the_side_hit_and_russian_drone_forces_are_not_made_ukraine_s_strikers(text: str) -> None:
+    assert "UKR" not in _sides(text) or _sides(text)[0] == "RUS"
+
+
+def test_the_enemy_is_still_the_other_side_of_the_voice() -> None:
+    # not triggered: "the enemy" follows the source's party, as before
+    assert _sides("Ворог атакував підстанцію у Харкові.", "UKR") == ["RUS"]
+    assert _sides("Противник атаковал подстанцию в Белгороде.", "RUS") == ["UKR"]
+
+
+def test_a_denial_keeps_its_actor() -> None:
+    # not triggered: the denial's actor is the side named, the new words change nothing there
+    assert _sides("Российские войска не наносили удар по ТЭС в Харькове.") == ["RUS"]
+    assert _sides("Сили безпілотних систем не атакували підстанцію.") == ["UKR"]
