@@ -2649,9 +2649,9 @@ DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
 
 NONE_AFTER: re.Pattern[str] = re.compile(
     r"\s*(?:(?:и|і|та|та\s+й|or|and)\s+[\w'’ʼ-]+\s+)?"
-    # (where or among whom, between: "пострадавших и разрушений на земле нет", "Пострадавших среди мирных жителей не
-    # зарегистрировано")
-    r"(?:(?:среди|серед|на|в|у)\s+[\w'’ʼ-]+\s+(?:[\w'’ʼ-]+\s+)?)?"
+    # (among whom, or "on the ground", between: "пострадавших и разрушений на земле нет", "Пострадавших среди мирных
+    # жителей не зарегистрировано"; not a place named, "Пострадавших в Белгороде нет", which leaves the claim there)
+    r"(?:(?:среди|серед)\s+[\w'’ʼ-]+\s+(?:[\w'’ʼ-]+\s+)?|на\s+(?:земле|землі)\s+)?"
     r"(?:нет|немає|нема|не\s+(?:было|було|выявлено|виявлено|"
     r"зафиксировано|зафіксовано|зарегистрировано|зареєстровано|имеется|має|допущено))\b|"
     # the English wire's "Injuries were not reported", "information on possible injuries is being clarified"
@@ -2660,8 +2660,10 @@ NONE_AFTER: re.Pattern[str] = re.compile(
     r"[^.;:!?,]{0,60}?\bне\s+(?:поступал[аио]?|поступило|надходил[аои]?|надійшл[аои]?)\b",
     _I,
 )
-"""Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет") or that no report
-of it came ("сообщения о разрушениях не поступали", "інформація про постраждалих не надходила")."""
+"""Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет", "не
+зарегистрировано"), also with "среди/серед" and one or two words (the people, "среди мирных жителей") or "на
+земле/на землі" between, but not a place named ("в Белгороде", "на Салтівці"), or that no report of it came
+("сообщения о разрушениях не поступали", "інформація про постраждалих не надходила")."""
 
 UNCLEAR_BEFORE: re.Pattern[str] = re.compile(
     r"\b(?:информаци|інформаці|сведени|відомост|data|information|details)\w*\s+(?:о|об|про|щодо|относительно|on|about|"
