@@ -1392,7 +1392,9 @@ TARGETS: tuple[Entry, ...] = (
         "civilian.medical",
         rf"больниц{_W}",
         rf"лікарн{_W}",
-        r"лікарень\b",  # (the genitive plural; "доставили до однієї з лікарень" stays kept out, as "лікарні" is)
+        # (the genitive plural; where the wounded were taken or stay is kept out in any form by _claims' _TAKEN_TO and
+        # _DIED_BEFORE: "доставили до однієї з лікарень", "розвезли до лікарень", "перебувають у стаціонарах лікарень")
+        r"лікарень\b",
         rf"госпитал(?!изир|изац){_W}",  # not "госпитализирован": a victim treated
         rf"шпитал{_W}",
         rf"поликлиник{_W}",
