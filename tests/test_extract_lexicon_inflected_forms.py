@@ -58,6 +58,8 @@ def _kinds(text: str) -> list[str]:
         # the standard shortenings of "торговый центр", "торговельний центр"
         ("Вночі російські дрони атакували ТЦ у Харкові.", "civilian.other"),
         ("Ночью украинские дроны атаковали ТРЦ в Белгороде.", "civilian.other"),
+        # (not the draft office, "ТЦ та СП": review 44 D, M1)
+        ("Росіяни вдарили по будівлі ТЦ та СП у Кривому Розі.", "civilian"),
     ],
 )
 def test_an_inflected_form_of_a_held_word_names_its_kind(text: str, category: str) -> None:
@@ -95,6 +97,9 @@ def test_every_form_reads_as_its_nominative(form: str, category: str) -> None:
         "Пошкоджено шкільний стадіон у місті.",
         "Пошкоджено шкіряний диван у місті.",
         "Пошкоджено будівлю ТЦК у місті.",
+        "Пошкоджено будівлю ТЦ та СП у місті.",  # the draft office's short form (review 44 D, M1)
+        "Пошкоджено будівлю ТЦ і СП у місті.",
+        "Повреждено здание ТЦ и СП в городе.",
         "Пошкоджено мостик у місті.",
         "Пошкоджено електричний щиток у місті.",
     ],

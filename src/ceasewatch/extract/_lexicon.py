@@ -1728,8 +1728,10 @@ TARGETS: tuple[Entry, ...] = (
         r"data|players|volatility|reaction|sentiment|regulators?|rates?|capitali[sz]ation|economies|watchers?|"
         r"observers?|traders?|vendors?|vendor's|outlook|turmoil|rally|jitters|"
         r"leaders?|demand|supply|opening|close|reopened|closed)\b)",
-        # the standard shortenings of "торговый центр", "торгово-развлекательный центр" (not "ТЦК", the draft office)
-        acronyms=("АЗС", "ТЦ", "ТРЦ"),
+        # the standard shortenings of "торговый центр", "торгово-развлекательный центр" (not "ТЦК", the draft office,
+        # nor its short form "ТЦ та СП", "ТЦ і СП", "ТЦ и СП")
+        r"(?-i:\bТЦ\b)(?!\s+(?:та|і|и)\s+СП\b)",
+        acronyms=("АЗС", "ТРЦ"),
         specific=False,
     ),
     # a house or palace of culture, a town's hall of clubs and shows ("Дом культуры", "Будинок культури", "ДК"; an
