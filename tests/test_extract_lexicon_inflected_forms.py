@@ -5,7 +5,9 @@ the vowel put back or changed in the genitive plural ("кілька маршру
 left out ("на рынках", "мостами", "у мості", "отелях"), and the standard shortenings of "торговый центр" ("ТЦ",
 "ТРЦ"). Each form names the node its nominative names; other words of the same stem do not ("маршрут",
 "маршрутизатор", "шкільний", "ТЦК"), nor a hospital where the wounded were taken ("госпіталізований в одну зі
-столичних лікарень", b29-uk-06), as the nominative's guard already keeps "лікарні" out."""
+столичних лікарень", b29-uk-06; "розвезли до кількох лікарень") or stay ("перебувають у стаціонарах міських лікарень",
+review 44 D), as the guards of _claims keep "лікарні" out too; but patients in a hospital hit ("у лікарні перебували
+пацієнти") still are."""
 
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ def _kinds(text: str) -> list[str]:
         # the standard shortenings of "торговый центр", "торговельний центр"
         ("Вночі російські дрони атакували ТЦ у Харкові.", "civilian.other"),
         ("Ночью украинские дроны атаковали ТРЦ в Белгороде.", "civilian.other"),
+        # (not the draft office, "ТЦ та СП": review 44 D, M1)
+        ("Росіяни вдарили по будівлі ТЦ та СП у Кривому Розі.", "civilian"),
     ],
 )
 def test_an_inflected_form_of_a_held_word_names_its_kind(text: str, category: str) -> None:
@@ -93,6 +97,9 @@ def test_every_form_reads_as_its_nominative(form: str, category: str) -> None:
         "Пошкоджено шкільний стадіон у місті.",
         "Пошкоджено шкіряний диван у місті.",
         "Пошкоджено будівлю ТЦК у місті.",
+        "Пошкоджено будівлю ТЦ та СП у місті.",  # the draft office's short form (review 44 D, M1)
+        "Пошкоджено будівлю ТЦ і СП у місті.",
+        "Повреждено здание ТЦ и СП в городе.",
         "Пошкоджено мостик у місті.",
         "Пошкоджено електричний щиток у місті.",
     ],
@@ -109,3 +116,31 @@ def test_a_hospital_in_the_genitive_plural_where_the_wounded_were_taken_is_not_h
         "госпіталізований в одну зі столичних лікарень."
     )
     assert "civilian.medical" not in categories(PLAIN, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the wounded stay or were taken, in any form of "лікарня" (review 44 D, H2; b25-uk-09's wording)
+        "Вночі росіяни атакували Київ. Поранено 12 людей, восьмеро з них наразі перебувають у стаціонарах міських "
+        "лікарень.",
+        "Росіяни атакували Київ: поранено 12 людей, восьмеро з них перебувають у стаціонарах міських лікарень.",
+        "Вночі росіяни атакували Київ. Поранених розвезли до кількох лікарень міста.",
+        "Вночі росіяни атакували Київ. Поранено 12 людей, вони перебувають у міській лікарні.",
+        "Ночью ВСУ атаковали Белгород. Ранены пять человек, трое из них находятся в областной больнице.",
+    ],
+)
+def test_a_hospital_where_the_wounded_stay_or_were_taken_is_not_hit(text: str) -> None:
+    assert categories(PLAIN, text) == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # patients staying in the hospital hit, said after it: still the hospital
+        "Росіяни атакували лікарню в Києві, у лікарні перебували пацієнти.",
+        "Росіяни вдарили по Києву. У лікарні перебували пацієнти.",
+    ],
+)
+def test_patients_in_the_hospital_hit_keep_it_hit(text: str) -> None:
+    assert categories(PLAIN, text) == ["civilian.medical"]

@@ -4169,7 +4169,7 @@ _KILLED = re.compile(
 
 
 _TAKEN_TO = re.compile(
-    r"\b(?:доставл|доставят|достав|госпитализ|госпіталізу|госпіталізов|відвез|отвез|перевез|забрал|забрали|направлен|"
+    r"\b(?:доставл|доставят|достав|госпитализ|госпіталізу|госпіталізов|відвез|отвез|перевез|розвез|развез|забрал|забрали|направлен|"
     r"taken|transported|rushed|admitted|brought|hospitali[sz]ed)\w*(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:в|во|у|до|to|in|at)\s+"
     r"(?:[\w'’ʼ-]+\s+){0,3}$",
     re.I,
@@ -4181,8 +4181,11 @@ _DIED = (
     r"лікуванн)\w*"
 )  # not a bare "treated": "doctors treated patients in the hospital" the drone struck
 _DIED_BEFORE = re.compile(
-    rf"\b{_DIED}(?:\s+[\w'’ʼ-]+){{0,4}}?\s+(?:в|во|у|in|at)\s+(?:[\w'’ʼ-]+\s+){{0,2}}$", re.I
-)  # "помер у лікарні", "died in hospital", "проходит лечение в больнице"
+    rf"\b(?:{_DIED}|(?:перебува|находя|находит)\w*)(?:\s+[\w'’ʼ-]+){{0,4}}?\s+(?:в|во|у|in|at)\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,2}$",
+    re.I,
+)  # "помер у лікарні", "died in hospital", "проходит лечение в больнице", "перебувають у стаціонарах міських лікарень"
+# (staying there only before the hospital: "у лікарні перебували пацієнти" is of the hospital hit)
 _IN_IT = re.compile(r"(?<![\w'’ʼ-])(?:в|во|у|in)\s+$", re.I)
 _DIED_AFTER = re.compile(
     rf"(?:\s+(?!(?:і|й|и|та|and)(?![\w'’ʼ-]))[\w'’ʼ-]+){{0,10}}?\s+{_DIED}", re.I

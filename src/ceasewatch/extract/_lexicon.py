@@ -1392,7 +1392,9 @@ TARGETS: tuple[Entry, ...] = (
         "civilian.medical",
         rf"больниц{_W}",
         rf"лікарн{_W}",
-        r"лікарень\b",  # (the genitive plural; "доставили до однієї з лікарень" stays kept out, as "лікарні" is)
+        # (the genitive plural; where the wounded were taken or stay is kept out in any form by _claims' _TAKEN_TO and
+        # _DIED_BEFORE: "доставили до однієї з лікарень", "розвезли до лікарень", "перебувають у стаціонарах лікарень")
+        r"лікарень\b",
         rf"госпитал(?!изир|изац){_W}",  # not "госпитализирован": a victim treated
         rf"шпитал{_W}",
         rf"поликлиник{_W}",
@@ -1726,8 +1728,10 @@ TARGETS: tuple[Entry, ...] = (
         r"data|players|volatility|reaction|sentiment|regulators?|rates?|capitali[sz]ation|economies|watchers?|"
         r"observers?|traders?|vendors?|vendor's|outlook|turmoil|rally|jitters|"
         r"leaders?|demand|supply|opening|close|reopened|closed)\b)",
-        # the standard shortenings of "торговый центр", "торгово-развлекательный центр" (not "ТЦК", the draft office)
-        acronyms=("АЗС", "ТЦ", "ТРЦ"),
+        # the standard shortenings of "торговый центр", "торгово-развлекательный центр" (not "ТЦК", the draft office,
+        # nor its short form "ТЦ та СП", "ТЦ і СП", "ТЦ и СП")
+        r"(?-i:\bТЦ\b)(?!\s+(?:та|і|и)\s+СП\b)",
+        acronyms=("АЗС", "ТРЦ"),
         specific=False,
     ),
     # a house or palace of culture, a town's hall of clubs and shows ("Дом культуры", "Будинок культури", "ДК"; an
@@ -2649,9 +2653,9 @@ DEFENCE_INDUSTRY_AFTER: re.Pattern[str] = re.compile(
 
 NONE_AFTER: re.Pattern[str] = re.compile(
     r"\s*(?:(?:и|і|та|та\s+й|or|and)\s+[\w'’ʼ-]+\s+)?"
-    # (where or among whom, between: "пострадавших и разрушений на земле нет", "Пострадавших среди мирных жителей не
-    # зарегистрировано")
-    r"(?:(?:среди|серед|на|в|у)\s+[\w'’ʼ-]+\s+(?:[\w'’ʼ-]+\s+)?)?"
+    # (among whom, or "on the ground", between: "пострадавших и разрушений на земле нет", "Пострадавших среди мирных
+    # жителей не зарегистрировано"; not a place named, "Пострадавших в Белгороде нет", which leaves the claim there)
+    r"(?:(?:среди|серед)\s+[\w'’ʼ-]+\s+(?:[\w'’ʼ-]+\s+)?|на\s+(?:земле|землі)\s+)?"
     r"(?:нет|немає|нема|не\s+(?:было|було|выявлено|виявлено|"
     r"зафиксировано|зафіксовано|зарегистрировано|зареєстровано|имеется|має|допущено))\b|"
     # the English wire's "Injuries were not reported", "information on possible injuries is being clarified"
@@ -2660,8 +2664,10 @@ NONE_AFTER: re.Pattern[str] = re.compile(
     r"[^.;:!?,]{0,60}?\bне\s+(?:поступал[аио]?|поступило|надходил[аои]?|надійшл[аои]?)\b",
     _I,
 )
-"""Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет") or that no report
-of it came ("сообщения о разрушениях не поступали", "інформація про постраждалих не надходила")."""
+"""Words after a casualty or damage word that say there was none ("пострадавших и разрушений нет", "не
+зарегистрировано"), also with "среди/серед" and one or two words (the people, "среди мирных жителей") or "на
+земле/на землі" between, but not a place named ("в Белгороде", "на Салтівці"), or that no report of it came
+("сообщения о разрушениях не поступали", "інформація про постраждалих не надходила")."""
 
 UNCLEAR_BEFORE: re.Pattern[str] = re.compile(
     r"\b(?:информаци|інформаці|сведени|відомост|data|information|details)\w*\s+(?:о|об|про|щодо|относительно|on|about|"
