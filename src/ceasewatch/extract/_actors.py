@@ -733,7 +733,11 @@ _ACTS_AFTER = re.compile(
 # взаимодействии с ... Сил обороны, нанесли поражение"): commas and words, no sentence end nor preposition of direction
 # (an aside that cites a source is an item too: "Подразделения ВСУ, по данным Минобороны, атаковали нефтебазу")
 _ACTS_AFTER_LIST = re.compile(
-    rf"(?:(?:,\s+|\s+(?:and|і|й|та|и)\s+)(?!(?!{_lexicon.SOURCE_CUE})(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?"
+    # a joined item only when a side or unit word follows the conjunction ("units of the Ukrainian Unmanned Forces and
+    # Special Operations Forces struck"), not another thing hit ("Позиції ЗСУ та підстанцію ... атакували дрони", review
+    # 44 E H1); this also keeps the split into items unambiguous (no backtracking over many "и")
+    rf"(?:(?:,\s+|\s+(?:and|і|й|та|и)\s+(?=(?:the\s+)?(?:[\w'’ʼ-]+\s+){{0,3}}?(?:forces|сил{_W}|підрозділ{_W}|"
+    rf"подразделени{_W}|units?|(?-i:ССО|ГУР|СБУ|СБС|SBU|HUR))(?![\w'’ʼ-])))(?!(?!{_lexicon.SOURCE_CUE})(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?"
     rf"{_ACTS_AFTER.pattern}",
     _I,
 )
