@@ -112,3 +112,29 @@ def test_many_conjunctions_do_not_backtrack() -> None:
     t = time.perf_counter()
     _actors._ACTS_AFTER_LIST.match(text, 3)
     assert time.perf_counter() - t < 0.005
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E H2: "launched an investigation / a criminal case" is no strike
+        "The SBU launched an investigation after Russian drones struck a substation in Kharkiv.",
+        "The SBU has launched a criminal case after a Russian missile hit a substation in Odesa.",
+        "SBU had launched an investigation into a Russian drone strike on a substation in Kharkiv.",
+    ],
+)
+def test_a_service_launching_an_investigation_is_not_the_striker(text: str) -> None:
+    assert "UKR" not in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SBU launched drones at a refinery in Ryazan overnight.",
+        "HUR has launched a strike on a refinery in Ryazan.",
+        "The Security Service of Ukraine launched an attack on a refinery in Ryazan.",
+        "The SBU also struck a refinery in Ryazan.",
+    ],
+)
+def test_a_service_launching_a_strike_is_the_striker(text: str) -> None:
+    assert _sides(text) == ["UKR"]

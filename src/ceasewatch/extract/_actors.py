@@ -140,6 +140,13 @@ _FROM_SIDE_WORDS = r"(?:з\s+боку|со\s+стороны)"
 _FROM_UKR = r"України|Украины|Києва|Киева"
 _FROM_RUS = r"Росії|России|РФ|рф|Москви|Москвы"
 
+# the attack verbs after an English name of Ukraine's services ("Security Service of Ukraine", "SBU", "HUR"): one
+# list for both; "launched" only with what is launched ("launched drones", "launched a strike"), not "launched an
+# investigation / a criminal case" (review 44 E H2)
+_SERVICE_ATTACKS = (
+    r"(?:launched\s+(?:(?:a|an|its|new|the)\s+)?(?:drones?|attacks?|strikes?|missiles?)|struck|attacked|hit|targeted|"
+    r"carried\s+out)"
+)
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -156,8 +163,8 @@ _UKR = re.compile(
     # Security Service building in Sumy was hit", review 29 L1)
     rf"служб{_W}\s+безпеки\s+україни|служб{_W}\s+безопасности\s+украины|"
     rf"(?:security\s+service\s+of\s+ukraine|ukraine\s+security\s+service)(?:\s+\((?-i:SBU)\))?"
-    rf"(?=\s+(?:(?:has|had|have|also|again|reportedly|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
-    rf"carried\s+out|claimed\s+responsibility|{_KEEPS_ON})\b)|"
+    rf"(?=\s+(?:(?:has|had|have|also|again|reportedly|then)\s+)*(?:{_SERVICE_ATTACKS}|fired|shelled|"
+    rf"claimed\s+responsibility|{_KEEPS_ON})\b)|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
     rf"sabotage\s+groups?|"
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|(?:defen[cs]e|armed)\s+forces\s+of\s+ukraine|"
@@ -176,7 +183,7 @@ _UKR = re.compile(
     rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems|"
     rf"(?<!russian\s)(?<!russia's\s)\bunmanned\s+(?:systems\s+)?forces\b|(?-i:\b[Пп]тах{_W}\s+Мадяр)|madyar's\s+birds|"
     rf"\b(?:kyiv|kiev)\s+regime(?:['’]s\s+(?:attacks?|strikes?))?\b|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
-    rf"(?:launched|struck|attacked|hit|targeted|carried\s+out)\b))|"
+    rf"{_SERVICE_ATTACKS}\b))|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
     _I,
 )
