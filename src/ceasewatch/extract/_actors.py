@@ -156,7 +156,7 @@ _UKR = re.compile(
     rf"(?-i:БПЛА|БпЛА)){_W}|"
     rf"Украина\s+{_WHEN}(?:атаковала|нанесла|ударила|ответила|обстреляла)|"
     rf"Україна\s+{_WHEN}(?:атакувала|завдала|вдарила|відповіла|обстріляла)|"
-    rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
+    rf"\bсил{_W}\s+(?:(?:безпілотн|беспилотн){_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
     # Ukraine's Security Service named in full, as "СБУ" is ("Служба безпеки України провела спецоперацію", "The
     # Ukraine Security Service (SBU) has claimed responsibility for ... strike"); in English, as "SBU" is, only with an
     # attack or a claim of one after it (not "Security Service of Ukraine officers detained an agent", "The Ukraine
@@ -179,7 +179,7 @@ _UKR = re.compile(
     rf"{_FROM_SIDE_WORDS}\s+(?-i:{_FROM_UKR})\b|"
     # the navy named by its country, a drone arm or a unit by its name, in any case ("ВМС Украины", "Силы
     # беспилотных систем", "Ukraine's Unmanned Systems Forces", "Птахи Мадяра", "Madyar's Birds", "the Kyiv regime")
-    rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|\bсил{_W}\s+беспилотн{_W}\s+систем{_W}|"
+    rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|"
     rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems|"
     rf"(?<!russian\s)(?<!russia's\s)\bunmanned\s+(?:systems\s+)?forces\b|(?-i:\b[Пп]тах{_W}\s+Мадяр)|madyar's\s+birds|"
     rf"\b(?:kyiv|kiev)\s+regime(?:['’]s\s+(?:attacks?|strikes?))?\b|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
