@@ -138,3 +138,24 @@ def test_a_service_launching_an_investigation_is_not_the_striker(text: str) -> N
 )
 def test_a_service_launching_a_strike_is_the_striker(text: str) -> None:
     assert _sides(text) == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E M2, audit S20 A item 8: Russia's own drone troops, with any space or apostrophe
+        "Russia's new Unmanned Systems Forces struck a substation in Kharkiv.",
+        "Russia’s Unmanned Systems Forces struck a substation in Kharkiv.",
+        "A Russian regiment of unmanned systems struck a substation in Kharkiv.",
+        "Russian  Unmanned Systems Forces struck a substation in Kharkiv.",
+        "The Russian army's Unmanned Systems Forces struck a substation in Kharkiv.",
+        "Российские силы беспилотных систем атаковали подстанцию в Харькове.",
+        "Российский полк беспилотных систем атаковал подстанцию в Харькове.",
+    ],
+)
+def test_russian_drone_troops_are_not_ukraine_s(text: str) -> None:
+    assert "UKR" not in _sides(text)
+
+
+def test_madyar_s_birds_with_a_curly_apostrophe_are_ukraine_s() -> None:
+    assert _sides("Madyar’s Birds struck a substation in Belgorod overnight.") == ["UKR"]

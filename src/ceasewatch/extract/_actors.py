@@ -181,7 +181,7 @@ _UKR = re.compile(
     # беспилотных систем", "Ukraine's Unmanned Systems Forces", "Птахи Мадяра", "Madyar's Birds", "the Kyiv regime")
     rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|"
     rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems|"
-    rf"(?<!russian\s)(?<!russia's\s)\bunmanned\s+(?:systems\s+)?forces\b|(?-i:\b[Пп]тах{_W}\s+Мадяр)|madyar's\s+birds|"
+    rf"\bunmanned\s+(?:systems\s+)?forces\b|(?-i:\b[Пп]тах{_W}\s+Мадяр)|madyar['’]s\s+birds|"
     rf"\b(?:kyiv|kiev)\s+regime(?:['’]s\s+(?:attacks?|strikes?))?\b|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
     rf"{_SERVICE_ATTACKS}\b))|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
@@ -591,6 +591,16 @@ def opponent(party: str | None) -> str | None:
     return _OTHER.get(party or "")
 
 
+# a drone arm's name that is no proof of Ukraine: Russia has its own drone troops ("Russia's new Unmanned Systems
+# Forces", "A Russian regiment of unmanned systems", "Российские силы беспилотных систем"), so such a name with a
+# Russian word up to ~30 characters before it in its clause is no Ukrainian actor (review 44 E M2, audit S20 A item 8)
+_DRONE_ARM = re.compile(
+    rf"unmanned\s+(?:systems\s+)?forces|regiment\s+of\s+unmanned\s+systems|(?:полк|сил){_W}\s+(?:безпілотн|беспилотн){_W}\s+систем",
+    _I,
+)
+_RUS_BEFORE = re.compile(r"\b(?:russian|russia['’]s|российск\w*|рф)\b(?:(?!\bby\b)[^.,;!?]){0,30}$", _I)
+
+
 def find_actors(text: str, start: int, end: int, source_party: str | None) -> list[Actor]:
     """The sides named as actors in ``text[start:end]``, in order. Left out: sides named as the ones hit (unless the
     attack verb right after them makes them its subject: "подразделения ВСУ нанесли удар"), "рф" as a place ("у
@@ -599,6 +609,12 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
     found: list[Actor] = []
     for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS")):
         for m in pattern.finditer(text, start, end):
+            if (
+                party == "UKR"
+                and _DRONE_ARM.match(text, m.start())
+                and _RUS_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            ):
+                continue
             found.append(Actor(m.start(), m.end(), party))
     headline = [
         Actor(m.start(), m.end(), p)
