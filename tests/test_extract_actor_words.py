@@ -168,3 +168,21 @@ def test_russian_drone_troops_are_not_ukraine_s(text: str) -> None:
 
 def test_madyar_s_birds_with_a_curly_apostrophe_are_ukraine_s() -> None:
     assert _sides("Madyar’s Birds struck a substation in Belgorod overnight.") == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E M1: "the Kyiv regime's" claims or propaganda are no strike by it
+        "The Kyiv regime's claims that Russian forces struck a hospital in Kharkiv are false, the ministry said.",
+        "The Kyiv regime's propaganda claims Russia struck a maternity hospital in Kharkiv.",
+        "The Kyiv regime’s claims of a strike on a hospital in Kharkiv are false, the Russian ministry said.",
+    ],
+)
+def test_the_kyiv_regime_s_claims_are_not_its_strike(text: str) -> None:
+    assert "UKR" not in _sides(text)
+
+
+def test_the_kiev_regime_s_strikes_are_its_own() -> None:
+    # review 44 E L2: the "'s attacks/strikes" suffix
+    assert _sides("After the Kiev regime's strikes on Belgorod, power was cut.") == ["UKR"]

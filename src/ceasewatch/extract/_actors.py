@@ -182,7 +182,7 @@ _UKR = re.compile(
     rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|"
     rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems|"
     rf"\bunmanned\s+(?:systems\s+)?forces\b|(?-i:\b[Пп]тах{_W}\s+Мадяр)|madyar['’]s\s+birds|"
-    rf"\b(?:kyiv|kiev)\s+regime(?:['’]s\s+(?:attacks?|strikes?))?\b|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
+    rf"\b(?:kyiv|kiev)\s+regime\b(?:['’]s\s+(?:attacks?|strikes?)\b|(?!['’]s\b))|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
     rf"{_SERVICE_ATTACKS}\b))|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
     _I,
