@@ -186,3 +186,19 @@ def test_the_kyiv_regime_s_claims_are_not_its_strike(text: str) -> None:
 def test_the_kiev_regime_s_strikes_are_its_own() -> None:
     # review 44 E L2: the "'s attacks/strikes" suffix
     assert _sides("After the Kiev regime's strikes on Belgorod, power was cut.") == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E H3: the drone arm named in English as the side hit
+        "Drones struck a command post of the Unmanned Systems Forces in Kharkiv overnight, the Russian ministry said.",
+        "Drones struck a command post of Ukraine's Unmanned Systems Forces in Kharkiv overnight.",
+        "Operational-tactical aviation struck the Unmanned Systems Forces' command post in Kharkiv.",
+        "Drones hit Madyar's Birds' base in Kharkiv.",
+        "Drones hit the headquarters of the Unmanned Systems Forces in Kharkiv.",
+        "Drones hit the regiment of unmanned systems's positions near Kharkiv.",
+    ],
+)
+def test_the_drone_arm_named_as_the_side_hit_is_not_the_striker(text: str) -> None:
+    assert "UKR" not in _sides(text)

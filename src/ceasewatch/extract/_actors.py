@@ -147,6 +147,9 @@ _SERVICE_ATTACKS = (
     r"(?:launched\s+(?:(?:a|an|its|new|the)\s+)?(?:drones?|attacks?|strikes?|missiles?)|struck|attacked|hit|targeted|"
     r"carried\s+out)"
 )
+# a site the English drone-arm names own, said with a possessive: they are the side hit ("the Unmanned Systems Forces'
+# command post", "Madyar's Birds' base", review 44 E H3)
+_OWNED_SITE = r"['’]s?\s+(?:command\s+posts?|bases?|positions?|headquarters|hangars?)\b"
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -180,8 +183,9 @@ _UKR = re.compile(
     # the navy named by its country, a drone arm or a unit by its name, in any case ("ВМС Украины", "Силы
     # беспилотных систем", "Ukraine's Unmanned Systems Forces", "Птахи Мадяра", "Madyar's Birds", "the Kyiv regime")
     rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|"
-    rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems|"
-    rf"\bunmanned\s+(?:systems\s+)?forces\b|(?-i:\b[Пп]тах{_W}\s+Мадяр)|madyar['’]s\s+birds|"
+    rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems\b(?!{_OWNED_SITE})|"
+    rf"\bunmanned\s+(?:systems\s+)?forces\b(?!{_OWNED_SITE})|(?-i:\b[Пп]тах{_W}\s+Мадяр)|"
+    rf"madyar['’]s\s+birds\b(?!{_OWNED_SITE})|"
     rf"\b(?:kyiv|kiev)\s+regime\b(?:['’]s\s+(?:attacks?|strikes?)\b|(?!['’]s\b))|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
     rf"{_SERVICE_ATTACKS}\b))|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
@@ -256,6 +260,8 @@ _PATIENT_CUE = re.compile(
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
+    # "a command post of the Unmanned Systems Forces", "headquarters of ..." (review 44 E H3)
+    rf"command\s+posts?\s+of\b|headquarters\s+of\b|"
     rf"танк{_W}|пикап{_W}|пікап{_W}|тягач{_W}|самоход{_W}|самохідн{_W}|гаубиц{_W}|бронемашин{_W}|бронетехн{_W}|"
     rf"бронированн{_W}|установк{_W}|станци{_W}|станці{_W}|расч[её]т{_W}|точк{_W}|автоколонн{_W}|машин{_W}|"
     rf"в/ч|бригад{_W}|рбр|полк{_W}|скоплени{_W}|пехот{_W}|піхот{_W}|инфраструктур{_W}|інфраструктур{_W}|"
