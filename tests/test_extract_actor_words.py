@@ -92,7 +92,8 @@ def test_a_denial_keeps_its_actor() -> None:
         "Позиции ВСУ и подстанцию в Харькове ночью атаковали беспилотники.",
         "Вночі обстріляли позиції ЗСУ та дронами атакували підстанцію у Херсоні.",
         "Ударные беспилотники атаковали скопления ВСУ и артиллерия поразила склад в Харькове.",
-        "Drones struck positions of Ukrainian troops and artillery hit a substation in Kharkiv, the Russian ministry said.",
+        "Drones struck positions of Ukrainian troops and artillery hit a substation in Kharkiv, the Russian ministry "
+        "said.",
         "Positions of Ukrainian troops and a substation in Kharkiv were struck by drones; drones also hit Sumy.",
     ],
 )
