@@ -50,17 +50,26 @@ def test_a_side_joined_by_and_to_the_subject_of_an_attack_verb_acts() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the side hit, not the striker
+        # the side hit, not the striker: only the Russian striker is an actor
         "Russian drones struck units of the Ukrainian Unmanned Forces and an ammunition depot.",
         "Российские войска нанесли удар по позициям армии Украины.",
+    ],
+)
+def test_the_side_hit_is_not_made_ukraine_s_striker(text: str) -> None:
+    assert _sides(text) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Moscow hit, not launching
         "Moscow hit by 30 drones overnight, the mayor said.",
-        # Russia's own unmanned forces are Russia's
+        # Russia's own unmanned forces are not Ukraine's (no side is read from them)
         "Russian Unmanned Systems Forces struck a substation in Kharkiv.",
     ],
 )
-def test_the_side_hit_and_russian_drone_forces_are_not_made_ukraine_s_strikers(text: str) -> None:
-    assert "UKR" not in _sides(text) or _sides(text)[0] == "RUS"
+def test_moscow_hit_and_russian_drone_forces_are_not_ukraine_s_strikers(text: str) -> None:
+    assert "UKR" not in _sides(text)
 
 
 def test_the_enemy_is_still_the_other_side_of_the_voice() -> None:
@@ -73,3 +82,124 @@ def test_a_denial_keeps_its_actor() -> None:
     # not triggered: the denial's actor is the side named, the new words change nothing there
     assert _sides("Российские войска не наносили удар по ТЭС в Харькове.") == ["RUS"]
     assert _sides("Сили безпілотних систем не атакували підстанцію.") == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E H1: a thing hit after "and" is no partner of the subject; the side hit stays the side hit
+        "Позиції ЗСУ та підстанцію у Херсоні вночі атакували дрони.",
+        "Позиции ВСУ и подстанцию в Харькове ночью атаковали беспилотники.",
+        "Вночі обстріляли позиції ЗСУ та дронами атакували підстанцію у Херсоні.",
+        "Ударные беспилотники атаковали скопления ВСУ и артиллерия поразила склад в Харькове.",
+        "Drones struck positions of Ukrainian troops and artillery hit a substation in Kharkiv, the Russian ministry "
+        "said.",
+        "Positions of Ukrainian troops and a substation in Kharkiv were struck by drones; drones also hit Sumy.",
+    ],
+)
+def test_a_thing_hit_joined_by_and_does_not_make_the_side_hit_the_striker(text: str) -> None:
+    assert "UKR" not in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подразделения ВСУ и Сил беспилотных систем атаковали подстанцию в Белгороде.",
+        "Units of the Ukrainian army and the Unmanned Systems Forces struck a substation in Belgorod.",
+        "Підрозділи ЗСУ й Сили безпілотних систем атакували підстанцію у Бєлгороді.",
+    ],
+)
+def test_a_unit_joined_by_and_to_the_subject_still_acts(text: str) -> None:
+    # both names are Ukraine's and both act (the first through the "and" join)
+    assert _sides(text) == ["UKR", "UKR"]
+
+
+def test_many_conjunctions_do_not_backtrack() -> None:
+    # review 44 E P1: 32 "и" took ~30 ms a match; the side-word lookahead makes the split unambiguous
+    import time
+
+    text = "ВСУ" + " и склад" * 32 + " в районе населенного пункта Ивановка."
+    t = time.perf_counter()
+    _actors._ACTS_AFTER_LIST.match(text, 3)
+    assert time.perf_counter() - t < 0.005
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E H2: "launched an investigation / a criminal case" is no strike
+        "The SBU launched an investigation after Russian drones struck a substation in Kharkiv.",
+        "The SBU has launched a criminal case after a Russian missile hit a substation in Odesa.",
+        "SBU had launched an investigation into a Russian drone strike on a substation in Kharkiv.",
+    ],
+)
+def test_a_service_launching_an_investigation_is_not_the_striker(text: str) -> None:
+    assert "UKR" not in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SBU launched drones at a refinery in Ryazan overnight.",
+        "HUR has launched a strike on a refinery in Ryazan.",
+        "The Security Service of Ukraine launched an attack on a refinery in Ryazan.",
+        "The SBU also struck a refinery in Ryazan.",
+    ],
+)
+def test_a_service_launching_a_strike_is_the_striker(text: str) -> None:
+    assert _sides(text) == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E M2, audit S20 A item 8: Russia's own drone troops, with any space or apostrophe
+        "Russia's new Unmanned Systems Forces struck a substation in Kharkiv.",
+        "Russia’s Unmanned Systems Forces struck a substation in Kharkiv.",
+        "A Russian regiment of unmanned systems struck a substation in Kharkiv.",
+        "Russian  Unmanned Systems Forces struck a substation in Kharkiv.",
+        "The Russian army's Unmanned Systems Forces struck a substation in Kharkiv.",
+        "Российские силы беспилотных систем атаковали подстанцию в Харькове.",
+        "Российский полк беспилотных систем атаковал подстанцию в Харькове.",
+    ],
+)
+def test_russian_drone_troops_are_not_ukraine_s(text: str) -> None:
+    assert "UKR" not in _sides(text)
+
+
+def test_madyar_s_birds_with_a_curly_apostrophe_are_ukraine_s() -> None:
+    assert _sides("Madyar’s Birds struck a substation in Belgorod overnight.") == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E M1: "the Kyiv regime's" claims or propaganda are no strike by it
+        "The Kyiv regime's claims that Russian forces struck a hospital in Kharkiv are false, the ministry said.",
+        "The Kyiv regime's propaganda claims Russia struck a maternity hospital in Kharkiv.",
+        "The Kyiv regime’s claims of a strike on a hospital in Kharkiv are false, the Russian ministry said.",
+    ],
+)
+def test_the_kyiv_regime_s_claims_are_not_its_strike(text: str) -> None:
+    assert "UKR" not in _sides(text)
+
+
+def test_the_kiev_regime_s_strikes_are_its_own() -> None:
+    # review 44 E L2: the "'s attacks/strikes" suffix
+    assert _sides("After the Kiev regime's strikes on Belgorod, power was cut.") == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 44 E H3: the drone arm named in English as the side hit
+        "Drones struck a command post of the Unmanned Systems Forces in Kharkiv overnight, the Russian ministry said.",
+        "Drones struck a command post of Ukraine's Unmanned Systems Forces in Kharkiv overnight.",
+        "Operational-tactical aviation struck the Unmanned Systems Forces' command post in Kharkiv.",
+        "Drones hit Madyar's Birds' base in Kharkiv.",
+        "Drones hit the headquarters of the Unmanned Systems Forces in Kharkiv.",
+        "Drones hit the regiment of unmanned systems's positions near Kharkiv.",
+    ],
+)
+def test_the_drone_arm_named_as_the_side_hit_is_not_the_striker(text: str) -> None:
+    assert "UKR" not in _sides(text)

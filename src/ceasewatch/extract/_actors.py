@@ -140,6 +140,16 @@ _FROM_SIDE_WORDS = r"(?:з\s+боку|со\s+стороны)"
 _FROM_UKR = r"України|Украины|Києва|Киева"
 _FROM_RUS = r"Росії|России|РФ|рф|Москви|Москвы"
 
+# the attack verbs after an English name of Ukraine's services ("Security Service of Ukraine", "SBU", "HUR"): one
+# list for both; "launched" only with what is launched ("launched drones", "launched a strike"), not "launched an
+# investigation / a criminal case" (review 44 E H2)
+_SERVICE_ATTACKS = (
+    r"(?:launched\s+(?:(?:a|an|its|new|the)\s+)?(?:drones?|attacks?|strikes?|missiles?)|struck|attacked|hit|targeted|"
+    r"carried\s+out)"
+)
+# a site the English drone-arm names own, said with a possessive: they are the side hit ("the Unmanned Systems Forces'
+# command post", "Madyar's Birds' base", review 44 E H3)
+_OWNED_SITE = r"['’]s?\s+(?:command\s+posts?|bases?|positions?|headquarters|hangars?)\b"
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -149,15 +159,15 @@ _UKR = re.compile(
     rf"(?-i:БПЛА|БпЛА)){_W}|"
     rf"Украина\s+{_WHEN}(?:атаковала|нанесла|ударила|ответила|обстреляла)|"
     rf"Україна\s+{_WHEN}(?:атакувала|завдала|вдарила|відповіла|обстріляла)|"
-    rf"\bсил{_W}\s+(?:безпілотн{_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
+    rf"\bсил{_W}\s+(?:(?:безпілотн|беспилотн){_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
     # Ukraine's Security Service named in full, as "СБУ" is ("Служба безпеки України провела спецоперацію", "The
     # Ukraine Security Service (SBU) has claimed responsibility for ... strike"); in English, as "SBU" is, only with an
     # attack or a claim of one after it (not "Security Service of Ukraine officers detained an agent", "The Ukraine
     # Security Service building in Sumy was hit", review 29 L1)
     rf"служб{_W}\s+безпеки\s+україни|служб{_W}\s+безопасности\s+украины|"
     rf"(?:security\s+service\s+of\s+ukraine|ukraine\s+security\s+service)(?:\s+\((?-i:SBU)\))?"
-    rf"(?=\s+(?:(?:has|had|have|also|again|reportedly|then)\s+)*(?:launched|struck|attacked|hit|fired|shelled|targeted|"
-    rf"carried\s+out|claimed\s+responsibility|{_KEEPS_ON})\b)|"
+    rf"(?=\s+(?:(?:has|had|have|also|again|reportedly|then)\s+)*(?:{_SERVICE_ATTACKS}|fired|shelled|"
+    rf"claimed\s+responsibility|{_KEEPS_ON})\b)|"
     rf"ukrainian\s+(?:{_W}\s+)?(?:forces|troops|military(?!-|\s+administration)|army|drones?|missiles?|strikes?|attacks?|units?|navy|saboteurs?|"
     rf"sabotage\s+groups?|"
     rf"special\s+forces|defen[cs]e\s+forces|sbu|uavs?|shelling|artillery)|(?:defen[cs]e|armed)\s+forces\s+of\s+ukraine|"
@@ -172,11 +182,12 @@ _UKR = re.compile(
     rf"{_FROM_SIDE_WORDS}\s+(?-i:{_FROM_UKR})\b|"
     # the navy named by its country, a drone arm or a unit by its name, in any case ("ВМС Украины", "Силы
     # беспилотных систем", "Ukraine's Unmanned Systems Forces", "Птахи Мадяра", "Madyar's Birds", "the Kyiv regime")
-    rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|\bсил{_W}\s+беспилотн{_W}\s+систем{_W}|"
-    rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems|"
-    rf"(?<!russian\s)(?<!russia's\s)\bunmanned\s+(?:systems\s+)?forces\b|(?-i:\b[Пп]тах{_W}\s+Мадяр)|madyar's\s+birds|"
-    rf"\b(?:kyiv|kiev)\s+regime(?:['’]s\s+(?:attacks?|strikes?))?\b|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
-    rf"(?:launched|struck|attacked|hit|targeted|carried\s+out)\b))|"
+    rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|"
+    rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems\b(?!{_OWNED_SITE})|"
+    rf"\bunmanned\s+(?:systems\s+)?forces\b(?!{_OWNED_SITE})|(?-i:\b[Пп]тах{_W}\s+Мадяр)|"
+    rf"madyar['’]s\s+birds\b(?!{_OWNED_SITE})|"
+    rf"\b(?:kyiv|kiev)\s+regime\b(?:['’]s\s+(?:attacks?|strikes?)\b|(?!['’]s\b))|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
+    rf"{_SERVICE_ATTACKS}\b))|"
     rf"обвини{_W}\s+(?:Украину|Киев|ВСУ)|звинувати{_W}\s+(?:Україну|Київ|ЗСУ))",
     _I,
 )
@@ -249,6 +260,8 @@ _PATIENT_CUE = re.compile(
     rf"\b(?:формировани{_W}|подразделени{_W}|позици{_W}|позиці{_W}|пункт{_W}|объект{_W}|об[ʼ'’]?єкт{_W}|склад{_W}|техник{_W}|"
     rf"аэродром{_W}|аеродром{_W}|сосредоточени{_W}|скупчен{_W}|живой\s+сил{_W}|живої\s+сил{_W}|личн{_W}\s+состав{_W}|"
     rf"арсенал{_W}|штаб{_W}|частин{_W}|военнослужащ{_W}|(?:positions?|bases?|depots?|airfields?|units?|troops|personnel)\b|"
+    # "a command post of the Unmanned Systems Forces", "headquarters of ..." (review 44 E H3)
+    rf"command\s+posts?\s+of\b|headquarters\s+of\b|"
     rf"танк{_W}|пикап{_W}|пікап{_W}|тягач{_W}|самоход{_W}|самохідн{_W}|гаубиц{_W}|бронемашин{_W}|бронетехн{_W}|"
     rf"бронированн{_W}|установк{_W}|станци{_W}|станці{_W}|расч[её]т{_W}|точк{_W}|автоколонн{_W}|машин{_W}|"
     rf"в/ч|бригад{_W}|рбр|полк{_W}|скоплени{_W}|пехот{_W}|піхот{_W}|инфраструктур{_W}|інфраструктур{_W}|"
@@ -584,6 +597,16 @@ def opponent(party: str | None) -> str | None:
     return _OTHER.get(party or "")
 
 
+# a drone arm's name that is no proof of Ukraine: Russia has its own drone troops ("Russia's new Unmanned Systems
+# Forces", "A Russian regiment of unmanned systems", "Российские силы беспилотных систем"), so such a name with a
+# Russian word up to ~30 characters before it in its clause is no Ukrainian actor (review 44 E M2, audit S20 A item 8)
+_DRONE_ARM = re.compile(
+    rf"unmanned\s+(?:systems\s+)?forces|regiment\s+of\s+unmanned\s+systems|(?:полк|сил){_W}\s+(?:безпілотн|беспилотн){_W}\s+систем",
+    _I,
+)
+_RUS_BEFORE = re.compile(r"\b(?:russian|russia['’]s|российск\w*|рф)\b(?:(?!\bby\b)[^.,;!?]){0,30}$", _I)
+
+
 def find_actors(text: str, start: int, end: int, source_party: str | None) -> list[Actor]:
     """The sides named as actors in ``text[start:end]``, in order. Left out: sides named as the ones hit (unless the
     attack verb right after them makes them its subject: "подразделения ВСУ нанесли удар"), "рф" as a place ("у
@@ -592,6 +615,12 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
     found: list[Actor] = []
     for pattern, party in ((_UKR, "UKR"), (_RUS, "RUS")):
         for m in pattern.finditer(text, start, end):
+            if (
+                party == "UKR"
+                and _DRONE_ARM.match(text, m.start())
+                and _RUS_BEFORE.search(text, max(start, m.start() - 40), m.start())
+            ):
+                continue
             found.append(Actor(m.start(), m.end(), party))
     headline = [
         Actor(m.start(), m.end(), p)
@@ -733,7 +762,11 @@ _ACTS_AFTER = re.compile(
 # взаимодействии с ... Сил обороны, нанесли поражение"): commas and words, no sentence end nor preposition of direction
 # (an aside that cites a source is an item too: "Подразделения ВСУ, по данным Минобороны, атаковали нефтебазу")
 _ACTS_AFTER_LIST = re.compile(
-    rf"(?:(?:,\s+|\s+(?:and|і|й|та|и)\s+)(?!(?!{_lexicon.SOURCE_CUE})(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?"
+    # a joined item only when a side or unit word follows the conjunction ("units of the Ukrainian Unmanned Forces and
+    # Special Operations Forces struck"), not another thing hit ("Позиції ЗСУ та підстанцію ... атакували дрони", review
+    # 44 E H1); this also keeps the split into items unambiguous (no backtracking over many "и")
+    rf"(?:(?:,\s+|\s+(?:and|і|й|та|и)\s+(?=(?:the\s+)?(?:[\w'’ʼ-]+\s+){{0,3}}?(?:forces|сил{_W}|підрозділ{_W}|"
+    rf"подразделени{_W}|units?|(?-i:ССО|ГУР|СБУ|СБС|SBU|HUR))(?![\w'’ʼ-])))(?!(?!{_lexicon.SOURCE_CUE})(?:по|на|on|against)\s)[^.,;:!?\n]{{1,120}}){{1,4}},?"
     rf"{_ACTS_AFTER.pattern}",
     _I,
 )
