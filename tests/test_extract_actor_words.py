@@ -114,14 +114,11 @@ def test_a_unit_joined_by_and_to_the_subject_still_acts(text: str) -> None:
     assert _sides(text) == ["UKR", "UKR"]
 
 
-def test_many_conjunctions_do_not_backtrack() -> None:
-    # review 44 E P1: 32 "и" took ~30 ms a match; the side-word lookahead makes the split unambiguous
-    import time
-
+def test_a_list_of_things_joined_by_and_is_no_side_acting() -> None:
+    # review 44 E P1: the join counts only before a side or unit word, so a long list of things ("и склад" 32 times)
+    # is no side acting (and, with no ambiguous split left, no backtracking: timed in the review, not here)
     text = "ВСУ" + " и склад" * 32 + " в районе населенного пункта Ивановка."
-    t = time.perf_counter()
-    _actors._ACTS_AFTER_LIST.match(text, 3)
-    assert time.perf_counter() - t < 0.005
+    assert _actors._ACTS_AFTER_LIST.match(text, 3) is None
 
 
 @pytest.mark.parametrize(
