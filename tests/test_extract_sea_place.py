@@ -34,6 +34,7 @@ RUS_MEDIA = Source(name="EADaily", affiliation="party_aligned_media", party="RUS
 def test_sea_named_as_where_it_happened_is_the_place(text: str, name: str) -> None:
     place = sea_in(text, 0, len(text), "RUS")
     assert place is not None and place.name == name and place.lat is not None and place.country == "RUS"
+    assert place.precision == "area"
 
 
 @pytest.mark.parametrize(

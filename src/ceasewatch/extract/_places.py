@@ -1505,7 +1505,7 @@ def sea_in(text: str, start: int, end: int, country: str | None = None) -> Place
     for m in _SEA.finditer(text, start, end):
         word = next(g for g in m.groups() if g).lower()
         name, lat, lon, radius = next(sea for stems, sea in _SEA_STEMS if word.startswith(stems))
-        return Place(name=name, lat=lat, lon=lon, radius_km=radius, precision="admin1", country=country)
+        return Place(name=name, lat=lat, lon=lon, radius_km=radius, precision="area", country=country)
     return None
 
 
