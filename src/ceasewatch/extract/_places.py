@@ -1475,9 +1475,10 @@ class PlaceResolver:
 # (the gold convention: "a tanker at sea is placed at the sea, centre and a radius of 50–400 km"): English after a
 # preposition ("in the Black Sea", "off the Sea of Azov"), Russian and Ukrainian in the locative ("в Черном море", "у
 # Чорному морі"), two seas in the plural ("в Черном и Азовском морях": the first) or after "акватория" ("в акватории
-# Черного моря", "в акваторії Чорного моря"); not a sea that qualifies something on land ("one
-# of Russia's key Black Sea oil ports", "at the Black Sea terminal of the CPC", "the Black Sea resort area", "на
-# побережье Черного моря", "Черноморский флот"). One capture, the sea's adjective, told apart by its stem (_SEAS).
+# Черного моря", "в акваторії Чорного моря"); not a sea that qualifies something on land, a land noun right after the
+# sea or one word after it ("one of Russia's key Black Sea oil ports", "at the Black Sea terminal of the CPC", "at the
+# Black Sea oil terminal", "the Black Sea resort area", "на побережье Черного моря", "Черноморский флот"). One capture,
+# the sea's adjective, told apart by its stem (_SEAS).
 # each sea: the stems its captured adjective starts with, the pattern of the adjective, and its name, centre and radius
 # (one table, so that a sea is added in one place; not geo.geocode's _SEA_STEMS, the sea adjectives told from a village)
 _SEAS: tuple[tuple[tuple[str, ...], str, tuple[str, float, float, float]], ...] = (
@@ -1493,7 +1494,7 @@ _SEAS: tuple[tuple[tuple[str, ...], str, tuple[str, float, float, float]], ...] 
 _SEA_NAME = "(" + "|".join(rx for _, rx, _ in _SEAS) + ")"
 _SEA = re.compile(
     r"(?<![\w-])(?:(?:in|into|on|across|over|off|at)\s+the\s+" + _SEA_NAME + r"\s+sea"
-    r"(?!\s+(?:fleet|coast|port|terminal|cit(?:y|ies)|town|resort|region))"
+    r"(?!\s+(?:[\w-]+\s+)?(?:fleet|coast|port|terminal|cit(?:y|ies)|town|resort|region))"
     r"|(?:in|into|on|across|over|off|at)\s+the\s+sea\s+of\s+(azov)"
     r"|(?:в|у)\s+" + _SEA_NAME + r"\s+(?:море|морі)"
     r"|(?:в|у)\s+" + _SEA_NAME + r"\s+(?:и|і|й|та)\s+" + _SEA_NAME + r"\s+морях"
