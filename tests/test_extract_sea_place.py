@@ -34,6 +34,7 @@ RUS_MEDIA = Source(name="EADaily", affiliation="party_aligned_media", party="RUS
 def test_sea_named_as_where_it_happened_is_the_place(text: str, name: str) -> None:
     place = sea_in(text, 0, len(text), "RUS")
     assert place is not None and place.name == name and place.lat is not None and place.country == "RUS"
+    assert place.precision == "area"
 
 
 @pytest.mark.parametrize(
@@ -44,6 +45,7 @@ def test_sea_named_as_where_it_happened_is_the_place(text: str, name: str) -> No
         "Обстріляно село на побережье Черного моря.",  # a coast, not the sea
         "Ships of the Black Sea Fleet were hit in Sevastopol.",
         "Naval drones struck a tanker at the Black Sea terminal of the CPC.",  # a terminal, a town, a resort on land
+        "Naval drones struck a tanker at the Black Sea oil terminal of the CPC.",  # a word before the land noun
         "A tanker was hit in the Black Sea city of Novorossiysk.",
         "Drones hit an oil refinery in the Black Sea resort area.",
         "Drones struck targets in the Black Sea region of Krasnodar.",

@@ -312,6 +312,8 @@ def test_none_hurt_where_or_among_whom_is_no_target(ex: Extractor) -> None:
     assert run(ex, text, TASS) == []
     text = "Ночью российские ракеты атаковали Сумы. Пострадавших среди мирных жителей не зарегистрировано."
     assert [(c.target.category, c.place.name) for c in run(ex, text, UKR_GS)] == [("unknown", "Sumy")]
+    text = "Вночі російські ракети атакували Суми. Постраждалих серед мирних жителів не зареєстровано."
+    assert [(c.target.category, c.place.name) for c in run(ex, text, UKR_GS)] == [("unknown", "Sumy")]
     # (but the hurt there are, and the houses hit after "но", are what the attack hit)
     text = "Ночью российские ракеты атаковали Сумы. Пострадавшие среди мирных жителей есть."
     assert [(c.target.category, c.place.name) for c in run(ex, text, UKR_GS)] == [("civilian", "Sumy")]

@@ -1475,38 +1475,43 @@ class PlaceResolver:
 # (the gold convention: "a tanker at sea is placed at the sea, centre and a radius of 50–400 km"): English after a
 # preposition ("in the Black Sea", "off the Sea of Azov"), Russian and Ukrainian in the locative ("в Черном море", "у
 # Чорному морі"), two seas in the plural ("в Черном и Азовском морях": the first) or after "акватория" ("в акватории
-# Черного моря", "в акваторії Чорного моря"); not a sea that qualifies something on land ("one
-# of Russia's key Black Sea oil ports", "at the Black Sea terminal of the CPC", "the Black Sea resort area", "на
-# побережье Черного моря", "Черноморский флот"). One capture, the sea's adjective, told apart by its stem (_SEA_STEMS).
-_SEA_NAME = (
-    r"(black|ч[её]рн\w{0,3}|чорн\w{0,3}|azov|азовск\w{0,3}|азовськ\w{0,3}|caspian|каспийск\w{0,3}|каспійськ\w{0,3}"
-    r"|mediterranean|средиземн\w{0,3}|середземн\w{0,3})"
+# Черного моря", "в акваторії Чорного моря"); not a sea that qualifies something on land, a land noun right after the
+# sea or one word after it ("one of Russia's key Black Sea oil ports", "at the Black Sea terminal of the CPC", "at the
+# Black Sea oil terminal", "the Black Sea resort area", "на побережье Черного моря", "Черноморский флот"). One capture,
+# the sea's adjective, told apart by its stem (_SEAS).
+# each sea: the stems its captured adjective starts with, the pattern of the adjective, and its name, centre and radius
+# (one table, so that a sea is added in one place; not geo.geocode's _SEA_STEMS, the sea adjectives told from a village)
+_SEAS: tuple[tuple[tuple[str, ...], str, tuple[str, float, float, float]], ...] = (
+    (("black", "черн", "чёрн", "чорн"), r"black|ч[её]рн\w{0,3}|чорн\w{0,3}", ("Black Sea", 43.4, 34.0, 300.0)),
+    (("azov", "азов"), r"azov|азовск\w{0,3}|азовськ\w{0,3}", ("Sea of Azov", 46.1, 36.6, 150.0)),
+    (("caspian", "касп"), r"caspian|каспийск\w{0,3}|каспійськ\w{0,3}", ("Caspian Sea", 42.0, 50.5, 400.0)),
+    (
+        ("mediterranean", "средиз", "серед"),
+        r"mediterranean|средиземн\w{0,3}|середземн\w{0,3}",
+        ("Mediterranean Sea", 35.0, 18.0, 800.0),
+    ),
 )
+_SEA_NAME = "(" + "|".join(rx for _, rx, _ in _SEAS) + ")"
 _SEA = re.compile(
     r"(?<![\w-])(?:(?:in|into|on|across|over|off|at)\s+the\s+" + _SEA_NAME + r"\s+sea"
-    r"(?!\s+(?:fleet|coast|port|terminal|cit(?:y|ies)|town|resort|region))"
+    r"(?!\s+(?:[\w-]+\s+)?(?:fleet|coast|port|terminal|cit(?:y|ies)|town|resort|region))"
     r"|(?:in|into|on|across|over|off|at)\s+the\s+sea\s+of\s+(azov)"
     r"|(?:в|у)\s+" + _SEA_NAME + r"\s+(?:море|морі)"
     r"|(?:в|у)\s+" + _SEA_NAME + r"\s+(?:и|і|й|та)\s+" + _SEA_NAME + r"\s+морях"
     r"|акватор[иі]\w{1,3}\s+" + _SEA_NAME + r"\s+моря)(?![\w-])",
     re.IGNORECASE,
 )
-_SEA_STEMS: tuple[tuple[tuple[str, ...], tuple[str, float, float, float]], ...] = (
-    (("black", "черн", "чёрн", "чорн"), ("Black Sea", 43.4, 34.0, 300.0)),
-    (("azov", "азов"), ("Sea of Azov", 46.1, 36.6, 150.0)),
-    (("caspian", "касп"), ("Caspian Sea", 42.0, 50.5, 400.0)),
-    (("mediterranean", "средиз", "серед"), ("Mediterranean Sea", 35.0, 18.0, 800.0)),
-)
 
 
 def sea_in(text: str, start: int, end: int, country: str | None = None) -> Place | None:
     """The sea a span names as where something happened (the first, if it names more than one), at the sea's centre:
     "танкер ... у Чорному морі" → the Black Sea, keeping the ``country`` the claim had; ``None`` where it names none."""
-    for m in _SEA.finditer(text, start, end):
-        word = next(g for g in m.groups() if g).lower()
-        name, lat, lon, radius = next(sea for stems, sea in _SEA_STEMS if word.startswith(stems))
-        return Place(name=name, lat=lat, lon=lon, radius_km=radius, precision="admin1", country=country)
-    return None
+    m = _SEA.search(text, start, end)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    name, lat, lon, radius = next(sea for stems, _, sea in _SEAS if word.startswith(stems))
+    return Place(name=name, lat=lat, lon=lon, radius_km=radius, precision="area", country=country)
 
 
 # every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster
