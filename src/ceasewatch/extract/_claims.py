@@ -6003,18 +6003,19 @@ _LIST_OPEN = re.compile(r"\s*(?:(?:and|та|і|й|и|а\s+также|а\s+так
 def _infrastructure_hit(text: str, s: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` tells an infrastructure object of no kind hit or damaged (``_INFRASTRUCTURE``
     with an attack or damage word in its own clause, ``_infrastructure_clause``; no negation, ``_NOT_SAID`` or
-    ``_WITHOUT``, in the 30 characters before it nor after it up to the sentence end, nor a word of it working or
+    ``_WITHOUT``, in the 30 characters before it nor after it up to its clause end, nor a word of it working or
     whole, ``_WORKING``, in its clause: "пошкоджено один з об’єктів інфраструктури", "россияне также нанесли удар по
     объекту инфраструктуры"; not "Объекты инфраструктуры не пострадали", "no damage to infrastructure facilities",
     "Пострадавших и повреждений объектов инфраструктуры нет", "Объекты инфраструктуры работают штатно, несмотря на
-    атаку", "Infrastructure facilities were unaffected by the attack")."""
+    атаку", "Infrastructure facilities were unaffected by the attack"; a negation in a later clause, "..., постраждалих
+    немає", is not of it)."""
     for m in _INFRASTRUCTURE.finditer(text, s, e):
+        a, b = _infrastructure_clause(text, s, e, m)
         if any(
-            x.search(text, max(s, m.start() - 30), m.start()) or x.search(text, m.end(), e)
+            x.search(text, max(s, m.start() - 30), m.start()) or x.search(text, m.end(), b)
             for x in (_NOT_SAID, _WITHOUT)
         ):
             continue
-        a, b = _infrastructure_clause(text, s, e, m)
         if _WORKING.search(text, a, b):
             continue
         if _lexicon.DAMAGE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b):
