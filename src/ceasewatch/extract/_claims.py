@@ -4467,11 +4467,6 @@ _HARM = (_lexicon.TRIGGERS, _lexicon.DAMAGE, re.compile(r"\b(?:знищ|унич
 # hospitals")
 _BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|но|однако|але|проте|однак)\b", re.I)
 _LEAVE_VERB = re.compile(r"\b(?:leav\w*|left|остав\w*|залиш\w*)", re.I)  # "threatens to leave": the cut's own verb
-# the words of TRIGGERS and DAMAGE that tell only a cut, no harm ("Kharkiv was left without power, and hospitals
-# switched to backup power", "Hospitals ... switched to backup power, while ... amid the blackout")
-_CUT_WORD = re.compile(
-    rf"{_lexicon.CUT_TRIGGER}|outages?|blackouts?|(?:отключени|обесточ|знеструмл|відключенн)[\w'’ʼ-]*", re.I
-)
 
 
 def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
@@ -4500,8 +4495,9 @@ def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entr
 
 def _harm(text: str) -> list[int]:
     """The ends of the words of harm or attack in ``text``, less those that tell only a cut ("amid the blackout",
-    "was left without power")."""
-    return [h.end() for p in _HARM for h in p.finditer(text) if not _CUT_WORD.fullmatch(h.group())]
+    "was left without power"; ``_is_cut``: "Kharkiv was left without power, and hospitals switched to backup power",
+    "Hospitals ... switched to backup power, while ... amid the blackout")."""
+    return [h.end() for p in _HARM for h in p.finditer(text) if not _is_cut(text, *h.span())]
 
 
 _CUT_BEFORE = re.compile(
