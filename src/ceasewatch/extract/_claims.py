@@ -2648,7 +2648,10 @@ class Extractor:
                     attack=attack_told(),
                     damage=damage_told(),
                     sentence_cuts=_cuts_beside(text, e, target_hit, [t for t in sentence.targets if t[2].outcome])
-                    if place is not None and _one_place([place, *(p for _, p in places)]) is not None
+                    # (read only by _cut_kind, for the generic energy target)
+                    if place is not None
+                    and target_hit[2].value == "energy"
+                    and _one_place([place, *(p for _, p in places)]) is not None
                     else (),
                 )
                 state.last_hit = target_hit
