@@ -6823,8 +6823,7 @@ def _at_sea(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) ->
         if c.place.lat is None and c.evidence is not None and c.target.category.startswith(_AT_SEA_KINDS):
             a, b = c.evidence.start, c.evidence.end
             sea = _places.sea_in(text, a, b, c.place.country)
-            span = next(((s, e) for s, e in spans if s <= a < e), None)
-            if sea is None and span is not None:
+            if sea is None and (span := _span_at(spans, a, None)) is not None:
                 sea = _places.sea_in(text, *span, c.place.country)
             if sea is not None:
                 c = c.model_copy(update={"place": sea})
