@@ -144,6 +144,13 @@ def test_infrastructure_told_at_the_region_after_the_town_widens_nothing(text: s
         "инфраструктуры.",
         "В Белгороде в результате атаки ВСУ повреждены частные дома. В прошлом месяце ВСУ атаковали объекты "
         "инфраструктуры.",
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. В минувшем месяце ВСУ атаковали объекты "
+        "инфраструктуры.",
+        # another time than a day (``_ANOTHER_TIME``): a year, "in the past"
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. В прошлом году ВСУ атаковали объекты "
+        "инфраструктуры.",
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings. Last year, Russian strikes damaged "
+        "infrastructure facilities.",
         # a sentence with a claim of its own at the place: only its own claims are widened
         "Russian drones attacked Kharkiv overnight, damaging residential buildings. Last week, a strike damaged "
         "infrastructure facilities in Kharkiv.",

@@ -5982,11 +5982,6 @@ _INFRASTRUCTURE = re.compile(
 )  # an infrastructure object of no kind said ("объект инфраструктуры", "об'єкти інфраструктури", "infrastructure
 # objects"; not a kind's, "объекты критической инфраструктуры", "energy infrastructure facilities", "об'єкт
 # інфраструктури порту"): alone the gold leaves it `unknown`, beside homes it names more sites than they
-_INFRASTRUCTURE_DAY = re.compile(
-    rf"{_OWN_DAY.pattern}|\b(?:(?:в|на)\s+(?:прошлом|минувшем)\s+месяце|минулого\s+місяця|у\s+минулому\s+місяці|"
-    r"last\s+month|earlier|previously|ранее|раніше)\b",
-    re.I,
-)  # a time word of its own that ``_time.find_time`` may not read: "вчера", "last week", "в прошлом месяце", "ранее"
 _WITHOUT = re.compile(r"(?<![\w'’ʼ-])(?:без|without)(?![\w'’ʼ-])", re.I)  # "без пошкоджень", "without damage"
 _WORKING = re.compile(
     r"(?<![\w'’ʼ-])(?:штатн\w*|в\s+порядк[еу]|цел[аыо]?|уцелел\w*|вціліл\w*|цілі|неушкоджен\w*|неповрежден\w*|"
@@ -7187,6 +7182,13 @@ _ANOTHER_TIME = re.compile(
     re.I,
 )  # a word that points at an earlier attack (not "again", "знову", "неодноразово": they are said of the
 # attack told and of a summary of many)
+
+
+_INFRASTRUCTURE_DAY = re.compile(
+    rf"{_OWN_DAY.pattern}|{_ANOTHER_TIME.pattern}|\b(?:в|на)\s+минувшем\s+месяце\b", re.I
+)  # a time word of its own that ``_time.find_time`` may not read, for ``_infrastructure_hit``'s widening: a day
+# (``_OWN_DAY``: "вчера", "last week") or another time (``_ANOTHER_TIME``: "ранее", "в прошлом месяце", "в прошлом
+# году", "last year", "in the past"), or "в минувшем месяце"
 
 
 _LINE_STOPPED = re.compile(
