@@ -128,6 +128,9 @@ def test_infrastructure_at_a_town_and_its_region_named_in_one_sentence_widens() 
         "інфраструктури.",
         "В Белгороде в результате атаки повреждены частные дома. В Белгородской области также повреждены объекты "
         "инфраструктуры.",
+        # the same with a comma, not a full stop: the object's own clause names the region
+        "У Харкові внаслідок атаки пошкоджено приватні будинки, також у Харківській області пошкоджено об'єкти "
+        "інфраструктури.",
     ],
 )
 def test_infrastructure_told_at_the_region_after_the_town_widens_nothing(text: str) -> None:

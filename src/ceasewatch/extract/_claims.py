@@ -1717,23 +1717,16 @@ class Extractor:
                 )
             ]
             placed = [c for c in own if c.place.precision not in ("country", "unknown")]
-            infrastructure = _infrastructure_hit(text, s, e)
             if placed:
                 scene = placed[-1]
                 if (
-                    infrastructure
+                    (clause := _infrastructure_hit(text, s, e)) is not None
                     # (nor a sentence with a day of its own before: "... damaging residential buildings. Last week, a
                     # strike damaged infrastructure facilities in Kharkiv" widens not the homes told before)
                     and not _INFRASTRUCTURE_DAY.search(text, s, e)
-                    and _one_place(
-                        [c.place for c in placed]
-                        + [p for _, p in self._resolve_places(text, s, e, memo) if p.precision != "country"]
-                    )
-                    is not None
+                    and _one_place([c.place for c in placed]) is not None
+                    and self._infrastructure_here(text, s, e, memo, clause, placed)
                 ):
-                    # (not where the sentence names two places: "В Белгороде повреждены частные дома, в Шебекино
-                    # атакован объект инфраструктуры", "damaged homes in Kharkiv and infrastructure facilities in
-                    # Izium": the homes of one, the object of the other)
                     for c in placed:
                         out = _beside_infrastructure(out, c)
                 continue
@@ -1744,7 +1737,7 @@ class Extractor:
             if _lexicon.CESSATION.search(text, s, e):
                 continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
             if (
-                infrastructure
+                _infrastructure_hit(text, s, e) is not None
                 # (nor a sentence with a time of its own: "Вчера ВСУ атаковали объекты инфраструктуры", "17 марта
                 # ...", "Last week, ...", "В прошлом месяце ...": another day's objects, whether or not it lies in
                 # the scene's time)
@@ -2145,6 +2138,25 @@ class Extractor:
     def _names_point(self, text: str, s: int, e: int, memo: _PlacesMemo) -> bool:
         """Whether ``text[s:e]`` names a place with a point (a settlement, a district, a region)."""
         return any(p.has_point for _, p in self._resolve_places(text, s, e, memo))
+
+    def _infrastructure_here(
+        self, text: str, s: int, e: int, memo: _PlacesMemo, clause: tuple[int, int], placed: list[Claim]
+    ) -> bool:
+        """Whether the infrastructure object of the clause ``clause`` of the sentence ``text[s:e]`` is at the place of
+        the sentence's placed claims ``placed``: a clause that names a claim's place may name its region too, one
+        place (``_one_place``: "В Белгородской области в Белгороде ... повреждены частные дома и объекты
+        инфраструктуры"); one that names none of them names no place of its own (as at the scene, a region is
+        another place: "У Харкові ... пошкоджено приватні будинки, також у Харківській області пошкоджено об'єкти
+        інфраструктури", "В Белгороде повреждены частные дома, в Шебекино атакован объект инфраструктуры")."""
+        a, b = clause
+        here = [p for m, p in self._resolve_places(text, s, e, memo) if p.precision != "country" and a <= m.start < b]
+        own = {(c.place.name, c.place.lat) for c in placed}
+        if any((p.name, p.lat) in own for p in here):
+            return _one_place([c.place for c in placed] + here) is not None
+        # (a region the resolver folds into the town named before it is still a place of the clause's own)
+        return not here and not any(
+            m.level != "country" for m in _places.find_places(text, a, b, one_site=self._one_site)
+        )
 
     def _resolve_places(
         self, text: str, s: int, e: int, memo: _PlacesMemo, *, guard: bool = True
@@ -5994,9 +6006,10 @@ _LIST_OPEN = re.compile(r"\s*(?:(?:and|та|і|й|и|а\s+также|а\s+так
 # what may open a list item before the infrastructure word: ", об'єктах інфраструктури", "та об'єкти інфраструктури"
 
 
-def _infrastructure_hit(text: str, s: int, e: int) -> bool:
-    """Whether the sentence ``text[s:e]`` tells an infrastructure object of no kind hit or damaged (``_INFRASTRUCTURE``
-    with an attack or damage word in its own clause, ``_infrastructure_clause``; no negation, ``_NOT_SAID`` or
+def _infrastructure_hit(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The clause of the first infrastructure object of no kind the sentence ``text[s:e]`` tells hit or damaged, else
+    None (``_INFRASTRUCTURE`` with an attack or damage word in its own clause, ``_infrastructure_clause``; no
+    negation, ``_NOT_SAID`` or
     ``_WITHOUT``, in the 30 characters before it nor after it up to its clause end, nor a word of it working or
     whole, ``_WORKING``, in its clause: "пошкоджено один з об’єктів інфраструктури", "россияне также нанесли удар по
     объекту инфраструктуры"; not "Объекты инфраструктуры не пострадали", "no damage to infrastructure facilities",
@@ -6013,8 +6026,8 @@ def _infrastructure_hit(text: str, s: int, e: int) -> bool:
         if _WORKING.search(text, a, b):
             continue
         if _lexicon.DAMAGE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b):
-            return True
-    return False
+            return a, b
+    return None
 
 
 def _infrastructure_clause(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int, int]:
