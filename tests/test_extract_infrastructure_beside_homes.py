@@ -27,6 +27,12 @@ def _categories(text: str) -> list[str]:
         # the same sentence
         "У Запоріжжі внаслідок атаки пошкоджено приватні будинки та об'єкти інфраструктури.",
         "Russian drones attacked Kharkiv overnight, damaging residential buildings and infrastructure facilities.",
+        # a negation in a later clause of the sentence is not of the object
+        "У Запоріжжі внаслідок атаки пошкоджено приватні будинки та об'єкти інфраструктури, постраждалих немає.",
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings and infrastructure facilities; no "
+        "one was injured.",
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings and infrastructure facilities, not "
+        "far from the centre.",
     ],
 )
 def test_an_infrastructure_object_beside_homes_makes_the_claim_civilian(text: str) -> None:
@@ -67,13 +73,14 @@ def test_a_whole_oblasts_infrastructure_does_not_widen_a_village_claim() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        # a governor's stock line: "нет"/"немає" after it, to the sentence end
+        # a governor's stock line: "нет"/"немає"/"без" after it, in its own clause
         "В Белгороде в результате атаки ВСУ повреждены частные дома. Пострадавших и повреждений объектов "
         "инфраструктуры нет.",
         "В Белгороде в результате атаки ВСУ повреждены частные дома. Повреждений объектов инфраструктуры нет.",
         "В Белгороде в результате атаки ВСУ повреждены частные дома. Пострадавших нет, объекты инфраструктуры в "
         "порядке.",
         "У Харкові пошкоджено приватні будинки. Пошкоджень об'єктів інфраструктури немає.",
+        "У Харкові пошкоджено приватні будинки. Об'єкти інфраструктури без пошкоджень.",
         # said working or whole, though the attack is named in its clause
         "В Белгороде в результате атаки ВСУ повреждены частные дома. Объекты инфраструктуры работают штатно, "
         "несмотря на атаку.",
@@ -121,6 +128,9 @@ def test_infrastructure_at_a_town_and_its_region_named_in_one_sentence_widens() 
         "інфраструктури.",
         "В Белгороде в результате атаки повреждены частные дома. В Белгородской области также повреждены объекты "
         "инфраструктуры.",
+        # the same with a comma, not a full stop: the object's own clause names the region
+        "У Харкові внаслідок атаки пошкоджено приватні будинки, також у Харківській області пошкоджено об'єкти "
+        "інфраструктури.",
     ],
 )
 def test_infrastructure_told_at_the_region_after_the_town_widens_nothing(text: str) -> None:
@@ -137,6 +147,13 @@ def test_infrastructure_told_at_the_region_after_the_town_widens_nothing(text: s
         "инфраструктуры.",
         "В Белгороде в результате атаки ВСУ повреждены частные дома. В прошлом месяце ВСУ атаковали объекты "
         "инфраструктуры.",
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. В минувшем месяце ВСУ атаковали объекты "
+        "инфраструктуры.",
+        # another time than a day (``_ANOTHER_TIME``): a year, "in the past"
+        "В Белгороде в результате атаки ВСУ повреждены частные дома. В прошлом году ВСУ атаковали объекты "
+        "инфраструктуры.",
+        "Russian drones attacked Kharkiv overnight, damaging residential buildings. Last year, Russian strikes damaged "
+        "infrastructure facilities.",
         # a sentence with a claim of its own at the place: only its own claims are widened
         "Russian drones attacked Kharkiv overnight, damaging residential buildings. Last week, a strike damaged "
         "infrastructure facilities in Kharkiv.",

@@ -1717,23 +1717,16 @@ class Extractor:
                 )
             ]
             placed = [c for c in own if c.place.precision not in ("country", "unknown")]
-            infrastructure = _infrastructure_hit(text, s, e)
             if placed:
                 scene = placed[-1]
                 if (
-                    infrastructure
+                    (clause := _infrastructure_hit(text, s, e)) is not None
                     # (nor a sentence with a day of its own before: "... damaging residential buildings. Last week, a
                     # strike damaged infrastructure facilities in Kharkiv" widens not the homes told before)
                     and not _INFRASTRUCTURE_DAY.search(text, s, e)
-                    and _one_place(
-                        [c.place for c in placed]
-                        + [p for _, p in self._resolve_places(text, s, e, memo) if p.precision != "country"]
-                    )
-                    is not None
+                    and _one_place([c.place for c in placed]) is not None
+                    and self._infrastructure_here(text, s, e, memo, clause, placed)
                 ):
-                    # (not where the sentence names two places: "В Белгороде повреждены частные дома, в Шебекино
-                    # атакован объект инфраструктуры", "damaged homes in Kharkiv and infrastructure facilities in
-                    # Izium": the homes of one, the object of the other)
                     for c in placed:
                         out = _beside_infrastructure(out, c)
                 continue
@@ -1744,7 +1737,7 @@ class Extractor:
             if _lexicon.CESSATION.search(text, s, e):
                 continue  # (nor talk of a truce: "any ceasefire must protect hospitals and schools")
             if (
-                infrastructure
+                _infrastructure_hit(text, s, e) is not None
                 # (nor a sentence with a time of its own: "Вчера ВСУ атаковали объекты инфраструктуры", "17 марта
                 # ...", "Last week, ...", "В прошлом месяце ...": another day's objects, whether or not it lies in
                 # the scene's time)
@@ -2145,6 +2138,25 @@ class Extractor:
     def _names_point(self, text: str, s: int, e: int, memo: _PlacesMemo) -> bool:
         """Whether ``text[s:e]`` names a place with a point (a settlement, a district, a region)."""
         return any(p.has_point for _, p in self._resolve_places(text, s, e, memo))
+
+    def _infrastructure_here(
+        self, text: str, s: int, e: int, memo: _PlacesMemo, clause: tuple[int, int], placed: list[Claim]
+    ) -> bool:
+        """Whether the infrastructure object of the clause ``clause`` of the sentence ``text[s:e]`` is at the place of
+        the sentence's placed claims ``placed``: a clause that names a claim's place may name its region too, one
+        place (``_one_place``: "В Белгородской области в Белгороде ... повреждены частные дома и объекты
+        инфраструктуры"); one that names none of them names no place of its own (as at the scene, a region is
+        another place: "У Харкові ... пошкоджено приватні будинки, також у Харківській області пошкоджено об'єкти
+        інфраструктури", "В Белгороде повреждены частные дома, в Шебекино атакован объект инфраструктуры")."""
+        a, b = clause
+        here = [p for m, p in self._resolve_places(text, s, e, memo) if p.precision != "country" and a <= m.start < b]
+        own = {(c.place.name, c.place.lat) for c in placed}
+        if any((p.name, p.lat) in own for p in here):
+            return _one_place([c.place for c in placed] + here) is not None
+        # (a region the resolver folds into the town named before it is still a place of the clause's own)
+        return not here and not any(
+            m.level != "country" for m in _places.find_places(text, a, b, one_site=self._one_site)
+        )
 
     def _resolve_places(
         self, text: str, s: int, e: int, memo: _PlacesMemo, *, guard: bool = True
@@ -2648,7 +2660,10 @@ class Extractor:
                     attack=attack_told(),
                     damage=damage_told(),
                     sentence_cuts=_cuts_beside(text, e, target_hit, [t for t in sentence.targets if t[2].outcome])
-                    if place is not None and _one_place([place, *(p for _, p in places)]) is not None
+                    # (read only by _cut_kind, for the generic energy target)
+                    if place is not None
+                    and target_hit[2].value == "energy"
+                    and _one_place([place, *(p for _, p in places)]) is not None
                     else (),
                 )
                 state.last_hit = target_hit
@@ -4467,11 +4482,6 @@ _HARM = (_lexicon.TRIGGERS, _lexicon.DAMAGE, re.compile(r"\b(?:знищ|унич
 # hospitals")
 _BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|но|однако|але|проте|однак)\b", re.I)
 _LEAVE_VERB = re.compile(r"\b(?:leav\w*|left|остав\w*|залиш\w*)", re.I)  # "threatens to leave": the cut's own verb
-# the words of TRIGGERS and DAMAGE that tell only a cut, no harm ("Kharkiv was left without power, and hospitals
-# switched to backup power", "Hospitals ... switched to backup power, while ... amid the blackout")
-_CUT_WORD = re.compile(
-    rf"{_lexicon.CUT_TRIGGER}|outages?|blackouts?|(?:отключени|обесточ|знеструмл|відключенн)[\w'’ʼ-]*", re.I
-)
 
 
 def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> bool:
@@ -4500,8 +4510,9 @@ def _cut_at_list_end(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entr
 
 def _harm(text: str) -> list[int]:
     """The ends of the words of harm or attack in ``text``, less those that tell only a cut ("amid the blackout",
-    "was left without power")."""
-    return [h.end() for p in _HARM for h in p.finditer(text) if not _CUT_WORD.fullmatch(h.group())]
+    "was left without power"; ``_is_cut``: "Kharkiv was left without power, and hospitals switched to backup power",
+    "Hospitals ... switched to backup power, while ... amid the blackout")."""
+    return [h.end() for p in _HARM for h in p.finditer(text) if not _is_cut(text, *h.span())]
 
 
 _CUT_BEFORE = re.compile(
@@ -5983,11 +5994,6 @@ _INFRASTRUCTURE = re.compile(
 )  # an infrastructure object of no kind said ("объект инфраструктуры", "об'єкти інфраструктури", "infrastructure
 # objects"; not a kind's, "объекты критической инфраструктуры", "energy infrastructure facilities", "об'єкт
 # інфраструктури порту"): alone the gold leaves it `unknown`, beside homes it names more sites than they
-_INFRASTRUCTURE_DAY = re.compile(
-    rf"{_OWN_DAY.pattern}|\b(?:(?:в|на)\s+(?:прошлом|минувшем)\s+месяце|минулого\s+місяця|у\s+минулому\s+місяці|"
-    r"last\s+month|earlier|previously|ранее|раніше)\b",
-    re.I,
-)  # a time word of its own that ``_time.find_time`` may not read: "вчера", "last week", "в прошлом месяце", "ранее"
 _WITHOUT = re.compile(r"(?<![\w'’ʼ-])(?:без|without)(?![\w'’ʼ-])", re.I)  # "без пошкоджень", "without damage"
 _WORKING = re.compile(
     r"(?<![\w'’ʼ-])(?:штатн\w*|в\s+порядк[еу]|цел[аыо]?|уцелел\w*|вціліл\w*|цілі|неушкоджен\w*|неповрежден\w*|"
@@ -6000,26 +6006,28 @@ _LIST_OPEN = re.compile(r"\s*(?:(?:and|та|і|й|и|а\s+также|а\s+так
 # what may open a list item before the infrastructure word: ", об'єктах інфраструктури", "та об'єкти інфраструктури"
 
 
-def _infrastructure_hit(text: str, s: int, e: int) -> bool:
-    """Whether the sentence ``text[s:e]`` tells an infrastructure object of no kind hit or damaged (``_INFRASTRUCTURE``
-    with an attack or damage word in its own clause, ``_infrastructure_clause``; no negation, ``_NOT_SAID`` or
-    ``_WITHOUT``, in the 30 characters before it nor after it up to the sentence end, nor a word of it working or
+def _infrastructure_hit(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The clause of the first infrastructure object of no kind the sentence ``text[s:e]`` tells hit or damaged, else
+    None (``_INFRASTRUCTURE`` with an attack or damage word in its own clause, ``_infrastructure_clause``; no
+    negation, ``_NOT_SAID`` or
+    ``_WITHOUT``, in the 30 characters before it nor after it up to its clause end, nor a word of it working or
     whole, ``_WORKING``, in its clause: "пошкоджено один з об’єктів інфраструктури", "россияне также нанесли удар по
     объекту инфраструктуры"; not "Объекты инфраструктуры не пострадали", "no damage to infrastructure facilities",
     "Пострадавших и повреждений объектов инфраструктуры нет", "Объекты инфраструктуры работают штатно, несмотря на
-    атаку", "Infrastructure facilities were unaffected by the attack")."""
+    атаку", "Infrastructure facilities were unaffected by the attack"; a negation in a later clause, "..., постраждалих
+    немає", is not of it)."""
     for m in _INFRASTRUCTURE.finditer(text, s, e):
+        a, b = _infrastructure_clause(text, s, e, m)
         if any(
-            x.search(text, max(s, m.start() - 30), m.start()) or x.search(text, m.end(), e)
+            x.search(text, max(s, m.start() - 30), m.start()) or x.search(text, m.end(), b)
             for x in (_NOT_SAID, _WITHOUT)
         ):
             continue
-        a, b = _infrastructure_clause(text, s, e, m)
         if _WORKING.search(text, a, b):
             continue
         if _lexicon.DAMAGE.search(text, a, b) or _lexicon.TRIGGERS.search(text, a, b):
-            return True
-    return False
+            return a, b
+    return None
 
 
 def _infrastructure_clause(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int, int]:
@@ -6823,8 +6831,7 @@ def _at_sea(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) ->
         if c.place.lat is None and c.evidence is not None and c.target.category.startswith(_AT_SEA_KINDS):
             a, b = c.evidence.start, c.evidence.end
             sea = _places.sea_in(text, a, b, c.place.country)
-            span = next(((s, e) for s, e in spans if s <= a < e), None)
-            if sea is None and span is not None:
+            if sea is None and (span := _span_at(spans, a, None)) is not None:
                 sea = _places.sea_in(text, *span, c.place.country)
             if sea is not None:
                 c = c.model_copy(update={"place": sea})
@@ -7188,6 +7195,13 @@ _ANOTHER_TIME = re.compile(
     re.I,
 )  # a word that points at an earlier attack (not "again", "знову", "неодноразово": they are said of the
 # attack told and of a summary of many)
+
+
+_INFRASTRUCTURE_DAY = re.compile(
+    rf"{_OWN_DAY.pattern}|{_ANOTHER_TIME.pattern}|\b(?:в|на)\s+минувшем\s+месяце\b", re.I
+)  # a time word of its own that ``_time.find_time`` may not read, for ``_infrastructure_hit``'s widening: a day
+# (``_OWN_DAY``: "вчера", "last week") or another time (``_ANOTHER_TIME``: "ранее", "в прошлом месяце", "в прошлом
+# году", "last year", "in the past"), or "в минувшем месяце"
 
 
 _LINE_STOPPED = re.compile(
