@@ -12,13 +12,9 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import NEWS, run
+from tests.test_extract import categories
 
 PLAIN = Extractor()
-
-
-def _categories(text: str) -> list[str]:
-    return [c.target.category for c in run(PLAIN, text, NEWS)]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _categories(text: str) -> list[str]:
     ],
 )
 def test_cut_after_the_same_place_named_again_narrows_the_generic_word(text: str) -> None:
-    assert set(_categories(text)) == {"energy.electricity"}
+    assert set(categories(PLAIN, text)) == {"energy.electricity"}
 
 
 @pytest.mark.parametrize(
@@ -46,12 +42,12 @@ def test_cut_after_the_same_place_named_again_narrows_the_generic_word(text: str
     ],
 )
 def test_generic_word_beside_the_same_place_without_one_cut_stays_energy(text: str) -> None:
-    assert set(_categories(text)) == {"energy"}
+    assert set(categories(PLAIN, text)) == {"energy"}
 
 
 def test_cut_after_another_region_leaves_the_first_region_energy() -> None:
     text = "Ukrainian forces attacked energy facilities in Kursk and Belgorod regions, leaving residents without power."
-    assert _categories(text)[0] == "energy"
+    assert categories(PLAIN, text)[0] == "energy"
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def test_cut_after_another_region_leaves_the_first_region_energy() -> None:
     ],
 )
 def test_cut_set_against_the_attack_or_of_another_cause_leaves_energy(text: str) -> None:
-    assert _categories(text)[0] == "energy"
+    assert categories(PLAIN, text)[0] == "energy"
 
 
 @pytest.mark.parametrize(
@@ -84,11 +80,11 @@ def test_cut_set_against_the_attack_or_of_another_cause_leaves_energy(text: str)
 )
 def test_supply_said_restored_leaves_energy(text: str) -> None:
     # a cut that is over, told across a second mention of the place, says nothing of the kind hit
-    assert _categories(text)[0] == "energy"
+    assert categories(PLAIN, text)[0] == "energy"
 
 
 def test_cut_after_a_region_and_two_of_its_towns_leaves_energy() -> None:
     # a region and two towns of it are not one place (``_one_place``): the cut is Graivoron's, beside Shebekino's homes
     text = "Дроны ВСУ атаковали энергообъекты Белгородской области, в Шебекино повреждены дома, в Грайвороне без света."
-    assert "energy.electricity" not in _categories(text)
-    assert "energy" in _categories(text)
+    assert "energy.electricity" not in categories(PLAIN, text)
+    assert "energy" in categories(PLAIN, text)

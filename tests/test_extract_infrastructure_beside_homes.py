@@ -9,13 +9,13 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor, _claims
-from tests.test_extract import PUB, UKR_GS, run
+from tests.test_extract import PUB, UKR_GS, categories, run
 
 EX = Extractor()
 
 
 def _categories(text: str) -> list[str]:
-    return sorted(c.target.category for c in run(EX, text, UKR_GS))
+    return sorted(categories(EX, text, UKR_GS))
 
 
 @pytest.mark.parametrize(
