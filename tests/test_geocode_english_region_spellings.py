@@ -8,10 +8,10 @@ import pytest
 
 from ceasewatch.extract import extract
 from ceasewatch.geo.geocode import geocode
-from ceasewatch.model import Report, Source
+from ceasewatch.model import Claim, Report, Source
 
 
-def _places(text: str) -> list[tuple[str | None, str]]:
+def _claims(text: str) -> list[Claim]:
     report = Report(
         id="t",
         published_at=datetime(2025, 8, 14, 8, 0, tzinfo=UTC),
@@ -19,7 +19,11 @@ def _places(text: str) -> list[tuple[str | None, str]]:
         text=text,
         language="en",
     )
-    return [(c.place.admin1, c.place.precision) for c in extract(report)]
+    return list(extract(report))
+
+
+def _places(text: str) -> list[tuple[str | None, str]]:
+    return [(c.place.admin1, c.place.precision) for c in _claims(text)]
 
 
 @pytest.mark.parametrize(
@@ -78,14 +82,7 @@ def test_a_village_named_like_its_region_lends_it_no_spelling() -> None:
 def test_a_spelling_that_names_a_town_in_another_region_stays_that_town(text: str, place: str) -> None:
     # Mykolayiv (about 14,500 people) and its raion are in Lviv Oblast: the spelling of Mykolaiv Oblast only with an
     # admin word after it ("Mykolayiv Oblast", above)
-    report = Report(
-        id="t",
-        published_at=datetime(2025, 8, 14, 8, 0, tzinfo=UTC),
-        source=Source(name="Reuters", affiliation="independent_media"),
-        text=text,
-        language="en",
-    )
-    assert [(c.place.name, c.place.admin1) for c in extract(report)] == [(place, "Lviv Oblast")]
+    assert [(c.place.name, c.place.admin1) for c in _claims(text)] == [(place, "Lviv Oblast")]
     assert [(c.kind, c.admin1) for c in geocode("Mykolayiv")[:1]] == [("settlement", "Mykolaiv Oblast")]
     assert all(c.kind != "admin1" for c in geocode("Mykolayiv"))
 
