@@ -1727,8 +1727,7 @@ class Extractor:
                     and _one_place([c.place for c in placed]) is not None
                     and self._infrastructure_here(text, s, e, memo, clause, placed)
                 ):
-                    for c in placed:
-                        out = _beside_infrastructure(out, c)
+                    out = _beside_infrastructure(out, placed)
                 continue
             if _REMINDER.match(text, s, e):
                 scene = None
@@ -1752,7 +1751,7 @@ class Extractor:
             ):
                 # "В Запорожье ... поврежден многоэтажный жилой дом. ... россияне также нанесли удар по объекту
                 # инфраструктуры": more sites than the homes at the scene
-                out = _beside_infrastructure(out, scene)
+                out = _beside_infrastructure(out, [scene])
             # harm to things: not people hurt ("diagnosed with shrapnel injuries" at the hospital they went to, "Двоє
             # постраждалих перебувають у лікарні", "who suffered burns"), nor no damage ("no damage to the school",
             # "без пошкоджень", "with damage being assessed")
@@ -6050,27 +6049,24 @@ def _infrastructure_clause(text: str, s: int, e: int, m: re.Match[str]) -> tuple
     return a, b
 
 
-def _beside_infrastructure(claims: list[Claim], scene: Claim) -> list[Claim]:
-    """The homes (`civilian.residential`) at ``scene``'s place, attack and time widened to `civilian` where an
+def _beside_infrastructure(claims: list[Claim], scenes: list[Claim]) -> list[Claim]:
+    """The homes (`civilian.residential`) at a scene's place, attack and time widened to `civilian` where an
     infrastructure object of no kind was hit there too (README "How many claims": the most specific node that covers
     everything listed; "поврежден многоэтажный жилой дом ... удар по объекту инфраструктуры", "получили повреждения дома
     и объекты инфраструктуры" are `civilian`, as the gold of b25-ru-22, b21-uk-08, b15-ru-14 and b25-ru-29 has them);
     not another kind (a hospital, a port, cars keep theirs: the gold shows only homes widened), nor a whole oblast's
     (a headline's "в Белгородской области дроны повредили дома и объекты инфраструктуры" names no site beside the cars
-    the governor then tells of in one village; ``scene`` is a placed claim, never at a country or nowhere)."""
-    if scene.place.precision == "admin1":
+    the governor then tells of in one village; ``scenes`` are placed claims, never at a country or nowhere). One pass
+    over ``claims`` for all the scenes of a sentence."""
+    keys = {((s.place.name, s.place.lat), s.perpetrator, s.time) for s in scenes if s.place.precision != "admin1"}
+    if not keys:
         return claims
-    out = []
-    for c in claims:
-        if (
-            c.target.category == "civilian.residential"
-            and (c.place.name, c.place.lat) == (scene.place.name, scene.place.lat)
-            and c.perpetrator == scene.perpetrator
-            and c.time == scene.time
-        ):
-            c = c.model_copy(update={"target": c.target.model_copy(update={"category": "civilian"})})
-        out.append(c)
-    return out
+    return [
+        c.model_copy(update={"target": c.target.model_copy(update={"category": "civilian"})})
+        if c.target.category == "civilian.residential" and ((c.place.name, c.place.lat), c.perpetrator, c.time) in keys
+        else c
+        for c in claims
+    ]
 
 
 _NO_JUST_BEFORE = re.compile(r"(?:\bno|\bбез|\bwithout)\s+\Z", re.I)  # "no damage to", "без пошкоджень"
