@@ -200,3 +200,42 @@ def test_the_kiev_regime_s_strikes_are_its_own() -> None:
 )
 def test_the_drone_arm_named_as_the_side_hit_is_not_the_striker(text: str) -> None:
     assert "UKR" not in _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukraine said Moscow launched 116 drones at its territory, hitting an energy facility.", "RUS"),
+        ("Moscow fired 40 missiles at Kharkiv overnight, damaging a substation.", "RUS"),
+        ("Moscow has again launched drones at Odesa.", "RUS"),
+        ("Moscow struck a substation in Kharkiv overnight.", "RUS"),
+        ("Kiev launched 50 drones at Belgorod overnight, damaging a substation.", "UKR"),
+        ("Kiev fired missiles at a substation in Belgorod overnight.", "UKR"),
+        ("Kiev attacked a substation in Belgorod overnight.", "UKR"),
+    ],
+)
+def test_moscow_or_kiev_as_the_subject_of_a_launch_or_strike_verb_is_its_side(text: str, side: str) -> None:
+    assert _sides(text) == [side]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city hit or where it was, a passive, or the capital that speaks: no side
+        "Drones attacked Moscow overnight, damaging a substation.",
+        "Moscow attacked by drones overnight, a substation damaged.",
+        "Moscow struck overnight as drones hit a substation.",
+        "Moscow hit by drones overnight.",
+        "Moscow said drones attacked a substation in Belgorod.",
+        "Kiev attacked overnight, a substation damaged.",
+        "Удар по подстанции в Москве.",
+    ],
+)
+def test_moscow_or_kiev_hit_passive_or_speaking_is_no_side(text: str) -> None:
+    assert _sides(text) == []
+
+
+def test_moscow_launched_in_the_other_side_s_voice_and_a_denial_keep_their_sides() -> None:
+    # the enemy in Ukraine's voice is Russia, as Moscow is; a denial names no striker by its verb
+    assert _sides("The enemy and Moscow launched drones at Kharkiv.", "UKR") == ["RUS", "RUS"]
+    assert _sides("Moscow denied it launched drones at Kharkiv.") == []

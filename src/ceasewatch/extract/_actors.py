@@ -150,6 +150,15 @@ _SERVICE_ATTACKS = (
 # a site the English drone-arm names own, said with a possessive: they are the side hit ("the Unmanned Systems Forces'
 # command post", "Madyar's Birds' base", review 44 E H3)
 _OWNED_SITE = r"['’]s?\s+(?:command\s+posts?|bases?|positions?|headquarters|hangars?)\b"
+# a capital in its English news spelling as the subject of a verb of launching or striking ("Moscow launched 116 drones
+# at its territory", "Kiev fired missiles at ...": the side, as "Russia launched"); a launch or fire verb, or a strike
+# verb with its object after it (not a passive, "Moscow attacked by drones", "Moscow struck overnight", nor "Moscow
+# hit": the city hit). "Kyiv" has its verb in the Ukraine list.
+_CAPITAL_ATTACKS = (
+    r"\s+(?:(?:has|had|have)\s+)?(?:again\s+)?(?:launched|fired|"
+    r"(?:struck|attacked|shelled|targeted|pounded)(?!\s+(?:by|overnight|again|on|in|at|during|early|late|for|with|"
+    r"from|as|after|while|when|and|or|but)\b|\s*[.,;:!?\n]|\s*$))"
+)
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -175,6 +184,7 @@ _UKR = re.compile(
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
     rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|"
+    rf"\bkiev{_CAPITAL_ATTACKS}|"
     rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
@@ -212,6 +222,7 @@ _RUS = re.compile(
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|"
+    rf"\bmoscow{_CAPITAL_ATTACKS}|"
     rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
