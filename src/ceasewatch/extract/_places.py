@@ -715,7 +715,7 @@ def find_places(
         # as "the Ilsky refinery" is read in English: asked of the registry only, never read as a town
         # (and the first of two names before one word: "Саратовский и Волгоградский НПЗ")
         pair = _PAIRED_ADJECTIVE.search(text, max(start, m.start() - 40), m.start())
-        for at, name in [*([(pair.start("a"), pair.group("a"))] if pair else []), (m.start(), m.group("name"))]:
+        for at, name in [*([(pair.start("a"), pair.group("a"))] if pair else []), (m.start("name"), m.group("name"))]:
             query = f"{name} {m.group('word')}"
             if (
                 _ADJECTIVE_END.search(name)
@@ -1142,13 +1142,15 @@ _EN_FACILITY_QUOTED = re.compile(
 
 
 _ADJECTIVE_FACILITY = re.compile(
-    r"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)[^\S\n]+"
+    r"(?<![\w'’ʼ-])(?P<quote>[«\"“„])?(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)"
+    r"(?(quote)[»\"”])[^\S\n]+"
     r"(?P<word>(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГРЭС|ГРЕС|АЭС|АЕС|ГЭС|ГЕС|НПС|ЛПДС)(?:-\d+)?(?![\w-])|"
     r"(?:нефтеперерабатывающ|нафтопереробн|газоперерабатывающ|газопереробн)[а-яёіїєґ]*\s+завод[а-яёіїєґ]*|"
     r"(?:атомн|теплов)[а-яёіїєґ]*\s+(?:электро|електро)станц[а-яёіїєґ]*|"
     r"(?:теплоэлектроцентрал|теплоелектроцентрал|гидроэлектростанц|гідроелектростанц)[а-яёіїєґ]*|"
     r"(?:нефтебаз|нафтобаз)[а-яёіїєґ]*)"
 )  # "Ільський НПЗ", "Курской атомной электростанцией", "Саратовського нафтопереробного заводу", "Київській ТЕЦ-5"
+# (the adjective may stand in quotes: "«Новокуйбышевский» нефтеперерабатывающий завод")
 _PAIRED_ADJECTIVE = re.compile(r"(?<![\w'’ʼ-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)\s+(?:и|і|й|та)\s+$")
 # a country's adjective ("Російський НПЗ") and a direction ("Северная ТЭЦ", "Південна ТЕЦ"), which many cities' plants
 # share, name no one site
