@@ -149,3 +149,31 @@ def test_a_site_of_another_oblast_stands_when_the_town_of_the_paragraph_has_no_s
     at_site = [c for c in claims if c.place.name == site]
     assert at_site and all(c.place.precision == "facility" for c in at_site)
     assert all(c.target.facility_id is None or c.place.precision == "facility" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "По данным изданий, целью дронов стал «Новокуйбышевский» нефтеперерабатывающий завод компании «Роснефть».",
+            "Novokuibyshevsk oil refinery",
+        ),
+        ("Дроны атаковали «Саратовский» НПЗ ночью.", "Saratov oil refinery"),
+        ('Уночі дрони уразили "Рязанський" нафтопереробний завод.', "Ryazan oil refinery"),
+    ],
+)
+def test_a_facilitys_adjective_in_quotes_names_the_site(ex: Extractor, text: str, site: str) -> None:
+    assert {c.place.name for c in run(ex, text, NEWS)} == {site}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted direction names no one site; the town stands
+        "Дроны атаковали «Северный» НПЗ в Саратове.",
+        # a quoted word with no facility word after it is not read as a site
+        "Дроны атаковали «Саратовский» склад в Саратове.",
+    ],
+)
+def test_a_quoted_word_that_names_no_site_keeps_the_town(ex: Extractor, text: str) -> None:
+    assert {c.place.precision for c in run(ex, text, NEWS)} <= {"settlement"}

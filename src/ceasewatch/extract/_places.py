@@ -77,6 +77,9 @@ _REGIONS_OF = re.compile(
     rf"\b(?P<unit>regions|oblasts|provinces)\s+of\s+(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:and)\s+(?P<b>{_CAP})(?![\w'’-])"
 )  # "the Ukrainian regions of Luhansk and Kherson": one region each
 _POSSESSIVE_COUNTRY = re.compile(r"(?:Russia|Ukraine)['’]s\s+")  # "in Russia's Bryansk": the country is no part of it
+# an owner's possessive before a facility's town ("Lukoil's Volgograd refinery", "Novatek's Ust-Luga terminal"): the
+# company is no part of the site's name
+_POSSESSIVE_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 
 
 def _without_country(name: str, at: int) -> tuple[str, int]:
@@ -648,6 +651,9 @@ def find_places(
         # subject of a passive attack ("Engels suffered", "Kherson was shelled")
         for m in pattern.finditer(text, start, end):
             name, at = _without_country(m.group("name"), m.start("name"))  # "struck Russia's Ryazan refinery"
+            facility = _EN_FACILITY_AFTER.match(text, m.end("name"))
+            if facility is not None and (owner := _POSSESSIVE_OWNER.match(name)) is not None:
+                name, at = name[owner.end() :], at + owner.end()  # "struck Lukoil's Volgograd refinery"
             if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
                 continue
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
@@ -656,7 +662,6 @@ def find_places(
             # "regions, including the city of")
             groups = m.groupdict()
             regional = groups.get("unit") is not None and groups.get("settlement") is None
-            facility = _EN_FACILITY_AFTER.match(text, m.end("name"))
             found.append(_role_mention(at, m.end("name"), name, regional, facility and facility.group("word")))
             # the rest of a list after an attack word ("struck Sumy, Kharkiv and Odesa", "regions, including Sumy,
             # Poltava and Lviv"): each name read as strictly as the first
@@ -715,7 +720,7 @@ def find_places(
         # as "the Ilsky refinery" is read in English: asked of the registry only, never read as a town
         # (and the first of two names before one word: "Саратовский и Волгоградский НПЗ")
         pair = _PAIRED_ADJECTIVE.search(text, max(start, m.start() - 40), m.start())
-        for at, name in [*([(pair.start("a"), pair.group("a"))] if pair else []), (m.start(), m.group("name"))]:
+        for at, name in [*([(pair.start("a"), pair.group("a"))] if pair else []), (m.start("name"), m.group("name"))]:
             query = f"{name} {m.group('word')}"
             if (
                 _ADJECTIVE_END.search(name)
@@ -1026,7 +1031,7 @@ _EN_CAP = r"[A-Z][a-z'’-]+"
 _EN_NAME = rf"{_EN_CAP}(?:[- ]{_EN_CAP}){{0,2}}"
 _EN_FACILITY = (
     r"(?:(?:oil|gas|fuel|power|thermal|nuclear|hydroelectric|hydro|coal|heat|electricity|electrical|air|naval|military|underground|"
-    r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|"
+    r"ammunition|chemical|steel|metallurgical|pumping|compressor|metering|distribution|storage|energy|grain|sea|processing|"
     r"river|railway|rail|bus|condensate|gas\s+condensate)\s+)*(?:refinery|field|refineries|depot|terminal|airbase|airfield|air\s+base|airport|"
     r"substation|power\s+plant|power\s+station|plant|station|port|dam|factory|works|facility|pipeline|storage|"
     r"hospital|bridge|junction)\b"
@@ -1065,7 +1070,12 @@ _ENGLISH_ROLES = (
         rf"gas|oil|infrastructure|{_EN_FACILITY}|city\s+cent|centre|center|district|outskirts|suburbs?|residents|"
         rf"residential|region|port|military\s+administration))"
     ),
-    re.compile(rf"\b(?:the|a|an|at|near|outside|of)\s+(?:{_lexicon.RATING})?(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"),
+    # (after an article, a preposition, or an owner's possessive: "Lukoil's Volgograd refinery", "Russia's Orenburg
+    # gas processing plant")
+    re.compile(
+        rf"(?:\b(?:the|a|an|at|near|outside|of)|(?<![\w'’-])[A-Z][\w-]+['’]s)\s+(?:{_lexicon.RATING})?"
+        rf"(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"
+    ),
     # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor", "Voronezh
     # Governor Aleksandr Gusev" (the title capitalised before the person's name)
     re.compile(
@@ -1142,13 +1152,15 @@ _EN_FACILITY_QUOTED = re.compile(
 
 
 _ADJECTIVE_FACILITY = re.compile(
-    r"(?<![\w'’ʼ-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)[^\S\n]+"
+    r"(?<![\w'’ʼ-])(?P<quote>[«\"“„])?(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)"
+    r"(?(quote)[»\"”])[^\S\n]+"
     r"(?P<word>(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГРЭС|ГРЕС|АЭС|АЕС|ГЭС|ГЕС|НПС|ЛПДС)(?:-\d+)?(?![\w-])|"
     r"(?:нефтеперерабатывающ|нафтопереробн|газоперерабатывающ|газопереробн)[а-яёіїєґ]*\s+завод[а-яёіїєґ]*|"
     r"(?:атомн|теплов)[а-яёіїєґ]*\s+(?:электро|електро)станц[а-яёіїєґ]*|"
     r"(?:теплоэлектроцентрал|теплоелектроцентрал|гидроэлектростанц|гідроелектростанц)[а-яёіїєґ]*|"
     r"(?:нефтебаз|нафтобаз)[а-яёіїєґ]*)"
 )  # "Ільський НПЗ", "Курской атомной электростанцией", "Саратовського нафтопереробного заводу", "Київській ТЕЦ-5"
+# (the adjective may stand in quotes: "«Новокуйбышевский» нефтеперерабатывающий завод")
 _PAIRED_ADJECTIVE = re.compile(r"(?<![\w'’ʼ-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)\s+(?:и|і|й|та)\s+$")
 # a country's adjective ("Російський НПЗ") and a direction ("Северная ТЭЦ", "Південна ТЕЦ"), which many cities' plants
 # share, name no one site
