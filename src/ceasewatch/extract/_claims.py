@@ -1323,6 +1323,9 @@ class Extractor:
                 or any(t[2].specific for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
             )
         )
+        if _repair_only(text, s, e, words):
+            return None, []  # "для ремонта поврежденных линий", "Repair work has started on damaged power lines": a
+            # repair of damage, no attack told
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -3261,6 +3264,37 @@ _UNHARMED = re.compile(rf"(?:{_HARM_STEMS}|вибухн|взорва|explod)", r
 _NOT_JUST_BEFORE = re.compile(
     r"(?:\bне|\bні|\bnot|n['’]t)\s+(?:(?:been|be|был[аио]?|бул[аио]?|був)\s+)?\Z", re.I
 )  # a plain "not" right before a damage word: nothing damaged ("не пострадали", "were not damaged"; not "не только")
+
+
+_REPAIR = re.compile(
+    r"(?<![\w'’ʼ-])(?:repair\w*|restor\w*|ремонт\w*|отремонт\w*|відремонт\w*|восстановлени\w*|восстанавлива\w*|"
+    r"відновленн\w*|відновлю\w*)(?:\s+(?!(?:after|following|після|после|from|від|от|by)\b)[\w'’ʼ-]+){0,4}?\s+\Z",
+    re.I,
+)  # a repair word that governs the damage word right after it ("ремонта поврежденных", "ремонту пошкоджених", "Repair
+# work has started on damaged"; not "restored after the damage", where the damage is a cause told)
+_HARM_ONLY = re.compile(
+    r"(?:поврежд|повред|пошкод|damag|разруш|зруйн|outage|blackout|отключ|відключ|обесточ|знеструм)[\w'’ʼ-]*", re.I
+)  # damage or an outage, which a repair may follow with no attack
+_HARM_CAUSE = re.compile(
+    r"(?<![\w'’ʼ-])(?:by|caused|внаслідок|унаслідок|в\s+результате|в\s+результаті|вследствие|через|из-за)(?![\w'’ʼ-])",
+    re.I,
+)  # a cause of the damage said ("damaged by", "пошкоджені внаслідок"): what the damage came from may be an attack
+
+
+def _repair_only(text: str, s: int, e: int, words: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence tells only a repair of damage: its first attack word is a damage word governed by a repair
+    word ("Россия и Украина договорились о локальном прекращении огня ... для ремонта поврежденных линий
+    электропередачи", "Repair work has started on damaged off-site power lines ... following a four-week outage"),
+    every attack word is damage or an outage, and no cause of the damage nor a weapon is said ("ремонт линий,
+    поврежденных в результате обстрела" tells an attack)."""
+    if not words:
+        return False
+    first = words[0][0]
+    if not _REPAIR.search(text, max(s, first - 60), first):
+        return False
+    if not all(_HARM_ONLY.fullmatch(text, a, b) for a, b in words):
+        return False
+    return not _HARM_CAUSE.search(text, s, e) and not _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
 
 
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
