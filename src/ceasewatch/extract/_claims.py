@@ -6128,6 +6128,9 @@ _RUINED = re.compile(
 )  # harm the damage words do not hold: "Three houses were left in ruins", "лишилися руїни"
 
 
+_POINT_PRECISIONS = ("exact", "facility", "settlement", "district")  # a place finer than a region
+
+
 def _what_was_hit(
     text: str,
     s: int,
@@ -6175,6 +6178,13 @@ def _what_was_hit(
         # повернули ... заживили всі будинки")
         return False
     named = where(text, s, e)
+    if far and any(
+        p.precision in _POINT_PRECISIONS and all(p.name != claims[i].place.name for i in unnamed) for _, p in named
+    ):
+        # two sentences on, not one at a town or site of its own: "ВСУ атаковали Белгород. В Белгороде пострадавших
+        # нет. В Шебекино ранены двое" are Shebekino's wounded (``_hurt_elsewhere``), not what the attack on Belgorod
+        # hit; the sentence between, which said no one was hurt, closed that attack's scene
+        return False
     regions = {p.admin1 for _, p in named if p.admin1}
     regions |= {_REGION_AROUND[r] for r in regions if r in _REGION_AROUND}
     if not any(c.place.admin1 in regions for c in claims) and not any(

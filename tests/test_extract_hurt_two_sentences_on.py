@@ -1,0 +1,83 @@
+"""Two sentences after an attack whose claims name no target, with a sentence between that says nothing was hit ("В
+Белгороде пострадавших нет"), a sentence that names a town, district or site none of those claims is at is that
+place's own: its hurt or damage is not what the attack before hit ("ВСУ атаковали Белгород. В Белгороде пострадавших
+нет. В Шебекино ранены двое" → Belgorod `unknown`, Shebekino `civilian`). One that names no place, or the claims'
+own, still says what they hit, and a denial beside a real hit keeps the hit. Short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, FakeCandidate, run
+from tests.test_extract_styles import geocode
+
+_TOWNS: dict[str, FakeCandidate] = {
+    "белгород": FakeCandidate("Belgorod", 50.6, 36.6, 15, "Belgorod Oblast", "RUS", 0.9, "settlement"),
+    "шебекино": FakeCandidate("Shebekino", 50.41, 36.9, 8, "Belgorod Oblast", "RUS", 0.9, "settlement"),
+    "шостці": FakeCandidate("Shostka", 51.86, 33.47, 8, "Sumy Oblast", "UKR", 0.9, "settlement"),
+    "chuhuiv": FakeCandidate("Chuhuiv", 49.84, 36.69, 8, "Kharkiv Oblast", "UKR", 0.9, "settlement"),
+}
+
+
+def _geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """The fake geocoder of test_extract_styles, with Belgorod a city and three towns of their regions."""
+    words = text.lower().split()
+    for stem, candidate in _TOWNS.items():
+        if any(w.startswith(stem) for w in words):
+            return [candidate]
+    return geocode(text, context=context, limit=limit)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(geocoder=_geocode, use_default=False, military=True)
+
+
+def _at(ex: Extractor, text: str) -> dict[str, str]:
+    return {c.place.name or "": c.target.category for c in run(ex, text, NEWS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "attacked", "town"),
+    [
+        ("ВСУ атаковали Белгород. В Белгороде пострадавших нет. В Шебекино ранены двое.", "Belgorod", "Shebekino"),
+        ("Росіяни атакували Суми. У Сумах постраждалих немає. У Шостці поранено жінку.", "Sumy", "Shostka"),
+        (
+            "Russian drones attacked Kharkiv overnight. In Kharkiv, no one was hurt. In Chuhuiv, two people were "
+            "injured.",
+            "Kharkiv",
+            "Chuhuiv",
+        ),
+    ],
+)
+def test_hurt_at_another_town_after_a_denial_is_that_towns_claim(
+    ex: Extractor, text: str, attacked: str, town: str
+) -> None:
+    assert _at(ex, text) == {attacked: "unknown", town: "civilian"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no place named in the sentence two on: what the attack hit, at its place
+        (
+            "ВСУ атаковали Белгород. В Белгороде пострадавших нет. Повреждены ЛЭП.",
+            {"Belgorod": "energy.electricity.line"},
+        ),
+        ("Росіяни атакували Суми. У Сумах постраждалих немає. Поранено жінку.", {"Sumy": "civilian"}),
+        # the claims' own place named
+        (
+            "Russian drones attacked Kharkiv overnight. Officials gave no details. In Kharkiv, two people were "
+            "injured.",
+            {"Kharkiv": "civilian"},
+        ),
+        # a denial of casualties beside a real hit at the same place, and a sentence that only says where harm was
+        ("В Белгороде повреждена подстанция, пострадавших нет.", {"Belgorod": "energy.electricity.substation"}),
+        ("В Белгороде повреждены ЛЭП.", {"Belgorod": "energy.electricity.line"}),
+        # right after the attack (no sentence between): read as before
+        ("ВСУ атаковали Белгород. В Шебекино ранены двое.", {"Belgorod": "civilian", "Shebekino": "civilian"}),
+    ],
+)
+def test_what_was_hit_with_no_other_town_named_is_unchanged(ex: Extractor, text: str, expected: dict[str, str]) -> None:
+    assert _at(ex, text) == expected
