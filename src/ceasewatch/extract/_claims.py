@@ -821,6 +821,10 @@ class Extractor:
         # (and the speaker's roles, where a second speaker tells it again: ``voice``)
         seen: dict[tuple[str | None, str, str, str | None, str | None, frozenset[str] | None], int] = {}
         last_speaker: str | None = None
+        # whether the last side named speaking was named after the last local authority that spoke: a side that told
+        # its own strike then speaks on over the sentences that name no speaker ("Ukraine's military claimed to have
+        # struck the Ryazan refinery. The Unmanned Systems Forces also reported hitting an oil depot in Voronezh")
+        side_spoke_last = False
         relay = False  # whether the sentence is part of a relay of independent media (in a report of many speakers)
         recalled = False  # whether the sentence is part of the outlet's reminder of an earlier day's attack
         # the outlet's background sections: from a heading line ("Контекст", "Background:", "Що передувало: ...") to
@@ -895,9 +899,22 @@ class Extractor:
                 _confirmed(cleaned, *spans[j]) or told_next[j - 1]
             )
 
+        # the side of each role a sentence named alone with its side ("Ukraine's General Staff said"): the role named
+        # again with no side ("The General Staff said a fire is ongoing") is that side's (a role named with both
+        # sides is neither's)
+        role_side: dict[str, str | None] = {}
         for i, (s, e) in enumerate(spans):
             prev_own = own_speaker
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
+            if quotes and per_sentence:
+                roles = _actors.speaker_roles(cleaned, s, e, names())
+                if own_speaker is not None and len(roles) == 1:
+                    (role,) = roles
+                    role_side[role] = own_speaker if role_side.get(role, own_speaker) == own_speaker else None
+                elif own_speaker is None and roles and not roles & _LOCAL_ROLES:
+                    sides = {role_side.get(r) for r in roles}
+                    if len(sides) == 1:
+                        own_speaker = sides.pop()
             # "... по нафтобазі в Ровеньках. Про це повідомила пресслужба Сил безпілотних систем": the speaker the next
             # sentence names
             about = spans[i + 1] if told_next[i] else None
@@ -960,6 +977,10 @@ class Extractor:
                 )
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
+                if own_speaker is not None:
+                    side_spoke_last = True
+                elif local and _actors.local_authority_speaks(cleaned, s, e):
+                    side_spoke_last = False
                 if last_speaker is None and denier_only() and not _actors.denies(cleaned, s, e):
                     speaker = None
             # (and no side was quoted before it: "Ministry of Defence said ... Drones hit the depot" is the ministry's;
@@ -1232,6 +1253,15 @@ class Extractor:
                     (local or (relays_local and speaker is not None))
                     and not own_speaker
                     and not (independent or relay or reminds)
+                    # (a side telling its own strike, named after the last authority quoted, is its admission, not
+                    # the authorities' accusation: "Ukraine's military claimed ... The drone forces also reported")
+                    and not (
+                        side_spoke_last
+                        and speaker is not None
+                        and speaker == said.perpetrator
+                        and bool(voice(i))
+                        and not voice(i) & _LOCAL_ROLES
+                    )
                     and (not titled or said.place.admin1 is None or said.place.admin1 in titled or speaks_anywhere())
                 )
                 versions = [_local_claimant(said, speaker, relayed)]
@@ -6389,6 +6419,11 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
             "stance": _actors.stance_of(claim.perpetrator, claimant, False),
         }
     )
+
+
+# the roles of a place's own authorities (``_actors.speaker_roles``): they tell the strikes on their place, not a side's
+# own strikes
+_LOCAL_ROLES = frozenset({"region", "city", "city military administration", "emergency service", "police"})
 
 
 _RUSSIA_RUN = frozenset({"Crimea", "Sevastopol"})  # run by Russia-installed authorities, all of it, in every year
