@@ -24,6 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 from ceasewatch.extract import _lexicon
 from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.geo.gazetteer import RIVER_ADJECTIVE, is_community, port_adjective
+from ceasewatch.geo.geocode import lower_case_place
 from ceasewatch.model.place import Place, PlacePrecision
 
 __all__ = [
@@ -134,6 +135,12 @@ _PREPOSITION = re.compile(
     rf"controlled|held)|[а-яёіїєґ'’ʼ-]+(?:ому|ого|ом|ой|ій|ем|им|ых|их)"
     rf"(?:\s+(?:росіянами|россиянами|[рР]осією|[рР]оссией|рф|РФ)(?=\s))?|"
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
+)
+# a name in lower case after a preposition of place, with the admin word after a region's adjective (asked of the
+# geocoder's lower_case_place: "у новокуйбишевську", "в краснодарському краї")
+_LOWER_NAME = re.compile(
+    r"(?<![\w'’ʼ-])(?:[вВуУ]|[вВ]о|[зЗ]|[іІ]з|[зЗ]і|[иИ]з|[пП]од|[пП]ід|[пП]о|[бБ]іля|[пП]облизу|[вВ]озле|[оО]коло|[бБ]лиз)"
+    r"\s+(?P<name>[а-яёіїєґ][а-яёіїєґ'’ʼ]{4,})(?![\w'’ʼ-])(?:\s+(?P<unit>кра[йяюеї]|краєм|краем|област[ьиі]|областю))?(?![\w'’ʼ-])"
 )
 # the next name of a list, bare or quoted ("в портах «Южный», Черноморск и Одесса": a quoted name may be followed
 # by bare ones, and a bare by quoted)
@@ -613,6 +620,15 @@ def find_places(
                 break
             found.append(PlaceMention(more.start("name"), more.end("name"), name, None, False))
             stop = more.end("name")
+    for m in _LOWER_NAME.finditer(text, start, end):
+        # a town or region written in lower case after a preposition ("у новокуйбишевську", "в краснодарському
+        # краї"): only a name the gazetteer reads as a town's or a region's, never a common word ("у полі")
+        unit = m.group("unit") or ""
+        if lower_case_place(m.group("name"), unit):
+            stop = m.end("unit") if unit else m.end("name")
+            found.append(
+                PlaceMention(m.start("name"), stop, text[m.start("name") : stop], "admin1" if unit else None, False)
+            )
     for m in _BARE.finditer(text, start, end):
         # a bare city name ("рідного Херсону", "вночі Саранськ приймав"): not at the head of a sentence or bullet,
         # not an adjective (those name facilities: "Саратовський НПЗ"); kept only if the geocoder is sure of it

@@ -70,6 +70,7 @@ from ceasewatch.geo.gazetteer import (
     is_community,
     latin_key,
     names_region,
+    normalize,
     port_adjective,
     tokenize,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "geocode",
     "geocode_answer",
     "geocode_many",
+    "lower_case_place",
     "reverse",
 ]
 
@@ -450,6 +452,18 @@ _ADJECTIVE = re.compile(
     r"(?P<end>ий|ый|ой|ая|ое|ые|ого|ому|ом|ым|ую|ых|ыми|ими|их|им|ие|ей|ем|ої|ій|ім|ою|ого|ому|а|е|і|у|и)$"
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# a name written in lower case in running text (UNN: "у новокуйбишевську", "в краснодарському краї") is read only
+# after one of these prepositions, and only as a town whose name ends like a town's (_TOWN_ENDING, at least six
+# letters, 2,000 people or more, the word not an adjective's case: "в советском" is not Sovetsk) or as a region
+# before its admin word; common words ("мир", "поле", "луг", "шахты", "мирний", "станция") stay no place
+_LOWER_PREPOSITIONS = frozenset(
+    ["в", "у", "во", "з", "із", "зі", "из", "под", "під", "по", "біля", "поблизу", "возле", "около", "близ"]
+)  # fmt: skip
+_TOWN_ENDING = re.compile(
+    r"(?:ск|цк|ськ|цьк|зьк|град|город|поль|піль|бург|дар|рог|ино|ово|ево|єво|ине|ове|еве|єве|ов|ев|ів|їв|ань)$"
+)
+_LOWER_ADMIN_WORDS = ADMIN_WORDS | {"краї", "краєм"}
+_LOWER_MIN_POPULATION = 2000
 # the neuter endings of a port's masculine adjectival name (gazetteer.MASCULINE_NAME), its town's name: "порт
 # Південний" of Південне, "порт Южный" of Южное (``_port_of_town``)
 _NEUTER_OF = {"ий": ("е",), "ій": ("є", "е"), "ый": ("ое",), "ой": ("ое",)}
@@ -486,7 +500,9 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
             if _hyphen_joined(cleaned, start, end):
                 continue
             after = tokens[i + n][0] if i + n < n_tokens else ""
-            if need_capital and not text[start].isupper() and after not in _BORDER_WORDS:
+            lower = need_capital and not text[start].isupper() and after not in _BORDER_WORDS
+            before = tokens[i - 1][0] if i > 0 else ""
+            if lower and before not in _LOWER_PREPOSITIONS:
                 continue
             if after in _SEA_WORDS or (n == 1 and not after and _sea_adjective(words[0], tokens[:i])):
                 continue
@@ -515,7 +531,6 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
                 hit = _probe_border(gaz, words[0])
             elif n == 1 and after in _SITE_WORDS and _ADJECTIVE.match(words[0]) is not None:
                 hit = _probe_adjective(gaz, words[0])
-            before = tokens[i - 1][0] if i > 0 else ""
             if hit is None:
                 hit = _probe(gaz, words)
                 district = direction = False
@@ -530,6 +545,8 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
             )
             if hit is not None and n == 1 and not admin_word and i + n < n_tokens:
                 hit = _not_an_adjective_of_a_name(hit, words[0], text, tokens[i + n][1])
+            if hit is not None and lower:
+                hit = _lower_case_name(gaz, hit, words, after)
             if hit is not None:
                 entries, exact = hit
                 found = Mention(start, end, text[start:end], entries, exact, admin_word, district, direction)
@@ -540,6 +557,49 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
         else:
             mentions.append(found)
     return mentions
+
+
+def _lower_case_name(
+    gaz: Gazetteer, hit: tuple[tuple[IndexEntry, ...], bool], words: list[str], after: str
+) -> tuple[tuple[IndexEntry, ...], bool] | None:
+    """The entries of a name written in lower case after a preposition that a lower-case word can name: a region
+    before its admin word ("в краснодарському краї"), or one word naming a town whose own name ends like a town's
+    ("у новокуйбишевську", "в шебекино"); ``None`` when none is left (a common word: "у мирному", "по полю")."""
+    entries, exact = hit
+    if after in _LOWER_ADMIN_WORDS:
+        kept = tuple(e for e in entries if e.kind == "admin1")
+    elif len(words) == 1:
+        adjective = _ADJECTIVE.match(words[0])
+        if adjective is not None and len(adjective.group("end")) >= 2:
+            return None  # "в советском союзе", "по курському": an adjective's case, not a town's
+        named = {
+            (e.kind, e.ref)
+            for f in (*_forms(words[0]), *_russian_forms(words[0]))
+            if len(f) >= 6 and _TOWN_ENDING.search(f) is not None
+            for e in gaz.index.get(f, ())
+        }
+        kept = tuple(
+            e
+            for e in entries
+            if e.kind == "settlement"
+            and (e.kind, e.ref) in named
+            and int(gaz.population[e.ref]) >= _LOWER_MIN_POPULATION
+        )
+    else:
+        kept = ()
+    return (kept, exact) if kept else None
+
+
+def lower_case_place(word: str, after: str = "") -> bool:
+    """Whether one lower-case ``word`` after a preposition of place names a place though not capitalised: a town
+    whose name ends like a town's ("у новокуйбишевську", "в шебекино"), or a region's adjective before the admin
+    word ``after`` ("в краснодарському краї"); common words ("у полі", "в мирному", "в советском") do not."""
+    words = [w for w, _, _ in tokenize(word)]
+    if len(words) != 1 or words[0] in _STOP:
+        return False
+    gaz = gazetteer()
+    hit = _probe(gaz, words)
+    return hit is not None and _lower_case_name(gaz, hit, words, normalize(after)) is not None
 
 
 _IN_CITY_AFTER = re.compile(
