@@ -516,6 +516,10 @@ _NOUN_BEFORE = "|".join(
         "сгорели",
     )
 )
+_NOT_ORPHANAGE = (
+    r"(?<!детский\s)(?<!детского\s)(?<!детском\s)(?<!детскому\s)(?<!детским\s)(?<!дитячий\s)(?<!дитячого\s)"
+    r"(?<!дитячому\s)(?<!дитячим\s)(?<!Торговий\s)(?<!торговий\s)(?<!видавничий\s)(?<!модный\s)"
+)  # an orphanage ("детский дом", "дитячий будинок"), a trading, publishing or fashion house: no home
 _NOT_HIS = r"(?<!\bего\s)(?<!\bнего\s)(?<!\bних\s)(?<!\bих\s)"  # "его дома не было", "у них дома": at home
 # "Соседи рассказали: дома никого не было" is the adverb; a colon opens a list of sites only when one follows
 _LIST_COLON = r"(?<=:\s)(?=дома(?:,|\s+(?:и|та|і|а\s+также)\s))"
@@ -1544,6 +1548,11 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:будинк(?:и|ів|ам|ами|ах)|дом(?:ов|ами|ах)){_NOT_A_HOME_AFTER}",
         rf"{_HOME_GOING}домам{_NOT_A_HOME_AFTER}",
         rf"(?:(?:{_NOUN_BEFORE}){_NOT_HIS}|{_LIST_COLON}){_NOT_WHITE}дома{_NOT_A_HOME_AFTER}",
+        # the Russian singular bare ("В Шебекино повреждён дом", "дрон попал в дом", "в доме выбиты окна"): a home, as
+        # the plural is; not an institution's house, the White House, a trading or publishing house, an orphanage
+        # ("детский дом"), nor "на дому" (at home). (The Ukrainian "будинок" is any building: in the entry of
+        # buildings)
+        rf"{_NOT_WHITE}{_NOT_ORPHANAGE}дом(?:у|ом|е)?(?<!\bна\sдому){_NOT_A_HOME_AFTER}",
     ),
     _e(
         "civilian.industry",
@@ -1595,6 +1604,10 @@ TARGETS: tuple[Entry, ...] = (
         # a building of no kind said ("повреждена кровля здания", "пошкоджено будівлю", "the roof of a building")
         r"здани[еяюйи]\w*",
         r"будівл[яіюею]\w*",
+        # the Ukrainian singular bare "будинок" ("Пошкоджено будинок", "влучив у будинок"): any building, a home or
+        # not, as "будівля" (the gold's `civilian` for "зруйновано будинок" beside the dead, written dev uk-23); not an
+        # institution's ("будинок культури"), an orphanage ("дитячий будинок"), nor a trading or publishing house
+        rf"{_NOT_ORPHANAGE}будин(?:ок|ку|ком){_NOT_A_HOME_AFTER}",
         r"buildings?",
         # garages ("зайнялися кілька гаражів", "загорелись ... гараж", "a garage caught fire"): an outbuilding of no
         # kind, as a building is (not one its owner follows in the genitive, "гараж швидкої допомоги", "гараж

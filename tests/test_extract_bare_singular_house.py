@@ -1,0 +1,66 @@
+"""A house said bare in the singular (round 42): the Russian "дом" in its case forms ("В Шебекино повреждён дом",
+b15-ru-22 "загорелся дом"; "повредил дом депутата", b27-ru-16) is a home, `civilian.residential`, as the plural is;
+the Ukrainian "будинок" ("Пошкоджено будинок", "влучив у будинок") is any building in Ukrainian, as "будівля":
+`civilian` (the gold's reading of "зруйновано будинок" beside the dead, written dev uk-23). Not an institution's house
+("Дом культуры", "будинок культури"), an orphanage ("детский дом", "дитячий будинок"), the White House, a trading
+house, nor the adverbs and "at home" ("дома", "домой", "на дому", "вдома")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import categories
+
+PLAIN = Extractor()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Шебекино в результате атаки ВСУ повреждён дом.",  # nominative
+        "Украинский дрон попал в дом в Белгороде.",  # accusative
+        "ВСУ атаковали дроном Белгород, осколки попали по дому.",  # dative
+        "ВСУ атаковали дроном Белгород, в доме выбиты окна.",  # locative
+        "ВСУ атаковали Белгород, дрон упал рядом с домом.",  # instrumental
+        "В Киеве обломок БПЛА повредил дом депутата Верховной рады.",
+    ],
+)
+def test_a_bare_russian_house_is_a_home(text: str) -> None:
+    assert categories(PLAIN, text) == ["civilian.residential"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Внаслідок атаки росіян у Харкові пошкоджено будинок.",  # nominative and accusative
+        "Російський дрон влучив у будинок у Харкові.",
+        "Російський дрон атакував Харків, уламки влучили у дах будинку.",  # genitive and locative
+        "Росіяни атакували Харків, дрон впав поруч із будинком.",  # instrumental
+    ],
+)
+def test_a_bare_ukrainian_house_is_a_building(text: str) -> None:
+    assert categories(PLAIN, text) == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an institution's house, an orphanage: not a home
+        ("Украинский дрон попал в Дом культуры в Белгороде.", "civilian.other"),
+        ("Російський дрон влучив у будинок культури в Харкові.", "civilian.other"),
+        ("Украинский дрон атаковал Белгород, повреждён детский дом.", "unknown"),
+        ("Російський дрон атакував Харків, пошкоджено дитячий будинок.", "unknown"),
+        # at home, going home: no house hit
+        ("Украинский дрон атаковал Белгород, люди были дома.", "unknown"),
+        ("Украинский дрон атаковал Белгород, жители разошлись по домам.", "unknown"),
+        ("Украинский дрон атаковал Белгород, все вернулись домой.", "unknown"),
+        ("Украинский дрон атаковал Белгород, врачи работают на дому.", "unknown"),
+        ("Російський дрон атакував Харків, люди залишались вдома.", "unknown"),
+        # the White House and a trading house: no house hit
+        ("Украинский дрон атаковал Белгород, заявил Белый дом.", "unknown"),
+        ("Украинский дрон атаковал Белгород, сообщил торговый дом «Продукты».", "unknown"),
+    ],
+)
+def test_not_a_bare_house(text: str, category: str) -> None:
+    assert categories(PLAIN, text) == [category]
