@@ -145,6 +145,9 @@ class _ReportState:
     accident: bool | None = None  # whether the report names a cause other than an attack; None until asked
     # whether the report says anything attacked (an attack word other than a fire, a weapon, a side); None until asked
     attacked: bool | None = None
+    # the one country all the report's located places lie in, if one: where a claim that names no place and no side
+    # and whose target's owner is not said most likely is
+    country: str | None = None
     last_place: Place | None = None  # the place of the report's last claim so far
     regions: set[str] = field(default_factory=set)  # the regions (admin1) of the report's claims so far
     last_hit: tuple[int, int, _lexicon.Entry] | None = None  # the target of the report's last claim that named one
@@ -811,6 +814,7 @@ class Extractor:
         state = _ReportState(
             party=party,
             only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None,
+            country=_one_country([p for _, p in everywhere.values()]),
             spans=spans,
             published=report.published_at,
             zone=zone,
@@ -2787,6 +2791,7 @@ class Extractor:
                     named_at=named,
                     mentions=mentions,
                     accuser=accuser,
+                    report_country=state.country,
                 )
                 if claim is not None:
                     out.append(claim)
@@ -2814,6 +2819,7 @@ class Extractor:
         named_at: _places.PlaceMention | None = None,
         mentions: list[_places.PlaceMention],  # the place mentions of the sentence
         accuser: str | None,  # the side the sentence says accuses the other (_actors.accuser_in of the sentence)
+        report_country: str | None = None,  # the one country all the report's located places lie in, if one
     ) -> Claim | None:
         cs, ce = span
         s, e = sentence.start, sentence.end
@@ -2919,6 +2925,11 @@ class Extractor:
                 # whose site it was when no country is named as where ("targeting Ukrainian gas production
                 # facilities", "объекты энергетической инфраструктуры Украины"): that country, not no place at all
                 country = country or _places.country_of_target(text, s, e, exclude=_named_sides(text, s, e))
+                if not agents and country is None and report_country in ("RUS", "UKR"):
+                    # no side, no owner and no country said ("Зараз на НПЗ вирує пожежа після атаки безпілотників"
+                    # in a report on Novoshakhtinsk): the country all the report's places lie in, not the source's
+                    # own; the side that struck follows from it
+                    country = report_country
             else:
                 # a summary with no place ("ВСУ совершили четыре атаки на энергетическую инфраструктуру", "поражены
                 # аэродромы ... Украины"): one claim for the country hit, when the text says who struck or where
@@ -3208,6 +3219,12 @@ _SITES_OWNER = re.compile(
     r"(?P<ukr>\bUkrain(?:ian|e['’]s)|украинск|українськ|(?<![\w'’ʼ-])(?:Украины|України)\b)",
     re.I,
 )  # the owner of sites of a kind: "Russian oil infrastructure", "объектам энергетики Украины"
+
+
+def _one_country(places: Sequence[Place]) -> str | None:
+    """The one country all ``places`` lie in, if they are any and lie in one."""
+    countries = {p.country for p in places}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _sites_country(text: str, s: int, e: int, t: tuple[int, int, _lexicon.Entry]) -> str | None:

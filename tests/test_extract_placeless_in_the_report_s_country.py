@@ -1,0 +1,37 @@
+"""A claim that names no place, no side and no owner of its target lies in the one country all the report's places lie
+in, not in the source's own country; the side that struck follows from it (rule round 42, slice r42country)."""
+
+from __future__ import annotations
+
+from ceasewatch.extract import Extractor
+from ceasewatch.model import Source
+from tests.test_extract import run
+
+PLAIN = Extractor()
+OUTLET = Source(name="an outlet", affiliation="independent_media", party="UKR")
+
+_FIRE = "Зараз на НПЗ вирує масштабна пожежа після атаки безпілотників.\n"
+
+
+def _countryless(text: str) -> set[tuple[str | None, str | None]]:
+    return {(c.place.country, c.perpetrator) for c in run(PLAIN, text, OUTLET) if c.place.precision == "country"}
+
+
+def test_a_site_of_no_place_in_a_report_on_russia_is_in_russia() -> None:
+    text = _FIRE + "Вночі вибухи лунали у Ростовській області, в районі Новошахтинська."
+    assert _countryless(text) == {("RUS", "UKR")}
+
+
+def test_a_site_of_no_place_in_a_report_on_ukraine_stays_in_ukraine() -> None:
+    text = _FIRE + "Вночі вибухи лунали у Дніпропетровській області, в районі Павлограда."
+    assert _countryless(text) == {("UKR", "RUS")}
+
+
+def test_a_report_on_both_countries_keeps_the_source_s_country() -> None:
+    text = _FIRE + "Вибухи лунали в районі Новошахтинська. Також дрони атакували Харків."
+    assert ("RUS", "UKR") not in _countryless(text)
+
+
+def test_a_side_named_keeps_its_own_reading() -> None:
+    text = "Російські дрони атакували НПЗ.\nВночі вибухи лунали в районі Новошахтинська."
+    assert ("RUS", "UKR") not in _countryless(text)
