@@ -76,10 +76,16 @@ _UNITS_LISTED = re.compile(
 _REGIONS_OF = re.compile(
     rf"\b(?P<unit>regions|oblasts|provinces)\s+of\s+(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:and)\s+(?P<b>{_CAP})(?![\w'’-])"
 )  # "the Ukrainian regions of Luhansk and Kherson": one region each
-_POSSESSIVE_COUNTRY = re.compile(r"(?:Russia|Ukraine)['’]s\s+")  # "in Russia's Bryansk": the country is no part of it
+_COUNTRY_OWNER = r"(?:Russia|Ukraine)['’]s"
+_POSSESSIVE_COUNTRY = re.compile(rf"{_COUNTRY_OWNER}\s+")  # "in Russia's Bryansk": the country is no part of it
 # an owner's possessive before a facility's town ("Lukoil's Volgograd refinery", "Novatek's Ust-Luga terminal"): the
-# company is no part of the site's name
-_POSSESSIVE_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# company is no part of the site's name. Only these companies: a town's possessive ("Ryazan's Novoselki oil depot",
+# "Odesa's Pivdennyi port") names the town, the district or village after it no place of its own (review 45 A H1)
+_OWNER = (
+    r"(?:Lukoil|LUKOIL|Rosneft|Gazprom(?:\s+Neft)?|Transneft|Novatek|NOVATEK|Sibur|SIBUR|Tatneft|Bashneft|Slavneft|"
+    r"Naftogaz|DTEK|Ukrenergo|Ukrnafta|Energoatom|Centrenergo|Ukrgasvydobuvannya|Rosseti|Rosatom|Inter\s+RAO)['’]s"
+)
+_POSSESSIVE_OWNER = re.compile(rf"{_OWNER}\s+(?=[A-Z])")
 
 
 def _without_country(name: str, at: int) -> tuple[str, int]:
@@ -1070,10 +1076,10 @@ _ENGLISH_ROLES = (
         rf"gas|oil|infrastructure|{_EN_FACILITY}|city\s+cent|centre|center|district|outskirts|suburbs?|residents|"
         rf"residential|region|port|military\s+administration))"
     ),
-    # (after an article, a preposition, or an owner's possessive: "Lukoil's Volgograd refinery", "Russia's Orenburg
-    # gas processing plant")
+    # (after an article, a preposition, or a country's or listed company's possessive: "Lukoil's Volgograd refinery",
+    # "Russia's Orenburg gas processing plant"; not a town's, "Ryazan's Novoselki oil depot")
     re.compile(
-        rf"(?:\b(?:the|a|an|at|near|outside|of)|(?<![\w'’-])[A-Z][\w-]+['’]s)\s+(?:{_lexicon.RATING})?"
+        rf"(?:\b(?:the|a|an|at|near|outside|of)|(?<![\w'’-])(?:{_COUNTRY_OWNER}|{_OWNER}))\s+(?:{_lexicon.RATING})?"
         rf"(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"
     ),
     # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor", "Voronezh
