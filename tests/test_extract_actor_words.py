@@ -228,24 +228,24 @@ def test_moscow_or_kiev_as_the_subject_of_a_launch_or_strike_verb_is_its_side(te
 @pytest.mark.parametrize(
     "text",
     [
-        # the city hit or where it was, a passive, or the capital that speaks: no side
-        "Drones attacked Moscow overnight, damaging a substation.",
+        # the capital before a strike or launch verb that the rule reads and turns down: the city hit, a passive, the
+        # capital after a preposition, a launch of no weapon: no side
         "Moscow attacked by drones overnight, a substation damaged.",
         "Moscow struck overnight as drones hit a substation.",
-        "Moscow hit by drones overnight.",
-        "Moscow said drones attacked a substation in Belgorod.",
         "Kiev attacked overnight, a substation damaged.",
-        "Удар по подстанции в Москве.",
+        "Moscow attacked last night: drones damaged a substation, Sobyanin said.",
+        "Drones flying toward Moscow struck a refinery in Ryazan overnight.",
+        "Moscow launched an investigation after drones hit a substation in Belgorod.",
+        "Moscow fired its top general after the drone attack on a refinery in Ryazan.",
     ],
 )
 def test_moscow_or_kiev_hit_passive_or_speaking_is_no_side(text: str) -> None:
     assert _sides(text) == []
 
 
-def test_moscow_launched_in_the_other_side_s_voice_and_a_denial_keep_their_sides() -> None:
-    # the enemy in Ukraine's voice is Russia, as Moscow is; a denial names no striker by its verb
+def test_moscow_launched_in_the_other_side_s_voice_keeps_its_side() -> None:
+    # the enemy in Ukraine's voice is Russia, as Moscow is
     assert _sides("The enemy and Moscow launched drones at Kharkiv.", "UKR") == ["RUS", "RUS"]
-    assert _sides("Moscow denied it launched drones at Kharkiv.") == []
 
 
 @pytest.fixture(scope="module")
