@@ -176,4 +176,37 @@ def test_a_facilitys_adjective_in_quotes_names_the_site(ex: Extractor, text: str
     ],
 )
 def test_a_quoted_word_that_names_no_site_keeps_the_town(ex: Extractor, text: str) -> None:
-    assert {c.place.precision for c in run(ex, text, NEWS)} <= {"settlement"}
+    assert {c.place.precision for c in run(ex, text, NEWS)} == {"settlement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        # a quoted adjective after its town's name is one claim at the site, as the bare adjective is (review 45 A M1)
+        ("В Рязани дроны атаковали Рязанскую ГРЭС.", {("Ryazanskaya GRES", "facility")}),
+        ("В Рязани дроны атаковали «Рязанскую» ГРЭС.", {("Ryazanskaya GRES", "facility")}),
+        # Russian inner quotes „…“ and both names of a pair in quotes (review 45 A M2)
+        ("В Рязани дроны атаковали „Рязанскую“ ГРЭС.", {("Ryazanskaya GRES", "facility")}),
+        ("Дроны атаковали „Рязанский“ НПЗ.", {("Ryazan oil refinery", "facility")}),
+        (
+            "Дроны атаковали «Афипский» и «Ильский» НПЗ.",
+            {("Afipsky oil refinery", "facility"), ("Ilsky oil refinery", "facility")},
+        ),
+        (
+            "Дроны атаковали Афипский и «Ильский» НПЗ.",
+            {("Afipsky oil refinery", "facility"), ("Ilsky oil refinery", "facility")},
+        ),
+    ],
+)
+def test_a_quoted_adjective_gives_the_claims_the_bare_one_gives(
+    ex: Extractor, text: str, sites: set[tuple[str, str]]
+) -> None:
+    claims = run(ex, text, NEWS)
+    assert {(c.place.name, c.place.precision) for c in claims} == sites
+    assert len(claims) == len(sites)
+
+
+def test_a_quoted_adjectives_mention_is_the_name_inside_the_quotes() -> None:
+    text = "Дроны атаковали «Саратовский» НПЗ ночью."
+    found = [m for m in _places.find_places(text, 0, len(text)) if m.facility]
+    assert [(text[m.start : m.end], m.facility) for m in found] == [("Саратовский", "Саратовский НПЗ")]

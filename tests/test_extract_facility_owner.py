@@ -45,3 +45,18 @@ def test_a_facility_after_its_owners_possessive_is_the_site(ex: Extractor, text:
 )
 def test_a_possessive_before_no_facility_name_keeps_the_town(ex: Extractor, text: str, town: str) -> None:
     assert {(c.place.name, c.place.precision) for c in run(ex, text, NEWS)} == {(town, "settlement")}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a town's possessive is no owner (review 45 A H1): the town stands, the district or village after it is no
+        # place of its own ("Novoselki" is no Kyiv-oblast village, "Pivdennyi" no Kirovohrad-oblast one)
+        ("Drones hit Ryazan's Novoselki oil depot.", "Ryazan’"),
+        ("Drones hit Bryansk's Kremniy El plant overnight.", "Bryansk"),
+        ("Drones hit Belgorod's Severny oil depot overnight.", "Belgorod"),
+        ("Russian drones hit Odesa's Pivdennyi port overnight.", "Odesa"),
+    ],
+)
+def test_a_towns_possessive_before_a_facility_is_the_town(ex: Extractor, text: str, town: str) -> None:
+    assert {(c.place.name, c.place.precision) for c in run(ex, text, NEWS)} == {(town, "settlement")}

@@ -143,21 +143,50 @@ _FROM_RUS = r"Росії|России|РФ|рф|Москви|Москвы"
 # the attack verbs after an English name of Ukraine's services ("Security Service of Ukraine", "SBU", "HUR"): one
 # list for both; "launched" only with what is launched ("launched drones", "launched a strike"), not "launched an
 # investigation / a criminal case" (review 44 E H2)
+_LAUNCHED_WEAPONS = r"(?:drones?|attacks?|strikes?|missiles?)"
 _SERVICE_ATTACKS = (
-    r"(?:launched\s+(?:(?:a|an|its|new|the)\s+)?(?:drones?|attacks?|strikes?|missiles?)|struck|attacked|hit|targeted|"
+    rf"(?:launched\s+(?:(?:a|an|its|new|the)\s+)?{_LAUNCHED_WEAPONS}|struck|attacked|hit|targeted|"
     r"carried\s+out)"
 )
 # a site the English drone-arm names own, said with a possessive: they are the side hit ("the Unmanned Systems Forces'
 # command post", "Madyar's Birds' base", review 44 E H3)
 _OWNED_SITE = r"['’]s?\s+(?:command\s+posts?|bases?|positions?|headquarters|hangars?)\b"
 # a capital in its English news spelling as the subject of a verb of launching or striking ("Moscow launched 116 drones
-# at its territory", "Kiev fired missiles at ...": the side, as "Russia launched"); a launch or fire verb, or a strike
-# verb with its object after it (not a passive, "Moscow attacked by drones", "Moscow struck overnight", nor "Moscow
-# hit": the city hit). "Kyiv" has its verb in the Ukraine list.
+# at its territory", "Kiev fired missiles at ...": the side, as "Russia launched"); "launched/fired" only before what is
+# launched, as after "SBU" (not "launched an investigation / a diplomatic offensive / its air defences", "fired its top
+# general", "fired air-defence missiles"), a strike verb only before a thing that can be hit: a capitalised place
+# ("attacked Kharkiv", not "attacked Sunday"), a place's or country's target ("struck Kyiv's energy grid") or a target
+# word ("struck a substation", "attacked energy facilities"; not "struck a deal", "attacked the West's hypocrisy", nor
+# the city hit: "Moscow attacked last night", "Moscow struck twice"); never after a preposition ("Drones flying toward
+# Moscow struck ..."), nor when the sentence names the other side's actor (find_actors, review 45 A H2). "Kyiv" has
+# its verb in the Ukraine list.
+_CAPITAL_BEFORE = "".join(
+    rf"(?<!\b{prep}\s)"
+    for prep in ("toward", "towards", "for", "over", "near", "in", "from", "on", "at", "of", "to", "into", "above")
+)
+_CAPITAL_TARGET = (
+    r"(?:energy|power|electricity|gas|oil|fuel|infrastructure|facilit(?:y|ies)|substations?|refiner(?:y|ies)|plants?|"
+    r"stations?|grid|depots?|terminals?|ports?|airfields?|air\s*bases?|bases?|positions?|targets?|cities|city|towns?|"
+    r"villages?|regions?|territory|homes?|houses?|buildings?|hospitals?|bridges?|railways?|dams?|pipelines?|"
+    r"warehouses?|military|civilian|residential|industrial|nuclear|thermal|hydroelectric)\b"
+)
+# up to two words between a verb and what it takes, none a preposition or a conjunction ("launched an investigation
+# into drones" launches no drones)
+_CAPITAL_FILLER = (
+    r"(?:(?!(?:into|after|over|against|on|at|about|of|as|while|when|and|to|for|from|in|with|amid)\b)[\w-]+\s+){0,2}?"
+)
 _CAPITAL_ATTACKS = (
-    r"\s+(?:(?:has|had|have)\s+)?(?:again\s+)?(?:launched|fired|"
-    r"(?:struck|attacked|shelled|targeted|pounded)(?!\s+(?:by|overnight|again|on|in|at|during|early|late|for|with|"
-    r"from|as|after|while|when|and|or|but)\b|\s*[.,;:!?\n]|\s*$))"
+    r"\s+(?:(?:has|had|have)\s+)?(?:again\s+)?(?:"
+    r"(?:launched|fired)\s+(?:(?:a|an|another|its|the|new|massive|massed|large-scale|"
+    r"(?:wave|barrage|salvo|volley|swarm)\s+of|\d[\d,]*|(?:dozens|hundreds|scores|thousands)\s+of|over|more\s+than|"
+    rf"nearly|almost|some|about|around|at\s+least|up\s+to)\s+)*(?!air[\s-]*defen|interceptor|anti-aircraft){_CAPITAL_FILLER}"
+    rf"(?:{_LAUNCHED_WEAPONS}|rockets?|shells?|shaheds?|bombs?|uavs?)\b|"
+    r"(?:struck|attacked|shelled|targeted|pounded)\s+(?:(?:at|on)\s+)?(?:"
+    r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w-]*)(?![\w'’-])|"
+    rf"(?-i:[A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?{_CAPITAL_TARGET}|"
+    rf"(?:(?:the|a|an|its|their|several|many|\d[\d,]*|two|three|four|five|dozens\s+of)\s+)?{_CAPITAL_FILLER}"
+    rf"{_CAPITAL_TARGET}))"
 )
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
@@ -184,7 +213,7 @@ _UKR = re.compile(
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
     rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|"
-    rf"\bkiev{_CAPITAL_ATTACKS}|"
+    rf"{_CAPITAL_BEFORE}\bkiev{_CAPITAL_ATTACKS}|"
     rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
@@ -222,7 +251,7 @@ _RUS = re.compile(
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|"
-    rf"\bmoscow{_CAPITAL_ATTACKS}|"
+    rf"{_CAPITAL_BEFORE}\bmoscow{_CAPITAL_ATTACKS}|"
     rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
@@ -235,6 +264,7 @@ _RUS = re.compile(
     _I,
 )
 _ONE_SENTENCE = re.compile(r"[^.!?\n]*")
+_CAPITAL_SIDE = re.compile(rf"{_CAPITAL_BEFORE}\b(?:moscow|kiev){_CAPITAL_ATTACKS}", _I)
 _HEAD_UKR = _headline_side("ukraine", "kyiv")
 _HEAD_RUS = _headline_side("russia", "moscow")
 _ENEMY = re.compile(r"\b(?:противник\w*|враг\w*|вражеск\w*|ворог\w*|ворож\w*|enemy|enemy's)\b", _I)
@@ -686,6 +716,20 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         if not (
             _ATTACK_OF_SIDE.search(text[a.start : a.end])
             and _AFTER_BEFORE.search(text, max(start, a.start - 30), a.start)
+            and any(
+                b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
+                for b in agents
+            )
+        )
+    ]
+    # a capital as the subject of a launch or strike verb ("Moscow launched 116 drones") is no side when its sentence
+    # names the other side's actor outright ("Moscow ... after Ukrainian drones hit", review 45 A H2)
+    agents = [
+        a
+        for a in agents
+        if not (
+            (capital := _CAPITAL_SIDE.match(text, a.start)) is not None
+            and capital.end() == a.end
             and any(
                 b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
                 for b in agents

@@ -34,6 +34,8 @@ _QUOTED_AFTER = re.compile(
     r"(?:[«\"“„](?P<q>[^»\"”“]{2,60})[»\"”“]|(?P<c>[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+(?:[- ]\d+)?))"
 )
 _NAME_BEFORE = re.compile(r"(?P<n>[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’ʼ-]+)?)\s+$")
+# a Cyrillic adjective in quotes before the target word ("«Рязанскую» ГРЭС", „Рязанский“ НПЗ): the name, as unquoted
+_QUOTED_ADJECTIVE_BEFORE = re.compile(r"[«\"“„](?P<n>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+)[»\"”“]\s+$")
 _PAIRED_NAMES = re.compile(
     r"(?P<a>(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ-]+)\s+(?:и|і|та|й)\s+(?P<b>(?-i:[А-ЯЁІЇЄҐ])[\w'’ʼ-]+)\s+", re.I
 )  # two names of sites before one noun in the plural ("Зуевской и Старобешевской ТЭС"): the first is its own site
@@ -3110,7 +3112,9 @@ class Extractor:
         if paired is not None:
             phrase = text[paired.end() : end]  # the pair's noun, named by the pair's first name (below)
         after = _QUOTED_AFTER.match(text, end, min(len(text), end + 70))
-        before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        before = _NAME_BEFORE.search(text, max(0, start - 40), start) or _QUOTED_ADJECTIVE_BEFORE.search(
+            text, max(0, start - 40), start
+        )
         if before is not None and not before.group("n").isascii() and " " in before.group("n"):
             first = before.group("n").split()[0]
             if not _places.is_adjective(first):  # "Уражено Саратовський НПЗ": the adjective alone

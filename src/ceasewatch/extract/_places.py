@@ -77,10 +77,16 @@ _UNITS_LISTED = re.compile(
 _REGIONS_OF = re.compile(
     rf"\b(?P<unit>regions|oblasts|provinces)\s+of\s+(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}},?\s+(?:and)\s+(?P<b>{_CAP})(?![\w'’-])"
 )  # "the Ukrainian regions of Luhansk and Kherson": one region each
-_POSSESSIVE_COUNTRY = re.compile(r"(?:Russia|Ukraine)['’]s\s+")  # "in Russia's Bryansk": the country is no part of it
+_COUNTRY_OWNER = r"(?:Russia|Ukraine)['’]s"
+_POSSESSIVE_COUNTRY = re.compile(rf"{_COUNTRY_OWNER}\s+")  # "in Russia's Bryansk": the country is no part of it
 # an owner's possessive before a facility's town ("Lukoil's Volgograd refinery", "Novatek's Ust-Luga terminal"): the
-# company is no part of the site's name
-_POSSESSIVE_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+# company is no part of the site's name. Only these companies: a town's possessive ("Ryazan's Novoselki oil depot",
+# "Odesa's Pivdennyi port") names the town, the district or village after it no place of its own (review 45 A H1)
+_OWNER = (
+    r"(?:Lukoil|LUKOIL|Rosneft|Gazprom(?:\s+Neft)?|Transneft|Novatek|NOVATEK|Sibur|SIBUR|Tatneft|Bashneft|Slavneft|"
+    r"Naftogaz|DTEK|Ukrenergo|Ukrnafta|Energoatom|Centrenergo|Ukrgasvydobuvannya|Rosseti|Rosatom|Inter\s+RAO)['’]s"
+)
+_POSSESSIVE_OWNER = re.compile(rf"{_OWNER}\s+(?=[A-Z])")
 
 
 def _without_country(name: str, at: int) -> tuple[str, int]:
@@ -1086,10 +1092,10 @@ _ENGLISH_ROLES = (
         rf"gas|oil|infrastructure|{_EN_FACILITY}|city\s+cent|centre|center|district|outskirts|suburbs?|residents|"
         rf"residential|region|port|military\s+administration))"
     ),
-    # (after an article, a preposition, or an owner's possessive: "Lukoil's Volgograd refinery", "Russia's Orenburg
-    # gas processing plant")
+    # (after an article, a preposition, or a country's or listed company's possessive: "Lukoil's Volgograd refinery",
+    # "Russia's Orenburg gas processing plant"; not a town's, "Ryazan's Novoselki oil depot")
     re.compile(
-        rf"(?:\b(?:the|a|an|at|near|outside|of)|(?<![\w'’-])[A-Z][\w-]+['’]s)\s+(?:{_lexicon.RATING})?"
+        rf"(?:\b(?:the|a|an|at|near|outside|of)|(?<![\w'’-])(?:{_COUNTRY_OWNER}|{_OWNER}))\s+(?:{_lexicon.RATING})?"
         rf"(?P<name>{_EN_NAME})\s+(?={_EN_FACILITY})"
     ),
     # a speaker's title: "Kherson governor Oleksandr Prokudin", "Kharkiv regional governor", "Sumy mayor", "Voronezh
@@ -1169,15 +1175,18 @@ _EN_FACILITY_QUOTED = re.compile(
 
 _ADJECTIVE_FACILITY = re.compile(
     r"(?<![\w'’ʼ-])(?P<quote>[«\"“„])?(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)"
-    r"(?(quote)[»\"”])[^\S\n]+"
+    r"(?(quote)[»\"”“])[^\S\n]+"
     r"(?P<word>(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГРЭС|ГРЕС|АЭС|АЕС|ГЭС|ГЕС|НПС|ЛПДС)(?:-\d+)?(?![\w-])|"
     r"(?:нефтеперерабатывающ|нафтопереробн|газоперерабатывающ|газопереробн)[а-яёіїєґ]*\s+завод[а-яёіїєґ]*|"
     r"(?:атомн|теплов)[а-яёіїєґ]*\s+(?:электро|електро)станц[а-яёіїєґ]*|"
     r"(?:теплоэлектроцентрал|теплоелектроцентрал|гидроэлектростанц|гідроелектростанц)[а-яёіїєґ]*|"
     r"(?:нефтебаз|нафтобаз)[а-яёіїєґ]*)"
 )  # "Ільський НПЗ", "Курской атомной электростанцией", "Саратовського нафтопереробного заводу", "Київській ТЕЦ-5"
-# (the adjective may stand in quotes: "«Новокуйбышевский» нефтеперерабатывающий завод")
-_PAIRED_ADJECTIVE = re.compile(r"(?<![\w'’ʼ-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)\s+(?:и|і|й|та)\s+$")
+# (the adjective may stand in quotes: "«Новокуйбышевский» нефтеперерабатывающий завод", „Рязанский“ НПЗ; the first of
+# a pair too: "«Афипский» и «Ильский» НПЗ")
+_PAIRED_ADJECTIVE = re.compile(
+    r"(?<![\w'’ʼ-])[«\"“„]?(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)[»\"”“]?\s+(?:и|і|й|та)\s+[«\"“„]?$"
+)
 # a country's adjective ("Російський НПЗ") and a direction ("Северная ТЭЦ", "Південна ТЕЦ"), which many cities' plants
 # share, name no one site
 _NOT_SITE_ADJECTIVE = re.compile(
