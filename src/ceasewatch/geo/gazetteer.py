@@ -197,6 +197,7 @@ class Gazetteer:
             for name in (*_colloquial(unit), *_russian_stem_in_ukrainian(unit)):
                 self._add(name, IndexEntry("admin1", i, True))
         self._add_centre_spellings()
+        self._add_region_spellings_of_centres()
         for i, names in enumerate(_COUNTRY_NAMES.values()):
             for name in names:
                 self._add(name, IndexEntry("country", i, True))
@@ -239,6 +240,43 @@ class Gazetteer:
                         self._add(f"{key} {word}", IndexEntry("admin1", unit, True))
                 else:
                     self._add(alt, IndexEntry("admin1", unit, True))
+
+    def _add_region_spellings_of_centres(self) -> None:
+        """The converse of :meth:`_add_centre_spellings`: an English name of a region, bare, that sounds like a town of
+        50,000 or more in it (:func:`latin_key` alike, ratio 80 or more against one of its Latin spellings) also names
+        that town (the most populous such), where GeoNames lacks the spelling: "Nikolayev", "Zaporizhia", "Vinnitsa",
+        "Khmelnitsky" are the cities as "Nikolaev", "Zaporozhye", "Vinnytsya", "Khmelnytskyi" are, so that "a
+        substation in Zaporizhia" is the city and not the region (bare, the settlement is preferred; with an admin word
+        after it, "the Zaporizhia region", it stays the region). Not an adjective ("Kharkivska"), not a spelling with a
+        word under four letters or "city" in it, and not where the key already names a settlement in the region."""
+        latin_by_unit: dict[int, list[tuple[int, list[str]]]] = {}
+        for i, name in enumerate(self.names):
+            unit = self.place_admin1[i]
+            if unit < 0 or self.population[i] < _CENTRE_SPELLING_POPULATION:
+                continue
+            spellings = [latin_key(alt) for alt in (name, *self.alternates[i]) if _LATIN_NAME.fullmatch(alt)]
+            latin_by_unit.setdefault(unit, []).append((i, spellings))
+        for unit, region in enumerate(self.admin1):
+            for name in (region.name, *region.names_en):
+                key = _stripped(name)
+                if (
+                    not key
+                    or not _LATIN_NAME.fullmatch(key)
+                    or any(len(t) < 4 or t == "city" for t in key.split())
+                    or key.endswith(("ska", "skaya", "ske", "kaya"))
+                ):
+                    continue
+                if any(e.kind == "settlement" and self.place_admin1[e.ref] == unit for e in self.index.get(key, ())):
+                    continue
+                sound = latin_key(key)
+                towns = [
+                    i
+                    for i, spellings in latin_by_unit.get(unit, ())
+                    if any(fuzz.ratio(sound, s) >= 80 for s in spellings)
+                ]
+                if towns:
+                    town = max(towns, key=lambda i: int(self.population[i]))
+                    self._add(key, IndexEntry("settlement", town, True))
 
     # -- admin1 ------------------------------------------------------------------------------------------------
 

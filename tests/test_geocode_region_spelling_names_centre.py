@@ -1,0 +1,96 @@
+"""An English spelling of a region that GeoNames lacks for its centre town ("Zaporizhia", "Nikolayev", "Vinnitsa",
+"Khmelnitsky") is, bare, the town; with an admin word it stays the region."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from ceasewatch.extract import extract
+from ceasewatch.model import Claim, Report, Source
+
+
+def _claims(text: str) -> list[Claim]:
+    report = Report(
+        id="t",
+        published_at=datetime(2025, 8, 14, 8, 0, tzinfo=UTC),
+        source=Source(name="Reuters", affiliation="independent_media"),
+        text=text,
+        language="en",
+    )
+    return list(extract(report))
+
+
+def _places(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(c.place.name, c.place.admin1, c.place.precision) for c in _claims(text)]
+
+
+CENTRES = [
+    ("Zaporizhia", "Zaporizhzhya", "Zaporizhzhia Oblast"),
+    ("Nikolayev", "Mykolayiv", "Mykolaiv Oblast"),
+    ("Vinnitsa", "Vinnytsya", "Vinnytsia Oblast"),
+    ("Khmelnitsky", "Khmelnytskyi", "Khmelnytskyi Oblast"),
+    ("Khmelnytsky", "Khmelnytskyi", "Khmelnytskyi Oblast"),
+]
+
+
+@pytest.mark.parametrize(("spelling", "town", "admin1"), CENTRES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Drones struck a substation in {} overnight.",
+        "Drones struck a substation near {} overnight.",
+        "Drones struck a substation on the outskirts of {} overnight.",
+        "Drones struck a substation in the city of {} overnight.",
+        "Drones struck a substation in {}’s suburbs overnight.",
+        "Drones struck a substation in and around {} overnight.",
+    ],
+)
+def test_a_bare_region_spelling_is_the_centre_town(spelling: str, town: str, admin1: str, template: str) -> None:
+    assert _places(template.format(spelling)) == [(town, admin1, "settlement")]
+
+
+@pytest.mark.parametrize(("spelling", "town", "admin1"), CENTRES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Drones struck a substation in the {} region overnight.",
+        "Drones struck a substation in {} Oblast overnight.",
+        "Drones struck a substation in Ukraine's {} region overnight.",
+    ],
+)
+def test_the_spelling_with_an_admin_word_stays_the_region(spelling: str, town: str, admin1: str, template: str) -> None:
+    assert _places(template.format(spelling)) == [(admin1, admin1, "admin1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an adjective of the region is no town
+        ("Drones struck a substation in the Kharkivska oblast overnight.", ("Kharkiv Oblast", "admin1")),
+        # spellings GeoNames already holds are unchanged
+        ("Drones struck a substation in Zaporozhye overnight.", ("Zaporizhzhia Oblast", "settlement")),
+        ("Drones struck a substation in Kharkov overnight.", ("Kharkiv Oblast", "settlement")),
+        # a speaker named by the spelling is no place
+        (
+            "Drones struck a substation in the Kharkiv region overnight, Zaporizhia's governor said.",
+            ("Kharkiv Oblast", "admin1"),
+        ),
+        (
+            "Drones struck a substation in Kupiansk, Nikolayev mayor Oleksandr Senkevych said.",
+            ("Kharkiv Oblast", "settlement"),
+        ),
+    ],
+)
+def test_other_spellings_are_unchanged(text: str, place: tuple[str, str]) -> None:
+    assert [(a, p) for _, a, p in _places(text)] == [place]
+
+
+def test_a_list_of_regions_stays_regions() -> None:
+    text = "Russian drones struck energy facilities in the Zaporizhia, Vinnitsa and Khmelnitsky regions overnight."
+    assert [(a, p) for _, a, p in _places(text)] == [
+        ("Zaporizhzhia Oblast", "admin1"),
+        ("Vinnytsia Oblast", "admin1"),
+        ("Khmelnytskyi Oblast", "admin1"),
+    ]
