@@ -223,6 +223,10 @@ _DEFENCE_ELECTRONICS = (
 
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
 _NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
+# (a truck of an army, the adjective before it in any case: "военный грузовик", "військову вантажівку")
+_NOT_ARMY_TRUCK = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (1, 2, 3))
+# (a truck that carried or launched drones, after "из", "с", "з", "із", "зі", "на": not hit)
+_NOT_CARRIER = "".join(rf"(?<!\b{p}\s)" for p in ("из", "с", "со", "з", "із", "зі", "на"))
 # (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
 _NOT_FARM_PEOPLE = "".join(
     rf"(?<!{w}{end}\s)" for w in ("работник", "сотрудник", "працівник") for end in ("", "а", "и", "ов", "ів")
@@ -1485,6 +1489,18 @@ TARGETS: tuple[Entry, ...] = (
         r"маршрут(?:ці|ок)\b",  # "у маршрутці", "кілька маршруток" (not "маршрут", a route, nor "маршрутизатор")
         r"trams?\b",
         r"trolleybus(?:es)?",
+        # everyday vehicles of no army (round 43): a minibus, a truck or lorry, a van (not an army's, "military truck",
+        # "военный грузовик", "військову вантажівку", "грузовик ВСУ"; not a truck bomb; "van" only after "a" or as
+        # "vans", not in names, "van der Bellen"). Not "машина" (an army's machine as often), nor "vehicle"
+        r"minibus(?:es)?\b",
+        # (nor the trucks drones were carried on or flew from: "БПЛА были доставлены на грузовике", "вылетали из
+        # грузовиков", "launched from trucks")
+        r"(?<!military\s)(?<!army\s)(?<!from\s)(?<!from\sa\s)(?<!aboard\s)(?:trucks?|lorr(?:y|ies))\b(?!\s+bombs?\b)",
+        r"(?<!military\s)(?<!army\s)(?<!from\s)(?:(?<=\ba\s)van|(?-i:vans))\b",
+        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}грузовик(?:а|у|ом|и|ов|ам|ами)?\b{_NO_ARMY_AFTER}",
+        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}вантажів(?:ка|ки|ку|кою|ок|кам|ками)\b{_NO_ARMY_AFTER}",
+        # (the locative not after "в", "у": "дроны спрятали в грузовике")
+        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}(?<!\bв\s)(?<!\bу\s)(?:грузовик(?:е|ах)|вантажів(?:ці|ках))\b{_NO_ARMY_AFTER}",
     ),
     _e(
         "civilian.residential",
@@ -1512,6 +1528,26 @@ TARGETS: tuple[Entry, ...] = (
         r"homes?\b(?!\s+to\b)",  # not "home to 100,000 people"
         rf"квартир{_W}",
         r"high-rise",
+        # everyday words for homes (round 43): apartments, a block of flats (not "flats" alone: salt flats, shoes), a
+        # dacha, a cottage (not a cottage industry, cheese or hospital), the Ukrainian "хата"; дача, коттедж, котедж
+        # (not "дача показаний", "дачі свідчень", "дача взятки": giving testimony or a bribe)
+        r"apartments?\b",
+        r"blocks?\s+of\s+flats\b",
+        r"dachas?\b",
+        r"cottages?\b(?!\s+(?:industr(?:y|ies)|cheese|hospitals?|pie)\b)",
+        r"дач(?:а|и|е|у|ей|ею|і|ам|ами|ах)?\b(?!\s+(?:показани|показан|свидетельск|свідчен|взятк|хабар|согласи|згод|объяснени|пояснен))",
+        rf"коттедж{_W}",
+        rf"котедж{_W}",
+        r"хат(?:а|и|і|у|ою|ам|ами|ах)?\b(?!\s+скраю)",
+        # the outbuildings of a home (a homestead's, as "домовладение"; the gold reads "частный дом и хозпостройка",
+        # "будинок, господарські споруди" as homes): outbuildings, a shed (only after "a", not the verb, "shed light"),
+        # хозпостройка, надворные/хозяйственные постройки, господарські/надвірні споруди, сарай
+        r"outbuildings?\b",
+        r"(?<=\ba\s)shed\b",
+        rf"хозпостро{_W}",
+        rf"(?:хозяйственн|надворн){_W}\s+постро(?:йк|ек){_W}",
+        rf"(?:господарськ|господарч|надвірн){_W}\s+(?:спорудж|споруд){_W}",
+        r"сара(?:й|я|ю|ем|е|и|ев|ям|ями|ях|ї|їв|єм)\b",
     ),
     # (an entry of its own: a numeral can begin it, so it has no word beginnings for the pre-filter of ``find_all``,
     # which the entry above keeps)
@@ -1616,6 +1652,11 @@ TARGETS: tuple[Entry, ...] = (
         r"гараж(?:а|у|е|ем|ом|і|и|ей|ів|ам|ами|ах)?\b(?!\s+[а-яёіїєґ'’ʼ-]*(?:ої|ого|ой|ей|ых|их|ів|ов)\b)"
         rf"{_NO_ARMY_AFTER}(?!,?\s+(?:где|де|в\s+котором|в\s+якому)\b)",
         r"(?<!military\s)(?<!army\s)(?<!parking\s)garages?\b(?!\s+used\s+by\b)",
+        # a barn or a greenhouse (round 43): a building of no kind, as a garage (not a greenhouse gas)
+        r"barns?\b",
+        r"greenhouses?\b(?!\s+gas)",
+        rf"теплиц{_W}",
+        r"теплиці\b",
         # a building said not to be a home ("нежилое здание", "нежитловий будинок", "a non-residential building"): a
         # building of no kind, not a home ("несколько нежилых домов"); not premises ("non-residential premises and
         # infrastructure facilities": the gold of pages3 en-r02 keeps them `unknown`, a part of a building of no kind)
@@ -1706,6 +1747,38 @@ TARGETS: tuple[Entry, ...] = (
         rf"заправк{_W}",
         r"заправ(?:ці|ок)\b",  # (автозаправка's own stem already reads them)
         r"(?:gas|petrol|filling)\s+stations?",
+        # everyday public places and shops (round 43): a store (only "a store" or with its kind, not the verb nor an
+        # army's stores), a supermarket, a mall, a pharmacy, a bakery, a stadium, a library, a museum,
+        # a theatre (not of war or operations), a post office or a Nova Poshta branch, a hostel, a church (lower case,
+        # not its leaders or officials; not "церковь": "люди шли в церковь" is where people went); аптека, стадион,
+        # библиотека, музей, театр, пекарня, отделение почты. Not a dormitory (the gold gives a home and a school)
+        r"(?<=\ba\s)store\b",
+        r"(?:grocery|department|convenience|hardware|furniture|food|retail|clothing)\s+stores?\b",
+        r"supermarkets?\b",
+        r"(?<=\ba\s)mall\b|(?-i:malls)\b",
+        r"pharmac(?:y|ies)\b",
+        r"bakery|bakeries",
+        r"stadiums?\b",
+        r"librar(?:y|ies)\b",
+        r"museums?\b",
+        r"theat(?:re|er)s?\b(?!\s+(?:of\s+(?:war|operations|military)|commanders?|command|forces|level)\b)",
+        r"post\s+offices?\b",
+        r"Nova\s+Poshta\s+(?:branch|branches|office|offices|depot|terminal|warehouse)s?\b",
+        r"hostels?\b",
+        r"(?-i:church(?:es)?)\b(?!\s+(?:leaders?|officials?|hierarchs?|authorities|spokes\w*)\b)",
+        r"аптек(?:а|и|е|у|ой|ою|ам|ами|ах)?\b",
+        r"аптеці\b",
+        rf"стадион{_W}",
+        rf"стадіон{_W}",
+        r"библиотек(?:а|и|е|у|ой|ам|ами|ах)?\b",
+        r"бібліотек(?:а|и|у|ою|ам|ами|ах)?\b",
+        r"бібліотеці\b",
+        r"музе(?:й|я|ю|ем|е|и|ев|ям|ями|ях|ї|їв|єм)\b",
+        r"театр(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?\b(?!\s+(?:военных|воєнних|бойових|боевых)\s+(?:действий|дій))",
+        rf"пекарн{_W}",
+        rf"(?:отделени|відділенн){_W}\s+(?:[«\"“]?[\w'’ʼ-]+\s+)?(?:почт|пошт){_W}",
+        rf"(?:почтов|поштов){_W}\s+(?:отделени|відділенн){_W}",
+        rf"хостел{_W}",
         r"car\s+(?:wash|park|dealer\w*|market|showroom)s?\b",
         # farms and their machines ("в фермерском хозяйстве поврежден комбайн", "здание молочной фермы",
         # "агропідприємство", "a combine harvester"): a place of work of no listed kind (not the farmer, "фермер"; a
