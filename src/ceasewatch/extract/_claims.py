@@ -1353,9 +1353,6 @@ class Extractor:
                 or any(t[2].specific for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
             )
         )
-        if _repair_only(text, s, e, words):
-            return None, []  # "для ремонта поврежденных линий", "Repair work has started on damaged power lines": a
-            # repair of damage, no attack told
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -1385,6 +1382,9 @@ class Extractor:
             triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
+        if _repair_only(text, s, e, words, arms(), state.party):
+            return None, []  # "для ремонта поврежденных линий", "Repair work has started on damaged power lines": a
+            # repair of damage, no attack told
         # (the downed counted in a clause of part after the attack told, "came under attacks by nine drones, of which
         # six were shot down", "зазнав атак 32 безпілотників, з яких 13 були збиті": the attack stands)
         cut = _downed_part(text, s, e, triggers)
@@ -3309,14 +3309,27 @@ _HARM_CAUSE = re.compile(
     r"(?<![\w'’ʼ-])(?:by|caused|внаслідок|унаслідок|в\s+результате|в\s+результаті|вследствие|через|из-за)(?![\w'’ʼ-])",
     re.I,
 )  # a cause of the damage said ("damaged by", "пошкоджені внаслідок"): what the damage came from may be an attack
+_HARM_AT_NIGHT_AFTER = re.compile(
+    r"\s+(?:ночью|вночі|уночі|overnight)(?![\w'’ʼ-])", re.I
+)  # the damage of a night right after its word ("поврежденную ночью", "пошкоджену вночі", "damaged overnight"): a raid
+_HARM_AT_NIGHT_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:ночью|вночі|уночі|overnight)\s+\Z", re.I)  # "вночі пошкоджену"
 
 
-def _repair_only(text: str, s: int, e: int, words: Sequence[tuple[int, int]]) -> bool:
+def _repair_only(
+    text: str,
+    s: int,
+    e: int,
+    words: Sequence[tuple[int, int]],
+    arms: Sequence[tuple[int, int, _lexicon.Entry]],
+    party: str | None,
+) -> bool:
     """Whether the sentence tells only a repair of damage: its first attack word is a damage word governed by a repair
     word ("Россия и Украина договорились о локальном прекращении огня ... для ремонта поврежденных линий
     электропередачи", "Repair work has started on damaged off-site power lines ... following a four-week outage"),
-    every attack word is damage or an outage, and no cause of the damage nor a weapon is said ("ремонт линий,
-    поврежденных в результате обстрела" tells an attack)."""
+    every attack word is damage or an outage, and no cause of the damage, no side that did it (``_actors.find_actors``
+    with the report's ``party``: "пошкоджену ворогом", "поврежденные ВСУ"), no weapon (``arms``, the sentence's) and
+    no night of the damage ("поврежденную ночью") is said ("ремонт линий, поврежденных в результате обстрела" tells an
+    attack)."""
     if not words:
         return False
     first = words[0][0]
@@ -3324,7 +3337,12 @@ def _repair_only(text: str, s: int, e: int, words: Sequence[tuple[int, int]]) ->
         return False
     if not all(_HARM_ONLY.fullmatch(text, a, b) for a, b in words):
         return False
-    return not _HARM_CAUSE.search(text, s, e) and not _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
+    if any(
+        _HARM_AT_NIGHT_AFTER.match(text, b, e) or _HARM_AT_NIGHT_BEFORE.search(text, max(s, a - 20), a)
+        for a, b in words
+    ):
+        return False
+    return not _HARM_CAUSE.search(text, s, e) and not arms and not _actors.find_actors(text, s, e, party)
 
 
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
