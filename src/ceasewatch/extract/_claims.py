@@ -6167,6 +6167,11 @@ _FLAMES = re.compile(r"(?:вогонь|огонь)\s+(?:охопи|охвати)
 
 
 _SCENE_HEAD = re.compile(r"\s*(?:(?:в|во|у|на|in|at)\s+)?", re.I)  # what goes before a place that opens a sentence
+_TOWN_SCENE_HEAD = re.compile(
+    r"\s*(?:(?:в|во|у|на|in|at)\s+(?:(?:місті|селі|селищі|городе|селе|поселке|посёлке|станице|"
+    r"the\s+(?:city|town|village)\s+of)\s+)?)?",
+    re.I,
+)  # the same, with the kind of the town before its name ("В поселке Майский", "У селі Липці", "In the village of")
 _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea"}
 """The region around a city that is a region of its own."""
 
@@ -6227,11 +6232,15 @@ def _what_was_hit(
         return False
     named = where(text, s, e)
     if far and any(
-        p.precision in _POINT_PRECISIONS and all(p.name != claims[i].place.name for i in unnamed) for _, p in named
+        p.precision in _POINT_PRECISIONS
+        and _TOWN_SCENE_HEAD.fullmatch(text, s, m.start)
+        and all(p.name != claims[i].place.name for i in unnamed)
+        for m, p in named
     ):
-        # two sentences on, not one at a town or site of its own: "ВСУ атаковали Белгород. В Белгороде пострадавших
-        # нет. В Шебекино ранены двое" are Shebekino's wounded (``_hurt_elsewhere``), not what the attack on Belgorod
-        # hit; the sentence between, which said no one was hurt, closed that attack's scene
+        # two sentences on, not one at a town or site of its own, which opens it as its scene: "ВСУ атаковали
+        # Белгород. В Белгороде пострадавших нет. В Шебекино ранены двое" are Shebekino's wounded (``_hurt_elsewhere``),
+        # not what the attack on Belgorod hit; the sentence between, which said no one was hurt, closed that attack's
+        # scene (not a town named further on: "Двое раненых доставлены в больницу Белгорода", the hospital's city)
         return False
     regions = {p.admin1 for _, p in named if p.admin1}
     regions |= {_REGION_AROUND[r] for r in regions if r in _REGION_AROUND}
