@@ -113,3 +113,16 @@ def test_what_was_hit_with_no_other_town_named_is_unchanged(ex: Extractor, text:
 )
 def test_the_city_of_the_hospital_two_sentences_on_is_no_scene(ex: Extractor, text: str, attacked: str) -> None:
     assert _at(ex, text) == {attacked: "civilian"}
+
+
+@pytest.fixture(scope="module")
+def real() -> Extractor:
+    pytest.importorskip("ceasewatch.geo.geocode")
+    return Extractor(military=True)
+
+
+def test_a_region_opening_the_sentence_two_on_still_gives_its_hurt_to_the_attack(real: Extractor) -> None:
+    # a region is no town of its own (``_POINT_PRECISIONS``): "На Сумщині" does not close the attack's scene (the
+    # real geocoder: the fake one reads no region there)
+    text = "Росіяни атакували Суми. У Сумах постраждалих немає. На Сумщині поранено жінку."
+    assert _at(real, text) == {"Sumy": "civilian"}

@@ -56,6 +56,12 @@ def test_repair_of_damage_alone_is_no_claim(real: Extractor, text: str, source: 
             TASS,
         ),
         ("Power lines were damaged in Kherson overnight; repairs will take a week.", NEWS),
+        # a weapon that did the damage (review 45 B, e)
+        ("Энергетики восстанавливают поврежденные дронами линии в Херсоне.", TASS),
+        ("Энергетики восстанавливают поврежденные беспилотниками линии электропередачи в Белгороде.", TASS),
+        # an attack word other than damage: the crews were attacked (review 45 B, g)
+        ("Crews repairing damaged power lines in Kherson were attacked.", NEWS),
+        ("Crews repairing damaged power lines in Kherson came under attack.", NEWS),
     ],
 )
 def test_repair_beside_an_attack_told_keeps_the_claim(real: Extractor, text: str, source: Source) -> None:

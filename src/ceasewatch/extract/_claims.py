@@ -911,7 +911,7 @@ class Extractor:
                 if own_speaker is not None and len(roles) == 1:
                     (role,) = roles
                     role_side[role] = own_speaker if role_side.get(role, own_speaker) == own_speaker else None
-                elif own_speaker is None and roles and not roles & _LOCAL_ROLES:
+                elif own_speaker is None and roles:
                     sides = {role_side.get(r) for r in roles}
                     if len(sides) == 1:
                         own_speaker = sides.pop()
