@@ -6181,7 +6181,8 @@ _RUINED = re.compile(
 )  # harm the damage words do not hold: "Three houses were left in ruins", "лишилися руїни"
 
 
-_POINT_PRECISIONS = ("exact", "facility", "settlement", "district")  # a place finer than a region
+_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
+_POINT_PRECISIONS = (*_FINE_PLACE, "district")  # a place finer than a region
 
 
 def _what_was_hit(
@@ -7200,7 +7201,6 @@ _PLANT_WORD = re.compile(
     r"комбінат\w*)",
     re.I,
 )
-_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
 _PHRASE_BEFORE = re.compile(r"(?:[\w'’ʼ-]+\s+){0,3}$")
 _PHRASE_AFTER = re.compile(
     r"(?:\s+(?!(?:in|at|near|of|on|в|во|у|на|под|під|біля|возле|около|поблизу)\b)[\w'’ʼ«»\"-]+){0,4}", re.I
