@@ -858,7 +858,8 @@ class Extractor:
         told_next = [_ABOUT_THIS.search(cleaned, a, b) is not None for a, b in spans[1:]] + [False]
 
         # the surnames of titled speakers ("Також Ткаченко повідомив"), read from the whole text once, when a
-        # speaker is first asked for (a scan of the whole text: most reports never ask)
+        # speaker is first asked for (a scan of the whole text: a report with no quotes never asks; one with quotes
+        # read sentence by sentence always does, for the roles of ``role_side`` below)
         names = functools.cache(lambda: _actors.titled_names(cleaned))
 
         @functools.cache
