@@ -6451,7 +6451,10 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
 
 
 # the roles of a place's own authorities (``_actors.speaker_roles``): they tell the strikes on their place, not a side's
-# own strikes
+# own strikes (not "operational hq" nor "prosecutor": "The regional operational headquarters said a Ukrainian drone hit
+# ..." after a side is already the place's accusation, as ``_actors.local_authority_speaks`` reads it, and adding either
+# role changed no output in the cases tried; a prosecutor is a side's national office too, "Ukraine's Prosecutor
+# General's Office")
 _LOCAL_ROLES = frozenset({"region", "city", "city military administration", "emergency service", "police"})
 
 
