@@ -17,6 +17,7 @@ _TOWNS: dict[str, FakeCandidate] = {
     "шебекино": FakeCandidate("Shebekino", 50.41, 36.9, 8, "Belgorod Oblast", "RUS", 0.9, "settlement"),
     "шостці": FakeCandidate("Shostka", 51.86, 33.47, 8, "Sumy Oblast", "UKR", 0.9, "settlement"),
     "chuhuiv": FakeCandidate("Chuhuiv", 49.84, 36.69, 8, "Kharkiv Oblast", "UKR", 0.9, "settlement"),
+    "чугуїв": FakeCandidate("Chuhuiv", 49.84, 36.69, 8, "Kharkiv Oblast", "UKR", 0.9, "settlement"),
 }
 
 
@@ -46,6 +47,18 @@ def _at(ex: Extractor, text: str) -> dict[str, str]:
         (
             "Russian drones attacked Kharkiv overnight. In Kharkiv, no one was hurt. In Chuhuiv, two people were "
             "injured.",
+            "Kharkiv",
+            "Chuhuiv",
+        ),
+        # the town opens its sentence after the kind of town
+        (
+            "ВСУ атаковали Белгород. В Белгороде пострадавших нет. В городе Шебекино ранены двое.",
+            "Belgorod",
+            "Shebekino",
+        ),
+        (
+            "Russian drones attacked Kharkiv overnight. In Kharkiv, no one was hurt. In the town of Chuhuiv, two "
+            "people were injured.",
             "Kharkiv",
             "Chuhuiv",
         ),
@@ -81,3 +94,35 @@ def test_hurt_at_another_town_after_a_denial_is_that_towns_claim(
 )
 def test_what_was_hit_with_no_other_town_named_is_unchanged(ex: Extractor, text: str, expected: dict[str, str]) -> None:
     assert _at(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attacked"),
+    [
+        # a town named further on, not as the sentence's scene, is where the wounded were taken: the attack's wounded,
+        # no claim there (review 45 B, H2)
+        ("ВСУ атаковали Шебекино. Разрушений нет. Двое раненых доставлены в больницу Белгорода.", "Shebekino"),
+        ("ВСУ атаковали Шебекино. Разрушений нет. Двое раненых доставлены в больницу в Белгороде.", "Shebekino"),
+        (
+            "Russian drones attacked Chuhuiv overnight. No buildings were damaged. Two injured people were taken to "
+            "hospital in Kharkiv.",
+            "Chuhuiv",
+        ),
+        ("Росіяни атакували Чугуїв. Руйнувань немає. Двох поранених доставили до лікарні в Харкові.", "Chuhuiv"),
+    ],
+)
+def test_the_city_of_the_hospital_two_sentences_on_is_no_scene(ex: Extractor, text: str, attacked: str) -> None:
+    assert _at(ex, text) == {attacked: "civilian"}
+
+
+@pytest.fixture(scope="module")
+def real() -> Extractor:
+    pytest.importorskip("ceasewatch.geo.geocode")
+    return Extractor(military=True)
+
+
+def test_a_region_opening_the_sentence_two_on_still_gives_its_hurt_to_the_attack(real: Extractor) -> None:
+    # a region is no town of its own (``_POINT_PRECISIONS``): "На Сумщині" does not close the attack's scene (the
+    # real geocoder: the fake one reads no region there)
+    text = "Росіяни атакували Суми. У Сумах постраждалих немає. На Сумщині поранено жінку."
+    assert _at(real, text) == {"Sumy": "civilian"}

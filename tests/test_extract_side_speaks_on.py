@@ -64,3 +64,49 @@ def test_a_role_named_by_both_sides_names_neither() -> None:
     )
     depot = [c for c in run(Extractor(), text, NEWS) if "Saratov" in (c.place.name or "") and c.evidence.start > 200]
     assert all(c.claimant != "UKR" or c.stance != "admission" for c in depot)
+
+
+def test_a_role_named_by_both_sides_is_neither_sides_after_a_sideless_speaker() -> None:
+    # the last speaker before the bare "The General Staff" names no side: the depot is neither side's claim (without
+    # "a role named by both sides names neither", Russia's, the side that named the role last)
+    text = (
+        "Ukraine's General Staff said its drones hit a refinery in Saratov. Russia's General Staff said Ukrainian "
+        "drones were shot down. Local media reported explosions in the city. The General Staff said drones also hit "
+        "an oil depot in Saratov."
+    )
+    depot = [c for c in run(Extractor(), text, NEWS) if c.target.category == "energy.oil.storage"]
+    assert [(c.claimant, c.stance) for c in depot] == [(None, "observation")]
+
+
+def test_a_local_role_named_again_is_the_side_that_named_it() -> None:
+    # "The emergency service" after "Ukraine's State Emergency Service" is Ukraine's, not Russia's, who spoke last
+    text = (
+        "Ukraine's State Emergency Service said Russian drones hit a house in Kharkiv. Russia's Defence Ministry said "
+        "it struck military targets in Kharkiv. The emergency service said a school was damaged in Kharkiv."
+    )
+    claims = run(Extractor(), text, NEWS)
+    assert not [c for c in claims if c.claimant == "RUS" and c.target.category.startswith("civilian")]
+
+
+def test_a_governor_who_told_the_sentence_before_after_the_side_tells_an_accusation() -> None:
+    # the sentence's speaker is the governor the next sentence names ("Про це повідомив губернатор області"): his
+    # accusation, not the side's admission, though the side spoke last
+    for text in (
+        "Генштаб ЗСУ повідомив про ураження НПЗ у Рязані. Український дрон влучив у нафтобазу у Воронежі. Про це "
+        "повідомив губернатор області.",
+        "Генштаб ВСУ сообщил о поражении НПЗ в Рязани. Украинский дрон попал в нефтебазу в Воронеже. Об этом "
+        "сообщил губернатор области.",
+    ):
+        assert _at(text, "Voronezh") == [("UKR", "RUS", "accusation")]
+
+
+def test_an_operational_hq_after_the_side_tells_an_accusation() -> None:
+    # a regional operational HQ speaking ends the side's turn: its word is the place's accusation
+    for text in (
+        "Ukraine's military claimed to have struck Russia's Ryazan oil refinery. The regional operational "
+        "headquarters said a Ukrainian drone hit an oil depot in Voronezh.",
+        "Ukraine's General Staff said its drones hit the Ryazan refinery. The Kursk regional operational headquarters "
+        "said a drone hit a substation in Kursk.",
+    ):
+        place = "Voronezh" if "Voronezh" in text else "Kursk"
+        assert _at(text, place) == [("UKR", "RUS", "accusation")]

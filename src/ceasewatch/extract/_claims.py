@@ -864,7 +864,8 @@ class Extractor:
         told_next = [_ABOUT_THIS.search(cleaned, a, b) is not None for a, b in spans[1:]] + [False]
 
         # the surnames of titled speakers ("Також Ткаченко повідомив"), read from the whole text once, when a
-        # speaker is first asked for (a scan of the whole text: most reports never ask)
+        # speaker is first asked for (a scan of the whole text: a report with no quotes never asks; one with quotes
+        # read sentence by sentence always does, for the roles of ``role_side`` below)
         names = functools.cache(lambda: _actors.titled_names(cleaned))
 
         @functools.cache
@@ -917,7 +918,7 @@ class Extractor:
                 if own_speaker is not None and len(roles) == 1:
                     (role,) = roles
                     role_side[role] = own_speaker if role_side.get(role, own_speaker) == own_speaker else None
-                elif own_speaker is None and roles and not roles & _LOCAL_ROLES:
+                elif own_speaker is None and roles:
                     sides = {role_side.get(r) for r in roles}
                     if len(sides) == 1:
                         own_speaker = sides.pop()
@@ -1359,9 +1360,6 @@ class Extractor:
                 or any(t[2].specific for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
             )
         )
-        if _repair_only(text, s, e, words):
-            return None, []  # "для ремонта поврежденных линий", "Repair work has started on damaged power lines": a
-            # repair of damage, no attack told
         for ms, me in words:
             if _lexicon.NONE_AFTER.match(text, me, e):
                 continue  # "разрушений нет", "пошкоджень не зафіксовано"
@@ -1391,6 +1389,9 @@ class Extractor:
             triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
+        if _repair_only(text, s, e, words, arms(), state.party):
+            return None, []  # "для ремонта поврежденных линий", "Repair work has started on damaged power lines": a
+            # repair of damage, no attack told
         # (the downed counted in a clause of part after the attack told, "came under attacks by nine drones, of which
         # six were shot down", "зазнав атак 32 безпілотників, з яких 13 були збиті": the attack stands)
         cut = _downed_part(text, s, e, triggers)
@@ -3330,14 +3331,27 @@ _HARM_CAUSE = re.compile(
     r"(?<![\w'’ʼ-])(?:by|caused|внаслідок|унаслідок|в\s+результате|в\s+результаті|вследствие|через|из-за)(?![\w'’ʼ-])",
     re.I,
 )  # a cause of the damage said ("damaged by", "пошкоджені внаслідок"): what the damage came from may be an attack
+_HARM_AT_NIGHT_AFTER = re.compile(
+    r"\s+(?:ночью|вночі|уночі|overnight)(?![\w'’ʼ-])", re.I
+)  # the damage of a night right after its word ("поврежденную ночью", "пошкоджену вночі", "damaged overnight"): a raid
+_HARM_AT_NIGHT_BEFORE = re.compile(r"(?<![\w'’ʼ-])(?:ночью|вночі|уночі|overnight)\s+\Z", re.I)  # "вночі пошкоджену"
 
 
-def _repair_only(text: str, s: int, e: int, words: Sequence[tuple[int, int]]) -> bool:
+def _repair_only(
+    text: str,
+    s: int,
+    e: int,
+    words: Sequence[tuple[int, int]],
+    arms: Sequence[tuple[int, int, _lexicon.Entry]],
+    party: str | None,
+) -> bool:
     """Whether the sentence tells only a repair of damage: its first attack word is a damage word governed by a repair
     word ("Россия и Украина договорились о локальном прекращении огня ... для ремонта поврежденных линий
     электропередачи", "Repair work has started on damaged off-site power lines ... following a four-week outage"),
-    every attack word is damage or an outage, and no cause of the damage nor a weapon is said ("ремонт линий,
-    поврежденных в результате обстрела" tells an attack)."""
+    every attack word is damage or an outage, and no cause of the damage, no side that did it (``_actors.find_actors``
+    with the report's ``party``: "пошкоджену ворогом", "поврежденные ВСУ"), no weapon (``arms``, the sentence's) and
+    no night of the damage ("поврежденную ночью") is said ("ремонт линий, поврежденных в результате обстрела" tells an
+    attack)."""
     if not words:
         return False
     first = words[0][0]
@@ -3345,7 +3359,12 @@ def _repair_only(text: str, s: int, e: int, words: Sequence[tuple[int, int]]) ->
         return False
     if not all(_HARM_ONLY.fullmatch(text, a, b) for a, b in words):
         return False
-    return not _HARM_CAUSE.search(text, s, e) and not _lexicon.find_all(_lexicon.WEAPONS, text, s, e)
+    if any(
+        _HARM_AT_NIGHT_AFTER.match(text, b, e) or _HARM_AT_NIGHT_BEFORE.search(text, max(s, a - 20), a)
+        for a, b in words
+    ):
+        return False
+    return not _HARM_CAUSE.search(text, s, e) and not arms and not _actors.find_actors(text, s, e, party)
 
 
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
@@ -6170,6 +6189,11 @@ _FLAMES = re.compile(r"(?:вогонь|огонь)\s+(?:охопи|охвати)
 
 
 _SCENE_HEAD = re.compile(r"\s*(?:(?:в|во|у|на|in|at)\s+)?", re.I)  # what goes before a place that opens a sentence
+_TOWN_SCENE_HEAD = re.compile(
+    r"\s*(?:(?:в|во|у|на|in|at)\s+(?:(?:місті|селі|селищі|городе|селе|поселке|посёлке|станице|"
+    r"the\s+(?:city|town|village)\s+of)\s+)?)?",
+    re.I,
+)  # the same, with the kind of the town before its name ("В поселке Майский", "У селі Липці", "In the village of")
 _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea"}
 """The region around a city that is a region of its own."""
 
@@ -6179,7 +6203,8 @@ _RUINED = re.compile(
 )  # harm the damage words do not hold: "Three houses were left in ruins", "лишилися руїни"
 
 
-_POINT_PRECISIONS = ("exact", "facility", "settlement", "district")  # a place finer than a region
+_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
+_POINT_PRECISIONS = (*_FINE_PLACE, "district")  # a place finer than a region
 
 
 def _what_was_hit(
@@ -6230,11 +6255,15 @@ def _what_was_hit(
         return False
     named = where(text, s, e)
     if far and any(
-        p.precision in _POINT_PRECISIONS and all(p.name != claims[i].place.name for i in unnamed) for _, p in named
+        p.precision in _POINT_PRECISIONS
+        and _TOWN_SCENE_HEAD.fullmatch(text, s, m.start)
+        and all(p.name != claims[i].place.name for i in unnamed)
+        for m, p in named
     ):
-        # two sentences on, not one at a town or site of its own: "ВСУ атаковали Белгород. В Белгороде пострадавших
-        # нет. В Шебекино ранены двое" are Shebekino's wounded (``_hurt_elsewhere``), not what the attack on Belgorod
-        # hit; the sentence between, which said no one was hurt, closed that attack's scene
+        # two sentences on, not one at a town or site of its own, which opens it as its scene: "ВСУ атаковали
+        # Белгород. В Белгороде пострадавших нет. В Шебекино ранены двое" are Shebekino's wounded (``_hurt_elsewhere``),
+        # not what the attack on Belgorod hit; the sentence between, which said no one was hurt, closed that attack's
+        # scene (not a town named further on: "Двое раненых доставлены в больницу Белгорода", the hospital's city)
         return False
     regions = {p.admin1 for _, p in named if p.admin1}
     regions |= {_REGION_AROUND[r] for r in regions if r in _REGION_AROUND}
@@ -6443,7 +6472,10 @@ def _local_claimant(claim: Claim, claimant: str | None, local: bool) -> Claim:
 
 
 # the roles of a place's own authorities (``_actors.speaker_roles``): they tell the strikes on their place, not a side's
-# own strikes
+# own strikes (not "operational hq" nor "prosecutor": "The regional operational headquarters said a Ukrainian drone hit
+# ..." after a side is already the place's accusation, as ``_actors.local_authority_speaks`` reads it, and adding either
+# role changed no output in the cases tried; a prosecutor is a side's national office too, "Ukraine's Prosecutor
+# General's Office")
 _LOCAL_ROLES = frozenset({"region", "city", "city military administration", "emergency service", "police"})
 
 
@@ -7194,7 +7226,6 @@ _PLANT_WORD = re.compile(
     r"комбінат\w*)",
     re.I,
 )
-_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
 _PHRASE_BEFORE = re.compile(r"(?:[\w'’ʼ-]+\s+){0,3}$")
 _PHRASE_AFTER = re.compile(
     r"(?:\s+(?!(?:in|at|near|of|on|в|во|у|на|под|під|біля|возле|около|поблизу)\b)[\w'’ʼ«»\"-]+){0,4}", re.I
