@@ -464,6 +464,13 @@ _TOWN_ENDING = re.compile(
 )
 _LOWER_ADMIN_WORDS = ADMIN_WORDS | {"краї", "краєм"}
 _LOWER_MIN_POPULATION = 2000
+# a name ending -ов/-ев/-ів/-їв in lower case is also a common noun's or a people's case ("під покровом ночі",
+# "у енергетиків", "хорошів"): read only as a city of 100,000 people or more (Saratov, Tambov, Rostov)
+_POSSESSIVE_ENDINGS = ("ов", "ев", "ів", "їв")
+_LOWER_POSSESSIVE_MIN_POPULATION = 100_000
+# stems of common nouns that are also towns' names, in any case form: "під покровом ночі" (Pokrov), "біля острова"
+# (Ostrov), "у енергетиків" (Zuhres-2's "енергетиків")
+_LOWER_DENIED_STEMS = ("остров", "острів", "покров", "енергетик", "энергетик")
 # the neuter endings of a port's masculine adjectival name (gazetteer.MASCULINE_NAME), its town's name: "порт
 # Південний" of Південне, "порт Южный" of Южное (``_port_of_town``)
 _NEUTER_OF = {"ий": ("е",), "ій": ("є", "е"), "ый": ("ое",), "ой": ("ое",)}
@@ -566,24 +573,28 @@ def _lower_case_name(
     before its admin word ("в краснодарському краї"), or one word naming a town whose own name ends like a town's
     ("у новокуйбишевську", "в шебекино"); ``None`` when none is left (a common word: "у мирному", "по полю")."""
     entries, exact = hit
+    if any(w.startswith(_LOWER_DENIED_STEMS) for w in words):
+        return None  # "під покровом ночі", "біля острова Зміїний", "у енергетиків": common nouns
     if after in _LOWER_ADMIN_WORDS:
         kept = tuple(e for e in entries if e.kind == "admin1")
     elif len(words) == 1:
         adjective = _ADJECTIVE.match(words[0])
         if adjective is not None and len(adjective.group("end")) >= 2:
             return None  # "в советском союзе", "по курському": an adjective's case, not a town's
-        named = {
-            (e.kind, e.ref)
-            for f in (*_forms(words[0]), *_russian_forms(words[0]))
-            if len(f) >= 6 and _TOWN_ENDING.search(f) is not None
-            for e in gaz.index.get(f, ())
-        }
+        # the people a town must have, by the ending its name is read with (the least over the forms)
+        need: dict[tuple[str, int], int] = {}
+        for f in (*_forms(words[0]), *_russian_forms(words[0])):
+            if len(f) < 6 or _TOWN_ENDING.search(f) is None:
+                continue
+            least = _LOWER_POSSESSIVE_MIN_POPULATION if f.endswith(_POSSESSIVE_ENDINGS) else _LOWER_MIN_POPULATION
+            for e in gaz.index.get(f, ()):
+                need[(e.kind, e.ref)] = min(need.get((e.kind, e.ref), least), least)
         kept = tuple(
             e
             for e in entries
             if e.kind == "settlement"
-            and (e.kind, e.ref) in named
-            and int(gaz.population[e.ref]) >= _LOWER_MIN_POPULATION
+            and (e.kind, e.ref) in need
+            and int(gaz.population[e.ref]) >= need[(e.kind, e.ref)]
         )
     else:
         kept = ()
