@@ -3,6 +3,8 @@ in, not in the source's own country; the side that struck follows from it (rule 
 
 from __future__ import annotations
 
+import pytest
+
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Source
 from tests.test_extract import run
@@ -35,3 +37,34 @@ def test_a_report_on_both_countries_keeps_the_source_s_country() -> None:
 def test_a_side_named_keeps_its_own_reading() -> None:
     text = "Російські дрони атакували НПЗ.\nВночі вибухи лунали в районі Новошахтинська."
     assert ("RUS", "UKR") not in _countryless(text)
+
+
+def test_launch_sites_are_not_the_report_s_country() -> None:
+    # where the drones were launched from (imperfective "запускали", "злітали", "вилітали") is no place of the report
+    text = "Після атаки безпілотників на ТЕЦ спалахнула пожежа. Шахеди запускали з Курська та з Приморсько-Ахтарська."
+    assert _countryless(text) == {("UKR", "RUS")}
+
+
+def test_earlier_news_is_not_the_report_s_country() -> None:
+    # a reminder ("Раніше ...") tells earlier news, not where the site of this report lies
+    text = (
+        "Після атаки безпілотників на ТЕЦ спалахнула пожежа, повідомив голова ОВА. "
+        "Раніше вибухи лунали в Бєлгороді та Курську."
+    )
+    assert _countryless(text) == {("UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Після атаки безпілотників на ТЕЦ спалахнула пожежа. Шахеди запускалися з Курська.",
+        "Зараз на ТЕС вирує пожежа після атаки безпілотників. Ту-95 злітали з Енгельса та Оленьї.",
+        "Зараз на ТЕС вирує пожежа після атаки безпілотників. Дрони вилітали з Курська.",
+        "После атаки беспилотников на ТЭЦ вспыхнул пожар. Дроны вылетали из Курска.",
+        "После атаки беспилотников на ТЭЦ вспыхнул пожар. Дроны взлетали из Курска.",
+    ],
+)
+def test_a_launch_site_in_any_aspect_is_no_place_of_the_site(text: str) -> None:
+    # the site is not placed where the drones took off, nor in that country
+    claims = run(PLAIN, text, OUTLET)
+    assert [(c.place.precision, c.place.country, c.perpetrator) for c in claims] == [("country", "UKR", "RUS")]
