@@ -51,7 +51,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz, process
@@ -601,10 +601,12 @@ def _lower_case_name(
     return (kept, exact) if kept else None
 
 
+@cache
 def lower_case_place(word: str, after: str = "") -> bool:
     """Whether one lower-case ``word`` after a preposition of place names a place though not capitalised: a town
     whose name ends like a town's ("у новокуйбишевську", "в шебекино"), or a region's adjective before the admin
-    word ``after`` ("в краснодарському краї"); common words ("у полі", "в мирному", "в советском") do not."""
+    word ``after`` ("в краснодарському краї"); common words ("у полі", "в мирному", "в советском") do not. (Cached:
+    a function of its arguments and the bundled gazetteer, itself loaded once.)"""
     words = [w for w, _, _ in tokenize(word)]
     if len(words) != 1 or words[0] in _STOP:
         return False
