@@ -77,6 +77,7 @@ from ceasewatch.geo.gazetteer import (
 from ceasewatch.model import Facility, Place
 
 __all__ = [
+    "LOWER_PREPOSITIONS",
     "Candidate",
     "CandidateKind",
     "FacilityFinder",
@@ -455,8 +456,9 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # a name written in lower case in running text (UNN: "у новокуйбишевську", "в краснодарському краї") is read only
 # after one of these prepositions, and only as a town whose name ends like a town's (_TOWN_ENDING, at least six
 # letters, 2,000 people or more, the word not an adjective's case: "в советском" is not Sovetsk) or as a region
-# before its admin word; common words ("мир", "поле", "луг", "шахты", "мирний", "станция") stay no place
-_LOWER_PREPOSITIONS = frozenset(
+# before its admin word; common words ("мир", "поле", "луг", "шахты", "мирний", "станция") stay no place. (The one
+# list: the extractor's _places._LOWER_NAME is built from it)
+LOWER_PREPOSITIONS = frozenset(
     ["в", "у", "во", "з", "із", "зі", "из", "под", "під", "по", "біля", "поблизу", "возле", "около", "близ"]
 )  # fmt: skip
 _TOWN_ENDING = re.compile(
@@ -509,7 +511,7 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
             after = tokens[i + n][0] if i + n < n_tokens else ""
             lower = need_capital and not text[start].isupper() and after not in _BORDER_WORDS
             before = tokens[i - 1][0] if i > 0 else ""
-            if lower and before not in _LOWER_PREPOSITIONS:
+            if lower and before not in LOWER_PREPOSITIONS:
                 continue
             if after in _SEA_WORDS or (n == 1 and not after and _sea_adjective(words[0], tokens[:i])):
                 continue
