@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from ceasewatch.geo.geocode import geocode
+from ceasewatch.geo.geocode import geocode, lower_case_place
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, run
 
@@ -182,3 +182,9 @@ def test_lower_case_common_noun_adds_no_place_to_a_claim(
         for c in run(ex, text, source)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(("word", "after"), [("", ""), ("—", ""), ("123", "області"), ("нижньому новгороді", "")])
+def test_lower_case_place_is_one_word(word: str, after: str) -> None:
+    # no word to probe, or more than one: not one lower-case place (and no error)
+    assert lower_case_place(word, after) is False

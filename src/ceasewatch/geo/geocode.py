@@ -610,8 +610,8 @@ def lower_case_place(word: str, after: str = "") -> bool:
     word ``after`` ("в краснодарському краї"); common words ("у полі", "в мирному", "в советском") do not. (Cached:
     a function of its arguments and the bundled gazetteer, itself loaded once.)"""
     words = [w for w, _, _ in tokenize(word)]
-    if len(words) != 1 or words[0] in _STOP:
-        return False
+    if len(words) != 1:
+        return False  # no word ("", "—": nothing to probe) or more than one ("ростові-на-дону")
     gaz = gazetteer()
     hit = _probe(gaz, words)
     return hit is not None and _lower_case_name(gaz, hit, words, normalize(after)) is not None
