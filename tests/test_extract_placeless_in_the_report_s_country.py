@@ -31,12 +31,20 @@ def test_a_site_of_no_place_in_a_report_on_ukraine_stays_in_ukraine() -> None:
 
 def test_a_report_on_both_countries_keeps_the_source_s_country() -> None:
     text = _FIRE + "Вибухи лунали в районі Новошахтинська. Також дрони атакували Харків."
-    assert ("RUS", "UKR") not in _countryless(text)
+    assert _countryless(text) == {("UKR", "RUS")}
 
 
 def test_a_side_named_keeps_its_own_reading() -> None:
+    # the one place of the report places the site; the side named strikes it
     text = "Російські дрони атакували НПЗ.\nВночі вибухи лунали в районі Новошахтинська."
-    assert ("RUS", "UKR") not in _countryless(text)
+    claims = run(PLAIN, text, OUTLET)
+    assert [(c.place.name, c.place.country, c.perpetrator) for c in claims] == [("Novoshakhtinsk", "RUS", "RUS")]
+
+
+def test_a_side_named_keeps_the_source_s_country_for_a_placeless_site() -> None:
+    # two places in Russia leave the site placeless; the side named ("Російські дрони") keeps the source's country
+    text = "Російські дрони атакували НПЗ.\nВночі вибухи лунали в Ростові та Новошахтинську."
+    assert _countryless(text) == {("UKR", "RUS")}
 
 
 def test_launch_sites_are_not_the_report_s_country() -> None:
