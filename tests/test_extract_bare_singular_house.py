@@ -64,3 +64,24 @@ def test_a_bare_ukrainian_house_is_a_building(text: str) -> None:
 )
 def test_not_a_bare_house(text: str, category: str) -> None:
     assert categories(PLAIN, text) == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a trading or fashion house, an orphanage in any case form, not the nominative only (review 46 C M2)
+        ("ВСУ атаковали Белгород, в торговом доме «Русь» выбиты окна.", "unknown"),
+        ("ВСУ атаковали Белгород, в модном доме выбиты окна.", "unknown"),
+        ("В Белгороде дрон ВСУ попал в окно в детском доме.", "unknown"),
+        ("Російський дрон атакував Харків, влучив у дитячому будинку.", "unknown"),
+        # a compound: a care home, a museum (the museum's own word), not a home
+        ("Дрон ВСУ атаковал Белгород, поврежден дом-интернат.", "unknown"),
+        ("Дрон ВСУ атаковал Белгород, поврежден дом-музей.", "civilian.other"),
+        # a name with a dot, its case ignored
+        ("В Белгороде дрон ВСУ ударил по зданию «ДОМ.РФ».", "civilian"),
+        # a full stop after the house is still a home
+        ("В Курске обломки дрона упали на дом.", "civilian.residential"),
+    ],
+)
+def test_not_a_bare_house_in_any_case_or_compound(text: str, category: str) -> None:
+    assert categories(PLAIN, text) == [category]

@@ -3,6 +3,8 @@ in, not in the source's own country; the side that struck follows from it (rule 
 
 from __future__ import annotations
 
+import pytest
+
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Source
 from tests.test_extract import run
@@ -29,9 +31,48 @@ def test_a_site_of_no_place_in_a_report_on_ukraine_stays_in_ukraine() -> None:
 
 def test_a_report_on_both_countries_keeps_the_source_s_country() -> None:
     text = _FIRE + "Вибухи лунали в районі Новошахтинська. Також дрони атакували Харків."
-    assert ("RUS", "UKR") not in _countryless(text)
+    assert _countryless(text) == {("UKR", "RUS")}
 
 
 def test_a_side_named_keeps_its_own_reading() -> None:
+    # the one place of the report places the site; the side named strikes it
     text = "Російські дрони атакували НПЗ.\nВночі вибухи лунали в районі Новошахтинська."
-    assert ("RUS", "UKR") not in _countryless(text)
+    claims = run(PLAIN, text, OUTLET)
+    assert [(c.place.name, c.place.country, c.perpetrator) for c in claims] == [("Novoshakhtinsk", "RUS", "RUS")]
+
+
+def test_a_side_named_keeps_the_source_s_country_for_a_placeless_site() -> None:
+    # two places in Russia leave the site placeless; the side named ("Російські дрони") keeps the source's country
+    text = "Російські дрони атакували НПЗ.\nВночі вибухи лунали в Ростові та Новошахтинську."
+    assert _countryless(text) == {("UKR", "RUS")}
+
+
+def test_launch_sites_are_not_the_report_s_country() -> None:
+    # where the drones were launched from (imperfective "запускали", "злітали", "вилітали") is no place of the report
+    text = "Після атаки безпілотників на ТЕЦ спалахнула пожежа. Шахеди запускали з Курська та з Приморсько-Ахтарська."
+    assert _countryless(text) == {("UKR", "RUS")}
+
+
+def test_earlier_news_is_not_the_report_s_country() -> None:
+    # a reminder ("Раніше ...") tells earlier news, not where the site of this report lies
+    text = (
+        "Після атаки безпілотників на ТЕЦ спалахнула пожежа, повідомив голова ОВА. "
+        "Раніше вибухи лунали в Бєлгороді та Курську."
+    )
+    assert _countryless(text) == {("UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Після атаки безпілотників на ТЕЦ спалахнула пожежа. Шахеди запускалися з Курська.",
+        "Зараз на ТЕС вирує пожежа після атаки безпілотників. Ту-95 злітали з Енгельса та Оленьї.",
+        "Зараз на ТЕС вирує пожежа після атаки безпілотників. Дрони вилітали з Курська.",
+        "После атаки беспилотников на ТЭЦ вспыхнул пожар. Дроны вылетали из Курска.",
+        "После атаки беспилотников на ТЭЦ вспыхнул пожар. Дроны взлетали из Курска.",
+    ],
+)
+def test_a_launch_site_in_any_aspect_is_no_place_of_the_site(text: str) -> None:
+    # the site is not placed where the drones took off, nor in that country
+    claims = run(PLAIN, text, OUTLET)
+    assert [(c.place.precision, c.place.country, c.perpetrator) for c in claims] == [("country", "UKR", "RUS")]

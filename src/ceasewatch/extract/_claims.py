@@ -768,9 +768,15 @@ class Extractor:
         in_title: list[tuple[int, int, str]] = []  # the regions named in a title, and where
         memo: _PlacesMemo = {}  # (this report's own: an extractor reads one report after another, and is shared)
         where = functools.partial(self._resolve_places, memo=memo)  # the places a span names, for module functions
+        # (the report's own places, for the one country a placeless site lies in: not those of a reminder, "Раніше
+        # вибухи лунали в Бєлгороді та Курську", earlier news; launch sites are no mention already)
+        reminders = [(a, b) for a, b in spans if _REMINDER.match(cleaned, a, b)]
+        own: list[Place] = []
         for mention, found_place in self._resolve_places(cleaned, 0, len(cleaned), memo):
             if found_place.has_point:
                 everywhere.setdefault(found_place.name, (mention.start, found_place))
+                if not any(a <= mention.start < b for a, b in reminders):
+                    own.append(found_place)
             if local and found_place.admin1:
                 named.append((mention.start, mention.end, found_place.admin1))
                 if _places.title_place(cleaned, mention):
@@ -816,7 +822,7 @@ class Extractor:
         state = _ReportState(
             party=party,
             only_place=next(iter(everywhere.values())) if len(everywhere) == 1 else None,
-            country=_one_country([p for _, p in everywhere.values()]),
+            country=_one_country(own),
             spans=spans,
             published=report.published_at,
             zone=zone,
@@ -4443,7 +4449,8 @@ def _bound_for(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _LAUNCHED = re.compile(
-    r"\b(?:запуст\w*|запущен\w*|випущен\w*|выпущен\w*|launch(?:ed|es|ing)?|fired|took\s+off|вилет\w*|взлет\w*|злет\w*)"
+    r"\b(?:запуст\w*|запуска\w*|запуск(?:и|ів)|запущен\w*|випущен\w*|выпущен\w*|launch(?:ed|es|ing)?|fired|took\s+off"
+    r"|вилет\w*|вилітал\w*|вылетал\w*|взлет\w*|злет\w*|злітал\w*)"
     r"(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:из|с|со|з|із|from)\s"
     r"|\b(?:из|с|со|з|із|зі|from)\s+(?:the\s+)?(?:повітряного\s+простору|воздушного\s+пространства|airspace)\s"
     r"|\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Iskanders?(?:-M)?|bombs?)(?:\s+[\w'’ʼ-]+){0,2}?\s+from\s",

@@ -520,10 +520,12 @@ _NOUN_BEFORE = "|".join(
         "сгорели",
     )
 )
-_NOT_ORPHANAGE = (
-    r"(?<!детский\s)(?<!детского\s)(?<!детском\s)(?<!детскому\s)(?<!детским\s)(?<!дитячий\s)(?<!дитячого\s)"
-    r"(?<!дитячому\s)(?<!дитячим\s)(?<!Торговий\s)(?<!торговий\s)(?<!видавничий\s)(?<!модный\s)"
-)  # an orphanage ("детский дом", "дитячий будинок"), a trading, publishing or fashion house: no home
+_NOT_ORPHANAGE = "".join(
+    rf"(?<!{a}[а-яіїє]{{{n}}}\s)"
+    for a in ("торгов", "модн", "издательск", "видавнич", "детск", "дитяч")
+    for n in (1, 2, 3)
+)  # an orphanage ("детский дом", "дитячий будинок"), a trading, publishing or fashion house, in any case ("в торговом
+# доме «Русь»", "в модном доме", "у дитячому будинку"): no home
 _NOT_HIS = r"(?<!\bего\s)(?<!\bнего\s)(?<!\bних\s)(?<!\bих\s)"  # "его дома не было", "у них дома": at home
 # "Соседи рассказали: дома никого не было" is the adverb; a colon opens a list of sites only when one follows
 _LIST_COLON = r"(?<=:\s)(?=дома(?:,|\s+(?:и|та|і|а\s+также)\s))"
@@ -1586,9 +1588,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:(?:{_NOUN_BEFORE}){_NOT_HIS}|{_LIST_COLON}){_NOT_WHITE}дома{_NOT_A_HOME_AFTER}",
         # the Russian singular bare ("В Шебекино повреждён дом", "дрон попал в дом", "в доме выбиты окна"): a home, as
         # the plural is; not an institution's house, the White House, a trading or publishing house, an orphanage
-        # ("детский дом"), nor "на дому" (at home). (The Ukrainian "будинок" is any building: in the entry of
-        # buildings)
-        rf"{_NOT_WHITE}{_NOT_ORPHANAGE}дом(?:у|ом|е)?(?<!\bна\sдому){_NOT_A_HOME_AFTER}",
+        # ("детский дом"), nor "на дому" (at home); not a compound ("дом-интернат", a care home; "дом-музей") nor a
+        # name with a dot ("ДОМ.РФ"; a sentence's full stop after "дом" is still a home). (The Ukrainian "будинок" is
+        # any building: in the entry of buildings)
+        rf"{_NOT_WHITE}{_NOT_ORPHANAGE}дом(?:у|ом|е)?(?<!\bна\sдому)(?!-|\.\w){_NOT_A_HOME_AFTER}",
     ),
     _e(
         "civilian.industry",

@@ -24,7 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 from ceasewatch.extract import _lexicon
 from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.geo.gazetteer import RIVER_ADJECTIVE, is_community, port_adjective
-from ceasewatch.geo.geocode import lower_case_place
+from ceasewatch.geo.geocode import LOWER_PREPOSITIONS, lower_case_place
 from ceasewatch.model.place import Place, PlacePrecision
 
 __all__ = [
@@ -142,11 +142,14 @@ _PREPOSITION = re.compile(
     rf"(?:\s+(?:росіянами|россиянами|[рР]осією|[рР]оссией|рф|РФ)(?=\s))?|"
     rf"[А-ЯЁІЇЄҐ]{{3,}}(?:ОМУ|ОГО|ОЙ|ІЙ))\s+){{0,3}}(?P<name>{_NAME})"
 )
-# a name in lower case after a preposition of place, with the admin word after a region's adjective (asked of the
-# geocoder's lower_case_place: "у новокуйбишевську", "в краснодарському краї")
+# a name in lower case after a preposition of place (the geocoder's list, the first letter in either case), with the
+# admin word after a region's adjective (asked of the geocoder's lower_case_place: "у новокуйбишевську", "в
+# краснодарському краї")
 _LOWER_NAME = re.compile(
-    r"(?<![\w'’ʼ-])(?:[вВуУ]|[вВ]о|[зЗ]|[іІ]з|[зЗ]і|[иИ]з|[пП]од|[пП]ід|[пП]о|[бБ]іля|[пП]облизу|[вВ]озле|[оО]коло|[бБ]лиз)"
-    r"\s+(?P<name>[а-яёіїєґ][а-яёіїєґ'’ʼ]{4,})(?![\w'’ʼ-])(?:\s+(?P<unit>кра[йяюеї]|краєм|краем|област[ьиі]|областю))?(?![\w'’ʼ-])"
+    r"(?<![\w'’ʼ-])(?:"
+    + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in sorted(LOWER_PREPOSITIONS, key=lambda p: (-len(p), p)))
+    + r")\s+(?P<name>[а-яёіїєґ][а-яёіїєґ'’ʼ]{4,})(?![\w'’ʼ-])"
+    r"(?:\s+(?P<unit>кра[йяюеї]|краєм|краем|област[ьиі]|областю))?(?![\w'’ʼ-])"
 )
 # the next name of a list, bare or quoted ("в портах «Южный», Черноморск и Одесса": a quoted name may be followed
 # by bare ones, and a bare by quoted)

@@ -51,7 +51,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz, process
@@ -77,6 +77,7 @@ from ceasewatch.geo.gazetteer import (
 from ceasewatch.model import Facility, Place
 
 __all__ = [
+    "LOWER_PREPOSITIONS",
     "Candidate",
     "CandidateKind",
     "FacilityFinder",
@@ -455,8 +456,9 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # a name written in lower case in running text (UNN: "у новокуйбишевську", "в краснодарському краї") is read only
 # after one of these prepositions, and only as a town whose name ends like a town's (_TOWN_ENDING, at least six
 # letters, 2,000 people or more, the word not an adjective's case: "в советском" is not Sovetsk) or as a region
-# before its admin word; common words ("мир", "поле", "луг", "шахты", "мирний", "станция") stay no place
-_LOWER_PREPOSITIONS = frozenset(
+# before its admin word; common words ("мир", "поле", "луг", "шахты", "мирний", "станция") stay no place. (The one
+# list: the extractor's _places._LOWER_NAME is built from it)
+LOWER_PREPOSITIONS = frozenset(
     ["в", "у", "во", "з", "із", "зі", "из", "под", "під", "по", "біля", "поблизу", "возле", "около", "близ"]
 )  # fmt: skip
 _TOWN_ENDING = re.compile(
@@ -464,6 +466,13 @@ _TOWN_ENDING = re.compile(
 )
 _LOWER_ADMIN_WORDS = ADMIN_WORDS | {"краї", "краєм"}
 _LOWER_MIN_POPULATION = 2000
+# a name ending -ов/-ев/-ів/-їв in lower case is also a common noun's or a people's case ("під покровом ночі",
+# "у енергетиків", "хорошів"): read only as a city of 100,000 people or more (Saratov, Tambov, Rostov)
+_POSSESSIVE_ENDINGS = ("ов", "ев", "ів", "їв")
+_LOWER_POSSESSIVE_MIN_POPULATION = 100_000
+# stems of common nouns that are also towns' names, in any case form: "під покровом ночі" (Pokrov), "біля острова"
+# (Ostrov), "у енергетиків" (Zuhres-2's "енергетиків")
+_LOWER_DENIED_STEMS = ("остров", "острів", "покров", "енергетик", "энергетик")
 # the neuter endings of a port's masculine adjectival name (gazetteer.MASCULINE_NAME), its town's name: "порт
 # Південний" of Південне, "порт Южный" of Южное (``_port_of_town``)
 _NEUTER_OF = {"ий": ("е",), "ій": ("є", "е"), "ый": ("ое",), "ой": ("ое",)}
@@ -502,7 +511,7 @@ def find_mentions(text: str, *, index: Gazetteer | None = None) -> list[Mention]
             after = tokens[i + n][0] if i + n < n_tokens else ""
             lower = need_capital and not text[start].isupper() and after not in _BORDER_WORDS
             before = tokens[i - 1][0] if i > 0 else ""
-            if lower and before not in _LOWER_PREPOSITIONS:
+            if lower and before not in LOWER_PREPOSITIONS:
                 continue
             if after in _SEA_WORDS or (n == 1 and not after and _sea_adjective(words[0], tokens[:i])):
                 continue
@@ -566,37 +575,43 @@ def _lower_case_name(
     before its admin word ("в краснодарському краї"), or one word naming a town whose own name ends like a town's
     ("у новокуйбишевську", "в шебекино"); ``None`` when none is left (a common word: "у мирному", "по полю")."""
     entries, exact = hit
+    if any(w.startswith(_LOWER_DENIED_STEMS) for w in words):
+        return None  # "під покровом ночі", "біля острова Зміїний", "у енергетиків": common nouns
     if after in _LOWER_ADMIN_WORDS:
         kept = tuple(e for e in entries if e.kind == "admin1")
     elif len(words) == 1:
         adjective = _ADJECTIVE.match(words[0])
         if adjective is not None and len(adjective.group("end")) >= 2:
             return None  # "в советском союзе", "по курському": an adjective's case, not a town's
-        named = {
-            (e.kind, e.ref)
-            for f in (*_forms(words[0]), *_russian_forms(words[0]))
-            if len(f) >= 6 and _TOWN_ENDING.search(f) is not None
-            for e in gaz.index.get(f, ())
-        }
+        # the people a town must have, by the ending its name is read with (the least over the forms)
+        need: dict[tuple[str, int], int] = {}
+        for f in (*_forms(words[0]), *_russian_forms(words[0])):
+            if len(f) < 6 or _TOWN_ENDING.search(f) is None:
+                continue
+            least = _LOWER_POSSESSIVE_MIN_POPULATION if f.endswith(_POSSESSIVE_ENDINGS) else _LOWER_MIN_POPULATION
+            for e in gaz.index.get(f, ()):
+                need[(e.kind, e.ref)] = min(need.get((e.kind, e.ref), least), least)
         kept = tuple(
             e
             for e in entries
             if e.kind == "settlement"
-            and (e.kind, e.ref) in named
-            and int(gaz.population[e.ref]) >= _LOWER_MIN_POPULATION
+            and (e.kind, e.ref) in need
+            and int(gaz.population[e.ref]) >= need[(e.kind, e.ref)]
         )
     else:
         kept = ()
     return (kept, exact) if kept else None
 
 
+@cache
 def lower_case_place(word: str, after: str = "") -> bool:
     """Whether one lower-case ``word`` after a preposition of place names a place though not capitalised: a town
     whose name ends like a town's ("у новокуйбишевську", "в шебекино"), or a region's adjective before the admin
-    word ``after`` ("в краснодарському краї"); common words ("у полі", "в мирному", "в советском") do not."""
+    word ``after`` ("в краснодарському краї"); common words ("у полі", "в мирному", "в советском") do not. (Cached:
+    a function of its arguments and the bundled gazetteer, itself loaded once.)"""
     words = [w for w, _, _ in tokenize(word)]
-    if len(words) != 1 or words[0] in _STOP:
-        return False
+    if len(words) != 1:
+        return False  # no word ("", "—": nothing to probe) or more than one ("ростові-на-дону")
     gaz = gazetteer()
     hit = _probe(gaz, words)
     return hit is not None and _lower_case_name(gaz, hit, words, normalize(after)) is not None
