@@ -223,10 +223,6 @@ _DEFENCE_ELECTRONICS = (
 
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
 _NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
-# (a truck of an army, the adjective before it in any case: "военный грузовик", "військову вантажівку")
-_NOT_ARMY_TRUCK = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (1, 2, 3))
-# (a truck that carried or launched drones, after "из", "с", "з", "із", "зі", "на": not hit)
-_NOT_CARRIER = "".join(rf"(?<!\b{p}\s)" for p in ("из", "с", "со", "з", "із", "зі", "на"))
 # (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
 _NOT_FARM_PEOPLE = "".join(
     rf"(?<!{w}{end}\s)" for w in ("работник", "сотрудник", "працівник") for end in ("", "а", "и", "ов", "ів")
@@ -1489,18 +1485,9 @@ TARGETS: tuple[Entry, ...] = (
         r"маршрут(?:ці|ок)\b",  # "у маршрутці", "кілька маршруток" (not "маршрут", a route, nor "маршрутизатор")
         r"trams?\b",
         r"trolleybus(?:es)?",
-        # everyday vehicles of no army (round 43): a minibus, a truck or lorry, a van (not an army's, "military truck",
-        # "военный грузовик", "військову вантажівку", "грузовик ВСУ"; not a truck bomb; "van" only after "a" or as
-        # "vans", not in names, "van der Bellen"). Not "машина" (an army's machine as often), nor "vehicle"
+        # a minibus (round 43). Not a truck, lorry or van (review 46 D: an army's as often, "грузовик с личным
+        # составом ВСУ", "trucks carrying soldiers", "enemy trucks"), nor "машина", nor "vehicle"
         r"minibus(?:es)?\b",
-        # (nor the trucks drones were carried on or flew from: "БПЛА были доставлены на грузовике", "вылетали из
-        # грузовиков", "launched from trucks")
-        r"(?<!military\s)(?<!army\s)(?<!from\s)(?<!from\sa\s)(?<!aboard\s)(?:trucks?|lorr(?:y|ies))\b(?!\s+bombs?\b)",
-        r"(?<!military\s)(?<!army\s)(?<!from\s)(?:(?<=\ba\s)van|(?-i:vans))\b",
-        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}грузовик(?:а|у|ом|и|ов|ам|ами)?\b{_NO_ARMY_AFTER}",
-        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}вантажів(?:ка|ки|ку|кою|ок|кам|ками)\b{_NO_ARMY_AFTER}",
-        # (the locative not after "в", "у": "дроны спрятали в грузовике")
-        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}(?<!\bв\s)(?<!\bу\s)(?:грузовик(?:е|ах)|вантажів(?:ці|ках))\b{_NO_ARMY_AFTER}",
     ),
     _e(
         "civilian.residential",
