@@ -244,11 +244,14 @@ class Gazetteer:
     def _add_region_spellings_of_centres(self) -> None:
         """The converse of :meth:`_add_centre_spellings`: an English name of a region, bare, that sounds like a town of
         50,000 or more in it (:func:`latin_key` alike, ratio 80 or more against one of its Latin spellings) also names
-        that town (the most populous such), where GeoNames lacks the spelling: "Nikolayev", "Zaporizhia", "Vinnitsa",
-        "Khmelnitsky" are the cities as "Nikolaev", "Zaporozhye", "Vinnytsya", "Khmelnytskyi" are, so that "a
-        substation in Zaporizhia" is the city and not the region (bare, the settlement is preferred; with an admin word
-        after it, "the Zaporizhia region", it stays the region). Not an adjective ("Kharkivska"), not a spelling with a
-        word under four letters or "city" in it, and not where the key already names a settlement in the region."""
+        that town (the most populous such), where GeoNames lacks the spelling: "Zaporizhia", "Khmelnitsky" are the
+        cities as "Zaporozhye", "Khmelnytskyi" are, so that "a substation in Zaporizhia" is the city and not the region
+        (bare, the settlement is preferred; with an admin word after it, "the Zaporizhia region", it stays the region).
+        Not an adjective ("Kharkivska"), not a spelling with a word under four letters or "city" in it, and not where
+        the key already names a settlement in any region
+        ("Nikolayev": Mykolayiv in Lviv Oblast, Nikolayev in Rostov Oblast; "Vinnitsa": the village Vinnitsy), which
+        the extractor would then drop as a place of two readings (review 46 D: "Drones struck Nikolayev" lost its
+        claim); such a spelling stays the region bare, as before."""
         latin_by_unit: dict[int, list[tuple[int, list[str]]]] = {}
         for i, name in enumerate(self.names):
             unit = self.place_admin1[i]
@@ -266,7 +269,7 @@ class Gazetteer:
                     or key.endswith(("ska", "skaya", "ske", "kaya"))
                 ):
                     continue
-                if any(e.kind == "settlement" and self.place_admin1[e.ref] == unit for e in self.index.get(key, ())):
+                if any(e.kind == "settlement" for e in self.index.get(key, ())):
                     continue
                 sound = latin_key(key)
                 towns = [
