@@ -116,3 +116,36 @@ def test_a_spelling_that_names_a_settlement_elsewhere_stays_the_region(
     text: str, claims: list[tuple[str, str]]
 ) -> None:
     assert [(c.target.category, c.place.name) for c in _claims(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # before a front word the spelling is the region, as "the Zaporizhia region" is (review 46 D, H3)
+        ("Russian forces shelled Stepnohirsk on the Zaporizhia front.", [("Stepnohirsk", "settlement")]),
+        ("Russian forces shelled the Zaporizhia front near Orikhiv.", [("Orikhiv", "settlement")]),
+        ("Russian forces shelled Stepnohirsk in the Zaporizhia sector.", [("Stepnohirsk", "settlement")]),
+        (
+            "Russian forces shelled the Kherson and Zaporizhia fronts.",
+            [("Kherson", "settlement"), ("Zaporizhzhia Oblast", "admin1")],
+        ),
+        # right after a town of the region, by a comma or "in": the town's region, and the town of that region
+        ("Russian forces shelled Orikhiv, Zaporizhia.", [("Orikhiv", "settlement")]),
+        ("Russian forces shelled Huliaipole, Zaporizhia, on Monday.", [("Hulyaypole", "settlement")]),
+        ("Russian forces shelled Kamianske in Zaporizhia.", [("Kamyanske", "settlement")]),
+        # not after a town of another region, nor after "and": the city, as round 43 reads it
+        (
+            "Russian forces shelled Kharkiv, Zaporizhia and Odesa.",
+            [("Kharkiv", "settlement"), ("Zaporizhzhya", "settlement"), ("Odesa", "settlement")],
+        ),
+        (
+            "Russian drones hit Orikhiv and Zaporizhia overnight.",
+            [("Orikhiv", "settlement"), ("Zaporizhzhya", "settlement")],
+        ),
+    ],
+)
+def test_the_spelling_after_a_town_of_its_region_or_before_a_front_is_the_region(
+    text: str, claims: list[tuple[str, str]]
+) -> None:
+    assert [(c.place.name, c.place.precision) for c in _claims(text)] == claims
+    assert all(c.place.admin1 != "Dnipropetrovsk Oblast" for c in _claims(text))

@@ -153,6 +153,9 @@ class Gazetteer:
         self._admin1_by_iso = {a.iso: i for i, a in enumerate(admin1)}
         self.place_admin1 = [self._admin1_by_iso.get(p[6], -1) for p in places]
         self.index: dict[str, list[IndexEntry]] = {}
+        self.region_spellings: dict[str, int] = {}
+        """The keys of the English region spellings :meth:`_add_region_spellings_of_centres` also reads as the region's
+        centre town ("zaporizhia"), each with its region (admin1 index)."""
         self._build_index()
         self.prefixes: frozenset[str] = frozenset(
             " ".join(words[:k]) for words in (key.split() for key in self.index) for k in range(1, len(words))
@@ -280,6 +283,7 @@ class Gazetteer:
                 if towns:
                     town = max(towns, key=lambda i: int(self.population[i]))
                     self._add(key, IndexEntry("settlement", town, True))
+                    self.region_spellings[key] = unit
 
     # -- admin1 ------------------------------------------------------------------------------------------------
 
@@ -522,6 +526,15 @@ def _centres() -> dict[str, str]:
         for unit, i in largest.items()
         if unit not in named or gaz.population[named[unit]] * 2 < gaz.population[i]
     }
+
+
+def spelt_region(name: str) -> str | None:
+    """The region (its admin1 name) of which ``name`` is an English spelling that the gazetteer also reads, bare, as
+    the region's centre town (:meth:`Gazetteer._add_region_spellings_of_centres`: "Zaporizhia", "Zaporizhzhia
+    Oblast"); ``None`` for any other name ("Zaporozhye", which GeoNames holds for the town)."""
+    gaz = gazetteer()
+    unit = gaz.region_spellings.get(_key(name))
+    return None if unit is None else gaz.admin1[unit].name
 
 
 def is_centre(town: str, admin1: str) -> bool:
