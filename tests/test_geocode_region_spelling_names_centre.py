@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from ceasewatch.extract import extract
+from ceasewatch.extract._segment import sentences
 from ceasewatch.model import Claim, Report, Source
 
 
@@ -149,3 +150,31 @@ def test_the_spelling_after_a_town_of_its_region_or_before_a_front_is_the_region
 ) -> None:
     assert [(c.place.name, c.place.precision) for c in _claims(text)] == claims
     assert all(c.place.admin1 != "Dnipropetrovsk Oblast" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a line break between the name and its admin word does not cut the sentence: the region (review 46 D, M1)
+        ("Russian drones attacked Zaporizhia\nregion overnight, the governor said.", "Zaporizhzhia Oblast"),
+        ("Russian drones attacked Khmelnitsky\nOblast overnight.", "Khmelnytskyi Oblast"),
+        ("Russian drones attacked Vinnitsa\nregion overnight, the governor said.", "Vinnytsia Oblast"),
+        ("Russian drones attacked Vinnitsa\nOblast overnight.", "Vinnytsia Oblast"),
+    ],
+)
+def test_the_spelling_wrapped_before_its_admin_word_stays_the_region(text: str, place: str) -> None:
+    assert [(c.place.name, c.place.precision) for c in _claims(text)] == [(place, "admin1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Russian drones attacked Zaporizhia\nregion overnight.", 1),
+        ("Russian drones attacked Vinnitsa\n Oblast overnight.", 1),
+        # not after a full stop, nor before another word of the stem
+        ("Russian drones attacked Kharkiv.\nRegion officials said three were hurt.", 2),
+        ("Russian drones attacked Kharkiv\nRegional officials said three were hurt.", 2),
+    ],
+)
+def test_a_line_break_before_an_admin_word_cuts_no_sentence(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
