@@ -248,6 +248,17 @@ def test_everyday_ukrainian_word_is_its_kind(word: str, category: str) -> None:
         ("Украинский дрон атаковал Белгород, идёт дача показаний.", "unknown"),
         ("Украинский дрон атаковал Белгород, это театр военных действий.", "unknown"),
         ("Украинский дрон атаковал Белгород, на передаче гостей не было.", "unknown"),
+        # a store of or for a thing, a library of footage, a theatre of a side of the world, a theatre's staff
+        # (review 46 D, M2)
+        ("Ukrainian drones struck a store of ammunition in Kursk.", "unknown"),
+        ("Ukrainian drones struck a store of Shahed drones in Donetsk.", "unknown"),
+        ("Ukrainian drones struck a store for drones in Donetsk.", "unknown"),
+        ("Russian drones struck Kharkiv; a library of footage shows the blasts.", "unknown"),
+        ("Russia shifted forces to the southern theatre, striking Kherson with drones.", "unknown"),
+        ("Russia shifted forces to the European theater, striking Kherson with drones.", "unknown"),
+        ("Окупанти обстріляли Херсон, повідомили працівники театру.", "unknown"),
+        ("Сотрудники театра в Белгороде рассказали об атаке ВСУ.", "unknown"),
+        ("Працівники музею розповіли про обстріл Херсона окупантами.", "unknown"),
         # left out: a dormitory (the gold gives a home and a school), a machine, a hangar
         ("A Russian drone hit a dormitory in Kharkiv overnight.", "unknown"),
         ("Украинский дрон попал в машину в Белгороде.", "unknown"),
@@ -311,3 +322,10 @@ def test_not_an_everyday_civilian_word(text: str, category: str) -> None:
 )
 def test_a_truck_is_no_civilian_vehicle(text: str, claims: list[tuple[str, str]]) -> None:
     assert [(c.target.category, c.place.name) for c in run(MILITARY, text, WIRE)] == claims
+
+
+@pytest.mark.parametrize("site", ["museum", "stadium"])
+def test_a_place_used_by_troops_stays_the_armys(site: str) -> None:
+    # (review 46 D, M2: `military`, as before round 43)
+    text = f"Russian forces said they struck a {site} used by Ukrainian troops in Kharkiv."
+    assert [c.target.category for c in run(MILITARY, text, WIRE)] == ["military"]

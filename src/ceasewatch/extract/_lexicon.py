@@ -224,10 +224,11 @@ _DEFENCE_ELECTRONICS = (
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
 _NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
 # (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
-_NOT_FARM_PEOPLE = "".join(
+_NOT_ITS_PEOPLE = "".join(
     rf"(?<!{w}{end}\s)" for w in ("работник", "сотрудник", "працівник") for end in ("", "а", "и", "ов", "ів")
 ) + "".join(rf"(?<!{w}\s)" for w in ("власник", "владелец"))
-# (a farm's people, not the farm: "работник фермы", "працівники ферми", "двое работников фермы", "власник ферми")
+# (a farm's people, not the farm: "работник фермы", "працівники ферми", "двое работников фермы", "власник ферми"; so
+# too a theatre's or a museum's, "працівники театру", "Сотрудники театра")
 
 # what a strike leaves people without, after "без" ("без света остались", "залишилися без газу"): one list for the
 # outcome entries, the cut triggers and the extractor's "left without" filters
@@ -1734,20 +1735,23 @@ TARGETS: tuple[Entry, ...] = (
         rf"заправк{_W}",
         r"заправ(?:ці|ок)\b",  # (автозаправка's own stem already reads them)
         r"(?:gas|petrol|filling)\s+stations?",
-        # everyday public places and shops (round 43): a store (only "a store" or with its kind, not the verb nor an
-        # army's stores), a supermarket, a mall, a pharmacy, a bakery, a stadium, a library, a museum,
-        # a theatre (not of war or operations), a post office or a Nova Poshta branch, a hostel, a church (lower case,
-        # not its leaders or officials; not "церковь": "люди шли в церковь" is where people went); аптека, стадион,
-        # библиотека, музей, театр, пекарня, отделение почты. Not a dormitory (the gold gives a home and a school)
-        r"(?<=\ba\s)store\b",
+        # everyday public places and shops (round 43): a store (only "a store" or with its kind, not the verb, nor a
+        # store of or for a thing, "a store of ammunition", "a store for drones"), a supermarket, a mall, a pharmacy, a
+        # bakery, a stadium, a library (not "a library of footage"), a museum (a stadium or museum "used by" troops
+        # stays the army's), a theatre (not of war or operations, nor a southern, European or Pacific theatre), a post
+        # office or a Nova Poshta branch, a hostel, a church (lower case, not its leaders or officials; not "церковь":
+        # "люди шли в церковь" is where people went); аптека, стадион, библиотека, музей, театр (not its staff,
+        # "працівники театру"), пекарня, отделение почты. Not a dormitory (the gold gives a home and a school)
+        r"(?<=\ba\s)store\b(?!\s+(?:of|for)\b)",
         r"(?:grocery|department|convenience|hardware|furniture|food|retail|clothing)\s+stores?\b",
         r"supermarkets?\b",
         r"(?<=\ba\s)mall\b|(?-i:malls)\b",
         r"pharmac(?:y|ies)\b",
         r"bakery|bakeries",
-        r"stadiums?\b",
-        r"librar(?:y|ies)\b",
-        r"museums?\b",
+        r"stadiums?\b(?!\s+used\s+by\b)",
+        r"librar(?:y|ies)\b(?!\s+of\b)",
+        r"museums?\b(?!\s+used\s+by\b)",
+        r"(?<!southern\s)(?<!northern\s)(?<!eastern\s)(?<!western\s)(?<!European\s)(?<!Pacific\s)"
         r"theat(?:re|er)s?\b(?!\s+(?:of\s+(?:war|operations|military)|commanders?|command|forces|level)\b)",
         r"post\s+offices?\b",
         r"Nova\s+Poshta\s+(?:branch|branches|office|offices|depot|terminal|warehouse)s?\b",
@@ -1760,8 +1764,8 @@ TARGETS: tuple[Entry, ...] = (
         r"библиотек(?:а|и|е|у|ой|ам|ами|ах)?\b",
         r"бібліотек(?:а|и|у|ою|ам|ами|ах)?\b",
         r"бібліотеці\b",
-        r"музе(?:й|я|ю|ем|е|и|ев|ям|ями|ях|ї|їв|єм)\b",
-        r"театр(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?\b(?!\s+(?:военных|воєнних|бойових|боевых)\s+(?:действий|дій))",
+        rf"{_NOT_ITS_PEOPLE}музе(?:й|я|ю|ем|е|и|ев|ям|ями|ях|ї|їв|єм)\b",
+        rf"{_NOT_ITS_PEOPLE}театр(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?\b(?!\s+(?:военных|воєнних|бойових|боевых)\s+(?:действий|дій))",
         rf"пекарн{_W}",
         rf"(?:отделени|відділенн){_W}\s+(?:[«\"“]?[\w'’ʼ-]+\s+)?(?:почт|пошт){_W}",
         rf"(?:почтов|поштов){_W}\s+(?:отделени|відділенн){_W}",
@@ -1773,7 +1777,7 @@ TARGETS: tuple[Entry, ...] = (
         # фермы", "a farm worker", "farm exports", "a farm road"; nor a troll, bot, server, solar panel or tank farm;
         # nor a bridge's truss, "ферма пролёта")
         rf"(?:фермерск|фермерськ){_W}\s+(?:хозяйств|господарств){_W}",
-        rf"{_NOT_FARM_PEOPLE}ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)?\b(?!\s+(?:моста|мосту|пролета|пролёта|прольоту)\b)",
+        rf"{_NOT_ITS_PEOPLE}ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)?\b(?!\s+(?:моста|мосту|пролета|пролёта|прольоту)\b)",
         rf"(?:сельхоз|агро)предприяти{_W}",
         rf"(?:сільгосп|агро)підприємств{_W}",
         rf"комбайн{_W}",
