@@ -256,9 +256,18 @@ def test_everyday_ukrainian_word_is_its_kind(word: str, category: str) -> None:
         ("Russian drones struck Kharkiv; a library of footage shows the blasts.", "unknown"),
         ("Russia shifted forces to the southern theatre, striking Kherson with drones.", "unknown"),
         ("Russia shifted forces to the European theater, striking Kherson with drones.", "unknown"),
+        ("Russia shifted forces to the northern theatre, striking Kharkiv with drones.", "unknown"),
+        ("Russia shifted forces to the eastern theater, striking Kharkiv with drones.", "unknown"),
+        ("Russia shifted forces to the western theatre, striking Lviv with drones.", "unknown"),
+        ("Russia shifted ships from the Pacific theater, striking Odesa with drones.", "unknown"),
         ("Окупанти обстріляли Херсон, повідомили працівники театру.", "unknown"),
         ("Сотрудники театра в Белгороде рассказали об атаке ВСУ.", "unknown"),
         ("Працівники музею розповіли про обстріл Херсона окупантами.", "unknown"),
+        # a theatre's commanders, command, forces or level: the army's word, no building
+        ("Russian drones hit Kharkiv, the theater command said.", "unknown"),
+        ("Russian missiles hit Kherson, the theatre commander said.", "unknown"),
+        ("Russian missiles hit Kherson, theatre forces said.", "unknown"),
+        ("Russian missiles hit Kherson, officials at theatre level said.", "unknown"),
         # left out: a dormitory (the gold gives a home and a school), a machine, a hangar
         ("A Russian drone hit a dormitory in Kharkiv overnight.", "unknown"),
         ("Украинский дрон попал в машину в Белгороде.", "unknown"),

@@ -1644,7 +1644,6 @@ TARGETS: tuple[Entry, ...] = (
         r"barns?\b",
         r"greenhouses?\b(?!\s+gas)",
         rf"теплиц{_W}",
-        r"теплиці\b",
         # a building said not to be a home ("нежилое здание", "нежитловий будинок", "a non-residential building"): a
         # building of no kind, not a home ("несколько нежилых домов"); not premises ("non-residential premises and
         # infrastructure facilities": the gold of pages3 en-r02 keeps them `unknown`, a part of a building of no kind)
