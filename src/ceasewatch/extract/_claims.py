@@ -17,7 +17,7 @@ from ceasewatch.extract import _actors, _confidence, _lexicon, _places, _segment
 from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.extract._language import Language, detect_language
 from ceasewatch.geo.districts import district_key
-from ceasewatch.geo.gazetteer import is_centre, names_region
+from ceasewatch.geo.gazetteer import is_centre, names_region, spelt_region
 from ceasewatch.geo.nearest import geodesic_km
 from ceasewatch.model.claim import Claim, Evidence, Target
 from ceasewatch.model.facility import Facility
@@ -53,6 +53,10 @@ _NEAREST_CATEGORIES = (
 # a region with one refinery is that refinery ("В Саратовской области ... Целью была инфраструктура НПЗ")
 _ONE_PER_REGION = frozenset({"energy.oil.refinery", "energy.electricity.generation.nuclear"})
 _REFINES = re.compile(r"[\s(),]*|[\s()]*(?:в|во|у|на|in|of)\s+")
+# (a front word after a region's English spelling, "the Zaporizhia front", and what lies between a town and its
+# region, "Orikhiv, Zaporizhia", "Kamianske in Zaporizhia": ``_spelt_regions``)
+_FRONT_AFTER = re.compile(r"\s+(?:fronts?|directions?|axis|axes|sectors?)\b", re.I)
+_TOWN_THEN_REGION = re.compile(r"\s*,\s*|\s+in\s+")
 _OCCUPIED = re.compile(r"\b(?:окупован\w*|оккупирован\w*|occupied)", re.I)
 _SABOTAGE = re.compile(
     r"\b(?:диверси\w*|диверсі\w*|подрыв\w*|підрив\w*|поджог\w*|підпал\w*|sabotage\w*|arson|"
@@ -2203,6 +2207,31 @@ class Extractor:
             m.level != "country" for m in _places.find_places(text, a, b, one_site=self._one_site)
         )
 
+    def _spelt_regions(self, text: str, mentions: list[_places.PlaceMention]) -> list[_places.PlaceMention]:
+        """The mentions, with a bare English region spelling that the gazetteer also reads as the region's centre town
+        (round 43: "Zaporizhia", :func:`spelt_region`) read as the region, as "the Zaporizhia region" is, where it
+        names no town: before front, direction, axis or sector ("on the Zaporizhia front", "the Kherson and
+        Zaporizhia fronts"), or right after a town of that region, by a comma or "in" ("Orikhiv, Zaporizhia",
+        "Kamianske in Zaporizhia": the Kamianske of Zaporizhzhia Oblast, not of Dnipropetrovsk Oblast). Not after a
+        town of another region ("Kharkiv, Zaporizhia and Odesa": three cities). Review 46 D, H3."""
+        out = list(mentions)
+        for k, mention in enumerate(mentions):
+            if mention.level is not None or not mention.query.isascii():
+                continue
+            region = spelt_region(mention.query)
+            if region is None:
+                continue
+            as_region = replace(
+                mention, query=f"{mention.query} region", level="admin1", strong=True, bare=False, strict=False
+            )
+            if _FRONT_AFTER.match(text, mention.end):
+                out[k] = as_region
+            elif k > 0 and _TOWN_THEN_REGION.fullmatch(text, mentions[k - 1].end, mention.start):
+                town = self.places.resolve(mentions[k - 1], as_region.query, text)
+                if town is not None and town.has_point and town.precision == "settlement" and town.admin1 == region:
+                    out[k] = as_region
+        return out
+
     def _resolve_places(
         self, text: str, s: int, e: int, memo: _PlacesMemo, *, guard: bool = True
     ) -> list[tuple[_places.PlaceMention, Place]]:
@@ -2218,6 +2247,8 @@ class Extractor:
         if mentions:
             # "the Druzhba oil pipeline", "трубопровода Дружба": the pipeline's name, not the village of Druzhba
             mentions = _outside(mentions, [m.span() for m in _PIPELINE_NAME.finditer(text, s, e)])
+        if mentions:
+            mentions = self._spelt_regions(text, mentions)
         resolved: list[tuple[_places.PlaceMention, Place]] = []
         region_query: dict[str, str] = {}  # the regions the span names, and how it names them
         # the regions and raions the span names with their unit word, each with its oblast

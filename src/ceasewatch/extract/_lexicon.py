@@ -223,15 +223,12 @@ _DEFENCE_ELECTRONICS = (
 
 _NOT_ARMY_CAR = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (2, 3))
 _NO_ARMY_AFTER = r"(?!\s+(?-i:ВСУ|ЗСУ|ВС\s+РФ|ЗС\s+РФ|армии|армії|военных|військових))"
-# (a truck of an army, the adjective before it in any case: "военный грузовик", "військову вантажівку")
-_NOT_ARMY_TRUCK = "".join(rf"(?<!{a}[а-яіїє]{{{n}}}\s)" for a in ("военн", "військов") for n in (1, 2, 3))
-# (a truck that carried or launched drones, after "из", "с", "з", "із", "зі", "на": not hit)
-_NOT_CARRIER = "".join(rf"(?<!\b{p}\s)" for p in ("из", "с", "со", "з", "із", "зі", "на"))
 # (a car of an army: "военного автомобиля", "військовий автомобіль", "автомобиль ВСУ")
-_NOT_FARM_PEOPLE = "".join(
+_NOT_ITS_PEOPLE = "".join(
     rf"(?<!{w}{end}\s)" for w in ("работник", "сотрудник", "працівник") for end in ("", "а", "и", "ов", "ів")
 ) + "".join(rf"(?<!{w}\s)" for w in ("власник", "владелец"))
-# (a farm's people, not the farm: "работник фермы", "працівники ферми", "двое работников фермы", "власник ферми")
+# (a farm's people, not the farm: "работник фермы", "працівники ферми", "двое работников фермы", "власник ферми"; so
+# too a theatre's or a museum's, "працівники театру", "Сотрудники театра")
 
 # what a strike leaves people without, after "без" ("без света остались", "залишилися без газу"): one list for the
 # outcome entries, the cut triggers and the extractor's "left without" filters
@@ -1491,18 +1488,9 @@ TARGETS: tuple[Entry, ...] = (
         r"маршрут(?:ці|ок)\b",  # "у маршрутці", "кілька маршруток" (not "маршрут", a route, nor "маршрутизатор")
         r"trams?\b",
         r"trolleybus(?:es)?",
-        # everyday vehicles of no army (round 43): a minibus, a truck or lorry, a van (not an army's, "military truck",
-        # "военный грузовик", "військову вантажівку", "грузовик ВСУ"; not a truck bomb; "van" only after "a" or as
-        # "vans", not in names, "van der Bellen"). Not "машина" (an army's machine as often), nor "vehicle"
+        # a minibus (round 43). Not a truck, lorry or van (review 46 D: an army's as often, "грузовик с личным
+        # составом ВСУ", "trucks carrying soldiers", "enemy trucks"), nor "машина", nor "vehicle"
         r"minibus(?:es)?\b",
-        # (nor the trucks drones were carried on or flew from: "БПЛА были доставлены на грузовике", "вылетали из
-        # грузовиков", "launched from trucks")
-        r"(?<!military\s)(?<!army\s)(?<!from\s)(?<!from\sa\s)(?<!aboard\s)(?:trucks?|lorr(?:y|ies))\b(?!\s+bombs?\b)",
-        r"(?<!military\s)(?<!army\s)(?<!from\s)(?:(?<=\ba\s)van|(?-i:vans))\b",
-        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}грузовик(?:а|у|ом|и|ов|ам|ами)?\b{_NO_ARMY_AFTER}",
-        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}вантажів(?:ка|ки|ку|кою|ок|кам|ками)\b{_NO_ARMY_AFTER}",
-        # (the locative not after "в", "у": "дроны спрятали в грузовике")
-        rf"{_NOT_ARMY_TRUCK}{_NOT_CARRIER}(?<!\bв\s)(?<!\bу\s)(?:грузовик(?:е|ах)|вантажів(?:ці|ках))\b{_NO_ARMY_AFTER}",
     ),
     _e(
         "civilian.residential",
@@ -1659,7 +1647,6 @@ TARGETS: tuple[Entry, ...] = (
         r"barns?\b",
         r"greenhouses?\b(?!\s+gas)",
         rf"теплиц{_W}",
-        r"теплиці\b",
         # a building said not to be a home ("нежилое здание", "нежитловий будинок", "a non-residential building"): a
         # building of no kind, not a home ("несколько нежилых домов"); not premises ("non-residential premises and
         # infrastructure facilities": the gold of pages3 en-r02 keeps them `unknown`, a part of a building of no kind)
@@ -1750,20 +1737,23 @@ TARGETS: tuple[Entry, ...] = (
         rf"заправк{_W}",
         r"заправ(?:ці|ок)\b",  # (автозаправка's own stem already reads them)
         r"(?:gas|petrol|filling)\s+stations?",
-        # everyday public places and shops (round 43): a store (only "a store" or with its kind, not the verb nor an
-        # army's stores), a supermarket, a mall, a pharmacy, a bakery, a stadium, a library, a museum,
-        # a theatre (not of war or operations), a post office or a Nova Poshta branch, a hostel, a church (lower case,
-        # not its leaders or officials; not "церковь": "люди шли в церковь" is where people went); аптека, стадион,
-        # библиотека, музей, театр, пекарня, отделение почты. Not a dormitory (the gold gives a home and a school)
-        r"(?<=\ba\s)store\b",
+        # everyday public places and shops (round 43): a store (only "a store" or with its kind, not the verb, nor a
+        # store of or for a thing, "a store of ammunition", "a store for drones"), a supermarket, a mall, a pharmacy, a
+        # bakery, a stadium, a library (not "a library of footage"), a museum (a stadium or museum "used by" troops
+        # stays the army's), a theatre (not of war or operations, nor a southern, European or Pacific theatre), a post
+        # office or a Nova Poshta branch, a hostel, a church (lower case, not its leaders or officials; not "церковь":
+        # "люди шли в церковь" is where people went); аптека, стадион, библиотека, музей, театр (not its staff,
+        # "працівники театру"), пекарня, отделение почты. Not a dormitory (the gold gives a home and a school)
+        r"(?<=\ba\s)store\b(?!\s+(?:of|for)\b)",
         r"(?:grocery|department|convenience|hardware|furniture|food|retail|clothing)\s+stores?\b",
         r"supermarkets?\b",
         r"(?<=\ba\s)mall\b|(?-i:malls)\b",
         r"pharmac(?:y|ies)\b",
         r"bakery|bakeries",
-        r"stadiums?\b",
-        r"librar(?:y|ies)\b",
-        r"museums?\b",
+        r"stadiums?\b(?!\s+used\s+by\b)",
+        r"librar(?:y|ies)\b(?!\s+of\b)",
+        r"museums?\b(?!\s+used\s+by\b)",
+        r"(?<!southern\s)(?<!northern\s)(?<!eastern\s)(?<!western\s)(?<!European\s)(?<!Pacific\s)"
         r"theat(?:re|er)s?\b(?!\s+(?:of\s+(?:war|operations|military)|commanders?|command|forces|level)\b)",
         r"post\s+offices?\b",
         r"Nova\s+Poshta\s+(?:branch|branches|office|offices|depot|terminal|warehouse)s?\b",
@@ -1776,8 +1766,8 @@ TARGETS: tuple[Entry, ...] = (
         r"библиотек(?:а|и|е|у|ой|ам|ами|ах)?\b",
         r"бібліотек(?:а|и|у|ою|ам|ами|ах)?\b",
         r"бібліотеці\b",
-        r"музе(?:й|я|ю|ем|е|и|ев|ям|ями|ях|ї|їв|єм)\b",
-        r"театр(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?\b(?!\s+(?:военных|воєнних|бойових|боевых)\s+(?:действий|дій))",
+        rf"{_NOT_ITS_PEOPLE}музе(?:й|я|ю|ем|е|и|ев|ям|ями|ях|ї|їв|єм)\b",
+        rf"{_NOT_ITS_PEOPLE}театр(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?\b(?!\s+(?:военных|воєнних|бойових|боевых)\s+(?:действий|дій))",
         rf"пекарн{_W}",
         rf"(?:отделени|відділенн){_W}\s+(?:[«\"“]?[\w'’ʼ-]+\s+)?(?:почт|пошт){_W}",
         rf"(?:почтов|поштов){_W}\s+(?:отделени|відділенн){_W}",
@@ -1789,7 +1779,7 @@ TARGETS: tuple[Entry, ...] = (
         # фермы", "a farm worker", "farm exports", "a farm road"; nor a troll, bot, server, solar panel or tank farm;
         # nor a bridge's truss, "ферма пролёта")
         rf"(?:фермерск|фермерськ){_W}\s+(?:хозяйств|господарств){_W}",
-        rf"{_NOT_FARM_PEOPLE}ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)?\b(?!\s+(?:моста|мосту|пролета|пролёта|прольоту)\b)",
+        rf"{_NOT_ITS_PEOPLE}ферм(?:а|ы|е|у|ой|ою|и|і|ам|ами|ах)?\b(?!\s+(?:моста|мосту|пролета|пролёта|прольоту)\b)",
         rf"(?:сельхоз|агро)предприяти{_W}",
         rf"(?:сільгосп|агро)підприємств{_W}",
         rf"комбайн{_W}",

@@ -2,7 +2,8 @@
 
 :func:`clean` blanks Markdown and links out of the text without moving any character, so that every offset found in
 the cleaned text is an offset into the report's own text. :func:`sentences` cuts at bullets, line breaks and the
-ends of sentences (not after abbreviations such as "г." or "обл."). :func:`split_at_places` cuts a sentence that lists
+ends of sentences (not after abbreviations such as "г." or "обл.", nor at a line break between a name and its English
+admin word, "Zaporizhia\nregion"). :func:`split_at_places` cuts a sentence that lists
 several places ("... на Брянщине ..., в Курской области ..., в Крыму ...") into one clause per place, and
 :func:`separated` says whether two places have a separator of that kind between them at all.
 """
@@ -40,6 +41,10 @@ _DAY = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\b(?!\s+(?!(?:and|or|but|at|in|on|to|through|until|till|when|as|after|before|by|for|from|"
     r"with|amid|during|while|that|which|attacks?|strikes?|shelling|overnight|morning|night|evening|afternoon)\b)[a-z])"
 )
+# an English admin word opening the next line after a capitalised name that ends the line: the name's region, wrapped
+# ("Russian drones attacked Zaporizhia\nregion overnight"), one sentence (review 46 D, M1)
+_ADMIN_WORD_NEXT = re.compile(r"[^\S\n]*(?:region|oblast|province)s?\b", re.I)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'-]+$")
 _SEPARATOR = re.compile(
     r"(?:[;:]|,(?!\d))\s*(?:(?:а|и|і|й|та|and|also|а\s+также|а\s+також|as\s+well\s+as)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+|"
     r"\s+[—–-]\s+"
@@ -85,6 +90,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         if _DAY.match(text, m.end()) and _MONTH_BEFORE_DAY.search(text, max(start, m.start() - 6), m.start()):
             continue
+        if m.group() == "\n" and _ADMIN_WORD_NEXT.match(text, m.end()) and _NAME_BEFORE.search(text, start, m.start()):
+            continue  # "Zaporizhia\nregion", "Vinnitsa\nOblast": a region's name wrapped before its admin word
         if m.start() == m.end():
             word = _GLUED_WORD.search(text, max(start, m.start() - 40), m.start())
             if word is None or not (word.group(1).islower() or _glued_capital_end(text, word.group(1), m.end())):

@@ -153,6 +153,9 @@ class Gazetteer:
         self._admin1_by_iso = {a.iso: i for i, a in enumerate(admin1)}
         self.place_admin1 = [self._admin1_by_iso.get(p[6], -1) for p in places]
         self.index: dict[str, list[IndexEntry]] = {}
+        self.region_spellings: dict[str, int] = {}
+        """The keys of the English region spellings :meth:`_add_region_spellings_of_centres` also reads as the region's
+        centre town ("zaporizhia"), each with its region (admin1 index)."""
         self._build_index()
         self.prefixes: frozenset[str] = frozenset(
             " ".join(words[:k]) for words in (key.split() for key in self.index) for k in range(1, len(words))
@@ -244,11 +247,14 @@ class Gazetteer:
     def _add_region_spellings_of_centres(self) -> None:
         """The converse of :meth:`_add_centre_spellings`: an English name of a region, bare, that sounds like a town of
         50,000 or more in it (:func:`latin_key` alike, ratio 80 or more against one of its Latin spellings) also names
-        that town (the most populous such), where GeoNames lacks the spelling: "Nikolayev", "Zaporizhia", "Vinnitsa",
-        "Khmelnitsky" are the cities as "Nikolaev", "Zaporozhye", "Vinnytsya", "Khmelnytskyi" are, so that "a
-        substation in Zaporizhia" is the city and not the region (bare, the settlement is preferred; with an admin word
-        after it, "the Zaporizhia region", it stays the region). Not an adjective ("Kharkivska"), not a spelling with a
-        word under four letters or "city" in it, and not where the key already names a settlement in the region."""
+        that town (the most populous such), where GeoNames lacks the spelling: "Zaporizhia", "Khmelnitsky" are the
+        cities as "Zaporozhye", "Khmelnytskyi" are, so that "a substation in Zaporizhia" is the city and not the region
+        (bare, the settlement is preferred; with an admin word after it, "the Zaporizhia region", it stays the region).
+        Not an adjective ("Kharkivska"), not a spelling with a word under four letters or "city" in it, and not where
+        the key already names a settlement in any region
+        ("Nikolayev": Mykolayiv in Lviv Oblast, Nikolayev in Rostov Oblast; "Vinnitsa": the village Vinnitsy), which
+        the extractor would then drop as a place of two readings (review 46 D: "Drones struck Nikolayev" lost its
+        claim); such a spelling stays the region bare, as before."""
         latin_by_unit: dict[int, list[tuple[int, list[str]]]] = {}
         for i, name in enumerate(self.names):
             unit = self.place_admin1[i]
@@ -266,7 +272,7 @@ class Gazetteer:
                     or key.endswith(("ska", "skaya", "ske", "kaya"))
                 ):
                     continue
-                if any(e.kind == "settlement" and self.place_admin1[e.ref] == unit for e in self.index.get(key, ())):
+                if any(e.kind == "settlement" for e in self.index.get(key, ())):
                     continue
                 sound = latin_key(key)
                 towns = [
@@ -277,6 +283,7 @@ class Gazetteer:
                 if towns:
                     town = max(towns, key=lambda i: int(self.population[i]))
                     self._add(key, IndexEntry("settlement", town, True))
+                    self.region_spellings[key] = unit
 
     # -- admin1 ------------------------------------------------------------------------------------------------
 
@@ -519,6 +526,15 @@ def _centres() -> dict[str, str]:
         for unit, i in largest.items()
         if unit not in named or gaz.population[named[unit]] * 2 < gaz.population[i]
     }
+
+
+def spelt_region(name: str) -> str | None:
+    """The region (its admin1 name) of which ``name`` is an English spelling that the gazetteer also reads, bare, as
+    the region's centre town (:meth:`Gazetteer._add_region_spellings_of_centres`: "Zaporizhia", "Zaporizhzhia
+    Oblast"); ``None`` for any other name ("Zaporozhye", which GeoNames holds for the town)."""
+    gaz = gazetteer()
+    unit = gaz.region_spellings.get(_key(name))
+    return None if unit is None else gaz.admin1[unit].name
 
 
 def is_centre(town: str, admin1: str) -> bool:
