@@ -482,7 +482,7 @@ _INSTITUTION_OF = (
 связи"): one list for the bare houses and the storey-told ones."""
 _NOT_AN_INSTITUTION = rf"(?!\s+(?:{_INSTITUTION_OF})\w*)"
 _NOT_A_HOME_AFTER = rf"\b{_NOT_AN_INSTITUTION}"
-_NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)(?<!торговый\s)(?<!издательский\s)"
+_NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)"
 # what makes "дома" a noun: a preposition, an adjective's or participle's ending, a word of damage, or the colon that
 # opens a list ("по обычной жизни: дома, школы") before it
 _NOUN_BEFORE = "|".join(
@@ -1573,7 +1573,7 @@ TARGETS: tuple[Entry, ...] = (
         "civilian.residential",
         rf"(?:будинк(?:и|ів|ам|ами|ах)|дом(?:ов|ами|ах)){_NOT_A_HOME_AFTER}",
         rf"{_HOME_GOING}домам{_NOT_A_HOME_AFTER}",
-        rf"(?:(?:{_NOUN_BEFORE}){_NOT_HIS}|{_LIST_COLON}){_NOT_WHITE}дома{_NOT_A_HOME_AFTER}",
+        rf"(?:(?:{_NOUN_BEFORE}){_NOT_HIS}|{_LIST_COLON}){_NOT_WHITE}{_NOT_ORPHANAGE}дома{_NOT_A_HOME_AFTER}",
         # the Russian singular bare ("В Шебекино повреждён дом", "дрон попал в дом", "в доме выбиты окна"): a home, as
         # the plural is; not an institution's house, the White House, a trading or publishing house, an orphanage
         # ("детский дом"), nor "на дому" (at home); not a compound ("дом-интернат", a care home; "дом-музей") nor a
