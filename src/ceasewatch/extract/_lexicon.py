@@ -44,6 +44,7 @@ __all__ = [
     "DESTROYED",
     "DISCRETE_STRIKE",
     "DURING",
+    "ENERGY_FIRMS_EN",
     "EXERCISE",
     "FENCE",
     "FIGURATIVE_AFTER",
@@ -105,11 +106,13 @@ _I = re.IGNORECASE
 _W = r"[\w'’ʼ-]*"  # the rest of a word: any inflection
 # Russian energy companies that own sea terminals, by branch: a terminal named by its owner is a site of the owner's
 # branch ("терминал компании «Новатэк» в порту Усть-Луга" is a gas site, not the port)
-_GAS_FIRMS = (
-    r"(?:Novatek|NOVATEK|Gazprom(?!\s+Neft)|Новатэк\w*|НОВАТЭК\w*|Новатек\w*|Газпром(?![Нн]ефт)\w*(?!\s+[Нн]ефт))"
-)
+_GAS_FIRMS_EN = r"Novatek|NOVATEK|Gazprom(?!\s+Neft)"
+_OIL_FIRMS_EN = r"Transneft|Rosneft|Lukoil|LUKOIL|Gazprom\s+Neft"
+ENERGY_FIRMS_EN = rf"{_OIL_FIRMS_EN}|{_GAS_FIRMS_EN}"
+"""The Latin names of both branches, one list: the terminals' owners here, a facility's owner in `_places._OWNER`."""
+_GAS_FIRMS = rf"(?:{_GAS_FIRMS_EN}|Новатэк\w*|НОВАТЭК\w*|Новатек\w*|Газпром(?![Нн]ефт)\w*(?!\s+[Нн]ефт))"
 _OIL_FIRMS = (
-    r"(?:Transneft|Rosneft|Lukoil|LUKOIL|Gazprom\s+Neft|"
+    rf"(?:{_OIL_FIRMS_EN}|"
     r"Газпромнефт\w*|Транснефт\w*|Роснефт\w*|Лукойл\w*|ЛУКОЙЛ\w*|Газпром\w*\s+[Нн]ефт\w*)"
 )
 # "a terminal belonging to the (natural gas company) X", "terminal operated by X"

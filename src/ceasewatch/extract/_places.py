@@ -83,17 +83,22 @@ _POSSESSIVE_COUNTRY = re.compile(rf"{_COUNTRY_OWNER}\s+")  # "in Russia's Bryans
 # company is no part of the site's name. Only these companies: a town's possessive ("Ryazan's Novoselki oil depot",
 # "Odesa's Pivdennyi port") names the town, the district or village after it no place of its own (review 45 A H1)
 _OWNER = (
-    r"(?:Lukoil|LUKOIL|Rosneft|Gazprom(?:\s+Neft)?|Transneft|Novatek|NOVATEK|Sibur|SIBUR|Tatneft|Bashneft|Slavneft|"
+    rf"(?:{_lexicon.ENERGY_FIRMS_EN}|Sibur|SIBUR|Tatneft|Bashneft|Slavneft|"
     r"Naftogaz|DTEK|Ukrenergo|Ukrnafta|Energoatom|Centrenergo|Ukrgasvydobuvannya|Rosseti|Rosatom|Inter\s+RAO)['’]s"
 )
 _POSSESSIVE_OWNER = re.compile(rf"{_OWNER}\s+(?=[A-Z])")
 
 
-def _without_country(name: str, at: int) -> tuple[str, int]:
-    """A name found at `at` without the country's possessive before it ("Russia's Bryansk" -> "Bryansk"), and where
+def _without_country(name: str, at: int, facility: bool = False) -> tuple[str, int]:
+    """A name found at `at` without the country's possessive before it ("Russia's Bryansk" -> "Bryansk") and, before
+    a facility (`facility`), without a listed company's too ("Lukoil's Volgograd refinery" -> "Volgograd"), and where
     what is left starts (a found name never ends in the space the pattern takes, so none is left empty)."""
     owner = _POSSESSIVE_COUNTRY.match(name)
-    return (name[owner.end() :], at + owner.end()) if owner is not None else (name, at)
+    if owner is not None:
+        name, at = name[owner.end() :], at + owner.end()
+    if facility and (owner := _POSSESSIVE_OWNER.match(name)) is not None:
+        name, at = name[owner.end() :], at + owner.end()
+    return name, at
 
 
 _CAPITAL = re.compile(
@@ -675,10 +680,9 @@ def find_places(
         # a target ("Sloviansk's energy infrastructure"), the name of a facility ("the Saratov refinery"), or the
         # subject of a passive attack ("Engels suffered", "Kherson was shelled")
         for m in pattern.finditer(text, start, end):
-            name, at = _without_country(m.group("name"), m.start("name"))  # "struck Russia's Ryazan refinery"
             facility = _EN_FACILITY_AFTER.match(text, m.end("name"))
-            if facility is not None and (owner := _POSSESSIVE_OWNER.match(name)) is not None:
-                name, at = name[owner.end() :], at + owner.end()  # "struck Lukoil's Volgograd refinery"
+            # "struck Russia's Ryazan refinery", "struck Lukoil's Volgograd refinery"
+            name, at = _without_country(m.group("name"), m.start("name"), facility is not None)
             if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
                 continue
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
