@@ -1529,8 +1529,7 @@ TARGETS: tuple[Entry, ...] = (
         r"dachas?\b",
         r"cottages?\b(?!\s+(?:industr(?:y|ies)|cheese|hospitals?|pie)\b)",
         r"дач(?:а|и|е|у|ей|ею|і|ам|ами|ах)?\b(?!\s+(?:показани|показан|свидетельск|свідчен|взятк|хабар|согласи|згод|объяснени|пояснен))",
-        rf"коттедж{_W}",
-        rf"котедж{_W}",
+        rf"кот?тедж{_W}",  # коттедж, котедж
         r"хат(?:а|и|і|у|ою|ам|ами|ах)?\b(?!\s+скраю)",
         # the outbuildings of a home (a homestead's, as "домовладение"; the gold reads "частный дом и хозпостройка",
         # "будинок, господарські споруди" as homes): outbuildings, a shed (only after "a", not the verb, "shed light"),
@@ -1752,7 +1751,7 @@ TARGETS: tuple[Entry, ...] = (
         r"supermarkets?\b",
         r"(?<=\ba\s)mall\b|(?-i:malls)\b",
         r"pharmac(?:y|ies)\b",
-        r"bakery|bakeries",
+        r"baker(?:y|ies)\b",
         r"stadiums?\b(?!\s+used\s+by\b)",
         r"librar(?:y|ies)\b(?!\s+of\b)",
         r"museums?\b(?!\s+used\s+by\b)",
@@ -1762,13 +1761,10 @@ TARGETS: tuple[Entry, ...] = (
         r"Nova\s+Poshta\s+(?:branch|branches|office|offices|depot|terminal|warehouse)s?\b",
         r"hostels?\b",
         r"(?-i:church(?:es)?)\b(?!\s+(?:leaders?|officials?|hierarchs?|authorities|spokes\w*)\b)",
-        r"аптек(?:а|и|е|у|ой|ою|ам|ами|ах)?\b",
-        r"аптеці\b",
-        rf"стадион{_W}",
-        rf"стадіон{_W}",
+        r"апте(?:к(?:а|и|е|у|ой|ою|ам|ами|ах)?|ці)\b",  # аптека, аптеці
+        rf"стад[иі]он{_W}",  # стадион, стадіон
         r"библиотек(?:а|и|е|у|ой|ам|ами|ах)?\b",
-        r"бібліотек(?:а|и|у|ою|ам|ами|ах)?\b",
-        r"бібліотеці\b",
+        r"бібліоте(?:к(?:а|и|у|ою|ам|ами|ах)?|ці)\b",  # бібліотека, бібліотеці
         rf"{_NOT_ITS_PEOPLE}музе(?:й|я|ю|ем|е|и|ев|ям|ями|ях|ї|їв|єм)\b",
         rf"{_NOT_ITS_PEOPLE}театр(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?\b(?!\s+(?:военных|воєнних|бойових|боевых)\s+(?:действий|дій))",
         rf"пекарн{_W}",
