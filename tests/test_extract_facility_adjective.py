@@ -210,3 +210,19 @@ def test_a_quoted_adjectives_mention_is_the_name_inside_the_quotes() -> None:
     text = "Дроны атаковали «Саратовский» НПЗ ночью."
     found = [m for m in _places.find_places(text, 0, len(text)) if m.facility]
     assert [(text[m.start : m.end], m.facility) for m in found] == [("Саратовский", "Саратовский НПЗ")]
+
+
+@pytest.mark.parametrize(
+    ("before", "first"),
+    [
+        ("Дроны атаковали «Афипский» и ", "Афипский"),
+        ("Дроны атаковали „Афипский“ и «", "Афипский"),
+        ("Дроны атаковали Афипский и ", "Афипский"),
+        # an unclosed quote is no quoted name (audit S21 B, finding 5): as the facility's own adjective needs its pair
+        ("Дроны атаковали «Афипский и ", None),
+        ("Дроны атаковали Афипский» и ", None),
+    ],
+)
+def test_the_first_of_a_pair_of_adjectives_is_quoted_in_a_closed_pair_or_bare(before: str, first: str | None) -> None:
+    pair = _places._PAIRED_ADJECTIVE.search(before)
+    assert (pair and pair.group("a")) == first

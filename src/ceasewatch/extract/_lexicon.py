@@ -44,6 +44,7 @@ __all__ = [
     "DESTROYED",
     "DISCRETE_STRIKE",
     "DURING",
+    "ENERGY_FIRMS_EN",
     "EXERCISE",
     "FENCE",
     "FIGURATIVE_AFTER",
@@ -105,11 +106,13 @@ _I = re.IGNORECASE
 _W = r"[\w'’ʼ-]*"  # the rest of a word: any inflection
 # Russian energy companies that own sea terminals, by branch: a terminal named by its owner is a site of the owner's
 # branch ("терминал компании «Новатэк» в порту Усть-Луга" is a gas site, not the port)
-_GAS_FIRMS = (
-    r"(?:Novatek|NOVATEK|Gazprom(?!\s+Neft)|Новатэк\w*|НОВАТЭК\w*|Новатек\w*|Газпром(?![Нн]ефт)\w*(?!\s+[Нн]ефт))"
-)
+_GAS_FIRMS_EN = r"Novatek|NOVATEK|Gazprom(?!\s+Neft)"
+_OIL_FIRMS_EN = r"Transneft|Rosneft|Lukoil|LUKOIL|Gazprom\s+Neft"
+ENERGY_FIRMS_EN = rf"{_OIL_FIRMS_EN}|{_GAS_FIRMS_EN}"
+"""The Latin names of both branches, one list: the terminals' owners here, a facility's owner in `_places._OWNER`."""
+_GAS_FIRMS = rf"(?:{_GAS_FIRMS_EN}|Новатэк\w*|НОВАТЭК\w*|Новатек\w*|Газпром(?![Нн]ефт)\w*(?!\s+[Нн]ефт))"
 _OIL_FIRMS = (
-    r"(?:Transneft|Rosneft|Lukoil|LUKOIL|Gazprom\s+Neft|"
+    rf"(?:{_OIL_FIRMS_EN}|"
     r"Газпромнефт\w*|Транснефт\w*|Роснефт\w*|Лукойл\w*|ЛУКОЙЛ\w*|Газпром\w*\s+[Нн]ефт\w*)"
 )
 # "a terminal belonging to the (natural gas company) X", "terminal operated by X"
@@ -482,7 +485,7 @@ _INSTITUTION_OF = (
 связи"): one list for the bare houses and the storey-told ones."""
 _NOT_AN_INSTITUTION = rf"(?!\s+(?:{_INSTITUTION_OF})\w*)"
 _NOT_A_HOME_AFTER = rf"\b{_NOT_AN_INSTITUTION}"
-_NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)(?<!торговый\s)(?<!издательский\s)"
+_NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)"
 # what makes "дома" a noun: a preposition, an adjective's or participle's ending, a word of damage, or the colon that
 # opens a list ("по обычной жизни: дома, школы") before it
 _NOUN_BEFORE = "|".join(
@@ -1526,8 +1529,7 @@ TARGETS: tuple[Entry, ...] = (
         r"dachas?\b",
         r"cottages?\b(?!\s+(?:industr(?:y|ies)|cheese|hospitals?|pie)\b)",
         r"дач(?:а|и|е|у|ей|ею|і|ам|ами|ах)?\b(?!\s+(?:показани|показан|свидетельск|свідчен|взятк|хабар|согласи|згод|объяснени|пояснен))",
-        rf"коттедж{_W}",
-        rf"котедж{_W}",
+        rf"кот?тедж{_W}",  # коттедж, котедж
         r"хат(?:а|и|і|у|ою|ам|ами|ах)?\b(?!\s+скраю)",
         # the outbuildings of a home (a homestead's, as "домовладение"; the gold reads "частный дом и хозпостройка",
         # "будинок, господарські споруди" as homes): outbuildings, a shed (only after "a", not the verb, "shed light"),
@@ -1573,7 +1575,7 @@ TARGETS: tuple[Entry, ...] = (
         "civilian.residential",
         rf"(?:будинк(?:и|ів|ам|ами|ах)|дом(?:ов|ами|ах)){_NOT_A_HOME_AFTER}",
         rf"{_HOME_GOING}домам{_NOT_A_HOME_AFTER}",
-        rf"(?:(?:{_NOUN_BEFORE}){_NOT_HIS}|{_LIST_COLON}){_NOT_WHITE}дома{_NOT_A_HOME_AFTER}",
+        rf"(?:(?:{_NOUN_BEFORE}){_NOT_HIS}|{_LIST_COLON}){_NOT_WHITE}{_NOT_ORPHANAGE}дома{_NOT_A_HOME_AFTER}",
         # the Russian singular bare ("В Шебекино повреждён дом", "дрон попал в дом", "в доме выбиты окна"): a home, as
         # the plural is; not an institution's house, the White House, a trading or publishing house, an orphanage
         # ("детский дом"), nor "на дому" (at home); not a compound ("дом-интернат", a care home; "дом-музей") nor a
@@ -1749,7 +1751,7 @@ TARGETS: tuple[Entry, ...] = (
         r"supermarkets?\b",
         r"(?<=\ba\s)mall\b|(?-i:malls)\b",
         r"pharmac(?:y|ies)\b",
-        r"bakery|bakeries",
+        r"baker(?:y|ies)\b",
         r"stadiums?\b(?!\s+used\s+by\b)",
         r"librar(?:y|ies)\b(?!\s+of\b)",
         r"museums?\b(?!\s+used\s+by\b)",
@@ -1759,13 +1761,10 @@ TARGETS: tuple[Entry, ...] = (
         r"Nova\s+Poshta\s+(?:branch|branches|office|offices|depot|terminal|warehouse)s?\b",
         r"hostels?\b",
         r"(?-i:church(?:es)?)\b(?!\s+(?:leaders?|officials?|hierarchs?|authorities|spokes\w*)\b)",
-        r"аптек(?:а|и|е|у|ой|ою|ам|ами|ах)?\b",
-        r"аптеці\b",
-        rf"стадион{_W}",
-        rf"стадіон{_W}",
+        r"апте(?:к(?:а|и|е|у|ой|ою|ам|ами|ах)?|ці)\b",  # аптека, аптеці
+        rf"стад[иі]он{_W}",  # стадион, стадіон
         r"библиотек(?:а|и|е|у|ой|ам|ами|ах)?\b",
-        r"бібліотек(?:а|и|у|ою|ам|ами|ах)?\b",
-        r"бібліотеці\b",
+        r"бібліоте(?:к(?:а|и|у|ою|ам|ами|ах)?|ці)\b",  # бібліотека, бібліотеці
         rf"{_NOT_ITS_PEOPLE}музе(?:й|я|ю|ем|е|и|ев|ям|ями|ях|ї|їв|єм)\b",
         rf"{_NOT_ITS_PEOPLE}театр(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?\b(?!\s+(?:военных|воєнних|бойових|боевых)\s+(?:действий|дій))",
         rf"пекарн{_W}",

@@ -83,17 +83,22 @@ _POSSESSIVE_COUNTRY = re.compile(rf"{_COUNTRY_OWNER}\s+")  # "in Russia's Bryans
 # company is no part of the site's name. Only these companies: a town's possessive ("Ryazan's Novoselki oil depot",
 # "Odesa's Pivdennyi port") names the town, the district or village after it no place of its own (review 45 A H1)
 _OWNER = (
-    r"(?:Lukoil|LUKOIL|Rosneft|Gazprom(?:\s+Neft)?|Transneft|Novatek|NOVATEK|Sibur|SIBUR|Tatneft|Bashneft|Slavneft|"
+    rf"(?:{_lexicon.ENERGY_FIRMS_EN}|Sibur|SIBUR|Tatneft|Bashneft|Slavneft|"
     r"Naftogaz|DTEK|Ukrenergo|Ukrnafta|Energoatom|Centrenergo|Ukrgasvydobuvannya|Rosseti|Rosatom|Inter\s+RAO)['’]s"
 )
 _POSSESSIVE_OWNER = re.compile(rf"{_OWNER}\s+(?=[A-Z])")
 
 
-def _without_country(name: str, at: int) -> tuple[str, int]:
-    """A name found at `at` without the country's possessive before it ("Russia's Bryansk" -> "Bryansk"), and where
+def _without_country(name: str, at: int, facility: bool = False) -> tuple[str, int]:
+    """A name found at `at` without the country's possessive before it ("Russia's Bryansk" -> "Bryansk") and, before
+    a facility (`facility`), without a listed company's too ("Lukoil's Volgograd refinery" -> "Volgograd"), and where
     what is left starts (a found name never ends in the space the pattern takes, so none is left empty)."""
     owner = _POSSESSIVE_COUNTRY.match(name)
-    return (name[owner.end() :], at + owner.end()) if owner is not None else (name, at)
+    if owner is not None:
+        name, at = name[owner.end() :], at + owner.end()
+    if facility and (owner := _POSSESSIVE_OWNER.match(name)) is not None:
+        name, at = name[owner.end() :], at + owner.end()
+    return name, at
 
 
 _CAPITAL = re.compile(
@@ -118,8 +123,10 @@ _SETTLEMENT = re.compile(
     rf"\bс\.|\bселищ[еіау]\w*|\bсмт|\bпгт|\bпос[её]лк\w*|\bпос\.|\bхутор\w*|\bстаниц\w*|\bvillage\s+of|\btown\s+of|"
     rf"\bcity\s+of|\bsettlement\s+of|\b[пП]орт[ауі]?|\b[pP]ort\s+of)\s+(?P<name>{_NAME})"
 )
+_OPEN_QUOTE = '[«"“„]'  # the quotes that open a name: «», "", “” and the Russian inner „“
+_CLOSE_QUOTE = '[»"”“]'  # and close it
 # a name of a list, bare or quoted ("Южный", "“Південний”"), ending at the end of its word
-_LISTED_NAME = rf"(?P<quote>[«\"“„])?(?P<name>{_NAME})(?(quote)[»\"”“])(?![\w'’ʼ-])"
+_LISTED_NAME = rf"(?P<quote>{_OPEN_QUOTE})?(?P<name>{_NAME})(?(quote){_CLOSE_QUOTE})(?![\w'’ʼ-])"
 # a plural settlement or port word before a list of names ("у містах Енгельс та Саратов", "в портах Південний та
 # Чорноморськ", "the cities of Sumy and Konotop"): each name a settlement
 _SETTLEMENTS = re.compile(
@@ -675,10 +682,9 @@ def find_places(
         # a target ("Sloviansk's energy infrastructure"), the name of a facility ("the Saratov refinery"), or the
         # subject of a passive attack ("Engels suffered", "Kherson was shelled")
         for m in pattern.finditer(text, start, end):
-            name, at = _without_country(m.group("name"), m.start("name"))  # "struck Russia's Ryazan refinery"
             facility = _EN_FACILITY_AFTER.match(text, m.end("name"))
-            if facility is not None and (owner := _POSSESSIVE_OWNER.match(name)) is not None:
-                name, at = name[owner.end() :], at + owner.end()  # "struck Lukoil's Volgograd refinery"
+            # "struck Russia's Ryazan refinery", "struck Lukoil's Volgograd refinery"
+            name, at = _without_country(m.group("name"), m.start("name"), facility is not None)
             if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
                 continue
             if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
@@ -1152,8 +1158,8 @@ _LEADING_ADVERBS = frozenset(
 )
 _HEADLINE_REGION = re.compile(rf"(?P<name>{_CAP})(?=\s*[.:—–-](?:\s|$))")  # "Черкащина. Там тривають роботи ..."
 _AIRFIELD_NAME = re.compile(
-    rf"\b(?:[аА]эродром\w*|[аА]еродром\w*|[аА]виабаз\w*|[аА]віабаз\w*)\s+(?:[«\"“„]?(?P<name>{_CAP})(?:-\d+)?[»\"”“]?|"
-    rf"(?:[а-яёіїєґ'’ʼ-]+\s+|(?-i:ЗС|ВКС|ПКС|РФ)\s+){{1,5}}[«\"“„](?P<quoted>{_CAP})(?:-\d+)?[»\"”“]|"
+    rf"\b(?:[аА]эродром\w*|[аА]еродром\w*|[аА]виабаз\w*|[аА]віабаз\w*)\s+(?:{_OPEN_QUOTE}?(?P<name>{_CAP})(?:-\d+)?{_CLOSE_QUOTE}?|"
+    rf"(?:[а-яёіїєґ'’ʼ-]+\s+|(?-i:ЗС|ВКС|ПКС|РФ)\s+){{1,5}}{_OPEN_QUOTE}(?P<quoted>{_CAP})(?:-\d+)?{_CLOSE_QUOTE}|"
     rf"(?:[а-яёіїєґ'’ʼ-]+\s+){{1,3}}(?P<plain>{_CAP})(?:-\d+)?)(?![\w'’ʼ])"
 )  # named after its town: "аеродром Енгельс-2", "аэродром «Шайковка»", "аеродрому ... зс рф "Енгельс-2"",
 # "аеродрому стратегічної авіації Шайковка"
@@ -1166,19 +1172,20 @@ _FACILITY_WORD = (
 )
 _FACILITY_NAMED = re.compile(
     rf"(?<![\w-])(?P<word>{_FACILITY_WORD})(?:[^\S\n]*\((?-i:[А-ЯЁІЇЄҐA-Z]{{2,6}})\))?[^\S\n]+(?:{_lexicon.RATING})?"
-    rf"(?:[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]|(?P<c>{_CAP})(?:-\d+)?(?![\w'’ʼ-]))"
+    rf"(?:{_OPEN_QUOTE}(?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?{_CLOSE_QUOTE}|(?P<c>{_CAP})(?:-\d+)?(?![\w'’ʼ-]))"
 )  # "подстанции «Севастополь»", "нефтеперекачивающую станцию (НПС) "Кропоткинская"", "станцію Кропоткінська"
 _MORE_QUOTED = re.compile(
-    rf"[^\S\n]*(?:,|та|і|й|и|а\s+также|а\s+також)[^\S\n]+[«\"“„](?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?[»\"”“]"
+    rf"[^\S\n]*(?:,|та|і|й|и|а\s+также|а\s+також)[^\S\n]+"
+    rf"{_OPEN_QUOTE}(?P<q>{_CAP}(?:[- ]{_CAP})?)(?:[- ]\d+)?{_CLOSE_QUOTE}"
 )
 _EN_FACILITY_QUOTED = re.compile(
-    rf"[«\"“„](?P<q>[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)(?:[- ]\d+)?[»\"”“]\s+(?P<word>{_EN_FACILITY})"
+    rf"{_OPEN_QUOTE}(?P<q>[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?)(?:[- ]\d+)?{_CLOSE_QUOTE}\s+(?P<word>{_EN_FACILITY})"
 )  # "the "Engels" airfield", "the "Kropotkinskaya" oil pumping station"
 
 
 _ADJECTIVE_FACILITY = re.compile(
-    r"(?<![\w'’ʼ-])(?P<quote>[«\"“„])?(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)"
-    r"(?(quote)[»\"”“])[^\S\n]+"
+    rf"(?<![\w'’ʼ-])(?P<quote>{_OPEN_QUOTE})?(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐ]?[а-яёіїєґ'’ʼ]+)?)"
+    rf"(?(quote){_CLOSE_QUOTE})[^\S\n]+"
     r"(?P<word>(?:НПЗ|ГПЗ|ТЭЦ|ТЕЦ|ТЭС|ТЕС|ГРЭС|ГРЕС|АЭС|АЕС|ГЭС|ГЕС|НПС|ЛПДС)(?:-\d+)?(?![\w-])|"
     r"(?:нефтеперерабатывающ|нафтопереробн|газоперерабатывающ|газопереробн)[а-яёіїєґ]*\s+завод[а-яёіїєґ]*|"
     r"(?:атомн|теплов)[а-яёіїєґ]*\s+(?:электро|електро)станц[а-яёіїєґ]*|"
@@ -1186,9 +1193,10 @@ _ADJECTIVE_FACILITY = re.compile(
     r"(?:нефтебаз|нафтобаз)[а-яёіїєґ]*)"
 )  # "Ільський НПЗ", "Курской атомной электростанцией", "Саратовського нафтопереробного заводу", "Київській ТЕЦ-5"
 # (the adjective may stand in quotes: "«Новокуйбышевский» нефтеперерабатывающий завод", „Рязанский“ НПЗ; the first of
-# a pair too: "«Афипский» и «Ильский» НПЗ")
+# a pair too: "«Афипский» и «Ильский» НПЗ"; its quotes closed, as the facility's own are: not "«Афипский и")
 _PAIRED_ADJECTIVE = re.compile(
-    r"(?<![\w'’ʼ-])[«\"“„]?(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)[»\"”“]?\s+(?:и|і|й|та)\s+[«\"“„]?$"
+    rf"(?<![\w'’ʼ-])(?:(?P<quote>{_OPEN_QUOTE})|(?<!{_OPEN_QUOTE}))(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)(?(quote){_CLOSE_QUOTE})"
+    rf"\s+(?:и|і|й|та)\s+{_OPEN_QUOTE}?$"
 )
 # a country's adjective ("Російський НПЗ") and a direction ("Северная ТЭЦ", "Південна ТЕЦ"), which many cities' plants
 # share, name no one site

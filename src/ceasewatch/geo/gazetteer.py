@@ -199,13 +199,27 @@ class Gazetteer:
                     self._add(stripped, IndexEntry("admin1", i, True))
             for name in (*_colloquial(unit), *_russian_stem_in_ukrainian(unit)):
                 self._add(name, IndexEntry("admin1", i, True))
-        self._add_centre_spellings()
-        self._add_region_spellings_of_centres()
+        towns = self._large_latin_towns()
+        self._add_centre_spellings(towns)
+        self._add_region_spellings_of_centres(towns)
         for i, names in enumerate(_COUNTRY_NAMES.values()):
             for name in names:
                 self._add(name, IndexEntry("country", i, True))
 
-    def _add_centre_spellings(self) -> None:
+    def _large_latin_towns(self) -> dict[int, list[tuple[int, list[str]]]]:
+        """The towns of 50,000 or more in a region, by region, each with its Latin spellings (name and alternates, in
+        that order), in the gazetteer's order: one pass over every place for both :meth:`_add_centre_spellings` and
+        :meth:`_add_region_spellings_of_centres`."""
+        towns: dict[int, list[tuple[int, list[str]]]] = {}
+        for i, name in enumerate(self.names):
+            unit = self.place_admin1[i]
+            if unit < 0 or self.population[i] < _CENTRE_SPELLING_POPULATION:
+                continue
+            spellings = [alt for alt in (name, *self.alternates[i]) if _LATIN_NAME.fullmatch(alt)]
+            towns.setdefault(unit, []).append((i, spellings))
+        return towns
+
+    def _add_centre_spellings(self, towns: dict[int, list[tuple[int, list[str]]]]) -> None:
         """The Latin spellings GeoNames holds for a town of 50,000 or more in a region (the centre, mostly) that sound
         like one of the region's English names (:func:`latin_key` alike) name the region too: "Mykolayiv Oblast",
         "Ukraine's Vinnytsya region", "the Nizhniy Novgorod region" as "Mykolaiv Oblast", "Vinnytsia", "Nizhny
@@ -220,13 +234,9 @@ class Gazetteer:
                 stripped = _stripped(name)
                 if stripped:
                     sounds.setdefault(i, set()).add(latin_key(stripped))
-        for i, name in enumerate(self.names):
-            unit = self.place_admin1[i]
-            if unit < 0 or self.population[i] < _CENTRE_SPELLING_POPULATION:
-                continue
-            for alt in (name, *self.alternates[i]):
-                if not _LATIN_NAME.fullmatch(alt):
-                    continue  # (the cheap test first: most spellings are not Latin)
+        # (in the gazetteer's order, as the towns were read)
+        for _i, unit, spellings in sorted((i, unit, spellings) for unit, ts in towns.items() for i, spellings in ts):
+            for alt in spellings:
                 key = _key(alt)
                 if not (
                     len(key.replace(" ", "")) >= 4
@@ -244,7 +254,7 @@ class Gazetteer:
                 else:
                     self._add(alt, IndexEntry("admin1", unit, True))
 
-    def _add_region_spellings_of_centres(self) -> None:
+    def _add_region_spellings_of_centres(self, towns: dict[int, list[tuple[int, list[str]]]]) -> None:
         """The converse of :meth:`_add_centre_spellings`: an English name of a region, bare, that sounds like a town of
         50,000 or more in it (:func:`latin_key` alike, ratio 80 or more against one of its Latin spellings) also names
         that town (the most populous such), where GeoNames lacks the spelling: "Zaporizhia", "Khmelnitsky" are the
@@ -255,13 +265,9 @@ class Gazetteer:
         ("Nikolayev": Mykolayiv in Lviv Oblast, Nikolayev in Rostov Oblast; "Vinnitsa": the village Vinnitsy), which
         the extractor would then drop as a place of two readings (review 46 D: "Drones struck Nikolayev" lost its
         claim); such a spelling stays the region bare, as before."""
-        latin_by_unit: dict[int, list[tuple[int, list[str]]]] = {}
-        for i, name in enumerate(self.names):
-            unit = self.place_admin1[i]
-            if unit < 0 or self.population[i] < _CENTRE_SPELLING_POPULATION:
-                continue
-            spellings = [latin_key(alt) for alt in (name, *self.alternates[i]) if _LATIN_NAME.fullmatch(alt)]
-            latin_by_unit.setdefault(unit, []).append((i, spellings))
+        latin_by_unit = {
+            unit: [(i, [latin_key(alt) for alt in spellings]) for i, spellings in ts] for unit, ts in towns.items()
+        }
         for unit, region in enumerate(self.admin1):
             for name in (region.name, *region.names_en):
                 key = _stripped(name)
@@ -275,13 +281,13 @@ class Gazetteer:
                 if any(e.kind == "settlement" for e in self.index.get(key, ())):
                     continue
                 sound = latin_key(key)
-                towns = [
+                alike = [
                     i
                     for i, spellings in latin_by_unit.get(unit, ())
                     if any(fuzz.ratio(sound, s) >= 80 for s in spellings)
                 ]
-                if towns:
-                    town = max(towns, key=lambda i: int(self.population[i]))
+                if alike:
+                    town = max(alike, key=lambda i: int(self.population[i]))
                     self._add(key, IndexEntry("settlement", town, True))
                     self.region_spellings[key] = unit
 

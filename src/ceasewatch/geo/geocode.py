@@ -51,7 +51,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz, process
@@ -584,31 +584,29 @@ def _lower_case_name(
         if adjective is not None and len(adjective.group("end")) >= 2:
             return None  # "в советском союзе", "по курському": an adjective's case, not a town's
         # the people a town must have, by the ending its name is read with (the least over the forms)
-        need: dict[tuple[str, int], int] = {}
+        # (by the settlement, the only kind kept)
+        need: dict[int, int] = {}
         for f in (*_forms(words[0]), *_russian_forms(words[0])):
             if len(f) < 6 or _TOWN_ENDING.search(f) is None:
                 continue
             least = _LOWER_POSSESSIVE_MIN_POPULATION if f.endswith(_POSSESSIVE_ENDINGS) else _LOWER_MIN_POPULATION
             for e in gaz.index.get(f, ()):
-                need[(e.kind, e.ref)] = min(need.get((e.kind, e.ref), least), least)
+                if e.kind == "settlement":
+                    need[e.ref] = min(need.get(e.ref, least), least)
         kept = tuple(
-            e
-            for e in entries
-            if e.kind == "settlement"
-            and (e.kind, e.ref) in need
-            and int(gaz.population[e.ref]) >= need[(e.kind, e.ref)]
+            e for e in entries if e.kind == "settlement" and int(gaz.population[e.ref]) >= need.get(e.ref, math.inf)
         )
     else:
         kept = ()
     return (kept, exact) if kept else None
 
 
-@cache
+@lru_cache(maxsize=4096)
 def lower_case_place(word: str, after: str = "") -> bool:
     """Whether one lower-case ``word`` after a preposition of place names a place though not capitalised: a town
     whose name ends like a town's ("у новокуйбишевську", "в шебекино"), or a region's adjective before the admin
-    word ``after`` ("в краснодарському краї"); common words ("у полі", "в мирному", "в советском") do not. (Cached:
-    a function of its arguments and the bundled gazetteer, itself loaded once.)"""
+    word ``after`` ("в краснодарському краї"); common words ("у полі", "в мирному", "в советском") do not. (Cached,
+    the last 4,096 words: a function of its arguments and the bundled gazetteer, itself loaded once.)"""
     words = [w for w, _, _ in tokenize(word)]
     if len(words) != 1:
         return False  # no word ("", "—": nothing to probe) or more than one ("ростові-на-дону")
