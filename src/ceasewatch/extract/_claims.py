@@ -1399,7 +1399,7 @@ class Extractor:
             triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
-        if _repair_only(text, s, e, words, arms(), state.party):
+        if _repair_only(text, s, e, words, arms, state.party):
             return None, []  # "для ремонта поврежденных линий", "Repair work has started on damaged power lines": a
             # repair of damage, no attack told
         # (the downed counted in a clause of part after the attack told, "came under attacks by nine drones, of which
@@ -3379,16 +3379,16 @@ def _repair_only(
     s: int,
     e: int,
     words: Sequence[tuple[int, int]],
-    arms: Sequence[tuple[int, int, _lexicon.Entry]],
+    arms: Callable[[], Sequence[tuple[int, int, _lexicon.Entry]]],
     party: str | None,
 ) -> bool:
     """Whether the sentence tells only a repair of damage: its first attack word is a damage word governed by a repair
     word ("Россия и Украина договорились о локальном прекращении огня ... для ремонта поврежденных линий
     электропередачи", "Repair work has started on damaged off-site power lines ... following a four-week outage"),
     every attack word is damage or an outage, and no cause of the damage, no side that did it (``_actors.find_actors``
-    with the report's ``party``: "пошкоджену ворогом", "поврежденные ВСУ"), no weapon (``arms``, the sentence's) and
-    no night of the damage ("поврежденную ночью") is said ("ремонт линий, поврежденных в результате обстрела" tells an
-    attack)."""
+    with the report's ``party``: "пошкоджену ворогом", "поврежденные ВСУ"), no weapon (``arms()``, the sentence's,
+    read only once every cheaper test has passed) and no night of the damage ("поврежденную ночью") is said ("ремонт
+    линий, поврежденных в результате обстрела" tells an attack)."""
     if not words:
         return False
     first = words[0][0]
@@ -3401,7 +3401,7 @@ def _repair_only(
         for a, b in words
     ):
         return False
-    return not _HARM_CAUSE.search(text, s, e) and not arms and not _actors.find_actors(text, s, e, party)
+    return not _HARM_CAUSE.search(text, s, e) and not arms() and not _actors.find_actors(text, s, e, party)
 
 
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
