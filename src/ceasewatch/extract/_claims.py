@@ -853,6 +853,9 @@ class Extractor:
         # attack a later sentence of casualties at a place of its own goes on telling (``_hurt_elsewhere``)
         scene: tuple[int, list[Claim]] | None = None
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
+        # whether a local authority speaks in sentence j (``_actors.local_authority_speaks``), read once per sentence
+        # for all the tests below that ask it
+        speaks_local = functools.cache(lambda j: _actors.local_authority_speaks(cleaned, *spans[j]))
         # where the report first names a local authority, when one speaks in it ("the governor said"): an outlet's own
         # lines on a hit in Russia before it are the outlet's too, beside the authority's claim they relay (not where a
         # ministry or company with no country speaks, nor where the authorities only act, "Власти ввели режим ЧС")
@@ -862,7 +865,7 @@ class Extractor:
             and per_sentence
             and authorities
             and not _actors.body_speaks(cleaned)
-            and any(_actors.local_authority_speaks(cleaned, a, b) for a, b in spans)
+            and any(speaks_local(j) for j in range(len(spans)))
         ):
             first_local = min(a for a, _ in authorities)
         own_speaker: str | None = None  # the speaker the sentence names (or the one before, ``_PRONOUN_SAYS``)
@@ -912,9 +915,7 @@ class Extractor:
         def confirms(j: int) -> bool:
             """Whether a local authority speaks in sentence j and confirms ("Governor Fedorishchev confirmed") or is
             said to have told what went before ("Про це повідомив губернатор регіону")."""
-            return _actors.local_authority_speaks(cleaned, *spans[j]) and (
-                _confirmed(cleaned, *spans[j]) or told_next[j - 1]
-            )
+            return speaks_local(j) and (_confirmed(cleaned, *spans[j]) or told_next[j - 1])
 
         # the side of each role a sentence named alone with its side ("Ukraine's General Staff said"): the role named
         # again with no side ("The General Staff said a fire is ongoing") is that side's (a role named with both
@@ -943,7 +944,7 @@ class Extractor:
                 own_speaker is None
                 and prev_own is not None
                 and _PRONOUN_SAYS.match(cleaned, s, e)
-                and not _actors.local_authority_speaks(cleaned, s, e)
+                and not speaks_local(i)
             ):
                 # "The Ukrainian military announced ... It also said that its drones struck the Kuibyshev refinery": the
                 # side of the sentence just before speaks on, not the governor of the place quoted further on (nor a
@@ -989,14 +990,12 @@ class Extractor:
                 # the sentences after an independent relay are the relay's, until a side's speaker is named
                 # (a local authority quoted ends the relay: "Також губернатор заявив ...", "За його словами, ..."); not
                 # after a reminder, whose sentences are only those of its paragraph that tell no time of today (above)
-                relay = relays or (
-                    relay and own_speaker is None and not (local and _actors.local_authority_speaks(cleaned, s, e))
-                )
+                relay = relays or (relay and own_speaker is None and not (local and speaks_local(i)))
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
                 if own_speaker is not None:
                     side_spoke_last = True
-                elif local and _actors.local_authority_speaks(cleaned, s, e):
+                elif local and speaks_local(i):
                     side_spoke_last = False
                 if last_speaker is None and denier_only() and not _actors.denies(cleaned, s, e):
                     speaker = None
@@ -1253,13 +1252,9 @@ class Extractor:
             # were a school")
             speaks_anywhere = functools.cache(
                 lambda s=s, e=e, i=i: (
-                    _actors.local_authority_speaks(cleaned, s, e)
+                    speaks_local(i)
                     or _SAID_BY_NAME.search(cleaned, s, e) is not None
-                    or (
-                        i > 0
-                        and not _places.find_places(cleaned, s, e)
-                        and _actors.local_authority_speaks(cleaned, *spans[i - 1])
-                    )
+                    or (i > 0 and not _places.find_places(cleaned, s, e) and speaks_local(i - 1))
                 )
             )
             for said in found:
