@@ -880,6 +880,9 @@ class Extractor:
         # speaker is first asked for (a scan of the whole text: a report with no quotes never asks; one with quotes
         # read sentence by sentence always does, for the roles of ``role_side`` below)
         names = functools.cache(lambda: _actors.titled_names(cleaned))
+        # who speaks in sentence i by its own words (``_actors.speaker_roles``), read once per sentence for both
+        # ``voice`` and ``role_side`` below
+        roles_at = functools.cache(lambda i: _actors.speaker_roles(cleaned, *spans[i], names()))
 
         @functools.cache
         def voice(i: int) -> frozenset[str]:
@@ -891,9 +894,9 @@ class Extractor:
                 return frozenset()
             if i > 0 and _PRONOUN_SAYS.match(cleaned, a, b):
                 return voice(i - 1)
-            roles = _actors.speaker_roles(cleaned, a, b, names())
+            roles = roles_at(i)
             if not roles and told_next[i]:
-                roles = _actors.speaker_roles(cleaned, *spans[i + 1], names())
+                roles = roles_at(i + 1)
             if not roles:
                 # a sentence of a quote that opens its line is the word of the speaker the line names right after the
                 # quote ("«... Кроме этого, поврежден газопровод. ...», — сказал городской голова", '"... There is
@@ -925,7 +928,7 @@ class Extractor:
             prev_own = own_speaker
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
             if quotes and per_sentence:
-                roles = _actors.speaker_roles(cleaned, s, e, names())
+                roles = roles_at(i)
                 if own_speaker is not None and len(roles) == 1:
                     (role,) = roles
                     role_side[role] = own_speaker if role_side.get(role, own_speaker) == own_speaker else None
