@@ -6239,10 +6239,6 @@ _RUINED = re.compile(
 )  # harm the damage words do not hold: "Three houses were left in ruins", "лишилися руїни"
 
 
-_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
-_POINT_PRECISIONS = (*_FINE_PLACE, "district")  # a place finer than a region
-
-
 def _what_was_hit(
     text: str,
     s: int,
@@ -6291,7 +6287,7 @@ def _what_was_hit(
         return False
     named = where(text, s, e)
     if far and any(
-        p.precision in _POINT_PRECISIONS
+        _FINENESS.get(p.precision, 9) <= _FINENESS["district"]  # a place finer than a region
         and _TOWN_SCENE_HEAD.fullmatch(text, s, m.start)
         and all(p.name != claims[i].place.name for i in unnamed)
         for m, p in named
@@ -7262,6 +7258,7 @@ _PLANT_WORD = re.compile(
     r"комбінат\w*)",
     re.I,
 )
+_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
 _PHRASE_BEFORE = re.compile(r"(?:[\w'’ʼ-]+\s+){0,3}$")
 _PHRASE_AFTER = re.compile(
     r"(?:\s+(?!(?:in|at|near|of|on|в|во|у|на|под|під|біля|возле|около|поблизу)\b)[\w'’ʼ«»\"-]+){0,4}", re.I
