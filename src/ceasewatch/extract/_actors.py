@@ -708,6 +708,14 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             )
         )
     ]
+
+    def other_side_in_sentence(a: Actor, agents: list[Actor]) -> bool:
+        """Whether one of ``agents`` of the other side is named in the sentence of ``a``."""
+        return any(
+            b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
+            for b in agents
+        )
+
     # a side's adjective on an attack noun after "after" names an earlier attack when another side is named in the
     # sentence ("After Russian strikes, Ukrainian drones hit ..."; _hit_cue takes "в ответ на", "despite")
     agents = [
@@ -716,25 +724,15 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         if not (
             _ATTACK_OF_SIDE.search(text[a.start : a.end])
             and _AFTER_BEFORE.search(text, max(start, a.start - 30), a.start)
-            and any(
-                b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
-                for b in agents
-            )
+            and other_side_in_sentence(a, agents)
         )
     ]
     # a capital as the subject of a launch or strike verb ("Moscow launched 116 drones") is no side when its sentence
-    # names the other side's actor outright ("Moscow ... after Ukrainian drones hit", review 45 A H2)
+    # names the other side's actor outright ("Moscow ... after Ukrainian drones hit", review 45 A H2) (an actor that
+    # starts where _CAPITAL_SIDE matches is always that capital alternative of _RUS or _UKR, ending where it ends: no
+    # earlier alternative of either list starts with "moscow" or "kiev" and goes on as it does)
     agents = [
-        a
-        for a in agents
-        if not (
-            (capital := _CAPITAL_SIDE.match(text, a.start)) is not None
-            and capital.end() == a.end
-            and any(
-                b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
-                for b in agents
-            )
-        )
+        a for a in agents if not (_CAPITAL_SIDE.match(text, a.start) is not None and other_side_in_sentence(a, agents))
     ]
     # a side named later in the sentence wins over a headline's name ("Ukraine strikes: Russian drones hit ...")
     agents = [
