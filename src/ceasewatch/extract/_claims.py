@@ -6258,8 +6258,11 @@ def _what_was_hit(
     Черноморск": what Odesa region suffered, not Sumy's); a city that is a region of its own is read in the region
     around it, and where the regions named hold no claim and none opens the sentence as its scene ("В Киеве ...
     гибель"), all the claims take it ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве":
-    Shebekino's wounded). ``attack``: the sentence tells an attack, not only the damage (``_attack_told``);
-    ``damage``: it tells damage of its own (``_told_damage``)."""
+    Shebekino's wounded). ``far``: the sentence is two sentences on from the claims, past one that said nothing was
+    hit; it gives them a target only when it tells damage, a fire, a cut or people hurt, and never when a town,
+    district or site none of them is at opens it as its scene ("ВСУ атаковали Белгород. В Белгороде пострадавших нет.
+    В Шебекино ранены двое": Shebekino's own, ``_hurt_elsewhere``). ``attack``: the sentence tells an attack, not
+    only the damage (``_attack_told``); ``damage``: it tells damage of its own (``_told_damage``)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
