@@ -3746,10 +3746,10 @@ def _end_from(spans: Sequence[tuple[int, int]], at: int, default: int) -> int:
     return next((b for _, b in spans if at < b), default)
 
 
+# the kind of a town said before its name ("в городе", "у селі", "в посёлке", "in the village of")
+_TOWN_KIND = r"(?:місті|селі|селищі|городе|селе|поселке|посёлке|станице|the\s+(?:city|town|village)\s+of)"
 _LOCATED_IN = re.compile(
-    r"(?:^|\s)(?:в|во|у|на|під|под|біля|около|поблизу|вблизи|in|near|of)\s+(?:(?:місті|селі|селищі|городе|селе|поселке|"
-    r"станице|the\s+(?:city|town|village)\s+of)\s+)?$",
-    re.I,
+    rf"(?:^|\s)(?:в|во|у|на|під|под|біля|около|поблизу|вблизи|in|near|of)\s+(?:{_TOWN_KIND}\s+)?$", re.I
 )  # the words just before a place that locates what was named before it ("НПЗ у", "region of", "в городе")
 _FINENESS = {"exact": 0, "facility": 0, "settlement": 1, "district": 2, "admin1": 3}
 
@@ -6224,12 +6224,9 @@ _PERSONNEL = re.compile(
 _FLAMES = re.compile(r"(?:вогонь|огонь)\s+(?:охопи|охвати)\w*|flames\b", re.I)  # a fire told by its flames
 
 
-_SCENE_HEAD = re.compile(r"\s*(?:(?:в|во|у|на|in|at)\s+)?", re.I)  # what goes before a place that opens a sentence
-_TOWN_SCENE_HEAD = re.compile(
-    r"\s*(?:(?:в|во|у|на|in|at)\s+(?:(?:місті|селі|селищі|городе|селе|поселке|посёлке|станице|"
-    r"the\s+(?:city|town|village)\s+of)\s+)?)?",
-    re.I,
-)  # the same, with the kind of the town before its name ("В поселке Майский", "У селі Липці", "In the village of")
+# what goes before a place that opens a sentence, with the kind of the town before its name ("В поселке Майский", "У
+# селі Липці", "In the village of")
+_SCENE_HEAD = re.compile(rf"\s*(?:(?:в|во|у|на|in|at)\s+(?:{_TOWN_KIND}\s+)?)?", re.I)
 _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea"}
 """The region around a city that is a region of its own."""
 
@@ -6291,7 +6288,7 @@ def _what_was_hit(
     named = where(text, s, e)
     if far and any(
         _FINENESS.get(p.precision, 9) <= _FINENESS["district"]  # a place finer than a region
-        and _TOWN_SCENE_HEAD.fullmatch(text, s, m.start)
+        and _SCENE_HEAD.fullmatch(text, s, m.start)
         and all(p.name != claims[i].place.name for i in unnamed)
         for m, p in named
     ):
