@@ -15,6 +15,7 @@ from tests.test_extract_styles import geocode
 _TOWNS: dict[str, FakeCandidate] = {
     "белгород": FakeCandidate("Belgorod", 50.6, 36.6, 15, "Belgorod Oblast", "RUS", 0.9, "settlement"),
     "шебекино": FakeCandidate("Shebekino", 50.41, 36.9, 8, "Belgorod Oblast", "RUS", 0.9, "settlement"),
+    "шебекинск": FakeCandidate("Shebekinsky District", 50.45, 36.9, 30, "Belgorod Oblast", "RUS", 0.9, "district"),
     "шостці": FakeCandidate("Shostka", 51.86, 33.47, 8, "Sumy Oblast", "UKR", 0.9, "settlement"),
     "chuhuiv": FakeCandidate("Chuhuiv", 49.84, 36.69, 8, "Kharkiv Oblast", "UKR", 0.9, "settlement"),
     "чугуїв": FakeCandidate("Chuhuiv", 49.84, 36.69, 8, "Kharkiv Oblast", "UKR", 0.9, "settlement"),
@@ -22,7 +23,7 @@ _TOWNS: dict[str, FakeCandidate] = {
 
 
 def _geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
-    """The fake geocoder of test_extract_styles, with Belgorod a city and three towns of their regions."""
+    """The fake geocoder of test_extract_styles, with Belgorod a city, three towns of their regions and a district."""
     words = text.lower().split()
     for stem, candidate in _TOWNS.items():
         if any(w.startswith(stem) for w in words):
@@ -49,6 +50,12 @@ def _at(ex: Extractor, text: str) -> dict[str, str]:
             "injured.",
             "Kharkiv",
             "Chuhuiv",
+        ),
+        # a district opens the sentence: finer than a region, so its own too (not with only a town's or site's place)
+        (
+            "ВСУ атаковали Белгород. В Белгороде пострадавших нет. В Шебекинском округе ранены двое.",
+            "Belgorod",
+            "Shebekinsky District",
         ),
         # the town opens its sentence after the kind of town
         (

@@ -7,7 +7,8 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Source
-from tests.test_extract import run
+from tests.test_extract import FakeCandidate, run
+from tests.test_extract_styles import geocode
 
 PLAIN = Extractor()
 OUTLET = Source(name="an outlet", affiliation="independent_media", party="UKR")
@@ -75,4 +76,23 @@ def test_earlier_news_is_not_the_report_s_country() -> None:
 def test_a_launch_site_in_any_aspect_is_no_place_of_the_site(text: str) -> None:
     # the site is not placed where the drones took off, nor in that country
     claims = run(PLAIN, text, OUTLET)
+    assert [(c.place.precision, c.place.country, c.perpetrator) for c in claims] == [("country", "UKR", "RUS")]
+
+
+def _belarus_geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[FakeCandidate]:
+    """The fake geocoder of test_extract_styles, with two towns of Belarus."""
+    word = text.lower()
+    if word.startswith("мозир"):
+        return [FakeCandidate("Mozyr", 52.05, 29.25, 10, "Gomel Region", "BLR", 0.9, "settlement")]
+    if word.startswith("гомел"):
+        return [FakeCandidate("Gomel", 52.43, 31.0, 12, "Gomel Region", "BLR", 0.9, "settlement")]
+    return geocode(text, context=context, limit=limit)
+
+
+def test_a_report_on_a_third_country_keeps_the_source_s_country() -> None:
+    # only Russia or Ukraine is a report's country for a placeless site: all the places in Belarus leave it in the
+    # source's country, as before (audit S21 A, 9: fails with the country taken whatever it is)
+    ex = Extractor(geocoder=_belarus_geocode, use_default=False)
+    text = _FIRE + "Вночі вибухи лунали в Мозирі та Гомелі."
+    claims = run(ex, text, OUTLET)
     assert [(c.place.precision, c.place.country, c.perpetrator) for c in claims] == [("country", "UKR", "RUS")]

@@ -5,13 +5,17 @@ named with both sides are unchanged."""
 
 from __future__ import annotations
 
+import functools
+
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Claim
 from tests.test_extract import NEWS, run
 
+_extractor = functools.cache(Extractor)  # one extractor for the module, built when first asked for
+
 
 def _at(text: str, place: str) -> list[tuple[str | None, str | None, str]]:
-    claims: list[Claim] = run(Extractor(), text, NEWS)
+    claims: list[Claim] = run(_extractor(), text, NEWS)
     return sorted(
         (c.perpetrator, c.claimant, c.stance) for c in claims if place in (c.place.name or c.place.admin1 or "")
     )
@@ -62,7 +66,7 @@ def test_a_role_named_by_both_sides_names_neither() -> None:
         "drones were shot down. Governor Roman Busargin said a fire broke out at an industrial site in Saratov. "
         "The General Staff said drones also hit an oil depot in Saratov."
     )
-    depot = [c for c in run(Extractor(), text, NEWS) if "Saratov" in (c.place.name or "") and c.evidence.start > 200]
+    depot = [c for c in run(_extractor(), text, NEWS) if "Saratov" in (c.place.name or "") and c.evidence.start > 200]
     assert all(c.claimant != "UKR" or c.stance != "admission" for c in depot)
 
 
@@ -74,7 +78,7 @@ def test_a_role_named_by_both_sides_is_neither_sides_after_a_sideless_speaker() 
         "drones were shot down. Local media reported explosions in the city. The General Staff said drones also hit "
         "an oil depot in Saratov."
     )
-    depot = [c for c in run(Extractor(), text, NEWS) if c.target.category == "energy.oil.storage"]
+    depot = [c for c in run(_extractor(), text, NEWS) if c.target.category == "energy.oil.storage"]
     assert [(c.claimant, c.stance) for c in depot] == [(None, "observation")]
 
 
@@ -84,7 +88,7 @@ def test_a_local_role_named_again_is_the_side_that_named_it() -> None:
         "Ukraine's State Emergency Service said Russian drones hit a house in Kharkiv. Russia's Defence Ministry said "
         "it struck military targets in Kharkiv. The emergency service said a school was damaged in Kharkiv."
     )
-    claims = run(Extractor(), text, NEWS)
+    claims = run(_extractor(), text, NEWS)
     assert not [c for c in claims if c.claimant == "RUS" and c.target.category.startswith("civilian")]
 
 

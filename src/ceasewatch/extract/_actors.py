@@ -151,6 +151,8 @@ _SERVICE_ATTACKS = (
 # a site the English drone-arm names own, said with a possessive: they are the side hit ("the Unmanned Systems Forces'
 # command post", "Madyar's Birds' base", review 44 E H3)
 _OWNED_SITE = r"['’]s?\s+(?:command\s+posts?|bases?|positions?|headquarters|hangars?)\b"
+
+
 # a capital in its English news spelling as the subject of a verb of launching or striking ("Moscow launched 116 drones
 # at its territory", "Kiev fired missiles at ...": the side, as "Russia launched"); "launched/fired" only before what is
 # launched, as after "SBU" (not "launched an investigation / a diplomatic offensive / its air defences", "fired its top
@@ -160,10 +162,15 @@ _OWNED_SITE = r"['’]s?\s+(?:command\s+posts?|bases?|positions?|headquarters|ha
 # the city hit: "Moscow attacked last night", "Moscow struck twice"); never after a preposition ("Drones flying toward
 # Moscow struck ..."), nor when the sentence names the other side's actor (find_actors, review 45 A H2). "Kyiv" has
 # its verb in the Ukraine list.
-_CAPITAL_BEFORE = "".join(
-    rf"(?<!\b{prep}\s)"
-    for prep in ("toward", "towards", "for", "over", "near", "in", "from", "on", "at", "of", "to", "into", "above")
-)
+def _capital(name: str) -> str:
+    """The capital ``name`` as a side, never right after a preposition: the name first, then the lookbehinds (so that
+    ``re`` tries them only where the name is, not at every position), "moscow(?<!\\btoward\\smoscow)..."."""
+    return rf"\b{name}" + "".join(
+        rf"(?<!\b{prep}\s{name})"
+        for prep in ("toward", "towards", "for", "over", "near", "in", "from", "on", "at", "of", "to", "into", "above")
+    )
+
+
 _CAPITAL_TARGET = (
     r"(?:energy|power|electricity|gas|oil|fuel|infrastructure|facilit(?:y|ies)|substations?|refiner(?:y|ies)|plants?|"
     r"stations?|grid|depots?|terminals?|ports?|airfields?|air\s*bases?|bases?|positions?|targets?|cities|city|towns?|"
@@ -213,7 +220,7 @@ _UKR = re.compile(
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
     rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|"
-    rf"{_CAPITAL_BEFORE}\bkiev{_CAPITAL_ATTACKS}|"
+    rf"{_capital('kiev')}{_CAPITAL_ATTACKS}|"
     rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
@@ -251,7 +258,7 @@ _RUS = re.compile(
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|"
-    rf"{_CAPITAL_BEFORE}\bmoscow{_CAPITAL_ATTACKS}|"
+    rf"{_capital('moscow')}{_CAPITAL_ATTACKS}|"
     rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
@@ -264,7 +271,7 @@ _RUS = re.compile(
     _I,
 )
 _ONE_SENTENCE = re.compile(r"[^.!?\n]*")
-_CAPITAL_SIDE = re.compile(rf"{_CAPITAL_BEFORE}\b(?:moscow|kiev){_CAPITAL_ATTACKS}", _I)
+_CAPITAL_SIDE = re.compile(rf"(?:{_capital('moscow')}|{_capital('kiev')}){_CAPITAL_ATTACKS}", _I)
 _HEAD_UKR = _headline_side("ukraine", "kyiv")
 _HEAD_RUS = _headline_side("russia", "moscow")
 _ENEMY = re.compile(r"\b(?:противник\w*|враг\w*|вражеск\w*|ворог\w*|ворож\w*|enemy|enemy's)\b", _I)
@@ -708,6 +715,14 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
             )
         )
     ]
+
+    def other_side_in_sentence(a: Actor, agents: list[Actor]) -> bool:
+        """Whether one of ``agents`` of the other side is named in the sentence of ``a``."""
+        return any(
+            b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
+            for b in agents
+        )
+
     # a side's adjective on an attack noun after "after" names an earlier attack when another side is named in the
     # sentence ("After Russian strikes, Ukrainian drones hit ..."; _hit_cue takes "в ответ на", "despite")
     agents = [
@@ -716,25 +731,15 @@ def find_actors(text: str, start: int, end: int, source_party: str | None) -> li
         if not (
             _ATTACK_OF_SIDE.search(text[a.start : a.end])
             and _AFTER_BEFORE.search(text, max(start, a.start - 30), a.start)
-            and any(
-                b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
-                for b in agents
-            )
+            and other_side_in_sentence(a, agents)
         )
     ]
     # a capital as the subject of a launch or strike verb ("Moscow launched 116 drones") is no side when its sentence
-    # names the other side's actor outright ("Moscow ... after Ukrainian drones hit", review 45 A H2)
+    # names the other side's actor outright ("Moscow ... after Ukrainian drones hit", review 45 A H2) (an actor that
+    # starts where _CAPITAL_SIDE matches is always that capital alternative of _RUS or _UKR, ending where it ends: no
+    # earlier alternative of either list starts with "moscow" or "kiev" and goes on as it does)
     agents = [
-        a
-        for a in agents
-        if not (
-            (capital := _CAPITAL_SIDE.match(text, a.start)) is not None
-            and capital.end() == a.end
-            and any(
-                b.party != a.party and _ONE_SENTENCE.fullmatch(text, min(a.end, b.end), max(a.start, b.start))
-                for b in agents
-            )
-        )
+        a for a in agents if not (_CAPITAL_SIDE.match(text, a.start) is not None and other_side_in_sentence(a, agents))
     ]
     # a side named later in the sentence wins over a headline's name ("Ukraine strikes: Russian drones hit ...")
     agents = [

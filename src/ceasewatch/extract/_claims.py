@@ -853,6 +853,9 @@ class Extractor:
         # attack a later sentence of casualties at a place of its own goes on telling (``_hurt_elsewhere``)
         scene: tuple[int, list[Claim]] | None = None
         waited = False  # whether a sentence already went by without saying what the unnamed claims hit
+        # whether a local authority speaks in sentence j (``_actors.local_authority_speaks``), read once per sentence
+        # for all the tests below that ask it
+        speaks_local = functools.cache(lambda j: _actors.local_authority_speaks(cleaned, *spans[j]))
         # where the report first names a local authority, when one speaks in it ("the governor said"): an outlet's own
         # lines on a hit in Russia before it are the outlet's too, beside the authority's claim they relay (not where a
         # ministry or company with no country speaks, nor where the authorities only act, "Власти ввели режим ЧС")
@@ -862,7 +865,7 @@ class Extractor:
             and per_sentence
             and authorities
             and not _actors.body_speaks(cleaned)
-            and any(_actors.local_authority_speaks(cleaned, a, b) for a, b in spans)
+            and any(speaks_local(j) for j in range(len(spans)))
         ):
             first_local = min(a for a, _ in authorities)
         own_speaker: str | None = None  # the speaker the sentence names (or the one before, ``_PRONOUN_SAYS``)
@@ -877,6 +880,9 @@ class Extractor:
         # speaker is first asked for (a scan of the whole text: a report with no quotes never asks; one with quotes
         # read sentence by sentence always does, for the roles of ``role_side`` below)
         names = functools.cache(lambda: _actors.titled_names(cleaned))
+        # who speaks in sentence i by its own words (``_actors.speaker_roles``), read once per sentence for both
+        # ``voice`` and ``role_side`` below
+        roles_at = functools.cache(lambda i: _actors.speaker_roles(cleaned, *spans[i], names()))
 
         @functools.cache
         def voice(i: int) -> frozenset[str]:
@@ -888,9 +894,9 @@ class Extractor:
                 return frozenset()
             if i > 0 and _PRONOUN_SAYS.match(cleaned, a, b):
                 return voice(i - 1)
-            roles = _actors.speaker_roles(cleaned, a, b, names())
+            roles = roles_at(i)
             if not roles and told_next[i]:
-                roles = _actors.speaker_roles(cleaned, *spans[i + 1], names())
+                roles = roles_at(i + 1)
             if not roles:
                 # a sentence of a quote that opens its line is the word of the speaker the line names right after the
                 # quote ("«... Кроме этого, поврежден газопровод. ...», — сказал городской голова", '"... There is
@@ -912,9 +918,7 @@ class Extractor:
         def confirms(j: int) -> bool:
             """Whether a local authority speaks in sentence j and confirms ("Governor Fedorishchev confirmed") or is
             said to have told what went before ("Про це повідомив губернатор регіону")."""
-            return _actors.local_authority_speaks(cleaned, *spans[j]) and (
-                _confirmed(cleaned, *spans[j]) or told_next[j - 1]
-            )
+            return speaks_local(j) and (_confirmed(cleaned, *spans[j]) or told_next[j - 1])
 
         # the side of each role a sentence named alone with its side ("Ukraine's General Staff said"): the role named
         # again with no side ("The General Staff said a fire is ongoing") is that side's (a role named with both
@@ -924,7 +928,7 @@ class Extractor:
             prev_own = own_speaker
             own_speaker = _actors.claimant_in(cleaned, s, e) if quotes else None
             if quotes and per_sentence:
-                roles = _actors.speaker_roles(cleaned, s, e, names())
+                roles = roles_at(i)
                 if own_speaker is not None and len(roles) == 1:
                     (role,) = roles
                     role_side[role] = own_speaker if role_side.get(role, own_speaker) == own_speaker else None
@@ -943,7 +947,7 @@ class Extractor:
                 own_speaker is None
                 and prev_own is not None
                 and _PRONOUN_SAYS.match(cleaned, s, e)
-                and not _actors.local_authority_speaks(cleaned, s, e)
+                and not speaks_local(i)
             ):
                 # "The Ukrainian military announced ... It also said that its drones struck the Kuibyshev refinery": the
                 # side of the sentence just before speaks on, not the governor of the place quoted further on (nor a
@@ -989,14 +993,12 @@ class Extractor:
                 # the sentences after an independent relay are the relay's, until a side's speaker is named
                 # (a local authority quoted ends the relay: "Також губернатор заявив ...", "За його словами, ..."); not
                 # after a reminder, whose sentences are only those of its paragraph that tell no time of today (above)
-                relay = relays or (
-                    relay and own_speaker is None and not (local and _actors.local_authority_speaks(cleaned, s, e))
-                )
+                relay = relays or (relay and own_speaker is None and not (local and speaks_local(i)))
                 last_speaker = own_speaker or last_speaker
                 speaker = last_speaker or claimant
                 if own_speaker is not None:
                     side_spoke_last = True
-                elif local and _actors.local_authority_speaks(cleaned, s, e):
+                elif local and speaks_local(i):
                     side_spoke_last = False
                 if last_speaker is None and denier_only() and not _actors.denies(cleaned, s, e):
                     speaker = None
@@ -1253,13 +1255,9 @@ class Extractor:
             # were a school")
             speaks_anywhere = functools.cache(
                 lambda s=s, e=e, i=i: (
-                    _actors.local_authority_speaks(cleaned, s, e)
+                    speaks_local(i)
                     or _SAID_BY_NAME.search(cleaned, s, e) is not None
-                    or (
-                        i > 0
-                        and not _places.find_places(cleaned, s, e)
-                        and _actors.local_authority_speaks(cleaned, *spans[i - 1])
-                    )
+                    or (i > 0 and not _places.find_places(cleaned, s, e) and speaks_local(i - 1))
                 )
             )
             for said in found:
@@ -1399,7 +1397,7 @@ class Extractor:
             triggers.append((ms, me))
         # the sentence's weapons, read once and only when a test below needs them (most sentences return before)
         arms = functools.cache(lambda: _lexicon.find_all(_lexicon.WEAPONS, text, s, e))
-        if _repair_only(text, s, e, words, arms(), state.party):
+        if _repair_only(text, s, e, words, arms, state.party):
             return None, []  # "для ремонта поврежденных линий", "Repair work has started on damaged power lines": a
             # repair of damage, no attack told
         # (the downed counted in a clause of part after the attack told, "came under attacks by nine drones, of which
@@ -3379,16 +3377,16 @@ def _repair_only(
     s: int,
     e: int,
     words: Sequence[tuple[int, int]],
-    arms: Sequence[tuple[int, int, _lexicon.Entry]],
+    arms: Callable[[], Sequence[tuple[int, int, _lexicon.Entry]]],
     party: str | None,
 ) -> bool:
     """Whether the sentence tells only a repair of damage: its first attack word is a damage word governed by a repair
     word ("Россия и Украина договорились о локальном прекращении огня ... для ремонта поврежденных линий
     электропередачи", "Repair work has started on damaged off-site power lines ... following a four-week outage"),
     every attack word is damage or an outage, and no cause of the damage, no side that did it (``_actors.find_actors``
-    with the report's ``party``: "пошкоджену ворогом", "поврежденные ВСУ"), no weapon (``arms``, the sentence's) and
-    no night of the damage ("поврежденную ночью") is said ("ремонт линий, поврежденных в результате обстрела" tells an
-    attack)."""
+    with the report's ``party``: "пошкоджену ворогом", "поврежденные ВСУ"), no weapon (``arms()``, the sentence's,
+    read only once every cheaper test has passed) and no night of the damage ("поврежденную ночью") is said ("ремонт
+    линий, поврежденных в результате обстрела" tells an attack)."""
     if not words:
         return False
     first = words[0][0]
@@ -3401,7 +3399,7 @@ def _repair_only(
         for a, b in words
     ):
         return False
-    return not _HARM_CAUSE.search(text, s, e) and not arms and not _actors.find_actors(text, s, e, party)
+    return not _HARM_CAUSE.search(text, s, e) and not arms() and not _actors.find_actors(text, s, e, party)
 
 
 def _scheduled(text: str, s: int, e: int, a: int, b: int) -> bool:
@@ -3748,10 +3746,10 @@ def _end_from(spans: Sequence[tuple[int, int]], at: int, default: int) -> int:
     return next((b for _, b in spans if at < b), default)
 
 
+# the kind of a town said before its name ("в городе", "у селі", "в посёлке", "in the village of")
+_TOWN_KIND = r"(?:місті|селі|селищі|городе|селе|поселке|посёлке|станице|the\s+(?:city|town|village)\s+of)"
 _LOCATED_IN = re.compile(
-    r"(?:^|\s)(?:в|во|у|на|під|под|біля|около|поблизу|вблизи|in|near|of)\s+(?:(?:місті|селі|селищі|городе|селе|поселке|"
-    r"станице|the\s+(?:city|town|village)\s+of)\s+)?$",
-    re.I,
+    rf"(?:^|\s)(?:в|во|у|на|під|под|біля|около|поблизу|вблизи|in|near|of)\s+(?:{_TOWN_KIND}\s+)?$", re.I
 )  # the words just before a place that locates what was named before it ("НПЗ у", "region of", "в городе")
 _FINENESS = {"exact": 0, "facility": 0, "settlement": 1, "district": 2, "admin1": 3}
 
@@ -6226,12 +6224,9 @@ _PERSONNEL = re.compile(
 _FLAMES = re.compile(r"(?:вогонь|огонь)\s+(?:охопи|охвати)\w*|flames\b", re.I)  # a fire told by its flames
 
 
-_SCENE_HEAD = re.compile(r"\s*(?:(?:в|во|у|на|in|at)\s+)?", re.I)  # what goes before a place that opens a sentence
-_TOWN_SCENE_HEAD = re.compile(
-    r"\s*(?:(?:в|во|у|на|in|at)\s+(?:(?:місті|селі|селищі|городе|селе|поселке|посёлке|станице|"
-    r"the\s+(?:city|town|village)\s+of)\s+)?)?",
-    re.I,
-)  # the same, with the kind of the town before its name ("В поселке Майский", "У селі Липці", "In the village of")
+# what goes before a place that opens a sentence, with the kind of the town before its name ("В поселке Майский", "У
+# селі Липці", "In the village of")
+_SCENE_HEAD = re.compile(rf"\s*(?:(?:в|во|у|на|in|at)\s+(?:{_TOWN_KIND}\s+)?)?", re.I)
 _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol": "Crimea"}
 """The region around a city that is a region of its own."""
 
@@ -6239,10 +6234,6 @@ _REGION_AROUND = {"Moscow": "Moscow Oblast", "Kyiv": "Kyiv Oblast", "Sevastopol"
 _RUINED = re.compile(
     r"\bin\s+ruins\b|\brazed\b|\bburn(?:ed|t)\s+out\b|(?<![\w'’ʼ-])(?:руїн|руин)\w*", re.I
 )  # harm the damage words do not hold: "Three houses were left in ruins", "лишилися руїни"
-
-
-_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
-_POINT_PRECISIONS = (*_FINE_PLACE, "district")  # a place finer than a region
 
 
 def _what_was_hit(
@@ -6264,8 +6255,11 @@ def _what_was_hit(
     Черноморск": what Odesa region suffered, not Sumy's); a city that is a region of its own is read in the region
     around it, and where the regions named hold no claim and none opens the sentence as its scene ("В Киеве ...
     гибель"), all the claims take it ("Ночью ВСУ атаковали Шебекино. Пострадавших доставили в больницу в Москве":
-    Shebekino's wounded). ``attack``: the sentence tells an attack, not only the damage (``_attack_told``);
-    ``damage``: it tells damage of its own (``_told_damage``)."""
+    Shebekino's wounded). ``far``: the sentence is two sentences on from the claims, past one that said nothing was
+    hit; it gives them a target only when it tells damage, a fire, a cut or people hurt, and never when a town,
+    district or site none of them is at opens it as its scene ("ВСУ атаковали Белгород. В Белгороде пострадавших нет.
+    В Шебекино ранены двое": Shebekino's own, ``_hurt_elsewhere``). ``attack``: the sentence tells an attack, not
+    only the damage (``_attack_told``); ``damage``: it tells damage of its own (``_told_damage``)."""
     if not unnamed:
         return False
     # "обстреливали наши позиции": the fighting at the line
@@ -6293,8 +6287,8 @@ def _what_was_hit(
         return False
     named = where(text, s, e)
     if far and any(
-        p.precision in _POINT_PRECISIONS
-        and _TOWN_SCENE_HEAD.fullmatch(text, s, m.start)
+        _FINENESS.get(p.precision, 9) <= _FINENESS["district"]  # a place finer than a region
+        and _SCENE_HEAD.fullmatch(text, s, m.start)
         and all(p.name != claims[i].place.name for i in unnamed)
         for m, p in named
     ):
@@ -7264,6 +7258,7 @@ _PLANT_WORD = re.compile(
     r"комбінат\w*)",
     re.I,
 )
+_FINE_PLACE = ("exact", "facility", "settlement")  # a town's or a site's place: one plant there is the one told
 _PHRASE_BEFORE = re.compile(r"(?:[\w'’ʼ-]+\s+){0,3}$")
 _PHRASE_AFTER = re.compile(
     r"(?:\s+(?!(?:in|at|near|of|on|в|во|у|на|под|під|біля|возле|около|поблизу)\b)[\w'’ʼ«»\"-]+){0,4}", re.I
