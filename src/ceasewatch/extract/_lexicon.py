@@ -485,7 +485,7 @@ _INSTITUTION_OF = (
 связи"): one list for the bare houses and the storey-told ones."""
 _NOT_AN_INSTITUTION = rf"(?!\s+(?:{_INSTITUTION_OF})\w*)"
 _NOT_A_HOME_AFTER = rf"\b{_NOT_AN_INSTITUTION}"
-_NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)"
+_NOT_WHITE = r"(?<!белый\s)(?<!белого\s)(?<!белому\s)(?<!белым\s)(?<!белом\s)(?<!білого\s)(?<!білому\s)(?<!білим\s)"
 # what makes "дома" a noun: a preposition, an adjective's or participle's ending, a word of damage, or the colon that
 # opens a list ("по обычной жизни: дома, школы") before it
 _NOUN_BEFORE = "|".join(
