@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import NEWS, FakeCandidate, run
+from tests.test_extract import FakeCandidate
+from tests.test_extract_injured_word import _at
 from tests.test_extract_styles import geocode
 
 _TOWNS: dict[str, FakeCandidate] = {
@@ -34,10 +35,6 @@ def _geocode(text: str, *, context: str | None = None, limit: int = 5) -> list[F
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor(geocoder=_geocode, use_default=False, military=True)
-
-
-def _at(ex: Extractor, text: str) -> dict[str, str]:
-    return {c.place.name or "": c.target.category for c in run(ex, text, NEWS)}
 
 
 @pytest.mark.parametrize(

@@ -3,24 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from ceasewatch.extract import extract
 from ceasewatch.extract._segment import sentences
-from ceasewatch.model import Claim, Report, Source
-
-
-def _claims(text: str) -> list[Claim]:
-    report = Report(
-        id="t",
-        published_at=datetime(2025, 8, 14, 8, 0, tzinfo=UTC),
-        source=Source(name="Reuters", affiliation="independent_media"),
-        text=text,
-        language="en",
-    )
-    return list(extract(report))
+from tests.test_geocode_english_region_spellings import _claims
 
 
 def _places(text: str) -> list[tuple[str | None, str | None, str]]:
