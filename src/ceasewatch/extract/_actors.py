@@ -151,6 +151,10 @@ _SERVICE_ATTACKS = (
 # a site the English drone-arm names own, said with a possessive: they are the side hit ("the Unmanned Systems Forces'
 # command post", "Madyar's Birds' base", review 44 E H3)
 _OWNED_SITE = r"['’]s?\s+(?:command\s+posts?|bases?|positions?|headquarters|hangars?)\b"
+# the drone arm's names, one list for _UKR (Ukraine's arm) and _DRONE_ARM (a Russian one, when a Russian word is before
+# it): the Russian and Ukrainian "... of unmanned systems" after "сил"/"полк", and the English names
+_DRONE_SYSTEMS = rf"(?:безпілотн|беспилотн){_W}\s+систем"
+_DRONE_ARM_EN = r"regiment\s+of\s+unmanned\s+systems|unmanned\s+(?:systems\s+)?forces"
 
 
 # a capital in its English news spelling as the subject of a verb of launching or striking ("Moscow launched 116 drones
@@ -204,7 +208,7 @@ _UKR = re.compile(
     rf"(?-i:БПЛА|БпЛА)){_W}|"
     rf"Украина\s+{_WHEN}(?:атаковала|нанесла|ударила|ответила|обстреляла)|"
     rf"Україна\s+{_WHEN}(?:атакувала|завдала|вдарила|відповіла|обстріляла)|"
-    rf"\bсил{_W}\s+(?:(?:безпілотн|беспилотн){_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
+    rf"\bсил{_W}\s+(?:{_DRONE_SYSTEMS}|спеціальн{_W}\s+операці){_W}|"
     # Ukraine's Security Service named in full, as "СБУ" is ("Служба безпеки України провела спецоперацію", "The
     # Ukraine Security Service (SBU) has claimed responsibility for ... strike"); in English, as "SBU" is, only with an
     # attack or a claim of one after it (not "Security Service of Ukraine officers detained an agent", "The Ukraine
@@ -229,8 +233,7 @@ _UKR = re.compile(
     # the navy named by its country, a drone arm or a unit by its name, in any case ("ВМС Украины", "Силы
     # беспилотных систем", "Ukraine's Unmanned Systems Forces", "Птахи Мадяра", "Madyar's Birds", "the Kyiv regime")
     rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|"
-    rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems\b(?!{_OWNED_SITE})|"
-    rf"\bunmanned\s+(?:systems\s+)?forces\b(?!{_OWNED_SITE})|(?-i:\b[Пп]тах{_W}\s+Мадяр)|"
+    rf"\bполк{_W}\s+{_DRONE_SYSTEMS}{_W}|(?:{_DRONE_ARM_EN})\b(?!{_OWNED_SITE})|(?-i:\b[Пп]тах{_W}\s+Мадяр)|"
     rf"madyar['’]s\s+birds\b(?!{_OWNED_SITE})|"
     rf"\b(?:kyiv|kiev)\s+regime\b(?:['’]s\s+(?:attacks?|strikes?)\b|(?!['’]s\b))|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
     rf"{_SERVICE_ATTACKS}\b))|"
@@ -648,10 +651,7 @@ def opponent(party: str | None) -> str | None:
 # a drone arm's name that is no proof of Ukraine: Russia has its own drone troops ("Russia's new Unmanned Systems
 # Forces", "A Russian regiment of unmanned systems", "Российские силы беспилотных систем"), so such a name with a
 # Russian word up to ~30 characters before it in its clause is no Ukrainian actor (review 44 E M2, audit S20 A item 8)
-_DRONE_ARM = re.compile(
-    rf"unmanned\s+(?:systems\s+)?forces|regiment\s+of\s+unmanned\s+systems|(?:полк|сил){_W}\s+(?:безпілотн|беспилотн){_W}\s+систем",
-    _I,
-)
+_DRONE_ARM = re.compile(rf"{_DRONE_ARM_EN}|(?:полк|сил){_W}\s+{_DRONE_SYSTEMS}", _I)
 _RUS_BEFORE = re.compile(r"\b(?:russian|russia['’]s|российск\w*|рф)\b(?:(?!\bby\b)[^.,;!?]){0,30}$", _I)
 
 
