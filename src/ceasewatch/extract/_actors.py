@@ -199,6 +199,9 @@ _CAPITAL_ATTACKS = (
     rf"(?:(?:the|a|an|its|their|several|many|\d[\d,]*|two|three|four|five|dozens\s+of)\s+)?{_CAPITAL_FILLER}"
     rf"{_CAPITAL_TARGET}))"
 )
+# each capital's alternative, one string for its side's list and for _CAPITAL_SIDE (find_actors)
+_KIEV_ATTACKS = f"{_capital('kiev')}{_CAPITAL_ATTACKS}"
+_MOSCOW_ATTACKS = f"{_capital('moscow')}{_CAPITAL_ATTACKS}"
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -224,7 +227,7 @@ _UKR = re.compile(
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
     rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|"
-    rf"{_capital('kiev')}{_CAPITAL_ATTACKS}|"
+    rf"{_KIEV_ATTACKS}|"
     rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
@@ -261,7 +264,7 @@ _RUS = re.compile(
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|"
-    rf"{_capital('moscow')}{_CAPITAL_ATTACKS}|"
+    rf"{_MOSCOW_ATTACKS}|"
     rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
@@ -274,7 +277,7 @@ _RUS = re.compile(
     _I,
 )
 _ONE_SENTENCE = re.compile(r"[^.!?\n]*")
-_CAPITAL_SIDE = re.compile(rf"(?:{_capital('moscow')}|{_capital('kiev')}){_CAPITAL_ATTACKS}", _I)
+_CAPITAL_SIDE = re.compile(rf"{_MOSCOW_ATTACKS}|{_KIEV_ATTACKS}", _I)
 _HEAD_UKR = _headline_side("ukraine", "kyiv")
 _HEAD_RUS = _headline_side("russia", "moscow")
 _ENEMY = re.compile(r"\b(?:противник\w*|враг\w*|вражеск\w*|ворог\w*|ворож\w*|enemy|enemy's)\b", _I)
