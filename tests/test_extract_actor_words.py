@@ -165,6 +165,11 @@ def test_russian_drone_troops_are_not_ukraine_s(text: str) -> None:
     assert "UKR" not in _sides(text)
 
 
+def test_drone_troops_after_by_a_russian_word_are_ukraine_s() -> None:
+    # the Russian word names the side hit, "by" the striker: Ukraine's drone arm (_RUS_BEFORE stops at "by")
+    assert _sides("A depot of the Russian army was struck by Unmanned Systems Forces overnight.") == ["UKR"]
+
+
 def test_madyar_s_birds_with_a_curly_apostrophe_are_ukraine_s() -> None:
     assert _sides("Madyar’s Birds struck a substation in Belgorod overnight.") == ["UKR"]
 

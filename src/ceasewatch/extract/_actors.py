@@ -151,6 +151,10 @@ _SERVICE_ATTACKS = (
 # a site the English drone-arm names own, said with a possessive: they are the side hit ("the Unmanned Systems Forces'
 # command post", "Madyar's Birds' base", review 44 E H3)
 _OWNED_SITE = r"['’]s?\s+(?:command\s+posts?|bases?|positions?|headquarters|hangars?)\b"
+# the drone arm's names, one list for _UKR (Ukraine's arm) and _DRONE_ARM (a Russian one, when a Russian word is before
+# it): the Russian and Ukrainian "... of unmanned systems" after "сил"/"полк", and the English names
+_DRONE_SYSTEMS = rf"(?:безпілотн|беспилотн){_W}\s+систем"
+_DRONE_ARM_EN = r"regiment\s+of\s+unmanned\s+systems|unmanned\s+(?:systems\s+)?forces"
 
 
 # a capital in its English news spelling as the subject of a verb of launching or striking ("Moscow launched 116 drones
@@ -195,6 +199,9 @@ _CAPITAL_ATTACKS = (
     rf"(?:(?:the|a|an|its|their|several|many|\d[\d,]*|two|three|four|five|dozens\s+of)\s+)?{_CAPITAL_FILLER}"
     rf"{_CAPITAL_TARGET}))"
 )
+# each capital's alternative, one string for its side's list and for _CAPITAL_SIDE (find_actors)
+_KIEV_ATTACKS = f"{_capital('kiev')}{_CAPITAL_ATTACKS}"
+_MOSCOW_ATTACKS = f"{_capital('moscow')}{_CAPITAL_ATTACKS}"
 _UKR = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:киевск|київськ){_W}\s+режим{_W}|киевск{_W}\s+(?:хунт|власт){_W}|(?-i:\bВСУ\b|\bВФУ\b|\bЗСУ\b|\bСБУ\b|\bГУР\b|\bССО\b|\bСБС\b)|"
     rf"вооруж[её]нн{_W}\s+сил{_W}\s+украин{_W}|збройн{_W}\s+сил{_W}\s+україн{_W}|\bсил{_W}\s+оборони|"
@@ -204,7 +211,7 @@ _UKR = re.compile(
     rf"(?-i:БПЛА|БпЛА)){_W}|"
     rf"Украина\s+{_WHEN}(?:атаковала|нанесла|ударила|ответила|обстреляла)|"
     rf"Україна\s+{_WHEN}(?:атакувала|завдала|вдарила|відповіла|обстріляла)|"
-    rf"\bсил{_W}\s+(?:(?:безпілотн|беспилотн){_W}\s+систем|спеціальн{_W}\s+операці){_W}|"
+    rf"\bсил{_W}\s+(?:{_DRONE_SYSTEMS}|спеціальн{_W}\s+операці){_W}|"
     # Ukraine's Security Service named in full, as "СБУ" is ("Служба безпеки України провела спецоперацію", "The
     # Ukraine Security Service (SBU) has claimed responsibility for ... strike"); in English, as "SBU" is, only with an
     # attack or a claim of one after it (not "Security Service of Ukraine officers detained an agent", "The Ukraine
@@ -220,7 +227,7 @@ _UKR = re.compile(
     rf"armed\s+forces|defen[cs]e\s+forces|sbu|navy)|kyiv's\s+(?:forces|drones|military(?!\s+administration)|troops)|\b(?:ukraine|kyiv)\s+(?:(?:has|had|have)\s+)?"
     rf"(?:again\s+)?(?:launched|struck|attacked|hit|fired|shelled|targeted|carried\s+out)|"
     rf"\b(?:ukraine|kyiv)\s+{_KEEPS_ON}|"
-    rf"{_capital('kiev')}{_CAPITAL_ATTACKS}|"
+    rf"{_KIEV_ATTACKS}|"
     rf"(?-i:Украина|Україна|Киев|Київ)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|"
     rf"accus{_W}\s+(?:ukraine|kyiv|ukrainian\s+forces)\s+of|"
     rf"(?-i:Киев|Київ)\s+(?:[\w'’ʼ]+\s+){{0,3}}?(?:нан[её]с|атаковал|ударил|обстрелял|продолжа{_W}\s+(?:удар|атак|обстрел)|"
@@ -229,8 +236,7 @@ _UKR = re.compile(
     # the navy named by its country, a drone arm or a unit by its name, in any case ("ВМС Украины", "Силы
     # беспилотных систем", "Ukraine's Unmanned Systems Forces", "Птахи Мадяра", "Madyar's Birds", "the Kyiv regime")
     rf"(?-i:ВМС)\s+(?-i:Украины|України)\b|"
-    rf"\bполк{_W}\s+(?:безпілотн|беспилотн){_W}\s+систем{_W}|regiment\s+of\s+unmanned\s+systems\b(?!{_OWNED_SITE})|"
-    rf"\bunmanned\s+(?:systems\s+)?forces\b(?!{_OWNED_SITE})|(?-i:\b[Пп]тах{_W}\s+Мадяр)|"
+    rf"\bполк{_W}\s+{_DRONE_SYSTEMS}{_W}|(?:{_DRONE_ARM_EN})\b(?!{_OWNED_SITE})|(?-i:\b[Пп]тах{_W}\s+Мадяр)|"
     rf"madyar['’]s\s+birds\b(?!{_OWNED_SITE})|"
     rf"\b(?:kyiv|kiev)\s+regime\b(?:['’]s\s+(?:attacks?|strikes?)\b|(?!['’]s\b))|(?-i:\b(?:SBU|HUR)\b)(?=\s+(?:drones?\b|(?:(?:has|had|have|also|again)\s+)*"
     rf"{_SERVICE_ATTACKS}\b))|"
@@ -258,7 +264,7 @@ _RUS = re.compile(
     rf"armed\s+forces\s+of\s+(?:the\s+)?(?:russian\s+federation|russia)|russia's\s+(?:forces|military(?!-|\s+administration)|army|"
     rf"drones?|missiles?|armed\s+forces|attacks?|strikes?)|\brussia\s+(?:launched|struck|attacked|hit|fired|shelled|"
     rf"targeted|pounded)|\b(?:russia|moscow)\s+{_KEEPS_ON}|"
-    rf"{_capital('moscow')}{_CAPITAL_ATTACKS}|"
+    rf"{_MOSCOW_ATTACKS}|"
     rf"(?-i:Россия|Росія|Москва)\s+{_WHEN}(?:{_KEEPS_ON_RU_UK}|{_CARRIES_OUT_RU_UK})|\bmoscow's\s+(?:forces|troops|drones|missiles)|"
     # "the Russians attacked", as "россияне атаковали", "росіяни атакували" (not "two Russians were hurt", nor the
     # participle of "Russians hit by shrapnel")
@@ -271,7 +277,7 @@ _RUS = re.compile(
     _I,
 )
 _ONE_SENTENCE = re.compile(r"[^.!?\n]*")
-_CAPITAL_SIDE = re.compile(rf"(?:{_capital('moscow')}|{_capital('kiev')}){_CAPITAL_ATTACKS}", _I)
+_CAPITAL_SIDE = re.compile(rf"{_MOSCOW_ATTACKS}|{_KIEV_ATTACKS}", _I)
 _HEAD_UKR = _headline_side("ukraine", "kyiv")
 _HEAD_RUS = _headline_side("russia", "moscow")
 _ENEMY = re.compile(r"\b(?:противник\w*|враг\w*|вражеск\w*|ворог\w*|ворож\w*|enemy|enemy's)\b", _I)
@@ -648,10 +654,7 @@ def opponent(party: str | None) -> str | None:
 # a drone arm's name that is no proof of Ukraine: Russia has its own drone troops ("Russia's new Unmanned Systems
 # Forces", "A Russian regiment of unmanned systems", "Российские силы беспилотных систем"), so such a name with a
 # Russian word up to ~30 characters before it in its clause is no Ukrainian actor (review 44 E M2, audit S20 A item 8)
-_DRONE_ARM = re.compile(
-    rf"unmanned\s+(?:systems\s+)?forces|regiment\s+of\s+unmanned\s+systems|(?:полк|сил){_W}\s+(?:безпілотн|беспилотн){_W}\s+систем",
-    _I,
-)
+_DRONE_ARM = re.compile(rf"{_DRONE_ARM_EN}|(?:полк|сил){_W}\s+{_DRONE_SYSTEMS}", _I)
 _RUS_BEFORE = re.compile(r"\b(?:russian|russia['’]s|российск\w*|рф)\b(?:(?!\bby\b)[^.,;!?]){0,30}$", _I)
 
 

@@ -206,20 +206,18 @@ class Gazetteer:
             for name in names:
                 self._add(name, IndexEntry("country", i, True))
 
-    def _large_latin_towns(self) -> dict[int, list[tuple[int, list[str]]]]:
-        """The towns of 50,000 or more in a region, by region, each with its Latin spellings (name and alternates, in
-        that order), in the gazetteer's order: one pass over every place for both :meth:`_add_centre_spellings` and
+    def _large_latin_towns(self) -> list[tuple[int, int, list[tuple[str, str]]]]:
+        """The towns of 50,000 or more in a region, in the gazetteer's order, each as its place, its region (admin1
+        index) and its Latin spellings (name and alternates, in that order) with their :func:`latin_key`: one pass over
+        every place, and one key per spelling, for both :meth:`_add_centre_spellings` and
         :meth:`_add_region_spellings_of_centres`."""
-        towns: dict[int, list[tuple[int, list[str]]]] = {}
-        for i, name in enumerate(self.names):
-            unit = self.place_admin1[i]
-            if unit < 0 or self.population[i] < _CENTRE_SPELLING_POPULATION:
-                continue
-            spellings = [alt for alt in (name, *self.alternates[i]) if _LATIN_NAME.fullmatch(alt)]
-            towns.setdefault(unit, []).append((i, spellings))
-        return towns
+        return [
+            (i, unit, [(alt, latin_key(alt)) for alt in (name, *self.alternates[i]) if _LATIN_NAME.fullmatch(alt)])
+            for i, name in enumerate(self.names)
+            if (unit := self.place_admin1[i]) >= 0 and self.population[i] >= _CENTRE_SPELLING_POPULATION
+        ]
 
-    def _add_centre_spellings(self, towns: dict[int, list[tuple[int, list[str]]]]) -> None:
+    def _add_centre_spellings(self, towns: list[tuple[int, int, list[tuple[str, str]]]]) -> None:
         """The Latin spellings GeoNames holds for a town of 50,000 or more in a region (the centre, mostly) that sound
         like one of the region's English names (:func:`latin_key` alike) name the region too: "Mykolayiv Oblast",
         "Ukraine's Vinnytsya region", "the Nizhniy Novgorod region" as "Mykolaiv Oblast", "Vinnytsia", "Nizhny
@@ -234,14 +232,13 @@ class Gazetteer:
                 stripped = _stripped(name)
                 if stripped:
                     sounds.setdefault(i, set()).add(latin_key(stripped))
-        # (in the gazetteer's order, as the towns were read)
-        for _i, unit, spellings in sorted((i, unit, spellings) for unit, ts in towns.items() for i, spellings in ts):
-            for alt in spellings:
+        for _i, unit, spellings in towns:
+            for alt, sound in spellings:
                 key = _key(alt)
                 if not (
                     len(key.replace(" ", "")) >= 4
                     and all(len(t) >= 3 for t in key.split())
-                    and latin_key(alt) in sounds.get(unit, ())
+                    and sound in sounds.get(unit, ())
                 ):
                     continue
                 entries = self.index.get(key, ())
@@ -254,7 +251,7 @@ class Gazetteer:
                 else:
                     self._add(alt, IndexEntry("admin1", unit, True))
 
-    def _add_region_spellings_of_centres(self, towns: dict[int, list[tuple[int, list[str]]]]) -> None:
+    def _add_region_spellings_of_centres(self, towns: list[tuple[int, int, list[tuple[str, str]]]]) -> None:
         """The converse of :meth:`_add_centre_spellings`: an English name of a region, bare, that sounds like a town of
         50,000 or more in it (:func:`latin_key` alike, ratio 80 or more against one of its Latin spellings) also names
         that town (the most populous such), where GeoNames lacks the spelling: "Zaporizhia", "Khmelnitsky" are the
@@ -265,9 +262,9 @@ class Gazetteer:
         ("Nikolayev": Mykolayiv in Lviv Oblast, Nikolayev in Rostov Oblast; "Vinnitsa": the village Vinnitsy), which
         the extractor would then drop as a place of two readings (review 46 D: "Drones struck Nikolayev" lost its
         claim); such a spelling stays the region bare, as before."""
-        latin_by_unit = {
-            unit: [(i, [latin_key(alt) for alt in spellings]) for i, spellings in ts] for unit, ts in towns.items()
-        }
+        latin_by_unit: dict[int, list[tuple[int, list[str]]]] = {}
+        for i, unit, spellings in towns:
+            latin_by_unit.setdefault(unit, []).append((i, [sound for _, sound in spellings]))
         for unit, region in enumerate(self.admin1):
             for name in (region.name, *region.names_en):
                 key = _stripped(name)
