@@ -97,28 +97,3 @@ def test_civilian_words_told_hit_before_a_cut_stay(text: str) -> None:
 )
 def test_sites_hit_before_a_cut_of_another_object_stay(text: str, category: str) -> None:
     assert _civilian(text) == {category}
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        # a word of harm after the cut, in its sentence: the cut followed the hit ("nor a cut with such a word after
-        # it", ``_cut_at_list_end``; each gives energy.electricity alone without that test, checked)
-        (
-            "Russian drones attacked Kharkiv. Houses in Kharkiv were left without power after a drone attack "
-            "damaged them.",
-            "civilian.residential",
-        ),
-        (
-            "Russian drones attacked Kharkiv. Schools in Kharkiv stayed without power after drones damaged them.",
-            "civilian.education",
-        ),
-        (
-            "Russian drones attacked Kharkiv. Hospitals in Kharkiv switched to backup power after a drone strike "
-            "damaged them.",
-            "civilian.medical",
-        ),
-    ],
-)
-def test_sites_hit_after_the_cut_stay(text: str, category: str) -> None:
-    assert _civilian(text) == {category}
