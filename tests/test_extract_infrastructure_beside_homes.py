@@ -186,3 +186,17 @@ def test_a_day_that_ends_as_the_scene_begins_is_off_the_scene() -> None:
 )
 def test_infrastructure_beside_another_kind_keeps_that_kind(text: str, kind: str) -> None:
     assert _categories(text) == [kind]
+
+
+def test_infrastructure_in_a_clause_of_no_place_after_two_towns_widens_nothing() -> None:
+    # the sentence's placed claims are at two towns, not one (``_one_place``), and the object's own clause names no
+    # place: it is neither town's (the placed branch's '_one_place(placed)' test; both widen to civilian without it,
+    # checked)
+    text = (
+        "ВСУ атаковали Белгородскую область: в Белгороде повреждены частные дома, в Шебекино повреждены частные дома, "
+        "также повреждены объекты инфраструктуры."
+    )
+    assert [(c.target.category, c.place.name) for c in run(EX, text, UKR_GS)] == [
+        ("civilian.residential", "Belgorod"),
+        ("civilian.residential", "Shebekino"),
+    ]

@@ -140,6 +140,14 @@ def test_repair_beside_an_attack_told_keeps_the_claim(real: Extractor, text: str
             "RUS",
         ),
         ("Crews are restoring a substation in Kharkiv damaged overnight.", NEWS, "Kharkiv", None, None),
+        # (the night right before the damage word: ``_HARM_AT_NIGHT_BEFORE``; no claim without it, checked)
+        (
+            "Енергетики відновлюють вночі пошкоджену підстанцію в Харкові.",
+            UKRINFORM,
+            "Kharkiv",
+            "energy.electricity.substation",
+            "RUS",
+        ),
     ],
 )
 def test_a_repair_of_damage_a_side_or_a_night_did_keeps_the_claim(

@@ -115,3 +115,12 @@ def test_an_operational_hq_after_the_side_tells_an_accusation() -> None:
     ):
         place = "Voronezh" if "Voronezh" in text else "Kursk"
         assert _at(text, place) == [("UKR", "RUS", "accusation")]
+
+
+def test_a_sentence_naming_no_body_after_the_side_is_still_the_authorities() -> None:
+    # only a body named (``voice``) speaks on for its side: the outlet's own line after it is relayed as before (the
+    # 'bool(voice(i))' of the admission test; an admission without it, checked)
+    text = GOVERNOR_THEN_SIDE + (
+        "Ukrainian drones also hit the Annanefteprodukt oil storage facility in the Voronezh region."
+    )
+    assert _at(text, "Voronezh") == [("UKR", "RUS", "accusation")]

@@ -502,11 +502,12 @@ def _cuts_beside(
     for t in cuts:
         lo, hi = (generic[1], t[0]) if t[0] >= generic[1] else (t[1], generic[0])
         edge = _CLAUSE_EDGE.search(text, max(hi, t[1]), e)
+        end = edge.start() if edge else e  # the end of the cut's clause
         if (
             _CONTRAST.search(text, lo, hi)
             or _ELSEWHERE.search(text, lo, hi)
-            or _SUPPLY_OTHER_CAUSE.search(text, lo, edge.start() if edge else e)
-            or _RESTORED.search(text, lo, edge.start() if edge else e)
+            or _SUPPLY_OTHER_CAUSE.search(text, lo, end)
+            or _RESTORED.search(text, lo, end)
         ):
             return []
     return list(cuts)
