@@ -19,6 +19,7 @@ for tag, extra in (
     ("b25-dev", "/work/study/pages25/all.jsonl"),  # made in the eighteenth session for rule round 34
     ("b27-dev", "/work/study/pages27/all.jsonl"),  # made in the nineteenth session for rule round 36
     ("b29-dev", "/work/study/pages29/all.jsonl"),  # made in the twentieth session for rule round 39
+    ("b32-dev", "/work/study/pages32/all.jsonl"),  # made in the twenty-second session for rule round 47
 ):
     if Path(extra).exists():
         DEV.append((tag, extra, "all"))
