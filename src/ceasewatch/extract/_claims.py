@@ -5929,6 +5929,11 @@ _HIT = re.compile(r"hit|struck", re.I)  # the English verbs of a strike, which D
 
 
 _COMMA = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)  # items of a list: a comma and an article
+_ITEM_COUNT = re.compile(
+    r"(?<![\w'’ʼ-])(?:\d+|два|дві|две|три|чотири|четыре|п['’ʼ]?ять|пять|кілька|декілька|несколько|"
+    r"two|three|four|five|several)\s+$",
+    re.I,
+)  # the count that opens a list's next item ("дві господарчі споруди", "два автомобілі", "three cars")
 _LIST_CLOSES = re.compile(
     r"(?:[\w'’ʼ-]*\s*,\s*(?:[\w'’ʼ-]+\s+){0,2}?[\w'’ʼ-]+)*[\w'’ʼ-]*\s*,?\s+(?:and|и|і|та|й)\s", re.I
 )  # the rest of a list up to the "and" before its last item
@@ -5943,17 +5948,53 @@ def _coordinated(
     # (not a fence or a zone, which count only alone: "фасад частного дома, забор и автомобиль" is the house)
     ordered = sorted((t for t in targets if not t[2].outcome and not _lone_only(t[2])), key=lambda t: (t[0], t[1]))
     out: list[tuple[int, int, _lexicon.Entry]] = []
-    for a, b in itertools.pairwise(ordered):
-        if not (a[2].specific or b[2].specific) or b[0] - a[1] > 20:
+
+    def gap(a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> int:
+        # the count of the next item is no word between two items ("два приватні будинки, дві господарчі споруди,
+        # гараж, два автомобілі"): the gap ends where its count begins
+        count = _ITEM_COUNT.search(text, a[1], b[0])
+        return count.start() if count is not None and count.end() == b[0] else b[0]
+
+    def third(i: int) -> bool:
+        # the item after the pair follows by a comma: a list of three ("житлові будинки, гараж, автомобілі")
+        if i + 2 >= len(ordered):
+            return False
+        b, c = ordered[i + 1], ordered[i + 2]
+        return bool(_COMMA.fullmatch(text, b[1], gap(b, c)))
+
+    def listed(a: tuple[int, int, _lexicon.Entry]) -> bool:
+        return any(a[1] == t[1] and a[2] is t[2] for t in out)
+
+    for i, (a, b) in enumerate(itertools.pairwise(ordered)):
+        start = gap(a, b)
+        if start - a[1] > 20:
+            continue
+        if not (a[2].specific or b[2].specific):
+            # two lesser things go on a list that already holds a site ("два приватні будинки, дві господарчі
+            # споруди, гараж, два автомобілі": the cars are of the homes' tally too)
+            if listed(a) and _COMMA.fullmatch(text, a[1], start):
+                out.append(b)
             continue
         # a comma alone joins a specific site and a lesser thing of a sibling kind as items of a list ("житлові
         # будинки, дитячий майданчик", "homes, an ambulance"); a wider word after a comma names the same site
         sibling = a[2].specific != b[2].specific and _ancestor(a[2].value, b[2].value) not in (a[2].value, b[2].value)
         joins = _AND if a[2].specific and b[2].specific else _COMMA if sibling else _AND_WORD
-        if joins is _COMMA and not _LIST_CLOSES.match(text, b[1]) and not _AND_WORD.fullmatch(text, a[1], b[0]):
-            continue  # a comma alone only inside a list that an "and" closes ("homes, an ambulance, and cars")
-        joined = joins.fullmatch(text, a[1], b[0]) or (joins is _COMMA and _AND_WORD.fullmatch(text, a[1], b[0]))
-        if joined and not _tells_hit(text, a[1], b[0]):
+        if (
+            joins is _COMMA
+            and not _LIST_CLOSES.match(text, b[1])
+            and not _AND_WORD.fullmatch(text, a[1], b[0])
+            and not listed(a)
+            and not third(i)
+        ):
+            # a comma alone only inside a list that an "and" closes ("homes, an ambulance, and cars") or that holds
+            # two items before it ("два приватні будинки, дві господарчі споруди, гараж")
+            continue
+        joined = (
+            joins.fullmatch(text, a[1], start)
+            or (joins is _COMMA and _AND_WORD.fullmatch(text, a[1], start))
+            or ((listed(a) or third(i)) and _COMMA.fullmatch(text, a[1], start))
+        )
+        if joined and not _tells_hit(text, a[1], start):
             out += [a, b]  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
     return out
 
