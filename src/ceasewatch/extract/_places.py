@@ -24,7 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 from ceasewatch.extract import _lexicon
 from ceasewatch.extract._guard import guard_patterns
 from ceasewatch.geo.gazetteer import RIVER_ADJECTIVE, is_community, port_adjective
-from ceasewatch.geo.geocode import LOWER_PREPOSITIONS, lower_case_place
+from ceasewatch.geo.geocode import LOWER_PREPOSITIONS, lower_case_place, spelt_alike
 from ceasewatch.model.place import Place, PlacePrecision
 
 __all__ = [
@@ -1485,7 +1485,11 @@ class PlaceResolver:
                 if getattr(c, "score", 0.0) >= self.bare_score
                 and _kind(c) in kinds
                 and _same_word(str(getattr(c, "matched", "") or mention.query), mention.query)
-                and (_same_initial(str(getattr(c, "name", "")), mention.query) or _kind(c) == "admin1")
+                and (
+                    _same_initial(str(getattr(c, "name", "")), mention.query)
+                    or _kind(c) == "admin1"
+                    or spelt_alike(getattr(c, "geonameid", None), mention.query)
+                )
             ]
         if not candidates:
             if mention.strong and mention.level in {"admin1", "district"}:

@@ -1081,6 +1081,25 @@ def _refs_by_geonameid(gaz: Gazetteer) -> dict[int, int]:
     return {int(gid): ref for ref, gid in enumerate(gaz.ids)}
 
 
+def spelt_alike(geonameid: int | None, word: str) -> bool:
+    """Whether a gazetteer settlement has a name (its own or one of its alternates) that starts as ``word`` does, its
+    first four letters, normalised: "Алешки" (or "Алёшках") is a name of Oleshky although the Latin name starts with
+    another letter; "Військові" has no name of Biysk (Бийск). Only a name that sounds like the place's (its index entry
+    is primary), not a former one: not "Gorky" of Nizhny Novgorod ("Gorky Park"), nor "Олександрівка" of Donetsk
+    (a village Олександрівку named beside it). ``False`` for a geonameid the gazetteer lacks."""
+    gaz = gazetteer()
+    ref = _refs_by_geonameid(gaz).get(int(geonameid)) if geonameid is not None else None
+    head = normalize(word.strip())[:4]
+    if ref is None or len(head) < 3:
+        return False
+    return any(
+        entry.ref == ref and entry.kind == "settlement" and entry.primary
+        for name in (gaz.names[ref], *gaz.alternates[ref])
+        if normalize(name).startswith(head)
+        for entry in gaz.index.get(" ".join(w for w, _, _ in tokenize(name)), ())
+    )
+
+
 def _probe_district_table(gaz: Gazetteer, word: str) -> tuple[tuple[IndexEntry, ...], bool] | None:
     """A raion or okrug of the war's regions by the bundled table of their centres, before the adjective is read as
     a town: "Беловского района" is Belaya's (Kursk), not Belovo's (Kemerovo); "Ракитянского" Rakitnoye's, not
