@@ -1382,8 +1382,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"сухогруз{_W}",
         rf"суховантаж{_W}",
         r"tankers?",
-        r"(?:cargo|civilian|merchant|grain)\s+(?:ship|vessel)s?",
+        # (and a ship said not to be a warship: "a non-military ship sustained damage", "невійськове судно")
+        r"(?:cargo|civilian|merchant|grain|non-?military)\s+(?:ship|vessel)s?",
         rf"паром{_W}",
+        rf"пором{_W}",  # the Ukrainian for it ("пошкоджено пором під прапором Туреччини")
         r"ferr(?:y|ies)",
     ),
     # civilian
