@@ -1382,8 +1382,10 @@ TARGETS: tuple[Entry, ...] = (
         rf"сухогруз{_W}",
         rf"суховантаж{_W}",
         r"tankers?",
-        r"(?:cargo|civilian|merchant|grain)\s+(?:ship|vessel)s?",
+        # (and a ship said not to be a warship: "a non-military ship sustained damage", "невійськове судно")
+        r"(?:cargo|civilian|merchant|grain|non-?military)\s+(?:ship|vessel)s?",
         rf"паром{_W}",
+        rf"пором{_W}",  # the Ukrainian for it ("пошкоджено пором під прапором Туреччини")
         r"ferr(?:y|ies)",
     ),
     # civilian
@@ -1512,6 +1514,13 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:частн|дачн|приватн|жил|житлов){_W}\s+(?:и|і|та|й)\s+[\w-]+\s+(?:дом|будин){_W}",
         rf"дачн{_W}\s+(?:дом|будин){_W}",
         rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
+        # the English of "приватний сектор", a town's quarter of private houses ("hit the private sector", "one of the
+        # private sectors of the city of Sumy"); not the economy's ("private sector companies", "the private sector
+        # and the state", "Ukraine's private sector")
+        r"(?<!'s\s)(?<!’s\s)private\s+sectors?\b(?!\s+(?:compan|business|firm|employ|enterprise|investment|investor|"
+        r"partner|participation|involvement|fund|financ|bank|lend|loan|credit|growth|job|wage|worker|organi[sz]ation|"
+        r"entit|stakeholder|actor|player|debt|sales?|and\s+(?:the\s+)?(?:state|public|government))|[\w-]+\s+"
+        r"(?:compan|business))",
         rf"домовладени{_W}",
         rf"домоволодін{_W}",  # the Ukrainian "домоволодіння"
         # (not "non-residential building": a building of no kind, in the entry of people and buildings below)
