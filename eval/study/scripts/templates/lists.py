@@ -6,8 +6,9 @@ line gives the towns found and the total.
 
 Per head (uk0..uk6, ru0..ru4, en0..en4: found, total). At main c8d17a5: 327 of 456; the gaps are a list after a
 Cyrillic attack verb (uk0, uk1, ru0, ru1: only the first item), "цілив по" (uk4: no claim), "came under fire" (en1:
-no claim). Round 47 tried a list walk after _ATTACK_OBJECT and "цілив по" as a trigger: 415 of 456, dev claims
-byte-identical, validation unchanged; not committed (no dev report shows either mechanism twice).
+no claim). Round 47 added a list walk after _ATTACK_OBJECT (_places._attacked_town_listed): 387 of 456 (uk0, uk1
+28 of 28; ru0, ru1 26 of 27); with "цілив по" as a trigger too, 415 (uk4 28 of 28); dev claims byte-identical,
+validation unchanged; "came under fire" (en1) is left.
 """
 
 import math
