@@ -702,6 +702,15 @@ def find_places(
                     break
                 found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), regional))
                 stop = more.end("name")
+            # so too after a Ukrainian or Russian attack verb ("обстріляв Нікополь, Марганець та Покров"): the
+            # readers give each town of the list its claim, not only the first; a list opened by a region noun
+            # ("атакували Сумщину, Миколаївку і Полтавщину") is left to the rules of listed regions
+            town_list = pattern is _ATTACK_OBJECT and _REGION_NOUN.search(name) is None
+            while town_list and (more := _LIST_NEXT.match(text, stop, end)) is not None:
+                if not _attacked_town_listed(text, stop, more):
+                    break
+                found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), False))
+                stop = more.end("name")
     for m in _PASSIVE_SUBJECT.finditer(text, start, end):
         name, at = m.group("name"), m.start("name")
         first = name.split()[0]
@@ -876,6 +885,25 @@ def _item_ends(text: str, at: int) -> bool:
     if (own := _OWN_REGION_AFTER.match(text, at)) is not None:
         at = own.end()
     return _ITEM_END.match(text, at) is not None
+
+
+_CONJUNCTION = re.compile(rf"\s{_AND}\s")
+
+
+def _attacked_town_listed(text: str, stop: int, more: re.Match[str]) -> bool:
+    """Whether the next item ``more`` of a list after a Cyrillic attack verb (the last item ending at ``stop``) is a
+    town attacked too: a town's one word (not an adjective, "атакували Харків і Сумську область", nor a name before a
+    unit word, "Харків, Сумська область"), and not the subject of a clause of its own: after ", і", before a past or
+    saying verb ("атакували Харків, Москва заявила ..."), or after a bare comma and not ending an item ("атакував
+    Нікополь, Енергодар використовують для запусків": the launch site)."""
+    end = more.end("name")
+    return (
+        _listed_name(more.group("name"))
+        and _UNIT_AFTER.match(text, end) is None
+        and _CLAUSE_AND.match(text, stop, more.start("name")) is None
+        and _CLAUSE_VERB_AFTER.match(text, end) is None
+        and (_CONJUNCTION.search(text, stop, more.start("name")) is not None or _item_ends(text, end))
+    )
 
 
 def _listed_name(name: str) -> bool:
