@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ceasewatch.extract._guard import RE_PARSER as _sre
@@ -2418,6 +2419,18 @@ _UNDER_CONTROL = (
     r"flames?|situation)\b"
 )
 
+NUMBER_WORDS = (
+    r"два|две|дві|двух|двох|три|трех|трёх|трьох|четыре|чотири|четырех|четырёх|чотирьох|"
+    r"п[ʼ'’]?ять|п[ʼ'’]?яти|шесть|шість|шести|семь|сім|семи|восемь|вісім|восьми|дев[ʼ'’]?ять|дев[ʼ'’]?яти|десять|десяти|"
+    r"двадцать|двадцять|двадцати|двадцяти|тридцать|тридцять|тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|"
+    r"десятків|сотни|сотні|сотен|сотень|"
+    # 11-19 ("двенадцать", "дванадцять"), 50-90 ("пятьдесят", "п'ятдесят", "шістдесят", "девяносто")
+    r"\w+надцат[ьи]|\w+надцят[ьи]|(?:пять|п[ʼ'’]?ят|шест|шіст|сем|сім|восем|вісім)ь?десят\w*|девяност\w*|"
+    r"дев[ʼ'’]?яност\w*"
+)
+"""The Russian and Ukrainian numerals from two up, in the cases a count takes ("два", "двух", "двох", "п'яти",
+"двенадцать", "десятки"): shared by ``LOSS_TALLY`` and the extractor's count of many attacks."""
+
 _FRONTLINE: re.Pattern[str] = re.compile(
     rf"\b(?:группировк{_W}\s+войск|угрупован{_W}\s+військ|направлени{_W}|напрямк{_W}|напрямку|освобожд{_W}|освобожден{_W}|"
     rf"звільн{_W}|продвинул{_W}|просунул{_W}|линии\s+боевого\s+соприкосновения|лінії\s+бойового\s+зіткнення|"
@@ -2433,7 +2446,14 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     # (not air defences: "drones breached air defences and hit ...")
     rf"(?:pierc{_W}|break\s+through|breach{_W})\s+(?!air\b)(?:[\w-]+\s+)?defen[cs]es|"
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
-    rf"combat\s+(?:engagements?|clashes)|(?P<repel>отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed)|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
+    rf"combat\s+(?:engagements?|clashes)|(?P<repel>отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|"
+    # ground assaults repelled, said with the verb and a count ("відбили 22 атаки окупантів", "отразили пять атак")
+    # or as ground fighting ("отразили 5 контратак", "отбили штурм"); not "отразили атаки в Ивановской и Амурской
+    # областях", drones on airfields (an air attack repelled is left out by `front_line`)
+    rf"(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак|"
+    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|штурм|наступ))\w*)|"
+    # attempts to push the line back: "спроб потіснити наші підрозділи", "пытался потеснить"
+    rf"потісн{_W}|потесн{_W}|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses|"
     # the units struck along the line, not a site: "поразили формирования трех бригад" (the formations as what was
     # struck, not "пункт формирования новых бригад", where brigades are formed), "живую силу и технику", "живої сили та
@@ -2529,18 +2549,6 @@ def _from_afar(weapons: Sequence[tuple[int, int, Entry]]) -> bool:
     """Whether a sentence's ``weapons`` name a missile, aviation or a glide bomb: a strike from far behind the line."""
     return any(ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in weapons)
 
-
-NUMBER_WORDS = (
-    r"два|две|дві|двух|двох|три|трех|трёх|трьох|четыре|чотири|четырех|четырёх|чотирьох|"
-    r"п[ʼ'’]?ять|п[ʼ'’]?яти|шесть|шість|шести|семь|сім|семи|восемь|вісім|восьми|дев[ʼ'’]?ять|дев[ʼ'’]?яти|десять|десяти|"
-    r"двадцать|двадцять|двадцати|двадцяти|тридцать|тридцять|тридцати|тридцяти|сорок|сорока|сто|ста|десятки|десятков|"
-    r"десятків|сотни|сотні|сотен|сотень|"
-    # 11-19 ("двенадцать", "дванадцять"), 50-90 ("пятьдесят", "п'ятдесят", "шістдесят", "девяносто")
-    r"\w+надцат[ьи]|\w+надцят[ьи]|(?:пять|п[ʼ'’]?ят|шест|шіст|сем|сім|восем|вісім)ь?десят\w*|девяност\w*|"
-    r"дев[ʼ'’]?яност\w*"
-)
-"""The Russian and Ukrainian numerals from two up, in the cases a count takes ("два", "двух", "двох", "п'яти",
-"двенадцать", "десятки"): shared by ``LOSS_TALLY`` and the extractor's count of many attacks."""
 
 _COUNT = (
     # digits, with thousands groups ("1 200"): a count starts only where a run of numbers starts (not after "1 " or
@@ -2835,8 +2843,39 @@ def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> lis
     for s, e, _rank, entry in found:
         if all(e <= ts or s >= te for ts, te, _ in taken):
             taken.append((s, e, entry))
+    if entries is TARGETS:
+        taken = [t for t in taken if not _settlement_name(text, t[0], t[1])]
     taken.sort(key=lambda t: t[0])
     return taken
+
+
+# a capitalised word inside a sentence, after a letter, a digit or a comma: a name (not the sentence's first word, which
+# may be a target's adjective: "Залізничне депо пошкоджено")
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ]*")
+_MID_SENTENCE = re.compile(r"[\w,]\s+$")
+
+
+def _settlement_name(text: str, at: int, end: int) -> bool:
+    """Whether a target word found at ``at`` is the whole of a capitalised settlement name the gazetteer knows, inside
+    a sentence ("Ворог обстріляв Залізничне", "у бік Добропілля, Залізничне", "struck Nefteyugansk", "в Енергодарі"):
+    the place, not a railway, a power plant or an oil site hit (not "залізничну станцію", nor "Залізничне депо" at a
+    sentence's head; nor a match that goes on past the name: "the Unecha oil pumping station")."""
+    m = _NAME_WORD.match(text, at)
+    if m is None or end > m.end() or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’ʼ-")):
+        return False
+    if not _MID_SENTENCE.search(text, max(0, at - 8), at) or text[m.end() : m.end() + 1] == "-":
+        return False
+    return _known_settlement(m.group())
+
+
+@lru_cache(maxsize=4096)
+def _known_settlement(word: str) -> bool:
+    from ceasewatch.geo.geocode import find_mentions  # (the gazetteer is loaded once, when a name is first asked)
+
+    return any(
+        m.start == 0 and m.end == len(word) and any(e.kind == "settlement" for e in m.entries)
+        for m in find_mentions(word)
+    )
 
 
 # every pattern above behind a look-ahead for the characters its matches begin with: the same matches, found faster

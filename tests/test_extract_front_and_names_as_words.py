@@ -1,0 +1,73 @@
+"""Front-line summaries and settlement names that are target words (round 47). A ground assault repelled, said with
+the verb ("відбили 22 атаки окупантів у районі Гуляйполя", "отразили пять контратак", "repelled 14 assaults"), or an
+attempt to push the line back ("спроб потіснити"), is a front-line summary, no strike (b32-uk-27, a General Staff
+summary); an air attack repelled stays a strike. A capitalised settlement name the gazetteer knows, inside a sentence,
+is the place, not a target word ("обстріляв Залізничне": no railway hit; "Енергодар", "Nefteyugansk"); the word said
+as a target ("залізничну станцію", "Залізничне депо" at a sentence's head) stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import UKR_GS, categories, run
+
+PLAIN = Extractor()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Українські оборонці відбили 22 атаки окупантів у районі Гуляйполя.",
+        "Подразделения отразили пять контратак в районах населенных пунктов Степовое и Новоселовка.",
+        "Ворог здійснив 12 спроб потіснити наші підрозділи біля Покровська.",
+        "На Гуляйпільському напрямку українські оборонці відбили 22 атаки окупантів у районі Гуляйполя, Білогір’я та "
+        "у бік населених пунктів Добропілля, Залізничне, Гірке й Варварівка.",
+    ],
+)
+def test_ground_assaults_repelled_are_a_front_line_summary(text: str) -> None:
+    assert categories(PLAIN, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an air attack repelled: a strike, with what it hit
+        ("Сили ППО відбили атаку дронів на Київ, пошкоджено житловий будинок.", "civilian.residential"),
+        ("Силы ПВО отразили атаку беспилотников на Белгород, повреждены три дома.", "civilian.residential"),
+        # attacks repelled with no count, after drones sent on airfields (b14-ru-11)
+        (
+            "Украинская армия атаковала аэродромы. ВС России отразили атаки в Ивановской области, повреждены три дома.",
+            "civilian.residential",
+        ),
+    ],
+)
+def test_an_air_attack_repelled_is_still_a_strike(text: str, category: str) -> None:
+    assert categories(PLAIN, text) == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ворог обстріляв Залізничне.", "Zaliznychne"),
+        ("Російські дрони атакували Енергодар.", "Enerhodar"),
+        ("Ukrainian drones struck Nefteyugansk.", "Nefteyugansk"),
+    ],
+)
+def test_a_settlement_named_by_a_target_word_is_the_place(text: str, place: str) -> None:
+    claims = run(PLAIN, text, UKR_GS)
+    assert [(c.target.category, c.place.name) for c in claims] == [("unknown", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ворог обстріляв залізничну станцію в Харкові.", "civilian.transport"),
+        ("Залізничну станцію в Харкові обстріляли дрони.", "civilian.transport"),
+        ("Drones struck the Zaporizhzhia Nuclear Power Plant.", "energy.electricity.generation.nuclear"),
+        # a match that goes on past the town's name (b15-en-14)
+        ("Ukrainian drones struck the Unecha oil pumping station in Russia.", "energy.oil.pumping_station"),
+    ],
+)
+def test_a_target_word_said_as_a_target_stays_one(text: str, category: str) -> None:
+    assert categories(PLAIN, text) == [category]
