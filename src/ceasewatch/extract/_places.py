@@ -64,9 +64,13 @@ _UNIT_DISTRICT = r"район[ауеіовм]*|округ[ауеі]?|district|ra
 _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRICT})(?![\w])")
 _AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
 _PARTLY = r"(?:частково|частично|partly|partially)"  # "у Хомутівському та частково Рильському районах"
+# a listed name after the first may be two English words ("the Ulyanovsk, Stavropol, and Mari El regions"); the first
+# is one, so that a capital before the list ("In Kursk and Belgorod regions") is no part of it
+_LISTED_NAME = rf"{_CAP}(?:\s+[A-Z][a-z'’-]+)?"
 _ADMIN_PAIR = re.compile(
-    rf"(?P<a>{_CAP})(?:,\s+{_CAP}){{0,4}}(?:,?\s+{_AND}|,)\s+(?:{_PARTLY}\s+)?(?P<b>{_CAP})\s+(?P<unit>областях|областей|областями|області|области|"
-    rf"regions|oblasts|districts|районах|районів|районов|райони|районы|громадах|громад|общинах|общин)\b"
+    rf"(?P<a>{_CAP})(?:,\s+{_LISTED_NAME}){{0,4}}(?:,?\s+{_AND}|,)\s+(?:{_PARTLY}\s+)?(?P<b>{_LISTED_NAME})\s+(?P<unit>областях|"
+    rf"областей|областями|області|области|regions|oblasts|territories|krais|districts|районах|районів|районов|райони|"
+    rf"районы|громадах|громад|общинах|общин)\b"
 )
 _LISTED = r"(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)[а-яёіїєґ]+|[A-Z][a-z'’ʼ-]+)"
 _UNITS_LISTED = re.compile(
@@ -501,11 +505,20 @@ def find_places(
     found: list[PlaceMention] = []
     for m in _ADMIN_PAIR.finditer(text, start, end):
         unit = m.group("unit").lower()
-        admin = unit.startswith(("област", "region", "oblast"))
-        word = "области" if unit.startswith("област") else "району" if unit.startswith("район") else unit.rstrip("s")
+        admin = unit.startswith(("област", "region", "oblast", "territor", "krai"))
+        # "the Krasnodar and Stavropol territories": each a krai, "Stavropol territory"
+        word = (
+            "области"
+            if unit.startswith("област")
+            else "району"
+            if unit.startswith("район")
+            else "territory"
+            if unit == "territories"
+            else unit.rstrip("s")
+        )
         level: PlacePrecision = "admin1" if admin else "district"
-        # "Курской и Белгородской областях", "the Kherson, Mykolaiv and Poltava regions": one mention each
-        for n in re.finditer(_CAP, text[m.start("a") : m.start("b")]):
+        # "Курской и Белгородской областях", "the Kherson, Mykolaiv and Mari El regions": one mention each
+        for n in re.finditer(_LISTED_NAME, text[m.start("a") : m.start("b")]):
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
             if is_community(text[a:b], unit):
                 continue  # "Армянской и Еврейской общин": no hromada

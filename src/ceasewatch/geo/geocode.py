@@ -278,6 +278,10 @@ def _forms(token: str) -> tuple[str, ...]:
                 out.append(stem + ending)
                 if not ending:
                     out.extend(_fleeting(stem))
+    if token.endswith(("ской", "цкой")) and len(token) >= 7:
+        # a krai's adjective under an oblast's word ("в Курской и Ставропольской областях"): its masculine too, as
+        # the Ukrainian -ській gives -ський (after к Russian writes -ий, never the -ый the rule above gives)
+        out.append(token[:-2] + "ий")
     if token[-1] in "ау" and token[-2] in _HUSHING:
         out.append(token[:-1] + "е")  # neuter nouns in -ще/-же/-че/-це: хранилища, Городищу → хранилище, Городище
     for form in list(out):
