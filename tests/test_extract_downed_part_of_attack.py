@@ -20,7 +20,8 @@ def _places(text: str) -> set[str]:
         (
             "In the Belgorodsky district, the villages of Krasny Oktyabr and Repnoye came under attacks by nine "
             "drones, of which six were shot down by air defenses.",
-            "Repnoye",
+            # (the gazetteer has no Repnoye in Belgorod Oblast: the raion stands, not Repnoye of Saratov Oblast)
+            "Belgorodsky raion",
         ),
         ("Konotop was attacked by 12 drones, of which eight were shot down by air defence.", "Konotop"),
         ("Город Шебекино подвергся атаке девяти беспилотников, из которых шесть сбиты средствами ПВО.", "Shebekino"),

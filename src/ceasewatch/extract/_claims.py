@@ -2353,7 +2353,13 @@ class Extractor:
                 if (
                     p.precision != "settlement"
                     or p.admin1 in unit_regions
-                    or not (beside := [u for u, _ in units if _beside(text, mentions, m, (u.start, u.end))])
+                    or not (
+                        beside := [
+                            u
+                            for u, _ in units
+                            if _beside(text, mentions, _list_head(text, mentions, m), (u.start, u.end))
+                        ]
+                    )
                 ):
                     kept.append((m, p))
                     continue
@@ -2369,6 +2375,18 @@ class Extractor:
                 if namesakes:
                     kept.append((m, p))
                     again.update((u.start, _as_raion(raion, u.query, text, s, e, u.start)) for u, raion in namesakes)
+                    continue
+                region = next(iter(unit_regions))
+                there = self.places.resolve(m, region, text)
+                if there is not None and there.has_point and there.admin1 == region:
+                    # the village's namesake in the raion's or region's oblast ("In the Belgorodsky district, the
+                    # villages of Komsomolsky and Oktyabrsky": the Oktyabrsky of Belgorod Oblast, not of Bashkortostan)
+                    kept.append((m, there))
+                    continue
+                unit = next((q for u in beside for n, q in resolved if n.start == u.start), None)
+                if unit is not None and _list_head(text, mentions, m) is not m:
+                    # (a later item of a list the raion heads: the raion stands for it, as for the first)
+                    kept.append((m, unit))
             resolved = [(m, again.get(m.start, p)) for m, p in kept]
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
@@ -6976,10 +6994,11 @@ def _km(a: Place, b: Place | Facility) -> float:
 # Запорізькій області"), nor where a strike came from or a neighbour ("in Shostka from the Kursk region", "in Mezhova
 # near the border with the Donetsk region", "в Октябрьском районе беспилотник атаковал поселок")
 _BESIDE_GAP = re.compile(
-    r"\s*(?:[—–-]\s*)?(?:(?:the|in|of|в|во|у|settlement|village|town|поселк\w*|посёлк\w*|сел[оеаіи]\w*|селищ\w*|"
+    r"\s*(?:[—–-]\s*|,\s*(?=(?:the\s+)?(?:settlements?|villages?|towns?|поселк|посёлк|сел[оаіи]|селищ|хутор)))?"
+    r"(?:(?:the|in|of|в|во|у|settlements?|villages?|towns?|поселк\w*|посёлк\w*|сел[оеаіи]\w*|селищ\w*|"
     r"деревн\w*|хутор\w*|міст[оіа]|город\w*)\s+)*",
     re.I,
-)
+)  # (a comma after the raion, and the plural of a list: "In the Belgorodsky district, the villages of Komsomolsky")
 
 
 def _beside(
@@ -6991,6 +7010,21 @@ def _beside(
     if hi < lo or _BESIDE_GAP.fullmatch(text, lo, hi) is None:
         return False
     return not any(lo <= m.start < hi for m in mentions)
+
+
+def _list_head(
+    text: str, mentions: Sequence[_places.PlaceMention], mention: _places.PlaceMention
+) -> _places.PlaceMention:
+    """The first item of the list of settlements a mention ends ("the settlements of Dubovoye, Komsomolsky and
+    Oktyabrsky": Dubovoye), the mention itself if it begins one or stands alone; a raion or region ends the list."""
+    k = next((n for n, m in enumerate(mentions) if m.start == mention.start), None)
+    while (
+        k
+        and mentions[k - 1].level not in {"admin1", "district"}
+        and _LIST_GAP.fullmatch(text, mentions[k - 1].end, mentions[k].start)
+    ):
+        k -= 1
+    return mention if k is None else mentions[k]
 
 
 def _names_its_region(place: Place, admin1: str | None) -> bool:

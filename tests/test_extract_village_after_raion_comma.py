@@ -1,0 +1,49 @@
+"""A village named after its raion and a comma, alone or in a list ("In the Belgorodsky district, the villages of
+Komsomolsky and Oktyabrsky"), is read in the raion's oblast: the namesake there (Oktyabrsky of Belgorod Oblast, not of
+Bashkortostan), else the raion stands (no Komsomolsk-on-Amur); not a town of another clause or region."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasewatch.extract import Extractor
+from tests.test_extract import NEWS, run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Belgorodsky district, the village of Oktyabrsky came under a drone attack.",
+        "In the Belgorodsky district, the villages of Tavrovo and Oktyabrsky came under a drone attack.",
+        "In the Belgorodsky district, the settlements of Tavrovo, Razumnoye and Oktyabrsky were attacked by drones.",
+    ],
+)
+def test_a_village_after_its_raion_and_a_comma_is_the_namesake_of_the_raions_oblast(text: str) -> None:
+    places = {c.place.admin1 for c in run(Extractor(), text, NEWS)}
+    assert places == {"Belgorod Oblast"}, places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Belgorodsky district, the villages of Tavrovo and Komsomolsky came under a drone attack.",
+        "In the Belgorodsky district, the settlements of Tavrovo, Komsomolsky and Oktyabrsky were attacked by drones.",
+    ],
+)
+def test_a_listed_village_with_no_namesake_in_the_raions_oblast_is_no_place_far_off(text: str) -> None:
+    places = {(c.place.name, c.place.admin1) for c in run(Extractor(), text, NEWS)}
+    assert all(a == "Belgorod Oblast" for _, a in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # another clause after the raion: the town of its own
+        ("In the Belgorodsky district, a house burned; drones also struck Kharkiv.", "Kharkiv", "Kharkiv"),
+        # a region named after a comma, and a town of a list before it
+        ("Drones attacked Kharkiv and Sumy, the Kursk region was shelled too.", "Kharkiv", "Kharkiv"),
+    ],
+)
+def test_a_town_apart_from_the_raion_keeps_its_place(text: str, name: str, admin1: str) -> None:
+    places = {(c.place.name, c.place.admin1) for c in run(Extractor(), text, NEWS)}
+    assert any(n == name and (a or "").startswith(admin1) for n, a in places), places
