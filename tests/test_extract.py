@@ -1171,6 +1171,10 @@ def _assert_cut_into(text: str, pieces: list[str]) -> None:
         # (but a word that goes on after a date keeps it: "Jan. 5 and again", "the Aug. 21 attack")
         ("The refinery was hit on Jan. 5 and again on Feb. 7.", ["The refinery was hit on Jan. 5 and again on Feb. 7"]),
         ("After the Aug. 21 attack on Kyiv, repairs began.", ["After the Aug. 21 attack on Kyiv, repairs began"]),
+        (
+            "A fire broke out at the refinery on Feb. 28 following a drone attack, the headquarters said.",
+            ["A fire broke out at the refinery on Feb. 28 following a drone attack, the headquarters said"],
+        ),
     ],
 )
 def test_a_month_cut_short_before_its_day_ends_no_sentence(text: str, pieces: list[str]) -> None:

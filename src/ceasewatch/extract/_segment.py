@@ -36,10 +36,12 @@ _ABBREVIATION = re.compile(
 # an English month cut short before its day ("overnight on Sept. 16", "on Aug. 21"): no sentence ends there
 _MONTH_BEFORE_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # the day: one or two digits, with no lower-case word after them but one that goes on after a date ("Jan. 5 and
-# again", "the Aug. 21 attack"): "Mar. 5 drones were downed", "Dec. 2024 was" open a sentence
+# again", "the Aug. 21 attack", "on Feb. 28 following a drone attack"): "Mar. 5 drones were downed", "Dec. 2024 was"
+# open a sentence
 _DAY = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\b(?!\s+(?!(?:and|or|but|at|in|on|to|through|until|till|when|as|after|before|by|for|from|"
-    r"with|amid|during|while|that|which|attacks?|strikes?|shelling|overnight|morning|night|evening|afternoon)\b)[a-z])"
+    r"with|amid|during|following|while|that|which|attacks?|strikes?|shelling|overnight|morning|night|evening|"
+    r"afternoon)\b)[a-z])"
 )
 # an English admin word opening the next line after a capitalised name that ends the line: the name's region, wrapped
 # ("Russian drones attacked Zaporizhia\nregion overnight"), one sentence (review 46 D, M1)
