@@ -406,6 +406,36 @@ def test_district_adjectives_with_fleeting_vowels_and_ukrainian_i(text: str, nam
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Межівській громаді", "Mezhova", "Dnipropetrovsk Oblast"),  # о → і of a feminine name
+        ("Бездрицькій громаді", "Bezdryk", "Sumy Oblast"),  # к → ц before -ськ-
+        ("Сосницькій громаді", "Sosnytsia", "Chernihiv Oblast"),  # -ця
+        ("Коломацькій громаді", "Kolomak", "Kharkiv Oblast"),
+        ("Губиниській громаді", "Hubynykha", "Dnipropetrovsk Oblast"),  # х merged into -ськ-
+        ("Мангуській громаді", "Manhush", "Donetsk Oblast"),  # ш merged into -ськ-
+    ],
+)
+def test_hromada_adjectives_with_the_towns_consonant_or_vowel_changed(text: str, name: str, admin1: str) -> None:
+    best = geocode(text)[0]
+    assert (best.kind, best.name, best.admin1) == ("district", name, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Марганецькій громаді", "Marhanets"),
+        ("Лозівській громаді", "Lozova"),
+        ("Кременчуцькому районі", "Kremenchuk"),
+        ("Одеському районі", "Odesa"),
+        ("Черкаському районі", "Cherkasy"),
+    ],
+)
+def test_a_town_read_by_the_plain_rules_comes_before_a_changed_consonant(text: str, name: str) -> None:
+    assert geocode(text)[0].name == name
+
+
+@pytest.mark.parametrize(
     ("text", "point"),
     [
         ("на Харьковском направлении", KHARKIV),

@@ -1013,12 +1013,19 @@ def _adjective_stems(word: str) -> list[list[str]]:
         guesses.extend([stem[:-2] + stem[-1] + "а", stem[:-2] + stem[-1] + "о", stem[:-2] + stem[-1]])
     guesses.extend(_uk_reverse(stem))
     guesses.extend(_uk_alternations(stem))
+    # only if no town is found so far: the town's last consonant merged into the suffix (к/ц before -цьк-: Бездрик/
+    # бездрицький, Сосниця/сосницький; г/ж before -зьк-: Луг/лузький; х/ш before -ськ-: Губиниха/губиниський), the
+    # soft sign it lost (Саксагань/саксаганський), or о/е in a feminine name turned і (Межова/межівський)
+    merged = {"цьк": ("к", "ця", "ка"), "зьк": ("г", "га", "ж"), "ськ": ("х", "ха", "ш")}.get(sk, ())
+    alternated = [stem + e for e in merged] + [base + "а" for base in _uk_reverse(stem)]
+    if stem[-1] in "нр":
+        alternated.append(stem + "ь")
     # only if no town has the stem's name: a place named by the adjective itself (Кавказский район → Кавказская)
     adjectival = [stem + sk + e for e in ("ая", "ое", "а", "е", "ий", "ый")]
     # last, a town in -л whose adjective softens it (Измаил/измаильский, Ізмаїл/ізмаїльський): not before a name
     # with the soft sign (Сокаль) or the adjective's own (Уральский)
     softened = [stem[:-1]] if stem.endswith("ль") else []
-    return [list(dict.fromkeys(guesses)), adjectival, softened]
+    return [list(dict.fromkeys(guesses)), alternated, adjectival, softened]
 
 
 _EN_ADJECTIVE = re.compile(r"^(?P<stem>[a-z'’-]{3,}?)(?:sk|ck|tsk)(?:iy|yi|yy|ii|ij|y|i|oy|oi|aya|a|oye|oe|e)$")
