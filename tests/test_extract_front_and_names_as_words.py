@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import UKR_GS, categories, run
+from ceasewatch.model import Source
+from tests.test_extract import RUS_MOD, UKR_GS, categories, run
 
 PLAIN = Extractor()
 
@@ -71,3 +72,26 @@ def test_a_settlement_named_by_a_target_word_is_the_place(text: str, place: str)
 )
 def test_a_target_word_said_as_a_target_stays_one(text: str, category: str) -> None:
     assert categories(PLAIN, text) == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "places"),
+    [
+        # the counted repel and the push are read in their own sentence only: the town list of the next sentence is no
+        # front-line summary of the report (review 49 B, H1)
+        (
+            "Оборонці відбили 22 атаки. Ворог атакував Нікополь, Марганець, Покров і Червоногригорівку.",
+            UKR_GS,
+            {"Nikopol", "Marhanets", "Pokrov"},
+        ),
+        (
+            "ВСУ пытаются потеснить российские войска. Противник атаковал Горловку, Донецк, Макеевку и Ясиноватую.",
+            RUS_MOD,
+            {"Horlivka", "Donetsk", "Makiyivka", "Yasynuvata"},
+        ),
+    ],
+)
+def test_ground_assaults_repelled_are_not_read_for_the_whole_report(
+    text: str, source: Source, places: set[str]
+) -> None:
+    assert {c.place.name for c in run(PLAIN, text, source) if c.place is not None} == places

@@ -2448,12 +2448,13 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
     rf"combat\s+(?:engagements?|clashes)|(?P<repel>отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|"
     # ground assaults repelled, said with the verb and a count ("відбили 22 атаки окупантів", "отразили пять атак")
-    # or as ground fighting ("отразили 5 контратак", "отбили штурм"); not "отразили атаки в Ивановской и Амурской
-    # областях", drones on airfields (an air attack repelled is left out by `front_line`)
-    rf"(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак|"
-    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|штурм|наступ))\w*)|"
+    # or as ground fighting ("отразили 5 контратак", "отбили наступление"; "отбили штурм" is `штурм` below); not
+    # "отразили атаки в Ивановской и Амурской областях", drones on airfields (an air attack repelled is left out by
+    # `front_line`) (``ground``: read in its own sentence only, see `front_line`)
+    rf"(?P<ground>(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак|"
+    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|наступ))\w*))|"
     # attempts to push the line back: "спроб потіснити наші підрозділи", "пытался потеснить"
-    rf"потісн{_W}|потесн{_W}|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
+    rf"(?P<push>потісн{_W}|потесн{_W})|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses|"
     # the units struck along the line, not a site: "поразили формирования трех бригад" (the formations as what was
     # struck, not "пункт формирования новых бригад", where brigades are formed), "живую силу и технику", "живої сили та
@@ -2495,15 +2496,21 @@ def front_line(
     *,
     weapons: Sequence[tuple[int, int, Entry]] | None = None,
     shot_down: bool | None = None,
+    report: bool = False,
 ) -> re.Match[str] | None:
     """The first words of a front-line summary (`_FRONTLINE`) in the sentence ``text[pos:endpos]``, leaving out ground
     taken whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike), an attack
     repelled that came from the air, and troops struck where they gather or by a missile, aviation or a glide bomb
     ("поразили скопления живой силы и техники в районе Покровска", "Russian missiles struck Dnipro, hitting military
     manpower and equipment": one strike at a place). ``weapons`` (``find_all(WEAPONS, ...)``) and ``shot_down``
-    (whether ``AIR_DEFENCE`` is found) of the same sentence, where the caller has them already."""
+    (whether ``AIR_DEFENCE`` is found) of the same sentence, where the caller has them already. With ``report`` (the
+    question whether a report speaks of the front anywhere), assaults repelled with a count and attempts to push the
+    line back ("відбили 22 атаки", "пытаются потеснить") are left out: they tell of the fighting in their own sentence,
+    not of town lists elsewhere in the report."""
     end = len(text) if endpos is None else endpos
     for m in _FRONTLINE.finditer(text, pos, end):
+        if report and (m.group("ground") or m.group("push")):
+            continue
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         if m.group("repel"):
