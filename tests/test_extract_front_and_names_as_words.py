@@ -11,7 +11,7 @@ import pytest
 
 from ceasewatch.extract import Extractor
 from ceasewatch.model import Source
-from tests.test_extract import RUS_MOD, UKR_GS, categories, run
+from tests.test_extract import NEWS, RUS_MOD, UKR_GS, categories, run
 
 PLAIN = Extractor()
 
@@ -95,3 +95,17 @@ def test_ground_assaults_repelled_are_not_read_for_the_whole_report(
     text: str, source: Source, places: set[str]
 ) -> None:
     assert {c.place.name for c in run(PLAIN, text, source) if c.place is not None} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place"),
+    [
+        # counted attacks of drones or missiles repelled: an air attack, no ground fighting (review 49 B, M1)
+        ("Бойцы отразили две атаки FPV-дронов на Шебекино, пострадавших нет.", RUS_MOD, "Shebekino"),
+        ("Українські військові відбили 3 атаки ворожих «Шахедів» на Київ.", NEWS, "Kyiv"),
+        ("Військові відбили дві атаки ворожих ударних безпілотників на Запоріжжя.", NEWS, "Zaporizhzhya"),
+        ("Військові відбили 5 атак «шахедів» на Одесу.", NEWS, "Odesa"),
+    ],
+)
+def test_counted_air_attacks_repelled_are_no_ground_fighting(text: str, source: Source, place: str) -> None:
+    assert [c.place.name for c in run(PLAIN, text, source) if c.place is not None] == [place]

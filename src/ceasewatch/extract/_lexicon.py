@@ -2451,8 +2451,11 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     # or as ground fighting ("отразили 5 контратак", "отбили наступление"; "отбили штурм" is `штурм` below); not
     # "отразили атаки в Ивановской и Амурской областях", drones on airfields (an air attack repelled is left out by
     # `front_line`) (``ground``: read in its own sentence only, see `front_line`)
-    rf"(?P<ground>(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак|"
-    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|наступ))\w*))|"
+    # (nor counted attacks of drones or missiles, within three words: "две атаки FPV-дронов", "3 атаки ворожих
+    # «Шахедів»", "дві атаки ворожих ударних безпілотників": an air attack)
+    rf"(?P<ground>(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак\w*+"
+    rf"(?!(?:\s+[«\"„]?[\w'’ʼ-]+){{0,3}}?\s+[«\"„]?(?:FPV-)?(?:беспилот|безпілот|дрон|ракет|шахед|БПЛА|БпЛА))|"
+    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|наступ)\w*)))|"
     # attempts to push the line back: "спроб потіснити наші підрозділи", "пытался потеснить"
     rf"(?P<push>потісн{_W}|потесн{_W})|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses|"
