@@ -109,3 +109,20 @@ def test_ground_assaults_repelled_are_not_read_for_the_whole_report(
 )
 def test_counted_air_attacks_repelled_are_no_ground_fighting(text: str, source: Source, place: str) -> None:
     assert [c.place.name for c in run(PLAIN, text, source) if c.place is not None] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place"),
+    [
+        # a strike from afar or by a drone said in the same sentence keeps its claim (review 49 B, M2)
+        ("Оборонці відбили 22 атаки, ворог скинув 40 КАБів на Запоріжжя.", NEWS, "Zaporizhzhya"),
+        ("Подразделения отразили пять контратак, а авиация нанесла удар по Краматорску.", RUS_MOD, "Kramatorsk"),
+        (
+            "ВСУ пытались потеснить наши подразделения, а затем нанесли удар беспилотником по Горловке.",
+            RUS_MOD,
+            "Horlivka",
+        ),
+    ],
+)
+def test_a_strike_said_with_assaults_repelled_stays(text: str, source: Source, place: str) -> None:
+    assert [c.place.name for c in run(PLAIN, text, source) if c.place is not None] == [place]

@@ -2509,11 +2509,18 @@ def front_line(
     (whether ``AIR_DEFENCE`` is found) of the same sentence, where the caller has them already. With ``report`` (the
     question whether a report speaks of the front anywhere), assaults repelled with a count and attempts to push the
     line back ("відбили 22 атаки", "пытаются потеснить") are left out: they tell of the fighting in their own sentence,
-    not of town lists elsewhere in the report."""
+    not of town lists elsewhere in the report. These words are left out as well where the sentence names a missile,
+    aviation, a glide bomb or a drone ("отразили пять контратак, а авиация нанесла удар по Краматорску": the strike
+    stays)."""
     end = len(text) if endpos is None else endpos
     for m in _FRONTLINE.finditer(text, pos, end):
-        if report and (m.group("ground") or m.group("push")):
-            continue
+        if m.group("ground") or m.group("push"):
+            if report:
+                continue
+            if weapons is None:
+                weapons = find_all(WEAPONS, text, pos, end)
+            if _from_afar(weapons) or any(ACT_OF_WEAPON.get(w.value) == "strike.drone" for _, _, w in weapons):
+                continue  # a strike from afar or by a drone said with it: "відбили 22 атаки, ворог скинув 40 КАБів"
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         if m.group("repel"):
