@@ -1515,10 +1515,15 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:частн|дачн|приватн|жил|житлов){_W}\s+(?:и|і|та|й)\s+[\w-]+\s+(?:дом|будин){_W}",
         rf"дачн{_W}\s+(?:дом|будин){_W}",
         rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
-        # the English of "приватний сектор", a town's quarter of private houses ("hit the private sector", "one of the
-        # private sectors of the city of Sumy"); not the economy's ("private sector companies", "the private sector
-        # and the state", "Ukraine's private sector")
-        r"(?<!'s\s)(?<!’s\s)private\s+sectors?\b(?!\s+(?:compan|business|firm|employ|enterprise|investment|investor|"
+        # the English of "приватний сектор", a town's quarter of private houses, as the object of a strike ("hit the
+        # private sector", "one of the private sectors of the city of Sumy"); not the economy's ("private sector
+        # companies", "the private sector and the state", "Ukraine's private sector", "hit the private sector hardest",
+        # "the private sector reported losses", "the private sector in Ukraine", "damaged the private sector economy")
+        r"(?:(?<=\bon\sthe\s)|(?<=\bhit\sthe\s)|(?<=\bhits\sthe\s)|(?<=\bhitting\sthe\s)|(?<=\bstruck\sthe\s)|"
+        r"(?<=\bstriking\sthe\s)|(?<=\battacked\sthe\s)|(?<=\battacking\sthe\s)|(?<=\bshelled\sthe\s)|"
+        r"(?<=\bshelling\sthe\s)|(?<=\btargeted\sthe\s)|(?<=\btargeting\sthe\s)|(?<=\bdamaged\sthe\s)|"
+        r"(?<=\binto\sthe\s)|(?<=\bone\sof\sthe\s))"
+        r"(?<!'s\s)(?<!’s\s)private\s+sectors?\b(?!\s+(?:hard|in\s+(?:Ukraine|Russia)|economy|reported|leaders?\b|compan|business|firm|employ|enterprise|investment|investor|"
         r"partner|participation|involvement|fund|financ|bank|lend|loan|credit|growth|job|wage|worker|organi[sz]ation|"
         r"entit|stakeholder|actor|player|debt|sales?|and\s+(?:the\s+)?(?:state|public|government))|[\w-]+\s+"
         r"(?:compan|business))",
