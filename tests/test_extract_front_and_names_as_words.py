@@ -126,3 +126,17 @@ def test_counted_air_attacks_repelled_are_no_ground_fighting(text: str, source: 
 )
 def test_a_strike_said_with_assaults_repelled_stays(text: str, source: Source, place: str) -> None:
     assert [c.place.name for c in run(PLAIN, text, source) if c.place is not None] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first word of a body line after a headline with no final stop is a sentence's head (review 49 B, M4)
+        "Удар по Харкову\nЗалізничне депо пошкоджено дроном, є поранені.",
+        "Росіяни атакували Харків 12 листопада\nЗалізничне депо пошкоджено.",
+        # a sentence's head (`Залізничне` is a settlement to the gazetteer)
+        "Залізничне депо пошкоджено дроном у Харкові.",
+    ],
+)
+def test_a_target_word_at_a_sentence_head_stays_one(text: str) -> None:
+    assert "civilian.transport" in categories(PLAIN, text)

@@ -2866,7 +2866,7 @@ def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> lis
         if all(e <= ts or s >= te for ts, te, _ in taken):
             taken.append((s, e, entry))
     if entries is TARGETS:
-        taken = [t for t in taken if not _settlement_name(text, t[0], t[1])]
+        taken = [t for t in taken if not _settlement_name(text, t[0], t[1], start)]
     taken.sort(key=lambda t: t[0])
     return taken
 
@@ -2877,15 +2877,17 @@ _NAME_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ]*")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 
 
-def _settlement_name(text: str, at: int, end: int) -> bool:
+def _settlement_name(text: str, at: int, end: int, start: int = 0) -> bool:
     """Whether a target word found at ``at`` is the whole of a capitalised settlement name the gazetteer knows, inside
     a sentence ("Ворог обстріляв Залізничне", "у бік Добропілля, Залізничне", "struck Nefteyugansk", "в Енергодарі"):
     the place, not a railway, a power plant or an oil site hit (not "залізничну станцію", nor "Залізничне депо" at a
-    sentence's head; nor a match that goes on past the name: "the Unecha oil pumping station")."""
+    sentence's head; nor a match that goes on past the name: "the Unecha oil pumping station"). ``start``: where the
+    sentence begins; nothing before it counts (the first word of a body line after a headline with no stop is a
+    sentence's head)."""
     m = _NAME_WORD.match(text, at)
     if m is None or end > m.end() or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’ʼ-")):
         return False
-    if not _MID_SENTENCE.search(text, max(0, at - 8), at) or text[m.end() : m.end() + 1] == "-":
+    if not _MID_SENTENCE.search(text, max(start, at - 8), at) or text[m.end() : m.end() + 1] == "-":
         return False
     return _known_settlement(m.group())
 
