@@ -1,5 +1,5 @@
 """Front-line summaries and settlement names that are target words (round 47). A ground assault repelled, said with
-the verb ("відбили 22 атаки окупантів у районі Гуляйполя", "отразили пять контратак", "repelled 14 assaults"), or an
+the verb ("відбили 22 атаки окупантів у районі Гуляйполя", "отразили пять контратак"; no English rule of its own), or an
 attempt to push the line back ("спроб потіснити"), is a front-line summary, no strike (b32-uk-27, a General Staff
 summary); an air attack repelled stays a strike. A capitalised settlement name the gazetteer knows, inside a sentence,
 is the place, not a target word ("обстріляв Залізничне": no railway hit; "Енергодар", "Nefteyugansk"); the word said
@@ -140,3 +140,8 @@ def test_a_strike_said_with_assaults_repelled_stays(text: str, source: Source, p
 )
 def test_a_target_word_at_a_sentence_head_stays_one(text: str) -> None:
     assert "civilian.transport" in categories(PLAIN, text)
+
+
+def test_an_attempt_to_push_the_line_back_is_a_front_line_summary() -> None:
+    # (review 49 B, T1: fails without `потісн`; "спроби оточити" in its place gives a claim at Hulyaypole)
+    assert run(PLAIN, "Ворог здійснив спроби потіснити наші підрозділи, ворог обстріляв Гуляйполе.", UKR_GS) == []
