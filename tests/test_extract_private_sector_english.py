@@ -38,3 +38,19 @@ def test_a_towns_private_sector_is_homes(text: str) -> None:
 )
 def test_the_economys_private_sector_is_not_homes(text: str) -> None:
     assert "civilian.residential" not in categories(PLAIN, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not the object of a strike, or followed by the economy's words (review 49 B, M3)
+        "Russian strikes on the energy grid hit the private sector hardest, the central bank said.",
+        "Russian drones struck Kharkiv; the private sector reported losses of $2 million.",
+        "Russian strikes on Kharkiv forced the private sector to cut production.",
+        "Russian drones struck Kharkiv, and the private sector in Ukraine needs generators.",
+        "Russian drones struck Kharkiv and damaged the private sector economy.",
+        "Russian drones struck Kharkiv. Ukrainian private sector leaders condemned the attack.",
+    ],
+)
+def test_the_private_sector_not_struck_is_not_homes(text: str) -> None:
+    assert "civilian.residential" not in categories(PLAIN, text)

@@ -2136,7 +2136,7 @@ class Extractor:
     def _report_front(self, text: str, state: _ReportState) -> bool:
         """Whether the report speaks of the front anywhere (asked once per report, kept in ``state``)."""
         if state.front is None:
-            state.front = any(_lexicon.front_line(text, a, b) is not None for a, b in state.spans)
+            state.front = any(_lexicon.front_line(text, a, b, report=True) is not None for a, b in state.spans)
         return state.front
 
     def _report_accident(self, text: str, state: _ReportState) -> bool:

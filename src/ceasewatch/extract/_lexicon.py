@@ -1515,10 +1515,15 @@ TARGETS: tuple[Entry, ...] = (
         rf"(?:частн|дачн|приватн|жил|житлов){_W}\s+(?:и|і|та|й)\s+[\w-]+\s+(?:дом|будин){_W}",
         rf"дачн{_W}\s+(?:дом|будин){_W}",
         rf"приватн{_W}\s+(?:будин|сектор|садиб){_W}",
-        # the English of "приватний сектор", a town's quarter of private houses ("hit the private sector", "one of the
-        # private sectors of the city of Sumy"); not the economy's ("private sector companies", "the private sector
-        # and the state", "Ukraine's private sector")
-        r"(?<!'s\s)(?<!’s\s)private\s+sectors?\b(?!\s+(?:compan|business|firm|employ|enterprise|investment|investor|"
+        # the English of "приватний сектор", a town's quarter of private houses, as the object of a strike ("hit the
+        # private sector", "one of the private sectors of the city of Sumy"); not the economy's ("private sector
+        # companies", "the private sector and the state", "Ukraine's private sector", "hit the private sector hardest",
+        # "the private sector reported losses", "the private sector in Ukraine", "damaged the private sector economy")
+        r"(?:(?<=\bon\sthe\s)|(?<=\bhit\sthe\s)|(?<=\bhits\sthe\s)|(?<=\bhitting\sthe\s)|(?<=\bstruck\sthe\s)|"
+        r"(?<=\bstriking\sthe\s)|(?<=\battacked\sthe\s)|(?<=\battacking\sthe\s)|(?<=\bshelled\sthe\s)|"
+        r"(?<=\bshelling\sthe\s)|(?<=\btargeted\sthe\s)|(?<=\btargeting\sthe\s)|(?<=\bdamaged\sthe\s)|"
+        r"(?<=\binto\sthe\s)|(?<=\bone\sof\sthe\s))"
+        r"(?<!'s\s)(?<!’s\s)private\s+sectors?\b(?!\s+(?:hard|in\s+(?:Ukraine|Russia)|economy|reported|leaders?\b|compan|business|firm|employ|enterprise|investment|investor|"
         r"partner|participation|involvement|fund|financ|bank|lend|loan|credit|growth|job|wage|worker|organi[sz]ation|"
         r"entit|stakeholder|actor|player|debt|sales?|and\s+(?:the\s+)?(?:state|public|government))|[\w-]+\s+"
         r"(?:compan|business))",
@@ -2448,12 +2453,16 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     rf"(?:прорв|прорыв|прорив){_W}\s+(?!противовоздушн|протиповітрян)(?:{_W}\s+)?оборон{_W}|"
     rf"combat\s+(?:engagements?|clashes)|(?P<repel>отражен[аоы]\b|отбит[аоы]\b|відбит[оіа]\b|repelled|repulsed|"
     # ground assaults repelled, said with the verb and a count ("відбили 22 атаки окупантів", "отразили пять атак")
-    # or as ground fighting ("отразили 5 контратак", "отбили штурм"); not "отразили атаки в Ивановской и Амурской
-    # областях", drones on airfields (an air attack repelled is left out by `front_line`)
-    rf"(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак|"
-    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|штурм|наступ))\w*)|"
+    # or as ground fighting ("отразили 5 контратак", "отбили наступление"; "отбили штурм" is `штурм` below); not
+    # "отразили атаки в Ивановской и Амурской областях", drones on airfields (an air attack repelled is left out by
+    # `front_line`) (``ground``: read in its own sentence only, see `front_line`)
+    # (nor counted attacks of drones or missiles, within three words: "две атаки FPV-дронов", "3 атаки ворожих
+    # «Шахедів»", "дві атаки ворожих ударних безпілотників": an air attack)
+    rf"(?P<ground>(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак\w*+"
+    rf"(?!(?:\s+[«\"„]?[\w'’ʼ-]+){{0,3}}?\s+[«\"„]?(?:FPV-)?(?:беспилот|безпілот|дрон|ракет|шахед|БПЛА|БпЛА))|"
+    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|наступ)\w*)))|"
     # attempts to push the line back: "спроб потіснити наші підрозділи", "пытался потеснить"
-    rf"потісн{_W}|потесн{_W}|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
+    rf"(?P<push>потісн{_W}|потесн{_W})|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses|"
     # the units struck along the line, not a site: "поразили формирования трех бригад" (the formations as what was
     # struck, not "пункт формирования новых бригад", where brigades are formed), "живую силу и технику", "живої сили та
@@ -2495,15 +2504,28 @@ def front_line(
     *,
     weapons: Sequence[tuple[int, int, Entry]] | None = None,
     shot_down: bool | None = None,
+    report: bool = False,
 ) -> re.Match[str] | None:
     """The first words of a front-line summary (`_FRONTLINE`) in the sentence ``text[pos:endpos]``, leaving out ground
     taken whose subject is a fire ("возгорание взято под контроль": the firefighters' work after a strike), an attack
     repelled that came from the air, and troops struck where they gather or by a missile, aviation or a glide bomb
     ("поразили скопления живой силы и техники в районе Покровска", "Russian missiles struck Dnipro, hitting military
     manpower and equipment": one strike at a place). ``weapons`` (``find_all(WEAPONS, ...)``) and ``shot_down``
-    (whether ``AIR_DEFENCE`` is found) of the same sentence, where the caller has them already."""
+    (whether ``AIR_DEFENCE`` is found) of the same sentence, where the caller has them already. With ``report`` (the
+    question whether a report speaks of the front anywhere), assaults repelled with a count and attempts to push the
+    line back ("відбили 22 атаки", "пытаются потеснить") are left out: they tell of the fighting in their own sentence,
+    not of town lists elsewhere in the report. These words are left out as well where the sentence names a missile,
+    aviation, a glide bomb or a drone ("отразили пять контратак, а авиация нанесла удар по Краматорску": the strike
+    stays)."""
     end = len(text) if endpos is None else endpos
     for m in _FRONTLINE.finditer(text, pos, end):
+        if m.group("ground") or m.group("push"):
+            if report:
+                continue
+            if weapons is None:
+                weapons = find_all(WEAPONS, text, pos, end)
+            if _from_afar(weapons) or any(ACT_OF_WEAPON.get(w.value) == "strike.drone" for _, _, w in weapons):
+                continue  # a strike from afar or by a drone said with it: "відбили 22 атаки, ворог скинув 40 КАБів"
         if m.group("control") and _FIRE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         if m.group("repel"):
@@ -2844,7 +2866,7 @@ def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> lis
         if all(e <= ts or s >= te for ts, te, _ in taken):
             taken.append((s, e, entry))
     if entries is TARGETS:
-        taken = [t for t in taken if not _settlement_name(text, t[0], t[1])]
+        taken = [t for t in taken if not _settlement_name(text, t[0], t[1], start)]
     taken.sort(key=lambda t: t[0])
     return taken
 
@@ -2855,15 +2877,17 @@ _NAME_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’ʼ]*")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 
 
-def _settlement_name(text: str, at: int, end: int) -> bool:
+def _settlement_name(text: str, at: int, end: int, start: int = 0) -> bool:
     """Whether a target word found at ``at`` is the whole of a capitalised settlement name the gazetteer knows, inside
     a sentence ("Ворог обстріляв Залізничне", "у бік Добропілля, Залізничне", "struck Nefteyugansk", "в Енергодарі"):
     the place, not a railway, a power plant or an oil site hit (not "залізничну станцію", nor "Залізничне депо" at a
-    sentence's head; nor a match that goes on past the name: "the Unecha oil pumping station")."""
+    sentence's head; nor a match that goes on past the name: "the Unecha oil pumping station"). ``start``: where the
+    sentence begins; nothing before it counts (the first word of a body line after a headline with no stop is a
+    sentence's head)."""
     m = _NAME_WORD.match(text, at)
     if m is None or end > m.end() or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’ʼ-")):
         return False
-    if not _MID_SENTENCE.search(text, max(0, at - 8), at) or text[m.end() : m.end() + 1] == "-":
+    if not _MID_SENTENCE.search(text, max(start, at - 8), at) or text[m.end() : m.end() + 1] == "-":
         return False
     return _known_settlement(m.group())
 
