@@ -1520,18 +1520,18 @@ class PlaceResolver:
             # placed by its role may be a region's own name ("атакував Одещину", "атаковали Татарстан", "hit Crimea"),
             # whose English name need not start as the word does (Миколаївщина, Mykolaiv Oblast; Франківщина)
             kinds = {"settlement", "admin1"} if mention.strict and mention.facility is None else {"settlement"}
-            candidates = [
+            sure = [
                 c
                 for c in candidates
                 if getattr(c, "score", 0.0) >= self.bare_score
                 and _kind(c) in kinds
                 and _same_word(str(getattr(c, "matched", "") or mention.query), mention.query)
-                and (
-                    _same_initial(str(getattr(c, "name", "")), mention.query)
-                    or _kind(c) == "admin1"
-                    or spelt_alike(getattr(c, "geonameid", None), mention.query)
-                )
             ]
+            # another spelling the gazetteer holds for a place ("Алешки", Oleshky) keeps it only when no candidate
+            # starts as the word does: a higher-scored Oleksiyivka is not the "Алексеевку" Alexeyevka is
+            candidates = [
+                c for c in sure if _same_initial(str(getattr(c, "name", "")), mention.query) or _kind(c) == "admin1"
+            ] or [c for c in sure if spelt_alike(getattr(c, "geonameid", None), mention.query)]
         if not candidates:
             if mention.strong and mention.level in {"admin1", "district"}:
                 return Place(name=mention.query, precision=mention.level)
