@@ -72,3 +72,47 @@ def test_a_list_after_an_attack_verb_stops_at_a_clause_an_adjective_or_a_unit(
 )
 def test_an_air_defence_tally_over_a_list_of_regions_is_no_strike(text: str) -> None:
     assert run(Extractor(), text, RUS_MOD) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kinds"),
+    [
+        (
+            "Ворог атакував Харків та Суми: у Харкові пошкоджено школу.",
+            UKR_GS,
+            {("Kharkiv", "civilian.education"), ("Sumy", "unknown")},
+        ),
+        (
+            "Ворог атакував Харків, Суми та Полтаву, у Сумах пошкоджено лікарню.",
+            UKR_GS,
+            {("Sumy", "civilian.medical"), ("Kharkiv", "unknown"), ("Poltava", "unknown")},
+        ),
+        (
+            "Ворог атакував Херсон, Очаків та Миколаїв, світло зникло у Херсоні, Очакові.",
+            UKR_GS,
+            {("Kherson", "energy.electricity"), ("Ochakiv", "energy.electricity"), ("Mykolayiv", "unknown")},
+        ),
+        (
+            "ВСУ атаковали Белгород, Шебекино и Валуйки, в Шебекино поврежден жилой дом.",
+            RUS_MOD,
+            {("Shebekino", "civilian.residential"), ("Belgorod", "unknown"), ("Valuyki", "unknown")},
+        ),
+        # (the first town alone, too)
+        (
+            "Ворог атакував Суми: у Харкові пошкоджено школу.",
+            UKR_GS,
+            {("Kharkiv", "civilian.education"), ("Sumy", "unknown")},
+        ),
+        # (damage placed by no town of its own: the list's, as before)
+        (
+            "Ворог атакував Харків та Суми, пошкоджено школу.",
+            UKR_GS,
+            {("Kharkiv", "civilian.education"), ("Sumy", "civilian.education")},
+        ),
+    ],
+)
+def test_damage_told_at_one_town_of_the_list_is_not_the_others(
+    text: str, source: Source, kinds: set[tuple[str, str]]
+) -> None:
+    # (review 49 A, H2: each listed town took the school, hospital or house the sentence places in another town)
+    assert {(c.place.name or "", c.target.category) for c in run(Extractor(), text, source)} == kinds
