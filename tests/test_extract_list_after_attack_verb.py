@@ -55,6 +55,21 @@ def test_each_town_of_a_list_after_an_attack_verb_is_a_claim(text: str, source: 
         ("Ворог атакував Нікополь, Марганецьку громаду.", UKR_GS, {"Nikopol"}),
         ("Ворог атакував Нікополь, Дніпропетровська область.", UKR_GS, {"Nikopol"}),
         ("Ворог атакував Харків і Сумську область.", UKR_GS, {"Kharkiv", "Sumy Oblast"}),
+        # a feminine town's nominative, not its accusative "-у": no object of the verb (review 49 A, M1)
+        (
+            "Ворог атакував Покровськ, Костянтинівка, Краматорськ залишаються під загрозою.",
+            UKR_GS,
+            {"Pokrovsk"},
+        ),
+        ("ВСУ атаковали Белгород, Курск, Москва.", RUS_MOD, {"Belgorod", "Kursk"}),
+        ("ВСУ атаковали Белгород, Курск и Москву.", RUS_MOD, {"Belgorod", "Kursk", "Moscow"}),
+        # before a present verb's plural: the subject of a clause of its own (Kramatorsk, after a bare comma and before
+        # "і", is still taken: the verb stops the item before it only)
+        (
+            "Ворог атакував Покровськ та Дружківку, Краматорськ і Слов’янськ залишаються під загрозою.",
+            UKR_GS,
+            {"Pokrovsk", "Druzhkivka", "Kramatorsk"},
+        ),
     ],
 )
 def test_a_list_after_an_attack_verb_stops_at_a_clause_an_adjective_or_a_unit(

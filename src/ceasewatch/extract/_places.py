@@ -901,20 +901,29 @@ def _item_ends(text: str, at: int) -> bool:
 
 
 _CONJUNCTION = re.compile(rf"\s{_AND}\s")
+# a feminine town's nominative, whose accusative after an attack verb ends in "-у" ("атакував Покровськ,
+# Костянтинівка, Краматорськ залишаються ...", "атаковали Белгород, Курск, Москва": the subject of a clause of its
+# own, or of none); a masculine one's accusative is its nominative, and a neuter's ("Запоріжжя", "Шебекино") too
+_FEMININE_NOMINATIVE = re.compile(r"[бвгґджзйклмнпрстфхцчшщ]а$", re.I)
+# a present verb's third person plural after an item ("Краматорськ залишаються під загрозою", "остаются")
+_PRESENT_PLURAL_AFTER = re.compile(r"\s+[а-яёіїєґ'’ʼ-]+(?:ють|ять|уют|ают|яют)(?:ся)?(?![\w'’ʼ-])", re.I)
 
 
 def _attacked_town_listed(text: str, stop: int, more: re.Match[str]) -> bool:
     """Whether the next item ``more`` of a list after a Cyrillic attack verb (the last item ending at ``stop``) is a
     town attacked too: a town's one word (not an adjective, "атакували Харків і Сумську область", nor a name before a
     unit word, "Харків, Сумська область"), and not the subject of a clause of its own: after ", і", before a past or
-    saying verb ("атакували Харків, Москва заявила ..."), or after a bare comma and not ending an item ("атакував
-    Нікополь, Енергодар використовують для запусків": the launch site)."""
+    saying verb ("атакували Харків, Москва заявила ...") or a present plural one, a feminine nominative ("атаковали
+    Белгород, Курск, Москва"), or after a bare comma and not ending an item ("атакував Нікополь, Енергодар
+    використовують для запусків": the launch site)."""
     end = more.end("name")
     return (
         _listed_name(more.group("name"))
         and _UNIT_AFTER.match(text, end) is None
         and _CLAUSE_AND.match(text, stop, more.start("name")) is None
         and _CLAUSE_VERB_AFTER.match(text, end) is None
+        and _FEMININE_NOMINATIVE.search(more.group("name")) is None
+        and _PRESENT_PLURAL_AFTER.match(text, end) is None
         and (_CONJUNCTION.search(text, stop, more.start("name")) is not None or _item_ends(text, end))
     )
 
