@@ -131,3 +131,17 @@ def test_damage_told_at_one_town_of_the_list_is_not_the_others(
 ) -> None:
     # (review 49 A, H2: each listed town took the school, hospital or house the sentence places in another town)
     assert {(c.place.name or "", c.target.category) for c in run(Extractor(), text, source)} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "towns"),
+    [
+        ("ВСУ атаковали Белгород, Шебекино, а также Валуйки.", RUS_MOD, {"Belgorod", "Shebekino", "Valuyki"}),
+        ("ВСУ атаковали Белгород и Шебекино, а также Грайворон.", RUS_MOD, {"Belgorod", "Shebekino", "Grayvoron"}),
+        ("Ворог атакував Нікополь, а також Марганець.", UKR_GS, {"Nikopol", "Marhanets"}),
+    ],
+)
+def test_a_takzhe_goes_on_with_the_list(text: str, source: Source, towns: set[str]) -> None:
+    # (review 49 A, M2: "а также", "а також" ended the list, as it goes on a list after regions)
+    assert _places(text, source) == towns
+

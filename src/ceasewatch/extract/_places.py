@@ -165,6 +165,10 @@ _LOWER_NAME = re.compile(
 # the next name of a list, bare or quoted ("в портах «Южный», Черноморск и Одесса": a quoted name may be followed
 # by bare ones, and a bare by quoted)
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+){_LISTED_NAME}")
+# so too after "а также", "а також" in a list of towns after an attack verb ("атаковали Белгород, Шебекино, а также
+# Валуйки"), as _AFTER_REGIONS reads it after regions
+_ALSO = r"\s*,?\s+а\s+(?:также|також)\s+"
+_TOWN_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+|{_ALSO}){_LISTED_NAME}")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
@@ -719,7 +723,7 @@ def find_places(
             # readers give each town of the list its claim, not only the first; a list opened by a region noun
             # ("атакували Сумщину, Миколаївку і Полтавщину") is left to the rules of listed regions
             town_list = pattern is _ATTACK_OBJECT and _REGION_NOUN.search(name) is None
-            while town_list and (more := _LIST_NEXT.match(text, stop, end)) is not None:
+            while town_list and (more := _TOWN_LIST_NEXT.match(text, stop, end)) is not None:
                 if not _attacked_town_listed(text, stop, more):
                     break
                 found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), False))
@@ -900,7 +904,7 @@ def _item_ends(text: str, at: int) -> bool:
     return _ITEM_END.match(text, at) is not None
 
 
-_CONJUNCTION = re.compile(rf"\s{_AND}\s")
+_CONJUNCTION = re.compile(rf"\s{_AND}\s|{_ALSO}")
 # a feminine town's nominative, whose accusative after an attack verb ends in "-у" ("атакував Покровськ,
 # Костянтинівка, Краматорськ залишаються ...", "атаковали Белгород, Курск, Москва": the subject of a clause of its
 # own, or of none); a masculine one's accusative is its nominative, and a neuter's ("Запоріжжя", "Шебекино") too
