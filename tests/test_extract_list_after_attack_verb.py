@@ -145,3 +145,7 @@ def test_a_takzhe_goes_on_with_the_list(text: str, source: Source, towns: set[st
     # (review 49 A, M2: "а также", "а також" ended the list, as it goes on a list after regions)
     assert _places(text, source) == towns
 
+
+def test_a_town_after_a_comma_and_i_is_a_clause_of_its_own() -> None:
+    # (", і" opens a clause: the ", і" stop decides this one, no verb after the town does)
+    assert _places("Ворог атакував Нікополь, і Марганець знеструмлено.", UKR_GS) == {"Nikopol"}
