@@ -171,3 +171,9 @@ def test_a_line_of_other_wires_or_storage_capacity_is_no_energy_kind(text: str) 
 )
 def test_a_power_line_told_overhead_or_by_its_voltage_is_still_the_line(text: str) -> None:
     assert _categories(text) == ["energy.electricity.line"]
+
+
+def test_lesser_things_chained_after_a_site_are_of_its_list() -> None:
+    # (review 49 A: the chain of lesser things after a site decides this; without it the homes stood alone)
+    text = "У Краматорську пошкоджено дві багатоповерхівки, 15 автомобілів, 4 гаражі, ще пошкоджено АЗС."
+    assert _categories(text) == ["civilian"]

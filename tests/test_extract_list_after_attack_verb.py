@@ -55,6 +55,21 @@ def test_each_town_of_a_list_after_an_attack_verb_is_a_claim(text: str, source: 
         ("Ворог атакував Нікополь, Марганецьку громаду.", UKR_GS, {"Nikopol"}),
         ("Ворог атакував Нікополь, Дніпропетровська область.", UKR_GS, {"Nikopol"}),
         ("Ворог атакував Харків і Сумську область.", UKR_GS, {"Kharkiv", "Sumy Oblast"}),
+        # a feminine town's nominative, not its accusative "-у": no object of the verb (review 49 A, M1)
+        (
+            "Ворог атакував Покровськ, Костянтинівка, Краматорськ залишаються під загрозою.",
+            UKR_GS,
+            {"Pokrovsk"},
+        ),
+        ("ВСУ атаковали Белгород, Курск, Москва.", RUS_MOD, {"Belgorod", "Kursk"}),
+        ("ВСУ атаковали Белгород, Курск и Москву.", RUS_MOD, {"Belgorod", "Kursk", "Moscow"}),
+        # before a present verb's plural: the subject of a clause of its own (Kramatorsk, after a bare comma and before
+        # "і", is still taken: the verb stops the item before it only)
+        (
+            "Ворог атакував Покровськ та Дружківку, Краматорськ і Слов’янськ залишаються під загрозою.",
+            UKR_GS,
+            {"Pokrovsk", "Druzhkivka", "Kramatorsk"},
+        ),
     ],
 )
 def test_a_list_after_an_attack_verb_stops_at_a_clause_an_adjective_or_a_unit(
@@ -72,3 +87,65 @@ def test_a_list_after_an_attack_verb_stops_at_a_clause_an_adjective_or_a_unit(
 )
 def test_an_air_defence_tally_over_a_list_of_regions_is_no_strike(text: str) -> None:
     assert run(Extractor(), text, RUS_MOD) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kinds"),
+    [
+        (
+            "Ворог атакував Харків та Суми: у Харкові пошкоджено школу.",
+            UKR_GS,
+            {("Kharkiv", "civilian.education"), ("Sumy", "unknown")},
+        ),
+        (
+            "Ворог атакував Харків, Суми та Полтаву, у Сумах пошкоджено лікарню.",
+            UKR_GS,
+            {("Sumy", "civilian.medical"), ("Kharkiv", "unknown"), ("Poltava", "unknown")},
+        ),
+        (
+            "Ворог атакував Херсон, Очаків та Миколаїв, світло зникло у Херсоні, Очакові.",
+            UKR_GS,
+            {("Kherson", "energy.electricity"), ("Ochakiv", "energy.electricity"), ("Mykolayiv", "unknown")},
+        ),
+        (
+            "ВСУ атаковали Белгород, Шебекино и Валуйки, в Шебекино поврежден жилой дом.",
+            RUS_MOD,
+            {("Shebekino", "civilian.residential"), ("Belgorod", "unknown"), ("Valuyki", "unknown")},
+        ),
+        # (the first town alone, too)
+        (
+            "Ворог атакував Суми: у Харкові пошкоджено школу.",
+            UKR_GS,
+            {("Kharkiv", "civilian.education"), ("Sumy", "unknown")},
+        ),
+        # (damage placed by no town of its own: the list's, as before)
+        (
+            "Ворог атакував Харків та Суми, пошкоджено школу.",
+            UKR_GS,
+            {("Kharkiv", "civilian.education"), ("Sumy", "civilian.education")},
+        ),
+    ],
+)
+def test_damage_told_at_one_town_of_the_list_is_not_the_others(
+    text: str, source: Source, kinds: set[tuple[str, str]]
+) -> None:
+    # (review 49 A, H2: each listed town took the school, hospital or house the sentence places in another town)
+    assert {(c.place.name or "", c.target.category) for c in run(Extractor(), text, source)} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "towns"),
+    [
+        ("ВСУ атаковали Белгород, Шебекино, а также Валуйки.", RUS_MOD, {"Belgorod", "Shebekino", "Valuyki"}),
+        ("ВСУ атаковали Белгород и Шебекино, а также Грайворон.", RUS_MOD, {"Belgorod", "Shebekino", "Grayvoron"}),
+        ("Ворог атакував Нікополь, а також Марганець.", UKR_GS, {"Nikopol", "Marhanets"}),
+    ],
+)
+def test_a_takzhe_goes_on_with_the_list(text: str, source: Source, towns: set[str]) -> None:
+    # (review 49 A, M2: "а также", "а також" ended the list, as it goes on a list after regions)
+    assert _places(text, source) == towns
+
+
+def test_a_town_after_a_comma_and_i_is_a_clause_of_its_own() -> None:
+    # (", і" opens a clause: the ", і" stop decides this one, no verb after the town does)
+    assert _places("Ворог атакував Нікополь, і Марганець знеструмлено.", UKR_GS) == {"Nikopol"}

@@ -56,3 +56,21 @@ def test_spelt_alike_reads_the_place_s_own_names() -> None:
     assert not spelt_alike(691037, "Военные")
     assert not spelt_alike(None, "Алешки")
     assert not spelt_alike(691037, "Ал")  # (under three letters: no name is told by it)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("ВСУ обстреляли Алексеевку.", "ru", "Alexeyevka"),
+        ("ВСУ атаковали Алексеевку, сообщил Гладков.", "ru", "Alexeyevka"),
+        ("Ukrainian drones attacked Alekseyevka overnight.", "en", "Alexeyevka"),
+        ("Russian drones attacked Nikolaevka overnight.", "en", "Nikolayevka"),
+        ("Russian drones attacked Gorodnya overnight.", "en", "Gorodnya"),
+    ],
+)
+def test_another_spelling_does_not_outrank_a_place_named_as_written(
+    ex: Extractor, text: str, language: str, name: str
+) -> None:
+    # (review 49 A, H1: a higher-scored Oleksiyivka, Mykolaivka or Horodnia, kept only by another spelling, took the
+    # place of the Alexeyevka, Nikolayevka or Gorodnya the name starts as; the other spelling is a fallback only)
+    assert places(ex, text, language) == {name}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import categories
+from tests.test_extract import NEWS, categories, run
 
 PLAIN = Extractor()
 
@@ -16,13 +16,22 @@ PLAIN = Extractor()
 @pytest.mark.parametrize(
     "text",
     [
-        "Росія атакувала Одесу, у Чорноморському порту пошкоджено пором під прапором Туреччини.",
         "Російський дрон влучив у пором в Одесі.",  # accusative
         "Росіяни атакували Ізмаїл, на поромі виникла пожежа.",  # locative
     ],
 )
 def test_the_ukrainian_ferry_is_a_civilian_vessel(text: str) -> None:
     assert categories(PLAIN, text)[0] == "maritime.vessel.civilian"
+
+
+def test_the_ferry_of_another_town_is_that_town_s() -> None:
+    # the ferry hit at Chornomorsk's port; Odesa, the town attacked, with nothing said hit there (review 49 A, H2: it
+    # took the ferry too)
+    text = "Росія атакувала Одесу, у Чорноморському порту пошкоджено пором під прапором Туреччини."
+    assert {(c.place.name, c.target.category) for c in run(PLAIN, text, NEWS)} == {
+        ("Chornomors’k", "maritime.vessel.civilian"),
+        ("Odesa", "unknown"),
+    }
 
 
 @pytest.mark.parametrize(

@@ -2705,8 +2705,17 @@ class Extractor:
                 before = [t for t in sentence.targets if t[0] < cs]
                 # not a target of a clause set against this one ("в Кашарском районе возгорание травы, а в
                 # Тарасовском пожар на ГРС"): each side of "а", "тоді як", "whereas" tells its own
+                # nor one told of another town named with its own preposition after ("Ворог атакував Харків та Суми: у
+                # Харкові пошкоджено школу": Sumy attacked, nothing said hit there)
                 own = (
-                    before[-1:] if before else [t for t in sentence.targets[:1] if not _CONTRAST.search(text, ce, t[0])]
+                    before[-1:]
+                    if before
+                    else [
+                        t
+                        for t in sentence.targets[:1]
+                        if not _CONTRAST.search(text, ce, t[0])
+                        and not _told_at_another_town(text, t, named_at, place, places, clauses)
+                    ]
                 )
             else:
                 listed_own = own
@@ -4022,6 +4031,40 @@ _ATTACKED_GAP = re.compile(
     r"|(?-i:(?<=[A-ZА-ЯЁІЇЄҐ])\s*[—–]\s*(?=[a-zа-яёіїєґ]))){0,80}",
     re.I,
 )  # no clause break between, but "нанес 900 ударов дронами, в том числе по ..."; "FPV — дронов" is a hyphen
+
+
+_AT_TOWN = re.compile(r"(?:^|(?<=[\s,:;(]))(?:у|в|во)\s+$", re.I)  # a town named with its preposition of place
+
+
+def _told_at_another_town(
+    text: str,
+    target: tuple[int, int, _lexicon.Entry],
+    named_at: _places.PlaceMention | None,
+    place: Place | None,
+    places: Sequence[tuple[_places.PlaceMention, Place]],
+    clauses: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether a target told in a later clause is placed there by a town of its own, named with "у/в" and other than
+    ``place``, a town named as the object of an attack ("атакував Харків та Суми: у Харкові пошкоджено школу": the
+    school is Kharkiv's, not Sumy's); not a place itself named with "у/в" ("В Брянской области, а также в Курской
+    области повреждены объекты энергетики": one damage told of both)."""
+    if (
+        place is None
+        or named_at is None
+        or not named_at.strict
+        or _AT_TOWN.search(text, max(0, named_at.start - 4), named_at.start) is not None
+        or len(places) != len(clauses)
+    ):
+        return False
+    k = next((k for k, (a, b) in enumerate(clauses) if a <= target[0] < b), None)
+    if k is None:
+        return False
+    mention, there = places[k]
+    return (
+        _AT_TOWN.search(text, max(0, mention.start - 4), mention.start) is not None
+        and there.has_point
+        and (there.name, there.lat, there.lon) != (place.name, place.lat, place.lon)
+    )
 
 
 def _attacked_place(

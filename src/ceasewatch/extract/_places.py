@@ -165,6 +165,10 @@ _LOWER_NAME = re.compile(
 # the next name of a list, bare or quoted ("в портах «Южный», Черноморск и Одесса": a quoted name may be followed
 # by bare ones, and a bare by quoted)
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+){_LISTED_NAME}")
+# so too after "а также", "а також" in a list of towns after an attack verb ("атаковали Белгород, Шебекино, а также
+# Валуйки"), as _AFTER_REGIONS reads it after regions
+_ALSO = r"\s*,?\s+а\s+(?:также|також)\s+"
+_TOWN_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+|{_ALSO}){_LISTED_NAME}")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
@@ -728,7 +732,7 @@ def find_places(
             # readers give each town of the list its claim, not only the first; a list opened by a region noun
             # ("атакували Сумщину, Миколаївку і Полтавщину") is left to the rules of listed regions
             town_list = pattern is _ATTACK_OBJECT and _REGION_NOUN.search(name) is None
-            while town_list and (more := _LIST_NEXT.match(text, stop, end)) is not None:
+            while town_list and (more := _TOWN_LIST_NEXT.match(text, stop, end)) is not None:
                 if not _attacked_town_listed(text, stop, more):
                     break
                 found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), False))
@@ -910,21 +914,30 @@ def _item_ends(text: str, at: int) -> bool:
     return _ITEM_END.match(text, at) is not None
 
 
-_CONJUNCTION = re.compile(rf"\s{_AND}\s")
+_CONJUNCTION = re.compile(rf"\s{_AND}\s|{_ALSO}")
+# a feminine town's nominative, whose accusative after an attack verb ends in "-у" ("атакував Покровськ,
+# Костянтинівка, Краматорськ залишаються ...", "атаковали Белгород, Курск, Москва": the subject of a clause of its
+# own, or of none); a masculine one's accusative is its nominative, and a neuter's ("Запоріжжя", "Шебекино") too
+_FEMININE_NOMINATIVE = re.compile(r"[бвгґджзйклмнпрстфхцчшщ]а$", re.I)
+# a present verb's third person plural after an item ("Краматорськ залишаються під загрозою", "остаются")
+_PRESENT_PLURAL_AFTER = re.compile(r"\s+[а-яёіїєґ'’ʼ-]+(?:ють|ять|уют|ают|яют)(?:ся)?(?![\w'’ʼ-])", re.I)
 
 
 def _attacked_town_listed(text: str, stop: int, more: re.Match[str]) -> bool:
     """Whether the next item ``more`` of a list after a Cyrillic attack verb (the last item ending at ``stop``) is a
     town attacked too: a town's one word (not an adjective, "атакували Харків і Сумську область", nor a name before a
     unit word, "Харків, Сумська область"), and not the subject of a clause of its own: after ", і", before a past or
-    saying verb ("атакували Харків, Москва заявила ..."), or after a bare comma and not ending an item ("атакував
-    Нікополь, Енергодар використовують для запусків": the launch site)."""
+    saying verb ("атакували Харків, Москва заявила ...") or a present plural one, a feminine nominative ("атаковали
+    Белгород, Курск, Москва"), or after a bare comma and not ending an item ("атакував Нікополь, Енергодар
+    використовують для запусків": the launch site)."""
     end = more.end("name")
     return (
         (_listed_name(more.group("name")) or _adjective_item(text, more.start("name"), end))
         and _UNIT_AFTER.match(text, end) is None
         and _CLAUSE_AND.match(text, stop, more.start("name")) is None
         and _CLAUSE_VERB_AFTER.match(text, end) is None
+        and _FEMININE_NOMINATIVE.search(more.group("name")) is None
+        and _PRESENT_PLURAL_AFTER.match(text, end) is None
         and (_CONJUNCTION.search(text, stop, more.start("name")) is not None or _item_ends(text, end))
     )
 
@@ -1600,18 +1613,18 @@ class PlaceResolver:
             # placed by its role may be a region's own name ("атакував Одещину", "атаковали Татарстан", "hit Crimea"),
             # whose English name need not start as the word does (Миколаївщина, Mykolaiv Oblast; Франківщина)
             kinds = {"settlement", "admin1"} if mention.strict and mention.facility is None else {"settlement"}
-            candidates = [
+            sure = [
                 c
                 for c in candidates
                 if getattr(c, "score", 0.0) >= self.bare_score
                 and _kind(c) in kinds
                 and _same_word(str(getattr(c, "matched", "") or mention.query), mention.query)
-                and (
-                    _same_initial(str(getattr(c, "name", "")), mention.query)
-                    or _kind(c) == "admin1"
-                    or spelt_alike(getattr(c, "geonameid", None), mention.query)
-                )
             ]
+            # another spelling the gazetteer holds for a place ("Алешки", Oleshky) keeps it only when no candidate
+            # starts as the word does: a higher-scored Oleksiyivka is not the "Алексеевку" Alexeyevka is
+            candidates = [
+                c for c in sure if _same_initial(str(getattr(c, "name", "")), mention.query) or _kind(c) == "admin1"
+            ] or [c for c in sure if spelt_alike(getattr(c, "geonameid", None), mention.query)]
         if not candidates:
             if mention.strong and mention.level in {"admin1", "district"}:
                 return Place(name=mention.query, precision=mention.level)
