@@ -1094,10 +1094,11 @@ def _refs_by_geonameid(gaz: Gazetteer) -> dict[int, int]:
 
 def spelt_alike(geonameid: int | None, word: str) -> bool:
     """Whether a gazetteer settlement has a name (its own or one of its alternates) that starts as ``word`` does, its
-    first four letters, normalised (a word of three letters whole; under three, none): "Алешки" (or "Алёшках") is a name of Oleshky although the Latin name starts with
-    another letter; "Військові" has no name of Biysk (Бийск). Only a name that sounds like the place's (its index entry
-    is primary), not a former one: not "Gorky" of Nizhny Novgorod ("Gorky Park"), nor "Олександрівка" of Donetsk
-    (a village Олександрівку named beside it). ``False`` for a geonameid the gazetteer lacks."""
+    first four letters, normalised (a word of three letters whole; under three, none): "Алешки" (or "Алёшках") is a
+    name of Oleshky although the Latin name starts with another letter; "Військові" has no name of Biysk (Бийск). Only
+    a name that sounds like the place's (its index entry is primary), not a former one: not "Gorky" of Nizhny Novgorod
+    ("Gorky Park"), nor "Олександрівка" of Donetsk (a village Олександрівку named beside it). ``False`` for a geonameid
+    the gazetteer lacks."""
     gaz = gazetteer()
     ref = _refs_by_geonameid(gaz).get(int(geonameid)) if geonameid is not None else None
     head = normalize(word.strip())[:4]
