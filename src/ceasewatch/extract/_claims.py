@@ -2384,8 +2384,8 @@ class Extractor:
                     kept.append((m, there))
                     continue
                 unit = next((q for u in beside for n, q in resolved if n.start == u.start), None)
-                if unit is not None and _list_head(text, mentions, m) is not m:
-                    # (a later item of a list the raion heads: the raion stands for it, as for the first)
+                if unit is not None:
+                    # (alone, first or a later item of a list the raion heads: the raion stands for it)
                     kept.append((m, unit))
             resolved = [(m, again.get(m.start, p)) for m, p in kept]
         if region_query:
