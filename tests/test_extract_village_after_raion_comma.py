@@ -73,3 +73,24 @@ def test_a_listed_village_with_no_namesake_in_the_raions_oblast_is_no_place_far_
 def test_a_town_apart_from_the_raion_keeps_its_place(text: str, name: str, admin1: str) -> None:
     places = {(c.place.name, c.place.admin1) for c in run(Extractor(), text, NEWS)}
     assert any(n == name and (a or "").startswith(admin1) for n, a in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "In the Belgorodsky district, the villages of Dubovoye, Maysky and Vovchansk across the border came under"
+            " a drone attack.",
+            ("Vovchansk", "Kharkiv Oblast"),
+        ),
+        (
+            "In the Belgorodsky district, the villages of Oktyabrsky, Kharkiv's Lyptsi and Vovchansk came under a drone"
+            " attack.",
+            ("Vovchansk", "Kharkiv Oblast"),
+        ),
+    ],
+)
+def test_a_later_item_near_the_raion_keeps_its_own_place(text: str, town: tuple[str, str]) -> None:
+    """Review 50 C H4: the raion stands for a later item only when the item's own reading is far off (> 300 km)."""
+    places = {(c.place.name, c.place.admin1) for c in run(Extractor(), text, NEWS)}
+    assert town in places, places

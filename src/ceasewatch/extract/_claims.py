@@ -2384,9 +2384,15 @@ class Extractor:
                     kept.append((m, there))
                     continue
                 unit = next((q for u in beside for n, q in resolved if n.start == u.start), None)
-                if unit is not None:
-                    # (alone, first or a later item of a list the raion heads: the raion stands for it)
+                later = _list_head(text, mentions, m) is not m
+                if unit is not None and (not later or _km(p, unit) > _FAR_NAMESAKE_KM):
+                    # (alone, first or a later item of a list the raion heads: the raion stands for it; a later one
+                    # only when its own reading is far off, "Komsomolsky" as Komsomolsk-on-Amur)
                     kept.append((m, unit))
+                elif later:
+                    # a later item that lies near, over a border ("the villages of Dubovoye, Maysky and Vovchansk
+                    # across the border", "Kharkiv's Lyptsi"): its own place
+                    kept.append((m, p))
             resolved = [(m, again.get(m.start, p)) for m, p in kept]
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
@@ -6988,6 +6994,12 @@ def _km(a: Place, b: Place | Facility) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
+
+
+# a later item of a list of villages begun beside a raion, read outside the raion's oblast this far from the raion, is
+# a namesake far off, and the raion stands for it (Komsomolsk-on-Amur, Bashkortostan, Saratov; not Vovchansk or Lyptsi
+# across the border, under 100 km)
+_FAR_NAMESAKE_KM = 300.0
 
 
 # only words of being in ("the Tyazhino settlement in the", "районе — в поселке"): not a list ("по Сумах, а також по
