@@ -94,3 +94,30 @@ def test_a_later_item_near_the_raion_keeps_its_own_place(text: str, town: tuple[
     """Review 50 C H4: the raion stands for a later item only when the item's own reading is far off (> 300 km)."""
     places = {(c.place.name, c.place.admin1) for c in run(Extractor(), text, NEWS)}
     assert town in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Белгородском районе, в поселке Октябрьский, беспилотник атаковал частный дом.",
+            {("Oktyabr’skiy", "Belgorod Oblast")},
+        ),
+        (
+            "В Белгородском районе, в селе Комсомольский, беспилотник атаковал частный дом.",
+            {("Belgorodsky raion", "Belgorod Oblast")},
+        ),
+        (
+            "In the Belgorodsky district, in the village of Oktyabrsky, a drone hit a house.",
+            {("Oktyabr’skiy", "Belgorod Oblast")},
+        ),
+        (
+            "In the Belgorodsky district, the hamlet of Oktyabrsky came under a drone attack.",
+            {("Oktyabr’skiy", "Belgorod Oblast")},
+        ),
+    ],
+)
+def test_the_comma_after_the_raion_reads_in_the_village_of(text: str, expected: set[tuple[str, str]]) -> None:
+    """Review 50 C M1: ", в поселке X", ", в селе X", ", in the village of X", "the hamlet of X" after the raion."""
+    places = {(c.place.name, c.place.admin1) for c in run(Extractor(), text, NEWS)}
+    assert places == expected, places

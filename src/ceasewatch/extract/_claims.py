@@ -7006,8 +7006,9 @@ _FAR_NAMESAKE_KM = 300.0
 # Запорізькій області"), nor where a strike came from or a neighbour ("in Shostka from the Kursk region", "in Mezhova
 # near the border with the Donetsk region", "в Октябрьском районе беспилотник атаковал поселок")
 _BESIDE_GAP = re.compile(
-    r"\s*(?:[—–-]\s*|,\s*(?=(?:the\s+)?(?:settlements?|villages?|towns?|поселк|посёлк|сел[оаіи]|селищ|хутор)))?"
-    r"(?:(?:the|in|of|в|во|у|settlements?|villages?|towns?|поселк\w*|посёлк\w*|сел[оеаіи]\w*|селищ\w*|"
+    r"\s*(?:[—–-]\s*|,\s*(?=(?:(?:the|in|в|во|у)\s+)*(?:settlements?|villages?|towns?|hamlets?|поселк|посёлк|"
+    r"сел[оеаіи]|селищ|хутор)))?"
+    r"(?:(?:the|in|of|в|во|у|settlements?|villages?|towns?|hamlets?|поселк\w*|посёлк\w*|сел[оеаіи]\w*|селищ\w*|"
     r"деревн\w*|хутор\w*|міст[оіа]|город\w*)\s+)*",
     re.I,
 )  # (a comma after the raion, and the plural of a list: "In the Belgorodsky district, the villages of Komsomolsky")
