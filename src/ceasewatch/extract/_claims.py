@@ -2384,9 +2384,15 @@ class Extractor:
                     kept.append((m, there))
                     continue
                 unit = next((q for u in beside for n, q in resolved if n.start == u.start), None)
-                if unit is not None and _list_head(text, mentions, m) is not m:
-                    # (a later item of a list the raion heads: the raion stands for it, as for the first)
+                later = _list_head(text, mentions, m) is not m
+                if unit is not None and (not later or _km(p, unit) > _FAR_NAMESAKE_KM):
+                    # (alone, first or a later item of a list the raion heads: the raion stands for it; a later one
+                    # only when its own reading is far off, "Komsomolsky" as Komsomolsk-on-Amur)
                     kept.append((m, unit))
+                elif later:
+                    # a later item that lies near, over a border ("the villages of Dubovoye, Maysky and Vovchansk
+                    # across the border", "Kharkiv's Lyptsi"): its own place
+                    kept.append((m, p))
             resolved = [(m, again.get(m.start, p)) for m, p in kept]
         if region_query:
             # an English name read by its role ("the Maksimovka substation in the Belgorod region") that the geocoder
@@ -7033,12 +7039,19 @@ def _km(a: Place, b: Place | Facility) -> float:
     return float(geodesic_km(a.lat, a.lon, b.lat, b.lon))
 
 
+# a later item of a list of villages begun beside a raion, read outside the raion's oblast this far from the raion, is
+# a namesake far off, and the raion stands for it (Komsomolsk-on-Amur, Bashkortostan, Saratov; not Vovchansk or Lyptsi
+# across the border, under 100 km)
+_FAR_NAMESAKE_KM = 300.0
+
+
 # only words of being in ("the Tyazhino settlement in the", "районе — в поселке"): not a list ("по Сумах, а також по
 # Запорізькій області"), nor where a strike came from or a neighbour ("in Shostka from the Kursk region", "in Mezhova
 # near the border with the Donetsk region", "в Октябрьском районе беспилотник атаковал поселок")
 _BESIDE_GAP = re.compile(
-    r"\s*(?:[—–-]\s*|,\s*(?=(?:the\s+)?(?:settlements?|villages?|towns?|поселк|посёлк|сел[оаіи]|селищ|хутор)))?"
-    r"(?:(?:the|in|of|в|во|у|settlements?|villages?|towns?|поселк\w*|посёлк\w*|сел[оеаіи]\w*|селищ\w*|"
+    r"\s*(?:[—–-]\s*|,\s*(?=(?:(?:the|in|в|во|у)\s+)*(?:settlements?|villages?|towns?|hamlets?|поселк|посёлк|"
+    r"сел[оеаіи]|селищ|хутор)))?"
+    r"(?:(?:the|in|of|в|во|у|settlements?|villages?|towns?|hamlets?|поселк\w*|посёлк\w*|сел[оеаіи]\w*|селищ\w*|"
     r"деревн\w*|хутор\w*|міст[оіа]|город\w*)\s+)*",
     re.I,
 )  # (a comma after the raion, and the plural of a list: "In the Belgorodsky district, the villages of Komsomolsky")

@@ -65,10 +65,20 @@ _ADMIN = re.compile(rf"(?P<name>{_NAME})\s+(?P<unit>{_UNIT_ADMIN1}|{_UNIT_DISTRI
 _AND = r"(?:и|і|й|та|and)"  # the conjunctions of a list of places
 _PARTLY = r"(?:частково|частично|partly|partially)"  # "у Хомутівському та частково Рильському районах"
 # a listed name after the first may be two English words ("the Ulyanovsk, Stavropol, and Mari El regions"); the first
-# is one, so that a capital before the list ("In Kursk and Belgorod regions") is no part of it
-_LISTED_NAME = rf"{_CAP}(?:\s+[A-Z][a-z'’-]+)?"
+# is one, so that a capital before the list ("In Kursk and Belgorod regions") is no part of it; not a demonym or a
+# direction ("Kharkiv, Sumy, and Ukrainian territories", "Western Ukrainian territories", "Russian Kursk"), nor a
+# unit's word ("Donetsk Oblast territories"), nor before "districts", which after towns are the towns' ("Kharkiv,
+# Dnipro, and Kryvyi Rih districts")
+_NOT_LISTED = (
+    r"(?:Ukrainian|Russian|Ukraine's|Russia's|Ukraine’s|Russia’s|Western|Eastern|Northern|Southern|Occupied|"
+    r"[A-Za-z]+-controlled)"
+)
+_LISTED_NAME = rf"(?!{_NOT_LISTED}\b){_CAP}(?:\s+(?!(?:Oblast|Krai)\b)[A-Z][a-z'’-]+(?!\s+districts\b))?"
+# "territories" and "krais" share out only over krais ("the Krasnodar and Stavropol territories"; not "Pokrovsk,
+# Kostiantynivka, and Donetsk Oblast territories")
+_KRAI_STEM = re.compile(r"(?:Krasnodar|Stavropol|Khabarovsk|Primorsky|Altai|Perm|Krasnoyarsk|Zabaykalsky|Kamchatka)")
 _ADMIN_PAIR = re.compile(
-    rf"(?P<a>{_CAP})(?:,\s+{_LISTED_NAME}){{0,4}}(?:,?\s+{_AND}|,)\s+(?:{_PARTLY}\s+)?(?P<b>{_LISTED_NAME})\s+(?P<unit>областях|"
+    rf"(?!{_NOT_LISTED}\b)(?P<a>{_CAP})(?:,\s+{_LISTED_NAME}){{0,4}}(?:,?\s+{_AND}|,)\s+(?:{_PARTLY}\s+)?(?P<b>{_LISTED_NAME})\s+(?P<unit>областях|"
     rf"областей|областями|області|области|regions|oblasts|territories|krais|districts|районах|районів|районов|райони|"
     rf"районы|громадах|громад|общинах|общин)\b"
 )
@@ -521,6 +531,11 @@ def find_places(
             else unit.rstrip("s")
         )
         level: PlacePrecision = "admin1" if admin else "district"
+        names = [n.group(0) for n in re.finditer(_LISTED_NAME, text[m.start("a") : m.start("b")])] + [m.group("b")]
+        if unit in ("territories", "krais") and not all(_KRAI_STEM.fullmatch(name) for name in names):
+            continue  # "Kharkiv, Sumy and Kherson territories": no krais, no share
+        if unit == "districts" and any(" " in name for name in names):
+            continue  # "Kryvyi Rih, Nikopol and Pokrov districts": the towns' districts
         # "Курской и Белгородской областях", "the Kherson, Mykolaiv and Mari El regions": one mention each
         for n in re.finditer(_LISTED_NAME, text[m.start("a") : m.start("b")]):
             a, b = m.start("a") + n.start(), m.start("a") + n.end()

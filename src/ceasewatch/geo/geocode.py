@@ -278,10 +278,6 @@ def _forms(token: str) -> tuple[str, ...]:
                 out.append(stem + ending)
                 if not ending:
                     out.extend(_fleeting(stem))
-    if token.endswith(("ской", "цкой")) and len(token) >= 7:
-        # a krai's adjective under an oblast's word ("в Курской и Ставропольской областях"): its masculine too, as
-        # the Ukrainian -ській gives -ський (after к Russian writes -ий, never the -ый the rule above gives)
-        out.append(token[:-2] + "ий")
     if token[-1] in "ау" and token[-2] in _HUSHING:
         out.append(token[:-1] + "е")  # neuter nouns in -ще/-же/-че/-це: хранилища, Городищу → хранилище, Городище
     for form in list(out):
@@ -1659,7 +1655,27 @@ def geocode_many(
     ]
 
 
+# a Russian region adjective under an oblast's word ("Ставропольской области", shared out of "в Ульяновской,
+# Ставропольской и Курской областях"): a krai's when no oblast has that name
+_OBLAST_ADJECTIVE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё-]+(?:ск|цк))ой\s+област[иі]")
+
+
 def _answer(
+    gaz: Gazetteer, text: str, context: str | None, registry: FacilityFinder | None, limit: int, document: str | None
+) -> GeocodeAnswer:
+    """The candidates for one text, and whether a document could change them; "X-ской области" that names no oblast
+    is asked again as "X-ский край", and only a region (admin1) is taken from that ("Ставропольской области":
+    Stavropol Krai; not a street's or a stanitsa's namesake, "Ставропольской улице", "станице Советской")."""
+    answer = _answer_text(gaz, text, context, registry, limit, document)
+    adjective = _OBLAST_ADJECTIVE.fullmatch(text.strip())
+    if adjective is None or any(c.kind == "admin1" for c in answer.candidates):
+        return answer
+    krai = _answer_text(gaz, f"{adjective.group('stem')}ий край", context, registry, limit, document)
+    regions = [c for c in krai.candidates if c.kind == "admin1"]
+    return GeocodeAnswer(regions, krai.uses_document) if regions else answer
+
+
+def _answer_text(
     gaz: Gazetteer, text: str, context: str | None, registry: FacilityFinder | None, limit: int, document: str | None
 ) -> GeocodeAnswer:
     """The candidates for one text, and whether a document could change them."""
