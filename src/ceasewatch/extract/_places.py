@@ -719,16 +719,7 @@ def find_places(
             name, at = _without_country(m.group("name"), m.start("name"), facility is not None)
             if name.lower() in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
                 continue
-            if (
-                not name.isascii()
-                and _ADJECTIVE_END.search(name.split()[-1])
-                and not _REGION_NOUN.search(name)
-                and not (
-                    pattern is _ATTACK_OBJECT
-                    and _LIST_NEXT.match(text, m.end("name"), end)
-                    and _adjective_item(text, m.start("name"), m.end("name"))
-                )
-            ):
+            if not name.isascii() and _ADJECTIVE_END.search(name.split()[-1]) and not _REGION_NOUN.search(name):
                 continue  # "атакували Рязанський НПЗ": the adjective names the facility
             # (a name after "regions, including" is a region's: "Sumy region", not the city; but not one after
             # "regions, including the city of")
@@ -835,7 +826,6 @@ def find_places(
         # області", names no place of its own)
         found = [p for p in found if not p.bare]
     found.extend(_listed_towns(text, found, start, end))
-    found.extend(_towns_after_including(text, start, end))
     # of two readings of one span, a region of a list ("the regions of A, B and C were attacked") before a name read
     # by its role, and that before the rest
     found.sort(key=lambda p: (p.start, -(p.end - p.start), p.level != "admin1", not p.strict))
@@ -947,7 +937,7 @@ def _attacked_town_listed(text: str, stop: int, more: re.Match[str]) -> bool:
     використовують для запусків": the launch site)."""
     end = more.end("name")
     return (
-        (_listed_name(more.group("name")) or _adjective_item(text, more.start("name"), end))
+        _listed_name(more.group("name"))
         and _UNIT_AFTER.match(text, end) is None
         and _CLAUSE_AND.match(text, stop, more.start("name")) is None
         and _CLAUSE_VERB_AFTER.match(text, end) is None
@@ -966,76 +956,6 @@ def _listed_name(name: str) -> bool:
         and not _LISTED_ADJECTIVE.search(name)
         and not _REGION_WORD.search(name)
     )
-
-
-def _adjective_item(text: str, at: int, end: int) -> bool:
-    """Whether the adjective-shaped word ``text[at:end]`` stands as an item of a list of places, a village's name
-    ("обстріляв Кізомис, Дніпровське та Янтарне", "обстреляли Каменку, Зеленое и Новое"), not an adjective before its
-    noun: a neuter or masculine nominative (not a region's feminine, "Сумську"), one word, whose item ends (a comma, a
-    conjunction, a stop), and the list it stands in ends too, before no noun or unit word the items share ("Саратовский
-    и Волгоградский НПЗ", "Дніпровський та Центральний райони", "Дніпровське водосховище", "Зелене світло")."""
-    name = text[at:end]
-    if (
-        " " in name
-        or len(name) < 4
-        or name.lower() in _NOT_PLACES
-        or not _ITEM_ADJECTIVE.search(name)
-        or _REGION_WORD.search(name)
-        or _UNIT_AFTER.match(text, end)
-        or _CLAUSE_VERB_AFTER.match(text, end)
-        or not (_item_ends(text, end) or _WEAPON_AFTER.match(text, end))
-    ):
-        return False
-    while (more := _LIST_NEXT.match(text, end)) is not None and _CLAUSE_AND.match(
-        text, end, more.start("name")
-    ) is None:
-        end = more.end("name")
-    return (
-        _UNIT_AFTER.match(text, end) is None
-        and _SHARED_UNIT.match(text, end) is None
-        and (_item_ends(text, end) or _WEAPON_AFTER.match(text, end) is not None)
-    )
-
-
-_SHARED_UNIT = re.compile(r"\s+(?:район|округ|громад|област|общин)", re.I)  # "Майский и Октябрьский районы"
-_WEAPON_AFTER = re.compile(
-    r"\s+(?:дронами|ракетами|беспилотниками|безпілотниками|БПЛА|КАБами|артилерією|артиллерией)(?![\w'’ʼ-])"
-)  # the list ends before the weapon ("атакували Кізомис і Дніпровське дронами")
-
-
-_ITEM_ADJECTIVE = re.compile(
-    r"(?:ське|цьке|зьке|ское|цкое|ое|ове|еве|ине|ий|ій|ый|ой)$"
-)  # a village's name shaped as an adjective, in the nominative or the accusative of a neuter or masculine
-# ("Дніпровське", "Разумное", "Шевченкове", "Майский")
-
-
-# a list of towns after "зокрема", "в том числе" in a sentence of an attack ("обстріляли ряд населених пунктів, зокрема
-# Кізомис, Дніпровське, Янтарне та інші")
-_INCLUDING_LIST = re.compile(
-    r"(?:атаку|атаков|обстріл|обстрел|обстрілю|бомбардува|бомбил|бив\b|били\b|гатил|цілил|удар)[^.!?;\n]{0,80}?"
-    rf"(?<![\w'’ʼ-])(?:зокрема|в\s+тому\s+числі|у\s+тому\s+числі|в\s+том\s+числе)\s*:?\s+(?P<name>{_CAP})(?![\w'’ʼ-])",
-    re.I,
-)
-
-
-def _towns_after_including(text: str, start: int, end: int) -> list[PlaceMention]:
-    """The adjective-shaped villages of a list after "зокрема", "в том числе" in a sentence of an attack (the other
-    items, towns' own words, are read as bare names): each an item of the list by ``_adjective_item``, read strictly."""
-    towns: list[PlaceMention] = []
-    for m in _INCLUDING_LIST.finditer(text, start, end):
-        at, stop = m.start("name"), m.end("name")
-        while True:
-            if _adjective_item(text, at, stop):
-                towns.append(_role_mention(at, stop, text[at:stop], False))
-            more = _LIST_NEXT.match(text, stop, end)
-            if (
-                more is None
-                or _CLAUSE_AND.match(text, stop, more.start("name"))
-                or _UNIT_AFTER.match(text, more.end("name"))
-            ):
-                break
-            at, stop = more.start("name"), more.end("name")
-    return towns
 
 
 _LISTED_ADJECTIVE = re.compile(
