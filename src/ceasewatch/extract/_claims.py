@@ -126,6 +126,9 @@ class _Sentence:
     month: _time.TimeFound | None = None
     # whether a party-aligned outlet's sentence is the other side's claim (it names that side speaking)
     other_side: bool = False
+    # what `_attacked_place` has read of this sentence's list of places, per mentions list: a list of many towns is
+    # walked once, not once per town and level
+    attacked: dict[int, dict[tuple[int, int, int, int], bool]] = field(default_factory=dict)
 
 
 _PlacesMemo = dict[tuple[int, int], tuple[Place, ...]]
@@ -4081,6 +4084,36 @@ def _attacked_place(
     "strike on Kyiv"), or the attack word follows the place ("Энгельс подвергся атаке", "Kharkiv and Dnipropetrovsk
     oblasts came under attack"); not a launch site ("пуски — з Міллерово") nor a place spoken of otherwise ("urging
     pressure on Moscow")."""
+    memo = sentence.attacked.setdefault(id(mentions), {})
+    return _attacked_among(text, sentence, mention, mentions, -1, len(text) + 1, memo)
+
+
+def _attacked_among(
+    text: str,
+    sentence: _Sentence,
+    mention: _places.PlaceMention,
+    mentions: list[_places.PlaceMention],
+    lo: int,
+    hi: int,
+    memo: dict[tuple[int, int, int, int], bool],
+) -> bool:
+    """`_attacked_place` over the mentions that lie within ``[lo, hi)``, remembered in ``memo``: a list is walked from
+    its attacked end, each item once (a list of 360 towns took half a minute when each town walked it again)."""
+    key = (mention.start, mention.end, lo, hi)
+    if key not in memo:
+        memo[key] = _attacked_read(text, sentence, mention, mentions, lo, hi, memo)
+    return memo[key]
+
+
+def _attacked_read(
+    text: str,
+    sentence: _Sentence,
+    mention: _places.PlaceMention,
+    mentions: list[_places.PlaceMention],
+    lo: int,
+    hi: int,
+    memo: dict[tuple[int, int, int, int], bool],
+) -> bool:
     for ms, me in sentence.triggers:
         if me <= mention.start and _ATTACKED_GAP.fullmatch(text, me, mention.start):
             return True
@@ -4090,16 +4123,18 @@ def _attacked_place(
             return True
     # one of a list of places ("постраждали Сумська, Одеська та Київська області"): where the list is attacked
     for other in mentions:
+        if other.start < lo or other.end > hi:
+            continue
         # (either way: the attack word may stand before the list or after it, "the Bucha, Vyshhorod and Brovary
-        # districts were affected")
+        # districts were affected"; each step reads only the places beyond the one it came from)
         if (
             other.end <= mention.start
             and _LIST_GAP.fullmatch(text, other.end, mention.start)
-            and _attacked_place(text, sentence, other, [m for m in mentions if m.end <= other.start])
+            and _attacked_among(text, sentence, other, mentions, lo, min(hi, other.start), memo)
         ):
             return True
         if other.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, other.start):
-            return _attacked_place(text, sentence, other, [m for m in mentions if m.start >= other.end])
+            return _attacked_among(text, sentence, other, mentions, max(lo, other.end), hi, memo)
     return False
 
 
