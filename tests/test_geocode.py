@@ -414,6 +414,8 @@ def test_district_adjectives_with_fleeting_vowels_and_ukrainian_i(text: str, nam
         ("Коломацькій громаді", "Kolomak", "Kharkiv Oblast"),
         ("Губиниській громаді", "Hubynykha", "Dnipropetrovsk Oblast"),  # х merged into -ськ-
         ("Мангуській громаді", "Manhush", "Donetsk Oblast"),  # ш merged into -ськ-
+        ("Ірпінській громаді", "Irpin", "Kyiv Oblast"),  # the soft sign after н lost
+        ("Роганській громаді", "Rohan", "Kharkiv Oblast"),  # (review 51 D: the branch had no test)
     ],
 )
 def test_hromada_adjectives_with_the_towns_consonant_or_vowel_changed(text: str, name: str, admin1: str) -> None:

@@ -1011,7 +1011,7 @@ def _adjective_stems(word: str) -> list[list[str]]:
     guesses.extend(_uk_alternations(stem))
     # only if no town is found so far: the town's last consonant merged into the suffix (к/ц before -цьк-: Бездрик/
     # бездрицький, Сосниця/сосницький; г/ж before -зьк-: Луг/лузький; х/ш before -ськ-: Губиниха/губиниський), the
-    # soft sign it lost (Саксагань/саксаганський), or о/е in a feminine name turned і (Межова/межівський)
+    # soft sign it lost (Ірпінь/ірпінський), or о/е in a feminine name turned і (Межова/межівський)
     merged = {"цьк": ("к", "ця", "ка"), "зьк": ("г", "га", "ж"), "ськ": ("х", "ха", "ш")}.get(sk, ())
     alternated = [stem + e for e in merged] + [base + "а" for base in _uk_reverse(stem)]
     if stem[-1] in "нр":
