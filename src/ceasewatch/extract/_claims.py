@@ -6032,10 +6032,8 @@ _HIT = re.compile(r"hit|struck", re.I)  # the English verbs of a strike, which D
 
 _COMMA = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)  # items of a list: a comma and an article
 _ITEM_COUNT = re.compile(
-    r"(?<![\w'’ʼ-])(?:\d+|два|дві|две|три|чотири|четыре|п['’ʼ]?ять|пять|кілька|декілька|несколько|"
-    r"two|three|four|five|several)\s+$",
-    re.I,
-)  # the count that opens a list's next item ("дві господарчі споруди", "два автомобілі", "three cars")
+    rf"(?<![\w'’ʼ-])(?:{_lexicon.COUNT}|кілька|декілька|несколько|several)\s+$", re.I
+)  # the count that opens a list's next item ("дві господарчі споруди", "шість автомобілів", "three cars")
 _LIST_CLOSES = re.compile(
     r"(?:[\w'’ʼ-]*\s*,\s*(?:[\w'’ʼ-]+\s+){0,2}?[\w'’ʼ-]+)*[\w'’ʼ-]*\s*,?\s+(?:and|и|і|та|й)\s", re.I
 )  # the rest of a list up to the "and" before its last item

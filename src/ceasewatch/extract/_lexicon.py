@@ -34,6 +34,7 @@ __all__ = [
     "CESSATION",
     "CITING_A_REASON",
     "CITY_CENTRE",
+    "COUNT",
     "CUT_LEFT",
     "CUT_PASSIVE",
     "CUT_SUPPLY",
@@ -2572,7 +2573,7 @@ def _from_afar(weapons: Sequence[tuple[int, int, Entry]]) -> bool:
     return any(ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in weapons)
 
 
-_COUNT = (
+COUNT = (
     # digits, with thousands groups ("1 200"): a count starts only where a run of numbers starts (not after "1 " or
     # "1,"), and its groups are taken whole (possessive), so that a long run of numbers ("123 456 789 ...") is read
     # once, not again from each of its groups
@@ -2580,6 +2581,8 @@ _COUNT = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
     rf"одн[аиу]|один|{NUMBER_WORDS})"
 )
+"""A count, in digits or in words of the three languages ("1 200", "six", "п'ять", "двенадцать"): shared by
+``LOSS_TALLY`` and the extractor's count that opens a list's next item."""
 _COUNTED = (
     # the same arms, sites and men in the three languages
     r"(?:tanks?|(?:armou?red|combat|fighting)\s+vehicles|vehicles|armou?red\s+personnel\s+carriers|cars|guns|mortars|"
@@ -2589,7 +2592,7 @@ _COUNTED = (
     r"военнослужащ\w*|військовослужбовц\w*|солдат\w*|боевик\w*|бойовик\w*|наемник\w*|найманц\w*|"
     r"РСЗО|РСЗВ)\b"
 )
-_COUNTED_ARMS = rf"{_COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}"
+_COUNTED_ARMS = rf"{COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}"
 LOSS_TALLY: re.Pattern[str] = re.compile(
     # two counts, up to 400 characters of the sentence apart
     rf"\b{_COUNTED_ARMS}[^\n]{{0,400}}?\b{_COUNTED_ARMS}|"
