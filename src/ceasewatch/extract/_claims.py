@@ -2352,18 +2352,14 @@ class Extractor:
             # Oblast, not of Rostov Oblast): the village stands and the raion is read in its oblast
             kept: list[tuple[_places.PlaceMention, Place]] = []
             again: dict[int, Place] = {}  # the raions read again in a village's oblast, by where they are named
+            (region,) = unit_regions
             for m, p in resolved:
-                if (
-                    p.precision != "settlement"
-                    or p.admin1 in unit_regions
-                    or not (
-                        beside := [
-                            u
-                            for u, _ in units
-                            if _beside(text, mentions, _list_head(text, mentions, m), (u.start, u.end))
-                        ]
-                    )
-                ):
+                if p.precision != "settlement" or p.admin1 in unit_regions:
+                    kept.append((m, p))
+                    continue
+                head = _list_head(text, mentions, m)
+                beside = [u for u, _ in units if _beside(text, mentions, head, (u.start, u.end))]
+                if not beside:
                     kept.append((m, p))
                     continue
                 namesakes = [
@@ -2379,7 +2375,6 @@ class Extractor:
                     kept.append((m, p))
                     again.update((u.start, _as_raion(raion, u.query, text, s, e, u.start)) for u, raion in namesakes)
                     continue
-                region = next(iter(unit_regions))
                 there = self.places.resolve(m, region, text)
                 if there is not None and there.has_point and there.admin1 == region:
                     # the village's namesake in the raion's or region's oblast ("In the Belgorodsky district, the
@@ -2387,14 +2382,15 @@ class Extractor:
                     kept.append((m, there))
                     continue
                 unit = next((q for u in beside for n, q in resolved if n.start == u.start), None)
-                later = _list_head(text, mentions, m) is not m
+                later = head is not m
                 if unit is not None and (not later or _km(p, unit) > _FAR_NAMESAKE_KM):
                     # (alone, first or a later item of a list the raion heads: the raion stands for it; a later one
                     # only when its own reading is far off, "Komsomolsky" as Komsomolsk-on-Amur)
                     kept.append((m, unit))
-                elif later:
+                else:
                     # a later item that lies near, over a border ("the villages of Dubovoye, Maysky and Vovchansk
-                    # across the border", "Kharkiv's Lyptsi"): its own place
+                    # across the border", "Kharkiv's Lyptsi"): its own place; so too a village whose raion has no
+                    # reading (never seen: the village is not dropped)
                     kept.append((m, p))
             resolved = [(m, again.get(m.start, p)) for m, p in kept]
         if region_query:
