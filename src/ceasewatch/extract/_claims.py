@@ -223,7 +223,7 @@ def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon
         e,
         [
             t
-            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+            for t in _lexicon.find_targets(text, s, e)
             if not _said_absent(text, s, e, t) and not _not_hit(text, s, e, t)
         ],
     )
@@ -346,7 +346,7 @@ def _names_company(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
     name = _COMPANY_NAME.match(text, t[1]) if _COMPANY.fullmatch(text, t[0], t[1]) else None
     if name is None:
         return False
-    found = _lexicon.find_all(_lexicon.TARGETS, text, name.start("name"), name.end("name"))
+    found = _lexicon.find_targets(text, name.start("name"), name.end("name"))
     return any(not u[2].value.startswith("civilian") for u in found)
 
 
@@ -600,7 +600,7 @@ def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, in
         others = [a for a, b in words if (a, b) not in cuts]
         if not cuts or not others:
             continue  # (a cut alone)
-        found = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not t[2].outcome]
+        found = [t for t in _lexicon.find_targets(text, s, e) if not t[2].outcome]
         struck = [t for t in found if t[0] < cuts[0][0]]
         one = len(struck) == 1 and _depth(struck[0][2].value) >= 3
         if not one or _PLURAL_END.search(text, struck[0][0], struck[0][1]):
@@ -647,7 +647,7 @@ _LED_TO_BACK = re.compile(
 def _generic_energy_attack(text: str, s: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` tells an attack on a generic energy word ("атаковали объекты энергетики",
     "attacked energy infrastructure") and names no cut and no energy site of its own."""
-    energy = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if t[2].value.startswith("energy")]
+    energy = [t for t in _lexicon.find_targets(text, s, e) if t[2].value.startswith("energy")]
     return (
         bool(energy)
         and all(t[2].value == "energy" and t[2].pattern in _GENERIC for t in energy)
@@ -1113,7 +1113,7 @@ class Extractor:
                 kinds = (
                     sentence.targets
                     if sentence is not None
-                    else _lexicon.find_all(_lexicon.TARGETS, cleaned, s, e)
+                    else _lexicon.find_targets(cleaned, s, e)
                     if _SITES_KIND.search(cleaned, s, e)
                     else []
                 )
@@ -1369,7 +1369,7 @@ class Extractor:
         pointed = functools.cache(
             lambda: (
                 self._names_point(text, s, e, state.memo)
-                or any(t[2].specific for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+                or any(t[2].specific for t in _lexicon.find_targets(text, s, e))
             )
         )
         for ms, me in words:
@@ -1470,7 +1470,7 @@ class Extractor:
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
-        found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)  # once, for the two rules below and the targets
+        found = _lexicon.find_targets(text, s, e)  # once, for the two rules below and the targets
         if state.last_place is not None and self._cut_only(
             text, s, e, state.memo, state.regions, bool(arms()), found, words
         ):
@@ -1597,7 +1597,7 @@ class Extractor:
             and not armed
             and all(
                 t[2].outcome or _not_hit(text, s, e, t)
-                for t in (_lexicon.find_all(_lexicon.TARGETS, text, s, e) if found is None else found)
+                for t in (_lexicon.find_targets(text, s, e) if found is None else found)
             )
             and all(place.admin1 in regions for _, place in self._resolve_places(text, s, e, memo))
         )
@@ -2154,7 +2154,7 @@ class Extractor:
         report, kept in ``state``."""
         if state.arms is None:
             weapons = _lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text))
-            arms = _striking(text, weapons, _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))) if weapons else []
+            arms = _striking(text, weapons, _lexicon.find_targets(text, 0, len(text))) if weapons else []
             # of one act, counting every weapon named as striking ("using drones and artillery shells": two acts)
             acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in arms}
             # only weapons that strike and are seldom what is hit or the setting ("ракетний напад", "літак РЕР")
@@ -5006,8 +5006,7 @@ def _count_since(text: str, s: int, e: int) -> bool:
     if not (_ORDINAL_ATTACK.search(text, s, e) is not None or _counts_many(text, s, e)):
         return False
     return not (
-        _ONE_SITE.search(text, s, e)
-        or any(entry.specific for _, _, entry in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+        _ONE_SITE.search(text, s, e) or any(entry.specific for _, _, entry in _lexicon.find_targets(text, s, e))
     )
 
 
@@ -5342,7 +5341,7 @@ def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
     spoke = _SPOKE.search(text, s, e) is not None
     words = [(m.start(), m.end(), True) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
     words += [(m.start(), m.end(), False) for m in _lexicon.DAMAGE.finditer(text, s, e)]
-    words += [(a, b, True) for a, b, _ in _lexicon.find_all(_lexicon.TARGETS, text, s, e)]
+    words += [(a, b, True) for a, b, _ in _lexicon.find_targets(text, s, e)]
     for a, b, strong in words:
         if not strong and spoke:
             continue  # damage said by a speaker of the town
@@ -5774,7 +5773,7 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _owns_site_before(text: str, s: int, at: int) -> bool:
     """Whether a target's word ends right before ``at`` (a name in the genitive after it is its owner: "склады
     Минобороны Украины")."""
-    found = _lexicon.find_all(_lexicon.TARGETS, text, max(s, at - 60), at)
+    found = _lexicon.find_targets(text, max(s, at - 60), at)
     return any(not text[t[1] : at].strip() for t in found)
 
 
@@ -6126,7 +6125,7 @@ def _shared_head(
         if head is None:
             continue
         phrase = f"{coordinated.group('word')} {head}"
-        found = _lexicon.find_all(_lexicon.TARGETS, phrase, 0, len(phrase))
+        found = _lexicon.find_targets(phrase, 0, len(phrase))
         if len(found) != 1 or found[0][1] - found[0][0] != len(phrase):
             continue
         if _top(found[0][2].value) != _top(entry.value):
@@ -6921,7 +6920,7 @@ def _cut_area(raion: Claim, centre: Claim, text: str, spans: Sequence[tuple[int,
         return False
     at = raion.evidence.start
     s, e = _span_at(spans, at, (raion.evidence.start, raion.evidence.end))
-    found = _lexicon.find_all(_lexicon.TARGETS, text, s, max(e, raion.evidence.end))
+    found = _lexicon.find_targets(text, s, max(e, raion.evidence.end))
     sites = [t for t in found if not t[2].outcome]
     for r in _RAION.finditer(text, s, max(e, raion.evidence.end)):
         for cut in (t for t in found if t[2].outcome):

@@ -101,6 +101,7 @@ __all__ = [
     "WEAPONS",
     "Entry",
     "find_all",
+    "find_targets",
     "front_line",
 ]
 
@@ -1524,7 +1525,7 @@ TARGETS: tuple[Entry, ...] = (
         r"(?<=\bstriking\sthe\s)|(?<=\battacked\sthe\s)|(?<=\battacking\sthe\s)|(?<=\bshelled\sthe\s)|"
         r"(?<=\bshelling\sthe\s)|(?<=\btargeted\sthe\s)|(?<=\btargeting\sthe\s)|(?<=\bdamaged\sthe\s)|"
         r"(?<=\binto\sthe\s)|(?<=\bone\sof\sthe\s))"
-        r"(?<!'s\s)(?<!’s\s)private\s+sectors?\b(?!\s+(?:hard|in\s+(?:Ukraine|Russia)|economy|reported|leaders?\b|compan|business|firm|employ|enterprise|investment|investor|"
+        r"private\s+sectors?\b(?!\s+(?:hard|in\s+(?:Ukraine|Russia)|economy|reported|leaders?\b|compan|business|firm|employ|enterprise|investment|investor|"
         r"partner|participation|involvement|fund|financ|bank|lend|loan|credit|growth|job|wage|worker|organi[sz]ation|"
         r"entit|stakeholder|actor|player|debt|sales?|and\s+(?:the\s+)?(?:state|public|government))|[\w-]+\s+"
         r"(?:compan|business))",
@@ -2850,8 +2851,11 @@ CITING_A_REASON: re.Pattern[str] = re.compile(rf"\bciting\s{_CITED_REASON}", _I)
 cannot see it."""
 
 
-def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
-    """Every non-overlapping match of ``entries`` in ``text[start:end]``: longer matches first, then entry order."""
+def find_all(
+    entries: tuple[Entry, ...], text: str, start: int, end: int, *, names: bool = False
+) -> list[tuple[int, int, Entry]]:
+    """Every non-overlapping match of ``entries`` in ``text[start:end]``: longer matches first, then entry order. With
+    ``names``, leaving out a match that is a settlement's name (`_settlement_name`; see `find_targets`)."""
     found: list[tuple[int, int, int, Entry]] = []
     # the pre-filter: an entry can match only where a word begins as one of its beginnings
     words: set[str] = set()
@@ -2868,10 +2872,16 @@ def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> lis
     for s, e, _rank, entry in found:
         if all(e <= ts or s >= te for ts, te, _ in taken):
             taken.append((s, e, entry))
-    if entries is TARGETS:
+    if names:
         taken = [t for t in taken if not _settlement_name(text, t[0], t[1], start)]
     taken.sort(key=lambda t: t[0])
     return taken
+
+
+def find_targets(text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
+    """Every target of ``TARGETS`` in ``text[start:end]`` (`find_all`), not one that is a settlement's name inside a
+    sentence ("Ворог обстріляв Залізничне": the place, no railway hit)."""
+    return find_all(TARGETS, text, start, end, names=True)
 
 
 # a capitalised word inside a sentence, after a letter, a digit or a comma: a name (not the sentence's first word, which
@@ -2888,7 +2898,7 @@ def _settlement_name(text: str, at: int, end: int, start: int = 0) -> bool:
     sentence begins; nothing before it counts (the first word of a body line after a headline with no stop is a
     sentence's head)."""
     m = _NAME_WORD.match(text, at)
-    if m is None or end > m.end() or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’ʼ-")):
+    if m is None or end > m.end():
         return False
     if not _MID_SENTENCE.search(text, max(start, at - 8), at) or text[m.end() : m.end() + 1] == "-":
         return False
