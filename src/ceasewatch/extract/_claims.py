@@ -6043,32 +6043,37 @@ def _coordinated(
     # (not a fence or a zone, which count only alone: "фасад частного дома, забор и автомобиль" is the house)
     ordered = sorted((t for t in targets if not t[2].outcome and not _lone_only(t[2])), key=lambda t: (t[0], t[1]))
     out: list[tuple[int, int, _lexicon.Entry]] = []
+    on_list: set[tuple[int, int]] = set()  # the items in ``out``, by their end and their entry
+
+    def add(*items: tuple[int, int, _lexicon.Entry]) -> None:
+        out.extend(items)
+        on_list.update((t[1], id(t[2])) for t in items)
+
+    def listed(a: tuple[int, int, _lexicon.Entry]) -> bool:
+        return (a[1], id(a[2])) in on_list
 
     def gap(a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> int:
         # the count of the next item is no word between two items ("два приватні будинки, дві господарчі споруди,
-        # гараж, два автомобілі"): the gap ends where its count begins
+        # гараж, два автомобілі"): the gap ends where its count begins (`_ITEM_COUNT` ends at ``b``)
         count = _ITEM_COUNT.search(text, a[1], b[0])
-        return count.start() if count is not None and count.end() == b[0] else b[0]
+        return b[0] if count is None else count.start()
+
+    pairs = list(itertools.pairwise(ordered))
+    starts = [gap(a, b) for a, b in pairs]
 
     def third(i: int) -> bool:
         # the item after the pair follows by a comma: a list of three ("житлові будинки, гараж, автомобілі")
-        if i + 2 >= len(ordered):
-            return False
-        b, c = ordered[i + 1], ordered[i + 2]
-        return bool(_COMMA.fullmatch(text, b[1], gap(b, c)))
+        return i + 1 < len(starts) and bool(_COMMA.fullmatch(text, ordered[i + 1][1], starts[i + 1]))
 
-    def listed(a: tuple[int, int, _lexicon.Entry]) -> bool:
-        return any(a[1] == t[1] and a[2] is t[2] for t in out)
-
-    for i, (a, b) in enumerate(itertools.pairwise(ordered)):
-        start = gap(a, b)
+    for i, (a, b) in enumerate(pairs):
+        start = starts[i]
         if start - a[1] > 20:
             continue
         if not (a[2].specific or b[2].specific):
             # two lesser things go on a list that already holds a site ("два приватні будинки, дві господарчі
             # споруди, гараж, два автомобілі": the cars are of the homes' tally too)
             if listed(a) and _COMMA.fullmatch(text, a[1], start):
-                out.append(b)
+                add(b)
             continue
         # a comma alone joins a specific site and a lesser thing of a sibling kind as items of a list ("житлові
         # будинки, дитячий майданчик", "homes, an ambulance"); a wider word after a comma names the same site
@@ -6090,7 +6095,7 @@ def _coordinated(
             or ((listed(a) or third(i)) and _COMMA.fullmatch(text, a[1], start))
         )
         if joined and not _tells_hit(text, a[1], start):
-            out += [a, b]  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
+            add(a, b)  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
     return out
 
 
