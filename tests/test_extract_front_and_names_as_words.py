@@ -171,3 +171,15 @@ def test_an_offensive_repelled_is_ground_fighting(text: str) -> None:
 def test_the_next_attack_repelled_is_no_ground_fighting(text: str) -> None:
     match = _lexicon.front_line(text)
     assert match is None or not match.group("ground"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted drone attacks said with the passive: an air attack too (audit S22 B, finding 4)
+        "Сили ППО: відбито 3 атаки ворожих «Шахедів» на Київ.",
+        "Отражены две атаки FPV-дронов на Белгород.",
+    ],
+)
+def test_counted_drone_attacks_repelled_in_the_passive_are_no_front(text: str) -> None:
+    assert _lexicon.front_line(text) is None, text

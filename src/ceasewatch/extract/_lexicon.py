@@ -2459,9 +2459,8 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     # "отразили атаки в Ивановской и Амурской областях", drones on airfields (an air attack repelled is left out by
     # `front_line`) (``ground``: read in its own sentence only, see `front_line`)
     # (nor counted attacks of drones or missiles, within three words: "две атаки FPV-дронов", "3 атаки ворожих
-    # «Шахедів»", "дві атаки ворожих ударних безпілотників": an air attack)
-    rf"(?P<ground>(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак\w*+"
-    rf"(?!(?:\s+[«\"„]?[\w'’ʼ-]+){{0,3}}?\s+[«\"„]?(?:FPV-)?(?:беспилот|безпілот|дрон|ракет|шахед|БПЛА|БпЛА))|"
+    # «Шахедів»", "дві атаки ворожих ударних безпілотників": an air attack: `_AIR_ATTACK`)
+    rf"(?P<ground>(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак\w*+|"
     rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|наступ(?!н))\w*)))|"
     # attempts to push the line back: "спроб потіснити наші підрозділи", "пытался потеснить"
     rf"(?P<push>потісн{_W}|потесн{_W})|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
@@ -2553,7 +2552,7 @@ def front_line(
 _AIR_ATTACK: re.Pattern[str] = re.compile(
     # the noun, not the adjective of a kind of drone ("ударних дронів")
     rf"\b(?:(?:атак(?:а|и|у|ой|ою|е|і)?|напад(?:у|ом|и)?|удар(?:а|у|ом|ы|и|ов|ів)?|нал[её]т(?:а|у|ом|ы|и)?|нальот(?:у|ом|и)?)"
-    rf"\s+(?:[\w'’ʼ-]+\s+)?(?:беспилот|безпілот|дрон|ракет|шахед|(?-i:БПЛА|БпЛА)){_W}|(?:воздушн|повітрян|ракетн|дронов|комбинированн|комбінован){_W}\s+(?:атак|напад|удар|нал[её]т|нальот){_W}|"
+    rf"(?:\s+[«\"„]?[\w'’ʼ-]+){{0,3}}?\s+[«\"„]?(?:FPV-)?(?:беспилот|безпілот|дрон|ракет|шахед|(?-i:БПЛА|БпЛА)){_W}|(?:воздушн|повітрян|ракетн|дронов|комбинированн|комбінован){_W}\s+(?:атак|напад|удар|нал[её]т|нальот){_W}|"
     rf"(?:air|aerial|drone|missile|UAV|combined)\s+(?:attack|raid|strike|assault)s?|"
     rf"(?:attack|raid|strike|assault)s?\s+(?:by|of|with)\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs)|"
     rf"anti-aircraft|зенитн{_W}|зенітн{_W}|mobile\s+fire\s+groups?|мобильн{_W}\s+огнев{_W})",
