@@ -1080,7 +1080,7 @@ def test_an_attempt_on_a_named_site_is_an_attack(ex: Extractor) -> None:
 def test_gas_production_covers_the_phrase(text: str, phrase: str) -> None:
     from ceasewatch.extract import _lexicon
 
-    found = [(text[s:e], x.value) for s, e, x in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    found = [(text[s:e], x.value) for s, e, x in _lexicon.find_targets(text, 0, len(text))]
     assert (phrase, "energy.gas.production") in found
 
 

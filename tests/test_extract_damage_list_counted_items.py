@@ -28,6 +28,11 @@ def _categories(text: str) -> list[str]:
         # a list of three from its first item (b29-uk-03)
         "Після атаки на Харків зафіксовані численні пожежі, руйнування будинків, гаражів, автомобілів.",
         "After the attack on Kharkiv, residential buildings, a garage, two cars were damaged.",
+        # any count the project reads, not only up to five (audit S22 B, finding 1)
+        "Після атаки на Харків пошкоджено житловий будинок, дві багатоповерхівки, шість автомобілів.",
+        "After the attack on Kharkiv, residential buildings, a garage, six cars were damaged.",
+        "После атаки на Белгород повреждены два частных дома, хозпостройки, гараж, двенадцать автомобилей.",
+        "Після атаки на Харків пошкоджено житловий будинок, кілька гаражів, 12 автомобілів.",
     ],
 )
 def test_a_comma_list_of_counted_items_is_their_common_category(text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor
+from ceasewatch.extract import Extractor, _lexicon
 from ceasewatch.model import Source
 from tests.test_extract import NEWS, RUS_MOD, UKR_GS, categories, run
 
@@ -145,3 +145,41 @@ def test_a_target_word_at_a_sentence_head_stays_one(text: str) -> None:
 def test_an_attempt_to_push_the_line_back_is_a_front_line_summary() -> None:
     # (review 49 B, T1: fails without `потісн`; "спроби оточити" in its place gives a claim at Hulyaypole)
     assert run(PLAIN, "Ворог здійснив спроби потіснити наші підрозділи, ворог обстріляв Гуляйполе.", UKR_GS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подразделения отбили наступление противника у Покровска.",
+        "Оборонці відбили наступ ворога біля Покровська.",
+        "Українські воїни відбили наступальні дії ворога.",
+    ],
+)
+def test_an_offensive_repelled_is_ground_fighting(text: str) -> None:
+    match = _lexicon.front_line(text)
+    assert match is not None and match.group("ground"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "наступну", "наступного": the Ukrainian for "next", no offensive (audit S22 B, finding 5)
+        "Сили оборони відбили наступну атаку окупантів на Покровськ.",
+        "ЗСУ відбили наступного дня атаку на Харків.",
+    ],
+)
+def test_the_next_attack_repelled_is_no_ground_fighting(text: str) -> None:
+    match = _lexicon.front_line(text)
+    assert match is None or not match.group("ground"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted drone attacks said with the passive: an air attack too (audit S22 B, finding 4)
+        "Сили ППО: відбито 3 атаки ворожих «Шахедів» на Київ.",
+        "Отражены две атаки FPV-дронов на Белгород.",
+    ],
+)
+def test_counted_drone_attacks_repelled_in_the_passive_are_no_front(text: str) -> None:
+    assert _lexicon.front_line(text) is None, text

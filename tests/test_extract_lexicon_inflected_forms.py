@@ -20,7 +20,7 @@ PLAIN = Extractor()
 
 
 def _kinds(text: str) -> list[str]:
-    return sorted({t[2].value for t in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))})
+    return sorted({t[2].value for t in _lexicon.find_targets(text, 0, len(text))})
 
 
 @pytest.mark.parametrize(

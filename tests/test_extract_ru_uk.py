@@ -1208,9 +1208,7 @@ def test_another_countrys_energy_ministry_is_not_ukraines() -> None:
 @pytest.mark.parametrize("phrase", ["лінію електропередачі", "лініях електропередачі", "лініями електропередачі"])
 def test_a_ukrainian_power_line_in_any_case_is_a_line(phrase: str) -> None:
     text = f"Пошкоджено {phrase}."
-    assert [entry.value for _, _, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))] == [
-        "energy.electricity.line"
-    ]
+    assert [entry.value for _, _, entry in _lexicon.find_targets(text, 0, len(text))] == ["energy.electricity.line"]
 
 
 # -- a sentence that points back ------------------------------------------------------------------------------------
@@ -1289,7 +1287,7 @@ def test_the_town_attacked_after_an_adjective_is_the_place_not_its_region(text: 
     ],
 )
 def test_the_target_is_read_from_the_word_that_names_the_site(ex: Extractor, text: str, category: str | None) -> None:
-    found = {t[2].value for t in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))}
+    found = {t[2].value for t in _lexicon.find_targets(text, 0, len(text))}
     assert "civilian.industry" not in found
     if category is None:
         assert "civilian.transport" not in found
@@ -2834,14 +2832,12 @@ def test_this_base_in_russian_points_back_at_the_depot_named(ex: Extractor) -> N
 )
 def test_sklad_of_a_make_up_is_no_depot(text: str) -> None:
     # "у складі ЗСУ" is "as part of the AFU", not a warehouse of it
-    assert "military.depot" not in [
-        entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
-    ]
+    assert "military.depot" not in [entry.value for *_, entry in _lexicon.find_targets(text, 0, len(text))]
 
 
 def test_an_armys_warehouses_are_a_depot() -> None:
     text = "Уражено склади ЗСУ під Харковом."
-    assert "military.depot" in [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    assert "military.depot" in [entry.value for *_, entry in _lexicon.find_targets(text, 0, len(text))]
 
 
 @pytest.mark.parametrize(
@@ -2934,7 +2930,7 @@ def test_a_cut_alone_in_the_same_region_is_no_site_hit(text: str, places: set[st
 )
 def test_a_warehouse_near_a_military_word_is_no_depot(text: str, depot: bool) -> None:
     # a military site's "склад" names the site right after it; a military word two words on owns nothing
-    found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    found = [entry.value for *_, entry in _lexicon.find_targets(text, 0, len(text))]
     assert ("military.depot" in found) is depot
 
 
@@ -3235,9 +3231,7 @@ def test_an_english_surname_is_never_a_bare_place() -> None:
 )
 def test_a_colloquial_car_is_transport(text: str) -> None:
     # "легковушка": a car
-    assert "civilian.transport" in [
-        entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
-    ]
+    assert "civilian.transport" in [entry.value for *_, entry in _lexicon.find_targets(text, 0, len(text))]
 
 
 @pytest.mark.parametrize(
@@ -3249,7 +3243,7 @@ def test_a_colloquial_car_is_transport(text: str) -> None:
 )
 def test_a_depot_of_military_goods_is_military(text: str) -> None:
     # "склад військового майна" (military property): a military depot, not a civilian site
-    values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    values = [entry.value for *_, entry in _lexicon.find_targets(text, 0, len(text))]
     assert "military.depot" in values
     assert all(not v.startswith("civilian") for v in values)
 
@@ -3301,7 +3295,7 @@ def test_soldiers_who_fired_are_no_target_and_a_perinatal_centre_is_medical(ex: 
 
 def test_a_military_site_is_still_military() -> None:
     text = "Сили оборони уразили військовий об'єкт поблизу Бєлгорода."
-    values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    values = [entry.value for *_, entry in _lexicon.find_targets(text, 0, len(text))]
     assert values == ["military.unit"]
 
 
@@ -3320,7 +3314,7 @@ def test_transport_infrastructure_coordinated_with_energy_is_a_claim_of_its_own(
 
 def test_an_oil_transport_site_is_not_transport() -> None:
     text = "Атакован нефтетранспортный объект в Краснодарском крае."
-    values = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+    values = [entry.value for *_, entry in _lexicon.find_targets(text, 0, len(text))]
     assert "civilian.transport" not in values
 
 
@@ -5375,7 +5369,7 @@ def test_storeys_and_floors_are_no_building() -> None:
     # "на пятом этаже" (a floor) and "9 поверхів" (a count of floors) name no building of their own (the bare
     # "Будинок" is one, round 42, not "Будинок має 9")
     text = "Дрон попал в квартиру на пятом этаже. Будинок має 9 поверхів. This is a developing story."
-    found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+    found = _lexicon.find_targets(text, 0, len(text))
     assert [text[a:b] for a, b, _ in found] == ["квартиру", "Будинок"]
 
 
@@ -5414,7 +5408,7 @@ def test_a_line_switched_off_is_an_outage(text: str, category: str) -> None:
 def test_a_line_not_switched_off_or_a_front_line_is_no_outage() -> None:
     # negated, and the front line: no outage read
     for text in ("ЛЭП не была отключена.", "Линия фронта была отключена от снабжения."):
-        found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+        found = _lexicon.find_targets(text, 0, len(text))
         assert not any(e.outcome for _, _, e in found), text
 
 

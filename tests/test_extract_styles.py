@@ -1671,7 +1671,7 @@ def test_an_armys_car_is_no_civilian_transport() -> None:
         "Дрон ВСУ атаковал автомобиль ВСУ.",
         "A drone hit a military car.",
     ):
-        found = [entry.value for *_, entry in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))]
+        found = [entry.value for *_, entry in _lexicon.find_targets(text, 0, len(text))]
         assert "civilian.transport" not in found, text
 
 
@@ -3422,7 +3422,7 @@ def test_a_country_name_as_the_weapon_s_attribute_names_the_striker(text: str, p
     ],
 )
 def test_a_military_industrial_site_is_a_defence_plant(text: str, category: str) -> None:
-    assert [t[2].value for t in _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))] == [category]
+    assert [t[2].value for t in _lexicon.find_targets(text, 0, len(text))] == [category]
 
 
 @pytest.mark.parametrize(
@@ -4229,7 +4229,7 @@ def test_a_non_residential_building_is_no_home(text: str, category: str) -> None
 def test_non_residential_premises_stay_unread() -> None:
     # premises, a part of a building of no kind (the gold keeps them beside unnamed infrastructure as `unknown`)
     for text in ("Drones damaged non-residential premises in Sumy.", "Повреждены нежилые помещения в Сумах."):
-        assert not _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text)), text
+        assert not _lexicon.find_targets(text, 0, len(text)), text
 
 
 @pytest.mark.parametrize(
@@ -5057,7 +5057,7 @@ def test_a_flat_where_instructors_stayed_is_a_home_and_a_military_unit(ex: Extra
     ],
 )
 def test_mercenaries_as_users_and_a_bare_instructor_are_no_troops(text: str) -> None:
-    found = _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))
+    found = _lexicon.find_targets(text, 0, len(text))
     troops = "найман|наемник|mercenar|instructor|інструктор|инструктор"
     assert not any(entry.value == "military.unit" and re.search(troops, text[a:b]) for a, b, entry in found)
 

@@ -223,7 +223,7 @@ def _present_targets(text: str, s: int, e: int) -> list[tuple[int, int, _lexicon
         e,
         [
             t
-            for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e)
+            for t in _lexicon.find_targets(text, s, e)
             if not _said_absent(text, s, e, t) and not _not_hit(text, s, e, t)
         ],
     )
@@ -346,7 +346,7 @@ def _names_company(text: str, t: tuple[int, int, _lexicon.Entry]) -> bool:
     name = _COMPANY_NAME.match(text, t[1]) if _COMPANY.fullmatch(text, t[0], t[1]) else None
     if name is None:
         return False
-    found = _lexicon.find_all(_lexicon.TARGETS, text, name.start("name"), name.end("name"))
+    found = _lexicon.find_targets(text, name.start("name"), name.end("name"))
     return any(not u[2].value.startswith("civilian") for u in found)
 
 
@@ -600,7 +600,7 @@ def _cut_list_felt(claims: list[Claim], text: str, spans: Sequence[tuple[int, in
         others = [a for a, b in words if (a, b) not in cuts]
         if not cuts or not others:
             continue  # (a cut alone)
-        found = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if not t[2].outcome]
+        found = [t for t in _lexicon.find_targets(text, s, e) if not t[2].outcome]
         struck = [t for t in found if t[0] < cuts[0][0]]
         one = len(struck) == 1 and _depth(struck[0][2].value) >= 3
         if not one or _PLURAL_END.search(text, struck[0][0], struck[0][1]):
@@ -647,7 +647,7 @@ _LED_TO_BACK = re.compile(
 def _generic_energy_attack(text: str, s: int, e: int) -> bool:
     """Whether the sentence ``text[s:e]`` tells an attack on a generic energy word ("атаковали объекты энергетики",
     "attacked energy infrastructure") and names no cut and no energy site of its own."""
-    energy = [t for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e) if t[2].value.startswith("energy")]
+    energy = [t for t in _lexicon.find_targets(text, s, e) if t[2].value.startswith("energy")]
     return (
         bool(energy)
         and all(t[2].value == "energy" and t[2].pattern in _GENERIC for t in energy)
@@ -1113,7 +1113,7 @@ class Extractor:
                 kinds = (
                     sentence.targets
                     if sentence is not None
-                    else _lexicon.find_all(_lexicon.TARGETS, cleaned, s, e)
+                    else _lexicon.find_targets(cleaned, s, e)
                     if _SITES_KIND.search(cleaned, s, e)
                     else []
                 )
@@ -1369,7 +1369,7 @@ class Extractor:
         pointed = functools.cache(
             lambda: (
                 self._names_point(text, s, e, state.memo)
-                or any(t[2].specific for t in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+                or any(t[2].specific for t in _lexicon.find_targets(text, s, e))
             )
         )
         for ms, me in words:
@@ -1470,7 +1470,7 @@ class Extractor:
             # a fire or a power cut, and nothing in the report says anything attacked, or the report names another
             # cause ("Начался пожар. ... Пожар носит техногенный характер")
             return None, own_triggers
-        found = _lexicon.find_all(_lexicon.TARGETS, text, s, e)  # once, for the two rules below and the targets
+        found = _lexicon.find_targets(text, s, e)  # once, for the two rules below and the targets
         if state.last_place is not None and self._cut_only(
             text, s, e, state.memo, state.regions, bool(arms()), found, words
         ):
@@ -1597,7 +1597,7 @@ class Extractor:
             and not armed
             and all(
                 t[2].outcome or _not_hit(text, s, e, t)
-                for t in (_lexicon.find_all(_lexicon.TARGETS, text, s, e) if found is None else found)
+                for t in (_lexicon.find_targets(text, s, e) if found is None else found)
             )
             and all(place.admin1 in regions for _, place in self._resolve_places(text, s, e, memo))
         )
@@ -2154,7 +2154,7 @@ class Extractor:
         report, kept in ``state``."""
         if state.arms is None:
             weapons = _lexicon.find_all(_lexicon.WEAPONS, text, 0, len(text))
-            arms = _striking(text, weapons, _lexicon.find_all(_lexicon.TARGETS, text, 0, len(text))) if weapons else []
+            arms = _striking(text, weapons, _lexicon.find_targets(text, 0, len(text))) if weapons else []
             # of one act, counting every weapon named as striking ("using drones and artillery shells": two acts)
             acts = {_lexicon.ACT_OF_WEAPON.get(w[2].value, "strike") for w in arms}
             # only weapons that strike and are seldom what is hit or the setting ("ракетний напад", "літак РЕР")
@@ -2352,18 +2352,14 @@ class Extractor:
             # Oblast, not of Rostov Oblast): the village stands and the raion is read in its oblast
             kept: list[tuple[_places.PlaceMention, Place]] = []
             again: dict[int, Place] = {}  # the raions read again in a village's oblast, by where they are named
+            (region,) = unit_regions
             for m, p in resolved:
-                if (
-                    p.precision != "settlement"
-                    or p.admin1 in unit_regions
-                    or not (
-                        beside := [
-                            u
-                            for u, _ in units
-                            if _beside(text, mentions, _list_head(text, mentions, m), (u.start, u.end))
-                        ]
-                    )
-                ):
+                if p.precision != "settlement" or p.admin1 in unit_regions:
+                    kept.append((m, p))
+                    continue
+                head = _list_head(text, mentions, m)
+                beside = [u for u, _ in units if _beside(text, mentions, head, (u.start, u.end))]
+                if not beside:
                     kept.append((m, p))
                     continue
                 namesakes = [
@@ -2379,7 +2375,6 @@ class Extractor:
                     kept.append((m, p))
                     again.update((u.start, _as_raion(raion, u.query, text, s, e, u.start)) for u, raion in namesakes)
                     continue
-                region = next(iter(unit_regions))
                 there = self.places.resolve(m, region, text)
                 if there is not None and there.has_point and there.admin1 == region:
                     # the village's namesake in the raion's or region's oblast ("In the Belgorodsky district, the
@@ -2387,14 +2382,15 @@ class Extractor:
                     kept.append((m, there))
                     continue
                 unit = next((q for u in beside for n, q in resolved if n.start == u.start), None)
-                later = _list_head(text, mentions, m) is not m
+                later = head is not m
                 if unit is not None and (not later or _km(p, unit) > _FAR_NAMESAKE_KM):
                     # (alone, first or a later item of a list the raion heads: the raion stands for it; a later one
                     # only when its own reading is far off, "Komsomolsky" as Komsomolsk-on-Amur)
                     kept.append((m, unit))
-                elif later:
+                else:
                     # a later item that lies near, over a border ("the villages of Dubovoye, Maysky and Vovchansk
-                    # across the border", "Kharkiv's Lyptsi"): its own place
+                    # across the border", "Kharkiv's Lyptsi"): its own place; so too a village whose raion has no
+                    # reading (never seen: the village is not dropped)
                     kept.append((m, p))
             resolved = [(m, again.get(m.start, p)) for m, p in kept]
         if region_query:
@@ -5010,8 +5006,7 @@ def _count_since(text: str, s: int, e: int) -> bool:
     if not (_ORDINAL_ATTACK.search(text, s, e) is not None or _counts_many(text, s, e)):
         return False
     return not (
-        _ONE_SITE.search(text, s, e)
-        or any(entry.specific for _, _, entry in _lexicon.find_all(_lexicon.TARGETS, text, s, e))
+        _ONE_SITE.search(text, s, e) or any(entry.specific for _, _, entry in _lexicon.find_targets(text, s, e))
     )
 
 
@@ -5346,7 +5341,7 @@ def _told_hit(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
     spoke = _SPOKE.search(text, s, e) is not None
     words = [(m.start(), m.end(), True) for m in _lexicon.TRIGGERS.finditer(text, s, e)]
     words += [(m.start(), m.end(), False) for m in _lexicon.DAMAGE.finditer(text, s, e)]
-    words += [(a, b, True) for a, b, _ in _lexicon.find_all(_lexicon.TARGETS, text, s, e)]
+    words += [(a, b, True) for a, b, _ in _lexicon.find_targets(text, s, e)]
     for a, b, strong in words:
         if not strong and spoke:
             continue  # damage said by a speaker of the town
@@ -5778,7 +5773,7 @@ def _named_sides(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _owns_site_before(text: str, s: int, at: int) -> bool:
     """Whether a target's word ends right before ``at`` (a name in the genitive after it is its owner: "склады
     Минобороны Украины")."""
-    found = _lexicon.find_all(_lexicon.TARGETS, text, max(s, at - 60), at)
+    found = _lexicon.find_targets(text, max(s, at - 60), at)
     return any(not text[t[1] : at].strip() for t in found)
 
 
@@ -6032,10 +6027,8 @@ _HIT = re.compile(r"hit|struck", re.I)  # the English verbs of a strike, which D
 
 _COMMA = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)  # items of a list: a comma and an article
 _ITEM_COUNT = re.compile(
-    r"(?<![\w'’ʼ-])(?:\d+|два|дві|две|три|чотири|четыре|п['’ʼ]?ять|пять|кілька|декілька|несколько|"
-    r"two|three|four|five|several)\s+$",
-    re.I,
-)  # the count that opens a list's next item ("дві господарчі споруди", "два автомобілі", "three cars")
+    rf"(?<![\w'’ʼ-])(?:{_lexicon.COUNT}|кілька|декілька|несколько|several)\s+$", re.I
+)  # the count that opens a list's next item ("дві господарчі споруди", "шість автомобілів", "three cars")
 _LIST_CLOSES = re.compile(
     r"(?:[\w'’ʼ-]*\s*,\s*(?:[\w'’ʼ-]+\s+){0,2}?[\w'’ʼ-]+)*[\w'’ʼ-]*\s*,?\s+(?:and|и|і|та|й)\s", re.I
 )  # the rest of a list up to the "and" before its last item
@@ -6050,32 +6043,37 @@ def _coordinated(
     # (not a fence or a zone, which count only alone: "фасад частного дома, забор и автомобиль" is the house)
     ordered = sorted((t for t in targets if not t[2].outcome and not _lone_only(t[2])), key=lambda t: (t[0], t[1]))
     out: list[tuple[int, int, _lexicon.Entry]] = []
+    on_list: set[tuple[int, int]] = set()  # the items in ``out``, by their end and their entry
+
+    def add(*items: tuple[int, int, _lexicon.Entry]) -> None:
+        out.extend(items)
+        on_list.update((t[1], id(t[2])) for t in items)
+
+    def listed(a: tuple[int, int, _lexicon.Entry]) -> bool:
+        return (a[1], id(a[2])) in on_list
 
     def gap(a: tuple[int, int, _lexicon.Entry], b: tuple[int, int, _lexicon.Entry]) -> int:
         # the count of the next item is no word between two items ("два приватні будинки, дві господарчі споруди,
-        # гараж, два автомобілі"): the gap ends where its count begins
+        # гараж, два автомобілі"): the gap ends where its count begins (`_ITEM_COUNT` ends at ``b``)
         count = _ITEM_COUNT.search(text, a[1], b[0])
-        return count.start() if count is not None and count.end() == b[0] else b[0]
+        return b[0] if count is None else count.start()
+
+    pairs = list(itertools.pairwise(ordered))
+    starts = [gap(a, b) for a, b in pairs]
 
     def third(i: int) -> bool:
         # the item after the pair follows by a comma: a list of three ("житлові будинки, гараж, автомобілі")
-        if i + 2 >= len(ordered):
-            return False
-        b, c = ordered[i + 1], ordered[i + 2]
-        return bool(_COMMA.fullmatch(text, b[1], gap(b, c)))
+        return i + 1 < len(starts) and bool(_COMMA.fullmatch(text, ordered[i + 1][1], starts[i + 1]))
 
-    def listed(a: tuple[int, int, _lexicon.Entry]) -> bool:
-        return any(a[1] == t[1] and a[2] is t[2] for t in out)
-
-    for i, (a, b) in enumerate(itertools.pairwise(ordered)):
-        start = gap(a, b)
+    for i, (a, b) in enumerate(pairs):
+        start = starts[i]
         if start - a[1] > 20:
             continue
         if not (a[2].specific or b[2].specific):
             # two lesser things go on a list that already holds a site ("два приватні будинки, дві господарчі
             # споруди, гараж, два автомобілі": the cars are of the homes' tally too)
             if listed(a) and _COMMA.fullmatch(text, a[1], start):
-                out.append(b)
+                add(b)
             continue
         # a comma alone joins a specific site and a lesser thing of a sibling kind as items of a list ("житлові
         # будинки, дитячий майданчик", "homes, an ambulance"); a wider word after a comma names the same site
@@ -6097,7 +6095,7 @@ def _coordinated(
             or ((listed(a) or third(i)) and _COMMA.fullmatch(text, a[1], start))
         )
         if joined and not _tells_hit(text, a[1], start):
-            out += [a, b]  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
+            add(a, b)  # not two clauses ("атакували енергетичну інфраструктуру та пошкодили підстанцію")
     return out
 
 
@@ -6132,7 +6130,7 @@ def _shared_head(
         if head is None:
             continue
         phrase = f"{coordinated.group('word')} {head}"
-        found = _lexicon.find_all(_lexicon.TARGETS, phrase, 0, len(phrase))
+        found = _lexicon.find_targets(phrase, 0, len(phrase))
         if len(found) != 1 or found[0][1] - found[0][0] != len(phrase):
             continue
         if _top(found[0][2].value) != _top(entry.value):
@@ -6927,7 +6925,7 @@ def _cut_area(raion: Claim, centre: Claim, text: str, spans: Sequence[tuple[int,
         return False
     at = raion.evidence.start
     s, e = _span_at(spans, at, (raion.evidence.start, raion.evidence.end))
-    found = _lexicon.find_all(_lexicon.TARGETS, text, s, max(e, raion.evidence.end))
+    found = _lexicon.find_targets(text, s, max(e, raion.evidence.end))
     sites = [t for t in found if not t[2].outcome]
     for r in _RAION.finditer(text, s, max(e, raion.evidence.end)):
         for cut in (t for t in found if t[2].outcome):

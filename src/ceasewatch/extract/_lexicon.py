@@ -34,6 +34,7 @@ __all__ = [
     "CESSATION",
     "CITING_A_REASON",
     "CITY_CENTRE",
+    "COUNT",
     "CUT_LEFT",
     "CUT_PASSIVE",
     "CUT_SUPPLY",
@@ -100,6 +101,7 @@ __all__ = [
     "WEAPONS",
     "Entry",
     "find_all",
+    "find_targets",
     "front_line",
 ]
 
@@ -1523,7 +1525,7 @@ TARGETS: tuple[Entry, ...] = (
         r"(?<=\bstriking\sthe\s)|(?<=\battacked\sthe\s)|(?<=\battacking\sthe\s)|(?<=\bshelled\sthe\s)|"
         r"(?<=\bshelling\sthe\s)|(?<=\btargeted\sthe\s)|(?<=\btargeting\sthe\s)|(?<=\bdamaged\sthe\s)|"
         r"(?<=\binto\sthe\s)|(?<=\bone\sof\sthe\s))"
-        r"(?<!'s\s)(?<!’s\s)private\s+sectors?\b(?!\s+(?:hard|in\s+(?:Ukraine|Russia)|economy|reported|leaders?\b|compan|business|firm|employ|enterprise|investment|investor|"
+        r"private\s+sectors?\b(?!\s+(?:hard|in\s+(?:Ukraine|Russia)|economy|reported|leaders?\b|compan|business|firm|employ|enterprise|investment|investor|"
         r"partner|participation|involvement|fund|financ|bank|lend|loan|credit|growth|job|wage|worker|organi[sz]ation|"
         r"entit|stakeholder|actor|player|debt|sales?|and\s+(?:the\s+)?(?:state|public|government))|[\w-]+\s+"
         r"(?:compan|business))",
@@ -2457,10 +2459,9 @@ _FRONTLINE: re.Pattern[str] = re.compile(
     # "отразили атаки в Ивановской и Амурской областях", drones on airfields (an air attack repelled is left out by
     # `front_line`) (``ground``: read in its own sentence only, see `front_line`)
     # (nor counted attacks of drones or missiles, within three words: "две атаки FPV-дронов", "3 атаки ворожих
-    # «Шахедів»", "дві атаки ворожих ударних безпілотників": an air attack)
-    rf"(?P<ground>(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак\w*+"
-    rf"(?!(?:\s+[«\"„]?[\w'’ʼ-]+){{0,3}}?\s+[«\"„]?(?:FPV-)?(?:беспилот|безпілот|дрон|ракет|шахед|БПЛА|БпЛА))|"
-    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|наступ)\w*)))|"
+    # «Шахедів»", "дві атаки ворожих ударних безпілотників": an air attack: `_AIR_ATTACK`)
+    rf"(?P<ground>(?:відбил|відбива|отразил|отбил|отража)\w*\s+(?:(?:\d+|{NUMBER_WORDS})\s+(?:[\w'’ʼ-]+\s+)?атак\w*+|"
+    rf"(?:[\w'’ʼ-]+\s+){{0,2}}?(?:контратак|наступ(?!н))\w*)))|"
     # attempts to push the line back: "спроб потіснити наші підрозділи", "пытался потеснить"
     rf"(?P<push>потісн{_W}|потесн{_W})|бо[её]в{_W}\s+(?:действи|зіткнен|дій){_W}|штурм{_W}|(?=assault){_NOT_AIR}assault{_W}|"
     rf"потер{_W}\s+(?:до|свыше|противника|ВСУ|составили)|втрати\s+(?:ворога|противника|склали)|losses|"
@@ -2551,7 +2552,7 @@ def front_line(
 _AIR_ATTACK: re.Pattern[str] = re.compile(
     # the noun, not the adjective of a kind of drone ("ударних дронів")
     rf"\b(?:(?:атак(?:а|и|у|ой|ою|е|і)?|напад(?:у|ом|и)?|удар(?:а|у|ом|ы|и|ов|ів)?|нал[её]т(?:а|у|ом|ы|и)?|нальот(?:у|ом|и)?)"
-    rf"\s+(?:[\w'’ʼ-]+\s+)?(?:беспилот|безпілот|дрон|ракет|шахед|(?-i:БПЛА|БпЛА)){_W}|(?:воздушн|повітрян|ракетн|дронов|комбинированн|комбінован){_W}\s+(?:атак|напад|удар|нал[её]т|нальот){_W}|"
+    rf"(?:\s+[«\"„]?[\w'’ʼ-]+){{0,3}}?\s+[«\"„]?(?:FPV-)?(?:беспилот|безпілот|дрон|ракет|шахед|(?-i:БПЛА|БпЛА)){_W}|(?:воздушн|повітрян|ракетн|дронов|комбинированн|комбінован){_W}\s+(?:атак|напад|удар|нал[её]т|нальот){_W}|"
     rf"(?:air|aerial|drone|missile|UAV|combined)\s+(?:attack|raid|strike|assault)s?|"
     rf"(?:attack|raid|strike|assault)s?\s+(?:by|of|with)\s+(?:[\w-]+\s+)?(?:drones|missiles|UAVs)|"
     rf"anti-aircraft|зенитн{_W}|зенітн{_W}|mobile\s+fire\s+groups?|мобильн{_W}\s+огнев{_W})",
@@ -2572,7 +2573,7 @@ def _from_afar(weapons: Sequence[tuple[int, int, Entry]]) -> bool:
     return any(ACT_OF_WEAPON.get(w.value) in ("strike.missile", "strike.air") for _, _, w in weapons)
 
 
-_COUNT = (
+COUNT = (
     # digits, with thousands groups ("1 200"): a count starts only where a run of numbers starts (not after "1 " or
     # "1,"), and its groups are taken whole (possessive), so that a long run of numbers ("123 456 789 ...") is read
     # once, not again from each of its groups
@@ -2580,6 +2581,8 @@ _COUNT = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
     rf"одн[аиу]|один|{NUMBER_WORDS})"
 )
+"""A count, in digits or in words of the three languages ("1 200", "six", "п'ять", "двенадцать"): shared by
+``LOSS_TALLY`` and the extractor's count that opens a list's next item."""
 _COUNTED = (
     # the same arms, sites and men in the three languages
     r"(?:tanks?|(?:armou?red|combat|fighting)\s+vehicles|vehicles|armou?red\s+personnel\s+carriers|cars|guns|mortars|"
@@ -2589,7 +2592,7 @@ _COUNTED = (
     r"военнослужащ\w*|військовослужбовц\w*|солдат\w*|боевик\w*|бойовик\w*|наемник\w*|найманц\w*|"
     r"РСЗО|РСЗВ)\b"
 )
-_COUNTED_ARMS = rf"{_COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}"
+_COUNTED_ARMS = rf"{COUNT}\s+(?:[\w'’ʼ-]+\s+){{0,4}}?{_COUNTED}"
 LOSS_TALLY: re.Pattern[str] = re.compile(
     # two counts, up to 400 characters of the sentence apart
     rf"\b{_COUNTED_ARMS}[^\n]{{0,400}}?\b{_COUNTED_ARMS}|"
@@ -2847,8 +2850,11 @@ CITING_A_REASON: re.Pattern[str] = re.compile(rf"\bciting\s{_CITED_REASON}", _I)
 cannot see it."""
 
 
-def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
-    """Every non-overlapping match of ``entries`` in ``text[start:end]``: longer matches first, then entry order."""
+def find_all(
+    entries: tuple[Entry, ...], text: str, start: int, end: int, *, names: bool = False
+) -> list[tuple[int, int, Entry]]:
+    """Every non-overlapping match of ``entries`` in ``text[start:end]``: longer matches first, then entry order. With
+    ``names``, leaving out a match that is a settlement's name (`_settlement_name`; see `find_targets`)."""
     found: list[tuple[int, int, int, Entry]] = []
     # the pre-filter: an entry can match only where a word begins as one of its beginnings
     words: set[str] = set()
@@ -2865,10 +2871,16 @@ def find_all(entries: tuple[Entry, ...], text: str, start: int, end: int) -> lis
     for s, e, _rank, entry in found:
         if all(e <= ts or s >= te for ts, te, _ in taken):
             taken.append((s, e, entry))
-    if entries is TARGETS:
+    if names:
         taken = [t for t in taken if not _settlement_name(text, t[0], t[1], start)]
     taken.sort(key=lambda t: t[0])
     return taken
+
+
+def find_targets(text: str, start: int, end: int) -> list[tuple[int, int, Entry]]:
+    """Every target of ``TARGETS`` in ``text[start:end]`` (`find_all`), not one that is a settlement's name inside a
+    sentence ("Ворог обстріляв Залізничне": the place, no railway hit)."""
+    return find_all(TARGETS, text, start, end, names=True)
 
 
 # a capitalised word inside a sentence, after a letter, a digit or a comma: a name (not the sentence's first word, which
@@ -2885,7 +2897,7 @@ def _settlement_name(text: str, at: int, end: int, start: int = 0) -> bool:
     sentence begins; nothing before it counts (the first word of a body line after a headline with no stop is a
     sentence's head)."""
     m = _NAME_WORD.match(text, at)
-    if m is None or end > m.end() or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’ʼ-")):
+    if m is None or end > m.end():
         return False
     if not _MID_SENTENCE.search(text, max(start, at - 8), at) or text[m.end() : m.end() + 1] == "-":
         return False

@@ -6,7 +6,7 @@ sentence (its categories) and the share that is `civilian`.
 """
 import itertools
 from ceasewatch.extract import Extractor
-from tests.test_extract import UKR_GS, run
+from _measure import UKR_GS, run
 ex = Extractor()
 UK = (["два приватні будинки", "житлові будинки", "багатоповерхівка", "три житлові будинки"],
       ["дві господарчі споруди", "господарські споруди", "дві багатоповерхівки", "гараж"],

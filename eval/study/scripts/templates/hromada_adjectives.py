@@ -14,11 +14,10 @@ Counts the sentences with a claim placed within 25 km of the town. Run: PYTHONPA
 
 from __future__ import annotations
 
-import math
+from _measure import near, sentence_report
 
 from ceasewatch.extract import Extractor, extract
 from ceasewatch.geo.gazetteer import gazetteer
-from ceasewatch.model import Report
 
 OBLASTS = {
     "Sumy Oblast": "Сумської області",
@@ -112,12 +111,6 @@ def adjective_stem(name: str) -> str | None:
     return w + "ськ"
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(h))
-
-
 def towns() -> list[tuple[str, str, tuple[float, float]]]:
     gaz = gazetteer()
     names = {a.name: i for i, a in enumerate(gaz.admin1)}
@@ -135,29 +128,18 @@ def towns() -> list[tuple[str, str, tuple[float, float]]]:
 
 def main() -> None:
     ex = Extractor()
-    total = near = 0
+    total = near_town = 0
     for town, oblast, at in towns():
         stem = adjective_stem(town)
         if stem is None:
             continue
         for frame in FRAMES:
             text = frame.format(a=stem[0].upper() + stem[1:], o=OBLASTS[oblast])
-            report = Report.model_validate(
-                {
-                    "id": "t",
-                    "published_at": "2025-07-10T09:00:00+03:00",
-                    "source": {"name": "x", "affiliation": "party_official", "party": "UKR"},
-                    "language": "uk",
-                    "text": text,
-                }
-            )
+            report = sentence_report(text, "uk")
             found = extract(report, extractor=ex)
             total += 1
-            near += any(
-                c.place is not None and c.place.lat is not None and _km((c.place.lat, c.place.lon), at) <= 25
-                for c in found
-            )
-    print(f"sentences {total}  with a claim within 25 km of the town {near}")
+            near_town += near(found, *at)
+    print(f"sentences {total}  with a claim within 25 km of the town {near_town}")
 
 
 if __name__ == "__main__":

@@ -11,21 +11,14 @@ no claim). Round 47 added a list walk after _ATTACK_OBJECT (_places._attacked_to
 validation unchanged; "came under fire" (en1) is left.
 """
 
-import math
 import sys
 
-from tests.test_extract import NEWS, RUS_MOD, UKR_GS, run
+from _measure import NEWS, RUS_MOD, UKR_GS, km, run
 
 from ceasewatch.extract import Extractor
 
 ex = Extractor()
 verbose = "-v" in sys.argv
-
-
-def km(a: float, b: float, c: float, d: float) -> float:
-    p = math.radians
-    x = math.sin(p(c - a) / 2) ** 2 + math.cos(p(a)) * math.cos(p(c)) * math.sin(p(d - b) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(x))
 
 
 # name forms: (nominative/accusative, dative, point); the Ukrainian and Russian groups of one oblast each

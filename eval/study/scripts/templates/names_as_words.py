@@ -8,7 +8,7 @@ the entry's category, read from the name. Prints one line per sentence that has 
 
 import re
 
-from tests.test_extract import categories
+from _measure import categories
 
 from ceasewatch.extract import Extractor, _lexicon
 from ceasewatch.geo.gazetteer import gazetteer

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import itertools
 
+from _measure import sentence_report
+
 from ceasewatch.extract import Extractor, extract
-from ceasewatch.model import Report
 
 RAIONS = [
     ("Belgorodsky district", "Belgorod Oblast"),
@@ -33,15 +34,7 @@ def main() -> None:
             if "{b}" not in frame and (b, c) != tuple(x for x in VILLAGES if x != a)[:2]:
                 continue
             text = frame.format(r=raion, a=a, b=b, c=c)
-            report = Report.model_validate(
-                {
-                    "id": "t",
-                    "published_at": "2025-07-10T09:00:00+03:00",
-                    "source": {"name": "x", "affiliation": "party_official", "party": "RUS"},
-                    "language": "en",
-                    "text": text,
-                }
-            )
+            report = sentence_report(text, "en", party="RUS")
             found = extract(report, extractor=ex)
             total += 1
             claims += len(found)

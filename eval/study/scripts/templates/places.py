@@ -8,10 +8,11 @@ is placed within 25 km of the settlement. Prints failures (with -v) and counts p
 
     cd /work/main && PYTHONPATH=SRC:. python eval/study/scripts/templates/places.py [-v]
 """
-import collections, gzip, math, random, re, sys
+import collections, gzip, random, re, sys
 from importlib import resources
+from _measure import NEWS, near, report
+
 from ceasewatch.extract import Extractor
-from tests.test_extract import NEWS, report
 OBLASTS = {"UA-65": ("Kherson", "Херсонской области", "Херсонської області", "Kherson Oblast"),
            "UA-23": ("Zaporizhzhia", "Запорожской области", "Запорізької області", "Zaporizhzhia Oblast"),
            "UA-14": ("Donetsk", "Донецкой области", "Донецької області", "Donetsk Oblast"),
@@ -24,10 +25,6 @@ OBLASTS = {"UA-65": ("Kherson", "Херсонской области", "Херс
            "RU-KRS": ("Kursk", "Курской области", "Курської області", "Kursk Oblast"),
            "RU-BRY": ("Bryansk", "Брянской области", "Брянської області", "Bryansk Oblast")}
 ex = Extractor()
-def km(a, b, c, d):
-    p = math.radians
-    x = math.sin(p(c - a) / 2) ** 2 + math.cos(p(a)) * math.cos(p(c)) * math.sin(p(d - b) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(x))
 rows = [l.split("\t") for l in gzip.decompress((resources.files("ceasewatch") / "data/gazetteer/places.tsv.gz").read_bytes()).decode().splitlines()]
 rows = [r for r in rows if r[6] in OBLASTS]
 big = [r for r in rows if int(r[4]) >= 1000]
@@ -66,7 +63,7 @@ for r in chosen:
                 tot[key] += 1
                 cs = list(ex.extract(report(s, NEWS, language=lang)).claims)
                 ps = [c.place for c in cs if c.place is not None and c.place.lat is not None]
-                if any(km(p.lat, p.lon, lat, lon) <= 25 for p in ps):
+                if near(cs, lat, lon):
                     good[key] += 1; continue
                 kind = "no claim" if not cs else "no point" if not ps else "wrong place (%s)" % ps[0].precision
                 kinds[(lang, kind)] += 1

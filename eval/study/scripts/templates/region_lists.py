@@ -10,8 +10,9 @@ at that unit (admin1 or district) by its gazetteer name. The last line gives fai
 import itertools
 import sys
 
+from _measure import sentence_report
+
 from ceasewatch.extract import extract
-from ceasewatch.model import Report
 
 # English, Russian adjective stem, Ukrainian adjective stem, kind, gazetteer admin1 name
 REGIONS = [
@@ -90,26 +91,14 @@ def sentences():
         yield "uk", f"{VERB['uk']}{a[2]}ому та {b[2]}ому районах.", names, "district"
 
 
-def run(lang: str, text: str):
-    report = Report.model_validate(
-        {
-            "id": "t",
-            "published_at": "2025-07-10T09:00:00+03:00",
-            "language": lang,
-            "text": text,
-            "source": {"name": "x", "affiliation": "party_official", "party": "UKR"},
-        }
-    )
-    return extract(report)
-
-
 def main() -> None:
     verbose = "-v" in sys.argv
     bad = tot = 0
     by_lang: dict[str, list[int]] = {}
     for lang, text, names, precision in sentences():
         tot += 1
-        got = [(c.place.name, c.place.precision) if c.place else (None, None) for c in run(lang, text)]
+        found = extract(sentence_report(text, lang))
+        got = [(c.place.name, c.place.precision) if c.place else (None, None) for c in found]
         if precision == "district":  # raions are spelt many ways ("Kupyansk raion"): one district each, distinct
             ok = len(got) == len(names) == len(set(got)) and all(p == "district" for _, p in got)
         else:

@@ -5,7 +5,7 @@ sentence, its categories; the last line counts sentences whose first claim is th
 """
 
 from ceasewatch.extract import Extractor
-from tests.test_extract import categories
+from _measure import categories
 
 ex = Extractor()
 PORTS = [("Odesa", "Одеському", "Одесском"), ("Izmail", "Ізмаїльському", "Измаильском"),
