@@ -535,7 +535,9 @@ def find_places(
         if unit in ("territories", "krais") and not all(_KRAI_STEM.fullmatch(name) for name in names):
             continue  # "Kharkiv, Sumy and Kherson territories": no krais, no share
         if unit == "districts" and any(" " in name for name in names):
-            continue  # "Kryvyi Rih, Nikopol and Pokrov districts": the towns' districts
+            continue  # "Dnipro, Kryvyi Rih, Nikopol and Pokrov districts": the towns' districts (with the two-word
+            # name first, "Kryvyi Rih, Nikopol and Pokrov districts", the pair starts after its space and Pokrov is
+            # still read as a district)
         # "Курской и Белгородской областях", "the Kherson, Mykolaiv and Mari El regions": one mention each
         for n in re.finditer(_LISTED_NAME, text[m.start("a") : m.start("b")]):
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
