@@ -1657,7 +1657,7 @@ def geocode_many(
 
 # a Russian region adjective under an oblast's word ("Ставропольской области", shared out of "в Ульяновской,
 # Ставропольской и Курской областях"): a krai's when no oblast has that name
-_OBLAST_ADJECTIVE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё-]+(?:ск|цк))ой\s+област[иі]")
+_OBLAST_ADJECTIVE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё-]+(?:ск|цк))ой\s+области")
 
 
 def _answer(
