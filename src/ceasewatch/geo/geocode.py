@@ -1102,10 +1102,16 @@ def spelt_alike(geonameid: int | None, word: str) -> bool:
     a name that sounds like the place's (its index entry is primary), not a former one: not "Gorky" of Nizhny Novgorod
     ("Gorky Park"), nor "Олександрівка" of Donetsk (a village Олександрівку named beside it). ``False`` for a geonameid
     the gazetteer lacks."""
-    gaz = gazetteer()
-    ref = _refs_by_geonameid(gaz).get(int(geonameid)) if geonameid is not None else None
     head = normalize(word.strip())[:4]
-    if ref is None or len(head) < 3:
+    return geonameid is not None and len(head) >= 3 and _spelt_alike(int(geonameid), head)
+
+
+@lru_cache(maxsize=4096)
+def _spelt_alike(geonameid: int, head: str) -> bool:
+    """:func:`spelt_alike` by the normalised head of the word (most calls repeat a place and a word)."""
+    gaz = gazetteer()
+    ref = _refs_by_geonameid(gaz).get(geonameid)
+    if ref is None:
         return False
     return any(
         entry.ref == ref and entry.kind == "settlement" and entry.primary
