@@ -26,6 +26,15 @@ from tests.test_extract import NEWS, run
             "Explosions were heard in Kharkiv, Dnipro, and Kryvyi Rih districts after a missile attack.",
             {("Kharkiv", "settlement"), ("Dnipro", "settlement"), ("Kryvyy Rih", "settlement")},
         ),
+        (  # the two-word name inside the list: without the guard Pokrov was read as "Pokrov district" (audit S22 A)
+            "Russian drones struck Dnipro, Kryvyi Rih, Nikopol and Pokrov districts overnight.",
+            {
+                ("Dnipro", "settlement"),
+                ("Kryvyy Rih", "settlement"),
+                ("Nikopol", "settlement"),
+                ("Pokrov", "settlement"),
+            },
+        ),
         (
             "Drones attacked the Belgorod, Voronezh and Krasnodar krais.",
             {("Belgorod", "settlement"), ("Voronezh", "settlement"), ("Krasnodar", "settlement")},

@@ -1,6 +1,8 @@
 """A krai's adjective in the feminine of an oblast's word (rule round 48): "в Ульяновской, Ставропольской и Курской
-областях" shares the oblast's word out to a krai; the geocoder reads a Russian "-ской"/"-цкой" also as the masculine
-"-ский" the gazetteer names the krai by, as it reads the Ukrainian "-ській" as "-ський"."""
+областях" shares the oblast's word out to a krai. Since review 50 C the geocoder reads a Russian "-ской"/"-цкой" as
+the masculine "-ский" only in a whole "X-ской области" that names no oblast: it asks "X-ский край" again and keeps
+only its regions (admin1). A street or a stanitsa in "-ской" keeps its own reading. (The Ukrainian "-ській області"
+needs no second question: its word forms already give "-ський".)"""
 
 from __future__ import annotations
 

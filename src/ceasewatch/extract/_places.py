@@ -177,12 +177,14 @@ _LOWER_NAME = re.compile(
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+){_LISTED_NAME}")
 # so too after "а также", "а також" in a list of towns after an attack verb ("атаковали Белгород, Шебекино, а также
 # Валуйки"), as _AFTER_REGIONS reads it after regions
-_ALSO = r"\s*,?\s+а\s+(?:также|також)\s+"
-_TOWN_LIST_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_AND}\s+|,\s+{_AND}\s+|{_ALSO}){_LISTED_NAME}")
+_ALSO_WORDS = r"а\s+(?:также|також)"
+_ALSO = rf"\s*,?\s+{_ALSO_WORDS}\s+"
+# (``conj``: the item comes after a conjunction, not a bare comma)
+_TOWN_LIST_NEXT = re.compile(rf"(?:\s*,\s*|(?P<conj>\s+{_AND}\s+|,\s+{_AND}\s+|{_ALSO})){_LISTED_NAME}")
 # a town listed after a list of regions ("Полтавскую области, а также Харьков", "Сумская области и Запорожье", "the
 # Sumy and Poltava regions, as well as Kharkiv"), or before its own region ("Киев и Киевская область", "Kharkiv and
 # the Kharkiv region"): an item of the list, though it has no preposition of its own
-_AFTER_REGIONS = re.compile(rf"\s*,?\s+(?:а\s+также|а\s+також|as\s+well\s+as|{_AND})\s+(?P<name>{_NAME})(?![\w'’ʼ-])")
+_AFTER_REGIONS = re.compile(rf"\s*,?\s+(?:{_ALSO_WORDS}|as\s+well\s+as|{_AND})\s+(?P<name>{_NAME})(?![\w'’ʼ-])")
 _BEFORE_OWN_REGION = re.compile(rf"(?<![\w'’ʼ-])(?P<name>{_CAP})\s+{_AND}\s+(?:the\s+)?$")
 # a town before an item of a list of region nouns ("Києва, Харкова та Дніпропетровщини", "Київ і область,
 # Житомирщина"): the town, then a comma or a conjunction (its own oblast may follow it as one item)
@@ -531,13 +533,16 @@ def find_places(
             else unit.rstrip("s")
         )
         level: PlacePrecision = "admin1" if admin else "district"
-        names = [n.group(0) for n in re.finditer(_LISTED_NAME, text[m.start("a") : m.start("b")])] + [m.group("b")]
+        items = list(re.finditer(_LISTED_NAME, text[m.start("a") : m.start("b")]))
+        names = [n.group(0) for n in items] + [m.group("b")]
         if unit in ("territories", "krais") and not all(_KRAI_STEM.fullmatch(name) for name in names):
             continue  # "Kharkiv, Sumy and Kherson territories": no krais, no share
         if unit == "districts" and any(" " in name for name in names):
-            continue  # "Kryvyi Rih, Nikopol and Pokrov districts": the towns' districts
+            continue  # "Dnipro, Kryvyi Rih, Nikopol and Pokrov districts": the towns' districts (with the two-word
+            # name first, "Kryvyi Rih, Nikopol and Pokrov districts", the pair starts after its space and Pokrov is
+            # still read as a district)
         # "Курской и Белгородской областях", "the Kherson, Mykolaiv and Mari El regions": one mention each
-        for n in re.finditer(_LISTED_NAME, text[m.start("a") : m.start("b")]):
+        for n in items:
             a, b = m.start("a") + n.start(), m.start("a") + n.end()
             if is_community(text[a:b], unit):
                 continue  # "Армянской и Еврейской общин": no hromada
@@ -919,7 +924,6 @@ def _item_ends(text: str, at: int) -> bool:
     return _ITEM_END.match(text, at) is not None
 
 
-_CONJUNCTION = re.compile(rf"\s{_AND}\s|{_ALSO}")
 # a feminine town's nominative, whose accusative after an attack verb ends in "-у" ("атакував Покровськ,
 # Костянтинівка, Краматорськ залишаються ...", "атаковали Белгород, Курск, Москва": the subject of a clause of its
 # own, or of none); a masculine one's accusative is its nominative, and a neuter's ("Запоріжжя", "Шебекино") too
@@ -943,7 +947,7 @@ def _attacked_town_listed(text: str, stop: int, more: re.Match[str]) -> bool:
         and _CLAUSE_VERB_AFTER.match(text, end) is None
         and _FEMININE_NOMINATIVE.search(more.group("name")) is None
         and _PRESENT_PLURAL_AFTER.match(text, end) is None
-        and (_CONJUNCTION.search(text, stop, more.start("name")) is not None or _item_ends(text, end))
+        and (more.group("conj") is not None or _item_ends(text, end))
     )
 
 

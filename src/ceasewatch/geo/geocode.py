@@ -976,19 +976,28 @@ def _port_of_town(
     return tuple(entries), hit[1] if hit else True
 
 
-def _adjective_stems(word: str) -> list[list[str]]:
-    """The names an adjective of a place may come from: купянском → купянск; харьковском → харьков; сумський →
-    суми; коломенском → коломна (fleeting vowel); карачівському → карачев (Ukrainian і); кураховском → курахово;
-    новопавлівському → новопавлівка; добропільському → добропілля; запорізькому → запоріжжя; суджанском → суджа;
-    кавказском → кавказская; марганецькій → марганець; измаильском → измаил."""
+# the town's last consonant merged into the adjective's suffix, by the suffix (к/ц before -цьк-: Бездрик/бездрицький,
+# Сосниця/сосницький; г/ж before -зьк-: Луг/лузький; х/ш before -ськ-: Губиниха/губиниський)
+_MERGED = {"цьк": ("к", "ця", "ка"), "зьк": ("г", "га", "ж"), "ськ": ("х", "ха", "ш")}
+
+
+@lru_cache(maxsize=65_536)
+def _adjective_stems(word: str) -> tuple[tuple[str, ...], ...]:
+    """The names an adjective of a place may come from, in tiers (a later tier only if no town is found in an
+    earlier one): купянском → купянск; харьковском → харьков; сумський → суми; коломенском → коломна (fleeting
+    vowel); карачівському → карачев (Ukrainian і); кураховском → курахово; новопавлівському → новопавлівка;
+    добропільському → добропілля; запорізькому → запоріжжя; суджанском → суджа; then бездрицький → бездрик (the
+    consonant merged), ірпінський → ірпінь (the soft sign lost), межівський → межова (о/е turned і in a feminine
+    name); then кавказском → кавказская; last измаильском → измаил."""
     match = _ADJECTIVE.match(word)
     if match is None:
-        return []
+        return ()
     stem, sk = match.group("stem"), match.group("sk")
+    rev = _uk_reverse(stem)
     guesses = [stem, stem + sk, stem + "ы", stem + "и", stem + "а", stem + "я"]
     # towns in -о/-е, -ка, -ье/-я: Курахово/Курахове, Новопавловка/Новопавлівка, Доброполье/Добропілля, Запоріжжя
     # Суджа/суджанский, Ялта/ялтинский, Гуляйполе/гуляйпольский
-    for base in (stem, *_uk_reverse(stem)):
+    for base in (stem, *rev):
         guesses.extend(base + e for e in ("о", "е", "ка", "ье"))
         if base.endswith("ь"):
             guesses.append(base[:-1] + "е")
@@ -1007,13 +1016,11 @@ def _adjective_stems(word: str) -> list[list[str]]:
         guesses.extend(stem + "с" + e for e in ("а", "и"))  # Одеса/одеський, Черкаси/черкаський: the с merged
     if len(stem) >= 4 and stem[-2] in "еоі" and stem[-1] in _CONSONANTS and stem[-3] in _CONSONANTS:
         guesses.extend([stem[:-2] + stem[-1] + "а", stem[:-2] + stem[-1] + "о", stem[:-2] + stem[-1]])
-    guesses.extend(_uk_reverse(stem))
+    guesses.extend(rev)
     guesses.extend(_uk_alternations(stem))
-    # only if no town is found so far: the town's last consonant merged into the suffix (к/ц before -цьк-: Бездрик/
-    # бездрицький, Сосниця/сосницький; г/ж before -зьк-: Луг/лузький; х/ш before -ськ-: Губиниха/губиниський), the
-    # soft sign it lost (Ірпінь/ірпінський), or о/е in a feminine name turned і (Межова/межівський)
-    merged = {"цьк": ("к", "ця", "ка"), "зьк": ("г", "га", "ж"), "ськ": ("х", "ха", "ш")}.get(sk, ())
-    alternated = [stem + e for e in merged] + [base + "а" for base in _uk_reverse(stem)]
+    # only if no town is found so far: the town's last consonant merged into the suffix (_MERGED), the soft sign it
+    # lost (Ірпінь/ірпінський), or о/е in a feminine name turned і (Межова/межівський)
+    alternated = [stem + e for e in _MERGED.get(sk, ())] + [base + "а" for base in rev]
     if stem[-1] in "нр":
         alternated.append(stem + "ь")
     # only if no town has the stem's name: a place named by the adjective itself (Кавказский район → Кавказская)
@@ -1021,7 +1028,7 @@ def _adjective_stems(word: str) -> list[list[str]]:
     # last, a town in -л whose adjective softens it (Измаил/измаильский, Ізмаїл/ізмаїльський): not before a name
     # with the soft sign (Сокаль) or the adjective's own (Уральский)
     softened = [stem[:-1]] if stem.endswith("ль") else []
-    return [list(dict.fromkeys(guesses)), alternated, adjectival, softened]
+    return tuple(dict.fromkeys(guesses)), tuple(alternated), tuple(adjectival), tuple(softened)
 
 
 _EN_ADJECTIVE = re.compile(r"^(?P<stem>[a-z'’-]{3,}?)(?:sk|ck|tsk)(?:iy|yi|yy|ii|ij|y|i|oy|oi|aya|a|oye|oe|e)$")
@@ -1095,10 +1102,16 @@ def spelt_alike(geonameid: int | None, word: str) -> bool:
     a name that sounds like the place's (its index entry is primary), not a former one: not "Gorky" of Nizhny Novgorod
     ("Gorky Park"), nor "Олександрівка" of Donetsk (a village Олександрівку named beside it). ``False`` for a geonameid
     the gazetteer lacks."""
-    gaz = gazetteer()
-    ref = _refs_by_geonameid(gaz).get(int(geonameid)) if geonameid is not None else None
     head = normalize(word.strip())[:4]
-    if ref is None or len(head) < 3:
+    return geonameid is not None and len(head) >= 3 and _spelt_alike(int(geonameid), head)
+
+
+@lru_cache(maxsize=4096)
+def _spelt_alike(geonameid: int, head: str) -> bool:
+    """:func:`spelt_alike` by the normalised head of the word (most calls repeat a place and a word)."""
+    gaz = gazetteer()
+    ref = _refs_by_geonameid(gaz).get(geonameid)
+    if ref is None:
         return False
     return any(
         entry.ref == ref and entry.kind == "settlement" and entry.primary
@@ -1657,7 +1670,7 @@ def geocode_many(
 
 # a Russian region adjective under an oblast's word ("Ставропольской области", shared out of "в Ульяновской,
 # Ставропольской и Курской областях"): a krai's when no oblast has that name
-_OBLAST_ADJECTIVE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё-]+(?:ск|цк))ой\s+област[иі]")
+_OBLAST_ADJECTIVE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё-]+(?:ск|цк))ой\s+области")
 
 
 def _answer(
