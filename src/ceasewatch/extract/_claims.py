@@ -4096,29 +4096,16 @@ def _attacked_among(
     """`_attacked_place` over the mentions that lie within ``[lo, hi)``, remembered in ``memo``: a list is walked from
     its attacked end, each item once (a list of 360 towns took half a minute when each town walked it again)."""
     key = (mention.start, mention.end, lo, hi)
-    if key not in memo:
-        memo[key] = _attacked_read(text, sentence, mention, mentions, lo, hi, memo)
-    return memo[key]
-
-
-def _attacked_read(
-    text: str,
-    sentence: _Sentence,
-    mention: _places.PlaceMention,
-    mentions: list[_places.PlaceMention],
-    lo: int,
-    hi: int,
-    memo: dict[tuple[int, int, int, int], bool],
-) -> bool:
-    for ms, me in sentence.triggers:
-        if me <= mention.start and _ATTACKED_GAP.fullmatch(text, me, mention.start):
-            return True
-        if me <= mention.start and _fronted_result(text, sentence.start, sentence.end, ms, me, mention):
-            return True
-        if ms >= mention.end and _ATTACKED_GAP.fullmatch(text, mention.end, ms):
-            return True
+    if key in memo:
+        return memo[key]
+    found = any(
+        (me <= mention.start and _ATTACKED_GAP.fullmatch(text, me, mention.start))
+        or (me <= mention.start and _fronted_result(text, sentence.start, sentence.end, ms, me, mention))
+        or (ms >= mention.end and _ATTACKED_GAP.fullmatch(text, mention.end, ms))
+        for ms, me in sentence.triggers
+    )
     # one of a list of places ("постраждали Сумська, Одеська та Київська області"): where the list is attacked
-    for other in mentions:
+    for other in mentions if not found else ():
         if other.start < lo or other.end > hi:
             continue
         # (either way: the attack word may stand before the list or after it, "the Bucha, Vyshhorod and Brovary
@@ -4128,10 +4115,13 @@ def _attacked_read(
             and _LIST_GAP.fullmatch(text, other.end, mention.start)
             and _attacked_among(text, sentence, other, mentions, lo, min(hi, other.start), memo)
         ):
-            return True
+            found = True
+            break
         if other.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, other.start):
-            return _attacked_among(text, sentence, other, mentions, max(lo, other.end), hi, memo)
-    return False
+            found = _attacked_among(text, sentence, other, mentions, max(lo, other.end), hi, memo)
+            break
+    memo[key] = found
+    return found
 
 
 # the words of an attack as the cause of what follows, shared by _FRONTED_CAUSE and _CAUSED_BY (each adds its own)
