@@ -4094,7 +4094,7 @@ def _attacked_among(
     memo: dict[tuple[int, int, int, int], bool],
 ) -> bool:
     """`_attacked_place` over the mentions that lie within ``[lo, hi)``, remembered in ``memo``: a list is walked from
-    its attacked end, each item once (a list of 360 towns took half a minute when each town walked it again)."""
+    its attacked end, each item once (each town walking it again made 360 towns 3.6 times slower: bench_lists.py)."""
     key = (mention.start, mention.end, lo, hi)
     if key in memo:
         return memo[key]
