@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, runtime_checkable
 
@@ -734,20 +734,15 @@ def find_places(
             # the rest of a list after an attack word ("struck Sumy, Kharkiv and Odesa", "regions, including Sumy,
             # Poltava and Lviv"): each name read as strictly as the first
             stop = m.end("name")
-            while pattern is _ENGLISH_ROLES[0] and (more := _LIST_NEXT.match(text, stop, end)) is not None:
-                if more.group("name").lower() in _NOT_PLACES or _UNIT_AFTER.match(text, more.end("name")):
-                    break
-                found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), regional))
-                stop = more.end("name")
+            if pattern is _ENGLISH_ROLES[0]:
+                for more in _list_items(text, stop, end, _LIST_NEXT, _english_role_listed):
+                    found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), regional))
             # so too after a Ukrainian or Russian attack verb ("обстріляв Нікополь, Марганець та Покров"): the
             # readers give each town of the list its claim, not only the first; a list opened by a region noun
             # ("атакували Сумщину, Миколаївку і Полтавщину") is left to the rules of listed regions
-            town_list = pattern is _ATTACK_OBJECT and _REGION_NOUN.search(name) is None
-            while town_list and (more := _TOWN_LIST_NEXT.match(text, stop, end)) is not None:
-                if not _attacked_town_listed(text, stop, more):
-                    break
-                found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), False))
-                stop = more.end("name")
+            elif pattern is _ATTACK_OBJECT and _REGION_NOUN.search(name) is None:
+                for more in _list_items(text, stop, end, _TOWN_LIST_NEXT, _attacked_town_listed):
+                    found.append(_role_mention(more.start("name"), more.end("name"), more.group("name"), False))
     for m in _PASSIVE_SUBJECT.finditer(text, start, end):
         name, at = m.group("name"), m.start("name")
         first = name.split()[0]
@@ -894,17 +889,36 @@ def _towns_among_region_nouns(text: str, region: PlaceMention, start: int, end: 
     ):
         towns.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), None, False, bare=True))
         at = m.start()
-    at = region.end
-    while (
-        (m := _LIST_NEXT.match(text, at, end)) is not None
-        and _listed_name(m.group("name"))
-        and not _UNIT_AFTER.match(text, m.end("name"))
-        and _item_ends(text, m.end("name"))
-        and not _CLAUSE_AND.match(text, at, m.start("name"))
-    ):
+    for m in _list_items(text, region.end, end, _LIST_NEXT, _town_among_region_nouns):
         towns.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), None, False, bare=True))
-        at = m.end("name")
     return towns
+
+
+def _town_among_region_nouns(text: str, stop: int, more: re.Match[str]) -> bool:
+    """Whether the next item ``more`` of a list with a region noun (the last item ending at ``stop``) is a town: a
+    town's word whose item ends, before no unit word, not after ", і"."""
+    return (
+        _listed_name(more.group("name"))
+        and not _UNIT_AFTER.match(text, more.end("name"))
+        and _item_ends(text, more.end("name"))
+        and not _CLAUSE_AND.match(text, stop, more.start("name"))
+    )
+
+
+def _english_role_listed(text: str, stop: int, more: re.Match[str]) -> bool:
+    """Whether the next item ``more`` of a list after an English attack word is a place: not a word of no place, not a
+    name before a unit word."""
+    return more.group("name").lower() not in _NOT_PLACES and not _UNIT_AFTER.match(text, more.end("name"))
+
+
+def _list_items(
+    text: str, stop: int, end: int, next_item: re.Pattern[str], keeps: Callable[[str, int, re.Match[str]], bool]
+) -> Iterator[re.Match[str]]:
+    """The items of a list after the one ending at ``stop``, as ``next_item`` matches them, while ``keeps`` (given
+    the text, the last item's end and the next item's match) takes each: one walk for the three kinds of list."""
+    while (more := next_item.match(text, stop, end)) is not None and keeps(text, stop, more):
+        yield more
+        stop = more.end("name")
 
 
 _ITEM_END = re.compile(
