@@ -19,6 +19,7 @@ from typing import Any
 
 from ceasewatch.extract._guard import RE_PARSER as _sre
 from ceasewatch.extract._guard import guard_patterns, guarded, parse
+from ceasewatch.geo.geocode import find_mentions
 
 # ``_sre``, the private parser of ``re``, reads the lexicon's own patterns for the pre-filter of ``find_all``: should a
 # Python drop it, no entry gets beginnings (``starts`` is None) and every entry is tried everywhere, as before the
@@ -2906,8 +2907,9 @@ def _settlement_name(text: str, at: int, end: int, start: int = 0) -> bool:
 
 @lru_cache(maxsize=4096)
 def _known_settlement(word: str) -> bool:
-    from ceasewatch.geo.geocode import find_mentions  # (the gazetteer is loaded once, when a name is first asked)
-
+    """Whether ``word`` whole is a settlement of the bundled gazetteer (in any of its word forms, "Енергодарі"). Always
+    the bundled one, also under an ``Extractor`` given another geocoder: the lexicon reads words, not a report's
+    places."""
     return any(
         m.start == 0 and m.end == len(word) and any(e.kind == "settlement" for e in m.entries)
         for m in find_mentions(word)
