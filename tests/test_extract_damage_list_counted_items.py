@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasewatch.extract import Extractor
-from tests.test_extract import UKR_GS, run
-
-EX = Extractor()
-
-
-def _categories(text: str) -> list[str]:
-    return [c.target.category for c in run(EX, text, UKR_GS)]
+from tests.test_extract_damage_list_common_kind import _categories
 
 
 @pytest.mark.parametrize(
